@@ -52,17 +52,17 @@ def test_setext_headings_and_a_single_card_stay_as_markdown_reads_them():
 DRAWIO = """\
 <mxfile><diagram id="p" name="Messaging"><mxGraphModel><root>
 <mxCell id="0" /><mxCell id="1" parent="0" />
-<mxCell id="sqs" value="&lt;b&gt;SQS&lt;/b&gt;" style="rounded=1;html=1;" vertex="1" parent="1">
+<mxCell id="sqs" value="&lt;b&gt;SQS&lt;/b&gt;" style="rounded=1;" vertex="1" parent="1">
 <mxGeometry x="40" y="80" width="200" height="60" as="geometry" /></mxCell>
-<mxCell id="kin" value="&lt;b&gt;Kinesis Data Streams&lt;/b&gt;" style="rounded=1;html=1;" vertex="1" parent="1">
+<mxCell id="kin" value="Kinesis Data Streams" style="rounded=1;" vertex="1" parent="1">
 <mxGeometry x="400" y="80" width="200" height="60" as="geometry" /></mxCell>
-<mxCell id="s1" value="retention default 4 days, max 14 days" style="text;html=1;" vertex="1" parent="1">
+<mxCell id="s1" value="retention default 4 days, max 14 days" style="text;" vertex="1" parent="1">
 <mxGeometry x="40" y="150" width="260" height="20" as="geometry" /></mxCell>
-<mxCell id="k1" value="retention default 24 hours, max 365 days" style="text;html=1;" vertex="1" parent="1">
+<mxCell id="k1" value="retention default 24 h, max 365 days" style="text;" vertex="1" parent="1">
 <mxGeometry x="400" y="150" width="260" height="20" as="geometry" /></mxCell>
-<mxCell id="s2" value="message size max 256 KB" style="text;html=1;" vertex="1" parent="1">
+<mxCell id="s2" value="message size max 256 KB" style="text;" vertex="1" parent="1">
 <mxGeometry x="40" y="170" width="260" height="20" as="geometry" /></mxCell>
-<mxCell id="far" value="exam in 2 weeks" style="text;html=1;" vertex="1" parent="1">
+<mxCell id="far" value="exam in 2 weeks" style="text;" vertex="1" parent="1">
 <mxGeometry x="900" y="10" width="100" height="20" as="geometry" /></mxCell>
 </root></mxGraphModel></diagram></mxfile>
 """
@@ -73,13 +73,14 @@ def test_loose_text_under_a_drawio_box_is_read_under_that_box():
     sqs, kinesis = md.index("- SQS"), md.index("- Kinesis Data Streams")
     assert md[sqs + 1:sqs + 3] == ["  - retention default 4 days, max 14 days",
                                    "  - message size max 256 KB"]
-    assert md[kinesis + 1] == "  - retention default 24 hours, max 365 days"
+    assert md[kinesis + 1] == "  - retention default 24 h, max 365 days"
     assert "- exam in 2 weeks" in md  # over no box: where it was
     facts = _facts(DRAWIO, "map.drawio")
     retention = {f.service: f.value for f in facts if f.attribute.startswith("retention")
                  and f.qualifier == "max"}
     assert retention == {"SQS": "14 days", "Kinesis Data Streams": "365 days"}
-    assert {f.line for f in facts if f.service == "SQS" and "256" in f.value} == {11}  # its cell's line
+    # cited on its cell's line
+    assert {f.line for f in facts if f.service == "SQS" and "256" in f.value} == {11}
 
 
 MAN = """\

@@ -81,9 +81,7 @@ def drawio_to_markdown(lines: list[str]) -> SpreadLines:
     by_id = {c.id: c for c in cells}
     depths = _depths(by_id)
     owners = _captions_under_boxes(cells, by_id)
-    for c in cells:
-        if c.id in owners:
-            depths[c.id] = depths.get(owners[c.id].id, 0) + 1
+    depths.update({ident: depths.get(owner.id, 0) + 1 for ident, owner in owners.items()})
     labels: dict[str, list[_Cell]] = {}  # an edge's id -> the label cells it holds
     for c in cells:
         parent = by_id.get(c.parent)
@@ -101,11 +99,17 @@ def drawio_to_markdown(lines: list[str]) -> SpreadLines:
                                [edge_item(ends, said, depths.get(c.id, 0))], c.id))
         elif c.text.strip() and not (parent is not None and parent.edge):
             found.append((c.line, c.page, 1, box_items(c.text, depths.get(c.id, 0)), c.id))
-    # a caption right after the box it stands under (each still cited on its own line)
+    return spread_out(_in_reading_order(found, owners), in_order=True)
+
+
+def _in_reading_order(found: list[tuple[int, int, int, list[str], str]],
+                      owners: dict[str, _Cell]) -> list[tuple[int, list[str]]]:
+    """(file line, markdown lines) of each page heading, box and edge of `found` (file line,
+    page, 0 for a heading and 1 for a cell, lines, cell id): by page and line, a caption
+    right after the box it stands under (each still cited on its own line)."""
     order = {ident: (owner.line, owner.page, 1, 1) for ident, owner in owners.items()}
     found.sort(key=lambda item: order.get(item[-1], (*item[:3], 0)) + (item[0],))
-    return spread_out([(line, pieces) for line, _page, _kind, pieces, _id in found],
-                      in_order=True)
+    return [(line, pieces) for line, _page, _kind, pieces, _id in found]
 
 
 def _captions_under_boxes(cells: list[_Cell], by_id: dict[str, _Cell]) -> dict[str, _Cell]:
