@@ -54,13 +54,13 @@ def edge_item(ends: tuple[str | None, str | None], label: str, depth: int = 0) -
     return f"{'  ' * depth}- {said}: {label}" if said else f"{'  ' * depth}- {label}"
 
 
-def spread_out(found: list[tuple[int, list[str]]]) -> SpreadLines:
+def spread_out(found: list[tuple[int, list[str]]], in_order: bool = False) -> SpreadLines:
     """(file line, markdown lines) of each box, arrow and page as one note, in the file's
-    order, each line cited on the file line that holds its text; a blank line before a
-    heading."""
+    order (or, `in_order`, in the order given), each line cited on the file line that holds
+    its text; a blank line before a heading."""
     out: list[str] = []
     at: list[int] = []
-    for line, pieces in sorted(found, key=lambda item: item[0]):
+    for line, pieces in (found if in_order else sorted(found, key=lambda item: item[0])):
         if out and pieces and pieces[0].startswith("#"):
             pieces = ["", *pieces, ""]
         out.extend(pieces)

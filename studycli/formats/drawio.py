@@ -48,6 +48,8 @@ class _Cell:
     source: str
     target: str
     page: int = -1  # the index of the page it was read in (-1: none)
+    free_text: bool = False  # drawn with draw.io's Text tool (style "text;..."): no shape
+    box: tuple[float, float, float, float] | None = None  # x, y, width, height (geometry)
 
 
 @dataclass
@@ -72,12 +74,14 @@ def drawio_to_markdown(lines: list[str]) -> SpreadLines:
     # (file line, page, 0 for its heading and 1 for a cell, markdown lines): pages on one
     # line of the file (an SVG's `content`, a .drawio saved on one line) each keep their
     # heading above their own cells
-    found: list[tuple[int, int, int, list[str]]] = []
+    found: list[tuple[int, int, int, list[str], str]] = []
     for k, page in enumerate(pages):
         if page.name and not _DEFAULT_PAGE.match(page.name):
-            found.append((page.line, k, 0, [f"## {page.name}"]))
+            found.append((page.line, k, 0, [f"## {page.name}"], ""))
     by_id = {c.id: c for c in cells}
     depths = _depths(by_id)
+    owners = _captions_under_boxes(cells, by_id)
+    depths.update({ident: depths.get(owner.id, 0) + 1 for ident, owner in owners.items()})
     labels: dict[str, list[_Cell]] = {}  # an edge's id -> the label cells it holds
     for c in cells:
         parent = by_id.get(c.parent)
@@ -92,11 +96,57 @@ def drawio_to_markdown(lines: list[str]) -> SpreadLines:
                 # at its own depth: an edge in a container written at depth 0 took the
                 # container's later boxes under it
                 found.append((c.line, c.page, 1,
-                               [edge_item(ends, said, depths.get(c.id, 0))]))
+                               [edge_item(ends, said, depths.get(c.id, 0))], c.id))
         elif c.text.strip() and not (parent is not None and parent.edge):
-            found.append((c.line, c.page, 1, box_items(c.text, depths.get(c.id, 0))))
-    found.sort(key=lambda item: item[:3])  # (stable: a page's cells stay in file order)
-    return spread_out([(line, pieces) for line, _page, _kind, pieces in found])
+            found.append((c.line, c.page, 1, box_items(c.text, depths.get(c.id, 0)), c.id))
+    return spread_out(_in_reading_order(found, owners), in_order=True)
+
+
+def _in_reading_order(found: list[tuple[int, int, int, list[str], str]],
+                      owners: dict[str, _Cell]) -> list[tuple[int, list[str]]]:
+    """(file line, markdown lines) of each page heading, box and edge of `found` (file line,
+    page, 0 for a heading and 1 for a cell, lines, cell id): by page and line, a caption
+    right after the box it stands under (each still cited on its own line)."""
+    order = {ident: (owner.line, owner.page, 1, 1) for ident, owner in owners.items()}
+    found.sort(key=lambda item: order.get(item[-1], (*item[:3], 0)) + (item[0],))
+    return [(line, pieces) for line, _page, _kind, pieces, _id in found]
+
+
+def _captions_under_boxes(cells: list[_Cell], by_id: dict[str, _Cell]) -> dict[str, _Cell]:
+    """Each free text (draw.io's Text tool: no shape) -> the box with text it is written
+    under: the nearest shape above it, in its parent, whose width it overlaps. A student who
+    draws "Lambda" as a box and writes its limits as loose lines below it ("timeout max 15
+    min", "memory 128 MB - 10 GB") means them of the box, as the lines inside a box are;
+    read in the file's order each was an item of its own, of no service. A box that holds
+    cells (a container) is left to its children; a text over no box stays where it is."""
+    holders = {c.parent for c in cells}
+    boxes = [c for c in cells if not c.edge and not c.free_text and c.box is not None
+             and c.text.strip() and c.id not in holders
+             and not (c.parent in by_id and by_id[c.parent].edge)]
+    owners: dict[str, _Cell] = {}
+    if not boxes:
+        return owners
+    by_parent: dict[tuple[int, str], list[_Cell]] = {}
+    for b in boxes:
+        by_parent.setdefault((b.page, b.parent), []).append(b)
+    for c in cells:
+        if not c.free_text or c.edge or c.box is None or not c.text.strip():
+            continue
+        x, y, width, _ = c.box
+        above = [b for b in by_parent.get((c.page, c.parent), ())
+                 if b.box is not None and b.box[1] + b.box[3] / 2 <= y
+                 and x < b.box[0] + b.box[2] and b.box[0] < x + max(width, 1)]
+        if above:
+            owners[c.id] = max(above, key=lambda b: (b.box[1] if b.box else 0, -b.line))
+    return owners
+
+
+def _geometry(attrs: dict[str, str]) -> tuple[float, float, float, float] | None:
+    """A cell's x, y, width and height (draw.io leaves out a 0), None where one is no number."""
+    try:
+        return tuple(float(attrs.get(k) or 0) for k in ("x", "y", "width", "height"))  # type: ignore[return-value]
+    except ValueError:
+        return None
 
 
 def _box_text(by_id: dict[str, _Cell], ident: str) -> str | None:
@@ -146,6 +196,7 @@ class _Reader:
         self.pages: list[_Page] = []
         self.objects: list[tuple[str, str]] = []  # an open <UserObject>/<object>: id, label
         self.in_page = False  # in a <diagram> before its <mxGraphModel>: compressed data
+        self.in_cell = False  # in an <mxCell>: its <mxGeometry> is its place
         self.parser = expat.ParserCreate()
         self.parser.StartElementHandler = self.start
         self.parser.EndElementHandler = self.end
@@ -179,10 +230,16 @@ class _Reader:
                 ident, value = self.objects[-1]
             self.cells.append(_Cell(ident, attrs.get("parent", ""), _plain(value), self.here(),
                                     attrs.get("edge") == "1", attrs.get("source", ""),
-                                    attrs.get("target", ""), len(self.pages) - 1))
+                                    attrs.get("target", ""), len(self.pages) - 1,
+                                    attrs.get("style", "").startswith("text;")))
+            self.in_cell = True
+        elif name == "mxGeometry" and self.in_cell and attrs.get("as") == "geometry":
+            self.cells[-1].box = _geometry(attrs)
 
     def end(self, name: str) -> None:
-        if name in ("UserObject", "object") and self.objects:
+        if name == "mxCell":
+            self.in_cell = False
+        elif name in ("UserObject", "object") and self.objects:
             self.objects.pop()
         elif name == "diagram":
             self.in_page = False

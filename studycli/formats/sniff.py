@@ -17,6 +17,7 @@ from studycli.fences import in_fence_mask
 from studycli.formats.hash_comments import comment_runs
 from studycli.formats.kindle import SEPARATOR as _KINDLE_SEPARATOR
 from studycli.formats.kindle import clipping_headers
+from studycli.formats.man_page import is_man_page
 from studycli.formats.mdx import ESM_STATEMENT
 from studycli.formats.slides_text import is_slide_deck
 from studycli.notes.normalize import PROMPT as _PROMPT  # normalize reads a log as one
@@ -50,7 +51,8 @@ _MARKDOWN = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\s*\|?\s*:?-{3,}:?\s*\|")
 
 def markup_of(lines: list[str]) -> str | None:
     """The markup of a note's `lines` ("dokuwiki", "mediawiki", "textile", "typst",
-    "asciidoc", "bbcode", "mdx", "kindle clippings", "slides text", or "hash comments":
+    "asciidoc", "bbcode", "mdx", "kindle clippings", "slides text", "man page",
+    or "hash comments":
     plain text whose `#` lines are comments), or None for markdown and plain text, or
     evidence too thin to tell."""
     head = lines[:SNIFF_LINES]
@@ -119,6 +121,9 @@ def _export_of(head: list[str]) -> str | None:
     # a slide deck saved as text: blocks that end in their page number, counting up
     if is_slide_deck(head):
         return "slides text"
+    # a page laid out as a manual page (`aws s3 help` saved): sections headed in capitals
+    if is_man_page(head):
+        return "man page"
     return None
 
 

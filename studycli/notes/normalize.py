@@ -107,6 +107,7 @@ def normalize(raw: str) -> Normalized:
     _toggles_to_headings(lines)
     if "Scenario" in raw and "Feature:" in raw:
         _gherkin_to_headings(lines)
+    _rules_between_cards(lines)
     _rules_under_paragraphs(lines)
     _section_labels_to_headings(lines)
     plain = not any(_HEADING.match(line) for line in lines)
@@ -367,6 +368,40 @@ def _rules_under_paragraphs(lines: list[str]) -> None:
     for i in under:
         if not fenced[i]:
             lines[i] = ""
+
+
+# a card's front: a question of a few words or more, alone on its line
+_CARD_FRONT = re.compile(r"^\s*[^\s#>|\-*+].{4,200}\?\s*$")
+DECK_CARDS = 3
+
+
+def _rules_between_cards(lines: list[str]) -> None:
+    """A deck of question cards written as markdown and split by "---" (Mochi's and other
+    card apps' markdown export: "Managed policy max size?" / "" / "6,144 characters" /
+    "---"): each rule ends a card, it underlines no heading. Markdown made each card's last
+    line (its answer) a heading of nothing and the question a line of no service, so no
+    answer was a fact. Blanked, each card's question titles its answer, as a heading would
+    (the question names the service and what is asked: "Organizations: max OU nesting
+    depth?" over "5 levels of OUs under the root"). Only in a deck: three rules or more, most
+    of them followed by a question (a note of "S3" / "---" setext headings is left alone)."""
+    rules = [i for i, line in enumerate(lines) if "---" in line and _DASH_RULE.match(line)]
+    if len(rules) < DECK_CARDS:
+        return  # (most notes: the fences are not looked for)
+    fenced = _in_fence_mask(lines)
+    rules = [i for i in rules if not fenced[i]]
+    fronts = [i for i in (_next_text_line(lines, r) for r in [-1, *rules])
+              if i is not None and _CARD_FRONT.match(lines[i]) and not fenced[i]]
+    if len(fronts) < DECK_CARDS or len(fronts) * 2 < len(rules):
+        return
+    for i in rules:
+        lines[i] = ""
+    for i in fronts:
+        lines[i] = "###### " + lines[i].strip()
+
+
+def _next_text_line(lines: list[str], after: int) -> int | None:
+    """The first line after `after` that is not blank, None at the note's end."""
+    return next((i for i in range(after + 1, len(lines)) if lines[i].strip()), None)
 
 
 def _section_labels_to_headings(lines: list[str]) -> None:

@@ -1,0 +1,124 @@
+"""Shapes of a whole file read as what they are (issue 10): a markdown deck of question
+cards split by "---" (notes/normalize.py, _rules_between_cards), a draw.io diagram whose
+limits are loose text written under the box they are of (formats/drawio.py,
+_captions_under_boxes), and a page laid out as a manual page (formats/man_page.py)."""
+
+from __future__ import annotations
+
+from studycli.extract import parse_note
+from studycli.formats import as_markdown
+from studycli.formats.spread import on_file_lines
+
+DECK = """\
+Kinesis Data Streams: how long are records kept by default?
+
+24 hours by default, can be raised to 365 days
+---
+How many shards per stream by default (quota)?
+---
+500 shards per stream in us-east-1, 200 elsewhere
+---
+SQS: max message size?
+
+256 KB per message (use the extended client + S3 beyond)
+---
+"""
+
+
+def _facts(text: str, name: str):
+    md = as_markdown(text, name[name.rfind("."):])
+    return on_file_lines(parse_note(md, name, 1), md).facts
+
+
+def test_a_deck_of_cards_split_by_rules_keeps_each_answer_a_fact_under_its_question():
+    facts = _facts(DECK, "cards.md")
+    by_line = {}
+    for f in facts:
+        by_line.setdefault(f.line, []).append(f)
+    # each answer is a fact of its own line, of the service its question names
+    assert {f.service for f in by_line[3]} == {"Kinesis Data Streams"}
+    assert any(f.value == "256 KB" or "256 KB" in f.snippet for f in by_line[11])
+    assert {f.service for f in by_line[11]} == {"SQS"}
+    assert 7 in by_line  # a card whose front and back a rule splits: its back is read too
+
+
+def test_setext_headings_and_a_single_card_stay_as_markdown_reads_them():
+    titled = "S3\n---\n- max object 5 TB\n\nSQS\n---\n- max message 256 KB\n\nSNS\n---\n- x 1\n"
+    facts = _facts(titled, "notes.md")
+    assert {f.service for f in facts if f.line == 3} == {"S3"}  # "S3" titles its items
+    assert {f.service for f in facts if f.line == 7} == {"SQS"}
+
+
+DRAWIO = """\
+<mxfile><diagram id="p" name="Messaging"><mxGraphModel><root>
+<mxCell id="0" /><mxCell id="1" parent="0" />
+<mxCell id="sqs" value="&lt;b&gt;SQS&lt;/b&gt;" style="rounded=1;" vertex="1" parent="1">
+<mxGeometry x="40" y="80" width="200" height="60" as="geometry" /></mxCell>
+<mxCell id="kin" value="Kinesis Data Streams" style="rounded=1;" vertex="1" parent="1">
+<mxGeometry x="400" y="80" width="200" height="60" as="geometry" /></mxCell>
+<mxCell id="s1" value="retention default 4 days, max 14 days" style="text;" vertex="1" parent="1">
+<mxGeometry x="40" y="150" width="260" height="20" as="geometry" /></mxCell>
+<mxCell id="k1" value="retention default 24 h, max 365 days" style="text;" vertex="1" parent="1">
+<mxGeometry x="400" y="150" width="260" height="20" as="geometry" /></mxCell>
+<mxCell id="s2" value="message size max 256 KB" style="text;" vertex="1" parent="1">
+<mxGeometry x="40" y="170" width="260" height="20" as="geometry" /></mxCell>
+<mxCell id="far" value="exam in 2 weeks" style="text;" vertex="1" parent="1">
+<mxGeometry x="900" y="10" width="100" height="20" as="geometry" /></mxCell>
+</root></mxGraphModel></diagram></mxfile>
+"""
+
+
+def test_loose_text_under_a_drawio_box_is_read_under_that_box():
+    md = as_markdown(DRAWIO, ".drawio").split("\n")
+    sqs, kinesis = md.index("- SQS"), md.index("- Kinesis Data Streams")
+    assert md[sqs + 1:sqs + 3] == ["  - retention default 4 days, max 14 days",
+                                   "  - message size max 256 KB"]
+    assert md[kinesis + 1] == "  - retention default 24 h, max 365 days"
+    assert "- exam in 2 weeks" in md  # over no box: where it was
+    facts = _facts(DRAWIO, "map.drawio")
+    retention = {f.service: f.value for f in facts if f.attribute.startswith("retention")
+                 and f.qualifier == "max"}
+    assert retention == {"SQS": "14 days", "Kinesis Data Streams": "365 days"}
+    # cited on its cell's line
+    assert {f.line for f in facts if f.service == "SQS" and "256" in f.value} == {11}
+
+
+MAN = """\
+SQS(7)                    My AWS Manual                    SQS(7)
+
+NAME
+       sqs, sns - queues and topics, what to remember
+
+LIMITS
+  SNS
+       --message-size            256 KB
+       --subscriptions           12,500,000 per topic
+  SQS
+       --retention               4 days default, 1 min .. 14 days
+
+MODES
+       FIFO            300 msg/s without batching, exactly-once processing
+       Long polling    wait time max 20 s
+
+SEE ALSO
+       sns(7), kinesis(7)
+
+My AWS Manual                  Nov 2026                    SQS(7)
+"""
+
+
+def test_a_man_page_reads_its_sections_as_headings_under_the_pages_name():
+    md = as_markdown(MAN, ".txt").split("\n")
+    assert len(md) == len(MAN.split("\n"))
+    assert md[0] == "# SQS" and md[2] == "## NAME" and md[5] == "## LIMITS"
+    assert md[6] == "### SNS" and md[9] == "### SQS" and md[12] == "## MODES"
+    assert md[20] == ""  # the footer
+    facts = _facts(MAN, "sqs.txt")
+    # a section of no service of its own is the page's, not the last subsection's
+    assert {f.service for f in facts if f.line == 14} == {"SQS"}
+    assert {f.service for f in facts if f.line == 8} == {"SNS"}
+
+
+def test_capitals_and_indented_text_without_a_name_section_are_no_man_page():
+    text = "LIMITS\n       max 5 TB\nDEFAULTS\n       ttl 24 h\nERRORS\n       503 SlowDown\n"
+    assert as_markdown(text, ".txt") == text
