@@ -45,3 +45,25 @@ def test_either_word_of_a_closing_choice_answers(tmp_path):
     # a line saying neither word is no answer to the choice
     code, values = _lookup(db, "security groups stateful or stateless")
     assert code == 1 or "stateless" in values[0], values
+
+
+def test_route_53_is_read_from_its_short_name_and_its_cname_record():
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    # "r53" names the service, "CNAME" its record (lookup_synonyms.json)
+    assert understand("cname vs alias r53", lexicon()).services == ["Route 53"]
+    q = understand("alias vs cname record", lexicon())
+    assert ("Route 53", "CNAME record") in q.subjects, q.subjects
+
+
+def test_a_subject_compared_across_services_answers_from_the_right_one(tmp_path):
+    _, db, _ = ingest_text(tmp_path, (
+        "# Lambda\n\n- alias = pointer to a version, can do weighted routing\n"
+        "- Lambda timeout max 15 min\n- Lambda memory 128 MB to 10,240 MB\n\n"
+        "# Route 53\n\n- alias vs CNAME: alias works at the zone apex, CNAME does not\n"
+        "- health check interval 30 s\n"), columns="200")
+    code, values = _lookup(db, "alias vs cname record")
+    assert code == 0 and "zone apex" in values[0], values
+    code, values = _lookup(db, "cname vs alias r53")
+    assert code == 0 and "zone apex" in values[0], values
