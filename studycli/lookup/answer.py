@@ -2238,6 +2238,11 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
             frozenset()), lex):
         return True  # "max gsi per table": "max: 5 per table" under the GSI's own item,
         # or "GSI = any partition key, ... max 20 per table"
+    if _BARE_BOUND.search(value) and q.counted & _in_full(stems(_head_term(value),
+                                                              frozenset()), lex):
+        return True  # "rds read replicas max": the line opens by naming what it counts
+        # and bounds a number that names nothing else ("Read replicas -> asynchronous, up
+        # to 5 per source DB"); "one subnet = one AZ" counts AZs, "trail -> S3" nothing
     # A statement of one clause is its own clause ("also captures DNS queries to the Route
     # 53 Resolver" counts no subnets, whatever heading it sits under).
     parts = _number_clauses(value)
@@ -2256,7 +2261,12 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
         label_too=not _has_word(p)) for p in parts)
 
 
-_HEAD_TERM = lazy_compile(r"^\W*([\w@/+ -]{1,30}?)\s*(?:=|:|\u2014|\u2013| - )")
+_HEAD_TERM = lazy_compile(r"^\W*([\w@/+ -]{1,30}?)\s*(?:=|:|\u2014|\u2013| - |->|\u2192)")
+
+
+# A bound on a number that names no thing of its own: "up to 5 per source DB", "max 20,"
+_BARE_BOUND = lazy_compile(r"\b(?:up to|max(?:imum)?|at most)\s+\d[\d,.]*\s*(?:per\b|[,;)]|$)",
+                           re.IGNORECASE)
 
 
 def _head_term(value: str) -> str:

@@ -1060,11 +1060,14 @@ def _read_phrase_sides(q: Query, lex: Lexicon, end: int, start: int) -> None:
     first = end
     while first > begin and end - first + 1 < PHRASE_SIDE and _side_word(toks[first - 1], lex):
         first -= 1
+    # "security group vs nacl stateful or stateless": a closing choice asks which side is
+    # which of two words; it is no part of the second side and asks nothing beyond the two
+    end_of_sides = len(toks) - (3 if closing_choice(toks) else 0)
     last = start
-    while last + 1 < len(toks) and last - start + 1 < PHRASE_SIDE and \
+    while last + 1 < end_of_sides and last - start + 1 < PHRASE_SIDE and \
             _side_word(toks[last + 1], lex):
         last += 1
-    if first > begin or last < len(toks) - 1:
+    if first > begin or last < end_of_sides - 1:
         return  # more is asked than which of two things: the words decide
     sides = [toks[first:end + 1], toks[start:last + 1]]
     if begin and len(sides[0]) != len(sides[1]):
@@ -1200,6 +1203,17 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
 
 
 _CHOICE_OPENINGS = frozenset({"is", "are", "does", "do", "should", "will", "can", "which"})
+CHOICE_AFTER = 2  # words a closing choice needs before it: "sg stateful or stateless"
+
+
+def closing_choice(toks: list[str]) -> int | None:
+    """Where the "or" of a query's last three words "A or B" is ("nacl stateful or
+    stateless"), after at least CHOICE_AFTER words saying what is chosen about; None when
+    the query does not close so."""
+    i = len(toks) - 2
+    if i >= CHOICE_AFTER and toks[i] == "or" and toks[i - 1] != toks[i + 1]:
+        return i
+    return None
 
 
 def _merge_alternatives(q: Query, content_at: dict[int, str]) -> None:
@@ -1207,10 +1221,14 @@ def _merge_alternatives(q: Query, content_at: dict[int, str]) -> None:
     offers two words to choose from is answered by a line that says either ("SNS: push,
     pub/sub"): the two are one topic concept, said by either word."""
     toks = q.tokens
-    if not toks or toks[0] not in _CHOICE_OPENINGS or q.compared:
-        return
+    opened = bool(toks) and toks[0] in _CHOICE_OPENINGS and not q.compared
+    # "security group vs nacl stateful or stateless", "s3 event notifications sync or
+    # async": two words closing the query offer the choice as well
+    closing = closing_choice(toks)
     for i, t in enumerate(toks[1:-1], start=1):
         if t != "or" or i - 1 not in content_at or i + 1 not in content_at:
+            continue
+        if not opened and i != closing:
             continue
         left, right = stem(toks[i - 1]), stem(toks[i + 1])
         sides = [c for c in q.topic if left in c or right in c]
@@ -1218,6 +1236,13 @@ def _merge_alternatives(q: Query, content_at: dict[int, str]) -> None:
             continue
         merged = {w: max(sides[0].get(w, 0.0), sides[1].get(w, 0.0))
                   for w in (*sides[0], *sides[1])}
+        if not opened:
+            # the choice stays two words' worth of the topic, each said by either word: a
+            # line saying neither ("security groups per ENI | 5") still lacks both, as when
+            # they were two words ("security groups stateful or stateless"); the ranking
+            # keeps reading the two words apart
+            q.topic = [dict(merged) if c is sides[0] or c is sides[1] else c for c in q.topic]
+            continue
         q.topic = [merged if c is sides[0] else c for c in q.topic if c is not sides[1]]
         q.concepts = [merged if c is sides[0] else c for c in q.concepts if c is not sides[1]]
 
