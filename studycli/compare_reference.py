@@ -24,7 +24,8 @@ def reference_rows(left, right, taken: set[str]) -> list[tuple[str, tuple, tuple
     def measures(side) -> dict:
         def on_side(e) -> bool:
             service, subject, _ = fact_key(e.service, e.subject, e.attribute)
-            return e.verified and service == side.service.lower() and subject == side.subject.lower()
+            return (e.verified and service == side.service.lower()
+                    and subject == side.subject.lower())
 
         out: dict = {}
         # an entry restating another (an any-line claim copy, "message size claim") is the
