@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import sqlite3
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 
@@ -35,9 +37,14 @@ def _note_stored(conn) -> None:
                  "VALUES ('n.md', 'x', '2026-12-05', 0, 0)")
 
 
+def _store(conn) -> Any:
+    """A Store as far as the writers use one: its connection."""
+    return SimpleNamespace(conn=conn)
+
+
 WRITES = {
     "facts.replace_source": lambda c: facts.replace_source(
-        SimpleNamespace(conn=c), ParsedNote(source="n.md", facts=[], comparisons=[]), "x"),
+        _store(c), ParsedNote(source="n.md", facts=[], comparisons=[]), "x"),
     "note_lines.replace_lines": lambda c: note_lines.replace_lines(c, "n.md", ["a line"]),
     "gone_notes.forget": lambda c: gone_notes.forget(c, "n.md"),
     "source_files.record": lambda c: source_files.record(c, "file", {"n.md": "other.md"}),
@@ -54,7 +61,7 @@ def test_ctrl_c_after_commit_is_still_an_interrupt(write, tmp_path):
     assert not db.conn.in_transaction
 
 
-class _Terminal(__import__("io").StringIO):
+class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
 
