@@ -14,6 +14,7 @@ def reference_rows(left, right, taken: set[str]) -> list[tuple[str, tuple, tuple
     for both sides that the notes do not already compare."""
     from studycli.reference import load_reference
     from studycli.reference.keys import fact_key
+    from studycli.reference.query import each_fact_once
 
     try:
         reference = load_reference(services=sorted({left.service, right.service}))
@@ -21,12 +22,17 @@ def reference_rows(left, right, taken: set[str]) -> list[tuple[str, tuple, tuple
         return []
 
     def measures(side) -> dict:
+        def on_side(e) -> bool:
+            service, subject, _ = fact_key(e.service, e.subject, e.attribute)
+            return (e.verified and service == side.service.lower()
+                    and subject == side.subject.lower())
+
         out: dict = {}
-        for e in reference.entries:
-            service, subject, attribute = fact_key(e.service, e.subject, e.attribute)
-            if (e.verified and service == side.service.lower()
-                    and subject == side.subject.lower()):
-                out.setdefault((attribute, e.qualifier), e)  # a minimum never faces a maximum
+        # an entry restating another (an any-line claim copy, "message size claim") is the
+        # same fact: its own attribute is an internal name and would show as a second row
+        for e in each_fact_once([e for e in reference.entries if on_side(e)], reference):
+            _, _, attribute = fact_key(e.service, e.subject, e.attribute)
+            out.setdefault((attribute, e.qualifier), e)  # a minimum never faces a maximum
         return out
 
     mine, theirs = measures(left), measures(right)

@@ -78,7 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = _dispatch(sys.argv[1:] if argv is None else argv)
     except KeyboardInterrupt:  # Ctrl-C while starting up (imports), before any command ran
-        sys.stderr.write("studycli: interrupted\n")
+        from studycli.stderr_line import failure_text
+
+        sys.stderr.write(failure_text("interrupted", after_ctrl_c=True) + "\n")
         code = 1
     if argv is None:  # the console script (or python -m studycli): the process ends now
         _ending()

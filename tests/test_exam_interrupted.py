@@ -1,5 +1,5 @@
-"""An exam ended by Ctrl-C is kept (what was answered counts) but marked: --history says
-'interrupted', not a plain fail, the trend and readiness's forecast leave it out, and
+"""An exam ended by Ctrl-C is kept but marked: --history says 'interrupted', not a plain
+fail, the trend and readiness (practice and forecast) leave it out, and
 `exam --discard ID|last` removes an attempt taken by mistake, with its answers."""
 
 from __future__ import annotations
@@ -86,12 +86,16 @@ def test_discard_refuses_a_prefix_naming_two(exam_db):
     assert [a["id"] for a in list_attempts(exam_db)] == ["abcd0"]
 
 
-def test_readiness_counts_only_what_an_interrupted_attempt_answered(exam_db):
+def test_readiness_leaves_an_interrupted_attempt_out_as_the_trend_does(exam_db):
+    """One rule for an attempt ended by Ctrl-C: no measure anywhere. Readiness counted its one
+    answer ("practice 100% of 1 answer") while --history said it was left out of the trend."""
     from studycli.store.readiness import attempts, exam_answers
 
     _interrupted_after_one_answer()
     assert attempts(exam_db, "quick") == []  # no score to forecast from
-    assert len(exam_answers(exam_db, "quick")) == 1  # the one question seen, not ten
+    assert exam_answers(exam_db, "quick") == []  # nor answers to measure practice by
+    result = run_here("readiness", "--profile", "quick")
+    assert "of 1 answer" not in result.stdout, result.stdout
 
 
 def _attempt(exam_db, ident: str, interrupted: int) -> None:

@@ -83,7 +83,7 @@ def run(args: list[str]) -> int:
     except KeyboardInterrupt:  # raised outside typer's command call (its callbacks)
         from studycli.interrupts import interrupted_message
 
-        return fail(interrupted_message(args))
+        return fail(interrupted_message(args), after_ctrl_c=True)
     except OSError as exc:  # a reader that left the pipe, or a file we may not change
         from studycli.fastpath.guard import os_failure
 
@@ -91,7 +91,7 @@ def run(args: list[str]) -> int:
     if code == TYPER_INTERRUPTED:  # no command of ours exits 130 itself
         from studycli.interrupts import interrupted_message
 
-        return fail(interrupted_message(args))
+        return fail(interrupted_message(args), after_ctrl_c=True)
     # standalone_mode=False: a command's typer.Exit(n) comes back as n; its return value
     # (None) means it ran to the end
     return code if isinstance(code, int) else 0

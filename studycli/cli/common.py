@@ -31,9 +31,13 @@ def __getattr__(name: str) -> Any:
     return made
 
 
-def fail(message: str) -> int:
-    """One line on stderr, exit code 1. The message is never read as Rich markup."""
-    sys.modules[__name__].err_console.print(f"studycli: {message}", markup=False, highlight=False)
+def fail(message: str, after_ctrl_c: bool = False) -> int:
+    """One line on stderr (on a terminal, wrapped at words: stderr_line), exit code 1. The
+    message is never read as Rich markup."""
+    from studycli.stderr_line import failure_text
+
+    sys.modules[__name__].err_console.print(failure_text(message, after_ctrl_c), markup=False,
+                                            highlight=False)
     return 1
 
 

@@ -19,8 +19,10 @@ def one_line(message: str) -> str:
     return " ".join(safe_text(message).split())
 
 
-def fail(message: str) -> int:
-    sys.stderr.write(f"studycli: {one_line(message)}\n")
+def fail(message: str, after_ctrl_c: bool = False) -> int:
+    from studycli.stderr_line import failure_text
+
+    sys.stderr.write(failure_text(one_line(message), after_ctrl_c) + "\n")
     return 1
 
 
@@ -54,7 +56,7 @@ def guarded(body: Callable[[], int | None]) -> int:
         from studycli.interrupts import interrupted_message
         from studycli.usage import current
 
-        return fail(interrupted_message([current() or ""]))
+        return fail(interrupted_message([current() or ""]), after_ctrl_c=True)
     except OSError as exc:
         return os_failure(exc)
 

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from studycli.errors import DatabaseError
 from studycli.store.currency import VOUCHED
+from studycli.store.rollback import roll_back
 
 T = TypeVar("T")
 
@@ -73,7 +74,7 @@ def write(db, fn: Callable[[sqlite3.Connection], T]) -> T:
             conn.execute("COMMIT")
             return result
         except BaseException:
-            conn.execute("ROLLBACK")
+            roll_back(conn)
             raise
     raise DatabaseError("the database is busy; try again")  # pragma: no cover
 

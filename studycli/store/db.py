@@ -26,6 +26,7 @@ import studycli.store as store_package
 from studycli.errors import DatabaseError
 from studycli.store import identity
 from studycli.store.migrations import MIGRATIONS, known_version
+from studycli.store.rollback import roll_back
 from studycli.store.schema_writer import SchemaWriter
 
 TYPE_CHECKING = False
@@ -311,8 +312,7 @@ def _migrate(store: Store) -> None:
         conn.execute(f"PRAGMA application_id = {identity.APPLICATION_ID}")
         conn.execute("COMMIT")
     except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
+        roll_back(conn)
         raise
 
 

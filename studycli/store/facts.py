@@ -12,6 +12,7 @@ from operator import attrgetter
 from studycli.kept import FACT_ROWS
 from studycli.model import Fact, ParsedNote
 from studycli.store.fts_bulk import FACTS, swap_rows
+from studycli.store.rollback import roll_back
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only
@@ -84,7 +85,7 @@ def replace_source(db: Store, note: ParsedNote, sha256: str,
             also()
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        roll_back(conn)
         raise
     return distinct
 

@@ -18,6 +18,8 @@ import os
 import sqlite3
 from collections.abc import Callable
 
+from studycli.store.rollback import roll_back
+
 
 def remember_folder(conn: sqlite3.Connection, folder: str, names: list[str]) -> None:
     """Record `folder` as where each of `names` (its notes found this time) lives; a no-op
@@ -78,5 +80,5 @@ def forget(conn: sqlite3.Connection, source: str) -> None:
         conn.execute("DELETE FROM sources WHERE path = ?", [source])
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        roll_back(conn)
         raise

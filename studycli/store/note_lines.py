@@ -13,6 +13,7 @@ import sqlite3
 
 from studycli.sanitize import readable, safe_text
 from studycli.store.fts_bulk import NOTE_LINES, swap_rows
+from studycli.store.rollback import roll_back
 
 MARK_START, MARK_END = "\x02", "\x03"
 MAX_LINE_CHARS = 2000  # a longer "line" is a paste or a table row run together: keep its head
@@ -43,7 +44,7 @@ def replace_lines(conn: sqlite3.Connection, source: str, lines: list[str]) -> No
         write_lines(conn, source, lines)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        roll_back(conn)
         raise
 
 

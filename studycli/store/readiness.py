@@ -7,7 +7,6 @@ import json
 
 from studycli.model import stable_id
 from studycli.store.cards import write
-from studycli.store.exams import SEEN
 
 
 def facts_per_service(db) -> dict[str, int]:
@@ -63,13 +62,15 @@ def not_recalled(db, since: str) -> set[str]:
 
 
 def exam_answers(db, profile: str) -> list[dict]:
-    """Every answer of the profile's attempts, oldest attempt first; of an attempt ended by
-    Ctrl-C, only the questions answered (the rest were never seen, not missed)."""
+    """Every answer of the profile's submitted attempts, oldest attempt first. An attempt
+    ended by Ctrl-C is no measure, as --history's trend says of it: one answer before Ctrl-C
+    read as "practice 100% of 1 answer" (it stays in --history, marked, and its misses can
+    still be drilled)."""
     cur = db.conn.execute(
         "SELECT a.id AS attempt_id, a.finished_at, a.scaled, x.service, x.kind, x.correct, "
         "x.domain "
         "FROM exam_attempts a JOIN exam_answers x ON x.attempt_id = a.id "
-        f"WHERE a.profile = ? AND {SEEN} "
+        "WHERE a.profile = ? AND NOT coalesce(a.interrupted, 0) "
         "ORDER BY a.finished_at, a.id, x.position", [profile])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from studycli.store.rollback import roll_back
+
 _WHERE = ("folder", "file")  # the columns of sources that say where a note is
 
 
@@ -37,5 +39,5 @@ def record(conn: sqlite3.Connection, column: str, by_note: dict[str, str]) -> No
         conn.executemany(f"UPDATE sources SET {column} = ? WHERE path = ?", changed)
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        roll_back(conn)
         raise

@@ -197,7 +197,10 @@ class _Bullets:
         bullets.add_column(no_wrap=True)  # the bullet mark
         bullets.add_column(ratio=1)
         if beside:  # the text column gives way, never the file:line
-            bullets.add_column(justify="right", no_wrap=True, min_width=wide)
+            # beside the text's last line: at its first, a wrapped bullet read "bulk 48
+            # week1/storage.txt:7" / "hrs", the place mid-sentence
+            bullets.add_column(justify="right", no_wrap=True, min_width=wide,
+                               vertical="bottom")
         for text, where in self.said:
             place = Location(where) if where else Text("")
             if beside:

@@ -39,8 +39,9 @@ class ConsoleExamOutput:
     def exported(self, paper, path: Path) -> None:
         from studycli.ui.console import console
 
-        console().print(f"Wrote {len(paper.questions)} questions with the answer key to {path} "
-                        f"(seed {paper.seed}).", markup=False)
+        count = len(paper.questions)
+        console().print(f"Wrote {count} question{'' if count == 1 else 's'} with the answer key "
+                        f"to {path} (seed {paper.seed}).", markup=False)
 
     def history(self, attempts: list[dict], trend: dict, as_json: bool) -> None:
         if as_json:

@@ -42,8 +42,11 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
         t = Text()
         t.append(f"{d.name}", style="bold")
         t.append(f"  weight {d.weight:.0f}%\n")
-        t.append(f"  coverage {_pct(d.coverage)} ({len(d.services)} of "
-                 f"{len(d.services_in_scope)} services)  cards {d.cards}  "
+        # what is counted, said: in-scope services with a fact, never the topics the notes
+        # file under no service ("0 of 1 services" read as if support plans did not count)
+        scope = len(d.services_in_scope)
+        t.append(f"  coverage {_pct(d.coverage)} (facts on {len(d.services)} of its {scope} "
+                 f"service{'' if scope == 1 else 's'})  cards {d.cards}  "
                  f"studied {d.studied}  recall {_pct(d.recall_studied)}\n")
         practice = (f"{_pct(d.practice_accuracy)} of {d.practice_answers} answer"
                     f"{'s' if d.practice_answers != 1 else ''}"

@@ -1,0 +1,118 @@
+"""Ctrl-C during a write: the interrupt survives, never replaced by a failed ROLLBACK (nuB31)."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from studycli.cli import common  # imported before a test swaps sys.stderr
+from studycli.model import ParsedNote
+from studycli.store import cards, facts, gone_notes, note_lines, source_files
+from studycli.store.db import connect
+
+
+class _CtrlCAfterCommit:
+    """A connection on which Ctrl-C lands just after COMMIT ran, before the `try` ends:
+    the moment an ingest of a 400-note folder met at random."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+    def execute(self, sql, *args):
+        cursor = self._conn.execute(sql, *args)
+        if sql == "COMMIT":
+            raise KeyboardInterrupt
+        return cursor
+
+
+def _note_stored(conn) -> None:
+    conn.execute("INSERT INTO sources (path, sha256, ingested_at, facts, comparisons) "
+                 "VALUES ('n.md', 'x', '2026-12-05', 0, 0)")
+
+
+def _store(conn) -> Any:
+    """A Store as far as the writers use one: its connection."""
+    return SimpleNamespace(conn=conn)
+
+
+WRITES = {
+    "facts.replace_source": lambda c: facts.replace_source(
+        _store(c), ParsedNote(source="n.md", facts=[], comparisons=[]), "x"),
+    "note_lines.replace_lines": lambda c: note_lines.replace_lines(c, "n.md", ["a line"]),
+    "gone_notes.forget": lambda c: gone_notes.forget(c, "n.md"),
+    "source_files.record": lambda c: source_files.record(c, "file", {"n.md": "other.md"}),
+    "cards.write": lambda c: cards.write(SimpleNamespace(conn=c), lambda conn: None),
+}
+
+
+@pytest.mark.parametrize("write", WRITES.values(), ids=list(WRITES))
+def test_ctrl_c_after_commit_is_still_an_interrupt(write, tmp_path):
+    db = connect(tmp_path / "s.db")
+    _note_stored(db.conn)
+    with pytest.raises(KeyboardInterrupt):  # was sqlite3.OperationalError: cannot rollback
+        write(_CtrlCAfterCommit(db.conn))
+    assert not db.conn.in_transaction
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+LONG = ("interrupted; notes stored before Ctrl-C are kept: run the same ingest again to finish "
+        "(it skips notes already stored)")
+
+
+def _terminal(monkeypatch) -> _Terminal:
+    """stderr swapped for an 80-column terminal, inside the test (pytest's capture, resumed
+    after a fixture's setup, would put its own stream back)."""
+    import os
+    import shutil
+    import sys
+
+    stream = _Terminal()
+    monkeypatch.setattr(sys, "stderr", stream)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *a, **k: os.terminal_size((80, 24)))
+    return stream
+
+
+def _lines_fit_at_words(text: str) -> None:
+    lines = text.rstrip("\n").split("\n")
+    assert len(lines) > 1 and all(len(line) < 80 for line in lines)
+    words = " ".join(line.strip() for line in lines).split()
+    assert words == f"studycli: {LONG}".split()  # no word cut in two
+
+
+def test_a_failure_line_on_a_terminal_wraps_at_words_after_the_echoed_ctrl_c(monkeypatch):
+    """The terminal cut the line at column 80 after its "^C": 'run the same inges' / 't'."""
+    from studycli.fastpath.guard import fail
+
+    terminal = _terminal(monkeypatch)
+    assert fail(LONG, after_ctrl_c=True) == 1
+    assert terminal.getvalue().startswith("\nstudycli: interrupted;")
+    _lines_fit_at_words(terminal.getvalue())
+
+
+def test_the_typer_paths_failure_line_wraps_the_same(monkeypatch):
+    from studycli.ui.console import make_console
+
+    terminal = _terminal(monkeypatch)
+    monkeypatch.setattr(common, "err_console", make_console(stderr=True, soft_wrap=True),
+                        raising=False)
+    common.fail(LONG, after_ctrl_c=True)
+    assert terminal.getvalue().startswith("\nstudycli: interrupted;")
+    _lines_fit_at_words(terminal.getvalue())
+
+
+def test_a_failure_line_in_a_pipe_stays_one_line(capsys):
+    from studycli.fastpath.guard import fail
+
+    fail(LONG, after_ctrl_c=True)
+    assert capsys.readouterr().err == f"studycli: {LONG}\n"
