@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
+from studycli.extract.mode_said_of import said_of
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
@@ -226,7 +227,9 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
             continue  # "poll-based / ESM (": one opening
         opens = _OPENS_LIST.match(text, m.end())
         mode = mode_of(m.group(0))
-        if opens and mode:
+        if opens and mode and not said_of(text, m.start(), m.end()):
+            # ("S3/SNS = asynchronous (Event), SQS = ...": said of the services before it,
+            # its bracket is a label, not a list)
             heads.append((m.start(), opens.end(), mode))
     if len({mode for _, _, mode in heads}) < 2:
         return []
@@ -235,6 +238,10 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         stop = _SENTENCE_END.search(text, start, end)  # "synchronous (RequestResponse). SNS
         end = stop.start() if stop else end  # -> Lambda is async": SNS is the next sentence's
+        close = text.find(")", start, end) if text[start - 1] == "(" else -1
+        if close >= 0 and find_services(text[start:close]):
+            end = close  # "sync (API GW, ALB) and S3 ...": the bracket is its list ("Async
+            # (event): S3, SNS" lists after its label)
         names = [m.name for m in find_services(text[start:end]) if m.name != "Lambda"]
         if names:
             out.append((mode, list(dict.fromkeys(names))))

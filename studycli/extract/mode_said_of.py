@@ -1,0 +1,73 @@
+"""The services a mode word is said of, when they stand right before it: "S3 invokes Lambda
+synchronously", "S3/SNS = asynchronous", "SQS is polled", "API Gateway (sync)", "SQS -> Lambda via
+ESM". Read strictly, so that a line naming several modes gives each service its own mode or
+none: the services must be a list that opens a clause ("S3 event to SNS and SQS = async" says
+the mode of no list: SNS and SQS are where S3's events go), and a mode word negated ("NOT
+async"), asked ("S3 async?") or after no link to the list says nothing of it.
+
+Pure text work on one line: the caller (extract/invocation.py) gives the mode words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.services import Mention, find_services
+
+_MARK = r"[\s*_`]*"
+# between a list of services and the mode word said of it, matched at the end of the text
+# before the mode word
+_LINK = re.compile(
+    rf"{_MARK}(?:"
+    rf"(?:->|→|=>|⇒){_MARK}(?:lambda\b{_MARK}(?:(?:is|via|=|:|-|\()\s*)?)?"  # "SQS -> Lambda via"
+    rf"|(?:invoke|call|trigger)s?{_MARK}(?:(?:lambda|it|the\s+function)\b{_MARK})?"
+    r"|(?:is|are)\s+(?:(?:always|also|both|all|only)\s+)?(?:an?\s+)?(?:invoked\s+)?"
+    r"|(?:uses?|via)\s+(?:an?\s+)?"
+    r"|[=:(]"
+    rf"){_MARK}$",
+    re.IGNORECASE)
+# between two services of one list ("S3, SNS", "S3/SNS", "S3 and SNS", "DynamoDB Streams & SQS")
+_QUALIFIER = r"\s*(?:events?|notifications?|streams?|topics?|queues?)?\s*"
+_LIST_GAP = re.compile(_QUALIFIER + r"(?:,|/|&|\+|\band\b|\bor\b)?\s*$", re.IGNORECASE)
+_ENDS_LIST = re.compile(_QUALIFIER + "$", re.IGNORECASE)
+# what may stand before a list that opens a clause: nothing, a break, a conjunction
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:|(.!?>•*-]|\b(?:and|while|whereas|but)\b)[\s*_`]*$",
+                           re.IGNORECASE)
+# "S3 async," "SQS poll": a mode word with no link says a mode of the list before it only
+# when it ends the clause that list opens
+_BARE_LINK = re.compile(r"\s+$")
+_ENDS_CLAUSE = re.compile(r"\w*(?:\s+by\s+lambda\b)?[\s*_`]*(?:[,;.|)]|$)", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ASKED = re.compile(r"\w*\s*\?")
+
+
+def _services(text: str) -> list[Mention]:
+    """The services `text` names, Lambda aside; "S3/SNS" names two (the service finder reads
+    only the first of names joined by a slash)."""
+    joined = re.sub(r"(?<=\w)/(?=\w)", ",", text)
+    return [m for m in find_services(joined) if m.name != "Lambda"]
+
+
+def said_of(text: str, start: int, end: int) -> list[str]:
+    """The services the mode word at text[start:end] is said of: the list right before it,
+    joined to it by a link (_LINK). Empty when none is, or when the word is negated or
+    asked."""
+    before = text[:start]
+    if _NEGATED.search(before) or _ASKED.match(text, end):
+        return []
+    link = _LINK.search(before)
+    if link is None and _ENDS_CLAUSE.match(text, end):
+        link = _BARE_LINK.search(before)  # "invocation: S3 async, SQS poll": the word ends it
+    if link is None:
+        return []
+    mentions = _services(before[:link.start()])
+    if not mentions or not _ENDS_LIST.match(before, mentions[-1].end, link.start()):
+        return []
+    run = [mentions[-1]]
+    for m in reversed(mentions[:-1]):
+        if not _LIST_GAP.match(before, m.end, run[-1].start):
+            break  # ("$" matches at the end given: the whole gap is a list's)
+        run.append(m)
+    if not _CLAUSE_OPENS.search(before, 0, run[-1].start):
+        return []
+    return list(dict.fromkeys(m.name for m in reversed(run)))
