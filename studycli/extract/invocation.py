@@ -194,7 +194,8 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if not own_names_mode:  # its services invoke in the mode an enclosing line names
         lists, own_mode = [], None
     else:
-        lists = _lists_per_mode(text) or _clauses_per_mode(text) or _sentences_per_mode(text)
+        lists = (_lists_per_mode(text) or _clauses_per_mode(text) or _sentences_per_mode(text)
+                 or _said_of_per_mode(text))
         own_mode = mode_of(text)
     if lists:
         return [make(service="Lambda", subject=name, attribute="invocation",
@@ -246,6 +247,34 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
         if names:
             out.append((mode, list(dict.fromkeys(names))))
     return out
+
+
+def _mode_words(text: str) -> list[re.Match[str]]:
+    """The mode words of a line that say a mode: not those of "sync or async?", nor of "async
+    messaging" (the architecture's)."""
+    said = _EITHER.sub(lambda m: " " * len(m.group(0)), text)
+    elsewhere = [m.span() for m in _MODE_OF_SOMETHING_ELSE.finditer(said)]
+    return [m for m in MODE_WORD.finditer(said)
+            if not any(a <= m.start() < b for a, b in elsewhere)]
+
+
+def _said_of_per_mode(text: str) -> list[tuple[str, list[str]]]:
+    """"S3 invokes Lambda synchronously; SQS is polled via event source mapping", "API GW =
+    sync, S3/SNS = async": a line naming several modes, each said of the services right
+    before it (extract/mode_said_of.py). A service said to invoke in two modes takes none."""
+    words = _mode_words(text)
+    if len({mode_of(m.group(0)) for m in words}) < 2:
+        return []
+    said: dict[str, set[str]] = {}
+    for m in words:
+        mode = mode_of(m.group(0))
+        for name in said_of(text, m.start(), m.end()) if mode else ():
+            said.setdefault(name, set()).add(mode)
+    out: dict[str, list[str]] = {}
+    for name, modes in said.items():
+        if len(modes) == 1:
+            out.setdefault(next(iter(modes)), []).append(name)
+    return list(out.items())
 
 
 _SENTENCE_END = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?:\s|$)")
