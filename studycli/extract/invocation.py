@@ -197,6 +197,8 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         lists = (_lists_per_mode(text) or _clauses_per_mode(text) or _sentences_per_mode(text)
                  or _said_of_per_mode(text))
         own_mode = mode_of(text)
+        if not lists and _names_async_and_another(text):
+            return []  # no reading gives a service its own mode: never a neighbour's
     if lists:
         return [make(service="Lambda", subject=name, attribute="invocation",
                      kind=Kind.INVOCATION_MODE, qualifier="", value=mode)
@@ -275,6 +277,20 @@ def _said_of_per_mode(text: str) -> list[tuple[str, list[str]]]:
         if len(modes) == 1:
             out.setdefault(next(iter(modes)), []).append(name)
     return list(out.items())
+
+
+_NEGATED_MODE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _names_async_and_another(text: str) -> bool:
+    """Whether a line says asynchronous and another mode ("sync invoke: the caller gets the
+    429. async: Lambda retries. SQS event source: ..."): read as one, its strongest mode
+    went to every service in it. An event source mapping said with "sync" is one mode: the
+    mapping invokes synchronously ("SQS -> Lambda: event source mapping, sync under the
+    hood"); a negated word says no mode ("poll-based, NOT async")."""
+    modes = {mode_of(m.group(0)) for m in _mode_words(text)
+             if not _NEGATED_MODE.search(text, 0, m.start())}
+    return ASYNC in modes and len(modes) >= 2
 
 
 _SENTENCE_END = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?:\s|$)")
