@@ -31,7 +31,7 @@ _INVOKE_CONTEXT = re.compile(r"invo\w*|trigger\w*|integration|event source|poll"
 # Lists under these are not invokers: where results go, not who calls.
 _NOT_INVOKERS = stems("not_invokers")
 _LEAD = re.compile(r"^\s*(?:e\.?g\.?:?|ie:?|i\.e\.:?|via|such as|for example:?)\s*", re.IGNORECASE)
-_LIST_INTRO = re.compile(r":|such as|\(|\bincluding\b|\blike\b|→|->|=>", re.IGNORECASE)
+_LIST_INTRO = re.compile(r":|=|such as|\(|\bincluding\b|\blike\b|→|->|=>", re.IGNORECASE)
 _MODE_PROPERTY = re.compile(r"^\W*(?:lambda\s+)?invo\w*(?:\s+(?:type|mode|model))?\s*[:=]",
                             re.IGNORECASE)
 # "Async connections", "asynchronous messaging": the architecture, not how Lambda is invoked
