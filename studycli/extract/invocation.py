@@ -372,7 +372,15 @@ def _invokers(block: Block, ctx: Context, own_mode: str | None) -> list[str]:
         invokers = _invokers_with_mode(text, ctx, own_mode, mentions)
         if invokers:
             return invokers
-    return _list_invokers(text, own_mode, mentions)
+    return _list_invokers(text, own_mode, mentions) or (
+        _said_of_one_mode(text) if own_mode else [])
+
+
+def _said_of_one_mode(text: str) -> list[str]:
+    """"- S3 -> async", "- SNS is async", "- API Gateway (sync)" in a Lambda note: the services
+    the line's mode is said of (extract/mode_said_of.py), though it names no Lambda."""
+    return list(dict.fromkeys(
+        name for m in _mode_words(text) for name in said_of(text, m.start(), m.end())))
 
 
 def _item_invokers(text: str) -> list[str]:

@@ -31,8 +31,9 @@ _QUALIFIER = r"\s*(?:events?|notifications?|streams?|topics?|queues?)?\s*"
 _LIST_GAP = re.compile(_QUALIFIER + r"(?:,|/|&|\+|\band\b|\bor\b)?\s*$", re.IGNORECASE)
 _ENDS_LIST = re.compile(_QUALIFIER + "$", re.IGNORECASE)
 # what may stand before a list that opens a clause: nothing, a break, a conjunction
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:|(.!?>•*-]|\b(?:and|while|whereas|but)\b)[\s*_`]*$",
-                           re.IGNORECASE)
+# ("S3 -> SNS -> SQS -> Lambda": the arrow of a chain opens no clause; a quote's ">" does)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:|(.!?•*]|(?<![-=])[>-]|\b(?:and|while|whereas|but)\b)"
+                           r"[\s*_`]*$", re.IGNORECASE)
 # "S3 async," "SQS poll": a mode word with no link says a mode of the list before it only
 # when it ends the clause that list opens
 _BARE_LINK = re.compile(r"\s+$")
