@@ -207,10 +207,40 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if not invokers:
         return []
     mode = own_mode or _context_mode(block, ctx)
-    if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))):
+    if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))
+                            or (_only_services(text)
+                                and any(_only_a_mode(a) for a in ctx.ancestors))):
         return []
     return [make(service="Lambda", subject=name, attribute="invocation",
                  kind=Kind.INVOCATION_MODE, qualifier="", value=mode) for name in invokers]
+
+
+# words a heading that names only a mode adds to it: "Async (event)", "Poll-based / stream"
+_MODE_LABEL_WORDS = re.compile(r"\b(?:event|requestresponse|based|streams?|type|mode|lambda|"
+                               r"invocations?|invokers?)\b", re.IGNORECASE)
+
+
+def _only_a_mode(text: str) -> bool:
+    """"## Async (event)", "- Sync:" over "- S3" in a Lambda note: a heading that is nothing
+    but a mode lists the invokers of that mode, though it says no "invoke" ("Async messaging"
+    is not one: _MODE_OF_SOMETHING_ELSE; nor is "Async retries")."""
+    if not _names_a_mode(text) or _MODE_OF_SOMETHING_ELSE.search(text):
+        return False
+    rest = _MODE_LABEL_WORDS.sub(" ", MODE_WORD.sub(" ", text))
+    return re.search(r"\w", rest) is None
+
+
+_SERVICE_FILLER = re.compile(r"\([^()]*\)|\b(?:events?|notifications?|streams?|topics?|queues?|"
+                             r"and|or|amazon|aws)\b", re.IGNORECASE)
+
+
+def _only_services(text: str) -> bool:
+    """"- S3", "- SNS topics, SQS" and nothing else: an item that only names services (a
+    bracket aside); "- SQS in front for buffering" says something else of SQS."""
+    rest = list(text)
+    for m in find_services(text):
+        rest[m.start:m.end] = " " * (m.end - m.start)
+    return re.search(r"\w", _SERVICE_FILLER.sub(" ", "".join(rest))) is None
 
 
 # the mode words, read by studycli/mode_said.py too (one list of them)
