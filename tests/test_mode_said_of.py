@@ -39,6 +39,9 @@ def _modes(line: str) -> set[tuple[str, str]]:
     ("ALB invokes Lambda synchronously, SNS asynchronously", {("ELB", SYNC), ("SNS", ASYNC)}),
     ("Lambda invocation: S3 async, SQS poll, API Gateway sync",
      {("S3", ASYNC), ("SQS", ESM), ("API Gateway", SYNC)}),
+    # each side of a comparison says its own mode
+    ("Invocation modes: API GW (sync) vs SNS (async); SQS is polled (ESM)",
+     {("API Gateway", SYNC), ("SNS", ASYNC), ("SQS", ESM)}),
 ])
 def test_each_mode_is_said_of_its_own_services(line, expected):
     assert _modes(line) == expected

@@ -30,10 +30,11 @@ _LINK = re.compile(
 _QUALIFIER = r"\s*(?:events?|notifications?|streams?|topics?|queues?)?\s*"
 _LIST_GAP = re.compile(_QUALIFIER + r"(?:,|/|&|\+|\band\b|\bor\b)?\s*$", re.IGNORECASE)
 _ENDS_LIST = re.compile(_QUALIFIER + "$", re.IGNORECASE)
-# what may stand before a list that opens a clause: nothing, a break, a conjunction
+# what may stand before a list that opens a clause: nothing, a break, a conjunction ("API GW
+# (sync) vs SNS (async)": each side of a comparison says its own)
 # ("S3 -> SNS -> SQS -> Lambda": the arrow of a chain opens no clause; a quote's ">" does)
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:|(.!?•*]|(?<![-=])[>-]|\b(?:and|while|whereas|but)\b)"
-                           r"[\s*_`]*$", re.IGNORECASE)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:|(.!?•*]|(?<![-=])[>-]|"
+                           r"\b(?:and|while|whereas|but|vs|versus)\b)[\s*_`]*$", re.IGNORECASE)
 # "S3 async," "SQS poll": a mode word with no link says a mode of the list before it only
 # when it ends the clause that list opens
 _BARE_LINK = re.compile(r"\s+$")
