@@ -34,3 +34,17 @@ def test_the_mode_said_of_the_services_before_it(line, expected):
 ])
 def test_a_chain_or_a_destination_takes_no_mode(line):
     assert _modes(line) == {}
+
+
+@pytest.mark.parametrize("line", [
+    "- EFS: sync across AZs",
+    "- S3 is async for replication",
+])
+def test_a_mode_said_of_something_else_of_the_service_is_not_its_invocation(line):
+    # "sync across AZs" is EFS's replication, not how EFS invokes Lambda
+    assert _modes(line) == {}
+
+
+def test_how_it_invokes_may_follow_the_mode():
+    assert _modes("- SQS is polled via event source mapping, in batches") == {
+        "SQS": "event source mapping"}

@@ -39,6 +39,15 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;:|(.!?•*]|(?<![-=])[>-]|"
 # when it ends the clause that list opens
 _BARE_LINK = re.compile(r"\s+$")
 _ENDS_CLAUSE = re.compile(r"\w*(?:\s+by\s+lambda\b)?[\s*_`]*(?:[,;.|)]|$)", re.IGNORECASE)
+# after a mode word said by "is", ":", "=" or a bracket, what may follow it in the same saying:
+# how it invokes ("async invoke", "polled via event source mapping", "sync (RequestResponse)");
+# "EFS: sync across AZs" says the mode of something else (its replication)
+_ENDS_SAYING = re.compile(
+    r"[\w-]*(?:\s+(?:by\s+lambda|invo\w*|calls?|mode|type|based|"
+    r"(?:via|through|with)\s+(?:an?\s+)?(?:event[\s-]*source[\s-]*mappings?|esm|polling)))*"
+    r"[\s*_`]*(?:[,;.|()]|$)", re.IGNORECASE)
+# a link that says the invoking itself: "S3 invokes Lambda", "SQS -> Lambda"
+_INVOKING_LINK = re.compile(r"invoke|call|trigger|lambda", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ASKED = re.compile(r"\w*\s*\?")
 
@@ -61,6 +70,8 @@ def said_of(text: str, start: int, end: int) -> list[str]:
     if link is None and _ENDS_CLAUSE.match(text, end):
         link = _BARE_LINK.search(before)  # "invocation: S3 async, SQS poll": the word ends it
     if link is None:
+        return []
+    if not _INVOKING_LINK.search(link.group(0)) and not _ENDS_SAYING.match(text, end):
         return []
     mentions = _services(before[:link.start()])
     if not mentions or not _ENDS_LIST.match(before, mentions[-1].end, link.start()):
