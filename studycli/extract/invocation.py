@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
-from studycli.extract.mode_said_of import said_of
+from studycli.extract.mode_said_of import negated, said_of
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
@@ -309,9 +309,6 @@ def _said_of_per_mode(text: str) -> list[tuple[str, list[str]]]:
     return list(out.items())
 
 
-_NEGATED_MODE = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
-
-
 def _names_async_and_another(text: str) -> bool:
     """Whether a line says asynchronous and another mode ("sync invoke: the caller gets the
     429. async: Lambda retries. SQS event source: ..."): read as one, its strongest mode
@@ -319,7 +316,7 @@ def _names_async_and_another(text: str) -> bool:
     mapping invokes synchronously ("SQS -> Lambda: event source mapping, sync under the
     hood"); a negated word says no mode ("poll-based, NOT async")."""
     modes = {mode_of(m.group(0)) for m in _mode_words(text)
-             if not _NEGATED_MODE.search(text, 0, m.start())}
+             if not negated(text, m.start())}
     return ASYNC in modes and len(modes) >= 2
 
 

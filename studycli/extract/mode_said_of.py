@@ -52,6 +52,11 @@ _NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", r
 _ASKED = re.compile(r"\w*\s*\?")
 
 
+def negated(text: str, start: int) -> bool:
+    """Whether the mode word at text[start:] is negated ("NOT async", "isn't sync")."""
+    return _NEGATED.search(text, 0, start) is not None
+
+
 def _services(text: str) -> list[Mention]:
     """The services `text` names, Lambda aside; "S3/SNS" names two (the service finder reads
     only the first of names joined by a slash)."""
@@ -64,7 +69,7 @@ def said_of(text: str, start: int, end: int) -> list[str]:
     joined to it by a link (_LINK). Empty when none is, or when the word is negated or
     asked."""
     before = text[:start]
-    if _NEGATED.search(before) or _ASKED.match(text, end):
+    if negated(text, start) or _ASKED.match(text, end):
         return []
     link = _LINK.search(before)
     if link is None and _ENDS_CLAUSE.match(text, end):
