@@ -21,6 +21,9 @@ def _modes(line: str) -> dict[str, str]:
         "S3": "asynchronous", "SNS": "asynchronous", "EventBridge": "asynchronous"}),
     ("- kinesis -> lambda = ESM, in order per shard",
      {"Kinesis Data Streams": "event source mapping"}),
+    # a service's triggers, a bracket after its name
+    ("- Cognito triggers -> sync", {"Cognito": "synchronous"}),
+    ("- CloudFront (Lambda@Edge) = sync", {"CloudFront": "synchronous"}),
 ])
 def test_the_mode_said_of_the_services_before_it(line, expected):
     assert _modes(line) == expected
@@ -31,6 +34,7 @@ def test_the_mode_said_of_the_services_before_it(line, expected):
     "- S3 sends events to SNS async",
     "- SNS fans out to SQS asynchronously",
     "- S3 event to SNS and SQS = async",
+    "- S3 (to SNS) = async",
 ])
 def test_a_chain_or_a_destination_takes_no_mode(line):
     assert _modes(line) == {}

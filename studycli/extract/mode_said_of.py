@@ -27,9 +27,12 @@ _LINK = re.compile(
     rf"){_MARK}$",
     re.IGNORECASE)
 # between two services of one list ("S3, SNS", "S3/SNS", "S3 and SNS", "DynamoDB Streams & SQS")
-_QUALIFIER = r"\s*(?:events?|notifications?|streams?|topics?|queues?)?\s*"
+# what may follow a service's name in a list of invokers: "S3 events", "Cognito triggers"
+_QUALIFIER = r"\s*(?:events?|notifications?|streams?|topics?|queues?|triggers?)?\s*"
 _LIST_GAP = re.compile(_QUALIFIER + r"(?:,|/|&|\+|\band\b|\bor\b)?\s*$", re.IGNORECASE)
-_ENDS_LIST = re.compile(_QUALIFIER + "$", re.IGNORECASE)
+# and after the last, before the link, a bracket too: "CloudFront (Lambda@Edge) = sync" (not
+# between two: "API GW (sync), S3 (async)" lists no "API GW, S3")
+_ENDS_LIST = re.compile(r"(?:\s*\([^()]*\))?" + _QUALIFIER + "$", re.IGNORECASE)
 # what may stand before a list that opens a clause: nothing, a break, a conjunction ("API GW
 # (sync) vs SNS (async)": each side of a comparison says its own)
 # ("S3 -> SNS -> SQS -> Lambda": the arrow of a chain opens no clause; a quote's ">" does)
