@@ -300,7 +300,9 @@ def _said_of_per_mode(text: str) -> list[tuple[str, list[str]]]:
     said: dict[str, set[str]] = {}
     for m in words:
         mode = mode_of(m.group(0))
-        for name in said_of(text, m.start(), m.end()) if mode else ():
+        if mode is None:
+            continue
+        for name in said_of(text, m.start(), m.end()):
             said.setdefault(name, set()).add(mode)
     out: dict[str, list[str]] = {}
     for name, modes in said.items():
