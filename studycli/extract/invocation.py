@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
+from studycli.extract.mode_said_of import negated, said_of
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
@@ -30,7 +31,7 @@ _INVOKE_CONTEXT = re.compile(r"invo\w*|trigger\w*|integration|event source|poll"
 # Lists under these are not invokers: where results go, not who calls.
 _NOT_INVOKERS = stems("not_invokers")
 _LEAD = re.compile(r"^\s*(?:e\.?g\.?:?|ie:?|i\.e\.:?|via|such as|for example:?)\s*", re.IGNORECASE)
-_LIST_INTRO = re.compile(r":|such as|\(|\bincluding\b|\blike\b|→|->|=>", re.IGNORECASE)
+_LIST_INTRO = re.compile(r":|=|such as|\(|\bincluding\b|\blike\b|→|->|=>", re.IGNORECASE)
 _MODE_PROPERTY = re.compile(r"^\W*(?:lambda\s+)?invo\w*(?:\s+(?:type|mode|model))?\s*[:=]",
                             re.IGNORECASE)
 # "Async connections", "asynchronous messaging": the architecture, not how Lambda is invoked
@@ -193,8 +194,11 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if not own_names_mode:  # its services invoke in the mode an enclosing line names
         lists, own_mode = [], None
     else:
-        lists = _lists_per_mode(text) or _clauses_per_mode(text) or _sentences_per_mode(text)
+        lists = (_lists_per_mode(text) or _clauses_per_mode(text) or _sentences_per_mode(text)
+                 or _said_of_per_mode(text))
         own_mode = mode_of(text)
+        if not lists and _names_async_and_another(text):
+            return []  # no reading gives a service its own mode: never a neighbour's
     if lists:
         return [make(service="Lambda", subject=name, attribute="invocation",
                      kind=Kind.INVOCATION_MODE, qualifier="", value=mode)
@@ -203,10 +207,40 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     if not invokers:
         return []
     mode = own_mode or _context_mode(block, ctx)
-    if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))):
+    if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))
+                            or (_only_services(text)
+                                and any(_only_a_mode(a) for a in ctx.ancestors))):
         return []
     return [make(service="Lambda", subject=name, attribute="invocation",
                  kind=Kind.INVOCATION_MODE, qualifier="", value=mode) for name in invokers]
+
+
+# words a heading that names only a mode adds to it: "Async (event)", "Poll-based / stream"
+_MODE_LABEL_WORDS = re.compile(r"\b(?:event|requestresponse|based|streams?|type|mode|lambda|"
+                               r"invocations?|invokers?)\b", re.IGNORECASE)
+
+
+def _only_a_mode(text: str) -> bool:
+    """"## Async (event)", "- Sync:" over "- S3" in a Lambda note: a heading that is nothing
+    but a mode lists the invokers of that mode, though it says no "invoke" ("Async messaging"
+    is not one: _MODE_OF_SOMETHING_ELSE; nor is "Async retries")."""
+    if not _names_a_mode(text) or _MODE_OF_SOMETHING_ELSE.search(text):
+        return False
+    rest = _MODE_LABEL_WORDS.sub(" ", MODE_WORD.sub(" ", text))
+    return re.search(r"\w", rest) is None
+
+
+_SERVICE_FILLER = re.compile(r"\([^()]*\)|\b(?:events?|notifications?|streams?|topics?|queues?|"
+                             r"and|or|amazon|aws)\b", re.IGNORECASE)
+
+
+def _only_services(text: str) -> bool:
+    """"- S3", "- SNS topics, SQS" and nothing else: an item that only names services (a
+    bracket aside); "- SQS in front for buffering" says something else of SQS."""
+    rest = list(text)
+    for m in find_services(text):
+        rest[m.start:m.end] = " " * (m.end - m.start)
+    return re.search(r"\w", _SERVICE_FILLER.sub(" ", "".join(rest))) is None
 
 
 # the mode words, read by studycli/mode_said.py too (one list of them)
@@ -226,7 +260,9 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
             continue  # "poll-based / ESM (": one opening
         opens = _OPENS_LIST.match(text, m.end())
         mode = mode_of(m.group(0))
-        if opens and mode:
+        if opens and mode and not said_of(text, m.start(), m.end()):
+            # ("S3/SNS = asynchronous (Event), SQS = ...": said of the services before it,
+            # its bracket is a label, not a list)
             heads.append((m.start(), opens.end(), mode))
     if len({mode for _, _, mode in heads}) < 2:
         return []
@@ -235,10 +271,55 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         stop = _SENTENCE_END.search(text, start, end)  # "synchronous (RequestResponse). SNS
         end = stop.start() if stop else end  # -> Lambda is async": SNS is the next sentence's
+        close = text.find(")", start, end) if text[start - 1] == "(" else -1
+        if close >= 0 and find_services(text[start:close]):
+            end = close  # "sync (API GW, ALB) and S3 ...": the bracket is its list ("Async
+            # (event): S3, SNS" lists after its label)
         names = [m.name for m in find_services(text[start:end]) if m.name != "Lambda"]
         if names:
             out.append((mode, list(dict.fromkeys(names))))
     return out
+
+
+def _mode_words(text: str) -> list[re.Match[str]]:
+    """The mode words of a line that say a mode: not those of "sync or async?", nor of "async
+    messaging" (the architecture's)."""
+    said = _EITHER.sub(lambda m: " " * len(m.group(0)), text)
+    elsewhere = [m.span() for m in _MODE_OF_SOMETHING_ELSE.finditer(said)]
+    return [m for m in MODE_WORD.finditer(said)
+            if not any(a <= m.start() < b for a, b in elsewhere)]
+
+
+def _said_of_per_mode(text: str) -> list[tuple[str, list[str]]]:
+    """"S3 invokes Lambda synchronously; SQS is polled via event source mapping", "API GW =
+    sync, S3/SNS = async": a line naming several modes, each said of the services right
+    before it (extract/mode_said_of.py). A service said to invoke in two modes takes none."""
+    words = _mode_words(text)
+    if len({mode_of(m.group(0)) for m in words}) < 2:
+        return []
+    said: dict[str, set[str]] = {}
+    for m in words:
+        mode = mode_of(m.group(0))
+        if mode is None:
+            continue
+        for name in said_of(text, m.start(), m.end()):
+            said.setdefault(name, set()).add(mode)
+    out: dict[str, list[str]] = {}
+    for name, modes in said.items():
+        if len(modes) == 1:
+            out.setdefault(next(iter(modes)), []).append(name)
+    return list(out.items())
+
+
+def _names_async_and_another(text: str) -> bool:
+    """Whether a line says asynchronous and another mode ("sync invoke: the caller gets the
+    429. async: Lambda retries. SQS event source: ..."): read as one, its strongest mode
+    went to every service in it. An event source mapping said with "sync" is one mode: the
+    mapping invokes synchronously ("SQS -> Lambda: event source mapping, sync under the
+    hood"); a negated word says no mode ("poll-based, NOT async")."""
+    modes = {mode_of(m.group(0)) for m in _mode_words(text)
+             if not negated(text, m.start())}
+    return ASYNC in modes and len(modes) >= 2
 
 
 _SENTENCE_END = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?:\s|$)")
@@ -320,7 +401,15 @@ def _invokers(block: Block, ctx: Context, own_mode: str | None) -> list[str]:
         invokers = _invokers_with_mode(text, ctx, own_mode, mentions)
         if invokers:
             return invokers
-    return _list_invokers(text, own_mode, mentions)
+    return _list_invokers(text, own_mode, mentions) or (
+        _said_of_one_mode(text) if own_mode else [])
+
+
+def _said_of_one_mode(text: str) -> list[str]:
+    """"- S3 -> async", "- SNS is async", "- API Gateway (sync)" in a Lambda note: the services
+    the line's mode is said of (extract/mode_said_of.py), though it names no Lambda."""
+    return list(dict.fromkeys(
+        name for m in _mode_words(text) for name in said_of(text, m.start(), m.end())))
 
 
 def _item_invokers(text: str) -> list[str]:

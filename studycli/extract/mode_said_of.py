@@ -1,0 +1,94 @@
+"""The services a mode word is said of, when they stand right before it: "S3 invokes Lambda
+synchronously", "S3/SNS = asynchronous", "SQS is polled", "API Gateway (sync)", "SQS -> Lambda via
+ESM". Read strictly, so that a line naming several modes gives each service its own mode or
+none: the services must be a list that opens a clause ("S3 event to SNS and SQS = async" says
+the mode of no list: SNS and SQS are where S3's events go), and a mode word negated ("NOT
+async"), asked ("S3 async?") or after no link to the list says nothing of it.
+
+Pure text work on one line: the caller (extract/invocation.py) gives the mode words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.services import Mention, find_services
+
+_MARK = r"[\s*_`]*"
+# between a list of services and the mode word said of it, matched at the end of the text
+# before the mode word
+_LINK = re.compile(
+    rf"{_MARK}(?:"
+    rf"(?:->|→|=>|⇒){_MARK}(?:lambda\b{_MARK}(?:(?:is|via|=|:|-|\()\s*)?)?"  # "SQS -> Lambda via"
+    rf"|(?:invoke|call|trigger)s?{_MARK}(?:(?:lambda|it|the\s+function)\b{_MARK})?"
+    r"|(?:is|are)\s+(?:(?:always|also|both|all|only)\s+)?(?:an?\s+)?(?:invoked\s+)?"
+    r"|(?:uses?|via)\s+(?:an?\s+)?"
+    r"|[=:(]"
+    rf"){_MARK}$",
+    re.IGNORECASE)
+# between two services of one list ("S3, SNS", "S3/SNS", "S3 and SNS", "DynamoDB Streams & SQS")
+# what may follow a service's name in a list of invokers: "S3 events", "Cognito triggers"
+_QUALIFIER = r"\s*(?:events?|notifications?|streams?|topics?|queues?|triggers?)?\s*"
+_LIST_GAP = re.compile(_QUALIFIER + r"(?:,|/|&|\+|\band\b|\bor\b)?\s*$", re.IGNORECASE)
+# and after the last, before the link, a bracket too: "CloudFront (Lambda@Edge) = sync" (not
+# between two: "API GW (sync), S3 (async)" lists no "API GW, S3")
+_ENDS_LIST = re.compile(r"(?:\s*\([^()]*\))?" + _QUALIFIER + "$", re.IGNORECASE)
+# what may stand before a list that opens a clause: nothing, a break, a conjunction ("API GW
+# (sync) vs SNS (async)": each side of a comparison says its own)
+# ("S3 -> SNS -> SQS -> Lambda": the arrow of a chain opens no clause; a quote's ">" does)
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:|(.!?•*]|(?<![-=])[>-]|"
+                           r"\b(?:and|while|whereas|but|vs|versus)\b)[\s*_`]*$", re.IGNORECASE)
+# "S3 async," "SQS poll": a mode word with no link says a mode of the list before it only
+# when it ends the clause that list opens
+_BARE_LINK = re.compile(r"\s+$")
+_ENDS_CLAUSE = re.compile(r"\w*(?:\s+by\s+lambda\b)?[\s*_`]*(?:[,;.|)]|$)", re.IGNORECASE)
+# after a mode word said by "is", ":", "=" or a bracket, what may follow it in the same saying:
+# how it invokes ("async invoke", "polled via event source mapping", "sync (RequestResponse)");
+# "EFS: sync across AZs" says the mode of something else (its replication)
+_ENDS_SAYING = re.compile(
+    r"[\w-]*(?:\s+(?:by\s+lambda|invo\w*|calls?|mode|type|based|"
+    r"(?:via|through|with)\s+(?:an?\s+)?(?:event[\s-]*source[\s-]*mappings?|esm|polling)))*"
+    r"[\s*_`]*(?:[,;.|()]|$)", re.IGNORECASE)
+# a link that says the invoking itself: "S3 invokes Lambda", "SQS -> Lambda"
+_INVOKING_LINK = re.compile(r"invoke|call|trigger|lambda", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ASKED = re.compile(r"\w*\s*\?")
+
+
+def negated(text: str, start: int) -> bool:
+    """Whether the mode word at text[start:] is negated ("NOT async", "isn't sync")."""
+    return _NEGATED.search(text, 0, start) is not None
+
+
+def _services(text: str) -> list[Mention]:
+    """The services `text` names, Lambda aside; "S3/SNS" names two (the service finder reads
+    only the first of names joined by a slash)."""
+    joined = re.sub(r"(?<=\w)/(?=\w)", ",", text)
+    return [m for m in find_services(joined) if m.name != "Lambda"]
+
+
+def said_of(text: str, start: int, end: int) -> list[str]:
+    """The services the mode word at text[start:end] is said of: the list right before it,
+    joined to it by a link (_LINK). Empty when none is, or when the word is negated or
+    asked."""
+    before = text[:start]
+    if negated(text, start) or _ASKED.match(text, end):
+        return []
+    link = _LINK.search(before)
+    if link is None and _ENDS_CLAUSE.match(text, end):
+        link = _BARE_LINK.search(before)  # "invocation: S3 async, SQS poll": the word ends it
+    if link is None:
+        return []
+    if not _INVOKING_LINK.search(link.group(0)) and not _ENDS_SAYING.match(text, end):
+        return []
+    mentions = _services(before[:link.start()])
+    if not mentions or not _ENDS_LIST.match(before, mentions[-1].end, link.start()):
+        return []
+    run = [mentions[-1]]
+    for m in reversed(mentions[:-1]):
+        if not _LIST_GAP.match(before, m.end, run[-1].start):
+            break  # ("$" matches at the end given: the whole gap is a list's)
+        run.append(m)
+    if not _CLAUSE_OPENS.search(before, 0, run[-1].start):
+        return []
+    return list(dict.fromkeys(m.name for m in reversed(run)))

@@ -1,0 +1,40 @@
+""""on success / on failure -> SQS, SNS, Lambda, EventBridge" lists where an invocation's
+results go, not who invokes Lambda: read as invokers, a correct note was told that SQS is not
+invoked asynchronously (`check` called the line wrong)."""
+
+import json
+
+import pytest
+
+from studycli.extract import parse_note
+from studycli.model import Kind
+
+from .helpers import run_here
+
+
+@pytest.mark.parametrize("line", [
+    "- async: on success / on failure -> SQS, SNS, Lambda, EventBridge",
+    "2. for event source mappings: only on failure -> SQS or SNS (and S3 for Kafka)",
+    "- async on-failure destination: SQS",
+])
+def test_results_destinations_are_not_invokers(line):
+    note = parse_note(f"# AWS Lambda\n\n{line}\n", "n.md")
+    assert [f for f in note.facts if f.kind == Kind.INVOCATION_MODE] == []
+
+
+def test_an_invoker_listed_before_the_destinations_stays():
+    note = parse_note("# AWS Lambda\n\n- async (S3, SNS) retries twice, then on failure a DLQ "
+                      "(SQS)\n", "n.md")
+    modes = {f.subject: f.value for f in note.facts if f.kind == Kind.INVOCATION_MODE}
+    assert modes.get("S3") == "asynchronous" and "SQS" not in modes
+
+
+def test_check_does_not_call_the_destinations_line_wrong(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "lambda.md").write_text(
+        "# AWS Lambda\n\n- async: on success / on failure -> SQS, SNS, Lambda, EventBridge\n",
+        encoding="utf-8")
+    result = run_here("check", "--json", str(notes), db=tmp_path / "s.db")
+    rows = json.loads(result.stdout or "[]")
+    assert not [r for r in rows if r["attribute"] == "invocation" and r["status"] == "wrong"]
