@@ -1389,16 +1389,51 @@ def _outside_the_claim(f: _F, e: Entry) -> bool:
     contradicting patterns match. "VPN 1.25 Gbps per tunnel. DX = dedicated 1/10/100 Gbps"
     contradicts the old Direct Connect port speeds, not the VPN's 1.25 Gbps before them. A
     pattern's stretch is where its trigger (the pattern without its line-wide lookaheads)
-    matches; a number whose text is not found on the line is left to the claim."""
+    matches. A fact whose value is not written as such on the line ("1–35 days" of "1-35
+    days", "7 days" of "(default 7)") is the claim's when a number the stretches state is one
+    of its own: "retention 1-35 days (default 7), SQL Server max storage 16 TB" contradicts
+    the old SQL Server storage, not the right retention period (an entry read anywhere on a
+    line, claim_any_line, met every fact of it). Stretches stating no number leave it to the
+    claim."""
     if f.number is None and f.high is None:
         return False
     text = f.snippet or f.value
-    at = text.lower().find(f.value.lower()) if f.value else -1
-    if at < 0:
-        return False
-    spot = (at, at + len(f.value))
     spans = _claim_spans(e.contradicted_by, text)
-    return bool(spans) and not any(start <= spot[0] and spot[1] <= end for start, end in spans)
+    if not spans:
+        return False
+    at = text.lower().find(f.value.lower()) if f.value else -1
+    if at >= 0:
+        spot = (at, at + len(f.value))
+        return not any(start <= spot[0] and spot[1] <= end for start, end in spans)
+    said = [_said_in(text[start:end]) for start, end in spans]
+    quantities = [q for found, _raw in said for q in found]
+    raw = frozenset().union(*(r for _found, r in said))
+    if not quantities and not raw:
+        return False
+    mine = [n for n in (f.number, f.low, f.high) if n is not None]
+    # as the parser reads the stretch ("1K request per second": 1000/s), else the figures as
+    # written ("(default 7)" of "7 days", "20,000 for FIFO" beside "120,000 in-flight")
+    return not (any(unit == f.unit and close(n, v, f.unit) for n, unit in quantities
+                    for v in mine) or raw & _written_numbers(f.value or ""))
+
+
+@lru_cache(maxsize=1024)
+def _said_in(stretch: str) -> tuple[tuple[tuple[float, str], ...], frozenset[float]]:
+    """The quantities a claim's stretch states, as the parser reads them ((number, unit) of
+    each value and end), and every figure written in it."""
+    from studycli.extract.quantities import find_quantities
+
+    found = tuple((v, q.unit) for q in find_quantities(stretch)
+                  for v in (q.number, q.low, q.high) if v is not None)
+    return found, _written_numbers(stretch)
+
+
+def _written_numbers(text: str) -> frozenset[float]:
+    return frozenset(float(m.group().replace(",", "")) for m in _WRITTEN_NUMBER.finditer(text))
+
+
+# a figure as written: "120,000" (thousands separated), "1.25", "7"
+_WRITTEN_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])")
 
 
 @lru_cache(maxsize=1024)
