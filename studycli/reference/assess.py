@@ -1429,11 +1429,20 @@ def _said_in(stretch: str) -> tuple[tuple[tuple[float, str], ...], frozenset[flo
 
 
 def _written_numbers(text: str) -> frozenset[float]:
-    return frozenset(float(m.group().replace(",", "")) for m in _WRITTEN_NUMBER.finditer(text))
+    """Every figure written in `text`, each way it may be read: "120,000" and "5.500" as
+    thousands (and as decimals), "1.25", "7"; not a digit of a name ("S3", "gp3", "EC2")."""
+    out: set[float] = set()
+    for m in _WRITTEN_NUMBER.finditer(text):
+        figure = m.group()
+        if _THOUSANDS.fullmatch(figure):
+            out.add(float(figure.replace(",", "").replace(".", "")))
+        if figure.count(",") + figure.count(".") <= 1:
+            out.add(float(figure.replace(",", ".")))
+    return frozenset(out)
 
 
-# a figure as written: "120,000" (thousands separated), "1.25", "7"
-_WRITTEN_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,])")
+_WRITTEN_NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*(?!\d)")
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 
 
 @lru_cache(maxsize=1024)
