@@ -1121,11 +1121,18 @@ def _claims_on_line(index, key: tuple[str, str, str], text: str) -> list[tuple[E
     if found is None:
         entries = index.claims_by_service.get(key[0], [])
         if key[0] not in prefilters:
-            prefilters[key[0]] = (*_prefilter(entries), _prefilter_words(entries))
+            needed = _prefilter_words(entries)
+            # where every pattern needs a word, the words alone rule a line out: no
+            # alternation of the patterns is built (_prefilter_meets)
+            prefilters[key[0]] = (None, frozenset(), needed) if needed is not None \
+                else (*_prefilter(entries), None)
         prefilter, always, needed = prefilters[key[0]]
         if not text:
             found = []
-        elif prefilter is None or _prefilter_meets(last_line, key[0], prefilter, text, needed):
+        elif needed is not None:
+            found = _claims_matching(key, entries, text) \
+                if _prefilter_meets(last_line, key[0], None, text, needed) else []
+        elif prefilter is None or _prefilter_meets(last_line, key[0], prefilter, text):
             found = _claims_matching(key, entries, text)
         else:  # no other entry's pattern matches the line
             found = _claims_matching(key, [e for e in entries if id(e) in always], text)
@@ -1133,21 +1140,24 @@ def _claims_on_line(index, key: tuple[str, str, str], text: str) -> list[tuple[E
     return found
 
 
-def _prefilter_meets(last_line: list, service: str, prefilter: re.Pattern, text: str,
+def _prefilter_meets(last_line: list, service: str, prefilter: re.Pattern | None, text: str,
                      needed: tuple[str, ...] | None = None) -> bool:
     """Whether the service's prefilter matches `text`, searched once per line and service
     (`last_line`: the line last asked about, what each service's prefilter said of it, and
-    the line as the patterns' words are written, _folded). A line holding none of the words
-    the service's patterns need (`needed`, _prefilter_words) is not searched: no pattern can
-    match it, so neither would the prefilter's search rule anything in that the patterns
-    then find."""
+    the line as the patterns' words are written, _folded). Where each of the service's
+    patterns needs a word (`needed`, _prefilter_words), the words alone decide: a line
+    holding none of them cannot match, and one holding some has its patterns tried each
+    behind its own words (_matches_once), which rules a pattern out in a microsecond where
+    this search of the long alternation took 0.1-0.2 ms a line and service. The alternation
+    is built and searched only where some pattern needs no word (the shipped notes' fact
+    statuses: 230 -> 200 ms in a new process, 56 -> 45 ms once warm; the same rows)."""
     if last_line[0] != text:
         last_line[:] = [text, {}, _folded(text)]
     said = last_line[1]
     if service not in said:
         low = last_line[2]
-        said[service] = (needed is None or any(w in low for w in needed)) \
-            and prefilter.search(text) is not None
+        said[service] = any(w in low for w in needed) if needed is not None \
+            else prefilter is not None and prefilter.search(text) is not None
     return said[service]
 
 
@@ -1379,16 +1389,60 @@ def _outside_the_claim(f: _F, e: Entry) -> bool:
     contradicting patterns match. "VPN 1.25 Gbps per tunnel. DX = dedicated 1/10/100 Gbps"
     contradicts the old Direct Connect port speeds, not the VPN's 1.25 Gbps before them. A
     pattern's stretch is where its trigger (the pattern without its line-wide lookaheads)
-    matches; a number whose text is not found on the line is left to the claim."""
+    matches. A fact whose value is not written as such on the line ("1–35 days" of "1-35
+    days", "7 days" of "(default 7)") is the claim's when a number the stretches state is one
+    of its own: "retention 1-35 days (default 7), SQL Server max storage 16 TB" contradicts
+    the old SQL Server storage, not the right retention period (an entry read anywhere on a
+    line, claim_any_line, met every fact of it). Stretches stating no number leave it to the
+    claim."""
     if f.number is None and f.high is None:
         return False
     text = f.snippet or f.value
-    at = text.lower().find(f.value.lower()) if f.value else -1
-    if at < 0:
-        return False
-    spot = (at, at + len(f.value))
     spans = _claim_spans(e.contradicted_by, text)
-    return bool(spans) and not any(start <= spot[0] and spot[1] <= end for start, end in spans)
+    if not spans:
+        return False
+    at = text.lower().find(f.value.lower()) if f.value else -1
+    if at >= 0:
+        spot = (at, at + len(f.value))
+        return not any(start <= spot[0] and spot[1] <= end for start, end in spans)
+    said = [_said_in(text[start:end]) for start, end in spans]
+    quantities = [q for found, _raw in said for q in found]
+    raw = frozenset().union(*(r for _found, r in said))
+    if not quantities and not raw:
+        return False
+    mine = [n for n in (f.number, f.low, f.high) if n is not None]
+    # as the parser reads the stretch ("1K request per second": 1000/s), else the figures as
+    # written ("(default 7)" of "7 days", "20,000 for FIFO" beside "120,000 in-flight")
+    return not (any(unit == f.unit and close(n, v, f.unit) for n, unit in quantities
+                    for v in mine) or raw & _written_numbers(f.value or ""))
+
+
+@lru_cache(maxsize=1024)
+def _said_in(stretch: str) -> tuple[tuple[tuple[float, str], ...], frozenset[float]]:
+    """The quantities a claim's stretch states, as the parser reads them ((number, unit) of
+    each value and end), and every figure written in it."""
+    from studycli.extract.quantities import find_quantities
+
+    found = tuple((v, q.unit) for q in find_quantities(stretch)
+                  for v in (q.number, q.low, q.high) if v is not None)
+    return found, _written_numbers(stretch)
+
+
+def _written_numbers(text: str) -> frozenset[float]:
+    """Every figure written in `text`, each way it may be read: "120,000" and "5.500" as
+    thousands (and as decimals), "1.25", "7"; not a digit of a name ("S3", "gp3", "EC2")."""
+    out: set[float] = set()
+    for m in _WRITTEN_NUMBER.finditer(text):
+        figure = m.group()
+        if _THOUSANDS.fullmatch(figure):
+            out.add(float(figure.replace(",", "").replace(".", "")))
+        if figure.count(",") + figure.count(".") <= 1:
+            out.add(float(figure.replace(",", ".")))
+    return frozenset(out)
+
+
+_WRITTEN_NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*(?!\d)")
+_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
 
 
 @lru_cache(maxsize=1024)
