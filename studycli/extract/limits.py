@@ -404,7 +404,8 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         return []  # (a version, a code, a date: digits that are no quantity, or no limit)
     arrows = {**_joined_caps(quantities, line), **_arrow_pairs(quantities, line)}
     previous: tuple[Quantity, str] | None = None
-    named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
+    # by dimension: the last attribute the line's words named, and the value it named
+    named: dict[str, tuple[str, Quantity]] = {}
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
     valued: list[Quantity] = []  # per fact in `out`: its quantity, for the words naming its case
     of_dimension = Counter(q.dimension for q in quantities)
@@ -536,18 +537,33 @@ def _unit_end(line: str, start: int) -> int:
 
 
 def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: str,
-                       named: dict[str, str]) -> str:
+                       named: dict[str, tuple[str, Quantity]]) -> str:
     """A value no word names (its attribute is only its kind, "duration") takes the setting
     the line named for its other value of that kind ("stopTimeout default 30 s (SIGTERM ->
     SIGKILL), max 120 s"), else the label the line opens with ("CodeBuild timeout :: default
     60 min, range 5 min to 8 h"). `named`: by kind, the last attribute the line's words named
-    (updated here)."""
+    (updated here, with the value that named it)."""
     if attribute != q.dimension:
-        named[q.dimension] = attribute
+        named[q.dimension] = (attribute, q)
         return attribute
     if q.dimension in named:
-        return named[q.dimension]
+        setting, value = named[q.dimension]
+        if _beyond_the_range(q, value):
+            # "Glacier Flexible: bulk 5-12 hrs; min 90 days": a value past the range the
+            # setting was given is not of that setting (read as a 90-day bulk retrieval,
+            # it was dropped as clashing with the range)
+            return attribute
+        return setting
     return opening_label(line, named_at.start) or attribute
+
+
+def _beyond_the_range(q: Quantity, the_range: Quantity) -> bool:
+    """Is `q` a value outside `the_range` ("5-12 hrs; min 90 days")? A restated end ("0-12 h,
+    max 12 h") or a default ("1-900 s; default 3 s") is within it."""
+    if not the_range.is_range or q.number is None or the_range.low is None \
+            or the_range.high is None:
+        return False
+    return not the_range.low <= q.number <= the_range.high
 
 
 def _limit_quantities(line: str, ctx: Context) -> tuple[
@@ -1048,7 +1064,9 @@ def _restates(before: Quantity, q: Quantity, line: str) -> bool:
             # (a length is not restated by a count of something else: "3-63 chars, 100
             # buckets per account" took the buckets for a length)
             and not ((before.noun.lower() in _CHARACTERS) != (q.noun.lower() in _CHARACTERS))
-            and _RESTATE_GAP.fullmatch(line[before.end:q.start]) is not None)
+            and _RESTATE_GAP.fullmatch(line[before.end:q.start]) is not None
+            # ("bulk 5-12 hrs; 90 days min": a value outside a range is not it again)
+            and not _beyond_the_range(q, before))
 
 
 def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
