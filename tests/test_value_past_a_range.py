@@ -29,3 +29,11 @@ def test_a_value_within_the_range_is_still_its_setting():
     assert ("", "execution timeout", "3 s") in default, default
     bracket = _limits("# ELB\n- idle timeout 60s default (1-4000 s)\n")
     assert ("", "idle timeout", "1–4000 s") in bracket, bracket
+
+
+def test_a_value_no_bound_word_marks_keeps_the_setting_named_before():
+    # unseen40's FAQ: "... from 1 to 20 seconds (WaitTimeSeconds). ... Short polling (0 s) is
+    # the default." keeps its 0 s the wait time it was (the rule is for bounds only)
+    facts = _limits("# SQS\n- Long polling waits for messages from 1 to 20 seconds "
+                    "(WaitTimeSeconds). It reduces cost. Short polling (0 s) is the default.\n")
+    assert any(v == "0 s" and a != "duration" for _, a, v in facts), facts

@@ -551,22 +551,26 @@ def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: st
         return attribute
     if q.dimension in named:
         setting, value = named[q.dimension]
-        if _beyond_the_range(q, value):
-            # "Glacier Flexible: bulk 5-12 hrs; min 90 days": a value past the range the
-            # setting was given is not of that setting (read as a 90-day bulk retrieval,
-            # it was dropped as clashing with the range)
+        if _beyond_the_range(q, value, line):
+            # "Glacier Flexible: bulk 5-12 hrs; min 90 days": a bound past the range the
+            # setting was given is no bound of that setting (read as a 90-day bulk
+            # retrieval, it was dropped as clashing with the range)
             return attribute
         return setting
     return opening_label(line, named_at.start) or attribute
 
 
-def _beyond_the_range(q: Quantity, the_range: Quantity) -> bool:
-    """Is `q` a value outside `the_range` ("5-12 hrs; min 90 days")? A restated end ("0-12 h,
-    max 12 h") or a default ("1-900 s; default 3 s") is within it."""
+def _beyond_the_range(q: Quantity, the_range: Quantity, line: str) -> bool:
+    """Is `q` a minimum or maximum outside `the_range` ("5-12 hrs; min 90 days", "...; 90
+    days min")? A restated end ("0-12 h, max 12 h") is within it; a value no bound word marks
+    ("1 to 20 seconds ... Short polling (0 s)") is left to the words around it."""
     if not the_range.is_range or q.number is None or the_range.low is None \
-            or the_range.high is None:
+            or the_range.high is None or the_range.low <= q.number <= the_range.high:
         return False
-    return not the_range.low <= q.number <= the_range.high
+    if q.qualifier in ("min", "max"):
+        return True
+    postfix = _POSTFIX.match(line[q.end:q.end + 60])
+    return postfix is not None and postfix.group(1).lower()[:3] in ("min", "max")
 
 
 def _limit_quantities(line: str, ctx: Context) -> tuple[
@@ -1070,8 +1074,8 @@ def _restates(before: Quantity, q: Quantity, line: str) -> bool:
             # buckets per account" took the buckets for a length)
             and not ((before.noun.lower() in _CHARACTERS) != (q.noun.lower() in _CHARACTERS))
             and _RESTATE_GAP.fullmatch(line[before.end:q.start]) is not None
-            # ("bulk 5-12 hrs; 90 days min": a value outside a range is not it again)
-            and not _beyond_the_range(q, before))
+            # ("bulk 5-12 hrs; 90 days min": a bound outside a range is not it again)
+            and not _beyond_the_range(q, before, line))
 
 
 def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
