@@ -564,13 +564,21 @@ def subject_near(text: str, service: str, position: int) -> str | None:
     for m in find_subjects(text, service):
         if m.start <= position and not _ADDED_ON.search(text, 0, m.start) \
                 and not _in_closed_aside(text, m.start, position) \
-                and not (best and _SERVED.fullmatch(text, best_end, m.start)):
+                and not (best and _SERVED.fullmatch(text, best_end, m.start)) \
+                and not (best and _labels_its_clause(text, best_start, best_end)
+                         and _counted_in_an_earlier_clause(text, m.start, m.end, position)):
             best, best_start, best_end = m.name, m.start, m.end
     if best is not None and _item_closed(text, best_end, position):
         # "Recycle Bin for accidental delete (1 day - 1 yr retention), Archive tier 75%
         # cheaper (restore 24-72 h)": an aside with its number, closed, and a comma end the
         # subject's item (the archive's restore time was the bin's)
         return None
+    if best is not None and _counts_another_after_a_clause(text, service, best, best_start,
+                                                           best_end, position):
+        # "container image up to 10 GB; max 5 layers per function": a count of another of
+        # the service's parts, in a later clause than the one that gave the subject its own
+        # number, is that part's, not the subject's (container images can use no layers)
+        return ""
     if best is not None and _sentence_ended(text, best_start, best_end, position):
         # "container image up to 10 GB. /tmp storage 512 MB. Up to 5 layers.": a subject
         # whose sentence gave its own number ends with that sentence (the layers were asked
@@ -578,6 +586,59 @@ def subject_near(text: str, service: str, position: int) -> str | None:
         # own mention of it is no subject for this number either (subject_from_line)
         return ""
     return best
+
+
+# "5 layers", "up to 15 read replicas": a number counting what the name after it names
+_COUNTED_NAME = re.compile(r"[\d][\d,.]*\s*\+?\s*(?:[*_`]+\s*)?$")
+# a clause's end: a comma or semicolon, not a number's thousands separator ("10,000")
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|;")
+
+
+def _counts_another_after_a_clause(text: str, service: str, subject: str, subject_start: int,
+                                   subject_end: int, position: int) -> bool:
+    """Does the number at `position` count another of the service's parts (named right after
+    it: "5 layers"), in a clause after the one where `subject` got a number of its own
+    ("container image up to 10 GB, up to 5 layers")? A subject that labels its line or
+    clause ("alias: weighted 90/10, max 2 versions", "Lambda@Edge: 1 MB package, 0 layers")
+    scopes every clause after the label; a clause that refers back ("16 read replicas
+    each", "... for it") is still the subject's."""
+    counted = next((m for m in find_subjects(text, service) if m.start > position
+                    and _COUNTED_NAME.match(text, position, m.start)), None)
+    if counted is None or counted.name == subject:
+        return False
+    if _labels_its_clause(text, subject_start, subject_end):
+        return False
+    breaks = list(_CLAUSE_END.finditer(text, subject_end, position))
+    if not breaks or not _NUMBER.search(text, subject_end, breaks[0].start()):
+        return False
+    clause_end = _CLAUSE_END.search(text, counted.end)
+    rest = text[breaks[-1].end():clause_end.start() if clause_end else len(text)]
+    return _REFERS_BACK.search(rest) is None and _EACH.search(rest) is None
+
+
+def _labels_its_clause(text: str, start: int, end: int) -> bool:
+    """Is the subject at text[start:end] the label its line or clause opens with ("alias:
+    ...", "...; Lambda@Edge: ...")? (Bullets, numbering and service names may come before.)"""
+    opened = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
+    clause_start = opened[-1] if opened else 0
+    return (not _LETTER.search(blank_services(text[clause_start:start], ""))
+            and _LABEL_AFTER.match(text, end) is not None)
+
+
+# a number right before a name: "0 layers", "up to 15 read replicas"
+_COUNTED_BEFORE = re.compile(r"(?<![A-Za-z])\d[\d,.]*\s*\+?\s*(?:[*_`]+\s*)?$")
+
+
+def _counted_in_an_earlier_clause(text: str, start: int, end: int, position: int) -> bool:
+    """"Lambda@Edge: 0 layers; 1 MB package": a part a number counted ("0 layers"), in a clause
+    before `position`'s, under a label (the caller's test), is what that number counts, no new
+    owner of the label's later clauses (the 1 MB was the layers'). With no label before it,
+    it may be: "Up to 15 Aurora Replicas, replica lag under 100 ms"."""
+    return (_COUNTED_BEFORE.search(text, max(0, start - 16), start) is not None
+            and _CLAUSE_END.search(text, end, position) is not None)
+
+
+_EACH = re.compile(r"\beach\b", re.IGNORECASE)
 
 
 def subject_from_line(near: str | None, ctx: Context, service: str) -> str | None:

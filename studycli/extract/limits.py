@@ -26,12 +26,14 @@ from studycli.extract.attribution import (
 )
 from studycli.extract.bare_counts import bare_counts
 from studycli.extract.context import Context, subject_from_line, subject_near
+from studycli.extract.corrections import corrected
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.lengths import CHARACTERS as _CHARACTERS
 from studycli.extract.lengths import length_named
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.extract.scan import last_end, tail_start
+from studycli.extract.subject_families import family_label
 from studycli.extract.window import opening_of
 from studycli.model import Fact, Kind
 from studycli.services import (
@@ -385,6 +387,7 @@ def forget_read_lines() -> None:
 
 def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     """Facts for every quantity in `line`; `make(**fields)` fills in source, line, snippet."""
+    line = corrected(line)  # "max batch 5? no, 10" gives 10 (the snippet stays the note's)
     key = (line, ctx)
     read = _READ.get(key)
     if read is not None:
@@ -404,7 +407,8 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         return []  # (a version, a code, a date: digits that are no quantity, or no limit)
     arrows = {**_joined_caps(quantities, line), **_arrow_pairs(quantities, line)}
     previous: tuple[Quantity, str] | None = None
-    named: dict[str, str] = {}  # by dimension: the last attribute the line's words named
+    # by dimension: the last attribute the line's words named, and the value it named
+    named: dict[str, tuple[str, Quantity]] = {}
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
     valued: list[Quantity] = []  # per fact in `out`: its quantity, for the words naming its case
     of_dimension = Counter(q.dimension for q in quantities)
@@ -536,18 +540,37 @@ def _unit_end(line: str, start: int) -> int:
 
 
 def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: str,
-                       named: dict[str, str]) -> str:
+                       named: dict[str, tuple[str, Quantity]]) -> str:
     """A value no word names (its attribute is only its kind, "duration") takes the setting
     the line named for its other value of that kind ("stopTimeout default 30 s (SIGTERM ->
     SIGKILL), max 120 s"), else the label the line opens with ("CodeBuild timeout :: default
     60 min, range 5 min to 8 h"). `named`: by kind, the last attribute the line's words named
-    (updated here)."""
+    (updated here, with the value that named it)."""
     if attribute != q.dimension:
-        named[q.dimension] = attribute
+        named[q.dimension] = (attribute, q)
         return attribute
     if q.dimension in named:
-        return named[q.dimension]
+        setting, value = named[q.dimension]
+        if _beyond_the_range(q, value, line):
+            # "Glacier Flexible: bulk 5-12 hrs; min 90 days": a bound past the range the
+            # setting was given is no bound of that setting (read as a 90-day bulk
+            # retrieval, it was dropped as clashing with the range)
+            return attribute
+        return setting
     return opening_label(line, named_at.start) or attribute
+
+
+def _beyond_the_range(q: Quantity, the_range: Quantity, line: str) -> bool:
+    """Is `q` a minimum or maximum outside `the_range` ("5-12 hrs; min 90 days", "...; 90
+    days min")? A restated end ("0-12 h, max 12 h") is within it; a value no bound word marks
+    ("1 to 20 seconds ... Short polling (0 s)") is left to the words around it."""
+    if not the_range.is_range or q.number is None or the_range.low is None \
+            or the_range.high is None or the_range.low <= q.number <= the_range.high:
+        return False
+    if q.qualifier in ("min", "max"):
+        return True
+    postfix = _POSTFIX.match(line[q.end:q.end + 60])
+    return postfix is not None and postfix.group(1).lower()[:3] in ("min", "max")
 
 
 def _limit_quantities(line: str, ctx: Context) -> tuple[
@@ -735,6 +758,8 @@ def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute
     else:
         subject = subject_near(line, service, q.start) or ""
     subject = subject or _operation_before(line, q.start)
+    # ("placement group: max 7 instances per AZ": a kind of part the service's subjects share)
+    subject = subject or family_label(line, service, q.start)
     if subject and subject.lower() == attribute.lower():
         subject = ""
     return subject
@@ -1048,7 +1073,9 @@ def _restates(before: Quantity, q: Quantity, line: str) -> bool:
             # (a length is not restated by a count of something else: "3-63 chars, 100
             # buckets per account" took the buckets for a length)
             and not ((before.noun.lower() in _CHARACTERS) != (q.noun.lower() in _CHARACTERS))
-            and _RESTATE_GAP.fullmatch(line[before.end:q.start]) is not None)
+            and _RESTATE_GAP.fullmatch(line[before.end:q.start]) is not None
+            # ("bulk 5-12 hrs; 90 days min": a bound outside a range is not it again)
+            and not _beyond_the_range(q, before, line))
 
 
 def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
