@@ -8,6 +8,7 @@ from __future__ import annotations
 from studycli.extract import parse_note
 from studycli.formats import as_markdown
 from studycli.formats.spread import on_file_lines
+from studycli.notes.normalize import normalize
 
 DECK = """\
 Kinesis Data Streams: how long are records kept by default?
@@ -37,9 +38,33 @@ def test_a_deck_of_cards_split_by_rules_keeps_each_answer_a_fact_under_its_quest
         by_line.setdefault(f.line, []).append(f)
     # each answer is a fact of its own line, of the service its question names
     assert {f.service for f in by_line[3]} == {"Kinesis Data Streams"}
-    assert any(f.value == "256 KB" or "256 KB" in f.snippet for f in by_line[11])
-    assert {f.service for f in by_line[11]} == {"SQS"}
-    assert 7 in by_line  # a card whose front and back a rule splits: its back is read too
+    assert {(f.service, f.attribute, f.value) for f in by_line[11]
+            if f.attribute == "message size"} == {("SQS", "message size", "256 KB")}
+    # a card whose front and back a rule splits: its back is read too, and a card is one of
+    # its own: a question naming no service asks nothing of the card before it
+    assert {f.service for f in by_line[7]} == {""}
+    assert any("500 shards" in f.value for f in by_line[7])
+
+
+def test_a_card_naming_no_service_takes_none_from_the_card_before_it():
+    deck = ("SQS: max message size?\n\n256 KB\n---\nSQS: max retention period?\n\n14 days\n"
+            "---\nMax size of a single PUT upload?\n\n5 GB\n---\n"
+            "Max number of buckets per account by default?\n\n100 buckets\n---\n")
+    facts = _facts(deck, "deck.md")
+    assert {(f.line, f.value) for f in facts if f.service == "SQS"} >= {(3, "256 KB"),
+                                                                         (7, "14 days")}
+    assert not [f for f in facts if f.service == "SQS" and f.line > 8]
+
+
+def test_a_titled_note_with_rules_between_questions_is_no_deck():
+    review = ("# Week 3 review\n\nWhich Lambda limit did I forget?\n\n- timeout max 15 min\n\n"
+              "---\n\nWhy was the Kinesis answer wrong?\n\n- retention default 24 h, max 365 days"
+              "\n\n---\n\nWhat did I mix up for storage?\n\n- max object size 5 TB, single PUT"
+              " 5 GB\n\n---\n\nWhat about queues?\n\n- message max 256 KB\n")
+    facts = _facts(review, "review.md")
+    # the lines are read as before decks were: no card hands its service to the next
+    assert not [f for f in facts if f.service and f.line >= 17]
+    assert not normalize(review).text.count("###### ")
 
 
 def test_setext_headings_and_a_single_card_stay_as_markdown_reads_them():
@@ -47,6 +72,15 @@ def test_setext_headings_and_a_single_card_stay_as_markdown_reads_them():
     facts = _facts(titled, "notes.md")
     assert {f.service for f in facts if f.line == 3} == {"S3"}  # "S3" titles its items
     assert {f.service for f in facts if f.line == 7} == {"SQS"}
+
+
+def test_setext_headings_over_questions_stay_headings():
+    text = ("SQS\n---\nWhat is the max message size?\n256 KB per message\n\n"
+            "SNS\n---\nWhat is the max message size?\n256 KB per publish\n\n"
+            "Lambda\n---\nWhat is the max timeout?\n15 minutes\n")
+    facts = _facts(text, "setext.md")
+    assert ("SQS", "256 KB") in {(f.service, f.value) for f in facts if f.line == 4}
+    assert ("Lambda", "15 min") in {(f.service, f.value) for f in facts if f.line == 14}
 
 
 DRAWIO = """\
