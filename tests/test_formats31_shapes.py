@@ -117,6 +117,41 @@ def test_loose_text_under_a_drawio_box_is_read_under_that_box():
     assert {f.line for f in facts if f.service == "SQS" and "256" in f.value} == {11}
 
 
+def _drawio_cell(ident: str, text: str, style: str, x: int, y: int, w: int, h: int) -> str:
+    return (f'<mxCell id="{ident}" value="{text}" style="{style}" vertex="1" parent="1">'
+            f'<mxGeometry x="{x}" y="{y}" width="{w}" height="{h}" as="geometry" /></mxCell>')
+
+
+def _drawio_page(cells: list[str], sep: str) -> str:
+    return sep.join(['<mxfile><diagram id="p" name="Page-1"><mxGraphModel><root>',
+                     '<mxCell id="0" /><mxCell id="1" parent="0" />', *cells,
+                     "</root></mxGraphModel></diagram></mxfile>", ""])
+
+
+def test_captions_of_a_drawio_page_saved_on_one_line_go_under_their_own_boxes():
+    cells = [_drawio_cell("sqs", "SQS", "rounded=1;", 40, 0, 120, 60),
+             _drawio_cell("lam", "Lambda", "rounded=1;", 240, 0, 120, 60),
+             _drawio_cell("sns", "SNS", "rounded=1;", 440, 0, 120, 60),
+             _drawio_cell("c1", "retention max 14 days", "text;", 40, 70, 120, 20),
+             _drawio_cell("c2", "timeout max 15 min", "text;", 240, 70, 120, 20)]
+    for sep in ("\n", ""):  # one cell a line, and the whole page on one line
+        facts = _facts(_drawio_page(cells, sep), "packed.drawio")
+        owners = {f.value: f.service for f in facts}
+        assert owners["14 days"] == "SQS" and owners["15 min"] == "Lambda"
+
+
+def test_a_caption_under_a_shape_with_no_text_or_far_below_a_box_is_no_caption_of_it():
+    cells = [_drawio_cell("api", "API Gateway", "rounded=1;", 40, 0, 120, 60),
+             _drawio_cell("ddb", "", "shape=mxgraph.aws4.dynamodb;", 60, 400, 78, 78),
+             _drawio_cell("c1", "item size max 400 KB", "text;", 40, 485, 120, 40),
+             _drawio_cell("sqs", "SQS", "rounded=1;", 400, 0, 120, 60),
+             _drawio_cell("c2", "exam in 2 weeks", "text;", 400, 600, 120, 20)]
+    md = as_markdown(_drawio_page(cells, "\n"), ".drawio").split("\n")
+    assert "- item size max 400 KB" in md and "- exam in 2 weeks" in md  # at depth 0
+    facts = _facts(_drawio_page(cells, "\n"), "icons.drawio")
+    assert not [f for f in facts if "400" in f.value and f.service]
+
+
 MAN = """\
 SQS(7)                    My AWS Manual                    SQS(7)
 

@@ -107,9 +107,17 @@ def _in_reading_order(found: list[tuple[int, int, int, list[str], str]],
     """(file line, markdown lines) of each page heading, box and edge of `found` (file line,
     page, 0 for a heading and 1 for a cell, lines, cell id): by page and line, a caption
     right after the box it stands under (each still cited on its own line)."""
-    order = {ident: (owner.line, owner.page, 1, 1) for ident, owner in owners.items()}
-    found.sort(key=lambda item: order.get(item[-1], (*item[:3], 0)) + (item[0],))
-    return [(line, pieces) for line, _page, _kind, pieces, _id in found]
+    found.sort(key=lambda item: item[:3])  # (stable: a page's cells stay in file order)
+    place = {item[-1]: k for k, item in enumerate(found) if item[-1]}
+    # a caption's place is its box's, after it: by the box's index, not its file line (a
+    # page saved on one line, or compressed, has every cell on one line)
+    keyed = sorted(enumerate(found), key=lambda pair: (
+        (place[owners[pair[1][-1]].id], 1, pair[0])
+        if pair[1][-1] in owners and owners[pair[1][-1]].id in place else (pair[0], 0, 0)))
+    return [(line, pieces) for _k, (line, _page, _kind, pieces, _id) in keyed]
+
+
+_CAPTION_GAP = 30  # draw.io's Text tool makes a text 30 high: about one line's gap
 
 
 def _captions_under_boxes(cells: list[_Cell], by_id: dict[str, _Cell]) -> dict[str, _Cell]:
@@ -120,24 +128,34 @@ def _captions_under_boxes(cells: list[_Cell], by_id: dict[str, _Cell]) -> dict[s
     read in the file's order each was an item of its own, of no service. A box that holds
     cells (a container) is left to its children; a text over no box stays where it is."""
     holders = {c.parent for c in cells}
-    boxes = [c for c in cells if not c.edge and not c.free_text and c.box is not None
-             and c.text.strip() and c.id not in holders
-             and not (c.parent in by_id and by_id[c.parent].edge)]
+    # every shape, with text or none (an AWS icon captioned with the Text tool has none): the
+    # nearest above a text is what it is written under
+    shapes = [c for c in cells if not c.edge and not c.free_text and c.box is not None
+              and not (c.parent in by_id and by_id[c.parent].edge)]
     owners: dict[str, _Cell] = {}
-    if not boxes:
+    if not shapes:
         return owners
     by_parent: dict[tuple[int, str], list[_Cell]] = {}
-    for b in boxes:
+    for b in shapes:
         by_parent.setdefault((b.page, b.parent), []).append(b)
-    for c in cells:
-        if not c.free_text or c.edge or c.box is None or not c.text.strip():
-            continue
-        x, y, width, _ = c.box
+    reach: dict[str, float] = {}  # a box's id -> the bottom of it and the captions it took
+    texts = [c for c in cells if c.free_text and not c.edge and c.box is not None
+             and c.text.strip()]
+    for c in sorted(texts, key=lambda c: c.box[1] if c.box else 0):
+        x, y, width, height = c.box or (0, 0, 0, 0)
         above = [b for b in by_parent.get((c.page, c.parent), ())
                  if b.box is not None and b.box[1] + b.box[3] / 2 <= y
                  and x < b.box[0] + b.box[2] and b.box[0] < x + max(width, 1)]
-        if above:
-            owners[c.id] = max(above, key=lambda b: (b.box[1] if b.box else 0, -b.line))
+        if not above:
+            continue
+        box = max(above, key=lambda b: (b.box[1] if b.box else 0, -b.line))
+        if not box.text.strip() or box.id in holders or box.box is None:
+            continue  # a caption of a shape with no text (or a container) names none
+        bottom = reach.get(box.id, box.box[1] + box.box[3])
+        if y - bottom > max(height, _CAPTION_GAP):
+            continue  # a text far below a box is not written under it
+        owners[c.id] = box
+        reach[box.id] = max(bottom, y + height)
     return owners
 
 
