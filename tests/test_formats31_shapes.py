@@ -159,11 +159,11 @@ NAME
        sqs, sns - queues and topics, what to remember
 
 LIMITS
+  SQS
+       --retention               4 days default, 1 min .. 14 days
   SNS
        --message-size            256 KB
        --subscriptions           12,500,000 per topic
-  SQS
-       --retention               4 days default, 1 min .. 14 days
 
 MODES
        FIFO            300 msg/s without batching, exactly-once processing
@@ -180,14 +180,56 @@ def test_a_man_page_reads_its_sections_as_headings_under_the_pages_name():
     md = as_markdown(MAN, ".txt").split("\n")
     assert len(md) == len(MAN.split("\n"))
     assert md[0] == "# SQS" and md[2] == "## NAME" and md[5] == "## LIMITS"
-    assert md[6] == "### SNS" and md[9] == "### SQS" and md[12] == "## MODES"
+    assert md[6] == "### SQS" and md[8] == "### SNS" and md[12] == "## MODES"
     assert md[20] == ""  # the footer
     facts = _facts(MAN, "sqs.txt")
     # a section of no service of its own is the page's, not the last subsection's
     assert {f.service for f in facts if f.line == 14} == {"SQS"}
-    assert {f.service for f in facts if f.line == 8} == {"SNS"}
+    assert {f.service for f in facts if f.line == 10} == {"SNS"}
+    assert {f.service for f in facts if f.line == 8} == {"SQS"}
 
 
 def test_capitals_and_indented_text_without_a_name_section_are_no_man_page():
     text = "LIMITS\n       max 5 TB\nDEFAULTS\n       ttl 24 h\nERRORS\n       503 SlowDown\n"
     assert as_markdown(text, ".txt") == text
+
+
+def test_a_note_with_man_sections_and_no_title_line_reads_as_before():
+    study = ("NAME\n        DynamoDB\n\nLIMITS\n        item size max 400 KB\n"
+             "        partition key value max 2048 bytes\n\nDEFAULTS\n"
+             "        PITR retention 35 days\n")
+    assert as_markdown(study, ".txt") == study
+    facts = _facts(study, "study.txt")
+    assert {(f.service, f.value) for f in facts if f.line == 5} >= {("DynamoDB", "400 KB")}
+    lam = ("NAME\n       lambda - serverless functions\n\nLIMITS\n"
+           "       Timeout(s)          900 max\n       Memory(MB)          128 min, 10240 max\n"
+           "\nERRORS\n       429 TooManyRequestsException when concurrency is exhausted\n")
+    assert as_markdown(lam, ".txt") == lam  # "Timeout(s)  900 max" is no title
+    assert {f.service for f in _facts(lam, "lam.txt") if f.line == 6} == {"Lambda"}
+
+
+def test_a_section_opening_with_a_subsection_counts_toward_a_man_page():
+    page = ("S3(7)                      Dana's AWS Study Manual                      S3(7)\n\n"
+            "NAME\n       s3, cloudfront - object storage + CDN\n\nLIMITS\n  CloudFront\n"
+            "       --origins                 25 per distribution\n\nMODES\n"
+            "       Multipart       part size 5 MB min, 10,000 parts max\n")
+    md = as_markdown(page, ".txt").split("\n")
+    assert md[0] == "# S3" and md[6] == "### CloudFront" and md[9] == "## MODES"
+    facts = _facts(page, "s3.txt")
+    assert {f.service for f in facts if f.line == 11} == {"S3"}  # not CloudFront's
+
+
+def test_an_indented_line_holding_a_number_is_no_subsection():
+    page = ("S3(7)        My AWS Manual        S3(7)\n\nNAME\n       s3 - object storage\n\n"
+            "LIMITS\n  max object 5 TB\n       a single PUT up to 5 GB\n  Route 53\n"
+            "       records 10,000 per zone\n\nSEE ALSO\n       glacier(7)\n")
+    md = as_markdown(page, ".txt").split("\n")
+    assert md[6] == "  max object 5 TB" and md[8] == "### Route 53"
+
+
+def test_a_man_pages_last_line_is_blanked_only_when_it_repeats_the_title():
+    page = ("S3(7)        My AWS Manual        S3(7)\n\nNAME\n       s3 - object storage\n\n"
+            "LIMITS\n       object 5 TB max\n\nEXAMPLES\n       obj  =  s3.get_object()\n")
+    assert as_markdown(page, ".txt").split("\n")[9] == "       obj  =  s3.get_object()"
+    footed = page + "\nMy AWS Manual          Nov 2026          S3(7)\n"
+    assert as_markdown(footed, ".txt").split("\n")[11] == ""
