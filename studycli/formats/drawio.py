@@ -24,6 +24,7 @@ import html
 import re
 import zlib
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import unquote
 from xml.parsers import expat
 
@@ -71,13 +72,12 @@ def drawio_to_markdown(lines: list[str]) -> SpreadLines:
             for c in inner:
                 c.page = k
             cells.extend(inner)
-    # (file line, page, 0 for its heading and 1 for a cell, markdown lines): pages on one
-    # line of the file (an SVG's `content`, a .drawio saved on one line) each keep their
-    # heading above their own cells
-    found: list[tuple[int, int, int, list[str], str]] = []
+    # pages on one line of the file (an SVG's `content`, a .drawio saved on one line) each
+    # keep their heading above their own cells
+    found: list[_Found] = []
     for k, page in enumerate(pages):
         if page.name and not _DEFAULT_PAGE.match(page.name):
-            found.append((page.line, k, 0, [f"## {page.name}"], ""))
+            found.append(_Found(page.line, k, 0, [f"## {page.name}"], ""))
     by_id = {c.id: c for c in cells}
     depths = _depths(by_id)
     owners = _captions_under_boxes(cells, by_id)
@@ -95,26 +95,37 @@ def drawio_to_markdown(lines: list[str]) -> SpreadLines:
                 ends = (_box_text(by_id, c.source), _box_text(by_id, c.target))
                 # at its own depth: an edge in a container written at depth 0 took the
                 # container's later boxes under it
-                found.append((c.line, c.page, 1,
-                               [edge_item(ends, said, depths.get(c.id, 0))], c.id))
+                found.append(_Found(c.line, c.page, 1,
+                                    [edge_item(ends, said, depths.get(c.id, 0))], c.id))
         elif c.text.strip() and not (parent is not None and parent.edge):
-            found.append((c.line, c.page, 1, box_items(c.text, depths.get(c.id, 0)), c.id))
+            found.append(_Found(c.line, c.page, 1, box_items(c.text, depths.get(c.id, 0)), c.id))
     return spread_out(_in_reading_order(found, owners), in_order=True)
 
 
-def _in_reading_order(found: list[tuple[int, int, int, list[str], str]],
+class _Found(NamedTuple):
+    """A page heading, box or edge as markdown lines, and where it is read."""
+    line: int  # the file line that holds it
+    page: int
+    kind: int  # 0 for a page's heading, 1 for a cell
+    pieces: list[str]
+    ident: str  # the cell's id ("" for a heading)
+
+
+def _in_reading_order(found: list[_Found],
                       owners: dict[str, _Cell]) -> list[tuple[int, list[str]]]:
-    """(file line, markdown lines) of each page heading, box and edge of `found` (file line,
-    page, 0 for a heading and 1 for a cell, lines, cell id): by page and line, a caption
-    right after the box it stands under (each still cited on its own line)."""
-    found.sort(key=lambda item: item[:3])  # (stable: a page's cells stay in file order)
-    place = {item[-1]: k for k, item in enumerate(found) if item[-1]}
-    # a caption's place is its box's, after it: by the box's index, not its file line (a
-    # page saved on one line, or compressed, has every cell on one line)
-    keyed = sorted(enumerate(found), key=lambda pair: (
-        (place[owners[pair[1][-1]].id], 1, pair[0])
-        if pair[1][-1] in owners and owners[pair[1][-1]].id in place else (pair[0], 0, 0)))
-    return [(line, pieces) for _k, (line, _page, _kind, pieces, _id) in keyed]
+    """(file line, markdown lines) of each of `found`: by page and line, a caption right
+    after the box it stands under (each still cited on its own line)."""
+    found.sort(key=lambda f: (f.line, f.page, f.kind))  # (stable: cells stay in file order)
+    place = {f.ident: k for k, f in enumerate(found) if f.ident}
+
+    def key(k: int, f: _Found) -> tuple[int, int, int]:
+        # a caption's place is its box's, after it: by the box's index, not its file line (a
+        # page saved on one line, or compressed, has every cell on one line)
+        owner = owners.get(f.ident)
+        return (place[owner.id], 1, k) if owner and owner.id in place else (k, 0, 0)
+
+    keyed = sorted(enumerate(found), key=lambda pair: key(*pair))
+    return [(f.line, f.pieces) for _k, f in keyed]
 
 
 _CAPTION_GAP = 30  # draw.io's Text tool makes a text 30 high: about one line's gap
