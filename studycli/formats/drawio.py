@@ -24,6 +24,7 @@ import html
 import re
 import zlib
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import unquote
 from xml.parsers import expat
 
@@ -71,13 +72,12 @@ def drawio_to_markdown(lines: list[str]) -> SpreadLines:
             for c in inner:
                 c.page = k
             cells.extend(inner)
-    # (file line, page, 0 for its heading and 1 for a cell, markdown lines): pages on one
-    # line of the file (an SVG's `content`, a .drawio saved on one line) each keep their
-    # heading above their own cells
-    found: list[tuple[int, int, int, list[str], str]] = []
+    # pages on one line of the file (an SVG's `content`, a .drawio saved on one line) each
+    # keep their heading above their own cells
+    found: list[_Found] = []
     for k, page in enumerate(pages):
         if page.name and not _DEFAULT_PAGE.match(page.name):
-            found.append((page.line, k, 0, [f"## {page.name}"], ""))
+            found.append(_Found(page.line, k, 0, [f"## {page.name}"], ""))
     by_id = {c.id: c for c in cells}
     depths = _depths(by_id)
     owners = _captions_under_boxes(cells, by_id)
@@ -95,21 +95,40 @@ def drawio_to_markdown(lines: list[str]) -> SpreadLines:
                 ends = (_box_text(by_id, c.source), _box_text(by_id, c.target))
                 # at its own depth: an edge in a container written at depth 0 took the
                 # container's later boxes under it
-                found.append((c.line, c.page, 1,
-                               [edge_item(ends, said, depths.get(c.id, 0))], c.id))
+                found.append(_Found(c.line, c.page, 1,
+                                    [edge_item(ends, said, depths.get(c.id, 0))], c.id))
         elif c.text.strip() and not (parent is not None and parent.edge):
-            found.append((c.line, c.page, 1, box_items(c.text, depths.get(c.id, 0)), c.id))
+            found.append(_Found(c.line, c.page, 1, box_items(c.text, depths.get(c.id, 0)), c.id))
     return spread_out(_in_reading_order(found, owners), in_order=True)
 
 
-def _in_reading_order(found: list[tuple[int, int, int, list[str], str]],
+class _Found(NamedTuple):
+    """A page heading, box or edge as markdown lines, and where it is read."""
+    line: int  # the file line that holds it
+    page: int
+    kind: int  # 0 for a page's heading, 1 for a cell
+    pieces: list[str]
+    ident: str  # the cell's id ("" for a heading)
+
+
+def _in_reading_order(found: list[_Found],
                       owners: dict[str, _Cell]) -> list[tuple[int, list[str]]]:
-    """(file line, markdown lines) of each page heading, box and edge of `found` (file line,
-    page, 0 for a heading and 1 for a cell, lines, cell id): by page and line, a caption
-    right after the box it stands under (each still cited on its own line)."""
-    order = {ident: (owner.line, owner.page, 1, 1) for ident, owner in owners.items()}
-    found.sort(key=lambda item: order.get(item[-1], (*item[:3], 0)) + (item[0],))
-    return [(line, pieces) for line, _page, _kind, pieces, _id in found]
+    """(file line, markdown lines) of each of `found`: by page and line, a caption right
+    after the box it stands under (each still cited on its own line)."""
+    found.sort(key=lambda f: (f.line, f.page, f.kind))  # (stable: cells stay in file order)
+    place = {f.ident: k for k, f in enumerate(found) if f.ident}
+
+    def key(k: int, f: _Found) -> tuple[int, int, int]:
+        # a caption's place is its box's, after it: by the box's index, not its file line (a
+        # page saved on one line, or compressed, has every cell on one line)
+        owner = owners.get(f.ident)
+        return (place[owner.id], 1, k) if owner and owner.id in place else (k, 0, 0)
+
+    keyed = sorted(enumerate(found), key=lambda pair: key(*pair))
+    return [(f.line, f.pieces) for _k, f in keyed]
+
+
+_CAPTION_GAP = 30  # draw.io's Text tool makes a text 30 high: about one line's gap
 
 
 def _captions_under_boxes(cells: list[_Cell], by_id: dict[str, _Cell]) -> dict[str, _Cell]:
@@ -120,24 +139,34 @@ def _captions_under_boxes(cells: list[_Cell], by_id: dict[str, _Cell]) -> dict[s
     read in the file's order each was an item of its own, of no service. A box that holds
     cells (a container) is left to its children; a text over no box stays where it is."""
     holders = {c.parent for c in cells}
-    boxes = [c for c in cells if not c.edge and not c.free_text and c.box is not None
-             and c.text.strip() and c.id not in holders
-             and not (c.parent in by_id and by_id[c.parent].edge)]
+    # every shape, with text or none (an AWS icon captioned with the Text tool has none): the
+    # nearest above a text is what it is written under
+    shapes = [c for c in cells if not c.edge and not c.free_text and c.box is not None
+              and not (c.parent in by_id and by_id[c.parent].edge)]
     owners: dict[str, _Cell] = {}
-    if not boxes:
+    if not shapes:
         return owners
     by_parent: dict[tuple[int, str], list[_Cell]] = {}
-    for b in boxes:
+    for b in shapes:
         by_parent.setdefault((b.page, b.parent), []).append(b)
-    for c in cells:
-        if not c.free_text or c.edge or c.box is None or not c.text.strip():
-            continue
-        x, y, width, _ = c.box
+    reach: dict[str, float] = {}  # a box's id -> the bottom of it and the captions it took
+    texts = [c for c in cells if c.free_text and not c.edge and c.box is not None
+             and c.text.strip()]
+    for c in sorted(texts, key=lambda c: c.box[1] if c.box else 0):
+        x, y, width, height = c.box or (0, 0, 0, 0)
         above = [b for b in by_parent.get((c.page, c.parent), ())
                  if b.box is not None and b.box[1] + b.box[3] / 2 <= y
                  and x < b.box[0] + b.box[2] and b.box[0] < x + max(width, 1)]
-        if above:
-            owners[c.id] = max(above, key=lambda b: (b.box[1] if b.box else 0, -b.line))
+        if not above:
+            continue
+        box = max(above, key=lambda b: (b.box[1] if b.box else 0, -b.line))
+        if not box.text.strip() or box.id in holders or box.box is None:
+            continue  # a caption of a shape with no text (or a container) names none
+        bottom = reach.get(box.id, box.box[1] + box.box[3])
+        if y - bottom > max(height, _CAPTION_GAP):
+            continue  # a text far below a box is not written under it
+        owners[c.id] = box
+        reach[box.id] = max(bottom, y + height)
     return owners
 
 

@@ -24,27 +24,34 @@ from __future__ import annotations
 
 import re
 
+from studycli.services import find_services
+
 # "S3(7)   Dana's AWS Study Manual   S3(7)", "AWS-S3()     AWS-S3()": the page's name and
 # section, at both ends of the line (the footer has it at its end)
 _TITLE = re.compile(r"^\s*([\w.+-]{1,40})\((\w{0,3})\)(?:\s{2,}.*)?$")
-_FOOTER = re.compile(r"\S\s{2,}[\w.+-]{1,40}\(\w{0,3}\)\s*$")
+_FOOTER = re.compile(r"\S\s{2,}([\w.+-]{1,40})\(\w{0,3}\)\s*$")
 # a section's name: capitals at the margin ("SEE ALSO", "EXIT STATUS", "GLOBAL OPTIONS")
 _SECTION = re.compile(r"^[A-Z][A-Z0-9]*(?:[ &/,-]{1,3}[A-Z0-9]+){0,4}\s*$")
 # a subsection: a few words indented less than the section's text
 _SUBSECTION = re.compile(r"^( {1,4})(\S+(?: \S+){0,3})\s*$")
+_NUMBER = re.compile(r"(?<![\w.])\d")
 _TEXT_INDENT = 5  # a section's text is indented this much or more (man writes 7)
 MAN_SECTIONS = 3  # NAME and two more
 
 
 def is_man_page(lines: list[str]) -> bool:
-    """Whether `lines` are laid out as a manual page: a NAME section whose text is indented
-    below it, and two other sections or more headed in capitals at the margin, each over
-    indented text."""
+    """Whether `lines` are laid out as a manual page: a title line first ("S3(7)  ...  S3(7)":
+    a note with a NAME section and no title is read as it was, its NAME's service over
+    all of it), then a NAME section over its text, and two other sections or more headed in
+    capitals at the margin, each over indented text (or a subsection over it)."""
     if not any(line.startswith("NAME") for line in lines):
         return False  # (most notes: no section is looked for)
+    first = next((line for line in lines if line.strip()), "")
+    if not _TITLE.match(first):
+        return False
     named = sections = 0
     for i, line in enumerate(lines[:-1]):
-        if _SECTION.match(line) and _indented_text(lines[i + 1]):
+        if _SECTION.match(line) and _opens_section(lines, i + 1):
             sections += 1
             named += line.strip() == "NAME"
     return named > 0 and sections >= MAN_SECTIONS
@@ -52,23 +59,45 @@ def is_man_page(lines: list[str]) -> bool:
 
 def man_page_to_markdown(lines: list[str]) -> list[str]:
     out = list(lines)
-    titled = in_section = False
+    in_section = False
+    title_at = next((i for i, line in enumerate(lines) if line.strip()), None)
+    # the footer (the title again) can only be the last line with text: found once, not per
+    # line (a long page read every line after each one)
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    name = None
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        title = _TITLE.match(line)
-        if title and not titled:
-            out[i], titled = f"# {title.group(1)}", True
-        elif titled and _FOOTER.search(line) and not any(x.strip() for x in lines[i + 1:]):
-            out[i] = ""  # the footer: the title again at the page's end
+        if i == title_at and (title := _TITLE.match(line)):
+            out[i], name = f"# {title.group(1)}", title.group(1)
+        elif i == last and name and (footer := _FOOTER.search(line)) \
+                and footer.group(1) == name:
+            out[i] = ""  # the footer: the title's name again at the page's end
         elif _SECTION.match(line):
             out[i], in_section = f"## {line.strip()}", True
-        elif in_section and (sub := _SUBSECTION.match(line)) and i + 1 < len(lines) \
-                and _indented_text(lines[i + 1]):
-            out[i] = f"### {sub.group(2)}"
+        elif in_section and _is_subsection(lines, i):
+            out[i] = f"### {_SUBSECTION.match(line).group(2)}"  # type: ignore[union-attr]
     return out
+
+
+def _is_subsection(lines: list[str], i: int) -> bool:
+    """A short line indented less than the text below it, naming no number ("  CloudFront";
+    "  max object 5 TB" over indented text is a fact, not a heading)."""
+    sub = _SUBSECTION.match(lines[i])
+    if not sub or i + 1 >= len(lines) or not _indented_text(lines[i + 1]):
+        return False
+    text = sub.group(2)
+    for m in reversed(find_services(text)):  # "S3", "Route 53": a name, not a number
+        text = text[:m.start] + text[m.end:]
+    return not _NUMBER.search(text)
+
+
+def _opens_section(lines: list[str], i: int) -> bool:
+    """Whether line `i` (the one under a section's name) is its text: any indented line
+    (a subsection's "  CloudFront" over the text indented more, too)."""
+    line = lines[i]
+    return bool(line.strip()) and line[0] in " \t"
 
 
 def _indented_text(line: str) -> bool:
     return bool(line.strip()) and len(line) - len(line.lstrip(" ")) >= _TEXT_INDENT
-

@@ -39,6 +39,7 @@ from studycli.notes.tables import (
     lift_quoted_csv_tables,
     lift_tsv_tables,
 )
+from studycli.services import find_services
 
 BULLET_GLYPHS = "•◦▪‣●○■□➢➤►"
 _GLYPH_ITEM = re.compile(rf"^(\s*)[{BULLET_GLYPHS}]\s*(.*)$")
@@ -382,19 +383,33 @@ def _rules_between_cards(lines: list[str]) -> None:
     line (its answer) a heading of nothing and the question a line of no service, so no
     answer was a fact. Blanked, each card's question titles its answer, as a heading would
     (the question names the service and what is asked: "Organizations: max OU nesting
-    depth?" over "5 levels of OUs under the root"). Only in a deck: three rules or more, most
-    of them followed by a question (a note of "S3" / "---" setext headings is left alone)."""
+    depth?" over "5 levels of OUs under the root"). Only in a deck: three rules or more, the
+    note and every card opening with a question (a titled note with rules, or "S3" / "---"
+    setext headings, is no deck); a card's answer may follow its question's rule.
+    Each card is one of its own: a question heading that names no service asks on about
+    the one before it (a Q&A journal's follow-up), so before a card whose question names
+    none its rule is an empty heading, which ends that thread ("Max size of a single PUT
+    upload?" after "SQS: max retention?" is no SQS question)."""
     rules = [i for i, line in enumerate(lines) if "---" in line and _DASH_RULE.match(line)]
     if len(rules) < DECK_CARDS:
         return  # (most notes: the fences are not looked for)
     fenced = _in_fence_mask(lines)
     rules = [i for i in rules if not fenced[i]]
-    fronts = [i for i in (_next_text_line(lines, r) for r in [-1, *rules])
-              if i is not None and _CARD_FRONT.match(lines[i]) and not fenced[i]]
-    if len(fronts) < DECK_CARDS or len(fronts) * 2 < len(rules):
+    opening = [_next_text_line(lines, r) for r in [-1, *rules]]
+    fronts: list[int] = []
+    for k, i in enumerate(opening):
+        if i is None:
+            continue  # (a rule may end the note)
+        if _CARD_FRONT.match(lines[i]) and not fenced[i]:
+            fronts.append(i)
+        elif not (k and fronts and fronts[-1] == opening[k - 1]
+                  and _next_text_line(lines, fronts[-1]) == rules[k - 1]):
+            return  # a part that opens with no question, nor answers the one before it
+    if len(fronts) < DECK_CARDS or opening[0] not in fronts:
         return
     for i in rules:
-        lines[i] = ""
+        ahead = _next_text_line(lines, i)
+        lines[i] = "######" if ahead in fronts and not find_services(lines[ahead]) else ""
     for i in fronts:
         lines[i] = "###### " + lines[i].strip()
 
