@@ -1,0 +1,45 @@
+"""A new user's notes (session 31): what lookup answered wrongly with exit 0, or hid.
+
+Each test is one mechanism: a noun of the name typed before "limit" is what the limit counts
+("s3 bucket limit": buckets, not the object size)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .helpers import REPO, ingest_text, run_here
+
+REF = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
+
+STORAGE = (
+    "S3 NOTES (wk1)\n==============\n"
+    "- max object size 5TB, single PUT max 5GB -> use multipart upload > 100MB (recommended)\n"
+    "- durability 11 9s across all classes\n"
+    "- S3 IA min storage duration 30 days, Glacier flexible 90 days, deep archive 180 days\n"
+    "- bucket names globally unique, 3-63 chars\n"
+    "- 100 buckets per account default (soft limit)\n")
+
+DB_NOTES = (
+    "# Databases\n\n## DynamoDB\n* max item size 400KB\n* DAX → microsecond latency\n"
+    "* TTL is free\n\n## Aurora\n- up to 128 TiB storage\n- 6 copies across 3 AZs\n")
+
+
+@pytest.fixture(scope="module")
+def storage_db(tmp_path_factory):
+    _, db, _ = ingest_text(tmp_path_factory.mktemp("storage"), STORAGE, name="storage.txt",
+                           columns="200")
+    return db
+
+
+def _hits(db, *args: str) -> list[dict]:
+    result = run_here("lookup", *args, "--json", "--limit", "3", db=db, env=REF)
+    return json.loads(result.stdout) if result.stdout.strip() else []
+
+
+def test_a_noun_typed_before_limit_is_what_the_limit_counts(storage_db):
+    # "bucket" is a word of the name typed ("s3 bucket"), and still what is asked about
+    hits = _hits(storage_db, "s3 bucket limit")
+    assert hits and hits[0]["value"] == "100 buckets", hits
+    assert "5 TB" in _hits(storage_db, "s3 object size limit")[0]["value"]
