@@ -1,7 +1,8 @@
 """A new user's notes (session 31): what lookup answered wrongly with exit 0, or hid.
 
 Each test is one mechanism: a noun of the name typed before "limit" is what the limit counts
-("s3 bucket limit": buckets, not the object size)."""
+("s3 bucket limit": buckets, not the object size); a duration said in words ("microsecond
+latency") answers how long."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ def test_a_noun_typed_before_limit_is_what_the_limit_counts(storage_db):
     hits = _hits(storage_db, "s3 bucket limit")
     assert hits and hits[0]["value"] == "100 buckets", hits
     assert "5 TB" in _hits(storage_db, "s3 object size limit")[0]["value"]
+
+
+@pytest.fixture(scope="module")
+def db_db(tmp_path_factory):
+    _, db, _ = ingest_text(tmp_path_factory.mktemp("db"), DB_NOTES, name="db.md", columns="200")
+    return db
+
+
+def test_a_duration_said_in_words_answers_how_long(db_db):
+    # "microsecond latency" states the latency by its order of magnitude, as "5 ms" would
+    result = run_here("lookup", "dax latency", db=db_db, env=REF)
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.splitlines()[0] == "DAX → microsecond latency", result.stdout
+    # a statement with no duration at all still does not answer how long
+    assert run_here("lookup", "ttl latency", db=db_db, env=REF).returncode == 1

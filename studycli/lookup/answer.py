@@ -1327,6 +1327,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
                                 and not _has_digit(value)
                                 and not _NUMBER_WORD.search(value)):
+        if kind not in _NAMED_KINDS and "s" in q.dimensions and _DURATION_IN_WORDS.search(value):
+            return 1.0  # "dax latency": "DAX → microsecond latency" says how long, in words
         return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
     if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
@@ -1348,6 +1350,12 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+# A duration said by its order of magnitude, no number: "microsecond latency", "sub-second",
+# "single-digit millisecond" answer "how fast" as "5 ms" would.
+_DURATION_IN_WORDS = lazy_compile(
+    r"\b(?:sub-?)?(?:nano|micro|milli)-?seconds?\b|\bsub-?seconds?\b", re.IGNORECASE)
 
 
 # A number's units that may count what a unit asked by name counts ("6 ACUs", "3000 IOPS").
