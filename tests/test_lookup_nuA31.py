@@ -59,3 +59,31 @@ def test_a_duration_said_in_words_answers_how_long(db_db):
     assert result.stdout.splitlines()[0] == "DAX → microsecond latency", result.stdout
     # a statement with no duration at all still does not answer how long
     assert run_here("lookup", "ttl latency", db=db_db, env=REF).returncode == 1
+
+
+CLF = (
+    "CLF stuff - support plans, pricing, shared resp.\n\nSupport plans:\nBasic - free\n"
+    "Business - 24/7 phone, <1hr response for prod system down, from $100/mo\n"
+    "Enterprise - TAM, <15 min response for business-critical down, from $15,000/mo\n\n"
+    "Well-Architected: 6 pillars (op excellence, security, reliability, perf efficiency, "
+    "cost opt, sustainability)\nRegions have min 3 AZs\n\n"
+    "## Lambda\n- timeout default 3s, max 15 min\n\n## SQS\n"
+    "- visibility timeout default 30 sec, max 12 hours\n")
+
+
+@pytest.fixture(scope="module")
+def clf_db(tmp_path_factory):
+    _, db, _ = ingest_text(tmp_path_factory.mktemp("clf"), CLF, name="clf.txt", columns="200")
+    return db
+
+
+def test_a_statements_own_first_words_are_no_name_over_it(clf_db):
+    # the parser's key of a statement of no service is made of the line's own words: no
+    # breadcrumb ("well architected pillars op"), the line under it says them all
+    out = run_here("lookup", "well architected pillars", db=clf_db, env=REF).stdout.splitlines()
+    assert out[0].startswith("Well-Architected: 6 pillars"), out
+    assert out[1] == "[fact]", out
+    out = run_here("lookup", "business support response time", db=clf_db,
+                   env=REF).stdout.splitlines()
+    assert out[0].startswith("Business - 24/7 phone") and out[1] == "[fact]", out
+
