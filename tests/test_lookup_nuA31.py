@@ -87,3 +87,10 @@ def test_a_statements_own_first_words_are_no_name_over_it(clf_db):
                    env=REF).stdout.splitlines()
     assert out[0].startswith("Business - 24/7 phone") and out[1] == "[fact]", out
 
+
+def test_no_service_asked_a_further_match_must_say_a_word_asked(clf_db):
+    # "time" alone (Lambda's and SQS's timeouts, by its synonym) is no match of a
+    # question about business support's response time
+    out = run_here("lookup", "business support response time", db=clf_db, env=REF).stdout
+    assert out.startswith("Business - 24/7 phone"), out
+    assert "timeout" not in out.lower() and "Enterprise - TAM" in out, out
