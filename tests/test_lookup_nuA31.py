@@ -94,3 +94,12 @@ def test_no_service_asked_a_further_match_must_say_a_word_asked(clf_db):
     out = run_here("lookup", "business support response time", db=clf_db, env=REF).stdout
     assert out.startswith("Business - 24/7 phone"), out
     assert "timeout" not in out.lower() and "Enterprise - TAM" in out, out
+
+
+def test_a_max_in_the_clause_asked_does_not_answer_a_min(storage_db):
+    # "max object size 5TB, ... multipart upload > 100MB": the "> 100MB" bounds the upload,
+    # the object size's bound is a max, no answer to a minimum object size
+    result = run_here("lookup", "s3 standard ia minimum object size", db=storage_db, env=REF)
+    assert result.returncode == 1 and result.stdout.startswith("Not in your notes"), \
+        result.stdout
+    assert _hits(storage_db, "s3 max object size")[0]["value"] == "5 TB"

@@ -1687,7 +1687,9 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
             and _bounds(q.raw, asked, lex):
         # "aurora serverless v2 max acu": not "v2 min is 0.5 ACU" ("how many", "limit" or
         # "quota" bound nothing: "AWS reserves 5 IPs ... /28 minimum" answers how many)
-        return _says_other_bound(fact["value"] or "", asked, lex)
+        value = fact["value"] or ""
+        return _says_other_bound(value, asked, lex) or _says_other_bound(
+            _clauses_asked(value, q), asked, lex)
     if asked in ("max", "min"):
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
@@ -1753,6 +1755,17 @@ def _build_bound_said(lex: Lexicon) -> dict[str, re.Pattern]:
         alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
         built[bound] = re.compile(rf"\b(?:{alts})\b|{_SIGNS[bound]}", re.IGNORECASE)
     return built
+
+
+def _clauses_asked(value: str, q: Query) -> str:
+    """The clauses of a statement that say a word asked, when others say none ("max object
+    size 5TB, single PUT max 5GB -> multipart upload > 100MB" of "minimum object size": its
+    first clause): the bound of what is asked is read there, not in another clause's "> 100MB".
+    "" when every clause or none says one."""
+    parts = [p for p in _STATEMENT_SPLIT.split(value) if p.strip()]
+    asked = {w for concept in q.topic for w in concept}
+    said = [p for p in parts if stems(p, frozenset()) & asked]
+    return " ".join(said) if 0 < len(said) < len(parts) else ""
 
 
 def _says_other_bound(value: str, asked: str, lex: Lexicon) -> bool:
