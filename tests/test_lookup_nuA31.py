@@ -19,6 +19,7 @@ STORAGE = (
     "- max object size 5TB, single PUT max 5GB -> use multipart upload > 100MB (recommended)\n"
     "- durability 11 9s across all classes\n"
     "- S3 IA min storage duration 30 days, Glacier flexible 90 days, deep archive 180 days\n"
+    "- Glacier deep archive retrieval: standard 12 hrs, bulk 48 hrs\n"
     "- bucket names globally unique, 3-63 chars\n"
     "- 100 buckets per account default (soft limit)\n")
 
@@ -103,3 +104,13 @@ def test_a_max_in_the_clause_asked_does_not_answer_a_min(storage_db):
     assert result.returncode == 1 and result.stdout.startswith("Not in your notes"), \
         result.stdout
     assert _hits(storage_db, "s3 max object size")[0]["value"] == "5 TB"
+
+
+def test_a_quantitys_line_up_to_its_number_names_the_subject_typed(storage_db):
+    # "Glacier deep archive retrieval: standard 12 hrs": the 12 h is of a class the line
+    # names by the word typed ("glacier"); the Flexible class's 90 days is a duration of
+    # storage, no retrieval time
+    hits = _hits(storage_db, "glacier retrieval time")
+    assert hits and hits[0]["value"] == "12 h", hits
+    # what follows a number on its line is about other things: Deep Archive's own figure
+    assert _hits(storage_db, "deep archive min storage days")[0]["value"] == "180 days"

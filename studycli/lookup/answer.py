@@ -300,10 +300,33 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
         # flexible retrieval" asked: a line of the Glacier family may mean it
         return False
     value = (fact["value"] or "").lower()
+    if fact["kind"] != Kind.FACT:
+        # a quantity's value says no name ("12 h"): its line does, up to the number, in the
+        # part that goes on about it ("Glacier deep archive retrieval: standard 12 hrs")
+        value = f"{value} {_line_up_to_number(fact)}"
     said = set(_WORDS.findall(value))  # the name as typed counts too ("DLQ: after ...")
     return any(service == fact["service"] and sub not in value
                and q.typed.get(sub_name, "\x00") not in said
                for (service, sub), (_, sub_name) in zip(asked, q.subjects, strict=True))
+
+
+def _line_up_to_number(fact: dict) -> str:
+    """The part of a quantity's note line (to a ';' or a sentence's end) that holds its
+    number, up to the end of the number's clause, lower case; "" when the line does not say
+    it. What follows the number ("..., deep archive 180 days") is about other things."""
+    from studycli.note_numbers import clause_of_number
+
+    line = fact.get("snippet") or ""
+    clause = clause_of_number(line, fact.get("number"), fact.get("low"), fact.get("high"),
+                              fact.get("unit"))
+    if not clause:
+        return ""
+    end = line.find(clause)
+    if end < 0:
+        return ""
+    end += len(clause)
+    start = max((m.end() for m in _TOPIC_END.finditer(line, 0, end)), default=0)
+    return line[start:end].lower()
 
 
 _SIDES = frozenset({"vs", "versus", "or", "and", "over"})
