@@ -67,9 +67,9 @@ CLF = (
     "Business - 24/7 phone, <1hr response for prod system down, from $100/mo\n"
     "Enterprise - TAM, <15 min response for business-critical down, from $15,000/mo\n\n"
     "Well-Architected: 6 pillars (op excellence, security, reliability, perf efficiency, "
-    "cost opt, sustainability)\nRegions have min 3 AZs\n\n"
+    "cost opt, sustainability)\n\nRegions have min 3 AZs\n\n"
     "## Lambda\n- timeout default 3s, max 15 min\n\n## SQS\n"
-    "- visibility timeout default 30 sec, max 12 hours\n")
+    "- visibility timeout default 30 sec, max 12 hours\n\n## Aurora\n- 6 copies across 3 AZs\n")
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +114,12 @@ def test_a_quantitys_line_up_to_its_number_names_the_subject_typed(storage_db):
     assert hits and hits[0]["value"] == "12 h", hits
     # what follows a number on its line is about other things: Deep Archive's own figure
     assert _hits(storage_db, "deep archive min storage days")[0]["value"] == "180 days"
+
+
+def test_a_count_asked_in_a_scope_prefers_the_line_saying_the_scope(clf_db):
+    # "in a region" is a scope as "per region" is: "Regions have min 3 AZs" says it, Aurora's
+    # "6 copies across 3 AZs" counts AZs of no region
+    out = run_here("lookup", "how many azs in a region", db=clf_db, env=REF).stdout
+    assert out.startswith("Regions have min 3 AZs"), out
+    out = run_here("lookup", "how many azs per region", db=clf_db, env=REF).stdout
+    assert out.startswith("Regions have min 3 AZs"), out
