@@ -1350,9 +1350,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
                                 and not _has_digit(value)
                                 and not _NUMBER_WORD.search(value)):
-        if kind not in _NAMED_KINDS and "s" in q.dimensions and _DURATION_IN_WORDS.search(value):
-            return 1.0  # "dax latency": "DAX → microsecond latency" says how long, in words
-        return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
+        return _numberless_shape(kind, q, value)
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
     if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
                                               | _counted_stems(fact["attribute"] or ""), lex) \
@@ -1373,6 +1371,15 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+def _numberless_shape(kind: str, q: Query, value: str) -> float:
+    """A quantity asked and a fact with no number: a name or a statement saying none
+    ("max topics per account": "Cross-Account via Topic Policy"), unless it says how long in
+    words ("dax latency": "DAX → microsecond latency")."""
+    if kind not in _NAMED_KINDS and "s" in q.dimensions and _DURATION_IN_WORDS.search(value):
+        return 1.0
+    return NO_NUMBER
 
 
 # A duration said by its order of magnitude, no number: "microsecond latency", "sub-second",
