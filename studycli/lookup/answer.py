@@ -299,34 +299,13 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
         # "glacier" asked: Glacier Instant Retrieval's line is one of its classes; "glacier
         # flexible retrieval" asked: a line of the Glacier family may mean it
         return False
+    if any(set(_WORDS.findall(sub)) <= set(_WORDS.findall(subject)) for _, sub in asked):
+        return False  # "glacier retrieval time": S3 Glacier Deep Archive bears the name asked
     value = (fact["value"] or "").lower()
-    if fact["kind"] != Kind.FACT:
-        # a quantity's value says no name ("12 h"): its line does, up to the number, in the
-        # part that goes on about it ("Glacier deep archive retrieval: standard 12 hrs")
-        value = f"{value} {_line_up_to_number(fact)}"
     said = set(_WORDS.findall(value))  # the name as typed counts too ("DLQ: after ...")
     return any(service == fact["service"] and sub not in value
                and q.typed.get(sub_name, "\x00") not in said
                for (service, sub), (_, sub_name) in zip(asked, q.subjects, strict=True))
-
-
-def _line_up_to_number(fact: dict) -> str:
-    """The part of a quantity's note line (to a ';' or a sentence's end) that holds its
-    number, up to the end of the number's clause, lower case; "" when the line does not say
-    it. What follows the number ("..., deep archive 180 days") is about other things."""
-    from studycli.note_numbers import clause_of_number
-
-    line = fact.get("snippet") or ""
-    clause = clause_of_number(line, fact.get("number"), fact.get("low"), fact.get("high"),
-                              fact.get("unit"))
-    if not clause:
-        return ""
-    end = line.find(clause)
-    if end < 0:
-        return ""
-    end += len(clause)
-    start = max((m.end() for m in _TOPIC_END.finditer(line, 0, end)), default=0)
-    return line[start:end].lower()
 
 
 _SIDES = frozenset({"vs", "versus", "or", "and", "over"})
@@ -1382,13 +1361,10 @@ def _numberless_shape(kind: str, q: Query, value: str) -> float:
     return NO_NUMBER
 
 
-# A duration said by its order of magnitude, no number: "microsecond latency", "sub-second",
+# A duration said by its order of magnitude, no number, of the me# A duration said by its order of magnitude, no number: "microsecond latency", "sub-second",
 # "single-digit millisecond" answer "how fast" as "5 ms" would.
 _DURATION_IN_WORDS = lazy_compile(
-    r"\b(?:sub-?)?(?:nano|micro|milli)-?seconds?\b|\bsub-?seconds?\b", re.IGNORECASE)
-
-
-# A number's units that may count what a unit asked by name counts ("6 ACUs", "3000 IOPS").
+    r"\b(?:sub-?)?(?:nano|micro|milli)-?seconds?\b|\bsub-?seconds?\b", re.IGNORECASE)unts ("6 ACUs", "3000 IOPS").
 _COUNTING_UNITS = frozenset({"count", "per_s"})
 
 
