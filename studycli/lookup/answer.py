@@ -1356,15 +1356,21 @@ def _numberless_shape(kind: str, q: Query, value: str) -> float:
     """A quantity asked and a fact with no number: a name or a statement saying none
     ("max topics per account": "Cross-Account via Topic Policy"), unless it says how long in
     words ("dax latency": "DAX → microsecond latency")."""
-    if kind not in _NAMED_KINDS and "s" in q.dimensions and _DURATION_IN_WORDS.search(value):
+    if kind not in _NAMED_KINDS and "s" in q.dimensions and any(
+            stem(m.group(1).lower()) in q.terms for m in _DURATION_IN_WORDS.finditer(value)):
         return 1.0
     return NO_NUMBER
 
 
-# A duration said by its order of magnitude, no number, of the me# A duration said by its order of magnitude, no number: "microsecond latency", "sub-second",
-# "single-digit millisecond" answer "how fast" as "5 ms" would.
+# A duration said by its order of magnitude, no number, of the measure it qualifies
+# ("microsecond latency", "sub-second failover") answers "how fast" as "5 ms" would; the
+# measure must be the one asked ("Glacier Instant = milliseconds" says no expedited time).
 _DURATION_IN_WORDS = lazy_compile(
-    r"\b(?:sub-?)?(?:nano|micro|milli)-?seconds?\b|\bsub-?seconds?\b", re.IGNORECASE)unts ("6 ACUs", "3000 IOPS").
+    r"\b(?:(?:sub-?)?(?:nano|micro|milli)-?seconds?|sub-?seconds?)\s+([a-z]+)",
+    re.IGNORECASE)
+
+
+# A number's units that may count what a unit asked by name counts ("6 ACUs", "3000 IOPS").
 _COUNTING_UNITS = frozenset({"count", "per_s"})
 
 
