@@ -299,8 +299,6 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
         # "glacier" asked: Glacier Instant Retrieval's line is one of its classes; "glacier
         # flexible retrieval" asked: a line of the Glacier family may mean it
         return False
-    if any(set(_WORDS.findall(sub)) <= set(_WORDS.findall(subject)) for _, sub in asked):
-        return False  # "glacier retrieval time": S3 Glacier Deep Archive bears the name asked
     value = (fact["value"] or "").lower()
     said = set(_WORDS.findall(value))  # the name as typed counts too ("DLQ: after ...")
     return any(service == fact["service"] and sub not in value
@@ -716,7 +714,8 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
             | stems(fact["subject"] or "", frozenset())
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
             fact, q, lex), fact, q, lex, _clause_units(part), part) for part in parts)
-    found = said_only_per(matched(_in_full(fact_stems(fact) | named | _release_said(fact),
+    own = fact_stems(fact) - _class_name_only(fact, q)
+    found = said_only_per(matched(_in_full(own | named | _release_said(fact),
                                            lex), q), fact, q.topic, q.denominators,
                           named | _subject_stems(q))
     share = _topic_share(_with_context(_with_identifiers(found, fact, q), fact, q, lex),
@@ -724,6 +723,29 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     if _counts_another_thing(fact, q, lex) or _not_per_unit_asked(fact, q):
         return share * MEASURE_UNSAID
     return share
+
+
+def _class_name_only(fact: dict, q: Query) -> frozenset[str]:
+    """Words of a class's name that say only which class it is, when a family is asked
+    ("glacier retrieval time": "retrieval" of "S3 Glacier Flexible Retrieval", whose
+    "minimum storage duration" is no retrieval time): those its subject alone says, no name
+    typed, no word of its attribute or line."""
+    subject = fact["subject"] or ""
+    if not subject or not any(sub.lower() != subject.lower() and related(sub, subject)
+                              for _, sub in q.subjects):
+        return frozenset()
+    none: frozenset[str] = frozenset()
+    typed = stems(" ".join([*q.all_services(), *(sub for _, sub in q.subjects),
+                            *q.typed.values()]), none)
+    said = stems(fact["attribute"], none) | stems(fact["value"], none) | stems(
+        _without_name(fact["snippet"] or "", subject), none)
+    return stems(subject, none) - typed - said
+
+
+def _without_name(line: str, subject: str) -> str:
+    """The line without the class's name ("Glacier Flexible Retrieval"), as written."""
+    short = subject.split(" ", 1)[1] if subject.startswith(("S3 ", "AWS ", "Amazon ")) else subject
+    return re.sub(re.escape(short), " ", line, flags=re.IGNORECASE)
 
 
 # Units a ratio is asked per ("gp2 iops per gb"): a number per something else is another
