@@ -577,16 +577,6 @@ def dimension_other(x: Seen) -> float:
     return 0.0
 
 
-def scope_said(x: Seen) -> float:
-    """A count asked per a scope ("how many azs in a region") and the fact's line says the
-    scope: "Regions have min 3 AZs" counts AZs per region, "6 copies across 3 AZs" of no
-    region counts them for something else."""
-    q = x.q
-    if "count" not in q.dimensions or not q.denominators:
-        return 0.0
-    return 1.0 if q.denominators & (x.value_words | x.line_words | x.attr_words) else 0.0
-
-
 def text_quantity(x: Seen) -> float:
     """A statement holding a quantity of the dimension asked ("default quota: 20 per
     table"), or any quantity when no dimension is asked. Scaled."""

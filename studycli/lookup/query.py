@@ -1197,12 +1197,8 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     q.denominators = {stem(w) for i, t in enumerate(toks[:-1])
                       if t == "per" and i + 1 in content_at
                       for w in (toks[i + 1], q.corrections.get(toks[i + 1], toks[i + 1]))}
-    if "count" in q.dimensions:  # "how many azs in a region" counts azs per region
-        q.denominators |= {stem(toks[i + 2]) for i, t in enumerate(toks[:-2])
-                           if t == "in" and toks[i + 1] in _ONE_OF and i + 2 in content_at}
 
 
-_ONE_OF = frozenset({"a", "an", "each", "every", "one"})  # "in a region": per region
 _CHOICE_OPENINGS = frozenset({"is", "are", "does", "do", "should", "will", "can", "which"})
 
 

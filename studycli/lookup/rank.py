@@ -54,7 +54,6 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("statement for quantity", -0.7, f.plain_when_quantity),
     ("dimension asked",        1.5, f.dimension_asked),
     ("dimension other",       -1.5, f.dimension_other),
-    ("scope said",             2.0, f.scope_said),       # "in a region": "Regions have"
     ("quantity in text",       1.0, f.text_quantity),
     ("no number",             -1.0, f.no_number),
     ("number typed",           4.0, f.number_typed),
