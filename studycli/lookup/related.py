@@ -76,13 +76,8 @@ def further_matches(answers: list[dict], q, only: list[str] | None,
     placement groups, which share only "max" and "per"; "ebs snapshot archive restore
     time" keeps the "24-72 h" restore of a line filed under S3)."""
     services = asked_services(q, only)
-    if len(answers) < 2:
+    if len(answers) < 2 or not services:  # none asked: the ranking's words are all there is
         return answers
-    if not services:  # none asked: the ranking's words are all there is, so one that says
-        # none of the words asked ("business support response time": Lambda's "timeout
-        # default 3 s", by a synonym of "time" alone) matches nothing
-        return [answers[0], *(h for h in answers[1:] if h.get("answer", 0.0) >= threshold
-                              or (h.get("answer_features") or {}).get("topic", 1.0) > 0)]
     near = {id(f) for f in of_services(answers[1:], services)}
     from studycli.services import find_services
 
