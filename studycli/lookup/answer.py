@@ -714,7 +714,8 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
             | stems(fact["subject"] or "", frozenset())
             | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
             fact, q, lex), fact, q, lex, _clause_units(part), part) for part in parts)
-    found = said_only_per(matched(_in_full(fact_stems(fact) | named | _release_said(fact),
+    own = fact_stems(fact) - _class_name_only(fact, q)
+    found = said_only_per(matched(_in_full(own | named | _release_said(fact),
                                            lex), q), fact, q.topic, q.denominators,
                           named | _subject_stems(q))
     share = _topic_share(_with_context(_with_identifiers(found, fact, q), fact, q, lex),
@@ -722,6 +723,29 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     if _counts_another_thing(fact, q, lex) or _not_per_unit_asked(fact, q):
         return share * MEASURE_UNSAID
     return share
+
+
+def _class_name_only(fact: dict, q: Query) -> frozenset[str]:
+    """Words of a class's name that say only which class it is, when a family is asked
+    ("glacier retrieval time": "retrieval" of "S3 Glacier Flexible Retrieval", whose
+    "minimum storage duration" is no retrieval time): those its subject alone says, no name
+    typed, no word of its attribute or line."""
+    subject = fact["subject"] or ""
+    if not subject or not any(sub.lower() != subject.lower() and related(sub, subject)
+                              for _, sub in q.subjects):
+        return frozenset()
+    none: frozenset[str] = frozenset()
+    typed = stems(" ".join([*q.all_services(), *(sub for _, sub in q.subjects),
+                            *q.typed.values()]), none)
+    said = stems(fact["attribute"], none) | stems(fact["value"], none) | stems(
+        _without_name(fact["snippet"] or "", subject), none)
+    return stems(subject, none) - typed - said
+
+
+def _without_name(line: str, subject: str) -> str:
+    """The line without the class's name ("Glacier Flexible Retrieval"), as written."""
+    short = subject.split(" ", 1)[1] if subject.startswith(("S3 ", "AWS ", "Amazon ")) else subject
+    return re.sub(re.escape(short), " ", line, flags=re.IGNORECASE)
 
 
 # Units a ratio is asked per ("gp2 iops per gb"): a number per something else is another
@@ -1327,7 +1351,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
                                 and not _has_digit(value)
                                 and not _NUMBER_WORD.search(value)):
-        return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
+        return _numberless_shape(kind, q, value)
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
     if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
                                               | _counted_stems(fact["attribute"] or ""), lex) \
@@ -1348,6 +1372,24 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+def _numberless_shape(kind: str, q: Query, value: str) -> float:
+    """A quantity asked and a fact with no number: a name or a statement saying none
+    ("max topics per account": "Cross-Account via Topic Policy"), unless it says how long in
+    words ("dax latency": "DAX → microsecond latency")."""
+    if kind not in _NAMED_KINDS and "s" in q.dimensions and any(
+            stem(m.group(1).lower()) in q.terms for m in _DURATION_IN_WORDS.finditer(value)):
+        return 1.0
+    return NO_NUMBER
+
+
+# A duration said by its order of magnitude, no number, of the measure it qualifies
+# ("microsecond latency", "sub-second failover") answers "how fast" as "5 ms" would; the
+# measure must be the one asked ("Glacier Instant = milliseconds" says no expedited time).
+_DURATION_IN_WORDS = lazy_compile(
+    r"\b(?:(?:sub-?)?(?:nano|micro|milli)-?seconds?|sub-?seconds?)\s+([a-z]+)",
+    re.IGNORECASE)
 
 
 # A number's units that may count what a unit asked by name counts ("6 ACUs", "3000 IOPS").
@@ -1679,7 +1721,9 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
             and _bounds(q.raw, asked, lex):
         # "aurora serverless v2 max acu": not "v2 min is 0.5 ACU" ("how many", "limit" or
         # "quota" bound nothing: "AWS reserves 5 IPs ... /28 minimum" answers how many)
-        return _says_other_bound(fact["value"] or "", asked, lex)
+        value = fact["value"] or ""
+        return _says_other_bound(value, asked, lex) or _says_other_bound(
+            _clauses_asked(value, q), asked, lex)
     if asked in ("max", "min"):
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
@@ -1745,6 +1789,17 @@ def _build_bound_said(lex: Lexicon) -> dict[str, re.Pattern]:
         alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
         built[bound] = re.compile(rf"\b(?:{alts})\b|{_SIGNS[bound]}", re.IGNORECASE)
     return built
+
+
+def _clauses_asked(value: str, q: Query) -> str:
+    """The clauses of a statement that say a word asked, when others say none ("max object
+    size 5TB, single PUT max 5GB -> multipart upload > 100MB" of "minimum object size": its
+    first clause): the bound of what is asked is read there, not in another clause's "> 100MB".
+    "" when every clause or none says one."""
+    parts = [p for p in _STATEMENT_SPLIT.split(value) if p.strip()]
+    asked = {w for concept in q.topic for w in concept}
+    said = [p for p in parts if stems(p, frozenset()) & asked]
+    return " ".join(said) if 0 < len(said) < len(parts) else ""
 
 
 def _says_other_bound(value: str, asked: str, lex: Lexicon) -> bool:

@@ -52,6 +52,17 @@ def _other_name(h: dict) -> str:
     return clean_display(" / ".join(p for p in (_service(h["service"]), h["subject"]) if p))
 
 
+def _first_words_only(h: dict) -> bool:
+    """Whether a statement's attribute is only words of its own line ("well architected
+    pillars op" of "Well-Architected: 6 pillars (op excellence, ..."): the parser's key, no
+    heading over it, so no name to show above the line that says them all."""
+    said = set(_WORD.findall((h["attribute"] or "").lower()))
+    return h["kind"] == "fact" and said <= set(_WORD.findall((h["value"] or "").lower()))
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
 def _where(h: dict) -> str:
     """The fact's file:line, one word to the folding of lines (ui/cells.whole)."""
     return whole(f"{clean_display(h['source'])}:{h['line']}")
@@ -138,8 +149,9 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
     out: list[str] = []
     best, rest = result.hits[0], result.hits[1:]
     out.append(st(_short(_value(best), width), "value"))
-    out.append(st(_short(_other_name(best) or _name(best), width - len(best["kind"]) - 5), "bold")
-               + st(f"   [{best['kind']}]", "dim"))
+    name = _other_name(best) or ("" if _first_words_only(best) else _name(best))
+    out.append(st(_short(name, width - len(best["kind"]) - 5), "bold")
+               + st(f"{'   ' if name else ''}[{best['kind']}]", "dim"))
     if best["snippet"]:
         out.append("  " + evidence_line(best, width - 2))
         if hedged(best["snippet"]):
