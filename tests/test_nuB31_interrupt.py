@@ -62,24 +62,36 @@ def test_ctrl_c_after_commit_is_still_an_interrupt(write, tmp_path):
 
 
 class _Terminal(io.StringIO):
+    """stderr on a terminal of its own: file descriptor 99."""
+
     def isatty(self) -> bool:
         return True
+
+    def fileno(self) -> int:
+        return 99
 
 
 LONG = ("interrupted; notes stored before Ctrl-C are kept: run the same ingest again to finish "
         "(it skips notes already stored)")
 
 
-def _terminal(monkeypatch) -> _Terminal:
-    """stderr swapped for an 80-column terminal, inside the test (pytest's capture, resumed
-    after a fixture's setup, would put its own stream back)."""
+def _terminal(monkeypatch, columns: int = 80, stdout_columns: int = 200) -> _Terminal:
+    """stderr swapped for a terminal `columns` wide, inside the test (pytest's capture,
+    resumed after a fixture's setup, would put its own stream back); stdout's (shutil's
+    answer) is 200 wide unless said, so a width read from stdout shows."""
     import os
     import shutil
     import sys
 
     stream = _Terminal()
     monkeypatch.setattr(sys, "stderr", stream)
-    monkeypatch.setattr(shutil, "get_terminal_size", lambda *a, **k: os.terminal_size((80, 24)))
+    monkeypatch.setattr(shutil, "get_terminal_size",
+                        lambda *a, **k: os.terminal_size((stdout_columns, 24)))
+
+    def size(fd: int = 1) -> os.terminal_size:
+        return os.terminal_size((columns if fd == 99 else stdout_columns, 24))
+
+    monkeypatch.setattr(os, "get_terminal_size", size)
     return stream
 
 
@@ -116,3 +128,42 @@ def test_a_failure_line_in_a_pipe_stays_one_line(capsys):
 
     fail(LONG, after_ctrl_c=True)
     assert capsys.readouterr().err == f"studycli: {LONG}\n"
+
+
+def test_a_failure_line_is_wrapped_at_stderrs_width_not_stdouts(monkeypatch):
+    """With stdout sent to a file, the width came from stdout's default (80): on a 60-column
+    terminal the line was wrapped at 79 and cut again by the terminal."""
+    from studycli.stderr_line import failure_text
+
+    _terminal(monkeypatch, columns=60)
+    lines = failure_text(LONG).split("\n")
+    assert len(lines) > 2 and all(len(line) < 60 for line in lines), lines
+
+
+def test_a_terminal_of_unknown_width_gets_the_one_line(monkeypatch):
+    import sys
+
+    from studycli.stderr_line import failure_text
+
+    class NoSize(_Terminal):
+        def fileno(self) -> int:
+            raise io.UnsupportedOperation("fileno")
+
+    monkeypatch.setattr(sys, "stderr", NoSize())
+    assert failure_text(LONG) == f"studycli: {LONG}"
+
+
+def test_a_wrapped_line_never_breaks_inside_a_command_or_a_path(monkeypatch):
+    """A newline and ten spaces inside "`studycli exam --discard last`" or a path holding
+    spaces left neither copyable."""
+    from studycli.stderr_line import failure_text
+
+    _terminal(monkeypatch, columns=60, stdout_columns=60)
+    command = "`studycli exam --discard last`"
+    said = failure_text("interrupted; the questions answered so far are saved as this "
+                        f"attempt, marked interrupted ({command} removes it)")
+    assert any(command in line for line in said.split("\n")), said
+    path = "/tmp/my study notes/week 1/storage and databases.md"
+    said = failure_text(f"cannot read the notes you named, {path}: permission denied")
+    assert any(path in line for line in said.split("\n")), said
+    assert said.split("\n")[0].startswith("studycli: cannot read")
