@@ -2,7 +2,9 @@
 
 Errors are one line on stderr (scripts read them so); on a terminal a long one was cut by the
 terminal at its last column, mid-word. After Ctrl-C the terminal has echoed "^C" first, so the
-cut moved two columns ("run the same inges" / "t again"): the line starts on a fresh one."""
+cut moved two columns ("run the same inges" / "t again"): the line starts at column 0 of the
+cursor's line, cleared (FRESH_LINE). Not a newline: the quiz and the exam read keys without
+echo, so no "^C" shows there and a newline left a blank line before the message."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ import re
 import sys
 
 PREFIX = "studycli: "
+# carriage return, then erase to the end of the line: an echoed "^C" goes, nothing is added
+FRESH_LINE = "\r\x1b[K"
 # stands for a space no line may break at while textwrap runs (a private-use character: no
 # message holds one)
 _KEEP = "\ue000"
@@ -34,7 +38,7 @@ def failure_text(message: str, after_ctrl_c: bool = False) -> str:
     text = textwrap.fill(_unbreakable(text), width=max(40, width - 1),
                          subsequent_indent=" " * len(PREFIX), break_long_words=False,
                          break_on_hyphens=False).replace(_KEEP, " ")
-    return "\n" + text if after_ctrl_c else text
+    return FRESH_LINE + text if after_ctrl_c else text
 
 
 def stderr_columns() -> int | None:

@@ -96,19 +96,21 @@ def _terminal(monkeypatch, columns: int = 80, stdout_columns: int = 200) -> _Ter
 
 
 def _lines_fit_at_words(text: str) -> None:
-    lines = text.rstrip("\n").split("\n")
+    lines = text.removeprefix("\r\x1b[K").rstrip("\n").split("\n")
     assert len(lines) > 1 and all(len(line) < 80 for line in lines)
     words = " ".join(line.strip() for line in lines).split()
     assert words == f"studycli: {LONG}".split()  # no word cut in two
 
 
 def test_a_failure_line_on_a_terminal_wraps_at_words_after_the_echoed_ctrl_c(monkeypatch):
-    """The terminal cut the line at column 80 after its "^C": 'run the same inges' / 't'."""
+    """The terminal cut the line at column 80 after its "^C": 'run the same inges' / 't'.
+    The line starts at column 0 of the cursor's line, cleared, not after a newline: the quiz
+    echoes no "^C", and a newline left a blank line before the message."""
     from studycli.fastpath.guard import fail
 
     terminal = _terminal(monkeypatch)
     assert fail(LONG, after_ctrl_c=True) == 1
-    assert terminal.getvalue().startswith("\nstudycli: interrupted;")
+    assert terminal.getvalue().startswith("\r\x1b[Kstudycli: interrupted;")
     _lines_fit_at_words(terminal.getvalue())
 
 
@@ -119,7 +121,7 @@ def test_the_typer_paths_failure_line_wraps_the_same(monkeypatch):
     monkeypatch.setattr(common, "err_console", make_console(stderr=True, soft_wrap=True),
                         raising=False)
     common.fail(LONG, after_ctrl_c=True)
-    assert terminal.getvalue().startswith("\nstudycli: interrupted;")
+    assert terminal.getvalue().startswith("\r\x1b[Kstudycli: interrupted;")
     _lines_fit_at_words(terminal.getvalue())
 
 
@@ -167,3 +169,43 @@ def test_a_wrapped_line_never_breaks_inside_a_command_or_a_path(monkeypatch):
     said = failure_text(f"cannot read the notes you named, {path}: permission denied")
     assert any(path in line for line in said.split("\n")), said
     assert said.split("\n")[0].startswith("studycli: cannot read")
+
+
+def test_every_ctrl_c_line_starts_the_same_way(monkeypatch, tmp_path):
+    """The exam's Ctrl-C (Interrupted, a StudyError) and lookup's were said as a plain
+    failure, past an echoed "^C" (finding 8 of the nuB31 review)."""
+    from studycli.errors import Interrupted
+    from studycli.fastpath import lookup as fast_lookup
+    from studycli.fastpath.guard import guarded
+
+    terminal = _terminal(monkeypatch)
+
+    def exam() -> int:
+        raise Interrupted("interrupted; the questions answered so far are saved")
+
+    assert guarded(exam) == 1
+    assert terminal.getvalue().startswith("\r\x1b[Kstudycli: interrupted;"), terminal.getvalue()
+
+    def ctrl_c(*_a, **_k):
+        raise KeyboardInterrupt
+
+    terminal = _terminal(monkeypatch)
+    monkeypatch.setattr(fast_lookup, "open_for_lookup", ctrl_c)
+    assert fast_lookup.main(["sqs", "--db", str(tmp_path / "s.db")]) == 1
+    assert terminal.getvalue() == "\r\x1b[Kstudycli: interrupted\n", terminal.getvalue()
+
+
+def test_the_typer_path_says_an_exams_ctrl_c_the_same_way(monkeypatch):
+    import studycli.cli as cli
+    from studycli.errors import Interrupted
+    from studycli.ui.console import make_console
+
+    def exam(**_kw):
+        raise Interrupted("interrupted; the questions answered so far are saved")
+
+    terminal = _terminal(monkeypatch)
+    monkeypatch.setattr(common, "err_console", make_console(stderr=True, soft_wrap=True),
+                        raising=False)
+    monkeypatch.setattr(cli, "app", exam)
+    assert cli.run(["exam"]) == 1
+    assert terminal.getvalue().startswith("\r\x1b[Kstudycli: interrupted;"), terminal.getvalue()
