@@ -14,7 +14,6 @@ def reference_rows(left, right, taken: set[str]) -> list[tuple[str, tuple, tuple
     for both sides that the notes do not already compare."""
     from studycli.reference import load_reference
     from studycli.reference.keys import fact_key
-    from studycli.reference.query import each_fact_once
 
     try:
         reference = load_reference(services=sorted({left.service, right.service}))
@@ -28,9 +27,14 @@ def reference_rows(left, right, taken: set[str]) -> list[tuple[str, tuple, tuple
                     and subject == side.subject.lower())
 
         out: dict = {}
-        # an entry restating another (an any-line claim copy, "message size claim") is the
-        # same fact: its own attribute is an internal name and would show as a second row
-        for e in each_fact_once([e for e in reference.entries if on_side(e)], reference):
+        mine = [e for e in reference.entries if on_side(e)]
+        # an entry restating another on this side (an any-line claim copy, "message size
+        # claim") is the same fact: its own attribute is an internal name and would show as a
+        # second row. Only then is it dropped: swapping it for an original filed under another
+        # subject ("rds.backup-retention.range-claim" -> "automated backups") put that fact
+        # on a side it does not describe ("compare rds sqs": a "retention period" row)
+        ids = {e.id for e in mine}
+        for e in [e for e in mine if not (e.restates and e.restates in ids)]:
             _, _, attribute = fact_key(e.service, e.subject, e.attribute)
             out.setdefault((attribute, e.qualifier), e)  # a minimum never faces a maximum
         return out

@@ -120,6 +120,9 @@ class Readiness:
     # Practice exams of other profiles ("quick"), which count toward no domain here: said in
     # the text report, or a student who just sat one reads "no practice exams yet" as a bug
     other_profiles: dict[str, int] = field(default_factory=dict)
+    # This profile's attempts ended by Ctrl-C: no measure, but "no practice exams yet" after
+    # sitting one (4 of 10 answered) read as if it had been lost
+    interrupted: int = 0
 
     def to_dict(self) -> dict:
         return {"profile": self.profile, "pass_mark": self.pass_mark,
@@ -197,6 +200,7 @@ def assess(db, profile: str, pass_mark: int, now: datetime, record: bool = True)
                        _next_steps(reports, dmap, _quiz_asks(db, now)),
                        calibration(db, profile))
     result.other_profiles = store.attempts_by_other_profile(db, profile)
+    result.interrupted = store.interrupted_attempts(db, profile)
     if record:
         store.record_forecast(db, profile, format_time(now), result.scaled, result.low,
                               result.high, {"domains": {r.name: _r(r.p) for r in reports}})

@@ -39,5 +39,7 @@ def usage_line(command: str | None, message: str) -> str:
 
 
 def usage_error(command: str | None, message: str) -> int:
+    # Never wrapped at words as a failure line is (stderr_line): it ends in the command to
+    # copy ("see `studycli quiz -h`"), and the terminal's own soft wrap keeps that copyable
     sys.stderr.write(usage_line(command, message) + "\n")
     return USAGE_EXIT

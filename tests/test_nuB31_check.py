@@ -14,7 +14,13 @@ def test_five_read_replicas_for_rds_mysql_beside_auroras_fifteen_is_flagged(tmp_
     right = ("# Databases\n\n"
              "* Read replicas = ASYNC, up to 15 (Aurora) / 15 for RDS MySQL\n"
              "- read replicas: 5 for Oracle, 15 for MySQL\n"
-             "- read replicas: up to 15, 5 for Aurora MySQL cross-region\n")
+             "- read replicas: up to 15, 5 for Aurora MySQL cross-region\n"
+             # a 5 that is not the engine's listed count, or a history beside today's 15
+             "- read replicas: up to 15 for MySQL now (raised from 5 for MySQL in 2022)\n"
+             "- Read replicas: RDS MySQL now 15 (before: 5 for MySQL)\n"
+             "- read replicas: replica lag alarms at 5 for MySQL\n"
+             "- read replica promotion: takes about 5 with MySQL\n"
+             "- Read replicas, up to 15 each; nested replication chain depth up to 5 for MySQL\n")
     notes = two_note_folder(tmp_path, stale, right)
     flags = {line: {i for i, _ in found} for line, found in
              stale_flags(notes, tmp_path / "s.db").items()}

@@ -49,3 +49,25 @@ def test_a_wrapped_one_sided_bullet_ends_its_sentence_before_its_file_and_line()
                     for line in bullet[:next(i for i, line in enumerate(bullet)
                                               if line.endswith("storage.txt:7")) + 1])
     assert said == text, lines
+
+
+def test_a_restating_entry_never_brings_its_original_onto_another_side(tmp_path):
+    """rds.backup-retention.range-claim (no subject: RDS itself) restates an entry filed under
+    "automated backups": swapping one for the other after choosing each side's entries gave
+    `compare rds sqs` a "retention period" row setting RDS backups beside SQS messages."""
+    from studycli.ingest import ingest_paths
+    from studycli.reference import load_reference
+    from studycli.store.db import connect
+
+    reference = load_reference(services=["RDS"])
+    by_id = {e.id: e for e in reference.entries}
+    claim = by_id["rds.backup-retention.range-claim"]
+    assert not claim.subject and by_id[claim.restates].subject  # the shape this test is about
+    (tmp_path / "n").mkdir()
+    (tmp_path / "n" / "m.md").write_text(
+        "# RDS vs SQS\n\n**RDS**\n- relational database\n\n**SQS**\n- message queue\n",
+        encoding="utf-8")
+    db = connect(tmp_path / "s.db")
+    ingest_paths(db, [tmp_path / "n"])
+    added = [r.aspect for r in lib.compare(db, "rds", "sqs").rows if r.origin == "reference"]
+    assert not [a for a in added if "retention" in a or "backup" in a], added

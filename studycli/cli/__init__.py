@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from studycli.errors import StudyError, UsageProblem
+from studycli.errors import Interrupted, StudyError, UsageProblem
 
 COMMAND_MODULES = ("ingest", "facts", "lookup", "search", "quiz", "compare", "exam", "check",
                    "readiness", "export", "progress", "doctor")
@@ -73,8 +73,8 @@ def run(args: list[str]) -> int:
         from studycli.usage import usage_error
 
         return usage_error(exc.command, str(exc))
-    except StudyError as exc:
-        return fail(str(exc))
+    except StudyError as exc:  # an exam's Ctrl-C (Interrupted) said as every other one
+        return fail(str(exc), after_ctrl_c=isinstance(exc, Interrupted))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # Damage or a read-only file met mid-command: say what and how to recover, no traceback.
         from studycli.store.identity import explain

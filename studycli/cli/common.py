@@ -34,10 +34,14 @@ def __getattr__(name: str) -> Any:
 def fail(message: str, after_ctrl_c: bool = False) -> int:
     """One line on stderr (on a terminal, wrapped at words: stderr_line), exit code 1. The
     message is never read as Rich markup."""
-    from studycli.stderr_line import failure_text
+    from studycli.stderr_line import FRESH_LINE, failure_text
 
-    sys.modules[__name__].err_console.print(failure_text(message, after_ctrl_c), markup=False,
-                                            highlight=False)
+    console = sys.modules[__name__].err_console
+    text = failure_text(message, after_ctrl_c)
+    if text.startswith(FRESH_LINE):  # written as it is: Rich drops a carriage return
+        console.file.write(FRESH_LINE)
+        text = text[len(FRESH_LINE):]
+    console.print(text, markup=False, highlight=False)
     return 1
 
 

@@ -35,7 +35,7 @@ def run_parsed(opts: dict | None, body: Callable[[dict], int | None]) -> int | N
 def guarded(body: Callable[[], int | None]) -> int:
     """Run `body`; its exit code (None: 0), or 1 with one line on stderr saying what went
     wrong and what to do (after Ctrl-C: what studycli.interrupts says the command kept)."""
-    from studycli.errors import StudyError, UsageProblem
+    from studycli.errors import Interrupted, StudyError, UsageProblem
 
     try:
         code = body() or 0
@@ -46,7 +46,7 @@ def guarded(body: Callable[[], int | None]) -> int:
 
         return usage_error(exc.command, str(exc))
     except StudyError as exc:
-        return fail(str(exc))
+        return fail(str(exc), after_ctrl_c=isinstance(exc, Interrupted))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         # Damage or a read-only file met mid-command: say what and how to recover.
         from studycli.store.identity import explain

@@ -185,7 +185,7 @@ def _answer(opts: Options, answered: list[bool]) -> int:
 
         return fail(explain(exc))
     except KeyboardInterrupt:
-        return fail("interrupted")
+        return fail("interrupted", after_ctrl_c=True)
     except BrokenPipeError:
         # `studycli lookup ... | head`: the reader left; nothing more to say.
         try:

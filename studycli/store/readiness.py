@@ -103,7 +103,17 @@ def forecast_before(db, profile: str, before: str) -> dict | None:
 
 
 def attempts_by_other_profile(db, profile: str) -> dict[str, int]:
-    """How many finished practice exams each other profile has."""
+    """How many submitted practice exams each other profile has (an interrupted one counts
+    toward no profile, its own included: said to count "toward their own profile" it read
+    as a measure somewhere)."""
     cur = db.conn.execute("SELECT profile, count(*) FROM exam_attempts WHERE profile != ? "
-                          "GROUP BY profile ORDER BY profile", [profile])
+                          "AND NOT coalesce(interrupted, 0) GROUP BY profile ORDER BY profile",
+                          [profile])
     return {name: n for name, n in cur.fetchall()}
+
+
+def interrupted_attempts(db, profile: str) -> int:
+    """How many of the profile's attempts were ended by Ctrl-C (left out of every measure)."""
+    row = db.conn.execute("SELECT count(*) FROM exam_attempts WHERE profile = ? "
+                          "AND coalesce(interrupted, 0)", [profile]).fetchone()
+    return int(row[0])

@@ -43,14 +43,16 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
         t.append(f"{d.name}", style="bold")
         t.append(f"  weight {d.weight:.0f}%\n")
         # what is counted, said: in-scope services with a fact, never the topics the notes
-        # file under no service ("0 of 1 services" read as if support plans did not count)
+        # file under no service ("0 of 1 services" read as if support plans did not count).
+        # Cards on a line of their own: beside the coverage's words, 412 cards wrapped the
+        # recall onto a line by itself at 80 columns
         scope = len(d.services_in_scope)
-        t.append(f"  coverage {_pct(d.coverage)} (facts on {len(d.services)} of its {scope} "
-                 f"service{'' if scope == 1 else 's'})  cards {d.cards}  "
-                 f"studied {d.studied}  recall {_pct(d.recall_studied)}\n")
+        t.append(f"  coverage {_pct(d.coverage)}: {len(d.services)} of its {scope} "
+                 f"service{' has' if scope == 1 else 's have'} facts\n")
+        t.append(f"  cards {d.cards}  studied {d.studied}  recall {_pct(d.recall_studied)}\n")
         practice = (f"{_pct(d.practice_accuracy)} of {d.practice_answers} answer"
                     f"{'s' if d.practice_answers != 1 else ''}"
-                    if d.practice_accuracy is not None else "no practice exams yet")
+                    if d.practice_accuracy is not None else _no_practice(r.interrupted))
         trend = " → ".join(_pct(x) for x in d.practice_trend[-4:])
         t.append(f"  practice {practice}" + (f" (trend {trend})" if len(d.practice_trend) > 1
                                             else ""))
@@ -82,6 +84,14 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
     return Group(*parts)
 
 
+def _no_practice(interrupted: int) -> str:
+    """What a domain with no practice answer says: an exam ended by Ctrl-C is left out, and
+    said so ("no practice exams yet" after sitting one read as if it had been lost)."""
+    if not interrupted:
+        return "no practice exams yet"
+    return f"no submitted practice exam yet ({interrupted} interrupted, left out)"
+
+
 def _short(name: str) -> str:
     """'Design Secure Architectures' -> 'Secure'; short labels keep the bars inside 80 columns."""
     words = [w for w in name.replace(",", "").split()
@@ -99,7 +109,7 @@ _LABEL_WIDTH = 18
 
 def _services_said(t: Text, d) -> None:
     """A domain's services: in the notes, not in them, and named only in passing."""
-    # "coverage 9% (1 of 11 services)" left the student to guess which one was covered
+    # the coverage count alone ("1 of its 11 services") left the student to guess which one
     if d.services:
         t.append(f"\n  in your notes: {_few([s['service'] for s in d.services])}")
     unnamed = [s for s in d.services_missing if s not in d.services_named]
