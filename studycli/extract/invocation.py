@@ -208,8 +208,9 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         return []
     mode = own_mode or _context_mode(block, ctx)
     if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))
-                            or (_only_services(text)
-                                and any(_only_a_mode(a) for a in ctx.ancestors))):
+                            or (_only_services(text) and ctx.ancestors
+                                and _only_a_mode(ctx.ancestors[0]))):
+        # (only the nearest: "## Async > - failures go to > - SQS" lists where failures go)
         return []
     return [make(service="Lambda", subject=name, attribute="invocation",
                  kind=Kind.INVOCATION_MODE, qualifier="", value=mode) for name in invokers]
