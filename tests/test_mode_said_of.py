@@ -51,7 +51,7 @@ def test_each_mode_is_said_of_its_own_services(line, expected):
     # a destination, a fan-out member, a comparison, a negation, a question: no mode of theirs
     ("S3 sends events to SNS async, SQS is polled", {("SQS", ESM)}),
     ("unlike SNS async, SQS is polled", {("SQS", ESM)}),
-    ("S3 event to SNS and SQS = async, API GW = sync", {("API Gateway", SYNC)}),
+    ("S3 event to SNS and SQS = async, API GW = sync invoke", {("API Gateway", SYNC)}),
     ("S3 is not sync, it's async; SQS uses ESM", {("SQS", ESM)}),
 ])
 def test_a_service_the_mode_is_not_said_of_gets_none(line, expected):

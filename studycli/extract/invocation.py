@@ -195,7 +195,7 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         lists, own_mode = [], None
     else:
         lists = (_lists_per_mode(text) or _clauses_per_mode(text) or _sentences_per_mode(text)
-                 or _said_of_per_mode(text))
+                 or _said_of_per_mode(text, _says_invoking(text, ctx)))
         own_mode = mode_of(text)
         if not lists and _names_async_and_another(text):
             return []  # no reading gives a service its own mode: never a neighbour's
@@ -291,7 +291,14 @@ def _mode_words(text: str) -> list[re.Match[str]]:
             if not any(a <= m.start() < b for a, b in elsewhere)]
 
 
-def _said_of_per_mode(text: str) -> list[tuple[str, list[str]]]:
+def _says_invoking(text: str, ctx: Context) -> bool:
+    """Whether the line or a line around it says invoking ("invoke", "trigger", "poll",
+    "ESM"): else a mode said of a service may be another thing's ("EBS sync", "RDS sync
+    replication") and only a link that says the invoking (mode_said_of) ties it to one."""
+    return any(_INVOKE_CONTEXT.search(t) or _ESM.search(t) for t in (text, *ctx.ancestors))
+
+
+def _said_of_per_mode(text: str, invoking: bool) -> list[tuple[str, list[str]]]:
     """"S3 invokes Lambda synchronously; SQS is polled via event source mapping", "API GW =
     sync, S3/SNS = async": a line naming several modes, each said of the services right
     before it (extract/mode_said_of.py). A service said to invoke in two modes takes none."""
@@ -303,7 +310,7 @@ def _said_of_per_mode(text: str) -> list[tuple[str, list[str]]]:
         mode = mode_of(m.group(0))
         if mode is None:
             continue
-        for name in said_of(text, m.start(), m.end()):
+        for name in said_of(text, m.start(), m.end(), invoking=not invoking):
             said.setdefault(name, set()).add(mode)
     out: dict[str, list[str]] = {}
     for name, modes in said.items():
@@ -403,14 +410,18 @@ def _invokers(block: Block, ctx: Context, own_mode: str | None) -> list[str]:
         if invokers:
             return invokers
     return _list_invokers(text, own_mode, mentions) or (
-        _said_of_one_mode(text) if own_mode else [])
+        _said_of_one_mode(text, own_mode, _says_invoking(text, ctx)) if own_mode else [])
 
 
-def _said_of_one_mode(text: str) -> list[str]:
+def _said_of_one_mode(text: str, own_mode: str, invoking: bool) -> list[str]:
     """"- S3 -> async", "- SNS is async", "- API Gateway (sync)" in a Lambda note: the services
-    the line's mode is said of (extract/mode_said_of.py), though it names no Lambda."""
+    the line's mode is said of (extract/mode_said_of.py), though it names no Lambda. Only
+    those said to be in the line's mode, which every one of them takes: "SQS = async
+    messaging, API GW = sync" says sync of API GW, and its "async" (the line's strongest
+    mode) of no invoker."""
     return list(dict.fromkeys(
-        name for m in _mode_words(text) for name in said_of(text, m.start(), m.end())))
+        name for m in _mode_words(text) if mode_of(m.group(0)) == own_mode
+        for name in said_of(text, m.start(), m.end(), invoking=not invoking)))
 
 
 def _item_invokers(text: str) -> list[str]:

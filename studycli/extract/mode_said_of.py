@@ -49,8 +49,8 @@ _ENDS_SAYING = re.compile(
     r"[\w-]*(?:\s+(?:by\s+lambda|invo\w*|calls?|mode|type|based|"
     r"(?:via|through|with)\s+(?:an?\s+)?(?:event[\s-]*source[\s-]*mappings?|esm|polling)))*"
     r"[\s*_`]*(?:[,;.|()]|$)", re.IGNORECASE)
-# a link that says the invoking itself: "S3 invokes Lambda", "SQS -> Lambda"
-_INVOKING_LINK = re.compile(r"invoke|call|trigger|lambda", re.IGNORECASE)
+# a link that says the invoking itself: "S3 invokes Lambda", "SQS -> Lambda", "S3 -> async"
+_INVOKING_LINK = re.compile(r"invoke|call|trigger|lambda|->|→|=>|⇒", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ASKED = re.compile(r"\w*\s*\?")
 
@@ -67,10 +67,12 @@ def _services(text: str) -> list[Mention]:
     return [m for m in find_services(joined) if m.name != "Lambda"]
 
 
-def said_of(text: str, start: int, end: int) -> list[str]:
+def said_of(text: str, start: int, end: int, *, invoking: bool = False) -> list[str]:
     """The services the mode word at text[start:end] is said of: the list right before it,
     joined to it by a link (_LINK). Empty when none is, or when the word is negated or
-    asked."""
+    asked. With `invoking`, only a link that says the invoking itself ("S3 invokes Lambda
+    async", "S3 -> async") will do: the caller found no other word of invoking around the
+    line ("EBS sync", "X-Ray: async" may say the mode of something else)."""
     before = text[:start]
     if negated(text, start) or _ASKED.match(text, end):
         return []
@@ -79,7 +81,8 @@ def said_of(text: str, start: int, end: int) -> list[str]:
         link = _BARE_LINK.search(before)  # "invocation: S3 async, SQS poll": the word ends it
     if link is None:
         return []
-    if not _INVOKING_LINK.search(link.group(0)) and not _ENDS_SAYING.match(text, end):
+    if not _INVOKING_LINK.search(link.group(0)) and (invoking
+                                                     or not _ENDS_SAYING.match(text, end)):
         return []
     mentions = _services(before[:link.start()])
     if not mentions or not _ENDS_LIST.match(before, mentions[-1].end, link.start()):
