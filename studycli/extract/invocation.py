@@ -272,7 +272,7 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         stop = _SENTENCE_END.search(text, start, end)  # "synchronous (RequestResponse). SNS
         end = stop.start() if stop else end  # -> Lambda is async": SNS is the next sentence's
-        close = text.find(")", start, end) if text[start - 1] == "(" else -1
+        close = _closing_bracket(text, start, end) if text[start - 1] == "(" else -1
         if close >= 0 and find_services(text[start:close]):
             end = close  # "sync (API GW, ALB) and S3 ...": the bracket is its list ("Async
             # (event): S3, SNS" lists after its label)
@@ -280,6 +280,20 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
         if names:
             out.append((mode, list(dict.fromkeys(names))))
     return out
+
+
+def _closing_bracket(text: str, start: int, end: int) -> int:
+    """Where the bracket opened right before text[start] closes, before `end`; -1 if it
+    does not: "async (S3 (object created), SNS)" closes after SNS, not after "created"."""
+    depth = 1
+    for i in range(start, end):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
 
 
 def _mode_words(text: str) -> list[re.Match[str]]:
@@ -310,7 +324,7 @@ def _said_of_per_mode(text: str, invoking: bool) -> list[tuple[str, list[str]]]:
         mode = mode_of(m.group(0))
         if mode is None:
             continue
-        for name in said_of(text, m.start(), m.end(), invoking=not invoking):
+        for name in said_of(text, m.start(), m.end(), need_invoking_link=not invoking):
             said.setdefault(name, set()).add(mode)
     out: dict[str, list[str]] = {}
     for name, modes in said.items():
@@ -421,7 +435,7 @@ def _said_of_one_mode(text: str, own_mode: str, invoking: bool) -> list[str]:
     mode) of no invoker."""
     return list(dict.fromkeys(
         name for m in _mode_words(text) if mode_of(m.group(0)) == own_mode
-        for name in said_of(text, m.start(), m.end(), invoking=not invoking)))
+        for name in said_of(text, m.start(), m.end(), need_invoking_link=not invoking)))
 
 
 def _item_invokers(text: str) -> list[str]:

@@ -20,9 +20,9 @@ _MARK = r"[\s*_`]*"
 _LINK = re.compile(
     rf"{_MARK}(?:"
     rf"(?:->|→|=>|⇒){_MARK}(?:lambda\b{_MARK}(?:(?:is|via|=|:|-|\()\s*)?)?"  # "SQS -> Lambda via"
-    rf"|(?:invoke|call|trigger)s?{_MARK}(?:(?:lambda|it|the\s+function)\b{_MARK})?"
-    r"|(?:is|are)\s+(?:(?:always|also|both|all|only)\s+)?(?:an?\s+)?(?:invoked\s+)?"
-    r"|(?:uses?|via)\s+(?:an?\s+)?"
+    rf"|\b(?:invoke|call|trigger)s?{_MARK}(?:(?:lambda|it|the\s+function)\b{_MARK})?"
+    r"|\b(?:is|are)\s+(?:(?:always|also|both|all|only)\s+)?(?:an?\s+)?(?:invoked\s+)?"
+    r"|\b(?:uses?|via)\s+(?:an?\s+)?"
     r"|[=:(]"
     rf"){_MARK}$",
     re.IGNORECASE)
@@ -41,14 +41,15 @@ _CLAUSE_OPENS = re.compile(r"(?:^|[,;:|(.!?•*]|(?<![-=])[>-]|"
 # "S3 async," "SQS poll": a mode word with no link says a mode of the list before it only
 # when it ends the clause that list opens
 _BARE_LINK = re.compile(r"\s+$")
-_ENDS_CLAUSE = re.compile(r"\w*(?:\s+by\s+lambda\b)?[\s*_`]*(?:[,;.|)]|$)", re.IGNORECASE)
+_ENDS_CLAUSE = re.compile(r"\w*(?:\s+by\s+lambda\b)?[\s*_`]*"
+                          r"(?:[,;.|)]|$|\b(?:vs|versus|but|whereas|while|and)\b)", re.IGNORECASE)
 # after a mode word said by "is", ":", "=" or a bracket, what may follow it in the same saying:
 # how it invokes ("async invoke", "polled via event source mapping", "sync (RequestResponse)");
 # "EFS: sync across AZs" says the mode of something else (its replication)
 _ENDS_SAYING = re.compile(
     r"[\w-]*(?:\s+(?:by\s+lambda|invo\w*|calls?|mode|type|based|"
     r"(?:via|through|with)\s+(?:an?\s+)?(?:event[\s-]*source[\s-]*mappings?|esm|polling)))*"
-    r"[\s*_`]*(?:[,;.|()]|$)", re.IGNORECASE)
+    r"[\s*_`]*(?:[,;.|()]|$|\b(?:vs|versus|but|whereas|while|and)\b)", re.IGNORECASE)
 # a link that says the invoking itself: "S3 invokes Lambda", "SQS -> Lambda", "S3 -> async"
 _INVOKING_LINK = re.compile(r"invoke|call|trigger|lambda|->|→|=>|⇒", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -67,10 +68,10 @@ def _services(text: str) -> list[Mention]:
     return [m for m in find_services(joined) if m.name != "Lambda"]
 
 
-def said_of(text: str, start: int, end: int, *, invoking: bool = False) -> list[str]:
+def said_of(text: str, start: int, end: int, *, need_invoking_link: bool = False) -> list[str]:
     """The services the mode word at text[start:end] is said of: the list right before it,
     joined to it by a link (_LINK). Empty when none is, or when the word is negated or
-    asked. With `invoking`, only a link that says the invoking itself ("S3 invokes Lambda
+    asked. With `need_invoking_link`, only a link that says the invoking itself ("S3 invokes Lambda
     async", "S3 -> async") will do: the caller found no other word of invoking around the
     line ("EBS sync", "X-Ray: async" may say the mode of something else)."""
     before = text[:start]
@@ -81,7 +82,7 @@ def said_of(text: str, start: int, end: int, *, invoking: bool = False) -> list[
         link = _BARE_LINK.search(before)  # "invocation: S3 async, SQS poll": the word ends it
     if link is None:
         return []
-    if not _INVOKING_LINK.search(link.group(0)) and (invoking
+    if not _INVOKING_LINK.search(link.group(0)) and (need_invoking_link
                                                      or not _ENDS_SAYING.match(text, end)):
         return []
     mentions = _services(before[:link.start()])
