@@ -30,3 +30,26 @@ def _modes(line: str) -> set[tuple[str, str]]:
 ])
 def test_each_service_keeps_the_mode_said_of_it(line, expected):
     assert _modes(line) == expected
+
+
+@pytest.mark.parametrize("unit", ["S3 sync, SNS async, ", "sync async ", "S3/SNS = async; "])
+def test_a_long_line_of_mode_words_parses_in_linear_time(unit):
+    """Each mode word reads only a bounded window before it: searching the whole text before
+    every word made a 20,000-character line take 5 to 6 seconds (0.03 s before that reader)."""
+    import time
+
+    line = (unit * (20_000 // len(unit) + 1))[:20_000]
+    parse_note("# AWS Lambda\n\nwarm up: S3 sync, SNS async\n", "w.md")  # compiled patterns
+    start = time.process_time()
+    parse_note(f"# AWS Lambda\n\n{line}\n", "n.md")
+    assert time.process_time() - start < 1.0
+
+
+def test_the_start_of_the_window_opens_no_clause():
+    """Where the window starts is not the line's start: "API Gateway" after 300 characters
+    of something else opens no clause there."""
+    from studycli.extract.mode_said_of import said_of
+
+    line = "S3 " + "x" * 300 + " API Gateway = sync"
+    word = line.index("sync")
+    assert said_of(line, word, word + 4) == []
