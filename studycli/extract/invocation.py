@@ -9,6 +9,7 @@ Read from list structure ("Asynchronous Invocations > Invoked by > S3"), from in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from studycli.extract.context import Context
@@ -105,6 +106,23 @@ def _invokers_before_destination(text: str) -> bool:
         m.name != "Lambda" and m.start > mode.start() for m in find_services(head))
 
 
+# "on success", "on-failure": where an invocation's results go (data/cues.json not_invokers),
+# said after what the line says of the invoking
+_ON_RESULT = re.compile(r"\bon[\s-]*(?:success|failure)", re.IGNORECASE)
+
+
+def _before_results(text: str) -> str | None:
+    """The text before "on success" or "on failure", when those are the only words of
+    where results go in the line: what comes before still says how a service invokes
+    ("S3 invokes Lambda async; on failure it retries twice"), what comes after never ("on
+    failure -> SQS"). None for a line with another such word ("destination", "DLQ"), which
+    is dropped whole."""
+    cues = list(_NOT_INVOKERS.finditer(text))
+    if not all(_ON_RESULT.match(text, cue.start()) for cue in cues):
+        return None
+    return text[: cues[0].start()]
+
+
 def _context_mode(block: Block, ctx: Context) -> str | None:
     if not any(_names_a_mode(text) for text in ctx.ancestors):
         return None  # most lines: cached looks, no search (mode_of finds none in any of them)
@@ -182,7 +200,12 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         # under it). Such lines are spared every other search
         return []
     if _NOT_INVOKERS.search(text) and not _invokers_before_destination(text):
-        return []
+        head = _before_results(text)
+        if head is None:
+            return []
+        block = replace(block, text=head)  # "S3 invokes Lambda async; on failure it retries"
+        text = head
+        own_names_mode = _names_a_mode(text)
     if ctx.service == "Lambda" or "lambda" in text.lower():
         esm_mode = _esm_mode(text)
         if esm_mode:
