@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
-from studycli.extract.mode_said_of import negated, said_of
+from studycli.extract.mode_said_of import asked, negated, said_of
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
@@ -220,8 +220,6 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         lists = (_lists_per_mode(text) or _clauses_per_mode(text) or _sentences_per_mode(text)
                  or _said_of_per_mode(text, _says_invoking(text, ctx)))
         own_mode = mode_of(text)
-        if not lists and _names_async_and_another(text):
-            return []  # no reading gives a service its own mode: never a neighbour's
     if lists:
         return [make(service="Lambda", subject=name, attribute="invocation",
                      kind=Kind.INVOCATION_MODE, qualifier="", value=mode)
@@ -229,6 +227,9 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     invokers = _invokers(block, ctx, own_mode)
     if not invokers:
         return []
+    if (own_mode and _names_async_and_another(text)
+            and not _said_before_other_modes(text, own_mode, invokers)):
+        return []  # no reading gives a service its own mode: never a neighbour's
     mode = own_mode or _context_mode(block, ctx)
     if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))
                             or (_only_services(text) and ctx.ancestors
@@ -365,6 +366,28 @@ def _names_async_and_another(text: str) -> bool:
     modes = {mode_of(m.group(0)) for m in _mode_words(text)
              if not negated(text, m.start())}
     return ASYNC in modes and len(modes) >= 2
+
+
+# what ends the saying of a mode before another mode is named: "S3, SNS. sync errors ...",
+# "S3, SNS: 2 retries, unlike sync", "S3, SNS - no response (vs sync)"
+_BEFORE_OTHER_MODE = re.compile(r"[,;(]|[.!?](?:\s|$)|\b(?:vs|versus|unlike|but|whereas|while)\b",
+                                re.IGNORECASE)
+
+
+def _said_before_other_modes(text: str, own_mode: str, invokers: list[str]) -> bool:
+    """"Async invokers: S3, SNS, EventBridge - no response returned (vs sync)": a line naming
+    asynchronous and another mode that still gives its invokers the line's mode, because the
+    line says that mode, then its invokers, and only after a break names the other ("API GW
+    and S3 waits synchronously, S3 is async" does not: API GW stands by "sync")."""
+    words = [m for m in _mode_words(text)
+             if not negated(text, m.start()) and not asked(text, m.end())]
+    other = [m.start() for m in words if mode_of(m.group(0)) != own_mode]
+    first_other = other[0] if other else len(text)
+    if not any(m.start() < first_other for m in words if mode_of(m.group(0)) == own_mode):
+        return False
+    ends = [m.end for m in find_services(text) if m.name in invokers]
+    last = max(ends, default=len(text))
+    return last <= first_other and _BEFORE_OTHER_MODE.search(text, last, first_other) is not None
 
 
 _SENTENCE_END = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?:\s|$)")

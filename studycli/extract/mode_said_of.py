@@ -69,6 +69,11 @@ def negated(text: str, start: int) -> bool:
     return _NEGATED.search(text, max(0, start - _NEGATION_WINDOW), start) is not None
 
 
+def asked(text: str, end: int) -> bool:
+    """Whether the mode word ending at text[end] is asked ("S3 async?")."""
+    return _ASKED.match(text, end) is not None
+
+
 def _services(text: str, lo: int, hi: int) -> list[tuple[str, int, int]]:
     """The services text[lo:hi] names, Lambda aside, each with where it starts and ends in
     `text`; "S3/SNS" names two (the service finder reads only the first of names joined by a
@@ -86,7 +91,7 @@ def said_of(text: str, start: int, end: int, *, need_invoking_link: bool = False
     the line ("EBS sync", "X-Ray: async" may say the mode of something else). Only the
     _WINDOW characters before the word are read (positions searched with pos/endpos: "^"
     still means the line's start, so a list the window cuts opens no clause)."""
-    if negated(text, start) or _ASKED.match(text, end):
+    if negated(text, start) or asked(text, end):
         return []
     lo = max(0, start - _WINDOW)
     near = max(lo, start - _LINK_WINDOW)
