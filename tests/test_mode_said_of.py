@@ -23,6 +23,8 @@ def _modes(line: str) -> set[tuple[str, str]]:
     # the note's sync for S3 is wrong against AWS: filed as said (check reports it)
     ("S3 invokes Lambda synchronously; SQS is polled via event source mapping",
      {("S3", SYNC), ("SQS", ESM)}),
+    # a mode asked and answered "no": the answer is said of the service
+    ("SQS: async? no, polled by Lambda; SNS: async", {("SQS", ESM), ("SNS", ASYNC)}),
     ("S3 and SNS invoke asynchronously, SQS is polled by Lambda (event source mapping)",
      {("S3", ASYNC), ("SNS", ASYNC), ("SQS", ESM)}),
     ("API Gateway -> sync, S3 -> async, SQS -> event source mapping",

@@ -298,8 +298,8 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
         end = stop.start() if stop else end  # -> Lambda is async": SNS is the next sentence's
         close = _closing_bracket(text, start, end) if text[start - 1] == "(" else -1
         if close >= 0 and find_services(text[start:close]):
-            end = close  # "sync (API GW, ALB) and S3 ...": the bracket is its list ("Async
-            # (event): S3, SNS" lists after its label)
+            end = close  # "sync (API GW, ALB), async (S3, SNS) and more": the bracket is
+            # its list ("Async (event): S3, SNS" lists after its label)
         names = [m.name for m in find_services(text[start:end]) if m.name != "Lambda"]
         if names:
             out.append((mode, list(dict.fromkeys(names))))

@@ -24,6 +24,7 @@ _LINK = re.compile(
     r"|\b(?:is|are)\s+(?:(?:always|also|both|all|only)\s+)?(?:an?\s+)?(?:invoked\s+)?"
     r"|\b(?:uses?|via)\s+(?:an?\s+)?"
     r"|[=:(]"
+    r"|[=:]\s*[\w-]+\?\s*no\b[,.;:-]?\s*"  # "SQS: async? no, polled by Lambda": the answer
     rf"){_MARK}$",
     re.IGNORECASE)
 # between two services of one list ("S3, SNS", "S3/SNS", "S3 and SNS", "DynamoDB Streams & SQS")
