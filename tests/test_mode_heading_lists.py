@@ -36,6 +36,8 @@ def test_items_under_a_bare_mode_item_take_its_mode():
     "# AWS Lambda\n\n## Sync\n\n- Timeouts\n  - API GW\n  - ALB\n",
     "# AWS Lambda\n\n## Async\n\n### Good to pair with\n\n- SQS\n- Step Functions\n",
     "# AWS Lambda\n\n## Async\n\n- Lambda retries twice, then\n  - SQS\n  - SNS\n",
+    # a bracket saying what the service is for: where failures go, not an invoker
+    "# AWS Lambda\n\n## Async\n\n- SNS (for failures)\n",
 ])
 def test_no_invokers_where_the_items_say_something_else(text):
     assert _modes(text) == set()

@@ -15,7 +15,7 @@ SYNC, ASYNC, ESM = "synchronous", "asynchronous", "event source mapping"
 
 
 def _modes(line: str) -> set[tuple[str, str]]:
-    note = parse_note(f"# AWS Lambda\n\n{line}\n", "n.md")
+    note = parse_note(f"# AWS Lambda\n\n## Invocation\n\n{line}\n", "n.md")
     return {(f.subject, f.value) for f in note.facts if f.kind == Kind.INVOCATION_MODE}
 
 

@@ -49,6 +49,8 @@ def test_is_colon_equals_say_the_mode_under_a_line_of_invoking(line, expected):
     "## Messaging\n\n- SQS = async messaging, API GW = sync",
     "- API Gateway = sync, async messaging goes via SNS",
     "- ALB -> sync; for async messaging use SQS",
+    # another service's mode word is no word of invoking for this one
+    "- Storage Gateway sync, SQS poll",
 ])
 def test_no_mode_the_line_does_not_say_of_that_service(line):
     assert _modes(line) == {}
@@ -77,3 +79,9 @@ def test_a_mode_said_of_something_else_of_the_service_is_not_its_invocation(line
 def test_how_it_invokes_may_follow_the_mode():
     assert _modes("- SQS is polled via event source mapping, in batches") == {
         "SQS": "event source mapping"}
+
+
+def test_two_modes_said_of_one_service_give_it_none():
+    note = parse_note("# Serverless with Lambda\n\n## Integration\n\n- Step Functions: sync "
+                      "(wait) vs async (fire and forget)\n", "n.md")
+    assert [f for f in note.facts if f.kind == Kind.INVOCATION_MODE] == []

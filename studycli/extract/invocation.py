@@ -255,7 +255,7 @@ def _only_a_mode(text: str) -> bool:
     return re.search(r"\w", rest) is None
 
 
-_SERVICE_FILLER = re.compile(r"\([^()]*\)|\b(?:events?|notifications?|streams?|topics?|queues?|"
+_SERVICE_FILLER = re.compile(r"\((?!\s*(?:for|on|to|as|when|if|after|in|with)\b)[^()]*\)|\b(?:events?|notifications?|streams?|topics?|queues?|"
                              r"and|or|amazon|aws)\b", re.IGNORECASE)
 
 
@@ -330,10 +330,12 @@ def _mode_words(text: str) -> list[re.Match[str]]:
 
 
 def _says_invoking(text: str, ctx: Context) -> bool:
-    """Whether the line or a line around it says invoking ("invoke", "trigger", "poll",
-    "ESM"): else a mode said of a service may be another thing's ("EBS sync", "RDS sync
-    replication") and only a link that says the invoking (mode_said_of) ties it to one."""
-    return any(_INVOKE_CONTEXT.search(t) or _ESM.search(t) for t in (text, *ctx.ancestors))
+    """Whether the line or a line around it says invoking ("invoke", "trigger",
+    "integration"), a mode word aside ("Storage Gateway sync, SQS poll": SQS's "poll" says
+    nothing of Storage Gateway): else a mode said of a service may be another thing's ("EBS
+    sync", "RDS sync replication") and only a link that says the invoking (mode_said_of)
+    ties it to one."""
+    return any(_INVOKE_CONTEXT.search(MODE_WORD.sub(" ", t)) for t in (text, *ctx.ancestors))
 
 
 def _said_of_per_mode(text: str, invoking: bool) -> list[tuple[str, list[str]]]:
@@ -344,12 +346,19 @@ def _said_of_per_mode(text: str, invoking: bool) -> list[tuple[str, list[str]]]:
     if len({mode_of(m.group(0)) for m in words}) < 2:
         return []
     said: dict[str, set[str]] = {}
-    for m in words:
+    last: list[str] = []  # the services the mode word before was said of
+    for k, m in enumerate(words):
         mode = mode_of(m.group(0))
         if mode is None:
             continue
-        for name in said_of(text, m.start(), m.end(), need_invoking_link=not invoking):
+        names = said_of(text, m.start(), m.end(), need_invoking_link=not invoking)
+        if (not names and last and not negated(text, m.start())
+                and not any(s.name != "Lambda"
+                            for s in find_services(text[words[k - 1].end():m.start()]))):
+            names = last  # "Step Functions: sync (wait) vs async": both said of it, so neither
+        for name in names:
             said.setdefault(name, set()).add(mode)
+        last = names
     out: dict[str, list[str]] = {}
     for name, modes in said.items():
         if len(modes) == 1:
