@@ -49,8 +49,6 @@ def test_is_colon_equals_say_the_mode_under_a_line_of_invoking(line, expected):
     "## Messaging\n\n- SQS = async messaging, API GW = sync",
     "- API Gateway = sync, async messaging goes via SNS",
     "- ALB -> sync; for async messaging use SQS",
-    # another service's mode word is no word of invoking for this one
-    "- Storage Gateway sync, SQS poll",
 ])
 def test_no_mode_the_line_does_not_say_of_that_service(line):
     assert _modes(line) == {}
@@ -85,3 +83,13 @@ def test_two_modes_said_of_one_service_give_it_none():
     note = parse_note("# Serverless with Lambda\n\n## Integration\n\n- Step Functions: sync "
                       "(wait) vs async (fire and forget)\n", "n.md")
     assert [f for f in note.facts if f.kind == Kind.INVOCATION_MODE] == []
+
+
+@pytest.mark.parametrize("line, expected", [
+    # another service's mode word is no word of invoking for this one; a poll says its own
+    ("- Storage Gateway sync, SQS poll", {"SQS": "event source mapping"}),
+    ("- API Gateway (sync), S3 (async), SQS (poll)", {"SQS": "event source mapping"}),
+    ("- S3 CRR is async, SQS is polled by Lambda", {"SQS": "event source mapping"}),
+])
+def test_a_poll_says_its_own_invoking(line, expected):
+    assert _modes(line) == expected

@@ -334,8 +334,10 @@ def _says_invoking(text: str, ctx: Context) -> bool:
     "integration"), a mode word aside ("Storage Gateway sync, SQS poll": SQS's "poll" says
     nothing of Storage Gateway): else a mode said of a service may be another thing's ("EBS
     sync", "RDS sync replication") and only a link that says the invoking (mode_said_of)
-    ties it to one."""
-    return any(_INVOKE_CONTEXT.search(MODE_WORD.sub(" ", t)) for t in (text, *ctx.ancestors))
+    ties it to one. "Lambda polls" says it; and a poll said of a service says its own
+    invoking (the callers pass that)."""
+    return any(_INVOKE_CONTEXT.search(MODE_WORD.sub(" ", t)) or _LAMBDA_POLLS.search(t)
+               for t in (text, *ctx.ancestors))
 
 
 def _said_of_per_mode(text: str, invoking: bool) -> list[tuple[str, list[str]]]:
@@ -351,7 +353,7 @@ def _said_of_per_mode(text: str, invoking: bool) -> list[tuple[str, list[str]]]:
         mode = mode_of(m.group(0))
         if mode is None:
             continue
-        names = said_of(text, m.start(), m.end(), need_invoking_link=not invoking)
+        names = said_of(text, m.start(), m.end(), need_invoking_link=not (invoking or mode == ESM))
         if (not names and last and not negated(text, m.start())
                 and not any(s.name != "Lambda"
                             for s in find_services(text[words[k - 1].end():m.start()]))):
@@ -490,7 +492,8 @@ def _said_of_one_mode(text: str, own_mode: str, invoking: bool) -> list[str]:
     mode) of no invoker."""
     return list(dict.fromkeys(
         name for m in _mode_words(text) if mode_of(m.group(0)) == own_mode
-        for name in said_of(text, m.start(), m.end(), need_invoking_link=not invoking)))
+        for name in said_of(text, m.start(), m.end(),
+                            need_invoking_link=not (invoking or own_mode == ESM))))
 
 
 def _item_invokers(text: str) -> list[str]:
