@@ -255,7 +255,9 @@ def _only_a_mode(text: str) -> bool:
     return re.search(r"\w", rest) is None
 
 
-_SERVICE_FILLER = re.compile(r"\((?!\s*(?:for|on|to|as|when|if|after|in|with)\b)[^()]*\)|\b(?:events?|notifications?|streams?|topics?|queues?|"
+# (a bracket that says what the service is for, "SNS (for failures)", is no filler)
+_SERVICE_FILLER = re.compile(r"\((?!\s*(?:for|on|to|as|when|if|after|in|with)\b)[^()]*\)|"
+                             r"\b(?:events?|notifications?|streams?|topics?|queues?|"
                              r"and|or|amazon|aws)\b", re.IGNORECASE)
 
 
