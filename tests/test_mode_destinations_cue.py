@@ -38,3 +38,18 @@ def test_check_does_not_call_the_destinations_line_wrong(tmp_path):
     result = run_here("check", "--json", str(notes), db=tmp_path / "s.db")
     rows = json.loads(result.stdout or "[]")
     assert not [r for r in rows if r["attribute"] == "invocation" and r["status"] == "wrong"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("S3 invokes Lambda async; on failure it retries twice", {"S3": "asynchronous"}),
+    ("API GW invokes Lambda sync (client gets 502 on failure)", {"API Gateway": "synchronous"}),
+    ("ALB -> Lambda is synchronous; on failure the client gets a 502", {"ELB": "synchronous"}),
+    ("SQS invokes Lambda via event source mapping; on success the batch is deleted",
+     {"SQS": "event source mapping"}),
+])
+def test_what_the_line_says_before_on_failure_is_still_read(line, expected):
+    """"on success"/"on failure" end what a line says of its invoker; they drop only what
+    follows them (the base read these lines right, and the cue had dropped them whole)."""
+    note = parse_note(f"# AWS Lambda\n\n{line}\n", "n.md")
+    assert {f.subject: f.value for f in note.facts
+            if f.kind == Kind.INVOCATION_MODE} == expected

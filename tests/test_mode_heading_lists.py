@@ -30,6 +30,14 @@ def test_items_under_a_bare_mode_item_take_its_mode():
     "# Lambda\n\n## Async\n\n- SQS in front for buffering\n",
     "# Lambda\n\n## Async\n\n- destinations\n  - SQS\n  - SNS\n",
     "# SQS\n\n## Async\n\n- SNS\n",
+    # only the nearest heading may be the mode: an item between says what the list is of
+    "# AWS Lambda\n\n## Async\n\n- failures go to\n  - SQS\n  - SNS\n",
+    "# AWS Lambda\n\n## Async\n\n- Monitoring\n  - CloudWatch\n  - X-Ray\n",
+    "# AWS Lambda\n\n## Sync\n\n- Timeouts\n  - API GW\n  - ALB\n",
+    "# AWS Lambda\n\n## Async\n\n### Good to pair with\n\n- SQS\n- Step Functions\n",
+    "# AWS Lambda\n\n## Async\n\n- Lambda retries twice, then\n  - SQS\n  - SNS\n",
+    # a bracket saying what the service is for: where failures go, not an invoker
+    "# AWS Lambda\n\n## Async\n\n- SNS (for failures)\n",
 ])
 def test_no_invokers_where_the_items_say_something_else(text):
     assert _modes(text) == set()

@@ -21,6 +21,8 @@ def _modes(line: str) -> dict[str, str]:
     "SNS fans out to SQS asynchronously, and Lambda polls SQS synchronously",
     "SNS fans out to SQS async, Lambda polls SQS",
     "Lambda is invoked synchronously by API Gateway and asynchronously by S3",
+    # the other mode stands by a listed service, with no break before it
+    "Async invokers: S3, SNS and API Gateway waits synchronously",
 ])
 def test_no_mode_from_a_neighbour(line):
     assert _modes(line) == {}
@@ -34,3 +36,18 @@ def test_no_mode_from_a_neighbour(line):
 ])
 def test_one_mode_said_with_its_own_detail_stays(line, expected):
     assert _modes(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Async invokers: S3, SNS, EventBridge - no response returned (vs sync)",
+    "Async (S3, SNS, EventBridge): 2 retries, unlike sync where the caller retries",
+    "async invocation: S3, SNS, EventBridge. sync errors go back to the caller",
+])
+def test_a_list_said_before_a_break_and_the_other_mode_keeps_its_mode(line):
+    """The line says its mode, then its invokers, and only after a break the other mode."""
+    assert _modes(line) == {"S3": "asynchronous", "SNS": "asynchronous",
+                            "EventBridge": "asynchronous"}
+
+
+def test_an_asked_mode_and_its_answer():
+    assert _modes("S3 -> Lambda: sync or async? async. API GW? sync") == {"S3": "asynchronous"}

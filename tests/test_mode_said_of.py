@@ -15,7 +15,7 @@ SYNC, ASYNC, ESM = "synchronous", "asynchronous", "event source mapping"
 
 
 def _modes(line: str) -> set[tuple[str, str]]:
-    note = parse_note(f"# AWS Lambda\n\n{line}\n", "n.md")
+    note = parse_note(f"# AWS Lambda\n\n## Invocation\n\n{line}\n", "n.md")
     return {(f.subject, f.value) for f in note.facts if f.kind == Kind.INVOCATION_MODE}
 
 
@@ -23,6 +23,8 @@ def _modes(line: str) -> set[tuple[str, str]]:
     # the note's sync for S3 is wrong against AWS: filed as said (check reports it)
     ("S3 invokes Lambda synchronously; SQS is polled via event source mapping",
      {("S3", SYNC), ("SQS", ESM)}),
+    # a mode asked and answered "no": the answer is said of the service
+    ("SQS: async? no, polled by Lambda; SNS: async", {("SQS", ESM), ("SNS", ASYNC)}),
     ("S3 and SNS invoke asynchronously, SQS is polled by Lambda (event source mapping)",
      {("S3", ASYNC), ("SNS", ASYNC), ("SQS", ESM)}),
     ("API Gateway -> sync, S3 -> async, SQS -> event source mapping",
@@ -51,7 +53,7 @@ def test_each_mode_is_said_of_its_own_services(line, expected):
     # a destination, a fan-out member, a comparison, a negation, a question: no mode of theirs
     ("S3 sends events to SNS async, SQS is polled", {("SQS", ESM)}),
     ("unlike SNS async, SQS is polled", {("SQS", ESM)}),
-    ("S3 event to SNS and SQS = async, API GW = sync", {("API Gateway", SYNC)}),
+    ("S3 event to SNS and SQS = async, API GW = sync invoke", {("API Gateway", SYNC)}),
     ("S3 is not sync, it's async; SQS uses ESM", {("SQS", ESM)}),
 ])
 def test_a_service_the_mode_is_not_said_of_gets_none(line, expected):

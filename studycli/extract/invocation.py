@@ -9,11 +9,12 @@ Read from list structure ("Asynchronous Invocations > Invoked by > S3"), from in
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
-from studycli.extract.mode_said_of import negated, said_of
+from studycli.extract.mode_said_of import asked, negated, said_of
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
@@ -105,6 +106,23 @@ def _invokers_before_destination(text: str) -> bool:
         m.name != "Lambda" and m.start > mode.start() for m in find_services(head))
 
 
+# "on success", "on-failure": where an invocation's results go (data/cues.json not_invokers),
+# said after what the line says of the invoking
+_ON_RESULT = re.compile(r"\bon[\s-]*(?:success|failure)", re.IGNORECASE)
+
+
+def _before_results(text: str) -> str | None:
+    """The text before "on success" or "on failure", when those are the only words of
+    where results go in the line: what comes before still says how a service invokes
+    ("S3 invokes Lambda async; on failure it retries twice"), what comes after never ("on
+    failure -> SQS"). None for a line with another such word ("destination", "DLQ"), which
+    is dropped whole."""
+    cues = list(_NOT_INVOKERS.finditer(text))
+    if not all(_ON_RESULT.match(text, cue.start()) for cue in cues):
+        return None
+    return text[: cues[0].start()]
+
+
 def _context_mode(block: Block, ctx: Context) -> str | None:
     if not any(_names_a_mode(text) for text in ctx.ancestors):
         return None  # most lines: cached looks, no search (mode_of finds none in any of them)
@@ -182,7 +200,12 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         # under it). Such lines are spared every other search
         return []
     if _NOT_INVOKERS.search(text) and not _invokers_before_destination(text):
-        return []
+        head = _before_results(text)
+        if head is None:
+            return []
+        block = replace(block, text=head)  # "S3 invokes Lambda async; on failure it retries"
+        text = head
+        own_names_mode = _names_a_mode(text)
     if ctx.service == "Lambda" or "lambda" in text.lower():
         esm_mode = _esm_mode(text)
         if esm_mode:
@@ -195,10 +218,8 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         lists, own_mode = [], None
     else:
         lists = (_lists_per_mode(text) or _clauses_per_mode(text) or _sentences_per_mode(text)
-                 or _said_of_per_mode(text))
+                 or _said_of_per_mode(text, _says_invoking(text, ctx)))
         own_mode = mode_of(text)
-        if not lists and _names_async_and_another(text):
-            return []  # no reading gives a service its own mode: never a neighbour's
     if lists:
         return [make(service="Lambda", subject=name, attribute="invocation",
                      kind=Kind.INVOCATION_MODE, qualifier="", value=mode)
@@ -206,10 +227,14 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     invokers = _invokers(block, ctx, own_mode)
     if not invokers:
         return []
+    if (own_mode and _names_async_and_another(text)
+            and not _said_before_other_modes(text, own_mode, invokers)):
+        return []  # no reading gives a service its own mode: never a neighbour's
     mode = own_mode or _context_mode(block, ctx)
     if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))
-                            or (_only_services(text)
-                                and any(_only_a_mode(a) for a in ctx.ancestors))):
+                            or (_only_services(text) and ctx.ancestors
+                                and _only_a_mode(ctx.ancestors[0]))):
+        # (only the nearest: "## Async > - failures go to > - SQS" lists where failures go)
         return []
     return [make(service="Lambda", subject=name, attribute="invocation",
                  kind=Kind.INVOCATION_MODE, qualifier="", value=mode) for name in invokers]
@@ -230,7 +255,9 @@ def _only_a_mode(text: str) -> bool:
     return re.search(r"\w", rest) is None
 
 
-_SERVICE_FILLER = re.compile(r"\([^()]*\)|\b(?:events?|notifications?|streams?|topics?|queues?|"
+# (a bracket that says what the service is for, "SNS (for failures)", is no filler)
+_SERVICE_FILLER = re.compile(r"\((?!\s*(?:for|on|to|as|when|if|after|in|with)\b)[^()]*\)|"
+                             r"\b(?:events?|notifications?|streams?|topics?|queues?|"
                              r"and|or|amazon|aws)\b", re.IGNORECASE)
 
 
@@ -271,14 +298,28 @@ def _lists_per_mode(text: str) -> list[tuple[str, list[str]]]:
         end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
         stop = _SENTENCE_END.search(text, start, end)  # "synchronous (RequestResponse). SNS
         end = stop.start() if stop else end  # -> Lambda is async": SNS is the next sentence's
-        close = text.find(")", start, end) if text[start - 1] == "(" else -1
+        close = _closing_bracket(text, start, end) if text[start - 1] == "(" else -1
         if close >= 0 and find_services(text[start:close]):
-            end = close  # "sync (API GW, ALB) and S3 ...": the bracket is its list ("Async
-            # (event): S3, SNS" lists after its label)
+            end = close  # "sync (API GW, ALB), async (S3, SNS) and more": the bracket is
+            # its list ("Async (event): S3, SNS" lists after its label)
         names = [m.name for m in find_services(text[start:end]) if m.name != "Lambda"]
         if names:
             out.append((mode, list(dict.fromkeys(names))))
     return out
+
+
+def _closing_bracket(text: str, start: int, end: int) -> int:
+    """Where the bracket opened right before text[start] closes, before `end`; -1 if it
+    does not: "async (S3 (object created), SNS)" closes after SNS, not after "created"."""
+    depth = 1
+    for i in range(start, end):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
 
 
 def _mode_words(text: str) -> list[re.Match[str]]:
@@ -290,7 +331,18 @@ def _mode_words(text: str) -> list[re.Match[str]]:
             if not any(a <= m.start() < b for a, b in elsewhere)]
 
 
-def _said_of_per_mode(text: str) -> list[tuple[str, list[str]]]:
+def _says_invoking(text: str, ctx: Context) -> bool:
+    """Whether the line or a line around it says invoking ("invoke", "trigger",
+    "integration"), a mode word aside ("Storage Gateway sync, SQS poll": SQS's "poll" says
+    nothing of Storage Gateway): else a mode said of a service may be another thing's ("EBS
+    sync", "RDS sync replication") and only a link that says the invoking (mode_said_of)
+    ties it to one. "Lambda polls" says it; and a poll said of a service says its own
+    invoking (the callers pass that)."""
+    return any(_INVOKE_CONTEXT.search(MODE_WORD.sub(" ", t)) or _LAMBDA_POLLS.search(t)
+               for t in (text, *ctx.ancestors))
+
+
+def _said_of_per_mode(text: str, invoking: bool) -> list[tuple[str, list[str]]]:
     """"S3 invokes Lambda synchronously; SQS is polled via event source mapping", "API GW =
     sync, S3/SNS = async": a line naming several modes, each said of the services right
     before it (extract/mode_said_of.py). A service said to invoke in two modes takes none."""
@@ -298,12 +350,19 @@ def _said_of_per_mode(text: str) -> list[tuple[str, list[str]]]:
     if len({mode_of(m.group(0)) for m in words}) < 2:
         return []
     said: dict[str, set[str]] = {}
-    for m in words:
+    last: list[str] = []  # the services the mode word before was said of
+    for k, m in enumerate(words):
         mode = mode_of(m.group(0))
         if mode is None:
             continue
-        for name in said_of(text, m.start(), m.end()):
+        names = said_of(text, m.start(), m.end(), need_invoking_link=not (invoking or mode == ESM))
+        if (not names and last and not negated(text, m.start())
+                and not any(s.name != "Lambda"
+                            for s in find_services(text[words[k - 1].end():m.start()]))):
+            names = last  # "Step Functions: sync (wait) vs async": both said of it, so neither
+        for name in names:
             said.setdefault(name, set()).add(mode)
+        last = names
     out: dict[str, list[str]] = {}
     for name, modes in said.items():
         if len(modes) == 1:
@@ -320,6 +379,28 @@ def _names_async_and_another(text: str) -> bool:
     modes = {mode_of(m.group(0)) for m in _mode_words(text)
              if not negated(text, m.start())}
     return ASYNC in modes and len(modes) >= 2
+
+
+# what ends the saying of a mode before another mode is named: "S3, SNS. sync errors ...",
+# "S3, SNS: 2 retries, unlike sync", "S3, SNS - no response (vs sync)"
+_BEFORE_OTHER_MODE = re.compile(r"[,;(]|[.!?](?:\s|$)|\b(?:vs|versus|unlike|but|whereas|while)\b",
+                                re.IGNORECASE)
+
+
+def _said_before_other_modes(text: str, own_mode: str, invokers: list[str]) -> bool:
+    """"Async invokers: S3, SNS, EventBridge - no response returned (vs sync)": a line naming
+    asynchronous and another mode that still gives its invokers the line's mode, because the
+    line says that mode, then its invokers, and only after a break names the other ("API GW
+    and S3 waits synchronously, S3 is async" does not: API GW stands by "sync")."""
+    words = [m for m in _mode_words(text)
+             if not negated(text, m.start()) and not asked(text, m.end())]
+    other = [m.start() for m in words if mode_of(m.group(0)) != own_mode]
+    first_other = other[0] if other else len(text)
+    if not any(m.start() < first_other for m in words if mode_of(m.group(0)) == own_mode):
+        return False
+    ends = [m.end for m in find_services(text) if m.name in invokers]
+    last = max(ends, default=len(text))
+    return last <= first_other and _BEFORE_OTHER_MODE.search(text, last, first_other) is not None
 
 
 _SENTENCE_END = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?:\s|$)")
@@ -402,14 +483,19 @@ def _invokers(block: Block, ctx: Context, own_mode: str | None) -> list[str]:
         if invokers:
             return invokers
     return _list_invokers(text, own_mode, mentions) or (
-        _said_of_one_mode(text) if own_mode else [])
+        _said_of_one_mode(text, own_mode, _says_invoking(text, ctx)) if own_mode else [])
 
 
-def _said_of_one_mode(text: str) -> list[str]:
+def _said_of_one_mode(text: str, own_mode: str, invoking: bool) -> list[str]:
     """"- S3 -> async", "- SNS is async", "- API Gateway (sync)" in a Lambda note: the services
-    the line's mode is said of (extract/mode_said_of.py), though it names no Lambda."""
+    the line's mode is said of (extract/mode_said_of.py), though it names no Lambda. Only
+    those said to be in the line's mode, which every one of them takes: "SQS = async
+    messaging, API GW = sync" says sync of API GW, and its "async" (the line's strongest
+    mode) of no invoker."""
     return list(dict.fromkeys(
-        name for m in _mode_words(text) for name in said_of(text, m.start(), m.end())))
+        name for m in _mode_words(text) if mode_of(m.group(0)) == own_mode
+        for name in said_of(text, m.start(), m.end(),
+                            need_invoking_link=not (invoking or own_mode == ESM))))
 
 
 def _item_invokers(text: str) -> list[str]:
