@@ -72,18 +72,24 @@ def test_aws_managed_three_years_in_other_languages_and_web_acl_capacity(tmp_pat
              "- AWS managed key 는 3년마다 자동 로테이션 (끌 수 없음)\n"
              "- AWS managed (`aws/s3`, gratis, Rotation automatisch alle 3 Jahre)\n"
              "- Customer managed keys — optional, only every 1 year when enabled\n"
-             "- Web ACL capacity: 1,500 WCU max per web ACL\n")
+             "- Web ACL capacity: 1,500 WCU max per web ACL\n"
+             # rule groups named after the web ACL's figure, not as its owner
+             "- WAF: web ACL max 1,500 WCUs (rule groups count too), rate-based rule min 100 "
+             "requests per 5 min\n")
     right = ("# KMS and WAF\n\n"
              "- AWS managed key 는 1년마다 자동 로테이션\n"
              "- each web ACL includes 1,500 WCU in its base price, up to 5,000\n"
              "- 每个 Web ACL 默认 capacity 1500 WCU\n"
-             "- rule group capacity 1,500 WCU, set at creation\n")
+             "- rule group capacity 1,500 WCU, set at creation\n"
+             "- web ACL: a rule group capacity of 1,500 WCUs fits\n"
+             "- web ACL rules: at most 1,500 WCUs per rule group\n")
     notes = two_note_folder(tmp_path, stale, right)
     ids = _ids(notes, tmp_path / "s.db")
     assert "kms.rotation.aws-managed" in ids.get(3, set()), ids
     assert "kms.rotation.aws-managed" in ids.get(4, set()), ids
     assert "kms.rotation-period.yearly-only" in ids.get(5, set()), ids
     assert "waf.web-acl.capacity.max" in ids.get(6, set()), ids
+    assert {"waf.web-acl.capacity.max", "waf.rate-based.limit.min"} <= ids.get(7, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
 

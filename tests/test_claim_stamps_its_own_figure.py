@@ -50,3 +50,30 @@ def test_a_figure_the_claim_states_keeps_its_status(tmp_path):
                                 "days\n")
     storage = [v for (kind, value), v in found.items() if kind == "limit" and "16" in value]
     assert storage and all(status in ("outdated", "wrong") for status, _ref in storage), found
+
+
+def test_a_thousands_figure_is_not_also_read_as_a_decimal(tmp_path):
+    # "30,000" (a KMS request quota of some Regions, the claim's old figures) is not the 30 of
+    # "7-30d" beside it: the right 7-30 day deletion window stays out of the quota's claim
+    found = _statuses(tmp_path, "# KMS\n\n- KMS: crypto quota 5,500/10,000/30,000 rps, "
+                                "deletion window 7-30d\n")
+    window = {key: v for key, v in found.items() if key[0] in ("range", "limit")}
+    assert ("range", "7–30 days") in window and ("limit", "30 days") in window, found
+    for key, (status, ref) in window.items():
+        assert ref != "kms.symmetric-request-rate.default" and status != "outdated", key
+    sentence = [v for (kind, _value), v in found.items() if kind == "fact"]
+    assert sentence == [("outdated", "kms.symmetric-request-rate.default")], found
+
+
+def test_figures_are_read_as_written():
+    from studycli.reference.assess import _written_numbers
+
+    # thousands separated by ',' or '.' (a Turkish or German note) read as thousands only
+    assert _written_numbers("120,000 standard, 20,000 FIFO") == {120000, 20000}
+    assert _written_numbers("5.500 / 10.000 / 30.000 istek") == {5500, 10000, 30000}
+    assert _written_numbers("max 1.500 WCUs") == {1500}
+    # decimals, a comma decimal and a fraction of a unit stay decimals
+    assert _written_numbers("1.25 Gbps, 1,5 GB, 0.125 vCPU, 7 days") == {1.25, 1.5, 0.125, 7}
+    # a name's digits are no figure of the claim ("S3 Object Lambda", "gp3", "EC2")
+    assert _written_numbers("S3 Object Lambda, gp3 volumes on EC2") == frozenset()
+    assert _written_numbers("S3 Object Lambda: 60 s") == {60}

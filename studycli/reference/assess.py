@@ -1429,20 +1429,22 @@ def _said_in(stretch: str) -> tuple[tuple[tuple[float, str], ...], frozenset[flo
 
 
 def _written_numbers(text: str) -> frozenset[float]:
-    """Every figure written in `text`, each way it may be read: "120,000" and "5.500" as
-    thousands (and as decimals), "1.25", "7"; not a digit of a name ("S3", "gp3", "EC2")."""
+    """Every figure written in `text`, as it reads: "120,000" and "5.500" as thousands only
+    (read as 120 too, "5,500/10,000/30,000" would state the 30 of "7-30 days" beside it),
+    "1,5" and "1.25" as decimals, "7"; not a digit of a name ("S3", "gp3", "EC2")."""
     out: set[float] = set()
     for m in _WRITTEN_NUMBER.finditer(text):
         figure = m.group()
         if _THOUSANDS.fullmatch(figure):
             out.add(float(figure.replace(",", "").replace(".", "")))
-        if figure.count(",") + figure.count(".") <= 1:
+        elif figure.count(",") + figure.count(".") <= 1:
             out.add(float(figure.replace(",", ".")))
     return frozenset(out)
 
 
 _WRITTEN_NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*(?!\d)")
-_THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
+# "0.125" is a fraction, never a thousands grouping
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*")
 
 
 @lru_cache(maxsize=1024)
