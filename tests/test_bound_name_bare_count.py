@@ -35,12 +35,3 @@ def test_a_bound_word_among_the_name_ends_it():
     facts = _limits("# SQS\n- ESM scales to max 1,250 for standard queue, or cap w/ maximum "
                     "concurrency setting min 2\n")
     assert not any(v.startswith("2 ") and "concurren" in a for a, v in facts), facts
-
-
-def test_an_sdk_error_message_quoted_gives_no_count():
-    # unseen38 quotes boto3: "... when calling the Invoke operation (reached max retries: 4)":
-    # the client's retries, no Lambda limit (it became a card "max retries: 4 retries")
-    facts = _limits("# Lambda\n    TooManyRequestsException: An error occurred "
-                    "(TooManyRequestsException) when calling the Invoke operation (reached max "
-                    "retries: 4): Rate Exceeded.\n")
-    assert not any(a == "retries" for a, _ in facts), facts

@@ -71,9 +71,6 @@ _BOUND_STARTS = ("up to", "max", "min", "at most", "at least", "default")
 # counted, then the bare number closing its clause; read only when those words name a count
 # of the vocabulary and say one of its words ("max memory 10240" is a size, "max ttl 86400" a
 # time, whose units the note leaves unsaid)
-# an SDK's error message quoted: "An error occurred (TooManyRequestsException) when calling the
-# Invoke operation (reached max retries: 4)": the client's retries, no limit of the service
-_SDK_ERROR = re.compile(r"\bAn error occurred \(\w+\) when calling\b", re.IGNORECASE)
 # (a name holds no bound: "maximum concurrency setting min 2" is the setting's minimum)
 _NOT_A_BOUND = r"(?!(?:max|min|up|to|at|default|limit|quota)\b)"
 _BOUND_NAME_THEN_NUMBER = re.compile(
@@ -190,7 +187,7 @@ def _bounded(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quan
         number = float(written.replace(",", ""))
         out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
                             None, False, "", "count", counted or name, False))
-    for m in _BOUND_NAME_THEN_NUMBER.finditer(line) if not _SDK_ERROR.search(line) else ():
+    for m in _BOUND_NAME_THEN_NUMBER.finditer(line):
         start, end = m.span("n")
         if any(s < end and start < e for s, e in taken + [(q.start, q.end) for q in out]):
             continue
