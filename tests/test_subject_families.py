@@ -58,18 +58,3 @@ def test_a_table_row_labelled_with_the_shared_name_and_a_member_is_the_members()
     facts = _limits("# EC2\n\n| Thing | Limit |\n|---|---|\n"
                     "| Placement group: spread | 7 instances per AZ per group |\n")
     assert any(s == "spread placement group" and v == "7 instances" for s, _, v in facts), facts
-
-
-def test_the_exam_asks_the_spread_groups_seven_filed_under_the_group(tmp_path):
-    # the AWS reference held the limit only for EC2 itself (subject ""), where a stem
-    # condition names the group: filed under the group, the 7 went unasked (unseen15, 53, 69,
-    # 76, 80, 81 lost 'the maximum number of running instances per AZ in a spread placement
-    # group', which reviewers signed)
-    from tests.helpers import ingest_text, json_out, run_here, shipped_reference
-
-    _, db, _ = ingest_text(tmp_path, "# EC2\n\n- placement groups: cluster (low latency, 1 AZ), "
-                                     "spread (max 7 instances per AZ per group)\n", "ec2.md")
-    exam = json_out(run_here("exam", "--json", "--seed", "1", "-n", "5", db=db,
-                             env=shipped_reference()))
-    asked = [q for q in exam["questions"] if "spread placement group" in q["stem"]]
-    assert asked and all(q["options"][q["answers"][0]] == "7" for q in asked), exam
