@@ -27,11 +27,3 @@ def test_words_that_name_no_count_or_not_the_one_read_give_nothing():
                           ("SQS", "- max receive count 5\n"), ("ELB", "- min TLS 1.2\n")):
         facts = _limits(f"# {service}\n{line}")
         assert not facts, (line, facts)
-
-
-def test_a_bound_word_among_the_name_ends_it():
-    # unseen60: "cap w/ maximum concurrency setting min 2" was read as a maximum of 2
-    # concurrent executions (and answered "sqs ... lambda max concurrency standard queue")
-    facts = _limits("# SQS\n- ESM scales to max 1,250 for standard queue, or cap w/ maximum "
-                    "concurrency setting min 2\n")
-    assert not any(v.startswith("2 ") and "concurren" in a for a, v in facts), facts

@@ -71,12 +71,9 @@ _BOUND_STARTS = ("up to", "max", "min", "at most", "at least", "default")
 # counted, then the bare number closing its clause; read only when those words name a count
 # of the vocabulary and say one of its words ("max memory 10240" is a size, "max ttl 86400" a
 # time, whose units the note leaves unsaid)
-# (a name holds no bound: "maximum concurrency setting min 2" is the setting's minimum)
-_NOT_A_BOUND = r"(?!(?:max|min|up|to|at|default|limit|quota)\b)"
 _BOUND_NAME_THEN_NUMBER = re.compile(
     r"(?<![A-Za-z])(?:max(?:imum)?|min(?:imum)?)[ \t]+"
-    rf"(?P<name>{_NOT_A_BOUND}[A-Za-z][A-Za-z-]*(?:[ \t]+{_NOT_A_BOUND}[A-Za-z][A-Za-z-]*){{0,2}})"
-    r"[ \t]*[:=]?[ \t]*[*_`]*"
+    r"(?P<name>[A-Za-z][A-Za-z-]*(?:[ \t]+[A-Za-z][A-Za-z-]*){0,2})[ \t]*[:=]?[ \t]*[*_`]*"
     r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![0-9]|[.,][0-9])[*_`]*"
     r"(?=[ \t]*(?:$|[,;)(]|\.(?:\s|$)|[|]))",
     re.IGNORECASE)
