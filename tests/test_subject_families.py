@@ -36,25 +36,3 @@ def test_the_shared_name_owns_nothing_where_it_is_no_label_and_a_kind_named_keep
     # a name only one subject ends with is no family ("Spot Instances" and "Reserved
     # Instances" share one word only)
     assert family_label("instances: max 20", "EC2", 15) == ""
-
-
-def test_a_clause_under_the_label_opening_with_a_members_words_is_that_members():
-    # unseen15, 17, 53, 69 write the kinds after one label: the 7 instances are the spread
-    # group's, the 7 partitions the partition group's (not all three kinds', nor EC2's)
-    for line in ("- placement groups: cluster (low latency, 1 AZ), spread (max 7 instances per "
-                 "AZ per group), partition (up to 7 partitions per AZ)\n",
-                 "- placement groups: cluster = single AZ only. spread = max 7 instances per AZ"
-                 " per group. partition = up to 7 partitions per AZ\n"):
-        facts = _limits("# EC2\n" + line)
-        assert ("spread placement group", "instances (per az)", "7 instances") in facts, facts
-        assert ("partition placement group", "partitions (per az)", "7 partitions") in facts
-    # near shape: a member's word inside the clause, not opening it, names no member
-    facts = _limits("# EC2\n- placement group: max 7 instances per AZ when spread\n")
-    assert ("placement group", "instances (per az)", "7 instances") in facts, facts
-
-
-def test_a_table_row_labelled_with_the_shared_name_and_a_member_is_the_members():
-    # unseen21's quota table: "| Placement group: spread | 7 instances per AZ per group |"
-    facts = _limits("# EC2\n\n| Thing | Limit |\n|---|---|\n"
-                    "| Placement group: spread | 7 instances per AZ per group |\n")
-    assert any(s == "spread placement group" and v == "7 instances" for s, _, v in facts), facts

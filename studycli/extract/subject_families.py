@@ -2,9 +2,7 @@
 cluster, spread and partition placement groups (data/services.json), "launch type" of ECS's EC2
 and Fargate launch types. A line or clause that opens with it as its label ("placement group:
 max 7 instances per AZ") is about that kind of part, not the whole service: with no subject,
-its figure was taught as an EC2-wide limit ("ec2 max instances per az"). A clause under the
-label that opens with a member's own words ("placement groups: cluster (...), spread (max 7
-...)") is that member's."""
+its figure was taught as an EC2-wide limit ("ec2 max instances per az")."""
 
 from __future__ import annotations
 
@@ -19,23 +17,6 @@ _WORD = re.compile(r"[^\W\d_]")
 _SEPARATOR = r"[*_`]*[ \t]*(?:[:=—–]|[ \t]-[ \t]|->|→)"
 # where a clause may open: the line's start, or after a semicolon or a comma (not a number's)
 _CLAUSE_OPENS = re.compile(r";|(?<!\d),|,(?!\d)")
-
-
-# where a member's clause may open under the label: a clause's or a sentence's start
-_MEMBER_OPENS = re.compile(r";|(?<!\d),|,(?!\d)|[.!?](?=\s)")
-
-
-@lru_cache(maxsize=256)
-def _members(service: str) -> dict[str, dict[str, str]]:
-    """By shared name, each subject ending with it by the words before it: "placement group"
-    -> {"spread": "spread placement group", ...}."""
-    out: dict[str, dict[str, str]] = defaultdict(dict)
-    names, _ = _families(service)
-    for owner, subject in set(catalog().subject_aliases.values()):
-        for name in names.split("|") if owner == service and names else ():
-            if subject.lower().endswith(" " + name):
-                out[name][subject.lower()[:-len(name) - 1]] = subject
-    return out
 
 
 @lru_cache(maxsize=256)
@@ -73,22 +54,5 @@ def family_label(line: str, service: str, position: int) -> str:
         if _WORD.search(blank_services(line[start:label.start()], "")):
             continue
         name = label.group(1).lower()
-        name = name if name in names.split("|") else name[:-1]
-        return _member_opening(line, label.end(), position, _members(service)[name]) or name
+        return name if name in names.split("|") else name[:-1]
     return ""
-
-
-def _member_opening(line: str, start: int, position: int, members: dict[str, str]) -> str:
-    """The member whose distinguishing words open the clause holding `position`, after the
-    label: "placement groups: cluster (...), spread (max 7 instances per AZ)" is the spread
-    placement group's 7."""
-    opens = [start] + [m.end() for m in _MEMBER_OPENS.finditer(line, start, position)]
-    clause = line[opens[-1]:position].lstrip(" \t*_`").lower()
-    for words, subject in members.items():
-        if clause.startswith(words) and _MEMBER_SEPARATOR.match(clause, len(words)):
-            return subject
-    return ""
-
-
-# a member's words end where a word does (a table row's "spread max: 7", "spread (max 7")
-_MEMBER_SEPARATOR = re.compile(r"(?![\w-])")
