@@ -26,7 +26,6 @@ from studycli.extract.attribution import (
 )
 from studycli.extract.bare_counts import bare_counts
 from studycli.extract.context import Context, subject_from_line, subject_near
-from studycli.extract.corrections import corrected
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.lengths import CHARACTERS as _CHARACTERS
 from studycli.extract.lengths import length_named
@@ -387,7 +386,6 @@ def forget_read_lines() -> None:
 
 def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     """Facts for every quantity in `line`; `make(**fields)` fills in source, line, snippet."""
-    line = corrected(line)  # "max batch 5? no, 10" gives 10 (the snippet stays the note's)
     key = (line, ctx)
     read = _READ.get(key)
     if read is not None:
