@@ -32,7 +32,6 @@ from studycli.extract.lengths import length_named
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.extract.scan import last_end, tail_start
-from studycli.extract.subject_families import family_label
 from studycli.extract.window import opening_of
 from studycli.model import Fact, Kind
 from studycli.services import (
@@ -756,8 +755,6 @@ def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute
     else:
         subject = subject_near(line, service, q.start) or ""
     subject = subject or _operation_before(line, q.start)
-    # ("placement group: max 7 instances per AZ": a kind of part the service's subjects share)
-    subject = subject or family_label(line, service, q.start)
     if subject and subject.lower() == attribute.lower():
         subject = ""
     return subject
