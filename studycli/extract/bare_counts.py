@@ -67,22 +67,6 @@ _BOUND_THEN_NUMBER = re.compile(
     r"(?=[ \t]*(?:$|[,;)(]|\.(?:\s|$)|\bper\b|[|]|(?:max|min|up[ \t]+to)\b))",
     re.IGNORECASE)
 _BOUND_STARTS = ("up to", "max", "min", "at most", "at least", "default")
-# "max batch 10", "max batch size 10", "max retries 2": a bound, then the words naming what is
-# counted, then the bare number closing its clause; read only when those words name a count
-# of the vocabulary and say one of its words ("max memory 10240" is a size, "max ttl 86400" a
-# time, whose units the note leaves unsaid)
-# an SDK's error message quoted: "An error occurred (TooManyRequestsException) when calling the
-# Invoke operation (reached max retries: 4)": the client's retries, no limit of the service
-_SDK_ERROR = re.compile(r"\bAn error occurred \(\w+\) when calling\b", re.IGNORECASE)
-# (a name holds no bound: "maximum concurrency setting min 2" is the setting's minimum)
-_NOT_A_BOUND = r"(?!(?:max|min|up|to|at|default|limit|quota)\b)"
-_BOUND_NAME_THEN_NUMBER = re.compile(
-    r"(?<![A-Za-z])(?:max(?:imum)?|min(?:imum)?)[ \t]+"
-    rf"(?P<name>{_NOT_A_BOUND}[A-Za-z][A-Za-z-]*(?:[ \t]+{_NOT_A_BOUND}[A-Za-z][A-Za-z-]*){{0,2}})"
-    r"[ \t]*[:=]?[ \t]*[*_`]*"
-    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![0-9]|[.,][0-9])[*_`]*"
-    r"(?=[ \t]*(?:$|[,;)(]|\.(?:\s|$)|[|]))",
-    re.IGNORECASE)
 
 
 def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity]:
@@ -190,18 +174,6 @@ def _bounded(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quan
         number = float(written.replace(",", ""))
         out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
                             None, False, "", "count", counted or name, False))
-    for m in _BOUND_NAME_THEN_NUMBER.finditer(line) if not _SDK_ERROR.search(line) else ():
-        start, end = m.span("n")
-        if any(s < end and start < e for s, e in taken + [(q.start, q.end) for q in out]):
-            continue
-        name = name_quantity(line[:end], start, end, "count", service, (), taken)
-        said = m.group("name").lower()
-        if not names_a_count(name) or not any(w[:4] in said for w in name.lower().split()):
-            continue  # ("max receive count 5" was read as a batch size)
-        written = m.group("n")
-        out.append(Quantity(start, end, written, f"{written} {name}",
-                            float(written.replace(",", "")), "count", None, None, False, "",
-                            "count", name, False))
     return out
 
 

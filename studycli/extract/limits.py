@@ -26,14 +26,12 @@ from studycli.extract.attribution import (
 )
 from studycli.extract.bare_counts import bare_counts
 from studycli.extract.context import Context, subject_from_line, subject_near
-from studycli.extract.corrections import corrected
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.lengths import CHARACTERS as _CHARACTERS
 from studycli.extract.lengths import length_named
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.extract.scan import last_end, tail_start
-from studycli.extract.subject_families import family_label
 from studycli.extract.window import opening_of
 from studycli.model import Fact, Kind
 from studycli.services import (
@@ -387,7 +385,6 @@ def forget_read_lines() -> None:
 
 def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     """Facts for every quantity in `line`; `make(**fields)` fills in source, line, snippet."""
-    line = corrected(line)  # "max batch 5? no, 10" gives 10 (the snippet stays the note's)
     key = (line, ctx)
     read = _READ.get(key)
     if read is not None:
@@ -758,8 +755,6 @@ def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute
     else:
         subject = subject_near(line, service, q.start) or ""
     subject = subject or _operation_before(line, q.start)
-    # ("placement group: max 7 instances per AZ": a kind of part the service's subjects share)
-    subject = subject or family_label(line, service, q.start)
     if subject and subject.lower() == attribute.lower():
         subject = ""
     return subject

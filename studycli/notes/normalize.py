@@ -497,11 +497,6 @@ def _in_list(line: str) -> bool:
 _BANNER = re.compile(r"^\s*([-=~])\1{1,}\s*([A-Za-z0-9(][^-=~]{0,60}?)\s*\1{2,}\s*$")
 
 
-# "== FREE TIER", "=== Lambda": a title after equals signs alone, as AsciiDoc writes a section
-# (a plain-text note borrows it): no code ("== true;", "==> next"), no closing rule (_BANNER)
-_OPEN_BANNER = re.compile(r"^\s{0,3}={2,6}[ \t]+([A-Za-z][^=(){};<>]{0,60}?)\s*$")
-
-
 # "[API GATEWAY]" alone on a line after a blank one: a plain-text cheat sheet's section, as an
 # INI file writes it (a checkbox "[x]" has no word of two letters)
 _BRACKET_LABEL = re.compile(r"^\s{0,3}\[\s*([A-Za-z][A-Za-z0-9 &/+-]{1,40}?)\s*\]\s*$")
@@ -512,18 +507,12 @@ def _banners_to_headings(lines: list[str]) -> None:
     lines under "--- LAMBDA ---" are about Lambda, not about the service the line before named.
     So does a bracketed label on a line of its own ("[SQS]") that a blank line comes before:
     left as text, the lines under it took the service of whatever the line above them named
-    ("async: 2 retries ... -> DLQ (SQS/SNS)" under "[LAMBDA]" was SQS's). So does a title after
-    equals signs alone ("== FREE TIER"): in a .txt it was text, and the allowances under it
-    were read as limits."""
+    ("async: 2 retries ... -> DLQ (SQS/SNS)" under "[LAMBDA]" was SQS's)."""
     fenced: list[bool] | None = None
     for i, line in enumerate(lines):
         m = _BANNER.match(line)
         if m:
             lines[i] = "###### " + m.group(2).strip()
-        elif line.lstrip().startswith("==") and (opened := _OPEN_BANNER.match(line)):
-            fenced = fenced if fenced is not None else _in_fence_mask(lines)
-            if not fenced[i]:
-                lines[i] = "###### " + opened.group(1)
         elif "[" in line and (i == 0 or not lines[i - 1].strip()):
             label = _BRACKET_LABEL.match(line)
             if label is None:
