@@ -38,6 +38,19 @@ def test_items_under_a_bare_mode_item_take_its_mode():
     "# AWS Lambda\n\n## Async\n\n- Lambda retries twice, then\n  - SQS\n  - SNS\n",
     # a bracket saying what the service is for: where failures go, not an invoker
     "# AWS Lambda\n\n## Async\n\n- SNS (for failures)\n",
+    # a destination cue: the item is cut before "on failure", what is left ("- SQS (") is no
+    # list of invokers
+    "# Lambda\n\n## Async\n\n- SQS (on failure)\n",
+    "# Lambda\n\n## Async\n\n- SNS (on success)\n",
+    # services that never invoke Lambda take no mode from the heading
+    "# Lambda\n\n## Async\n\n- EC2\n- RDS\n",
+    "# Lambda\n\n## Sync\n\n- ECS\n",
+    "# Lambda\n\n## Synchronous\n\n* CloudWatch\n",
 ])
 def test_no_invokers_where_the_items_say_something_else(text):
     assert _modes(text) == set()
+
+
+def test_only_the_items_that_invoke_lambda_take_the_heading_mode():
+    text = "# Lambda\n\n## Async\n\n- S3\n- EC2\n\n## Sync\n\n- ALB\n- ECS\n"
+    assert _modes(text) == {("S3", "asynchronous"), ("ELB", "synchronous")}

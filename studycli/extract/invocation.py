@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from studycli.extract.context import Context
 from studycli.extract.cues import alternation, stems
+from studycli.extract.lambda_invokers import lambda_invokers
 from studycli.extract.mode_said_of import asked, negated, said_of
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION
 from studycli.model import Fact, Kind
@@ -190,7 +191,7 @@ def _listed(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
     """Lambda's invokers and their modes that `block` states, in `ctx`."""
-    text = block.text
+    text = whole = block.text
     own_names_mode = _names_a_mode(text)
     if not own_names_mode and _context_mode(block, ctx) is None:
         # Most lines, and the lines around them, name no mode: every fact takes its mode from
@@ -232,9 +233,12 @@ def invocation_facts(block: Block, ctx: Context, make) -> list[Fact]:
         return []  # no reading gives a service its own mode: never a neighbour's
     mode = own_mode or _context_mode(block, ctx)
     if mode is None or not (own_mode or _INVOKE_CONTEXT.search(" ".join((text, *ctx.ancestors)))
-                            or (_only_services(text) and ctx.ancestors
-                                and _only_a_mode(ctx.ancestors[0]))):
-        # (only the nearest: "## Async > - failures go to > - SQS" lists where failures go)
+                            or (_only_services(whole) and ctx.ancestors
+                                and _only_a_mode(ctx.ancestors[0])
+                                and all(name in lambda_invokers() for name in invokers))):
+        # (only the nearest: "## Async > - failures go to > - SQS" lists where failures go;
+        # the whole item, not what comes before its "on failure": "- SQS (on failure)" names
+        # a destination; only services that invoke Lambda: "## Async > - EC2" is no invoker)
         return []
     return [make(service="Lambda", subject=name, attribute="invocation",
                  kind=Kind.INVOCATION_MODE, qualifier="", value=mode) for name in invokers]
