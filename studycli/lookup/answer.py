@@ -2238,8 +2238,8 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
             frozenset()), lex):
         return True  # "max gsi per table": "max: 5 per table" under the GSI's own item,
         # or "GSI = any partition key, ... max 20 per table"
-    if _BARE_BOUND.search(value) and q.counted & _in_full(stems(_head_term(value),
-                                                              frozenset()), lex):
+    if _opens_unnamed_bound(value) and q.counted & _in_full(stems(_head_term(value),
+                                                                  frozenset()), lex):
         return True  # "rds read replicas max": the line opens by naming what it counts
         # and bounds a number that names nothing else ("Read replicas -> asynchronous, up
         # to 5 per source DB"); "one subnet = one AZ" counts AZs, "trail -> S3" nothing
@@ -2264,9 +2264,20 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
 _HEAD_TERM = lazy_compile(r"^\W*([\w@/+ -]{1,30}?)\s*(?:=|:|\u2014|\u2013| - |->|\u2192)")
 
 
-# A bound on a number that names no thing of its own: "up to 5 per source DB", "max 20,"
-_BARE_BOUND = lazy_compile(r"\b(?:up to|max(?:imum)?|at most)\s+\d[\d,.]*\s*(?:per\b|[,;)]|$)",
-                           re.IGNORECASE)
+# A clause that is a bound on a number naming no thing of its own: "up to 5 per source DB",
+# "max 20". Anchored at the clause's start: "manual snapshots max 100 per region" bounds
+# snapshots, whatever the line opened by naming. (Not _BARE_BOUND: that one is a table cell.)
+_UNNAMED_BOUND = lazy_compile(r"(?:up to|max(?:imum)?|at most)\s+\d[\d,.]*\s*(?:per\b|[)]|$)",
+                              re.IGNORECASE)
+
+
+def _opens_unnamed_bound(value: str) -> bool:
+    """Whether a clause after a statement's head term is an unnamed bound: "Read replicas
+    -> asynchronous, up to 5 per source DB", not "..., manual snapshots max 100 per region"."""
+    m = _HEAD_TERM.match(value)
+    rest = value[m.end():] if m else value  # "Read replicas: max 5 per source DB"
+    parts = [p.strip() for p in _STATEMENT_SPLIT.split(rest) if p and p.strip()]
+    return any(_UNNAMED_BOUND.match(p) for p in parts)
 
 
 def _head_term(value: str) -> str:
