@@ -990,9 +990,11 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     unsaid_measures: list[dict[str, float]] = []
     exact = {w for w, v in found.items() if v >= 1.0}  # "persistence" only nearly says
     # "persistent", one side of "fsx lustre scratch vs persistent"
-    if q.compared and any(q.says_side(side, exact) for side in q.compared):
+    if q.compared and (not q.choice or q.choice & set(found)) and \
+            any(q.says_side(side, exact) for side in q.compared):
         # "redis vs memcached": a statement of what one side is answers half the question;
-        # ranking puts the statements that name both first.
+        # ranking puts the statements that name both first. A closing choice ("... stateful
+        # or stateless") is asked of the sides: a line saying neither word answers no side.
         found = {**found, **{w: 1.0 for side in q.compared for w in side}}
     for concept in q.topic:
         top = max(concept.values())
