@@ -82,6 +82,17 @@ def test_route_53_is_read_from_its_short_name_and_its_cname_record():
     assert ("Route 53", "CNAME record") in q.subjects, q.subjects
 
 
+def test_a_bare_cname_implies_no_service():
+    # review of rank31, finding 5: CloudFront, ACM and Beanstalk lines say "CNAME" too; only
+    # "CNAME record" is Route 53's
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    for text in ("cname swap", "custom domain cname cert region"):
+        q = understand(text, lexicon())
+        assert "Route 53" not in q.implied_services and not q.subjects, (text, q.subjects)
+
+
 def test_a_subject_compared_across_services_answers_from_the_right_one(tmp_path):
     _, db, _ = ingest_text(tmp_path, (
         "# Lambda\n\n- alias = pointer to a version, can do weighted routing\n"
