@@ -61,3 +61,17 @@ def test_the_head_term_is_read_before_an_arrow():
     assert _head_term("Read replicas -> asynchronous, up to 5") == "Read replicas"
     assert _head_term("spread → max 7 per AZ") == "spread"
     assert _head_term("GSI = any partition key") == "GSI"
+
+
+def test_one_head_term_pattern_for_ranking_and_counts():
+    # review of rank31, finding 8: the ranking's head term read "|" but no arrow, the
+    # counts' the arrows but no "|"; both now read one pattern (lookup/text.py), the counts
+    # an arrow as well
+    from studycli.lookup import features
+    from studycli.lookup.answer import _head_term
+    from studycli.lookup.text import HEAD_TERM
+
+    assert features.HEAD_TERM is HEAD_TERM
+    assert _head_term("Business | from $100/month") == "Business"
+    assert _head_term("O'Reilly: 5") == "O'Reilly"
+    assert not HEAD_TERM.match("async -> Lambda retries")

@@ -42,7 +42,13 @@ from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.query import DATE, DISTANCE, RELEASE_WORDS, W_FIXED, Query, _initials_named
 from studycli.lookup.steps import step_of_another
-from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
+from studycli.lookup.text import (
+    HEAD_TERM_OR_ARROW,
+    join_unit_cells,
+    numbers_with_units,
+    stem,
+    with_words,
+)
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.note_numbers import UNIT_WORDS
 
@@ -2263,7 +2269,6 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
         label_too=not _has_word(p)) for p in parts)
 
 
-_HEAD_TERM = lazy_compile(r"^\W*([\w@/+ -]{1,30}?)\s*(?:=|:|\u2014|\u2013| - |->|\u2192)")
 
 
 # A clause that is a bound on a number naming no thing of its own: "up to 5 per source DB",
@@ -2276,7 +2281,7 @@ _UNNAMED_BOUND = lazy_compile(r"(?:up to|max(?:imum)?|at most)\s+\d[\d,.]*\s*(?:
 def _opens_unnamed_bound(value: str) -> bool:
     """Whether a clause after a statement's head term is an unnamed bound: "Read replicas
     -> asynchronous, up to 5 per source DB", not "..., manual snapshots max 100 per region"."""
-    m = _HEAD_TERM.match(value)
+    m = HEAD_TERM_OR_ARROW.match(value)
     rest = value[m.end():] if m else value  # "Read replicas: max 5 per source DB"
     parts = [p.strip() for p in _STATEMENT_SPLIT.split(rest) if p and p.strip()]
     return any(_UNNAMED_BOUND.match(p) for p in parts)
@@ -2284,7 +2289,7 @@ def _opens_unnamed_bound(value: str) -> bool:
 
 def _head_term(value: str) -> str:
     """The term a statement opens by defining ("GSI = any partition key ..."), or ""."""
-    m = _HEAD_TERM.match(value)
+    m = HEAD_TERM_OR_ARROW.match(value)
     return m.group(1) if m and len(m.group(1).split()) <= 3 else ""
 
 
