@@ -51,6 +51,12 @@ a statement opening by naming what a count asks counts it where it bounds a bare
 (unseen65 -1 top-1), a compared side that is a subject no longer said by its service's name
 (unseen48, 51 -1 top-1), the head term without a bare bound (abstain -17). The threshold is
 not moved (0.60).
+After review (fixR31): a closing choice grants a line the other side's words only where it
+says a word of the choice, and "or both"/"or not" close none; the count's bound must open a
+clause after the head term, and the table cell's _BARE_BOUND is no longer rebound; a bare
+"cname" names no Route 53 record (unseen62 gives back +1); one head-term pattern (the ranking
+reading arrows too: unseen20 -2 top-1, dropped). 7590/7892/3583 -> 7598/7901/3583, no set
+loses (unseen47, 48, 52, 61, 70, 88 top-1 +1 or +2, unseen92 top-3 +1).
 
 Session 29 (lookup29), the top-3 misses of all 78 sets (556 at the start: the expected line
 not among the first three answers, or an abstention on an answerable query), sorted by

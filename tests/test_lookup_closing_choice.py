@@ -43,8 +43,33 @@ def test_either_word_of_a_closing_choice_answers(tmp_path):
     code, values = _lookup(db, "security group vs nacl stateful or stateless")
     assert code == 0 and values[0].startswith("NACL = stateless"), values
     # a line saying neither word is no answer to the choice
-    code, values = _lookup(db, "security groups stateful or stateless")
-    assert code == 1 or "stateless" in values[0], values
+    assert _lookup(db, "security groups stateful or stateless") == (1, [])
+
+
+def test_a_line_saying_neither_word_of_the_choice_answers_no_side(tmp_path):
+    # review of rank31, finding 1: a line naming one side is granted the other side's words
+    # only when it says a word of the closing choice
+    _, db, _ = ingest_text(tmp_path, (
+        "# VPC\n\n- security group: instance level, allow rules only\n"
+        "- NACL: subnet level, allow + deny, rules evaluated in number order\n"
+        "- 5 security groups per ENI\n\n# DR\n\n"
+        "- pilot light: core DB running, servers off\n"
+        "- warm standby: scaled-down full copy always running\n"), columns="200")
+    assert _lookup(db, "security group vs nacl stateful or stateless") == (1, [])
+    assert _lookup(db, "pilot light vs warm standby rto or rpo") == (1, [])
+
+
+def test_or_both_closing_a_comparison_is_no_choice_of_words():
+    # review of rank31, finding 4: "or both" would cut "read replica" to "read"
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import closing_choice, understand
+
+    for text in ("multi az vs read replica or both", "pilot light vs warm standby or both",
+                 "task role vs execution role or both"):
+        assert closing_choice(text.split()) is None, text
+        q = understand(text, lexicon())
+        assert not q.choice and all(len(side) != 1 or "read" not in side
+                                    for side in q.compared), q.compared
 
 
 def test_route_53_is_read_from_its_short_name_and_its_cname_record():
@@ -55,6 +80,17 @@ def test_route_53_is_read_from_its_short_name_and_its_cname_record():
     assert understand("cname vs alias r53", lexicon()).services == ["Route 53"]
     q = understand("alias vs cname record", lexicon())
     assert ("Route 53", "CNAME record") in q.subjects, q.subjects
+
+
+def test_a_bare_cname_implies_no_service():
+    # review of rank31, finding 5: CloudFront, ACM and Beanstalk lines say "CNAME" too; only
+    # "CNAME record" is Route 53's
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    for text in ("cname swap", "custom domain cname cert region"):
+        q = understand(text, lexicon())
+        assert "Route 53" not in q.implied_services and not q.subjects, (text, q.subjects)
 
 
 def test_a_subject_compared_across_services_answers_from_the_right_one(tmp_path):

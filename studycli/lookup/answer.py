@@ -42,7 +42,13 @@ from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.query import DATE, DISTANCE, RELEASE_WORDS, W_FIXED, Query, _initials_named
 from studycli.lookup.steps import step_of_another
-from studycli.lookup.text import join_unit_cells, numbers_with_units, stem, with_words
+from studycli.lookup.text import (
+    HEAD_TERM_OR_ARROW,
+    join_unit_cells,
+    numbers_with_units,
+    stem,
+    with_words,
+)
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.note_numbers import UNIT_WORDS
 
@@ -1014,9 +1020,11 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     unsaid_measures: list[dict[str, float]] = []
     exact = {w for w, v in found.items() if v >= 1.0}  # "persistence" only nearly says
     # "persistent", one side of "fsx lustre scratch vs persistent"
-    if q.compared and any(q.says_side(side, exact) for side in q.compared):
+    if q.compared and (not q.choice or q.choice & set(found)) and \
+            any(q.says_side(side, exact) for side in q.compared):
         # "redis vs memcached": a statement of what one side is answers half the question;
-        # ranking puts the statements that name both first.
+        # ranking puts the statements that name both first. A closing choice ("... stateful
+        # or stateless") is asked of the sides: a line saying neither word answers no side.
         found = {**found, **{w: 1.0 for side in q.compared for w in side}}
     for concept in q.topic:
         top = max(concept.values())
@@ -2293,8 +2301,8 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
             frozenset()), lex):
         return True  # "max gsi per table": "max: 5 per table" under the GSI's own item,
         # or "GSI = any partition key, ... max 20 per table"
-    if _BARE_BOUND.search(value) and q.counted & _in_full(stems(_head_term(value),
-                                                              frozenset()), lex):
+    if _opens_unnamed_bound(value) and q.counted & _in_full(stems(_head_term(value),
+                                                                  frozenset()), lex):
         return True  # "rds read replicas max": the line opens by naming what it counts
         # and bounds a number that names nothing else ("Read replicas -> asynchronous, up
         # to 5 per source DB"); "one subnet = one AZ" counts AZs, "trail -> S3" nothing
@@ -2316,17 +2324,27 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
         label_too=not _has_word(p)) for p in parts)
 
 
-_HEAD_TERM = lazy_compile(r"^\W*([\w@/+ -]{1,30}?)\s*(?:=|:|\u2014|\u2013| - |->|\u2192)")
 
 
-# A bound on a number that names no thing of its own: "up to 5 per source DB", "max 20,"
-_BARE_BOUND = lazy_compile(r"\b(?:up to|max(?:imum)?|at most)\s+\d[\d,.]*\s*(?:per\b|[,;)]|$)",
-                           re.IGNORECASE)
+# A clause that is a bound on a number naming no thing of its own: "up to 5 per source DB",
+# "max 20". Anchored at the clause's start: "manual snapshots max 100 per region" bounds
+# snapshots, whatever the line opened by naming. (Not _BARE_BOUND: that one is a table cell.)
+_UNNAMED_BOUND = lazy_compile(r"(?:up to|max(?:imum)?|at most)\s+\d[\d,.]*\s*(?:per\b|[)]|$)",
+                              re.IGNORECASE)
+
+
+def _opens_unnamed_bound(value: str) -> bool:
+    """Whether a clause after a statement's head term is an unnamed bound: "Read replicas
+    -> asynchronous, up to 5 per source DB", not "..., manual snapshots max 100 per region"."""
+    m = HEAD_TERM_OR_ARROW.match(value)
+    rest = value[m.end():] if m else value  # "Read replicas: max 5 per source DB"
+    parts = [p.strip() for p in _STATEMENT_SPLIT.split(rest) if p and p.strip()]
+    return any(_UNNAMED_BOUND.match(p) for p in parts)
 
 
 def _head_term(value: str) -> str:
     """The term a statement opens by defining ("GSI = any partition key ..."), or ""."""
-    m = _HEAD_TERM.match(value)
+    m = HEAD_TERM_OR_ARROW.match(value)
     return m.group(1) if m and len(m.group(1).split()) <= 3 else ""
 
 

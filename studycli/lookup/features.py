@@ -16,6 +16,7 @@ from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import Query
 from studycli.lookup.text import (
+    HEAD_TERM,
     clause_of_number,
     clauses,
     normalize,
@@ -248,9 +249,6 @@ def subject_other(x: Seen) -> float:
         sub.lower() == x.subject.lower() for _, sub in q.subjects) else 0.0
 
 
-# The term a statement opens with, before a separator ("Enterprise On-Ramp: ...",
-# "Business | from $100/month | ..."): the thing the line is about.
-_HEAD_TERM = lazy_compile(r"^\W*([\w@/+ .'-]{1,30}?)\s*(?:=|:|\||\u2014|\u2013| - )")
 
 
 def head_term(x: Seen) -> float:
@@ -263,7 +261,7 @@ def head_term(x: Seen) -> float:
     q = x.q
     if not x.plain or q.compared or q.concept:
         return 0.0
-    m = _HEAD_TERM.match(x.fact["value"] or "")
+    m = HEAD_TERM.match(x.fact["value"] or "")
     if not m:
         return 0.0
     services = q.all_services()

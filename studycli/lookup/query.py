@@ -43,7 +43,7 @@ class Query:
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
                  "phrase_sides", "sides_share", "name_parts", "count_modifiers",
-                 "written_apart")
+                 "written_apart", "choice")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -91,6 +91,9 @@ class Query:
         self.name_parts: dict[str, frozenset[str]] = {}  # a word typed for a subject's name
                                                  # of several words -> that name's stems
                                                  # ("url" -> function, url)
+        self.choice: frozenset[str] = frozenset()  # stems of a closing "A or B" ("stateful
+                                                 # or stateless"): a line saying neither
+                                                 # answers no side of a comparison
 
     @property
     def qualifier(self) -> str | None:
@@ -1062,7 +1065,8 @@ def _read_phrase_sides(q: Query, lex: Lexicon, end: int, start: int) -> None:
         first -= 1
     # "security group vs nacl stateful or stateless": a closing choice asks which side is
     # which of two words; it is no part of the second side and asks nothing beyond the two
-    end_of_sides = len(toks) - (3 if closing_choice(toks) else 0)
+    choice_at = closing_choice(toks)  # the choice's "or"; its first word ends the sides
+    end_of_sides = len(toks) if choice_at is None else choice_at - 1
     last = start
     while last + 1 < end_of_sides and last - start + 1 < PHRASE_SIDE and \
             _side_word(toks[last + 1], lex):
@@ -1211,15 +1215,24 @@ def closing_choice(toks: list[str]) -> int | None:
     stateless"), after at least CHOICE_AFTER words saying what is chosen about; None when
     the query does not close so."""
     i = len(toks) - 2
-    if i >= CHOICE_AFTER and toks[i] == "or" and toks[i - 1] != toks[i + 1]:
+    if i >= CHOICE_AFTER and toks[i] == "or" and stem(toks[i - 1]) != stem(toks[i + 1]) \
+            and toks[i + 1] not in _NO_CHOICE:
         return i
     return None
+
+
+# "multi az vs read replica or both": an "or" closing on these offers no second word, and
+# taking "replica or both" as the choice would cut the second side short
+_NO_CHOICE = frozenset({"both", "not", "neither", "either", "none", "all", "no", "nothing",
+                        "other", "another", "something", "else"})
 
 
 def _merge_alternatives(q: Query, content_at: dict[int, str]) -> None:
     """"is sns push or pull", "is s3 strongly or eventually consistent": a question that
     offers two words to choose from is answered by a line that says either ("SNS: push,
-    pub/sub"): the two are one topic concept, said by either word."""
+    pub/sub"): the two are one topic concept, said by either word. A choice closing the
+    query ("security group vs nacl stateful or stateless", closing_choice) is kept as two
+    concepts each said by either word, and marked on the Query (Query.choice)."""
     toks = q.tokens
     opened = bool(toks) and toks[0] in _CHOICE_OPENINGS and not q.compared
     # "security group vs nacl stateful or stateless", "s3 event notifications sync or
@@ -1237,6 +1250,7 @@ def _merge_alternatives(q: Query, content_at: dict[int, str]) -> None:
         merged = {w: max(sides[0].get(w, 0.0), sides[1].get(w, 0.0))
                   for w in (*sides[0], *sides[1])}
         if not opened:
+            q.choice = frozenset({left, right})
             # the choice stays two words' worth of the topic, each said by either word: a
             # line saying neither ("security groups per ENI | 5") still lacks both, as when
             # they were two words ("security groups stateful or stateless"); the ranking

@@ -111,6 +111,16 @@ def camel_parts(raw: str) -> list[list[str]]:
 
 _WORD = lazy_compile(r"[A-Za-z][A-Za-z0-9]*")
 
+# The term a statement opens with, before a separator ("Enterprise On-Ramp: ...", "Business |
+# from $100/month", "GSI = any partition key"): the thing the line is about. One pattern for
+# the ranking's head-term feature and for the counts (lookup/answer.py), which also read a
+# term before an arrow ("Read replicas -> asynchronous, up to 5"). The ranking does not: an
+# arrow's left side is as often a cause or a source ("async -> Lambda retries ...", "over
+# limit -> 429"), and read as a term it put those lines first (unseen20 top-1 -2).
+_HEAD_TERM = r"^\W*([\w@/+ .'-]{1,30}?)\s*(?:=|:|\||\u2014|\u2013| - "
+HEAD_TERM = lazy_compile(_HEAD_TERM + ")")
+HEAD_TERM_OR_ARROW = lazy_compile(_HEAD_TERM + "|->|\u2192)")
+
 
 _STEMS: dict[str, str] = {}
 
