@@ -1359,7 +1359,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
                                 and not _has_digit(value)
                                 and not _NUMBER_WORD.search(value)):
-        return _numberless_shape(kind, q, value)
+        return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
     if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
                                               | _counted_stems(fact["attribute"] or ""), lex) \
@@ -1380,24 +1380,6 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
-
-
-def _numberless_shape(kind: str, q: Query, value: str) -> float:
-    """A quantity asked and a fact with no number: a name or a statement saying none
-    ("max topics per account": "Cross-Account via Topic Policy"), unless it says how long in
-    words ("dax latency": "DAX → microsecond latency")."""
-    if kind not in _NAMED_KINDS and "s" in q.dimensions and any(
-            stem(m.group(1).lower()) in q.terms for m in _DURATION_IN_WORDS.finditer(value)):
-        return 1.0
-    return NO_NUMBER
-
-
-# A duration said by its order of magnitude, no number, of the measure it qualifies
-# ("microsecond latency", "sub-second failover") answers "how fast" as "5 ms" would; the
-# measure must be the one asked ("Glacier Instant = milliseconds" says no expedited time).
-_DURATION_IN_WORDS = lazy_compile(
-    r"\b(?:(?:sub-?)?(?:nano|micro|milli)-?seconds?|sub-?seconds?)\s+([a-z]+)",
-    re.IGNORECASE)
 
 
 # A number's units that may count what a unit asked by name counts ("6 ACUs", "3000 IOPS").
@@ -1729,9 +1711,7 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
             and _bounds(q.raw, asked, lex):
         # "aurora serverless v2 max acu": not "v2 min is 0.5 ACU" ("how many", "limit" or
         # "quota" bound nothing: "AWS reserves 5 IPs ... /28 minimum" answers how many)
-        value = fact["value"] or ""
-        return _says_other_bound(value, asked, lex) or _says_other_bound(
-            _clauses_asked(value, q), asked, lex)
+        return _says_other_bound(fact["value"] or "", asked, lex)
     if asked in ("max", "min"):
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
@@ -1797,17 +1777,6 @@ def _build_bound_said(lex: Lexicon) -> dict[str, re.Pattern]:
         alts = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
         built[bound] = re.compile(rf"\b(?:{alts})\b|{_SIGNS[bound]}", re.IGNORECASE)
     return built
-
-
-def _clauses_asked(value: str, q: Query) -> str:
-    """The clauses of a statement that say a word asked, when others say none ("max object
-    size 5TB, single PUT max 5GB -> multipart upload > 100MB" of "minimum object size": its
-    first clause): the bound of what is asked is read there, not in another clause's "> 100MB".
-    "" when every clause or none says one."""
-    parts = [p for p in _STATEMENT_SPLIT.split(value) if p.strip()]
-    asked = {w for concept in q.topic for w in concept}
-    said = [p for p in parts if stems(p, frozenset()) & asked]
-    return " ".join(said) if 0 < len(said) < len(parts) else ""
 
 
 def _says_other_bound(value: str, asked: str, lex: Lexicon) -> bool:

@@ -1342,23 +1342,11 @@ def _read_counted_names(q: Query, consumed: set[int]) -> None:
         # a plural that ends the service's own name ("Kinesis Data Streams") counts nothing
         own = {s.lower().split()[-1] for s in q.services if s}
         named = [t for i, t in enumerate(toks) if i in consumed and i not in after_per
-                 and (_plural(t) and not t.endswith("ss") or _bounded_noun(toks, i))
-                 and t not in own]
+                 and _plural(t) and not t.endswith("ss") and t not in own]
         if len(named) == 1:
             q.dimensions.add("count")
             q.count_guessed = True
             q.counted.add(stem(named[0]))
-
-
-_BOUND_NOUNS = frozenset({"limit", "limits", "quota", "quotas"})
-
-
-def _bounded_noun(toks: list[str], i: int) -> bool:
-    """"s3 bucket limit": a noun of the name typed, right before the word for a bound, is
-    the thing the bound counts, said in the singular as a noun before another is ("bucket
-    limit" is a limit on buckets, as "buckets per account" counts them)."""
-    return i + 1 < len(toks) and toks[i + 1] in _BOUND_NOUNS and toks[i].isalpha() \
-        and len(toks[i]) > 3
 
 
 def _api_name(word: str, lex: Lexicon) -> bool:
