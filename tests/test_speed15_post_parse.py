@@ -53,28 +53,22 @@ def test_a_lines_quantities_are_read_once_for_its_facts(monkeypatch):
 
 
 def test_a_services_claim_prefilter_reads_a_line_once(monkeypatch):
+    """Whether a service's claims can match a line (its words, or its alternation where a
+    pattern needs no word) is worked out once per (service, line), not once per subject."""
     facts = _line_facts()
-    searched: list[tuple[str, str]] = []
-    real = assess_module._prefilter
+    worked_out: list[tuple[str, str]] = []
+    real = assess_module._prefilter_meets
 
-    class Counted:
-        def __init__(self, pattern, service):
-            self.pattern, self.service = pattern, service
+    def counted(last_line, service, prefilter, text, *args, **kwargs):
+        if last_line[0] != text or service not in last_line[1]:
+            worked_out.append((service, text))
+        return real(last_line, service, prefilter, text, *args, **kwargs)
 
-        def search(self, text):
-            searched.append((self.service, text))
-            return self.pattern.search(text)
-
-    def counted(entries):
-        pattern, always = real(entries)
-        service = entries[0].service if entries else ""
-        return (None if pattern is None else Counted(pattern, service)), always
-
-    monkeypatch.setattr(assess_module, "_prefilter", counted)
+    monkeypatch.setattr(assess_module, "_prefilter_meets", counted)
     assess_module.forget_line_claims()
     currency_rows(facts)
-    assert searched
-    assert len(searched) == len(set(searched))  # once per (service, line), not per subject
+    assert worked_out
+    assert len(worked_out) == len(set(worked_out))  # once per (service, line), not per subject
 
 
 def test_rows_are_those_of_each_fact_alone_in_the_facts_order():
