@@ -11,7 +11,8 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen89-93 were session 30's blind sets (2026-12-05; first-run
+held out and never read here; unseen94-98 were session 31's blind sets (2026-12-05; first-run
+and final figures in their READMEs), development data from session 32 on; unseen89-93 were session 30's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 31 on; unseen86-88 were
 session 29's blind sets, development data from session 30 on; unseen83-85 were session
 28's blind sets (2026-12-04; first-run
@@ -2003,6 +2004,16 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen92.jsonl", None)]),
     ("unseen93", DATA / "unseen93_notes", DATA / "lookup_unseen93.jsonl",
      [(DATA / "abstain_unseen93.jsonl", None)]),
+    ("unseen94", DATA / "unseen94_notes", DATA / "lookup_unseen94.jsonl",
+     [(DATA / "abstain_unseen94.jsonl", None)]),
+    ("unseen95", DATA / "unseen95_notes", DATA / "lookup_unseen95.jsonl",
+     [(DATA / "abstain_unseen95.jsonl", None)]),
+    ("unseen96", DATA / "unseen96_notes", DATA / "lookup_unseen96.jsonl",
+     [(DATA / "abstain_unseen96.jsonl", None)]),
+    ("unseen97", DATA / "unseen97_notes", DATA / "lookup_unseen97.jsonl",
+     [(DATA / "abstain_unseen97.jsonl", None)]),
+    ("unseen98", DATA / "unseen98_notes", DATA / "lookup_unseen98.jsonl",
+     [(DATA / "abstain_unseen98.jsonl", None)]),
 ]
 
 
