@@ -12,7 +12,8 @@ are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
 held out and never read here; unseen94-98 were session 31's blind sets (2026-12-05; first-run
-and final figures in their READMEs), development data from session 32 on; unseen89-93 were session 30's blind sets (2026-12-05; first-run
+and final figures in their READMEs), development data from session 32 on; unseen89-93 were
+session 30's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 31 on; unseen86-88 were
 session 29's blind sets, development data from session 30 on; unseen83-85 were session
 28's blind sets (2026-12-04; first-run
