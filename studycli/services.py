@@ -256,6 +256,14 @@ def find_services(text: str) -> list[Mention]:
     return list(_service_mentions(text))
 
 
+def without_service_names(text: str) -> str:
+    """`text` with every service name it mentions cut out: the "53" of "Route 53" and the "3"
+    of "S3" are part of a name, not a number the text states."""
+    for m in reversed(find_services(text)):
+        text = text[:m.start] + text[m.end:]
+    return text
+
+
 def subject_mentions(text: str) -> tuple[tuple[str, Mention], ...]:
     """Subjects mentioned in `text`, each with the service it is of, in order."""
     return _subject_mentions(text)

@@ -86,3 +86,12 @@ def test_a_line_mid_paragraph_or_holding_a_number_is_no_title():
 def test_an_underline_two_longer_than_the_title_is_none():
     out = asciidoc_to_markdown(["", "Networking", "-" * 12, "after"])
     assert out[1] == "Networking"
+
+
+def test_a_title_naming_a_service_with_digits_is_a_heading():
+    # "Route 53": the digits are the service's name, not a figure (a figure over dashes,
+    # "S3 max 5 TB", stays the line it is)
+    out = asciidoc_to_markdown(["= Notes", "", "Route 53", "--------", "- alias records are free"])
+    assert out[2] == "## Route 53", out
+    out = asciidoc_to_markdown(["= Notes", "", "S3 max 5 TB", "-----------", "- more"])
+    assert not out[2].startswith("#"), out

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from studycli.formats.rows import place_table
+from studycli.services import without_service_names
 
 _TITLE = re.compile(r"^(={1,6})\s+(\S.*?)(?:\s+=+)?\s*$")
 _ATTRIBUTE = re.compile(r"^:!?[\w-]+!?:(?:\s.*)?$")
@@ -130,7 +131,7 @@ def _underlined_title(line: str, out: list[str], raw_before: str) -> bool:
     mark = _UNDERLINE.match(stripped)
     title = raw_before.strip()
     if not mark or not out or not out[-1].strip() or not _TITLE_TEXT.match(raw_before) \
-            or _LIST_ITEM.match(raw_before) or _NUMBER.search(title) \
+            or _LIST_ITEM.match(raw_before) or _NUMBER.search(without_service_names(title)) \
             or abs(len(stripped) - len(title)) > 1:
         return False
     if len(out) >= 2 and out[-2].strip() and not out[-2].startswith("#"):

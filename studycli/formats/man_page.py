@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.services import find_services
+from studycli.services import without_service_names
 
 # "S3(7)   Dana's AWS Study Manual   S3(7)", "AWS-S3()     AWS-S3()": the page's name and
 # section, at both ends of the line (the footer has it at its end)
@@ -86,10 +86,7 @@ def _is_subsection(lines: list[str], i: int) -> bool:
     sub = _SUBSECTION.match(lines[i])
     if not sub or i + 1 >= len(lines) or not _indented_text(lines[i + 1]):
         return False
-    text = sub.group(2)
-    for m in reversed(find_services(text)):  # "S3", "Route 53": a name, not a number
-        text = text[:m.start] + text[m.end:]
-    return not _NUMBER.search(text)
+    return not _NUMBER.search(without_service_names(sub.group(2)))
 
 
 def _opens_section(lines: list[str], i: int) -> bool:
