@@ -88,3 +88,19 @@ def test_an_interrupted_exam_is_said_left_out_not_as_no_exam_at_all(tmp_path):
     other = assess(conn, "dva-c02", 720, now, record=False)
     assert other.other_profiles == {}  # the saa-c03 attempt was interrupted: no measure
     assert "count toward their own profile" not in " ".join(_rendered(other))
+
+
+def test_a_domain_a_submitted_exam_missed_does_not_deny_the_exam():
+    """One submitted exam answered in one domain, one exam interrupted: the other domains
+    read "no submitted practice exam yet" (final read, session 31), which the student knew
+    was false. A domain with no answers of its own says so."""
+    from studycli.readiness import Readiness
+
+    sat = _domain(name="Design Resilient Architectures", practice_accuracy=1.0,
+                  practice_answers=1)
+    missed = _domain()
+    report = Readiness("saa-c03", 720, 700, 600, 800, [sat, missed], [], [], interrupted=1)
+    text = "\n".join(_rendered(report))
+    assert "practice 100% of 1 answer" in text, text
+    assert "practice no practice answers in this domain yet" in text, text
+    assert "no submitted practice exam yet" not in text and "no practice exams yet" not in text

@@ -38,6 +38,9 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
                                                         style="bold"),
                                    bars(rows, width=34, plain=plain, label_width=_LABEL_WIDTH,
                                         scale_max=100), Text("")]
+    # a domain no submitted exam touched, beside one it did, has no answers of its own yet:
+    # "no practice exams yet" there denied the exam the student sat
+    submitted = any(d.practice_accuracy is not None for d in r.domains)
     for d in r.domains:
         t = Text()
         t.append(f"{d.name}", style="bold")
@@ -52,7 +55,9 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
         t.append(f"  cards {d.cards}  studied {d.studied}  recall {_pct(d.recall_studied)}\n")
         practice = (f"{_pct(d.practice_accuracy)} of {d.practice_answers} answer"
                     f"{'s' if d.practice_answers != 1 else ''}"
-                    if d.practice_accuracy is not None else _no_practice(r.interrupted))
+                    if d.practice_accuracy is not None
+                    else "no practice answers in this domain yet" if submitted
+                    else _no_practice(r.interrupted))
         trend = " → ".join(_pct(x) for x in d.practice_trend[-4:])
         t.append(f"  practice {practice}" + (f" (trend {trend})" if len(d.practice_trend) > 1
                                             else ""))
