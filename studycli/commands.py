@@ -82,12 +82,13 @@ def show_stats(db, as_json: bool) -> None:
     # charts are some 40 rows: on a 24-row terminal the figures scrolled off, unread). The
     # pager is given plain text, and the calendar's levels in colour alone were lost there
     # (every day the same ■): paged, the charts are drawn plain (' .:*#'), as in a pipe.
-    # Drawn plain once; measured only on a terminal (elsewhere nothing is paged), and drawn in
-    # colour only when that is what shows: off a terminal the charts were drawn twice.
-    shown = plain = render_stats_charts(charts, plain=True)
-    long = out.is_terminal and taller_than_screen(out, [figures, plain])
-    if out.is_terminal and not long:
-        shown = render_stats_charts(charts, plain=False)
+    # The plain charts have the colour ones' rows (glyphs and styles differ, not lines), so
+    # what shows is measured and redrawn plain only when it goes to the pager.
+    plain = not out.is_terminal
+    shown = render_stats_charts(charts, plain=plain)
+    long = taller_than_screen(out, [figures, shown])
+    if long and not plain:
+        shown = render_stats_charts(charts, plain=True)
     _page([figures, shown], long=long)
 
 

@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import studycli.store as store_package
+from studycli.database import database_built
 from studycli.errors import DatabaseError
 from studycli.store import identity
 from studycli.store.migrations import MIGRATIONS, known_version
@@ -135,7 +136,7 @@ def connect(path: str | os.PathLike, readonly: bool = False, migrate: bool = Tru
             f"stats, ...) still work; to study or ingest, make it writable "
             f"(chmod u+w '{path}') or copy it and pass the copy with --db")
     _make_folder(path)
-    new = _is_new(path)
+    new = not database_built(path)  # no file, or an empty one: nothing of the student's
     store = _open(path, readonly=False)
     try:
         version = identity.identify(store.conn, path)
@@ -154,14 +155,6 @@ def connect(path: str | os.PathLike, readonly: bool = False, migrate: bool = Tru
         store.close()
         raise
     return store
-
-
-def _is_new(path: Path) -> bool:
-    """No database yet at `path`: no file, or an empty one (nothing of the student's)."""
-    try:
-        return os.stat(path).st_size == 0
-    except OSError:
-        return True
 
 
 @contextmanager
