@@ -249,8 +249,6 @@ def subject_other(x: Seen) -> float:
         sub.lower() == x.subject.lower() for _, sub in q.subjects) else 0.0
 
 
-
-
 def head_term(x: Seen) -> float:
     """1 for a statement that opens with a term every word of which the query says, -1 for
     one whose term the query says only in part ("enterprise support critical response":

@@ -75,6 +75,8 @@ def of_a_group(fact: dict, q: Query) -> bool:
             fact.get("unit") == "count"
             or (fact["kind"] == Kind.FACT and any(c.isdigit() for c in fact["value"] or ""))):
         return False
+    if "placement" not in (fact["snippet"] or "").lower():
+        return False  # the only label _GROUP_LABEL reads: no service scan for any other line
     from studycli.services import blank_services
 
     label = _GROUP_LABEL.match(blank_services(fact["snippet"] or "", ""))
