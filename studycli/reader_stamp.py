@@ -35,6 +35,7 @@ READING_CODE = (
 READING_DATA = (
     "ambiguous_names.json", "attributes.json", "cues.json", "lookup_synonyms.json",
     "services.json", "sub_services.json",
+    "reference/lambda.toml",  # (its invocation_mode invokers: extract/lambda_invokers.py)
     "categories.json",  # (its event_source_mapping_sources: extract/context.py)
 )
 
