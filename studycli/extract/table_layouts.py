@@ -83,13 +83,22 @@ def _text_start(cell: str) -> int:
 
 def row_service(row: list[str], service: str) -> str:
     """A row that opens with a service's name is that service's ("| EventBridge | ... |",
-    "| DynamoDB item size | 400 KB |" in a table under a Lambda heading)."""
+    "| DynamoDB item size | 400 KB |" in a table under a Lambda heading), and so is a row
+    whose first cell is the console's full name with its short one in brackets ("Amazon
+    Elastic Compute Cloud (Amazon EC2)": only the bracketed name is one we know)."""
     if row:
         found = find_services(row[0])
         if found and (len(found[0].alias) >= len(row[0].strip()) - 3
                       or found[0].start == _text_start(row[0])):
             return found[0].name
+        full = _FULL_AND_SHORT_NAME.fullmatch(row[0])
+        if found and full and found[0].start == full.start(1) and found[0].end == full.end(1):
+            return found[0].name
     return service
+
+
+# "Amazon Elastic Compute Cloud (Amazon EC2)": a branded name, its short name in brackets
+_FULL_AND_SHORT_NAME = re.compile(r"[\s*_`]*(?:Amazon|AWS)\s[^()]+\(\s*([^()]+?)\s*\)[\s*_`]*")
 
 
 _BRANDED = re.compile(r"^\W*(?:Amazon|AWS)\s+[A-Z]")
@@ -351,8 +360,14 @@ class LongFormatTable(TableLayout):
         # "| Service | Quota | Default | Limit | adj? |": every value column the header
         # qualifies is read, not only the first (a row "Lambda | Sync payload | - | 6 MB"
         # gave nothing: its maximum is in the fourth column)
-        value_columns = [2] + [c for c in range(3, len(header))
-                               if qualifier_column(header[c]) is not None]
+        units = unit_column(header)
+        # the Service Quotas console's export ("| Service | Quota name | Applied value | AWS
+        # default value | Adjustable | Unit |"): the account's applied value is left out
+        # beside AWS's default (a raised "64" read as EC2's vCPU quota answered for AWS's 5)
+        skipped = _account_columns(header)
+        value_columns = [c for c in [2] + [c for c in range(3, len(header))
+                                           if qualifier_column(header[c]) is not None]
+                         if c != units and c not in skipped]
         # A quota sheet's "Default" column holds the quota an account starts with: a row whose
         # quota name says it is a bound ("SQS | Message retention max | 14 days | No") gives
         # that bound, not a default retention. (Settings' rows keep their defaults.)
@@ -360,21 +375,36 @@ class LongFormatTable(TableLayout):
         for row, line in _body(table):
             if len(row) < 3:
                 continue
+            # "| Function timeout | 900 | No | Seconds |": the unit column's unit is the
+            # number's ("900 Function timeouts" before)
+            row = with_row_unit(row, units)
             owner = row_service(row, service)
             if not owner or names_unknown_service(row):
                 continue
-            label = clean_topic(row[1])
+            label = _quota_label(row[1])
             ctx = Context(owner, "", (label, *reversed(table.headings)))
             bounded = quota_sheet and _BOUND_WORD.search(label) is not None
             for c in value_columns:
                 if c >= len(row) or (c > 2 and _EMPTY_CELL.fullmatch(row[c])):
                     continue
-                qualifier_word = qualifier_column(header[c]) or ""
+                qualifier_word = _column_qualifier(header[c], table) or ""
                 if qualifier_word == "default" and bounded:
                     qualifier_word = ""
                 text = f"{label} {qualifier_word}: {with_noun(row[c], label)}".replace("  ", " ")
                 out.extend(limit_facts(text, ctx, maker(line)))
         return out
+
+
+# what is left of "VPCs per Region" with its service's name taken out
+_LOST_ITS_NOUN = re.compile(r"(?:per|in|of|for)\b", re.IGNORECASE)
+
+
+def _quota_label(name: str) -> str:
+    """A quota's name as its row's label, without the service's name ("Lambda function
+    timeout"), unless that name is what the quota counts: "VPCs per Region" read as "per
+    Region: 5" gave nothing."""
+    label = clean_topic(name)
+    return " ".join(name.split()) if _LOST_ITS_NOUN.match(label) else label
 
 
 class GridTable(TableLayout):
