@@ -381,6 +381,12 @@ class LongFormatTable(TableLayout):
             owner = row_service(row, service)
             if not owner or names_unknown_service(row):
                 continue
+            coded = _code_row(row)
+            if coded is not None:
+                code, meaning = coded
+                out.append(maker(line)(service=owner, subject="", attribute=code,
+                                       kind=Kind.ERROR_CODE, qualifier="", value=meaning))
+                continue
             label = _quota_label(row[1])
             ctx = Context(owner, "", (label, *reversed(table.headings)))
             bounded = quota_sheet and _BOUND_WORD.search(label) is not None
@@ -393,6 +399,36 @@ class LongFormatTable(TableLayout):
                 text = f"{label} {qualifier_word}: {with_noun(row[c], label)}".replace("  ", " ")
                 out.extend(limit_facts(text, ctx, maker(line)))
         return out
+
+
+# a cell that is an error code and nothing else: "503", "503 on ALB", "429
+# TooManyRequestsException", "ThrottlingException"
+_CODE_ONLY = re.compile(r"\s*(?:[1-5]\d\d(?:\s+(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*|on\s+\S+))?|"
+                        r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault))\s*")
+# the other way round, the attribute says the value is an error ("throttle err | 429 ...")
+_SAYS_ERROR = re.compile(r"\berr(?:or)?s?\b|\bexceptions?\b|\bthrottl\w*|\bcodes?\b", re.I)
+
+
+def _code_row(row: list[str]) -> tuple[str, str] | None:
+    """(code, meaning) of a long-format row about an error code: "| S3 | 503 | SlowDown |"
+    (the code, then what it means) or "| KMS | throttle | ThrottlingException |" (what the
+    error is, then its code). Read as a limit, neither gave anything."""
+    attribute, value = " ".join(row[1].split()), " ".join(row[2].split())
+    if not attribute or not value:
+        return None
+    if _CODE_ONLY.fullmatch(attribute) and not _CODE_ONLY.fullmatch(value) \
+            and not any(ch.isdigit() for ch in value):
+        code = _CODE_CELL.match(attribute)
+        assert code is not None
+        rest = attribute[code.end():].strip()
+        return code.group(0).strip(), f"{value} ({rest})" if rest else value
+    if _CODE_ONLY.fullmatch(value) and _SAYS_ERROR.search(attribute):
+        code = _CODE_CELL.match(value)
+        assert code is not None
+        named = _NAMED_AFTER_CODE.match(value, code.end())
+        meaning = f"{named.group(1)}: {attribute}" if named else attribute
+        return code.group(0).strip(), meaning
+    return None
 
 
 # what is left of "VPCs per Region" with its service's name taken out

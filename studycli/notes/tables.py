@@ -276,6 +276,18 @@ def lift_loose_pipe_tables(lines: list[str]) -> list[Table]:
         if i < taken_to:
             continue
         width = _loose_width(lines[i])
+        keyed = _service_keyed_rows(lines, i) if width == 3 else 0
+        if keyed:
+            # "Lambda | max timeout | 15 min (900s)" line after line, with no header: read
+            # with the header such a sheet would have, not its first line's words as one
+            # (a row with no digit, "Lambda | SnapStart | Java", headed the rest as a grid)
+            rows = [list(_KEYED_HEADER)] + [[cell_text(c.strip()) for c in lines[k].split("|")]
+                                            for k in range(i, i + keyed)]
+            tables.append(Table(rows, [i + 1] + list(range(i + 1, i + keyed + 1))))
+            for k in range(i, i + keyed):
+                lines[k] = ""
+            taken_to = i + keyed
+            continue
         if not width or any(c.isdigit() for c in lines[i]):
             continue
         j = i + 1
@@ -288,6 +300,35 @@ def lift_loose_pipe_tables(lines: list[str]) -> list[Table]:
                 lines[k] = ""
         taken_to = j
     return tables
+
+
+# the header a "service | attribute | value" sheet goes without (a long-format table's)
+_KEYED_HEADER = ("Service", "Attribute", "Value")
+# a run that short may be a few choices ("SQS | SNS | EventBridge") one under another
+_KEYED_MIN_ROWS = 3
+
+
+def _service_keyed_rows(lines: list[str], start: int) -> int:
+    """How many lines from `start` on are "service | attribute | value" rows (three cells
+    without outer pipes, the first a service's name and nothing else): 0 unless there are
+    _KEYED_MIN_ROWS or more."""
+    end = start
+    while end < len(lines) and _loose_width(lines[end]) == 3 and _names_a_service_alone(
+            lines[end].split("|", 1)[0]):
+        end += 1
+    return end - start if end - start >= _KEYED_MIN_ROWS else 0
+
+
+def _names_a_service_alone(cell: str) -> bool:
+    """"Lambda", "API GW", "Kinesis DS": a service's name, give or take a short suffix;
+    not "invoke types: RequestResponse (sync)" nor "Lambda SQS batch"."""
+    cell = cell.strip()
+    if not cell or len(cell) > 30:
+        return False
+    from studycli.services import find_services
+
+    found = find_services(cell)
+    return bool(found) and found[0].start == 0 and len(cell) - found[0].end <= 3
 
 
 def _loose_width(line: str) -> int:
