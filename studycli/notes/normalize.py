@@ -264,9 +264,14 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 
 
 # "[10:05] dev_kev: ...", "[00:03:45] ...", "> u/sqs_enjoyer said: ...": who spoke and when, in a
-# chat export, a video's timestamped summary or a forum thread; no part of what was said
+# chat export, a video's timestamped summary or a forum thread; no part of what was said.
+# WhatsApp's exports put the date first: "12/03/26, 21:16 - Kenji: ..." (Android),
+# "[03/11/2026, 21:03] Priya: ..." (iOS); a name there may be two or three words ("Ravi K")
+_CHAT_DATE = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:@?[\w.-]{1,24}:\s+)?"
-                      r"|u/[\w-]{1,30}\s+(?:said|replied|wrote|commented):?\s+)")
+                      r"|u/[\w-]{1,30}\s+(?:said|replied|wrote|commented):?\s+"
+                      r"|(?:\[" + _CHAT_DATE + r"\]|" + _CHAT_DATE + r"\s+[-–]\s)\s*"
+                      r"(?:[\w.-]{1,24}(?:\s[\w.-]{1,24}){0,2}:\s+)?)")
 
 
 # "{{c1::29 seconds}}", "{{c2::reservoir 1::hint}}": an Anki cloze deletion, the words it hides
