@@ -201,6 +201,14 @@ class TableLayout:
     def facts(self, table: Table, service: str, maker: Maker) -> list[Fact]:
         raise NotImplementedError
 
+    def row_owner(self, table: Table, row: list[str], service: str) -> str:
+        """Whose a row's statement is (table_facts keeps every row as one)."""
+        return row_service(row, service)
+
+    def statement_cells(self, table: Table, row: list[str]) -> list[str]:
+        """The cells a row's statement is made of."""
+        return row
+
 
 _CODE_CELL = re.compile(
     r"^\s*(?:[1-5]\d\d|[1-5]xx|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault))\b")
@@ -441,6 +449,77 @@ def _quota_label(name: str) -> str:
     Region: 5" gave nothing."""
     label = clean_topic(name)
     return " ".join(name.split()) if _LOST_ITS_NOUN.match(label) else label
+
+
+# a database export's columns about the record, not about AWS: its tags, exam, dates, kind
+_RECORD_METADATA = re.compile(
+    r"[\s*_`]*(?:tags?|labels?|exams?|certs?|certifications?|created(?:\s+(?:time|at|on))?|"
+    r"last\s+edited(?:\s+time)?|edited|updated|modified|dates?|categor(?:y|ies)|types?|status|"
+    r"sources?|urls?|links?|decks?|domains?|priority|confidence|reviewed|id)[\s*_`:?]*",
+    re.IGNORECASE)
+
+
+class RecordTable(TableLayout):
+    """A notes database exported as a table ("| Name | Service | Fact | Exam | Tags | Created
+    |", Notion's CSV): each row a record named by its first column, whose service a Service
+    column further on gives, with text columns saying the fact and columns about the record
+    (tags, exam, dates). Read as a grid, the Service and Fact columns were things of their own
+    and the rows gave no number; each row's statement was nobody's when its name named no
+    service ("Max LSIs per table")."""
+
+    name = "records"
+
+    def matches(self, table: Table, service: str) -> bool:
+        return self._service_column(table) is not None
+
+    @staticmethod
+    def _service_column(table: Table) -> int | None:
+        header = table.rows[0]
+        if len(header) < 3 or _SERVICE_HEADER.fullmatch(header[0]):
+            return None  # "| Service | ... |" first: a long-format table's, or a grid's
+        col = next((c for c in range(1, len(header)) if _SERVICE_HEADER.fullmatch(header[c])),
+                   None)
+        if col is None:
+            return None
+        body = table.rows[1:]
+        named = sum(1 for row in body if col < len(row) and find_services(row[col]))
+        return col if body and named * 2 >= len(body) else None
+
+    def row_owner(self, table: Table, row: list[str], service: str) -> str:
+        col = self._service_column(table)
+        found = find_services(row[col]) if col is not None and col < len(row) else []
+        return found[0].name if found else row_service(row, service)
+
+    def statement_cells(self, table: Table, row: list[str]) -> list[str]:
+        header = table.rows[0]
+        return [cell for c, cell in enumerate(row)
+                if c >= len(header) or not _RECORD_METADATA.fullmatch(header[c])]
+
+    def facts(self, table: Table, service: str, maker: Maker) -> list[Fact]:
+        header = table.rows[0]
+        col = self._service_column(table)
+        units = unit_column(header)
+        said = [c for c in range(1, len(header))
+                if c not in (col, units) and not _RECORD_METADATA.fullmatch(header[c])]
+        out: list[Fact] = []
+        for row, line in _body(table):
+            row = with_row_unit(row, units)
+            owner = self.row_owner(table, row, service)
+            # "| Category | Service | What it does |": the first column files the record, it
+            # does not name it (the service does)
+            label = _quota_label(row[0]) if row and not _RECORD_METADATA.fullmatch(
+                header[0]) else ""
+            if not owner:
+                continue
+            ctx = Context(owner, "", (*([label] if label else []), *reversed(table.headings)))
+            for c in said:
+                if c >= len(row) or _EMPTY_CELL.fullmatch(row[c]):
+                    continue
+                word = _column_qualifier(header[c], table) or ""
+                cell = " ".join(row[c].split())
+                text = f"{label} {word}: {with_noun(cell, label)}".replace("  ", " ").strip(": ")
+                out.extend(limit_facts(text, ctx, maker(line)))
+        return out
 
 
 class GridTable(TableLayout):
@@ -753,7 +832,8 @@ def _invoker_row(row: list[str], mode_col: int) -> str:
     return owner if owner and owner != "Lambda" else ""
 
 
-TABLE_LAYOUTS: list[TableLayout] = [ErrorTable(), LongFormatTable(), InvocationTable(), GridTable()]
+TABLE_LAYOUTS: list[TableLayout] = [ErrorTable(), LongFormatTable(), InvocationTable(),
+                                    RecordTable(), GridTable()]
 
 
 def side_by_side(table: Table) -> list[Table] | None:
@@ -845,7 +925,8 @@ def table_facts(table: Table, maker: Maker) -> list[Fact]:
             out.extend(_cell_statements(row, columns, table, maker(line),
                                         {s for n, s in measured if n == line}))
             continue
-        text = " | ".join(" ".join(c.split()) for c in row if c.strip())
-        ctx = Context(row_service(row, service), "", table.headings[::-1])
+        text = " | ".join(" ".join(c.split()) for c in layout.statement_cells(table, row)
+                          if c.strip())
+        ctx = Context(layout.row_owner(table, row, service), "", table.headings[::-1])
         out.extend(statement_fact(text, ctx, maker(line)))
     return out + read
