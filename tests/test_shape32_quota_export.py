@@ -69,3 +69,28 @@ def test_an_applied_value_alone_is_read():
             "AWS Lambda,Synchronous payload,6,Megabytes\n")
     found = {(f.service, f.value) for f in _quantities(text)}
     assert ("Lambda", "900 s") in found and ("Lambda", "6 MB") in found
+
+
+def test_a_sheets_title_row_is_a_title_not_the_tables_header():
+    # Google Sheets writes a title typed in the first cell as a record of empty fields
+    text = ("AWS quotas tracker - exported from Google Sheets,,,,\n"
+            "Service,Quota,Value,Unit,Adjustable?\n"
+            "IAM,Users per account,\"5,000\",users,No\n"
+            "IAM,Groups per account,300,groups,Yes\n"
+            ",,,,\n"
+            "notes: check the KMS ones before the exam,,,,\n")
+    markdown = as_markdown(text, ".csv").split("\n")
+    assert markdown[0] == "AWS quotas tracker - exported from Google Sheets"
+    assert markdown[5] == "notes: check the KMS ones before the exam"
+    found = {(f.service, f.value) for f in _quantities(text)}
+    assert ("IAM", "5000 users") in found and ("IAM", "300 groups") in found
+
+
+def test_a_label_row_amid_the_rows_stays_a_row():
+    # "Compute,,," between rows of data: one table, its header kept (no title to lift)
+    text = ("Service,Quota,Value,Unit\n"
+            "Compute,,,\n"
+            "AWS Lambda,Function timeout,900,Seconds\n")
+    markdown = as_markdown(text, ".csv").split("\n")
+    assert markdown[1].startswith("| Compute |")
+    assert ("Lambda", "900 s") in {(f.service, f.value) for f in _quantities(text)}

@@ -30,11 +30,15 @@ def csv_to_markdown(lines: list[str]) -> list[str]:
         dialect = csv.excel
     reader = csv.reader(_numbered(lines), dialect)
     records: list[tuple[int, list[str]]] = []  # each record and the index of its first line
-    start = 0
+    start = previous = 0
+    after_gap: set[int] = set()  # records with a blank line or the file's start above them
     try:
         for record in reader:
             if any(cell.strip() for cell in record):
+                if not records or records[-1][0] != previous:
+                    after_gap.add(start)
                 records.append((start, record))
+            previous = start
             start = reader.line_num
     except csv.Error:  # an unbalanced quote: the rest read as the text it is
         out[start:] = lines[start:]
@@ -42,9 +46,19 @@ def csv_to_markdown(lines: list[str]) -> list[str]:
     for first, record in records:
         if cards:
             _card(out, first, record[:cards])
+        elif first in after_gap and _title_only(record):
+            # "AWS quotas tracker - exported from Google Sheets,,,," over the header: a title
+            # (or a closing remark), not a row; as the table's first row it was the header,
+            # and the real header a row of data
+            out[first] = " ".join(record[0].split())
         else:
             out[first] = _row(record)
     return out
+
+
+def _title_only(record: list[str]) -> bool:
+    """A record of three fields or more with only its first filled in."""
+    return len(record) >= 3 and not any(cell.strip() for cell in record[1:])
 
 
 # a deck's tag: a word or two of letters ("pricing", "well-architected"), never a number
