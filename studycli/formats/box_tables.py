@@ -120,8 +120,24 @@ def _read_table(lines: list[str], top: int, out: list[str]) -> int | None:
     place_table(out, merged, top, k, header)
     above = top - 1
     if above >= 0 and (prompt := _PROMPT.match(lines[above])):
-        out[above] = "## " + prompt.group(1).strip()  # the command that drew it heads it
+        # the command that drew it heads it
+        out[above] = "## " + _NAMESPACE_OPTION.sub(_named_service, prompt.group(1).strip())
     return k
+
+
+# the service a command is asked about: "aws events ...", "--svc events", "--service-code
+# logs" (Service Quotas' service codes are the CLI's namespaces)
+_NAMESPACE_OPTION = re.compile(
+    r"(?:^aws|--(?:svc|service|service-code|service-name))(?:\s+|=)([a-z][a-z0-9-]*)\b")
+
+
+def _named_service(m: re.Match[str]) -> str:
+    """The option with its namespace written as the service's name where the namespace is no
+    name of it ("events" is EventBridge's: a table under "--svc events" was nobody's)."""
+    from studycli.notes.normalize import CLI_NAMESPACES
+
+    name = CLI_NAMESPACES.get(m.group(1))
+    return m.group(0) if name is None else m.group(0)[:m.start(1) - m.start()] + name
 
 
 def _joined(parts: list[str]) -> str:
