@@ -182,6 +182,14 @@ def template_to_markdown(lines: list[str]) -> list[str]:
             continue
         if indent == 0 and _KEY.match(line):
             section = _KEY.match(line).group(3).strip("'\"")  # type: ignore[union-attr]
+        globals_of = _sam_globals_section(line) if section == "Globals" and len(keys) == 1 \
+            else ""
+        if globals_of:
+            # SAM's "Globals: / Function:": every function's settings, as under a resource of
+            # that type (headed "globals", "function memory size" was CloudFormation's)
+            keys.append((indent, ""))
+            out.append("### " + globals_of)
+            continue
         text, block_opens = _cfn_line(line, i, keys, section == "Parameters")
         if i < 5 and _SAM.match(line) and "# CloudFormation template" not in out:
             text = "# SAM template"
@@ -194,6 +202,16 @@ def template_to_markdown(lines: list[str]) -> list[str]:
 
     _head_comments_above(out, lines, resources, resource_comment, hcl=False)
     return out
+
+
+def _sam_globals_section(line: str) -> str:
+    """The heading of a SAM Globals section's key ("  Function:" -> "Lambda function"), or ""
+    for any other line."""
+    body, note = split_comment(line, "#")
+    key = _KEY.match(body)
+    if not key or key.group(2) or key.group(4) or not line[:1].isspace():
+        return ""
+    return _SAM_TYPES.get(key.group(3).strip("'\"").lower(), "")
 
 
 def _indent(line: str) -> int:
