@@ -94,3 +94,13 @@ def test_a_label_row_amid_the_rows_stays_a_row():
     markdown = as_markdown(text, ".csv").split("\n")
     assert markdown[1].startswith("| Compute |")
     assert ("Lambda", "900 s") in {(f.service, f.value) for f in _quantities(text)}
+
+
+def test_a_quota_named_maximum_number_of_things_counts_the_things():
+    text = ("Amazon DynamoDB\n"
+            "Quota name\tApplied account-level quota value\tAWS default quota value\tAdjustability\n"
+            "Maximum number of tables\t2,500\t2,500\tAccount level\n"
+            "Global secondary indexes per table\t20\t20\tAccount level\n")
+    found = {(f.service, f.value) for f in _quantities(text, ".txt")}
+    assert ("DynamoDB", "2500 tables") in found  # "2,500 number of tables" gave nothing
+    assert ("DynamoDB", "20 indexes") in found

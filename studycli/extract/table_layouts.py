@@ -117,9 +117,14 @@ def with_noun(cell: str, label: str) -> str:
     """A bare number in a table counts what its row or column names ("GSIs per table | 20")."""
     if not _BARE_NUMBER.fullmatch(cell):
         return cell
-    words = re.sub(r"^(?:max(?:imum)?|min(?:imum)?|default|number of|no\.? of)\s+", "",
-                   label.strip(), flags=re.IGNORECASE)
+    # ("Maximum number of tables | 2,500": both words go, "2,500 number of tables" read as
+    # nothing)
+    words = _COUNT_OPENING.sub("", label.strip())
     return f"{cell.strip()} {words}"
+
+
+_COUNT_OPENING = re.compile(r"^(?:(?:max(?:imum)?|min(?:imum)?|default|number of|no\.? of)\s+)+",
+                            re.IGNORECASE)
 
 
 def _body(table: Table) -> Iterator[tuple[list[str], int]]:
