@@ -98,7 +98,8 @@ def test_a_label_row_amid_the_rows_stays_a_row():
 
 def test_a_quota_named_maximum_number_of_things_counts_the_things():
     text = ("Amazon DynamoDB\n"
-            "Quota name\tApplied account-level quota value\tAWS default quota value\tAdjustability\n"
+            "Quota name\tApplied account-level quota value\tAWS default quota value\t"
+            "Adjustability\n"
             "Maximum number of tables\t2,500\t2,500\tAccount level\n"
             "Global secondary indexes per table\t20\t20\tAccount level\n")
     found = {(f.service, f.value) for f in _quantities(text, ".txt")}
