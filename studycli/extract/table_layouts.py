@@ -415,31 +415,42 @@ class LongFormatTable(TableLayout):
 
 
 # a cell that is an error code and nothing else: "503", "503 on ALB", "429
-# TooManyRequestsException", "ThrottlingException"
-_CODE_ONLY = re.compile(r"\s*(?:[1-5]\d\d(?:\s+(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*|on\s+\S+))?|"
-                        r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault))\s*")
-# the other way round, the attribute says the value is an error ("throttle err | 429 ...")
-_SAYS_ERROR = re.compile(r"\berr(?:or)?s?\b|\bexceptions?\b|\bthrottl\w*|\bcodes?\b", re.I)
+# TooManyRequestsException", "ThrottlingException". Only HTTP's error statuses are codes
+# ("S3 | 100 | buckets per account" is a quota)
+_STATUS = r"[45]\d\d"
+_NAMED_ERROR = r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault)"
+_CODE_ONLY = re.compile(rf"\s*(?:{_STATUS}(?:\s+(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*|on\s+\S+))?|"
+                        rf"{_NAMED_ERROR})\s*")
+# the other way round, the attribute says the value is an error ("throttle err | 429 ...");
+# a throttle beside a bare number is its rate ("throttle rate limit | 100"), so "throttle"
+# only says so of a named error ("KMS | throttle | ThrottlingException")
+_SAYS_ERROR = re.compile(r"\berr(?:or)?s?\b|\bexceptions?\b|\bcodes?\b", re.I)
+_SAYS_THROTTLE = re.compile(r"\bthrottl\w*", re.I)
+_HAS_NAME = re.compile(rf"{_NAMED_ERROR}|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
 
 
 def _code_row(row: list[str]) -> tuple[str, str] | None:
     """(code, meaning) of a long-format row about an error code: "| S3 | 503 | SlowDown |"
     (the code, then what it means) or "| KMS | throttle | ThrottlingException |" (what the
-    error is, then its code). Read as a limit, neither gave anything."""
+    error is, then its code). Read as a limit, neither gave anything. A row that reads as a
+    quantity is none ("DynamoDB | 400 | KB item size" is 400 KB)."""
     attribute, value = " ".join(row[1].split()), " ".join(row[2].split())
     if not attribute or not value:
         return None
     if _CODE_ONLY.fullmatch(attribute) and not _CODE_ONLY.fullmatch(value) \
-            and not any(ch.isdigit() for ch in value):
+            and not any(ch.isdigit() for ch in value) and not find_quantities(
+                f"{attribute} {value}"):
         code = _CODE_CELL.match(attribute)
         assert code is not None
         rest = attribute[code.end():].strip()
         return code.group(0).strip(), f"{value} ({rest})" if rest else value
-    if _CODE_ONLY.fullmatch(value) and _SAYS_ERROR.search(attribute):
+    named = _HAS_NAME.search(value)
+    if _CODE_ONLY.fullmatch(value) and (_SAYS_ERROR.search(attribute) or (
+            named and _SAYS_THROTTLE.search(attribute))):
         code = _CODE_CELL.match(value)
         assert code is not None
-        named = _NAMED_AFTER_CODE.match(value, code.end())
-        meaning = f"{named.group(1)}: {attribute}" if named else attribute
+        after = _NAMED_AFTER_CODE.match(value, code.end())
+        meaning = f"{after.group(1)}: {attribute}" if after else attribute
         return code.group(0).strip(), meaning
     return None
 

@@ -266,12 +266,20 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 # "[10:05] dev_kev: ...", "[00:03:45] ...", "> u/sqs_enjoyer said: ...": who spoke and when, in a
 # chat export, a video's timestamped summary or a forum thread; no part of what was said.
 # WhatsApp's exports put the date first: "12/03/26, 21:16 - Kenji: ..." (Android),
-# "[03/11/2026, 21:03] Priya: ..." (iOS); a name there may be two or three words ("Ravi K")
+# "[03/11/2026, 21:03] Priya: ..." (iOS); a name there may be two or three words ("Ravi K"),
+# but not a service's: a study log dated that way ("12/03/26, 21:16 - Lambda: max timeout 15
+# min") says whose the line is there
 _CHAT_DATE = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:@?[\w.-]{1,24}:\s+)?"
                       r"|u/[\w-]{1,30}\s+(?:said|replied|wrote|commented):?\s+"
                       r"|(?:\[" + _CHAT_DATE + r"\]|" + _CHAT_DATE + r"\s+[-–]\s)\s*"
-                      r"(?:[\w.-]{1,24}(?:\s[\w.-]{1,24}){0,2}:\s+)?)")
+                      r"(?P<sender>[\w.-]{1,24}(?:\s[\w.-]{1,24}){0,2}:\s+)?)")
+
+
+def _unspoken(m: re.Match[str]) -> str:
+    """A chat line's start without its time and sender, unless the sender is a service."""
+    sender = m.group("sender")
+    return m.group(1) + (sender if sender and find_services(sender) else "")
 
 
 # "{{c1::29 seconds}}", "{{c2::reservoir 1::hint}}": an Anki cloze deletion, the words it hides
@@ -287,7 +295,7 @@ def _inline_cleanup(line: str) -> str:
     if "~~" in line:
         line = _STRUCK.sub("", line)
     if ":" in line or "u/" in line:
-        line = _SPEAKER.sub(r"\1", line, count=1)
+        line = _SPEAKER.sub(_unspoken, line, count=1)
     if "!" in line:
         line = _EMBED.sub("", line)
         line = _CALLOUT.sub(r"\1", line)
