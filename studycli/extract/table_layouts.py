@@ -138,6 +138,7 @@ _OWN_QUALIFIER = re.compile(r"\b(?:default|max(?:imum)?|min(?:imum)?)\b", re.IGN
 # a unit cell with an aside: "GiB (up to 200)"
 _UNIT_ASIDE = re.compile(r"([A-Za-z][A-Za-z/]{0,8})\s*(\([^()]*\))")
 # a cell whose number waits for its unit: "10,000", "0 - 43,200", "50 ms - 29"
+_COUNT_UNIT = re.compile(r"counts?(?:\s*/\s*(second|minute|hour|day))?", re.IGNORECASE)
 _UNITLESS = re.compile(r"[~<>≈]?\s*\d[\d,.]*(?:\s*[a-zA-Z]{1,3})?(?:\s*[-–—]\s*\d[\d,.]*)?")
 
 
@@ -158,6 +159,14 @@ def with_row_unit(row: list[str], unit_col: int | None) -> list[str]:
     out[unit_col] = ""
     if not unit or _EMPTY_CELL.fullmatch(unit):
         return out
+    counted = _COUNT_UNIT.fullmatch(unit)
+    if counted:
+        # Service Quotas' "Count": the quota's name says what is counted ("1000 Concurrent
+        # executions", not "1000 Count"); "Count/Second" is a rate, unless the name says so
+        per = f"per {counted.group(1).lower()}" if counted.group(1) else ""
+        if not per or re.search(rf"\b{per}\b", " ".join(out[:unit_col]), re.IGNORECASE):
+            return out
+        unit = per
     aside = _UNIT_ASIDE.fullmatch(unit)
     if aside:  # "GiB (up to 200)": the unit, and what the row says after its number
         unit = f"{aside.group(1)} {aside.group(2)}"

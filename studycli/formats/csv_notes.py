@@ -43,17 +43,32 @@ def csv_to_markdown(lines: list[str]) -> list[str]:
     except csv.Error:  # an unbalanced quote: the rest read as the text it is
         out[start:] = lines[start:]
     cards = _card_columns([r for _, r in records])
-    for first, record in records:
+    for n, (first, record) in enumerate(records):
         if cards:
             _card(out, first, record[:cards])
-        elif first in after_gap and _title_only(record):
+        elif first in after_gap and _title_only(record) and (
+                n == 0 or n + 1 == len(records) or _header_like(records[n + 1][1])):
             # "AWS quotas tracker - exported from Google Sheets,,,," over the header: a title
             # (or a closing remark), not a row; as the table's first row it was the header,
             # and the real header a row of data
             out[first] = " ".join(record[0].split())
+        elif first in after_gap and _title_only(record) and first > 0 \
+                and not out[first - 1].strip() and _header_like(records[0][1]):
+            # "Storage,,," between two blocks of a sheet's rows: a section's label over rows
+            # of the same columns; the label goes on the blank line above and the sheet's
+            # header over the rows, so they are read as before the gap
+            out[first - 1] = " ".join(record[0].split())
+            out[first] = _row(records[0][1])
         else:
             out[first] = _row(record)
     return out
+
+
+def _header_like(record: list[str]) -> bool:
+    """A record that may be a table's header: no number in it. A section's label ("Storage,,,"
+    between two blocks of rows) heads nothing: the row under it is data, and read as the
+    new table's header it was lost."""
+    return not any(ch.isdigit() for cell in record for ch in cell)
 
 
 def _title_only(record: list[str]) -> bool:
