@@ -494,11 +494,21 @@ class RecordTable(TableLayout):
 
     name = "records"
 
+    def __init__(self) -> None:
+        # the last table's Service column: each row's owner asks for it, and finding it reads
+        # the whole table (a 2,000-row export took 6 s, asked again row by row)
+        self._last: tuple[Table, int | None] | None = None
+
     def matches(self, table: Table, service: str) -> bool:
         return self._service_column(table) is not None
 
+    def _service_column(self, table: Table) -> int | None:
+        if self._last is None or self._last[0] is not table:
+            self._last = (table, self._find_service_column(table))
+        return self._last[1]
+
     @staticmethod
-    def _service_column(table: Table) -> int | None:
+    def _find_service_column(table: Table) -> int | None:
         header = table.rows[0]
         if len(header) < 3 or _SERVICE_HEADER.fullmatch(header[0]):
             return None  # "| Service | ... |" first: a long-format table's, or a grid's
