@@ -85,14 +85,16 @@ def row_service(row: list[str], service: str) -> str:
     """A row that opens with a service's name is that service's ("| EventBridge | ... |",
     "| DynamoDB item size | 400 KB |" in a table under a Lambda heading), and so is a row
     whose first cell is the console's full name with its short one in brackets ("Amazon
-    Elastic Compute Cloud (Amazon EC2)": only the bracketed name is one we know)."""
+    Elastic Compute Cloud (Amazon EC2)", whichever of the two names we know)."""
     if row:
         found = find_services(row[0])
         if found and (len(found[0].alias) >= len(row[0].strip()) - 3
                       or found[0].start == _text_start(row[0])):
             return found[0].name
-        full = _FULL_AND_SHORT_NAME.fullmatch(row[0])
-        if found and full and found[0].start == full.start(1) and found[0].end == full.end(1):
+        # ("Amazon Elastic Block Store (Amazon EBS)": both names are known, and are one
+        # service's)
+        if found and _FULL_AND_SHORT_NAME.fullmatch(row[0]) \
+                and all(f.name == found[0].name for f in found):
             return found[0].name
     return service
 
