@@ -188,7 +188,14 @@ def template_to_markdown(lines: list[str]) -> list[str]:
             # SAM's "Globals: / Function:": every function's settings, as under a resource of
             # that type (headed "globals", "function memory size" was CloudFormation's)
             keys.append((indent, ""))
-            out.append("### " + globals_of)
+            note = split_comment(line, "#")[1]
+            if note and out and (not out[-1] or out[-1].startswith("#")):
+                # "  Function:   # every function: max timeout 900 s": the heading goes up to
+                # the line above (the section's own heading), the comment is read under it
+                out[-1] = "### " + globals_of
+                out.append(_comment_line(note, "", out))
+            else:
+                out.append("### " + globals_of)
             continue
         text, block_opens = _cfn_line(line, i, keys, section == "Parameters")
         if i < 5 and _SAM.match(line) and "# CloudFormation template" not in out:
