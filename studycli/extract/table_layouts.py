@@ -478,12 +478,20 @@ def _quota_label(name: str) -> str:
     return " ".join(name.split()) if _LOST_ITS_NOUN.match(label) else label
 
 
-# a database export's columns about the record, not about AWS: its tags, exam, dates, kind
+# a database export's columns about the record, not about AWS: its tags, exam, dates, kind.
+# Not its type: "| Need | Service | Max | Type |" with "push" or "pull" under it says what the
+# service does ("is SNS push or pull" lost its answer)
 _RECORD_METADATA = re.compile(
     r"[\s*_`]*(?:tags?|labels?|exams?|certs?|certifications?|created(?:\s+(?:time|at|on))?|"
-    r"last\s+edited(?:\s+time)?|edited|updated|modified|dates?|categor(?:y|ies)|types?|status|"
+    r"last\s+edited(?:\s+time)?|edited|updated|modified|dates?|categor(?:y|ies)|status|"
     r"sources?|urls?|links?|decks?|domains?|priority|confidence|reviewed|id)[\s*_`:?]*",
     re.IGNORECASE)
+
+
+# a first column that files the record rather than names it: a column about the record, or
+# its type ("| Type | Service | What it does |")
+_FILES_THE_RECORD = re.compile(_RECORD_METADATA.pattern + r"|[\s*_`]*(?:types?|kinds?)[\s*_`:?]*",
+                               re.IGNORECASE)
 
 
 class RecordTable(TableLayout):
@@ -544,7 +552,7 @@ class RecordTable(TableLayout):
             owner = self.row_owner(table, row, service)
             # "| Category | Service | What it does |": the first column files the record, it
             # does not name it (the service does)
-            label = _quota_label(row[0]) if row and not _RECORD_METADATA.fullmatch(
+            label = _quota_label(row[0]) if row and not _FILES_THE_RECORD.fullmatch(
                 header[0]) else ""
             if not owner:
                 continue
@@ -940,10 +948,27 @@ def _cell_statements(row: list[str], columns: dict[int, str], table: Table,
     return out
 
 
+# the header of a column that numbers the rows: "#", "No.", "Row", "Idx"
+_ROW_NUMBER_HEADER = re.compile(r"[\s*_`]*(?:#|no\.?|nr\.?|num|row|idx|index)[\s*_`]*",
+                                re.IGNORECASE)
+_ROW_NUMBER = re.compile(r"[\s*_`]*\d{1,4}\.?[\s*_`]*")
+
+
+def without_row_numbers(table: Table) -> Table:
+    """The table without a first column that only numbers its rows ("| # | Service | Quota |
+    Value |"): read with it, the number was each row's name and the rest nobody's."""
+    header = table.rows[0]
+    if len(header) < 3 or not _ROW_NUMBER_HEADER.fullmatch(header[0]) or not all(
+            row and _ROW_NUMBER.fullmatch(row[0]) for row in table.rows[1:]):
+        return table
+    return replace(table, rows=[row[1:] for row in table.rows])
+
+
 def table_facts(table: Table, maker: Maker) -> list[Fact]:
     """Facts from a table, read the way its header says it is laid out."""
     if len(table.rows) < 2:
         return []
+    table = without_row_numbers(table)
     halves = side_by_side(table)
     if halves is not None:
         return [fact for half in halves for fact in table_facts(half, maker)]
