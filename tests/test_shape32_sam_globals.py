@@ -44,3 +44,24 @@ def test_a_globals_key_that_is_no_resource_type_heads_nothing():
             "  Name: x\n")
     markdown = as_markdown(text, ".yaml")
     assert "### " not in markdown
+
+
+def test_only_the_globals_sections_keys_head_a_resource_type():
+    # "Function:" under another section is a setting's key, not every function's settings
+    text = ("AWSTemplateFormatVersion: '2010-09-09'\n"
+            "Mappings:\n"
+            "  Function:\n"
+            "    Name: x\n")
+    assert "### " not in as_markdown(text, ".yaml")
+
+
+def test_a_key_deeper_in_globals_heads_nothing():
+    # "Api:" under Globals' "Function:" is one of the function's settings, not API Gateway's
+    text = ("Transform: AWS::Serverless-2016-10-31\n"
+            "Globals:\n"
+            "  Function:\n"
+            "    Environment:\n"
+            "      Api:\n"
+            "        Stage: prod\n")
+    markdown = as_markdown(text, ".yaml")
+    assert markdown.count("### ") == 1 and "API Gateway" not in markdown
