@@ -226,8 +226,9 @@ class TableLayout:
         return row
 
 
-_CODE_CELL = re.compile(
-    r"^\s*(?:[1-5]\d\d|[1-5]xx|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault))\b")
+# an exception's name: "ThrottlingException", "ProvisionedThroughputExceededException"
+_NAMED_ERROR = r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault)"
+_CODE_CELL = re.compile(rf"^\s*(?:[1-5]\d\d|[1-5]xx|{_NAMED_ERROR})\b")
 # an exception's name after a status code in the code's cell
 _NAMED_AFTER_CODE = re.compile(r"\s+([A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)\b")
 _MEANING_HEADER = re.compile(r"meaning|description|cause|means|reason|what|explanation",
@@ -417,19 +418,25 @@ class LongFormatTable(TableLayout):
             for c in value_columns:
                 if c >= len(row) or (c > 2 and _EMPTY_CELL.fullmatch(row[c])):
                     continue
-                qualifier_word = _column_qualifier(header[c], table) or ""
-                if qualifier_word == "default" and bounded:
-                    qualifier_word = ""
-                text = f"{label} {qualifier_word}: {with_noun(row[c], label)}".replace("  ", " ")
-                out.extend(limit_facts(text, ctx, maker(line)))
+                out.extend(_value_facts(table, c, row[c], label, ctx, maker(line), bounded))
         return out
+
+
+def _value_facts(table: Table, column: int, cell: str, label: str, ctx: Context,
+                 make: Callable[..., Fact], bounded: bool = False) -> list[Fact]:
+    """The limits a row's value cell gives, read as "<label> <column's qualifier>: <value>"
+    (a bound's "Default" column is no default: `bounded`)."""
+    word = _column_qualifier(table.rows[0][column], table) or ""
+    if word == "default" and bounded:
+        word = ""
+    text = f"{label} {word}: {with_noun(cell, label)}".replace("  ", " ").strip(": ")
+    return limit_facts(text, ctx, make)
 
 
 # a cell that is an error code and nothing else: "503", "503 on ALB", "429
 # TooManyRequestsException", "ThrottlingException". Only HTTP's error statuses are codes
 # ("S3 | 100 | buckets per account" is a quota)
 _STATUS = r"[45]\d\d"
-_NAMED_ERROR = r"[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*(?:Exception|Error|Fault)"
 _CODE_ONLY = re.compile(rf"\s*(?:{_STATUS}(?:\s+(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)*|on\s+\S+))?|"
                         rf"{_NAMED_ERROR})\s*")
 # the other way round, the attribute says the value is an error ("throttle err | 429 ...");
@@ -560,10 +567,8 @@ class RecordTable(TableLayout):
             for c in said:
                 if c >= len(row) or _EMPTY_CELL.fullmatch(row[c]):
                     continue
-                word = _column_qualifier(header[c], table) or ""
-                cell = " ".join(row[c].split())
-                text = f"{label} {word}: {with_noun(cell, label)}".replace("  ", " ").strip(": ")
-                out.extend(limit_facts(text, ctx, maker(line)))
+                out.extend(_value_facts(table, c, " ".join(row[c].split()), label, ctx,
+                                        maker(line)))
         return out
 
 

@@ -25,6 +25,7 @@ import re
 
 from studycli.fences import FENCE, in_fence_mask
 from studycli.formats.rows import place_table
+from studycli.notes.normalize import CLI_NAMESPACES
 
 # a table's top, rules and bottom: corners and junctions of light, heavy, double or rounded lines
 _TOP = re.compile(r"^\s*[┌┏╔╒╓╭][─━═┬┳╦╤╥┯┰╈╇\s]*[┐┓╗╕╖╮]\s*$")
@@ -134,8 +135,6 @@ _NAMESPACE_OPTION = re.compile(
 def _named_service(m: re.Match[str]) -> str:
     """The option with its namespace written as the service's name where the namespace is no
     name of it ("events" is EventBridge's: a table under "--svc events" was nobody's)."""
-    from studycli.notes.normalize import CLI_NAMESPACES
-
     name = CLI_NAMESPACES.get(m.group(1))
     return m.group(0) if name is None else m.group(0)[:m.start(1) - m.start()] + name
 

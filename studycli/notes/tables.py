@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from studycli.services import find_services
+
 _TAG = re.compile(r"<[^>\n]{0,400}>")
 
 
@@ -325,8 +327,6 @@ def _names_a_service_alone(cell: str) -> bool:
     cell = cell.strip()
     if not cell or len(cell) > 30:
         return False
-    from studycli.services import find_services
-
     found = find_services(cell)
     return bool(found) and found[0].start == 0 and len(cell) - found[0].end <= 3
 
