@@ -89,6 +89,25 @@ class _FittedPanel(Panel):
         super().__init__(*args, **kwargs)
         self._header_of = header_of
 
+    def compact(self) -> _FittedPanel | None:
+        """The same panel with fewer blank rows, for a screen too short for it
+        (console.fit_screen): first without the padding above and below, then without the
+        spacers between its parts too; None when none is left to drop."""
+        from copy import copy
+
+        from rich.console import Group
+
+        out = copy(self)
+        if self.padding != (0, 2):
+            out.padding = (0, 2)
+        elif isinstance(self.renderable, Group) and any(
+                isinstance(part, Text) and not part.plain for part in self.renderable.renderables):
+            out.renderable = Group(*(part for part in self.renderable.renderables
+                                     if not (isinstance(part, Text) and not part.plain)))
+        else:
+            return None
+        return out
+
     def __rich_console__(self, console, options):
         if self._header_of is not None:
             # Panel draws its title between the corners with a space each side
