@@ -36,6 +36,11 @@ REVIEWS_PER_DAY = 200
 CRAM_DEFAULT = 50
 FAST_MS = 6_000  # a right multiple-choice answer this fast counts as Easy
 LEARN_AHEAD = timedelta(minutes=20)  # with nothing else left, learning steps this close come early
+# ...except a card this session last answered right (Hard, Good, Easy): its step (10 minutes
+# after Good) is the wait that makes the next recall a test of memory, and asking it a minute
+# later, at the end of a session, only tested what is still on screen in the student's head
+# (a new user's 18 new cards came back as 12 repeats, "Asked 9m before it is due"). It comes
+# back when due, in this session or the next; a card answered Again is still asked ahead.
 
 
 @dataclass
@@ -82,7 +87,7 @@ class Result:
 @dataclass
 class Summary:
     """A quiz session's totals, for its closing screen."""
-    reviewed: int
+    reviewed: int        # answers given (a card asked again in its learning steps: twice)
     correct: int
     graded: int
     seconds: float
@@ -105,6 +110,7 @@ class Summary:
     new_queued: int | None = None
     # --missed: what it left out and why (Session.missed_notice); None for any other session
     missed_note: str | None = None
+    cards: int = 0       # the distinct cards those answers were on
 
     @property
     def accuracy(self) -> float | None:
@@ -144,6 +150,8 @@ class Session:
         self._previewed: dict[str, tuple[dict, dict[int, timedelta]]] = {}
         self._last_sibling: tuple[str, tuple[str, str]] | None = None  # id, key asked last
         self.history: list[Result] = []
+        # cards whose last answer here was right: not asked before they are due (LEARN_AHEAD)
+        self._passed_here: set[str] = set()
         self.skipped: set[str] = set()   # suspended here, or no question could be built
         # the last suspension (the cards it suspended, their queue entries): what u restores
         self._suspension: tuple[list[str], list] | None = None
@@ -488,7 +496,7 @@ class Session:
         if self.queue:
             candidates = due + list(self.queue)[:GAP + 1]
         else:
-            candidates = [c for c in self.learning if parse_time(c["due"]) <= now + LEARN_AHEAD]
+            candidates = self._ahead(now)
         if not candidates:
             return None
         pick = candidates[0]
@@ -502,6 +510,12 @@ class Session:
         card = pick.card if isinstance(pick, Item) else pick
         self._last_sibling = (card["id"], sibling_key(card))
         return pick
+
+    def _ahead(self, now: datetime) -> list[dict]:
+        """Learning steps that may be asked now, due or not: due ones, and those due within
+        LEARN_AHEAD that were not answered right in this session."""
+        return [c for c in self.learning if parse_time(c["due"]) <= now or (
+            parse_time(c["due"]) <= now + LEARN_AHEAD and c["id"] not in self._passed_here)]
 
     def _follows_sibling(self, card: dict) -> bool:
         """Another card of the service and attribute asked last (the same card's own
@@ -531,7 +545,7 @@ class Session:
         out["later"] = sum(1 for c in self.learning if parse_time(c["due"]) > now)
         # of those, the ones asked early because nothing due is left (_take's learn-ahead)
         out["early"] = (0 if out["left"] > out["later"] else sum(
-            1 for c in self.learning if parse_time(c["due"]) <= now + LEARN_AHEAD))
+            1 for c in self._ahead(now) if parse_time(c["due"]) > now))
         return out
 
     # --- answering ----------------------------------------------------------------------------
@@ -589,6 +603,7 @@ class Session:
                 self.learning.append(after)
         result = Result(item, rating, correct, chosen, next_due, review_id, now)
         self.history.append(result)
+        (self._passed_here.add if rating > AGAIN else self._passed_here.discard)(card["id"])
         return result
 
     def undo(self) -> Item | None:
@@ -596,6 +611,7 @@ class Session:
         if not self.history:
             return None
         last = self.history.pop()
+        self._passed_here.discard(last.item.card["id"])
         restored = store.undo_review(self.db, last.review_id)
         self.learning = [c for c in self.learning if c["id"] != last.item.card["id"]]
         if restored is None:
@@ -647,7 +663,8 @@ class Session:
                                     self.options.service)
 
         return Summary(
-            reviewed=len(self.history), correct=right, graded=len(graded),
+            reviewed=len(self.history), cards=len({r.item.card["id"] for r in self.history}),
+            correct=right, graded=len(graded),
             seconds=(now - self.started).total_seconds(),
             streak_days=streak(self.db, now),
             # the session's scope (--service), as next_due and new_left are

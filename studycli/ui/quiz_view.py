@@ -392,7 +392,11 @@ def summary_panel(s, now: datetime, service: str | None = None) -> RenderableTyp
     table.add_column()
     acc = f"{s.accuracy:.0%} ({s.correct}/{s.graded})" if s.accuracy is not None else "–"
     minutes, seconds = divmod(int(s.seconds), 60)
-    table.add_row("Reviewed", str(s.reviewed))
+    # answers, and the cards they were on where some card was asked again (its learning step
+    # come due): "Reviewed 30" for 18 cards read as 30 cards
+    repeats = s.reviewed - s.cards if s.cards else 0
+    table.add_row("Reviewed", str(s.reviewed) if repeats <= 0 else
+                  f"{_cards(s.cards, 'card')}, {s.reviewed} answers ({repeats} asked again)")
     table.add_row("Accuracy", acc)
     table.add_row("Time", f"{minutes}m {seconds:02d}s")
     table.add_row("Streak", f"{s.streak_days} day{'s' if s.streak_days != 1 else ''}")
