@@ -66,6 +66,9 @@ class Item:
     # Asked this long before it is due: a learning step brought forward because nothing else
     # is left (LEARN_AHEAD); the screen says so (a student saw "Good 10m" and the card at once)
     early: timedelta | None = None
+    # A cram's card the schedule calls new (cramming schedules nothing) that has been answered
+    # before, in a cram or --missed: its tag says so rather than "new"
+    crammed: bool = False
 
     @property
     def is_new(self) -> bool:
@@ -431,7 +434,9 @@ class Session:
                 # only a learning step taken ahead (the queue empty) is asked before it is
                 # due: a cram or --missed session asks cards not due on purpose, and says so
                 early = self._early_by(row, now) if self._took_ahead else None
-                return Item(row, question, early=early)
+                crammed = (self.cram and row["state"] == NEW
+                           and store.ever_answered(self.db, row["id"]))
+                return Item(row, question, early=early, crammed=crammed)
             self.skipped.add(row["id"])
             if row["state"] == NEW or self.cram:
                 self._fill_gap()

@@ -342,6 +342,12 @@ def list_cards(db, service: str | None = None, flagged: bool = False) -> list[di
     return _dicts(cur)
 
 
+def ever_answered(db, card_id: str) -> bool:
+    """Whether the card has any answer on record, a cram answer included."""
+    return db.conn.execute("SELECT 1 FROM reviews WHERE card_id = ? LIMIT 1",
+                           [card_id]).fetchone() is not None
+
+
 def card_status(db, ids: list[str]) -> dict[str, dict | None]:
     """id -> its key, suspended and missing marks, or None for an id with no card."""
     out: dict[str, dict | None] = dict.fromkeys(ids)

@@ -138,6 +138,8 @@ def _bucket(state: int) -> str:
 
 def _card_tag(item) -> Text:
     state = {0: "new", 1: "learning", 2: "review", 3: "relearning"}.get(item.card["state"], "")
+    if getattr(item, "crammed", False):  # answered in a cram before: not new, never scheduled
+        state = "crammed before, not yet scheduled"
     tag = Text(f"{item.question.service} · {QTYPE_LABEL.get(item.question.qtype, '')} · {state}",
                style="dim")
     if item.card.get("flagged"):
@@ -381,8 +383,11 @@ def summary_panel(s, now: datetime, service: str | None = None) -> RenderableTyp
         return Text(s.missed_note or "Nothing missed: no wrong answer in the last practice "
                     "exam, nor in the quiz over the last 7 days.")
     if s.reviewed == 0 and s.left:
-        return Text(f"Nothing answered this time; {s.left} card{'s' if s.left != 1 else ''} "
-                    "still waiting for today.")
+        cards = f"{s.left} card{'s' if s.left != 1 else ''}"
+        if s.cram:  # a cram schedules nothing: nothing of it waits for today
+            return Text(f"Nothing answered this time; {cards} of this cram not asked (a cram "
+                        "schedules nothing: `studycli quiz` shows what is due).")
+        return Text(f"Nothing answered this time; {cards} still waiting for today.")
     if s.reviewed == 0:
         return nothing_due(s.next_due, s.new_left, now, service, s)
     from rich.table import Table
