@@ -22,12 +22,13 @@ _ESCAPE = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
 
 def _screens(db, keys: str, height: int) -> list[list[str]]:
-    out = make_console(file=io.StringIO(), force_terminal=True, width=80, height=height,
+    written = io.StringIO()
+    out = make_console(file=written, force_terminal=True, width=80, height=height,
                        color_system=None)
     session = Session(db, QuizOptions(service="rds", cram=True, fuzz=False),
                       clock=lambda: T0, rng=random.Random(0))
     run_quiz(session, LineKeys(io.StringIO(keys)), out)
-    text = out.file.getvalue()
+    text = written.getvalue()
     return [_ESCAPE.sub("", screen).rstrip("\n").split("\n")
             for screen in text.split("\x1b[2J") if screen.strip()]
 

@@ -11,7 +11,8 @@ def trend(attempts: list[dict], window: int = TREND_WINDOW) -> dict:
     """Change in scaled score over the last `window` attempts (oldest first in `attempts`)."""
     recent = attempts[-window:]
     out = {"attempts": len(attempts), "window": len(recent), "change": None,
-           "average": None, "best": None, "passed": sum(1 for a in attempts if a["passed"] and has_verdict(a["questions"]))}
+           "average": None, "best": None, "passed": sum(1 for a in attempts
+                                                    if a["passed"] and has_verdict(a["questions"]))}
     if recent:
         scores = [a["scaled"] for a in recent]
         out["average"] = round(sum(scores) / len(scores))

@@ -74,7 +74,8 @@ class Result:
             "scaled": self.scaled, "scaled_note": SCALED_NOTE, "pass": self.pass_mark,
             # null: too few questions for a verdict ("verdict_min_questions")
             "passed": self.passed if self.judged else None,
-            "verdict_min_questions": VERDICT_MIN_QUESTIONS, "unanswered": self.unanswered, "timed_out": self.timed_out,
+            "verdict_min_questions": VERDICT_MIN_QUESTIONS, "unanswered": self.unanswered,
+            "timed_out": self.timed_out,
             "seconds": round(self.seconds, 1),
             "by_service": {k: {"right": t.right, "total": t.total}
                            for k, t in self.by_service.items()},
@@ -112,6 +113,7 @@ def score(exam: Exam, answers: list[tuple[int, ...]], timed_out: bool = False,
         return {k: Tally(*v) for k, v in sorted(bucket.items(), key=lambda kv: (-kv[1][1], kv[0]))}
 
     return Result(exam.profile, exam.seed, raw, len(exam.questions), scaled, exam.pass_mark,
-                  scaled >= exam.pass_mark and has_verdict(len(exam.questions)), tallies(by_service), tallies(by_kind), misses,
+                  scaled >= exam.pass_mark and has_verdict(len(exam.questions)),
+                  tallies(by_service), tallies(by_kind), misses,
                   unanswered=sum(1 for a in answers if not a), timed_out=timed_out,
                   seconds=seconds)

@@ -498,10 +498,11 @@ class Session:
         self.learning.sort(key=lambda c: c["due"])
         due = [c for c in self.learning if parse_time(c["due"]) <= now]
         self._took_ahead = not self.queue and not self.cram
+        candidates: list[Item | dict]
         if self.queue:
-            candidates = due + list(self.queue)[:GAP + 1]
+            candidates = [*due, *list(self.queue)[:GAP + 1]]
         else:
-            candidates = self._ahead(now)
+            candidates = [*self._ahead(now)]
         if not candidates:
             return None
         pick = candidates[0]

@@ -54,7 +54,6 @@ class ConsoleExamOutput:
 
     def discarded(self, attempt: dict) -> None:
         from studycli.sanitize import safe_text
-
         from studycli.ui.exam_view import history_verdict
 
         kind = history_verdict(attempt)
