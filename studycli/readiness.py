@@ -50,13 +50,8 @@ class DomainReport:
     name: str
     weight: float
     services_in_scope: list[str]
-    services: list[dict]                 # covered: {"service", "facts", "cards"}, and subjects
-    #                                      filed here with {"subject": True}
+    services: list[dict]                 # covered: {"service", "facts", "cards"}
     services_missing: list[str]          # no fact of their own (as --json always meant)
-    # subjects of a service the profile files under this domain rather than their service's
-    # (CLF-C02's S3 Glacier classes under Billing): their cards count here, so coverage
-    # counts them too ("cards 4" beside "0 of its 1 service has facts" disagreed)
-    subjects_in_scope: list[str] = field(default_factory=list)
     cards: int = 0
     studied: int = 0
     recall_studied: float | None = None  # mean retrievability of the studied cards
@@ -81,7 +76,7 @@ class DomainReport:
 
     @property
     def coverage(self) -> float:
-        n = len(self.services_in_scope) + len(self.subjects_in_scope)
+        n = len(self.services_in_scope)
         return len(self.services) / n if n else 0.0
 
     def to_dict(self) -> dict:
@@ -89,8 +84,7 @@ class DomainReport:
             "name": self.name, "weight": self.weight,
             "coverage": {"share": round(self.coverage, 3), "services": self.services,
                          "services_covered": len(self.services),
-                         "services_in_scope": len(self.services_in_scope),
-                         "subjects_in_scope": self.subjects_in_scope},
+                         "services_in_scope": len(self.services_in_scope)},
             "mastery": {"cards": self.cards, "studied": self.studied,
                         "recall_studied": _r(self.recall_studied),
                         "recall_all": _r(self.recall_studied * self.studied / self.cards
@@ -164,11 +158,10 @@ def _estimate(d: DomainReport) -> None:
 def assess(db, profile: str, pass_mark: int, now: datetime, record: bool = True) -> Readiness:
     dmap = domain_map(profile)
     facts = store.facts_per_service(db)
-    subject_facts = store.facts_per_subject(db)
     cards = store.active_cards(db)
     forgotten = store.not_recalled(db, format_time(start_of_day(now)))
     scheduler = Scheduler()
-    reports = [_domain(db, dmap, d, facts, subject_facts) for d in dmap.domains]
+    reports = [_domain(db, dmap, d, facts) for d in dmap.domains]
     named = named_in_passing(db, {s for r in reports for s in r.services_missing})
     for rep in reports:
         rep.services_named = [s for s in rep.services_missing if s in named]
@@ -181,9 +174,7 @@ def assess(db, profile: str, pass_mark: int, now: datetime, record: bool = True)
             r = (0.0 if card["id"] in forgotten
                  else scheduler.retrievability(card["id"], card, now))
             for entry in rep.services:
-                filed = (" ".join((card["subject"] or "").lower().split())
-                         if entry.get("subject") else card["service"])
-                if entry["service"].lower() == filed:
+                if entry["service"].lower() == card["service"]:
                     entry["cards"] += 1
                     entry["studied"] += r is not None
                     entry["_recall"] += r or 0.0
@@ -216,23 +207,15 @@ def assess(db, profile: str, pass_mark: int, now: datetime, record: bool = True)
     return result
 
 
-def _domain(db, dmap: DomainMap, domain, facts: dict[str, int],
-            subject_facts: dict[str, int]) -> DomainReport:
+def _domain(db, dmap: DomainMap, domain, facts: dict[str, int]) -> DomainReport:
     covered: list[str] = []
     missing: list[str] = []
     for service in domain.services:
         n = facts.get(service.lower(), 0)
         (covered if n else missing).append(service)
-    subjects = [s for s, name in dmap.subjects.items() if name == domain.name]
-    rep = DomainReport(domain.name, domain.weight, list(domain.services), [], missing,
-                       subjects_in_scope=subjects)
+    rep = DomainReport(domain.name, domain.weight, list(domain.services), [], missing)
     rep.services = [{"service": s, "facts": facts.get(s.lower(), 0), "cards": 0, "studied": 0,
                      "_recall": 0.0} for s in covered]
-    for subject in subjects:
-        n = subject_facts.get(" ".join(subject.lower().split()), 0)
-        if n:
-            rep.services.append({"service": subject, "subject": True, "facts": n, "cards": 0,
-                                 "studied": 0, "_recall": 0.0})
     return rep
 
 

@@ -15,17 +15,6 @@ def facts_per_service(db) -> dict[str, int]:
         "SELECT lower(service), count(*) FROM facts WHERE service != '' GROUP BY 1")}
 
 
-def facts_per_subject(db) -> dict[str, int]:
-    """Facts per subject of a service ("S3 Glacier Deep Archive"), lower-cased, spaces
-    collapsed as DomainMap.of compares them."""
-    out: dict[str, int] = {}
-    for subject, n in db.conn.execute(
-            "SELECT lower(subject), count(*) FROM facts WHERE subject != '' GROUP BY 1"):
-        key = " ".join(subject.split())
-        out[key] = out.get(key, 0) + n
-    return out
-
-
 def active_cards(db) -> list[dict]:
     """The cards the quiz drills: active, and vouched for by the AWS reference (a card it
     never asks would count as material never studied, and "quiz --service S" would be empty)."""

@@ -49,7 +49,9 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
         # file under no service ("0 of 1 services" read as if support plans did not count).
         # Cards on a line of their own: beside the coverage's words, 412 cards wrapped the
         # recall onto a line by itself at 80 columns
-        t.append(f"  coverage {_pct(d.coverage)}: {_covered_words(d)}\n")
+        scope = len(d.services_in_scope)
+        t.append(f"  coverage {_pct(d.coverage)}: {len(d.services)} of its {scope} "
+                 f"service{' has' if scope == 1 else 's have'} facts\n")
         t.append(f"  cards {d.cards}  studied {d.studied}  recall {_pct(d.recall_studied)}\n")
         practice = (f"{_pct(d.practice_accuracy)} of {d.practice_answers} answer"
                     f"{'s' if d.practice_answers != 1 else ''}"
@@ -85,22 +87,6 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
                      f"({c['low']}–{c['high']})  scored {c['scaled']}", style="")
         parts.append(t)
     return Group(*parts)
-
-
-def _covered_words(d) -> str:
-    """"3 of its 5 services have facts"; where the profile files subjects of other services
-    here (CLF-C02's S3 Glacier classes under Billing), they are counted and said: the
-    domain's cards count them, and "cards 4" beside "0 of its 1 service has facts" read as
-    two reports disagreeing."""
-    scope = len(d.services_in_scope)
-    if not d.subjects_in_scope:
-        return f"{len(d.services)} of its {scope} service{' has' if scope == 1 else 's have'} facts"
-    services = sum(1 for s in d.services if not s.get("subject"))
-    subjects = len(d.services) - services
-    n = len(d.subjects_in_scope)
-    # under 80 columns even at "13 of its 13 services and 8 of 8"
-    return (f"facts for {services} of its {scope} service{'' if scope == 1 else 's'} and "
-            f"{subjects} of {n} subject{'' if n == 1 else 's'} filed here")
 
 
 def _no_practice(interrupted: int) -> str:
