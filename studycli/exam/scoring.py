@@ -27,6 +27,12 @@ def has_verdict(questions: int) -> bool:
     return questions >= VERDICT_MIN_QUESTIONS
 
 
+def verdict(passed: bool, questions: int) -> bool | None:
+    """Pass (True), fail (False), or None for an exam too short for a verdict: what --json
+    and --history say, from the one rule has_verdict."""
+    return passed if has_verdict(questions) else None
+
+
 @dataclass(frozen=True)
 class Tally:
     """Right answers out of a total."""
@@ -73,7 +79,7 @@ class Result:
             "profile": self.profile, "seed": self.seed, "raw": self.raw, "total": self.total,
             "scaled": self.scaled, "scaled_note": SCALED_NOTE, "pass": self.pass_mark,
             # null: too few questions for a verdict ("verdict_min_questions")
-            "passed": self.passed if self.judged else None,
+            "passed": verdict(self.passed, self.total),
             "verdict_min_questions": VERDICT_MIN_QUESTIONS, "unanswered": self.unanswered,
             "timed_out": self.timed_out,
             "seconds": round(self.seconds, 1),
@@ -113,7 +119,8 @@ def score(exam: Exam, answers: list[tuple[int, ...]], timed_out: bool = False,
         return {k: Tally(*v) for k, v in sorted(bucket.items(), key=lambda kv: (-kv[1][1], kv[0]))}
 
     return Result(exam.profile, exam.seed, raw, len(exam.questions), scaled, exam.pass_mark,
-                  scaled >= exam.pass_mark and has_verdict(len(exam.questions)),
+                  # the raw comparison: whether it is a verdict is `judged`'s to say
+                  scaled >= exam.pass_mark,
                   tallies(by_service), tallies(by_kind), misses,
                   unanswered=sum(1 for a in answers if not a), timed_out=timed_out,
                   seconds=seconds)

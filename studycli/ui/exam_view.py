@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from studycli.exam.export import LETTERS, choose_word
-from studycli.exam.scoring import SCALED_NOTE, VERDICT_MIN_QUESTIONS, has_verdict
+from studycli.exam.scoring import SCALED_NOTE, VERDICT_MIN_QUESTIONS
 from studycli.sanitize import readable, unmarked
 from studycli.ui.console import WithLinks
 from studycli.ui.hanging import Hanging
@@ -233,7 +233,7 @@ def history_verdict(attempt: dict) -> str:
     its score) or no verdict (too few questions to measure an exam)."""
     if attempt.get("interrupted"):
         return "interrupted"
-    if not has_verdict(attempt["questions"]):
+    if attempt["passed"] is None:
         return "no verdict"
     return "pass" if attempt["passed"] else "fail"
 
@@ -271,9 +271,16 @@ def render_history(attempts: list[dict], trend: dict) -> Group | Text:
     parts.append(Text("`studycli exam --discard ID` (or `last`) removes an attempt taken by "
                       "mistake", style="dim"))
     line = Text("Trend: ", style="bold")
-    scores = [a["scaled"] for a in attempts if not a.get("interrupted")]
+    from studycli.exam.history import in_trend
+
+    short = [a for a in attempts if not a.get("interrupted") and a["passed"] is None]
+    if short:
+        parts.append(Text(f"no verdict: under {VERDICT_MIN_QUESTIONS} questions, left out of "
+                          "the trend", style="yellow"))
+    scores = [a["scaled"] for a in attempts if in_trend(a)]
     if not scores:
-        return Group(*parts, line.append("none yet: no exam was submitted"))
+        return Group(*parts, line.append("none yet: no exam with a verdict was submitted"
+                                         if short else "none yet: no exam was submitted"))
     line.append(sparkline(scores), style="cyan")
     if trend.get("change") is not None:
         change = trend["change"]
