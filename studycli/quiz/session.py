@@ -36,11 +36,13 @@ REVIEWS_PER_DAY = 200
 CRAM_DEFAULT = 50
 FAST_MS = 6_000  # a right multiple-choice answer this fast counts as Easy
 LEARN_AHEAD = timedelta(minutes=20)  # with nothing else left, learning steps this close come early
-# ...except a card this session last answered right (Hard, Good, Easy): its step (10 minutes
-# after Good) is the wait that makes the next recall a test of memory, and asking it a minute
-# later, at the end of a session, only tested what is still on screen in the student's head
-# (a new user's 18 new cards came back as 12 repeats, "Asked 9m before it is due"). It comes
-# back when due, in this session or the next; a card answered Again is still asked ahead.
+# ...except a card whose last answer on record was right (Hard, Good, Easy): its step (10
+# minutes after Good) is the wait that makes the next recall a test of memory, and asking it a
+# minute later only tested what is still on screen in the student's head (a new user's 18 new
+# cards came back as 12 repeats, "Asked 9m before it is due"). The answer is read from the
+# reviews, not kept by the session: a card answered Good at the end of one session waited
+# for nothing when the next session began at once. It comes back when due; a card last
+# answered Again is still asked ahead, as a student expects a miss to be retried.
 
 
 @dataclass
@@ -153,8 +155,6 @@ class Session:
         self._previewed: dict[str, tuple[dict, dict[int, timedelta]]] = {}
         self._last_sibling: tuple[str, tuple[str, str]] | None = None  # id, key asked last
         self.history: list[Result] = []
-        # cards whose last answer here was right: not asked before they are due (LEARN_AHEAD)
-        self._passed_here: set[str] = set()
         self.skipped: set[str] = set()   # suspended here, or no question could be built
         # the last suspension (the cards it suspended, their queue entries): what u restores
         self._suspension: tuple[list[str], list] | None = None
@@ -519,9 +519,11 @@ class Session:
 
     def _ahead(self, now: datetime) -> list[dict]:
         """Learning steps that may be asked now, due or not: due ones, and those due within
-        LEARN_AHEAD that were not answered right in this session."""
+        LEARN_AHEAD whose last answer on record was not right (Hard, Good, Easy)."""
+        soon = [c for c in self.learning if now < parse_time(c["due"]) <= now + LEARN_AHEAD]
+        last = store.last_ratings(self.db, [c["id"] for c in soon])
         return [c for c in self.learning if parse_time(c["due"]) <= now or (
-            parse_time(c["due"]) <= now + LEARN_AHEAD and c["id"] not in self._passed_here)]
+            c in soon and last.get(c["id"], AGAIN) == AGAIN)]
 
     def _follows_sibling(self, card: dict) -> bool:
         """Another card of the service and attribute asked last (the same card's own
@@ -609,7 +611,6 @@ class Session:
                 self.learning.append(after)
         result = Result(item, rating, correct, chosen, next_due, review_id, now)
         self.history.append(result)
-        (self._passed_here.add if rating > AGAIN else self._passed_here.discard)(card["id"])
         return result
 
     def undo(self) -> Item | None:
@@ -617,7 +618,6 @@ class Session:
         if not self.history:
             return None
         last = self.history.pop()
-        self._passed_here.discard(last.item.card["id"])
         restored = store.undo_review(self.db, last.review_id)
         self.learning = [c for c in self.learning if c["id"] != last.item.card["id"]]
         if restored is None:
