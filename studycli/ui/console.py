@@ -145,7 +145,7 @@ def taller_than_screen(out: Console, parts: list) -> bool:
         return False
     rows = 0
     for part in parts:
-        rows += len(out.render_lines(part, out.options.update(height=None), pad=False))
+        rows += screen_rows(out, part)  # an address the terminal wraps: its rows, not one
         if rows >= out.height:
             return True
     return False
