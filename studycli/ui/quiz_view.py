@@ -138,8 +138,11 @@ def _bucket(state: int) -> str:
 
 def _card_tag(item) -> Text:
     state = {0: "new", 1: "learning", 2: "review", 3: "relearning"}.get(item.card["state"], "")
-    if getattr(item, "crammed", False):  # answered in a cram before: not new, never scheduled
-        state = "crammed before, not yet scheduled"
+    # answered in a cram before: not new, never scheduled. One word: the header line is
+    # service · kind · state, and "crammed before, not yet scheduled" made it ~96 columns
+    # in a 74-column panel
+    if getattr(item, "crammed", False):
+        state = "crammed"
     tag = Text(f"{item.question.service} · {QTYPE_LABEL.get(item.question.qtype, '')} · {state}",
                style="dim")
     if item.card.get("flagged"):
