@@ -5,10 +5,14 @@ the next session knew nothing of it). A card last answered Again is still asked 
 
 from __future__ import annotations
 
+import io
 import random
 from datetime import timedelta
 
+from rich.console import Console
+
 from studycli.quiz.session import QuizOptions, Session
+from studycli.ui import quiz_view as view
 
 from .quiz_facts import T0
 
@@ -46,3 +50,19 @@ def test_again_answers_are_still_asked_ahead_in_the_next_session(quiz_db):
         seen.append(item.card["id"])
         later.grade(item, 3, 1000)
     assert item is not None and item.card["id"] == missed.card["id"]
+
+
+def test_a_session_with_only_waiting_steps_says_when_the_next_is_due(quiz_db):
+    """Opened again at once after all-right answers: nothing to ask yet. It said "Nothing
+    answered this time; 3 cards still waiting for today", as of a session quit early."""
+    _answer_all(_session(quiz_db, T0), 3)
+    now = T0 + timedelta(minutes=1)
+    later = Session(quiz_db, QuizOptions(new=0, fuzz=False), clock=lambda: now,
+                    rng=random.Random(0))
+    assert later.next() is None
+    summary = later.summary()
+    assert summary.left == 0
+    out = io.StringIO()
+    Console(file=out, width=80, color_system=None).print(view.summary_panel(summary, now))
+    said = " ".join(out.getvalue().split())
+    assert "Nothing answered this time" not in said and "9m" in said, said

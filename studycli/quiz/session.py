@@ -683,7 +683,9 @@ class Session:
             # new cards left for today says so (it showed only "Next card in 3m")
             new_today=store.done_since(self.db, self._today())[0] if new_left and not self.cram
             else 0, new_limit=self.options.new,
-            left=len(self.queue) + len(self.learning) + (1 if self.current_unanswered else 0),
+            # what could still be asked now: a step that waits for its time (answered right,
+            # _ahead) is "Next card in 9m", not a card left unanswered
+            left=len(self.queue) + len(self._ahead(now)) + (1 if self.current_unanswered else 0),
             new_queued=(sum(1 for item in self.queue if _state_of(item) == NEW)
                         + (1 if self.current_unanswered and self._on_screen_new else 0)
                         if self.held_back else None),
