@@ -66,3 +66,13 @@ def test_a_session_with_only_waiting_steps_says_when_the_next_is_due(quiz_db):
     Console(file=out, width=80, color_system=None).print(view.summary_panel(summary, now))
     said = " ".join(out.getvalue().split())
     assert "Nothing answered this time" not in said and "9m" in said, said
+
+
+def test_the_back_later_notice_says_only_a_miss_comes_early(quiz_db):
+    """'3 back later: ...; asked in this session when due, or once nothing else is left'
+    opened a session whose 3 cards were answered right: they wait for their time."""
+    _answer_all(_session(quiz_db, T0), 3)
+    later = _session(quiz_db, T0 + timedelta(minutes=1))
+    notice = later.later_notice()
+    assert notice.startswith("3 back later") and "or once nothing else is left" not in notice
+    assert "(one you last missed: once nothing else is left)" in notice

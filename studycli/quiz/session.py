@@ -311,8 +311,9 @@ class Session:
             cards = "review card" if reviews == 1 else "review cards"
             said.append(f"{'a' if reviews == 1 and alone else reviews} {cards} due within "
                         f"{minutes} minutes")
+        # a card last answered right waits for its time (_ahead): only a miss comes sooner
         return (f"{len(soon)} back later: {', and '.join(said)}; asked in this session when "
-                "due, or once nothing else is left.")
+                "due (one you last missed: once nothing else is left).")
 
     def missed_notice(self) -> str:
         """--missed: the misses it does not ask, and why; with nothing asked, that nothing of
