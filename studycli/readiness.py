@@ -291,9 +291,14 @@ def _arg(service: str) -> str:
 
 
 def calibration(db, profile: str) -> list[dict]:
-    """Each practice exam against the forecast made just before it."""
+    """Each practice exam long enough for a verdict against the forecast made just before
+    it."""
     out = []
+    from studycli.exam.scoring import has_verdict
+
     for attempt in store.attempts(db, profile):
+        if not has_verdict(attempt["questions"]):
+            continue  # its score measures no exam (2/2 is "1000"); its answers count in practice
         # Exam times and forecast times are written in two ISO forms: compare as instants.
         finished = format_time(parse_time(attempt["finished_at"]))
         before = store.forecast_before(db, profile, finished)

@@ -446,3 +446,29 @@ def test_a_new_exam_is_kept_for_next_time_once_its_first_question_shows(exam_db,
     json_run = RecordingOutput([])
     exam_command(ExamRequest(profile="quick", seed=4322, json=True), json_run)
     assert len(shown_when_kept) == 2  # after the JSON is printed, as before
+
+
+def test_the_draws_notes_are_said_again_after_a_live_exam(exam_db):
+    """The live exam clears the draw's notes at the first key ("your notes make N questions,
+    not 65"): they are said again after the results, not lost."""
+    from studycli.app.exam_command import ExamRequest, exam_command
+
+    class LiveKeys(ScriptedKeys):
+        interactive = True
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+    class LiveOutput(RecordingOutput):
+        def keys(self):
+            return LiveKeys(self._keys)
+
+    taking = LiveOutput(["1", "s", "y"])
+    exam_command(ExamRequest(profile="clf-c02", seed=11), taking, clock=FixedClock())
+    notes = [s for s in taking.said if s[0] == "note"]
+    assert notes, "the small exam base makes a short clf-c02 exam: the draw says so"
+    assert "Raw score" in taking.out.getvalue()
+    assert len(notes) % 2 == 0 and notes[:len(notes) // 2] == notes[len(notes) // 2:]

@@ -73,8 +73,9 @@ def _drive_one_card(quiz_db, keys: list[str]) -> str:
 
 
 def test_a_learning_step_asked_early_says_so_and_is_not_counted_as_left(quiz_db):
-    # one new card, graded Good (10m) or answered: with nothing else left it comes back at once
-    screens = _drive_one_card(quiz_db, ["3", " ", "3", "x", "q"]).split("╭─")
+    # one new card, graded Again (1m): with nothing else left it comes back at once (one
+    # graded Good waits for its step: test_nuG32_learning_steps)
+    screens = _drive_one_card(quiz_db, ["3", " ", "1", "x", "q"]).split("╭─")
     first = screens[1]
     again = next(s for s in screens if s.startswith(" 1 done"))
     assert "early" not in first and "0 done · 1 left" in first
@@ -88,7 +89,7 @@ def test_an_early_card_is_marked_on_the_item(quiz_db):
     session = Session(quiz_db, QuizOptions(new=1, fuzz=False), clock=lambda: NOW)
     item = session.next()
     assert item is not None and item.early is None
-    session.grade(item, 3, 1000)  # Good: a learning step minutes away
+    session.grade(item, 1, 1000)  # Again: a learning step a minute away
     again = session.next()
     assert again is not None and again.card["id"] == item.card["id"]
     assert again.early is not None and again.early.total_seconds() > 0

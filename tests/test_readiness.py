@@ -68,7 +68,7 @@ def test_calibration_compares_an_exam_with_the_forecast_made_before_it(tmp_path)
         db.conn.execute(
             "INSERT INTO exam_attempts (id, profile, seed, started_at, finished_at, questions, "
             "raw, scaled, pass_mark, passed, unanswered, timed_out, seconds) "
-            "VALUES ('a1', 'saa-c03', 1, ?, ?, 2, 1, 550, 720, 0, 0, 0, 60)", [finished, finished])
+            "VALUES ('a1', 'saa-c03', 1, ?, ?, 10, 5, 550, 720, 0, 0, 0, 60)", [finished, finished])
         for pos, (service, correct) in enumerate([("SQS", 1), ("SQS", 0)]):
             db.conn.execute(
                 "INSERT INTO exam_answers (attempt_id, position, question_id, service, kind, "

@@ -215,7 +215,7 @@ def test_a_setting_is_named_as_a_setting_for_its_default_and_range():
     (Fact("Kinesis Data Streams", "", "record rate", Kind.LIMIT, "max", "1000 records/s", 1000.0,
           "per_s", source="n.md", line=1, snippet="x"), "for writes to one shard"),
     (Fact("Lambda", "", "execution timeout", Kind.LIMIT, "max", "900 s", 900.0, "s",
-          source="n.md", line=1, snippet="x"), "not on lambda managed instances"),
+          source="n.md", line=1, snippet="x"), "lambda (outside lambda managed instances)?"),
 ])
 def test_a_value_that_holds_for_one_api_direction_or_function_type_says_which(fact, says):
     """10 MB is a REST/HTTP API request payload (a WebSocket message is 128 KB); 1,000

@@ -75,13 +75,12 @@ def _save(store, paper, session: ExamSession, started_at: str, clock: Clock,
 
 
 def exam_history(store) -> tuple[list[dict], dict]:
-    """Past attempts, oldest first, and their trend: over the finished ones, as an attempt
-    ended by Ctrl-C, its unanswered questions counted wrong, says nothing of a score."""
-    from studycli.exam.history import trend
+    """Past attempts, oldest first, and their trend over those in_trend."""
+    from studycli.exam.history import in_trend, trend
     from studycli.store.exams import list_attempts
 
     attempts = list_attempts(store)
-    return attempts, trend([a for a in attempts if not a["interrupted"]])
+    return attempts, trend([a for a in attempts if in_trend(a)])
 
 
 def discard_attempt(store, which: str) -> dict:

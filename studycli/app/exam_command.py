@@ -85,11 +85,21 @@ def exam_command(request: ExamRequest, out: ExamOutput, clock: Clock | None = No
         for work in later:
             work()
         return
+    _take(store, paper, out, later, notes, clock or SYSTEM_CLOCK)
+
+
+def _take(store, paper, out: ExamOutput, later: list, notes: list[str], clock: Clock) -> None:
+    """Take the drawn exam; its draw's notes are said again after a live exam's results."""
     from studycli.app.exam import take_exam
 
+    keys = out.keys()
     # the drawn exam is kept for next time once its first question is on screen
-    take_exam(store, paper, KeysAfterWork(out.keys(), later), clock or SYSTEM_CLOCK,
-              out.screen())
+    take_exam(store, paper, KeysAfterWork(keys, later), clock, out.screen())
+    if getattr(keys, "interactive", False):
+        # the live exam cleared its notes at the first key (exam_loop._cleared): they say
+        # why this exam is shorter than the profile's, which the results should not hide
+        for line in notes:
+            out.note(line)
 
 
 class KeysAfterWork:

@@ -14,6 +14,24 @@ from studycli.exam.model import Exam, ExamQuestion
 
 SCALED_NOTE = "approximate: AWS does not publish its scaling"
 
+# Fewer questions than this give a score but no pass/fail verdict, and readiness takes no
+# measure from them. Ten is the `quick` profile's size. Under it one question moves the scaled
+# score by more than 90 points (900/n): a 2-question exam can score only 100, 550 or 1000, so
+# "2/2 scaled 1000: PASS" measured nothing. Even at 10 a right or wrong guess is 90 points;
+# the verdict there is a guide, as the scaled score always is.
+VERDICT_MIN_QUESTIONS = 10
+
+
+def has_verdict(questions: int) -> bool:
+    """Whether an exam of `questions` questions is long enough for a pass/fail verdict."""
+    return questions >= VERDICT_MIN_QUESTIONS
+
+
+def verdict(passed: bool, questions: int) -> bool | None:
+    """Pass (True), fail (False), or None for an exam too short for a verdict: what --json
+    and --history say, from the one rule has_verdict."""
+    return passed if has_verdict(questions) else None
+
 
 @dataclass(frozen=True)
 class Tally:
@@ -51,11 +69,19 @@ class Result:
     timed_out: bool = False
     seconds: float = 0.0
 
+    @property
+    def judged(self) -> bool:
+        """Long enough for a pass/fail verdict (VERDICT_MIN_QUESTIONS)."""
+        return has_verdict(self.total)
+
     def to_json(self) -> dict:
         return {
             "profile": self.profile, "seed": self.seed, "raw": self.raw, "total": self.total,
             "scaled": self.scaled, "scaled_note": SCALED_NOTE, "pass": self.pass_mark,
-            "passed": self.passed, "unanswered": self.unanswered, "timed_out": self.timed_out,
+            # null: too few questions for a verdict ("verdict_min_questions")
+            "passed": verdict(self.passed, self.total),
+            "verdict_min_questions": VERDICT_MIN_QUESTIONS, "unanswered": self.unanswered,
+            "timed_out": self.timed_out,
             "seconds": round(self.seconds, 1),
             "by_service": {k: {"right": t.right, "total": t.total}
                            for k, t in self.by_service.items()},
@@ -93,6 +119,8 @@ def score(exam: Exam, answers: list[tuple[int, ...]], timed_out: bool = False,
         return {k: Tally(*v) for k, v in sorted(bucket.items(), key=lambda kv: (-kv[1][1], kv[0]))}
 
     return Result(exam.profile, exam.seed, raw, len(exam.questions), scaled, exam.pass_mark,
-                  scaled >= exam.pass_mark, tallies(by_service), tallies(by_kind), misses,
+                  # the raw comparison: whether it is a verdict is `judged`'s to say
+                  scaled >= exam.pass_mark,
+                  tallies(by_service), tallies(by_kind), misses,
                   unanswered=sum(1 for a in answers if not a), timed_out=timed_out,
                   seconds=seconds)

@@ -36,6 +36,13 @@ REVIEWS_PER_DAY = 200
 CRAM_DEFAULT = 50
 FAST_MS = 6_000  # a right multiple-choice answer this fast counts as Easy
 LEARN_AHEAD = timedelta(minutes=20)  # with nothing else left, learning steps this close come early
+# ...except a card whose last answer on record was right (Hard, Good, Easy): its step (10
+# minutes after Good) is the wait that makes the next recall a test of memory, and asking it a
+# minute later only tested what is still on screen in the student's head (a new user's 18 new
+# cards came back as 12 repeats, "Asked 9m before it is due"). The answer is read from the
+# reviews, not kept by the session: a card answered Good at the end of one session waited
+# for nothing when the next session began at once. It comes back when due; a card last
+# answered Again is still asked ahead, as a student expects a miss to be retried.
 
 
 @dataclass
@@ -61,6 +68,9 @@ class Item:
     # Asked this long before it is due: a learning step brought forward because nothing else
     # is left (LEARN_AHEAD); the screen says so (a student saw "Good 10m" and the card at once)
     early: timedelta | None = None
+    # A cram's card the schedule calls new (cramming schedules nothing) that has been answered
+    # before, in a cram or --missed: its tag says so rather than "new"
+    crammed: bool = False
 
     @property
     def is_new(self) -> bool:
@@ -82,7 +92,7 @@ class Result:
 @dataclass
 class Summary:
     """A quiz session's totals, for its closing screen."""
-    reviewed: int
+    reviewed: int        # answers given (a card asked again in its learning steps: twice)
     correct: int
     graded: int
     seconds: float
@@ -105,6 +115,7 @@ class Summary:
     new_queued: int | None = None
     # --missed: what it left out and why (Session.missed_notice); None for any other session
     missed_note: str | None = None
+    cards: int = 0       # the distinct cards those answers were on
 
     @property
     def accuracy(self) -> float | None:
@@ -300,8 +311,9 @@ class Session:
             cards = "review card" if reviews == 1 else "review cards"
             said.append(f"{'a' if reviews == 1 and alone else reviews} {cards} due within "
                         f"{minutes} minutes")
+        # a card last answered right waits for its time (_ahead): only a miss comes sooner
         return (f"{len(soon)} back later: {', and '.join(said)}; asked in this session when "
-                "due, or once nothing else is left.")
+                "due (one you last missed: once nothing else is left).")
 
     def missed_notice(self) -> str:
         """--missed: the misses it does not ask, and why; with nothing asked, that nothing of
@@ -423,7 +435,9 @@ class Session:
                 # only a learning step taken ahead (the queue empty) is asked before it is
                 # due: a cram or --missed session asks cards not due on purpose, and says so
                 early = self._early_by(row, now) if self._took_ahead else None
-                return Item(row, question, early=early)
+                crammed = (self.cram and row["state"] == NEW
+                           and store.ever_answered(self.db, row["id"]))
+                return Item(row, question, early=early, crammed=crammed)
             self.skipped.add(row["id"])
             if row["state"] == NEW or self.cram:
                 self._fill_gap()
@@ -485,10 +499,11 @@ class Session:
         self.learning.sort(key=lambda c: c["due"])
         due = [c for c in self.learning if parse_time(c["due"]) <= now]
         self._took_ahead = not self.queue and not self.cram
+        candidates: list[Item | dict]
         if self.queue:
-            candidates = due + list(self.queue)[:GAP + 1]
+            candidates = [*due, *list(self.queue)[:GAP + 1]]
         else:
-            candidates = [c for c in self.learning if parse_time(c["due"]) <= now + LEARN_AHEAD]
+            candidates = [*self._ahead(now)]
         if not candidates:
             return None
         pick = candidates[0]
@@ -502,6 +517,14 @@ class Session:
         card = pick.card if isinstance(pick, Item) else pick
         self._last_sibling = (card["id"], sibling_key(card))
         return pick
+
+    def _ahead(self, now: datetime) -> list[dict]:
+        """Learning steps that may be asked now, due or not: due ones, and those due within
+        LEARN_AHEAD whose last answer on record was not right (Hard, Good, Easy)."""
+        soon = [c for c in self.learning if now < parse_time(c["due"]) <= now + LEARN_AHEAD]
+        last = store.last_ratings(self.db, [c["id"] for c in soon])
+        return [c for c in self.learning if parse_time(c["due"]) <= now or (
+            c in soon and last.get(c["id"], AGAIN) == AGAIN)]
 
     def _follows_sibling(self, card: dict) -> bool:
         """Another card of the service and attribute asked last (the same card's own
@@ -531,7 +554,7 @@ class Session:
         out["later"] = sum(1 for c in self.learning if parse_time(c["due"]) > now)
         # of those, the ones asked early because nothing due is left (_take's learn-ahead)
         out["early"] = (0 if out["left"] > out["later"] else sum(
-            1 for c in self.learning if parse_time(c["due"]) <= now + LEARN_AHEAD))
+            1 for c in self._ahead(now) if parse_time(c["due"]) > now))
         return out
 
     # --- answering ----------------------------------------------------------------------------
@@ -647,7 +670,8 @@ class Session:
                                     self.options.service)
 
         return Summary(
-            reviewed=len(self.history), correct=right, graded=len(graded),
+            reviewed=len(self.history), cards=len({r.item.card["id"] for r in self.history}),
+            correct=right, graded=len(graded),
             seconds=(now - self.started).total_seconds(),
             streak_days=streak(self.db, now),
             # the session's scope (--service), as next_due and new_left are
@@ -660,7 +684,9 @@ class Session:
             # new cards left for today says so (it showed only "Next card in 3m")
             new_today=store.done_since(self.db, self._today())[0] if new_left and not self.cram
             else 0, new_limit=self.options.new,
-            left=len(self.queue) + len(self.learning) + (1 if self.current_unanswered else 0),
+            # what could still be asked now: a step that waits for its time (answered right,
+            # _ahead) is "Next card in 9m", not a card left unanswered
+            left=len(self.queue) + len(self._ahead(now)) + (1 if self.current_unanswered else 0),
             new_queued=(sum(1 for item in self.queue if _state_of(item) == NEW)
                         + (1 if self.current_unanswered and self._on_screen_new else 0)
                         if self.held_back else None),

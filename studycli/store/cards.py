@@ -342,6 +342,24 @@ def list_cards(db, service: str | None = None, flagged: bool = False) -> list[di
     return _dicts(cur)
 
 
+def ever_answered(db, card_id: str) -> bool:
+    """Whether the card has any answer on record, a cram answer included."""
+    return db.conn.execute("SELECT 1 FROM reviews WHERE card_id = ? LIMIT 1",
+                           [card_id]).fetchone() is not None
+
+
+def last_ratings(db, ids: list[str]) -> dict[str, int]:
+    """id -> the rating of its last scheduled answer (a cram's answers schedule nothing),
+    for the cards among `ids` that have one."""
+    out: dict[str, int] = {}
+    for card_id in ids:
+        row = db.conn.execute("SELECT rating FROM reviews WHERE card_id = ? AND cram = 0 "
+                              "ORDER BY reviewed_at DESC, id DESC LIMIT 1", [card_id]).fetchone()
+        if row is not None:
+            out[card_id] = row[0]
+    return out
+
+
 def card_status(db, ids: list[str]) -> dict[str, dict | None]:
     """id -> its key, suspended and missing marks, or None for an id with no card."""
     out: dict[str, dict | None] = dict.fromkeys(ids)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from studycli.exam.scoring import verdict
 from studycli.model import stable_id
 
 TYPE_CHECKING = False
@@ -50,7 +51,9 @@ def list_attempts(db: Store, limit: int | None = None) -> list[dict]:
     rows = list(db.query(sql, params))
     rows.reverse()
     for r in rows:
-        r["passed"], r["timed_out"] = bool(r["passed"]), bool(r["timed_out"])
+        # None: too few questions for a verdict (stored: whether the score reached the mark)
+        r["passed"] = verdict(bool(r["passed"]), r["questions"])
+        r["timed_out"] = bool(r["timed_out"])
         r["interrupted"] = bool(r["interrupted"])
     return rows
 

@@ -68,6 +68,46 @@ class WithLinks:
         yield self.body
         yield self.links
 
+    def compact(self) -> WithLinks | None:
+        """The same with its body compacted (see `fit_screen`), the addresses as they were;
+        None when the body has nothing left to drop."""
+        body = self.body.compact() if hasattr(self.body, "compact") else None
+        if body is None:
+            return None
+        out = WithLinks.__new__(WithLinks)
+        out.body, out.links = body, self.links
+        return out
+
+
+def screen_rows(out: Console, part) -> int:
+    """The terminal rows `part` takes as `emit` prints it: an address line the terminal wraps
+    takes a row per `out.width` cells."""
+    from rich.cells import cell_len
+
+    if isinstance(part, Group):
+        return sum(screen_rows(out, each) for each in part.renderables)
+    if isinstance(part, WithLinks):
+        return screen_rows(out, part.body) + screen_rows(out, part.links)
+    if isinstance(part, Unwrapped):
+        return sum(max(1, -(-cell_len(line.plain) // out.width)) for line in part.make(out.width))
+    return len(out.render_lines(part, out.options.update(height=None), pad=False))
+
+
+def fit_screen(out: Console, part):
+    """`part`, or a compact form of it (fewer blank rows, `compact()`, as few dropped as it
+    takes) when it would not fit the terminal with a row left for the cursor: a quiz answer
+    screen of 25 rows at 80x24 (a Kotlin SDK page's address wrapped over 3 rows under it)
+    scrolled its header and the start of its question off the top. Off a terminal, or
+    already fitting, `part` as it is."""
+    if not out.is_terminal:
+        return part
+    while hasattr(part, "compact") and screen_rows(out, part) >= out.height:
+        smaller = part.compact()
+        if smaller is None:
+            break
+        part = smaller
+    return part
+
 
 def emit(out: Console, part) -> None:
     """Print one part; addresses in it (Unwrapped, WithLinks) are printed whole, also from
@@ -105,7 +145,7 @@ def taller_than_screen(out: Console, parts: list) -> bool:
         return False
     rows = 0
     for part in parts:
-        rows += len(out.render_lines(part, out.options.update(height=None), pad=False))
+        rows += screen_rows(out, part)  # an address the terminal wraps: its rows, not one
         if rows >= out.height:
             return True
     return False

@@ -76,6 +76,17 @@ def _screen(session, state, message):
     return render_confirm(session) if state.get("confirm") else render_question(session, message)
 
 
+def _cleared(live: Live, console: Console) -> bool:
+    """Clear the screen under the live exam: the draw's notes ("your notes make 2 questions,
+    not 6", the domains short...) are there to read before the first key; after it the
+    screen is the exam's alone (4 to 6 of them stayed above the question of a 24-row
+    terminal to the end of the exam)."""
+    live.stop()
+    console.clear()
+    live.start()
+    return True
+
+
 def run_exam(session: ExamSession, keys, console: Console, redraw_every: float = 1.0) -> None:
     """Run until the student submits, time runs out, or the input ends (which submits)."""
     state: dict = {}
@@ -83,6 +94,7 @@ def run_exam(session: ExamSession, keys, console: Console, redraw_every: float =
     if getattr(keys, "interactive", False):
         with Live(_screen(session, state, message), console=console, auto_refresh=False,
                   transient=True) as live:
+            cleared = False
             while not session.check_time():
                 try:
                     key = keys.read(timeout=redraw_every)
@@ -91,6 +103,7 @@ def run_exam(session: ExamSession, keys, console: Console, redraw_every: float =
                     break
                 if key is not None:
                     message = apply_key(session, key, state)
+                    cleared = cleared or _cleared(live, console)
                 if not session.finished:
                     live.update(_screen(session, state, message), refresh=True)
         if session.timed_out:

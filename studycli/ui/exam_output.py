@@ -54,9 +54,9 @@ class ConsoleExamOutput:
 
     def discarded(self, attempt: dict) -> None:
         from studycli.sanitize import safe_text
+        from studycli.ui.exam_view import history_verdict
 
-        kind = "interrupted" if attempt["interrupted"] else ("pass" if attempt["passed"]
-                                                             else "fail")
+        kind = history_verdict(attempt)
         sys.stdout.write(safe_text(
             f"Discarded the {attempt['profile']} attempt of "
             f"{attempt['finished_at'][:16].replace('T', ' ')} ({attempt['raw']}/"

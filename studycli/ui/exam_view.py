@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from studycli.exam.export import LETTERS, choose_word
-from studycli.exam.scoring import SCALED_NOTE
+from studycli.exam.scoring import SCALED_NOTE, VERDICT_MIN_QUESTIONS
 from studycli.sanitize import readable, unmarked
 from studycli.ui.console import WithLinks
 from studycli.ui.hanging import Hanging
@@ -113,20 +113,36 @@ def render_score_line(result) -> Text:
     FAIL (pass mark 720)"."""
     line = Text(f"Score {result.raw}/{result.total} \u00b7 scaled {result.scaled} \u00b7 ",
                 style="bold")
+    if not result.judged:
+        return line.append(NO_VERDICT, style="yellow")
     line.append("PASS" if result.passed else "FAIL",
                 style="bold green" if result.passed else "bold red")
     line.append(f" (pass mark {result.pass_mark})")
     return line
 
 
+# What an exam too short for a verdict says in place of PASS or FAIL (scoring.has_verdict)
+NO_VERDICT = "no pass/fail verdict"
+
+
+def too_short(total: int) -> str:
+    """Why an exam of `total` questions has no verdict, in one sentence."""
+    return (f"{total} question{'' if total == 1 else 's'} cannot measure an exam: "
+            f"{NO_VERDICT} under {VERDICT_MIN_QUESTIONS} questions (readiness counts its "
+            "answers, not its score)")
+
+
 def render_results(result) -> Group:
-    verdict = Text("PASS", style="bold green") if result.passed else Text("FAIL", style="bold red")
     head = Text()
     head.append(f"Raw score {result.raw}/{result.total}   ", style="bold")
     head.append(f"scaled {result.scaled} ", style="bold")
     head.append(f"({SCALED_NOTE})   ", style="dim")
-    head.append(f"pass mark {result.pass_mark}: ")
-    head.append_text(verdict)
+    if result.judged:
+        head.append(f"pass mark {result.pass_mark}: ")
+        head.append_text(Text("PASS", style="bold green") if result.passed
+                         else Text("FAIL", style="bold red"))
+    else:
+        head.append(f"\n{too_short(result.total)}", style="yellow")
     parts: list[RenderableType] = [head]
     notes = []
     if result.timed_out:
@@ -212,11 +228,21 @@ def sparkline(values: list[int], low: int = 100, high: int = 1000) -> str:
 ID_SHOWN = 6
 
 
+def history_verdict(attempt: dict) -> str:
+    """An attempt's result column: pass, fail, interrupted (Ctrl-C: not a result, whatever
+    its score) or no verdict (too few questions to measure an exam)."""
+    if attempt.get("interrupted"):
+        return "interrupted"
+    if attempt["passed"] is None:
+        return "no verdict"
+    return "pass" if attempt["passed"] else "fail"
+
+
 def render_history(attempts: list[dict], trend: dict) -> Group | Text:
     if not attempts:
         return Text("No exams taken yet: run `studycli exam` (or `studycli exam --profile quick`).")
     table = Table(title="Practice exams", show_edge=False)
-    widest_verdict = len("interrupted") if any(a.get("interrupted") for a in attempts) else 4
+    widest_verdict = max(len(history_verdict(a)) for a in attempts)
     for col in ("id", "finished", "profile", "seed", "raw", "scaled", "result", "time"):
         # at 80 columns the finish time goes under its date and "(time out)" under its
         # verdict, rather than a word cut short
@@ -224,10 +250,8 @@ def render_history(attempts: list[dict], trend: dict) -> Group | Text:
                          no_wrap=col not in ("finished", "result"),
                          min_width={"finished": 10, "result": widest_verdict}.get(col))
     for a in attempts:
-        if a.get("interrupted"):  # Ctrl-C: not a result, whatever its score
-            verdict = Text("interrupted", style="yellow")
-        else:
-            verdict = Text("pass", style="green") if a["passed"] else Text("fail", style="red")
+        word = history_verdict(a)
+        verdict = Text(word, style={"pass": "green", "fail": "red"}.get(word, "yellow"))
         if a["timed_out"]:
             verdict.append(" (time out)", style="yellow")
         minutes, seconds = divmod(int(a["seconds"] or 0), 60)
@@ -247,9 +271,16 @@ def render_history(attempts: list[dict], trend: dict) -> Group | Text:
     parts.append(Text("`studycli exam --discard ID` (or `last`) removes an attempt taken by "
                       "mistake", style="dim"))
     line = Text("Trend: ", style="bold")
-    scores = [a["scaled"] for a in attempts if not a.get("interrupted")]
+    from studycli.exam.history import in_trend
+
+    short = [a for a in attempts if not a.get("interrupted") and a["passed"] is None]
+    if short:
+        parts.append(Text(f"no verdict: under {VERDICT_MIN_QUESTIONS} questions, left out of "
+                          "the trend", style="yellow"))
+    scores = [a["scaled"] for a in attempts if in_trend(a)]
     if not scores:
-        return Group(*parts, line.append("none yet: no exam was submitted"))
+        return Group(*parts, line.append("none yet: no exam with a verdict was submitted"
+                                         if short else "none yet: no exam was submitted"))
     line.append(sparkline(scores), style="cyan")
     if trend.get("change") is not None:
         change = trend["change"]

@@ -14,7 +14,7 @@ from rich.console import Console
 
 from studycli.quiz.session import Item, Session
 from studycli.ui import quiz_view as view
-from studycli.ui.console import emit, make_console
+from studycli.ui.console import emit, fit_screen, make_console
 
 ANSWER_KEYS = {**{k: i for i, k in enumerate(view.KEYS)},
                **{k: i for i, k in enumerate(view.LETTERS)}}
@@ -52,7 +52,7 @@ class _Loop:
     def show(self, renderable) -> None:
         if self.console.is_terminal:
             self.console.clear()
-        emit(self.console, renderable)
+        emit(self.console, fit_screen(self.console, renderable))
 
     def counts(self) -> dict:
         return self.session.counts()

@@ -89,6 +89,25 @@ class _FittedPanel(Panel):
         super().__init__(*args, **kwargs)
         self._header_of = header_of
 
+    def compact(self) -> _FittedPanel | None:
+        """The same panel with fewer blank rows, for a screen too short for it
+        (console.fit_screen): first without the padding above and below, then without the
+        spacers between its parts too; None when none is left to drop."""
+        from copy import copy
+
+        from rich.console import Group
+
+        out = copy(self)
+        if self.padding != (0, 2):
+            out.padding = (0, 2)
+        elif isinstance(self.renderable, Group) and any(
+                isinstance(part, Text) and not part.plain for part in self.renderable.renderables):
+            out.renderable = Group(*(part for part in self.renderable.renderables
+                                     if not (isinstance(part, Text) and not part.plain)))
+        else:
+            return None
+        return out
+
     def __rich_console__(self, console, options):
         if self._header_of is not None:
             # Panel draws its title between the corners with a space each side
@@ -119,6 +138,11 @@ def _bucket(state: int) -> str:
 
 def _card_tag(item) -> Text:
     state = {0: "new", 1: "learning", 2: "review", 3: "relearning"}.get(item.card["state"], "")
+    # answered in a cram before: not new, never scheduled. One word: the header line is
+    # service · kind · state, and "crammed before, not yet scheduled" made it ~96 columns
+    # in a 74-column panel
+    if getattr(item, "crammed", False):
+        state = "crammed"
     tag = Text(f"{item.question.service} · {QTYPE_LABEL.get(item.question.qtype, '')} · {state}",
                style="dim")
     if item.card.get("flagged"):
@@ -362,8 +386,11 @@ def summary_panel(s, now: datetime, service: str | None = None) -> RenderableTyp
         return Text(s.missed_note or "Nothing missed: no wrong answer in the last practice "
                     "exam, nor in the quiz over the last 7 days.")
     if s.reviewed == 0 and s.left:
-        return Text(f"Nothing answered this time; {s.left} card{'s' if s.left != 1 else ''} "
-                    "still waiting for today.")
+        cards = f"{s.left} card{'s' if s.left != 1 else ''}"
+        if s.cram:  # a cram schedules nothing: nothing of it waits for today
+            return Text(f"Nothing answered this time; {cards} of this cram not asked (a cram "
+                        "schedules nothing: `studycli quiz` shows what is due).")
+        return Text(f"Nothing answered this time; {cards} still waiting for today.")
     if s.reviewed == 0:
         return nothing_due(s.next_due, s.new_left, now, service, s)
     from rich.table import Table
@@ -373,7 +400,11 @@ def summary_panel(s, now: datetime, service: str | None = None) -> RenderableTyp
     table.add_column()
     acc = f"{s.accuracy:.0%} ({s.correct}/{s.graded})" if s.accuracy is not None else "–"
     minutes, seconds = divmod(int(s.seconds), 60)
-    table.add_row("Reviewed", str(s.reviewed))
+    # answers, and the cards they were on where some card was asked again (its learning step
+    # come due): "Reviewed 30" for 18 cards read as 30 cards
+    repeats = s.reviewed - s.cards if s.cards else 0
+    table.add_row("Reviewed", str(s.reviewed) if repeats <= 0 else
+                  f"{_cards(s.cards, 'card')}, {s.reviewed} answers ({repeats} asked again)")
     table.add_row("Accuracy", acc)
     table.add_row("Time", f"{minutes}m {seconds:02d}s")
     table.add_row("Streak", f"{s.streak_days} day{'s' if s.streak_days != 1 else ''}")
