@@ -765,6 +765,9 @@ def table_facts(table: Table, maker: Maker) -> list[Fact]:
     if halves is not None:
         return [fact for half in halves for fact in table_facts(half, maker)]
     service = table_service(table)
+    if _headerless(table):
+        return [f for row, line in zip(table.rows, table.lines, strict=True)
+                for f in _row_as_line(row, table, service, maker(line))]
     out: list[Fact] = []
     columns = service_columns(table.rows[0])
     if service and service not in columns.values():
@@ -783,3 +786,30 @@ def table_facts(table: Table, maker: Maker) -> list[Fact]:
         ctx = Context(row_service(row, service), "", table.headings[::-1])
         out.extend(statement_fact(text, ctx, maker(line)))
     return out + read
+
+
+# a cell that is a value: "5", "up to 100 Gbps", "~2,000 TPS", "<1 h" (not a year: "| 2023 |")
+_VALUE_CELL = re.compile(r"^[\s*_`]*(?:up\s+to\s+|max\s+|~|[<>]=?\s*)?(?!(?:19|20)\d\d\b)\d[\d,.]*"
+                         r"(?:\s*[A-Za-z%/]+){0,2}[\s*_`]*$", re.IGNORECASE)
+
+
+def _headerless(table: Table) -> bool:
+    """A table whose first row is data: its last cell a value, as in the rows under it
+    ("VPC<TAB>max VPCs per region<TAB>5" opening a .tsv). A header names its columns; read as
+    one, the first row was lost and the rows under it were read in its "columns" (a new
+    user's rows became plain facts whose columns the student no longer saw)."""
+    def ends_on_value(row: list[str]) -> bool:
+        cells = [c for c in row if c.strip()]
+        return len(cells) >= 2 and _VALUE_CELL.match(cells[-1]) is not None
+
+    return ends_on_value(table.rows[0]) and any(ends_on_value(r) for r in table.rows[1:])
+
+
+def _row_as_line(row: list[str], table: Table, service: str, make: Callable[..., Fact]
+                 ) -> list[Fact]:
+    """A row of a table with no header, read as the note line its cells would be ("VPC: max
+    VPCs per region: 5"): the measure is named by the cells before the value."""
+    cells = [" ".join(c.split()) for c in row if c.strip()]
+    ctx = Context(row_service(row, service) or service, "", table.headings[::-1])
+    return [*statement_fact(" | ".join(cells), ctx, make),
+            *limit_facts(": ".join(cells), ctx, make)]
