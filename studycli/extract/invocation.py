@@ -527,10 +527,7 @@ def _invokers_with_mode(text: str, ctx: Context, own_mode: str,
     esm = _ESM_PHRASE.search(text)
     if own_mode == ESM and esm:
         # "Kinesis Data Streams uses an event source mapping"
-        before = [m for m in mentions if m.end <= esm.start()]
-        lam = _LAMBDA.search(text, esm.end())
-        hop = _hop_into_lambda(text, before, lam.start()) if before and lam else None
-        invokers = hop if hop is not None else list(dict.fromkeys(m.name for m in before))
+        invokers = list(dict.fromkeys(m.name for m in mentions if m.end <= esm.start()))
         if invokers:
             return invokers
     # The sentence that says the mode: "S3 event notifications -> SNS, SQS, Lambda, or
@@ -549,33 +546,8 @@ def _invokers_with_mode(text: str, ctx: Context, own_mode: str,
             # is not)
             before = [m for m in found if m.end <= lam.start()]
             if before and _INVOKES.search(sentence, before[-1].end):
-                hop = _hop_into_lambda(sentence, before, lam.start())
-                if hop is not None:
-                    return hop
                 return list(dict.fromkeys(m.name for m in before))
     return []
-
-
-# one hop of a flow: "S3 -> SNS", "SNS → SQS" (a bracket or a label on the arrow allowed)
-_HOP = re.compile(r"[^,;.!?]{0,20}?(?:->|→|=>|⇒)[^,;.!?]{0,20}", re.IGNORECASE)
-
-
-def _hop_into_lambda(sentence: str, before: list[Mention], lam: int) -> list[str] | None:
-    """"S3 -> SNS -> SQS -> Lambda: async": a flow of services, one arrow after another, into
-    Lambda. Only its last hop invokes Lambda (S3 and SNS invoke nothing), and the flow's mode
-    is no hop's: SQS is polled through an event source mapping, whatever the flow's "async"
-    says of it (https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html;
-    S3 and SNS invoke asynchronously: .../lambda/latest/dg/invocation-async.html). The last hop
-    takes a mode only where the line says it on that hop ("SNS -> SQS -(poll)-> Lambda").
-    None when the services before Lambda are no flow of two hops or more."""
-    last = before[-1]
-    into = sentence[last.end:lam]
-    if len(before) < 2 or not _ARROW.search(into):
-        return None
-    previous = before[-2]
-    if _HOP.fullmatch(sentence, previous.end, last.start) is None:
-        return None  # "S3, SNS -> Lambda: async" lists two invokers
-    return [last.name] if mode_of(into) else []
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
