@@ -30,7 +30,6 @@ READING_CODE = (
     "model.py", "frozen_init.py", "sanitize.py", "fences.py", "app_markers.py",
     "services.py", "languages.py", "languages_more.py", "unit_spellings.py",
     "ambiguous_names.py", "kinds.py", "regex_trie.py", "lazy_regex.py", "fastpath/patterns.py",
-    "note_numbers.py",  # (extract/attribution.py reads a restated correction's number with it)
 )
 # The curated data files (data/) the reading code loads.
 READING_DATA = (

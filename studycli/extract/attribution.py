@@ -83,26 +83,6 @@ _RETRACTED_AFTER = re.compile(
     r"^[^.;!\d]{0,40}?(?:\?\s*(?:no|nope|wrong|actually)\b\s*(?::|[,!]?\s*~?\d)"
     r"|[,(\-–—]\s*wrong\s*[:,!]"
     r"|[,\-–—]\s*\bactually\b\s*[:,]?\s*(?:it'?s\s+|it\s+is\s+)?~?\d)", re.IGNORECASE)
-_WRITTEN_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_WORD_AFTER = re.compile(r"\s*[^\W\d_]")
-
-
-def _restated(q: Quantity, correction: str) -> bool:
-    """"retention 30 days, actually it's 30": the "correction" says the same number again,
-    bare, so the value stands (taken back, the line lost it: the bare 30 is no value). Said
-    again with its unit ("4 days, actually it's 4 days"), the later one is read: the first
-    stays taken back, or the line would state it twice."""
-    from studycli.note_numbers import numbers_with_units
-
-    said = numbers_with_units(correction[:40])
-    if not said or not correction[:1].isdigit() or not correction.startswith(said[0][2]):
-        return False
-    _number, unit, text = said[0]
-    if unit is not None or _WORD_AFTER.match(correction, len(text)):
-        return False  # said with its unit or noun: read there
-    return _written(text) == _written(q.text)
-
-
 # "max 8 hours (36 h? check)": a question mark right after a value doubts that value
 _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
 # (only inside a bracket or before another number: "max msg size 256KB?" or "256 KB ?? need to
@@ -607,37 +587,11 @@ def doubted_from(line: str) -> int:
     doubt = _DOUBT.search(line)
     if doubt is None:
         return -1
-    retraction = _RETRACTED.search(line)
-    if retraction and not _says_again(line, retraction.start()):
+    if _RETRACTED.search(line):
         return 0
     if _NUMBER_DIGIT.search(line, doubt.start()) is None:
         return -1
     return doubt.start() if _NUMBER_DIGIT.search(line, 0, doubt.start()) else 0
-
-
-def _says_again(line: str, at: int) -> bool:
-    """"retention 4 days, no wait, 4 days": every number after `at` restates one before it (in
-    a unit, or bare), so the retraction takes nothing back."""
-    from studycli.note_numbers import number_spans
-
-    spans = number_spans(line)
-    before = [(n, u, _written(line[a:b])) for n, u, a, b in spans if b <= at]
-    after = [(n, u, _written(line[a:b])) for n, u, a, b in spans if a >= at]
-    return bool(before and after) and all(
-        any(_same_value(said, old) for old in before) for said in after)
-
-
-def _written(text: str) -> str:
-    m = _WRITTEN_NUMBER.search(text)
-    return m.group(0).replace(",", "") if m else ""
-
-
-def _same_value(said: tuple[float, str | None, str], old: tuple[float, str | None, str]) -> bool:
-    """A value said again: the same number in the same unit, or the same digits bare."""
-    number, unit, written = said
-    if unit is None:
-        return written == old[2]
-    return unit == old[1] and abs(number - old[0]) <= 1e-6 * max(1.0, abs(old[0]))
 
 
 # "target tracking, like keep average CPU at 40 percent", "(like 10 shards)": "like" opening a
@@ -818,8 +772,7 @@ def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
         return "a value the line denies (NOT 14 days -> it's 4 days)"
     if _own_mistake(line, tail, start, after):
         return "a value the student marks as their own mistake (I said 15 min!!)"
-    retracted = _RETRACTED_AFTER.match(after)
-    if retracted and not _restated(q, after[retracted.end() - 1:]):
+    if _RETRACTED_AFTER.match(after):
         return "a value the student takes back right after it (300s for alias? no: ...)"
     if _NO_BEFORE.search(line, tail, start) and _LIMIT_AFTER.match(after):
         return "a limit the line says there is none of (no 15 min limit like Lambda)"
