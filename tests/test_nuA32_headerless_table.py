@@ -44,3 +44,39 @@ def test_lookup_answers_a_headerless_rows_limit(tmp_path):
     assert result.exit_code == 0, result.output
     first = result.output.splitlines()[0]
     assert first.startswith("5 VPCs"), result.output
+
+
+# A header of quantities (review of nuA32): a first row whose cells are values of other units
+# than the column's cells below is the columns' names, not a row of data.
+def _facts(note: str):
+    return parse_note(note, "n.md").facts
+
+
+def test_a_header_of_shard_counts_over_throughput_rows_stays_a_header():
+    facts = _facts("## Kinesis\n| | 1 shard | 10 shards |\n|---|---|---|\n"
+                   "| write | 1 MB/s | 10 MB/s |\n| read | 2 MB/s | 20 MB/s |\n")
+    assert not any(f.line == 2 for f in facts), [(f.line, f.value) for f in facts]
+    assert not any("shard" in f.value and f.kind is Kind.LIMIT and "MB" not in f.value
+                   for f in facts)
+
+
+def test_a_header_of_terms_over_percent_rows_keeps_its_rows():
+    facts = _facts("## EC2\n| Payment option | 1 year | 3 years |\n|---|---|---|\n"
+                   "| All upfront | 30% | 50% |\n| No upfront | 20% | 40% |\n")
+    assert {f.line for f in facts} >= {4, 5}, [(f.line, f.value) for f in facts]
+    assert not any(f.line == 2 for f in facts)
+
+
+def test_a_header_of_item_sizes_over_rcu_rows_keeps_its_rows():
+    facts = _facts("## DynamoDB\n| Item size | 4 KB | 8 KB |\n|---|---|---|\n"
+                   "| strongly consistent RCUs | 1 RCU | 2 RCUs |\n")
+    assert not any(f.line == 2 for f in facts), [(f.line, f.value) for f in facts]
+    assert any(f.line == 4 and f.value == "2 RCUs" for f in facts), [
+        (f.line, f.value) for f in facts]
+
+
+def test_a_value_like_a_year_with_a_unit_is_a_value():
+    from studycli.extract.table_layouts import _VALUE_CELL
+    for cell in ("2048 MB", "2000 IOPS", "5", "up to 100 Gbps"):
+        assert _VALUE_CELL.match(cell), cell
+    assert not _VALUE_CELL.match("2023")
