@@ -59,3 +59,13 @@ def test_readiness_counts_a_cheat_sheets_support_plans_in_the_billing_domain(tmp
 def test_a_plan_word_outside_any_support_context_counts_nothing(tmp_path):
     billing = _billing(tmp_path, "EC2\n\nBusiness hours matter for Reserved Instances\n")
     assert "Support" not in {s["service"] for s in billing["coverage"]["services"]}
+
+
+def test_plan_in_another_sense_counts_nothing_under_support(tmp_path):
+    """"plan" or a plan's name in another sense (review of nuA32): Savings Plans, a business
+    continuity plan, a DR plan, a Cognito line's auth plans are no support plan lines."""
+    notes = ("## Savings Plans\n- Compute Savings Plans: flexible, good for business workloads\n"
+             "\n## DR\n- business continuity plan: RTO/RPO\n- enterprise DR plan: pilot light\n"
+             "\n## Cognito\n- basic auth plans for developer accounts\n")
+    billing = _billing(tmp_path, notes)
+    assert "Support" not in {s["service"] for s in billing["coverage"]["services"]}
