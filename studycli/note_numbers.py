@@ -108,12 +108,22 @@ def number_said(line: str, number: float | None, low: float | None = None,
                 high: float | None = None, unit: str | None = None) -> tuple[str, int] | None:
     """The clause stating `number` (as clause_of_number picks it: in `unit` first) and where in
     that clause the number starts; None when the line does not say it."""
+    found = every_number_said(line, number, low, high, unit)
+    return found[0] if found else None
+
+
+def every_number_said(line: str, number: float | None, low: float | None = None,
+                      high: float | None = None,
+                      unit: str | None = None) -> list[tuple[str, int]]:
+    """Each place `line` states `number`, as number_said picks them (in `unit` first), in line
+    order: "5 VPCs per region (soft), AWS reserves 5 IPs per subnet" states 5 twice, and only
+    the words at one of them are a given fact's."""
     wanted = [v for v in (number, low, high) if v is not None]
     found = [(said, clause, at) for value, said, clause, at in _numbers_by_clause(
         line[:MAX_QUERY_CHARS]) if any(abs(value - w) <= 1e-6 * max(1.0, abs(w)) for w in wanted)]
     if unit and unit != "count":
         found = [f for f in found if f[0] == unit] or found
-    return (found[0][1], found[0][2]) if found else None
+    return [(clause, at) for _unit, clause, at in found]
 
 
 @lru_cache(maxsize=4096)

@@ -12,11 +12,13 @@ CLF = ("CLF stuff - support plans, pricing\n\nSupport plans:\nBasic - free\n"
 
 def test_coverage_names_what_it_counts_in_scope_services_with_a_fact(tmp_path):
     """"coverage 0% (0 of 1 services)" beside notes full of support plans read as if they did
-    not count; they are filed under no service, and the line now says services are counted."""
+    not count; the line now says services are counted, and the plans are AWS Support's, a
+    service of the domain (nuA32)."""
     db = note_db(tmp_path, CLF, name="clf.txt")
     out = run_here("readiness", "--profile", "clf-c02", db=db).stdout
     billing = out[out.index("Billing, Pricing, and Support  weight"):]
-    assert "coverage 0%: 0 of its 1 service has facts" in billing, billing
+    assert "coverage 20%: 1 of its 5 services have facts" in billing, billing
+    assert "in your notes: Support" in billing, billing
     assert "(1 of 12 services)" not in out and "services have facts" in out
 
 

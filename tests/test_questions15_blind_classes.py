@@ -145,9 +145,10 @@ def test_a_value_stated_per_another_thing_is_no_side_and_not_asked_per_cluster()
     ("3,500 PUT and 5,500 GET per second per prefix", 5500, "5500 GET requests/s",
      "GET request rate per prefix", ""),
     ("max 5 layers per function", 5, "5 layers", "layers (per function)", ""),
-    # the words after the number are another value's ("5 IPs per subnet" read as VPCs)
+    # the words after the number's first place are another value's ("5 IPs per subnet" read
+    # as VPCs): the VPCs' own place says their scope
     ("AWS reserves 5 IPs per subnet (first 4 + last 1). 5 VPCs per reg", 5, "5 VPCs", "vpcs",
-     ""),
+     " (per region)"),
 ])
 def test_the_lines_own_scope_is_asked(snippet, number, value, attribute, said):
     fact = _count(attribute, value, number, snippet, service="VPC")

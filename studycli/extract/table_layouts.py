@@ -978,6 +978,9 @@ def table_facts(table: Table, maker: Maker) -> list[Fact]:
     if halves is not None:
         return [fact for half in halves for fact in table_facts(half, maker)]
     service = table_service(table)
+    if _headerless(table):
+        return [f for row, line in zip(table.rows, table.lines, strict=True)
+                for f in _row_as_line(row, table, service, maker(line))]
     out: list[Fact] = []
     columns = service_columns(table.rows[0])
     if service and service not in columns.values():
@@ -997,3 +1000,53 @@ def table_facts(table: Table, maker: Maker) -> list[Fact]:
         ctx = Context(layout.row_owner(table, row, service), "", table.headings[::-1])
         out.extend(statement_fact(text, ctx, maker(line)))
     return out + read
+
+
+# a cell that is a value: "5", "up to 100 Gbps", "~2,000 TPS", "<1 h", "2048 MB" (not a bare
+# year: "| 2023 |"); group 1 is its unit ("Gbps"), empty for a bare count
+_VALUE_CELL = re.compile(r"^[\s*_`]*(?:up\s+to\s+|max\s+|~|[<>]=?\s*)?(?!(?:19|20)\d\d[\s*_`]*$)"
+                         r"\d[\d,.]*\s*((?:[A-Za-z%/]+\s*){0,2}?)[\s*_`]*$", re.IGNORECASE)
+
+
+def _unit(cell: str) -> str | None:
+    """The unit of a value cell ("10 shards" -> "shard", "5" -> ""), None for no value."""
+    found = _VALUE_CELL.match(cell)
+    if found is None:
+        return None
+    unit = " ".join(found.group(1).lower().split())
+    return unit[:-1] if len(unit) > 2 and unit.endswith("s") and unit[-2].isalpha() else unit
+
+
+def _headerless(table: Table) -> bool:
+    """A table whose first row is data: its last cell a value, as in the rows under it
+    ("VPC<TAB>max VPCs per region<TAB>5" opening a .tsv). A header names its columns; read as
+    one, the first row was lost and the rows under it were read in its "columns" (a new
+    user's rows became plain facts whose columns the student no longer saw). A header may name
+    its columns by quantities ("| | 1 shard | 10 shards |" over "| write | 1 MB/s | 10 MB/s |",
+    "| Item size | 4 KB | 8 KB |" over RCU counts): the first row is data only when each of its
+    value cells has a unit of the value cells below it in its column."""
+    def ends_on_value(row: list[str]) -> bool:
+        cells = [c for c in row if c.strip()]
+        return len(cells) >= 2 and _VALUE_CELL.match(cells[-1]) is not None
+
+    first, below = table.rows[0], table.rows[1:]
+    if not (ends_on_value(first) and any(ends_on_value(r) for r in below)):
+        return False
+    for column, cell in enumerate(first):
+        unit = _unit(cell)
+        if unit is None:
+            continue
+        units = {u for r in below if column < len(r) and (u := _unit(r[column])) is not None}
+        if unit not in units:
+            return False
+    return True
+
+
+def _row_as_line(row: list[str], table: Table, service: str, make: Callable[..., Fact]
+                 ) -> list[Fact]:
+    """A row of a table with no header, read as the note line its cells would be ("VPC: max
+    VPCs per region: 5"): the measure is named by the cells before the value."""
+    cells = [" ".join(c.split()) for c in row if c.strip()]
+    ctx = Context(row_service(row, service) or service, "", table.headings[::-1])
+    return [*statement_fact(" | ".join(cells), ctx, make),
+            *limit_facts(": ".join(cells), ctx, make)]

@@ -581,13 +581,14 @@ def _words_around_value(fact: Fact) -> tuple[str, str]:
     the value and the number after it: the words that describe this value and no other."""
     if not fact.snippet or fact.number is None:
         return "", ""
-    return _around_cached(fact.snippet, fact.number, fact.low, fact.high, fact.unit or "")
+    return _around_cached(fact.snippet, fact.number, fact.low, fact.high, fact.unit or "",
+                          f"{fact.value} {fact.attribute}")
 
 
 @lru_cache(maxsize=4096)
 def _around_cached(snippet: str, number: float, low: float | None,
-                   high: float | None, unit: str = "") -> tuple[str, str]:
-    from studycli.note_numbers import _NUMBER_UNIT, number_said, numbers_with_units
+                   high: float | None, unit: str = "", named: str = "") -> tuple[str, str]:
+    from studycli.note_numbers import every_number_said
 
     # "default 3600 s via CLI · max 7 days": a middle dot parts a cheat sheet's clauses too
     line = snippet.replace("·", ";")
@@ -595,10 +596,23 @@ def _around_cached(snippet: str, number: float, low: float | None,
     # minutes" took the bare 300 for 5 minutes' 300 s, and asked the interval "(per api
     # action)" (reviewers of unseen43, four times); a bare number is the value only when no
     # number in the fact's unit is
-    said = number_said(line, number, low, high, unit)
-    if not said or not said[0]:
-        return "", ""
-    clause, at = said
+    places = [_around_place(line, clause, at, number, low, high)
+              for clause, at in every_number_said(line, number, low, high, unit) if clause]
+    if len(places) < 2:
+        return places[0] if places else ("", "")
+    # The number stated twice ("5 VPCs per region (soft), AWS reserves 5 IPs per subnet"):
+    # the place whose words name this fact's value and attribute, the first on a tie (the
+    # first place alone made the reserved IPs "the default quota", the VPCs' "soft" read as
+    # theirs)
+    own = _named_stems(named)
+    return max(places, key=lambda p: _naming_score(p, own, unit == "count"))
+
+
+def _around_place(line: str, clause: str, at: int, number: float, low: float | None,
+                  high: float | None) -> tuple[str, str]:
+    """The words before and after the value stated at `at` of `clause` (see _around_cached)."""
+    from studycli.note_numbers import _NUMBER_UNIT, numbers_with_units
+
     # "1,000 per region, soft limit": the words after the clause up to the next number or
     # clause break still describe its last value
     tail = _TAIL.match(line, line.find(clause) + len(clause))
@@ -624,6 +638,38 @@ def _around_cached(snippet: str, number: float, low: float | None,
                 return clause[start:a], clause[end:spans[j + 1][0]]
             return clause[start:a], clause[end:] + (tail.group(0) if tail else "")
     return "", ""
+
+
+# words that name no value ("5 VPCs per region": "per" is every quota's)
+_NAMING_STOP = frozenset("per of in on the a an and or to for by is are max min default "
+                         "limit quota each every aws amazon".split())  # noqa: SIM905
+
+
+def _word_stem(word: str) -> str:
+    """"IPs" and "IP", "reserves" and "reserved", "addresses" and "address" alike."""
+    word = word.lower()
+    word = word[:-1] if word.endswith("s") and len(word) > 2 else word
+    return word[:6]
+
+
+def _named_stems(text: str) -> frozenset[str]:
+    return frozenset(_word_stem(w) for w in re.findall(r"[A-Za-z]+", text)
+                     if w.lower() not in _NAMING_STOP)
+
+
+def _naming_score(place: tuple[str, str], own: frozenset[str],
+                  counted: bool) -> tuple[bool, bool, int]:
+    """How well the words at one place of the number name the fact: for a count, its own noun
+    right after the number first ("5 IPs"), then no other noun there ("reserved IPs per
+    subnet: 5" over "5 VPCs"); then how many of its words are around it. (After a measure's
+    unit comes no noun of it: "max 1 hour when switching roles, role chaining 1 hour".)"""
+    before, after = place
+    first = re.match(r"\W*([A-Za-z]+)", after) if counted else None
+    word = first.group(1) if first else ""
+    named = bool(word) and _word_stem(word) in own
+    other = bool(word) and not named and word.lower() not in _NAMING_STOP
+    around = _named_stems(f"{before} {after}")
+    return named, not other, len(around & own)
 
 
 _TAIL = lazy_compile(r"[^0-9;|]*")

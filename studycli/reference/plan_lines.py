@@ -27,6 +27,12 @@ ATTRIBUTE = "support plan"
 # claim patterns decide which plan and what the line says of it.
 _PLAN_NAME = re.compile(r"\b(developer|business|enterprise|basic)\b", re.I)
 _CONTEXT = re.compile(r"\bsupport\b|\bplans?\b", re.I)
+# What readiness counts as a support plan line: "support" itself said on it or over it.
+# "plan" alone has other senses that name a plan word too ("Compute Savings Plans: good for
+# business workloads", "business continuity plan", "enterprise DR plan", "basic auth plans for
+# developer accounts"): check reads such a line only to run support.toml's claim patterns on
+# it, but counted as AWS Support's facts they made up coverage of the Billing domain.
+SUPPORT_CONTEXT = re.compile(r"\bsupport\b", re.I)
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 _BLOCK_LINES = 3  # how many opening lines of a paragraph give context to its later lines
 # A list item opens no context for the items after it: "- Developer support: ..." says
@@ -59,9 +65,9 @@ class PlanLine:
         return getattr(self, name, default)
 
 
-def plan_lines(rows) -> list[PlanLine]:
+def plan_lines(rows, context: re.Pattern[str] = _CONTEXT) -> list[PlanLine]:
     """The support plan lines among `rows` ((source, line, text), each source's lines in
-    order)."""
+    order): lines naming a plan with `context` said on them or over them."""
     out: list[PlanLine] = []
     source = None
     heading, last = "", 0
@@ -87,9 +93,9 @@ def plan_lines(rows) -> list[PlanLine]:
         while parents and parents[-1][0] >= indent:
             parents.pop()
         if _PLAN_NAME.search(stripped) and (
-                _CONTEXT.search(stripped) or _CONTEXT.search(heading)
-                or any(_CONTEXT.search(p) for _, p in parents)
-                or any(_CONTEXT.search(b) for b in block[:_BLOCK_LINES]
+                context.search(stripped) or context.search(heading)
+                or any(context.search(p) for _, p in parents)
+                or any(context.search(b) for b in block[:_BLOCK_LINES]
                        if not _LIST_ITEM.match(b))):
             out.append(PlanLine(src, number, stripped))
         parents.append((indent, stripped))
@@ -97,9 +103,10 @@ def plan_lines(rows) -> list[PlanLine]:
     return out
 
 
-def note_plan_lines(conn, sources: set[str] | None) -> list[PlanLine]:
+def note_plan_lines(conn, sources: set[str] | None,
+                    context: re.Pattern[str] = _CONTEXT) -> list[PlanLine]:
     """The support plan lines of the stored notes (`sources`, or all of them)."""
     rows = conn.execute("SELECT source, line, text FROM note_lines ORDER BY source, line")
     if sources is not None:
         rows = (r for r in rows if r[0] in sources)
-    return plan_lines(rows)
+    return plan_lines(rows, context)

@@ -10,9 +10,19 @@ from studycli.store.cards import write
 
 
 def facts_per_service(db) -> dict[str, int]:
-    """Structured (askable-kind or not) facts per service, lower-cased service name."""
-    return {s: n for s, n in db.conn.execute(
+    """Structured (askable-kind or not) facts per service, lower-cased service name. AWS
+    Support's are its plan lines, read from the note text as `check` reads them but only
+    where "support" is said on or over them (SUPPORT_CONTEXT): the parser files no fact under
+    Support (reference/plan_lines.py says why), and a cheat sheet full of plans left CLF-C02's
+    "Billing, Pricing, and Support" domain at 0% (a new user's week)."""
+    from studycli.reference.plan_lines import SUPPORT, SUPPORT_CONTEXT, note_plan_lines
+
+    counts = {s: n for s, n in db.conn.execute(
         "SELECT lower(service), count(*) FROM facts WHERE service != '' GROUP BY 1")}
+    plans = len(note_plan_lines(db.conn, None, SUPPORT_CONTEXT))
+    if plans:
+        counts[SUPPORT.lower()] = counts.get(SUPPORT.lower(), 0) + plans
+    return counts
 
 
 def active_cards(db) -> list[dict]:

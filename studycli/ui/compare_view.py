@@ -12,6 +12,7 @@ from studycli.ui.console import Unwrapped, emit
 from studycli.ui.hanging import CodeKept
 from studycli.ui.links import footnote_lines
 from studycli.ui.names import fit_location
+from studycli.ui.table_notes import with_notes
 
 
 class Location:
@@ -373,22 +374,20 @@ def render_reference(table) -> RenderableType | None:
     return Group(out, _footnotes(pages))
 
 
-def render_pairs(pairs) -> Table | Text:
+def render_pairs(pairs) -> RenderableType:
     if not pairs:
         return Text("Nothing to compare yet: ingest notes with \"X vs Y\" sections or tables.")
     # Short headers, explained under the table: a pair's name needs the width, at 80 columns
     # "S3 Glacier Deep Archive vs S3 Intelligent-Tiering" fits on one line.
-    out = Table(title="Pairs your notes can compare", show_edge=False,
-                caption="compared: rows of your notes' \"X vs Y\" sections and tables; "
-                        "shared: attributes both have facts for",
-                caption_justify="left")
+    out = Table(title="Pairs your notes can compare", show_edge=False)
     out.add_column("compare", overflow="fold")
     out.add_column("compared", justify="right", no_wrap=True)
     out.add_column("shared", justify="right", no_wrap=True)
     for p in pairs:
         out.add_row(Text(f"{p.left.label} vs {p.right.label}"), str(p.comparison_rows),
                     str(p.shared_attributes))
-    return out
+    return with_notes(out, ["compared: rows of your notes' \"X vs Y\" sections and tables; "
+                            "shared: attributes both have facts for"])
 
 
 def render_drill_intro() -> Text:

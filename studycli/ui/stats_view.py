@@ -6,6 +6,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from studycli.ui.table_notes import with_notes
+
 BARS = " ▁▂▃▄▅▆▇█"
 
 
@@ -49,9 +51,7 @@ def render_stats(d: dict) -> RenderableType:
                         f"{'their facts are' if missing != 1 else 'its fact is'} no longer in "
                         "your notes (set-aside sample notes, deleted lines; "
                         "`studycli cards --all` lists them)")
-    if captions:
-        cards.caption = "\n".join(captions)
-        cards.caption_justify = "left"
+    notes: list[str | Text] = list(captions)
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="dim")
     facts.add_column()
@@ -73,12 +73,13 @@ def render_stats(d: dict) -> RenderableType:
     for day in d["due_forecast"]:
         forecast.add_column(day["date"][5:], justify="right")
     forecast.add_row(*(str(day["due"]) for day in d["due_forecast"]))
-    parts: list[RenderableType] = [cards, Text(""), facts, Text(""), forecast]
     if d.get("unvouched"):
         n = d["unvouched"]
-        parts[1:1] = [Text(f"{n} of the new cards are not drilled: the AWS reference cannot "
-                           "vouch for their facts (`studycli quiz --as-written` drills them)",
-                           style="dim")]
+        notes.append(f"{n} of the new cards are not drilled: the AWS reference cannot "
+                     "vouch for their facts (`studycli quiz --as-written` drills them)")
+    # (under the table, not its caption: ui/table_notes.py)
+    parts: list[RenderableType] = [with_notes(cards, notes), Text(""), facts, Text(""),
+                                   forecast]
     if d["weakest_services"]:
         weak = Table(title="Weakest services (most lapses)", title_justify="left", show_edge=False)
         weak.add_column("service")
