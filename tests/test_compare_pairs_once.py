@@ -1,0 +1,48 @@
+"""The pairs list resolves each comparison row once and asks the notes' lines for "X vs Y"
+in one query, however many names and notes it checks; the names it offers stay the same."""
+
+from __future__ import annotations
+
+from studycli import compare as lib
+from studycli.ingest import ingest_paths
+from studycli.store.db import connect
+
+NOTES = {
+    "storage.md": "# Storage\n\n- EFS vs FSx: EFS is Linux NFS, FSx is Windows SMB\n",
+    "network.md": "# VPC\n\n## SG vs NACL\n- SG: stateful; NACL: stateless\n",
+    "s3.md": "# S3\n\n| | S3 Standard | Notes |\n|---|---|---|\n| AZs | 3 or more | spread |\n",
+}
+
+
+def _db(tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    for name, text in NOTES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    db = connect(tmp_path / "s.db")
+    ingest_paths(db, [folder])
+    return db
+
+
+def test_one_resolution_and_one_query_for_the_pairs(tmp_path, monkeypatch):
+    db = _db(tmp_path)
+    resolved = []
+    real = lib.resolve_pair
+    monkeypatch.setattr(lib, "resolve_pair", lambda *a: resolved.append(a) or real(*a))
+    asked = []
+    db.conn.set_trace_callback(lambda sql: asked.append(sql) if "note_lines" in sql else None)
+    pairs = lib.comparable_pairs(db)
+    db.conn.set_trace_callback(None)
+    labels = {(p.left.label, p.right.label) for p in pairs}
+    assert ("EFS", "FSx") in labels and not any("Notes" in pair for pair in labels), labels
+    rows = db.conn.execute("SELECT count(*) FROM comparisons").fetchone()[0]
+    assert len(resolved) == rows  # once a row (it was twice)
+    assert len(asked) == 1, asked  # one query (it was one a note and name)
+
+
+def test_a_subject_counts_beside_its_own_service_or_when_it_names_its_own():
+    on_demand = lib.Side("Kinesis Data Streams", "on-demand mode")
+    assert lib.counts_beside("Kinesis on-demand", on_demand, "EC2")
+    assert not lib.counts_beside("On-Demand", on_demand, "EC2")
+    assert lib.counts_beside("On-Demand", on_demand, "Kinesis Data Streams")
+    assert lib.counts_beside("SQS", lib.Side("SQS"), "EC2")  # a service stands beside any
