@@ -9,9 +9,7 @@ import json
 from studycli import compare as lib
 from studycli.compare_model import Side
 from studycli.compare_offered import compared_in_data
-from studycli.ingest import ingest_paths
-from studycli.store.db import connect
-from tests.helpers import run_here
+from tests.helpers import ingested_folder, run_here
 
 NOTES = {
     "rds.md": "# RDS\n\n- Retention period: max 35 days\n- Max storage: 64 TiB\n",
@@ -28,12 +26,7 @@ def _pairs(db_path) -> set[tuple[str, str]]:
 
 
 def test_a_tmp_folder_offers_only_pairs_the_notes_or_the_data_compare(tmp_path):
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    for name, text in NOTES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    ingest_paths(connect(tmp_path / "s.db"), [folder])
-    pairs = _pairs(tmp_path / "s.db")
+    pairs = _pairs(ingested_folder(tmp_path, NOTES))
     assert ("RDS", "SQS") not in pairs and ("SQS", "RDS") not in pairs, pairs
     assert ("SNS", "SQS") in pairs  # the exam's messaging choices
     assert ("Aurora", "RDS") in pairs  # "## RDS vs Aurora": the notes compare them

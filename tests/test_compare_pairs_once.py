@@ -4,8 +4,8 @@ in one query, however many names and notes it checks; the names it offers stay t
 from __future__ import annotations
 
 from studycli import compare as lib
-from studycli.ingest import ingest_paths
 from studycli.store.db import connect
+from tests.helpers import ingested_folder
 
 NOTES = {
     "storage.md": "# Storage\n\n- EFS vs FSx: EFS is Linux NFS, FSx is Windows SMB\n",
@@ -14,18 +14,8 @@ NOTES = {
 }
 
 
-def _db(tmp_path):
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    for name, text in NOTES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = connect(tmp_path / "s.db")
-    ingest_paths(db, [folder])
-    return db
-
-
 def test_one_resolution_and_one_query_for_the_pairs(tmp_path, monkeypatch):
-    db = _db(tmp_path)
+    db = connect(ingested_folder(tmp_path, NOTES))
     resolved = []
     real = lib.resolve_pair
     monkeypatch.setattr(lib, "resolve_pair", lambda *a: resolved.append(a) or real(*a))
