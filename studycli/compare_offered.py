@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import pairwise
 
 from studycli.compare_model import Side
 
@@ -71,7 +70,7 @@ def written_vs_pairs(db) -> set[tuple[Side, Side]]:
     for (text,) in db.conn.execute("SELECT text FROM note_lines "
                                    "WHERE text LIKE '%vs%' OR text LIKE '%versus%'"):
         parts = _VS.split(text)
-        for before, after in pairwise(parts):
+        for before, after in zip(parts, parts[1:]):
             left = _NAME_BOUND.split(before)[-1]
             right = _NAME_BOUND.split(after)[0]
             a, b = resolve_pair(left, right)
