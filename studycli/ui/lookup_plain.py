@@ -78,24 +78,16 @@ def _value(h: dict) -> str:
 # something else ("29 sec (what about HTTP APIs?)") leaves the figure as sure as it was. A
 # question the student points back at the line with an arrow ("29 sec <- hard limit?", "<- still
 # true now?") doubts what the line says; one asking of something else ("<- practice exam Q7: SQS
-# or SNS?", "<- (what's the max? 365 days)") does not, nor one that asks for something ("<- what's
-# the limit for FIFO?", "<- which one is right: SQS or SNS?"), nor a doubt word in a clause
-# before the one the "?" ends ("<- hard limit. What about the DLQ?").
+# or SNS?", "<- (what's the max? 365 days)") does not.
 # (The parser's doubt cues, data/cues.json, mean something narrower, a number taken back, and
 # reading them would add the cue file to every lookup's start-up.) A flashcard's question
 # ("Q: max retention 14 days? A: ...") asks, it does not doubt.
-# One clause after an arrow: no other arrow, no "?" before its own, no sentence or clause end
-# (a point inside a number, "1.5 GB", ends none).
-_ARROW_CLAUSE = r"(?:[^<>←?.;!]|\.(?=\d))*"
-# A question asking for something (a figure, a choice, a way), not whether the line holds.
-_ASKS_FOR = r"[\s(]*(?:what|whats|which|how|who|where|when|why)\b"
 _HEDGED = re.compile(r"\b(?:maybe|not sure|unsure|i think|iirc|idk|double[- ]check|need to "
                      r"(?:verify|check)|to verify)\b|\(\?\)|\((?=[^()]*(?:\bcan\s+be\s+"
                      r"(?:raised|increased|changed)\b|\b(?:now|still)\s*\?|\bor\s+is\s+it\b|\d))"
                      r"[^()]*\?\s*\)|\?\?|\d\s*[a-z%]{0,8}\s*\?"
-                     r"(?!\s*(?:a\s*:|answer\b|->|→))"
-                     rf"|(?:<-+|←)(?!{_ASKS_FOR}){_ARROW_CLAUSE}\b(?:limit|still|now|sure|"
-                     rf"right|correct|true)\b{_ARROW_CLAUSE}\?", re.IGNORECASE)
+                     r"(?!\s*(?:a\s*:|answer\b|->|→))|(?:<-+|←)[^<>←?]*\b(?:limit|still|now|"
+                     r"sure|right|correct|true)\b[^<>←?]*\?", re.IGNORECASE)
 _QUESTION_LINE = re.compile(r"^\W*q\s*\d*\s*[:.)]", re.IGNORECASE)
 
 
