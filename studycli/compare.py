@@ -758,9 +758,7 @@ class Pair:
 
 
 def comparable_pairs(db) -> list[Pair]:
-    """Pairs the fact base can compare: those its comparison sections and tables name, then
-    those that share attributes and that the notes write as "X vs Y" or curated data compares
-    (compare_offered)."""
+    """Pairs the fact base can compare: from comparison sections, then from shared attributes."""
     from studycli.store.comparisons import comparable_facts
 
     cmp_rows, shown = _compared_pairs(db)
@@ -779,15 +777,8 @@ def comparable_pairs(db) -> list[Pair]:
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 shared[(a, b)] += 1
-    # A pair only sharing attributes is offered where the notes write it as "X vs Y" or
-    # curated data compares it: two services that each keep something for days ("RDS vs
-    # SQS") are no pair a student compares
-    from studycli.compare_offered import compared_in_data, written_vs_pairs
-
-    sharing = {k for k, n in shared.items() if n >= 1 and k not in cmp_rows and real_pair(*k)}
-    uncurated = {k for k in sharing if not compared_in_data(*k)}
-    written = written_vs_pairs(db) if uncurated else set()
-    keys = {k for k in cmp_rows if real_pair(*k)} | (sharing - uncurated) | (uncurated & written)
+    keys = {k for k in cmp_rows if real_pair(*k)} | {k for k, n in shared.items()
+                                                  if n >= 1 and real_pair(*k)}
     pairs = [Pair(*shown.get(key, key), cmp_rows.get(key, 0), shared.get(key, 0))
              for key in keys]
     pairs.sort(key=lambda p: (-p.comparison_rows, -p.shared_attributes,
