@@ -369,10 +369,12 @@ def _token_row(t) -> tuple:
             t.content, t.markup, t.info, t.meta, t.block, t.hidden)
 
 
-def notes_folder(tmp_path: Path, notes: dict[str, str]) -> Path:
-    """tmp_path/notes holding each note (file name -> text); a second call adds to it."""
+def notes_folder(tmp_path: Path, notes: dict[str, str], add: bool = False) -> Path:
+    """tmp_path/notes holding each note (file name -> text). A second call fails unless it
+    means to `add` to the folder: two folder_cli calls in one tmp_path would otherwise ingest
+    both note sets into the second database, silently."""
     folder = tmp_path / "notes"
-    folder.mkdir(exist_ok=True)
+    folder.mkdir(exist_ok=add)
     for name, text in notes.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
@@ -413,7 +415,7 @@ def ingest_text(tmp_path: Path, text: str, name: str = "notes.md", columns: str 
     """One note written to tmp_path/notes and ingested through the CLI with the repository's
     AWS reference: (the notes folder, the database, the ingest's result)."""
     env = shipped_reference(columns)
-    notes = notes_folder(tmp_path, {name: text})
+    notes = notes_folder(tmp_path, {name: text}, add=True)  # a test may ingest two notes
     db = tmp_path / "s.db"
     result = run_here("ingest", str(notes), db=db, env=env)
     assert result.returncode == 0, result.stderr

@@ -10,7 +10,7 @@ import pytest
 from studycli import compare as lib
 from studycli.store.db import connect
 from studycli.ui.lookup_plain import hedged
-from tests.helpers import ingested_folder
+from tests.helpers import ingested_folder, notes_folder
 
 NOTES = {
     "compute.md": "# Compute\n\n- Lambda vs EC2 vs Fargate\n\n## EC2\n"
@@ -44,3 +44,11 @@ def test_pairs_that_share_an_attribute_stay_offered(tmp_path):
 ])
 def test_an_arrows_doubt_about_the_value_stays_unsure(line):
     assert hedged(line), line
+
+
+def test_a_second_notes_folder_in_one_tmp_path_fails_unless_it_adds(tmp_path):
+    notes_folder(tmp_path, {"a.md": "# SQS\n"})
+    with pytest.raises(FileExistsError):  # two note sets would have mixed silently
+        notes_folder(tmp_path, {"b.md": "# SNS\n"})
+    assert sorted(p.name for p in notes_folder(tmp_path, {"b.md": "# SNS\n"}, add=True).iterdir()) \
+        == ["a.md", "b.md"]
