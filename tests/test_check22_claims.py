@@ -14,7 +14,6 @@ def _flagged(found) -> list:
             if x["status"] in ("outdated", "wrong")]
 
 
-
 def test_aurora_storage_grown_to_64_tib_is_told_and_larger_figures_are_not(tmp_path):
     stale = ("# Aurora\n\n"
              "- storage autoscales in 10GB chunks up to 64 TB\n"

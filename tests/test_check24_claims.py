@@ -16,7 +16,6 @@ def _flagged(found) -> list:
             if x["status"] in ("outdated", "wrong")]
 
 
-
 def test_claims_named_by_their_own_topic_beside_other_services(tmp_path):
     stale = ("# Networking\n\n"
              "- redundancy, each tunnel up to 1.25 Gbps. Direct Connect is a dedicated line\n"

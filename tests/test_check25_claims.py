@@ -16,7 +16,6 @@ def _flagged(found) -> list:
             if x["status"] in ("outdated", "wrong")]
 
 
-
 def test_stale_claims_in_the_word_orders_students_use(tmp_path):
     stale = ("# Study notes\n\n"
              "- read replicas: up to 5 per source (MySQL/MariaDB/Postgres), ASYNC\n"

@@ -15,7 +15,6 @@ def _flagged(found) -> list:
             if x["status"] in ("outdated", "wrong")]
 
 
-
 def test_payload_blob_volume_and_poller_word_orders_are_told(tmp_path):
     stale = ("# Limits\n\n"
              "## Lambda\n\n"

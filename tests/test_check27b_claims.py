@@ -20,7 +20,6 @@ def _flagged(found) -> list:
             if x["status"] in ("outdated", "wrong")]
 
 
-
 _STALE = (
     "# Databases and streams\n"                                                        # 1
     "\n"

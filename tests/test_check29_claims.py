@@ -16,7 +16,6 @@ def _flagged(found) -> list:
             if x["status"] in ("outdated", "wrong")]
 
 
-
 def test_direct_connect_speeds_and_firehose_latency_on_any_line(tmp_path):
     stale = ("# Networking and streaming\n\n"
              "- Direct connect. Dedicated ports are 1 Gbps or 10 Gbps, that's it.\n"

@@ -20,3 +20,12 @@ def test_another_reference_folder_changes_no_invoker(tmp_path, monkeypatch):
         assert {"S3", "SNS", "API Gateway"} <= lambda_invokers()
     finally:
         lambda_invokers.cache_clear()
+
+
+def test_the_reference_the_invokers_read_loads_without_problems():
+    # The loader reports a broken lambda.toml in `problems` and carries on with no entries of
+    # it; lambda_invokers would then lose every invocation_mode invoker silently (its own
+    # tomllib parse used to fail loudly). This is where the break shows.
+    loaded = load_reference(data_dir() / "reference", services=("Lambda",))
+    assert loaded.problems == [], loaded.problems
+    assert any(e.file == "lambda.toml" and e.kind == "invocation_mode" for e in loaded.entries)
