@@ -4,6 +4,7 @@ in one query, however many names and notes it checks; the names it offers stay t
 from __future__ import annotations
 
 import sys
+from types import FrameType
 
 from studycli import compare as lib
 from studycli.store.db import connect
@@ -22,7 +23,7 @@ NOTES = {
 def _called_from(name: str) -> bool:
     """Whether `name` is a function on the caller's stack (the counts below are the row
     resolution's and the "X vs Y" check's own, whatever else resolves names or reads lines)."""
-    frame = sys._getframe(2)
+    frame: FrameType | None = sys._getframe(2)
     while frame is not None:
         if frame.f_code.co_name == name:
             return True
