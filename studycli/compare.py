@@ -102,8 +102,8 @@ def resolve_pair(left: str, right: str) -> tuple[Side | None, Side | None]:
         # on-demand mode to the alias table, and EC2's rows were shown under its name. A
         # subject named without its service counts only beside a side of its own service
         # (as row_sides reads a row); otherwise it is looked for in the other side's.
-        a2 = a if _names_its_service(left, a) else _prefix_subject(left, b.service)
-        b2 = b if _names_its_service(right, b) else _prefix_subject(right, a.service)
+        a2 = a if counts_beside(left, a, b.service) else _prefix_subject(left, b.service)
+        b2 = b if counts_beside(right, b, a.service) else _prefix_subject(right, a.service)
         return a2, b2
     if a and not b:
         b = _prefix_subject(right, a.service)
@@ -118,9 +118,14 @@ def resolve_pair(left: str, right: str) -> tuple[Side | None, Side | None]:
     return a, b
 
 
-def _names_its_service(text: str, side: Side) -> bool:
-    """Whether `text` names `side`'s service ("Kinesis on-demand"), not its subject alone."""
-    return any(m.name == side.service for m in find_services(text))
+def counts_beside(text: str, side: Side, service: str | None) -> bool:
+    """Whether `side`, read from `text`, stands beside a side of `service` in one comparison:
+    a service does, and so does a subject of `service` itself, or one `text` names with its
+    own service ("Kinesis on-demand"). A subject named alone is no other service's: "On-Demand"
+    beside EC2's Spot is EC2's, though the alias table gives it to Kinesis Data Streams. (The
+    one rule for resolve_pair, row_sides and scoped_pair.)"""
+    return (not side.subject or side.service == service
+            or any(m.name == side.service for m in find_services(text)))
 
 
 def suggestions(text: str, limit: int = 3) -> list[str]:
@@ -249,39 +254,50 @@ def row_sides(db, comparisons: list[Comparison], as_written: bool = True
     no table lists, as written), so a row of the notes meets the names typed for it. Without
     `as_written` a name nothing resolves stays None: a table's column headers ("AZs", "Notes")
     are such names too, and are no pair to offer."""
+    return [(a if as_written or not a_written else None,
+             b if as_written or not b_written else None)
+            for (a, a_written), (b, b_written) in _resolved_rows(db, comparisons)]
+
+
+Resolved = tuple[Side | None, bool]  # a row's side, and whether it is its name as written
+
+
+def _resolved_rows(db, comparisons: list[Comparison]) -> list[tuple[Resolved, Resolved]]:
+    """row_sides' work, once: each side as `as_written` gives it, and whether nothing but its
+    name as written gave it (then None without `as_written`)."""
     from studycli.compare_names import initials_side, lexicon_side
 
     lexed: dict[str, Side | None] = {}
-    known: dict[tuple[str, str], Side | None] = {}
+    known: dict[tuple[str, str], Resolved] = {}
 
     def lexicon(text: str) -> Side | None:
         if text not in lexed:
             lexed[text] = lexicon_side(text) if text.strip() else None
         return lexed[text]
 
-    def named(text: str, other: Side | None) -> Side | None:
+    def named(text: str, other: Side | None) -> Resolved:
         # A lexicon subject only beside a side of its own service (as _prefix_subject reads
         # a row): "On-demand" in a DynamoDB table was Kinesis Data Streams' on-demand mode, and
         # `compare on-demand provisioned` mixed DynamoDB's billing rows into Kinesis's.
         key = (text, other.service.lower() if other else "")
         if key not in known:
             lex = lexicon(text)
-            if lex is not None and lex.subject and lex.service.lower() != key[1]:
+            if lex is not None and not counts_beside(text, lex, other.service if other else None):
                 lex = None
-            known[key] = (lex or initials_side(db, text)
-                          or (Side(" ".join(text.split())) if as_written else None))
+            found = lex or initials_side(db, text)
+            known[key] = (found, False) if found else (Side(" ".join(text.split())), True)
         return known[key]
 
-    def beside(text: str, other: Side | None, resolved: Side | None) -> Side | None:
-        side = named(text, other) if text.strip() else None
+    def beside(text: str, other: Side | None, resolved: Side | None) -> Resolved:
+        side, written = named(text, other) if text.strip() else (None, False)
         if side is not None and not side.subject and resolved is not None and resolved.subject \
                 and side == Side(" ".join(text.split())):
             # A name no table knows beside a subject the alias table gives ("On-demand" ->
             # Kinesis Data Streams' on-demand mode, in a DynamoDB table of "On-demand |
             # Provisioned"): the subject may be another service's of the same name, and a
             # sibling of its own service would have resolved (_prefix_subject). Unresolved.
-            return None
-        return side
+            return None, False
+        return side, written
 
     pairs = [resolve_pair(c.left, c.right) for c in comparisons]
     homes = _table_services(comparisons, pairs)
@@ -292,7 +308,8 @@ def row_sides(db, comparisons: list[Comparison], as_written: bool = True
             # gives another service's subject ("On-Demand": Kinesis's on-demand mode) to it
             a, b = scoped_pair(c.left, c.right, homes[(c.source, c.line)]) or (None, None)
         hint_a, hint_b = a or lexicon(c.left), b or lexicon(c.right)
-        out.append((a or beside(c.left, hint_b, b), b or beside(c.right, hint_a, a)))
+        out.append(((a, False) if a else beside(c.left, hint_b, b),
+                    (b, False) if b else beside(c.right, hint_a, a)))
     return out
 
 
@@ -312,9 +329,9 @@ def scoped_pair(left: str, right: str, home: str) -> tuple[Side, Side] | None:
     a, b = resolve_side(left), resolve_side(right)
     if not (a and b and a.subject and b.subject and a.service != b.service):
         return None
-    if b.service == home and not _names_its_service(left, a):
+    if b.service == home and not counts_beside(left, a, home):
         return Side(home, " ".join(left.split())), b
-    if a.service == home and not _names_its_service(right, b):
+    if a.service == home and not counts_beside(right, b, home):
         return a, Side(home, " ".join(right.split()))
     return None
 
@@ -778,22 +795,20 @@ def _compared_pairs(db) -> tuple[dict[tuple[Side, Side], int],
     cmp_rows: dict[tuple[Side, Side], int] = defaultdict(int)
     shown: dict[tuple[Side, Side], tuple[Side, Side]] = {}
     comparisons = list_comparisons(db)
-    named = row_sides(db, comparisons, as_written=False)
-    said_vs: dict[tuple[str, str], bool] = {}
-
-    def written_vs(source: str, name: str) -> bool:  # once a note and name: a table has rows
-        if (source, name) not in said_vs:
-            said_vs[(source, name)] = _written_vs(db, source, name)
-        return said_vs[(source, name)]
-
-    for c, (a, b), (wa, wb) in zip(comparisons, named, row_sides(db, comparisons), strict=True):
-        # A name taken as written only from an "X vs Y" the notes write ("EFS vs FSx", which
-        # `compare efs fsx` accepts, was never listed); a table's column headers ("AZs",
-        # "Notes") are such names too, and no pair to offer
-        if a is None and wa is not None and written_vs(c.source, c.left):
-            a = wa
-        if b is None and wb is not None and written_vs(c.source, c.right):
-            b = wb
+    resolved = _resolved_rows(db, comparisons)
+    # A name taken as written only from an "X vs Y" the notes write ("EFS vs FSx", which
+    # `compare efs fsx` accepts, was never listed); a table's column headers ("AZs", "Notes")
+    # are such names too, and no pair to offer
+    said_vs = _written_vs(db, {(c.source, name)
+                               for c, sides in zip(comparisons, resolved, strict=True)
+                               for name, (side, written) in zip((c.left, c.right), sides,
+                                                                strict=True)
+                               if side is not None and written})
+    for c, ((a, a_written), (b, b_written)) in zip(comparisons, resolved, strict=True):
+        if a_written and (c.source, c.left) not in said_vs:
+            a = None
+        if b_written and (c.source, c.right) not in said_vs:
+            b = None
         if a and b and a != b:
             first, second = sorted((a, b))
             key = (first, second)
@@ -802,13 +817,26 @@ def _compared_pairs(db) -> tuple[dict[tuple[Side, Side], int],
     return cmp_rows, shown
 
 
-def _written_vs(db, source: str, name: str) -> bool:
-    """Whether the note `source` writes `name` beside a "vs" ("EFS vs FSx", "## SG vs NACL")."""
-    word = re.escape(" ".join(name.split())).replace(r"\ ", r"\s+")
-    said = re.compile(rf"(?<!\w){word}\s+(?:vs\.?|versus)\s|\s(?:vs\.?|versus)\s+{word}(?!\w)",
-                      re.IGNORECASE)
-    return any(said.search(text) for (text,) in db.conn.execute(
-        "SELECT text FROM note_lines WHERE source = ? AND text LIKE '%v%'", [source]))
+def _written_vs(db, names: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The (source, name) of `names` whose note writes the name beside a "vs" ("EFS vs FSx",
+    "## SG vs NACL"): one query for every note asked about."""
+    if not names:
+        return set()
+    import json
+
+    lines: dict[str, list[str]] = defaultdict(list)
+    for source, text in db.conn.execute(
+            "SELECT source, text FROM note_lines WHERE source IN (SELECT value FROM json_each(?))"
+            " AND text LIKE '%v%'", [json.dumps(sorted({source for source, _ in names}))]):
+        lines[source].append(text)
+    found = set()
+    for source, name in names:
+        word = re.escape(" ".join(name.split())).replace(r"\ ", r"\s+")
+        said = re.compile(rf"(?<!\w){word}\s+(?:vs\.?|versus)\s|\s(?:vs\.?|versus)\s+{word}(?!\w)",
+                          re.IGNORECASE)
+        if any(said.search(text) for text in lines[source]):
+            found.add((source, name))
+    return found
 
 
 def real_pair(a: Side, b: Side) -> bool:

@@ -30,6 +30,8 @@ READING_CODE = (
     "model.py", "frozen_init.py", "sanitize.py", "fences.py", "app_markers.py",
     "services.py", "languages.py", "languages_more.py", "unit_spellings.py",
     "ambiguous_names.py", "kinds.py", "regex_trie.py", "lazy_regex.py", "fastpath/patterns.py",
+    # (how data/reference/lambda.toml is parsed into entries: extract/lambda_invokers.py)
+    "reference/loader.py", "reference/entry.py",
 )
 # The curated data files (data/) the reading code loads.
 READING_DATA = (

@@ -263,6 +263,11 @@ def stale_flags(notes: Path, db: Path) -> dict[int, set[tuple[str, str]]]:
     return flagged_by_line(found)
 
 
+def stale_ids(notes: Path, db: Path) -> dict[int, set[str]]:
+    """stale_flags' findings as note line -> the ids of the reference entries that flag it."""
+    return {line: {i for i, _ in found} for line, found in stale_flags(notes, db).items()}
+
+
 def pinned_day(monkeypatch, day: str) -> None:
     """The app's clock (studycli.app.clock) set to noon UTC of `day` (YYYY-MM-DD): what an AWS
     change announced for a date is judged against, in this process (run_here)."""
@@ -364,6 +369,29 @@ def _token_row(t) -> tuple:
             t.content, t.markup, t.info, t.meta, t.block, t.hidden)
 
 
+def notes_folder(tmp_path: Path, notes: dict[str, str], add: bool = False) -> Path:
+    """tmp_path/notes holding each note (file name -> text). A second call fails unless it
+    means to `add` to the folder: two folder_cli calls in one tmp_path would otherwise ingest
+    both note sets into the second database, silently."""
+    folder = tmp_path / "notes"
+    folder.mkdir(exist_ok=add)
+    for name, text in notes.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def ingested_folder(tmp_path: Path, notes: dict[str, str], db: str = "s.db") -> Path:
+    """notes_folder(tmp_path, notes) ingested in this process (no CLI) into tmp_path/db: the
+    database's path, its connection closed."""
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    store = connect(tmp_path / db)
+    ingest_paths(store, [notes_folder(tmp_path, notes)])
+    store.conn.close()
+    return tmp_path / db
+
+
 def folder_cli(tmp_path: Path, notes: dict[str, str]):
     """A folder of notes (file name -> text) ingested through the CLI in this process into a
     database of its own; returns a function running a `--json` command on that database and
@@ -372,10 +400,7 @@ def folder_cli(tmp_path: Path, notes: dict[str, str]):
 
     from studycli.cli import app
 
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    for name, text in notes.items():
-        (folder / name).write_text(text, encoding="utf-8")
+    folder = notes_folder(tmp_path, notes)
     runner, db = CliRunner(), str(tmp_path / "notes.db")
     done = runner.invoke(app, ["ingest", str(folder), "--db", db])
     assert done.exit_code == 0, done.output
@@ -390,9 +415,7 @@ def ingest_text(tmp_path: Path, text: str, name: str = "notes.md", columns: str 
     """One note written to tmp_path/notes and ingested through the CLI with the repository's
     AWS reference: (the notes folder, the database, the ingest's result)."""
     env = shipped_reference(columns)
-    notes = tmp_path / "notes"
-    notes.mkdir(exist_ok=True)
-    (notes / name).write_text(text, encoding="utf-8")
+    notes = notes_folder(tmp_path, {name: text}, add=True)  # a test may ingest two notes
     db = tmp_path / "s.db"
     result = run_here("ingest", str(notes), db=db, env=env)
     assert result.returncode == 0, result.stderr

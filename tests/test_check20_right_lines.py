@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import check_findings, stale_flags, two_note_folder
+from .helpers import check_findings, stale_flags, stale_ids, two_note_folder
 
 STALE = """# Lambda
 
@@ -119,8 +119,7 @@ def test_old_values_told_on_lines_filed_anywhere(tmp_path):
     """Commonly stale values whose words name them (unseen41-43's misses), on lines the parser
     files under no service or another one: each is told, under its own entry."""
     notes = two_note_folder(tmp_path, OLD_VALUES_ANYWHERE, "# nothing\n")
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "o.db").items()}
+    flags = stale_ids(notes, tmp_path / "o.db")
     assert "cloudformation.resources.max" in flags[4]
     assert "vpc.nat-gateway.bandwidth" in flags[9]
     assert "directconnect.hosted.bandwidth" in flags[10]
@@ -143,8 +142,7 @@ def test_commonly_wrong_statements_told_and_right_ones_left(tmp_path):
     right = ("# API Gateway\n\n- REST vs HTTP API: HTTP is cheaper + faster, no usage plans, "
              "no caching\n- HTTP API cheaper (~70%), faster, no usage plans/API keys\n")
     notes = two_note_folder(tmp_path, stale, right)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     assert "apigateway.http-api.usage-plans" in flags[3]
     assert "lambda.function-url.auth-type" in flags[7]
     assert "efs.lifecycle.transition-to-ia-days" in flags[11]

@@ -5,7 +5,7 @@ question layer read an invoker's clause by one split."""
 
 from __future__ import annotations
 
-from .helpers import check_findings, stale_flags, two_note_folder
+from .helpers import check_findings, stale_flags, stale_ids, two_note_folder
 
 # AWS managed KMS keys went from every three years to every year in 2022-05 (kms.toml's
 # `changed`)
@@ -30,8 +30,7 @@ def test_a_line_dated_after_the_change_still_states_the_old_value(tmp_path):
     a line dated before the change is history. '2000 - ' opens a line like a year, but AWS
     had no 2000."""
     notes = two_note_folder(tmp_path, DATED_STALE, DATED_RIGHT)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     for line in (3, 4, 5, 6):
         assert "kms.rotation.aws-managed" in flags[line], flags
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
@@ -67,8 +66,7 @@ def test_usage_plans_given_to_rest_apis_on_an_http_api_line_are_right(tmp_path):
              "- HTTP APIs are cheaper than REST APIs, which have usage plans and API keys\n"
              "- Pick HTTP APIs for JWT auth and REST APIs for usage plans and API keys\n")
     notes = two_note_folder(tmp_path, stale, right)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     assert "apigateway.http-api.usage-plans" in flags[3]
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
@@ -79,8 +77,7 @@ def test_45_gbps_of_something_other_than_a_nat_gateway_is_not_its_ceiling(tmp_pa
     right = ("# Networking\n\n- EC2 network bandwidth up to 45 Gbps on this instance size\n"
              "- Direct Connect dedicated link, 45 Gbps of traffic planned\n")
     notes = two_note_folder(tmp_path, stale, right)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     assert "vpc.nat-gateway.bandwidth" in flags[3]
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert [x for x in found if x["reference"]["id"] == "vpc.nat-gateway.bandwidth"] == [], \

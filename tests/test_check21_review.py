@@ -11,7 +11,7 @@ from types import SimpleNamespace
 
 from studycli.model import Fact, Kind
 
-from .helpers import check_findings, stale_flags, two_note_folder
+from .helpers import check_findings, stale_ids, two_note_folder
 
 
 def _mode_fact(snippet: str, subject: str, value: str):
@@ -45,8 +45,7 @@ def test_45_gbps_scaling_of_another_holder_is_not_a_nat_gateways(tmp_path):
              "- Direct Connect LAG scales to 45 Gbps\n"
              "- ENA: bandwidth scales up to 45 Gbps on this size\n")
     notes = two_note_folder(tmp_path, stale, right)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     assert "vpc.nat-gateway.bandwidth" in flags[3]
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert [x for x in found if x["reference"]["id"] == "vpc.nat-gateway.bandwidth"] == [], \
@@ -59,8 +58,7 @@ def test_a_dated_line_with_no_change_date_is_history_only_when_it_records_the_ch
     stale = "# Lambda log\n\n- 2024-03: Lambda memory max 3008 MB\n"
     right = "# Lambda timeline\n\n- 2017-11 Lambda memory max 1536 MB -> 3008 MB\n"
     notes = two_note_folder(tmp_path, stale, right)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     assert "lambda.memory.max" in flags[3], flags
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert [x for x in found if x["status"] in ("outdated", "wrong")] == [], found
@@ -124,8 +122,7 @@ def test_self_naming_claims_are_read_on_lines_without_a_fact(tmp_path):
              "geolocation, geoproximity without traffic flow now, multivalue answer\n"
              "|64 TiB (SQL Server 64 TiB too)\n")
     notes = two_note_folder(tmp_path, stale, right)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     assert "sns.fifo-topic.sqs-subscribers" in flags[3], flags
     assert "route53.geoproximity.records" in flags[4], flags
     assert "rds.sqlserver.storage" in flags[5], flags
@@ -144,8 +141,7 @@ def test_trusted_advisor_has_six_check_categories(tmp_path):
              "- It checks 5 categories, er actually 6 now: cost optimization, performance\n"
              "- Well-Architected: 6 pillars, 5 categories of questions per pillar\n")
     notes = two_note_folder(tmp_path, stale, right)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     assert flags[3] == {"trustedadvisor.check-categories"}, flags
     # a list of categories naming neither Trusted Advisor nor its own fault tolerance may be
     # another tool's (Cost Optimization Hub's): left alone since check21b
@@ -163,8 +159,7 @@ def test_aurora_global_database_secondaries_on_any_line(tmp_path):
              " promote in < 1 min\n")
     right = "# VPC\n\n- a VPC can have up to 5 secondary IPv4 CIDR blocks by default\n"
     notes = two_note_folder(tmp_path, stale, right)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     # a line naming no Aurora may be DocumentDB's or Neptune's (still 5): left alone since
     # check21b
     assert 3 not in flags, flags
@@ -207,8 +202,7 @@ def test_up_to_words_of_other_languages_in_claim_patterns(tmp_path):
              "- Read replicas: até 15 por instância (MySQL, MariaDB, PostgreSQL)\n"
              "- Aurora Serverless v2: escala em incrementos de 0,5 ACU\n")
     notes = two_note_folder(tmp_path, stale, right)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     assert "rds.read-replicas.max" in flags[3], flags
     assert "rds.read-replicas.max" in flags[4], flags
     assert "aurora-serverless.v2.min-capacity" in flags[5], flags

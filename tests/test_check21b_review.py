@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from studycli.model import Fact, Kind
 
-from .helpers import check_findings, stale_flags, two_note_folder
+from .helpers import check_findings, stale_ids, two_note_folder
 
 
 def _flagged(found) -> list:
@@ -29,8 +29,7 @@ def test_other_engines_global_clusters_and_other_category_lists_are_left_alone(t
              "- Neptune global database: up to 5 secondary regions\n"
              "- Cost Optimization Hub groups recommendations in 5 categories\n")
     notes = two_note_folder(tmp_path, stale, right)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     assert any(i.startswith("aurora.global-database.secondaries") for i in flags[3]), flags
     assert "trustedadvisor.check-categories" in flags[4], flags
     assert "trustedadvisor.check-categories" in flags[5], flags
@@ -63,8 +62,7 @@ def test_an_any_line_claim_on_a_line_of_another_service_is_not_told(tmp_path):
     # Cost Explorer only
     right = "# SAA\n\n- Cost Explorer: 5 categories: cost optimization, fault tolerance\n"
     notes = two_note_folder(tmp_path, stale, right)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     assert "trustedadvisor.check-categories" in flags[3], flags
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
@@ -98,8 +96,7 @@ def test_a_dated_line_is_history_by_a_recorded_change_or_a_past_tense(tmp_path):
     notes = two_note_folder(tmp_path, stale, right)
     (notes / "now.md").write_text("# Lambda log\n\n- 2024-03: Lambda memory max now 3008 MB\n",
                                   encoding="utf-8")
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     assert "lambda.memory.max" in flags[3], flags
     assert "lambda.ephemeral-storage.max" in flags[4], flags
     _, found = check_findings(notes / "now.md", db=tmp_path / "n.db")

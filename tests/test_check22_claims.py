@@ -6,16 +6,12 @@ from __future__ import annotations
 
 from studycli.model import Fact, Kind
 
-from .helpers import check_findings, stale_flags, two_note_folder
+from .helpers import check_findings, stale_ids, two_note_folder
 
 
 def _flagged(found) -> list:
     return [(x["line"], x["reference"]["id"]) for x in found
             if x["status"] in ("outdated", "wrong")]
-
-
-def _ids(notes, db) -> dict[int, set[str]]:
-    return {line: {i for i, _ in found} for line, found in stale_flags(notes, db).items()}
 
 
 def test_aurora_storage_grown_to_64_tib_is_told_and_larger_figures_are_not(tmp_path):
@@ -30,7 +26,7 @@ def test_aurora_storage_grown_to_64_tib_is_told_and_larger_figures_are_not(tmp_p
              # under Aurora's heading, so that a line about RDS is read as Aurora's could be
              "- RDS storage autoscaling up to 64 TiB per volume\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     for line in (3, 4, 5):
         assert "aurora.storage.max-claim" in ids.get(line, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
@@ -47,7 +43,7 @@ def test_sql_server_16_tib_in_the_ways_students_write_it(tmp_path):
              "- SQL Server on EC2: one gp2 EBS volume holds 16 TiB\n"
              "- RDS for SQL Server: 64 TiB primary volume, 256 TiB with extra volumes\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     for line in (3, 4, 5):
         assert "rds.sqlserver.storage" in ids.get(line, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
@@ -62,7 +58,7 @@ def test_kms_level_2_is_told_on_a_line_that_compares_it_with_cloudhsm(tmp_path):
              "- KMS vs CloudHSM: CloudHSM = single-tenant, FIPS 140-2 Level 3 (hsm1)\n"
              "- KMS HSMs: FIPS 140-3 Level 3 (they were FIPS 140-2 Level 2)\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     for line in (3, 4):  # the entry itself or its any-line copy (a line filed under CloudHSM)
         assert ids.get(line, set()) & {"kms.hsm.fips-validation",
                                        "kms.hsm.fips-validation.any-line"}, ids
@@ -100,7 +96,7 @@ def test_five_well_architected_pillars_are_told_on_any_line(tmp_path):
              "- Azure Well-Architected Framework: 5 pillars\n"
              "- the Well-Architected Framework has six pillars\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     for line in (3, 4, 5):
         assert "wellarchitected.pillars" in ids.get(line, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
@@ -117,7 +113,7 @@ def test_five_pillars_of_anything_but_the_aws_framework_are_left_alone(tmp_path)
              "# Azure Well-Architected Framework\n\n- 5 pillars\n")
     stale = "# CLF\n\n- Well-Architected: 5 pillars\n"
     notes = two_note_folder(tmp_path, stale, right)
-    assert "wellarchitected.pillars" in _ids(notes, tmp_path / "s.db").get(3, set())
+    assert "wellarchitected.pillars" in stale_ids(notes, tmp_path / "s.db").get(3, set())
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
 
@@ -150,7 +146,7 @@ def test_aurora_64_tb_of_rds_or_of_a_table_is_left_alone(tmp_path):
              "- storage grows in 10 GB chunks (RDS: up to 64 TiB)\n")
     stale = "# Aurora\n\n- storage grows in 10 GB chunks, up to 64 TB\n"
     notes = two_note_folder(tmp_path, stale, right)
-    assert "aurora.storage.max-claim" in _ids(notes, tmp_path / "s.db").get(3, set())
+    assert "aurora.storage.max-claim" in stale_ids(notes, tmp_path / "s.db").get(3, set())
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
 
@@ -167,7 +163,7 @@ def test_a_claim_line_that_knows_the_change_is_not_told(tmp_path):
              "- the Well-Architected Framework had 5 pillars until 2021\n")
     stale = "# RDS\n\n- SQL Server max storage 16 TiB\n"
     notes = two_note_folder(tmp_path, stale, right)
-    assert "rds.sqlserver.storage" in _ids(notes, tmp_path / "s.db").get(3, set())
+    assert "rds.sqlserver.storage" in stale_ids(notes, tmp_path / "s.db").get(3, set())
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
 
@@ -227,7 +223,7 @@ def test_bare_five_pillars_are_read_under_a_heading_naming_the_framework(tmp_pat
              "# Azure Well-Architected Framework\n\n- 5 pillars\n\n"
              "# Scrum\n\nWell-Architected Tool\n\n- 5 pillars\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     for line in (5, 10, 13, 15):
         assert "wellarchitected.pillars" in ids.get(line, set()), ids
     assert "wellarchitected.pillars" not in ids.get(16, set()), ids

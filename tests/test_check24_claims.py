@@ -8,16 +8,12 @@ from __future__ import annotations
 
 from studycli.reference.schema import validate_entry
 
-from .helpers import check_findings, stale_flags, two_note_folder
+from .helpers import check_findings, stale_ids, two_note_folder
 
 
 def _flagged(found) -> list:
     return [(x["line"], x["reference"]["id"]) for x in found
             if x["status"] in ("outdated", "wrong")]
-
-
-def _ids(notes, db) -> dict[int, set[str]]:
-    return {line: {i for i, _ in found} for line, found in stale_flags(notes, db).items()}
 
 
 def test_claims_named_by_their_own_topic_beside_other_services(tmp_path):
@@ -35,7 +31,7 @@ def test_claims_named_by_their_own_topic_beside_other_services(tmp_path):
              "- each region has at least 3 AZs; CloudFront and Route 53 use edge locations\n"
              "- ALB needs at least 2 AZs\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert "vpc.site-to-site-vpn.tunnel-bandwidth" in ids.get(3, set()), ids
     assert "vpc.site-to-site-vpn.tunnel-bandwidth" in ids.get(4, set()), ids
     assert "mediastore.end-of-support" in ids.get(5, set()), ids
@@ -59,7 +55,7 @@ def test_customer_managed_rotation_every_year_and_secret_rotation_to_365_days(tm
              "- Customer managed keys (CMK) $1/month, optional automatic rotation every 1 year\n"
              "- auto rotation every 1 yr for customer managed\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert "kms.rotation-period.yearly-only" in ids.get(3, set()), ids
     assert "kms.rotation-period.yearly-only" in ids.get(4, set()), ids
     assert "secretsmanager.rotation-schedule.max-days" in ids.get(5, set()), ids
@@ -84,7 +80,7 @@ def test_aws_managed_three_years_in_other_languages_and_web_acl_capacity(tmp_pat
              "- web ACL: a rule group capacity of 1,500 WCUs fits\n"
              "- web ACL rules: at most 1,500 WCUs per rule group\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert "kms.rotation.aws-managed" in ids.get(3, set()), ids
     assert "kms.rotation.aws-managed" in ids.get(4, set()), ids
     assert "kms.rotation-period.yearly-only" in ids.get(5, set()), ids
@@ -103,7 +99,7 @@ def test_capacity_mode_switch_once_a_day_on_a_line_with_no_dynamodb_fact(tmp_pat
              "EFS throughput: provisioned vs bursting, change once every 24 hours\n"
              "DynamoDB: switch provisioned to on-demand up to 4 times per 24 hours\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert "dynamodb.capacity-mode-switch.claim" in ids.get(4, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
@@ -133,7 +129,7 @@ def test_lines_that_state_todays_rule_are_not_told_they_are_stale(tmp_path):
              "- Lambda burst concurrency — older docs say 500-3000 depending on region; now "
              "scales 1,000 every 10 s per function\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert "s3.consistency" in ids.get(3, set()), ids
     assert "lambda.scaling-rate" in ids.get(4, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
@@ -149,7 +145,7 @@ def test_five_read_replicas_per_database_and_aurora_fifteen_beside_mysql(tmp_pat
              "- ElastiCache Redis: up to 5 read replicas per shard\n"
              "- RDS MySQL: up to 15 read replicas per source DB\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     # told once: by the limit entry or its any-line claim, which state one measure
     assert ids.get(3, set()) & {"rds.read-replicas.claim", "rds.read-replicas.max"}, ids
     assert "rds.read-replicas.max" in ids.get(4, set()), ids
@@ -168,7 +164,7 @@ def test_stale_figures_in_cram_list_keys_latex_rows_and_polish(tmp_path):
              "Kinesis & retention & 365 days max \\\\\n"
              "- Aurora Global Database: do 10 regionów secondary\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     # told once per quantity: by the fact's key where the parser read one ("cw" is
     # CloudWatch: line 3's 256KB is read as a fact), else the claim
     assert any(i.startswith("cloudwatch-logs.event-size") for i in ids.get(3, ())), ids

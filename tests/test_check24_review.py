@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from studycli.reference.schema import validate_entry
 
-from .helpers import check_findings, stale_flags, two_note_folder
-
-
-def _ids(notes, db) -> dict[int, set[str]]:
-    return {line: {i for i, _ in found} for line, found in stale_flags(notes, db).items()}
+from .helpers import check_findings, stale_ids, two_note_folder
 
 
 def _flagged(found) -> list:
@@ -29,7 +25,7 @@ def test_a_deployments_two_azs_in_the_region_is_not_the_region_count(tmp_path):
              "- OpenSearch domain in a region: at least 2 AZs for zone awareness\n"
              "- Route 53 health checks from at least 3 regions; EKS needs at least 2 AZs\n")
     notes = two_note_folder(tmp_path, stale, right)
-    assert "ec2.region.availability-zones.min" in _ids(notes, tmp_path / "s.db").get(3, set())
+    assert "ec2.region.availability-zones.min" in stale_ids(notes, tmp_path / "s.db").get(3, set())
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
 
@@ -53,7 +49,7 @@ def test_eventual_consistency_bounded_by_no_more_than_is_still_stale(tmp_path):
              "- strong read-after-write since Dec 2020 (no more eventual consistency for "
              "overwrite PUTs)\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert "s3.consistency" in ids.get(3, set()), ids
     assert "s3.consistency" in ids.get(4, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
@@ -89,7 +85,7 @@ def test_mediastore_retired_by_name_not_a_media_store(tmp_path):
              "- use S3 as a cheap media store for images and video\n"
              "- origins: S3, ALB, EC2 (MediaStore was discontinued in 2025)\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert "mediastore.end-of-support" in ids.get(3, set()), ids
     assert "mediastore.end-of-support" in ids.get(4, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")

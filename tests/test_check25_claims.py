@@ -8,16 +8,12 @@ old burst range a note itself calls old, and EFS throughput modes listed without
 
 from __future__ import annotations
 
-from .helpers import check_findings, stale_flags, two_note_folder
+from .helpers import check_findings, stale_ids, two_note_folder
 
 
 def _flagged(found) -> list:
     return [(x["line"], x["reference"]["id"]) for x in found
             if x["status"] in ("outdated", "wrong")]
-
-
-def _ids(notes, db) -> dict[int, set[str]]:
-    return {line: {i for i, _ in found} for line, found in stale_flags(notes, db).items()}
 
 
 def test_stale_claims_in_the_word_orders_students_use(tmp_path):
@@ -42,7 +38,7 @@ def test_stale_claims_in_the_word_orders_students_use(tmp_path):
              "- SQS Standard vs FIFO: Standard: unlimited TPS, at-least-once, best-effort order.\n"
              "- EFS throughput modes: Bursting, Provisioned, Elastic (recommended)\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     replicas = {"rds.read-replicas.claim", "rds.read-replicas.max"}
     assert replicas & ids.get(3, set()), ids
     assert replicas & ids.get(4, set()), ids
@@ -63,7 +59,7 @@ def test_a_destination_list_that_says_it_is_complete_without_s3_is_stale(tmp_pat
     right = ("# Lambda async\n\n"
              "- Lambda destinations: SQS, SNS, Lambda, EventBridge, S3 (on failure)\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert "lambda.destinations.targets" in ids.get(3, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found

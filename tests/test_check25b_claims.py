@@ -7,16 +7,12 @@ exported since June 17, 2025. Right lines stay unflagged."""
 
 from __future__ import annotations
 
-from .helpers import check_findings, stale_flags, two_note_folder
+from .helpers import check_findings, stale_ids, two_note_folder
 
 
 def _flagged(found) -> list:
     return [(x["line"], x["reference"]["id"], x["snippet"]) for x in found
             if x["status"] in ("outdated", "wrong")]
-
-
-def _ids(notes, db) -> dict[int, set[str]]:
-    return {line: {i for i, _ in found} for line, found in stale_flags(notes, db).items()}
 
 
 def test_payload_blob_volume_and_poller_word_orders_are_told(tmp_path):
@@ -36,7 +32,7 @@ def test_payload_blob_volume_and_poller_word_orders_are_told(tmp_path):
              "## SQS\n\n"
              "- Lambda on an SQS queue: 5 pollers at start, scales up by 60 per minute\n")
     notes = two_note_folder(tmp_path, stale, "# Nothing\n")
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert "lambda.invocation-payload-size.async.claim" in ids.get(5, set()), ids
     assert ids.get(9, set()) & {"lambda.invocation-payload-size.async.claim",
                                 "lambda.invocation-payload-size.async.max"}, ids
@@ -75,7 +71,7 @@ def test_acm_public_certificates_taught_as_never_exportable_are_told(tmp_path):
              "- 使えるところ: ELB, CloudFront, API Gateway など統合サービスのみ\n"
              "- EC2 に直接インストールは不可 (秘密鍵を取り出せない)\n")
     notes = two_note_folder(tmp_path, stale, "# Nothing\n")
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     for line in (5, 11):
         assert "acm.public-certificate.export" in ids.get(line, set()), (line, ids)
     # a *free* public certificate still cannot go on EC2 (only an exportable one, which is

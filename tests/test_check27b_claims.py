@@ -12,16 +12,12 @@ unflagged."""
 
 from __future__ import annotations
 
-from .helpers import check_findings, stale_flags, two_note_folder
+from .helpers import check_findings, stale_ids, two_note_folder
 
 
 def _flagged(found) -> list:
     return [(x["line"], x["reference"]["id"], x["snippet"]) for x in found
             if x["status"] in ("outdated", "wrong")]
-
-
-def _ids(notes, db) -> dict[int, set[str]]:
-    return {line: {i for i, _ in found} for line, found in stale_flags(notes, db).items()}
 
 
 _STALE = (
@@ -70,7 +66,7 @@ _STALE = (
 
 def test_stale_claims_existing_entries_missed_are_told(tmp_path):
     notes = two_note_folder(tmp_path, _STALE, "# Nothing\n")
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     for line in (5, 6, 7, 9):
         assert any(i.startswith("aurora.global-database.secondaries")
                    for i in ids.get(line, set())), (line, ids)

@@ -8,16 +8,12 @@ leaves alone."""
 
 from __future__ import annotations
 
-from .helpers import check_findings, stale_flags, two_note_folder
+from .helpers import check_findings, stale_ids, two_note_folder
 
 
 def _flagged(found) -> list:
     return [(x["line"], x["reference"]["id"]) for x in found
             if x["status"] in ("outdated", "wrong")]
-
-
-def _ids(notes, db) -> dict[int, set[str]]:
-    return {line: {i for i, _ in found} for line, found in stale_flags(notes, db).items()}
 
 
 def test_direct_connect_speeds_and_firehose_latency_on_any_line(tmp_path):
@@ -38,7 +34,7 @@ def test_direct_connect_speeds_and_firehose_latency_on_any_line(tmp_path):
              "- SQS visibility timeout about 60 s latency in my test\n"
              "- Lambda batching window ~60 s\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     for line in (3, 4, 5):
         assert "directconnect.dedicated.port-speeds" in ids.get(line, set()), (line, ids)
     for line in (6, 7, 8):
@@ -70,7 +66,7 @@ def test_vpn_tunnel_fargate_task_and_serverless_v2_ceilings(tmp_path):
              "- Fargate Windows containers: max 4 vCPU / 30 GB per task\n"
              "- Aurora Serverless v2 (PostgreSQL 13.x): max 128 ACU\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert "vpc.site-to-site-vpn.tunnel-bandwidth" in ids.get(3, set()), ids
     assert "vpc.site-to-site-vpn.tunnel-bandwidth" in ids.get(4, set()), ids
     assert ids.get(5, set()) & {"fargate.memory.claim", "fargate.memory.max"}, ids
@@ -106,7 +102,7 @@ def test_the_2025_message_size_raise_in_the_ways_students_write_it(tmp_path):
              "SNS: HTTP/S endpoints msg 256K\n\n"
              "SQS Extended Client Library: messages larger than 256 KB up to 2 GB via S3\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert ids.get(3, set()) & {"sqs.message-size.any-line", "sqs.message-size.max"}, ids
     assert ids.get(5, set()) & {"sqs.message-size.any-line", "sqs.message-size.max"}, ids
     for line in (7, 9, 11):
@@ -148,7 +144,7 @@ def test_gp3s_old_ceiling_as_the_reason_to_pick_provisioned_iops(tmp_path):
              "instances\n"
              "- RDS for SQL Server: io1 when > 16,000 IOPS\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert "ebs.gp3.iops.max" in ids.get(3, set()), ids
     assert "ebs.gp3.iops.max" in ids.get(4, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
@@ -164,7 +160,7 @@ def test_fsx_file_gateway_named_in_a_gateway_list_that_names_s3(tmp_path):
              "- S3 File Gateway (NFS/SMB -> S3); FSx File Gateway no longer available to new "
              "customers\n")
     notes = two_note_folder(tmp_path, stale, right)
-    ids = _ids(notes, tmp_path / "s.db")
+    ids = stale_ids(notes, tmp_path / "s.db")
     assert "storagegateway.fsx-file-gateway.availability" in ids.get(3, set()), ids
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found

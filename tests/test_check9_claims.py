@@ -13,7 +13,7 @@ import pytest
 
 from studycli.model import Fact, Kind
 from studycli.reference import assess, load_reference
-from tests.helpers import run_here
+from tests.helpers import notes_folder, run_here
 
 
 @pytest.fixture(scope="module")
@@ -147,11 +147,8 @@ def test_a_right_line_naming_the_other_value_is_not_flagged(reference, service, 
 
 
 def test_a_line_flagged_by_key_and_by_claim_shows_the_number_the_key_met(tmp_path):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "rds.md").write_text(
-        "# RDS\n\n- read replicas: RDS MySQL up to 5 read replicas, storage in 3 AZs\n",
-        encoding="utf-8")
+    notes = notes_folder(tmp_path, {
+        "rds.md": "# RDS\n\n- read replicas: RDS MySQL up to 5 read replicas, storage in 3 AZs\n"})
     done = run_here("check", str(notes), "--json", db=tmp_path / "s.db")
     found = [f for f in json.loads(done.stdout)
              if f["reference"]["id"] == "rds.read-replicas.max"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from .helpers import run_here
+from .helpers import ingest_text
 
 # Retention 1-35 days is current (data/reference/rds.toml, rds.backup-retention.*); SQL
 # Server's 16 TB storage is out of date (rds.sqlserver.storage: 64 TiB per primary volume).
@@ -20,11 +20,7 @@ RDS_LINE = ("# RDS\n\n- RDS automated backups: retention period 1-35 days (defau
 
 def _statuses(tmp_path, text: str) -> dict[tuple[str, str], tuple[str, str]]:
     """(kind, value) -> (status, reference id) of each fact of a fresh ingest of `text`."""
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "n.md").write_text(text, encoding="utf-8")
-    db = tmp_path / "n.db"
-    assert run_here("ingest", str(notes), db=db).returncode == 0
+    _, db, _ = ingest_text(tmp_path, text, "n.md")
     conn = sqlite3.connect(db)
     rows = conn.execute("SELECT f.kind, f.value, c.status, c.reference_id FROM facts f "
                         "LEFT JOIN fact_currency c ON c.fact_id = f.id").fetchall()

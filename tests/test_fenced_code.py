@@ -9,9 +9,9 @@ import json
 
 from studycli.formats.fenced_code import fenced_code_to_items
 
-from .helpers import REPO, ingest_text, run_here
+from .helpers import REPO, ingest_text, run_here, shipped_reference
 
-REF = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
+REF = shipped_reference(200)
 
 NOTES = """# boto3 snippets
 

@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-from studycli.ingest import ingest_paths
 from studycli.store.db import connect
-from tests.helpers import run_here, shipped_reference
-
-
-def _notes(tmp_path, files: dict[str, str]):
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    db = connect(tmp_path / "s.db")
-    ingest_paths(db, [folder])
-    return tmp_path / "s.db"
-
+from tests.helpers import ingested_folder, run_here, shipped_reference
 
 LINKS = ("# Messaging\n\n| | SQS | SNS |\n|---|---|---|\n"
          "| Docs | see https://docs.aws.amazon.com/sqs/quotas "
@@ -24,7 +12,7 @@ LINKS = ("# Messaging\n\n| | SQS | SNS |\n|---|---|---|\n"
 
 
 def test_compare_numbers_the_addresses_in_its_cells_as_the_list_under_the_table(tmp_path):
-    db = _notes(tmp_path, {"links.md": LINKS})
+    db = ingested_folder(tmp_path, {"links.md": LINKS})
     out = run_here("compare", "sqs", "sns", db=db, env=shipped_reference(80)).stdout
     for n in (1, 2, 3, 4):
         assert out.count(f"[link {n}]") == 2, out  # once in its cell, once in the list
@@ -42,7 +30,7 @@ BILLING = {"dynamodb.md": "# DynamoDB\n\n## On-demand vs Provisioned\n\n"
 
 
 def test_a_row_side_is_not_another_services_subject_of_the_same_name(tmp_path):
-    db = _notes(tmp_path, BILLING)
+    db = ingested_folder(tmp_path, BILLING)
     out = run_here("compare", "on-demand", "provisioned", "--json", db=db).stdout
     assert "per request" not in out and "auto scaling or manual" not in out, out
     pairs = run_here("compare", db=db, env=shipped_reference(80)).stdout
@@ -62,7 +50,7 @@ DATABASES = {"databases.md": "# Databases\n\n"
 
 
 def test_a_service_then_its_subject_is_the_subject_only_beside_a_sibling(tmp_path):
-    db = _notes(tmp_path, DATABASES)
+    db = ingested_folder(tmp_path, DATABASES)
     out = run_here("compare", "rds", "elasticache", "--json", db=db).stdout
     assert "in-memory" in out and "caching" in out, out  # the column is ElastiCache's
     engines = run_here("compare", "redis", "memcached", "--json", db=db).stdout
@@ -153,7 +141,7 @@ def test_the_calendar_names_every_month_begun_in_it_whatever_the_day():
 
 def test_check_keeps_the_verdict_off_column_0_under_a_long_file_name(tmp_path):
     name = "AWS Certified Developer Associate – week 3 messaging notes (SQS SNS).md"
-    db = _notes(tmp_path, {name: "# SQS\n\n- SQS max message size 256 KB\n"})
+    db = ingested_folder(tmp_path, {name: "# SQS\n\n- SQS max message size 256 KB\n"})
     out = run_here("check", db=db, env=shipped_reference(80)).stdout.splitlines()
     verdict = next(i for i, line in enumerate(out) if "OUTDATED" in line)
     assert out[verdict].startswith("    OUTDATED  "), out  # with what it is about
@@ -167,7 +155,7 @@ def test_lookup_conflict_lines_keep_a_file_name_with_spaces_whole(tmp_path):
 
     week = "week 2 – messaging services deep dive.md"
     odd = "misc – weird chars & émojis 🚀.md"
-    db = _notes(tmp_path, {week: "# SQS\n\n- SQS message retention max 7 days\n",
+    db = ingested_folder(tmp_path, {week: "# SQS\n\n- SQS message retention max 7 days\n",
                            odd: "# SQS\n\n- SQS message retention max 14 days\n"})
     out = render(lookup(connect(db).conn, "sqs retention max", limit=5), width=80)
     lines = out.splitlines()
@@ -181,7 +169,7 @@ LONG = "AWS Certified Developer Associate – week 3 messaging notes (SQS SNS).m
 
 
 def test_compare_never_cuts_a_file_name_under_stated_for_one_side_only(tmp_path):
-    db = _notes(tmp_path, {LONG: "# Messaging\n\n| | SQS | SNS |\n|---|---|---|\n"
+    db = ingested_folder(tmp_path, {LONG: "# Messaging\n\n| | SQS | SNS |\n|---|---|---|\n"
                                  "| Model | pull | push |\n"
                                  "| Retention | up to 14 days in the queue | |\n"
                                  "| Fan-out | | many subscribers per topic |\n"})
@@ -192,7 +180,7 @@ def test_compare_never_cuts_a_file_name_under_stated_for_one_side_only(tmp_path)
 
 
 def test_the_pairs_list_offers_a_name_the_notes_compare_in_an_x_vs_y(tmp_path):
-    db = _notes(tmp_path, {"storage.md": "# Storage\n\n- EFS vs FSx: EFS is Linux NFS, "
+    db = ingested_folder(tmp_path, {"storage.md": "# Storage\n\n- EFS vs FSx: EFS is Linux NFS, "
                                          "FSx is Windows SMB\n",
                            "regions.md": "# S3\n\n| | S3 Standard | Notes |\n|---|---|---|\n"
                                          "| AZs | 3 or more | spread |\n"})

@@ -12,7 +12,7 @@ import pytest
 from studycli.sanitize import readable
 from studycli.ui.links import footnote, footnote_lines, place
 
-from .helpers import REPO, run_cli, run_here
+from .helpers import REPO, ingest_text, run_cli, run_here
 
 URL_IN_OUTPUT = re.compile(r"https://\S+")
 REFERENCE_URLS = set(re.findall(r"https://[^\"\s]+", " ".join(  # every page studycli cites
@@ -156,11 +156,7 @@ def test_lines_stored_with_html_by_an_older_studycli_are_made_readable_once(tmp_
     full-text index stays in step (the tag's word is no longer found, the text's still is)."""
     from studycli.store.migrations import MIGRATIONS
 
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "sqs.md").write_text(HTML_NOTE, encoding="utf-8")
-    db = tmp_path / "old.db"
-    assert run_here("ingest", str(notes), db=db).returncode == 0
+    _, db, _ = ingest_text(tmp_path, HTML_NOTE, "sqs.md")
     conn = sqlite3.connect(db)
     conn.execute("DELETE FROM note_lines WHERE line = 3")  # as an older studycli stored it:
     conn.execute("INSERT INTO note_lines (source, line, text) VALUES "

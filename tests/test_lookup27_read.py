@@ -11,9 +11,9 @@ import json
 
 import pytest
 
-from .helpers import REPO, lookup_values, notes_conn, notes_fixture, run_here
+from .helpers import lookup_values, notes_conn, notes_fixture, run_here, shipped_reference
 
-REF = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
+REF = shipped_reference(200)
 
 SUPPORT = ("# Support plans\n\n- Developer — from $29/month\n- Business — from $100/month\n"
            "- Enterprise On-Ramp — from $5,500/month\n- Enterprise — from $15,000/month\n")

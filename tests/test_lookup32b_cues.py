@@ -9,9 +9,9 @@ import json
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
 
-from .helpers import REPO, ingest_text, run_here
+from .helpers import ingest_text, run_here, shipped_reference
 
-REF = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
+REF = shipped_reference(200)
 
 
 def test_min_after_per_is_a_minute_and_a_dimension_word_before_based_is_a_name():

@@ -9,9 +9,9 @@ import json
 
 from studycli.lookup.per_only import PER_ONLY, said_only_per
 
-from .helpers import REPO, ingest_text, run_here
+from .helpers import ingest_text, run_here, shipped_reference
 
-REF = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
+REF = shipped_reference(200)
 
 _TEN_GB = {"subject": "", "attribute": "request payload size (of data per partition)",
            "value": "10 GB", "number": 10 * 2**30, "low": None, "high": None, "unit": "B",

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
-from .helpers import REPO, ingest_text, run_here
+from .helpers import ingest_text, run_here, shipped_reference
 
-REF = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
+REF = shipped_reference(200)
 
 PRINCIPALS = (
     "# IAM\n\n"

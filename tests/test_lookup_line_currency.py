@@ -4,7 +4,7 @@ JSON and in the text, so no outdated line is shown unmarked."""
 
 from __future__ import annotations
 
-from tests.helpers import json_out, run_here
+from tests.helpers import ingest_text, json_out, run_here
 
 NOTE = "## API Gateway\n- error codes\n  - 504 - integration failure / Timeout - 29s limit\n"
 
@@ -39,13 +39,9 @@ def test_a_stale_statement_names_its_clause_and_marks_the_figure_it_states(tmp_p
     # a statement's attribute is the heading over it: "(Aurora aurora global db up: Aurora
     # Global DB: up to 5 ...)" named nothing a student could read (a new user); and the hit
     # that states the stale figure itself was told of "another claim on this line"
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "db.md").write_text(
-        "## Aurora\n* Aurora Global DB: up to 5 secondary regions, RPO 1 sec, RTO < 1 min\n",
-        encoding="utf-8")
-    db = tmp_path / "s.db"
-    assert run_here("ingest", str(notes), db=db).returncode == 0
+    _, db, _ = ingest_text(
+        tmp_path, "## Aurora\n* Aurora Global DB: up to 5 secondary regions, RPO 1 sec, "
+                  "RTO < 1 min\n", "db.md")
     hits = json_out(run_here("lookup", "aurora global db secondary regions", "--json",
                              "--limit", "5", db=db))
     stating = [h for h in hits if h["value"].startswith("5")]

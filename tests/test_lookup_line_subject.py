@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from .helpers import REPO, lookup_values, notes_conn, run_here
+from .helpers import lookup_values, notes_conn, run_here, shipped_reference
 
 EDGE = """# CloudFront
 
@@ -54,7 +54,7 @@ def test_the_cli_answers_lambda_at_edges_timeout(tmp_path):
     notes.mkdir()
     (notes / "edge.md").write_text(EDGE, encoding="utf-8")
     db = tmp_path / "facts.db"
-    env = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
+    env = shipped_reference(200)
     assert run_here("ingest", str(notes), db=db, env=env).returncode == 0
     result = run_here("lookup", "L@E timeout", "--json", "--limit", "3", db=db, env=env)
     assert result.returncode == 0, result.stderr

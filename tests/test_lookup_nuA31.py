@@ -10,9 +10,9 @@ import json
 
 import pytest
 
-from .helpers import REPO, ingest_text, run_here
+from .helpers import ingest_text, run_here, shipped_reference
 
-REF = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
+REF = shipped_reference(200)
 
 STORAGE = (
     "S3 NOTES (wk1)\n==============\n"

@@ -4,14 +4,14 @@ table" names DynamoDB's GSI, not Aurora's Global Database ("5 secondary regions"
 
 from __future__ import annotations
 
-from .helpers import REPO, run_here
+from .helpers import run_here, shipped_reference
 
 NOTES = ("# DynamoDB\n\n- item size max 400 KB\n- LSI must be created at table creation\n"
          "{gsi}"
          "\n# Aurora\n\n- Global Database: up to 5 secondary regions\n"
          "\n# Lambda\n\n- max 5 layers per function\n"
          "\n# EC2\n\n- placement groups: cluster, spread (max 7 instances per AZ), partition\n")
-ENV = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
+ENV = shipped_reference(200)
 
 
 def _lookup(tmp_path, notes: str, query: str):

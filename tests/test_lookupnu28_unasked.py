@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import lookup_values, notes_conn, notes_fixture
+from .helpers import lookup_values, notes_conn, notes_fixture, shipped_reference
 
 NOTES = ("# EBS\n\n- gp3 baseline: 3000 IOPS / 125 MiB/s regardless of size\n"
          "- io2 Block Express up to 256,000 IOPS\n"
@@ -42,13 +42,13 @@ def test_a_statement_of_another_measure_answers_no_quantity_asked(notes):
 
 
 def test_the_cli_says_not_in_your_notes(tmp_path):
-    from .helpers import REPO, run_here
+    from .helpers import run_here
 
     folder = tmp_path / "notes"
     folder.mkdir()
     (folder / "n.md").write_text(NOTES, encoding="utf-8")
     db = tmp_path / "facts.db"
-    env = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
+    env = shipped_reference(200)
     assert run_here("ingest", str(folder), db=db, env=env).returncode == 0
     result = run_here("lookup", "lambda max vcpu", db=db, env=env)
     assert result.returncode == 1 and "Not in your notes" in result.stdout

@@ -9,7 +9,7 @@ import pytest
 from studycli.extract import parse_note
 from studycli.model import Kind
 
-from .helpers import run_here
+from .helpers import notes_folder, run_here
 
 
 @pytest.mark.parametrize("line", [
@@ -30,11 +30,9 @@ def test_an_invoker_listed_before_the_destinations_stays():
 
 
 def test_check_does_not_call_the_destinations_line_wrong(tmp_path):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "lambda.md").write_text(
-        "# AWS Lambda\n\n- async: on success / on failure -> SQS, SNS, Lambda, EventBridge\n",
-        encoding="utf-8")
+    notes = notes_folder(tmp_path, {
+        "lambda.md": "# AWS Lambda\n\n- async: on success / on failure -> SQS, SNS, Lambda, "
+                     "EventBridge\n"})
     result = run_here("check", "--json", str(notes), db=tmp_path / "s.db")
     rows = json.loads(result.stdout or "[]")
     assert not [r for r in rows if r["attribute"] == "invocation" and r["status"] == "wrong"]

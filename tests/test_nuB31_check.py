@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import check_findings, stale_flags, two_note_folder
+from tests.helpers import check_findings, stale_ids, two_note_folder
 
 
 def test_five_read_replicas_for_rds_mysql_beside_auroras_fifteen_is_flagged(tmp_path):
@@ -22,8 +22,7 @@ def test_five_read_replicas_for_rds_mysql_beside_auroras_fifteen_is_flagged(tmp_
              "- read replica promotion: takes about 5 with MySQL\n"
              "- Read replicas, up to 15 each; nested replication chain depth up to 5 for MySQL\n")
     notes = two_note_folder(tmp_path, stale, right)
-    flags = {line: {i for i, _ in found} for line, found in
-             stale_flags(notes, tmp_path / "s.db").items()}
+    flags = stale_ids(notes, tmp_path / "s.db")
     for line in (3, 4):
         assert flags.get(line, set()) & {"rds.read-replicas.claim", "rds.read-replicas.max"}, flags
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")

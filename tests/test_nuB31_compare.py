@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 from studycli import compare as lib
+from tests.helpers import ingested_folder
 
 
 def test_an_entry_restating_another_adds_no_second_reference_row(tmp_path):
     """SQS and SNS each carry an any-line claim copy of their message-size entry
     ("message size claim", an internal name): the thin table shows the measure once."""
-    from studycli.ingest import ingest_paths
     from studycli.reference import load_reference
     from studycli.store.db import connect
 
-    (tmp_path / "n").mkdir()
-    (tmp_path / "n" / "m.md").write_text(
-        "# SQS vs SNS\n\n**SQS**\n- pull based\n\n**SNS**\n- push based, pub/sub\n",
-        encoding="utf-8")
-    db = connect(tmp_path / "s.db")
-    ingest_paths(db, [tmp_path / "n"])
+    db = connect(ingested_folder(tmp_path, {
+        "m.md": "# SQS vs SNS\n\n**SQS**\n- pull based\n\n**SNS**\n- push based, pub/sub\n"}))
     table = lib.compare(db, "sqs", "sns")
     added = [r.aspect for r in table.rows if r.origin == "reference"]
     assert added and len(added) == len(set(added))
@@ -55,7 +51,6 @@ def test_a_restating_entry_never_brings_its_original_onto_another_side(tmp_path)
     """rds.backup-retention.range-claim (no subject: RDS itself) restates an entry filed under
     "automated backups": swapping one for the other after choosing each side's entries gave
     `compare rds sqs` a "retention period" row setting RDS backups beside SQS messages."""
-    from studycli.ingest import ingest_paths
     from studycli.reference import load_reference
     from studycli.store.db import connect
 
@@ -63,11 +58,7 @@ def test_a_restating_entry_never_brings_its_original_onto_another_side(tmp_path)
     by_id = {e.id: e for e in reference.entries}
     claim = by_id["rds.backup-retention.range-claim"]
     assert not claim.subject and by_id[claim.restates].subject  # the shape this test is about
-    (tmp_path / "n").mkdir()
-    (tmp_path / "n" / "m.md").write_text(
-        "# RDS vs SQS\n\n**RDS**\n- relational database\n\n**SQS**\n- message queue\n",
-        encoding="utf-8")
-    db = connect(tmp_path / "s.db")
-    ingest_paths(db, [tmp_path / "n"])
+    db = connect(ingested_folder(tmp_path, {
+        "m.md": "# RDS vs SQS\n\n**RDS**\n- relational database\n\n**SQS**\n- message queue\n"}))
     added = [r.aspect for r in lib.compare(db, "rds", "sqs").rows if r.origin == "reference"]
     assert not [a for a in added if "retention" in a or "backup" in a], added

@@ -13,7 +13,7 @@ from studycli.extract import parse_note
 from studycli.formats import as_markdown
 from studycli.model import Kind
 
-from .helpers import json_out, run_here
+from .helpers import ingest_text, json_out, run_here
 
 
 def _facts(text: str, name: str = "n.md"):
@@ -187,13 +187,9 @@ def test_a_range_broken_over_two_lines_is_read_whole():
 # --- through the CLI ---
 
 def test_lookup_finds_an_inline_role_policy_size_from_a_semicolon_line(tmp_path):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "iam.md").write_text(
-        "# IAM\n\n- policy size: managed policy 6,144 chars; inline on a role 10,240 chars\n",
-        encoding="utf-8")
-    db = tmp_path / "s.db"
-    run_here("ingest", str(notes), db=db)
+    _, db, _ = ingest_text(
+        tmp_path, "# IAM\n\n- policy size: managed policy 6,144 chars; inline on a role "
+                  "10,240 chars\n", "iam.md")
     found = json_out(run_here("facts", "--service", "IAM", "--json", db=db))
     attributes = {f["attribute"]: f["value"] for f in found}
     assert attributes.get("policy size (inline role)") == "10,240 characters"

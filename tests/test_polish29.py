@@ -4,7 +4,7 @@ compare and exam."""
 
 from __future__ import annotations
 
-from .helpers import notes_conn, run_here
+from .helpers import ingested_folder, notes_conn, run_here
 
 
 def test_checks_undecided_count_agrees_with_what_all_lists(tmp_path):
@@ -84,19 +84,16 @@ def test_a_quiz_skips_a_card_whose_fact_an_ingest_meanwhile_removed(tmp_path):
     from studycli.quiz.session import QuizOptions, Session
     from studycli.store.db import connect
 
+    db = ingested_folder(tmp_path, QUIZ_NOTES, "q.db")
     notes = tmp_path / "notes"
-    notes.mkdir()
-    for name, text in QUIZ_NOTES.items():
-        (notes / name).write_text(text, encoding="utf-8")
-    ingest_paths(connect(tmp_path / "q.db"), [notes])
-    quiz = Session(connect(tmp_path / "q.db"), QuizOptions(new=100, fuzz=False),
+    quiz = Session(connect(db), QuizOptions(new=100, fuzz=False),
                    clock=lambda: datetime.now(UTC), rng=random.Random(0))
     first = quiz.next()
     assert first is not None
     quiz.grade(first, 1, 1000)  # "again": its learning step comes back in this session
     removed = first.card["service"]  # its facts are in the session's pool already
     (notes / f"{removed}.md").unlink()  # another terminal: the note deleted, ingest run
-    ingest_paths(connect(tmp_path / "q.db"), [notes])
+    ingest_paths(connect(db), [notes])
     asked = []
     while (item := quiz.next()) is not None:
         asked.append(item.card["service"])
@@ -114,18 +111,17 @@ def test_a_quiz_asks_an_edited_card_from_what_the_note_says_now(tmp_path):
     from studycli.quiz.session import QuizOptions, Session
     from studycli.store.db import connect
 
+    db = ingested_folder(
+        tmp_path, {"dynamo.md": "# DynamoDB\n\n- DynamoDB max item size 400 KB\n"}, "q.db")
     notes = tmp_path / "notes"
-    notes.mkdir()
     note = notes / "dynamo.md"
-    note.write_text("# DynamoDB\n\n- DynamoDB max item size 400 KB\n", encoding="utf-8")
-    ingest_paths(connect(tmp_path / "q.db"), [notes])
-    quiz = Session(connect(tmp_path / "q.db"), QuizOptions(new=100, fuzz=False),
+    quiz = Session(connect(db), QuizOptions(new=100, fuzz=False),
                    clock=lambda: datetime.now(UTC), rng=random.Random(0))
     first = quiz.next()
     assert first is not None and "400 KB" in first.question.explanation
     quiz.grade(first, 1, 1000)  # "again": its learning step comes back in this session
     note.write_text("# DynamoDB\n\n- DynamoDB max item size 300 KB\n", encoding="utf-8")
-    ingest_paths(connect(tmp_path / "q.db"), [notes])
+    ingest_paths(connect(db), [notes])
     again = quiz.next()
     assert again is not None and again.card["id"] == first.card["id"]
     shown = again.question.answer_text + " " + again.question.explanation

@@ -144,6 +144,12 @@ NOT_READING = {
     "store/db.py",  # the connection: how rows are written, not which
     "store/fts_bulk.py",  # indexes the stored rows exactly as the triggers would
     "store/rollback.py",  # undoes a failed write: never what a note reads as
+    # the reference's loader reads lambda.toml's entries for extract/lambda_invokers.py, which
+    # takes their subject and kind; these serve the AWS check of a note, not its reading:
+    "currency_stamp.py",  # (the check's stamp of the reference, re-exported by the loader)
+    "reference/keys.py",  # (the entries' index by key and service)
+    "reference/values.py",  # (an entry's assessment of a note's value)
+    "note_numbers.py",  # (likewise)
 }
 
 

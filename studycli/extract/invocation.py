@@ -19,7 +19,7 @@ from studycli.extract.mode_said_of import asked, negated, said_of
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
-from studycli.services import Mention, find_services
+from studycli.services import Mention, blank_services, find_services
 
 SYNC, ASYNC, ESM = "synchronous", "asynchronous", "event source mapping"
 
@@ -268,10 +268,7 @@ _SERVICE_FILLER = re.compile(r"\((?!\s*(?:for|on|to|as|when|if|after|in|with)\b)
 def _only_services(text: str) -> bool:
     """"- S3", "- SNS topics, SQS" and nothing else: an item that only names services (a
     bracket aside); "- SQS in front for buffering" says something else of SQS."""
-    rest = list(text)
-    for m in find_services(text):
-        rest[m.start:m.end] = " " * (m.end - m.start)
-    return re.search(r"\w", _SERVICE_FILLER.sub(" ", "".join(rest))) is None
+    return re.search(r"\w", _SERVICE_FILLER.sub(" ", blank_services(text))) is None
 
 
 # the mode words, read by studycli/mode_said.py too (one list of them)

@@ -7,7 +7,6 @@ which reference a check is run against."""
 
 from __future__ import annotations
 
-import tomllib
 from functools import lru_cache
 
 from studycli.paths import data_dir, load_json
@@ -17,9 +16,13 @@ from studycli.services import find_services
 @lru_cache(maxsize=1)
 def lambda_invokers() -> frozenset[str]:
     """Service names (as find_services names them) that invoke Lambda in some mode."""
-    raw = (data_dir() / "reference" / "lambda.toml").read_bytes()
-    entries = tomllib.loads(raw.decode("utf-8"))["entry"]
-    subjects = [e["subject"] for e in entries if e.get("kind") == "invocation_mode"]
+    # Through the reference's loader, not a parse of our own: its parse of the file (kept
+    # per file, and as JSON between runs) is the one the AWS check of the same ingest reads.
+    from studycli.reference.loader import load_reference
+
+    lambda_entries = load_reference(data_dir() / "reference", services=("Lambda",)).entries
+    subjects = [e.subject for e in lambda_entries
+                if e.file == "lambda.toml" and e.kind == "invocation_mode"]
     categories = load_json("categories.json")
     subjects += categories["event_source_mapping_sources"]["services"]
     subjects += categories["either_mode_invokers"]["services"]
