@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from studycli import kept
@@ -211,18 +212,44 @@ def notes_key(conn: sqlite3.Connection, db_path: Path, sources: list[str]) -> st
     return kept.key(conn, db_path, queries, _files(), f"{VERSION}|{named[0]}")
 
 
-def _full_check(store, sources: set[str] | None, service: str | None) -> dict:
-    from studycli.reference import load_reference
-    from studycli.reference.findings import find_all
-    from studycli.reference.line_claims import line_findings
+def tally_part(store) -> Callable[[], dict]:
+    """whole_base(store)["tally"], as work to do elsewhere (studycli/ingest_beside.py: in a
+    forked child, beside the post-ingest hooks): the kept findings' key, the facts and the
+    note lines are read here, and the work touches no database connection. It keeps the
+    findings for `check`, as whole_base does."""
     from studycli.store.facts import list_facts
 
-    reference = load_reference()
+    stamp = key(store.conn, store.path)
+    kept_result = load(store.path, stamp)
+    if kept_result is not None:
+        return lambda: kept_result["tally"]
+    facts, rows = list_facts(store), _note_lines(store, None)
+
+    def tally() -> dict:
+        result = _checked(facts, rows, None)
+        save(store.path, stamp, result)
+        return result["tally"]
+
+    return tally
+
+
+def _full_check(store, sources: set[str] | None, service: str | None) -> dict:
+    from studycli.store.facts import list_facts
+
     facts = list_facts(store, service=service)
     if sources is not None:
         facts = [f for f in facts if f.source in sources]
     # Every note line is read once, for the support plan lines and the line claims both.
-    rows = _note_lines(store, sources)
+    return _checked(facts, _note_lines(store, sources), service)
+
+
+def _checked(facts: list, rows: list[tuple[str, int, str]], service: str | None) -> dict:
+    """The full check of `facts` and the note lines `rows`: no database read."""
+    from studycli.reference import load_reference
+    from studycli.reference.findings import find_all
+    from studycli.reference.line_claims import line_findings
+
+    reference = load_reference()
     # Plan lines first: on a tie find_all keeps the first fact of a line, and a plan line's
     # note value is the whole line, not a fact the parser took from it ("supported").
     plans = _plan_lines(rows, service)

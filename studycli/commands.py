@@ -138,14 +138,26 @@ def _ingest_and_report(store, paths: list[str] | None, follow_links: bool,
 
     tally: list[dict[str, int] | None] = []
 
-    def tally_of(report) -> None:
-        """The summary's AWS tally, worked out as the ingest ends (ingest_paths always calls
-        this): the facts the post-ingest hooks listed are still kept then (a second listing
-        of 1 MB of notes' facts, ~0.1 s)."""
-        tally.append(_aws_tally(store) if not as_json and report.ingested else None)
+    def tally_part(report):
+        """The summary's AWS tally, worked out beside the post-ingest hooks, after the facts'
+        statuses and with their assessments (studycli/ingest_beside.py)."""
+        return _aws_tally(store) if not as_json and report.ingested else None
+
+    def tally_of(report, result) -> None:
+        """The tally, waited for once the hooks are done (ingest_paths always calls this),
+        and the summary's view imported meanwhile."""
+        if result is None:
+            tally.append(None)
+            return
+        import studycli.ui.ingest_summary  # noqa: F401  (Rich, while the tally is worked out)
+
+        try:
+            tally.append(result())
+        except Exception:  # a broken reference file costs the summary line, never the ingest
+            tally.append(None)
 
     report = ingest_paths(store, paths or [content_dir()], follow_links=follow_links,
-                          then=tally_of)
+                          then=tally_of, beside=tally_part)
     if as_json:
         print_json(report.to_dict())
     if report.ingested == 0:
@@ -165,14 +177,15 @@ def _ingest_and_report(store, paths: list[str] | None, follow_links: bool,
             err.print(f"warning: {warning}", markup=False, highlight=False)
 
 
-def _aws_tally(store) -> dict[str, int] | None:
+def _aws_tally(store):
     """The ingest summary's "AWS check" counts: `studycli check`'s own tally of the whole fact
     base (its findings are kept, so the check run next reads them back). A count of its own
-    missed the claims check reads off a line's text ("ingest: 7 outdated", "check: 8")."""
-    from studycli.checking import whole_base
+    missed the claims check reads off a line's text ("ingest: 7 outdated", "check: 8"). The
+    work to do, read from the database now (checking.tally_part); None when it cannot be."""
+    from studycli.checking import tally_part
 
     try:
-        return whole_base(store)["tally"]
+        return tally_part(store)
     except Exception:  # a broken reference file costs the summary line, never the ingest
         return None
 

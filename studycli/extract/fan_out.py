@@ -1,6 +1,7 @@
 """One large note's work on several cores: each part but the first runs in a forked child,
 which starts with the note already read into blocks (no copy sent, no parser to import) and
-sends back only its result. The first part runs here meanwhile.
+sends back only its result. The first part runs here meanwhile. (And meanwhile: work after
+the parse done in a child while this process goes on, studycli/ingest_beside.py.)
 
 Safe to stop at any moment: a child ends when this process ends, even by SIGKILL (the
 kernel kills it: PR_SET_PDEATHSIG), never writes anything but its result to its pipe, and
@@ -16,6 +17,7 @@ import pickle
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -70,21 +72,112 @@ def stream_parts(first: Callable[[], Iterable[T]],
             _stop(pid, fd)
 
 
+@contextmanager
+def meanwhile(parts: Sequence[Callable[[], object]]) -> Iterator[list[Callable[[], object]]]:
+    """`parts` begun now, one after the other, in one forked child, while the block goes on
+    here: the block is given one callable for each, which waits for its result (the child
+    sends each as it is done; a later part can use what an earlier one worked out). A part
+    the child did not send (it failed) is worked out here, and so is every part when this
+    system cannot fork or gives this process one core (a child would only take turns with
+    it). A child still at work when the block ends is stopped."""
+    try:
+        child = [_start_each(parts)] if parts and can_fork() and _cores() > 1 else []
+    except OSError:  # no process to be had (a limit on them, no memory): done here
+        child = []
+    results: dict[int, object] = {}
+    failed = [not child]
+
+    def waiting(i: int) -> Callable[[], object]:
+        def result() -> object:
+            while i not in results and not failed[0]:
+                value = _next_result(child[0][1])
+                if value is _FAILED:
+                    failed[0] = True
+                    pid, fd = child.pop()
+                    _stop(pid, fd)
+                else:
+                    results[len(results)] = value
+            if i not in results:
+                results[i] = parts[i]()
+            return results[i]
+
+        return result
+
+    try:
+        yield [waiting(i) for i in range(len(parts))]
+    finally:
+        for pid, fd in child:  # done with (every result read) or stopped early: end it
+            _stop(pid, fd)
+
+
+def _start_each(parts: Sequence[Callable[[], object]]) -> tuple[int, int]:
+    def run() -> None:
+        out = os.fdopen(_write_end[0], "wb")
+        for part in parts:
+            data = pickle.dumps(part(), protocol=pickle.HIGHEST_PROTOCOL)
+            out.write(len(data).to_bytes(8, "little") + data)
+            out.flush()
+        out.close()
+
+    return _start(run, streamed=True)
+
+
+# in a child started with streamed=True: the write end of its pipe, for the part to write to
+_write_end = [-1]
+
+
+def _next_result(fd: int) -> object:
+    """The next result a streamed child sent on `fd`, or _FAILED (it ended before sending it
+    whole)."""
+    try:
+        size = int.from_bytes(_read_exactly(fd, 8), "little")
+        return pickle.loads(_read_exactly(fd, size))
+    except Exception:  # EOF: the child failed; or a result that cannot be read
+        return _FAILED
+
+
+def _read_exactly(fd: int, size: int) -> bytes:
+    chunks, left = [], size
+    while left:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            raise EOFError
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
+        else os.cpu_count() or 1
+
+
 _FAILED = object()
 
 
-def _start(part: Callable[[], object]) -> tuple[int, int]:
+def _start(part: Callable[[], object], streamed: bool = False) -> tuple[int, int]:
+    """(pid, read end of its pipe) of a child that sends `part()`'s result, pickled; or,
+    `streamed`, runs `part` to write its own results to _write_end."""
     parent = os.getpid()
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        raise
     if pid == 0:  # the child: never returns into the caller's code
         code = 1
         try:
             os.close(read_end)
             _die_with(parent)
-            data = pickle.dumps(part(), protocol=pickle.HIGHEST_PROTOCOL)
-            with os.fdopen(write_end, "wb") as out:
-                out.write(data)
+            if streamed:
+                _write_end[0] = write_end
+                part()
+            else:
+                data = pickle.dumps(part(), protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(write_end, "wb") as out:
+                    out.write(data)
             code = 0
         finally:
             os._exit(code)
