@@ -51,11 +51,15 @@ def worked_beside(db, extra: Callable[[], object] | None
 
 
 def _statuses_part(db) -> Callable[[], list[dict]]:
-    """reference.currency.currency_rows of the facts as stored now, to work out elsewhere."""
+    """reference.currency.currency_rows of the facts as stored now, to work out elsewhere.
+    The reference is loaded and indexed here first: the card sync and the unasked cards
+    load it here anyway, and the child then starts with it (~0.04 s less of its work)."""
     from studycli.reference.currency import currency_rows, plan_lines_of
+    from studycli.reference.loader import load_reference
     from studycli.store.facts import list_facts
 
     facts, plans = list_facts(db), plan_lines_of(db)
+    load_reference().index()
     return lambda: currency_rows(facts, plans)
 
 
