@@ -6,11 +6,11 @@ shared machine's load then falls on both alike). Prints figures; not a test.
 
     python bench/ingest_wall_phases.py [--runs 7] [--notes content] [--code TREE ...]
 
-The steps: start-up to the command (interpreter, imports), opening the new database, finding
+The steps: the interpreter's start, imports to the command, opening the new database, finding
 and reading the notes, the parse and the writes, each post-ingest hook (a hook that waits for
-work done beside it counts the wait), the counts and conflicts, the summary's AWS tally as
-waited for (with the summary's imports), printing the summary, and the exit (the database's
-last checkpoint, kept files written).
+work done beside it counts the wait), the counts and conflicts (and starting the work beside
+the hooks), the summary's AWS tally as waited for (with the summary's imports), printing the
+summary and the exit (the database's last checkpoint, kept files written).
 """
 
 from __future__ import annotations
@@ -30,11 +30,10 @@ CHILD = r"""
 import atexit, json, os, resource, sys, time
 P = time.perf_counter
 FIGURES = sys.argv[4]
-marks = {"start-up": P()}  # (perf_counter is the host's monotonic clock: the parent's too)
+marks = {"interpreter": P()}  # (perf_counter is the host's monotonic clock: the parent's too)
 spent = {}
 import studycli.commands as commands
 import studycli.ingest as ingest
-from studycli.store import facts as store_facts
 from studycli.store import db as store_db
 
 def timed(module, name, label):
@@ -62,24 +61,26 @@ def after(*args, **kwargs):
     marks["notes stored"] = P()
     return real_after(*args, **kwargs)
 ingest._after_storing = after
-real_render = None
-import studycli.ui.ingest_summary as summary
-real_render = summary.render_ingest
-def render(*args, **kwargs):
-    marks["tally waited for"] = P()
+real_paths = ingest.ingest_paths
+def paths(*args, then=None, **kwargs):
+    marks["ingest begun"] = P()
+    def waited(*a, **k):  # the summary's tally waited for (and its view imported)
+        marks["hooks and counts done"] = P()
+        try:
+            return then(*a, **k)
+        finally:
+            marks["tally waited for"] = P()
     try:
-        return real_render(*args, **kwargs)
+        return real_paths(*args, then=waited if then else None, **kwargs)
     finally:
-        marks["summary drawn"] = P()
-summary.render_ingest = render
+        marks["ingest returned"] = P()
+ingest.ingest_paths = paths
 
 def done():
-    end = P()
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     out = dict(spent)
-    out["_marks"] = {k: v for k, v in marks.items()}
-    out["_end"] = end
+    out["_marks"] = marks
     out["_cpu"] = me.ru_utime + me.ru_stime
     out["_children_cpu"] = kids.ru_utime + kids.ru_stime
     with open(FIGURES, "w") as f:
@@ -104,19 +105,19 @@ def one_run(code: Path, notes: Path, db: Path, out: Path) -> dict[str, float]:
         raise SystemExit(proc.stderr)
     got = json.loads(out.read_text())
     marks = got.pop("_marks")
-    got.pop("_end")
     hooks = sum(v for k, v in got.items() if k.startswith("hook "))
-    steps = {"start-up (interpreter, imports)": marks["start-up"] - start}
-    steps["open database"] = got.pop("open database", 0.0)
-    steps["find and read notes"] = got.pop("find notes", 0.0) + got.pop("read notes", 0.0)
-    steps["parse and store"] = (marks["notes stored"] - marks["start-up"]
-                                - steps["open database"] - steps["find and read notes"])
+    opened = got.pop("open database", 0.0)
+    steps = {"interpreter start-up": marks["interpreter"] - start,
+             "imports, options": marks["ingest begun"] - marks["interpreter"] - opened,
+             "open database": opened,
+             "find and read notes": got.pop("find notes", 0.0) + got.pop("read notes", 0.0)}
+    steps["parse and store"] = (marks["notes stored"] - marks["ingest begun"]
+                                - steps["find and read notes"])
     steps.update({k: v for k, v in got.items() if k.startswith("hook ")})
-    if "tally waited for" in marks:
-        steps["counts, conflicts, tally wait"] = \
-            marks["tally waited for"] - marks["notes stored"] - hooks
-        steps["summary drawn"] = marks["summary drawn"] - marks["tally waited for"]
-        steps["exit"] = wall - (marks["summary drawn"] - start)
+    steps["work beside started, counts"] = \
+        marks["hooks and counts done"] - marks["notes stored"] - hooks
+    steps["tally waited for (+ Rich)"] = marks["tally waited for"] - marks["hooks and counts done"]
+    steps["summary drawn, exit"] = wall - (marks["tally waited for"] - start)
     steps["(process) CPU"] = got["_cpu"]
     steps["(children) CPU"] = got["_children_cpu"]
     steps["total wall"] = wall
