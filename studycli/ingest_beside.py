@@ -40,14 +40,23 @@ def worked_beside(db, extra: Callable[[], object] | None
         return
     from studycli.extract.fan_out import meanwhile
 
-    parts = [_statuses_part(db), *([extra] if extra is not None else [])]
+    try:
+        statuses = [_statuses_part(db)]
+    except Exception:  # a broken reference: worked out in the hook, which says so (as ever)
+        statuses, stamp = [], None
+    parts = [*statuses, *([extra] if extra is not None else [])]
+    if not parts:
+        yield None
+        return
     with meanwhile([_keeping(part) for part in parts]) as started:
-        statuses, *rest = [_adopting(result) for result in started]
-        _STATUSES.append((stamp, statuses))  # type: ignore[arg-type]
+        results = [_adopting(result) for result in started]
+        if stamp is not None:
+            _STATUSES.append((stamp, results.pop(0)))  # type: ignore[arg-type]
         try:
-            yield rest[0] if rest else None
+            yield results[0] if results else None
         finally:
-            _STATUSES.pop()
+            if stamp is not None:
+                _STATUSES.pop()
 
 
 def _statuses_part(db) -> Callable[[], list[dict]]:

@@ -145,3 +145,27 @@ def test_what_the_child_compiled_and_read_is_kept_here(two_cores, monkeypatch):
         assert _adopting(result)() != os.getpid()
     assert (False, pattern, 0) in regex_cache._used and regex_cache._compiling[0] > 0
     assert kept_words._used[pattern] == {f"beside{os.getpid()}"} and kept_words._fresh[0] == 1
+
+
+def test_statuses_that_cannot_be_worked_out_cost_the_statuses_never_the_ingest(
+        tmp_path, monkeypatch, capsys, two_cores):
+    """What the child is given is read here, before it starts: a failure there (the notes'
+    plan lines unreadable, a broken reference) is the hook's to say, as before the work
+    beside the hooks, and the ingest goes on."""
+    from studycli import commands
+    from studycli.reference import currency
+
+    def broken(*args, **kwargs):
+        raise ValueError("unreadable")
+
+    monkeypatch.setattr(currency, "plan_lines_of", broken)
+    db = tmp_path / "s.db"
+    commands.run_ingest([str(CONTENT)], False, str(db), False)
+    said = capsys.readouterr()
+    assert "facts are not checked against it" in said.err
+    assert "1136" in said.out and "AWS check" in said.out
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT count(*) FROM fact_currency").fetchone() == (0,)
+    finally:
+        conn.close()
