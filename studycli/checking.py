@@ -170,11 +170,32 @@ def check(db, paths: list | None, service: str | None) -> dict:
 def whole_base(store) -> dict:
     """The findings (records) for the whole fact base of an open store, kept between runs:
     `check` and the ingest summary's "AWS check" line both read them (one count, not two)."""
+    work, keep = whole_base_parts(store)
+    return keep(work())
+
+
+def whole_base_parts(store) -> tuple[Callable[[], dict], Callable[[dict], dict]]:
+    """whole_base(store) in two: the work, which reads no database and writes no file, so it
+    can be done elsewhere (studycli/ingest_beside.py: in a forked child, beside the
+    post-ingest hooks); and keeping its result for `check`, done here (a child stopped while
+    writing the kept file would leave its temporary file in the cache folder). The kept
+    findings' key, the facts and the note lines are read now."""
+    from studycli.store.facts import list_facts
+
     stamp = key(store.conn, store.path)
-    result = load(store.path, stamp)
-    if result is None:
-        result = _full_check(store, None, None)
+    kept_result = load(store.path, stamp)
+    if kept_result is not None:
+        return (lambda: kept_result), _as_kept
+    facts, rows = list_facts(store), _note_lines(store, None)
+
+    def keep(result: dict) -> dict:
         save(store.path, stamp, result)
+        return result
+
+    return (lambda: _checked(facts, rows, None)), keep
+
+
+def _as_kept(result: dict) -> dict:
     return result
 
 
@@ -210,27 +231,6 @@ def notes_key(conn: sqlite3.Connection, db_path: Path, sources: list[str]) -> st
         ("SELECT path, sha256, reader FROM sources WHERE path IN "
          "(SELECT value FROM json_each(?)) ORDER BY path", named)]
     return kept.key(conn, db_path, queries, _files(), f"{VERSION}|{named[0]}")
-
-
-def tally_part(store) -> Callable[[], dict]:
-    """whole_base(store)["tally"], as work to do elsewhere (studycli/ingest_beside.py: in a
-    forked child, beside the post-ingest hooks): the kept findings' key, the facts and the
-    note lines are read here, and the work touches no database connection. It keeps the
-    findings for `check`, as whole_base does."""
-    from studycli.store.facts import list_facts
-
-    stamp = key(store.conn, store.path)
-    kept_result = load(store.path, stamp)
-    if kept_result is not None:
-        return lambda: kept_result["tally"]
-    facts, rows = list_facts(store), _note_lines(store, None)
-
-    def tally() -> dict:
-        result = _checked(facts, rows, None)
-        save(store.path, stamp, result)
-        return result["tally"]
-
-    return tally
 
 
 def _full_check(store, sources: set[str] | None, service: str | None) -> dict:

@@ -24,8 +24,19 @@ pytestmark = pytest.mark.skipif(not can_fork(), reason="needs os.fork")
 
 @pytest.fixture
 def two_cores(monkeypatch):
-    """A child is started only where this process has more than one core."""
+    """A child is started only where this process has more than one core, and one of them
+    is idle (this machine's load is whatever other work makes it)."""
     monkeypatch.setattr(fan_out, "_cores", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
+
+
+@pytest.fixture
+def compile_step_installed():
+    """The kept-code compile step, as `studycli ingest` installs it (whether an earlier test
+    in this worker installed it or not)."""
+    regex_cache.install()
+    if not regex_cache._installed:
+        pytest.skip("the kept-code compile step cannot be installed in this interpreter")
 
 
 def test_parts_run_in_one_child_and_come_back_in_order(two_cores):
@@ -70,6 +81,7 @@ def _ingest(db, monkeypatch, capsys, cores: int, where: dict) -> tuple[str, list
     from studycli.reference import currency
 
     monkeypatch.setattr(fan_out, "_cores", lambda: cores)
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     real_rows, real_check = currency.currency_rows, checking._checked
 
     def rows(facts, *args, **kwargs):
@@ -123,12 +135,11 @@ def test_statuses_and_tally_are_worked_out_beside_the_hooks_as_on_one_core(
     assert beside["statuses"] == beside["tally"] != {os.getpid()}  # one child, both
 
 
-def test_what_the_child_compiled_and_read_is_kept_here(two_cores, monkeypatch):
+def test_what_the_child_compiled_and_read_is_kept_here(two_cores, compile_step_installed,
+                                                      monkeypatch):
     from studycli.ingest_beside import _adopting, _keeping
     from studycli.reference.line_claims import _read_required_words
 
-    if not regex_cache._installed:
-        pytest.skip("the kept-code compile step is not installed in this interpreter")
     monkeypatch.setattr(regex_cache, "_used", dict(regex_cache._used))
     monkeypatch.setattr(regex_cache, "_compiling", [0.0])
     monkeypatch.setattr(kept_words, "_used", dict(kept_words._used))

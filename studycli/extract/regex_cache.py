@@ -175,7 +175,7 @@ def save_at_exit() -> None:
 
 
 def fresh_mark() -> float:
-    """Where this run's compiling stands, for fresh_since (work_beside.py)."""
+    """Where this run's compiling stands, for fresh_since (ingest_beside.py)."""
     return _compiling[0]
 
 

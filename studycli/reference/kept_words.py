@@ -108,7 +108,7 @@ def _load(stamp: str) -> dict[str, Words]:
 
 
 def fresh_mark() -> int:
-    """How many patterns were read afresh so far, for fresh_since (work_beside.py)."""
+    """How many patterns were read afresh so far, for fresh_since (ingest_beside.py)."""
     return _fresh[0]
 
 
