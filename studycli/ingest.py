@@ -10,6 +10,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studycli.extract import regex_cache
 
@@ -31,6 +32,9 @@ from studycli.formats import (  # noqa: E402
     types_read,
 )
 from studycli.model import Warning_  # noqa: E402
+
+if TYPE_CHECKING:
+    from studycli.ingest_beside import Statuses
 
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
 NOTE_SUFFIXES = {*PLAIN_TYPES, *(CONVERTERS.keys() - NAMED_AS_OTHER)}
@@ -557,9 +561,12 @@ def _after_storing(db, report: IngestReport,
 
     # the hooks each list every fact: read them once
     with store.facts_listed_once(db), \
-            worked_beside(db, beside(report) if beside is not None else None) as result:
+            worked_beside(db, beside(report) if beside is not None else None) as worked:
         for hook in POST_INGEST_HOOKS:
-            hook(db)
+            if hook is _check_against_aws:  # given the statuses worked out beside, if any
+                hook(db, worked.statuses)
+            else:
+                hook(db)
         report.facts = store.count_facts(db)
         report.by_kind = store.count_by_kind(db)
         report.comparisons = store.count_comparisons(db)
@@ -568,7 +575,7 @@ def _after_storing(db, report: IngestReport,
         report.conflicts = len(find_conflicts(db))
         report.samples_beside = _samples_beside_own(db, report)
         if then is not None:
-            then(report, result)
+            then(report, worked.extra)
 
 
 def _samples_beside_own(db, report: IngestReport) -> dict | None:
@@ -848,18 +855,19 @@ POST_INGEST_HOOKS: list = []
 POST_INGEST_HOOKS.append(sync_cards)  # quiz cards follow their facts
 
 
-def _check_against_aws(db) -> None:
+def _check_against_aws(db, statuses: Statuses | None = None) -> None:
+    """The facts' statuses stored; `statuses`: those worked out beside the card sync
+    (ingest_beside.py), used when worked out for the facts and reference as they are now."""
     from studycli.app.clock import today
     from studycli.currency_stamp import stale_stamp
 
     new_stamp = stale_stamp(db.conn, today())
     if new_stamp is None:
         return  # (most ingests change nothing: the reference's matching code is not loaded)
-    from studycli.ingest_beside import statuses_for
     from studycli.reference.currency import refresh_currency
 
-    # (worked out beside the card sync, when this ingest's statuses are: ingest_beside.py)
-    refresh_currency(db, new_stamp, statuses_for(new_stamp))
+    rows_of = statuses[1] if statuses is not None and statuses[0] == new_stamp else None
+    refresh_currency(db, new_stamp, rows_of)
 
 
 POST_INGEST_HOOKS.append(_check_against_aws)  # lookup, quiz and exam mark stale facts

@@ -15,28 +15,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
-# the statuses being worked out beside the hooks, for _check_against_aws: (the stamp they
-# are stored under, the callable that waits for their rows)
-_STATUSES: list[tuple[str, Callable[[], list[dict]]]] = []
+# The facts' statuses worked out beside the hooks: the stamp of the facts and reference
+# they were worked out from (currency_stamp.stale_stamp), and the callable that waits for
+# their rows. The hook stores them only under that same stamp (else it works them out
+# itself). The plan lines they read are read before the card sync, not after it as the
+# hook would: neither the card sync nor any other hook writes note lines.
+Statuses = tuple[str, Callable[[], list[dict]]]
 
 
-def statuses_for(stamp: str) -> Callable[[], list[dict]] | None:
-    """The rows of the statuses being worked out beside the hooks for `stamp`, if any."""
-    return next((rows for of, rows in _STATUSES if of == stamp), None)
+@dataclass
+class Beside:
+    statuses: Statuses | None  # for ingest._check_against_aws
+    extra: Callable[[], object] | None  # waits for `extra`'s result
 
 
 @contextmanager
-def worked_beside(db, extra: Callable[[], object] | None
-                  ) -> Iterator[Callable[[], object] | None]:
+def worked_beside(db, extra: Callable[[], object] | None) -> Iterator[Beside]:
     """Within the block, the facts' statuses (when stale) and `extra` are worked out in a
-    forked child; the block is given the callable that waits for `extra`'s result."""
+    forked child; the block is given what waits for each (Beside)."""
     from studycli.app.clock import today
     from studycli.currency_stamp import stale_stamp
 
     stamp = stale_stamp(db.conn, today())
     if stamp is None:  # the statuses are up to date (notes unchanged): `extra` is done here
-        yield extra  # (its findings kept, most likely: no child, nor the reference's code)
+        yield Beside(None, extra)  # (its findings kept, most likely)
         return
     from studycli.extract.fan_out import meanwhile
 
@@ -46,17 +50,12 @@ def worked_beside(db, extra: Callable[[], object] | None
         statuses, stamp = [], None
     parts = [*statuses, *([extra] if extra is not None else [])]
     if not parts:
-        yield None
+        yield Beside(None, None)
         return
     with meanwhile([_keeping(part) for part in parts]) as started:
         results = [_adopting(result) for result in started]
-        if stamp is not None:
-            _STATUSES.append((stamp, results.pop(0)))  # type: ignore[arg-type]
-        try:
-            yield results[0] if results else None
-        finally:
-            if stamp is not None:
-                _STATUSES.pop()
+        rows = (stamp, results.pop(0)) if stamp is not None else None
+        yield Beside(rows, results[0] if results else None)  # type: ignore[arg-type]
 
 
 def _statuses_part(db) -> Callable[[], list[dict]]:

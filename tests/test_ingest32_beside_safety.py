@@ -108,3 +108,38 @@ def test_the_tally_s_findings_are_kept_by_this_process_not_the_child(
         assert conn.execute("SELECT count(*) FROM fact_currency").fetchone()[0] > 100
     finally:
         conn.close()
+
+
+def test_the_hook_is_given_the_statuses_and_stores_them_only_for_its_facts(tmp_path):
+    """The statuses worked out beside the card sync reach the hook as an argument (no module
+    global matched by stamp), and are stored only under the stamp they were worked out for."""
+    from studycli import commands
+    from studycli.app.clock import today
+    from studycli.currency_stamp import stale_stamp
+    from studycli.ingest import _check_against_aws
+    from studycli.store.db import connect
+
+    path = tmp_path / "s.db"
+    commands.run_ingest([str(CONTENT)], True, str(path), False)
+    db = connect(path)
+    try:
+        with db.conn:
+            db.conn.execute("DELETE FROM fact_currency")
+            db.conn.execute("DELETE FROM fact_currency_stamp")
+        stamp = stale_stamp(db.conn, today())
+        assert stamp is not None
+
+        def not_these() -> list[dict]:
+            raise AssertionError("rows worked out for other facts")
+
+        _check_against_aws(db, ("another stamp", not_these))  # worked out here instead
+        assert db.conn.execute("SELECT count(*) FROM fact_currency").fetchone()[0] > 100
+        with db.conn:
+            db.conn.execute("DELETE FROM fact_currency")
+            db.conn.execute("DELETE FROM fact_currency_stamp")
+        stamp = stale_stamp(db.conn, today())
+        row = {"fact_id": "given", "status": "current"}
+        _check_against_aws(db, (stamp, lambda: [row]))
+        assert db.conn.execute("SELECT count(*) FROM fact_currency").fetchone()[0] == 1
+    finally:
+        db.conn.close()
