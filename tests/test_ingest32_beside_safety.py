@@ -143,3 +143,19 @@ def test_the_hook_is_given_the_statuses_and_stores_them_only_for_its_facts(tmp_p
         assert db.conn.execute("SELECT count(*) FROM fact_currency").fetchone()[0] == 1
     finally:
         db.conn.close()
+
+
+def test_a_child_s_pipe_numbered_past_1024_is_waited_on(idle_core):
+    """select.select refuses a descriptor numbered 1024 or more: a process holding many
+    files open (a long test run did) had every child's work done here again."""
+    import resource
+
+    if resource.getrlimit(resource.RLIMIT_NOFILE)[0] < 1200:
+        pytest.skip("too few file descriptors allowed")
+    held = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]
+    try:
+        with meanwhile([os.getpid]) as (result,):
+            assert result() != os.getpid()
+    finally:
+        for fd in held:
+            os.close(fd)

@@ -183,9 +183,11 @@ _read_so_far: dict[int, int] = {}  # results file -> bytes of it read
 def _read_exactly(fd: int, size: int) -> bytes:
     import select
 
+    waiting = select.poll()  # (not select.select: it refuses a descriptor numbered 1024 up)
+    waiting.register(fd, select.POLLIN)
     chunks, left = [], size
     while left:
-        if not select.select([fd], [], [], PATIENCE)[0]:
+        if not waiting.poll(PATIENCE * 1000):
             raise TimeoutError(f"nothing sent for {PATIENCE:g} s")
         chunk = os.read(fd, min(left, 1 << 20))
         if not chunk:
