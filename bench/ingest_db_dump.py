@@ -3,13 +3,18 @@ without their creation time, the AWS check's findings, searchable lines, both fu
 indexes' terms and an FTS5 integrity check, sources) for the shipped notes, two development
 note sets and two bench shapes, each through the real CLI into a fresh database. Compare a
 branch against main with `cmp`: a change to the ingest's work after the parse must leave
-every byte of it alone.
+every byte of it alone. Also the people's summary of a second fresh ingest (its AWS tally)
+and `check --json` after it (the findings that ingest kept), the temporary folder's name
+written as TMP.
 
-    python bench/ingest_db_dump.py OUT.json
+    python bench/ingest_db_dump.py OUT.json [--notes FOLDER ...] [--code TREE]
+
+--notes: more note folders to dump; --code: the tree whose studycli runs (default: this one).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sqlite3
@@ -36,16 +41,21 @@ QUERIES = {
     "compare_vouched": "SELECT * FROM compare_vouched ORDER BY card_id",
     "note_lines": "SELECT source, line, text FROM note_lines ORDER BY source, line",
     "sources": "SELECT path, sha256, facts, comparisons FROM sources ORDER BY path",
+    "cards_unasked": "SELECT * FROM cards_unasked ORDER BY card_id",
     "note_lines_vocab": "SELECT term, doc, cnt FROM note_lines_vocab ORDER BY term",
     "facts_vocab": "SELECT term, col, doc, cnt FROM temp.facts_vocab ORDER BY term, col",
 }
 
 
-def cli(db: Path, *args: str) -> dict | list:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    argv = [sys.executable, "-m", "studycli", *args, "--db", str(db), "--json"]
-    out = subprocess.run(argv, capture_output=True, text=True, env=env)
-    return json.loads(out.stdout)
+CODE = [REPO]
+
+
+def cli(db: Path, *args: str, as_json: bool = True) -> dict | list | str:
+    env = {**os.environ, "PYTHONPATH": str(CODE[0]), "COLUMNS": "200"}
+    argv = [sys.executable, "-m", "studycli", *args, "--db", str(db),
+            *(["--json"] if as_json else [])]
+    out = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=CODE[0])
+    return json.loads(out.stdout) if as_json else out.stdout + out.stderr
 
 
 def tables(db: Path) -> dict:
@@ -62,7 +72,7 @@ def tables(db: Path) -> dict:
         conn.close()
 
 
-def main(out: str) -> None:
+def main(out: str, more: list[str]) -> None:
     result: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         shapes = Path(tmp) / "shapes"
@@ -70,12 +80,16 @@ def main(out: str) -> None:
         for name, size in SHAPE_NOTES.items():
             (shapes / f"{name.replace(' ', '_')}.md").write_text(
                 SHAPES[name](size), encoding="utf-8", newline="")
-        for folder in [*NOTE_SETS, str(shapes)]:
+        for folder in [*NOTE_SETS, *more, str(shapes)]:
             db = Path(tmp) / "dump.db"
             path = folder if Path(folder).is_absolute() else str(REPO / folder)
             label = "bench shapes" if folder == str(shapes) else folder
             result[label] = {"ingest": cli(db, "ingest", path), **tables(db)}
-            for p in Path(tmp).glob("dump.db*"):
+            people = Path(tmp) / "people.db"
+            summary = cli(people, "ingest", path, as_json=False)
+            result[label]["summary"] = str(summary).replace(tmp, "TMP")
+            result[label]["check"] = cli(people, "check")
+            for p in [*Path(tmp).glob("dump.db*"), *Path(tmp).glob("people.db*")]:
                 p.unlink()
     Path(out).write_text(json.dumps(result, indent=0, sort_keys=True, ensure_ascii=False),
                          encoding="utf-8")
@@ -85,4 +99,10 @@ def main(out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out")
+    ap.add_argument("--notes", nargs="*", default=[])
+    ap.add_argument("--code", default=str(REPO))
+    args = ap.parse_args()
+    CODE[0] = Path(args.code).resolve()
+    main(args.out, args.notes)

@@ -49,7 +49,7 @@ def timed(module, name, label):
 timed(extract, "parse_note", "parse")
 timed(store_facts, "replace_source", "store facts")
 timed(conflicts, "find_conflicts", "conflicts")
-timed(checking, "whole_base", "AWS tally")
+timed(checking, "_checked", "AWS tally")
 for i, hook in enumerate(list(ingest.POST_INGEST_HOOKS)):
     def run(db, hook=hook, label="hook " + getattr(hook, "__name__", "?").lstrip("_")):
         start = T()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from studycli import kept
@@ -169,11 +170,32 @@ def check(db, paths: list | None, service: str | None) -> dict:
 def whole_base(store) -> dict:
     """The findings (records) for the whole fact base of an open store, kept between runs:
     `check` and the ingest summary's "AWS check" line both read them (one count, not two)."""
+    work, keep = whole_base_parts(store)
+    return keep(work())
+
+
+def whole_base_parts(store) -> tuple[Callable[[], dict], Callable[[dict], dict]]:
+    """whole_base(store) in two: the work, which reads no database and writes no file, so it
+    can be done elsewhere (studycli/ingest_beside.py: in a forked child, beside the
+    post-ingest hooks); and keeping its result for `check`, done here (a child stopped while
+    writing the kept file would leave its temporary file in the cache folder). The kept
+    findings' key, the facts and the note lines are read now."""
+    from studycli.store.facts import list_facts
+
     stamp = key(store.conn, store.path)
-    result = load(store.path, stamp)
-    if result is None:
-        result = _full_check(store, None, None)
+    kept_result = load(store.path, stamp)
+    if kept_result is not None:
+        return (lambda: kept_result), _as_kept
+    facts, rows = list_facts(store), _note_lines(store, None)
+
+    def keep(result: dict) -> dict:
         save(store.path, stamp, result)
+        return result
+
+    return (lambda: _checked(facts, rows, None)), keep
+
+
+def _as_kept(result: dict) -> dict:
     return result
 
 
@@ -212,17 +234,22 @@ def notes_key(conn: sqlite3.Connection, db_path: Path, sources: list[str]) -> st
 
 
 def _full_check(store, sources: set[str] | None, service: str | None) -> dict:
-    from studycli.reference import load_reference
-    from studycli.reference.findings import find_all
-    from studycli.reference.line_claims import line_findings
     from studycli.store.facts import list_facts
 
-    reference = load_reference()
     facts = list_facts(store, service=service)
     if sources is not None:
         facts = [f for f in facts if f.source in sources]
     # Every note line is read once, for the support plan lines and the line claims both.
-    rows = _note_lines(store, sources)
+    return _checked(facts, _note_lines(store, sources), service)
+
+
+def _checked(facts: list, rows: list[tuple[str, int, str]], service: str | None) -> dict:
+    """The full check of `facts` and the note lines `rows`: no database read."""
+    from studycli.reference import load_reference
+    from studycli.reference.findings import find_all
+    from studycli.reference.line_claims import line_findings
+
+    reference = load_reference()
     # Plan lines first: on a tie find_all keeps the first fact of a line, and a plan line's
     # note value is the whole line, not a fact the parser took from it ("supported").
     plans = _plan_lines(rows, service)

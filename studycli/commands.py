@@ -6,6 +6,7 @@ A failure is raised (StudyError) for the caller to report."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 
@@ -138,14 +139,32 @@ def _ingest_and_report(store, paths: list[str] | None, follow_links: bool,
 
     tally: list[dict[str, int] | None] = []
 
-    def tally_of(report) -> None:
-        """The summary's AWS tally, worked out as the ingest ends (ingest_paths always calls
-        this): the facts the post-ingest hooks listed are still kept then (a second listing
-        of 1 MB of notes' facts, ~0.1 s)."""
-        tally.append(_aws_tally(store) if not as_json and report.ingested else None)
+    keeping: list[Callable[[dict], dict]] = []
+
+    def tally_work(report) -> Callable[[], dict] | None:
+        """The work of the summary's AWS tally, done beside the post-ingest hooks, after the
+        facts' statuses and with their assessments (studycli/ingest_beside.py)."""
+        parts = _aws_check_parts(store) if not as_json and report.ingested else None
+        if parts is None:
+            return None
+        keeping.append(parts[1])
+        return parts[0]
+
+    def tally_of(report, result: Callable[[], object] | None) -> None:
+        """The tally, waited for once the hooks are done (ingest_paths always calls this),
+        its findings kept here for `check`, and the summary's view imported meanwhile."""
+        if result is None:
+            tally.append(None)
+            return
+        import studycli.ui.ingest_summary  # noqa: F401  (Rich, while the tally is worked out)
+
+        try:
+            tally.append(keeping[0](result())["tally"])  # type: ignore[arg-type]
+        except Exception:  # a broken reference file costs the summary line, never the ingest
+            tally.append(None)
 
     report = ingest_paths(store, paths or [content_dir()], follow_links=follow_links,
-                          then=tally_of)
+                          then=tally_of, beside=tally_work)
     if as_json:
         print_json(report.to_dict())
     if report.ingested == 0:
@@ -165,14 +184,16 @@ def _ingest_and_report(store, paths: list[str] | None, follow_links: bool,
             err.print(f"warning: {warning}", markup=False, highlight=False)
 
 
-def _aws_tally(store) -> dict[str, int] | None:
-    """The ingest summary's "AWS check" counts: `studycli check`'s own tally of the whole fact
-    base (its findings are kept, so the check run next reads them back). A count of its own
-    missed the claims check reads off a line's text ("ingest: 7 outdated", "check: 8")."""
-    from studycli.checking import whole_base
+def _aws_check_parts(store) -> tuple[Callable[[], dict], Callable[[dict], dict]] | None:
+    """The ingest summary's "AWS check" counts are `studycli check`'s own tally of the whole
+    fact base (its findings are kept, so the check run next reads them back). A count of its
+    own missed the claims check reads off a line's text ("ingest: 7 outdated", "check: 8").
+    The work and the keeping of its result (checking.whole_base_parts); None when the work
+    cannot even be read from the database."""
+    from studycli.checking import whole_base_parts
 
     try:
-        return whole_base(store)["tally"]
+        return whole_base_parts(store)
     except Exception:  # a broken reference file costs the summary line, never the ingest
         return None
 

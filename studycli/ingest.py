@@ -10,6 +10,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from studycli.extract import regex_cache
 
@@ -31,6 +32,9 @@ from studycli.formats import (  # noqa: E402
     types_read,
 )
 from studycli.model import Warning_  # noqa: E402
+
+if TYPE_CHECKING:
+    from studycli.ingest_beside import Statuses
 
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
 NOTE_SUFFIXES = {*PLAIN_TYPES, *(CONVERTERS.keys() - NAMED_AS_OTHER)}
@@ -430,18 +434,24 @@ def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
 
 def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False,
                  found: tuple[list[tuple[Path, str]], IngestReport] | None = None,
-                 then: Callable[[IngestReport], object] | None = None) -> IngestReport:
+                 then: Callable[[IngestReport, Callable[[], object] | None], object]
+                 | None = None,
+                 beside: Callable[[IngestReport], Callable[[], object] | None] | None = None
+                 ) -> IngestReport:
     """Parse `paths` into `db`. Unchanged files are skipped; each file is one transaction.
     Before the first note replaces facts of a database that has some, a backup is kept.
     `found`: what `discover` already returned for `paths`, with the report it wrote its
     warnings to (`check PATH` looks before it ingests): the folder is not walked again.
-    `then`: called with the report after the post-ingest hooks, while the facts they listed
-    are still kept (store.facts_listed_once): the ingest summary's AWS tally lists them too."""
+    `beside`: called with the report once every note is stored; the work it returns (the
+    ingest summary's AWS tally) is done beside the post-ingest hooks, after the facts'
+    statuses and with their assessments (studycli/ingest_beside.py). `then`: called with the
+    report and the callable that waits for that work's result (None without) after the
+    hooks, while the facts they listed are still kept (store.facts_listed_once)."""
     # Storing the facts and the post-ingest hooks (card sync, AWS check) make a few objects
     # per fact, none in cycles: the cyclic collector's passes over them were pure cost (as in
     # parsing, extract/pipeline.py), ~10% of a large note's ingest.
     with collector_paused():
-        report = _ingest_paths(db, paths, follow_links, found, then)
+        report = _ingest_paths(db, paths, follow_links, found, then, beside)
         # what it left alive (caches, compiled patterns, the parser's modules) counts as old,
         # even when the collector was off before the ingest began (some 20 ms at the end of
         # every ingest of the shipped notes: extract/collector.py)
@@ -453,7 +463,10 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False,
 
 def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
                   found: tuple[list[tuple[Path, str]], IngestReport] | None = None,
-                  then: Callable[[IngestReport], object] | None = None) -> IngestReport:
+                  then: Callable[[IngestReport, Callable[[], object] | None], object]
+                  | None = None,
+                  beside: Callable[[IngestReport], Callable[[], object] | None] | None = None
+                  ) -> IngestReport:
     from studycli.store import facts as store
     from studycli.store import note_lines, source_files
 
@@ -533,18 +546,27 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         })
     _forget_gone(db, report, gone, [(sha, name) for _text, name, sha, _w in work])
     source_files.remember_files(db.conn, files)
-    _after_storing(db, report, then)
+    _after_storing(db, report, then, beside)
     return report
 
 
 def _after_storing(db, report: IngestReport,
-                   then: Callable[[IngestReport], object] | None) -> None:
-    """The post-ingest hooks, the report's counts and `then`, with every fact listed once."""
+                   then: Callable[[IngestReport, Callable[[], object] | None], object] | None,
+                   beside: Callable[[IngestReport], Callable[[], object] | None] | None
+                   ) -> None:
+    """The post-ingest hooks, the report's counts and `then`, with every fact listed once;
+    the facts' statuses and `beside`'s work done beside the hooks (ingest_beside.py)."""
+    from studycli.ingest_beside import worked_beside
     from studycli.store import facts as store
 
-    with store.facts_listed_once(db):  # the hooks each list every fact: read them once
+    # the hooks each list every fact: read them once
+    with store.facts_listed_once(db), \
+            worked_beside(db, beside(report) if beside is not None else None) as worked:
         for hook in POST_INGEST_HOOKS:
-            hook(db)
+            if hook is _check_against_aws:  # given the statuses worked out beside, if any
+                hook(db, worked.statuses)
+            else:
+                hook(db)
         report.facts = store.count_facts(db)
         report.by_kind = store.count_by_kind(db)
         report.comparisons = store.count_comparisons(db)
@@ -553,7 +575,7 @@ def _after_storing(db, report: IngestReport,
         report.conflicts = len(find_conflicts(db))
         report.samples_beside = _samples_beside_own(db, report)
         if then is not None:
-            then(report)
+            then(report, worked.extra)
 
 
 def _samples_beside_own(db, report: IngestReport) -> dict | None:
@@ -833,7 +855,9 @@ POST_INGEST_HOOKS: list = []
 POST_INGEST_HOOKS.append(sync_cards)  # quiz cards follow their facts
 
 
-def _check_against_aws(db) -> None:
+def _check_against_aws(db, statuses: Statuses | None = None) -> None:
+    """The facts' statuses stored; `statuses`: those worked out beside the card sync
+    (ingest_beside.py), used when worked out for the facts and reference as they are now."""
     from studycli.app.clock import today
     from studycli.currency_stamp import stale_stamp
 
@@ -842,7 +866,8 @@ def _check_against_aws(db) -> None:
         return  # (most ingests change nothing: the reference's matching code is not loaded)
     from studycli.reference.currency import refresh_currency
 
-    refresh_currency(db, new_stamp)
+    rows_of = statuses[1] if statuses is not None and statuses[0] == new_stamp else None
+    refresh_currency(db, new_stamp, rows_of)
 
 
 POST_INGEST_HOOKS.append(_check_against_aws)  # lookup, quiz and exam mark stale facts

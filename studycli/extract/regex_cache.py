@@ -172,3 +172,25 @@ def save_at_exit() -> None:
     if _path and not _saving[0]:
         _saving[0] = True
         atexit.register(_save, _path[0])
+
+
+def fresh_mark() -> float:
+    """Where this run's compiling stands, for fresh_since (ingest_beside.py)."""
+    return _compiling[0]
+
+
+def fresh_since(mark: float) -> tuple[dict[_Key, _Entry], float]:
+    """The patterns compiled afresh (not in the kept file) and the seconds spent compiling
+    since `mark`: what a forked child hands back for its parent to keep (adopt)."""
+    if _compiling[0] <= mark:
+        return {}, 0.0
+    return {k: v for k, v in _used.items() if k not in _kept}, _compiling[0] - mark
+
+
+def adopt(fresh: tuple[dict[_Key, _Entry], float]) -> None:
+    """Keep at exit, as if compiled here, the patterns a forked child compiled afresh."""
+    entries, seconds = fresh
+    new = {k: v for k, v in entries.items() if k not in _used}
+    if new:
+        _used.update(new)
+        _compiling[0] += seconds

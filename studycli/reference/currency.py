@@ -3,6 +3,7 @@ table: written at ingest, read by lookup (and anything else that shows a fact)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from operator import attrgetter
 
 from studycli.reference.assess import assess
@@ -133,12 +134,14 @@ def as_row(fact_id: str, a) -> dict:
             "takes_effect": a.takes_effect or "", "how": a.how}
 
 
-def refresh_currency(db, new_stamp: str | None = None) -> int:
+def refresh_currency(db, new_stamp: str | None = None,
+                     rows_of: Callable[[], list[dict]] | None = None) -> int:
     """After an ingest: every fact's status against the reference into fact_currency, in one
     transaction; skipped when neither the facts nor the reference changed since the last time
     (a no-op ingest would otherwise parse the whole reference again; `new_stamp`: the caller
-    already found them changed, and this is the stamp to store). Returns how many facts
-    are outdated or wrong."""
+    already found them changed, and this is the stamp to store). `rows_of`: waits for the
+    rows, worked out elsewhere for `new_stamp` (studycli/ingest_beside.py). Returns how many
+    facts are outdated or wrong."""
     from studycli.app.clock import today
     from studycli.currency_stamp import stale_stamp
     from studycli.store.cards import write
@@ -149,7 +152,8 @@ def refresh_currency(db, new_stamp: str | None = None) -> int:
     if new_stamp is None:
         return -1  # unchanged
     try:
-        rows = currency_rows(list_facts(db), _plan_lines(db))
+        rows = rows_of() if rows_of is not None else \
+            currency_rows(list_facts(db), plan_lines_of(db))
     except Exception as exc:  # a broken reference file costs the markers, never the ingest
         import sys
 
@@ -160,7 +164,8 @@ def refresh_currency(db, new_stamp: str | None = None) -> int:
     return sum(r["status"] in ("outdated", "wrong") for r in rows)
 
 
-def _plan_lines(db) -> dict:
+def plan_lines_of(db) -> dict:
+    """The notes' AWS Support plan lines by (source, line), for currency_rows."""
     from studycli.reference.plan_lines import note_plan_lines
 
     return {(p.source, p.line): p for p in note_plan_lines(db.conn, None)}

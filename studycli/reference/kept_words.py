@@ -105,3 +105,35 @@ def _load(stamp: str) -> dict[str, Words]:
             for k, v in entries.items()):
         return {}
     return entries
+
+
+def fresh_mark() -> int:
+    """How many patterns were read afresh so far, for fresh_since (ingest_beside.py)."""
+    return _fresh[0]
+
+
+def fresh_since(mark: int) -> tuple[str, dict[str, Words]]:
+    """The stamp and the words read afresh (not in the kept file), when some were read
+    since `mark`: what a forked child hands back for its parent to keep (adopt)."""
+    if _fresh[0] <= mark or not _loaded:
+        return "", {}
+    return _loaded[0], {k: v for k, v in _used.items() if k not in _kept}
+
+
+def adopt(fresh: tuple[str, dict[str, Words]]) -> None:
+    """Keep at exit, as if read here, the words a forked child read afresh (for the same
+    reading code: its stamp)."""
+    stamp, words = fresh
+    if not words:
+        return
+    if not _loaded:
+        _kept.update(_load(stamp))
+        _loaded[:] = [stamp]
+    new = {k: v for k, v in words.items() if k not in _used and k not in _kept}
+    if _loaded[0] != stamp or not new:
+        return
+    _used.update(new)
+    if not _fresh[0] and not _saving:
+        _saving.append(True)
+        atexit.register(save)
+    _fresh[0] += len(new)
