@@ -104,3 +104,18 @@ def test_a_restated_fact_is_removed_after_the_answer_filter_not_before():
     said = aws_docs_say("Route 53 fast health check request interval default")
     assert [d["id"] for d in said] == ["route53.health-check-interval.fast"]
     assert "10 seconds" in said[0]["statement"]
+
+
+def test_an_entry_of_one_service_asked_with_another_must_name_it():
+    """"ec2 max ebs volume size" asks an EBS volume's size: EC2's 16 KB of user data shares
+    "ec2", "max" and "size" with it and names no EBS, so it answers another question (a new
+    user's finding). A service typed as the question's setting ("... for ec2") need not be
+    named; the right entry of two services asked still answers."""
+    from studycli.lookup.docs import aws_docs_say
+
+    assert aws_docs_say("ec2 max ebs volume size") == []
+    assert [d["id"] for d in aws_docs_say("kinesis esm default batch size lambda")] == [
+        "lambda.event-source-mapping.stream-batch-size.default"]
+    assert [d["id"] for d in aws_docs_say("codedeploy default deployment config for ec2")] == [
+        "codedeploy.deployment-config.default"]
+    assert [d["service"] for d in aws_docs_say("ec2 user data max size")] == ["EC2"]
