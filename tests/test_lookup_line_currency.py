@@ -64,3 +64,24 @@ def test_the_stale_clause_is_the_one_clause_of_the_measure_else_the_line():
     assert stale_clause(line, "s") == line  # two clauses state durations: no guess
     assert stale_clause("SQS max msg 256 KB, retention 4 days", "B") == "SQS max msg 256 KB"
     assert stale_clause("max 256 KB", "B") == "max 256 KB"
+
+
+def test_the_answers_own_verdict_is_on_its_first_line(tmp_path):
+    """A student who reads only the first line must not learn the old value: "256 KB" there,
+    and "! outdated ... now 1 MiB" four lines down, taught 256 KB (a new user's finding). The
+    verdict is on the answer's line, said once; its page under the file:line; --json as it
+    was (markers.currency)."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "n.txt").write_text("SQS\nmax msg 256 KB\nmsg retention max 7 days\n",
+                                 encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert run_here("ingest", str(notes), db=db).returncode == 0
+    text = run_here("lookup", "sqs", "max", "message", "size", db=db).stdout
+    lines = text.splitlines()
+    assert lines[0].startswith("256 KB") and "outdated" in lines[0] and "1 MiB" in lines[0], text
+    answer = text.split("Other matches")[0]
+    assert answer.count("outdated") == 1 and answer.count("https://") == 1, text
+    hit = json_out(run_here("lookup", "sqs max message size", "--json", db=db))[0]
+    assert hit["value"] == "256 KB" and hit["markers"]["currency"]["status"] == "outdated"
+    assert hit["markers"]["currency"]["current_value"] == "1 MiB"

@@ -148,7 +148,13 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
         return render_no_answer(result, st, width, fold)
     out: list[str] = []
     best, rest = result.hits[0], result.hits[1:]
-    out.append(st(_short(_value(best), width), "value"))
+    own = markers(best)["currency"]
+    mark = _currency_said(own)
+    # the verdict on the answer's own line: a student who reads only the first line must
+    # not learn the old value ("256 KB", then "! outdated ... now 1 MiB" four lines down)
+    value = st(_short(_value(best), width), "value") + (
+        "  " + st(clean_display(mark.strip()), "warn") if mark else "")
+    out.append(value)
     name = _other_name(best) or ("" if _first_words_only(best) else _name(best))
     out.append(st(_short(name, width - len(best["kind"]) - 5), "bold")
                + st(f"{'   ' if name else ''}[{best['kind']}]", "dim"))
@@ -161,7 +167,8 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
     if best.get("also"):
         also = [whole(f"{clean_display(s)}:{n}") for s, n in best["also"]]
         out += [st(line, "dim") for line in _wrapped(also, width, "  also", "       ")]
-    out += _currency(markers(best)["currency"], st, width)
+    if mark and own.get("url"):  # its page under the file:line, as another marker's
+        out.append(st(place(clean_display(str(own["url"])), 4, width), "dim"))
     out += _currency(markers(best)["line_currency"], st, width, on_line=True)
     conflict = markers(best)["conflict"]
     if conflict:
@@ -219,10 +226,24 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
     """A currency marker from the check against current AWS, when one is attached
     ({"status", "current_value", "url"}): only what the student must not learn as is.
     Its page's address is never cut: under the marker when it fits, else from column 0."""
+    line = _currency_said(currency, on_line)
+    if line is None:
+        return []
+    # wrapped, never cut: what AWS says now is the part a student must read whole
+    lines = [" " * indent + st(part, "warn") for part in
+             _wrap_fitting(clean_display(line), max(20, width - indent), "    ")]
+    if currency.get("url"):
+        lines.append(st(place(clean_display(str(currency["url"])), indent + 4, width), "dim"))
+    return lines
+
+
+def _currency_said(currency, on_line: bool = False) -> str | None:
+    """The marker's words ("  ! outdated per the AWS docs: now 1 MiB"), None when the
+    student may learn the line as it is."""
     if not isinstance(currency, dict) or (
             currency.get("status") in (None, "current") and not currency.get("takes_effect")) or (
             currency.get("status") == "unknown" and not currency.get("suspect")):
-        return []
+        return None
     if currency.get("status") == "current":  # right today; AWS has announced its end
         claim = f" ({currency['claim']})" if on_line and currency.get("claim") else ""
         what = f"another claim on this line{claim}: " if on_line else ""
@@ -256,12 +277,7 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
             # "now" only where AWS changed it (check's "AWS now" / "AWS says")
             line += (f": {'now' if verdict == 'outdated' else 'AWS says'} {now}"
                      if said == now else f": {said}")
-    # wrapped, never cut: what AWS says now is the part a student must read whole
-    lines = [" " * indent + st(part, "warn") for part in
-             _wrap_fitting(clean_display(line), max(20, width - indent), "    ")]
-    if currency.get("url"):
-        lines.append(st(place(clean_display(str(currency["url"])), indent + 4, width), "dim"))
-    return lines
+    return line
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
