@@ -91,8 +91,34 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
     result = SearchResult(text)
     quoted, exact, searched = [], [], []
     typos_of: dict[str, tuple[str, list[str]]] = {}  # word -> (its own term, its typos)
-    for word in words_of(text):
+    from studycli.lookup.search_forms import phrase_forms, word_forms
+
+    words = words_of(text)
+    phrases = {start: (end, others) for start, end, others in phrase_forms(conn, words)}
+    at = 0
+    while at < len(words):
+        if at in phrases:
+            # a subject's name, and its other names the notes write ("dead letter queue",
+            # "DLQ"): one term, said in the header as searched as well
+            end, others = phrases[at]
+            word = " ".join(words[at:end])
+            term = "(" + " OR ".join(f'"{n}"' for n in [word, *others]) + ")"
+            if _widening(word, others):
+                result.widened[word] = _widening(word, others)
+            exact.append(term)
+            quoted.append(term)
+            searched.append(word)
+            at = end
+            continue
+        word = words[at]
+        at += 1
         term = f'"{word}"'
+        forms = word_forms(conn, word)
+        if forms:
+            # "visibility" where a note writes "vis": the abbreviations lookup reads
+            term = "(" + " OR ".join(f'"{n}"' for n in [word, *forms]) + ")"
+            if _widening(word, forms):
+                result.widened[word] = _widening(word, forms)
         if note_lines.has_term(conn, term):
             # "dynamo streams" where a line says "dynamo" and others "DynamoDB Streams": a
             # service's short name means its full name too, as "lamda" does when no line
@@ -100,6 +126,8 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
             also = _service_names(conn, word)
             if also:
                 term = "(" + " OR ".join([term, *(f'"{n}"' for n in also)]) + ")"
+                if forms:  # a word of both kinds: each name said once
+                    also = [*also, *forms]
                 widening = _widening(word, also)
                 if widening:
                     result.widened[word] = widening

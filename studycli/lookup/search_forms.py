@@ -1,0 +1,78 @@
+"""The other names `search` also looks for, from the lookup's own knowledge of how notes
+write things (lookup/lexicon.py): a subject's aliases ("dead letter queue": "DLQ", both in
+data/services.json) and a word's short forms ("visibility": "vis", "message": "msg", the
+one-meaning abbreviations of data/lookup_synonyms.json, read both ways). Only names some
+note line says are returned, so a search is widened only where it finds more. Lookup found
+"DLQ after maxReceiveCount" for "dead letter queue" and search did not (a new user)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from studycli.store import note_lines
+
+MAX_PHRASE = 4  # words of the longest subject name read as one
+MAX_SHORT = 5  # letters of the longest abbreviation read ("insts", "funcs")
+
+
+def phrase_forms(conn: sqlite3.Connection, words: list[str]) -> list[tuple[int, int, list[str]]]:
+    """(start, end, other names) of each subject name the typed `words` say, longest first
+    and not overlapping: the subject's other names a note line says (a one-word name read
+    here too, "dlq": "dead letter queue"). A phrase no other name of which is in the notes is
+    left to the word-by-word search."""
+    from studycli.lookup.lexicon import lexicon
+
+    subjects = lexicon().subjects
+    found, i = [], 0
+    while i < len(words):
+        for size in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+            owner = subjects.get(tuple(words[i:i + size]))
+            if owner is None:
+                continue
+            typed = " ".join(words[i:i + size])
+            others = _said(conn, [" ".join(k) for k, o in subjects.items()
+                                  if o == owner], typed)
+            if others:
+                found.append((i, i + size, others))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def word_forms(conn: sqlite3.Connection, word: str) -> list[str]:
+    """The short forms of `word` and the word a short form stands for, as the lookup reads
+    them (a one-word abbreviation of one meaning: Lexicon.short_forms' rule; of MAX_SHORT
+    letters at most), that a note line says: "visibility" -> ["vis"], "vis" -> ["visibility"]."""
+    from studycli.lookup.lexicon import lexicon
+
+    forms = []
+    for key, targets in lexicon().abbreviations.items():
+        if len(key) != 1 or len(targets) != 1 or len(targets[0]) != 1 or not key[0].isalpha():
+            continue
+        short, full = key[0], targets[0][0]
+        if len(short) >= len(full) or len(short) > MAX_SHORT:
+            # "maximum" -> "max" reads the other way round (the pair is listed twice); a long
+            # "short form" is a typo or another inflection the lookup reads ("visiblity",
+            # "retained"), not how a note abbreviates: search repairs and stems those itself
+            continue
+        if full == word:
+            forms.append(short)
+        elif short == word:
+            forms.append(full)
+    return _said(conn, forms, word)
+
+
+def _said(conn: sqlite3.Connection, names: list[str], typed: str) -> list[str]:
+    """`names` but `typed`, each once (a plural is its singular to the stemmed index:
+    "dlqs" is "dlq"), that a note line says."""
+    seen, out = {_singular(typed)}, []
+    for name in names:
+        if name and _singular(name) not in seen and note_lines.has_term(conn, f'"{name}"'):
+            seen.add(_singular(name))
+            out.append(name)
+    return out
+
+
+def _singular(phrase: str) -> str:
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in phrase.split())
