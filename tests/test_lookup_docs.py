@@ -119,3 +119,14 @@ def test_an_entry_of_one_service_asked_with_another_must_name_it():
     assert [d["id"] for d in aws_docs_say("codedeploy default deployment config for ec2")] == [
         "codedeploy.deployment-config.default"]
     assert [d["service"] for d in aws_docs_say("ec2 user data max size")] == ["EC2"]
+
+
+def test_the_sns_default_message_size_says_the_maximum_it_can_be_raised_to():
+    """"sns message size" showed only "every topic has a MaximumMessageSize of 262,144 bytes"
+    while a quiz card said 1 MiB: both right (large-message-payloads.html), and the default's
+    entry now says how far the attribute is raised, so neither reads as a contradiction."""
+    from studycli.lookup.docs import aws_docs_say
+
+    said = aws_docs_say("sns message size")
+    assert said and "262,144 bytes" in said[0]["statement"] and "1 MiB" in said[0]["statement"]
+    assert said[0]["url"] == "https://docs.aws.amazon.com/sns/latest/dg/large-message-payloads.html"
