@@ -278,6 +278,19 @@ def full_name(service: str) -> str:
     return catalog().full_names.get(service, service)
 
 
+def shown_name(service: str) -> str:
+    """The name a student is shown: AWS's current one where it renamed the service since
+    the canonical name, an id, was chosen ("Kinesis Data Analytics" is shown as "Managed
+    Service for Apache Flink"; data/services.json's "shown"), else the canonical name."""
+    return _shown_names().get(service, service)
+
+
+@lru_cache(maxsize=1)
+def _shown_names() -> dict[str, str]:
+    raw = load_json("services.json")["services"]
+    return {name: entry["shown"] for name, entry in raw.items() if entry.get("shown")}
+
+
 SubService = namedtuple("SubService", "service subject parents parent_attributes")
 SubService.__doc__ = ("A service (or distinctive subject) notes file under a parent's heading, "
                       "and the attributes only its parent has (data/sub_services.json).")
