@@ -98,55 +98,16 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
     at = 0
     while at < len(words):
         if at in phrases:
-            # a subject's name, and its other names the notes write ("dead letter queue",
-            # "DLQ"): one term, said in the header as searched as well
             end, others = phrases[at]
             word = " ".join(words[at:end])
-            term = "(" + " OR ".join(f'"{n}"' for n in [word, *others]) + ")"
-            if _widening(word, others):
-                result.widened[word] = _widening(word, others)
+            term = _phrase_term(result, word, others)
             exact.append(term)
             quoted.append(term)
             searched.append(word)
             at = end
             continue
-        word = words[at]
+        word, term = _word_term(conn, result, words[at], word_forms(conn, words[at]))
         at += 1
-        term = f'"{word}"'
-        forms = word_forms(conn, word)
-        if forms:
-            # "visibility" where a note writes "vis": the abbreviations lookup reads
-            term = "(" + " OR ".join(f'"{n}"' for n in [word, *forms]) + ")"
-            if _widening(word, forms):
-                result.widened[word] = _widening(word, forms)
-        if note_lines.has_term(conn, term):
-            # "dynamo streams" where a line says "dynamo" and others "DynamoDB Streams": a
-            # service's short name means its full name too, as "lamda" does when no line
-            # says it (it found only the "dynamo" lines, and Kinesis streams)
-            also = _service_names(conn, word)
-            if also:
-                term = "(" + " OR ".join([term, *(f'"{n}"' for n in also)]) + ")"
-                if forms:  # a word of both kinds: each name said once
-                    also = [*also, *forms]
-                widening = _widening(word, also)
-                if widening:
-                    result.widened[word] = widening
-        else:
-            # a word no line says has no typos in the notes (note_typos wants the word on
-            # at least as many lines as its typo): it is repaired instead
-            named = _service_named(conn, word)
-            fixed = named or _repair(conn, word)
-            if fixed:
-                result.corrections[word] = fixed
-                if named:
-                    result.named.add(word)
-                # a repair is an indexed stem ("provis" of "provisioned"): quoted, FTS stems it
-                # again ("provi") and it matched no line, so "provisoned concurency" said
-                # "Showing results for provisioned concurrency" over "No line has every word"
-                term = f'"{fixed}"' if named else f"{fixed}*"
-                word = fixed
-            else:
-                result.unfound.append(word)
         exact.append(term)
         # "visibilty" in a note: the word typed right finds the lines that mistype it too,
         # after every line that says the word itself (lookup/note_typos.py)
@@ -174,6 +135,51 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
     _show_fixes_as_written(result)
     _name_stemmed_typos(result)
     return result
+
+
+def _phrase_term(result: SearchResult, phrase: str, others: list[str]) -> str:
+    """A subject's name typed, and its other names the notes write ("dead letter queue",
+    "DLQ"): one term, the others said in the header as searched as well."""
+    if _widening(phrase, others):
+        result.widened[phrase] = _widening(phrase, others)
+    return "(" + " OR ".join(f'"{n}"' for n in [phrase, *others]) + ")"
+
+
+def _word_term(conn: sqlite3.Connection, result: SearchResult, word: str, forms: list[str]
+               ) -> tuple[str, str]:
+    """(the word searched, its FTS5 term): with `forms`, the abbreviations the lookup reads
+    ("visibility" where a note writes "vis"), and a service's other names; a word no line
+    says repaired (result.corrections) or named unfound."""
+    term = f'"{word}"'
+    if forms:
+        term = "(" + " OR ".join(f'"{n}"' for n in [word, *forms]) + ")"
+        if _widening(word, forms):
+            result.widened[word] = _widening(word, forms)
+    if note_lines.has_term(conn, term):
+        # "dynamo streams" where a line says "dynamo" and others "DynamoDB Streams": a
+        # service's short name means its full name too, as "lamda" does when no line
+        # says it (it found only the "dynamo" lines, and Kinesis streams)
+        also = _service_names(conn, word)
+        if also:
+            term = "(" + " OR ".join([term, *(f'"{n}"' for n in also)]) + ")"
+            widening = _widening(word, [*also, *forms])  # a word of both kinds: each once
+            if widening:
+                result.widened[word] = widening
+        return word, term
+    # a word no line says has no typos in the notes (note_typos wants the word on
+    # at least as many lines as its typo): it is repaired instead
+    named = _service_named(conn, word)
+    fixed = named or _repair(conn, word)
+    if not fixed:
+        result.unfound.append(word)
+        return word, term
+    result.corrections[word] = fixed
+    if named:
+        result.named.add(word)
+    # a repair is an indexed stem ("provis" of "provisioned"): quoted, FTS stems it
+    # again ("provi") and it matched no line, so "provisoned concurency" said
+    # "Showing results for provisioned concurrency" over "No line has every word"
+    return fixed, (f'"{fixed}"' if named else f"{fixed}*")
 
 
 def _rows(conn: sqlite3.Connection, exact: list[str], quoted: list[str], limit: int
