@@ -78,7 +78,7 @@ def answers(entry, text: str, q=None) -> bool:
     q = understand(text, lex) if q is None else q
     if entry.subject and not _names_subject(entry, q):
         return False
-    if not _names_counted(entry, q) or not _names_services_asked(entry, q):
+    if not _names_counted(entry, q):
         return False
     fact = {"service": entry.service, "subject": entry.subject, "attribute": entry.attribute,
             "kind": entry.kind, "qualifier": entry.qualifier, "value": entry.value,
@@ -121,44 +121,6 @@ def _answering_entries(text: str, service: str | None, q) -> list:
         if share:  # an entry whose name says nothing asked answers another question
             scored.append((-share, e.id, e))
     return [e for _, _, e in sorted(scored)]
-
-
-def _names_services_asked(entry, q) -> bool:
-    """A query naming two services without comparing them asks about them together ("ec2
-    max ebs volume size": an EBS volume's size), so an entry of one of them answers only by
-    naming the other too, in its name or statement: EC2's 16 KB of user data shares "ec2",
-    "max" and "size" with it and says nothing of EBS. A service the entry's own service sits
-    under, or one under it (data/sub_services.json: Fargate under ECS), is named by it."""
-    asked = q.all_services()
-    if len(asked) < 2 or q.compared:
-        return True
-    from studycli.services import find_services, sub_services
-
-    named = {m.name for m in find_services(f"{entry.subject} {entry.attribute} "
-                                           f"{entry.statement}")} | {entry.service}
-    within = sub_services()
-    for service in list(named):
-        if service in within:
-            named.update(within[service].parents)
-    named |= {sub for sub, info in within.items() if entry.service in info.parents}
-    return all(service in named or _said_as_setting(service, q) for service in asked)
-
-
-# "... for ec2", "... behind api gateway", "... in a vpc": a service typed after one of these
-# words sets the scene of the question ("codedeploy default deployment config for ec2"),
-# it is not what is measured, and an entry need not name it
-_SETTING = re.compile(r"\b(?:for|on|in|into|with|from|via|behind|using|by)\s+(?:an?\s+|the\s+)?$")
-
-
-def _said_as_setting(service: str, q) -> bool:
-    """Whether the query types `service` (by the words it typed) right after a word that
-    makes it the question's setting."""
-    typed = q.typed.get(service)
-    if not typed:
-        return False
-    text = q.raw.lower()
-    at = text.find(typed.lower())
-    return at > 0 and bool(_SETTING.search(text[:at]))
 
 
 def _names_counted(entry, q) -> bool:
