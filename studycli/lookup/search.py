@@ -100,15 +100,15 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
         if at in phrases:
             end, others = phrases[at]
             word = " ".join(words[at:end])
-            term = _phrase_term(result, word, others)
-            exact.append(term)
-            quoted.append(term)
+            # the other names only in the second pass: a line with the words typed first
+            exact.extend(f'"{w}"' for w in words[at:end])
+            quoted.append(_phrase_term(result, word, others))
             searched.append(word)
             at = end
             continue
-        word, term = _word_term(conn, result, words[at], word_forms(conn, words[at]))
+        word, typed_term, term = _word_term(conn, result, words[at], word_forms(conn, words[at]))
         at += 1
-        exact.append(term)
+        exact.append(typed_term)
         # "visibilty" in a note: the word typed right finds the lines that mistype it too,
         # after every line that says the word itself (lookup/note_typos.py)
         typos = [] if word in result.corrections.values() else misspellings(conn, word)
@@ -146,11 +146,12 @@ def _phrase_term(result: SearchResult, phrase: str, others: list[str]) -> str:
 
 
 def _word_term(conn: sqlite3.Connection, result: SearchResult, word: str, forms: list[str]
-               ) -> tuple[str, str]:
-    """(the word searched, its FTS5 term): with `forms`, the abbreviations the lookup reads
-    ("visibility" where a note writes "vis"), and a service's other names; a word no line
-    says repaired (result.corrections) or named unfound."""
-    term = f'"{word}"'
+               ) -> tuple[str, str, str]:
+    """(the word searched, its FTS5 term as typed, its term with `forms`): `forms`, the
+    abbreviations the lookup reads ("visibility" where a note writes "vis"), are only in the
+    second (a line saying the word itself ranks first); a service's other names in both; a
+    word no line says repaired (result.corrections) or named unfound."""
+    term = typed = f'"{word}"'
     if forms:
         term = "(" + " OR ".join(f'"{n}"' for n in [word, *forms]) + ")"
         if _widening(word, forms):
@@ -162,24 +163,26 @@ def _word_term(conn: sqlite3.Connection, result: SearchResult, word: str, forms:
         also = _service_names(conn, word)
         if also:
             term = "(" + " OR ".join([term, *(f'"{n}"' for n in also)]) + ")"
+            typed = "(" + " OR ".join([typed, *(f'"{n}"' for n in also)]) + ")"
             widening = _widening(word, [*also, *forms])  # a word of both kinds: each once
             if widening:
                 result.widened[word] = widening
-        return word, term
+        return word, typed, term
     # a word no line says has no typos in the notes (note_typos wants the word on
     # at least as many lines as its typo): it is repaired instead
     named = _service_named(conn, word)
     fixed = named or _repair(conn, word)
     if not fixed:
         result.unfound.append(word)
-        return word, term
+        return word, typed, term
     result.corrections[word] = fixed
     if named:
         result.named.add(word)
     # a repair is an indexed stem ("provis" of "provisioned"): quoted, FTS stems it
     # again ("provi") and it matched no line, so "provisoned concurency" said
     # "Showing results for provisioned concurrency" over "No line has every word"
-    return fixed, (f'"{fixed}"' if named else f"{fixed}*")
+    fixed_term = f'"{fixed}"' if named else f"{fixed}*"
+    return fixed, fixed_term, fixed_term
 
 
 def _rows(conn: sqlite3.Connection, exact: list[str], quoted: list[str], limit: int

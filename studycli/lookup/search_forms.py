@@ -13,6 +13,11 @@ from studycli.store import note_lines
 
 MAX_PHRASE = 4  # words of the longest subject name read as one
 MAX_SHORT = 5  # letters of the longest abbreviation read ("insts", "funcs")
+# Short forms of more than one meaning in notes, never read: units ("min" is minutes more
+# often than minimum: `search minimum` listed "( 60 min )" first), "res" (resolution,
+# resource, response), "opt" (optimized, option, opt-in), "ram" (also AWS RAM), ...
+AMBIGUOUS_SHORT = frozenset({"min", "mins", "sec", "secs", "hr", "hrs", "res", "opt", "ram",
+                             "subs", "prod", "req", "reqs", "adv", "inst", "insts"})
 
 
 def phrase_forms(conn: sqlite3.Connection, words: list[str]) -> list[tuple[int, int, list[str]]]:
@@ -27,7 +32,7 @@ def phrase_forms(conn: sqlite3.Connection, words: list[str]) -> list[tuple[int, 
     while i < len(words):
         for size in range(min(MAX_PHRASE, len(words) - i), 0, -1):
             owner = subjects.get(tuple(words[i:i + size]))
-            if owner is None:
+            if owner is None or (size == 1 and _part_of_a_longer_name(words[i], owner, subjects)):
                 continue
             typed = " ".join(words[i:i + size])
             others = _said(conn, [" ".join(k) for k, o in subjects.items()
@@ -51,6 +56,8 @@ def word_forms(conn: sqlite3.Connection, word: str) -> list[str]:
         if len(key) != 1 or len(targets) != 1 or len(targets[0]) != 1 or not key[0].isalpha():
             continue
         short, full = key[0], targets[0][0]
+        if short in AMBIGUOUS_SHORT:
+            continue
         if len(short) >= len(full) or len(short) > MAX_SHORT:
             # "maximum" -> "max" reads the other way round (the pair is listed twice); a long
             # "short form" is a typo or another inflection the lookup reads ("visiblity",
@@ -61,6 +68,13 @@ def word_forms(conn: sqlite3.Connection, word: str) -> list[str]:
         elif short == word:
             forms.append(full)
     return _said(conn, forms, word)
+
+
+def _part_of_a_longer_name(word: str, owner: tuple, subjects: dict) -> bool:
+    """`word` is one word of a longer name of the subject ("reserved" of "reserved
+    instances"): typed alone it says less than the subject ("reserved concurrency" is
+    Lambda's), and every line the longer name finds says the word already."""
+    return any(len(k) > 1 and word in k for k, o in subjects.items() if o == owner)
 
 
 def _said(conn: sqlite3.Connection, names: list[str], typed: str) -> list[str]:
