@@ -279,9 +279,9 @@ def full_name(service: str) -> str:
 
 
 def shown_name(service: str) -> str:
-    """The name a student is shown: AWS's current one where it renamed the service since
-    the canonical name, an id, was chosen ("Kinesis Data Analytics" is shown as "Managed
-    Service for Apache Flink"; data/services.json's "shown"), else the canonical name."""
+    """The name readiness suggests adding notes on: the canonical name with AWS's current
+    one where AWS renamed (part of) the service since ("Kinesis Data Analytics (now Managed
+    Service for Apache Flink)"; data/services.json's "shown"), else the canonical name."""
     return _shown_names().get(service, service)
 
 

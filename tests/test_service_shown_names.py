@@ -1,8 +1,9 @@
-"""A service AWS renamed is shown by today's name wherever a student reads service names
-(services.shown_name, data/services.json "shown"), and its old names are still read in notes
-and lookups: readiness told a new user to "add notes on Kinesis Data Analytics", Amazon
-Managed Service for Apache Flink since its rename
-(https://docs.aws.amazon.com/managed-flink/latest/java/api-link.html)."""
+"""Readiness names a service to add notes on by the name AWS gives it today where AWS renamed
+it (services.shown_name, data/services.json "shown"): it told a new user to "add notes on
+Kinesis Data Analytics", whose Flink applications are Amazon Managed Service for Apache Flink
+since (https://docs.aws.amazon.com/managed-flink/latest/java/api-link.html). Its SQL
+applications were not renamed, so everywhere else the canonical name stays (a reviewer saw
+shipped KDA SQL notes shown as "Managed Service for Apache Flink")."""
 
 from __future__ import annotations
 
@@ -13,11 +14,12 @@ from studycli.services import find_services, full_name, shown_name
 from studycli.ui.names import display_service
 
 
-def test_a_renamed_service_is_shown_by_its_current_name_and_read_by_both():
-    assert shown_name("Kinesis Data Analytics") == "Managed Service for Apache Flink"
-    assert display_service("Kinesis Data Analytics") == "Managed Service for Apache Flink"
-    assert full_name("Kinesis Data Analytics") == "Amazon Managed Service for Apache Flink"
-    assert shown_name("SQS") == "SQS" and display_service("SQS") == "SQS"
+def test_only_readiness_suggestions_use_the_current_name_and_both_names_are_read():
+    assert shown_name("Kinesis Data Analytics") == (
+        "Kinesis Data Analytics (now Managed Service for Apache Flink)")
+    assert display_service("Kinesis Data Analytics") == "Kinesis Data Analytics"
+    assert full_name("Kinesis Data Analytics") == "Amazon Kinesis Data Analytics"
+    assert shown_name("SQS") == "SQS"
     for said in ("KDA: SQL on streams", "Kinesis Data Analytics runs Flink",
                  "Amazon Managed Service for Apache Flink apps"):
         assert [m.name for m in find_services(said)] == ["Kinesis Data Analytics"], said
@@ -37,4 +39,4 @@ def test_readiness_names_the_services_to_add_by_their_current_names(tmp_path):
     runner = CliRunner()
     assert runner.invoke(app, ["ingest", str(notes), "--db", db]).exit_code == 0
     out = runner.invoke(app, ["readiness", "--db", db], env={"COLUMNS": "200"}).output
-    assert "Managed Service for Apache Flink" in out and "Kinesis Data Analytics" not in out, out
+    assert "Kinesis Data Analytics (now Managed Service for Apache Flink)" in out, out

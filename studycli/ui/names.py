@@ -10,10 +10,8 @@ from __future__ import annotations
 def display_service(name: str) -> str:
     if not name:
         return name
-    from studycli.services import catalog, full_name, shown_name
+    from studycli.services import catalog, full_name
 
-    if shown_name(name) != name:  # renamed by AWS: today's name ("Managed Service for ...")
-        return shown_name(name)
     if catalog().service_aliases.get(name.lower()) == name:
         return name
     return full_name(name)

@@ -117,18 +117,19 @@ def _services_said(t: Text, d) -> None:
     """A domain's services: in the notes, not in them, and named only in passing."""
     # the coverage count alone ("1 of its 11 services") left the student to guess which one
     if d.services:
-        t.append(f"\n  in your notes: {_few([_shown(s['service']) for s in d.services])}")
+        t.append(f"\n  in your notes: {_few([s['service'] for s in d.services])}")
     unnamed = [_shown(s) for s in d.services_missing if s not in d.services_named]
     if unnamed:
         t.append(f"\n  not in your notes: {_few(unnamed)}", style="yellow")
     if d.services_named:
         t.append(f"\n  in your notes only in passing (no fact of their own): "
-                 f"{_few([_shown(s) for s in d.services_named])}", style="yellow")
+                 f"{_few(d.services_named)}", style="yellow")
 
 
 def _shown(service: str) -> str:
-    """A service by the name AWS gives it today (services.shown_name): readiness told a
-    student to add notes on "Kinesis Data Analytics", since renamed by AWS."""
+    """A service to add notes on, with the name AWS gives it today where it renamed it
+    (services.shown_name): readiness told a student to add notes on "Kinesis Data
+    Analytics", whose Flink applications are Managed Service for Apache Flink since."""
     from studycli.services import shown_name
 
     return shown_name(service)
