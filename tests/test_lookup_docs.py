@@ -127,7 +127,8 @@ def test_an_entry_of_one_of_two_services_asked_answers_without_naming_the_other(
     def first(query):
         return [d["id"] for d in aws_docs_say(query)][:1]
 
-    assert first("codedeploy default deployment config ec2") == ["codedeploy.deployment-config.default"]
+    assert first("codedeploy default deployment config ec2") == [
+        "codedeploy.deployment-config.default"]
     assert first("api gateway lambda timeout") == ["apigateway.integration-timeout.default"]
     assert first("elb ec2 health check interval") == ["elb.health-check-interval.default"]
     assert first("firehose default buffer s3") == ["firehose.buffer-interval.default"]

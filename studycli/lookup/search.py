@@ -89,7 +89,9 @@ def words_of(text: str) -> list[str]:
 def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> SearchResult:
     """The `limit` note lines that best match `text`. Never raises on any text."""
     result = SearchResult(text)
-    quoted, exact, searched = [], [], []
+    quoted: list[str] = []
+    exact: list[str] = []
+    searched: list[str] = []
     typos_of: dict[str, tuple[str, list[str]]] = {}  # word -> (its own term, its typos)
     from studycli.lookup.search_forms import phrase_forms, word_forms
 
@@ -114,7 +116,7 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
         typos = [] if word in result.corrections.values() else misspellings(conn, word)
         if typos:
             typos_of[word] = (term, typos)
-            term = "(" + " OR ".join([term, *(f'"{t}"' for t in typos)]) + ")"
+            term = _any_of([term, *(f'"{t}"' for t in typos)])
         quoted.append(term)
         searched.append(word)
     result.searched = searched
@@ -140,9 +142,10 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
 def _phrase_term(result: SearchResult, phrase: str, others: list[str]) -> str:
     """A subject's name typed, and its other names the notes write ("dead letter queue",
     "DLQ"): one term, the others said in the header as searched as well."""
-    if _widening(phrase, others):
-        result.widened[phrase] = _widening(phrase, others)
-    return "(" + " OR ".join(f'"{n}"' for n in [phrase, *others]) + ")"
+    widening = _widening(phrase, others)
+    if widening:
+        result.widened[phrase] = widening
+    return _any_of([f'"{n}"' for n in [phrase, *others]])
 
 
 def _word_term(conn: sqlite3.Connection, result: SearchResult, word: str, forms: list[str]
@@ -153,17 +156,18 @@ def _word_term(conn: sqlite3.Connection, result: SearchResult, word: str, forms:
     word no line says repaired (result.corrections) or named unfound."""
     term = typed = f'"{word}"'
     if forms:
-        term = "(" + " OR ".join(f'"{n}"' for n in [word, *forms]) + ")"
-        if _widening(word, forms):
-            result.widened[word] = _widening(word, forms)
+        term = _any_of([f'"{n}"' for n in [word, *forms]])
+        widening = _widening(word, forms)
+        if widening:
+            result.widened[word] = widening
     if note_lines.has_term(conn, term):
         # "dynamo streams" where a line says "dynamo" and others "DynamoDB Streams": a
         # service's short name means its full name too, as "lamda" does when no line
         # says it (it found only the "dynamo" lines, and Kinesis streams)
         also = _service_names(conn, word)
         if also:
-            term = "(" + " OR ".join([term, *(f'"{n}"' for n in also)]) + ")"
-            typed = "(" + " OR ".join([typed, *(f'"{n}"' for n in also)]) + ")"
+            term = _any_of([term, *(f'"{n}"' for n in also)])
+            typed = _any_of([typed, *(f'"{n}"' for n in also)])
             widening = _widening(word, [*also, *forms])  # a word of both kinds: each once
             if widening:
                 result.widened[word] = widening
@@ -183,6 +187,11 @@ def _word_term(conn: sqlite3.Connection, result: SearchResult, word: str, forms:
     # "Showing results for provisioned concurrency" over "No line has every word"
     fixed_term = f'"{fixed}"' if named else f"{fixed}*"
     return fixed, fixed_term, fixed_term
+
+
+def _any_of(terms: list[str]) -> str:
+    """One FTS5 term matching a line with any of `terms`."""
+    return "(" + " OR ".join(terms) + ")"
 
 
 def _rows(conn: sqlite3.Connection, exact: list[str], quoted: list[str], limit: int

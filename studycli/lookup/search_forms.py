@@ -8,10 +8,10 @@ note line says are returned, so a search is widened only where it finds more. Lo
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 
 from studycli.store import note_lines
 
-MAX_PHRASE = 4  # words of the longest subject name read as one
 MAX_SHORT = 5  # letters of the longest abbreviation read ("insts", "funcs")
 # Short forms of more than one meaning in notes, never read: units ("min" is minutes more
 # often than minimum: `search minimum` listed "( 60 min )" first), "res" (resolution,
@@ -22,36 +22,39 @@ AMBIGUOUS_SHORT = frozenset({"min", "mins", "sec", "secs", "hr", "hrs", "res", "
 
 def phrase_forms(conn: sqlite3.Connection, words: list[str]) -> list[tuple[int, int, list[str]]]:
     """(start, end, other names) of each subject name the typed `words` say, longest first
-    and not overlapping: the subject's other names a note line says (a one-word name read
-    here too, "dlq": "dead letter queue"). A phrase no other name of which is in the notes is
-    left to the word-by-word search."""
+    and not overlapping, as the lookup reads them (query._ngrams): the subject's other names
+    a note line says (a one-word name read here too, "dlq": "dead letter queue"). A phrase
+    no other name of which is in the notes is left to the word-by-word search."""
     from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import _ngrams
 
     subjects = lexicon().subjects
-    found, i = [], 0
-    while i < len(words):
-        for size in range(min(MAX_PHRASE, len(words) - i), 0, -1):
-            owner = subjects.get(tuple(words[i:i + size]))
-            if owner is None or (size == 1 and _part_of_a_longer_name(words[i], owner, subjects)):
-                continue
-            typed = " ".join(words[i:i + size])
-            others = _said(conn, [" ".join(k) for k, o in subjects.items()
-                                  if o == owner], typed)
-            if others:
-                found.append((i, i + size, others))
-                i += size - 1
-                break
-        i += 1
+    found = []
+    for start, end, owner in _ngrams(words, subjects):
+        if end - start == 1 and _part_of_a_longer_name(words[start], owner, subjects):
+            continue
+        typed = " ".join(words[start:end])
+        others = _said(conn, [" ".join(k) for k, o in subjects.items() if o == owner], typed)
+        if others:
+            found.append((start, end, others))
     return found
 
 
 def word_forms(conn: sqlite3.Connection, word: str) -> list[str]:
     """The short forms of `word` and the word a short form stands for, as the lookup reads
-    them (a one-word abbreviation of one meaning: Lexicon.short_forms' rule; of MAX_SHORT
-    letters at most), that a note line says: "visibility" -> ["vis"], "vis" -> ["visibility"]."""
+    them (_short_forms), that a note line says: "visibility" -> ["vis"], "vis" ->
+    ["visibility"]."""
+    return _said(conn, _short_forms().get(word, []), word)
+
+
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, list[str]]:
+    """Each word's short forms and each short form's word, read both ways: a one-word
+    abbreviation of one meaning (Lexicon.short_forms' rule) of MAX_SHORT letters at most,
+    none of AMBIGUOUS_SHORT."""
     from studycli.lookup.lexicon import lexicon
 
-    forms = []
+    forms: dict[str, list[str]] = {}
     for key, targets in lexicon().abbreviations.items():
         if len(key) != 1 or len(targets) != 1 or len(targets[0]) != 1 or not key[0].isalpha():
             continue
@@ -63,11 +66,9 @@ def word_forms(conn: sqlite3.Connection, word: str) -> list[str]:
             # "short form" is a typo or another inflection the lookup reads ("visiblity",
             # "retained"), not how a note abbreviates: search repairs and stems those itself
             continue
-        if full == word:
-            forms.append(short)
-        elif short == word:
-            forms.append(full)
-    return _said(conn, forms, word)
+        forms.setdefault(full, []).append(short)
+        forms.setdefault(short, []).append(full)
+    return forms
 
 
 def _part_of_a_longer_name(word: str, owner: tuple, subjects: dict) -> bool:
