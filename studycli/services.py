@@ -22,13 +22,15 @@ Mention.__doc__ = "A service (or subject) mentioned in text: canonical name, spa
 class Catalog:
     """The alias table. The big alias regexes are compiled on first use only."""
 
-    __slots__ = ("full_names", "service_aliases", "subject_aliases", "yielding", "_service_re",
+    __slots__ = ("full_names", "service_aliases", "subject_aliases", "yielding", "shown",
+                 "_service_re",
                  "_subject_re", "_ascii_aliases", "_service_lower_re", "_subject_lower_re")
 
     def __init__(self, full_names: dict[str, str], service_aliases: dict[str, str],
                  subject_aliases: dict[str, tuple[str, str]],
-                 yielding: frozenset[str] = frozenset()):
+                 yielding: frozenset[str] = frozenset(), shown: dict[str, str] | None = None):
         self.full_names = full_names                # service -> "Amazon SQS"
+        self.shown = shown or {}                    # service -> readiness' name (renamed)
         self.yielding = yielding                    # services a text names only alone
         self.service_aliases = service_aliases      # alias -> service
         self.subject_aliases = subject_aliases      # alias -> (service, subject)
@@ -157,7 +159,8 @@ def catalog() -> Catalog:
         for subject, aliases in entry.get("subjects", {}).items():
             for alias in [subject, *aliases]:
                 subject_aliases.setdefault(alias.lower(), (name, subject))
-    return Catalog(full, service_aliases, subject_aliases, frozenset(yielding))
+    shown = {name: entry["shown"] for name, entry in raw.items() if entry.get("shown")}
+    return Catalog(full, service_aliases, subject_aliases, frozenset(yielding), shown)
 
 
 @lru_cache(maxsize=512)  # more than the catalog has services
@@ -276,6 +279,13 @@ def find_subjects(text: str, service: str | None = None) -> list[Mention]:
 
 def full_name(service: str) -> str:
     return catalog().full_names.get(service, service)
+
+
+def shown_name(service: str) -> str:
+    """The name readiness suggests adding notes on: the canonical name with AWS's current
+    one where AWS renamed (part of) the service since ("Kinesis Data Analytics (now Managed
+    Service for Apache Flink)"; data/services.json's "shown"), else the canonical name."""
+    return catalog().shown.get(service, service)
 
 
 SubService = namedtuple("SubService", "service subject parents parent_attributes")

@@ -104,3 +104,32 @@ def test_a_restated_fact_is_removed_after_the_answer_filter_not_before():
     said = aws_docs_say("Route 53 fast health check request interval default")
     assert [d["id"] for d in said] == ["route53.health-check-interval.fast"]
     assert "10 seconds" in said[0]["statement"]
+
+
+def test_the_sns_default_message_size_says_the_maximum_it_can_be_raised_to():
+    """"sns message size" showed only "every topic has a MaximumMessageSize of 262,144 bytes"
+    while a quiz card said 1 MiB: both right (large-message-payloads.html), and the default's
+    entry now says how far the attribute is raised, so neither reads as a contradiction."""
+    from studycli.lookup.docs import aws_docs_say
+
+    said = aws_docs_say("sns message size")
+    assert said and "262,144 bytes" in said[0]["statement"] and "1 MiB" in said[0]["statement"]
+    assert said[0]["url"] == "https://docs.aws.amazon.com/sns/latest/dg/large-message-payloads.html"
+
+
+def test_an_entry_of_one_of_two_services_asked_answers_without_naming_the_other():
+    """Two services in a question ("api gateway lambda timeout") usually ask one's setting in
+    the other's setting: a gate that required the entry to name the other service lost these
+    right answers and showed CodeDeploy's Lambda blue/green rule for an EC2 question (reviewer,
+    session 32), so it was reverted."""
+    from studycli.lookup.docs import aws_docs_say
+
+    def first(query):
+        return [d["id"] for d in aws_docs_say(query)][:1]
+
+    assert first("codedeploy default deployment config ec2") == [
+        "codedeploy.deployment-config.default"]
+    assert first("api gateway lambda timeout") == ["apigateway.integration-timeout.default"]
+    assert first("elb ec2 health check interval") == ["elb.health-check-interval.default"]
+    assert first("firehose default buffer s3") == ["firehose.buffer-interval.default"]
+    assert first("cloudfront s3 max file size") == ["cloudfront.file-size.max"]

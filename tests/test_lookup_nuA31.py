@@ -80,7 +80,10 @@ def test_a_statements_own_first_words_are_no_name_over_it(clf_db):
     assert out[1] == "[fact]", out
     out = run_here("lookup", "business support response time", db=clf_db,
                    env=REF).stdout.splitlines()
-    assert out[0].startswith("Business - 24/7 phone") and out[1] == "[fact]", out
+    # the answer's own verdict (AWS changes the plans in 2027), too long beside the value,
+    # is wrapped under it, indented; the name line follows
+    kind = [line for line in out[1:] if not line.startswith("    ")][0]
+    assert out[0].startswith("Business - 24/7 phone") and kind == "[fact]", out
 
 
 def test_a_class_name_says_no_measure_of_the_family_asked(storage_db):

@@ -89,43 +89,34 @@ def words_of(text: str) -> list[str]:
 def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> SearchResult:
     """The `limit` note lines that best match `text`. Never raises on any text."""
     result = SearchResult(text)
-    quoted, exact, searched = [], [], []
+    quoted: list[str] = []
+    exact: list[str] = []
+    searched: list[str] = []
     typos_of: dict[str, tuple[str, list[str]]] = {}  # word -> (its own term, its typos)
-    for word in words_of(text):
-        term = f'"{word}"'
-        if note_lines.has_term(conn, term):
-            # "dynamo streams" where a line says "dynamo" and others "DynamoDB Streams": a
-            # service's short name means its full name too, as "lamda" does when no line
-            # says it (it found only the "dynamo" lines, and Kinesis streams)
-            also = _service_names(conn, word)
-            if also:
-                term = "(" + " OR ".join([term, *(f'"{n}"' for n in also)]) + ")"
-                widening = _widening(word, also)
-                if widening:
-                    result.widened[word] = widening
-        else:
-            # a word no line says has no typos in the notes (note_typos wants the word on
-            # at least as many lines as its typo): it is repaired instead
-            named = _service_named(conn, word)
-            fixed = named or _repair(conn, word)
-            if fixed:
-                result.corrections[word] = fixed
-                if named:
-                    result.named.add(word)
-                # a repair is an indexed stem ("provis" of "provisioned"): quoted, FTS stems it
-                # again ("provi") and it matched no line, so "provisoned concurency" said
-                # "Showing results for provisioned concurrency" over "No line has every word"
-                term = f'"{fixed}"' if named else f"{fixed}*"
-                word = fixed
-            else:
-                result.unfound.append(word)
-        exact.append(term)
+    from studycli.lookup.search_forms import phrase_forms, word_forms
+
+    words = words_of(text)
+    phrases = {start: (end, others) for start, end, others in phrase_forms(conn, words)}
+    at = 0
+    while at < len(words):
+        if at in phrases:
+            end, others = phrases[at]
+            word = " ".join(words[at:end])
+            # the other names only in the second pass: a line with the words typed first
+            exact.extend(f'"{w}"' for w in words[at:end])
+            quoted.append(_phrase_term(result, word, others))
+            searched.append(word)
+            at = end
+            continue
+        word, typed_term, term = _word_term(conn, result, words[at], word_forms(conn, words[at]))
+        at += 1
+        exact.append(typed_term)
         # "visibilty" in a note: the word typed right finds the lines that mistype it too,
         # after every line that says the word itself (lookup/note_typos.py)
         typos = [] if word in result.corrections.values() else misspellings(conn, word)
         if typos:
             typos_of[word] = (term, typos)
-            term = "(" + " OR ".join([term, *(f'"{t}"' for t in typos)]) + ")"
+            term = _any_of([term, *(f'"{t}"' for t in typos)])
         quoted.append(term)
         searched.append(word)
     result.searched = searched
@@ -146,6 +137,61 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
     _show_fixes_as_written(result)
     _name_stemmed_typos(result)
     return result
+
+
+def _phrase_term(result: SearchResult, phrase: str, others: list[str]) -> str:
+    """A subject's name typed, and its other names the notes write ("dead letter queue",
+    "DLQ"): one term, the others said in the header as searched as well."""
+    widening = _widening(phrase, others)
+    if widening:
+        result.widened[phrase] = widening
+    return _any_of([f'"{n}"' for n in [phrase, *others]])
+
+
+def _word_term(conn: sqlite3.Connection, result: SearchResult, word: str, forms: list[str]
+               ) -> tuple[str, str, str]:
+    """(the word searched, its FTS5 term as typed, its term with `forms`): `forms`, the
+    abbreviations the lookup reads ("visibility" where a note writes "vis"), are only in the
+    second (a line saying the word itself ranks first); a service's other names in both; a
+    word no line says repaired (result.corrections) or named unfound."""
+    term = typed = f'"{word}"'
+    if forms:
+        term = _any_of([f'"{n}"' for n in [word, *forms]])
+        widening = _widening(word, forms)
+        if widening:
+            result.widened[word] = widening
+    if note_lines.has_term(conn, term):
+        # "dynamo streams" where a line says "dynamo" and others "DynamoDB Streams": a
+        # service's short name means its full name too, as "lamda" does when no line
+        # says it (it found only the "dynamo" lines, and Kinesis streams)
+        also = _service_names(conn, word)
+        if also:
+            term = _any_of([term, *(f'"{n}"' for n in also)])
+            typed = _any_of([typed, *(f'"{n}"' for n in also)])
+            widening = _widening(word, [*also, *forms])  # a word of both kinds: each once
+            if widening:
+                result.widened[word] = widening
+        return word, typed, term
+    # a word no line says has no typos in the notes (note_typos wants the word on
+    # at least as many lines as its typo): it is repaired instead
+    named = _service_named(conn, word)
+    fixed = named or _repair(conn, word)
+    if not fixed:
+        result.unfound.append(word)
+        return word, typed, term
+    result.corrections[word] = fixed
+    if named:
+        result.named.add(word)
+    # a repair is an indexed stem ("provis" of "provisioned"): quoted, FTS stems it
+    # again ("provi") and it matched no line, so "provisoned concurency" said
+    # "Showing results for provisioned concurrency" over "No line has every word"
+    fixed_term = f'"{fixed}"' if named else f"{fixed}*"
+    return fixed, fixed_term, fixed_term
+
+
+def _any_of(terms: list[str]) -> str:
+    """One FTS5 term matching a line with any of `terms`."""
+    return "(" + " OR ".join(terms) + ")"
 
 
 def _rows(conn: sqlite3.Connection, exact: list[str], quoted: list[str], limit: int

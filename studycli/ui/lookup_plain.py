@@ -8,6 +8,7 @@ are replaced so a note cannot drive the terminal.
 from __future__ import annotations
 
 import re
+import textwrap
 
 from studycli.lookup import answer_value, display_name, markers
 from studycli.lookup.text import clean_display
@@ -96,6 +97,7 @@ def hedged(snippet: str) -> bool:
     return bool(_HEDGED.search(snippet)) and not _QUESTION_LINE.match(snippet)
 
 
+MIN_VALUE = 20  # cells of the value kept beside its verdict; fewer, the verdict goes under
 WORD_CUT = 0.6  # a cut goes back to a word's end when that keeps this much of the room
 
 
@@ -141,6 +143,32 @@ def _wrapped(items: list[str], width: int, first: str, indent: str) -> list[str]
     return lines
 
 
+def _value_lines(value: str, mark: str, st: Style, width: int) -> list[str]:
+    """The answer's value and its currency verdict: on one line, the value cut to leave the
+    verdict room ("256 KB  ! outdated per the AWS docs: now 1 MiB"); when that leaves the
+    value fewer than MIN_VALUE cells, the verdict under it, whole and wrapped at `width`
+    (an 80-column terminal folded "...Splunk)[], AWS Lambda…  !" with the words on the next
+    line, away from their "!")."""
+    if not mark:
+        return [st(_short(value, width), "value")]
+    room = width - cells(mark) - 2
+    if room >= MIN_VALUE:
+        return [st(_short(value, room), "value") + "  " + st(mark, "warn")]
+    lines = textwrap.wrap(mark, width - 1, initial_indent="    ", subsequent_indent="      ",
+                          break_long_words=False, break_on_hyphens=False)
+    return [st(_short(value, width), "value"), *(st(line, "warn") for line in lines)]
+
+
+def _page_lines(url: str, width: int) -> list[str]:
+    """The verdict's page, labelled (under the file:line, unlabelled, it read as another
+    marker's page): "  ! page: https://…", or the label alone when the address would not
+    fit beside it, the address whole from column 0 under it (see links.place)."""
+    label = "  ! page:"
+    if cells(label) + 1 + len(url) <= width:
+        return [f"{label} {url}"]
+    return [label, place(url, 4, width)]
+
+
 def render(result, color: bool = False, width: int = 100, fold: bool = True) -> str:
     """The whole answer as one string (ends with a newline)."""
     st = Style(color)
@@ -148,7 +176,11 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
         return render_no_answer(result, st, width, fold)
     out: list[str] = []
     best, rest = result.hits[0], result.hits[1:]
-    out.append(st(_short(_value(best), width), "value"))
+    own = markers(best)["currency"]
+    mark = _currency_said(own)
+    # the verdict on the answer's own line: a student who reads only the first line must
+    # not learn the old value ("256 KB", then "! outdated ... now 1 MiB" four lines down)
+    out += _value_lines(_value(best), clean_display(mark.strip()) if mark else "", st, width)
     name = _other_name(best) or ("" if _first_words_only(best) else _name(best))
     out.append(st(_short(name, width - len(best["kind"]) - 5), "bold")
                + st(f"{'   ' if name else ''}[{best['kind']}]", "dim"))
@@ -161,7 +193,8 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
     if best.get("also"):
         also = [whole(f"{clean_display(s)}:{n}") for s, n in best["also"]]
         out += [st(line, "dim") for line in _wrapped(also, width, "  also", "       ")]
-    out += _currency(markers(best)["currency"], st, width)
+    if mark and own.get("url"):  # its page under the file:line, said whose it is
+        out += [st(line, "dim") for line in _page_lines(clean_display(str(own["url"])), width)]
     out += _currency(markers(best)["line_currency"], st, width, on_line=True)
     conflict = markers(best)["conflict"]
     if conflict:
@@ -219,10 +252,24 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
     """A currency marker from the check against current AWS, when one is attached
     ({"status", "current_value", "url"}): only what the student must not learn as is.
     Its page's address is never cut: under the marker when it fits, else from column 0."""
+    line = _currency_said(currency, on_line)
+    if line is None:
+        return []
+    # wrapped, never cut: what AWS says now is the part a student must read whole
+    lines = [" " * indent + st(part, "warn") for part in
+             _wrap_fitting(clean_display(line), max(20, width - indent), "    ")]
+    if currency.get("url"):
+        lines.append(st(place(clean_display(str(currency["url"])), indent + 4, width), "dim"))
+    return lines
+
+
+def _currency_said(currency, on_line: bool = False) -> str | None:
+    """The marker's words ("  ! outdated per the AWS docs: now 1 MiB"), None when the
+    student may learn the line as it is."""
     if not isinstance(currency, dict) or (
             currency.get("status") in (None, "current") and not currency.get("takes_effect")) or (
             currency.get("status") == "unknown" and not currency.get("suspect")):
-        return []
+        return None
     if currency.get("status") == "current":  # right today; AWS has announced its end
         claim = f" ({currency['claim']})" if on_line and currency.get("claim") else ""
         what = f"another claim on this line{claim}: " if on_line else ""
@@ -256,12 +303,7 @@ def _currency(currency, st: Style, width: int, indent: int = 0,
             # "now" only where AWS changed it (check's "AWS now" / "AWS says")
             line += (f": {'now' if verdict == 'outdated' else 'AWS says'} {now}"
                      if said == now else f": {said}")
-    # wrapped, never cut: what AWS says now is the part a student must read whole
-    lines = [" " * indent + st(part, "warn") for part in
-             _wrap_fitting(clean_display(line), max(20, width - indent), "    ")]
-    if currency.get("url"):
-        lines.append(st(place(clean_display(str(currency["url"])), indent + 4, width), "dim"))
-    return lines
+    return line
 
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

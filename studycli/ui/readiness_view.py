@@ -74,7 +74,8 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
             for command in step["commands"]:
                 t.append(f"\n    {command}", style="cyan")
             if step["services_missing"]:
-                t.append(f"\n    add notes on: {', '.join(step['services_missing'])}")
+                t.append("\n    add notes on: "
+                         + ", ".join(map(_shown, step["services_missing"])))
             parts.append(_hanging_lines(t))
     if r.calibration:
         inside = sum(c["inside_band"] for c in r.calibration)
@@ -117,12 +118,21 @@ def _services_said(t: Text, d) -> None:
     # the coverage count alone ("1 of its 11 services") left the student to guess which one
     if d.services:
         t.append(f"\n  in your notes: {_few([s['service'] for s in d.services])}")
-    unnamed = [s for s in d.services_missing if s not in d.services_named]
+    unnamed = [_shown(s) for s in d.services_missing if s not in d.services_named]
     if unnamed:
         t.append(f"\n  not in your notes: {_few(unnamed)}", style="yellow")
     if d.services_named:
         t.append(f"\n  in your notes only in passing (no fact of their own): "
                  f"{_few(d.services_named)}", style="yellow")
+
+
+def _shown(service: str) -> str:
+    """A service to add notes on, with the name AWS gives it today where it renamed it
+    (services.shown_name): readiness told a student to add notes on "Kinesis Data
+    Analytics", whose Flink applications are Managed Service for Apache Flink since."""
+    from studycli.services import shown_name
+
+    return shown_name(service)
 
 
 def _hanging_lines(t: Text) -> Group:
