@@ -34,14 +34,24 @@ def test_a_limit_on_the_thing_a_service_name_ends_with_counts_it(tmp_path):
     assert code == 0 and "100 buckets" in values[0], values
 
 
+def test_a_limit_on_the_thing_keeps_the_limit_stated_where_no_count_is(tmp_path):
+    # "ebs volume limit" on notes that count no volumes: the volume's size limit answers
+    _, db, _ = ingest_text(tmp_path, (
+        "## EBS\n- EBS volume size limit 16 TiB for gp2\n- snapshot limit 100000 per region\n"),
+        columns="200")
+    code, values = _lookup(db, "ebs volume limit")
+    assert code == 0 and "16 TiB" in values[0], values
+
+
 def test_the_thing_limit_is_read_only_where_nothing_else_is_asked():
     from studycli.lookup.lexicon import lexicon
     from studycli.lookup.query import understand
 
     lex = lexicon()
-    assert understand("s3 bucket limit", lex).counted == {"bucket"}
-    assert "count" not in understand("s3 bucket size limit", lex).dimensions
-    assert not understand("s3 limit", lex).counted
+    assert understand("s3 bucket limit", lex).thing_limit == "bucket"
+    assert not understand("s3 bucket size limit", lex).thing_limit
+    assert not understand("s3 limit", lex).thing_limit
+    assert not understand("s3 max buckets", lex).thing_limit
 
 
 def test_a_statement_bounding_the_measure_asked_the_other_way_is_no_answer(tmp_path):

@@ -1736,7 +1736,7 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
         # "aurora serverless v2 max acu": not "v2 min is 0.5 ACU" ("how many", "limit" or
         # "quota" bound nothing: "AWS reserves 5 IPs ... /28 minimum" answers how many)
         return _says_other_bound(fact["value"] or "", asked, lex) or \
-            _says_other_bound(" ; ".join(_clauses_of_topic(fact, q)), asked, lex)
+            _clauses_asked_bound_other(fact, q, asked, lex)
     if asked in ("max", "min"):
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
@@ -1811,17 +1811,31 @@ def _says_other_bound(value: str, asked: str, lex: Lexicon) -> bool:
     return _bounds(value, other, lex) and not _bounds(value, asked, lex)
 
 
-def _clauses_of_topic(fact: dict, q: Query) -> list[str]:
-    """The clauses with a number of a statement that say a word asked: in "max object size
-    5TB, single PUT max 5GB -> multipart upload > 100MB" the object size asked is bounded by
-    "max" alone, whatever bound a clause of other words writes ("s3 standard ia minimum
-    object size" is not answered)."""
-    out = []
-    for clause in number_clauses(fact):
-        said = stems(clause, frozenset())
-        if any(said & set(concept) for concept in q.topic):
-            out.append(clause)
-    return out
+def _clauses_asked_bound_other(fact: dict, q: Query, asked: str, lex: Lexicon) -> bool:
+    """Whether the clauses with a number of a statement that say a word asked bound it the
+    other way only, and no such clause nor a bare one ("max 128" after "ACU min 0.5") bounds
+    it as asked: in "max object size 5TB, single PUT max 5GB -> multipart upload > 100MB" the
+    object size is bounded by "max" alone, whatever bound a clause about other things writes
+    ("s3 standard ia minimum object size" is not answered)."""
+    other = "min" if asked == "max" else "max"
+    said_clauses = number_clauses(fact)
+    topical = [c for c in said_clauses
+               if any(stems(c, frozenset()) & set(concept) for concept in q.topic)]
+    if not any(_bounds(c, other, lex) for c in topical):
+        return False
+    return not any(_bounds(c, asked, lex) for c in said_clauses
+                   if c in topical or _bare_bound(c, lex))
+
+
+def _bare_bound(clause: str, lex: Lexicon) -> bool:
+    """A clause of a bound, a number, a unit and a scope only ("max 128", "up to 15 min",
+    "max per account 1000"): it goes on with what the clause before it named."""
+    return not [w for w in _WORDS.findall(_PER_WORD.sub(" ", clause.lower()))
+                if len(w) > 1 and w.isalpha() and w not in lex.stopwords
+                and (w,) not in lex.qualifiers and not _UNIT_WORD.fullmatch(w)]
+
+
+_UNIT_WORD = lazy_compile(rf"(?:{UNIT_WORDS})s?", re.IGNORECASE)
 
 
 # Units of a setting's value: a default duration or size is what a setting starts at, not

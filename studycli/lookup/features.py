@@ -891,6 +891,20 @@ _WAS = lazy_compile(r"(?<!answer )(?<!correct )\b(?:was|were|used to be|previous
                     r"(?=[,;()|]|\bnow\b|\bthen\b|$)")
 
 
+def thing_counted(x: Seen) -> float:
+    """"s3 bucket limit" (query._read_thing_limit): a number of the thing the limit is asked
+    on ("100 buckets per account")."""
+    thing = x.q.thing_limit
+    if not thing or not _has_digit(x.fact["value"]):
+        return 0.0
+    return 1.0 if any(stem(w) == thing for w in _COUNTED.findall(x.fact["value"] or "")) \
+        else 0.0
+
+
+# the word a number counts: "100 buckets", "up to 10 queues", "1,000 functions"
+_COUNTED = lazy_compile(r"\d[\d,]*\s+([a-z]{3,})", re.IGNORECASE)
+
+
 def superseded(x: Seen) -> float:
     """A quantity its own note line says it "was", and states nowhere else on the line
     ("Lambda max timeout was 5 min, now 15 min": 5 min is the old value; "max event age

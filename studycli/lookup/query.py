@@ -43,7 +43,7 @@ class Query:
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
                  "phrase_sides", "sides_share", "name_parts", "count_modifiers",
-                 "written_apart", "choice")
+                 "written_apart", "choice", "thing_limit")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -82,6 +82,8 @@ class Query:
                                                  # outright ("how many", "concurrency")
         self.concept = False                     # "what happens when...": a statement
                                                  # answers, not a quantity
+        self.thing_limit = ""                     # "s3 bucket limit": stem of the thing a
+                                                 # limit is asked on, whose count comes first
         self.plain_cues: set[str] = set()        # stems of cue words read as ordinary words
                                                  # ("code" of "lambda code storage")
         self.generic: set[str] = set()           # stems most facts of the service named say
@@ -1409,9 +1411,11 @@ _QUOTA_WORDS = frozenset({"limit", "limits", "quota", "quotas"})
 
 
 def _read_thing_limit(q: Query, consumed: set[int]) -> None:
-    """"s3 bucket limit", "dynamodb table quota": a limit on the thing a service's name typed
-    ends with, and nothing else asked of it, is a quota on how many of them there may be
-    (S3's "100 buckets per account"), not the largest figure of the thing ("5 TB" object)."""
+    """"s3 bucket limit", "sqs queue quota": a limit on the thing a service's name typed ends
+    with, and nothing else asked of it, is most often a quota on how many of them there may
+    be (S3's "100 buckets per account", not the 5 TB object): ranking puts a count of the
+    thing first where the notes state one (features.thing_counted), and where they state
+    none the limit stated stays ("ebs volume limit": 16 TiB)."""
     toks = q.tokens
     if len(toks) < 3 or toks[-1] not in _QUOTA_WORDS or len(toks) - 2 not in consumed:
         return
@@ -1422,9 +1426,7 @@ def _read_thing_limit(q: Query, consumed: set[int]) -> None:
             or not any(len(t) > 1 and t[-1] == thing for t in typed) \
             or any(i not in consumed for i in range(len(toks) - 1)):
         return
-    q.dimensions.add("count")
-    q.count_guessed = True
-    q.counted.add(stem(thing))
+    q.thing_limit = stem(thing)
 
 
 def _api_name(word: str, lex: Lexicon) -> bool:
