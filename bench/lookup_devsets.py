@@ -47,7 +47,8 @@ threshold, 86 of those short on a topic word only; 141 wrong answers, 32 of them
 comparisons; 330 right in the top 3 only; 324 unanswerable answered) and a new user's
 findings. Kept (tests in tests/test_lookup_rank32.py): a comparison's lines listed under a
 heading comparing both sides come first (lookup/under_comparison.py); a limit on the thing
-a service's name typed ends with counts it ("s3 bucket limit"), and a count per/on that
+a service's name typed ends with ranks a count of it first ("s3 bucket limit"; asking a count
+outright lost "ebs volume limit"'s 16 TiB, session 31's test), and a count per/on that
 thing is per it ("max tags on an s3 bucket"); a statement's other bound is read in the
 clauses saying a word asked ("s3 standard ia minimum object size"); a scope word typed
 without "per" is asked and counted per ("how many azs in a region", "how many iam groups can
