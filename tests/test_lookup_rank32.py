@@ -2,8 +2,7 @@
 ends with counts it ("s3 bucket limit"); a statement's bound is read in the clause that says
 what is asked ("minimum object size" is not answered by "max object size 5TB, ... > 100MB");
 a word of a cue phrase typed outside the phrase is asked ("region" of "how many azs in a
-region" is no "per region" cue); a bare comparison puts the lines under a heading comparing
-the two sides first."""
+region" is no "per region" cue)."""
 
 from __future__ import annotations
 
@@ -129,46 +128,3 @@ def test_only_a_scope_is_read_as_a_word_typed_alone():
     assert stem("many") not in understand("s3 error when too many requests", lex).plain_cues
     assert stem("event") not in understand("eventbridge max rules per event bus",
                                            lex).plain_cues
-
-
-COMPARED = (
-    "# ELB\n\n"
-    "ALB vs NLB vs GWLB:\n"
-    "• ALB = layer 7, HTTP/HTTPS/gRPC, path/host/header routing\n"
-    "• NLB = layer 4, TCP/UDP/TLS, millions of rps, static IP per AZ\n"
-    "• GWLB = layer 3, GENEVE port 6081\n"
-    "- ALB idle timeout default 60 seconds\n"
-    "- cross-zone LB: ALB always on (free), NLB off by default (pay inter-AZ)\n"
-    "- client IP on ALB -> X-Forwarded-For header. NLB preserves source IP.\n"
-    "- SNI lets one ALB/NLB serve multiple TLS certs\n")
-
-
-def test_the_items_under_a_heading_comparing_the_sides_come_first(tmp_path):
-    _, db, _ = ingest_text(tmp_path, COMPARED, columns="200")
-    code, values = _lookup(db, "alb vs nlb")
-    assert code == 0 and {v.split(" =")[0].lstrip("• ") for v in values[:2]} == {"ALB", "NLB"}, \
-        values
-
-
-def test_only_the_siblings_under_the_heading_gain():
-    from studycli.lookup.lexicon import lexicon
-    from studycli.lookup.query import understand
-    from studycli.lookup.under_comparison import _heading_over
-
-    q = understand("alb vs nlb", lexicon())
-    lines = dict(enumerate(COMPARED.splitlines(), start=1))
-    at = {text.split(",")[0]: n for n, text in lines.items()}
-    assert _heading_over(lines, at["• NLB = layer 4"], q)
-    assert not _heading_over(lines, at["- ALB idle timeout default 60 seconds"], q)
-    assert not _heading_over(lines, at["ALB vs NLB vs GWLB:"], q)
-
-
-def test_a_heading_comparing_the_sides_on_one_aspect_speaks_for_that_aspect_only():
-    from studycli.lookup.lexicon import lexicon
-    from studycli.lookup.query import understand
-    from studycli.lookup.under_comparison import _heading_over
-
-    lines = {1: "Q15. ALB vs NLB cross-zone LB", 2: "- NLB: cross-zone OFF by default",
-             3: "- ALB: cross-zone always on"}
-    assert not _heading_over(lines, 2, understand("alb vs nlb", lexicon()))
-    assert _heading_over(lines, 2, understand("alb vs nlb cross zone lb", lexicon()))

@@ -21,7 +21,6 @@ from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
 from studycli.lookup.related import further_matches, related_lines, unfiled
 from studycli.lookup.text import tokens
-from studycli.lookup.under_comparison import under_comparison_first
 from studycli.lookup.words import matched_words, stems
 from studycli.store import read
 
@@ -181,8 +180,6 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     q.common = _common_words(conn, q)
     # a journal's question line gives way to the answer marked under it (lookup/journal.py)
     top = RELATED + limit * 2
-    # "alb vs nlb": the items under a note's "ALB vs NLB" heading are the comparison asked
-    ranked = under_comparison_first(conn, ranked, q, UNDER_COMPARISON_READ)
     ranked = answers_for_questions(conn, ranked[:top]) + ranked[top:]
     # "not 2 hours like I wrote in v2": the value another line of the note corrects comes
     # after the others (lookup/corrections.py)
@@ -468,7 +465,6 @@ def _deeper_answer(ranked: list[dict], q: Query, lex, limit: int) -> list[dict]:
     return []
 
 
-UNDER_COMPARISON_READ = 30  # how far down the ranking lines under the sides' heading are looked for
 FURTHER = 30  # how far down the ranking further matches that answer are looked for
 
 
