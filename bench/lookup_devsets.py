@@ -45,8 +45,7 @@ Session 32 (rank32), the misses of all 91 sets at the start (main 67f48e2a: 465 
 on answerable queries, 192 of them with the right line among the first three below the
 threshold, 86 of those short on a topic word only; 141 wrong answers, 32 of them bare "X vs Y"
 comparisons; 330 right in the top 3 only; 324 unanswerable answered) and a new user's
-findings. Kept (tests in tests/test_lookup_rank32.py): a comparison's lines listed under a
-heading comparing both sides come first (lookup/under_comparison.py); a limit on the thing
+findings. Kept (tests in tests/test_lookup_rank32.py): a limit on the thing
 a service's name typed ends with ranks a count of it first ("s3 bucket limit"; asking a count
 outright lost "ebs volume limit"'s 16 TiB, session 31's test), and a count per/on that
 thing is per it ("max tags on an s3 bucket"); a statement's other bound is read in the
