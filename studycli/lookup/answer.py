@@ -1618,7 +1618,9 @@ def _checklist_topic(value: str) -> bool:
 _PORT_WORDS = frozenset({"port", "ports"})
 _PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs", "fee", "fees"})
 _PRICE_SAYS = frozenset(stem(w) for w in _PRICE_WORDS)
-# a region's code ("us-east-1", "eu-central-1", "ap-southeast-2")
+# a region's code ("us-east-1", "eu-central-1", "ap-southeast-2"): a line writing one says
+# which region (_topic counts it as saying "region"), so "acm cert region for cloudfront" is
+# answered by "ACM cert must be in us-east-1", which never writes the word
 _REGION_CODE = lazy_compile(r"\b(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d\b",
                             re.IGNORECASE)
 _REGION_SAYS = frozenset({stem("region")})

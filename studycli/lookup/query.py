@@ -337,7 +337,9 @@ def _read_cue_words_alone(q: Query, lex: Lexicon) -> None:
     """A word of a scope's cue typed outside it is an ordinary word: "region" of "how many
     azs in a region" is no "per region" cue, and a line that never says "region" (Aurora's
     "6 copies across 3 AZs") does not say all that is asked; "accounts" of "max accounts in
-    an organization" is what is counted, no "per account"."""
+    an organization" is a word the line must say, no "per account" cue. _finish then takes
+    every such word as a denominator, the counted one too ("how many regions are there":
+    {region}): a line saying the count per it says it as well, so the ranking is unchanged."""
     toks = q.tokens
     tables = (lex.qualifiers, lex.kinds, lex.dimensions)
     in_phrase = {i for table in tables for a, b, _ in _all_ngrams(toks, table) if b - a > 1
@@ -1245,15 +1247,22 @@ def _things_named_per(q: Query) -> set[str]:
     the name is no topic word: "10 tags (per object)" is per another thing."""
     toks = q.tokens
     out = set()
-    for service, typed in q.typed.items():
-        words = typed.lower().split()
-        own = set(service.lower().split())
-        if len(words) < 2 or words[-1] in own or not words[-1].isalpha():
-            continue
+    for words in _names_ending_in_a_thing(q):
         for i in range(1, len(toks) - len(words) + 1):
             before = toks[i - 2:i] if i >= 2 and toks[i - 1] in _ARTICLES else toks[i - 1:i]
             if before[:1] and before[0] in _PER_ONE and toks[i:i + len(words)] == words:
                 out.add(stem(words[-1]))
+    return out
+
+
+def _names_ending_in_a_thing(q: Query) -> list[list[str]]:
+    """The service names typed (their words, lower case) that end with a thing of the
+    service, a word no part of its name: "s3 bucket", "sqs queue", "ebs volume"."""
+    out = []
+    for service, typed in q.typed.items():
+        words = typed.lower().split()
+        if len(words) > 1 and words[-1].isalpha() and words[-1] not in service.lower().split():
+            out.append(words)
     return out
 
 
@@ -1407,7 +1416,7 @@ def _read_counted_names(q: Query, consumed: set[int]) -> None:
 
 
 # Words that ask a service's quota when they close a lookup ("s3 bucket limit")
-_QUOTA_WORDS = frozenset({"limit", "limits", "quota", "quotas"})
+_QUOTA_WORDS = _LIMIT_WORDS - {"cap"}  # "cap" closes a measure ("throughput cap"), not a quota
 
 
 def _read_thing_limit(q: Query, consumed: set[int]) -> None:
@@ -1421,9 +1430,8 @@ def _read_thing_limit(q: Query, consumed: set[int]) -> None:
         return
     thing = toks[-2]
     own = {w for s in q.services for w in s.lower().split()}
-    typed = [t.lower().split() for t in q.typed.values()]
     if not thing.isalpha() or len(thing) < 3 or thing in own or _plural(thing) \
-            or not any(len(t) > 1 and t[-1] == thing for t in typed) \
+            or not any(t[-1] == thing for t in _names_ending_in_a_thing(q)) \
             or any(i not in consumed for i in range(len(toks) - 1)):
         return
     q.thing_limit = stem(thing)
