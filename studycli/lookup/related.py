@@ -100,7 +100,8 @@ def _other_bound_of_answer(h: dict, first: dict, q) -> bool:
     timeout" answered by the 12 h of "min 0 sec, can be raised up to 12 hours" is not
     answered further by its 0 s (min)."""
     bounds = {"max", "min"}
-    return q.qualifier in bounds and h.get("qualifier") in bounds - {q.qualifier} \
+    asked = getattr(q, "qualifier", "")  # (a reading without one asks no bound)
+    return asked in bounds and h.get("qualifier") in bounds - {asked} \
         and (h.get("source"), h.get("line")) == (first.get("source"), first.get("line"))
 
 
