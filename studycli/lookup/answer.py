@@ -40,7 +40,15 @@ from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
-from studycli.lookup.query import DATE, DISTANCE, RELEASE_WORDS, W_FIXED, Query, _initials_named
+from studycli.lookup.query import (
+    DATE,
+    DISTANCE,
+    RELEASE_WORDS,
+    W_FIXED,
+    W_SYNONYM,
+    Query,
+    _initials_named,
+)
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.text import (
     HEAD_TERM_OR_ARROW,
@@ -712,6 +720,8 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
         named |= _PREFIX_SAYS  # "/16" is a block's size, as "256 KB" says "size"
     if _PRICE_WORDS.intersection(q.tokens) and _STATES_MONEY.search(fact["value"] or ""):
         named |= _PRICE_SAYS  # "$5 per TB scanned" says what Athena costs
+    if _REGION_CODE.search(fact["value"] or ""):
+        named |= _REGION_SAYS  # "us-east-1 only" says which region ("acm cert region")
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number
         others = _about_other_service(fact["value"] or "", service, lex)
@@ -1029,11 +1039,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     for concept in q.topic:
         top = max(concept.values())
         own = [w for w, v in concept.items() if v == top]  # the word typed (or its fix)
-        if all(w[:1].isdigit() for w in own) or any(
-                w in lex.cue_stems and w not in q.plain_cues for w in own):
-            continue  # a number rank matched already; "error code" says what kind is asked
-        if all(w in lex.cue_phrase_stems and w not in q.plain_cues for w in own):
-            continue  # "how many", "how long": part of a cue, not a topic
+        if _no_topic(own, top, q, lex):
+            continue
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
         if all(w in lex.weak_stems for w in own):
             weight *= GENERIC  # "sns subscriber types": asking, not a topic
@@ -1078,6 +1085,19 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     if measures and not measures_said and not _clause_says_any(fact, unsaid_measures, clause):
         return share * MEASURE_UNSAID
     return share
+
+
+def _no_topic(own: list[str], top: float, q: Query, lex: Lexicon) -> bool:
+    """Whether a concept of the query, its words typed `own`, asks no word of the answer."""
+    if all(w[:1].isdigit() for w in own) or any(
+            w in lex.cue_stems and w not in q.plain_cues for w in own):
+        return True  # a number rank matched already; "error code" says what kind is asked
+    if all(w in lex.cue_phrase_stems and w not in q.plain_cues for w in own):
+        return True  # "how many", "how long": part of a cue, not a topic
+    # no word typed, only what a phrase of stopwords is related to ("how much": size,
+    # amount), and no unit asked to say it: "cost explorer how much history" asks about
+    # history, and "12 months" says all of it
+    return top <= W_SYNONYM and not q.dimensions
 
 
 def _states_measure(fact: dict) -> bool:
@@ -1598,6 +1618,12 @@ def _checklist_topic(value: str) -> bool:
 _PORT_WORDS = frozenset({"port", "ports"})
 _PRICE_WORDS = frozenset({"price", "prices", "pricing", "cost", "costs", "fee", "fees"})
 _PRICE_SAYS = frozenset(stem(w) for w in _PRICE_WORDS)
+# a region's code ("us-east-1", "eu-central-1", "ap-southeast-2"): a line writing one says
+# which region (_topic counts it as saying "region"), so "acm cert region for cloudfront" is
+# answered by "ACM cert must be in us-east-1", which never writes the word
+_REGION_CODE = lazy_compile(r"\b(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d\b",
+                            re.IGNORECASE)
+_REGION_SAYS = frozenset({stem("region")})
 _STATES_MONEY = lazy_compile(r"[$€£]\s?\d|\d\s?(?:usd|dollars?|cents?)\b", re.IGNORECASE)
 # An amount of money, or "free": a currency sign with no figure ("+$ per GB", "$ per hour +
 # per GB") says that something costs, not what; and "cent" of "percent" is no money.
@@ -1711,7 +1737,8 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
             and _bounds(q.raw, asked, lex):
         # "aurora serverless v2 max acu": not "v2 min is 0.5 ACU" ("how many", "limit" or
         # "quota" bound nothing: "AWS reserves 5 IPs ... /28 minimum" answers how many)
-        return _says_other_bound(fact["value"] or "", asked, lex)
+        return _says_other_bound(fact["value"] or "", asked, lex) or \
+            _clauses_asked_bound_other(fact, q, asked, lex)
     if asked in ("max", "min"):
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
@@ -1784,6 +1811,33 @@ def _says_other_bound(value: str, asked: str, lex: Lexicon) -> bool:
     acu"): no bound asked is stated in it."""
     other = "min" if asked == "max" else "max"
     return _bounds(value, other, lex) and not _bounds(value, asked, lex)
+
+
+def _clauses_asked_bound_other(fact: dict, q: Query, asked: str, lex: Lexicon) -> bool:
+    """Whether the clauses with a number of a statement that say a word asked bound it the
+    other way only, and no such clause nor a bare one ("max 128" after "ACU min 0.5") bounds
+    it as asked: in "max object size 5TB, single PUT max 5GB -> multipart upload > 100MB" the
+    object size is bounded by "max" alone, whatever bound a clause about other things writes
+    ("s3 standard ia minimum object size" is not answered)."""
+    other = "min" if asked == "max" else "max"
+    said_clauses = number_clauses(fact)
+    topical = [c for c in said_clauses
+               if any(stems(c, frozenset()) & set(concept) for concept in q.topic)]
+    if not any(_bounds(c, other, lex) for c in topical):
+        return False
+    return not any(_bounds(c, asked, lex) for c in said_clauses
+                   if c in topical or _bare_bound(c, lex))
+
+
+def _bare_bound(clause: str, lex: Lexicon) -> bool:
+    """A clause of a bound, a number, a unit and a scope only ("max 128", "up to 15 min",
+    "max per account 1000"): it goes on with what the clause before it named."""
+    return not [w for w in _WORDS.findall(_PER_WORD.sub(" ", clause.lower()))
+                if len(w) > 1 and w.isalpha() and w not in lex.stopwords
+                and (w,) not in lex.qualifiers and not _UNIT_WORD.fullmatch(w)]
+
+
+_UNIT_WORD = lazy_compile(rf"(?:{UNIT_WORDS})s?", re.IGNORECASE)
 
 
 # Units of a setting's value: a default duration or size is what a setting starts at, not

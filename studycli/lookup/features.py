@@ -26,6 +26,7 @@ from studycli.lookup.text import (
 )
 from studycli.lookup.word_ties import per_scope_said, tied_elsewhere
 from studycli.lookup.words import coverage, matched_words, stems, weighted_share
+from studycli.note_numbers import UNIT_WORDS
 
 CONTEXT_WORDS = 8          # a statement's attribute longer than this is a sentence (the line
                            # before it in prose), not a heading: it says little about the fact
@@ -889,6 +890,39 @@ _WAS = lazy_compile(r"(?<!answer )(?<!correct )\b(?:was|were|used to be|previous
                     r"(?!\s+(?:increased|raised|extended|changed|reduced|lowered|decreased"
                     r"|bumped|updated|set|moved)\b)([^,;()|]*?)"
                     r"(?=[,;()|]|\bnow\b|\bthen\b|$)")
+
+
+def thing_counted(x: Seen) -> float:
+    """"s3 bucket limit" (query._read_thing_limit): a number of the thing the limit is asked
+    on ("100 buckets per account", "100 S3 buckets")."""
+    thing = x.q.thing_limit
+    if not thing or not _has_digit(x.fact["value"]):
+        return 0.0
+    return 1.0 if thing in counted_words(x.fact["value"] or "") else 0.0
+
+
+def counted_words(value: str) -> set[str]:
+    """Stems of what the numbers of `value` count: "100 buckets", "up to 10 queues", "27 EBS
+    volumes" (one name between the number and the thing). A digit inside a name ("S3
+    bucket", "gp3 volume", "c5 instance") or a decimal's ("2.5") counts nothing."""
+    out = set()
+    for first, second in _COUNTED.findall(value):
+        if _UNIT.fullmatch(first):
+            continue  # "16 TiB volume", "5 TB volume": a size, no count
+        if first.isalpha() and len(first) >= 3:
+            out.add(stem(first.lower()))
+        if second and _NAME_WORD.fullmatch(first):  # "27 EBS volumes": the name says which
+            out.add(stem(second.lower()))
+    return out
+
+
+# the word a number counts, and the one after it: "100 buckets", "1,000 functions", "27 EBS
+# volumes"; the number stands alone (not the 3 of "S3", not the 5 of "2.5")
+_COUNTED = lazy_compile(r"(?<![\w.])\d[\d,]*\s+([a-z][a-z0-9]*)(?:\s+([a-z]{3,}))?",
+                        re.IGNORECASE)
+# a service's or a type's name written in capitals or with a digit ("EBS", "S3", "EC2")
+_NAME_WORD = lazy_compile(r"[A-Z][A-Z0-9]+|[A-Za-z]+\d[A-Za-z0-9]*")
+_UNIT = lazy_compile(rf"(?:{UNIT_WORDS})s?", re.IGNORECASE)
 
 
 def superseded(x: Seen) -> float:

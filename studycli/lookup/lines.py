@@ -163,8 +163,10 @@ def _expression(q: Query, lex: Lexicon) -> str | None:
         if all(w[:1].isdigit() for w in own) or all(
                 w in lex.cue_stems and w not in q.plain_cues for w in own):
             continue
-        if all(w in lex.cue_phrase_stems and w not in q.plain_cues for w in own) or (
-                parts and set(own) <= parts):
+        # a scope typed alone ("acm cert region for cloudfront") asks no word of a line:
+        # "ACM cert must be in us-east-1" answers it
+        if all(w in lex.cue_phrase_stems and (w not in q.plain_cues or w in q.denominators)
+               for w in own) or (parts and set(own) <= parts):
             continue
         words = [w for w, v in concept.items() if v >= 0.85 and len(w) >= 2]
         inner = search_expression(words, {w for w in words if len(w) >= 4 and w.isalnum()})

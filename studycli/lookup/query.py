@@ -43,7 +43,7 @@ class Query:
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
                  "phrase_sides", "sides_share", "name_parts", "count_modifiers",
-                 "written_apart", "choice")
+                 "written_apart", "choice", "thing_limit")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -82,6 +82,8 @@ class Query:
                                                  # outright ("how many", "concurrency")
         self.concept = False                     # "what happens when...": a statement
                                                  # answers, not a quantity
+        self.thing_limit = ""                     # "s3 bucket limit": stem of the thing a
+                                                 # limit is asked on, whose count comes first
         self.plain_cues: set[str] = set()        # stems of cue words read as ordinary words
                                                  # ("code" of "lambda code storage")
         self.generic: set[str] = set()           # stems most facts of the service named say
@@ -331,6 +333,35 @@ def _read_subjects(q: Query, subject_at: list[tuple[int, int, Any]], consumed: s
     return subject_spans
 
 
+def _read_cue_words_alone(q: Query, lex: Lexicon) -> None:
+    """A word of a scope's cue typed outside it is an ordinary word: "region" of "how many
+    azs in a region" is no "per region" cue, and a line that never says "region" (Aurora's
+    "6 copies across 3 AZs") does not say all that is asked; "accounts" of "max accounts in
+    an organization" is a word the line must say, no "per account" cue. _finish then takes
+    every such word as a denominator, the counted one too ("how many regions are there":
+    {region}): a line saying the count per it says it as well, so the ranking is unchanged."""
+    toks = q.tokens
+    tables = (lex.qualifiers, lex.kinds, lex.dimensions)
+    in_phrase = {i for table in tables for a, b, _ in _all_ngrams(toks, table) if b - a > 1
+                 for i in range(a, b)}
+    # only the words of a scope ("per region", "per account"): one of content words ("event
+    # source mapping"), a verb's ("times out") or a question's ("how many", "too many
+    # requests") names what it asks wherever a word of it is typed
+    of_stopword_phrases = _scope_stems(lex)
+    for i, t in enumerate(toks):
+        if i in in_phrase or t in lex.stopwords or any((t,) in table for table in tables):
+            continue
+        if stem(t) in lex.cue_phrase_stems and stem(t) in of_stopword_phrases:
+            q.plain_cues.add(stem(t))
+
+
+def _scope_stems(lex: Lexicon) -> frozenset[str]:
+    """Stems of what the lexicon's scope cues count per ("per region": region)."""
+    return lex.derived("scope_stems", lambda lx: frozenset(
+        stem(w) for table in (lx.qualifiers, lx.kinds, lx.dimensions) for k in table
+        if len(k) > 1 and k[0] == "per" for w in k[1:]))
+
+
 def _inside_other_subject(start: int, end: int, service: str,
                           subject_at: list[tuple[int, int, Any]]) -> bool:
     """A service name that is part of a longer subject name of another service."""
@@ -360,6 +391,7 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
             q.plain_cues.add(stem(toks[start]))
         q.kinds.update(names)
     _read_dimensions(q, lex, long_names)
+    _read_cue_words_alone(q, lex)
     if _EXCEEDED & set(toks) and _LIMIT_WORDS & set(toks) and not _BOUND_WORDS & set(toks) \
             and "how" not in toks:
         # "what error when kms request quota exceeded", "what happens if i exceed the
@@ -1204,6 +1236,38 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     q.denominators = {stem(w) for i, t in enumerate(toks[:-1])
                       if t == "per" and i + 1 in content_at
                       for w in (toks[i + 1], q.corrections.get(toks[i + 1], toks[i + 1]))}
+    # "how many s3 buckets can an account have": a scope typed without "per" is still what
+    # the count is per ("100 buckets per account" says it per account, and says it all)
+    q.denominators |= _things_named_per(q) | (q.plain_cues & _scope_stems(lex))
+
+
+def _things_named_per(q: Query) -> set[str]:
+    """"max tags per s3 bucket", "on an s3 bucket": the thing a service's name typed after
+    "per" ("on an", "in a") ends with is what the count is per, as "per bucket" says, though
+    the name is no topic word: "10 tags (per object)" is per another thing."""
+    toks = q.tokens
+    out = set()
+    for words in _names_ending_in_a_thing(q):
+        for i in range(1, len(toks) - len(words) + 1):
+            before = toks[i - 2:i] if i >= 2 and toks[i - 1] in _ARTICLES else toks[i - 1:i]
+            if before[:1] and before[0] in _PER_ONE and toks[i:i + len(words)] == words:
+                out.add(stem(words[-1]))
+    return out
+
+
+def _names_ending_in_a_thing(q: Query) -> list[list[str]]:
+    """The service names typed (their words, lower case) that end with a thing of the
+    service, a word no part of its name: "s3 bucket", "sqs queue", "ebs volume"."""
+    out = []
+    for service, typed in q.typed.items():
+        words = typed.lower().split()
+        if len(words) > 1 and words[-1].isalpha() and words[-1] not in service.lower().split():
+            out.append(words)
+    return out
+
+
+_ARTICLES = frozenset({"a", "an", "the", "each", "one"})
+_PER_ONE = frozenset({"per", "on", "in"})  # "max tags on an s3 bucket": per bucket
 
 
 _CHOICE_OPENINGS = frozenset({"is", "are", "does", "do", "should", "will", "can", "which"})
@@ -1347,6 +1411,30 @@ def _read_counted_names(q: Query, consumed: set[int]) -> None:
             q.dimensions.add("count")
             q.count_guessed = True
             q.counted.add(stem(named[0]))
+        elif not named:
+            _read_thing_limit(q, consumed)
+
+
+# Words that ask a service's quota when they close a lookup ("s3 bucket limit")
+_QUOTA_WORDS = _LIMIT_WORDS - {"cap"}  # "cap" closes a measure ("throughput cap"), not a quota
+
+
+def _read_thing_limit(q: Query, consumed: set[int]) -> None:
+    """"s3 bucket limit", "sqs queue quota": a limit on the thing a service's name typed ends
+    with, and nothing else asked of it, is most often a quota on how many of them there may
+    be (S3's "100 buckets per account", not the 5 TB object): ranking puts a count of the
+    thing first where the notes state one (features.thing_counted), and where they state
+    none the limit stated stays ("ebs volume limit": 16 TiB)."""
+    toks = q.tokens
+    if len(toks) < 3 or toks[-1] not in _QUOTA_WORDS or len(toks) - 2 not in consumed:
+        return
+    thing = toks[-2]
+    own = {w for s in q.services for w in s.lower().split()}
+    if not thing.isalpha() or len(thing) < 3 or thing in own or _plural(thing) \
+            or not any(t[-1] == thing for t in _names_ending_in_a_thing(q)) \
+            or any(i not in consumed for i in range(len(toks) - 1)):
+        return
+    q.thing_limit = stem(thing)
 
 
 def _api_name(word: str, lex: Lexicon) -> bool:

@@ -65,6 +65,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("services named",         1.5, f.services_named),     # "which services have ..."
     ("superseded",            -6.0, f.superseded),         # "was 5 min, now 15 min": 5 min
     ("mode typed said",        1.0, f.mode_typed_said),    # "lambda async retry count"
+    ("thing counted",          3.0, f.thing_counted),      # "s3 bucket limit": 100 buckets
 )
 
 

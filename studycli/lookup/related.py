@@ -91,7 +91,18 @@ def further_matches(answers: list[dict], q, only: list[str] | None,
             and not find_services(h.get("snippet") or "")
 
     return [answers[0], *(h for h in answers[1:]
-                          if h.get("answer", 0.0) >= threshold or related(h))]
+                          if (h.get("answer", 0.0) >= threshold or related(h))
+                          and not _other_bound_of_answer(h, answers[0], q))]
+
+
+def _other_bound_of_answer(h: dict, first: dict, q) -> bool:
+    """A bound of the answer's own line other than the one asked: "sqs max visibility
+    timeout" answered by the 12 h of "min 0 sec, can be raised up to 12 hours" is not
+    answered further by its 0 s (min)."""
+    bounds = {"max", "min"}
+    asked = getattr(q, "qualifier", "")  # (a reading without one asks no bound)
+    return asked in bounds and h.get("qualifier") in bounds - {asked} \
+        and (h.get("source"), h.get("line")) == (first.get("source"), first.get("line"))
 
 
 def unfiled(conn: sqlite3.Connection, q) -> list[str]:
