@@ -2038,6 +2038,16 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen97.jsonl", None)]),
     ("unseen98", DATA / "unseen98_notes", DATA / "lookup_unseen98.jsonl",
      [(DATA / "abstain_unseen98.jsonl", None)]),
+    ("unseen99", DATA / "unseen99_notes", DATA / "lookup_unseen99.jsonl",
+     [(DATA / "abstain_unseen99.jsonl", None)]),
+    ("unseen100", DATA / "unseen100_notes", DATA / "lookup_unseen100.jsonl",
+     [(DATA / "abstain_unseen100.jsonl", None)]),
+    ("unseen101", DATA / "unseen101_notes", DATA / "lookup_unseen101.jsonl",
+     [(DATA / "abstain_unseen101.jsonl", None)]),
+    ("unseen102", DATA / "unseen102_notes", DATA / "lookup_unseen102.jsonl",
+     [(DATA / "abstain_unseen102.jsonl", None)]),
+    ("unseen103", DATA / "unseen103_notes", DATA / "lookup_unseen103.jsonl",
+     [(DATA / "abstain_unseen103.jsonl", None)]),
 ]
 
 
