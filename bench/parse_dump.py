@@ -60,8 +60,8 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen89_notes", "tests/data/unseen90_notes", "tests/data/unseen91_notes",
              "tests/data/unseen92_notes", "tests/data/unseen93_notes", "tests/data/unseen94_notes",
              "tests/data/unseen95_notes", "tests/data/unseen96_notes", "tests/data/unseen97_notes",
-             "tests/data/unseen98_notes",
-             "tests/data/unseen99_notes", "tests/data/unseen100_notes", "tests/data/unseen101_notes",
+             "tests/data/unseen98_notes", "tests/data/unseen99_notes",
+             "tests/data/unseen100_notes", "tests/data/unseen101_notes",
              "tests/data/unseen102_notes", "tests/data/unseen103_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
