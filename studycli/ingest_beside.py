@@ -27,6 +27,8 @@ Statuses = tuple[str, Callable[[], list[dict]]]
 
 @dataclass
 class Beside:
+    """What the forked child works out: the statuses (stamp, waiter) and `extra`'s waiter."""
+
     statuses: Statuses | None  # for ingest._check_against_aws
     extra: Callable[[], object] | None  # waits for `extra`'s result
 
