@@ -89,17 +89,18 @@ def exam_command(request: ExamRequest, out: ExamOutput, clock: Clock | None = No
 
 
 def _take(store, paper, out: ExamOutput, later: list, notes: list[str], clock: Clock) -> None:
-    """Take the drawn exam; its draw's notes are said again after a live exam's results."""
+    """Take the drawn exam; its draw's notes are said again above a live exam's last score."""
     from studycli.app.exam import take_exam
 
     keys = out.keys()
-    # the drawn exam is kept for next time once its first question is on screen
-    take_exam(store, paper, KeysAfterWork(keys, later), clock, out.screen())
+    screen = out.screen()
     if getattr(keys, "interactive", False):
         # the live exam cleared its notes at the first key (exam_loop._cleared): they say
-        # why this exam is shorter than the profile's, which the results should not hide
-        for line in notes:
-            out.note(line)
+        # why this exam is shorter than the profile's, which the results should not hide,
+        # nor push the score off the screen (so the screen says them above its last line)
+        screen.notes_again = list(notes)
+    # the drawn exam is kept for next time once its first question is on screen
+    take_exam(store, paper, KeysAfterWork(keys, later), clock, screen)
 
 
 class KeysAfterWork:

@@ -130,6 +130,8 @@ class ExamScreen:
 
     def __init__(self, console: Console) -> None:
         self.console = console
+        # the draw's notes a live exam cleared, said again under the results (exam_command)
+        self.notes_again: list[str] = []
 
     def started(self, paper) -> None:
         minutes = f"{paper.minutes} minute" + ("" if paper.minutes == 1 else "s")
@@ -153,5 +155,10 @@ class ExamScreen:
         review = render_review(result)
         for part in review:
             emit(self.console, part)
-        if len(review) > 2:  # a long review scrolls the score away: it is said again last
+        from studycli.sanitize import safe_text
+
+        for line in self.notes_again:
+            self.console.print(safe_text(f"note: {line}"), markup=False, style="dim")
+        # a long review, or the notes said again, scroll the score away: it is said again last
+        if len(review) > 2 or self.notes_again:
             self.console.print(render_score_line(result))
