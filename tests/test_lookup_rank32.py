@@ -207,3 +207,24 @@ def test_a_comparison_asked_on_an_aspect_is_answered_by_the_aspect(tmp_path):
     code, values = _lookup(db, "sqs vs sns retention")
     assert code == 0 and "days" in values[0] and "until deleted" not in values[0], values
 
+
+
+def test_a_thing_limit_given_as_a_bare_number_counts_the_thing(tmp_path):
+    # a final user check: "S3 bucket limit 100 per account" names no "100 buckets", and
+    # "s3 bucket limit" answered the object size's 5 TB above it
+    _, db, _ = ingest_text(tmp_path, (
+        "## S3\n- S3 max object size 5 TB, single PUT 5 GB\n"
+        "- S3 bucket limit 100 per account (soft)\n"), columns="200")
+    result = run_here("lookup", "s3 bucket limit", "--json", "--limit", "3", db=db, env=REF)
+    hits = json.loads(result.stdout)
+    assert "bucket limit 100" in hits[0]["snippet"], [h["snippet"] for h in hits]
+
+
+def test_a_size_limit_counts_nothing():
+    from studycli.lookup.features import counted_words
+
+    assert counted_words("S3 bucket limit 100 per account (soft)") >= {"bucket"}
+    assert counted_words("bucket limit: 100") == {"bucket"}
+    assert counted_words("max object size limit 5 TB") == set()
+    assert counted_words("timeout limit 15 min") == set()
+    assert counted_words("ENI limit 2.5") == set()

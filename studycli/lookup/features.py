@@ -903,9 +903,11 @@ def thing_counted(x: Seen) -> float:
 
 def counted_words(value: str) -> set[str]:
     """Stems of what the numbers of `value` count: "100 buckets", "up to 10 queues", "27 EBS
-    volumes" (one name between the number and the thing). A digit inside a name ("S3
-    bucket", "gp3 volume", "c5 instance") or a decimal's ("2.5") counts nothing."""
-    out = set()
+    volumes" (one name between the number and the thing), "bucket limit 100 per account" (a
+    thing's limit given as a bare number). A digit inside a name ("S3 bucket", "gp3
+    volume", "c5 instance") or a decimal's ("2.5") counts nothing; "size limit 5 TB" is a
+    size (a unit follows the number)."""
+    out = {stem(thing.lower()) for thing in _LIMIT_OF_A_THING.findall(value)}
     for first, second in _COUNTED.findall(value):
         if _UNIT.fullmatch(first):
             continue  # "16 TiB volume", "5 TB volume": a size, no count
@@ -920,6 +922,11 @@ def counted_words(value: str) -> set[str]:
 # volumes"; the number stands alone (not the 3 of "S3", not the 5 of "2.5")
 _COUNTED = lazy_compile(r"(?<![\w.])\d[\d,]*\s+([a-z][a-z0-9]*)(?:\s+([a-z]{3,}))?",
                         re.IGNORECASE)
+# a thing's limit given as a bare number: "bucket limit 100 per account", "queue quota: 1000"
+# (a unit after the number makes it a size or a time: "size limit 5 TB" counts nothing)
+_LIMIT_OF_A_THING = lazy_compile(
+    rf"\b([a-z]{{3,}}?)s?\s+(?:limit|quota|max(?:imum)?)\s*(?:is|=|:|of)?\s*(?:~\s*)?"
+    rf"\d[\d,]*(?!\.\d)(?!\s*(?:{UNIT_WORDS})s?\b)(?![\d,])", re.IGNORECASE)
 # a service's or a type's name written in capitals or with a digit ("EBS", "S3", "EC2")
 _NAME_WORD = lazy_compile(r"[A-Z][A-Z0-9]+|[A-Za-z]+\d[A-Za-z0-9]*")
 _UNIT = lazy_compile(rf"(?:{UNIT_WORDS})s?", re.IGNORECASE)
