@@ -240,6 +240,16 @@ def shipped_reference(columns: int | str = 80) -> dict[str, str]:
     return {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": str(columns)}
 
 
+def lookup_top(db: Path, query: str, limit: int = 3) -> tuple[int, list[str]]:
+    """`lookup QUERY --json` through the real CLI against the shipped reference at 200
+    columns: its exit code and the values of its first `limit` hits."""
+    import json
+
+    result = run_here("lookup", query, "--json", "--limit", str(limit), db=db,
+                      env=shipped_reference(200))
+    return result.returncode, [h["value"] for h in json.loads(result.stdout)]
+
+
 def check_findings(path: Path, *args: str, db: Path):
     """(the process, its findings) of `studycli check PATH --json` against the shipped
     reference, at 80 columns."""

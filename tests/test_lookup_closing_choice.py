@@ -5,21 +5,13 @@ says what was asked ("NACL = stateless"), while a line saying neither lacks both
 
 from __future__ import annotations
 
-import json
-
-from .helpers import ingest_text, run_here, shipped_reference
-
-REF = shipped_reference(200)
+from .helpers import ingest_text, lookup_top
 
 VPC = ("# VPC\n\n- security group: no inbound, all outbound allowed\n"
        "- NACL = stateless, subnet level, allow + deny, rules 1-32766\n"
        "- default NACL: allow all in/out. New custom NACL: deny all\n"
        "- 5 security groups per ENI\n")
 
-
-def _lookup(db, query: str) -> tuple[int, list[str]]:
-    result = run_here("lookup", query, "--json", "--limit", "3", db=db, env=REF)
-    return result.returncode, [h["value"] for h in json.loads(result.stdout)]
 
 
 def test_a_comparison_closed_by_a_choice_is_read_as_one():
@@ -40,10 +32,10 @@ def test_a_comparison_closed_by_a_choice_is_read_as_one():
 
 def test_either_word_of_a_closing_choice_answers(tmp_path):
     _, db, _ = ingest_text(tmp_path, VPC, columns="200")
-    code, values = _lookup(db, "security group vs nacl stateful or stateless")
+    code, values = lookup_top(db, "security group vs nacl stateful or stateless")
     assert code == 0 and values[0].startswith("NACL = stateless"), values
     # a line saying neither word is no answer to the choice
-    assert _lookup(db, "security groups stateful or stateless") == (1, [])
+    assert lookup_top(db, "security groups stateful or stateless") == (1, [])
 
 
 def test_a_line_saying_neither_word_of_the_choice_answers_no_side(tmp_path):
@@ -55,8 +47,8 @@ def test_a_line_saying_neither_word_of_the_choice_answers_no_side(tmp_path):
         "- 5 security groups per ENI\n\n# DR\n\n"
         "- pilot light: core DB running, servers off\n"
         "- warm standby: scaled-down full copy always running\n"), columns="200")
-    assert _lookup(db, "security group vs nacl stateful or stateless") == (1, [])
-    assert _lookup(db, "pilot light vs warm standby rto or rpo") == (1, [])
+    assert lookup_top(db, "security group vs nacl stateful or stateless") == (1, [])
+    assert lookup_top(db, "pilot light vs warm standby rto or rpo") == (1, [])
 
 
 def test_or_both_closing_a_comparison_is_no_choice_of_words():
@@ -99,7 +91,7 @@ def test_a_subject_compared_across_services_answers_from_the_right_one(tmp_path)
         "- Lambda timeout max 15 min\n- Lambda memory 128 MB to 10,240 MB\n\n"
         "# Route 53\n\n- alias vs CNAME: alias works at the zone apex, CNAME does not\n"
         "- health check interval 30 s\n"), columns="200")
-    code, values = _lookup(db, "alias vs cname record")
+    code, values = lookup_top(db, "alias vs cname record")
     assert code == 0 and "zone apex" in values[0], values
-    code, values = _lookup(db, "cname vs alias r53")
+    code, values = lookup_top(db, "cname vs alias r53")
     assert code == 0 and "zone apex" in values[0], values

@@ -4,16 +4,8 @@ number names none; a count asked of that thing is answered by it, not abstained 
 
 from __future__ import annotations
 
-import json
+from .helpers import ingest_text, lookup_top
 
-from .helpers import ingest_text, run_here, shipped_reference
-
-REF = shipped_reference(200)
-
-
-def _lookup(db, query: str) -> tuple[int, list[str]]:
-    result = run_here("lookup", query, "--json", "--limit", "3", db=db, env=REF)
-    return result.returncode, [h["value"] for h in json.loads(result.stdout)]
 
 
 def test_a_line_opening_with_the_thing_counted_counts_it(tmp_path):
@@ -21,7 +13,7 @@ def test_a_line_opening_with_the_thing_counted_counts_it(tmp_path):
         "# RDS\n\n- Read replicas -> asynchronous, up to 5 per source DB, can be cross-region\n"
         "- Multi-AZ -> synchronous standby in another AZ\n"
         "- Automated backups: retention default 7 days\n"), columns="200")
-    code, values = _lookup(db, "rds read replicas max")
+    code, values = lookup_top(db, "rds read replicas max")
     assert code == 0 and values[0].startswith("Read replicas ->"), values
 
 
@@ -30,7 +22,7 @@ def test_a_line_opening_with_the_thing_counts_it_only_by_a_bare_bound(tmp_path):
     _, db, _ = ingest_text(tmp_path, (
         "# VPC\n\n- one subnet = one AZ, never spans AZs\n"
         "- VPC CIDR between /16 and /28\n"), columns="200")
-    assert _lookup(db, "max subnets per vpc") == (1, [])
+    assert lookup_top(db, "max subnets per vpc") == (1, [])
 
 
 def test_a_bound_on_another_noun_counts_nothing_the_line_opened_with(tmp_path):
@@ -40,10 +32,10 @@ def test_a_bound_on_another_noun_counts_nothing_the_line_opened_with(tmp_path):
         "# RDS\n\n- Read replicas -> async, cross-region OK; manual snapshots max 100 per region\n"
         "\n# VPC\n\n- Subnets -> one AZ each, secondary CIDR blocks max 5 per VPC\n"),
         columns="200")
-    code, values = _lookup(db, "rds max read replicas")
+    code, values = lookup_top(db, "rds max read replicas")
     assert not any("snapshots" in v for v in values), values
-    assert _lookup(db, "max subnets per vpc") == (1, [])
-    assert _lookup(db, "how many subnets per vpc") == (1, [])
+    assert lookup_top(db, "max subnets per vpc") == (1, [])
+    assert lookup_top(db, "how many subnets per vpc") == (1, [])
 
 
 def test_a_bare_number_cell_of_a_comparison_table_still_counts(tmp_path):
@@ -51,7 +43,7 @@ def test_a_bare_number_cell_of_a_comparison_table_still_counts(tmp_path):
     _, db, _ = ingest_text(tmp_path, (
         "# secrets\n\n| | Secrets Manager | SSM Param Store |\n|---|---|---|\n"
         "| versions | 100 | 100 |\n| rotation | built in | none |\n"), columns="200")
-    code, values = _lookup(db, "ssm parameter store max versions")
+    code, values = lookup_top(db, "ssm parameter store max versions")
     assert code == 0 and values and "100" in values[0], values
 
 

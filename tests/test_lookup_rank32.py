@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 
-from .helpers import REPO, ingest_text, run_here
+from .helpers import ingest_text, lookup_top, run_here, shipped_reference
 
-REF = {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": "200"}
+REF = shipped_reference(200)
 
 NOTES = (
     "S3 NOTES (wk1)\n==============\n"
@@ -22,14 +22,10 @@ NOTES = (
     "CLF stuff\n=========\nRegions have min 3 AZs\n")
 
 
-def _lookup(db, query: str) -> tuple[int, list[str]]:
-    result = run_here("lookup", query, "--json", "--limit", "3", db=db, env=REF)
-    return result.returncode, [h["value"] for h in json.loads(result.stdout)]
-
 
 def test_a_limit_on_the_thing_a_service_name_ends_with_counts_it(tmp_path):
     _, db, _ = ingest_text(tmp_path, NOTES, columns="200")
-    code, values = _lookup(db, "s3 bucket limit")
+    code, values = lookup_top(db, "s3 bucket limit")
     assert code == 0 and "100 buckets" in values[0], values
 
 
@@ -38,7 +34,7 @@ def test_a_limit_on_the_thing_keeps_the_limit_stated_where_no_count_is(tmp_path)
     _, db, _ = ingest_text(tmp_path, (
         "## EBS\n- EBS volume size limit 16 TiB for gp2\n- snapshot limit 100000 per region\n"),
         columns="200")
-    code, values = _lookup(db, "ebs volume limit")
+    code, values = lookup_top(db, "ebs volume limit")
     assert code == 0 and "16 TiB" in values[0], values
 
 
@@ -55,15 +51,15 @@ def test_the_thing_limit_is_read_only_where_nothing_else_is_asked():
 
 def test_a_statement_bounding_the_measure_asked_the_other_way_is_no_answer(tmp_path):
     _, db, _ = ingest_text(tmp_path, NOTES, columns="200")
-    code, values = _lookup(db, "s3 standard ia minimum object size")
+    code, values = lookup_top(db, "s3 standard ia minimum object size")
     assert code == 1 and not values, values  # the notes state no minimum object size
-    code, values = _lookup(db, "s3 max object size")
+    code, values = lookup_top(db, "s3 max object size")
     assert code == 0 and "5" in values[0], values
 
 
 def test_a_cue_phrase_word_typed_alone_is_asked(tmp_path):
     _, db, _ = ingest_text(tmp_path, NOTES, columns="200")
-    code, values = _lookup(db, "how many azs in a region")
+    code, values = lookup_top(db, "how many azs in a region")
     assert code == 0 and values[0].startswith("Regions have min 3"), values
 
 
@@ -83,7 +79,7 @@ def test_how_much_with_no_unit_asked_is_no_word_the_answer_must_say(tmp_path):
     _, db, _ = ingest_text(tmp_path, (
         "# Billing\n\n- Cost Explorer: visualize past costs, up to 12 months history\n"
         "- Budgets: alerts on actual or forecast spend\n"), columns="200")
-    code, values = _lookup(db, "cost explorer how much history")
+    code, values = lookup_top(db, "cost explorer how much history")
     assert code == 0 and "12 months" in values[0], values
 
 
@@ -97,8 +93,8 @@ def test_a_count_per_the_thing_a_service_name_ends_with_is_per_that_thing(tmp_pa
     assert not understand("s3 max tags", lex).denominators
     _, db, _ = ingest_text(tmp_path, (
         "# S3\n\n- tags: max 10 tags per object\n- max object size 5 TB\n"), columns="200")
-    assert _lookup(db, "max tags on an s3 bucket") == (1, [])
-    code, values = _lookup(db, "max tags per s3 object")
+    assert lookup_top(db, "max tags on an s3 bucket") == (1, [])
+    code, values = lookup_top(db, "max tags per s3 object")
     assert code == 0 and "10" in values[0], values
 
 
@@ -110,9 +106,9 @@ def test_a_scope_typed_alone_is_what_the_count_is_per(tmp_path):
         "# S3\n\n- Up to 100 buckets per account (soft limit)\n- max object size 5 TB\n\n"
         "# Cognito\n\n| Setting | Note |\n|---|---|\n"
         "| Hosted UI custom domain | ACM cert must be in us-east-1 |\n"), columns="200")
-    code, values = _lookup(db, "how many s3 buckets can an account have")
+    code, values = lookup_top(db, "how many s3 buckets can an account have")
     assert code == 0 and "100" in values[0], values
-    code, values = _lookup(db, "acm cert region for cloudfront")
+    code, values = lookup_top(db, "acm cert region for cloudfront")
     assert code == 0 and any("us-east-1" in v for v in values), values
 
 
@@ -134,7 +130,7 @@ def test_a_region_code_says_which_region(tmp_path):
         "- ACM certs renew automatically 60 days before expiry\n- ACM public certs are free\n"),
         columns="200")
     for query in ("acm cert region", "acm region"):
-        code, values = _lookup(db, query)
+        code, values = lookup_top(db, query)
         assert code == 0 and "us-east-1" in values[0], (query, values)
 
 
@@ -158,9 +154,9 @@ def test_the_digit_of_a_service_name_counts_nothing(tmp_path):
         "## S3\n- S3 bucket policy max size 20 KB\n- max object size 5TB\n\n"
         "## EBS\n- gp3 volume max 16 TiB\n- max 27 EBS volumes per Nitro instance\n"),
         columns="200")
-    code, values = _lookup(db, "s3 bucket limit")
+    code, values = lookup_top(db, "s3 bucket limit")
     assert code == 0 and not values[0].startswith("S3 bucket policy"), values
-    code, values = _lookup(db, "ebs volume limit")
+    code, values = lookup_top(db, "ebs volume limit")
     assert code == 0 and "27 EBS volumes" in values[0], values
 
 
@@ -202,9 +198,9 @@ def test_a_comparison_asked_on_an_aspect_is_answered_by_the_aspect(tmp_path):
     # (review of rank32: a boost for the lines under an "X vs Y" heading put the sides'
     # definitions over the line saying the aspect asked; the boost was reverted)
     _, db, _ = ingest_text(tmp_path, _COMPARED, columns="200")
-    code, values = _lookup(db, "alb vs nlb websocket")
+    code, values = lookup_top(db, "alb vs nlb websocket")
     assert code == 0 and values[0].startswith("ALB supports WebSocket"), values
-    code, values = _lookup(db, "sqs vs sns retention")
+    code, values = lookup_top(db, "sqs vs sns retention")
     assert code == 0 and "days" in values[0] and "until deleted" not in values[0], values
 
 
