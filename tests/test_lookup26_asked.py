@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from .helpers import ingest_text, lookup_top
 
-
-
 LAMBDA = ("# Lambda\n\n- Timeout max 15 minutes\n- Concurrency 1,000 per region\n"
           "- /tmp 512 MB (disk, not memory)\n- more memory = more CPU\n"
           "- Docker images are not supported on the free plan\n\n"

@@ -7,7 +7,6 @@ from __future__ import annotations
 from .helpers import ingest_text, lookup_top
 
 
-
 def test_a_line_opening_with_the_thing_counted_counts_it(tmp_path):
     _, db, _ = ingest_text(tmp_path, (
         "# RDS\n\n- Read replicas -> asynchronous, up to 5 per source DB, can be cross-region\n"
