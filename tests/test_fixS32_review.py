@@ -121,3 +121,28 @@ def test_a_numbered_table_is_read_without_its_row_numbers():
     assert any(f.service == "Lambda" and f.value == "15 min"
                and "timeout" in f.attribute for f in facts)
     assert any(f.service == "DynamoDB" and f.value.startswith("20") for f in facts)
+
+
+def test_a_count_with_its_scope_beside_a_status_number_is_no_error_code():
+    # a last read: "CloudFormation | 500 | resources per stack" was filed as error 500
+    text = ("CloudFormation | 500 | resources per stack\n"
+            "ECS | 500 | services per cluster\n"
+            "S3 | 503 | SlowDown\n"
+            "API Gateway | 429 | too many requests per second\n"
+            "ELB | 503 | no healthy targets in a target group\n")
+    codes = {(f.service, f.attribute) for f in _facts(text) if f.kind.value == "error_code"}
+    assert codes == {("S3", "503"), ("API Gateway", "429"), ("ELB", "503")}
+
+
+def test_a_titled_sheets_section_label_repeats_its_header_not_its_title():
+    # a last read: the label's rows got the title "AWS quotas tracker" as their header and
+    # their limits were lost
+    text = ("AWS quotas tracker,,,\n\n"
+            "Service,Quota,Value,Unit\n"
+            "AWS Lambda,Function timeout,900,Seconds\n"
+            ",,,\n"
+            "Storage,,,\n"
+            "Amazon S3,Max object size,5,Terabytes\n")
+    found = _quantities(text, ".csv")
+    assert ("Lambda", "900 s") in found
+    assert ("S3", "5 TB") in found

@@ -445,6 +445,11 @@ _CODE_ONLY = re.compile(rf"\s*(?:{_STATUS}(?:\s+(?:[A-Z][a-z]+(?:[A-Z][a-z0-9]*)
 _SAYS_ERROR = re.compile(r"\berr(?:or)?s?\b|\bexceptions?\b|\bcodes?\b", re.I)
 _SAYS_THROTTLE = re.compile(r"\bthrottl\w*", re.I)
 _HAS_NAME = re.compile(rf"{_NAMED_ERROR}|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+")
+# what a number counts, said with its scope: "CloudFormation | 500 | resources per stack" is a
+# quota, not an error 500 (find_quantities knows no "resources"); an error's meaning opens
+# otherwise ("too many requests per second", "no healthy targets in a target group")
+_COUNTED_PER = re.compile(r"^(?!(?:too|no|not)\b)(?:[a-z-]+\s+)?[a-z-]+s\s+"
+                          r"(?:per|in\s+(?:a|an|each))\b", re.I)
 
 
 def _code_row(row: list[str]) -> tuple[str, str] | None:
@@ -456,8 +461,8 @@ def _code_row(row: list[str]) -> tuple[str, str] | None:
     if not attribute or not value:
         return None
     if _CODE_ONLY.fullmatch(attribute) and not _CODE_ONLY.fullmatch(value) \
-            and not any(ch.isdigit() for ch in value) and not find_quantities(
-                f"{attribute} {value}"):
+            and not any(ch.isdigit() for ch in value) and not _COUNTED_PER.match(value) \
+            and not find_quantities(f"{attribute} {value}"):
         code = _CODE_CELL.match(attribute)
         assert code is not None
         rest = attribute[code.end():].strip()

@@ -43,6 +43,7 @@ def csv_to_markdown(lines: list[str]) -> list[str]:
     except csv.Error:  # an unbalanced quote: the rest read as the text it is
         out[start:] = lines[start:]
     cards = _card_columns([r for _, r in records])
+    header: list[str] | None = None  # the sheet's header: its first record not a title
     for n, (first, record) in enumerate(records):
         if cards:
             _card(out, first, record[:cards])
@@ -53,13 +54,14 @@ def csv_to_markdown(lines: list[str]) -> list[str]:
             # and the real header a row of data
             out[first] = " ".join(record[0].split())
         elif first in after_gap and _title_only(record) and first > 0 \
-                and not out[first - 1].strip() and _header_like(records[0][1]):
+                and not out[first - 1].strip() and header is not None and _header_like(header):
             # "Storage,,," between two blocks of a sheet's rows: a section's label over rows
             # of the same columns; the label goes on the blank line above and the sheet's
             # header over the rows, so they are read as before the gap
             out[first - 1] = " ".join(record[0].split())
-            out[first] = _row(records[0][1])
+            out[first] = _row(header)
         else:
+            header = header or record
             out[first] = _row(record)
     return out
 
