@@ -224,3 +224,20 @@ def test_a_size_limit_counts_nothing():
     assert counted_words("max object size limit 5 TB") == set()
     assert counted_words("timeout limit 15 min") == set()
     assert counted_words("ENI limit 2.5") == set()
+
+
+def test_a_thing_limit_is_answered_only_by_a_line_saying_the_thing(tmp_path):
+    # a last read: "sqs queue limit" answered the message size, "lambda function limit" the
+    # execution timeout; neither line says the thing the limit is on
+    _, db, _ = ingest_text(tmp_path, (
+        "## SQS\n- max message size 256 KB\n\n## Lambda\n- max timeout 15 min\n"),
+        columns="200")
+    assert lookup_top(db, "sqs queue limit") == (1, [])
+    assert lookup_top(db, "lambda function limit") == (1, [])
+
+
+def test_a_closing_choice_alone_is_not_answered_by_one_side(tmp_path):
+    # a last read: "sqs standard or fifo" answered a line that says only "standard"
+    _, db, _ = ingest_text(tmp_path, (
+        "## SQS\n- 120,000 inflight messages standard\n"), columns="200")
+    assert lookup_top(db, "sqs standard or fifo") == (1, [])

@@ -1302,6 +1302,10 @@ def _merge_alternatives(q: Query, content_at: dict[int, str]) -> None:
     # "security group vs nacl stateful or stateless", "s3 event notifications sync or
     # async": two words closing the query offer the choice as well
     closing = closing_choice(toks)
+    if not (q.compared or len(q.topic) > 2):
+        # the choice is all a closing "A or B" asks ("sqs standard or fifo"): a line saying
+        # one side ("120,000 inflight messages standard") answers no "which one"
+        closing = None
     for i, t in enumerate(toks[1:-1], start=1):
         if t != "or" or i - 1 not in content_at or i + 1 not in content_at:
             continue
@@ -1435,6 +1439,9 @@ def _read_thing_limit(q: Query, consumed: set[int]) -> None:
             or any(i not in consumed for i in range(len(toks) - 1)):
         return
     q.thing_limit = stem(thing)
+    # the answer says the thing: "sqs queue limit" is not answered by SQS's message size
+    q.topic.append({q.thing_limit: W_OWN})
+    q.terms.setdefault(q.thing_limit, W_OWN)
 
 
 def _api_name(word: str, lex: Lexicon) -> bool:
