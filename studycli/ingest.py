@@ -758,10 +758,10 @@ FORK_RUN_CHARS = 12 * 1024  # the least text a run of the forked parse is given
 def _parse_all(work):
     """Parsed notes in order. Much text is parsed on every core; the writes stay here."""
     from studycli.extract import parse_note
+    from studycli.extract.fan_out import usable_cores
 
     texts, names = [w[0] for w in work], [w[1] for w in work]
-    cores = (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-             else os.cpu_count()) or 1
+    cores = usable_cores()
     total = sum(map(len, texts))
     if len(work) < 2 or cores < 2 or total < PARALLEL_FROM_BYTES:
         if (len(work) >= 2 and cores > 1 and total >= FORK_FROM_CHARS

@@ -26,7 +26,7 @@ pytestmark = pytest.mark.skipif(not can_fork(), reason="needs os.fork")
 def two_cores(monkeypatch):
     """A child is started only where this process has more than one core, and one of them
     is idle (this machine's load is whatever other work makes it)."""
-    monkeypatch.setattr(fan_out, "_cores", lambda: 2)
+    monkeypatch.setattr(fan_out, "usable_cores", lambda: 2)
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
 
 
@@ -63,7 +63,7 @@ def test_a_part_the_child_failed_is_worked_out_here(two_cores):
 
 
 def test_one_core_works_every_part_out_here(monkeypatch):
-    monkeypatch.setattr(fan_out, "_cores", lambda: 1)
+    monkeypatch.setattr(fan_out, "usable_cores", lambda: 1)
     with meanwhile([os.getpid]) as (only,):
         assert only() == os.getpid()
 
@@ -80,7 +80,7 @@ def _ingest(db, monkeypatch, capsys, cores: int, where: dict) -> tuple[str, list
     from studycli import checking, commands
     from studycli.reference import currency
 
-    monkeypatch.setattr(fan_out, "_cores", lambda: cores)
+    monkeypatch.setattr(fan_out, "usable_cores", lambda: cores)
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     real_rows, real_check = currency.currency_rows, checking._checked
 

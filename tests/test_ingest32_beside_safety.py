@@ -22,7 +22,7 @@ pytestmark = pytest.mark.skipif(not can_fork(), reason="needs os.fork")
 
 @pytest.fixture
 def idle_core(monkeypatch):
-    monkeypatch.setattr(fan_out, "_cores", lambda: 2)
+    monkeypatch.setattr(fan_out, "usable_cores", lambda: 2)
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
 
 
@@ -33,7 +33,7 @@ def test_a_result_larger_than_a_pipe_never_stalls_the_child(idle_core):
         time.sleep(1.0)  # the card sync, here
         assert len(large()) == 4 << 20
         # the child went on to the next part without waiting for this process to read
-        assert then() - began < 0.8
+        assert then() - began < 0.95  # a stall would wait out the 1.0 s above
 
 
 def test_a_stuck_child_costs_at_most_patience_and_the_work_is_done_here(
@@ -78,7 +78,7 @@ def test_results_asked_for_in_any_order_are_each_part_s(idle_core):
 
 @pytest.mark.parametrize(("load", "in_child"), [(0.2, True), (1.0, False), (3.5, False)])
 def test_no_child_on_a_machine_with_no_idle_core(monkeypatch, load, in_child):
-    monkeypatch.setattr(fan_out, "_cores", lambda: 2)
+    monkeypatch.setattr(fan_out, "usable_cores", lambda: 2)
     monkeypatch.setattr(os, "getloadavg", lambda: (load, load, load))
     with meanwhile([os.getpid]) as (result,):
         assert (result() != os.getpid()) is in_child

@@ -218,7 +218,7 @@ def _idle_core() -> bool:
     """Whether a child would have a core to itself: this process may use more than one,
     and the machine's load leaves one idle beside this process (on a busy machine a child
     only takes turns with other work, and the fork and the hand-back are pure cost)."""
-    cores = _cores()
+    cores = usable_cores()
     if cores < 2:
         return False
     try:
@@ -228,9 +228,10 @@ def _idle_core() -> bool:
     return load < cores - 1
 
 
-def _cores() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") \
-        else os.cpu_count() or 1
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity), at least 1."""
+    return (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+            else os.cpu_count()) or 1
 
 
 _FAILED = object()

@@ -52,6 +52,7 @@ from studycli.lookup.query import (
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.text import (
     HEAD_TERM_OR_ARROW,
+    UNIT_WORD,
     join_unit_cells,
     numbers_with_units,
     stem,
@@ -1834,10 +1835,9 @@ def _bare_bound(clause: str, lex: Lexicon) -> bool:
     "max per account 1000"): it goes on with what the clause before it named."""
     return not [w for w in _WORDS.findall(_PER_WORD.sub(" ", clause.lower()))
                 if len(w) > 1 and w.isalpha() and w not in lex.stopwords
-                and (w,) not in lex.qualifiers and not _UNIT_WORD.fullmatch(w)]
+                and (w,) not in lex.qualifiers and not UNIT_WORD.fullmatch(w)]
 
 
-_UNIT_WORD = lazy_compile(rf"(?:{UNIT_WORDS})s?", re.IGNORECASE)
 
 
 # Units of a setting's value: a default duration or size is what a setting starts at, not
@@ -2345,8 +2345,6 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
     return not parts or any(_counted_by_number(
         p if _has_word(p) else f"{_label_of(fact['attribute'] or '')} : {p}", q.counted, lex,
         label_too=not _has_word(p)) for p in parts)
-
-
 
 
 # A clause that is a bound on a number naming no thing of its own: "up to 5 per source DB",

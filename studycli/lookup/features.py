@@ -17,6 +17,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import Query
 from studycli.lookup.text import (
     HEAD_TERM,
+    UNIT_WORD,
     clause_of_number,
     clauses,
     normalize,
@@ -909,7 +910,7 @@ def counted_words(value: str) -> set[str]:
     size (a unit follows the number)."""
     out = {stem(thing.lower()) for thing in _LIMIT_OF_A_THING.findall(value)}
     for first, second in _COUNTED.findall(value):
-        if _UNIT.fullmatch(first):
+        if UNIT_WORD.fullmatch(first):
             continue  # "16 TiB volume", "5 TB volume": a size, no count
         if first.isalpha() and len(first) >= 3:
             out.add(stem(first.lower()))
@@ -929,7 +930,6 @@ _LIMIT_OF_A_THING = lazy_compile(
     rf"\d[\d,]*(?!\.\d)(?!\s*(?:{UNIT_WORDS})s?\b)(?![\d,])", re.IGNORECASE)
 # a service's or a type's name written in capitals or with a digit ("EBS", "S3", "EC2")
 _NAME_WORD = lazy_compile(r"[A-Z][A-Z0-9]+|[A-Za-z]+\d[A-Za-z0-9]*")
-_UNIT = lazy_compile(rf"(?:{UNIT_WORDS})s?", re.IGNORECASE)
 
 
 def superseded(x: Seen) -> float:

@@ -14,10 +14,14 @@ from studycli.note_numbers import (  # noqa: F401  (lookup reads them from here)
     _SIZE,
     _TIME,
     MAX_QUERY_CHARS,
+    UNIT_WORDS,
     clause_of_number,
     clauses,
     numbers_with_units,
 )
+
+# a word that is a unit, alone ("MB", "seconds"): no thing a number counts or a query names
+UNIT_WORD = lazy_compile(rf"(?:{UNIT_WORDS})s?", re.IGNORECASE)
 
 # Arrows and "vs" turn into words; everything else that is not a word character separates.
 _ARROWS = re.compile(r"\s*(?:->|=>|→|⇒|-->)\s*")

@@ -272,8 +272,9 @@ def render_history(attempts: list[dict], trend: dict) -> Group | Text:
                       "mistake", style="dim"))
     line = Text("Trend: ", style="bold")
     from studycli.exam.history import in_trend
+    from studycli.exam.scoring import has_verdict
 
-    short = [a for a in attempts if not a.get("interrupted") and a["passed"] is None]
+    short = [a for a in attempts if not a.get("interrupted") and not has_verdict(a["questions"])]
     if short:
         parts.append(Text(f"no verdict: under {VERDICT_MIN_QUESTIONS} questions, left out of "
                           "the trend", style="yellow"))
