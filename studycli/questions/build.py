@@ -738,7 +738,11 @@ def _meaning_to_code(q, fact, sides, pool, rng, memo) -> bool:
         named = {f.attribute.strip().lower() for f in pool.errors
                  if stems.leaks(q.stem, f.attribute.strip())}
         overlapping = distractors.overlapping_codes(rights[0], f"{q.stem} {fact.value}")
-        exclude = same_meaning | taken | named | overlapping
+        # a code whose meaning names the asked condition in other words is right too ("which
+        # code means throttled?": S3's 503 SlowDown beside the 429)
+        same_condition = {f.attribute.strip().lower() for f in pool.errors
+                          if distractors.same_condition(f.value, f"{q.stem} {fact.value}")}
+        exclude = same_meaning | taken | named | overlapping | same_condition
         memo["codes"] = exclude, distractors.code_candidates(fact, exclude, pool)
     exclude, candidates = memo["codes"]
     wrong = distractors.codes(fact, exclude, pool, OPTIONS - 1, rng, taken, candidates)

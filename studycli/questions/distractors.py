@@ -303,6 +303,11 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
     said = _clauses_of(pool.all_values(fact) | {fact.value})
     if said:
         one_each = [f for f in one_each if not (_clauses_of({shown(f)}) & said)]
+    # A meaning naming the asked condition in other words is right too: beside S3's 503 "Slow
+    # Down: the request rate on a prefix is too high", a 429's "Throttled, the request
+    # throughput limit was exceeded" offered as wrong (a reviewer's "ambiguous").
+    asked = {fact.value, *pool.all_values(fact), *taken}
+    one_each = [f for f in one_each if not any(same_condition(shown(f), a) for a in asked)]
     # Told apart by what the option shows: two codes whose meanings AWS words alike (a 503
     # "SlowDown" and its SlowDown exception) would offer the right meaning twice.
     chosen = _pick(one_each, taken, lambda f: _norm(shown(f)), k, rng)[:k]
@@ -378,6 +383,21 @@ def same_class(asked: str, other: str) -> bool:
     if not (re.fullmatch(r"\d(xx|\d\d)", a) and re.fullmatch(r"\d(xx|\d\d)", b)):
         return False
     return a[0] == b[0] and (a.endswith("xx") != b.endswith("xx"))
+
+
+# Conditions AWS names in several words, by several codes: throttling is S3's 503 SlowDown,
+# API Gateway's and Lambda's 429, DynamoDB's ProvisionedThroughputExceededException, KMS's
+# ThrottlingException. Two meanings naming one condition are both right for either code.
+_CONDITIONS = (
+    re.compile(r"\bthrottl|\bslow\s*down\b|\btoo many requests\b|\brequest rate\b|"
+               r"\brate\s+(?:limit|exceeded)|\bthroughput\s+(?:limit|exceeded)|"
+               r"\bprovisioned\s*throughput\s*exceeded", re.IGNORECASE),
+)
+
+
+def same_condition(a: str, b: str) -> bool:
+    """Whether two meanings name one condition (_CONDITIONS), however worded."""
+    return any(p.search(a) is not None and p.search(b) is not None for p in _CONDITIONS)
 
 
 # Codes whose meanings share a vocabulary: with a meaning in it, the other code is a defensible
