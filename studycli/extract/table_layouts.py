@@ -397,17 +397,12 @@ class LongFormatTable(TableLayout):
         # quota name says it is a bound ("SQS | Message retention max | 14 days | No") gives
         # that bound, not a default retention. (Settings' rows keep their defaults.)
         quota_sheet = _is_quota_table(table)
-        # "| Adjustable |" over "Yes (max 20)": how far the quota is raised, and the row's
-        # "Default" the quota it starts at, as a grid's quota table reads them (read as the
-        # maximum, "managed policies per role: 10" was asked as a fixed cap)
-        raised = [c for c in range(3, len(header))
-                  if quota_sheet and c not in value_columns and _ADJUSTABLE.search(header[c])]
         for row, line in _body(table):
             if len(row) < 3:
                 continue
             # "| Function timeout | 900 | No | Seconds |": the unit column's unit is the
             # number's ("900 Function timeouts" before)
-            as_written, row = row, with_row_unit(row, units)
+            row = with_row_unit(row, units)
             owner = row_service(row, service)
             if not owner or names_unknown_service(row):
                 continue
@@ -420,33 +415,20 @@ class LongFormatTable(TableLayout):
             label = _quota_label(row[1])
             ctx = Context(owner, "", (label, *reversed(table.headings)))
             bounded = quota_sheet and _BOUND_WORD.search(label) is not None
-            further = [c for c in raised if c < len(row) and _FURTHER_BOUND.search(row[c])]
             for c in value_columns:
                 if c >= len(row) or (c > 2 and _EMPTY_CELL.fullmatch(row[c])):
                     continue
-                out.extend(_value_facts(table, c, row[c], label, ctx, maker(line),
-                                        bounded, raised=bool(further) and not bounded))
-            for c in further if not bounded else []:
-                how_far = _BOUND_OPENING.sub("", _SAYS_YES.sub("", row[c]).strip(" ()"))
-                # in the row's unit ("2,048 | characters | Yes, up to 4,096": 4,096 characters)
-                how_far = with_row_unit([*as_written[:c], how_far, *as_written[c + 1:]],
-                                        units)[c]
-                text = f"{label} max: {with_noun(how_far, label)}"
-                out.extend(limit_facts(text, ctx, maker(line)))
+                out.extend(_value_facts(table, c, row[c], label, ctx, maker(line), bounded))
         return out
 
 
 def _value_facts(table: Table, column: int, cell: str, label: str, ctx: Context,
-                 make: Callable[..., Fact], bounded: bool = False,
-                 raised: bool = False) -> list[Fact]:
+                 make: Callable[..., Fact], bounded: bool = False) -> list[Fact]:
     """The limits a row's value cell gives, read as "<label> <column's qualifier>: <value>"
-    (a bound's "Default" column is no default: `bounded`; a quota the row says can be raised
-    further starts at its "Default": `raised`)."""
+    (a bound's "Default" column is no default: `bounded`)."""
     word = _column_qualifier(table.rows[0][column], table) or ""
     if word == "default" and bounded:
         word = ""
-    if raised and qualifier_column(table.rows[0][column]) == "default":
-        word = "default"
     text = f"{label} {word}: {with_noun(cell, label)}".replace("  ", " ").strip(": ")
     return limit_facts(text, ctx, make)
 

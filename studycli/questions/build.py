@@ -588,13 +588,6 @@ def _numeric_material(fact, sides, pool, stale: float | None = None):
         truths |= {f.number for f in pool.siblings(fact)
                    if f.unit == fact.unit and f.subject.lower() == fact.subject.lower()
                    and f.number is not None}
-    if fact.unit == "count" and fact.qualifier == "max":
-        # A quota's default beside the maximum it is raised to ("managed policies per role:
-        # 10 default, max 20"): the default is the maximum an account has until it asks, so
-        # "the maximum number" with 10 offered as wrong reads as a trick: never a wrong option.
-        truths |= {f.number for f in pool.service_facts(fact.service)
-                   if f.qualifier == "default" and f.unit == fact.unit and f.number is not None
-                   and f.attribute == fact.attribute and f.subject == fact.subject}
     cur = currency_of(fact, pool)
     if cur is not None and cur.number is not None and cur.unit == fact.unit:
         truths.add(cur.number)  # true in AWS today: never a wrong option, even --as-written
