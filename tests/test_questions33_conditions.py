@@ -52,6 +52,10 @@ def test_throttling_worded_two_ways_is_one_condition():
     assert same_condition("Too Many Requests", "ProvisionedThroughputExceededException: rate")
     assert not same_condition("Slow Down: the request rate on a prefix is too high",
                               "Integration failure or integration timeout")
+    for name in ("TooManyRequestsException: reserved concurrency exhausted",
+                 "RequestLimitExceeded", "ReadProvisionedThroughputExceeded",
+                 "429 Limit Exceeded: usage plan quota exceeded"):
+        assert same_condition(name, "Throttled"), name
 
 
 def test_a_throttling_code_is_offered_no_other_throttling_meaning(error_questions):

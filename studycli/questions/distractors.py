@@ -389,9 +389,12 @@ def same_class(asked: str, other: str) -> bool:
 # API Gateway's and Lambda's 429, DynamoDB's ProvisionedThroughputExceededException, KMS's
 # ThrottlingException. Two meanings naming one condition are both right for either code.
 _CONDITIONS = (
-    re.compile(r"\bthrottl|\bslow\s*down\b|\btoo many requests\b|\brequest rate\b|"
+    # (CamelCase names too: TooManyRequestsException, RequestLimitExceeded,
+    # ReadProvisionedThroughputExceeded)
+    re.compile(r"throttl|\bslow\s*down\b|too\s*many\s*requests|\brequest\s*rate\b|"
                r"\brate\s+(?:limit|exceeded)|\bthroughput\s+(?:limit|exceeded)|"
-               r"\bprovisioned\s*throughput\s*exceeded", re.IGNORECASE),
+               r"provisioned\s*throughput\s*exceeded|request\s*limit\s*exceeded|"
+               r"\blimit\s+exceeded", re.IGNORECASE),
 )
 
 

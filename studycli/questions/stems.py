@@ -549,6 +549,8 @@ def is_default_quota(fact: Fact) -> bool:
     if fact.unit == "count" and _CAN_RAISE.search(after) and \
             _said_once(fact.snippet or "", fact.number):
         return True
+    if fact.unit == "count" and _row_says_raised(fact.snippet or "", fact.number):
+        return True
     # "hard" said of this value, not of another on its line ("IAM users per account: 5000
     # (hard limit); groups per account: 300" asked the 300 groups as a fixed maximum); a table
     # row's cells all describe its one value ("| Roles per account | 1,000 | hard limit |")
@@ -559,6 +561,44 @@ def is_default_quota(fact: Fact) -> bool:
 
 
 _QUOTA_SCOPES = frozenset({"account", "region", "aws account", "aws region"})
+# A quota sheet's cell after the value saying it can be raised, and how far: "Yes (max 20)",
+# "Yes, up to 4,096", "y - to 5000". Not "No (up to 2 GB via the Extended Client Library)".
+_RAISED_CELL = lazy_compile(r"\s*(?:yes|y)\b[^\d]*?\b(?:up\s+to|max(?:imum)?|to)\s*[:=]?\s*\d",
+                            re.IGNORECASE)
+
+
+def _row_says_raised(snippet: str, number: float | None) -> bool:
+    """A table or CSV row whose value is followed by a cell saying the quota is raised to a
+    further bound ("| Managed policies attached per role | 10 | Yes (max 20) |"): the value
+    is the quota an account starts with, asked as "the number of managed policies per role"
+    an AWS-certified reviewer judged ambiguous (AWS raises it to 20)."""
+    if number is None or number != int(number):
+        return False
+    cells = _row_cells(snippet)
+    forms = {f"{int(number)}", f"{int(number):,}"}
+    at = next((i for i, cell in enumerate(cells) if _leading_number(cell) in forms), None)
+    return at is not None and any(_RAISED_CELL.match(cell) for cell in cells[at + 1:])
+
+
+_LEADING_NUMBER = re.compile(r"\s*([\d,]+)")
+
+
+def _leading_number(cell: str) -> str:
+    m = _LEADING_NUMBER.match(cell)
+    return m.group(1).rstrip(",") if m else ""
+
+
+def _row_cells(snippet: str) -> list[str]:
+    """The cells of a pipe-table, tab-separated or comma-separated row ([] for prose)."""
+    if "|" in snippet:
+        return snippet.strip().strip("|").split("|")
+    if "\t" in snippet:
+        return snippet.split("\t")
+    if snippet.count(",") >= 2:
+        import csv
+
+        return next(csv.reader([snippet]), [])
+    return []
 # "10 default, can raise to 20", "10 (can raise to 20)": of a limit only when its number is
 # written once on the line (a limit's words are found at its number's first place, which may
 # be another value's: "10 managed policies (can raise to 20) ... max 10 groups" made the fixed
