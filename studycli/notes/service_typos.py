@@ -94,15 +94,25 @@ def _lines_matched(lines: list[str], pattern: re.Pattern) -> list[int]:
 
 def _repaired(m: re.Match, seconds: dict[str, tuple[str, ...]], aliases: frozenset[str]) -> str:
     first, second = m.group(1), m.group(2)
-    lowered = second.lower()
-    if f"{first.lower()} {lowered}" in aliases:
+    word = _name_meant(first.lower(), second)
+    if word is None:
         return m.group(0)
-    if lowered.rstrip("s") in {n.rstrip("s") for n in seconds[first.lower()]}:
-        return m.group(0)  # "load balancers", "api gateway": a plural is no typo
-    near = [name for name in seconds[first.lower()]
+    return f"{m.group(0)[:m.start(2) - m.start()]}{word}"
+
+
+@lru_cache(maxsize=4096)  # a note says its few names again on every line ("Step Functions")
+def _name_meant(first: str, second: str) -> str | None:
+    """The second word `second` of a name opening with `first` (lower case) means, as written
+    (its first letter's case kept), or None where it is no typo of one name."""
+    seconds, aliases, _ = _names()
+    lowered = second.lower()
+    if f"{first} {lowered}" in aliases:
+        return None
+    if lowered.rstrip("s") in {n.rstrip("s") for n in seconds[first]}:
+        return None  # "load balancers", "api gateway": a plural is no typo
+    near = [name for name in seconds[first]
             if _one_edit(lowered, name) and not _inflected(lowered, name)]
     if len(near) != 1:
-        return m.group(0)
+        return None
     word = near[0]
-    word = word.capitalize() if second[:1].isupper() else word
-    return f"{m.group(0)[:m.start(2) - m.start()]}{word}"
+    return word.capitalize() if second[:1].isupper() else word
