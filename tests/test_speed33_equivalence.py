@@ -56,3 +56,26 @@ def test_tail_start_past_its_window() -> None:
         for end in (len(line), len(line) - 1, 1500):
             tail_start.cache_clear()
             assert tail_start(line, end, 64) == _tail_start_by_loop(line, end, 64)
+
+
+def test_outline_numbering_still_nests_under_a_top_number() -> None:
+    from studycli.notes.normalize import _outline_numbering_to_lists
+
+    lines = ["Intro", "1. Lambda", "1.1 timeout 15 min", "   a) memory 10 GB"]
+    _outline_numbering_to_lists(lines)
+    assert lines == ["Intro", "1. Lambda", "   - timeout 15 min", "      - memory 10 GB"]
+    # no "1." line: the pass (now skipped after one search) changes nothing
+    alone = ["1.1 timeout 15 min", "a) memory 10 GB", "  2) x"]
+    _outline_numbering_to_lists(alone)
+    assert alone == ["1.1 timeout 15 min", "a) memory 10 GB", "  2) x"]
+
+
+def test_stray_blocks_still_dedented_at_four_columns() -> None:
+    from studycli.notes.normalize import _dedent_stray_blocks
+
+    lines = ["Intro", "    indented 15 min", "", "    more"]
+    assert _dedent_stray_blocks(lines) is True
+    assert lines == ["Intro", "indented 15 min", "", "more"]
+    shallow = ["Intro", "   three columns", "\tnot spaces"]
+    assert _dedent_stray_blocks(shallow) is False
+    assert shallow == ["Intro", "   three columns", "\tnot spaces"]

@@ -57,8 +57,8 @@ def tail_start(line: str, end: int, letters: int) -> int:
         return 0  # short: the whole head costs less than counting
     # The characters are counted by a pattern over the head read backwards (a loop in Python
     # over each character was a twentieth of a pasted paragraph's parse), in a window first:
-    # the count is met within a few hundred characters but in a run of digits and spaces.
-    window = 16 * letters
+    # the count is met within a few hundred characters but in a long run of digits and spaces.
+    window = 4 * letters
     counted = _counted_run(letters + 1).match(line[max(0, end - window):end][::-1])
     if counted is None and end > window:
         counted = _counted_run(letters + 1).match(line[:end][::-1])
