@@ -33,19 +33,22 @@ def _value_of(f: Fact) -> tuple:
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9@]+", text.lower()))
+    return set(_WORD.findall(text.lower()))
+
+
+_WORD = re.compile(r"[a-z0-9@]+")
 
 
 def _names_only_its_case(f: Fact) -> bool:
     """Is the attribute no more than words of the fact's own subject or service?"""
+    if known(f.attribute):
+        return False  # a vocabulary name ("retention period") always says what is measured
     return _attribute_names_only_its_case(f.attribute, f.value, f.subject, f.service)
 
 
-@lru_cache(maxsize=8192)  # a table's rows repeat their settings and values under each service
+@lru_cache(maxsize=32768)  # a table's rows repeat their settings and values under each service
 def _attribute_names_only_its_case(attribute: str, value: str, subject: str,
                                    service: str) -> bool:
-    if known(attribute):
-        return False  # a vocabulary name ("retention period") always says what is measured
     said = _words(attribute)
     if not said or said <= _words(value):
         return False  # a count's own noun ("15 read replicas") says what is counted
