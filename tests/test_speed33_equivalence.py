@@ -79,3 +79,16 @@ def test_stray_blocks_still_dedented_at_four_columns() -> None:
     shallow = ["Intro", "   three columns", "\tnot spaces"]
     assert _dedent_stray_blocks(shallow) is False
     assert shallow == ["Intro", "   three columns", "\tnot spaces"]
+
+
+def test_a_long_s_in_a_mistyped_name_stops_nothing(tmp_path):
+    """The typo pattern ignores case, so it matches a long s ("ſtep Fucntions") that
+    str.lower() keeps: the look-up of the name's first word raised KeyError and the whole
+    ingest stopped with a traceback."""
+    from tests.helpers import run_cli
+
+    (tmp_path / "n.md").write_text("# ſtep Fucntions\n- Elaſtic Beanstlak max 75 apps\n"
+                                   "- Step Fucntions max 25,000 events\n", encoding="utf-8")
+    done = run_cli("ingest", str(tmp_path / "n.md"), db=tmp_path / "n.db")
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
