@@ -103,12 +103,12 @@ def test_service_typos_repaired_as_line_by_line():
     from studycli.fences import in_fence_mask
     from studycli.notes import service_typos
 
-    seconds, aliases, pattern = service_typos._names()
+    _, _, pattern = service_typos._names()
     changed = 0
     for text in _texts(3000, 2):
         lines = text.split("\n")
         fenced = in_fence_mask(lines)
-        expected = [pattern.sub(lambda m: service_typos._repaired(m, seconds, aliases), line)
+        expected = [pattern.sub(service_typos._repaired, line)
                     if not fenced[i] and line and pattern.search(line) else line
                     for i, line in enumerate(lines)]
         got = list(lines)

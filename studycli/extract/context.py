@@ -83,6 +83,8 @@ def lead_end(text: str) -> int:
 _lead_end = lead_end
 
 
+# the lines of a section or list share their enclosing items and headings: asked again by each
+@lru_cache(maxsize=8192)
 def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...],
                      titled: bool = False) -> tuple[str, str, str]:
     """The service (and subject) the innermost of `texts` (the line's own heading, enclosing

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -392,8 +391,17 @@ def limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     facts = _read_limit_facts(line, ctx, make)
     if len(_READ) >= _READ_AT_MOST:
         _READ.clear()
-    _READ[key] = [{k: v for k, v in f.__dict__.items() if k not in _OWN_FIELDS} for f in facts]
+    _READ[key] = [_fields_of(f) for f in facts]
     return facts
+
+
+def _fields_of(fact: Fact) -> dict:
+    """A fact's fields but its line's own (_OWN_FIELDS): a copy of its dict less three keys,
+    not a comprehension testing every key (a table's cells mostly miss the memo)."""
+    fields = fact.__dict__.copy()
+    for own in _OWN_FIELDS:
+        del fields[own]
+    return fields
 
 
 def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
@@ -408,7 +416,9 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     named: dict[str, tuple[str, Quantity]] = {}
     unsure: set[float] = set()  # numbers left out; "1 year, 31,536,000 seconds" says one twice
     valued: list[Quantity] = []  # per fact in `out`: its quantity, for the words naming its case
-    of_dimension = Counter(q.dimension for q in quantities)
+    # (a list's count, not a Counter: most lines hold one or two values, and a Counter's
+    # making cost more than the counting)
+    dimensions = [q.dimension for q in quantities]
     for q in quantities:
         # the service first: "lambda can run 15 min but API GW gives up at 29s" names the 29 s
         # with API Gateway's words (integration timeout), not Lambda's (execution timeout)
@@ -423,7 +433,7 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         retold = _retold_as_a_case(q, line, attribute)
         attribute = retold or attribute
         unkinded = attribute
-        if of_dimension[q.dimension] == 1:
+        if dimensions.count(q.dimension) == 1:
             # (of a line's one value of its kind: beside another, "Standard interval is 30
             # seconds, or fast is 10 seconds", the kind tells the two apart only with the other's)
             attribute = _with_kind(line, named_at.start, attribute)

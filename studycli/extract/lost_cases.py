@@ -16,6 +16,7 @@ what the number is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studycli.extract.attributes import known
 from studycli.model import Fact, Kind
@@ -32,20 +33,29 @@ def _value_of(f: Fact) -> tuple:
 
 
 def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9@]+", text.lower()))
+    return set(_WORD.findall(text.lower()))
+
+
+_WORD = re.compile(r"[a-z0-9@]+")
 
 
 def _names_only_its_case(f: Fact) -> bool:
     """Is the attribute no more than words of the fact's own subject or service?"""
     if known(f.attribute):
         return False  # a vocabulary name ("retention period") always says what is measured
-    said = _words(f.attribute)
-    if not said or said <= _words(f.value):
+    return _attribute_names_only_its_case(f.attribute, f.value, f.subject, f.service)
+
+
+@lru_cache(maxsize=32768)  # a table's rows repeat their settings and values under each service
+def _attribute_names_only_its_case(attribute: str, value: str, subject: str,
+                                   service: str) -> bool:
+    said = _words(attribute)
+    if not said or said <= _words(value):
         return False  # a count's own noun ("15 read replicas") says what is counted
-    if said <= _words(f"{f.subject} {f.service}"):
+    if said <= _words(f"{subject} {service}"):
         return True
     # the whole attribute is the name of a subject ("one zone-ia", "express")
-    return any(m.start == 0 and m.end == len(f.attribute) for m in find_subjects(f.attribute))
+    return any(m.start == 0 and m.end == len(attribute) for m in find_subjects(attribute))
 
 
 def _line_of(f: Fact) -> int:

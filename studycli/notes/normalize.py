@@ -599,6 +599,8 @@ def _marked_outline_to_lists(lines: list[str]) -> None:
 _DOTTED = re.compile(r"^(\s*)(\d{1,3})((?:\.\d{1,3})+)[.)]?\s+(\S.*)$")
 _LETTERED = re.compile(r"^(\s*)(?:[a-z]|[ivx]{1,4})[.)]\s+(\S.*)$")
 _TOP_NUMBER = re.compile(r"^\s{0,3}(\d{1,3})[.)]\s+\S")
+# found at the start of every line _TOP_NUMBER matches, in the lines joined (maybe elsewhere too)
+_TOP_NUMBER_AT_A_LINE = re.compile(r"^\s{0,3}\d{1,3}[.)]\s+\S", re.MULTILINE)
 
 
 def _outline_numbering_to_lists(lines: list[str]) -> None:
@@ -606,6 +608,8 @@ def _outline_numbering_to_lists(lines: list[str]) -> None:
 
     Only where the outline is real: a `1.1` line needs a `1.` line above it.
     """
+    if _TOP_NUMBER_AT_A_LINE.search("\n".join(lines)) is None:
+        return  # no `1.` line: nothing is changed (most notes; one search, not three a line)
     tops: set[str] = set()
     depth = 0
     for i, line in enumerate(lines):
@@ -1078,6 +1082,8 @@ def _dedent_stray_blocks(lines: list[str]) -> bool:
 
     Study notes never mean indented code; they mean "this belongs under the line above".
     """
+    if not any(line.startswith("    ") for line in lines):
+        return False  # no line indented 4 columns: none is 4 past its container
     fenced = _in_fence_mask(lines)
     changed = False
     open_items: list[int] = []  # content columns of the list items still open

@@ -64,14 +64,14 @@ def repair_service_typos(lines: list[str], fenced: list[bool] | None = None) -> 
     """Rewrite, in place, each mistyped second word of a two-word service name; never inside a
     code fence (`fenced`, studycli.fences' mask of `lines`), whose code and output are quoted as
     written."""
-    seconds, aliases, pattern = _names()
+    _, _, pattern = _names()
     if pattern is None:
         return
     if fenced is None:
         fenced = in_fence_mask(lines)
     for i in _lines_matched(lines, pattern):
         if not fenced[i]:
-            lines[i] = pattern.sub(lambda m: _repaired(m, seconds, aliases), lines[i])
+            lines[i] = pattern.sub(_repaired, lines[i])
 
 
 def _lines_matched(lines: list[str], pattern: re.Pattern) -> list[int]:
@@ -92,17 +92,30 @@ def _lines_matched(lines: list[str], pattern: re.Pattern) -> list[int]:
     return found
 
 
-def _repaired(m: re.Match, seconds: dict[str, tuple[str, ...]], aliases: frozenset[str]) -> str:
+def _repaired(m: re.Match) -> str:
     first, second = m.group(1), m.group(2)
-    lowered = second.lower()
-    if f"{first.lower()} {lowered}" in aliases:
+    word = _name_meant(first.lower(), second)
+    if word is None:
         return m.group(0)
-    if lowered.rstrip("s") in {n.rstrip("s") for n in seconds[first.lower()]}:
-        return m.group(0)  # "load balancers", "api gateway": a plural is no typo
-    near = [name for name in seconds[first.lower()]
+    return f"{m.group(0)[:m.start(2) - m.start()]}{word}"
+
+
+@lru_cache(maxsize=4096)  # a note says its few names again on every line ("Step Functions")
+def _name_meant(first: str, second: str) -> str | None:
+    """The second word `second` of a name opening with `first` (lower case) means, as written
+    (its first letter's case kept), or None where it is no typo of one name."""
+    seconds, aliases, _ = _names()
+    # The case-ignoring pattern matches a long s or dotless i ("ſtep Fucntions") that
+    # str.lower() keeps as it is: no name opens with it (a KeyError stopped the ingest)
+    names = seconds.get(first)
+    lowered = second.lower()
+    if names is None or f"{first} {lowered}" in aliases:
+        return None
+    if lowered.rstrip("s") in {n.rstrip("s") for n in names}:
+        return None  # "load balancers", "api gateway": a plural is no typo
+    near = [name for name in names
             if _one_edit(lowered, name) and not _inflected(lowered, name)]
     if len(near) != 1:
-        return m.group(0)
+        return None
     word = near[0]
-    word = word.capitalize() if second[:1].isupper() else word
-    return f"{m.group(0)[:m.start(2) - m.start()]}{word}"
+    return word.capitalize() if second[:1].isupper() else word
