@@ -51,3 +51,15 @@ def test_a_variant_said_alone_under_its_option_has_a_discount_of_its_own():
 def test_a_percentage_that_compares_is_still_no_value(line):
     assert not any(f.unit == "%" for f in parse_note(f"# EC2\n{line}\n", "n.md").facts
                    if f.kind is not Kind.FACT)
+
+
+def test_a_variant_is_read_in_the_values_own_statement_where_the_line_names_things():
+    # "Compute SP" names the first statement's plan; the 72% is the EC2 Instance SP's
+    assert _limits("# EC2\n- actually Compute SP covers EC2 + Fargate + Lambda; EC2 Instance SP "
+                   "= specific family + region (up to 72% off)\n") == {
+        ("EC2", "Savings Plans", "discount", "max", "72%")}
+
+
+def test_a_discount_of_no_option_is_no_value():
+    # Spot's is 90%, an RI's 72%: "EC2's discount" has no one answer
+    assert _limits("# EC2\n- up to 90% off on-demand\n") == set()

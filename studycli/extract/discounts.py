@@ -10,26 +10,34 @@ from studycli.services import catalog, subject_mentions
 
 DISCOUNT = "discount"  # the attribute data/attributes.json names a percentage off
 _WORD = re.compile(r"[a-z]+")
+_STATEMENT_BREAK = re.compile(r";|\|\.\s")
 
 
 def discount_named(line: str, start: int, subject: str) -> str:
     """The attribute of the discount at line[start:] of `subject`: "<variant> discount" where
-    the line says a variant of the subject before it, else "discount". A variant is the word
-    an alias of the subject opens with that its own name does not say ("convertible ri",
-    "compute sp"): said by that alias, or alone under the subject's heading ("convertible =
-    can change family; up to 66% off"). A variant's discount is not the option's best one
-    (54% for a Convertible RI, 72% for a Standard), and two values of one name a line apart
-    would both be dropped as unsure (extract/lost_cases.py)."""
+    the line says a variant of the subject before it, else "discount". A variant is a word an
+    alias of the subject opens with that its own name does not say ("convertible ri",
+    "compute sp"), said since the line last named the subject ("Standard RI vs Convertible RI
+    (up to 54% off)", "RI: up to 72% off, Standard vs Convertible (convertible ~54%)") or
+    under its heading ("convertible = can change family; up to 66% off"). A variant's discount
+    is not the option's best one (54% for a Convertible RI, 72% for a Standard), and two
+    values of one name a line apart would both be dropped as unsure (extract/lost_cases.py).
+    "" for a discount of no subject: "EC2: up to 90% off" says no price option, and each has a
+    discount of its own."""
+    if not subject:
+        return ""
     variants = _variants(subject)
     if not variants:
         return DISCOUNT
-    before = line[:start].lower()
-    named = [m for _, m in subject_mentions(line[:start]) if m.name == subject]
-    if named:
-        first = _WORD.findall(named[-1].alias.lower())[:1]
-        return f"{first[0]} {DISCOUNT}" if first and first[0] in variants else DISCOUNT
-    said = [(m.start(), m.group()) for m in _WORD.finditer(before) if m.group() in variants]
-    return f"{said[-1][1]} {DISCOUNT}" if said else DISCOUNT
+    mentions = subject_mentions(line[:start])
+    named = [m for _, m in mentions if m.name == subject]
+    since = named[-1].start if named else 0
+    if mentions:
+        # where the line names things, in the value's own statement only: "Compute SP covers
+        # Fargate; EC2 Instance SP = family + region (up to 72% off)" is no compute discount
+        since = max([since] + [b.end() for b in _STATEMENT_BREAK.finditer(line, 0, start)])
+    said = [w for w in _WORD.findall(line[since:start].lower()) if w in variants]
+    return f"{said[-1]} {DISCOUNT}" if said else DISCOUNT
 
 
 @lru_cache(maxsize=256)

@@ -436,8 +436,12 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         if retold and subject != _said_last(line, q.start):
             continue  # (whose case it is, unsure: "CloudFront Functions (...) vs Lambda@Edge")
         attribute = _as_the_subjects(q, attribute, unkinded, service, subject)
-        if attribute == DISCOUNT and subject:
+        if attribute == DISCOUNT or attribute.startswith(f"{DISCOUNT} ("):
+            # (a case in brackets is the variant, read by discount_named: "Standard vs
+            # Convertible (convertible ~54% off)", or noise: "discount (off)")
             attribute = discount_named(line, q.start, subject)
+            if not attribute:
+                continue  # (a discount of no option named: Spot's 90% or an RI's 72%?)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
         quals = _quals(q, named_at, line, arrows)
         if quals == [_OLD] or (q.number is not None and q.number in unsure):

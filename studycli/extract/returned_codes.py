@@ -1,0 +1,68 @@
+"""A status code a line says something gets ("async invoke returns HTTP 202", "Event -> 202",
+"returns 503 when no registered targets", "target too slow -> 504"): the code, and what gets it.
+
+What gets it is the condition after the code ("when no registered targets"), else the clause
+before the arrow or "returns". An error code (4xx, 5xx) is asked as "what does it mean?", so
+it is read only where that clause is what the code means: a condition, or a situation an arrow
+leads from to the code alone ("over quota -> 429"); "Q9. ALB returns 504 to clients" names who
+returns it, and "Errors -> 400 bad request" a list that the code's own name follows. A
+success code (1xx-3xx) is never asked (questions/askable.py), only looked up: "async invoke
+returns HTTP 202" tells which call gets it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "-> 202", "→ returns 202", "-> HTTP 202", "-> StatusCode **202**", "returns status code: 503"
+_GETS_CODE = re.compile(
+    r"(?:(?P<arrow>->|→|=>)[ \t]*(?:returns?\b)?|\breturns\b)[ \t]*(?:back[ \t]+)?"
+    r"(?:(?:HTTP|status[ \t]*code|StatusCode)[ \t]*[:=]?[ \t]*)?[*_`]*"
+    r"(?P<code>[1-5]\d\d)[*_`]*(?![\w%/]|[.,]\d)", re.IGNORECASE)
+# "503 when no registered targets": the condition the code is returned on
+_CONDITION_AFTER = re.compile(r"[ \t]*(?P<cond>(?:if|when)[ \t]+[^,;()]{3,60})", re.IGNORECASE)
+# the code alone: nothing but punctuation or the end of the line after it
+_ALONE_AFTER = re.compile(r"[ \t]*(?:[,;.)(!]|$)")
+# "Returns 200 = healthy": a meaning written after the code is other readings' (codes.py)
+_MEANING_AFTER = re.compile(r"[ \t]*(?:=|:|-|–|—)(?!>)")
+# where the clause before a code begins ("..., sync returns 200": "sync")
+_CLAUSE_BREAK = re.compile(r"[,;]\s*|\s+(?:and|but|while|whereas)\s+|^\W+")
+_MARKS = re.compile(r"[*_`]+")
+# "returns 100 items", "-> 200 per second", "returns 300 KB": a number counting something
+_COUNTED_AFTER = re.compile(r"[ \t]*(?!(?:error|exception|timeout|response|status|code)s?\b)"
+                            r"(?:[a-z]+s\b|per\b|[KMGT]i?B\b|ms\b|s\b|sec|min)", re.IGNORECASE)
+
+
+def returned_codes(text: str) -> list[tuple[str, str]]:
+    """(code, what gets it) for each status code `text` says something gets, in order."""
+    out = []
+    for m in _GETS_CODE.finditer(text):
+        after = text[m.end():]
+        if _MEANING_AFTER.match(after) or _COUNTED_AFTER.match(after):
+            continue
+        cond = _CONDITION_AFTER.match(after)
+        if cond:
+            meaning = cond.group("cond")
+        elif m.group("code")[0] in "123":
+            meaning = _clause_before(text, m.start())
+        elif m.group("arrow") and _ALONE_AFTER.match(after):
+            meaning = _clause_before(text, m.start())
+            if len(meaning.split()) < 2:
+                continue  # "ProvisionedThroughputExceededException -> HTTP 400": a name, and
+                # 400 is not all it means
+        else:
+            continue
+        meaning = _MARKS.sub("", meaning).strip(" \t-–—:;,.→>=(")
+        if len(meaning) >= 3:
+            out.append((m.group("code"), meaning))
+    return out
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The clause that ends at `end`: from the last break before it that no bracket holds
+    ("`RequestResponse` (sync, default) -> 200" is all of it, not "default)")."""
+    start = 0
+    for b in _CLAUSE_BREAK.finditer(text, 0, end):
+        if text.count(")", b.end(), end) <= text.count("(", b.end(), end):
+            start = b.end()
+    return text[start:end]
