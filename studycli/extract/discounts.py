@@ -40,6 +40,20 @@ def discount_named(line: str, start: int, subject: str) -> str:
     return f"{said[-1]} {DISCOUNT}" if said else DISCOUNT
 
 
+# "72% off", "up to 90% discount", "discount up to 72%"
+_SAYS_DISCOUNT = re.compile(r"%[*_`\s]*(?:off|discount)\b|\bdiscount", re.IGNORECASE)
+
+
+def variants_discount(line: str, attribute: str, subject: str) -> bool:
+    """Is a percentage named only by a variant of its subject ("Standard RI up to 72% off,
+    Convertible RI up to 66%": "convertible ri") that variant's discount? Where the line says
+    a discount: a variant's name alone says nothing measured, and the fact was dropped."""
+    words = _WORD.findall(attribute.lower())
+    return (len(words) > 1 and words[0] in _variants(subject)
+            and catalog().subject_aliases.get(" ".join(words), ("", ""))[1] == subject
+            and _SAYS_DISCOUNT.search(line) is not None)
+
+
 @lru_cache(maxsize=256)
 def _variants(subject: str) -> frozenset[str]:
     """The words that open the subject's aliases of two words or more and that its name does
