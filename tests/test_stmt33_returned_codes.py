@@ -23,7 +23,8 @@ def test_a_call_that_returns_a_success_code_is_its_meaning():
 
 def test_a_bracket_is_no_clause_break():
     assert _codes("# Lambda\n- `InvocationType='RequestResponse'` (sync, default) -> "
-                  "StatusCode **200**\n") == {"200": "InvocationType='RequestResponse' (sync, default)"}
+                  "StatusCode **200**\n") == {
+        "200": "InvocationType='RequestResponse' (sync, default)"}
 
 
 def test_a_returned_code_with_its_condition_joins_a_list_of_codes():
@@ -35,7 +36,8 @@ def test_a_returned_code_with_its_condition_joins_a_list_of_codes():
 
 
 def test_an_error_code_an_arrow_leads_to_is_what_leads_to_it():
-    assert _codes("# API Gateway\n- throttling: over quota -> 429\n") == {"429": "Throttling: over quota"}
+    assert _codes("# API Gateway\n- throttling: over quota -> 429\n") == {
+        "429": "Throttling: over quota"}
 
 
 @pytest.mark.parametrize("line", [

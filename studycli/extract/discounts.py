@@ -13,6 +13,17 @@ _WORD = re.compile(r"[a-z]+")
 _STATEMENT_BREAK = re.compile(r";|\|\.\s")
 
 
+def as_a_discount(line: str, start: int, unit: str, attribute: str, subject: str) -> str:
+    """The attribute of the value at line[start:] as a discount where it is one (else as it
+    is): named "discount" (data/attributes.json), with a case in brackets, which is the
+    variant or noise ("Standard vs Convertible (convertible ~54% off)", "discount (off)"), or
+    by a variant alone beside a discount (variants_discount); see discount_named."""
+    if attribute == DISCOUNT or attribute.startswith(f"{DISCOUNT} (") or (
+            unit == "%" and variants_discount(line, attribute, subject)):
+        return discount_named(line, start, subject)
+    return attribute
+
+
 def discount_named(line: str, start: int, subject: str) -> str:
     """The attribute of the discount at line[start:] of `subject`: "<variant> discount" where
     the line says a variant of the subject before it, else "discount". A variant is a word an
