@@ -88,20 +88,6 @@ _QUERIED_AFTER = re.compile(r"[*_`]*\s*\?")
 # (only inside a bracket or before another number: "max msg size 256KB?" or "256 KB ?? need to
 # verify" doubts the whole line, and the number is still the one the student learnt)
 _COMPARISON_AFTER = re.compile(rf"[\s*_`]*(?:{alternation('comparison_words')})\b", re.IGNORECASE)
-# "up to 72% off", "90% discount": a price option's discount, a value of the option (named
-# "discount", data/attributes.json), though "off" and "discount" compare it with on-demand
-_DISCOUNT_AFTER = re.compile(r"[\s*_`]*(?:off|discount)\b", re.IGNORECASE)
-_DISCOUNT_BEFORE = re.compile(r"\bdiscount(?:s|ed)?\b\W{0,3}(?:up\s+to\s+|of\s+)?[~≈]?$",
-                              re.IGNORECASE)
-
-
-def _changes_by(line: str, clause: int, start: int) -> bool:
-    """Does the clause before `start` say by how much something changes? "discount up to 72%"
-    names a discount, a value of the option (see _DISCOUNT_AFTER)."""
-    return _CHANGE_BEFORE.search(line, clause, start) is not None \
-        and _DISCOUNT_BEFORE.search(line, clause, start) is None
-
-
 # "failover time cut by up to 66%", "HTTP API cheaper (~70%)": by how much something changes
 _CHANGE_BEFORE = re.compile(rf"\b(?:{alternation('change_stems_before')})[a-z]*\b[^,;.]{{0,30}}$",
                             re.IGNORECASE)
@@ -842,9 +828,9 @@ def not_a_limit(q: Quantity, line: str) -> str:
     mention = _mention(q, line, after)
     if mention:
         return mention
-    if q.dimension == "percent" and not _DISCOUNT_AFTER.match(after) \
-            and (_COMPARISON_AFTER.match(after)
-                 or _changes_by(line, start_of_clause(line, q.start), q.start)):
+    if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
+                                     or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
+                                                              q.start)):
         return "a comparison (400% faster)"
     if _QUERIED_AFTER.match(after) and (line.count("(", 0, start) > line.count(")", 0, start)
                                         or _NUMBER_DIGIT.search(after) is not None):

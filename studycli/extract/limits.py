@@ -27,7 +27,6 @@ from studycli.extract.attribution import (
 from studycli.extract.bare_counts import bare_counts
 from studycli.extract.context import Context, subject_from_line, subject_near
 from studycli.extract.cues import alternation, whole_words
-from studycli.extract.discounts import as_a_discount
 from studycli.extract.lengths import CHARACTERS as _CHARACTERS
 from studycli.extract.lengths import length_named
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
@@ -436,8 +435,6 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
         if retold and subject != _said_last(line, q.start):
             continue  # (whose case it is, unsure: "CloudFront Functions (...) vs Lambda@Edge")
         attribute = _as_the_subjects(q, attribute, unkinded, service, subject)
-        # (a price option's discount; "" for one of no option named, dropped with the unnamed)
-        attribute = as_a_discount(line, q.start, q.unit, attribute, subject)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
         quals = _quals(q, named_at, line, arrows)
         if quals == [_OLD] or (q.number is not None and q.number in unsure):
