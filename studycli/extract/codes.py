@@ -133,9 +133,9 @@ def read_status_codes(block: Block, blocks: list[Block], ctx: Context, make) -> 
     said = {f.attribute for f in facts}
     return facts + [make(service=ctx.service, subject=ctx.subject, attribute=code,
                          kind=Kind.ERROR_CODE, qualifier="", value=_tidy(meaning))
-                    for code, meaning in returned_codes(block.text)
+                    for code, meaning, start in returned_codes(block.text)
                     if code not in said and _known_code(code) and _tidy(meaning)
-                    and not _counted(block.text, block.text.find(code))
+                    and not _counted(block.text, start)
                     and not find_services(meaning)]
     # ("Lambda returns 201 to API GW", "APIGW cuts at 29s => 504" under a DynamoDB heading: a
     # service named before the code is the one that returns it, no meaning of the code, and
