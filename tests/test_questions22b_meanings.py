@@ -81,3 +81,20 @@ def test_a_meaning_in_another_language_is_keyed_as_written_in_as_written_mode():
     assert q is not None and q.options
     assert q.options[q.answers[0]] == q.answer_text
     assert "zwrócił" in q.answer_text and "Bad Gateway" not in q.options
+
+
+def test_a_success_codes_text_is_never_a_wrong_meaning_of_an_error():
+    # review 33 (finding 4): "Function error: still" (a 200 read from "function error: still
+    # returns 200 but ...") was offered on a 403 card, and "Status code mapping: backend
+    # error" (a 200) on a 502 one, where it is arguably right
+    from studycli.questions.distractors import meaning_candidates
+
+    apigw = [_code("403", "Missing authentication token or WAF blocked it", "API Gateway"),
+             _code("502", "Malformed Lambda proxy response from the backend", "API Gateway"),
+             _code("429", "Too many requests, throttled by the usage plan", "API Gateway"),
+             _code("200", "Status code mapping: backend error", "API Gateway"),
+             _code("202", "Asynchronous invocation accepted by Lambda", "Lambda")]
+    pool = FactPool.from_facts(apigw)
+    for asked in apigw[:3]:
+        offered = {f.attribute for f in meaning_candidates(asked, set(), pool)}
+        assert offered and not offered & {"200", "202"}, (asked.attribute, offered)

@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from studycli.extract.context import Context
+from studycli.extract.returned_codes import returned_codes
 from studycli.extract.window import opening_of
 from studycli.model import Fact, Kind
 from studycli.notes.blocks import Block
@@ -124,6 +125,24 @@ def read_status_codes(block: Block, blocks: list[Block], ctx: Context, make) -> 
     """status_code_facts without its gate (tests compare the two)."""
     if not ctx.service:
         return []
+    facts = _codes_with_meanings(block, blocks, ctx, make)
+    if not _ERROR_CONTEXT.search(block.text):
+        return facts
+    # "async invoke returns HTTP 202", "returns 503 when no registered targets; 502 = ...":
+    # a code the line says something returns, and what gets it, where no other reading took it
+    said = {f.attribute for f in facts}
+    return facts + [make(service=ctx.service, subject=ctx.subject, attribute=code,
+                         kind=Kind.ERROR_CODE, qualifier="", value=_tidy(meaning))
+                    for code, meaning, start in returned_codes(block.text)
+                    if code not in said and _known_code(code) and _tidy(meaning)
+                    and not _counted(block.text, start)
+                    and not find_services(meaning)]
+    # ("Lambda returns 201 to API GW", "APIGW cuts at 29s => 504" under a DynamoDB heading: a
+    # service named before the code is the one that returns it, no meaning of the code, and
+    # maybe another service's code than the line's)
+
+
+def _codes_with_meanings(block: Block, blocks: list[Block], ctx: Context, make) -> list[Fact]:
     context_text = " ".join((block.text, *ctx.ancestors))
     if not _ERROR_CONTEXT.search(context_text) and not _in_code_list(block, blocks):
         return []

@@ -215,7 +215,7 @@ def askable(fact: Fact) -> bool:
     if fact.kind == Kind.ERROR_CODE:
         code = fact.attribute.strip()
         if code.isdecimal() and not 400 <= int(code) <= 599:
-            return False  # a 2xx or 3xx is no error to learn the meaning of
+            return False  # a 2xx or 3xx is no error to learn the meaning of (success_code)
         return (bool(code) and sensible_meaning(fact.value, fact.attribute)
                 and sensible_subject(fact.subject) and not spells_its_meaning(fact)
                 and not only_reason_phrase(fact) and not status_class(fact.attribute)
@@ -256,6 +256,14 @@ _CLASS_PHRASES = {"1xx": "informational", "2xx": "success", "3xx": "redirection"
 # Words that add nothing to a reason phrase ("Bad Request - Generic", "server-side errors").
 _GENERIC = frozenset({"generic", "error", "errors", "http", "status", "code", "side", "the",
                       "a", "an", "response"})
+
+
+def success_code(code: str) -> bool:
+    """A 1xx-3xx HTTP status ("200", "202"): what a note says gets one (an async invoke) is
+    no meaning of an error, and often said of one ("function error: still returns 200"), so
+    it is neither asked nor a wrong option on an error's card."""
+    code = code.strip()
+    return len(code) == 3 and code.isdecimal() and code[0] in "123"
 
 
 _STATUS_CLASS = lazy_compile(r"[1-5]xx", re.IGNORECASE)

@@ -316,7 +316,7 @@ def meanings(fact: Fact, exclude: set[str], pool: FactPool, k: int, rng: random.
 
 def meaning_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fact]:
     """meanings()' seed-free part: the other codes' facts whose meanings may be offered."""
-    from studycli.questions.askable import sensible_meaning, status_class
+    from studycli.questions.askable import sensible_meaning, status_class, success_code
     from studycli.questions.option_text import fragment_meaning, gives_advice
     from studycli.questions.stems import has_word
 
@@ -333,7 +333,7 @@ def meaning_candidates(fact: Fact, exclude: set[str], pool: FactPool) -> list[Fa
               and _norm(f.value) not in exclude
               and sensible_meaning(f.value, f.attribute) and not fragment_meaning(f.value)
               and not gives_advice(f.value)
-              and not status_class(f.attribute)
+              and not status_class(f.attribute) and not success_code(f.attribute)
               and not has_word(f.value.lower(), code)]
     return others
 
