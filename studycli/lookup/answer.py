@@ -437,10 +437,12 @@ def _other_member(fact: dict, q: Query) -> bool:
     texts = [fact["subject"] or "", f"{fact['attribute'] or ''} {fact['value'] or ''}"]
     if fact["kind"] != Kind.FACT:
         texts.append(fact["snippet"] or "")
-    for text in texts:
-        said = variants.named(text)
-        if any(key in said for key in asked):
-            return _names_other(asked, said)
+    # each family asked by the first text naming it: "15 min" named "business-critical
+    # system down" says its severity, and its line which plan ("Enterprise On-Ramp (...)")
+    for key, members in asked.items():
+        said = next((s for s in map(variants.named, texts) if key in s), None)
+        if said is not None and _names_other({key: members}, said):
+            return True
     return False
 
 
