@@ -88,3 +88,32 @@ def test_the_families_read_the_names_notes_write():
     # a longer name of another family takes its words first
     assert ("S3", 1) not in variants.named("s3 standard-ia min storage duration")
     assert ("S3", 1) not in variants.named("sqs standard queue max throughput")
+
+
+RDS = """# RDS
+
+- read replicas: up to 5 per source (MySQL/MariaDB/Postgres), async replication
+- max storage 64 TiB (SQL Server 16 TiB)
+"""
+
+
+def test_a_database_engine_asked_is_not_answered_by_another(tmp_path):
+    # "max read replicas for rds oracle" (unseen53, 75), "rds sql server max read replicas"
+    # (unseen56): RDS's engines (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/
+    # CHAP_GettingStarted.html: Db2, MariaDB, MySQL, SQL Server, Oracle, PostgreSQL) are a
+    # family of variants; the engines an aside names after a figure say whose it is
+    conn = notes_conn(tmp_path, RDS)
+    assert lookup_values(conn, "max read replicas for rds oracle") == []
+    assert lookup_values(conn, "rds sql server max read replicas") == []
+    mysql = lookup_values(conn, "max read replicas rds mysql")
+    assert mysql and "5" in mysql[0], mysql
+    conn.close()
+
+
+def test_a_bracketed_name_after_a_figure_says_whose_it_is():
+    q = understand("max read replicas for rds oracle", lexicon())
+    line = {"kind": Kind.FACT, "service": "RDS", "subject": "", "attribute": "read replicas",
+            "value": "read replicas max: 5 (mysql/maria/postgres, can be cross-region)",
+            "snippet": "- read replicas max: 5 (mysql/maria/postgres, can be cross-region)"}
+    assert _other_member(line, q)
+    assert not _other_member(line, understand("max read replicas rds mariadb", lexicon()))

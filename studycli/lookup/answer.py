@@ -483,6 +483,8 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]])
             for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
                 named = variants.named(clause or "").get(key) or frozenset()
                 spoken_of = spoken_of or bool(members & named)
+                if said and not said[-1] and named and _names_figure_before(clause, part):
+                    said[-1] = named  # "up to 5 per source (MySQL/MariaDB/Postgres)"
                 last = named or last
                 if clause and _DIGITS.search(clause):
                     said.append(last)
@@ -490,6 +492,14 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]])
                 related(a, b) for s in said for a in members for b in s):
             return True
     return False
+
+
+def _names_figure_before(clause: str, part: str) -> bool:
+    """Whether `clause` opens an aside in brackets and holds no number of its own: the
+    members it names are whose the figure of the clause before it is ("read replicas: up to
+    5 per source (MySQL/MariaDB/Postgres)", "max: 5 (mysql/maria/postgres, can be
+    cross-region)" give no Oracle figure)."""
+    return not _DIGITS.search(clause) and f"({clause}" in part
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
