@@ -117,3 +117,17 @@ def test_a_bracketed_name_after_a_figure_says_whose_it_is():
             "snippet": "- read replicas max: 5 (mysql/maria/postgres, can be cross-region)"}
     assert _other_member(line, q)
     assert not _other_member(line, understand("max read replicas rds mariadb", lexicon()))
+
+
+def test_a_placement_group_named_after_its_kind_word_is_named():
+    # "EC2 placement group spread<TAB>max 7 running instances per AZ per group" (unseen100,
+    # unseen86): a spread group's figure, no answer for a cluster placement group
+    assert variants.named("EC2 placement group spread\tmax 7 running instances per AZ") == {
+        ("EC2", 0): frozenset({"spread placement group"})}
+    q = understand("cluster placement group max instances", lexicon())
+    spread = {"kind": Kind.LIMIT, "service": "EC2", "subject": "",
+              "attribute": "running instances (per AZ)", "value": "7 running instances",
+              "snippet": "EC2 placement group spread\tmax 7 running instances per AZ per group"}
+    assert _other_member(spread, q)
+    assert not _other_member(spread, understand("spread placement group max instances",
+                                                 lexicon()))
