@@ -437,12 +437,10 @@ def _other_member(fact: dict, q: Query) -> bool:
     texts = [fact["subject"] or "", f"{fact['attribute'] or ''} {fact['value'] or ''}"]
     if fact["kind"] != Kind.FACT:
         texts.append(fact["snippet"] or "")
-    # each family asked by the first text naming it: "15 min" named "business-critical
-    # system down" says its severity, and its line which plan ("Enterprise On-Ramp (...)")
-    for key, members in asked.items():
-        said = next((s for s in map(variants.named, texts) if key in s), None)
-        if said is not None and _names_other({key: members}, said):
-            return True
+    for text in texts:
+        said = variants.named(text)
+        if any(key in said for key in asked):
+            return _names_other(asked, said)
     return False
 
 
@@ -483,8 +481,6 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]])
             for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
                 named = variants.named(clause or "").get(key) or frozenset()
                 spoken_of = spoken_of or bool(members & named)
-                if said and not said[-1] and named and _names_figure_before(clause, part):
-                    said[-1] = named  # "up to 5 per source (MySQL/MariaDB/Postgres)"
                 last = named or last
                 if clause and _DIGITS.search(clause):
                     said.append(last)
@@ -492,14 +488,6 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]])
                 related(a, b) for s in said for a in members for b in s):
             return True
     return False
-
-
-def _names_figure_before(clause: str, part: str) -> bool:
-    """Whether `clause` opens an aside in brackets and holds no number of its own: the
-    members it names are whose the figure of the clause before it is ("read replicas: up to
-    5 per source (MySQL/MariaDB/Postgres)", "max: 5 (mysql/maria/postgres, can be
-    cross-region)" give no Oracle figure)."""
-    return not _DIGITS.search(clause) and f"({clause}" in part
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
