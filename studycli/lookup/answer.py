@@ -738,6 +738,8 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
         named |= _PRICE_SAYS  # "$5 per TB scanned" says what Athena costs
     if _REGION_CODE.search(fact["value"] or ""):
         named |= _REGION_SAYS  # "us-east-1 only" says which region ("acm cert region")
+    if _DELIVERY_SEMANTICS.search(fact["value"] or ""):
+        named |= _SEMANTICS_SAY  # "Express async = at-least-once" says its delivery guarantee
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number
         others = _about_other_service(fact["value"] or "", service, lex)
@@ -1644,6 +1646,14 @@ _PRICE_SAYS = frozenset(stem(w) for w in _PRICE_WORDS)
 _REGION_CODE = lazy_compile(r"\b(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d\b",
                             re.IGNORECASE)
 _REGION_SAYS = frozenset({stem("region")})
+# A delivery or processing guarantee written as what it is ("at-least-once", "exactly once",
+# "at most once"): a line writing one says what the words for such a guarantee ask ("express
+# async delivery guarantee", "express workflow delivery semantics"), as a region's code says
+# "region"
+_DELIVERY_SEMANTICS = lazy_compile(r"\b(?:exactly|at[\s-]+least|at[\s-]+most)[\s-]+once\b",
+                                   re.IGNORECASE)
+_SEMANTICS_SAY = frozenset(stem(w) for w in ("delivery", "guarantee", "guarantees",
+                                             "semantics", "semantic"))
 _STATES_MONEY = lazy_compile(r"[$€£]\s?\d|\d\s?(?:usd|dollars?|cents?)\b", re.IGNORECASE)
 # An amount of money, or "free": a currency sign with no figure ("+$ per GB", "$ per hour +
 # per GB") says that something costs, not what; and "cent" of "percent" is no money.
