@@ -441,10 +441,6 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         if end - start == 1 and start and toks[start - 1] in _PER_TOKENS:
             continue  # "gp2 iops per gb", "api calls per day": what a rate is per, no
             # size or duration asked
-        if "per_s" in names and toks[start] == "per" and end < len(toks) \
-                and toks[end] in _BILLING_WORDS:
-            continue  # "ec2 per second billing minimum": the step billing is counted in,
-            # no rate asked (the answer is "60 s minimum")
         if end < len(toks) and toks[end] == "based":
             continue  # "waf rate based rule", "size-based routing": a kind of thing named
             # by what it is based on, no unit asked
@@ -455,8 +451,6 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
 
 
 _RUNTIME_WORDS = frozenset({"runtime", "runtimes"})
-_BILLING_WORDS = frozenset({"billing", "billed", "bill", "pricing", "priced", "charging",
-                            "charged", "granularity"})
 
 
 def _runtime_is_language(q: Query) -> bool:
