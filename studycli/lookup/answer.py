@@ -175,21 +175,9 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
     name = [toks[j] for j in at]
     said = _in_full(fact_stems(fact), lex)  # a note's "perf mode" says "performance mode"
     if not all(stem(t) in said for t in name):
-        return not _of_the_modes(fact)
+        return True
     return not _mode_itself_asked(q, {*at, i}, typed, lex) and not _mode_in_number_clause(
         fact, {stem(t) for t in name}, lex)
-
-
-# "switch between modes", "can switch modes": a line of a service's modes as a whole
-_MODES_AS_A_WHOLE = lazy_compile(r"\b(?:between|switch(?:ing)?)\s+(?:the\s+)?modes\b",
-                                 re.IGNORECASE)
-
-
-def _of_the_modes(fact: dict) -> bool:
-    """Whether a fact's line speaks of switching between the modes, none of them by name
-    ("Switch between modes once every 24 hours"): what it says holds of the capacity mode
-    a query names ("how often can i switch ddb capacity mode"), whose name it need not say."""
-    return bool(_MODES_AS_A_WHOLE.search(f"{fact['value'] or ''} {fact['snippet'] or ''}"))
 
 
 # a rate written with its slash ("msg/s", "req / sec"), which the query's words split apart
