@@ -1637,9 +1637,11 @@ _REGION_SAYS = frozenset({stem("region")})
 # A delivery or processing guarantee written as what it is ("at-least-once", "exactly once",
 # "at most once"): a line writing one says what the words for such a guarantee ask ("express
 # async delivery guarantee", "express workflow delivery semantics"), as a region's code says
-# "region"
-_DELIVERY_SEMANTICS = lazy_compile(r"\b(?:exactly|at[\s-]+least|at[\s-]+most)[\s-]+once\b",
-                                   re.IGNORECASE)
+# "region". Not "at most once per minute", "at least once a day": a frequency, no guarantee
+_DELIVERY_SEMANTICS = lazy_compile(
+    r"\b(?:exactly|at[\s-]+least|at[\s-]+most)[\s-]+once\b"
+    r"(?![\s-]+(?:a|an|per|every|each|in|within|daily|weekly|monthly|yearly|hourly)\b)",
+    re.IGNORECASE)
 _SEMANTICS_SAY = frozenset(stem(w) for w in ("delivery", "guarantee", "guarantees",
                                              "semantics", "semantic"))
 _STATES_MONEY = lazy_compile(r"[$€£]\s?\d|\d\s?(?:usd|dollars?|cents?)\b", re.IGNORECASE)
