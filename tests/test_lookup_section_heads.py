@@ -5,7 +5,9 @@ retention"."""
 
 from __future__ import annotations
 
-from studycli.lookup.section_heads import heading_chain
+import sqlite3
+
+from studycli.lookup.lines import headings_over
 
 from .helpers import ingest_text, lookup_top
 
@@ -30,16 +32,63 @@ def test_the_heading_over_a_line_says_the_word_the_line_leaves_out(tmp_path):
 
 
 def test_a_word_no_heading_over_the_line_says_is_still_unsaid(tmp_path):
-    # "ttl" is the heading of another section: the streams line does not say it
+    # "ttl" is the heading after the streams section: "- view types: ..." is not under it,
+    # so it does not say "ttl" (it answers when every heading of the note is read as its
+    # section)
     _, db, _ = ingest_text(tmp_path, NOTES, columns="200")
-    assert lookup_top(db, "ddb streams shard limit") == (1, [])
+    assert lookup_top(db, "ddb ttl view types") == (1, [])
 
 
-def test_the_chain_closes_deeper_headings_and_skips_tags():
-    rows = [(1, "# dynamodb"), (2, "## capacity"), (3, "### on demand"), (5, "## streams"),
-            (6, "#tag not a heading")]
-    assert heading_chain(rows) == ["dynamodb", "streams"]
-    assert heading_chain([]) == []
+def _lines_db(tmp_path, lines: list[str]) -> sqlite3.Connection:
+    conn = sqlite3.connect(tmp_path / "lines.db")
+    conn.execute("CREATE TABLE note_lines (source TEXT, line INTEGER, text TEXT)")
+    conn.executemany("INSERT INTO note_lines VALUES ('n.md', ?, ?)",
+                     [(i, t) for i, t in enumerate(lines, 1)])
+    return conn
+
+
+def test_the_headings_over_a_line_close_deeper_ones_and_skip_tags(tmp_path):
+    conn = _lines_db(tmp_path, ["# dynamodb", "## capacity", "### on demand", "- x",
+                                "## streams", "#tag not a heading", "- retention: 24 hours"])
+    assert headings_over(conn, "n.md", 7) == ["streams", "dynamodb"]
+    assert headings_over(conn, "n.md", 1) == []
+
+
+def test_a_comment_in_a_code_block_is_no_heading(tmp_path):
+    conn = _lines_db(tmp_path, ["# Kinesis Data Streams", "```python",
+                                "# consumer with enhanced fan-out", "kinesis.subscribe()",
+                                "```", "- write: 1 MB/s per shard", "~~~~bash",
+                                "# not closed by a shorter fence", "~~~", "~~~~",
+                                "- read: 2 MB/s per shard"])
+    assert headings_over(conn, "n.md", 6) == ["Kinesis Data Streams"]
+    assert headings_over(conn, "n.md", 11) == ["Kinesis Data Streams"]
+
+
+FENCED = (
+    "# Kinesis Data Streams\n"
+    "```python\n"
+    "# consumer with enhanced fan-out\n"
+    'kinesis.subscribe_to_shard(ConsumerARN=arn, ShardId="shardId-0")\n'
+    "```\n"
+    "- write: 1 MB/s per shard\n"
+    "- read: 2 MB/s per shard shared by all consumers\n"
+    "- retention: 24 h default\n"
+    "\n"
+    "# DynamoDB\n"
+    "```bash\n"
+    "# global table replica in eu-west-1\n"
+    "aws dynamodb update-table --table-name t --replica-updates Create={RegionName=eu-west-1}\n"
+    "```\n"
+    "- item size: max 400 KB\n"
+    "- GSIs: 20 per table\n")
+
+
+def test_a_comment_in_a_code_block_lends_no_line_its_words(tmp_path):
+    # "# consumer with enhanced fan-out" is a comment of the code, not the lines' section
+    _, db, _ = ingest_text(tmp_path, FENCED, columns="200")
+    assert lookup_top(db, "kinesis enhanced fan out throughput") == (1, [])
+    assert lookup_top(db, "kinesis enhanced fan out read throughput") == (1, [])
+    assert lookup_top(db, "ddb global table item size") == (1, [])
 
 
 def test_a_heading_lends_a_word_typed_not_one_related_to_it():

@@ -913,9 +913,9 @@ def _with_context(found: dict[str, float], fact: dict, q: Query, lex: Lexicon
         return found  # "BatchGetItem = 100 items" under "Q9. BatchWriteItem limits?" is
         # about the subject it names, not the one the question above asks about
     out = dict(found)
-    for text, weight in ((context, CONTEXT), (section, SECTION)):
+    for text, weight, typed_only in ((context, CONTEXT, False), (section, SECTION, True)):
         for w, v in matched(_in_full(stems(text or "", frozenset()), lex), q).items():
-            if text is section and q.terms.get(w, 0.0) < 1.0:
+            if typed_only and q.terms.get(w, 0.0) < 1.0:
                 continue  # a heading says a word typed, not one related to it: "Billing,
                 # pricing & support" speaks of no line's cost per month
             if v * weight > out.get(w, 0.0):
