@@ -404,6 +404,7 @@ def _answer_in_context(conn, ranked: list[dict], q: Query, lex, threshold: float
     question or table header over their lines (lookup/context.py): "36 h" on the line
     after "GetSessionToken duration?" answers "GetSessionToken max duration"."""
     from studycli.lookup.context import attach_context
+    from studycli.lookup.section_heads import attach_sections
 
     # an unfiled line may be of the service its caption or parent item names
     near = [h for h in ranked[:RELATED + limit * 2] if h.get("answer", 0.0) > 0.0
@@ -411,8 +412,9 @@ def _answer_in_context(conn, ranked: list[dict], q: Query, lex, threshold: float
     if not near:
         return []
     attach_context(conn, near)
+    attach_sections(conn, near)
     for h in near:
-        if h.get("context") or h.get("paragraph"):
+        if h.get("context") or h.get("paragraph") or h.get("section"):
             h["answer_features"] = answer_features(h, q, lex)
             h["answer"] = confidence(h["answer_features"])
     return choose(ranked, threshold, limit)

@@ -234,6 +234,39 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon,
 
 
 HEADING_REACH = 60  # lines above a line its section's heading may be
+_FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
+
+
+def headings_over(conn: sqlite3.Connection, source: str, at: int) -> list[str]:
+    """The markdown headings line `at` sits under, nearest first, each further one of a
+    higher level (within HEADING_REACH lines; "#tag" is no heading, nor is a "# comment"
+    inside a ``` or ~~~ code block, which the whole note above is read for)."""
+    try:
+        rows = conn.execute(
+            "SELECT line, text FROM note_lines WHERE source = ? AND line < ? AND (text LIKE '#%'"
+            " OR ltrim(text) LIKE '```%' OR ltrim(text) LIKE '~~~%') ORDER BY line",
+            [source, at]).fetchall()
+    except sqlite3.OperationalError:  # a database from before the line index
+        return []
+    fence, found = "", []
+    for line, text in rows:
+        m = _FENCE.match(text)
+        if m:  # a fence closes on a fence of its own character at least as long
+            mark = m.group(1)
+            if not fence:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence):
+                fence = ""
+        elif not fence and line >= at - HEADING_REACH:
+            found.append(text)
+    out, level = [], 7
+    for text in reversed(found):
+        depth = len(text) - len(text.lstrip("#"))
+        if depth >= level or not text[depth:depth + 1].isspace():
+            continue  # a deeper heading of an earlier section, or "#tag"
+        level = depth
+        out.append(text[depth:].strip())
+    return out
 
 
 def _heading_service(conn: sqlite3.Connection, source: str, at: int, lex: Lexicon) -> str:
@@ -242,15 +275,7 @@ def _heading_service(conn: sqlite3.Connection, source: str, at: int, lex: Lexico
     parser made no fact of, whose neighbours are no facts either); "" when none does."""
     from studycli.lookup.query import service_spans
 
-    rows = conn.execute("SELECT line, text FROM note_lines WHERE source = ? AND line BETWEEN ? "
-                        "AND ? AND text LIKE '#%' ORDER BY line DESC",
-                        [source, at - HEADING_REACH, at - 1]).fetchall()
-    level = 7
-    for _, text in rows:
-        depth = len(text) - len(text.lstrip("#"))
-        if depth >= level or not text[depth:depth + 1].isspace():
-            continue  # a deeper heading of an earlier section, or "#tag"
-        level = depth
+    for text in headings_over(conn, source, at):
         _, named = service_spans(text, lex)
         if named:
             return named[0][2]
