@@ -27,6 +27,7 @@ from studycli.fences import in_fence_mask as _in_fence_mask
 from studycli.notes.gloss import gloss
 from studycli.notes.legend import apply_legend
 from studycli.notes.number_words import spell_out_numbers
+from studycli.notes.numbered_sections import numbered_titles_to_headings, word_bullets_to_items
 from studycli.notes.ocr_confusions import repair_misread_services
 from studycli.notes.service_typos import repair_service_typos
 from studycli.notes.tables import (
@@ -100,6 +101,7 @@ def normalize(raw: str) -> Normalized:
     if "\n$ " in raw or raw.startswith("$ "):
         _shell_comments_to_items(lines)
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
+    word_bullets_to_items(lines)  # a Word export's "§<TAB>..." lines are no table's rows
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
               + lift_loose_pipe_tables(lines) + lift_glued_tables(lines)
               + (lift_quoted_csv_tables(lines) if '",' in raw else []))  # '"a", "b"' too
@@ -110,6 +112,7 @@ def normalize(raw: str) -> Normalized:
         _gherkin_to_headings(lines)
     _rules_between_cards(lines)
     _rules_under_paragraphs(lines)
+    numbered_titles_to_headings(lines)  # "4. KMS", "4.2 Limits" in a note with no heading
     _section_labels_to_headings(lines)
     plain = not any(_HEADING.match(line) for line in lines)
     _bold_labels_between_lists(lines)  # needs a heading over its section: plain is left

@@ -1,0 +1,76 @@
+"""Session 33 (attr33): a plain-text note's numbered section titles ("3. SQS", "3.2 Limits")
+own the lines under them, and a Word plain-text export's "o<TAB>" / "§<TAB>" bullets are
+items. Lines written for the test, in wording the development notes do not use."""
+
+from __future__ import annotations
+
+from studycli.extract import parse_note
+from studycli.formats import as_markdown
+from studycli.model import Kind
+
+from .helpers import ingest_text, json_out, run_here
+
+WORD_EXPORT = (
+    "NETWORK AND QUEUES - REVIEW SHEET\n"
+    "\n"
+    "1. VPC\n"
+    "1.1 Sizing\n"
+    "o\tlargest block allowed is /16\n"
+    "o\tALB and NLB both need two AZs\n"
+    "\n"
+    "2. SQS\n"
+    "2.1 Retention\n"
+    "o\tkeeps messages 4 days unless changed\n"
+    "§\tcan go up to 14 days\n"
+    "2.2 Visibility\n"
+    "o\tvisibility timeout default 30 seconds\n"
+)
+
+
+def _facts(text: str, name: str):
+    return [f for f in parse_note(as_markdown(text, "." + name.rsplit(".", 1)[1]), name).facts
+            if f.kind is not Kind.FACT]
+
+
+def _services_of(text: str, name: str, value: str) -> set[str]:
+    return {f.service for f in _facts(text, name) if f.value == value}
+
+
+def test_a_numbered_section_title_owns_the_lines_under_it():
+    # "ALB and NLB" above named ELB: the SQS section's lines were ELB's
+    assert _services_of(WORD_EXPORT, "review.txt", "4 days") == {"SQS"}
+    assert _services_of(WORD_EXPORT, "review.txt", "30 s") == {"SQS"}
+
+
+def test_a_word_exports_deeper_bullet_is_an_item_not_a_table_row():
+    # "§<TAB>..." lines were read as a two-column table and lost their section
+    assert _services_of(WORD_EXPORT, "review.txt", "14 days") == {"SQS"}
+
+
+def test_a_dotted_title_without_its_top_number_is_a_section_too():
+    text = ("Handout - Module 4\n\n4.1 Amazon SQS\nQueues for decoupling.\n\n"
+            "- retention tops out at 14 days\n\n4.2 Amazon SNS\nPub/sub.\n\n"
+            "- a message is at most 256 KB\n")
+    assert _services_of(text, "handout.txt", "14 days") == {"SQS"}
+    assert _services_of(text, "handout.txt", "256 KB") == {"SNS"}
+
+
+def test_a_numbered_list_of_points_is_no_heading():
+    # each point is followed by its sibling: a list, and its points own nothing after them
+    text = ("cram list\n\n1. Use SQS to decouple\n2. Use SNS to fan out\n\n"
+            "Lambda timeout max 15 min\n")
+    assert _services_of(text, "cram.txt", "15 min") == {"Lambda"}
+
+
+def test_an_outline_whose_dotted_points_are_facts_stays_a_list():
+    # "1.1.1 ... 5 TB" is a point, not a title: the outline is nested as before
+    text = ("1. Amazon S3\n   1.1 Objects\n      1.1.1 largest object is 5 TB\n"
+            "2. Amazon EBS\n   2.1 Volumes\n      2.1.1 gp3 gives 3,000 IOPS baseline\n")
+    assert _services_of(text, "outline.txt", "5 TB") == {"S3"}
+    assert _services_of(text, "outline.txt", "3000 IOPS") == {"EBS"}
+
+
+def test_a_line_naming_another_service_in_a_section_does_not_take_the_next(tmp_path):
+    _, db, _ = ingest_text(tmp_path, WORD_EXPORT, name="review.txt")
+    hits = json_out(run_here("lookup", "--json", "sqs default visibility timeout", db=db))
+    assert hits and hits[0]["service"] == "SQS" and hits[0]["value"] == "30 s"
