@@ -74,3 +74,11 @@ def test_a_line_naming_another_service_in_a_section_does_not_take_the_next(tmp_p
     _, db, _ = ingest_text(tmp_path, WORD_EXPORT, name="review.txt")
     hits = json_out(run_here("lookup", "--json", "sqs default visibility timeout", db=db))
     assert hits and hits[0]["service"] == "SQS" and hits[0]["value"] == "30 s"
+
+
+def test_a_value_with_a_decimal_point_is_no_numbered_title():
+    from studycli.notes.numbered_sections import numbered_titles_to_headings
+
+    lines = ["tunnels", "", "1.25 Gbps per tunnel", "", "2.5 Gbps per link", "", "end"]
+    numbered_titles_to_headings(lines)
+    assert not any(line.startswith("#") for line in lines)

@@ -40,6 +40,11 @@ def _number(line: str) -> tuple[int, str, str] | None:
         return None
     if _DIGIT.search(without_service_names(title)):
         return None
+    from studycli.extract.quantities import find_quantities
+
+    # "2.5 Gbps per tunnel", "1.5 GB" state a value ("1.2 Objects" counts none: a title)
+    if any(q.unit and q.unit != "count" for q in find_quantities(line)):
+        return None
     return sub.count("."), top, title
 
 
