@@ -40,6 +40,7 @@ from studycli.notes.tables import (
     lift_quoted_csv_tables,
     lift_tsv_tables,
 )
+from studycli.notes.titled_paragraphs import titled_paragraphs_to_headings
 from studycli.services import find_services
 
 BULLET_GLYPHS = "•◦▪‣●○■□➢➤►"
@@ -113,6 +114,7 @@ def normalize(raw: str) -> Normalized:
     _rules_between_cards(lines)
     _rules_under_paragraphs(lines)
     numbered_titles_to_headings(lines)  # "4. KMS", "4.2 Limits" in a note with no heading
+    titled_paragraphs_to_headings(lines)  # "STORAGE GATEWAY" over its paragraph
     _section_labels_to_headings(lines)
     plain = not any(_HEADING.match(line) for line in lines)
     _bold_labels_between_lists(lines)  # needs a heading over its section: plain is left

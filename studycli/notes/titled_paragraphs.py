@@ -1,0 +1,66 @@
+"""A plain-text note made of titled paragraphs: "STORAGE GATEWAY" or "Trusted Advisor:" on its
+own line after a blank one, the lines of its paragraph straight under it at the margin, the
+next paragraph opening with the next such title. Each title is made a heading over its
+paragraph: left as text, the title was one line of its paragraph and every line after a line
+naming another service in passing took that one ("core checks: S3 bucket permissions ..."
+under "Trusted Advisor:" gave S3 the refresh interval and the rest of the paragraph; "S3 File
+Gateway -> ..." gave S3 the cached volume size under "STORAGE GATEWAY")."""
+
+from __future__ import annotations
+
+import re
+
+from studycli.services import find_services
+
+# a few words, no number, no sentence's end ("STORAGE GATEWAY", "DIRECT CONNECT (DX)",
+# "Trusted Advisor:")
+_TITLE = re.compile(r"^[A-Za-z][^:.,;!?|#=\d*`>\[\]{}\"]{0,38}[^:.,;!?|#=\d\s*`]:?\s*$")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
+MAX_TITLE_WORDS = 5
+
+
+def _is_title(lines: list[str], i: int) -> bool:
+    """Title-shaped, in capitals or a label ending in ":", at the margin after a blank line
+    (or the note's start), a line of text straight under it."""
+    line = lines[i]
+    if not _TITLE.match(line) or len(line.split()) > MAX_TITLE_WORDS:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
+    if not (capitals or line.rstrip().endswith(":")):
+        return False
+    if i and lines[i - 1].strip() and not _UNDERLINE.match(lines[i - 1]):
+        return False
+    return i + 1 < len(lines) and bool(lines[i + 1].strip()) \
+        and not _UNDERLINE.match(lines[i + 1])
+
+
+def _paragraph_end(lines: list[str], i: int) -> int:
+    """The index after the last line of the paragraph the title at `i` opens."""
+    k = i + 1
+    while k < len(lines) and lines[k].strip():
+        k += 1
+    return k
+
+
+def titled_paragraphs_to_headings(lines: list[str]) -> None:
+    """In a note with no markdown heading of its own, each title whose paragraph is followed
+    (after blank lines) by another such title or the note's end becomes a heading: its
+    section is then its own paragraph, never prose after it that no title opens. Only where
+    two or more titles qualify and one names a service; a title naming none ("LOCAL ZONES")
+    is a heading too, and closes the service's section above it."""
+    if any(_HEADING.match(line) for line in lines):
+        return
+    titles = [i for i in range(len(lines)) if _is_title(lines, i)]
+    kept: set[int] = set()
+    for i in reversed(titles):  # (whether the next title is kept is known, from below)
+        k = _paragraph_end(lines, i)
+        while k < len(lines) and not lines[k].strip():
+            k += 1
+        if k == len(lines) or k in kept:
+            kept.add(i)
+    if len(kept) < 2 or not any(find_services(lines[i]) for i in kept):
+        return
+    for i in sorted(kept):
+        lines[i] = "##### " + lines[i].strip().rstrip(":").strip()
