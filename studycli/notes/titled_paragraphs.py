@@ -17,6 +17,7 @@ from studycli.services import find_services
 _TITLE = re.compile(r"^[A-Za-z][^:.,;!?|#=\d*`>\[\]{}\"]{0,38}[^:.,;!?|#=\d\s*`]:?\s*$")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
+_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 MAX_TITLE_WORDS = 5
 
 
@@ -32,7 +33,9 @@ def _is_title(lines: list[str], i: int) -> bool:
         return False
     if i and lines[i - 1].strip() and not _UNDERLINE.match(lines[i - 1]):
         return False
+    # (a title over indented lines or items is normalize._plain_titles_to_headings' to read)
     return i + 1 < len(lines) and bool(lines[i + 1].strip()) \
+        and not lines[i + 1][:1].isspace() and not _ITEM.match(lines[i + 1]) \
         and not _UNDERLINE.match(lines[i + 1])
 
 
@@ -48,8 +51,8 @@ def titled_paragraphs_to_headings(lines: list[str]) -> None:
     """In a note with no markdown heading of its own, each title whose paragraph is followed
     (after blank lines) by another such title or the note's end becomes a heading: its
     section is then its own paragraph, never prose after it that no title opens. Only where
-    two or more titles qualify and one names a service; a title naming none ("LOCAL ZONES")
-    is a heading too, and closes the service's section above it."""
+    two or more titles qualify and one names a service; a title naming none is a heading too,
+    a part of the service's section above it or a topic that closes it."""
     if any(_HEADING.match(line) for line in lines):
         return
     titles = [i for i in range(len(lines)) if _is_title(lines, i)]
@@ -62,5 +65,14 @@ def titled_paragraphs_to_headings(lines: list[str]) -> None:
             kept.add(i)
     if len(kept) < 2 or not any(find_services(lines[i]) for i in kept):
         return
+    from studycli.notes.normalize import _part_of
+
+    service = ""  # of the service section open
     for i in sorted(kept):
-        lines[i] = "##### " + lines[i].strip().rstrip(":").strip()
+        title = lines[i].strip().rstrip(":").strip()
+        named = find_services(title)
+        # a title naming no service is a part of the section above it ("LIMITS" under
+        # "LAMBDA") or a topic of its own that closes it ("LOCAL ZONES" after "OUTPOSTS")
+        part = not named and bool(service) and _part_of(title, service)
+        lines[i] = ("###### " if part else "##### ") + title
+        service = named[0].name if named else (service if part else "")
