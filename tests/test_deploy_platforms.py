@@ -54,3 +54,32 @@ def test_lookup_finds_the_deployers_hook_timeout(tmp_path):
     _, db, _ = ingest_text(tmp_path, NOTE)
     hits = json_out(run_here("lookup", "--json", "codedeploy hook script timeout max", db=db))
     assert hits and hits[0]["service"] == "CodeDeploy" and hits[0]["value"] == "3600 s"
+
+
+def test_a_platforms_own_heading_under_a_toolchain_heading_keeps_its_facts():
+    # review of attr33, 1: the facts of any section whose heading names CodeDeploy anywhere
+    # above it were CodeDeploy's, even under a closer heading that is the platform's own
+    # section ("nothing filed under Lambda" for "lambda max timeout")
+    text = ("# CI/CD toolchain: CodeCommit, CodeBuild, CodeDeploy, CodePipeline\n"
+            "## Lambda\n- timeout tops out at 900 seconds\n- memory up to 10240 MB\n")
+    facts = _services(text)
+    assert facts["900 s"] == {"Lambda"} and facts["10,240 MB"] == {"Lambda"}
+
+
+def test_a_heading_comparing_services_gives_no_platform_line_to_the_deployer():
+    # review of attr33, 1: under a heading listing several services the deployer is not the
+    # lines' sole owner, and a line opening with a service is about it
+    text = ("## Deployment options compared: Elastic Beanstalk, CodeDeploy, CloudFormation\n"
+            "- Lambda functions: 1000 concurrent executions per region by default\n"
+            "- ECS services: up to 5000 tasks per service\n")
+    facts = _services(text)
+    assert facts["1000 concurrent executions"] == {"Lambda"}
+    assert facts["5000 tasks"] == {"ECS"}
+
+
+def test_the_lambda_heading_under_the_toolchain_heading_answers_the_lookup(tmp_path):
+    text = ("# CI/CD toolchain: CodeCommit, CodeBuild, CodeDeploy, CodePipeline\n"
+            "## Lambda\n- timeout tops out at 900 seconds\n")
+    _, db, _ = ingest_text(tmp_path, text, name="cd1.md")
+    hits = json_out(run_here("lookup", "--json", "lambda max timeout", db=db))
+    assert hits and hits[0]["service"] == "Lambda" and hits[0]["value"] == "900 s"

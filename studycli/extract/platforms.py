@@ -19,14 +19,24 @@ def _platforms() -> dict[str, frozenset[str]]:
     return {deployer: frozenset(names) for deployer, names in raw.items()}
 
 
-def deployer_of_a_platform(trail: tuple[str, ...], service: str) -> str:
-    """The deployment service an enclosing item or heading of the line names (`trail`,
-    innermost first) when `service`, the line's, is one of its compute platforms ("" if
-    none): the platform is what the deployment is onto, the line the deployment's."""
+def deployer_of_a_platform(trail: tuple[str, ...], service: str, headings: int) -> str:
+    """The deployment service that owns the line's nearest enclosing item or heading
+    (`trail`, innermost first, its last `headings` entries headings) when `service`, the
+    line's, is one of its compute platforms ("" if none). Only an entry naming the deployer
+    alone owns the line: a heading listing or comparing services ("CI/CD toolchain: CodeCommit,
+    CodeBuild, CodeDeploy", "Deployment options compared: Elastic Beanstalk, CodeDeploy, ...")
+    owns no platform's facts. A closer heading naming the platform ("## Lambda" under such a
+    heading) or another service is the line's own section, and ends the search; an item
+    naming the platform ("EC2 deployment configs:" under "## CodeDeploy") is a label the
+    deployer's line opens with, and the search goes on past it."""
     if not service:
         return ""
-    for text in trail:
-        for mention in find_services(text):
-            if service in _platforms().get(mention.name, ()):
-                return mention.name
+    first_heading = len(trail) - headings
+    for at, text in enumerate(trail):
+        names = {mention.name for mention in find_services(text)}
+        deployers = {name for name in names if service in _platforms().get(name, ())}
+        if deployers:
+            return names.pop() if len(names) == 1 else ""
+        if names - {service} or (names and at >= first_heading):
+            return ""  # another service's entry, or the platform's own heading
     return ""
