@@ -111,10 +111,11 @@ def test_a_mind_map_s_arrows_keep_the_service_of_the_top_line():
     assert by_line[13] == {"Step Functions"}
     assert by_line[14] == {"Step Functions"}   # not the EventBridge named after its numbers
     lines = MIND_MAP.splitlines()
-    # no indentation and no blank lines: no outline is made, nor titled paragraphs (attr33)
-    flat = [line.strip() for line in lines if line.strip()]
-    at = next(n for n, line in enumerate(flat, 1) if "OverLimit" in line)
-    assert _by_line("\n".join(flat)).get(at) == {"Kinesis Data Streams"}  # (the arrows fix)
+    # no indentation: no outline is made, but "SQS" and "STEP FUNCTIONS" alone after blank
+    # lines title their paragraphs (attr33): the OverLimit line is SQS's, not the Kinesis of
+    # the line above it
+    flat = "\n".join(line.strip() for line in lines)
+    assert _by_line(flat).get(10) == {"SQS"}
 
 
 def test_a_practice_journal_s_arrow_answers_at_the_margin_are_no_mind_map():

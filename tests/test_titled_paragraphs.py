@@ -46,3 +46,37 @@ def test_a_title_over_a_paragraph_followed_by_untitled_prose_stays_text():
             "snowcone holds 8 TB\n\nsome closing remarks about SQS retention of 4 days\n")
     assert "#" not in normalize(text).text
     assert "##### SNOW FAMILY" in normalize(text.rsplit("\n\n", 1)[0] + "\n").text
+
+
+TIPS = ("LAMBDA\nmax timeout 15 minutes\nmemory up to 10240 MB\n\n"
+        "Exam tips:\ndefault timeout is 3 seconds\nup to 5 layers per function\n\n"
+        "SQS\nretention up to 14 days\n\n"
+        "Remember:\nvisibility timeout max 12 hours\n")
+
+
+def test_a_generic_label_does_not_close_the_service_section_above_it():
+    # review of attr33, 4: "Exam tips:" / "Remember:" closed the service's section, and
+    # "lambda default timeout" answered "exam tips", "sqs visibility timeout max" "remember"
+    assert _services_of(TIPS, "3 s") == {"Lambda"}
+    assert _services_of(TIPS, "12 h") == {"SQS"}
+
+
+def test_a_generic_label_between_service_paragraphs_answers_the_lookup(tmp_path):
+    from .helpers import ingest_text, json_out, run_here
+
+    _, db, _ = ingest_text(tmp_path, TIPS, name="tp4.txt")
+    hits = json_out(run_here("lookup", "--json", "lambda default timeout", db=db))
+    assert hits and hits[0]["service"] == "Lambda" and hits[0]["value"] == "3 s"
+
+
+def test_titles_over_indented_lines_are_still_read_beside_titled_paragraphs():
+    # review of attr33, 5: once titled paragraphs made a heading the note was no longer plain,
+    # and "LAMBDA" over indented lines was glued to them, cited at the title's line
+    text = ("LAMBDA\n  max timeout 15 minutes\n  memory up to 10240 MB\n\n"
+            "LIMITS\n  concurrency 1000 per region\n\n"
+            "STORAGE GATEWAY\ncached volume up to 32 TiB\nfile gateway keeps files as objects\n\n"
+            "TRUSTED ADVISOR\nrefresh every 5 minutes at most\n")
+    facts = parse_note(as_markdown(text, ".txt"), "n.txt").facts
+    timeout = [f for f in facts if f.value == "15 min"]
+    assert timeout and {(f.service, f.line) for f in timeout} == {("Lambda", 2)}
+    assert _services_of(text, "32 TiB") == {"Storage Gateway"}

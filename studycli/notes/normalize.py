@@ -113,10 +113,12 @@ def normalize(raw: str) -> Normalized:
         _gherkin_to_headings(lines)
     _rules_between_cards(lines)
     _rules_under_paragraphs(lines)
-    numbered_titles_to_headings(lines)  # "4. KMS", "4.2 Limits" in a note with no heading
-    titled_paragraphs_to_headings(lines)  # "STORAGE GATEWAY" over its paragraph
+    made = numbered_titles_to_headings(lines)  # "4. KMS", "4.2 Limits" with no heading
+    made |= titled_paragraphs_to_headings(lines)  # "STORAGE GATEWAY" over its paragraph
     _section_labels_to_headings(lines)
-    plain = not any(_HEADING.match(line) for line in lines)
+    # (the headings made of a plain note's titles just above leave it plain: its titles over
+    # indented lines, "LAMBDA" over "  max timeout 15 minutes", are still to be read)
+    plain = not any(_HEADING.match(line) for i, line in enumerate(lines) if i not in made)
     _bold_labels_between_lists(lines)  # needs a heading over its section: plain is left
     _banners_to_headings(lines)
     _marked_outline_to_lists(lines)

@@ -56,7 +56,7 @@ def _next_text(lines: list[str], at: int) -> str:
     return next((x for x in lines[at + 1:] if x.strip()), "")
 
 
-def numbered_titles_to_headings(lines: list[str]) -> None:
+def numbered_titles_to_headings(lines: list[str]) -> set[int]:
     """In a note with no markdown heading of its own, a numbered title line is a heading (its
     depth by its number's parts) when the line after it is no numbered sibling and no deeper
     indented line: a title over its section, not one point of a numbered list ("3. Lambda is
@@ -66,9 +66,9 @@ def numbered_titles_to_headings(lines: list[str]) -> None:
     an outline whose dotted points are facts ("1.2.1 Max object size 5 TB") is nested as a
     list (normalize._outline_numbering_to_lists), each point under its parents."""
     if any(_HEADING.match(line) for line in lines):
-        return
+        return set()
     if any(_DOTTED_ANYWHERE.match(line) and not _number(line) for line in lines):
-        return
+        return set()
     titles: dict[int, tuple[int, str]] = {}
     fenced = in_fence_mask(lines)
     for i, line in enumerate(lines):
@@ -84,9 +84,10 @@ def numbered_titles_to_headings(lines: list[str]) -> None:
             continue  # a sibling follows: a numbered list's point
         titles[i] = (depth, title)
     if len(titles) < 2:
-        return
+        return set()
     for i, (depth, title) in titles.items():
         lines[i] = "#" * (2 + depth) + " " + title
+    return set(titles)
 
 
 def word_bullets_to_items(lines: list[str]) -> None:

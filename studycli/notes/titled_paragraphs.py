@@ -47,14 +47,17 @@ def _paragraph_end(lines: list[str], i: int) -> int:
     return k
 
 
-def titled_paragraphs_to_headings(lines: list[str]) -> None:
+def titled_paragraphs_to_headings(lines: list[str]) -> set[int]:
     """In a note with no markdown heading of its own, each title whose paragraph is followed
     (after blank lines) by another such title or the note's end becomes a heading: its
     section is then its own paragraph, never prose after it that no title opens. Only where
-    two or more titles qualify and one names a service; a title naming none is a heading too,
-    a part of the service's section above it or a topic that closes it."""
+    two or more titles qualify and one names a service. A title naming no service under a
+    service's title is a part of its section when it names one ("LIMITS" under "LAMBDA"), else
+    text in it: a generic label ("Exam tips:", "Remember:") closed the service's section and
+    its lines had no service. Only a title naming another service closes a section. Returns
+    the indexes of the lines made headings."""
     if any(_HEADING.match(line) for line in lines):
-        return
+        return set()
     titles = [i for i in range(len(lines)) if _is_title(lines, i)]
     kept: set[int] = set()
     for i in reversed(titles):  # (whether the next title is kept is known, from below)
@@ -64,15 +67,22 @@ def titled_paragraphs_to_headings(lines: list[str]) -> None:
         if k == len(lines) or k in kept:
             kept.add(i)
     if len(kept) < 2 or not any(find_services(lines[i]) for i in kept):
-        return
+        return set()
     from studycli.notes.normalize import _part_of
 
+    made: set[int] = set()
     service = ""  # of the service section open
     for i in sorted(kept):
         title = lines[i].strip().rstrip(":").strip()
         named = find_services(title)
-        # a title naming no service is a part of the section above it ("LIMITS" under
-        # "LAMBDA") or a topic of its own that closes it ("LOCAL ZONES" after "OUTPOSTS")
-        part = not named and bool(service) and _part_of(title, service)
-        lines[i] = ("###### " if part else "##### ") + title
-        service = named[0].name if named else (service if part else "")
+        if named:
+            service = named[0].name
+            lines[i] = "##### " + title
+        elif not service:
+            lines[i] = "##### " + title  # a topic of its own, under no service
+        elif _part_of(title, service):
+            lines[i] = "###### " + title
+        else:
+            continue  # text of the service's section
+        made.add(i)
+    return made
