@@ -82,3 +82,46 @@ def test_a_value_with_a_decimal_point_is_no_numbered_title():
     lines = ["tunnels", "", "1.25 Gbps per tunnel", "", "2.5 Gbps per link", "", "end"]
     numbered_titles_to_headings(lines)
     assert not any(line.startswith("#") for line in lines)
+
+
+STEPS = ("Lambda cheat sheet\nSetup steps:\n1. Create the execution role\n"
+         "2. Attach the basic policy\nMax timeout 15 minutes, memory up to 10240 MB.\n\n"
+         "Deploy steps:\n1. Publish a version\n2. Point the alias at it\n"
+         "Default timeout 3 seconds.\n")
+
+
+def test_the_last_points_of_two_numbered_lists_are_no_headings():
+    # review of attr33, 2: the last point of each list, followed by text, became a heading
+    # (two of them: the minimum met) and the lines after them lost Lambda
+    assert _services_of(STEPS, "steps.txt", "15 min") == {"Lambda"}
+    assert _services_of(STEPS, "steps.txt", "3 s") == {"Lambda"}
+
+
+def test_top_level_titles_out_of_sequence_are_no_sections():
+    from studycli.notes.numbered_sections import numbered_titles_to_headings
+
+    lines = ["SQS notes", "", "2. Use long polling", "", "text", "", "2. Prefer FIFO", "", "end"]
+    numbered_titles_to_headings(lines)
+    assert not any(line.startswith("#") for line in lines)
+
+
+DDB = ("DynamoDB\n1. Item size\nMax 400 KB per item including attribute names.\n"
+       "2. Partition throughput\nUp to 3000 RCU and 1000 WCU per partition.\n"
+       "3. Query results\nAt most 1 MB of data per Query call.\n")
+
+
+def test_titles_naming_no_service_do_not_wipe_out_the_service_above():
+    # review of attr33, 3: as headings the titles closed DynamoDB's section: service ""
+    # (a note named for no service: its name gives none)
+    assert _services_of(DDB, "notes.txt", "400 KB") == {"DynamoDB"}
+    assert _services_of(DDB, "notes.txt", "1 MB") == {"DynamoDB"}
+
+
+def test_a_top_level_title_naming_no_service_under_a_service_title_is_no_topic_of_its_own():
+    from studycli.notes.numbered_sections import numbered_titles_to_headings
+
+    lines = ["1. Amazon SQS", "retention up to 14 days", "", "2. Exam tips",
+             "visibility timeout max 12 hours", "", "3. Amazon SNS", "256 KB per message"]
+    numbered_titles_to_headings(lines)
+    assert lines[0] == "## Amazon SQS" and lines[6] == "## Amazon SNS"
+    assert lines[3] == "2. Exam tips"  # text of SQS's section, not a heading closing it

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from studycli.fences import in_fence_mask
-from studycli.services import without_service_names
+from studycli.services import find_services, without_service_names
 
 # "4. KMS", " 1. AWS SUPPORT PLANS", "1.1.1 Policy evaluation": the number, then a title
 _NUMBERED = re.compile(r"^ {0,3}(\d{1,2})((?:\.\d{1,2}){0,3})([.)]?)[ \t]+(\S.*?)\s*$")
@@ -29,7 +29,7 @@ MAX_TITLE_WORDS = 6
 
 
 def _number(line: str) -> tuple[int, str, str] | None:
-    """(depth, top number, title) of a numbered line whose text is title-shaped."""
+    """(depth, number, title) of a numbered line whose text is title-shaped ("4.2")."""
     m = _NUMBERED.match(line)
     if not m:
         return None
@@ -45,7 +45,7 @@ def _number(line: str) -> tuple[int, str, str] | None:
     # "2.5 Gbps per tunnel", "1.5 GB" state a value ("1.2 Objects" counts none: a title)
     if any(q.unit and q.unit != "count" for q in find_quantities(line)):
         return None
-    return sub.count("."), top, title
+    return sub.count("."), top + sub, title
 
 
 def _indent(line: str) -> int:
@@ -56,38 +56,84 @@ def _next_text(lines: list[str], at: int) -> str:
     return next((x for x in lines[at + 1:] if x.strip()), "")
 
 
+def _follows(number: str, before: str) -> bool:
+    """Whether `number` comes next after `before` in one numbering: "5" after "4", "4.3"
+    after "4.2", "5.1" after "4.2" (a new top section's first part)."""
+    now, was = [int(n) for n in number.split(".")], [int(n) for n in before.split(".")]
+    if len(now) != len(was):
+        return False
+    return now == was[:-1] + [was[-1] + 1] or (
+        len(now) > 1 and now[:-2] == was[:-2] and now[-2] == was[-2] + 1 and now[-1] == 1)
+
+
+def _candidates(lines: list[str]) -> dict[int, tuple[int, str, str]]:
+    """The numbered title lines no numbered sibling follows or precedes and no deeper
+    indented line follows: a title over its section, not one point of a numbered list
+    ("3. Lambda is serverless" over "4. SQS ...", "2. Attach the basic policy" after "1. Create
+    the execution role", before the list's closing text) nor an outline's item over its own
+    ("1. IAM" over "   a. Policies")."""
+    found: dict[int, tuple[int, str, str]] = {}
+    fenced = in_fence_mask(lines)
+    before = ""  # the last line with text
+    for i, line in enumerate(lines):
+        number = None if fenced[i] else _number(line)
+        if number:
+            depth = number[0]
+            nxt = _next_text(lines, i)
+            if _indent(nxt) <= _indent(line) and not _a_sibling(nxt, depth) \
+                    and not _a_sibling(before, depth):
+                found[i] = number
+        if line.strip():
+            before = line
+    return found
+
+
+def _a_sibling(line: str, depth: int) -> bool:
+    m = _NUMBERED.match(line)
+    return bool(m) and m.group(2).count(".") == depth and bool(m.group(2) or m.group(3))
+
+
 def numbered_titles_to_headings(lines: list[str]) -> set[int]:
-    """In a note with no markdown heading of its own, a numbered title line is a heading (its
-    depth by its number's parts) when the line after it is no numbered sibling and no deeper
-    indented line: a title over its section, not one point of a numbered list ("3. Lambda is
-    serverless" over "4. SQS ...") nor an outline's item over its own ("1. IAM" over
-    "   a. Policies"). Only where two or more such titles are found (a single "1. Overview"
-    could be a list's point), and where every dotted number ("1.2", "1.2.3") numbers a title:
-    an outline whose dotted points are facts ("1.2.1 Max object size 5 TB") is nested as a
-    list (normalize._outline_numbering_to_lists), each point under its parents."""
+    """In a note with no markdown heading of its own, numbered title lines are headings (their
+    depth by their number's parts) where they are a note's sections: two or more titles, the
+    top-level ones numbered in sequence ("4. KMS", "5. CLOUDTRAIL"), one of them naming a
+    service, and every dotted number ("1.2", "1.2.3") a title's (an outline whose dotted
+    points are facts, "1.2.1 Max object size 5 TB", is nested as a list by
+    normalize._outline_numbering_to_lists, each point under its parents). A title naming no
+    service is a heading only inside a service's section, nested under its title ("4.2
+    Limits" under "4. KMS") or a part of it (normalize._part_of); else it is left as text: as
+    a heading it closed the service's section ("1. Item size" under "DynamoDB" took the
+    service from every fact). Returns the indexes of the lines made headings."""
     if any(_HEADING.match(line) for line in lines):
         return set()
     if any(_DOTTED_ANYWHERE.match(line) and not _number(line) for line in lines):
         return set()
-    titles: dict[int, tuple[int, str]] = {}
-    fenced = in_fence_mask(lines)
-    for i, line in enumerate(lines):
-        found = None if fenced[i] else _number(line)
-        if not found:
-            continue
-        depth, _, title = found
-        nxt = _next_text(lines, i)
-        if _indent(nxt) > _indent(line):
-            continue  # "1. IAM" over "   a. Policies": an outline's item over its own items
-        after = _NUMBERED.match(nxt)
-        if after and after.group(2).count(".") == depth and (after.group(2) or after.group(3)):
-            continue  # a sibling follows: a numbered list's point
-        titles[i] = (depth, title)
+    titles = _candidates(lines)
     if len(titles) < 2:
         return set()
-    for i, (depth, title) in titles.items():
+    top = min(depth for depth, _, _ in titles.values())
+    tops = [(number, title) for depth, number, title in titles.values() if depth == top]
+    if any(not _follows(now, was) for (now, _), (was, _) in zip(tops[1:], tops)):
+        return set()  # the last points of several numbered lists, not one note's sections
+    if not any(find_services(title) for _, title in tops):
+        return set()
+    from studycli.notes.normalize import _part_of
+
+    made: set[int] = set()
+    service, at = "", -1  # the service section open and its title's depth
+    for i, (depth, _, title) in titles.items():
+        named = find_services(title)
+        if named:
+            service, at = named[0].name, depth
+        elif service and depth > at:
+            pass  # nested under the service's title: a part of its section
+        elif service and _part_of(title, service):
+            depth = at + 1
+        else:
+            continue  # text of the section it is in
         lines[i] = "#" * (2 + depth) + " " + title
-    return set(titles)
+        made.add(i)
+    return made
 
 
 def word_bullets_to_items(lines: list[str]) -> None:
