@@ -209,7 +209,8 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     if opening[0] and opening[0] != service and (opens or not service) \
             and not _an_event_source_of(service, block.text):
         service, subject = opening
-    deployer = deployer_of_a_platform(trail, service, len(block.headings)) if block.kind != "heading" else ""
+    deployer = "" if block.kind == "heading" else \
+        deployer_of_a_platform(trail, service, len(block.headings))
     if deployer:  # "Lambda: Canary10Percent5Minutes ..." under "## CodeDeploy"
         service, subject = deployer, ""
     if service in catalog().yielding and block.kind != "heading":

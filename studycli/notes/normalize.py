@@ -29,6 +29,9 @@ from studycli.notes.legend import apply_legend
 from studycli.notes.number_words import spell_out_numbers
 from studycli.notes.numbered_sections import numbered_titles_to_headings, word_bullets_to_items
 from studycli.notes.ocr_confusions import repair_misread_services
+from studycli.notes.plain_sections import HEADING as _HEADING
+from studycli.notes.plain_sections import UNDERLINE as _UNDERLINE
+from studycli.notes.plain_sections import part_of as _part_of
 from studycli.notes.service_typos import repair_service_typos
 from studycli.notes.tables import (
     Table,
@@ -54,7 +57,6 @@ _MD_ITEM_PREFIX = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)])(\s+)")
 _ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+")
 # No "[" or "(" inside: each try stops at the next bracket, so a line of "![![![" stays linear
 _EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]|!\[[^\[\]\n]*\]\([^()\n]*\)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _TAG = re.compile(r"<[^>\n]{0,400}>")
 MAX_LINE = 20_000  # longer lines are cut for parsing (the warning says so)
 
@@ -907,7 +909,6 @@ def _unwrap_admonitions(lines: list[str]) -> None:
 # a plain-text note's section title: a few words at the margin, no number, no sentence's end
 # ("VPC", "LAMBDA (week 4)", "Lambda:"), the lines under it indented or items
 _PLAIN_TITLE = re.compile(r"^[A-Za-z][^:.,;!?|#=\d]{0,38}[^:.,;!?|#=\d\s]:?\s*$")
-_UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
 
 
 def _plain_titles_to_headings(lines: list[str]) -> None:
@@ -1064,20 +1065,6 @@ def _titles_over_items(lines: list[str]) -> dict[int, bool]:
     return out
 
 
-_ASIDE = re.compile(r"\([^()]*\)|<-.*$|[-–—:!]+.*$")
-
-
-def _part_of(title: str, service: str) -> bool:
-    """"Invocation types", "Cold starts", "Versions & aliases" under "Lambda": a title that
-    names a part of the service (data/sub_services.json) or a short measure or setting of it;
-    "Support plans" or "Billing & pricing" after "IAM" on a CLF page is a topic of its own."""
-    from studycli.extract.attributes import is_attribute_phrase
-    from studycli.services import find_subjects
-
-    words = _ASIDE.sub("", title).strip()
-    if find_subjects(words, service):
-        return True
-    return len(words.split()) <= 3 and is_attribute_phrase(words)
 
 
 def _dedent_stray_blocks(lines: list[str]) -> bool:

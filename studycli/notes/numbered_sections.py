@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from studycli.fences import in_fence_mask
+from studycli.notes.plain_sections import HEADING, part_of
 from studycli.services import find_services, without_service_names
 
 # "4. KMS", " 1. AWS SUPPORT PLANS", "1.1.1 Policy evaluation": the number, then a title
@@ -20,7 +21,6 @@ _NUMBERED = re.compile(r"^ {0,3}(\d{1,2})((?:\.\d{1,2}){0,3})([.)]?)[ \t]+(\S.*?
 _DOTTED_ANYWHERE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}[.)]?[ \t]+\S")
 _TITLE = re.compile(r"^[A-Za-z(][^:;.,!?=|><*`\[\]{}\"]{0,58}$")
 _DIGIT = re.compile(r"(?<![A-Za-z])\d")  # a number, not a name's digit ("S3", "EC2")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 # Word's "Plain Text" export writes its bullet glyphs as characters of their symbol fonts:
 # level one "·", level two "o" (Courier New), level three "§" (Wingdings), each and a tab
 _WORD_BULLET = re.compile(r"^([·o§])\t+(?=\S)")
@@ -66,7 +66,8 @@ def _follows(number: str, before: str) -> bool:
         len(now) > 1 and now[:-2] == was[:-2] and now[-2] == was[-2] + 1 and now[-1] == 1)
 
 
-def _candidates(lines: list[str]) -> dict[int, tuple[int, str, str]]:
+def _candidates(lines: list[str], numbers: dict[int, tuple[int, str, str] | None]
+                ) -> dict[int, tuple[int, str, str]]:
     """The numbered title lines no numbered sibling follows or precedes and no deeper
     indented line follows: a title over its section, not one point of a numbered list
     ("3. Lambda is serverless" over "4. SQS ...", "2. Attach the basic policy" after "1. Create
@@ -76,7 +77,7 @@ def _candidates(lines: list[str]) -> dict[int, tuple[int, str, str]]:
     fenced = in_fence_mask(lines)
     before = ""  # the last line with text
     for i, line in enumerate(lines):
-        number = None if fenced[i] else _number(line)
+        number = None if fenced[i] else numbers.get(i)
         if number:
             depth = number[0]
             nxt = _next_text(lines, i)
@@ -90,7 +91,7 @@ def _candidates(lines: list[str]) -> dict[int, tuple[int, str, str]]:
 
 def _a_sibling(line: str, depth: int) -> bool:
     m = _NUMBERED.match(line)
-    return bool(m) and m.group(2).count(".") == depth and bool(m.group(2) or m.group(3))
+    return m is not None and m.group(2).count(".") == depth and bool(m.group(2) or m.group(3))
 
 
 def numbered_titles_to_headings(lines: list[str]) -> set[int]:
@@ -101,24 +102,23 @@ def numbered_titles_to_headings(lines: list[str]) -> set[int]:
     points are facts, "1.2.1 Max object size 5 TB", is nested as a list by
     normalize._outline_numbering_to_lists, each point under its parents). A title naming no
     service is a heading only inside a service's section, nested under its title ("4.2
-    Limits" under "4. KMS") or a part of it (normalize._part_of); else it is left as text: as
+    Limits" under "4. KMS") or a part of it (plain_sections.part_of); else it is left as text: as
     a heading it closed the service's section ("1. Item size" under "DynamoDB" took the
     service from every fact). Returns the indexes of the lines made headings."""
-    if any(_HEADING.match(line) for line in lines):
+    if any(HEADING.match(line) for line in lines):
         return set()
-    if any(_DOTTED_ANYWHERE.match(line) and not _number(line) for line in lines):
+    numbers = {i: _number(line) for i, line in enumerate(lines) if _NUMBERED.match(line)}
+    if any(_DOTTED_ANYWHERE.match(line) and not numbers.get(i) for i, line in enumerate(lines)):
         return set()
-    titles = _candidates(lines)
+    titles = _candidates(lines, numbers)
     if len(titles) < 2:
         return set()
     top = min(depth for depth, _, _ in titles.values())
     tops = [(number, title) for depth, number, title in titles.values() if depth == top]
-    if any(not _follows(now, was) for (now, _), (was, _) in zip(tops[1:], tops)):
+    if any(not _follows(now, was) for (now, _), (was, _) in zip(tops[1:], tops, strict=False)):
         return set()  # the last points of several numbered lists, not one note's sections
     if not any(find_services(title) for _, title in tops):
         return set()
-    from studycli.notes.normalize import _part_of
-
     made: set[int] = set()
     service, at = "", -1  # the service section open and its title's depth
     for i, (depth, _, title) in titles.items():
@@ -127,7 +127,7 @@ def numbered_titles_to_headings(lines: list[str]) -> set[int]:
             service, at = named[0].name, depth
         elif service and depth > at:
             pass  # nested under the service's title: a part of its section
-        elif service and _part_of(title, service):
+        elif service and part_of(title, service):
             depth = at + 1
         else:
             continue  # text of the section it is in

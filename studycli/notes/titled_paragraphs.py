@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
+from studycli.notes.plain_sections import HEADING, UNDERLINE, part_of
 from studycli.services import find_services
 
 # a few words, no number, no sentence's end ("STORAGE GATEWAY", "DIRECT CONNECT (DX)",
 # "Trusted Advisor:")
 _TITLE = re.compile(r"^[A-Za-z][^:.,;!?|#=\d*`>\[\]{}\"]{0,38}[^:.,;!?|#=\d\s*`]:?\s*$")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
-_UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
 _ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 MAX_TITLE_WORDS = 5
 
@@ -31,12 +30,12 @@ def _is_title(lines: list[str], i: int) -> bool:
     capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
     if not (capitals or line.rstrip().endswith(":")):
         return False
-    if i and lines[i - 1].strip() and not _UNDERLINE.match(lines[i - 1]):
+    if i and lines[i - 1].strip() and not UNDERLINE.match(lines[i - 1]):
         return False
     # (a title over indented lines or items is normalize._plain_titles_to_headings' to read)
     return i + 1 < len(lines) and bool(lines[i + 1].strip()) \
         and not lines[i + 1][:1].isspace() and not _ITEM.match(lines[i + 1]) \
-        and not _UNDERLINE.match(lines[i + 1])
+        and not UNDERLINE.match(lines[i + 1])
 
 
 def _paragraph_end(lines: list[str], i: int) -> int:
@@ -56,7 +55,7 @@ def titled_paragraphs_to_headings(lines: list[str]) -> set[int]:
     text in it: a generic label ("Exam tips:", "Remember:") closed the service's section and
     its lines had no service. Only a title naming another service closes a section. Returns
     the indexes of the lines made headings."""
-    if any(_HEADING.match(line) for line in lines):
+    if any(HEADING.match(line) for line in lines):
         return set()
     titles = [i for i in range(len(lines)) if _is_title(lines, i)]
     kept: set[int] = set()
@@ -68,8 +67,6 @@ def titled_paragraphs_to_headings(lines: list[str]) -> set[int]:
             kept.add(i)
     if len(kept) < 2 or not any(find_services(lines[i]) for i in kept):
         return set()
-    from studycli.notes.normalize import _part_of
-
     made: set[int] = set()
     service = ""  # of the service section open
     for i in sorted(kept):
@@ -80,7 +77,7 @@ def titled_paragraphs_to_headings(lines: list[str]) -> set[int]:
             lines[i] = "##### " + title
         elif not service:
             lines[i] = "##### " + title  # a topic of its own, under no service
-        elif _part_of(title, service):
+        elif part_of(title, service):
             lines[i] = "###### " + title
         else:
             continue  # text of the service's section
