@@ -80,3 +80,14 @@ def test_titles_over_indented_lines_are_still_read_beside_titled_paragraphs():
     timeout = [f for f in facts if f.value == "15 min"]
     assert timeout and {(f.service, f.line) for f in timeout} == {("Lambda", 2)}
     assert _services_of(text, "32 TiB") == {"Storage Gateway"}
+
+
+def test_a_title_whose_service_name_has_digits_is_a_title_too():
+    # review of attr33, 9: any digit kept "S3", "EC2", "ROUTE 53" from ever being titles, and
+    # a line naming another service in passing took the rest of their paragraphs
+    text = ("ROUTE 53\nCloudFront distributions can be alias targets.\n"
+            "a record TTL defaults to 300 seconds\n\n"
+            "S3\nCloudFront edges speed up Transfer Acceleration.\n"
+            "a single PUT uploads at most 5 GB\n")
+    assert _services_of(text, "300 s") == {"Route 53"}
+    assert _services_of(text, "5 GB") == {"S3"}

@@ -13,21 +13,30 @@ import re
 from studycli.notes.plain_sections import HEADING, UNDERLINE, part_of
 from studycli.services import find_services
 
-# a few words, no number, no sentence's end ("STORAGE GATEWAY", "DIRECT CONNECT (DX)",
-# "Trusted Advisor:")
+# a few words, no number but a service name's, no sentence's end ("STORAGE GATEWAY", "DIRECT
+# CONNECT (DX)", "Trusted Advisor:", "ROUTE 53", "S3")
 _TITLE = re.compile(r"^[A-Za-z][^:.,;!?|#=\d*`>\[\]{}\"]{0,38}[^:.,;!?|#=\d\s*`]:?\s*$")
 _ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 MAX_TITLE_WORDS = 5
+
+
+def _names_lettered(line: str) -> str:
+    """`line` with the digits of the service names in it made letters: the "3" of "S3" and
+    the "53" of "ROUTE 53" are a name's, no number stated (a title states none)."""
+    for m in reversed(find_services(line)):
+        line = line[:m.start] + re.sub(r"\d", "N", line[m.start:m.end]) + line[m.end:]
+    return line
 
 
 def _is_title(lines: list[str], i: int) -> bool:
     """Title-shaped, in capitals or a label ending in ":", at the margin after a blank line
     (or the note's start), a line of text straight under it."""
     line = lines[i]
-    if not _TITLE.match(line) or len(line.split()) > MAX_TITLE_WORDS:
+    if not _TITLE.match(_names_lettered(line)) or len(line.split()) > MAX_TITLE_WORDS:
         return False
     letters = [c for c in line if c.isalpha()]
-    capitals = len(letters) >= 3 and all(c.isupper() for c in letters)
+    capitals = (len(letters) >= 3 or bool(find_services(line))) \
+        and all(c.isupper() for c in letters)
     if not (capitals or line.rstrip().endswith(":")):
         return False
     if i and lines[i - 1].strip() and not UNDERLINE.match(lines[i - 1]):
