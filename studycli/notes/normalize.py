@@ -27,7 +27,11 @@ from studycli.fences import in_fence_mask as _in_fence_mask
 from studycli.notes.gloss import gloss
 from studycli.notes.legend import apply_legend
 from studycli.notes.number_words import spell_out_numbers
+from studycli.notes.numbered_sections import numbered_titles_to_headings, word_bullets_to_items
 from studycli.notes.ocr_confusions import repair_misread_services
+from studycli.notes.plain_sections import HEADING as _HEADING
+from studycli.notes.plain_sections import UNDERLINE as _UNDERLINE
+from studycli.notes.plain_sections import part_of as _part_of
 from studycli.notes.service_typos import repair_service_typos
 from studycli.notes.tables import (
     Table,
@@ -52,7 +56,6 @@ _MD_ITEM_PREFIX = re.compile(r"^(\s*)([-*+]|\d{1,3}[.)])(\s+)")
 _ADMONITION = re.compile(r"^\s*(?:!!!|\?\?\?\+?)\s*[\w-]+")
 # No "[" or "(" inside: each try stops at the next bracket, so a line of "![![![" stays linear
 _EMBED = re.compile(r"!\[\[[^\[\]\n]*\]\]|!\[[^\[\]\n]*\]\([^()\n]*\)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
 _TAG = re.compile(r"<[^>\n]{0,400}>")
 MAX_LINE = 20_000  # longer lines are cut for parsing (the warning says so)
 
@@ -100,6 +103,7 @@ def normalize(raw: str) -> Normalized:
     if "\n$ " in raw or raw.startswith("$ "):
         _shell_comments_to_items(lines)
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
+    word_bullets_to_items(lines)  # a Word export's "§<TAB>..." lines are no table's rows
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
               + lift_loose_pipe_tables(lines) + lift_glued_tables(lines)
               + (lift_quoted_csv_tables(lines) if '",' in raw else []))  # '"a", "b"' too
@@ -110,8 +114,11 @@ def normalize(raw: str) -> Normalized:
         _gherkin_to_headings(lines)
     _rules_between_cards(lines)
     _rules_under_paragraphs(lines)
+    made = numbered_titles_to_headings(lines)  # "4. KMS", "4.2 Limits" with no heading
     _section_labels_to_headings(lines)
-    plain = not any(_HEADING.match(line) for line in lines)
+    # (the headings made of a plain note's numbered titles just above leave it plain: its
+    # titles over indented lines, "LAMBDA" over "  max timeout 15 minutes", are still to be read)
+    plain = not any(_HEADING.match(line) for i, line in enumerate(lines) if i not in made)
     _bold_labels_between_lists(lines)  # needs a heading over its section: plain is left
     _banners_to_headings(lines)
     _marked_outline_to_lists(lines)
@@ -904,7 +911,6 @@ def _unwrap_admonitions(lines: list[str]) -> None:
 # a plain-text note's section title: a few words at the margin, no number, no sentence's end
 # ("VPC", "LAMBDA (week 4)", "Lambda:"), the lines under it indented or items
 _PLAIN_TITLE = re.compile(r"^[A-Za-z][^:.,;!?|#=\d]{0,38}[^:.,;!?|#=\d\s]:?\s*$")
-_UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
 
 
 def _plain_titles_to_headings(lines: list[str]) -> None:
@@ -1061,20 +1067,6 @@ def _titles_over_items(lines: list[str]) -> dict[int, bool]:
     return out
 
 
-_ASIDE = re.compile(r"\([^()]*\)|<-.*$|[-–—:!]+.*$")
-
-
-def _part_of(title: str, service: str) -> bool:
-    """"Invocation types", "Cold starts", "Versions & aliases" under "Lambda": a title that
-    names a part of the service (data/sub_services.json) or a short measure or setting of it;
-    "Support plans" or "Billing & pricing" after "IAM" on a CLF page is a topic of its own."""
-    from studycli.extract.attributes import is_attribute_phrase
-    from studycli.services import find_subjects
-
-    words = _ASIDE.sub("", title).strip()
-    if find_subjects(words, service):
-        return True
-    return len(words.split()) <= 3 and is_attribute_phrase(words)
 
 
 def _dedent_stray_blocks(lines: list[str]) -> bool:
