@@ -83,33 +83,3 @@ def test_the_lambda_heading_under_the_toolchain_heading_answers_the_lookup(tmp_p
     _, db, _ = ingest_text(tmp_path, text, name="cd1.md")
     hits = json_out(run_here("lookup", "--json", "lambda max timeout", db=db))
     assert hits and hits[0]["service"] == "Lambda" and hits[0]["value"] == "900 s"
-
-
-def test_a_platforms_own_measure_under_the_deployer_stays_the_platforms():
-    # review 2 of attr33, 3: a capitals CODEDEPLOY title over the platforms' own limits, and a
-    # line stating Lambda's timeout before it mentions hooks; a deployment's line still moves
-    text = (
-        "CODEDEPLOY\n"
-        "Lambda functions: traffic shifting through aliases.\n"
-        "Lambda function max memory is 10240 MB.\n"
-        "ECS task definition max 10 containers.\n"
-        "\n"
-        "## CodeDeploy\n"
-        "- Lambda max timeout is 15 minutes so hook functions must finish within 15 min\n"
-        "- EC2 targets:\n"
-        "  - hook script timeout 3600 seconds at most\n"
-    )
-    facts = _services(text)
-    memory = next(v for v in facts if v.startswith("10,240") or v.startswith("10240"))
-    assert facts[memory] == {"Lambda"}
-    assert facts["10"] == {"ECS"} if "10" in facts else True
-    timeout = next(v for v in facts if v.startswith("15 min"))
-    assert facts[timeout] == {"Lambda"}
-    assert facts["3600 s"] == {"CodeDeploy"}
-
-
-def test_lookup_of_the_deployers_memory_finds_nothing_of_lambdas(tmp_path):
-    text = "CODEDEPLOY\nLambda function max memory is 10240 MB.\n"
-    _, db, _ = ingest_text(tmp_path, text)
-    hits = json_out(run_here("lookup", "--json", "lambda max memory", db=db))
-    assert hits and hits[0]["service"] == "Lambda"

@@ -212,7 +212,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
             and not _an_event_source_of(service, block.text):
         service, subject = opening
     deployer = "" if block.kind == "heading" else \
-        deployer_of_a_platform(trail, service, len(block.headings), block.text)
+        deployer_of_a_platform(trail, service, len(block.headings))
     if deployer:  # "Lambda: Canary10Percent5Minutes ..." under "## CodeDeploy"
         service, subject = deployer, ""
     if service in catalog().yielding and block.kind != "heading":
