@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studycli.extract.cues import whole_words
-from studycli.extract.platforms import deployer_of_a_platform
 from studycli.extract.quantities import find_quantities
 from studycli.extract.short_subjects import short_subject
 from studycli.extract.window import opening_of
@@ -211,10 +210,6 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     if opening[0] and opening[0] != service and (opens or not service) \
             and not _an_event_source_of(service, block.text):
         service, subject = opening
-    deployer = "" if block.kind == "heading" else \
-        deployer_of_a_platform(trail, service, len(block.headings))
-    if deployer:  # "Lambda: Canary10Percent5Minutes ..." under "## CodeDeploy"
-        service, subject = deployer, ""
     if service in catalog().yielding and block.kind != "heading":
         service, subject = _past_a_framework(block.text, service, subject)
     if not service:
