@@ -2086,6 +2086,16 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen102.jsonl", None)]),
     ("unseen103", DATA / "unseen103_notes", DATA / "lookup_unseen103.jsonl",
      [(DATA / "abstain_unseen103.jsonl", None)]),
+    ("unseen104", DATA / "unseen104_notes", DATA / "lookup_unseen104.jsonl",
+     [(DATA / "abstain_unseen104.jsonl", None)]),
+    ("unseen105", DATA / "unseen105_notes", DATA / "lookup_unseen105.jsonl",
+     [(DATA / "abstain_unseen105.jsonl", None)]),
+    ("unseen106", DATA / "unseen106_notes", DATA / "lookup_unseen106.jsonl",
+     [(DATA / "abstain_unseen106.jsonl", None)]),
+    ("unseen107", DATA / "unseen107_notes", DATA / "lookup_unseen107.jsonl",
+     [(DATA / "abstain_unseen107.jsonl", None)]),
+    ("unseen108", DATA / "unseen108_notes", DATA / "lookup_unseen108.jsonl",
+     [(DATA / "abstain_unseen108.jsonl", None)]),
 ]
 
 

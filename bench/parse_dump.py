@@ -62,7 +62,10 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen95_notes", "tests/data/unseen96_notes", "tests/data/unseen97_notes",
              "tests/data/unseen98_notes", "tests/data/unseen99_notes",
              "tests/data/unseen100_notes", "tests/data/unseen101_notes",
-             "tests/data/unseen102_notes", "tests/data/unseen103_notes"]
+             "tests/data/unseen102_notes", "tests/data/unseen103_notes",
+             "tests/data/unseen104_notes", "tests/data/unseen105_notes",
+             "tests/data/unseen106_notes", "tests/data/unseen107_notes",
+             "tests/data/unseen108_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
