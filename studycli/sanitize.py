@@ -97,6 +97,19 @@ def readable(text: str) -> str:
     return indent + _SPACES.sub(" ", out.strip(" "))
 
 
+_CELL_TAB = re.compile(r"[ ]*\t[\t ]*")
+
+
+def cells_apart(text: str) -> str:
+    """A tab-separated row (a TSV, Anki or Quizlet export) shown with its cells apart, as " | ":
+    a terminal's tab stops scattered them and wrapped the row mid-cell. A leading tab is the
+    line's indent and stays."""
+    body = text.lstrip("\t ")
+    if "\t" not in body.rstrip("\t "):
+        return text
+    return text[:len(text) - len(body)] + _CELL_TAB.sub(" | ", body.rstrip("\t "))
+
+
 _EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|`([^`]+)`")
 
 

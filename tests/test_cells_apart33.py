@@ -1,0 +1,37 @@
+"""A tab-separated row (a TSV, Anki or Quizlet export) is shown with its cells apart, " | ", in
+lookup, the quiz and the exam: printed raw, the terminal's tab stops scattered the cells and
+the quiz wrapped the row mid-row ("visibility timeout      SQS" / "30 s    12 h"). A leading
+tab is a line's indent and stays; `--json` keeps the line as written."""
+
+from __future__ import annotations
+
+import json
+
+from studycli.sanitize import cells_apart
+from tests.helpers import run_cli
+
+TSV = ("setting\tservice\tdefault\tmax\n"
+       "visibility timeout\tSQS\t30 s\t12 h\n"
+       "message retention\tSQS\t4 days\t14 days\n")
+
+
+def test_interior_tabs_part_cells_and_an_indent_stays():
+    assert cells_apart("visibility timeout\tSQS\t30 s\t12 h") == \
+        "visibility timeout | SQS | 30 s | 12 h"
+    assert cells_apart("\t- has access to public AWS services") == \
+        "\t- has access to public AWS services"
+    assert cells_apart("\tmemory\t\t128 MB \t") == "\tmemory | 128 MB"
+    assert cells_apart("no tab here") == "no tab here"
+
+
+def test_lookup_shows_a_tsv_row_with_its_cells_apart(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "defaults.tsv").write_text(TSV, encoding="utf-8")
+    db = tmp_path / "n.db"
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    shown = run_cli("lookup", "sqs visibility timeout max", db=db).stdout
+    assert "visibility timeout | SQS | 30 s | 12 h" in shown, shown
+    assert "\t" not in shown
+    hits = json.loads(run_cli("lookup", "sqs visibility timeout max", "--json", db=db).stdout)
+    assert hits and "\t" in hits[0]["snippet"]
