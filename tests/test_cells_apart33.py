@@ -35,3 +35,21 @@ def test_lookup_shows_a_tsv_row_with_its_cells_apart(tmp_path):
     assert "\t" not in shown
     hits = json.loads(run_cli("lookup", "sqs visibility timeout max", "--json", db=db).stdout)
     assert hits and "\t" in hits[0]["snippet"]
+
+
+def test_a_long_statement_answer_wraps_whole(tmp_path):
+    """A statement answer cut at the width lost what was asked ("hooks order: ApplicationStop
+    -> BeforeInstall -> AfterInstall ->…", a new user's "codedeploy lifecycle hook order"):
+    it wraps under its first line instead."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "cram.txt").write_text(
+        "CodeDeploy appspec hooks order: ApplicationStop -> BeforeInstall -> AfterInstall -> "
+        "ApplicationStart -> ValidateService -> BeforeAllowTraffic -> AfterAllowTraffic\n",
+        encoding="utf-8")
+    db = tmp_path / "n.db"
+    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    out = run_cli("lookup", "codedeploy lifecycle hook order", db=db).stdout.splitlines()
+    answer = " ".join(line.strip() for line in out[:out.index("CodeDeploy   [fact]")])
+    assert answer.endswith("AfterAllowTraffic"), out
+    assert all(len(line) <= 100 for line in out), out

@@ -151,7 +151,14 @@ def _value_lines(value: str, mark: str, st: Style, width: int) -> list[str]:
     (an 80-column terminal folded "...Splunk)[], AWS Lambda…  !" with the words on the next
     line, away from their "!")."""
     if not mark:
-        return [st(_short(value, width), "value")]
+        # a statement answer is the whole line ("hooks order: ApplicationStop -> BeforeInstall
+        # -> ... -> ValidateService"): cut at the width, the order asked for was lost, so it
+        # wraps, the next lines under the answer's first
+        said = " ".join(value.split())
+        if cells(said) <= width:
+            return [st(said, "value")]
+        return [st(line, "value") for line in textwrap.wrap(
+            said, width, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)]
     room = width - cells(mark) - 2
     if room >= MIN_VALUE:
         return [st(_short(value, room), "value") + "  " + st(mark, "warn")]
