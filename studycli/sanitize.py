@@ -110,6 +110,12 @@ def cells_apart(text: str) -> str:
     return text[:len(text) - len(body)] + _CELL_TAB.sub(" | ", body.rstrip("\t "))
 
 
+def shown_line(text: str) -> str:
+    """A note line as a renderer shows it: its HTML as text (readable) and a tab-separated
+    row's cells apart (cells_apart)."""
+    return cells_apart(readable(text))
+
+
 _EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|`([^`]+)`")
 
 

@@ -242,10 +242,12 @@ def headings_over(conn: sqlite3.Connection, source: str, at: int) -> list[str]:
     higher level (within HEADING_REACH lines; "#tag" is no heading, nor is a "# comment"
     inside a ``` or ~~~ code block, which the whole note above is read for)."""
     try:
+        # headings within the reach only; fences from the top of the note (whether a line
+        # sits in a code block): a long note's every heading was read for each candidate
         rows = conn.execute(
-            "SELECT line, text FROM note_lines WHERE source = ? AND line < ? AND (text LIKE '#%'"
-            " OR ltrim(text) LIKE '```%' OR ltrim(text) LIKE '~~~%') ORDER BY line",
-            [source, at]).fetchall()
+            "SELECT line, text FROM note_lines WHERE source = ? AND line < ? AND ((text LIKE"
+            " '#%' AND line >= ?) OR ltrim(text) LIKE '```%' OR ltrim(text) LIKE '~~~%')"
+            " ORDER BY line", [source, at, at - HEADING_REACH]).fetchall()
     except sqlite3.OperationalError:  # a database from before the line index
         return []
     fence, found = "", []

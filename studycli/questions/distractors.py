@@ -385,22 +385,19 @@ def same_class(asked: str, other: str) -> bool:
     return a[0] == b[0] and (a.endswith("xx") != b.endswith("xx"))
 
 
-# Conditions AWS names in several words, by several codes: throttling is S3's 503 SlowDown,
-# API Gateway's and Lambda's 429, DynamoDB's ProvisionedThroughputExceededException, KMS's
-# ThrottlingException. Two meanings naming one condition are both right for either code.
-_CONDITIONS = (
-    # (CamelCase names too: TooManyRequestsException, RequestLimitExceeded,
-    # ReadProvisionedThroughputExceeded)
-    re.compile(r"throttl|\bslow\s*down\b|too\s*many\s*requests|\brequest\s*rate\b|"
-               r"\brate\s+(?:limit|exceeded)|\bthroughput\s+(?:limit|exceeded)|"
-               r"provisioned\s*throughput\s*exceeded|request\s*limit\s*exceeded|"
-               r"\blimit\s+exceeded", re.IGNORECASE),
-)
+# Throttling, a condition AWS names in several words, by several codes: S3's 503 SlowDown, API
+# Gateway's and Lambda's 429, DynamoDB's ProvisionedThroughputExceededException, KMS's
+# ThrottlingException (CamelCase names too: TooManyRequestsException, RequestLimitExceeded).
+# Two meanings naming it are both right for either code.
+_THROTTLING = re.compile(r"throttl|\bslow\s*down\b|too\s*many\s*requests|\brequest\s*rate\b|"
+                         r"\brate\s+(?:limit|exceeded)|\bthroughput\s+(?:limit|exceeded)|"
+                         r"provisioned\s*throughput\s*exceeded|request\s*limit\s*exceeded|"
+                         r"\blimit\s+exceeded", re.IGNORECASE)
 
 
 def same_condition(a: str, b: str) -> bool:
-    """Whether two meanings name one condition (_CONDITIONS), however worded."""
-    return any(p.search(a) is not None and p.search(b) is not None for p in _CONDITIONS)
+    """Whether two meanings both name throttling (_THROTTLING), however worded."""
+    return _THROTTLING.search(a) is not None and _THROTTLING.search(b) is not None
 
 
 # Codes whose meanings share a vocabulary: with a meaning in it, the other code is a defensible

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from studycli.exam.export import LETTERS, choose_word
 from studycli.exam.scoring import SCALED_NOTE, VERDICT_MIN_QUESTIONS
-from studycli.sanitize import cells_apart, readable, unmarked
+from studycli.sanitize import readable, shown_line, unmarked
 from studycli.ui.console import WithLinks
 from studycli.ui.hanging import Hanging
 from studycli.ui.links import footnote
@@ -194,7 +194,7 @@ def render_review(result) -> list[RenderableType]:
         if where not in q.explanation:  # an explanation that quotes the line needs no repeat
             if q.snippet:
                 body.append("\nnote: ", style="dim")
-                body.append(footnote(unmarked(cells_apart(readable(q.snippet))).strip(), pages),
+                body.append(footnote(unmarked(shown_line(q.snippet)).strip(), pages),
                             style="italic")
             body.append(f"\n{where}", style="cyan")
         panel = Panel(body, title=Text(f"Q{miss.index + 1} · {q.service} · {q.kind}"),

@@ -12,7 +12,7 @@ import textwrap
 
 from studycli.lookup import answer_value, display_name, markers
 from studycli.lookup.text import clean_display
-from studycli.sanitize import cells_apart, readable
+from studycli.sanitize import shown_line
 from studycli.store.currency import said_now, still_default_said
 from studycli.ui.cells import cells, spaced, whole
 from studycli.ui.links import place
@@ -122,7 +122,7 @@ def evidence_line(h: dict, width: int) -> str:
     up to 3,000 messages per second", not the Standard-queue cell before it)."""
     from studycli.ui.evidence import evidence_start
 
-    text = " ".join(clean_display(cells_apart(readable(h["snippet"]))).split())
+    text = " ".join(clean_display(shown_line(h["snippet"])).split())
     start = evidence_start(text, h, width - 1)
     # (a cut at a cell's start drops the cell bar: "…High Throughput", not "…| High")
     return _short(text, width) if not start else "…" + _short(text[start:].lstrip("| "), width - 1)
@@ -348,7 +348,7 @@ def _sides(conflict: dict, st: Style, width: int) -> list[str]:
         mark = (f"{verdict_label(verdict)} per the AWS docs  " if verdict in ("outdated", "wrong")
                 else "not what AWS says  " if verdict == "differs" else "")
         room = width - cells(head) - len(mark) - cells(where) - 2
-        snippet = cells_apart(readable(side["snippet"] or ""))
+        snippet = shown_line(side["snippet"] or "")
         snippet = _short(clean_display(snippet).strip(), room) if room > 12 else ""
         lines.append(st(head, "bold") + (st(mark, "warn") if mark else "") + st(where, "dim")
                      + ("  " + snippet if snippet else ""))
@@ -384,7 +384,7 @@ def render_no_answer(result, st: Style, width: int = 100, fold: bool = True) -> 
         for f in result.related:
             where_ = _where(f)
             lines.append("  " + st(where_, "dim") + "  " + _short(
-                clean_display(cells_apart(readable(f["snippet"] or f["value"]))).strip(),
+                clean_display(shown_line(f["snippet"] or f["value"])).strip(),
                 max(10, width - cells(where_) - 4)))
     for name in getattr(result, "absent", ()):
         lines.append(f"Your notes have nothing filed under {clean_display(name)}.")

@@ -9,7 +9,7 @@ from rich.console import Group, RenderableType
 from rich.panel import Panel
 from rich.text import Text
 
-from studycli.sanitize import cells_apart, readable, unmarked
+from studycli.sanitize import readable, shown_line, unmarked
 from studycli.scheduler import GRADE_NAMES, format_interval
 from studycli.ui.console import WithLinks
 from studycli.ui.links import footnote
@@ -219,7 +219,7 @@ def source_lines(q, pages: list[str]) -> Table:
     sides = [(q.source, q.line, q.snippet)] + [
         (s["source"], s["line"], s["snippet"]) for s in q.conflict]
     for source, line, snippet in dict.fromkeys(sides):  # one row per note line
-        said = unmarked(cells_apart(readable(snippet))).strip() or "(no text)"
+        said = unmarked(shown_line(snippet)).strip() or "(no text)"
         table.add_row(Text(f"{source}:{line}"),
                       Text(footnote(said, pages), style="italic"))
     return table
