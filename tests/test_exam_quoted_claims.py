@@ -10,6 +10,11 @@ pattern: "the 29 sec limit" on a 504 line)."""
 
 from __future__ import annotations
 
+import json
+
+from typer.testing import CliRunner
+
+from studycli.cli import app
 from studycli.database import ensure_database
 from studycli.exam.generate import generate_exam, load_pool
 from studycli.exam.profiles import get_profile
@@ -138,3 +143,52 @@ def test_the_line_marks_read_the_database_through_the_store(tmp_path):
     assert on_four and {(f.source, f.line) for f in on_four} == {("n.md", 4)}
     assert any("504" in f.snippet for f in on_four)
     assert facts_of_line(db, "n.md", 99) == []
+
+
+def test_another_services_claim_is_named_and_a_maximum_still_the_default_told_so(tmp_path):
+    # "SQS max message size 256 KB, SNS max message size 256 KB" under an SQS question said
+    # "That note line's claim about the message size is out of date. AWS docs: 1 MiB (topic
+    # MaximumMessageSize)": read as SQS's, and 256 KiB is still every SNS topic's default
+    # (an AWS-certified reviewer, session 34)
+    from studycli.exam.line_marks import _about
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "m.md").write_text("# Messaging\n\n"
+                                "- SQS max message size 256 KB, SNS max message size 256 KB\n")
+    db = tmp_path / "m.db"
+    assert CliRunner().invoke(app, ["ingest", str(notes), "--db", str(db)]).exit_code == 0
+    told = []
+    for seed in range(1, 6):
+        r = CliRunner().invoke(app, ["exam", "-p", "dva-c02", "--json", "--seed", str(seed),
+                                     "--db", str(db)])
+        told += [q["explanation"] for q in json.loads(r.stdout)["questions"]
+                 if "Amazon SQS" in q["stem"]]
+    assert told, "no SQS question"
+    for text in told:
+        assert "claim about Amazon SNS's message size: 256 KiB is still the default; the " \
+               "maximum, 1 MiB" in text, text
+        assert "message size is out of date. AWS docs: 1 MiB (topic" not in text
+    assert _about("record size", "Amazon Kinesis Data Streams") \
+        == "claim about Amazon Kinesis Data Streams's record size"
+
+
+def test_another_services_stale_figure_on_the_asked_line_is_named_and_told_as_a_default(tmp_path):
+    # "SQS visibility timeout default 30 s; SNS max message size 256 KB": the question on the
+    # SQS default said "the message size figure, 256 KB, is out of date (AWS docs: 1 MiB ...)"
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "m.md").write_text("# Messaging\n\n- SQS visibility timeout default 30 s; "
+                                "SNS max message size 256 KB\n")
+    db = tmp_path / "m.db"
+    assert CliRunner().invoke(app, ["ingest", str(notes), "--db", str(db)]).exit_code == 0
+    told = []
+    for seed in range(1, 6):
+        r = CliRunner().invoke(app, ["exam", "-p", "dva-c02", "--json", "--seed", str(seed),
+                                     "--db", str(db)])
+        told += [q["explanation"] for q in json.loads(r.stdout)["questions"]
+                 if "visibility timeout" in q["stem"]]
+    assert told, "no visibility timeout question"
+    for text in told:
+        assert "the Amazon SNS message size figure, 256 KB, is still the default; the maximum, " \
+               "1 MiB" in text, text

@@ -50,13 +50,17 @@ def _told_claims(pool, source: str, line: int) -> list[tuple]:
     found = find_all(facts, reference, line_findings([(source, line, text)], reference))
     # A finding through one of the line's facts is the fact's own status (fact_currency):
     # questions/currency already corrects or marks it by the question layer's rules.
+    from studycli.questions.stems import service_name
+    from studycli.reference.currency import still_default
+
     out = []
     for x in found:
         if isinstance(x.fact, NoteLine) and x.status in FLAGGED:
             a, e = x.assessment, x.assessment.entry
             measure = " ".join(w for w in (e.subject, e.attribute) if w).strip()
             out.append((a.status, a.current_value or "", a.url or "", a.checked or "", measure,
-                        tuple(e.contradicted_by), tuple(e.supported_by)))
+                        tuple(e.contradicted_by), tuple(e.supported_by), service_name(e.service),
+                        still_default(x.fact, a, reference)))
     return out
 
 
@@ -84,8 +88,8 @@ def marks(explanation: str, pool, shown: list[tuple[str, int, str | None]]) -> l
 
     out: list[str] = []
     for source, line, text in shown:
-        for status, value, url, checked, measure, against, behind in told_claims(pool, source,
-                                                                                 line):
+        for (status, value, url, checked, measure, against, behind, service,
+             default) in told_claims(pool, source, line):
             now = said_now(value)
             if not now or now in explanation or any(now in m for m in out):
                 continue
@@ -94,19 +98,32 @@ def marks(explanation: str, pool, shown: list[tuple[str, int, str | None]]) -> l
             where = f"{source}:{line}"
             # questions/currency.correction's wording: the verdict, then "AWS docs: ..." as a
             # sentence of its own (AWS's value may hold a colon of its own)
+            # the service is named where the explanation has not named it: a line's claim
+            # about SNS quoted under an SQS question read as SQS's (session 34 reviewer)
+            named = "" if service in explanation else service
+            about = f"{_opening(where, explanation)} {_about(measure, named)}"
+            if default:
+                # a maximum that is still today's default is told so (questions/currency's
+                # wording): "out of date" alone under an SQS question read as wrong for SNS
+                out.append(f"{about}: {default} is still the default; the maximum, {value}, is "
+                           f"reached only by raising that setting ({url}, checked {checked}).")
+                continue
             verdict = "is out of date" if status == "outdated" else "disagrees with the AWS docs"
-            out.append(f"{_opening(where, explanation)} {_about(measure)} {verdict}. "
-                       f"AWS docs: {now} ({url}, checked {checked}).")
+            out.append(f"{about} {verdict}. AWS docs: {now} ({url}, checked {checked}).")
     return out
 
 
-def _about(measure: str) -> str:
-    """"claim about the record size" (an entry's attribute may end in "claim" already:
-    "record size claim"); a measure too long to read as a name is left out."""
+def _about(measure: str, service: str = "") -> str:
+    """"claim about Amazon Kinesis Data Streams's record size" (an entry's attribute may end
+    in "claim" already: "record size claim"); a measure too long to read as a name is left
+    out; `service`, when given, names whose claim it is."""
     words = measure.split()
     if words and words[-1].lower() == "claim":
         words = words[:-1]
-    return f"claim about the {' '.join(words)}" if 0 < len(words) <= 6 else "claim"
+    if not 0 < len(words) <= 6:
+        return f"claim about {service}" if service else "claim"
+    return f"claim about {service}'s {' '.join(words)}" if service \
+        else f"claim about the {' '.join(words)}"
 
 
 def _opening(where: str, explanation: str) -> str:

@@ -731,7 +731,10 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
             kind = cur.kind
         if _of_another_measure(pool, fact_id, attribute, kind, cur, measures):
             if not aside and kind in _QUANTITY_KINDS:
-                aside = _short_aside(attribute, value, cur)
+                # another service's figure says whose it is ("the message size figure"
+                # under an SQS question was SNS's: session 34 reviewer)
+                theirs = {f.service.lower() for f in asked_facts}
+                aside = _short_aside(_whose(service, theirs) + attribute, value, cur)
             continue
         if corrected is not None and (
                 kind not in _QUANTITY_KINDS
@@ -746,8 +749,9 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         cite = f"({cur.url}, checked {cur.checked})"
         if kind not in _QUANTITY_KINDS:  # a statement: its value is the line itself
             # A statement of the topic asked, of another subject, names whose claim it is
-            return _statement_caveat(cur, _another_subjects(statements, service, subject,
-                                                            attribute), cite)
+            whose = (_another_subjects(statements, service, subject, attribute)
+                     or _entry_service_unlike(cur, service))
+            return _statement_caveat(cur, whose, cite)
         from studycli.questions.stems import service_name
 
         # "S3 Intelligent-Tiering minimum storage duration": a subject names its service; a
@@ -758,8 +762,18 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         what = " ".join(w for w in (subject or service_name(service), attribute) if w)
         # The measure first: "the 30 days (S3 Intelligent-Tiering ...) is out of date" under a
         # keyed "30 days" for Standard-IA read as calling the right answer outdated
+        if cur.note_default:
+            return (f"The same note line's {what} ({value}) is still the default; "
+                    f"{_raised_maximum(cur)} {cite}.")
         return f"The same note line's {what} ({value}) {verdict} {says(cur)} {cite}."
     return aside
+
+
+def _raised_maximum(cur: Currency) -> str:
+    """What follows a stale maximum that is today's default ("SNS message size 256 KB" beside
+    an SQS question was called out of date outright; an AWS-certified reviewer, session 34:
+    256 KiB is still every topic's default, 1 MiB a setting raised for some subscribers)."""
+    return f"the maximum, {cur.current_value}, is reached only by raising that setting"
 
 
 def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
@@ -775,6 +789,9 @@ def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
     if measure:
         # "That note line's S3's object size" stacked two possessives
         claim = f"claim about {whose}'s " if whose else ""
+        if cur.note_default:
+            return (f"That note line's {claim}{measure}: {cur.note_default} is still the "
+                    f"default; {_raised_maximum(cur)} {cite}.")
         return f"That note line's {claim}{measure} {stale} {says(cur)} {cite}."
     # "Your note line is out of date: AWS docs: standard SQS queue, standard SNS topic,
     # ..." left the student to guess which part: a statement entry's own attribute
@@ -827,10 +844,35 @@ def _another_subjects(statements: list[tuple[str, str, str]], service: str, subj
     return subject.strip() or service_name(service)
 
 
+def _entry_service_unlike(cur: Currency, service: str) -> str:
+    """The flagging entry's service, named, where the line's statement is filed under another:
+    "SQS max message size 256 KB, SNS max message size 256 KB" is one SQS statement, and "That
+    note line's claim about the message size is out of date. AWS docs: 1 MiB (topic
+    MaximumMessageSize)" under an SQS question read as SQS's (session 34 reviewer)."""
+    entry = _entry(cur.reference_id) if cur.reference_id else None
+    if entry is None or entry.service.lower() == service.lower():
+        return ""
+    from studycli.questions.stems import service_name
+
+    return service_name(entry.service)
+
+
+def _whose(service: str, asked_services: set[str]) -> str:
+    """"Amazon SNS " before a measure of a service the question does not ask, else ""."""
+    if not asked_services or service.lower() in asked_services:
+        return ""
+    from studycli.questions.stems import service_name
+
+    return f"{service_name(service)} "
+
+
 def _short_aside(attribute: str, value: str, cur: Currency) -> str:
     """A stale figure of another measure on the quoted line, said in one clause with AWS's
     value where it is short: sending the student to run `studycli check` told them nothing
     the sentence could not (reviewers), and left the figure without its replacement."""
+    if cur.note_default:
+        return (f"That note line's {attribute} figure, {value}, is still the default; "
+                f"{_raised_maximum(cur)}.")
     stale = "out of date" if cur.status == "outdated" else "wrong"
     now = says(cur)
     told = f" (AWS docs: {now})" if now and len(now) <= _ASIDE_VALUE else " per the AWS docs"
