@@ -157,11 +157,15 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
     it does)."""
     if pool.underspecified(fact):
         return "its stem would also ask for another fact's value (questions/ambiguity.py)"
-    from studycli.questions.ambiguity import needs_context
+    from studycli.questions.ambiguity import needs_context, unnamed_alternative, variant_on_line
 
-    line_rival = _line_rival(fact, pool)
-    if line_rival:
-        return line_rival
+    line_facts = pool.on_line(fact)
+    if unnamed_alternative(fact, line_facts):
+        return ("its note line gives another value of its measure's unit the stem could not "
+                "tell apart from it (questions/ambiguity.py)")
+    if variant_on_line(fact, line_facts):
+        return ("its note line gives the same measure another value for a variant its stem "
+                "cannot name (questions/ambiguity.py)")
 
     if needs_context(fact):
         return "its measure differs by a context the fact does not name"
@@ -191,20 +195,6 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
     if not pool.as_written and cur is not None and cur.flagged and keyed_fact(fact, cur) is None:
         return (f"the AWS docs say it is {cur.status} and its current value cannot be asked "
                 "the same way (studycli check)")
-    return ""
-
-
-def _line_rival(fact: Fact, pool: FactPool) -> str:
-    """Why another value on the fact's own note line makes its stem ambiguous ("" if none)."""
-    from studycli.questions.ambiguity import unnamed_alternative, variant_on_line
-
-    line_facts = pool.on_line(fact)
-    if unnamed_alternative(fact, line_facts):
-        return ("its note line gives another value of its measure's unit the stem could not "
-                "tell apart from it (questions/ambiguity.py)")
-    if variant_on_line(fact, line_facts):
-        return ("its note line gives the same measure another value for a variant its stem "
-                "cannot name (questions/ambiguity.py)")
     return ""
 
 
