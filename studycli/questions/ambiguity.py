@@ -125,44 +125,6 @@ def unnamed_alternative(fact: Fact, line_facts: list[Fact]) -> bool:
     return False
 
 
-def variant_on_line(fact: Fact, line_facts: list[Fact]) -> bool:
-    """True when another limit of the fact's line, in its unit and with another value, is
-    the same measure for a variant named by a service before the measure's name: "max
-    template size 50 KB, max S3 template size 1 MB" gave "template size" 50 KB beside "s3
-    template size" 1 MB, and "What is the maximum template size for AWS CloudFormation?"
-    keyed 50 KB taught a limit that holds one way only (session 34 reviewer). The rival's
-    name carries its variant, so underspecified() (one measure, told apart by qualifier,
-    subject or aside) does not see it. Only a service name counts as a variant ("init
-    timeout" beside "timeout" is another measure) and only on one line, where the two values
-    answer one question."""
-    if fact.kind != Kind.LIMIT or fact.number is None:
-        return False
-    words = attribute_base(fact.attribute).split()
-    for other in line_facts:
-        if (other.kind != Kind.LIMIT or other.number is None or other.unit != fact.unit
-                or other.number == fact.number or other.service != fact.service
-                or (other.qualifier and other.qualifier != fact.qualifier)):
-            continue
-        extra = _named_before(attribute_base(other.attribute).split(), words)
-        if extra and specifiers(fact) <= specifiers(other) and _names_a_service(extra):
-            return True
-    return False
-
-
-def _named_before(their_words: list[str], words: list[str]) -> str:
-    """The words before the fact's measure name in the rival's ("s3" of "s3 template size"
-    against "template size"); "" when the rival's name does not end with the fact's."""
-    if len(their_words) <= len(words) or their_words[-len(words):] != words:
-        return ""
-    return " ".join(their_words[:-len(words)])
-
-
-def _names_a_service(words: str) -> bool:
-    from studycli.services import find_services
-
-    return any(m.end - m.start == len(words) for m in find_services(words))
-
-
 _STRUCK = re.compile(r"~~.*?~~")
 # Words that offer a value as one of several settings of one measure ("30 sec by default, fast
 # option 10 sec", "1 or 5 min", "standard 60 s vs fast 10 s"): only then can the other number

@@ -157,15 +157,11 @@ def why_not_asked(fact: Fact, pool: FactPool) -> str:
     it does)."""
     if pool.underspecified(fact):
         return "its stem would also ask for another fact's value (questions/ambiguity.py)"
-    from studycli.questions.ambiguity import needs_context, unnamed_alternative, variant_on_line
+    from studycli.questions.ambiguity import needs_context, unnamed_alternative
 
-    line_facts = pool.on_line(fact)
-    if unnamed_alternative(fact, line_facts):
+    if unnamed_alternative(fact, pool.on_line(fact)):
         return ("its note line gives another value of its measure's unit the stem could not "
                 "tell apart from it (questions/ambiguity.py)")
-    if variant_on_line(fact, line_facts):
-        return ("its note line gives the same measure another value for a variant its stem "
-                "cannot name (questions/ambiguity.py)")
 
     if needs_context(fact):
         return "its measure differs by a context the fact does not name"
