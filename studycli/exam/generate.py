@@ -105,7 +105,7 @@ def _with_corrections(q, pool: FactPool):
     else:
         shown = [(q.source, q.line, None)] if q.source else []  # the review shows it whole
     # The claims check tells of the text shown that no fact of its line carries
-    notes += marks(" ".join([q.explanation, *notes]), pool, shown)
+    notes += marks(" ".join([q.explanation, *notes]), pool, shown, q.service)
     if not notes:
         # the note's own fact is cited even where its correction is not told (a scenario's
         # quote that leaves the stale figure out)
@@ -514,6 +514,7 @@ def _caveat_at(caveat: str, where: str) -> str:
     return (caveat.replace("The same note line's ", f"Your note line ({where}) also gives ", 1)
             .replace(") is out of date", "), which is out of date", 1)
             .replace(") disagrees with", "), which disagrees with", 1)
+            .replace(") is still the default", "), which is still the default", 1)
             .replace("That note line ", f"Your note line ({where}) ", 1)
             .replace("That note line's ", f"On your note line ({where}), the ", 1))
 

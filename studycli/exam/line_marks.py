@@ -50,7 +50,6 @@ def _told_claims(pool, source: str, line: int) -> list[tuple]:
     found = find_all(facts, reference, line_findings([(source, line, text)], reference))
     # A finding through one of the line's facts is the fact's own status (fact_currency):
     # questions/currency already corrects or marks it by the question layer's rules.
-    from studycli.questions.stems import service_name
     from studycli.reference.currency import still_default
 
     out = []
@@ -59,7 +58,7 @@ def _told_claims(pool, source: str, line: int) -> list[tuple]:
             a, e = x.assessment, x.assessment.entry
             measure = " ".join(w for w in (e.subject, e.attribute) if w).strip()
             out.append((a.status, a.current_value or "", a.url or "", a.checked or "", measure,
-                        tuple(e.contradicted_by), tuple(e.supported_by), service_name(e.service),
+                        tuple(e.contradicted_by), tuple(e.supported_by), e.service,
                         still_default(x.fact, a, reference)))
     return out
 
@@ -80,11 +79,14 @@ def _reference_of(pool, load_reference):
     return reference
 
 
-def marks(explanation: str, pool, shown: list[tuple[str, int, str | None]]) -> list[str]:
+def marks(explanation: str, pool, shown: list[tuple[str, int, str | None]],
+          asked_service: str = "") -> list[str]:
     """A sentence for each claim check tells of the text shown ((source, line, text): the
     part of the line an explanation quotes, or None for the whole line) that the explanation
-    does not already correct (AWS's value said in it)."""
-    from studycli.store.currency import said_now
+    does not already correct (AWS's value said in it). A claim about a service other than
+    `asked_service` (the question's) names it: a line's claim about SNS quoted under an SQS
+    question read as SQS's (session 34 reviewer)."""
+    from studycli.store.currency import raised_maximum_said, said_now
 
     out: list[str] = []
     for source, line, text in shown:
@@ -98,15 +100,13 @@ def marks(explanation: str, pool, shown: list[tuple[str, int, str | None]]) -> l
             where = f"{source}:{line}"
             # questions/currency.correction's wording: the verdict, then "AWS docs: ..." as a
             # sentence of its own (AWS's value may hold a colon of its own)
-            # the service is named where the explanation has not named it: a line's claim
-            # about SNS quoted under an SQS question read as SQS's (session 34 reviewer)
-            named = "" if service in explanation else service
+            named = service if service.lower() != asked_service.lower() else ""
             about = f"{_opening(where, explanation)} {_about(measure, named)}"
             if default:
                 # a maximum that is still today's default is told so (questions/currency's
                 # wording): "out of date" alone under an SQS question read as wrong for SNS
-                out.append(f"{about}: {default} is still the default; the maximum, {value}, is "
-                           f"reached only by raising that setting ({url}, checked {checked}).")
+                out.append(f"{about}: {default} is still the default; "
+                           f"{raised_maximum_said(value)} ({url}, checked {checked}).")
                 continue
             verdict = "is out of date" if status == "outdated" else "disagrees with the AWS docs"
             out.append(f"{about} {verdict}. AWS docs: {now} ({url}, checked {checked}).")
@@ -116,13 +116,20 @@ def marks(explanation: str, pool, shown: list[tuple[str, int, str | None]]) -> l
 def _about(measure: str, service: str = "") -> str:
     """"claim about Amazon Kinesis Data Streams's record size" (an entry's attribute may end
     in "claim" already: "record size claim"); a measure too long to read as a name is left
-    out; `service`, when given, names whose claim it is."""
+    out; `service` (a catalog name), when given, names whose claim it is, where the measure
+    does not name it already."""
+    from studycli.questions.currency import names_service
+    from studycli.questions.stems import service_name
+
     words = measure.split()
     if words and words[-1].lower() == "claim":
         words = words[:-1]
+    if service and names_service(measure, service):
+        service = ""  # "S3 Object Lambda availability" names its service already
+    whose = service_name(service) if service else ""
     if not 0 < len(words) <= 6:
-        return f"claim about {service}" if service else "claim"
-    return f"claim about {service}'s {' '.join(words)}" if service \
+        return f"claim about {whose}" if whose else "claim"
+    return f"claim about {whose}'s {' '.join(words)}" if whose \
         else f"claim about the {' '.join(words)}"
 
 

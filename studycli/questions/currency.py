@@ -734,7 +734,7 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
                 # another service's figure says whose it is ("the message size figure"
                 # under an SQS question was SNS's: session 34 reviewer)
                 theirs = {f.service.lower() for f in asked_facts}
-                aside = _short_aside(_whose(service, theirs) + attribute, value, cur)
+                aside = _short_aside(_whose(service, theirs, attribute) + attribute, value, cur)
             continue
         if corrected is not None and (
                 kind not in _QUANTITY_KINDS
@@ -773,7 +773,9 @@ def _raised_maximum(cur: Currency) -> str:
     """What follows a stale maximum that is today's default ("SNS message size 256 KB" beside
     an SQS question was called out of date outright; an AWS-certified reviewer, session 34:
     256 KiB is still every topic's default, 1 MiB a setting raised for some subscribers)."""
-    return f"the maximum, {cur.current_value}, is reached only by raising that setting"
+    from studycli.store.currency import raised_maximum_said
+
+    return raised_maximum_said(cur.current_value)
 
 
 def _statement_caveat(cur: Currency, whose: str, cite: str) -> str:
@@ -850,16 +852,24 @@ def _entry_service_unlike(cur: Currency, service: str) -> str:
     note line's claim about the message size is out of date. AWS docs: 1 MiB (topic
     MaximumMessageSize)" under an SQS question read as SQS's (session 34 reviewer)."""
     entry = _entry(cur.reference_id) if cur.reference_id else None
-    if entry is None or entry.service.lower() == service.lower():
-        return ""
+    if not service or entry is None or entry.service.lower() == service.lower() \
+            or names_service(f"{entry.subject} {entry.attribute}", entry.service):
+        return ""  # a line of no service, or a measure that names its service already
     from studycli.questions.stems import service_name
 
     return service_name(entry.service)
 
 
-def _whose(service: str, asked_services: set[str]) -> str:
-    """"Amazon SNS " before a measure of a service the question does not ask, else ""."""
-    if not asked_services or service.lower() in asked_services:
+def names_service(text: str, service: str) -> bool:
+    """`text` says the service's catalog name ("S3 Object Lambda availability": S3)."""
+    return re.search(rf"(?<![\w-]){re.escape(service)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
+def _whose(service: str, asked_services: set[str], attribute: str) -> str:
+    """"Amazon SNS " before a measure of a service the question does not ask and the
+    measure does not name, else ""."""
+    if not asked_services or service.lower() in asked_services \
+            or names_service(attribute, service):
         return ""
     from studycli.questions.stems import service_name
 

@@ -106,8 +106,14 @@ def still_default_said(default: str, maximum: str) -> str:
     ("Lambda /tmp 512 MB": 512 MB is still the default, 10,240 MB the raised maximum). One
     wording for all three: lookup had marked the line "outdated: now 10,240 MB" while check
     said the value is still the default (a new user saw both)."""
-    return (f"your value is still the default ({default}); the maximum, {maximum}, "
-            "is reached only by raising that setting")
+    return f"your value is still the default ({default}); {raised_maximum_said(maximum)}"
+
+
+def raised_maximum_said(maximum: str) -> str:
+    """The half of still_default_said an explanation's caveat on another figure of a quoted
+    line says after its own opening ("the SNS message size figure, 256 KB, is still the
+    default; the maximum, 1 MiB ..., is reached only by raising that setting")."""
+    return f"the maximum, {maximum}, is reached only by raising that setting"
 
 
 def flagged_on_lines(conn: sqlite3.Connection,
