@@ -230,6 +230,7 @@ THOROUGH_TIER = (
     "test_every_shipped_pattern_s_trigger_matches_wherever_the_pattern_does",
     "tests/test_examspeed2.py::"
     "test_the_kept_basis_says_which_scenario_stems_give_their_answer_away",
+    "tests/test_speed33_equivalence.py::test_tail_start_finds_where_the_loop_did_over_more_lines",
     # Speed guards: what a command imports, measured in a real process, and linear-time runs
     # on long inputs.
     "tests/test_reliability_startup.py",
