@@ -103,19 +103,18 @@ def test_an_ingest_killed_while_it_builds_a_new_database_leaves_one_that_works(
         assert facts(db) == expected
 
 
-def test_an_ingest_and_its_summary_list_every_fact_once(tmp_path, monkeypatch, capsys):
+def test_an_ingest_and_its_summary_list_every_fact_once(tmp_path, monkeypatch, capsys,
+                                                       shipped_pair_dir):
     """The card sync, the fact statuses and the summary's AWS tally each list every fact;
     with no fact changed between them, one read of the table serves all three, and the
     unasked cards' listings of one service do not push it out."""
     from studycli import commands
     from studycli.store import facts as store
 
-    from .helpers import CONTENT
-
     listings: list[list] = []
     real = store._listed
     monkeypatch.setattr(store, "_listed", lambda *a: listings.append(a[2]) or real(*a))
-    commands.run_ingest([str(CONTENT)], False, str(tmp_path / "s.db"), False)
+    commands.run_ingest([str(shipped_pair_dir)], False, str(tmp_path / "s.db"), False)
     assert "AWS check" in capsys.readouterr().out
     assert [p for p in listings if not p] == [[]]
 
