@@ -230,6 +230,7 @@ THOROUGH_TIER = (
     "test_every_shipped_pattern_s_trigger_matches_wherever_the_pattern_does",
     "tests/test_examspeed2.py::"
     "test_the_kept_basis_says_which_scenario_stems_give_their_answer_away",
+    "tests/test_speed33_equivalence.py::test_tail_start_finds_where_the_loop_did_over_more_lines",
     # Speed guards: what a command imports, measured in a real process, and linear-time runs
     # on long inputs.
     "tests/test_reliability_startup.py",
@@ -599,6 +600,23 @@ def _few_samples_dir(tmp_path_factory) -> Path:
             shutil.copyfile(note, path / note.name)
 
     return built_once(tmp_path_factory, "few-samples", build, "")
+
+
+@pytest.fixture(scope="session")
+def shipped_pair_dir(tmp_path_factory) -> Path:
+    """Two of the five shipped notes (000 and 002: some 470 facts, over 100 of them with a
+    status against the AWS reference, outdated ones among them) in a folder of their own,
+    made once per test session: for tests of how an ingest does its work (the hooks, the
+    work beside them, the summary's tally), which check the same code on ~40% of the text
+    (a full ingest of the five is ~0.45 s of CPU)."""
+    from tests.helpers import CONTENT
+
+    def build(path: Path) -> None:
+        path.mkdir()
+        for name in ("000_4c356a59b3abc6e0.txt", "002_9932e971faac6c72.txt"):
+            shutil.copyfile(CONTENT / name, path / name)
+
+    return built_once(tmp_path_factory, "shipped-pair", build, "")
 
 
 def _as_samples(patch: pytest.MonkeyPatch, folder: Path) -> None:

@@ -1,14 +1,15 @@
 """A tab-separated row (a TSV, Anki or Quizlet export) is shown with its cells apart, " | ", in
 lookup, the quiz and the exam: printed raw, the terminal's tab stops scattered the cells and
 the quiz wrapped the row mid-row ("visibility timeout      SQS" / "30 s    12 h"). A leading
-tab is a line's indent and stays; `--json` keeps the line as written."""
+tab is a line's indent and stays; `--json` keeps the line as written. (The commands run
+through the console script's entry in this process, run_here: lookup's fast path included.)"""
 
 from __future__ import annotations
 
 import json
 
 from studycli.sanitize import cells_apart
-from tests.helpers import run_cli
+from tests.helpers import run_here
 
 TSV = ("setting\tservice\tdefault\tmax\n"
        "visibility timeout\tSQS\t30 s\t12 h\n"
@@ -29,11 +30,11 @@ def test_lookup_shows_a_tsv_row_with_its_cells_apart(tmp_path):
     notes.mkdir()
     (notes / "defaults.tsv").write_text(TSV, encoding="utf-8")
     db = tmp_path / "n.db"
-    assert run_cli("ingest", str(notes), db=db).returncode == 0
-    shown = run_cli("lookup", "sqs visibility timeout max", db=db).stdout
+    assert run_here("ingest", str(notes), db=db).returncode == 0
+    shown = run_here("lookup", "sqs visibility timeout max", db=db).stdout
     assert "visibility timeout | SQS | 30 s | 12 h" in shown, shown
     assert "\t" not in shown
-    hits = json.loads(run_cli("lookup", "sqs visibility timeout max", "--json", db=db).stdout)
+    hits = json.loads(run_here("lookup", "sqs visibility timeout max", "--json", db=db).stdout)
     assert hits and "\t" in hits[0]["snippet"]
 
 
@@ -48,8 +49,8 @@ def test_a_long_statement_answer_wraps_whole(tmp_path):
         "ApplicationStart -> ValidateService -> BeforeAllowTraffic -> AfterAllowTraffic\n",
         encoding="utf-8")
     db = tmp_path / "n.db"
-    assert run_cli("ingest", str(notes), db=db).returncode == 0
-    out = run_cli("lookup", "codedeploy lifecycle hook order", db=db).stdout.splitlines()
+    assert run_here("ingest", str(notes), db=db).returncode == 0
+    out = run_here("lookup", "codedeploy lifecycle hook order", db=db).stdout.splitlines()
     answer = " ".join(line.strip() for line in out[:out.index("CodeDeploy   [fact]")])
     assert answer.endswith("AfterAllowTraffic"), out
     assert all(len(line) <= 100 for line in out), out

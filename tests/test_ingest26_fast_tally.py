@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from studycli.reference import kept_words
-from tests.helpers import CONTENT, run_here
+from tests.helpers import run_here
 
 line_claims = importlib.import_module("studycli.reference.line_claims")
 assess_module = importlib.import_module("studycli.reference.assess")
@@ -112,7 +112,7 @@ def test_a_line_a_pattern_matches_holds_one_of_its_words(fresh_words, line):
     assert words is not None and any(w in line.lower() for w in words)
 
 
-def test_an_ingest_assesses_each_fact_once(tmp_path, monkeypatch):
+def test_an_ingest_assesses_each_fact_once(tmp_path, monkeypatch, shipped_pair_dir):
     decided: list[tuple] = []
     real = assess_module._decide
 
@@ -122,7 +122,7 @@ def test_an_ingest_assesses_each_fact_once(tmp_path, monkeypatch):
         return real(f, key, index)
 
     monkeypatch.setattr(assess_module, "_decide", counted)
-    result = run_here("ingest", str(CONTENT), db=tmp_path / "s.db")
+    result = run_here("ingest", str(shipped_pair_dir), db=tmp_path / "s.db")
     assert result.returncode == 0, result.stderr
     assert "AWS check" in result.stdout  # the tally assessed the facts too
     assert decided  # the fact statuses assessed the facts

@@ -57,11 +57,15 @@ def test_a_new_database_is_built_without_waiting_for_the_disk(tmp_path, monkeypa
     assert seen and not any("synchronous" in s for s in seen)
 
 
-def test_an_ingest_killed_while_it_builds_a_new_database_leaves_one_that_works(tmp_path):
+def test_an_ingest_killed_while_it_builds_a_new_database_leaves_one_that_works(
+        tmp_path, shipped_db_file):
     """SIGKILL at two moments of a first ingest (the schema or notes, the hooks): what
     is left opens, passes SQLite's integrity check, and the next ingest gives every fact a
-    clean one gives."""
+    clean one gives (the session's first use of the shipped notes, shipped_db_file: the same
+    facts as `studycli ingest content/` into a new database). The killed ingests are real
+    processes; the next one runs the console script's entry in this process (run_here)."""
     import os
+    import shutil
     import signal
     import subprocess
     import sys
@@ -69,17 +73,14 @@ def test_an_ingest_killed_while_it_builds_a_new_database_leaves_one_that_works(t
 
     from studycli.store.db import connect
 
-    from .helpers import CONTENT, REPO
+    from .helpers import CONTENT, REPO, run_here
 
     env = {**os.environ, "PYTHONPATH": str(REPO)}
 
-    def ingest(db, kill_after: float | None = None) -> None:
+    def killed_ingest(db, kill_after: float) -> None:
         proc = subprocess.Popen([sys.executable, "-m", "studycli", "ingest", str(CONTENT),
                                  "--db", str(db)], env=env, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
-        if kill_after is None:
-            assert proc.wait(timeout=120) == 0
-            return
         time.sleep(kill_after)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
@@ -92,30 +93,28 @@ def test_an_ingest_killed_while_it_builds_a_new_database_leaves_one_that_works(t
         finally:
             store.close()
 
-    clean = tmp_path / "clean.db"
-    ingest(clean)
-    expected = facts(clean)
+    expected = facts(shutil.copyfile(shipped_db_file, tmp_path / "clean.db"))
     for n, delay in enumerate((0.15, 0.45)):  # the schema or the notes; the hooks
         db = tmp_path / f"killed{n}.db"
-        ingest(db, kill_after=delay)
+        killed_ingest(db, kill_after=delay)
         facts(db)  # opens, intact, whatever the kill cut short
-        ingest(db)
+        done = run_here("ingest", str(CONTENT), db=db)
+        assert done.returncode == 0, done.stderr
         assert facts(db) == expected
 
 
-def test_an_ingest_and_its_summary_list_every_fact_once(tmp_path, monkeypatch, capsys):
+def test_an_ingest_and_its_summary_list_every_fact_once(tmp_path, monkeypatch, capsys,
+                                                       shipped_pair_dir):
     """The card sync, the fact statuses and the summary's AWS tally each list every fact;
     with no fact changed between them, one read of the table serves all three, and the
     unasked cards' listings of one service do not push it out."""
     from studycli import commands
     from studycli.store import facts as store
 
-    from .helpers import CONTENT
-
     listings: list[list] = []
     real = store._listed
     monkeypatch.setattr(store, "_listed", lambda *a: listings.append(a[2]) or real(*a))
-    commands.run_ingest([str(CONTENT)], False, str(tmp_path / "s.db"), False)
+    commands.run_ingest([str(shipped_pair_dir)], False, str(tmp_path / "s.db"), False)
     assert "AWS check" in capsys.readouterr().out
     assert [p for p in listings if not p] == [[]]
 

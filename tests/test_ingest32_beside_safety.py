@@ -15,8 +15,6 @@ import pytest
 from studycli.extract import fan_out
 from studycli.extract.fan_out import can_fork, meanwhile
 
-from .helpers import CONTENT
-
 pytestmark = pytest.mark.skipif(not can_fork(), reason="needs os.fork")
 
 
@@ -85,7 +83,7 @@ def test_no_child_on_a_machine_with_no_idle_core(monkeypatch, load, in_child):
 
 
 def test_the_tally_s_findings_are_kept_by_this_process_not_the_child(
-        idle_core, tmp_path, monkeypatch, capsys):
+        idle_core, tmp_path, monkeypatch, capsys, shipped_pair_dir):
     """A child killed while writing the kept findings would leave its temporary file in the
     cache folder for good: it only works them out."""
     from studycli import checking, commands
@@ -99,7 +97,7 @@ def test_the_tally_s_findings_are_kept_by_this_process_not_the_child(
         real_save(*args, **kwargs)
 
     monkeypatch.setattr(checking, "save", save)
-    commands.run_ingest([str(CONTENT)], False, str(tmp_path / "s.db"), False)
+    commands.run_ingest([str(shipped_pair_dir)], False, str(tmp_path / "s.db"), False)
     assert "AWS check" in capsys.readouterr().out
     writers = [int(p) for p in (tmp_path / "savers.txt").read_text().split()]
     assert writers == [os.getpid()]
@@ -110,18 +108,16 @@ def test_the_tally_s_findings_are_kept_by_this_process_not_the_child(
         conn.close()
 
 
-def test_the_hook_is_given_the_statuses_and_stores_them_only_for_its_facts(tmp_path):
+def test_the_hook_is_given_the_statuses_and_stores_them_only_for_its_facts(shipped_copy):
     """The statuses worked out beside the card sync reach the hook as an argument (no module
-    global matched by stamp), and are stored only under the stamp they were worked out for."""
-    from studycli import commands
+    global matched by stamp), and are stored only under the stamp they were worked out for.
+    (The shipped notes' database as their first use built it: the hook is called on it.)"""
     from studycli.app.clock import today
     from studycli.currency_stamp import stale_stamp
     from studycli.ingest import _check_against_aws
     from studycli.store.db import connect
 
-    path = tmp_path / "s.db"
-    commands.run_ingest([str(CONTENT)], True, str(path), False)
-    db = connect(path)
+    db = connect(shipped_copy)
     try:
         with db.conn:
             db.conn.execute("DELETE FROM fact_currency")

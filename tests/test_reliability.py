@@ -185,8 +185,8 @@ def test_a_database_from_before_the_mark_is_adopted(tmp_path, notes):
 
 
 def test_a_new_database_carries_our_mark(tmp_path, notes):
-    db = tmp_path / "new.db"
-    assert run_cli("ingest", str(notes), db=db).returncode == 0
+    db = tmp_path / "new.db"  # (a real process's new database: _studied_db_once's)
+    assert run_here("ingest", str(notes), db=db).returncode == 0
     assert sqlite3.connect(db).execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
 
 
@@ -339,7 +339,7 @@ def test_facts_kind_lists_the_kinds():
 
 
 def test_an_empty_path_does_not_ingest_the_current_folder(tmp_path):
-    result = run_cli("ingest", "", db=tmp_path / "e.db")
+    result = run_here("ingest", "", db=tmp_path / "e.db")
     assert result.returncode == 1 and "empty path" in one_line_error(result)
 
 
@@ -351,7 +351,7 @@ def test_symlinks_out_of_the_folder_are_not_followed(tmp_path, notes):
     (notes / "link.md").symlink_to(secret)
     (notes / "loop").symlink_to(notes)  # a folder linking to itself must not hang
     db = tmp_path / "l.db"
-    result = run_cli("ingest", str(notes), "--json", db=db)
+    result = run_here("ingest", str(notes), "--json", db=db)
     assert result.returncode == 0
     assert any("--follow-links" in w for w in json.loads(result.stdout)["warnings"])
     assert "77 KB" not in run_here("facts", "--json", db=db).stdout
