@@ -185,7 +185,7 @@ def test_a_database_from_before_the_mark_is_adopted(tmp_path, notes):
 
 
 def test_a_new_database_carries_our_mark(tmp_path, notes):
-    db = tmp_path / "new.db"  # (a real process's new database: _studied_db_once's)
+    db = tmp_path / "new.db"  # in-process; a real process's new database: _studied_db_once
     assert run_here("ingest", str(notes), db=db).returncode == 0
     assert sqlite3.connect(db).execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
 
@@ -206,6 +206,7 @@ def _studied_db_once(tmp_path_factory):
     assert result.returncode == 0, result.stderr
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM reviews").fetchone()[0] == 2
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
     assert sorted(p.name for p in folder.iterdir()) == ["notes", "s.db"]  # nothing left aside
@@ -351,7 +352,7 @@ def test_symlinks_out_of_the_folder_are_not_followed(tmp_path, notes):
     (notes / "link.md").symlink_to(secret)
     (notes / "loop").symlink_to(notes)  # a folder linking to itself must not hang
     db = tmp_path / "l.db"
-    result = run_here("ingest", str(notes), "--json", db=db)
+    result = run_cli("ingest", str(notes), "--json", db=db)  # a process: its time limit
     assert result.returncode == 0
     assert any("--follow-links" in w for w in json.loads(result.stdout)["warnings"])
     assert "77 KB" not in run_here("facts", "--json", db=db).stdout
