@@ -35,11 +35,12 @@ def _paged_env(tmp_path, monkeypatch, name: str, less: str | None) -> str:
         monkeypatch.delenv("LESS", raising=False)
     else:
         monkeypatch.setenv("LESS", less)
-    out = make_console(file=io.StringIO(), force_terminal=True, width=80, height=24)
+    printed = io.StringIO()
+    out = make_console(file=printed, force_terminal=True, width=80, height=24)
     monkeypatch.setattr(console_module, "_STDOUT", out)
     monkeypatch.setattr(pager, "pipe_command", lambda: shlex.quote(str(script)))
     show_stats(db, as_json=False)
-    assert out.file.getvalue() == ""  # it went to the pager
+    assert printed.getvalue() == ""  # it went to the pager
     return seen.read_text()
 
 
