@@ -88,14 +88,3 @@ def test_compare_shows_each_labelled_line_on_its_side(compared):
     rows = {r["line"]: (r["left"], r["right"]) for r in compared["rows"]
             if r["source"] == "labels.md"}
     assert rows[5][0] and not rows[5][1] and rows[6][1] and not rows[6][0]
-
-
-def test_a_label_over_a_line_that_turns_to_the_other_side_is_no_label():
-    text = "# E\n\n## gp3 vs io2\n\n- gp3: cheap default, io2 for high IOPS\n"
-    assert 5 not in _sides(text)  # a clause for each side, after a comma
-
-
-def test_a_line_said_of_both_under_a_sides_heading_is_no_one_sides():
-    text = "# M\n\n## SQS vs SNS\n\n**SNS**\n- push based\n- both: fully managed by AWS\n"
-    rows = _sides(text)
-    assert rows[6] == ("", "push based") and 7 not in rows

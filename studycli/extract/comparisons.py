@@ -125,7 +125,7 @@ def _owner_among(b: Block, blocks: list[Block], scope: set[int], sides: list[str
                  service: str, depth: int = 0) -> int | None:
     """The one side a statement is about: the one a short lead-in or a heading under the
     comparison's names, else the one side the statement names (None: none or several)."""
-    lead = [*_side_headings(b, depth), *(blocks[p].text for p in b.parents if p in scope)]
+    lead = [*b.headings[depth:], *(blocks[p].text for p in b.parents if p in scope)]
     for text in reversed(lead):
         if len(text.split()) <= 4:
             named = [k for k, side in enumerate(sides) if _mentions(text, side, service)]
@@ -203,41 +203,36 @@ def _depth(block: Block) -> int:
     return len(block.headings) + (block.kind == "heading")
 
 
-_OF_BOTH = re.compile(r"\W*(?:both|neither)\b", re.IGNORECASE)
-
-
-def _side_headings(b: Block, depth: int) -> list[str]:
-    """The headings over `b` under the comparison's own ("### SQS" under "## SQS vs SNS"),
-    but not a comparison of their own ("## DynamoDB vs RDS" under "# X vs Y"), which names
-    no one side."""
-    return [h for h in b.headings[depth:] if _VS_SPLIT.search(h) is None] if depth else []
-
-
 def _labelled(text: str, sides: list[str], service: str) -> int | None:
     """The side a line is about when it opens with that side's name as its label ("SQS -
     pull model, one consumer per message", a note's "**SNS**: push, fan-out"; the parser has
     taken the bold off): a label, as a heading or a lead-in over a list is, though the
-    statement after it names the other side ("..., unlike SNS"). The label is the side's
-    name, nothing else ("use io2 when: ..." or "caching strategies: ..." label no side), and
-    no later clause opens with another side ("ALB: X-Forwarded-For. NLB preserves the IP")."""
+    statement after it names the other side ("..., unlike SNS")."""
     mark = _BODY_START.search(text)
     if mark is None or mark.start() == 0:
         return None
     head, rest = text[:mark.start()], text[mark.end():].strip()
     if len(head.split()) > 4 or not rest:
         return None
-    # the side the label is the name of ("Kinesis Data Streams", whose first word alone,
-    # "Data", _mentions also finds in "Data Firehose")
+    named = _side_named(head, sides, service)
+    if named is None or any(
+            (other := _BODY_START.search(clause)) and other.start() > 0
+            and _side_named(clause[:other.start()], sides, service) not in (None, named)
+            for clause in _BODY_CLAUSE.split(rest)):
+        return None  # "SQS: pull; SNS: push" gives each side a clause (_one_line_row's)
+    return named
+
+
+def _side_named(head: str, sides: list[str], service: str) -> int | None:
+    """The one side a short label names: the side it is the name of ("Kinesis Data Streams"),
+    else the only side it mentions (a side's first word alone, "Data" of "Data Firehose",
+    made "Kinesis Data Streams" name both)."""
     resolved = resolve_side(head, service).lower()
-    named = [k for k, side in enumerate(sides) if side.lower() == resolved]
-    if len(named) != 1:
-        return None
-    for clause in [c for part in _BODY_CLAUSE.split(rest) for c in _SIDE_TURN.split(part)]:
-        opening = clause[:max(len(side) for side in sides) + 12]
-        if any(k != named[0] and _opens_with(opening, side, service)
-               for k, side in enumerate(sides)):
-            return None  # "SQS: pull, SNS: push" gives each side a clause (_one_line_row's)
-    return named[0]
+    exact = [k for k, side in enumerate(sides) if side.lower() == resolved]
+    if len(exact) == 1:
+        return exact[0]
+    named = [k for k, side in enumerate(sides) if _mentions(head, side, service)]
+    return named[0] if len(named) == 1 else None
 
 
 # where a one-line comparison's sides end and what it says of them begins
@@ -366,9 +361,7 @@ def _owner(b: Block, blocks: list[Block], scope: set[int], left: str, right: str
     """Which side ("left" or "right") a statement in a comparison's scope is about, if one:
     the side a short lead-in or a heading under the comparison's names ("### SQS" under "##
     SQS vs SNS"), else the one side the statement itself names."""
-    if _OF_BOTH.match(b.text):
-        return None  # "both: max msg 256 KB" under "**SNS**" is not SNS's alone
-    lead = [*_side_headings(b, depth), *(blocks[p].text for p in b.parents if p in scope)]
+    lead = [*b.headings[depth:], *(blocks[p].text for p in b.parents if p in scope)]
     for text in reversed(lead):  # "**SQS**" paragraph introducing its list
         if len(text.split()) <= 4:
             if _mentions(text, left, service):
