@@ -96,8 +96,7 @@ def _many_sides(text: str, service: str) -> list[str] | None:
 
 
 def _rows_of_many(sides: list[str], scope: set[int], blocks: list[Block],
-                  nested: dict[int, list[int]], service: str, source: str,
-                  depth: int = 0) -> list[Comparison]:
+                  nested: dict[int, list[int]], service: str, source: str) -> list[Comparison]:
     """Under "SQS vs SNS vs Kinesis", each statement about one side, in a row of that side
     against each other one (as sibling_comparisons pairs them): the heading was read as no
     comparison, and its items were filed under the attribute "vs vs"."""
@@ -106,9 +105,7 @@ def _rows_of_many(sides: list[str], scope: set[int], blocks: list[Block],
         b = blocks[j]
         if b.kind == "heading" or len(b.text.split()) < 2:
             continue
-        labelled = _labelled(b.text, sides, service)
-        owner = labelled if labelled is not None else _owner_among(b, blocks, scope, sides,
-                                                                   service, depth)
+        owner = _owner_among(b, blocks, scope, sides, service)
         if owner is None or (len(b.text.split()) <= 4 and _heads_a_list(j, scope, nested)) \
                 or b.text.strip().lower() == sides[owner].lower():
             continue
@@ -122,11 +119,10 @@ def _rows_of_many(sides: list[str], scope: set[int], blocks: list[Block],
 
 
 def _owner_among(b: Block, blocks: list[Block], scope: set[int], sides: list[str],
-                 service: str, depth: int = 0) -> int | None:
-    """The one side a statement is about: the one a short lead-in or a heading under the
-    comparison's names, else the one side the statement names (None: none or several)."""
-    lead = [*b.headings[depth:], *(blocks[p].text for p in b.parents if p in scope)]
-    for text in reversed(lead):
+                 service: str) -> int | None:
+    """The one side a statement is about: the one a short lead-in above it names, else the
+    one side the statement names (None if it names none or several)."""
+    for text in reversed([blocks[p].text for p in b.parents if p in scope]):
         if len(text.split()) <= 4:
             named = [k for k, side in enumerate(sides) if _mentions(text, side, service)]
             if len(named) == 1:
@@ -169,70 +165,22 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
             many = _many_sides(block.text, service)
             if many:
                 out.extend(_rows_of_many(many, _scope(index, blocks, nested), blocks,
-                                         nested, service, source, _depth(block)))
+                                         nested, service, source))
             continue
-        out.extend(_rows_of_two(*sides, _scope(index, blocks, nested), blocks, nested,
-                                service, source, _depth(block)))
+        left, right = sides
+        scope = _scope(index, blocks, nested)
+        for j in scope:
+            b = blocks[j]
+            if b.kind == "heading" or len(b.text.split()) < 2:
+                continue
+            owner = _owner(b, blocks, scope, left, right, service)
+            if owner is None or _only_names_a_side(b, _heads_a_list(j, scope, nested), left,
+                                                   right):
+                continue
+            value = b.text.strip()
+            out.append(Comparison(left, right, TRAIT, value if owner == "left" else "",
+                                  value if owner == "right" else "", source, b.line))
     return out
-
-
-def _rows_of_two(left: str, right: str, scope: set[int], blocks: list[Block],
-                 nested: dict[int, list[int]], service: str, source: str,
-                 depth: int) -> list[Comparison]:
-    """Under "X vs Y", each statement about one side, as a row with that side's cell."""
-    out: list[Comparison] = []
-    for j in scope:
-        b = blocks[j]
-        if b.kind == "heading" or len(b.text.split()) < 2:
-            continue
-        labelled = _labelled(b.text, [left, right], service)  # "**SQS** - pull, ..."
-        owner = (("left", "right")[labelled] if labelled is not None
-                 else _owner(b, blocks, scope, left, right, service, depth))
-        if owner is None or _only_names_a_side(b, _heads_a_list(j, scope, nested), left,
-                                               right):
-            continue
-        value = b.text.strip()
-        out.append(Comparison(left, right, TRAIT, value if owner == "left" else "",
-                              value if owner == "right" else "", source, b.line))
-    return out
-
-
-def _depth(block: Block) -> int:
-    """How many headings a block under a comparison has above the comparison's own level:
-    the comparison's heading trail and, for a heading, the heading itself."""
-    return len(block.headings) + (block.kind == "heading")
-
-
-def _labelled(text: str, sides: list[str], service: str) -> int | None:
-    """The side a line is about when it opens with that side's name as its label ("SQS -
-    pull model, one consumer per message", a note's "**SNS**: push, fan-out"; the parser has
-    taken the bold off): a label, as a heading or a lead-in over a list is, though the
-    statement after it names the other side ("..., unlike SNS")."""
-    mark = _BODY_START.search(text)
-    if mark is None or mark.start() == 0:
-        return None
-    head, rest = text[:mark.start()], text[mark.end():].strip()
-    if len(head.split()) > 4 or not rest:
-        return None
-    named = _side_named(head, sides, service)
-    if named is None or any(
-            (other := _BODY_START.search(clause)) and other.start() > 0
-            and _side_named(clause[:other.start()], sides, service) not in (None, named)
-            for clause in _BODY_CLAUSE.split(rest)):
-        return None  # "SQS: pull; SNS: push" gives each side a clause (_one_line_row's)
-    return named
-
-
-def _side_named(head: str, sides: list[str], service: str) -> int | None:
-    """The one side a short label names: the side it is the name of ("Kinesis Data Streams"),
-    else the only side it mentions (a side's first word alone, "Data" of "Data Firehose",
-    made "Kinesis Data Streams" name both)."""
-    resolved = resolve_side(head, service).lower()
-    exact = [k for k, side in enumerate(sides) if side.lower() == resolved]
-    if len(exact) == 1:
-        return exact[0]
-    named = [k for k, side in enumerate(sides) if _mentions(head, side, service)]
-    return named[0] if len(named) == 1 else None
 
 
 # where a one-line comparison's sides end and what it says of them begins
@@ -357,11 +305,10 @@ def _opens_with(text: str, side: str, service: str) -> bool:
 
 
 def _owner(b: Block, blocks: list[Block], scope: set[int], left: str, right: str,
-           service: str, depth: int = 0) -> str | None:
+           service: str) -> str | None:
     """Which side ("left" or "right") a statement in a comparison's scope is about, if one:
-    the side a short lead-in or a heading under the comparison's names ("### SQS" under "##
-    SQS vs SNS"), else the one side the statement itself names."""
-    lead = [*b.headings[depth:], *(blocks[p].text for p in b.parents if p in scope)]
+    the side a short lead-in above it names, else the one side the statement itself names."""
+    lead = [blocks[p].text for p in b.parents if p in scope]
     for text in reversed(lead):  # "**SQS**" paragraph introducing its list
         if len(text.split()) <= 4:
             if _mentions(text, left, service):
