@@ -238,9 +238,6 @@ def run_search(db, words: list[str], limit: int, as_json: bool) -> int:
     from studycli.search_headings import add_section_lines
 
     add_section_lines(store.conn, result, limit)  # lines a heading saying the words is over
-    from studycli.search_stale import mark_and_rank
-
-    result.hits = mark_and_rank(store.conn, result.hits)  # a stale line after a current one
     if as_json:
         print_json([h.to_dict() for h in result.hits])
         note = result.correction_note()

@@ -68,7 +68,7 @@ def test_stemmed_ranked_with_file_line_and_marks(notes_db):
     data = json.loads(search(notes_db, "--json", "retention", "days").output)
     assert data[0]["source"] in ("a.md", "b.md") and isinstance(data[0]["line"], int)
     for item in data:
-        assert set(item) == {"source", "line", "text", "matches", "score", "variant", "outdated"}
+        assert set(item) == {"source", "line", "text", "matches", "score", "variant"}
         marked = [item["text"][a:b].lower() for a, b in item["matches"]]
         assert any(m.startswith("retent") for m in marked) and "days" in marked
 

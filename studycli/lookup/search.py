@@ -36,18 +36,11 @@ class SearchHit:
     # the line has a searched word only as a variant spelling the notes' typo may be
     # ("visibilty"), or a different word ("principle"): shown after the rest, and said so
     variant: bool = False
-    # how the line was found: 0 saying every word as typed, 1 only in another form (an
-    # abbreviation, a typo the notes make), 2 with its section saying some words; hits of one
-    # tier match equally well, and a stale line goes after a current one (search_stale.py)
-    tier: int = 0
-    # the line is out of date: the notes mark it so, or the AWS reference finds a claim of it
-    # outdated or wrong (search_stale.py); shown with the line, never hidden
-    stale: dict | None = None
 
     def to_dict(self) -> dict:
         return {"source": self.source, "line": self.line, "text": self.text,
                 "matches": [list(s) for s in self.spans], "score": self.score,
-                "variant": self.variant, "outdated": self.stale}
+                "variant": self.variant}
 
 
 @dataclass
@@ -133,8 +126,8 @@ def search_notes(conn: sqlite3.Connection, text: str, limit: int = 20) -> Search
     if len(rows) < limit and len(quoted) > 1:
         from studycli.lookup.search_section import section_rows
 
-        rows += [{**r, "tier": 2} for r in section_rows(
-            conn, searched, quoted, limit - len(rows), {(r["source"], r["line"]) for r in rows})]
+        rows += section_rows(conn, searched, quoted, limit - len(rows),
+                             {(r["source"], r["line"]) for r in rows})
     if not rows and len(quoted) > 1:
         result.every_word = False
         rows = note_lines.search(conn, " OR ".join(quoted), limit)
@@ -208,8 +201,7 @@ def _rows(conn: sqlite3.Connection, exact: list[str], quoted: list[str], limit: 
     rows = note_lines.search(conn, " AND ".join(exact), limit)
     if quoted != exact and len(rows) < limit:
         seen = {(r["source"], r["line"]) for r in rows}
-        rows += [{**r, "tier": 1}
-                 for r in note_lines.search(conn, " AND ".join(quoted), limit + len(rows))
+        rows += [r for r in note_lines.search(conn, " AND ".join(quoted), limit + len(rows))
                  if (r["source"], r["line"]) not in seen][:limit - len(rows)]
     return rows
 
@@ -421,4 +413,4 @@ def _hit(row: dict) -> SearchHit:
             text.append(ch)
             n += 1
     return SearchHit(row["source"], row["line"], "".join(text), spans,
-                     round(-row["bm25"], 3), tier=row.get("tier", 0))
+                     round(-row["bm25"], 3))

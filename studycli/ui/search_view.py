@@ -37,9 +37,6 @@ def render_search(result) -> Group:
         heading = getattr(hit, "heading", "")
         if getattr(hit, "variant", False):  # a variant spelling, maybe another word
             out.append("  (variant spelling)", style="dim")
-        stale = getattr(hit, "stale", None)
-        if stale and stale["by"] == "aws":  # ranked after a current line (search_stale.py)
-            out.append(f"  ({clean_display(stale['said'])})", style="yellow")
         if heading:  # found by its section's heading (studycli/search_headings.py)
             out.append(f"  (under \u201c{clean_display(heading)}\u201d)", style="dim")
         if URL.search(out.plain):  # a web address in the line is printed whole
