@@ -65,7 +65,9 @@ def prompt_env(command: str, environ: dict[str, str] | None = None) -> dict[str,
             word.startswith("-") and not word.startswith("--") and "P" in word
             for word in own.split()):
         return None
-    environ["LESS"] = f"{own} -Ps{PROMPT}$-Pm{PROMPT}$".strip()
+    # ours first: an option of the student's that takes the rest of its word ("-o/tmp/log",
+    # "-Dd+r") would take our prompt as its argument after it; theirs, read later, still win
+    environ["LESS"] = f"-Ps{PROMPT}$-Pm{PROMPT}$ {own}".strip()
     return environ
 
 
