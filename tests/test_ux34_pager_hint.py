@@ -101,8 +101,10 @@ def _real_less(tmp_path, less: str | None) -> tuple[str, int | None]:
     proc.stdin.close()
     out = b""
     end = time.monotonic() + 60
+    ready = select.poll()  # not select(): the whole suite's worker holds fds over 1024
+    ready.register(master, select.POLLIN)
     while time.monotonic() < end and b"quit" not in out and proc.poll() is None:
-        if select.select([master], [], [], 0.5)[0]:
+        if ready.poll(500):
             try:
                 out += os.read(master, 65536)
             except OSError:
