@@ -108,7 +108,7 @@ def test_multiple_choice_grading_maps_to_ratings(db):
     item2 = s.next()
     while not item2.question.options:
         item2 = s.next()
-    assert s.answer(item2, set(item2.question.answers), 1000).rating == 4  # right and fast
+    assert s.answer(item2, set(item2.question.answers), 1000).rating == 3  # fast: still Good
     item3 = s.next()
     while not item3.question.options:
         item3 = s.next()

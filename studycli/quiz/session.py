@@ -34,7 +34,6 @@ from studycli.store import cards as store
 NEW_PER_DAY = 20
 REVIEWS_PER_DAY = 200
 CRAM_DEFAULT = 50
-FAST_MS = 6_000  # a right multiple-choice answer this fast counts as Easy
 LEARN_AHEAD = timedelta(minutes=20)  # with nothing else left, learning steps this close come early
 # ...except a card whose last answer on record was right (Hard, Good, Easy): its step (10
 # minutes after Good) is the wait that makes the next recall a test of memory, and asking it a
@@ -87,6 +86,10 @@ class Result:
     next_due: datetime | None
     review_id: int
     reviewed_at: datetime
+    # a right choice graded Good: the interval Easy would give instead (its fuzz drawn with
+    # Good's), for the student who knew it cold to choose (Session.regrade_easy); else None
+    easy_in: timedelta | None = None
+    duration_ms: int = 0
 
 
 @dataclass
@@ -573,18 +576,45 @@ class Session:
             "state", "step", "stability", "difficulty", "due", "last_review")}
 
     def answer(self, item: Item, chosen: set[int], duration_ms: int) -> Result:
-        """A multiple-choice answer: wrong is Again, right is Good, right and fast is Easy."""
+        """A multiple-choice answer: wrong is Again, right is Good, never Easy by itself.
+        A pick among three or four options is weaker evidence than recall: a lucky or
+        half-sure pick made quickly was graded Easy, and FSRS sent a new card 9-11 days out
+        (Easy's initial stability) instead of into its 10-minute learning step. The student
+        who knew it cold says so (regrade_easy, key 4 on the result screen)."""
         correct = item.question.grade(chosen)
-        rating = AGAIN if not correct else (EASY if duration_ms <= FAST_MS else GOOD)
-        return self._record(item, rating, correct, chosen, duration_ms)
+        if not correct:
+            return self._record(item, AGAIN, correct, chosen, duration_ms)
+        shown = None if self.cram else self.preview(item)  # Easy's interval, drawn now
+        result = self._record(item, GOOD, correct, chosen, duration_ms)
+        if shown is not None:
+            result.easy_in = shown[EASY]
+        return result
+
+    def regrade_easy(self, result: Result) -> Result | None:
+        """The last answer, a right choice graded Good, graded Easy instead: its review is
+        replaced by one graded Easy at the same moment, the card getting the interval the
+        result screen showed. None when that answer is not the last or not such a one."""
+        if (not self.history or self.history[-1] is not result or result.easy_in is None
+                or result.rating != GOOD):
+            return None
+        self.history.pop()
+        card_id = result.item.card["id"]
+        restored = store.undo_review(self.db, result.review_id)
+        self.learning = [c for c in self.learning if c["id"] != card_id]
+        if restored is None:  # another terminal took the review back: nothing to regrade
+            return None
+        item = Item(restored, result.item.question, result.item.early, result.item.crammed)
+        self._previewed[card_id] = (self._fsrs_state(restored), {EASY: result.easy_in})
+        return self._record(item, EASY, True, result.chosen, result.duration_ms,
+                            at=result.reviewed_at)  # the same answer, given when it was
 
     def grade(self, item: Item, rating: int, duration_ms: int) -> Result:
         """A self-graded recall answer."""
         return self._record(item, rating, None, set(), duration_ms)
 
     def _record(self, item: Item, rating: int, correct: bool | None, chosen: set[int],
-                duration_ms: int) -> Result:
-        now = self.clock()
+                duration_ms: int, at: datetime | None = None) -> Result:
+        now = at or self.clock()
         card = item.card
         review = {"rating": rating, "reviewed_at": format_time(now), "duration_ms": duration_ms,
                   "qtype": item.question.qtype,
@@ -610,7 +640,8 @@ class Session:
             next_due = parse_time(after["due"])
             if next_due - now <= LEARN_AHEAD:
                 self.learning.append(after)
-        result = Result(item, rating, correct, chosen, next_due, review_id, now)
+        result = Result(item, rating, correct, chosen, next_due, review_id, now,
+                        duration_ms=duration_ms)
         self.history.append(result)
         return result
 

@@ -42,6 +42,35 @@ def pipe_command() -> str | None:
     return "less" if os.system("(less) 2>/dev/null") == 0 else None
 
 
+# less's prompt, short and medium: at the foot of each page less shows a bare ":", and a new
+# user paged into `studycli stats` saw no way out of it. Said as pydoc's own pager says it
+# from Python 3.13 ("press h for help or q to quit"), in less's prompt syntax: "?e...:...."
+# is "at the end ... else ...", and a literal ":" is escaped.
+PROMPT = r"?e(END) q quits:space\: next page, b\: back, q\: quit."
+
+
+def prompt_env(command: str, environ: dict[str, str] | None = None) -> dict[str, str] | None:
+    """The environment for `command` with less's prompt naming the keys that page and quit,
+    when the pager is less and $LESS sets no prompt of the student's own (kept as it is);
+    None (the environment as it is) for any other pager."""
+    import shlex
+
+    environ = dict(os.environ if environ is None else environ)
+    try:
+        program = os.path.basename(shlex.split(command)[0]) if command.strip() else ""
+    except ValueError:  # an unbalanced quote: pydoc would pass it to the shell as it is
+        return None
+    own = environ.get("LESS", "")
+    if program != "less" or "--prompt" in own or any(
+            word.startswith("-") and not word.startswith("--") and "P" in word
+            for word in own.split()):
+        return None
+    # ours first: an option of the student's that takes the rest of its word ("-o/tmp/log",
+    # "-Dd+r") would take our prompt as its argument after it; theirs, read later, still win
+    environ["LESS"] = f"-Ps{PROMPT}$-Pm{PROMPT}$ {own}".strip()
+    return environ
+
+
 def stream(command: str, texts: Iterable[str]) -> None:
     """Write each text to `command` (a shell command line, as pydoc runs it) as it comes.
     The pager quitting (a broken pipe) ends the writing; Ctrl-C while writing abandons the
@@ -49,7 +78,7 @@ def stream(command: str, texts: Iterable[str]) -> None:
     import subprocess
 
     proc = subprocess.Popen(command, shell=True, stdin=subprocess.PIPE,
-                            errors="backslashreplace")
+                            errors="backslashreplace", env=prompt_env(command))
     assert proc.stdin is not None  # piped
     pipe = proc.stdin
     try:

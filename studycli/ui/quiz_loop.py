@@ -136,6 +136,12 @@ class _Loop:
                 s.undo()  # this very answer: asked again at once
                 self.carry = UNDONE
                 return
+            if key == "4" and result.easy_in is not None and result.rating != 4:
+                easy = s.regrade_easy(result)  # "knew it cold": Good becomes Easy
+                if easy is not None:
+                    result = easy
+                    notice = ""
+                    continue
             common = self._common(key, item) if key in ("f", "s", "q") else None
             if common == "suspended":
                 return

@@ -248,7 +248,7 @@ def result_panel(result, counts: dict, cram: bool = False,
     if result.correct:
         verdict = Text("✓ Correct", style="bold green")
         if result.rating == 4:
-            verdict.append("  (fast: Easy)", style="green")
+            verdict.append("  (you graded it Easy)", style="green")
     else:
         verdict = Text("✗ Not quite. ", style="bold red")
         verdict.append(Text("Answer: ", style="bold"))
@@ -256,8 +256,16 @@ def result_panel(result, counts: dict, cram: bool = False,
     pages: list[str] = []
     parts += [verdict, Text("From your notes:", style="dim"), source_lines(q, pages),
               *aws_update(q, pages), next_text(result.next_due, result.reviewed_at,
-                                               counts.get("early", 0)), Text("")]
-    parts.append(Text("enter next · u undo · f flag · s suspend · q quit", style="dim"))
+                                               counts.get("early", 0))]
+    easy = getattr(result, "easy_in", None)
+    if easy is not None and result.rating == 3:
+        # a right pick is graded Good: Easy only when the student says it was no guess
+        parts.append(Text(f"No guess, knew it cold? 4 grades it Easy: next review in "
+                          f"{format_interval(easy)}.", style="dim"))
+    parts.append(Text(""))
+    keys = "enter next · 4 Easy · u undo" if easy is not None and result.rating == 3 \
+        else "enter next · u undo"
+    parts.append(Text(f"{keys} · f flag · s suspend · q quit", style="dim"))
     if notice:
         parts.append(Text(notice, style="yellow"))
     return with_links(_panel(Group(*parts), counts, None, cram,
