@@ -10,7 +10,13 @@ EBS gp2: max 16,000 IOPS and 250 MiB/s per volume, two separate bounds
 
 from __future__ import annotations
 
-from .helpers import lookup_values, notes_conn
+import pytest
+
+from studycli.lookup.answer import _counts_only_other_nouns
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.query import understand
+
+from .helpers import lookup_top, lookup_values, note_db, notes_conn
 
 
 def test_a_count_of_another_noun_answers_no_count_asked(tmp_path):
@@ -58,3 +64,55 @@ def test_operations_per_second_answer_no_throughput_asked(tmp_path):
     throughput = lookup_values(with_throughput, "gp2 max throughput")
     assert throughput and "250" in throughput[0], throughput
 
+
+
+# Each line counts what its label names, written short after the number ("200 RTs"); each
+# answered on 17918066 and must still answer (review of neg34: the label before ":" was not
+# read, so the short form after the number was taken for another noun).
+LABELLED_COUNTS = [
+    ("Security groups: 5 SGs per ENI", "max security groups per eni"),
+    ("Route tables: 200 RTs per VPC", "max route tables per vpc"),
+    ("Route tables: 200 RTs per VPC", "how many route tables per vpc"),
+    ("KMS keys: 100,000 CMKs per region", "max kms keys per region"),
+    ("Auto Scaling groups: 200 ASGs per region", "max auto scaling groups per region"),
+    ("NAT gateways: 5 NAT GWs per AZ", "max nat gateways per az"),
+    ("Elastic IPs: 5 EIPs per region (soft)", "max elastic ips per region"),
+    ("Virtual interfaces: 50 VIFs per Direct Connect connection",
+     "max virtual interfaces per direct connect connection"),
+    ("EBS volumes per Nitro instance: 28 attachments (ENIs + volumes + NVMe)",
+     "max ebs volumes per nitro instance"),
+    ("NACL rules: 20 entries in each direction", "max nacl rules"),
+    ("Lambda concurrency: 1,000 concurrent executions per Region (soft limit)",
+     "how many concurrent lambdas per region"),
+]
+
+
+@pytest.mark.parametrize(("line", "query"), LABELLED_COUNTS)
+def test_a_count_its_label_names_still_answers(tmp_path, line, query):
+    db = note_db(tmp_path, f"# VPC\n\n- {line}\n")
+    code, values = lookup_top(db, query)
+    assert code == 0 and values and values[0] == line, (query, values)
+
+
+def test_a_number_opening_a_sentence_is_read_for_its_noun():
+    # "1,000 roles" opens its sentence: it counts roles, so the statement is not one whose
+    # every number counts another noun
+    lex = lexicon()
+    q = understand("max iam roles per account", lex)
+    assert not _counts_only_other_nouns(
+        "IAM allows 5,000 users per account. 1,000 roles per account", q, lex)
+    assert _counts_only_other_nouns("IAM allows 5,000 users per account.", q, lex)
+
+
+def test_a_rate_is_no_count_of_another_noun():
+    # "10,000 TPS" is a number per second, not of things: left to the checks of rates
+    lex = lexicon()
+    q = understand("parameter store max standard parameters", lex)
+    assert not _counts_only_other_nouns("higher throughput = 10,000 TPS", q, lex)
+
+
+def test_the_statement_itself_still_answers_when_a_sentence_opens_with_the_count(tmp_path):
+    db = note_db(tmp_path, "# IAM\n\n- IAM allows 5,000 users per account. 1,000 roles per "
+                           "account\n")
+    code, values = lookup_top(db, "max iam roles per account")
+    assert code == 0 and values and "1000" in values[0].replace(",", ""), values

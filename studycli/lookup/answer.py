@@ -2207,11 +2207,17 @@ def _counts_only_other_nouns(value: str, q: Query, lex: Lexicon) -> bool:
     nothing, so either leaves the statement to the other checks."""
     toks = _WORD_OR_NUMBER.findall(_without_non_counts(value))
     counted_other = False
+    start = 0  # where the label of the next number may begin: after the previous number
     for i, t in enumerate(toks):
-        if not t[0].isdigit() or (i and toks[i - 1] in ("/", ".")):
+        if not t[0].isdigit() or (i and toks[i - 1] == "/"):
             continue
+        label_start, start = start, i + 1
+        if _label_names_counted(toks[label_start:i], q, lex):
+            return False  # "Route tables: 200 RTs per VPC": the label names what is asked,
+            # the noun after is its short form
         # a number that ends its sentence or clause ("A: 5,000. Groups can't be nested")
-        # has no noun after it
+        # has no noun after it; one that opens a sentence ("... per account. 1,000 roles")
+        # is read as any other
         noun = [] if t[-1] in ",." else _noun_after(toks, i, lex)
         if noun and _measures(toks, i, noun[0]):
             continue  # a quantity of a unit ("64 KiB"), no count
@@ -2221,10 +2227,39 @@ def _counts_only_other_nouns(value: str, q: Query, lex: Lexicon) -> bool:
     return counted_other
 
 
+# Labels ended by one of _LABEL_ENDS, then maybe these words, just before a number.
+_LABEL_BOUND_WORDS = frozenset({"max", "maximum", "up", "to", "limit", "default"})
+
+
+def _label_names_counted(span: list[str], q: Query, lex: Lexicon) -> bool:
+    """Whether the short label of a number, the words since the previous number up to a
+    ":", "=" or "|" just before it (a "max", "up to", "limit" or "default" may come
+    between), names what the query counts: "Route tables: 200 RTs per VPC", "Lambda
+    concurrency: 1,000 concurrent executions" count what they are labelled, whatever short
+    form follows. Not a sentence before the number ("CIDR block size between /16 (65,536
+    IPs)" has no label)."""
+    j = len(span)
+    while j and span[j - 1].lower() in _LABEL_BOUND_WORDS:
+        j -= 1
+    if not j or span[j - 1] not in _LABEL_ENDS:
+        return False
+    head = _label_words(_before_where(span[:j - 1]), lex)
+    return bool(head) and bool(
+        q.counted & _in_full(stems(" ".join(head[-LABEL_WORDS:]), frozenset()), lex))
+
+
+# Rates written as one word after a number: operations per second, no things counted.
+_RATE_SHORT_FORMS = frozenset({"tps", "rps", "qps", "iops", "ops", "pps", "mps", "bps",
+                               "kbps", "mbps", "gbps"})
+
+
 def _names_things(word: str) -> bool:
     """Whether the word after a number names things it counts: a plural ("5000 IAM users")
     or a short form ("5 IP", "16 IPs"), not a word of the sentence going on
-    ("500-3000 depending on region", "3000 batched")."""
+    ("500-3000 depending on region", "3000 batched"), nor a rate ("10,000 TPS", "16,000
+    IOPS": a number per second, left to the checks of rates)."""
+    if word.lower() in _RATE_SHORT_FORMS:
+        return False
     short = word[:-1] if word.endswith("s") else word  # "IPs", "AZs"
     return _plural_noun(word) or (short.isupper() and len(short) >= 2)
 
