@@ -22,7 +22,8 @@ from .helpers import lookup_top, lookup_values, note_db, notes_conn
 def test_a_count_of_another_noun_answers_no_count_asked(tmp_path):
     # "how many cidr blocks per vpc" on notes that give a block's size only: "65,536 IPs"
     # and "16 IPs" count addresses in one block, not blocks in a VPC (unseen42, unseen78:
-    # "subnet /24 ... 251 IP", unseen105: "FIFO 300 tps (3000 batched)" for message groups)
+    # "subnet /24 ... 251 IP"; a rate, "FIFO 300 tps", counts no things and is left to the
+    # checks of rates)
     conn = notes_conn(tmp_path, """# VPC
 
 - CIDR block size between /16 (65,536 IPs) and /28 (16 IPs).
