@@ -2025,6 +2025,8 @@ def _unit_fit(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
             and not q.counted & _EVENT_STEMS and _all_measured(value):
         return OTHER_SHAPE, False  # "kinesis default shard quota per account", "transit
         # gateway max attachments": "4 MB/s in", "50 Gbps per attachment" count no shards
+    if _operations_for_throughput(units, q, value):
+        return OTHER_SHAPE, False  # "gp2 max throughput": "16,000 IOPS" counts operations
     if "s" in units and _LATENCY_WORDS & set(q.tokens) and _days_or_more(fact, value):
         return OTHER_SHAPE, False  # "dynamodb global tables replication latency": "35 days"
         # is the retention of the line, a latency is never days long
@@ -2032,6 +2034,19 @@ def _unit_fit(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         return OTHER_SHAPE, False  # "transit gateway bandwidth per vpc attachment":
         # "5,000 attachments per transit gateway" counts attachments
     return _unit_shape(units, q, fact, value, lex)
+
+
+_IOPS = re.compile(r"\biops\b", re.IGNORECASE)
+
+
+def _operations_for_throughput(units: set[str], q: Query, value: str) -> bool:
+    """A throughput asked in data per second ("gp2 max throughput", "sc1 throughput mb/s")
+    and a fact whose only rate is operations per second ("16,000 IOPS"): IOPS and MB/s are
+    the two separate bounds of a volume, one is no answer for the other. Not when the query
+    says IOPS itself."""
+    return "B/s" in q.dimensions and not q.dimensions & {"per_s", "count"} \
+        and bool(units) and units <= {"per_s", "count"} \
+        and bool(_IOPS.search(value)) and not _IOPS.search(q.text)
 
 
 def _all_measured(value: str) -> bool:
@@ -2091,15 +2106,9 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         "chars" not in q.dimensions else []
     if bare:
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
-        # the count asked; a value the parser gave a unit of another dimension is not. One
-        # that names what is counted ("100 buckets per account", "Aurora replicas up to 15")
-        # is the count asked, as "5 MB" is a size
+        # the count asked; a value the parser gave a unit of another dimension is not
         if q.counted and fact["kind"] == Kind.FACT:
-            if _names_its_count(value, q, lex):
-                return 1.0, True
-            if all(n <= 1 for n in bare) and not q.numbers and "default" not in q.qualifiers \
-                    and not _small_count_of_counted(value, q, lex):  # ("reserved concurrency
-                return UNNAMED_COUNT, True  # 0": the 0 typed is what is asked about)
+            return _statement_count_fit(value, bare, q, lex)
         return NEAR_SHAPE, True
     if units == {"count"} and q.dimensions & {"B/s", "per_s"} and "count" not in q.dimensions \
             and not _PER_TIME.search(value) and not _RATE_WORD.search(value):
@@ -2171,6 +2180,88 @@ def _names_its_count(value: str, q: Query, lex: Lexicon) -> bool:
         return False  # "elastic ips": "2 static anycast IPs" are other IPs
     return any(_counts_in(sentence, q, lex) for sentence in _SENTENCE.split(value)
                if all(w.lower() in sentence.lower() for w in typed))
+
+
+def _statement_count_fit(value: str, bare: list[float], q: Query, lex: Lexicon
+                         ) -> tuple[float, bool]:
+    """How a statement with bare numbers fits a count of a noun asked. One that names what
+    is counted ("100 buckets per account", "Aurora replicas up to 15") is the count asked,
+    as "5 MB" is a size; one whose every number counts another noun is not ("max iam roles
+    per account": "5000 IAM users per account"); nor one whose only numbers are 0 or 1 of
+    no noun asked."""
+    if _names_its_count(value, q, lex):
+        return 1.0, True
+    if _counts_only_other_nouns(value, q, lex):
+        return OTHER_SHAPE, False
+    if all(n <= 1 for n in bare) and not q.numbers and "default" not in q.qualifiers \
+            and not _small_count_of_counted(value, q, lex):  # ("reserved concurrency
+        return UNNAMED_COUNT, True  # 0": the 0 typed is what is asked about)
+    return NEAR_SHAPE, True
+
+
+def _counts_only_other_nouns(value: str, q: Query, lex: Lexicon) -> bool:
+    """Whether every number of a statement counts a noun written after it, and none is the
+    noun the query counts: "5000 IAM users per account" is no number of roles, "5 IP" of a
+    subnet no number of subnets. A number with no noun after it ("GSI: max 20 per table",
+    "limit 5") may count what its label names, and one with a unit ("15 min") counts
+    nothing, so either leaves the statement to the other checks."""
+    toks = _WORD_OR_NUMBER.findall(_without_non_counts(value))
+    counted_other = False
+    start = 0  # where the label of the next number may begin: after the previous number
+    for i, t in enumerate(toks):
+        if not t[0].isdigit() or (i and toks[i - 1] == "/"):
+            continue
+        label_start, start = start, i + 1
+        if _label_names_counted(toks[label_start:i], q, lex):
+            return False  # "Route tables: 200 RTs per VPC": the label names what is asked,
+            # the noun after is its short form
+        # a number that ends its sentence or clause ("A: 5,000. Groups can't be nested")
+        # has no noun after it; one that opens a sentence ("... per account. 1,000 roles")
+        # is read as any other
+        noun = [] if t[-1] in ",." else _noun_after(toks, i, lex)
+        if noun and _measures(toks, i, noun[0]):
+            continue  # a quantity of a unit ("64 KiB"), no count
+        if not noun or _noun_counts(noun, q.counted, lex) or not _names_things(noun[-1]):
+            return False
+        counted_other = True
+    return counted_other
+
+
+# Labels ended by one of _LABEL_ENDS, then maybe these words, just before a number.
+_LABEL_BOUND_WORDS = frozenset({"max", "maximum", "up", "to", "limit", "default"})
+
+
+def _label_names_counted(span: list[str], q: Query, lex: Lexicon) -> bool:
+    """Whether the short label of a number, the words since the previous number up to a
+    ":", "=" or "|" just before it (a "max", "up to", "limit" or "default" may come
+    between), names what the query counts: "Route tables: 200 RTs per VPC", "Lambda
+    concurrency: 1,000 concurrent executions" count what they are labelled, whatever short
+    form follows. Not a sentence before the number ("CIDR block size between /16 (65,536
+    IPs)" has no label)."""
+    j = len(span)
+    while j and span[j - 1].lower() in _LABEL_BOUND_WORDS:
+        j -= 1
+    if not j or span[j - 1] not in _LABEL_ENDS:
+        return False
+    head = _label_words(_before_where(span[:j - 1]), lex)
+    return bool(head) and bool(
+        q.counted & _in_full(stems(" ".join(head[-LABEL_WORDS:]), frozenset()), lex))
+
+
+# Rates written as one word after a number: operations per second, no things counted.
+_RATE_SHORT_FORMS = frozenset({"tps", "rps", "qps", "iops", "ops", "pps", "mps", "bps",
+                               "kbps", "mbps", "gbps"})
+
+
+def _names_things(word: str) -> bool:
+    """Whether the word after a number names things it counts: a plural ("5000 IAM users")
+    or a short form ("5 IP", "16 IPs"), not a word of the sentence going on
+    ("500-3000 depending on region", "3000 batched"), nor a rate ("10,000 TPS", "16,000
+    IOPS": a number per second, left to the checks of rates)."""
+    if word.lower() in _RATE_SHORT_FORMS:
+        return False
+    short = word[:-1] if word.endswith("s") else word  # "IPs", "AZs"
+    return _plural_noun(word) or (short.isupper() and len(short) >= 2)
 
 
 def _small_count_of_counted(value: str, q: Query, lex: Lexicon) -> bool:
