@@ -58,6 +58,7 @@ from studycli.lookup.text import (
     stem,
     with_words,
 )
+from studycli.lookup.value_asked import code_asked, states_code, states_period_in_words
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.note_numbers import UNIT_WORDS
 
@@ -621,6 +622,14 @@ def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # async invoke retries": a mode ("synchronous") says not how many
     if fact["kind"] == Kind.INVOCATION_MODE and _one_of_the_list(fact, q, lex):
         return OTHER_SHAPE
+    if fact["kind"] == Kind.INVOCATION_MODE and Kind.ERROR_CODE in q.kinds \
+            and code_asked(q.tokens):
+        return NO_NUMBER  # "lambda async invoke status code": a code asked of the async
+        # call, which "asynchronous" (the mode) does not give
+    if fact["kind"] == Kind.FACT and Kind.ERROR_CODE in q.kinds and code_asked(q.tokens) \
+            and not states_code(f"{fact['value'] or ''} {fact['snippet'] or ''}"):
+        return NO_NUMBER  # ... nor a statement that writes no code ("supports async
+        # invocation: S3, SNS, ...")
     if fact["kind"] in q.kinds:
         return 1.0
     if fact["kind"] != Kind.FACT:
@@ -1388,8 +1397,10 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         return 1.0
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
                                 and not _has_digit(value)
-                                and not _NUMBER_WORD.search(value)):
-        return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
+                                and not _NUMBER_WORD.search(value)
+                                and not ("s" in q.dimensions and states_period_in_words(value))):
+        return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"; a
+        # period in words ("rotation every year") is a duration
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
     if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
                                               | _counted_stems(fact["attribute"] or ""), lex) \

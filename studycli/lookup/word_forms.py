@@ -1,0 +1,40 @@
+"""A verb typed and the noun a note writes for its act, or the other way round.
+
+"does parameter store rotate secrets" and a note's "NO built-in rotation"; "how long
+before a deleted kms key is gone" and "key deletion | waiting period 7-30 days": the
+light stemmer (lookup/text.py) keeps "rotat" and "rotation", "delet" and "deletion",
+"deploy" and "deployment" apart, so a line saying the act by its noun left the query's
+verb unsaid. Each word typed also means its other form, for a typo's fix's weight: the
+same word, not a related one. Query side only: the stemmer, which the fact base is read
+with too, is not changed.
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+MIN_BASE = 5  # letters a verb's stem keeps ("rotat", "delet", "deploy"): "opt" of
+# "option", "stat" of "statement", "act" of "action" are other words
+
+
+def other_forms(word_stem: str) -> list[str]:
+    """Stems of the noun or verb of `word_stem`: "rotat" <-> "rotation", "delet" <->
+    "deletion", "expir" -> "expiration", "deploy" <-> "deployment", "manag" <->
+    "management". A noun is read back to its verb only where the verb lost its "e" to the
+    stemmer ("rotat", "execut"): "exception", "production", "direction" name other things
+    than "except", "product", "direct"."""
+    if not word_stem.isalpha():
+        return []
+    if word_stem.endswith("ion"):  # rotation, deletion, execution; not "expiration" back to
+        # "expir": "reservation" is no "reserved", "validation" no "valid"
+        base = word_stem[:-3]
+        return [base] if len(base) >= MIN_BASE and base[-2] in _VOWELS else []
+    if word_stem.endswith("ment"):  # deployment, management
+        bases = [word_stem[:-4], *([word_stem[:-5]] if word_stem.endswith("ement") else [])]
+        return [b for b in bases if len(b) >= MIN_BASE]
+    if len(word_stem) < MIN_BASE:
+        return []
+    tail = "ion" if word_stem.endswith("t") else "ation"
+    return [word_stem + "ment", word_stem + "ement", word_stem + tail]
+
+
+_VOWELS = frozenset("aeiou")

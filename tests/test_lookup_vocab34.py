@@ -1,0 +1,92 @@
+"""Lookups the notes answer in other words than the query's, and one they do not answer
+with the kind of value asked (session 34, vocab34): a code asked of an invocation
+(lookup/value_asked.py), a verb typed for the noun a note writes (lookup/word_forms.py),
+"rule" as the setting asked and "notice" for "warning" (data/lookup_synonyms.json), a
+period written in words ("every year") as a duration."""
+
+from __future__ import annotations
+
+from studycli.lookup.text import stem
+from studycli.lookup.value_asked import code_asked, states_code, states_period_in_words
+from studycli.lookup.word_forms import other_forms
+
+from .helpers import ingest_text, lookup_top
+
+LAMBDA = (
+    "# lambda\n"
+    "- invocation types: async (S3, SNS, EventBridge), sync (API Gateway, ALB)\n"
+    "- SNS invokes lambda asynchronously\n"
+    "- /tmp storage 512 MB, configurable up to 10 GB\n")
+
+
+def test_a_code_asked_of_an_invocation_is_no_invocation_mode(tmp_path):
+    # the notes never give the 202 an async invoke returns: "asynchronous" is no code
+    _, db, _ = ingest_text(tmp_path, LAMBDA, columns="200")
+    assert lookup_top(db, "lambda async invoke status code") == (1, [])
+
+
+def test_a_line_writing_the_code_still_answers(tmp_path):
+    _, db, _ = ingest_text(tmp_path, LAMBDA + "- async invoke returns HTTP 202 right away\n",
+                           columns="200")
+    code, values = lookup_top(db, "lambda async invoke status code")
+    assert code == 0 and "202" in values[0], values
+
+
+def test_the_invocation_mode_asked_without_a_code_noun_still_answers(tmp_path):
+    _, db, _ = ingest_text(tmp_path, LAMBDA, columns="200")
+    code, values = lookup_top(db, "sns lambda invocation type")
+    assert code == 0 and "async" in values[0].lower(), values
+
+
+def test_code_nouns_and_written_codes():
+    assert code_asked(["lambda", "async", "invoke", "status", "code"])
+    assert not code_asked(["lambda", "code", "size"])  # the function's code, not a code
+    assert states_code("async -> returns 202") and states_code("ThrottlingException")
+    assert not states_code("S3, SNS, CloudFormation") and not states_code("200 MB")
+
+
+KMS = (
+    "# kms\n"
+    "- key deletion: waiting period 7-30 days, default 30\n"
+    "- customer managed keys: automatic rotation every year (opt in)\n")
+
+
+def test_a_verb_typed_is_said_by_the_noun_a_note_writes(tmp_path):
+    _, db, _ = ingest_text(tmp_path, KMS, columns="200")
+    code, values = lookup_top(db, "how often does kms rotate keys")
+    assert code == 0 and "year" in values[0], values
+
+
+def test_a_period_in_words_answers_how_often(tmp_path):
+    # "every year" has no digit, and is a duration all the same
+    _, db, _ = ingest_text(tmp_path, KMS, columns="200")
+    code, values = lookup_top(db, "kms key rotation how often")
+    assert code == 0 and "year" in values[0], values
+    assert states_period_in_words("rotated annually") and not states_period_in_words("a year")
+
+
+def test_noun_and_verb_forms():
+    assert other_forms(stem("deletion")) == [stem("delete")]
+    assert stem("rotation") in other_forms(stem("rotate"))
+    assert stem("deployment") in other_forms(stem("deploy"))
+    # a noun whose verb kept its consonant is another word: "exception" is no "except"
+    assert other_forms(stem("exception")) == [] and other_forms(stem("production")) == []
+
+
+XRAY = (
+    "# x-ray\n"
+    "- sampling default: first request each second + 5% of the rest\n"
+    "# ec2\n"
+    "- spot: up to 90% off, AWS takes it back with a 2 minute warning\n")
+
+
+def test_rule_is_the_setting_asked(tmp_path):
+    _, db, _ = ingest_text(tmp_path, XRAY, columns="200")
+    code, values = lookup_top(db, "xray default sampling rule")
+    assert code == 0 and "5%" in values[0], values
+
+
+def test_a_notice_is_a_warning(tmp_path):
+    _, db, _ = ingest_text(tmp_path, XRAY, columns="200")
+    code, values = lookup_top(db, "spot notice time")
+    assert code == 0 and "2 min" in values[0], values
