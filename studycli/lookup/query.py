@@ -21,7 +21,6 @@ from studycli.lookup.text import (
     stem,
     tokens,
 )
-from studycli.lookup.word_forms import other_forms
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (lookup starts fast)
@@ -796,7 +795,6 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
         q.written_apart = split
     _read_fixed_dimensions(q, lex, {**near_known, **fixed})
     initials = _add_meanings(q, lex, consumed, concept_at)
-    _add_other_forms(content_at, concept_at, lex)
     # A word in the notes one letter from a lexicon word counts as both (near_known).
     splits: dict[str, list[str] | None] = {**{t: compound[t] for t in unknown}, **split}
     _add_fixes(len(toks), lex, content_at, concept_at, {**near_known, **fixed}, splits)
@@ -806,18 +804,6 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
         _add_written_whole(toks, lex, concept_at, in_notes, linked_otherwise)
     q.concepts = [c for _, c in sorted(concept_at.items()) if c]
     return content_at
-
-
-def _add_other_forms(content_at: dict[int, str], concept_at: dict[int, dict[str, float]],
-                     lex: Lexicon) -> None:
-    """A verb typed means its noun, a noun its verb ("rotate": "rotation", lookup/
-    word_forms.py), for a fix's weight; no cue word ("exception" asks a kind of fact)."""
-    for i, t in content_at.items():
-        own = stem(t)
-        if i in concept_at and own not in lex.cue_stems and own not in lex.cue_phrase_stems:
-            for form in other_forms(own):
-                if W_FIXED > concept_at[i].get(form, 0.0):
-                    concept_at[i][form] = W_FIXED
 
 
 def _read_fixed_dimensions(q: Query, lex: Lexicon, fixes: dict[str, str]) -> None:

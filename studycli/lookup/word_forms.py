@@ -4,13 +4,16 @@
 before a deleted kms key is gone" and "key deletion | waiting period 7-30 days": the
 light stemmer (lookup/text.py) keeps "rotat" and "rotation", "delet" and "deletion",
 "deploy" and "deployment" apart, so a line saying the act by its noun left the query's
-verb unsaid. Each word typed also means its other form, for a typo's fix's weight: the
-same word, not a related one. Query side only: the stemmer, which the fact base is read
-with too, is not changed.
+verb unsaid. A word's other form is the same word, said in full. Read on the fact's side (answer._in_full, as a note's short forms are): a
+fact's "rotation" also says "rotat", its "rotated" also "rotation"; the query's words and
+the full-text search stay as typed, and the stemmer, which the parser reads with too, is
+not changed.
 Stdlib only: runs on the lookup fast path.
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 MIN_BASE = 5  # letters a verb's stem keeps ("rotat", "delet", "deploy"): "opt" of
 # "option", "stat" of "statement", "act" of "action" are other words
@@ -38,3 +41,9 @@ def other_forms(word_stem: str) -> list[str]:
 
 
 _VOWELS = frozenset("aeiou")
+
+
+@lru_cache(maxsize=4096)
+def forms_of(word_stem: str) -> frozenset[str]:
+    """`other_forms`, kept: asked for every word of every candidate fact."""
+    return frozenset(other_forms(word_stem))
