@@ -90,3 +90,17 @@ def test_a_notice_is_a_warning(tmp_path):
     _, db, _ = ingest_text(tmp_path, XRAY, columns="200")
     code, values = lookup_top(db, "spot notice time")
     assert code == 0 and "2 min" in values[0], values
+
+
+STS = (
+    "# sts\n"
+    "- AssumeRole session: 1 hour by default, min 15 minutes, max 12 hours\n"
+    "- role name max 64 characters\n")
+
+
+def test_a_session_length_is_a_duration(tmp_path):
+    # "length" alone asks characters ("role name length"); a session's length is its
+    # duration, as the STS docs call the console session's SessionDuration
+    _, db, _ = ingest_text(tmp_path, STS, columns="200")
+    code, values = lookup_top(db, "assume role max session length")
+    assert code == 0 and "12" in values[0], values
