@@ -104,3 +104,16 @@ def test_a_session_length_is_a_duration(tmp_path):
     _, db, _ = ingest_text(tmp_path, STS, columns="200")
     code, values = lookup_top(db, "assume role max session length")
     assert code == 0 and "12" in values[0], values
+
+
+KINESIS = (
+    "# kinesis\n"
+    "- put_records: up to 500 records per call, each record <= 1 MB\n"
+    "- shard: 1 MB/s in, 2 MB/s out\n")
+
+
+def test_an_api_name_written_as_the_sdk_writes_it_is_said(tmp_path):
+    # "put_records" (boto3) is the PutRecords typed as one word
+    _, db, _ = ingest_text(tmp_path, KINESIS, columns="200")
+    code, values = lookup_top(db, "kinesis putrecords records per request")
+    assert code == 0 and "500" in values[0], values
