@@ -4,10 +4,10 @@
 before a deleted kms key is gone" and "key deletion | waiting period 7-30 days": the
 light stemmer (lookup/text.py) keeps "rotat" and "rotation", "delet" and "deletion",
 "deploy" and "deployment" apart, so a line saying the act by its noun left the query's
-verb unsaid. A word's other form is the same word, said in full. Read on the fact's side (answer._in_full, as a note's short forms are): a
-fact's "rotation" also says "rotat", its "rotated" also "rotation"; the query's words and
-the full-text search stay as typed, and the stemmer, which the parser reads with too, is
-not changed.
+verb unsaid. A word's other form is the same word, said in full. Read on the fact's side
+(answer._in_full, as a note's short forms are): a fact's "rotation" also says "rotat",
+its "rotated" also "rotation"; the query's words and the full-text search stay as typed,
+and the stemmer, which the parser reads with too, is not changed.
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -21,7 +21,7 @@ MIN_BASE = 5  # letters a verb's stem keeps ("rotat", "delet", "deploy"): "opt" 
 
 def other_forms(word_stem: str) -> list[str]:
     """Stems of the noun or verb of `word_stem`: "rotat" <-> "rotation", "delet" <->
-    "deletion", "expir" -> "expiration", "deploy" <-> "deployment", "manag" <->
+    "deletion", "deploy" <-> "deployment", "manag" <->
     "management". A noun is read back to its verb only where the verb lost its "e" to the
     stemmer ("rotat", "execut"): "exception", "production", "direction" name other things
     than "except", "product", "direct"."""
@@ -36,8 +36,11 @@ def other_forms(word_stem: str) -> list[str]:
         return [b for b in bases if len(b) >= MIN_BASE]
     if len(word_stem) < MIN_BASE:
         return []
-    tail = "ion" if word_stem.endswith("t") else "ation"
-    return [word_stem + "ment", word_stem + "ement", word_stem + tail]
+    nouns = [word_stem + "ment", word_stem + "ement"]
+    if word_stem.endswith("t"):  # "rotat" -> "rotation"; not "expir" -> "expiration": a
+        # line's "expired token" is no TTL ("expiration" is a word the lexicon reads "ttl" as)
+        nouns.append(word_stem + "ion")
+    return nouns
 
 
 _VOWELS = frozenset("aeiou")
