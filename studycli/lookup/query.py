@@ -447,10 +447,22 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         if end - start == 1 and toks[start] in _RUNTIME_WORDS and _runtime_is_language(q):
             continue  # "cf functions runtime": the language it runs, not how long it runs
             # ("lambda max runtime", "runtime limit", "how long a runtime" ask a duration)
+        if end - start == 1 and toks[start] in _LENGTH_WORDS and start \
+                and toks[start - 1] in _SPANS_OF_TIME:
+            # "assume role max session length", "guardduty free trial length": the length of
+            # a span of time is a duration (the STS docs call a session's duration its
+            # length: "the maximum length of the console session"), not characters
+            q.dimensions.add("s")
+            continue
         q.dimensions.update(names)
 
 
 _RUNTIME_WORDS = frozenset({"runtime", "runtimes"})
+_LENGTH_WORDS = frozenset({"length", "lengths"})
+# spans of time whose "length" is how long they last (docs.aws.amazon.com/sdk-for-kotlin/
+# api/latest/sts/aws.sdk.kotlin.services.sts.model/-assume-role-request/duration-seconds.html)
+_SPANS_OF_TIME = frozenset({"session", "sessions", "trial", "trials", "retention", "period",
+                            "window"})
 
 
 def _runtime_is_language(q: Query) -> bool:
