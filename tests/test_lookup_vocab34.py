@@ -117,3 +117,11 @@ def test_an_api_name_written_as_the_sdk_writes_it_is_said(tmp_path):
     _, db, _ = ingest_text(tmp_path, KINESIS, columns="200")
     code, values = lookup_top(db, "kinesis putrecords records per request")
     assert code == 0 and "500" in values[0], values
+
+
+def test_a_code_of_the_other_side_is_no_answer(tmp_path):
+    # the async call's code is asked: the sync call's 429 is not it, nor any Lambda error
+    _, db, _ = ingest_text(tmp_path, LAMBDA + "- ThrottleError: 429 (Synchronous Invoke)\n"
+                           "- CodeStorageExceededException: exceeded total code size\n",
+                           columns="200")
+    assert lookup_top(db, "lambda async invoke status code") == (1, [])

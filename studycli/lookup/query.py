@@ -21,6 +21,7 @@ from studycli.lookup.text import (
     stem,
     tokens,
 )
+from studycli.lookup.value_asked import code_asked
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (lookup starts fast)
@@ -402,6 +403,7 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
         # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
         # "throughput" and "ttl" say what it is about, not a unit the answer is in.
         q.dimensions.clear()
+    _read_side_of_code_asked(q)
     if q.dimensions and q.kinds & _FIGURE_KINDS:
         # "lambda async invocation payload limit": a figure of the async side is asked, and
         # a bare "size" of Lambda says nothing of it; "async" is a topic word the answer
@@ -414,6 +416,14 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
 
 
 _FIGURE_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
+
+
+def _read_side_of_code_asked(q: Query) -> None:
+    """"lambda async invoke status code": the code of the async call is asked (lookup/
+    value_asked.py); "async" says which call, a word the answer must say, not a mode asked."""
+    if Kind.ERROR_CODE in q.kinds and Kind.INVOCATION_MODE in q.kinds \
+            and code_asked(q.tokens):
+        q.plain_cues.update(stem(w) for t in q.tokens for w in _SIDE_MODES.get(t, ()))
 # "per min", "every min": a minute ("a min" is not: "whats a min timeout" asks a minimum)
 _PER_TOKENS = frozenset({"per", "each", "every"})
 _SIDE_MODES = {  # a side typed, and its long form (the synonym the lexicon adds)
