@@ -59,7 +59,7 @@ from studycli.lookup.text import (
     with_words,
 )
 from studycli.lookup.value_asked import code_asked, states_code, states_period_in_words
-from studycli.lookup.word_forms import forms_of
+from studycli.lookup.word_forms import verb_of_noun
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.note_numbers import UNIT_WORDS
 
@@ -970,8 +970,8 @@ def _in_full(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
     "subs" "subscriptions" and so "subscribers", the word the lexicon reads it as too."""
     table = lex.derived("short_forms_in_full", _short_forms_in_full)
     full = [table[w] for w in words if w in table]
-    # and the verb of a noun it writes, the noun of a verb ("rotation" says "rotate")
-    full.extend(forms for w in words if (forms := forms_of(w)))
+    # and the verb of a noun it writes ("rotation" says "rotate")
+    full.extend(forms for w in words if (forms := verb_of_noun(w)))
     return words.union(*full) if full else words
 
 

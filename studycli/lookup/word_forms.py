@@ -6,8 +6,8 @@ light stemmer (lookup/text.py) keeps "rotat" and "rotation", "delet" and "deleti
 "deploy" and "deployment" apart, so a line saying the act by its noun left the query's
 verb unsaid. A word's other form is the same word, said in full. Read on the fact's side
 (answer._in_full, as a note's short forms are): a fact's "rotation" also says "rotat",
-its "rotated" also "rotation"; the query's words and the full-text search stay as typed,
-and the stemmer, which the parser reads with too, is not changed.
+never the other way round (verb_of_noun); the query's words and the full-text search stay
+as typed, and the stemmer, which the parser reads with too, is not changed.
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -47,6 +47,9 @@ _VOWELS = frozenset("aeiou")
 
 
 @lru_cache(maxsize=4096)
-def forms_of(word_stem: str) -> frozenset[str]:
-    """`other_forms`, kept: asked for every word of every candidate fact."""
-    return frozenset(other_forms(word_stem))
+def verb_of_noun(word_stem: str) -> frozenset[str]:
+    """The verb a fact's noun says ("rotation": "rotat"), kept: asked for every word of every
+    candidate fact. Not a verb's noun: a line's "Direct Connect" would say "connection" and
+    count peering connections, its "auto rotated" say the "rotation" of other keys."""
+    return frozenset(other_forms(word_stem)) if word_stem.endswith(("ion", "ment")) \
+        else frozenset()
