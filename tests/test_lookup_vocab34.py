@@ -1,14 +1,19 @@
 """Lookups the notes answer in other words than the query's, and one they do not answer
 with the kind of value asked (session 34, vocab34): a code asked of an invocation
 (lookup/value_asked.py), a verb typed for the noun a note writes (lookup/word_forms.py),
-"rule" as the setting asked and "notice" for "warning" (data/lookup_synonyms.json), a
-period written in words ("every year") as a duration."""
+"notice" for "warning" (data/lookup_synonyms.json), a period written in words ("every
+year") as how often, and what none of them answers (review of vocab34)."""
 
 from __future__ import annotations
 
 from studycli.lookup.text import stem
-from studycli.lookup.value_asked import code_asked, states_code, states_period_in_words
-from studycli.lookup.word_forms import other_forms
+from studycli.lookup.value_asked import (
+    asks_how_often,
+    code_asked,
+    states_code,
+    states_period_in_words,
+)
+from studycli.lookup.word_forms import verb_of_noun
 
 from .helpers import ingest_text, lookup_top
 
@@ -65,12 +70,14 @@ def test_a_period_in_words_answers_how_often(tmp_path):
     assert states_period_in_words("rotated annually") and not states_period_in_words("a year")
 
 
-def test_noun_and_verb_forms():
-    assert other_forms(stem("deletion")) == [stem("delete")]
-    assert stem("rotation") in other_forms(stem("rotate"))
-    assert stem("deployment") in other_forms(stem("deploy"))
+def test_a_noun_says_its_verb():
+    assert verb_of_noun(stem("deletion")) == {stem("delete")}
+    assert verb_of_noun(stem("rotation")) == {stem("rotate")}
+    assert verb_of_noun(stem("deployment")) == {stem("deploy")}
+    assert verb_of_noun(stem("management")) == {stem("manage")}  # the stem, not "manage"
+    assert verb_of_noun(stem("rotate")) == frozenset()  # no verb says its noun
     # a noun whose verb kept its consonant is another word: "exception" is no "except"
-    assert other_forms(stem("exception")) == [] and other_forms(stem("production")) == []
+    assert not verb_of_noun(stem("exception")) and not verb_of_noun(stem("production"))
 
 
 XRAY = (
@@ -78,12 +85,6 @@ XRAY = (
     "- sampling default: first request each second + 5% of the rest\n"
     "# ec2\n"
     "- spot: up to 90% off, AWS takes it back with a 2 minute warning\n")
-
-
-def test_rule_is_the_setting_asked(tmp_path):
-    _, db, _ = ingest_text(tmp_path, XRAY, columns="200")
-    code, values = lookup_top(db, "xray default sampling rule")
-    assert code == 0 and "5%" in values[0], values
 
 
 def test_a_notice_is_a_warning(tmp_path):
@@ -123,5 +124,88 @@ def test_a_code_of_the_other_side_is_no_answer(tmp_path):
     # the async call's code is asked: the sync call's 429 is not it, nor any Lambda error
     _, db, _ = ingest_text(tmp_path, LAMBDA + "- ThrottleError: 429 (Synchronous Invoke)\n"
                            "- CodeStorageExceededException: exceeded total code size\n",
+                           columns="200")
+    assert lookup_top(db, "lambda async invoke status code") == (1, [])
+
+
+# Review of vocab34: what none of the above answers.
+
+RDS = (
+    "# rds\n"
+    "- automated backups taken daily during the backup window\n"
+    "- maintenance window: weekly, you pick the slot\n")
+
+
+def test_a_period_in_words_answers_no_length_nor_bound(tmp_path):
+    # "daily" says how often backups are taken, not how long they are kept or the most
+    _, db, _ = ingest_text(tmp_path, RDS, columns="200")
+    for query in ("rds backup retention max", "rds backup retention period",
+                  "rds backup window duration", "rds maintenance window duration"):
+        assert lookup_top(db, query) == (1, []), query
+
+
+def test_a_period_in_words_of_another_clause_is_no_answer(tmp_path):
+    # the key is billed every month; how often it rotates the line does not say
+    _, db, _ = ingest_text(tmp_path, "# kms\n- rotation: opt in for customer managed keys; "
+                           "each key billed every month\n", columns="200")
+    assert lookup_top(db, "kms key rotation how often") == (1, [])
+
+
+def test_how_often_asked():
+    assert asks_how_often(["kms", "key", "rotation", "how", "often"])
+    assert asks_how_often(["snapshot", "frequency"])
+    assert not asks_how_often(["rds", "backup", "retention", "period"])
+    assert not asks_how_often(["how", "often", "max"])
+
+
+VPC = (
+    "# vpc\n"
+    "- security groups: max 5 per ENI\n"
+    "- max 200 subnets per VPC\n"
+    "# waf\n"
+    "- web ACL capacity max 1500 WCU\n")
+
+
+def test_rules_asked_are_not_answered_by_a_count_of_something_else(tmp_path):
+    # "rule" is no weak word: a count of rules is not a count of groups, subnets or WCU
+    _, db, _ = ingest_text(tmp_path, VPC, columns="200")
+    for query in ("sg rule max", "security group inbound rule max",
+                  "how many security group rule", "subnet rule max", "waf acl rule max"):
+        assert lookup_top(db, query) == (1, []), query
+
+
+CODES = (
+    "# elb\n"
+    "- when every target is unhealthy the ALB returns 503, so check the target group\n"
+    "# api gateway\n"
+    "- over the account throttle the caller gets 429. Retry with backoff\n"
+    "# cloudfront\n"
+    "- origin unreachable: viewers see 5XX\n"
+    "# ecs\n"
+    "- exit code 1 means the app crashed\n")
+
+
+def test_a_code_asked_of_no_invocation_is_read_in_any_statement(tmp_path):
+    # the statement gate is for a code asked of an invocation ("async invoke status code")
+    _, db, _ = ingest_text(tmp_path, CODES, columns="200")
+    for query, want in (("alb unhealthy target status code", "503"),
+                        ("api gateway throttle status code", "429"),
+                        ("cloudfront origin unreachable error code", "5XX"),
+                        ("ecs app crash exit code", "1")):
+        code, values = lookup_top(db, query)
+        assert code == 0 and want in values[0], (query, values)
+
+
+def test_codes_written():
+    for text in ("the ALB returns 503, so check", "the caller gets 429. Retry",
+                 "viewers see 5XX", "exit code 1 means", "429 Too Many Requests",
+                 "KMSAccessDeniedException", "202 Accepted", "throttled (429)"):
+        assert states_code(text), text
+    # a number of something is no code
+    assert not states_code("queue holds 100 events") and not states_code("returns 200 MB")
+
+
+def test_a_number_of_things_is_no_code_of_an_invocation(tmp_path):
+    _, db, _ = ingest_text(tmp_path, LAMBDA + "- async invoke: event queue holds 100 events\n",
                            columns="200")
     assert lookup_top(db, "lambda async invoke status code") == (1, [])

@@ -58,7 +58,12 @@ from studycli.lookup.text import (
     stem,
     with_words,
 )
-from studycli.lookup.value_asked import code_asked, states_code, states_period_in_words
+from studycli.lookup.value_asked import (
+    HOW_OFTEN_STEMS,
+    asks_how_often,
+    states_code,
+    states_period_in_words,
+)
 from studycli.lookup.word_forms import verb_of_noun
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.note_numbers import UNIT_WORDS
@@ -623,14 +628,14 @@ def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # async invoke retries": a mode ("synchronous") says not how many
     if fact["kind"] == Kind.INVOCATION_MODE and _one_of_the_list(fact, q, lex):
         return OTHER_SHAPE
-    if fact["kind"] == Kind.INVOCATION_MODE and Kind.ERROR_CODE in q.kinds \
-            and code_asked(q.tokens):
+    if q.code_of_call and fact["kind"] == Kind.INVOCATION_MODE:
         return NO_NUMBER  # "lambda async invoke status code": a code asked of the async
         # call, which "asynchronous" (the mode) does not give
-    if fact["kind"] == Kind.FACT and Kind.ERROR_CODE in q.kinds and code_asked(q.tokens) \
+    if q.code_of_call and fact["kind"] == Kind.FACT \
             and not states_code(f"{fact['value'] or ''} {fact['snippet'] or ''}"):
         return NO_NUMBER  # ... nor a statement that writes no code ("supports async
-        # invocation: S3, SNS, ...")
+        # invocation: S3, SNS, ..."). Only where an invocation is asked of: "alb unhealthy
+        # target status code" reads "returns 503" as any statement
     if fact["kind"] in q.kinds:
         return 1.0
     if fact["kind"] != Kind.FACT:
@@ -1378,6 +1383,25 @@ def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
     return lex.derived("unit_stems", build)
 
 
+def _period_in_words(value: str, q: Query, lex: Lexicon) -> bool:
+    """Whether `value` answers how often with a period in words ("automatic rotation every
+    year"), in a clause saying every topic word typed (as a bound is read in the clause
+    saying what is asked): "kms key rotation how often" is not answered by "rotation: opt in
+    ...; each key billed every month", nor "rds backup retention max" by "backups taken
+    daily" (only "how often", "how frequently", "frequency", "interval" ask a period)."""
+    if "s" not in q.dimensions or any(x in ("max", "min") for x in q.qualifiers) \
+            or not asks_how_often(q.tokens):
+        return False
+    none: frozenset[str] = frozenset()
+    topic = [c for c in q.topic if not set(c) <= HOW_OFTEN_STEMS]
+    for part in _STATEMENT_SPLIT.split(value):
+        if part.strip() and states_period_in_words(part):
+            said = _in_full(stems(part, none), lex)
+            if all(any(w in said for w in c) for c in topic):
+                return True
+    return False
+
+
 def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     """Whether the fact holds the kind of value asked: the code typed, a mode, or a
     quantity of the dimension asked ("how long": seconds) with the qualifier asked."""
@@ -1401,7 +1425,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
                                 and not _has_digit(value)
                                 and not _NUMBER_WORD.search(value)
-                                and not ("s" in q.dimensions and states_period_in_words(value))):
+                                and not _period_in_words(value, q, lex)):
         return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"; a
         # period in words ("rotation every year") is a duration
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0

@@ -44,10 +44,12 @@ class Query:
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
                  "phrase_sides", "sides_share", "name_parts", "count_modifiers",
-                 "written_apart", "choice", "thing_limit")
+                 "written_apart", "choice", "thing_limit", "code_of_call")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
+        self.code_of_call = False                # a code asked of an invocation ("lambda
+                                                 # async invoke status code"): read once
         self.text = ""
         self.tokens: list[str] = []
         self.services: list[str] = []            # named in the query, in order
@@ -403,11 +405,14 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
         # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
         # "throughput" and "ttl" say what it is about, not a unit the answer is in.
         q.dimensions.clear()
-    _read_side_of_code_asked(q)
-    if q.dimensions and q.kinds & _FIGURE_KINDS:
+    q.code_of_call = Kind.ERROR_CODE in q.kinds and Kind.INVOCATION_MODE in q.kinds \
+        and code_asked(toks)
+    if (q.dimensions and q.kinds & _FIGURE_KINDS) or q.code_of_call:
         # "lambda async invocation payload limit": a figure of the async side is asked, and
         # a bare "size" of Lambda says nothing of it; "async" is a topic word the answer
-        # must say, not only a cue that a mode could be asked
+        # must say, not only a cue that a mode could be asked. So for a code asked of one
+        # side ("lambda async invoke status code", lookup/value_asked.py): "async" says
+        # which call, not a mode asked
         q.plain_cues.update(stem(w) for t in toks for w in _SIDE_MODES.get(t, ()))
     if q.dimensions and q.kinds == {Kind.INVOCATION_MODE} and not any(
             t in _MODE_WORDS for t in toks):
@@ -418,12 +423,6 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
 _FIGURE_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
 
 
-def _read_side_of_code_asked(q: Query) -> None:
-    """"lambda async invoke status code": the code of the async call is asked (lookup/
-    value_asked.py); "async" says which call, a word the answer must say, not a mode asked."""
-    if Kind.ERROR_CODE in q.kinds and Kind.INVOCATION_MODE in q.kinds \
-            and code_asked(q.tokens):
-        q.plain_cues.update(stem(w) for t in q.tokens for w in _SIDE_MODES.get(t, ()))
 # "per min", "every min": a minute ("a min" is not: "whats a min timeout" asks a minimum)
 _PER_TOKENS = frozenset({"per", "each", "every"})
 _SIDE_MODES = {  # a side typed, and its long form (the synonym the lexicon adds)
