@@ -87,6 +87,12 @@ XRAY = (
     "- spot: up to 90% off, AWS takes it back with a 2 minute warning\n")
 
 
+def test_rule_is_the_setting_asked_where_no_bound_is(tmp_path):
+    _, db, _ = ingest_text(tmp_path, XRAY, columns="200")
+    code, values = lookup_top(db, "xray default sampling rule")
+    assert code == 0 and "5%" in values[0], values
+
+
 def test_a_notice_is_a_warning(tmp_path):
     _, db, _ = ingest_text(tmp_path, XRAY, columns="200")
     code, values = lookup_top(db, "spot notice time")
@@ -201,6 +207,7 @@ def test_codes_written():
                  "viewers see 5XX", "exit code 1 means", "429 Too Many Requests",
                  "KMSAccessDeniedException", "202 Accepted", "throttled (429)"):
         assert states_code(text), text
+    assert states_code("status code: Event -> 202, DryRun -> 204")  # a line of codes
     # a number of something is no code
     assert not states_code("queue holds 100 events") and not states_code("returns 200 MB")
 

@@ -880,7 +880,7 @@ def _counts_another_thing(fact: dict, q: Query, lex: Lexicon) -> bool:
     for concept in q.topic:
         own = [w for w, v in concept.items() if v == max(concept.values())]
         if any(w[:1].isdigit() or w in lex.cue_stems or w in lex.cue_phrase_stems
-               or w in _DIMENSION_ONLY or w in q.generic or w in lex.weak_stems
+               or w in _DIMENSION_ONLY or w in q.generic or _weak(w, q, lex)
                or w in q.denominators or w in service for w in own):
             continue  # not a word naming the measure ("max", "size", "per region")
         if not any(w in name for w in concept):
@@ -1069,7 +1069,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if _no_topic(own, top, q, lex):
             continue
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
-        if all(w in lex.weak_stems for w in own):
+        if all(_weak(w, q, lex) for w in own):
             weight *= GENERIC  # "sns subscriber types": asking, not a topic
         if all(w in q.common for w in own):
             weight *= COMMON  # "access", "check": many facts of the notes say it
@@ -1381,6 +1381,18 @@ def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
         return found
 
     return lex.derived("unit_stems", build)
+
+
+def _weak(w: str, q: Query, lex: Lexicon) -> bool:
+    """Whether stem `w` only says what is asked (lexicon's weak words); a "rule" does where
+    no bound or count is asked ("x-ray default sampling rule", "sg vs nacl can i add deny
+    rules"), not where one is: "sg rule max" is no "max 5 SGs per ENI"."""
+    return w in lex.weak_stems or (w in _RULE_STEMS and not (
+        q.counted or "count" in q.dimensions
+        or any(x in ("max", "min") for x in q.qualifiers)))
+
+
+_RULE_STEMS = frozenset({stem("rule"), stem("rules")})
 
 
 def _period_in_words(value: str, q: Query, lex: Lexicon) -> bool:

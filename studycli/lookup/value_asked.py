@@ -47,9 +47,17 @@ _CODE_WRITTEN = re.compile(
     r"|\b[A-Z]{2,}(?:_[A-Z]+)+\b|\b[A-Z]{6,}\b")
 
 
+# A line that says it gives status codes ("status code: Event -> 202, DryRun -> 204")
+# writes them as bare numbers too.
+_CODE_CONTEXT = re.compile(r"(?i)\b(?:status\s*codes?|http|response\s+codes?|return\s+codes?)\b")
+_BARE_CODE = re.compile(
+    r"(?<![\w.,])[1-5]\d\d(?![\w.,%])(?!\s*(?i:" + UNIT_WORDS + r")\b)")
+
+
 def states_code(text: str) -> bool:
     """Whether `text` writes a code: "returns 202", "ThrottlingException", "LOG_ERROR"."""
-    return bool(_CODE_WRITTEN.search(text))
+    return bool(_CODE_WRITTEN.search(text)) or bool(
+        _CODE_CONTEXT.search(text) and _BARE_CODE.search(text))
 
 
 # A period written in words: "every year", "once a month", "annually", "daily".
