@@ -58,6 +58,13 @@ from studycli.lookup.text import (
     stem,
     with_words,
 )
+from studycli.lookup.value_asked import (
+    HOW_OFTEN_STEMS,
+    asks_how_often,
+    states_code,
+    states_period_in_words,
+)
+from studycli.lookup.word_forms import verb_of_noun
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.note_numbers import UNIT_WORDS
 
@@ -621,6 +628,14 @@ def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # async invoke retries": a mode ("synchronous") says not how many
     if fact["kind"] == Kind.INVOCATION_MODE and _one_of_the_list(fact, q, lex):
         return OTHER_SHAPE
+    if q.code_of_call and fact["kind"] == Kind.INVOCATION_MODE:
+        return NO_NUMBER  # "lambda async invoke status code": a code asked of the async
+        # call, which "asynchronous" (the mode) does not give
+    if q.code_of_call and fact["kind"] == Kind.FACT \
+            and not states_code(f"{fact['value'] or ''} {fact['snippet'] or ''}"):
+        return NO_NUMBER  # ... nor a statement that writes no code ("supports async
+        # invocation: S3, SNS, ..."). Only where an invocation is asked of: "alb unhealthy
+        # target status code" reads "returns 503" as any statement
     if fact["kind"] in q.kinds:
         return 1.0
     if fact["kind"] != Kind.FACT:
@@ -865,7 +880,7 @@ def _counts_another_thing(fact: dict, q: Query, lex: Lexicon) -> bool:
     for concept in q.topic:
         own = [w for w, v in concept.items() if v == max(concept.values())]
         if any(w[:1].isdigit() or w in lex.cue_stems or w in lex.cue_phrase_stems
-               or w in _DIMENSION_ONLY or w in q.generic or w in lex.weak_stems
+               or w in _DIMENSION_ONLY or w in q.generic or _weak(w, q, lex)
                or w in q.denominators or w in service for w in own):
             continue  # not a word naming the measure ("max", "size", "per region")
         if not any(w in name for w in concept):
@@ -960,6 +975,8 @@ def _in_full(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
     "subs" "subscriptions" and so "subscribers", the word the lexicon reads it as too."""
     table = lex.derived("short_forms_in_full", _short_forms_in_full)
     full = [table[w] for w in words if w in table]
+    # and the verb of a noun it writes ("rotation" says "rotate")
+    full.extend(forms for w in words if (forms := verb_of_noun(w)))
     return words.union(*full) if full else words
 
 
@@ -1052,7 +1069,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if _no_topic(own, top, q, lex):
             continue
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
-        if all(w in lex.weak_stems for w in own):
+        if all(_weak(w, q, lex) for w in own):
             weight *= GENERIC  # "sns subscriber types": asking, not a topic
         if all(w in q.common for w in own):
             weight *= COMMON  # "access", "check": many facts of the notes say it
@@ -1366,6 +1383,37 @@ def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
     return lex.derived("unit_stems", build)
 
 
+def _weak(w: str, q: Query, lex: Lexicon) -> bool:
+    """Whether stem `w` only says what is asked (lexicon's weak words); a "rule" does where
+    no bound or count is asked ("x-ray default sampling rule", "sg vs nacl can i add deny
+    rules"), not where one is: "sg rule max" is no "max 5 SGs per ENI"."""
+    return w in lex.weak_stems or (w in _RULE_STEMS and not (
+        q.counted or "count" in q.dimensions
+        or any(x in ("max", "min") for x in q.qualifiers)))
+
+
+_RULE_STEMS = frozenset({stem("rule"), stem("rules")})
+
+
+def _period_in_words(value: str, q: Query, lex: Lexicon) -> bool:
+    """Whether `value` answers how often with a period in words ("automatic rotation every
+    year"), in a clause saying every topic word typed (as a bound is read in the clause
+    saying what is asked): "kms key rotation how often" is not answered by "rotation: opt in
+    ...; each key billed every month", nor "rds backup retention max" by "backups taken
+    daily" (only "how often", "how frequently", "frequency", "interval" ask a period)."""
+    if "s" not in q.dimensions or any(x in ("max", "min") for x in q.qualifiers) \
+            or not asks_how_often(q.tokens):
+        return False
+    none: frozenset[str] = frozenset()
+    topic = [c for c in q.topic if not set(c) <= HOW_OFTEN_STEMS]
+    for part in _STATEMENT_SPLIT.split(value):
+        if part.strip() and states_period_in_words(part):
+            said = _in_full(stems(part, none), lex)
+            if all(any(w in said for w in c) for c in topic):
+                return True
+    return False
+
+
 def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     """Whether the fact holds the kind of value asked: the code typed, a mode, or a
     quantity of the dimension asked ("how long": seconds) with the qualifier asked."""
@@ -1388,8 +1436,10 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         return 1.0
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
                                 and not _has_digit(value)
-                                and not _NUMBER_WORD.search(value)):
-        return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"
+                                and not _NUMBER_WORD.search(value)
+                                and not _period_in_words(value, q, lex)):
+        return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"; a
+        # period in words ("rotation every year") is a duration
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
     if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
                                               | _counted_stems(fact["attribute"] or ""), lex) \

@@ -21,6 +21,7 @@ from studycli.lookup.text import (
     stem,
     tokens,
 )
+from studycli.lookup.value_asked import code_asked
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (lookup starts fast)
@@ -43,10 +44,12 @@ class Query:
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
                  "phrase_sides", "sides_share", "name_parts", "count_modifiers",
-                 "written_apart", "choice", "thing_limit")
+                 "written_apart", "choice", "thing_limit", "code_of_call")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
+        self.code_of_call = False                # a code asked of an invocation ("lambda
+                                                 # async invoke status code"): read once
         self.text = ""
         self.tokens: list[str] = []
         self.services: list[str] = []            # named in the query, in order
@@ -402,10 +405,14 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
         # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
         # "throughput" and "ttl" say what it is about, not a unit the answer is in.
         q.dimensions.clear()
-    if q.dimensions and q.kinds & _FIGURE_KINDS:
+    q.code_of_call = Kind.ERROR_CODE in q.kinds and Kind.INVOCATION_MODE in q.kinds \
+        and code_asked(toks)
+    if (q.dimensions and q.kinds & _FIGURE_KINDS) or q.code_of_call:
         # "lambda async invocation payload limit": a figure of the async side is asked, and
         # a bare "size" of Lambda says nothing of it; "async" is a topic word the answer
-        # must say, not only a cue that a mode could be asked
+        # must say, not only a cue that a mode could be asked. So for a code asked of one
+        # side ("lambda async invoke status code", lookup/value_asked.py): "async" says
+        # which call, not a mode asked
         q.plain_cues.update(stem(w) for t in toks for w in _SIDE_MODES.get(t, ()))
     if q.dimensions and q.kinds == {Kind.INVOCATION_MODE} and not any(
             t in _MODE_WORDS for t in toks):
@@ -414,6 +421,8 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
 
 
 _FIGURE_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
+
+
 # "per min", "every min": a minute ("a min" is not: "whats a min timeout" asks a minimum)
 _PER_TOKENS = frozenset({"per", "each", "every"})
 _SIDE_MODES = {  # a side typed, and its long form (the synonym the lexicon adds)
@@ -447,10 +456,22 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         if end - start == 1 and toks[start] in _RUNTIME_WORDS and _runtime_is_language(q):
             continue  # "cf functions runtime": the language it runs, not how long it runs
             # ("lambda max runtime", "runtime limit", "how long a runtime" ask a duration)
+        if end - start == 1 and toks[start] in _LENGTH_WORDS and start \
+                and toks[start - 1] in _SPANS_OF_TIME:
+            # "assume role max session length", "guardduty free trial length": the length of
+            # a span of time is a duration (the STS docs call a session's duration its
+            # length: "the maximum length of the console session"), not characters
+            q.dimensions.add("s")
+            continue
         q.dimensions.update(names)
 
 
 _RUNTIME_WORDS = frozenset({"runtime", "runtimes"})
+_LENGTH_WORDS = frozenset({"length", "lengths"})
+# spans of time whose "length" is how long they last (docs.aws.amazon.com/sdk-for-kotlin/
+# api/latest/sts/aws.sdk.kotlin.services.sts.model/-assume-role-request/duration-seconds.html)
+_SPANS_OF_TIME = frozenset({"session", "sessions", "trial", "trials", "retention", "period",
+                            "window"})
 
 
 def _runtime_is_language(q: Query) -> bool:

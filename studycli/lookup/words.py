@@ -39,10 +39,21 @@ def stems(text: str, stop: frozenset[str]) -> frozenset[str]:
             words.update(stem(p) for p in parts if p not in stop)
     if _CAPS_PLURAL.search(text):  # "GSIs per table" says "gsi": a plural of initials
         words.update(m.lower() for m in _CAPS_PLURAL.findall(text) if m.lower() not in stop)
+    if "_" in text or "--" in text:
+        # an API or parameter name as an SDK or the CLI writes it ("put_records",
+        # "--invocation-type", "transact_write_items") says the name typed whole
+        # ("putrecords", "invocationtype"), as its CamelCase form does
+        words.update(stem(m.replace("_", "").replace("-", "").lower())
+                     for m in _JOINED_NAME.findall(text))
     return frozenset(words)
 
 
 _HAS_CAMEL = re.compile(r"[a-z][A-Z]")
+# words of letters joined by "_" ("put_records"), or by "-" after a CLI flag's "--"
+# ("--invocation-type"); not a hyphenated word ("scale-in", "on-demand": a title "Scale-in
+# protection" would say a word more than it repeats of the query)
+_JOINED_NAME = re.compile(r"(?<![\w-])[A-Za-z]{2,}(?:_[A-Za-z]{2,})+(?![\w-])"
+                          r"|(?<=--)[A-Za-z]{2,}(?:-[A-Za-z]{2,})+(?![\w-])")
 # words joined by dots, each of two letters or more ("ebs.volumes"; not "3.5", "e.g", "v2.1")
 _DOTTED_KEY = re.compile(r"[a-z][a-z0-9]+(?:\.[a-z][a-z0-9]+)+")
 # Initials with a plural "s" ("GSIs", "AMIs", "ENIs"): the stemmer, which sees lower case
