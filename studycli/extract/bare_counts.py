@@ -18,7 +18,7 @@ from studycli.services import find_subjects
 # unit, a version, a decimal or a percentage
 _LIMIT_THEN_NUMBER = re.compile(
     r"(?<![A-Za-z])(?:limit|quota)s?[ \t]*(?:[:=]|is|of)?[ \t]*"
-    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.%/$-]|,[0-9])",
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])",
     re.IGNORECASE)
 
 
@@ -35,7 +35,7 @@ _PER_LABEL_THEN_NUMBER = re.compile(
     r"[ \t]*(?:>>|::|[:=]|->|[ \t]{2,}|[ \t]*(?:max(?:imum)?|up[ \t]+to|at[ \t]+most|limit|quota"
     r"|default)"
     r"[ \t]*[:=]?)[ \t]*[*_`]*"
-    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.%/$-]|,[0-9])", re.IGNORECASE)
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])", re.IGNORECASE)
 
 # "Aurora replicas up to 15", "read replicas max 5 per DB": a plural noun right before the
 # bound names what the bare number counts, though the attribute vocabulary has no rule for it
@@ -68,17 +68,6 @@ _BOUND_THEN_NUMBER = re.compile(
     re.IGNORECASE)
 _BOUND_STARTS = ("up to", "max", "min", "at most", "at least", "default")
 
-# "ecs task def max containers = 10", "default max accts per org => 4": a bound, the plural
-# noun it bounds (a scope after it, maybe), then "=", "=>", "->" or ":" and the bare number
-_BOUND_NOUN_THEN_NUMBER = re.compile(
-    rf"(?<![A-Za-z])(?:up[ \t]+to|max(?:imum)?|min(?:imum)?|at[ \t]+most|at[ \t]+least)[ \t]+"
-    rf"(?P<noun>{_COUNTED_KIND}[A-Za-z][a-z-]*[a-rt-z]s)(?:[ \t]+per[ \t]+[a-z][\w/-]*)?"
-    r"[ \t]*(?:=>?|->|:)[ \t]*[*_`]*"
-    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)[*_`]*"
-    # (closing its clause: "max retries: 4): Rate Exceeded" quotes an error, "40 million?"
-    # is no 40, "max attempts = 3 (incl. the first call)" a count told apart by its bracket)
-    r"(?=[ \t]*(?:$|[,;|]|\.(?:\s|$)|\bper\b))(?!,[0-9])", re.IGNORECASE)
-
 
 def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity]:
     """Counts the line gives as bare numbers after a named count's "limit", or after a label
@@ -90,9 +79,6 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
     if any(b in lowered for b in _BOUND_STARTS):
         out = sorted(out + _bounded(line, service, taken + [(q.start, q.end) for q in out]),
                      key=lambda q: q.start)
-        if "=" in line or ":" in line or "->" in line:
-            out = sorted(out + _bound_noun_counts(line, taken + [(q.start, q.end) for q in out]),
-                         key=lambda q: q.start)
     if any(_counted_by_initials(line, q) for q in out):
         out = sorted(out + _listed_initials(line, taken + [(q.start, q.end) for q in out]),
                      key=lambda q: q.start)
@@ -112,33 +98,6 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
         out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
                             None, False, "", "count", name, False))
     return out
-
-
-def _bound_noun_counts(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:
-    """"max containers = 10": the bare number a bounded plural noun is set to, when the noun
-    counts things (not a unit: "max seconds = 900" is a time; not "times", "days")."""
-    out = []
-    for m in _BOUND_NOUN_THEN_NUMBER.finditer(line):
-        start, end = m.span("n")
-        noun = m.group("noun")
-        if any(s < end and start < e for s, e in taken) or _is_no_count(noun):
-            continue
-        written = m.group("n")
-        out.append(Quantity(start, end, written, f"{written} {noun}",
-                            float(written.replace(",", "")), "count", None, None, False, "",
-                            "count", noun, False))
-    return out
-
-
-def _is_no_count(noun: str) -> bool:
-    """Whether a plural noun names no things counted by itself: a unit, a span, a verb's "is",
-    or what a request carries ("transact max items: 100" counts the items of one operation,
-    which the words before the bound name, not DynamoDB's items)."""
-    head = noun.split()[-1]
-    if head.lower() in _NOT_COUNTED or head.lower() in _CARRIED:
-        return True
-    found = find_quantities(f"2 {head}")
-    return len(found) != 1 or found[0].dimension != "count"
 
 
 def _unit_in_brackets_after(line: str, end: int) -> bool:
@@ -267,8 +226,6 @@ def _counted_noun_before(line: str, start: int, end: int) -> str:
     return noun
 
 
-_CARRIED = frozenset({"items", "messages", "msgs", "records", "entries", "events", "rows",
-                      "documents", "attempts", "retries", "tries"})
 # plural words that name no things counted: "it takes minutes up to 15" is a time said loosely
 _NOT_COUNTED = frozenset({"is", "was", "has", "does", "its", "this", "us", "yes", "always",
                           "sometimes", "times", "minutes", "hours", "days", "seconds", "weeks",
