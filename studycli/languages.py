@@ -227,12 +227,11 @@ LANGUAGES: dict[str, dict[str, object]] = {
                     "quando", "ogni", "può", "essere", "nel", "nella", "questo"),
         "GLOSSARY": {
             "fino a": "up to", "al massimo": "at most", "massimo": "max", "minimo": "min",
-            # counted nouns and settings ("5.000 utenti IAM", "soglia di errore predefinita: 3")
+            # counted nouns and settings ("5.000 utenti IAM", "soglia predefinita: 3")
             "utenti": "users", "utente": "user", "gruppi": "groups", "gruppo": "group",
             "ruolo": "role", "ruoli": "roles", "caratteri": "characters",
             "policy gestite": "managed policies", "collegate a": "attached to",
-            "soglia di errore": "failure threshold", "soglia": "threshold",
-            "predefinita": "default", "falliti": "failed",
+            "soglia": "threshold", "predefinita": "default",
             "almeno": "at least", "predefinito": "default", "dimensione": "size",
             "conservazione": "retention", "durata": "duration", "finestra": "window",
             "archiviazione": "storage", "crittografia": "encryption", "gratuito": "free",

@@ -32,13 +32,12 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
         },
         "GLOSSARY": {
             "upp till": "up to", "på": "on", "alltid gratis": "always free",
-            "gb-sekunder": "GB-seconds", "litet exempel": "small example", "exempel": "example",
-            "nu valbar": "now configurable", "som standard": "by default",
+            "gb-sekunder": "GB-seconds", "exempel": "example", "som standard": "by default",
             "som default": "by default",
             "storlek": "size", "tecken": "characters", "väntetid": "waiting period",
             "svarstid": "response time", "rabatt": "discount", "gratis": "free",
             "pris": "price", "kostar": "costs", "konto": "account", "konton": "accounts",
-            "roller": "roles", "roll": "role", "grupper": "groups", "miljon": "million",
+            "roller": "roles", "grupper": "groups", "miljon": "million",
             "miljoner": "million", "giltiga": "valid", "giltig": "valid", "nyckel": "key",
             "nycklar": "keys", "radering": "deletion", "kryptering": "encryption",
             "meddelande": "message", "meddelanden": "messages", "tabell": "table",
@@ -50,6 +49,7 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
     "cs": {
         "comma_decimals": True, "space_thousands": True,
         "BEFORE_NUMBER": {"až": "up to", "nejvýše": "at most", "nejméně": "at least"},
+        "RANGE_WORDS": ("až",),  # "7 až 30 dní" is 7 to 30 days, "až 35 dní" up to 35
         # (not "pro", "do", "po", "na": English notes write them)
         "MARKERS": ("je", "jsou", "nebo", "jen", "jako", "při", "také", "nelze", "lze",
                     "může", "být", "není", "až", "ale", "před", "jedno", "které", "který",
@@ -92,8 +92,11 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             _YEAR: ("ani", "de ani", "an"),
         },
         "GLOSSARY": {
+            # "între 7 și 30 de zile" is between 7 and 30 days
+            "între": "between", "și": "and",
             "până la": "up to", "cel mult": "at most", "cel puțin": "at least",
-            "implicită": "default", "implicit": "default", "retenție": "retention",
+            # (not a bare "implicit": English notes write IAM's "implicit deny")
+            "implicită": "default", "în mod implicit": "by default", "retenție": "retention",
             "reducere": "discount", "mărimea": "size", "mărime": "size",
             "dimensiunea": "size", "dimensiune": "size", "gratuit": "free",
             "prețul": "price", "preț": "price", "conturi": "accounts", "cont": "account",
@@ -118,9 +121,8 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             _YEAR: ("év", "éves", "évig"),
         },
         "GLOSSARY": {
-            "megszakítás előtt": "before interruption", "hibernált állapot": "in hibernation",
-            "partíció": "partitions", "kedvezmény": "discount", "figyelmeztetés": "notice",
-            "alapból": "by default",
+            "megszakítás": "interruption", "partíció": "partition", "kedvezmény": "discount",
+            "figyelmeztetés": "notice", "alapból": "by default",
             "alapértelmezett": "default", "méret": "size", "mérete": "size",
             "megtartás": "retention", "ingyenes": "free", "fiók": "account",
             "fióknál": "account", "vagy": "or", "titkosítás": "encryption",
@@ -132,6 +134,7 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
         "comma_decimals": True,
         "BEFORE_NUMBER": {"sampai": "up to", "hingga": "up to", "maks": "max",
                           "maksimal": "max", "minimal": "min"},
+        "RANGE_WORDS": ("sampai", "hingga"),  # "7 sampai 30 hari" is 7 to 30 days
         "MARKERS": ("yang", "untuk", "bisa", "tidak", "dengan", "saja", "juga", "kalau",
                     "harus", "atau", "sampai", "dari", "dan", "ini", "itu", "ada", "cuma"),
         "UNITS": {
@@ -139,10 +142,8 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             _DAY: ("hari",), _WEEK: ("minggu",), _MONTH: ("bulan",), _YEAR: ("tahun",),
         },
         "GLOSSARY": {
-            "alamat IP": "IP addresses", "masing-masing": "each", "koneksi fisik":
-            "physical connection", "koneksi": "connection", "mulai": "starting at",
-            "sehat": "healthy", "belum yakin": "not sure", "cek lagi": "check again",
-            "memesan": "reserves", "aktif": "active",
+            "alamat IP": "IP addresses", "masing-masing": "each", "koneksi": "connection",
+            "sehat": "healthy", "aktif": "active",
             "ukuran": "size", "gratis": "free", "biaya": "cost", "harga": "price",
             "akun": "account", "antrean": "queue", "pesan": "message", "memori": "memory",
             "enkripsi": "encryption", "tidak didukung": "is not supported",
@@ -167,8 +168,7 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "προσπάθειες": "attempts", "επαναλήψεις": "retries", "δωρεάν": "free",
             "τιμή": "price", "μνήμη": "memory", "ουρά": "queue", "ουρές": "queues",
             "συνολικά": "total", "φθηνότερο": "cheaper", "λιγότερο": "less",
-            "δεν είμαι σίγουρη": "not sure", "δεν είμαι σίγουρος": "not sure",
-            "cache αποτελέσματος": "result cache", "μαζί με": "with", "με": "with",
+            "μαζί με": "with", "με": "with",
             "για": "for", "ή": "or", "μόνο": "only", "δεν υποστηρίζεται": "is not supported",
         },
     },

@@ -123,14 +123,48 @@ def test_counted_nouns_of_italian_and_spanish_notes_are_read():
     assert {"5000 users", "10 groups", "6144 characters"} <= values
 
 
-def test_now_names_no_measure():
-    # "(nu valbar period 90-2560 dagar)" read as "now configurable period": the fact's
-    # attribute "now period" is no name of a measure, and no question is made of it
-    from studycli.model import Fact, Kind
-    from studycli.questions.askable import askable
+def test_words_of_the_languages_not_right_after_a_number_stay_english_words():
+    # "nap", "perc", "jam", "let", "minute" are units only right after a number, in a note in
+    # the language too; elsewhere in that note they are the English (or AWS) word
+    hungarian = HUNGARIAN + "- a nap jegyzet: perc nem kell, csak egy nap\n"
+    indonesian = INDONESIAN + "- jam session saja, untuk yang lain\n"
+    czech = CZECH + "- let it be, nebo není\n"
+    romanian = ROMANIAN + "- minute taker pentru care este doar\n"
+    assert languages_of(hungarian) == {"hu"} and languages_of(indonesian) == {"id"}
+    assert languages_of(czech) == {"cs"} and languages_of(romanian) == {"ro"}
+    assert "- a nap jegyzet: perc nem kell, csak egy nap" in gloss(hungarian)
+    assert "- jam session saja" in gloss(indonesian)
+    assert "- let it be, or není" in gloss(czech)
+    assert "- minute taker pentru" in gloss(romanian)
 
-    def fact(attribute: str) -> Fact:
-        return Fact(service="KMS", subject="", attribute=attribute, kind=Kind.LIMIT,
-                    qualifier="max", value="2560 days", number=2560 * 86400.0, unit="s")
 
-    assert askable(fact("rotation period")) and not askable(fact("now period"))
+def test_ranges_read_with_their_low_end():
+    # "7 až 30 dní", "7 sampai 30 hari", "între 7 și 30 de zile" read as "7 to 30 days" does
+    assert "čekání 7 to 30 days" in gloss(CZECH + "- KMS čekání 7 až 30 dní\n")
+    assert "až" not in gloss(CZECH + "- záloha až 35 dní\n").split("záloha")[1][:12]
+    assert "7 to 30 days, atau 7 to 30 days" in gloss(
+        INDONESIAN + "- tunggu 7 sampai 30 hari, atau 7 hingga 30 hari\n")
+    assert "between 7 and 30 days" in gloss(ROMANIAN + "- așteptare între 7 și 30 de zile\n")
+
+
+def test_romanian_implicit_deny_stays_an_iam_term():
+    glossed = gloss(ROMANIAN
+                    + "- IAM: implicit deny, retenție implicită 7 zile, în mod implicit 3\n")
+    assert "implicit deny" in glossed and "retention default 7 days" in glossed
+    assert "by default 3" in glossed
+
+
+def test_function_words_name_no_attribute():
+    # Czech "ale", Swedish "sedan", Romanian "sau": a language's function words are no name
+    from studycli.extract import parse_note
+
+    notes = (CZECH + "- záloha je až 35 dní, ale výchozí 7 dní\n",
+             SWEDISH + "- backup sedan 2 år\n",
+             ROMANIAN + "- așteptare 7 zile sau 30 de zile\n")
+    names = {f.attribute for text in notes for f in parse_note(text, "n.md").facts
+             if f.kind != "fact"}
+    assert not {n for n in names for w in n.split() if w in {"ale", "je", "sedan", "sau"}}
+
+
+def test_swedish_roll_back_is_no_role():
+    assert "roll back" in gloss(SWEDISH + "- roll back efter 5 min\n")

@@ -54,7 +54,7 @@ NOT_IN_NAME = frozenset("""
 within under over after before between during until above below about around than to from into
 by at as is are be takes take lasts last cut scales scale usually typically approx approximately
 up down lower higher faster slower cheaper more less most least better worse only just also
-can must should will may and or but if when then via vs now
+can must should will may and or but if when then via vs
 """.split())  # noqa: SIM905
 UNIT_WORDS = frozenset("""
 ms millisecond milliseconds second seconds sec secs minute minutes min mins hour hours hr hrs
