@@ -36,6 +36,7 @@ Stdlib only: the quantity readers load it on lookup's fast path.
 
 from __future__ import annotations
 
+from studycli.languages_further import FURTHER_LANGUAGES
 from studycli.languages_more import MORE_LANGUAGES
 
 # Units of time after a number, by the English unit they spell: German, Italian, Dutch,
@@ -88,7 +89,8 @@ LANGUAGES: dict[str, dict[str, object]] = {
                     "auch", "nur", "bei", "kein", "keine", "eine", "einer", "einem", "der",
                     "das", "dem", "den", "wenn", "dann", "über", "zwischen", "immer"),
         "GLOSSARY": {
-            "bis zu": "up to", "maximal": "max", "höchstens": "at most", "mindestens":
+            "bis zu": "up to", "Ressourcen": "resources", "maximal": "max",
+            "höchstens": "at most", "mindestens":
             "at least", "standardmäßig": "by default", "Standardwert": "default",
             "Voreinstellung": "default", "Aufbewahrungsdauer": "retention period",
             "Aufbewahrungszeit": "retention period", "Aufbewahrung": "retention",
@@ -156,6 +158,8 @@ LANGUAGES: dict[str, dict[str, object]] = {
                     "entre", "cada", "puede", "sólo", "muy", "está"),
         "GLOSSARY": {
             "hasta": "up to", "máximo": "max", "mínimo": "min", "como máximo": "at most",
+            "máx": "max", "grupos": "groups", "grupo": "group", "usuarios": "users",
+            "usuario": "user", "caracteres": "characters",
             "como mínimo": "at least",
             "al menos": "at least", "por defecto": "default", "predeterminado": "default",
             "tamaño": "size", "tiempo de espera": "timeout", "retención": "retention",
@@ -223,6 +227,11 @@ LANGUAGES: dict[str, dict[str, object]] = {
                     "quando", "ogni", "può", "essere", "nel", "nella", "questo"),
         "GLOSSARY": {
             "fino a": "up to", "al massimo": "at most", "massimo": "max", "minimo": "min",
+            # counted nouns and settings ("5.000 utenti IAM", "soglia predefinita: 3")
+            "utenti": "users", "utente": "user", "gruppi": "groups", "gruppo": "group",
+            "ruolo": "role", "ruoli": "roles", "caratteri": "characters",
+            "policy gestite": "managed policies", "collegate a": "attached to",
+            "soglia": "threshold", "predefinita": "default",
             "almeno": "at least", "predefinito": "default", "dimensione": "size",
             "conservazione": "retention", "durata": "duration", "finestra": "window",
             "archiviazione": "storage", "crittografia": "encryption", "gratuito": "free",
@@ -241,6 +250,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
                     "alleen", "maar", "naar", "tussen", "elke", "kan", "geen", "wanneer"),
         "GLOSSARY": {
             "maximaal": "max", "minimaal": "min", "ten minste": "at least", "grootte": "size",
+            "tabel": "table", "per seconde": "per second",
             "bewaartermijn": "retention period", "duur":
             "duration", "venster": "window", "opslag": "storage", "versleuteling":
             "encryption", "gratis": "free", "prijs": "price", "kosten": "cost",
@@ -296,7 +306,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
         },
     },
 }
-LANGUAGES |= MORE_LANGUAGES
+LANGUAGES |= MORE_LANGUAGES | FURTHER_LANGUAGES
 MIN_MARKERS = 5  # different marker words a note writes before it counts as in a language
 # English function words that no language above writes as a word of its own ("in", "a", "per",
 # "was", "to" are some language's): an English note writes a few of another language's markers
