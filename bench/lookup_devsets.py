@@ -2150,7 +2150,16 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
     ("unseen107", DATA / "unseen107_notes", DATA / "lookup_unseen107.jsonl",
      [(DATA / "abstain_unseen107.jsonl", None)]),
     ("unseen108", DATA / "unseen108_notes", DATA / "lookup_unseen108.jsonl",
-     [(DATA / "abstain_unseen108.jsonl", None)]),
+     [(DATA / "abstain_unseen108.jsonl", None)]),    ("unseen109", DATA / "unseen109_notes", DATA / "lookup_unseen109.jsonl",
+     [(DATA / "abstain_unseen109.jsonl", None)]),
+    ("unseen110", DATA / "unseen110_notes", DATA / "lookup_unseen110.jsonl",
+     [(DATA / "abstain_unseen110.jsonl", None)]),
+    ("unseen111", DATA / "unseen111_notes", DATA / "lookup_unseen111.jsonl",
+     [(DATA / "abstain_unseen111.jsonl", None)]),
+    ("unseen112", DATA / "unseen112_notes", DATA / "lookup_unseen112.jsonl",
+     [(DATA / "abstain_unseen112.jsonl", None)]),
+    ("unseen113", DATA / "unseen113_notes", DATA / "lookup_unseen113.jsonl",
+     [(DATA / "abstain_unseen113.jsonl", None)]),
 ]
 
 
