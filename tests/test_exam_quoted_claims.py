@@ -152,17 +152,8 @@ def test_another_services_claim_is_named_and_a_maximum_still_the_default_told_so
     # (an AWS-certified reviewer, session 34)
     from studycli.exam.line_marks import _about
 
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "m.md").write_text("# Messaging\n\n"
-                                "- SQS max message size 256 KB, SNS max message size 256 KB\n")
-    db = tmp_path / "m.db"
-    assert CliRunner().invoke(app, ["ingest", str(notes), "--db", str(db)]).exit_code == 0
-    told = []
-    r = CliRunner().invoke(app, ["exam", "-p", "dva-c02", "--json", "--seed", "1",
-                                 "--db", str(db)])
-    told += [q["explanation"] for q in json.loads(r.stdout)["questions"]
-             if "Amazon SQS" in q["stem"]]
+    told = _explanations(tmp_path, "# Messaging\n\n- SQS max message size 256 KB, SNS max "
+                         "message size 256 KB\n", "Amazon SQS")
     assert told, "no SQS question"
     for text in told:
         assert "claim about Amazon SNS's message size: 256 KiB is still the default; the " \
@@ -178,17 +169,8 @@ def test_another_services_claim_is_named_and_a_maximum_still_the_default_told_so
 def test_another_services_stale_figure_on_the_asked_line_is_named_and_told_as_a_default(tmp_path):
     # "SQS visibility timeout default 30 s; SNS max message size 256 KB": the question on the
     # SQS default said "the message size figure, 256 KB, is out of date (AWS docs: 1 MiB ...)"
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "m.md").write_text("# Messaging\n\n- SQS visibility timeout default 30 s; "
-                                "SNS max message size 256 KB\n")
-    db = tmp_path / "m.db"
-    assert CliRunner().invoke(app, ["ingest", str(notes), "--db", str(db)]).exit_code == 0
-    told = []
-    r = CliRunner().invoke(app, ["exam", "-p", "dva-c02", "--json", "--seed", "1",
-                                 "--db", str(db)])
-    told += [q["explanation"] for q in json.loads(r.stdout)["questions"]
-             if "visibility timeout" in q["stem"]]
+    told = _explanations(tmp_path, "# Messaging\n\n- SQS visibility timeout default 30 s; "
+                         "SNS max message size 256 KB\n", "visibility timeout")
     assert told, "no visibility timeout question"
     for text in told:
         assert "the Amazon SNS message size figure, 256 KB, is still the default; the maximum, " \
