@@ -162,6 +162,13 @@ def with_clause_currency(hit: dict) -> dict:
     line = hit.get("line_currency") or {}
     if not line or (hit.get("currency") or {}).get("status") in ("outdated", "wrong"):
         return hit
+    service = (hit.get("service") or "").lower()
+    if service and not (line.get("claim") or "").lower().startswith(service):
+        # another service's claim ("SQS message size: 256 KB" on a "| msg size | 256 KB |
+        # 256 KB |" row under SQS and SNS columns) is not this answer's: SNS's 256 KB was
+        # shown "outdated per the AWS docs: now 1 MiB" with the SQS page (a new user, session
+        # 34), where 256 KiB is still every SNS topic's default
+        return hit
     claimed = {(n, unit) for n, unit, _t in
                numbers_with_units((line.get("claim") or "").rpartition(": ")[2])}
     stated = {(n, unit) for n, unit, _t in numbers_with_units(hit.get("value") or "")}
