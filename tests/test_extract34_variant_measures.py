@@ -4,7 +4,7 @@ Express workflow / "standard" = 1 year, and a lookup of Express's maximum durati
 Standard's 1 year (a new user, session 34). No fact is made of it; the statement stays."""
 
 from studycli.extract import parse_note
-from studycli.model import Kind
+from studycli.model import Fact, Kind
 from tests.helpers import run_here
 
 
@@ -25,10 +25,30 @@ def test_a_variant_read_as_a_measure_makes_no_fact(tmp_path):
     assert not out.startswith("1 year"), out
 
 
-def test_a_variant_that_is_the_facts_own_subject_or_a_count_of_it_still_reads():
-    # the fact's own subject named again, and a measure that only shares a word, stay facts
-    own = _quantities("# Step Functions\n- Standard workflow max duration 1 year\n")
-    assert ("Standard workflow", "execution duration", "1 year") in own or \
-        any(v == "1 year" for _s, _a, v in own), own
-    versions = _quantities("# Lambda\n- alias: max 2 versions, weighted routing\n")
-    assert any(v == "2 versions" for _s, _a, v in versions), versions
+def test_a_measure_word_of_another_kind_and_the_own_subject_still_read():
+    # "function" opens "function URL", "network" opens "network ACL": words of measures here,
+    # not siblings of Lambda@Edge or a NAT gateway (a review found both dropped at first)
+    kept = _quantities("# Lambda\n- Lambda@Edge: viewer 5 s, origin 30 s; function 1 MB\n"
+                       "# VPC\n- NAT gateway: 5 Gbps base, network 45 Gbps\n")
+    assert ("Lambda@Edge", "function", "1 MB") in kept, kept
+    assert ("NAT gateway", "network", "45 Gbps") in kept, kept
+    from studycli.extract.variant_measures import _variant_as_measure
+
+    def fact(subject: str) -> Fact:
+        return Fact(service="Step Functions", subject=subject, attribute="standard",
+                    kind=Kind.LIMIT, qualifier="", value="1 year", number=31536000, unit="s",
+                    source="n.md", line=1, snippet="")
+    assert _variant_as_measure(fact("Express workflow"))
+    assert not _variant_as_measure(fact("Standard workflow"))  # its own name, not a sibling
+
+
+def test_a_lines_stale_claim_is_raised_only_onto_its_own_services_answer():
+    from studycli.lookup.clause_answer import with_clause_currency
+
+    def raised(service: str, claim: str, value: str) -> bool:
+        hit = {"service": service, "value": value,
+               "line_currency": {"status": "outdated", "claim": claim}}
+        return (with_clause_currency(hit).get("currency") or {}).get("status") == "outdated"
+    assert raised("SQS", "max payload for SQS is 256 KB", "256 KB")  # named mid-sentence
+    assert not raised("SNS", "SQS message size: 256 KB", "256 KB")
+    assert not raised("CloudWatch", "CloudWatch Logs retention: 30 days", "30 days")

@@ -162,12 +162,11 @@ def with_clause_currency(hit: dict) -> dict:
     line = hit.get("line_currency") or {}
     if not line or (hit.get("currency") or {}).get("status") in ("outdated", "wrong"):
         return hit
-    service = (hit.get("service") or "").lower()
-    if service and not (line.get("claim") or "").lower().startswith(service):
-        # another service's claim ("SQS message size: 256 KB" on a "| msg size | 256 KB |
-        # 256 KB |" row under SQS and SNS columns) is not this answer's: SNS's 256 KB was
-        # shown "outdated per the AWS docs: now 1 MiB" with the SQS page (a new user, session
-        # 34), where 256 KiB is still every SNS topic's default
+    if _claim_of_another_service(line.get("claim") or "", hit.get("service") or ""):
+        # "SQS message size: 256 KB" on a "| msg size | 256 KB | 256 KB |" row under SQS and
+        # SNS columns is not the SNS answer's claim: SNS's 256 KB was shown "outdated per the
+        # AWS docs: now 1 MiB" with the SQS page (a new user, session 34), where 256 KiB is
+        # still every SNS topic's default
         return hit
     claimed = {(n, unit) for n, unit, _t in
                numbers_with_units((line.get("claim") or "").rpartition(": ")[2])}
@@ -176,6 +175,18 @@ def with_clause_currency(hit: dict) -> dict:
         return hit
     return {**hit, "currency": {k: v for k, v in line.items() if k != "claim"},
             "line_currency": None}
+
+
+def _claim_of_another_service(claim: str, service: str) -> bool:
+    """The first service the claim names is not `service` ("CloudWatch Logs retention: 30
+    days" is not CloudWatch's; "max payload for SQS is 256 KB" is SQS's); a claim naming none
+    is no other service's."""
+    if not service:
+        return False
+    from studycli.services import find_services
+
+    named = find_services(claim)
+    return bool(named) and named[0].name != service
 
 
 def _asks_quantity(q: Query) -> bool:
