@@ -118,13 +118,12 @@ def _about(measure: str, service: str = "") -> str:
     in "claim" already: "record size claim"); a measure too long to read as a name is left
     out; `service` (a catalog name), when given, names whose claim it is, where the measure
     does not name it already."""
-    from studycli.questions.currency import names_service
-    from studycli.questions.stems import service_name
+    from studycli.questions.stems import has_word, service_name
 
     words = measure.split()
     if words and words[-1].lower() == "claim":
         words = words[:-1]
-    if service and names_service(measure, service):
+    if service and has_word(measure.lower(), service.lower()):
         service = ""  # "S3 Object Lambda availability" names its service already
     whose = service_name(service) if service else ""
     if not 0 < len(words) <= 6:

@@ -682,8 +682,8 @@ def correction(note: Fact, cur: Currency) -> str:
     if cur.note_default:
         # The keyed maximum is reached only by raising a setting: say so, or a student believes
         # every message may be that large.
-        return (f"{where}: that is still the default ({cur.note_default}); the maximum, "
-                f"{cur.current_value}, is reached only by raising that setting{since} {cite}.")
+        return (f"{where}: that is still the default ({cur.note_default}); "
+                f"{_raised_maximum(cur)}{since} {cite}.")
     if cur.status == "current":  # agrees once rounded (exactly): AWS's own figure is asked
         return f"{where}; AWS docs give it exactly: {cur.current_value} {cite}."
     verdict = "is out of date" if cur.status == "outdated" else "disagrees with the AWS docs"
@@ -851,28 +851,23 @@ def _entry_service_unlike(cur: Currency, service: str) -> str:
     "SQS max message size 256 KB, SNS max message size 256 KB" is one SQS statement, and "That
     note line's claim about the message size is out of date. AWS docs: 1 MiB (topic
     MaximumMessageSize)" under an SQS question read as SQS's (session 34 reviewer)."""
+    from studycli.questions.stems import has_word, service_name
+
     entry = _entry(cur.reference_id) if cur.reference_id else None
     if not service or entry is None or entry.service.lower() == service.lower() \
-            or names_service(f"{entry.subject} {entry.attribute}", entry.service):
+            or has_word(f"{entry.subject} {entry.attribute}".lower(), entry.service.lower()):
         return ""  # a line of no service, or a measure that names its service already
-    from studycli.questions.stems import service_name
-
     return service_name(entry.service)
-
-
-def names_service(text: str, service: str) -> bool:
-    """`text` says the service's catalog name ("S3 Object Lambda availability": S3)."""
-    return re.search(rf"(?<![\w-]){re.escape(service)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
 def _whose(service: str, asked_services: set[str], attribute: str) -> str:
     """"Amazon SNS " before a measure of a service the question does not ask and the
     measure does not name, else ""."""
-    if not asked_services or service.lower() in asked_services \
-            or names_service(attribute, service):
-        return ""
-    from studycli.questions.stems import service_name
+    from studycli.questions.stems import has_word, service_name
 
+    if not asked_services or service.lower() in asked_services \
+            or has_word(attribute.lower(), service.lower()):
+        return ""
     return f"{service_name(service)} "
 
 
