@@ -76,3 +76,10 @@ def test_the_code_a_count_label_names_is_told_by_its_own_place():
     # not the match's, and lost the code the line says the call returns
     assert _codes("# Lambda\n- records: 202 max; async invoke returns HTTP 202\n") == {
         "202": "Async invoke"}
+
+
+def test_a_code_after_a_but_is_its_own_clauses():
+    # a last read: dropping every code after a "but" made `lookup "lambda async invoke status
+    # code"` answer "200: Sync invoke" for this line; the 202 is the async invoke's
+    assert _codes("# Lambda\n- sync invoke returns 200 but async invoke returns 202\n") == {
+        "200": "Sync invoke", "202": "Async invoke"}

@@ -66,7 +66,7 @@ def returned_codes(text: str) -> list[ReturnedCode]:
             meaning = cond.group("cond")
         elif success or (m.group("arrow") and _ALONE_AFTER.match(after)):
             meaning = _clause_before(text, m.start())
-            if meaning is None or len(_content_words(meaning)) < 2:
+            if len(_content_words(meaning)) < 2:
                 continue  # "ProvisionedThroughputExceededException -> HTTP 400": a name, and
                 # 400 is not all it means; "..., but API returns 200": who, not what gets it
         else:
@@ -79,15 +79,16 @@ def returned_codes(text: str) -> list[ReturnedCode]:
     return out
 
 
-def _clause_before(text: str, end: int) -> str | None:
+def _clause_before(text: str, end: int) -> str:
     """The clause that ends at `end`: from the last break before it that no bracket holds
-    ("`RequestResponse` (sync, default) -> 200" is all of it, not "default)"); None where
-    that break is a "but" (what follows it is said against the clause before, not alone)."""
-    start, contrast = 0, False
+    ("`RequestResponse` (sync, default) -> 200" is all of it, not "default)"). A clause after
+    a "but" stands alone ("sync invoke returns 200 but async invoke returns 202": 202 is the
+    async invoke's; dropping it made a lookup answer 200 for the async code, a last read)."""
+    start = 0
     for b in _CLAUSE_BREAK.finditer(text, 0, end):
         if text.count(")", b.end(), end) <= text.count("(", b.end(), end):
-            start, contrast = b.end(), b.group().strip().lower() == "but"
-    return None if contrast else text[start:end]
+            start = b.end()
+    return text[start:end]
 
 
 def _content_words(text: str) -> list[str]:
