@@ -216,3 +216,27 @@ def test_a_number_of_things_is_no_code_of_an_invocation(tmp_path):
     _, db, _ = ingest_text(tmp_path, LAMBDA + "- async invoke: event queue holds 100 events\n",
                            columns="200")
     assert lookup_top(db, "lambda async invoke status code") == (1, [])
+
+
+def test_how_frequently_is_asked_as_how_often_says(tmp_path):
+    # a last read: the stems were typed by hand ("frequent", "frequency"), so "how frequently"
+    # kept "frequently" in the topic and no line said it
+    _, db, _ = ingest_text(tmp_path, KMS, columns="200")
+    code, values = lookup_top(db, "kms key rotation how frequently")
+    assert code == 0 and "year" in values[0], values
+
+
+def test_no_sentence_word_or_count_after_returns_is_a_code(tmp_path):
+    # a last read: "Failed events ..." (a capitalised word ending in "Failed") and "returns 200
+    # items" were read as writing a code, and answered "lambda async invoke status code"
+    assert not states_code("Failed events are sent to the on-failure destination")
+    assert not states_code("returns 200 items max per batch")
+    assert not states_code("ASYNCHRONOUS only") and not states_code("Error handling matters")
+    assert states_code("exit code 1 means the app crashed") and states_code("returns 503,")
+    assert states_code("KMSAccessDeniedException") and states_code("AccessDenied")
+    for line in ("- async invocation: Failed events are sent to the on-failure destination "
+                 "after 2 retries\n", "- async invocation returns 200 items max per batch\n"):
+        where = tmp_path / str(len(line))
+        where.mkdir()
+        _, db, _ = ingest_text(where, LAMBDA + line, columns="200")
+        assert lookup_top(db, "lambda async invoke status code") == (1, []), line

@@ -56,6 +56,8 @@ def test_throttling_worded_two_ways_is_one_condition():
                  "RequestLimitExceeded", "ReadProvisionedThroughputExceeded",
                  "429 Limit Exceeded: usage plan quota exceeded"):
         assert same_condition(name, "Throttled"), name
+    # a size limit exceeded is 413's, not throttling (a last read)
+    assert not same_condition("Request payload size limit exceeded (6 MB)", "Too Many Requests")
 
 
 def test_a_throttling_code_is_offered_no_other_throttling_meaning(error_questions):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.lookup.text import stem
 from studycli.note_numbers import UNIT_WORDS
 
 # The nouns that ask for a code by name, after a word saying which code ("status code",
@@ -30,21 +31,27 @@ def code_asked(tokens: list[str]) -> bool:
 # Accepted") or in brackets ("(429)"); a class of them ("5XX", "4xx"); a reason phrase ("Too
 # Many Requests"); an exception or error name ("ProvisionedThroughputExceededException",
 # "KMSAccessDeniedException", "NoSuchKey"; not any CamelCase word: "CloudFormation" names a
-# service), or a constant ("LOG_ERROR"). A bare number is no code: "queue holds 100 events".
+# service, nor a bare "Failed" or "Error" opening a sentence), or a constant ("LOG_ERROR").
+# A bare number is no code ("queue holds 100 events"), nor a count after a marker ("returns
+# 200 items"), nor a word in capitals ("ASYNCHRONOUS").
 _REASONS = (r"OK|Created|Accepted|No\s+Content|Bad\s+Request|Unauthorized|Forbidden"
             r"|Not\s+Found|Conflict|Too\s+Many\s+Requests|Internal\s+Server\s+Error"
             r"|Bad\s+Gateway|Service\s+Unavailable|Gateway\s+Time-?out")
+# What a number after "returns" may count instead of being a code ("returns 200 items")
+_COUNTED = (r"items|records|messages|events|requests|rows|objects|results|entries|keys|files"
+            r"|documents|tasks|jobs|shards|partitions|pages|lines|users|ids")
 _CODE_WRITTEN = re.compile(
     r"(?i:\b(?:returns?|returned|returning|http|status|code|codes|gets?|got|sees?"
     r"|responds?\s+with|answers?\s+with|throws?)\s+(?:an?\s+|the\s+)?(?:http\s+)?)"
     r"(?:[1-5]\d\d|(?<=code\s)\d{1,3}|(?<=codes\s)\d{1,3})(?![\w%])(?![.,]\d)"
-    r"(?!\s*(?i:" + UNIT_WORDS + r")\b)"
+    r"(?!\s*(?i:" + UNIT_WORDS + r")\b)(?!\s+(?:" + _COUNTED + r")\b)"
     r"|\b[1-5]\d\d\s+(?:" + _REASONS + r")\b|\(\s*[1-5]\d\d\s*\)"
     r"|(?<![\w.,])[1-5](?:xx|XX)(?![\w.,%])|\b(?:Too\s+Many\s+Requests"
     r"|Service\s+Unavailable|Bad\s+Gateway|Gateway\s+Time-?out|Internal\s+Server\s+Error)\b"
-    r"|\b(?:[A-Z]{2,})?(?:[A-Z][a-z]+)*(?:Exception|Error|Fault|Denied|Exceeded|NotFound"
-    r"|Failed|Failure)(?:[A-Z][a-z]+)*\b|\b(?:No|Invalid|Insufficient|TooMany|Slow)(?:[A-Z][a-z]+)+\b"
-    r"|\b[A-Z]{2,}(?:_[A-Z]+)+\b|\b[A-Z]{6,}\b")
+    r"|\b(?:[A-Z]{2,}|[A-Z][a-z]+)(?:[A-Z][a-z]+)*(?:Exception|Error|Fault|Denied|Exceeded"
+    r"|NotFound|Failed|Failure)(?:[A-Z][a-z]+)*\b"
+    r"|\b(?:No|Invalid|Insufficient|TooMany|Slow)(?:[A-Z][a-z]+)+\b"
+    r"|\b[A-Z]{2,}(?:_[A-Z]+)+\b")
 
 
 # A line that says it gives status codes ("status code: Event -> 202, DryRun -> 204")
@@ -74,7 +81,8 @@ _HOW_OFTEN_AFTER_HOW = frozenset({"often", "frequently"})
 _NOT_HOW_OFTEN = frozenset({"retention", "retain", "retained", "duration", "durations",
                             "window", "windows", "length", "lengths", "max", "maximum",
                             "min", "minimum", "longest", "shortest", "limit", "limits"})
-HOW_OFTEN_STEMS = frozenset({"often", "frequent", "frequenc", "frequency", "interval", "how"})
+# as lookup stems them (the stems a topic word is left out of the topic by)
+HOW_OFTEN_STEMS = frozenset(stem(w) for w in _HOW_OFTEN_WORDS | _HOW_OFTEN_AFTER_HOW | {"how"})
 
 
 def asks_how_often(tokens: list[str]) -> bool:
