@@ -54,3 +54,18 @@ def test_a_long_statement_answer_wraps_whole(tmp_path):
     answer = " ".join(line.strip() for line in out[:out.index("CodeDeploy   [fact]")])
     assert answer.endswith("AfterAllowTraffic"), out
     assert all(len(line) <= 100 for line in out), out
+
+
+def test_a_tsv_statement_answer_shows_its_cells_apart(tmp_path):
+    # a last read: the evidence line read "CodeDeploy hooks order | ApplicationStop -> ...",
+    # the answer line above it "CodeDeploy hooks order ApplicationStop -> ..." (the README
+    # says a tab-separated line is shown with its cells apart in lookup)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "cram.tsv").write_text(
+        "CodeDeploy hooks order\tApplicationStop -> BeforeInstall -> AfterInstall\n",
+        encoding="utf-8")
+    db = tmp_path / "n.db"
+    assert run_here("ingest", str(notes), db=db).returncode == 0
+    out = run_here("lookup", "codedeploy hooks order", db=db).stdout.splitlines()
+    assert out[0].startswith("CodeDeploy hooks order | ApplicationStop"), out

@@ -12,7 +12,7 @@ import textwrap
 
 from studycli.lookup import answer_value, display_name, markers
 from studycli.lookup.text import clean_display
-from studycli.sanitize import shown_line
+from studycli.sanitize import cells_apart, shown_line
 from studycli.store.currency import said_now, still_default_said
 from studycli.ui.cells import cells, spaced, whole
 from studycli.ui.links import place
@@ -70,7 +70,13 @@ def _where(h: dict) -> str:
 
 
 def _value(h: dict) -> str:
-    return clean_display(answer_value(h))
+    value = clean_display(answer_value(h))
+    snippet = h.get("snippet") or ""
+    if "\t" in snippet and snippet.split() == value.split():
+        # a tab-separated line answered whole reads as its evidence line does, cells apart
+        # (the parser's value has its tabs read as spaces: a last read)
+        return clean_display(cells_apart(snippet).strip())
+    return value
 
 
 # The student's own doubt on the line: hedging words, "(?)", "??", a "?" right after a number,
@@ -157,8 +163,7 @@ def _value_lines(value: str, mark: str, st: Style, width: int) -> list[str]:
         said = " ".join(value.split())
         if cells(said) <= width:
             return [st(said, "value")]
-        return [st(line, "value") for line in textwrap.wrap(
-            said, width, subsequent_indent="  ", break_long_words=False, break_on_hyphens=False)]
+        return [st(line, "value") for line in _wrap_fitting(said, width, "  ")]
     room = width - cells(mark) - 2
     if room >= MIN_VALUE:
         return [st(_short(value, room), "value") + "  " + st(mark, "warn")]
