@@ -25,21 +25,23 @@ def test_a_variant_read_as_a_measure_makes_no_fact(tmp_path):
     assert not out.startswith("1 year"), out
 
 
-def test_a_measure_word_of_another_kind_and_the_own_subject_still_read():
+def test_a_measure_word_of_another_kind_still_reads():
     # "function" opens "function URL", "network" opens "network ACL": words of measures here,
     # not siblings of Lambda@Edge or a NAT gateway (a review found both dropped at first)
     kept = _quantities("# Lambda\n- Lambda@Edge: viewer 5 s, origin 30 s; function 1 MB\n"
                        "# VPC\n- NAT gateway: 5 Gbps base, network 45 Gbps\n")
     assert ("Lambda@Edge", "function", "1 MB") in kept, kept
     assert ("NAT gateway", "network", "45 Gbps") in kept, kept
-    from studycli.extract.variant_measures import _variant_as_measure
+    from studycli.extract.lost_cases import _names_only_its_case
 
-    def fact(subject: str) -> Fact:
-        return Fact(service="Step Functions", subject=subject, attribute="standard",
-                    kind=Kind.LIMIT, qualifier="", value="1 year", number=31536000, unit="s",
+    def fact(service: str, subject: str, attribute: str) -> Fact:
+        return Fact(service=service, subject=subject, attribute=attribute,
+                    kind=Kind.LIMIT, qualifier="", value="1 MB", number=2**20, unit="B",
                     source="n.md", line=1, snippet="")
-    assert _variant_as_measure(fact("Express workflow"))
-    assert not _variant_as_measure(fact("Standard workflow"))  # its own name, not a sibling
+    # a sibling of the subject's kind ("standard workflow" beside an Express workflow) is a
+    # case named, not a measure; a word opening another kind's name ("function URL") is not
+    assert _names_only_its_case(fact("Step Functions", "Express workflow", "standard"))
+    assert not _names_only_its_case(fact("Lambda", "Lambda@Edge", "function"))
 
 
 def test_a_lines_stale_claim_is_raised_only_onto_its_own_services_answer():

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from studycli.extract.attributes import known
 from studycli.model import Fact, Kind
-from studycli.services import find_subjects
+from studycli.services import catalog, find_subjects
 
 # Lines apart within which two values of one key are read as siblings of one list, not as a
 # disagreement: a note that contradicts itself does so across sections, not on the next line.
@@ -55,7 +55,36 @@ def _attribute_names_only_its_case(attribute: str, value: str, subject: str,
     if said <= _words(f"{subject} {service}"):
         return True
     # the whole attribute is the name of a subject ("one zone-ia", "express")
-    return any(m.start == 0 and m.end == len(attribute) for m in find_subjects(attribute))
+    if any(m.start == 0 and m.end == len(attribute) for m in find_subjects(attribute)):
+        return True
+    # or opens a sibling's name: "Step Fn express max 5 min, standard 1 yr" gave the Express
+    # workflow a "standard" of 1 year ("standard workflow" is another of the subject's kind),
+    # and a lookup of Express's maximum duration answered Standard's 1 year (a new user,
+    # session 34); "function" of "function URL" under Lambda@Edge is a measure's word (its kind
+    # is no URL)
+    kind = _kind_noun(subject)
+    return bool(subject) and any(
+        sibling != subject and noun == kind
+        for sibling, noun in _names_opened_by(service).get(attribute.strip().lower(), ()))
+
+
+def _kind_noun(name: str) -> str:
+    """The kind a subject's name ends with, singular ("Express workflow" -> "workflow")."""
+    words = name.lower().split()
+    last = words[-1] if words else ""
+    return last[:-1] if last.endswith("s") and len(last) > 3 else last
+
+
+@lru_cache(maxsize=512)
+def _names_opened_by(service: str) -> dict[str, frozenset[tuple[str, str]]]:
+    """First word of each multi-word subject alias of `service` -> (the subject it opens, the
+    kind its alias ends with): "standard" -> {("Standard workflow", "workflow")}."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    for alias, (owner, subject) in catalog().subject_aliases.items():
+        words = alias.split()
+        if owner == service and len(words) > 1:
+            out.setdefault(words[0], set()).add((subject, _kind_noun(alias)))
+    return {word: frozenset(found) for word, found in out.items()}
 
 
 def _line_of(f: Fact) -> int:
