@@ -446,6 +446,36 @@ def _new_databases_from_a_template(tmp_path_factory):
     source.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _click_command_built_once():
+    """typer's CliRunner.invoke builds the click command from the Typer app on every call
+    (typer.main.get_command: every command's signature read again, ~5 ms of CPU; some 370
+    invokes a run). The command it builds depends only on what the app registered, so it is
+    built once per app and registration and reused, as a click program reuses its command
+    for every run: each invoke still parses its arguments and runs the command afresh, with
+    its own context. An app whose commands, groups or callback changed is built again."""
+    import typer.testing
+
+    build = typer.testing._get_command  # noqa: SLF001 - the function invoke calls
+    built: dict[int, tuple[object, tuple, object]] = {}
+
+    def registered(app) -> tuple:
+        return (tuple(map(id, app.registered_commands)), id(app.registered_callback),
+                tuple((id(group), registered(group.typer_instance))
+                      for group in app.registered_groups))
+
+    def get_command(app):
+        key = registered(app)
+        kept = built.get(id(app))
+        if kept is None or kept[0] is not app or kept[1] != key:
+            kept = built[id(app)] = (app, key, build(app))  # the app kept: its id stays its own
+        return kept[2]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(typer.testing, "_get_command", get_command)
+        yield
+
+
 @pytest.fixture(scope="session")
 def _private_root(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("private")

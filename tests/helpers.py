@@ -58,10 +58,19 @@ def run_here(*args: str, db: Path | None = None, input: str | None = None,
             finally:
                 sys.stdin = stdin
     finally:
-        os.environ.clear()
-        os.environ.update(saved_env)
+        _restore_environ(saved_env)
         console._STDOUT = saved_console  # noqa: SLF001
     return subprocess.CompletedProcess(argv, int(code or 0), out.getvalue(), err.getvalue())
+
+
+def _restore_environ(saved: dict[str, str]) -> None:
+    """os.environ as it was: only the variables the run set, changed or removed are put back
+    (clearing and setting all ~70 of them again was a putenv each, ~1,200 runs a suite)."""
+    for name in [name for name in os.environ if name not in saved]:
+        del os.environ[name]
+    for name, value in saved.items():
+        if os.environ.get(name) != value:
+            os.environ[name] = value
 
 
 def json_out(result: subprocess.CompletedProcess):
