@@ -231,6 +231,7 @@ THOROUGH_TIER = (
     "tests/test_examspeed2.py::"
     "test_the_kept_basis_says_which_scenario_stems_give_their_answer_away",
     "tests/test_speed33_equivalence.py::test_tail_start_finds_where_the_loop_did_over_more_lines",
+    "tests/test_questions33_conditions.py::test_throttling_codes_and_meanings_over_more_seeds",
     # Speed guards: what a command imports, measured in a real process, and linear-time runs
     # on long inputs.
     "tests/test_reliability_startup.py",

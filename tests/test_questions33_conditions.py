@@ -32,18 +32,25 @@ NOTE = """# Error codes to know
 THROTTLING = re.compile(r"throttl|slow down|too many requests", re.IGNORECASE)
 
 
-@pytest.fixture(scope="module")
-def error_questions(tmp_path_factory):
+def _drawn(folder, seeds: range) -> list:
+    """The questions of a DVA-C02 exam drawn from NOTE with each of `seeds` (~20 ms each)."""
     from studycli.exam.generate import generate_exam, load_pool
     from studycli.exam.profiles import get_profile
     from studycli.store.db import connect
 
-    db = connect(note_db(tmp_path_factory.mktemp("q33"), NOTE))
+    db = connect(note_db(folder, NOTE))
     pool = load_pool(db)
-    out = [q for seed in range(1, 25)
+    out = [q for seed in seeds
            for q in generate_exam(pool, get_profile("dva-c02"), seed).questions]
     db.conn.close()
     return out
+
+
+@pytest.fixture(scope="module")
+def error_questions(tmp_path_factory):
+    # eight draws here (both kinds of question among them: a 503 or 429 stem, and a
+    # throttling meaning's); sixteen more in the thorough tier (test_..._over_more_seeds)
+    return _drawn(tmp_path_factory.mktemp("q33"), range(1, 9))
 
 
 def test_throttling_worded_two_ways_is_one_condition():
@@ -75,3 +82,10 @@ def test_a_throttling_meaning_is_offered_no_other_throttling_code(error_question
     for q in asked:
         wrong = {o for i, o in enumerate(q.options) if i not in q.answers}
         assert not wrong & {"429", "503"}, (q.stem, q.options)
+
+
+def test_throttling_codes_and_meanings_over_more_seeds(tmp_path):
+    """The two tests above over the other sixteen draws (thorough tier)."""
+    more = _drawn(tmp_path, range(9, 25))
+    test_a_throttling_code_is_offered_no_other_throttling_meaning(more)
+    test_a_throttling_meaning_is_offered_no_other_throttling_code(more)
