@@ -736,14 +736,29 @@ def paper(exam_db, _paper_pickle):
     return pickle.loads(_paper_pickle.read_bytes())
 
 
-@pytest.fixture
-def quiz_db(_private_db):
-    """The quiz's sample facts stored with their cards, made at tests.quiz_facts.T0."""
+@pytest.fixture(scope="session")
+def _quiz_db_file(tmp_path_factory) -> Path:
+    """The quiz's sample facts stored with their cards, made at tests.quiz_facts.T0, once per
+    test session (built_once; ~7 ms of CPU a test for some 50 tests): the facts name their
+    notes by file name only, so a copy is the database the same calls make in any folder."""
     from studycli.cards import sync_cards
     from studycli.store.db import connect
     from tests.quiz_facts import T0, store_samples
 
-    database = connect(_private_db)
-    store_samples(database)
-    sync_cards(database, T0)
-    return database
+    def build(path: Path) -> None:
+        database = connect(path)
+        store_samples(database)
+        sync_cards(database, T0)
+        database.conn.close()  # checkpointed: one file to copy
+
+    return built_once(tmp_path_factory, "quiz", build)
+
+
+@pytest.fixture
+def quiz_db(_quiz_db_file, _private_db):
+    """The quiz's sample facts stored with their cards, made at tests.quiz_facts.T0 (a copy
+    of the session's, for this test alone)."""
+    from studycli.store.db import connect
+
+    shutil.copyfile(_quiz_db_file, _private_db)
+    return connect(_private_db)
