@@ -90,3 +90,19 @@ def test_a_lookup_loads_none_of_the_modules_it_does_not_use(shipped_db_file):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=REPO, timeout=120)
     assert proc.stderr.strip().splitlines()[-1] == "0 []"
+
+
+def test_the_claims_words_a_line_holds_are_those_its_substrings_are():
+    """line_claims' trie search of a line's words finds each word held, a word inside or at
+    the start of another included, as a substring test of each word found them."""
+    import random
+
+    from studycli.reference.line_claims import _Words
+
+    rng = random.Random(5)
+    for _ in range(200):
+        words = frozenset("".join(rng.choice("abc-") for _ in range(rng.randint(1, 5)))
+                          for _ in range(rng.randint(1, 25)))
+        line = "".join(rng.choice("abc- ") for _ in range(rng.randint(0, 40)))
+        assert _Words(words).held(line) == {w for w in words if w in line}
+    assert _Words(frozenset()).held("any line") == set()
