@@ -138,7 +138,9 @@ class _Words:
         """The words `fold` holds (a substring of it each)."""
         out: set[str] = set()
         search = self.search
-        m = search(fold) if search is not None else None
+        if search is None:
+            return out
+        m = search(fold)
         while m is not None:
             out.update(self.found_with[m.group()])
             m = search(fold, m.start() + 1)  # (a word may start inside another)
