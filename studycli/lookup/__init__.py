@@ -18,10 +18,11 @@ them all).
 from __future__ import annotations
 
 import importlib
-import importlib.util
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # (not typing's: importing typing was ~2 ms of every lookup's start-up)
 if TYPE_CHECKING:  # the names other modules take from here, for the type checker
+    from typing import Any
+
     from studycli.lookup.core import (
         GENERIC_SHARE,
         JSON_KEYS,
@@ -64,10 +65,16 @@ def __getattr__(name: str) -> Any:
     """A name of the engine, loaded with it on first use (PEP 562)."""
     if name.startswith("__"):
         raise AttributeError(name)
-    if name not in __all__ and importlib.util.find_spec(f"{__name__}.{name}") is not None:
+    if name not in __all__:
         # a submodule asked for before the engine (`from studycli.lookup import variants` in
-        # a module the engine itself imports): loading the engine here would be circular
-        return importlib.import_module(f"{__name__}.{name}")
+        # a module the engine itself imports): loading the engine here would be circular.
+        # (Imported, not first looked for with importlib.util.find_spec: importlib.util and
+        # the contextlib it imports were ~1 ms of every lookup's start-up.)
+        try:
+            return importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":  # a module it imports is missing
+                raise
     # import_module, not `from . import core`: that asks this very hook for "core" first
     core = importlib.import_module(f"{__name__}.core")
     if name in globals():  # a submodule the engine imported ("text", "variants")
@@ -78,3 +85,4 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
     globals()[name] = value
     return value
+

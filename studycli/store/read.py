@@ -34,17 +34,23 @@ def search(conn: sqlite3.Connection, match: str, limit: int,
     before the join, so only they are read from `facts` (bm25 over 20,000 matches and their
     rows would cost 40 ms at 100,000 facts). `services` and `kind` filter before the limit.
     """
-    where: list[str] = []
     params: list[object] = [match]
     if services:
-        where.append(f"f.service IN ({', '.join('?' * len(services))})")
-        params += services
-    if kind:
-        where.append("f.kind = ?")
+        # The matches' rowids are tested against those of the services' facts (read from the
+        # service index once), not each match's row read from `facts` to compare its service:
+        # "sqs max message size"'s unfiled search read some 21,000 rows at 100,000 facts
+        # (40 ms -> 13 ms). The `+` keeps the rowid test a filter: as a constraint handed to
+        # FTS5 it would rerun the match once per rowid, far slower.
+        inner = f"service IN ({', '.join('?' * len(services))})" + (" AND kind = ?" if kind
+                                                                     else "")
+        params += [*services, *([kind] if kind else [])]
+        sql = (f"SELECT f.rowid, {_COLS}, m.r FROM (SELECT rowid, {_BM25} AS r FROM facts_fts "
+               f"WHERE facts_fts MATCH ? AND +rowid IN (SELECT rowid FROM facts WHERE {inner}) "
+               "ORDER BY r LIMIT ?) m JOIN facts f ON f.rowid = m.rowid ORDER BY m.r")
+    elif kind:  # (no index on kind: each match's row is read)
         params.append(kind)
-    if where:
         sql = (f"SELECT f.rowid, {_COLS}, {_BM25} AS r FROM facts_fts JOIN facts f "
-               f"ON f.rowid = facts_fts.rowid WHERE facts_fts MATCH ? AND {' AND '.join(where)} "
+               "ON f.rowid = facts_fts.rowid WHERE facts_fts MATCH ? AND f.kind = ? "
                "ORDER BY r LIMIT ?")
     else:
         sql = (f"SELECT f.rowid, {_COLS}, m.r FROM (SELECT rowid, {_BM25} AS r FROM facts_fts "

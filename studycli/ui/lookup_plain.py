@@ -8,7 +8,6 @@ are replaced so a note cannot drive the terminal.
 from __future__ import annotations
 
 import re
-import textwrap
 
 from studycli.lookup import answer_value, display_name, markers
 from studycli.lookup.text import clean_display
@@ -167,6 +166,8 @@ def _value_lines(value: str, mark: str, st: Style, width: int) -> list[str]:
     room = width - cells(mark) - 2
     if room >= MIN_VALUE:
         return [st(_short(value, room), "value") + "  " + st(mark, "warn")]
+    import textwrap  # (only for a marker that does not fit: its patterns cost start-up)
+
     lines = textwrap.wrap(mark, width - 1, initial_indent="    ", subsequent_indent="      ",
                           break_long_words=False, break_on_hyphens=False)
     return [st(_short(value, width), "value"), *(st(line, "warn") for line in lines)]
