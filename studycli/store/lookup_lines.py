@@ -128,10 +128,11 @@ def numbered_facts_saying(conn: sqlite3.Connection, sources: list[str],
     case, matched anywhere in the line): the few lines a note corrects another by. One query
     for all the notes."""
     names = sorted(set(sources))
-    # LIKE, not instr(lower(snippet), ?) > 0: the same test (LIKE ignores the case of ASCII
-    # letters alone, as lower() lowers them alone; the words are escaped), some three times
-    # faster: the ten instr calls a line cost 26 ms over the 4,000 numbered facts of eleven
-    # notes at 100,000 facts.
+    # LIKE, not instr(lower(snippet), ?) > 0: the same test for the lower-case words this
+    # takes (LIKE ignores the case of ASCII letters alone, as lower() lowers them alone; a
+    # word with a capital would now match regardless of case; the words are escaped), some
+    # three times faster: the ten instr calls a line cost 26 ms over the 4,000 numbered
+    # facts of eleven notes at 100,000 facts.
     said = " OR ".join("snippet LIKE ? ESCAPE '\\'" for _ in words)
     cur = conn.execute(f"SELECT rowid, {_COLS} FROM facts WHERE source IN "
                        f"({', '.join('?' * len(names))}) AND number IS NOT NULL AND ({said})",
