@@ -1,64 +1,11 @@
-"""Lookups the notes answer in other words than the query's (session 35, vocab35): an AWS
-Support case severity for "support ... response" (lookup/case_severity.py); "email" for an
-SES message, "possible" a word that only asks (data/lookup_synonyms.json); a metric named by
-what it measures, a name closing a phrase of scope ("between states"), neither asked
-(lookup/dimension_words.py)."""
+"""Lookups the notes answer in other words than the query's (session 35, vocab35): a metric
+named by what it measures, a name closing a phrase of scope ("between states"), neither asked
+(lookup/dimension_words.py); an Elastic Beanstalk line labelled by a deployment policy's name
+says "deployment" (lookup/deploy_policies.py)."""
 
 from __future__ import annotations
 
-from studycli.lookup.case_severity import names_case_severity
-
 from .helpers import ingest_text, lookup_top
-
-SUPPORT = (
-    "# support plans\n"
-    "## enterprise\n"
-    "- business critical down: < 15 minutes\n"
-    "- TAM included, concierge team\n")
-
-
-def test_a_case_severity_says_support_and_response(tmp_path):
-    _, db, _ = ingest_text(tmp_path, SUPPORT, columns="200")
-    code, values = lookup_top(db, "enterprise support critical response")
-    assert code == 0 and "15 minutes" in values[0], values
-
-
-def test_a_line_naming_no_severity_answers_no_response_time(tmp_path):
-    notes = "# support plans\n## enterprise\n- critical data kept 15 minutes in the cache\n"
-    _, db, _ = ingest_text(tmp_path, notes, columns="200")
-    assert lookup_top(db, "enterprise support critical response")[0] == 1
-
-
-def test_another_severity_or_another_plan_says_no_response_asked(tmp_path):
-    notes = ("# support plans\n## business\n- production system impaired: < 4 hours\n"
-             "## enterprise on-ramp\n- business-critical system down: < 30 minutes\n")
-    _, db, _ = ingest_text(tmp_path, notes, columns="200")
-    assert lookup_top(db, "enterprise on-ramp production system impaired response time")[0] == 1
-    code, values = lookup_top(db, "enterprise on-ramp business critical response time")
-    assert code == 0 and "30 minutes" in values[0], values
-
-
-def test_severities_as_notes_shorten_them():
-    for text in ("Business-critical system down < 15 min", "biz/mission critical down",
-                 "prod down: 1 h", "Production system impaired < 4 h",
-                 "Dev (sys impaired <24 biz h)", "general guidance < 24 business hours"):
-        assert names_case_severity(text), text
-    for text in ("critical data", "scale down at night", "impaired instance status check"):
-        assert not names_case_severity(text), text
-
-
-def test_an_email_is_an_ses_message(tmp_path):
-    notes = "# ses\n- max message size: 10 MB (v1 API)\n"
-    _, db, _ = ingest_text(tmp_path, notes, columns="200")
-    code, values = lookup_top(db, "ses max email size")
-    assert code == 0 and "10 MB" in values[0], values
-
-
-def test_a_question_word_is_no_topic_the_answer_must_say(tmp_path):
-    notes = "# sqs\n- retention: default 4 days, max 14 days\n"
-    _, db, _ = ingest_text(tmp_path, notes, columns="200")
-    code, values = lookup_top(db, "sqs longest retention possible")
-    assert code == 0 and "14 days" in values[0], values
 
 
 def test_a_memory_metric_asks_no_size(tmp_path):
@@ -92,3 +39,20 @@ def test_a_deployment_policy_named_says_deployment(tmp_path):
     code, values = lookup_top(db, "beanstalk immutable deployment")
     assert code == 0 and "temp ASG" in values[0], values
     assert lookup_top(db, "s3 immutable deployment")[0] == 1  # no policy of S3's
+
+
+def test_a_policy_name_says_policy_only_of_a_deployment_asked(tmp_path):
+    notes = ("# elastic beanstalk\n- All at once (default): fastest, downtime\n"
+             "- Immutable: new temp ASG, quickest rollback\n")
+    _, db, _ = ingest_text(tmp_path, notes, columns="200")
+    assert lookup_top(db, "beanstalk iam policy")[0] == 1  # an IAM policy, no deployment
+
+
+def test_a_policy_name_says_deployment_only_as_the_line_label(tmp_path):
+    notes = ("# elastic beanstalk\n- Immutable: new temp ASG, quickest rollback\n"
+             "- config changes (instance type) trigger rolling updates, not deployments\n")
+    _, db, _ = ingest_text(tmp_path, notes, columns="200")
+    # "rolling updates" inside the line names no policy, so nothing says the default one
+    assert lookup_top(db, "beanstalk default deployment policy")[0] == 1
+    code, values = lookup_top(db, "beanstalk immutable deployment policy")
+    assert code == 0 and "temp ASG" in values[0], values

@@ -1,4 +1,4 @@
-"""A line naming an Elastic Beanstalk deployment policy says "deployment" and "policy".
+"""A line labelled by an Elastic Beanstalk deployment policy says "deployment" (and "policy").
 
 Elastic Beanstalk's deployment policies are "All at once, Rolling, Rolling with additional
 batch, Immutable, and Traffic splitting"
@@ -20,15 +20,27 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup.text import stem
 
 POLICIES_OF = "Elastic Beanstalk"  # the service whose policies these names are
-_POLICY = lazy_compile(
-    r"\b(?:all[\s-]+at[\s-]+once|rolling(?:\s+with\s+(?:an\s+)?additional\s+batch)?"
-    r"|immutable|traffic[\s-]+splitting)\b", re.IGNORECASE)
+# A policy's name only as the line's label, the name first and then ":", "=", "(", "-" or
+# nothing: "Immutable: new ASG", "All at once (default)"; not "trigger rolling updates" nor
+# "Rolling updates: ...", which name no policy.
+_POLICY_LABEL = lazy_compile(
+    r"^\s*(?:all[\s-]+at[\s-]+once|rolling(?:\s+with\s+(?:an\s+)?additional\s+batch)?"
+    r"|immutable|traffic[\s-]+splitting)\s*(?:$|[:=(\-])", re.IGNORECASE)
+_DEPLOY_ASKED = lazy_compile(r"\bdeploy(?:ment|ments|s|ing)?\b", re.IGNORECASE)
 
-POLICY_SAYS = frozenset(stem(w) for w in ("deploy", "deployment", "deployments", "policy",
-                                          "policies", "strategy", "strategies"))
+_DEPLOY_SAYS = frozenset(stem(w) for w in ("deploy", "deployment", "deployments", "strategy",
+                                           "strategies"))
+# "policy" is said only of a deployment asked: "beanstalk iam policy" asks no deployment
+_POLICY_SAYS = frozenset(stem(w) for w in ("policy", "policies"))
 
 
 def names_deploy_policy(text: str) -> bool:
-    """Whether `text` names a deployment policy ("Immutable", "Rolling with additional
-    batch")."""
-    return bool(_POLICY.search(text))
+    """Whether `text` is labelled by a deployment policy's name ("Immutable: new ASG",
+    "Rolling with additional batch - ...")."""
+    return bool(_POLICY_LABEL.search(text))
+
+
+def policy_says(query: str) -> frozenset[str]:
+    """The words a line labelled by a policy's name says for `query`: "deployment",
+    "strategy", and "policy" only where the query says deploy or deployment."""
+    return _DEPLOY_SAYS | _POLICY_SAYS if _DEPLOY_ASKED.search(query) else _DEPLOY_SAYS
