@@ -3,7 +3,7 @@
 A query's "memory", "storage", "capacity" or "disk" asks for a size ("lambda max memory"),
 and a word that asks for a name ("protocols", "engine", "states") asks for no unit at all
 (lexicon.answer_names: "efs default throughput mode"). Two places where they do not:
-- before "metric(s)": "ec2 memory metric cloudwatch", "is memory a default ec2 metric"
+- in a query that says "metric(s)": "ec2 memory metric cloudwatch", "is memory a default ec2 metric"
   name a metric by what it measures, and the answer is a statement ("memory usage NOT a
   default EC2 metric -> CloudWatch agent"), no size;
 - closing a phrase opened by "between", "across" or "among": "max payload size
