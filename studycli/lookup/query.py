@@ -12,6 +12,7 @@ import re
 from functools import partial
 
 from studycli.kinds import Kind
+from studycli.lookup.dimension_words import names_a_metric, names_a_scope
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.text import (
     camel_parts,
@@ -401,7 +402,8 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
         # quota": the quota is what was passed; what follows is asked, not its value
         q.kinds.discard(Kind.LIMIT)
         q.qualifiers[:] = [x for x in q.qualifiers if x not in ("max", "min")]
-    if q.dimensions and any(t in lex.answer_names for t in toks):
+    if q.dimensions and any(t in lex.answer_names and not names_a_scope(toks, i)
+                            for i, t in enumerate(toks)):
         # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
         # "throughput" and "ttl" say what it is about, not a unit the answer is in.
         q.dimensions.clear()
@@ -450,6 +452,8 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         if end - start == 1 and start and toks[start - 1] in _PER_TOKENS:
             continue  # "gp2 iops per gb", "api calls per day": what a rate is per, no
             # size or duration asked
+        if end - start == 1 and names_a_metric(toks, start):
+            continue  # "ec2 memory metric": a metric named, no size asked
         if end < len(toks) and toks[end] == "based":
             continue  # "waf rate based rule", "size-based routing": a kind of thing named
             # by what it is based on, no unit asked
