@@ -1,7 +1,6 @@
 """Lookups the notes answer in other words than the query's (session 35, vocab35): a metric
 named by what it measures, a name closing a phrase of scope ("between states"), neither asked
-(lookup/dimension_words.py); an Elastic Beanstalk line labelled by a deployment policy's name
-says "deployment" (lookup/deploy_policies.py)."""
+(lookup/dimension_words.py)."""
 
 from __future__ import annotations
 
@@ -29,30 +28,3 @@ def test_a_name_closing_a_phrase_of_scope_is_not_asked():
     assert not understand("dynamodb pay per request capacity mode name", lex).dimensions
     # a memory asked of a size is still a size
     assert understand("lambda max memory", lex).dimensions == {"B"}
-
-
-def test_a_deployment_policy_named_says_deployment(tmp_path):
-    notes = ("# elastic beanstalk\n- Immutable: new instances in a temp ASG, quickest rollback\n"
-             "- All at once: fastest, downtime\n"
-             "# s3\n- object lock: immutable backups, WORM\n")
-    _, db, _ = ingest_text(tmp_path, notes, columns="200")
-    code, values = lookup_top(db, "beanstalk immutable deployment")
-    assert code == 0 and "temp ASG" in values[0], values
-    assert lookup_top(db, "s3 immutable deployment")[0] == 1  # no policy of S3's
-
-
-def test_a_policy_name_says_policy_only_of_a_deployment_asked(tmp_path):
-    notes = ("# elastic beanstalk\n- All at once (default): fastest, downtime\n"
-             "- Immutable: new temp ASG, quickest rollback\n")
-    _, db, _ = ingest_text(tmp_path, notes, columns="200")
-    assert lookup_top(db, "beanstalk iam policy")[0] == 1  # an IAM policy, no deployment
-
-
-def test_a_policy_name_says_deployment_only_as_the_line_label(tmp_path):
-    notes = ("# elastic beanstalk\n- Immutable: new temp ASG, quickest rollback\n"
-             "- config changes (instance type) trigger rolling updates, not deployments\n")
-    _, db, _ = ingest_text(tmp_path, notes, columns="200")
-    # "rolling updates" inside the line names no policy, so nothing says the default one
-    assert lookup_top(db, "beanstalk default deployment policy")[0] == 1
-    code, values = lookup_top(db, "beanstalk immutable deployment policy")
-    assert code == 0 and "temp ASG" in values[0], values

@@ -35,7 +35,6 @@ from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
-from studycli.lookup.deploy_policies import POLICIES_OF, names_deploy_policy, policy_says
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
@@ -744,8 +743,6 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
         named |= _REGION_SAYS  # "us-east-1 only" says which region ("acm cert region")
     if _DELIVERY_SEMANTICS.search(fact["value"] or ""):
         named |= _SEMANTICS_SAY  # "Express async = at-least-once" says its delivery guarantee
-    if service == POLICIES_OF and names_deploy_policy(fact["value"] or ""):
-        named |= policy_says(q.raw)  # "Immutable: new ASG" says a deployment policy
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number
         others = _about_other_service(fact["value"] or "", service, lex)
