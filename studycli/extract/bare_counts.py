@@ -14,11 +14,19 @@ from studycli.extract.cues import alternation
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.services import find_subjects
 
+# After a bare number: a magnitude ("40 M", "120 K", "5 million") or a group of three digits
+# ("10 240": thousands grouped by a space, or two numbers) make it no count of its own: "users
+# per pool limit 40 M" was 40 users. (An unambiguous "10 000" is one number by now:
+# notes/spaced_thousands.py.)
+_NOT_ITS_OWN = (r"(?![ \t]*(?:[kKmMbB]|bn|(?i:thousand|million|billion|trillion|mil))(?![\w/]))"
+                r"(?![ \t\u00a0]\d{3}(?!\d))")
+
+
 # words, then "limit"/"quota", then the number with nothing after it that would make it a
 # unit, a version, a decimal or a percentage
 _LIMIT_THEN_NUMBER = re.compile(
     r"(?<![A-Za-z])(?:limit|quota)s?[ \t]*(?:[:=]|is|of)?[ \t]*"
-    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])",
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])" + _NOT_ITS_OWN,
     re.IGNORECASE)
 
 
@@ -35,7 +43,8 @@ _PER_LABEL_THEN_NUMBER = re.compile(
     r"[ \t]*(?:>>|::|[:=]|->|[ \t]{2,}|[ \t]*(?:max(?:imum)?|up[ \t]+to|at[ \t]+most|limit|quota"
     r"|default)"
     r"[ \t]*[:=]?)[ \t]*[*_`]*"
-    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])", re.IGNORECASE)
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])" + _NOT_ITS_OWN,
+    re.IGNORECASE)
 
 # "Aurora replicas up to 15", "read replicas max 5 per DB": a plural noun right before the
 # bound names what the bare number counts, though the attribute vocabulary has no rule for it
@@ -62,7 +71,8 @@ _ACRONYM_LABEL_THEN_NUMBER = re.compile(
 _BOUND_THEN_NUMBER = re.compile(
     r"(?<![A-Za-z])(?:up[ \t]+to|max(?:imum)?|min(?:imum)?|at[ \t]+most|at[ \t]+least"
     r"|default(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*[*_`]*"
-    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![0-9]|[.,][0-9])[*_`]*"
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![0-9]|[.,][0-9])" + _NOT_ITS_OWN
+    + r"[*_`]*"
     # (or the next bound of the same setting: "default 10 max 10,000")
     r"(?=[ \t]*(?:$|[,;)(]|\.(?:\s|$)|\bper\b|[|]|(?:max|min|up[ \t]+to)\b))",
     re.IGNORECASE)

@@ -33,6 +33,7 @@ from studycli.notes.plain_sections import HEADING as _HEADING
 from studycli.notes.plain_sections import UNDERLINE as _UNDERLINE
 from studycli.notes.plain_sections import part_of as _part_of
 from studycli.notes.service_typos import repair_service_typos
+from studycli.notes.spaced_thousands import join_spaced_thousands
 from studycli.notes.tables import (
     Table,
     cell_text,
@@ -76,8 +77,9 @@ def split_lines(raw: str) -> list[str]:
 def normalize(raw: str) -> Normalized:
     # "fifteen minutes" is read as "15 minutes" (number_words: dictated notes, transcripts),
     # and "bis zu 72 %" as "up to 72 %" (gloss: notes in other languages)
-    lines = [_clean_chars(line)
-             for line in split_lines(spell_out_numbers(gloss(raw.lstrip("\ufeff"))))]
+    # and "10 000" as 10000 (spaced_thousands: grouped so in any language, where unambiguous)
+    lines = [_clean_chars(line) for line in split_lines(
+        spell_out_numbers(gloss(join_spaced_thousands(raw.lstrip("\ufeff")))))]
     long_lines = []
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE:
