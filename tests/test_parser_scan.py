@@ -11,22 +11,30 @@ from studycli.extract import attribution, limits
 from studycli.extract.scan import last_end
 from tests.helpers import random_lines
 
+# every pattern the parser hands last_end (its rescan from REACH before the cut is checked
+# against a scan of the whole head, so each pattern's own look-arounds are exercised)
 PATTERNS = {"attribution clause": attribution._CLAUSE_BREAK,
             "limits clause": limits._CLAUSE_BREAK,
-            "sentence": attribution._SENTENCE_BREAK}
+            "sentence": attribution._SENTENCE_BREAK,
+            "new sentence": attribution._NEW_SENTENCE,
+            "any sentence": attribution._ANY_SENTENCE,
+            "later sentence": limits._LATER_SENTENCE,
+            "kind clause": limits._KIND_CLAUSE_BREAK}
 PIECES = [*"ab ,;.()[]-–—!?\t\n", "and ", "or ", "but ", "while ", "vs.", "vs ",
           "compared to ", "whereas ", "Versus ", "unlike ", "butter ", "band ", "x" * 40]
+# and what the sentence patterns look at: a capital after the break, an abbreviation before it
+SENTENCE_PIECES = [*PIECES, ". The", "e.g. ", "i.e. ", ". **A", "Or "]
 
 
-def _lines(seed: int, count: int):
-    return random_lines(PIECES, seed, count, 300)
+def _lines(seed: int, count: int, pieces: list[str] = PIECES):
+    return random_lines(pieces, seed, count, 300)
 
 
 @pytest.mark.parametrize("name", PATTERNS)
 def test_last_end_is_the_last_match_before_the_position(name):
     pattern = PATTERNS[name]
     rng = random.Random(1)
-    for line in _lines(2, 400):
+    for line in _lines(2, 400, SENTENCE_PIECES):
         for position in [len(line), *(rng.randint(0, len(line)) for _ in range(10))]:
             expected = max((m.end() for m in pattern.finditer(line, 0, position)), default=0)
             assert last_end(pattern, line, position) == expected, (line, position)

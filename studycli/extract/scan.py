@@ -41,7 +41,12 @@ def last_end(pattern: re.Pattern, line: str, position: int) -> int:
     # matches starting well before the cut are the whole line's; scan only the rest again
     k = bisect_left(starts, position - REACH)
     best = ends[k - 1] if k else 0
-    for m in pattern.finditer(line, best, position):
+    # ... and from no earlier than REACH before the cut: every attempt between `best` and
+    # there fails in the cut line as it did in the whole line (it reads no character of the
+    # cut), and each attempt after it is the same wherever the scan began (no match before
+    # it took its characters). Where the whole line's matches are sparse (a pasted paragraph's
+    # clause breaks), the rescan from `best` read the whole gap again for every number in it.
+    for m in pattern.finditer(line, max(best, position - REACH), position):
         best = m.end()
     return best
 
