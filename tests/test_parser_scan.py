@@ -8,7 +8,7 @@ import random
 import pytest
 
 from studycli.extract import attribution, limits
-from studycli.extract.scan import last_end
+from studycli.extract.scan import found_before, last_end
 from tests.helpers import random_lines
 
 # every pattern the parser hands last_end (its rescan from REACH before the cut is checked
@@ -38,6 +38,24 @@ def test_last_end_is_the_last_match_before_the_position(name):
         for position in [len(line), *(rng.randint(0, len(line)) for _ in range(10))]:
             expected = max((m.end() for m in pattern.finditer(line, 0, position)), default=0)
             assert last_end(pattern, line, position) == expected, (line, position)
+
+
+# the patterns the parser asks found_before about, with words that make them match or nearly
+FOUND_BEFORE = {"quota": attribution._QUOTA_WORD}
+QUOTA_PIECES = [*PIECES, "quota", "quotas", "limit", "limits", "Limits ", "limitless", "sub"]
+
+
+@pytest.mark.parametrize("name", FOUND_BEFORE)
+def test_found_before_is_a_search_of_the_whole_head(name):
+    pattern = FOUND_BEFORE[name]
+    rng = random.Random(5)
+    found = 0
+    for line in random_lines(QUOTA_PIECES, 6, 400, 300):
+        for position in [len(line), *(rng.randint(0, len(line)) for _ in range(10))]:
+            expected = pattern.search(line, 0, position) is not None
+            assert found_before(pattern, line, position) == expected, (line, position)
+            found += expected
+    assert found  # the lines exercise the pattern
 
 
 def _bracket_head_char_by_char(line: str, position: int) -> str:

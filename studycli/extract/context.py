@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from studycli.extract.cues import whole_words
 from studycli.extract.quantities import find_quantities
+from studycli.extract.scan import tail_start
 from studycli.extract.short_subjects import short_subject
 from studycli.extract.window import opening_of
 from studycli.frozen_init import quick_init
@@ -555,6 +556,9 @@ def _a_name_not_an_acronym(text: str, m: Mention) -> bool:
 # "Unzipped incl. layers", "plus provisioned concurrency": a subject added on, not the one
 # the number is of
 _ADDED_ON = re.compile(r"\b(?:incl(?:\.|uding|udes?)?|plus|w/|with)\s*$", re.IGNORECASE)
+# the most characters other than spaces, `*_`~,.` and digits a match of _ADDED_ON holds
+# ("including"): it is searched only in the tail of the text before a subject (scan.tail_start)
+_ADDED_ON_LETTERS = 9
 
 
 def subject_near(text: str, service: str, position: int) -> str | None:
@@ -564,7 +568,9 @@ def subject_near(text: str, service: str, position: int) -> str | None:
     snapshots': they have none)."""
     best, best_start, best_end = None, 0, 0
     for m in find_subjects(text, service):
-        if m.start <= position and not _ADDED_ON.search(text, 0, m.start) \
+        if m.start <= position \
+                and not _ADDED_ON.search(text, tail_start(text, m.start, _ADDED_ON_LETTERS),
+                                         m.start) \
                 and not _in_closed_aside(text, m.start, position) \
                 and not (best and _SERVED.fullmatch(text, best_end, m.start)) \
                 and not (best and _labels_its_clause(text, best_start, best_end)

@@ -51,6 +51,24 @@ def last_end(pattern: re.Pattern, line: str, position: int) -> int:
     return best
 
 
+@lru_cache(maxsize=16)
+def _first_start(pattern: re.Pattern, line: str) -> int:
+    """Where the line's first match of `pattern` starts, or len(line) + 1 for none."""
+    m = pattern.search(line)
+    return m.start() if m else len(line) + 1
+
+
+def found_before(pattern: re.Pattern, line: str, position: int) -> bool:
+    """`pattern.search(line, 0, position) is not None`, asked for many positions of one line
+    (each number of a pasted paragraph searched the whole head before it). An attempt starting
+    more than REACH before the cut reads none of its characters, so it matches as in the whole
+    line: a match there is the whole line's first one; else one starts within REACH of the cut,
+    and only that stretch is searched. `pattern`: as last_end's."""
+    if _first_start(pattern, line) < position - REACH:
+        return True
+    return pattern.search(line, max(0, position - REACH), position) is not None
+
+
 @lru_cache(maxsize=256)  # asked for the same number by several of its readers
 def tail_start(line: str, end: int, letters: int) -> int:
     """Where to start searching line[:end] for a pattern anchored at `end` ("...$" searched
