@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from studycli.extract import attribution, limits
+from studycli.extract import attribution, context, limits
 from studycli.extract.scan import found_before, last_end
 from tests.helpers import random_lines
 
@@ -19,11 +19,12 @@ PATTERNS = {"attribution clause": attribution._CLAUSE_BREAK,
             "new sentence": attribution._NEW_SENTENCE,
             "any sentence": attribution._ANY_SENTENCE,
             "later sentence": limits._LATER_SENTENCE,
-            "kind clause": limits._KIND_CLAUSE_BREAK}
+            "kind clause": limits._KIND_CLAUSE_BREAK,
+            "subject's clause": context._CLAUSE_END}
 PIECES = [*"ab ,;.()[]-–—!?\t\n", "and ", "or ", "but ", "while ", "vs.", "vs ",
           "compared to ", "whereas ", "Versus ", "unlike ", "butter ", "band ", "x" * 40]
 # and what the sentence patterns look at: a capital after the break, an abbreviation before it
-SENTENCE_PIECES = [*PIECES, ". The", "e.g. ", "i.e. ", ". **A", "Or "]
+SENTENCE_PIECES = [*PIECES, ". The", "e.g. ", "i.e. ", ". **A", "Or ", "10,000", "1,5"]
 
 
 def _lines(seed: int, count: int, pieces: list[str] = PIECES):

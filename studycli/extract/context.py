@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from studycli.extract.cues import whole_words
 from studycli.extract.quantities import find_quantities
-from studycli.extract.scan import tail_start
+from studycli.extract.scan import last_end, tail_start
 from studycli.extract.short_subjects import short_subject
 from studycli.extract.window import opening_of
 from studycli.frozen_init import quick_init
@@ -627,8 +627,7 @@ def _counts_another_after_a_clause(text: str, service: str, subject: str, subjec
 def _labels_its_clause(text: str, start: int, end: int) -> bool:
     """Is the subject at text[start:end] the label its line or clause opens with ("alias:
     ...", "...; Lambda@Edge: ...")? (Bullets, numbering and service names may come before.)"""
-    opened = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
-    clause_start = opened[-1] if opened else 0
+    clause_start = last_end(_CLAUSE_END, text, start)  # (the whole head scanned once a line)
     return (not _LETTER.search(blank_services(text[clause_start:start], ""))
             and _LABEL_AFTER.match(text, end) is not None)
 
