@@ -78,3 +78,21 @@ def test_bracket_head_matches_a_character_by_character_scan():
                 _bracket_head_char_by_char(line, position), (line, position)
     assert attribution._bracket_head("Lambda authorizer (token based, TTL 300s)", 36) == \
         "Lambda authorizer"
+
+
+def test_sentence_ends_between_are_those_a_search_between_finds():
+    """context.sentence_ends_between takes a subject's sentence ends from the line's found
+    once: the same spans as a search from the subject to the number."""
+    pieces = [*"ab ,;.!?()[]*_`/\t", ". ", "! ", "? ", ".  \t ", " " * 40, ". **", ". (",
+              ". [", ". /tmp", "/x", "A", "Bc", "approx.", "e.g.", "etc. ", "max. ", "x" * 30]
+    rng = random.Random(9)
+    found = 0
+    for text in random_lines(pieces, 10, 400, 300):
+        for _ in range(8):
+            pos = rng.randint(0, len(text))
+            endpos = rng.randint(pos, len(text))
+            expected = [m.span() for m in context._SENTENCE_END.finditer(text, pos, endpos)]
+            assert context.sentence_ends_between(text, pos, endpos) == expected, (text, pos,
+                                                                                endpos)
+            found += len(expected)
+    assert found > 100  # the lines hold sentence ends
