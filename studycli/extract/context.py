@@ -678,6 +678,8 @@ def sentence_ends_between(text: str, pos: int, endpos: int) -> list[tuple[int, i
     a search from `pos` finds the whole text's matches from there on; and an attempt reads
     nothing past its match's end, so those ending by `endpos` are the cut text's, and one
     running past it cannot match there (what would end it is cut off)."""
+    if endpos - pos <= 128:  # a short stretch: searched, which costs less than looking up
+        return [m.span() for m in _SENTENCE_END.finditer(text, pos, endpos)]
     starts, spans = _sentence_end_spans(text)
     out = []
     for k in range(bisect_left(starts, pos), len(starts)):
