@@ -62,3 +62,13 @@ def test_nearly_every_pattern_has_a_needle():
     assert sum(1 for n in needles if n) >= 0.9 * len(needles)
     for n in needles:
         assert n == n.lower() and n.isascii()
+
+
+def test_own_clause_rules_are_told_by_id_as_by_the_set_of_their_patterns():
+    """_best_named tells a rule whose words must share the number's clause by its pattern's id
+    (attributes._own_clause_ids): the same rules as a test of _own_clause_patterns."""
+    rules, _ = attributes._vocabulary()
+    own, ids = attributes._own_clause_patterns(), attributes._own_clause_ids()
+    patterns = [p for rule in rules for p in rule.patterns]
+    assert any(p in own for p in patterns)
+    assert [id(p) in ids for p in patterns] == [p in own for p in patterns]

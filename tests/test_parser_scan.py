@@ -7,29 +7,56 @@ import random
 
 import pytest
 
-from studycli.extract import attribution, limits
-from studycli.extract.scan import last_end
+from studycli.extract import attribution, context, limits
+from studycli.extract.scan import found_before, last_end
 from tests.helpers import random_lines
 
+# every pattern the parser hands last_end (its rescan from REACH before the cut is checked
+# against a scan of the whole head, so each pattern's own look-arounds are exercised)
 PATTERNS = {"attribution clause": attribution._CLAUSE_BREAK,
             "limits clause": limits._CLAUSE_BREAK,
-            "sentence": attribution._SENTENCE_BREAK}
+            "sentence": attribution._SENTENCE_BREAK,
+            "new sentence": attribution._NEW_SENTENCE,
+            "any sentence": attribution._ANY_SENTENCE,
+            "later sentence": limits._LATER_SENTENCE,
+            "kind clause": limits._KIND_CLAUSE_BREAK,
+            "subject's clause": context._CLAUSE_END}
 PIECES = [*"ab ,;.()[]-–—!?\t\n", "and ", "or ", "but ", "while ", "vs.", "vs ",
           "compared to ", "whereas ", "Versus ", "unlike ", "butter ", "band ", "x" * 40]
+# and what the sentence patterns look at: a capital after the break, an abbreviation before it
+SENTENCE_PIECES = [*PIECES, ". The", "e.g. ", "i.e. ", ". **A", "Or ", "10,000", "1,5"]
 
 
-def _lines(seed: int, count: int):
-    return random_lines(PIECES, seed, count, 300)
+def _lines(seed: int, count: int, pieces: list[str] = PIECES):
+    return random_lines(pieces, seed, count, 300)
 
 
 @pytest.mark.parametrize("name", PATTERNS)
 def test_last_end_is_the_last_match_before_the_position(name):
     pattern = PATTERNS[name]
     rng = random.Random(1)
-    for line in _lines(2, 400):
+    for line in _lines(2, 400, SENTENCE_PIECES):
         for position in [len(line), *(rng.randint(0, len(line)) for _ in range(10))]:
             expected = max((m.end() for m in pattern.finditer(line, 0, position)), default=0)
             assert last_end(pattern, line, position) == expected, (line, position)
+
+
+# the patterns the parser asks found_before about, with words that make them match or nearly
+FOUND_BEFORE = {"quota": attribution._QUOTA_WORD}
+QUOTA_PIECES = [*PIECES, "quota", "quotas", "limit", "limits", "Limits ", "limitless", "sub"]
+
+
+@pytest.mark.parametrize("name", FOUND_BEFORE)
+def test_found_before_is_a_search_of_the_whole_head(name):
+    pattern = FOUND_BEFORE[name]
+    rng = random.Random(5)
+    found = 0
+    for line in random_lines(QUOTA_PIECES, 6, 400, 300):
+        for position in [len(line), *(rng.randint(0, len(line)) for _ in range(10))]:
+            expected = pattern.search(line, 0, position) is not None
+            assert found_before(pattern, line, position) == expected, (line, position)
+            found += expected
+    assert found  # the lines exercise the pattern
 
 
 def _bracket_head_char_by_char(line: str, position: int) -> str:
@@ -51,3 +78,21 @@ def test_bracket_head_matches_a_character_by_character_scan():
                 _bracket_head_char_by_char(line, position), (line, position)
     assert attribution._bracket_head("Lambda authorizer (token based, TTL 300s)", 36) == \
         "Lambda authorizer"
+
+
+def test_sentence_ends_between_are_those_a_search_between_finds():
+    """context.sentence_ends_between takes a subject's sentence ends from the line's found
+    once: the same spans as a search from the subject to the number."""
+    pieces = [*"ab ,;.!?()[]*_`/\t", ". ", "! ", "? ", ".  \t ", " " * 40, ". **", ". (",
+              ". [", ". /tmp", "/x", "A", "Bc", "approx.", "e.g.", "etc. ", "max. ", "x" * 30]
+    rng = random.Random(9)
+    found = 0
+    for text in random_lines(pieces, 10, 400, 300):
+        for _ in range(8):
+            pos = rng.randint(0, len(text))
+            endpos = rng.randint(pos, len(text))
+            expected = [m.span() for m in context._SENTENCE_END.finditer(text, pos, endpos)]
+            assert context.sentence_ends_between(text, pos, endpos) == expected, (text, pos,
+                                                                                endpos)
+            found += len(expected)
+    assert found > 100  # the lines hold sentence ends

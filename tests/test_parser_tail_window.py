@@ -65,3 +65,22 @@ def test_the_question_guards_threshold_search_of_the_tail_finds_the_whole_heads_
             assert (whole and whole.span()) == (tail and tail.span()), (line, end)
             found += whole is not None
     assert found
+
+
+def test_a_subjects_added_on_words_are_found_in_the_tail_before_it():
+    """context.subject_near searches "incl." / "plus" / "with" before each subject of a line in
+    the tail only (context._ADDED_ON_LETTERS)."""
+    from studycli.extract import context
+
+    pieces = [*PIECES, "incl.", "including", "includes ", "incl", "plus ", "w/", "with \t",
+              "With", "without ", "surplus "]
+    rng = random.Random(7)
+    found = 0
+    for line in random_lines(pieces, 8, 300, 400):
+        for end in [len(line), *(rng.randint(0, len(line)) for _ in range(8))]:
+            whole = context._ADDED_ON.search(line[:end])
+            tail = context._ADDED_ON.search(
+                line, tail_start(line, end, context._ADDED_ON_LETTERS), end)
+            assert (whole and whole.span()) == (tail and tail.span()), (line, end)
+            found += whole is not None
+    assert found

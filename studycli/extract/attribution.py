@@ -18,7 +18,7 @@ from studycli.extract.anchored import ends_on, final_marks
 from studycli.extract.context import owner_of
 from studycli.extract.cues import alternation, whole_words, words
 from studycli.extract.quantities import Quantity
-from studycli.extract.scan import NOT_AFTER_ABBREVIATION, last_end, tail_start
+from studycli.extract.scan import NOT_AFTER_ABBREVIATION, found_before, last_end, tail_start
 from studycli.extract.window import opening_of
 from studycli.regex_trie import trie_pattern
 from studycli.services import blank_services, find_services, find_subjects, subject_mentions
@@ -288,7 +288,7 @@ def _quota_owner(line: str, position: int, service: str) -> str:
     """"In an S3 section, "SSE-KMS: KMS request quota may throttle you (5,500 / 10,000 / 30,000
     rps)": a value after a quota the line names as another service's is that service's, when
     the line does not name its own service before it (it was S3's request rate)."""
-    if _QUOTA_WORD.search(line, 0, position) is None:
+    if not found_before(_QUOTA_WORD, line, position):
         return ""  # most lines: no quota named
     sentence_start = last_end(_SENTENCE_BREAK, line, position)
     head = line[sentence_start:position]

@@ -4,11 +4,13 @@ items and its heading trail, innermost first."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
 from studycli.extract.cues import whole_words
 from studycli.extract.quantities import find_quantities
+from studycli.extract.scan import last_end, tail_start
 from studycli.extract.short_subjects import short_subject
 from studycli.extract.window import opening_of
 from studycli.frozen_init import quick_init
@@ -555,6 +557,9 @@ def _a_name_not_an_acronym(text: str, m: Mention) -> bool:
 # "Unzipped incl. layers", "plus provisioned concurrency": a subject added on, not the one
 # the number is of
 _ADDED_ON = re.compile(r"\b(?:incl(?:\.|uding|udes?)?|plus|w/|with)\s*$", re.IGNORECASE)
+# the most characters other than spaces, `*_`~,.` and digits a match of _ADDED_ON holds
+# ("including"): it is searched only in the tail of the text before a subject (scan.tail_start)
+_ADDED_ON_LETTERS = 9
 
 
 def subject_near(text: str, service: str, position: int) -> str | None:
@@ -564,7 +569,9 @@ def subject_near(text: str, service: str, position: int) -> str | None:
     snapshots': they have none)."""
     best, best_start, best_end = None, 0, 0
     for m in find_subjects(text, service):
-        if m.start <= position and not _ADDED_ON.search(text, 0, m.start) \
+        if m.start <= position \
+                and not _ADDED_ON.search(text, tail_start(text, m.start, _ADDED_ON_LETTERS),
+                                         m.start) \
                 and not _in_closed_aside(text, m.start, position) \
                 and not (best and _SERVED.fullmatch(text, best_end, m.start)) \
                 and not (best and _labels_its_clause(text, best_start, best_end)
@@ -621,8 +628,7 @@ def _counts_another_after_a_clause(text: str, service: str, subject: str, subjec
 def _labels_its_clause(text: str, start: int, end: int) -> bool:
     """Is the subject at text[start:end] the label its line or clause opens with ("alias:
     ...", "...; Lambda@Edge: ...")? (Bullets, numbering and service names may come before.)"""
-    opened = [m.end() for m in _CLAUSE_END.finditer(text, 0, start)]
-    clause_start = opened[-1] if opened else 0
+    clause_start = last_end(_CLAUSE_END, text, start)  # (the whole head scanned once a line)
     return (not _LETTER.search(blank_services(text[clause_start:start], ""))
             and _LABEL_AFTER.match(text, end) is not None)
 
@@ -663,6 +669,30 @@ _ABBREVIATIONS = ("indep", "approx", "incl", "excl", "e.g", "i.e", "etc", "vs", 
 _SENTENCE_END = re.compile("".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
                            + r"[.!?]\s+(?:[*_`(\[]*[A-Z]|/[a-z])")
 _NUMBER = re.compile(r"(?<![A-Za-z\d])\d")  # not a name's digit ("S3", "io2")
+
+
+def sentence_ends_between(text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
+    """The spans of `_SENTENCE_END.finditer(text, pos, endpos)`, from the text's matches found
+    once (a pasted paragraph's numbers each asked for those after a subject named early). A
+    match opens with its one character of [.!?]: no attempt inside another match succeeds, so
+    a search from `pos` finds the whole text's matches from there on; and an attempt reads
+    nothing past its match's end, so those ending by `endpos` are the cut text's, and one
+    running past it cannot match there (what would end it is cut off)."""
+    if endpos - pos <= 128:  # a short stretch: searched, which costs less than looking up
+        return [m.span() for m in _SENTENCE_END.finditer(text, pos, endpos)]
+    starts, spans = _sentence_end_spans(text)
+    out = []
+    for k in range(bisect_left(starts, pos), len(starts)):
+        if spans[k][1] > endpos:
+            break
+        out.append(spans[k])
+    return out
+
+
+@lru_cache(maxsize=16)
+def _sentence_end_spans(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    spans = [m.span() for m in _SENTENCE_END.finditer(text)]
+    return [start for start, _ in spans], spans
 # a line's own label: "Presigned URL: ...", "**Spot** — ...", "gp3 = ..."
 # ("User pool tokens: ...", "Redis cluster mode enabled: ...": a few words may follow it)
 _LABEL_AFTER = re.compile(r"(?:[*_`]*[ \t-]+[A-Za-z][\w/-]*){0,3}[*_`]*\s*(?:[:=—–]|\s-\s|->|→)")
@@ -684,15 +714,15 @@ def _sentence_ended(text: str, start: int, end: int, position: int) -> bool:
     opens = not _LETTER.search(blank_services(text[:start], ""))
     if opens and _LABEL_AFTER.match(text, end):
         return False
-    ends = list(_SENTENCE_END.finditer(text, end, position))
-    starts = [end] + [m.end() - 1 for m in ends]
+    ends = sentence_ends_between(text, end, position)
+    starts = [end] + [stop - 1 for _, stop in ends]
     # the subject's own sentence gave a number; or, for one named mid-line ("DynamoDB — ...
     # Global tables (multi-region). PITR up to 35 days. TTL ... 48 hrs"), a sentence after
     # it did. A subject the line opens with is what its prose goes on about ("S3
     # Intelligent-Tiering is the answer when .... You pay ... 30 days .... Small objects
     # under 128 KB ...") until its own sentence gives a number
     said = list(zip(starts, ends, strict=False))[:1 if opens else None]
-    if not any(_NUMBER.search(text, a, m.start()) for a, m in said):
+    if not any(_NUMBER.search(text, a, stop) for a, (stop, _) in said):
         return False
     return _REFERS_BACK.search(text, starts[-1], position) is None
 

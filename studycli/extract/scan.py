@@ -18,32 +18,79 @@ REACH = 32
 NOT_AFTER_ABBREVIATION = r"(?<!\b[eE]\.g)(?<!\b[iI]\.e)"
 
 
+# The caches below are keyed on a number given to each pattern, not on the pattern: the hash
+# of a re.Pattern reads its whole compiled program (about a microsecond for a clause-break
+# pattern), which a cache keyed on it paid on every call (most of a remembered last_end's
+# time; every number of a line asks several). The patterns are kept here, so the id that
+# finds a pattern's number is never another object's. (Callers hand in module constants.)
+_NUMBERS: dict[int, int] = {}
+_PATTERNS: list[re.Pattern] = []
+
+
+def _numbered(pattern: re.Pattern) -> int:
+    number = _NUMBERS.get(id(pattern))
+    if number is None:
+        number = _NUMBERS[id(pattern)] = len(_PATTERNS)
+        _PATTERNS.append(pattern)
+    return number
+
+
 @lru_cache(maxsize=16)
-def _matches(pattern: re.Pattern, line: str) -> tuple[list[int], list[int]]:
+def _matches(number: int, line: str) -> tuple[list[int], list[int]]:
     starts, ends = [], []
-    for m in pattern.finditer(line):
+    for m in _PATTERNS[number].finditer(line):
         starts.append(m.start())
         ends.append(m.end())
     return starts, ends
 
 
-@lru_cache(maxsize=256)  # a number's clause start is asked for by several of its readers
 def last_end(pattern: re.Pattern, line: str, position: int) -> int:
     """`max(m.end() for m in pattern.finditer(line, 0, position))`, or 0: where the last
     match before `position` ends. `pattern` must read fewer than REACH characters from where
     an attempt starts and never match the empty string."""
+    return _last_end(_numbered(pattern), line, position)
+
+
+@lru_cache(maxsize=256)  # a number's clause start is asked for by several of its readers
+def _last_end(number: int, line: str, position: int) -> int:
+    pattern = _PATTERNS[number]
     if position <= 4 * REACH:
         best = 0
         for m in pattern.finditer(line, 0, position):
             best = m.end()  # matches do not overlap: each ends after the one before
         return best
-    starts, ends = _matches(pattern, line)
+    starts, ends = _matches(number, line)
     # matches starting well before the cut are the whole line's; scan only the rest again
     k = bisect_left(starts, position - REACH)
     best = ends[k - 1] if k else 0
-    for m in pattern.finditer(line, best, position):
+    # ... and from no earlier than REACH before the cut: every attempt between `best` and
+    # there fails in the cut line as it did in the whole line (it reads no character of the
+    # cut), and each attempt after it is the same wherever the scan began (no match before
+    # it took its characters). Where the whole line's matches are sparse (a pasted paragraph's
+    # clause breaks), the rescan from `best` read the whole gap again for every number in it.
+    for m in pattern.finditer(line, max(best, position - REACH), position):
         best = m.end()
     return best
+
+
+@lru_cache(maxsize=16)
+def _first_start(number: int, line: str) -> int:
+    """Where the line's first match of pattern `number` starts, or len(line) + 1 for none."""
+    m = _PATTERNS[number].search(line)
+    return m.start() if m else len(line) + 1
+
+
+def found_before(pattern: re.Pattern, line: str, position: int) -> bool:
+    """`pattern.search(line, 0, position) is not None`, asked for many positions of one line
+    (each number of a pasted paragraph searched the whole head before it). An attempt starting
+    more than REACH before the cut reads none of its characters, so it matches as in the whole
+    line: a match there is the whole line's first one; else one starts within REACH of the cut,
+    and only that stretch is searched. `pattern`: as last_end's."""
+    if position <= 4 * REACH:
+        return pattern.search(line, 0, position) is not None  # short: one search costs less
+    if _first_start(_numbered(pattern), line) < position - REACH:
+        return True
+    return pattern.search(line, max(0, position - REACH), position) is not None
 
 
 @lru_cache(maxsize=256)  # asked for the same number by several of its readers
