@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from studycli.extract.cues import whole_words
 from studycli.extract.quantities import find_quantities
-from studycli.extract.scan import last_end, tail_start
+from studycli.extract.scan import SHORT, last_end, tail_start
 from studycli.extract.short_subjects import short_subject
 from studycli.extract.window import opening_of
 from studycli.frozen_init import quick_init
@@ -678,7 +678,7 @@ def sentence_ends_between(text: str, pos: int, endpos: int) -> list[tuple[int, i
     a search from `pos` finds the whole text's matches from there on; and an attempt reads
     nothing past its match's end, so those ending by `endpos` are the cut text's, and one
     running past it cannot match there (what would end it is cut off)."""
-    if endpos - pos <= 128:  # a short stretch: searched, which costs less than looking up
+    if endpos - pos <= SHORT:  # a short stretch: searched, which costs less than looking up
         return [m.span() for m in _SENTENCE_END.finditer(text, pos, endpos)]
     starts, spans = _sentence_end_spans(text)
     out = []
@@ -691,8 +691,11 @@ def sentence_ends_between(text: str, pos: int, endpos: int) -> list[tuple[int, i
 
 @lru_cache(maxsize=16)
 def _sentence_end_spans(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """The text's sentence ends, found once: their starts (to bisect) and their spans."""
     spans = [m.span() for m in _SENTENCE_END.finditer(text)]
     return [start for start, _ in spans], spans
+
+
 # a line's own label: "Presigned URL: ...", "**Spot** — ...", "gp3 = ..."
 # ("User pool tokens: ...", "Redis cluster mode enabled: ...": a few words may follow it)
 _LABEL_AFTER = re.compile(r"(?:[*_`]*[ \t-]+[A-Za-z][\w/-]*){0,3}[*_`]*\s*(?:[:=—–]|\s-\s|->|→)")
@@ -715,14 +718,14 @@ def _sentence_ended(text: str, start: int, end: int, position: int) -> bool:
     if opens and _LABEL_AFTER.match(text, end):
         return False
     ends = sentence_ends_between(text, end, position)
-    starts = [end] + [stop - 1 for _, stop in ends]
+    starts = [end] + [mark_end - 1 for _, mark_end in ends]
     # the subject's own sentence gave a number; or, for one named mid-line ("DynamoDB — ...
     # Global tables (multi-region). PITR up to 35 days. TTL ... 48 hrs"), a sentence after
     # it did. A subject the line opens with is what its prose goes on about ("S3
     # Intelligent-Tiering is the answer when .... You pay ... 30 days .... Small objects
     # under 128 KB ...") until its own sentence gives a number
     said = list(zip(starts, ends, strict=False))[:1 if opens else None]
-    if not any(_NUMBER.search(text, a, stop) for a, (stop, _) in said):
+    if not any(_NUMBER.search(text, a, mark) for a, (mark, _) in said):
         return False
     return _REFERS_BACK.search(text, starts[-1], position) is None
 
