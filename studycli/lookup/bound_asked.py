@@ -1,0 +1,94 @@
+"""Figures that cannot be the maximum a lookup asks for, whatever words they share with it.
+
+A maximum asked ("aurora serverless v2 max acu", "kinesis on-demand max write throughput")
+is answered by a bound. Two kinds of figure name the measure asked and still bound nothing:
+
+- a step or one unit of a thing counted in units: "scales in ACUs (0.5 ACU steps)",
+  "minimum 0.5 ACU, 1 ACU ≈ 2 GiB" give no largest number of ACUs, however the line
+  reads (a count of units whose every figure is 1 or less);
+- where a capacity that grows on its own starts: "On-demand (default 4 MB/s write
+  capacity, scales automatically ...)", "on-demand starts w/ four MB/s write capacity"
+  say what a stream gets first, not how far it goes.
+
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.query import Query
+from studycli.lookup.text import numbers_with_units
+
+# Clauses of a line: the ones of answer._STATEMENT_SPLIT, and a CJK note's "、" and "。"
+_CLAUSE = re.compile(r";|\s/\s|,(?!\d)|→|->|[.?!](?:\s|$)|[、。]")
+
+
+def no_max_of_unit(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """A maximum asked of a unit things are counted in (lexicon "count_units": ACU, vCPU,
+    RCU), and a fact whose every number of that unit is 1 or less: a step, a minimum or
+    what one unit is ("0.5 ACU steps", "1 ACU ≒ 2 GiB"), no largest count of them. A
+    number with a unit of its own ("2 GiB") is not of the unit asked. Only a count of the
+    units asked: "how big is one wcu" and "1 rcu = how many kb" ask what one unit is."""
+    if q.qualifier != "max" or q.numbers or q.dimensions - {"count"} or any(
+            t[:1].isdigit() or t == "one" for t in q.tokens):
+        return False
+    named = {t.lower() for t in q.tokens if t in lex.count_units}
+    if not named:
+        return False
+    text = unicodedata.normalize("NFKC", fact["value"] or "").lower()
+    found: list[float] = []
+    for clause in _CLAUSE.split(text):
+        words = set(re.findall(r"[a-z]+", clause))
+        if not any(t in words or f"{t}s" in words for t in named):
+            continue
+        found += [n for n, unit, _ in numbers_with_units(clause) if unit is None]
+    return bool(found) and all(n <= 1 for n in found)
+
+
+# A capacity said to start somewhere or to grow by itself: what it starts at is no bound
+_STARTS = re.compile(r"\b(?:starts?|starting|to\s+start|initial(?:ly)?|scales?\s+"
+                     r"(?:automatically|on\s+its\s+own|by\s+itself)|auto[- ]?scal\w*)\b",
+                     re.IGNORECASE)
+_PIECE = re.compile(r"[()\n]|[.;!?](?:\s|$)")  # a sentence, or a bracket of one
+_START_WORDS = frozenset({"start", "starts", "starting", "initial", "initially", "burst"})
+
+
+def starting_figure(fact: dict, q: Query) -> bool:
+    """A maximum asked, and a figure its line gives as where a capacity starts or grows
+    from on its own ("On-demand mode starts at 4 MB per second write capacity and scales
+    automatically"): read in the sentence (or bracket) of the line that writes the figure.
+    Not when the start is what is asked ("lambda initial burst concurrency"), nor a figure
+    the parser read as a maximum."""
+    if q.qualifier != "max" or fact.get("qualifier") == "max" \
+            or _START_WORDS.intersection(q.tokens):
+        return False
+    figures = [f for f in (fact.get("number"), fact.get("low"), fact.get("high"))
+               if f is not None]
+    if figures:  # a figure the parser read: where its line writes it
+        return _all_started(figures, fact.get("snippet") or fact["value"] or "")
+    # a statement: every figure of the kind asked it writes ("(default 4 MB/s write to
+    # start)"), none said elsewhere as a bound
+    said = [n for n, unit, _ in numbers_with_units(_spelled((fact["value"] or "").lower()))
+            if unit and (not q.dimensions or unit in q.dimensions)]
+    return bool(said) and _all_started(said, fact["value"] or "")
+
+
+def _all_started(figures: list[float], line: str) -> bool:
+    """Whether each of `figures` is written in a sentence or bracket of `line` that says a
+    capacity starts there or grows on its own."""
+    started = [n for piece in _PIECE.split(line) if _STARTS.search(piece)
+               for n, _, _ in numbers_with_units(_spelled(piece.lower()))]
+    return all(any(abs(n - f) <= 1e-6 * max(1.0, abs(f)) for n in started) for f in figures)
+
+
+_SMALL = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten".split())}
+_SMALL_WORD = re.compile(r"\b(?:" + "|".join(_SMALL) + r")\b(?=\s+[a-z])")
+
+
+def _spelled(text: str) -> str:
+    """`text` with small number words as numerals ("four MB/s"), as the parser reads them."""
+    return _SMALL_WORD.sub(lambda m: _SMALL[m.group(0)], text)

@@ -1,0 +1,37 @@
+"""Whether a lookup asks how a service invokes Lambda, or only opens like such a question.
+
+The lexicon reads "how does" as a cue that an invocation mode may be asked ("how does s3
+invoke lambda": asynchronously), and a mode filed under the service typed then answers
+whatever other words the query says (answer._topic). "how does s3 legal hold work", "sns
+message filtering policy how does it work" and "how does kinesis resharding work" ask how a
+feature works: they name neither Lambda nor an invocation, and "asynchronous" answers none
+of them. A mode is no quantity either: "max response payload for sync lambda invoke" asks a
+size of the synchronous call, which "synchronous" does not give.
+
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+from studycli.kinds import Kind
+from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.query import Query
+
+_OPENERS = frozenset({"how", "does", "do"})  # the question's opening, no word of a mode
+
+
+def mode_asked_by_name(q: Query, lex: Lexicon) -> bool:
+    """Whether the query asks a mode by more than its opening "how does": Lambda typed, or
+    a word of the lexicon's invocation modes ("invoke", "trigger", "async", "polls")."""
+    if "Lambda" in q.services:
+        return True
+    words = {w for key, names in lex.kinds.items() if Kind.INVOCATION_MODE in names
+             for w in key if w not in _OPENERS}
+    return any(t in words for t in q.tokens)
+
+
+def quantity_of_a_call(q: Query) -> bool:
+    """A size or a duration asked as a bound ("max response payload for sync lambda
+    invoke"): no mode answers it (a count asked is answer._named_shape's own case)."""
+    return bool(q.dimensions - {"count"}) and (
+        q.qualifier in ("max", "min") or bool(q.kinds & {Kind.LIMIT, Kind.RANGE}))

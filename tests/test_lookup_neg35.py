@@ -1,0 +1,147 @@
+"""Lookups the notes cannot answer (session 35, neg35): a figure that names the measure
+asked but bounds nothing, and an invocation mode for a question that asks no mode.
+
+Aurora Serverless v2 capacity is set in ACUs in half-step increments, 0.5 ACU the smallest
+minimum and 128 (256 on recent versions) the largest maximum
+(https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ServerlessV2ScalingConfiguration.html).
+A Kinesis data stream in on-demand mode starts at a default write capacity of 4 MB/s and
+scales automatically (https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html).
+Lambda: 6 MB payload for a synchronous invocation; S3 invokes a function asynchronously, and
+API Gateway synchronously (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html,
+https://docs.aws.amazon.com/lambda/latest/dg/lambda-invocation.html). Parameter Store: a
+standard parameter's value up to 4 KB, an advanced one's 8 KB
+(https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html).
+An SQS event source mapping's batch size: default 10, up to 10,000 for a standard queue
+(https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import lookup_values, notes_conn
+
+ACU_STEPS = [
+    "- Aurora Serverless v2: scales in ACUs (0.5 ACU steps), Global DB: 1 primary + up to 5"
+    " secondary regions, replication < 1s",
+    "- Aurora Serverless v2 -> skaliert in ACUs (0.5 ACU Schritte)",
+    "- Aurora Serverless v2: 容量はACU単位。最小０.５ ACU、1 ACU ≒ 2 GiB メモリ",
+]
+
+
+@pytest.mark.parametrize("line", ACU_STEPS)
+def test_a_step_or_one_unit_is_no_maximum_of_units(tmp_path, line):
+    # "aurora serverless v2 max acu" on notes that give the half-ACU step or the minimum
+    # only (unseen60, 65, 74, 82): no number of ACUs above one is a bound on them
+    conn = notes_conn(tmp_path, f"# Aurora\n\n{line}\n")
+    assert lookup_values(conn, "aurora serverless v2 max acu") == []
+
+
+def test_a_maximum_of_units_still_answers(tmp_path):
+    conn = notes_conn(tmp_path, """# Aurora
+
+- Aurora Serverless v2: capacity in ACUs, min 0.5 ACU, max 128 ACU
+""")
+    found = lookup_values(conn, "aurora serverless v2 max acu")
+    assert found and "128" in found[0], found
+    low = lookup_values(conn, "aurora serverless v2 min acu")
+    assert low and "0.5" in low[0], low
+
+
+STARTS = [
+    "- capacity modes: provisioned vs on-demand (default 4 MB/s write to start)",
+    "- capacity modes: provisioned vs on-demand (on-demand starts w/ four MB/s write capacity)",
+    "- On-demand (default 4 MB/s write capacity, scales automatically on the 30-day peak)",
+]
+
+
+@pytest.mark.parametrize("line", STARTS)
+def test_where_a_capacity_starts_is_no_maximum(tmp_path, line):
+    # "kinesis on-demand max write throughput" on notes that give the start only (unseen62,
+    # 67, 79): what an on-demand stream gets first is not how far it scales
+    conn = notes_conn(tmp_path, f"# Kinesis Data Streams\n\n{line}\n")
+    assert lookup_values(conn, "kinesis on-demand max write throughput") == []
+
+
+def test_a_bound_and_a_start_asked_still_answer(tmp_path):
+    conn = notes_conn(tmp_path, """# Kinesis Data Streams
+
+- shard write throughput: max 1 MB/s per shard
+- On-demand (default 4 MB/s write capacity, scales automatically on the 30-day peak)
+""")
+    shard = lookup_values(conn, "kinesis shard max write throughput")
+    assert shard and "1 MB/s" in shard[0], shard
+    start = lookup_values(conn, "kinesis on-demand default write throughput")
+    assert start and "4 MB/s" in start[0], start
+
+
+MODE_NOTES = """# Lambda
+
+- async: S3, SNS, EventBridge
+- sync: API Gateway, ALB, Cognito
+- API GW invokes Lambda **synchronously** (InvocationType=RequestResponse), no retries
+
+| Invocation | Callers | Errors |
+|---|---|---|
+| Synchronous | API GW, ALB, Cognito, SDK (RequestResponse) | no auto retry, caller handles |
+"""
+
+
+@pytest.mark.parametrize("query", ["how does s3 legal hold work",
+                                   "sns message filtering policy how does it work"])
+def test_a_how_does_question_of_a_feature_is_no_mode_asked(tmp_path, query):
+    # the lexicon reads "how does" as a cue that a mode may be asked; a feature's question
+    # that names neither Lambda nor an invocation asks none (unseen35, unseen38)
+    conn = notes_conn(tmp_path, MODE_NOTES)
+    assert lookup_values(conn, query) == []
+
+
+@pytest.mark.parametrize(("query", "mode"), [("how does s3 invoke lambda", "async"),
+                                             ("how does sns trigger lambda", "async"),
+                                             ("api gateway lambda invocation type", "sync")])
+def test_a_mode_asked_by_name_still_answers(tmp_path, query, mode):
+    conn = notes_conn(tmp_path, MODE_NOTES)
+    found = lookup_values(conn, query)
+    assert found and found[0].lower().startswith(mode), (query, found)
+
+
+CALL_NOTES = """# Lambda
+
+7. API GW invokes Lambda **synchronously** (InvocationType=RequestResponse). Sync = no
+automatic retries from Lambda side.
+"""
+
+
+def test_no_mode_answers_a_size_asked_of_a_call(tmp_path):
+    # "max response payload for sync lambda invoke" on notes that give no payload size
+    # (unseen37): the mode "synchronous" is no size, nor is the line saying who calls so
+    conn = notes_conn(tmp_path, CALL_NOTES)
+    assert lookup_values(conn, "max response payload for sync lambda invoke") == []
+    mode = lookup_values(conn, "how does api gateway invoke lambda")
+    assert mode and mode[0].lower().startswith("sync"), mode
+    sized = notes_conn(tmp_path / "sized", CALL_NOTES + "- sync invocation payload: max 6 MB\n")
+    found = lookup_values(sized, "max response payload for sync lambda invoke")
+    assert found and "6 MB" in found[0], found
+
+
+def test_a_figure_of_another_service_named_on_its_line_is_not_the_first_ones(tmp_path):
+    # the parser files the line's figures under the service it opens with; the 4 KB is
+    # Parameter Store's, the clause holding it says (unseen91, unseen92)
+    conn = notes_conn(tmp_path, """# Security
+
+- Secrets Manager auto rotation w/ Lambda; Parameter Store std = free, 4KB values, advanced 8KB
+""")
+    assert lookup_values(conn, "secrets manager max secret size") == []
+    store = lookup_values(conn, "parameter store standard max size")
+    assert store and "4" in store[0], store
+
+
+def test_an_invoker_not_asked_gives_no_figure_another_is_asked(tmp_path):
+    # "lambda kinesis event source max batch size" on notes that give SQS's only (unseen53):
+    # the 10,000 is SQS's, which the query does not ask about; asked of SQS it answers
+    conn = notes_conn(tmp_path, """# Lambda
+
+- ESM for SQS: batch size up to 10,000 (standard queue)
+""")
+    assert lookup_values(conn, "lambda kinesis event source max batch size") == []
+    sqs = lookup_values(conn, "lambda sqs max batch size")
+    assert sqs and "10,000" in sqs[0], sqs
