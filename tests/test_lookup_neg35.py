@@ -8,11 +8,12 @@ A Kinesis data stream in on-demand mode starts at a default write capacity of 4 
 scales automatically (https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html).
 Lambda: 6 MB payload for a synchronous invocation; S3 invokes a function asynchronously, and
 API Gateway synchronously (https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html,
-https://docs.aws.amazon.com/lambda/latest/dg/lambda-invocation.html). Parameter Store: a
-standard parameter's value up to 4 KB, an advanced one's 8 KB
-(https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html).
-An SQS event source mapping's batch size: default 10, up to 10,000 for a standard queue
-(https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html)."""
+https://docs.aws.amazon.com/lambda/latest/dg/lambda-invocation.html).
+AWS Support case severities: general guidance, system impaired, production system impaired,
+production system down, business-critical system down
+(https://docs.aws.amazon.com/awssupport/latest/APIReference/API_SeverityLevel.html; response
+times per plan: https://docs.aws.amazon.com/awssupport/latest/user/case-management.html).
+"""
 
 from __future__ import annotations
 
@@ -123,25 +124,29 @@ def test_no_mode_answers_a_size_asked_of_a_call(tmp_path):
     assert found and "6 MB" in found[0], found
 
 
-def test_a_figure_of_another_service_named_on_its_line_is_not_the_first_ones(tmp_path):
-    # the parser files the line's figures under the service it opens with; the 4 KB is
-    # Parameter Store's, the clause holding it says (unseen91, unseen92)
-    conn = notes_conn(tmp_path, """# Security
+@pytest.mark.parametrize(("line", "query"), [
+    ("- Enterprise On-Ramp: pool of TAMs, business-critical system down < 30 min",
+     "enterprise on-ramp production system down response"),
+    ("- Business: production system down < 1 hr",
+     "business support production system impaired response time"),
+])
+def test_another_case_severitys_response_time_is_no_answer(tmp_path, line, query):
+    # a figure for another severity than the one asked (unseen32, 48, 58, 61, 62, 70)
+    conn = notes_conn(tmp_path, f"# Support plans\n\n{line}\n")
+    assert lookup_values(conn, query) == []
 
-- Secrets Manager auto rotation w/ Lambda; Parameter Store std = free, 4KB values, advanced 8KB
+
+@pytest.mark.parametrize(("query", "want"), [
+    ("business support prod down response time", "1 h"),
+    ("business support production system impaired response time", "4 h"),
+    ("enterprise support critical response", "15 min"),
+])
+def test_the_severity_asked_still_answers(tmp_path, query, want):
+    # a line giving several severities answers by the clause that names the one asked
+    conn = notes_conn(tmp_path, """# Support plans
+
+- Business: production system down < 1 h (production system impaired < 4 h)
+- Enterprise: business-critical system down < 15 min
 """)
-    assert lookup_values(conn, "secrets manager max secret size") == []
-    store = lookup_values(conn, "parameter store standard max size")
-    assert store and "4" in store[0], store
-
-
-def test_an_invoker_not_asked_gives_no_figure_another_is_asked(tmp_path):
-    # "lambda kinesis event source max batch size" on notes that give SQS's only (unseen53):
-    # the 10,000 is SQS's, which the query does not ask about; asked of SQS it answers
-    conn = notes_conn(tmp_path, """# Lambda
-
-- ESM for SQS: batch size up to 10,000 (standard queue)
-""")
-    assert lookup_values(conn, "lambda kinesis event source max batch size") == []
-    sqs = lookup_values(conn, "lambda sqs max batch size")
-    assert sqs and "10,000" in sqs[0], sqs
+    found = lookup_values(conn, query)
+    assert found and want in found[0], (query, found)

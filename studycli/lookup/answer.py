@@ -36,7 +36,6 @@ from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
 from studycli.lookup.bound_asked import no_max_of_unit, starting_figure
-from studycli.lookup.figure_service import figure_of_unasked_service
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
@@ -53,6 +52,7 @@ from studycli.lookup.query import (
     _initials_named,
 )
 from studycli.lookup.steps import step_of_another
+from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
     HEAD_TERM_OR_ARROW,
     UNIT_WORD,
@@ -119,9 +119,6 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
-    if service and figure_of_unasked_service(fact, q, lex):
-        service *= OTHER_SERVICE  # "...; Parameter Store std = free, 4KB values" filed
-        # under the Secrets Manager the line opens with
     if DATE in q.dimensions:
         shape = _date_shape(fact, q)
     elif DISTANCE in q.dimensions:
@@ -131,7 +128,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     else:
         shape = _shape(fact, q, lex)
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
-                  or step_of_another(fact, q.raw)):
+                  or step_of_another(fact, q.raw) or other_severity(fact, q)):
         shape *= OTHER_SHAPE
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
 
