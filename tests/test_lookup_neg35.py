@@ -13,6 +13,8 @@ AWS Support case severities: general guidance, system impaired, production syste
 production system down, business-critical system down
 (https://docs.aws.amazon.com/awssupport/latest/APIReference/API_SeverityLevel.html; response
 times per plan: https://docs.aws.amazon.com/awssupport/latest/user/case-management.html).
+DynamoDB: up to 5 local and 20 global secondary indexes per table (default)
+(https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html).
 """
 
 from __future__ import annotations
@@ -150,3 +152,21 @@ def test_the_severity_asked_still_answers(tmp_path, query, want):
 """)
     found = lookup_values(conn, query)
     assert found and want in found[0], (query, found)
+
+
+def test_a_bound_of_the_line_label_counts_no_other_noun(tmp_path):
+    # "dynamodb max tables per region" on notes that bound LSIs only (unseen20, unseen68):
+    # the "max 5" after "... with the table" bounds what the line's label names
+    conn = notes_conn(tmp_path, """# DynamoDB
+
+- A: LSI = same partition key, diff sort key, must be created WITH the table, max 5
+""")
+    assert lookup_values(conn, "dynamodb max tables per region") == []
+    lsi = lookup_values(conn, "dynamodb max lsi per table")
+    assert lsi and "5" in lsi[0], lsi
+    labelled = notes_conn(tmp_path / "replicas", """# RDS
+
+- Read replicas: async replication, up to 5 per source DB
+""")
+    replicas = lookup_values(labelled, "rds max read replicas")
+    assert replicas and "5" in replicas[0], replicas

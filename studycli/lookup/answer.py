@@ -35,7 +35,11 @@ from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
-from studycli.lookup.bound_asked import no_max_of_unit, starting_figure
+from studycli.lookup.bound_asked import (
+    bound_of_another_label,
+    no_max_of_unit,
+    starting_figure,
+)
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
@@ -1439,7 +1443,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         return _named_shape(fact, q, lex)
     if _price_unstated(fact, q) or _port_unstated(fact, q) or _other_methods(fact, q) \
             or _measure_for_name(fact, q, lex) or _max_for_baseline(fact, q) \
-            or no_max_of_unit(fact, q, lex) or starting_figure(fact, q):
+            or no_max_of_unit(fact, q, lex) or starting_figure(fact, q) \
+            or bound_of_another_label(fact, q, lex):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0

@@ -1,14 +1,16 @@
 """Figures that cannot be the maximum a lookup asks for, whatever words they share with it.
 
 A maximum asked ("aurora serverless v2 max acu", "kinesis on-demand max write throughput")
-is answered by a bound. Two kinds of figure name the measure asked and still bound nothing:
+is answered by a bound. Three kinds of figure name the measure asked and still bound nothing:
 
 - a step or one unit of a thing counted in units: "scales in ACUs (0.5 ACU steps)",
   "minimum 0.5 ACU, 1 ACU ≈ 2 GiB" give no largest number of ACUs, however the line
   reads (a count of units whose every figure is 1 or less);
 - where a capacity that grows on its own starts: "On-demand (default 4 MB/s write
   capacity, scales automatically ...)", "on-demand starts w/ four MB/s write capacity"
-  say what a stream gets first, not how far it goes.
+  say what a stream gets first, not how far it goes;
+- a bound of what a line's label names, for a count of another noun: "A: LSI = ..., must be
+  created with the table, max 5" bounds LSIs, not tables.
 
 Stdlib only: runs on the lookup fast path.
 """
@@ -21,6 +23,7 @@ import unicodedata
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units
+from studycli.lookup.words import stems
 
 # Clauses of a line: the ones of answer._STATEMENT_SPLIT, and a CJK note's "、" and "。"
 _CLAUSE = re.compile(r";|\s/\s|,(?!\d)|→|->|[.?!](?:\s|$)|[、。]")
@@ -92,3 +95,41 @@ _SMALL_WORD = re.compile(r"\b(?:" + "|".join(_SMALL) + r")\b(?=\s+[a-z])")
 def _spelled(text: str) -> str:
     """`text` with small number words as numerals ("four MB/s"), as the parser reads them."""
     return _SMALL_WORD.sub(lambda m: _SMALL[m.group(0)], text)
+
+
+# A line's opening label ("A: LSI = ...", "GSI: ...") and a bound with no noun after it
+_LABEL = re.compile(r"^\W*(?:[AQ]\s*[:.)]\s+)?([A-Za-z][\w +/-]{0,30}?)\s*(?:[:=]|→|->)\s")
+_BOUND = re.compile(r"\b(?:max(?:imum)?|up\s+to|limit|at\s+most)\s*:?\s*(\d[\d,]*)(?![\d.])"
+                    r"(?!\s*[a-z]{2,})", re.IGNORECASE)
+_NUMBER = re.compile(r"(?<![\w.,/])\d[\d,]*(?:\.\d+)?(?![\w/])")
+LABEL_WORDS = 3  # words a label may have ("Read replicas", "LSI", "Aurora replicas")
+
+
+def bound_of_another_label(fact: dict, q: Query, lex: Lexicon) -> bool:
+    """A count asked ("dynamodb max tables per region"), and a statement whose line label
+    names another thing and whose every number is a bare bound of it: "A: LSI = same
+    partition key, ..., must be created with the table, max 5" bounds the LSIs a table has,
+    whatever word of the query the clause before the bound says. Not a label that names the
+    thing counted ("Read replicas: up to 5"), the service, or only a cue ("Max: 5")."""
+    if not q.counted or fact.get("kind") != "fact" or fact.get("unit"):
+        return False
+    value = fact.get("value") or ""
+    label = _LABEL.match(value)
+    if not label or len(label.group(1).split()) > LABEL_WORDS:
+        return False
+    named = stems(label.group(1), lex.stopwords) - lex.cue_stems \
+        - stems(fact.get("service") or "", frozenset())
+    if not named or named & set(q.counted) or any(
+            w in q.counted for w in _expanded(named, lex)):
+        return False
+    rest = value[label.end():]
+    bounds = {m.start(1) for m in _BOUND.finditer(rest)}
+    numbers = [m.start() for m in _NUMBER.finditer(rest)]
+    return bool(numbers) and all(n in bounds for n in numbers)
+
+
+def _expanded(words: frozenset[str], lex: Lexicon) -> set[str]:
+    """`words` with what the lexicon spells a short form out as ("rr": read replica)."""
+    from studycli.lookup.answer import _in_full
+
+    return set(_in_full(words, lex))
