@@ -79,11 +79,16 @@ def starting_figure(fact: dict, q: Query) -> bool:
     return bool(said) and _all_started(said, fact["value"] or "")
 
 
+_UP_TO = re.compile(r"\b(?:up\s+to|max(?:imum)?|at\s+most|scales?\s+to|peak\s+of)\b",
+                    re.IGNORECASE)
+
+
 def _all_started(figures: list[float], line: str) -> bool:
     """Whether each of `figures` is written in a sentence or bracket of `line` that says a
-    capacity starts there or grows on its own."""
+    capacity starts there or grows on its own, before any bound it grows to ("starts at 5
+    Gbps, auto-scales up to 45 Gbps": 45 Gbps is the maximum)."""
     started = [n for piece in _PIECE.split(line) if _STARTS.search(piece)
-               for n, _, _ in numbers_with_units(_spelled(piece.lower()))]
+               for n, _, _ in numbers_with_units(_spelled(_UP_TO.split(piece)[0].lower()))]
     return all(any(abs(n - f) <= 1e-6 * max(1.0, abs(f)) for n in started) for f in figures)
 
 
@@ -122,10 +127,18 @@ def bound_of_another_label(fact: dict, q: Query, lex: Lexicon) -> bool:
     if not named or named & set(q.counted) or any(
             w in q.counted for w in _expanded(named, lex)):
         return False
-    rest = value[label.end():]
-    bounds = {m.start(1) for m in _BOUND.finditer(rest)}
-    numbers = [m.start() for m in _NUMBER.finditer(rest)]
-    return bool(numbers) and all(n in bounds for n in numbers)
+    counted = _expanded(frozenset(q.counted), lex)
+    numbers = 0
+    for clause in _CLAUSE.split(value[label.end():]):
+        found = list(_NUMBER.finditer(clause))
+        if not found:
+            continue
+        numbers += len(found)
+        bounds = {m.start(1) for m in _BOUND.finditer(clause)}
+        if any(m.start() not in bounds for m in found) or stems(clause, frozenset()) & counted:
+            return False  # a number that is no bare bound, or one its clause says is of
+            # the noun counted ("secondary region は max 5")
+    return numbers > 0
 
 
 def _expanded(words: frozenset[str], lex: Lexicon) -> set[str]:

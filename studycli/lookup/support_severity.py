@@ -5,9 +5,10 @@ production system impaired, production system down, business-critical system dow
 query names one by its state ("down", "impaired") and often its scope ("production",
 "business-critical"); a figure a line gives for another ("business-critical system down
 < 30 min" for "enterprise on-ramp production system down response") does not answer it.
-Read in the clause (or table cell) that writes each figure: a line that gives several
-severities ("production down < 1 h (< 4 h impaired)") answers if any of its clauses
-names the one asked, and a clause that names no severity says nothing against it.
+Read in the clause (or table cell) that writes each figure, or the last one before it that
+names a severity ("When your production system is down, they answer in under 1 hour"): a
+line that gives several severities ("production down < 1 h (< 4 h impaired)") answers if
+any of its figures is of the one asked, and a figure of no severity says nothing against it.
 
 Stdlib only: runs on the lookup fast path.
 """
@@ -44,9 +45,17 @@ def other_severity(fact: dict, q: Query) -> bool:
     text = fact.get("value") or ""
     if fact.get("kind") != "fact":
         text = fact.get("snippet") or text
-    severities = [c for c in _CLAUSE.split(text)
-                  if _DIGIT.search(c) and (_named(c, _STATES) or _named(c, _SCOPES))]
+    # each figure's severity: the one its clause names, or the last one named before it
+    # ("When your production system is down, they answer in under 1 hour")
+    current: tuple[set[str], set[str]] = (set(), set())
+    severities = []
+    for clause in _CLAUSE.split(text):
+        named = (_named(clause, _STATES), _named(clause, _SCOPES))
+        if named[0] or named[1]:
+            current = named
+        if _DIGIT.search(clause) and (current[0] or current[1]):
+            severities.append(current)
     return bool(severities) and all(
-        (_named(c, _STATES) and not _named(c, _STATES) & states)
-        or (scopes and _named(c, _SCOPES) and not _named(c, _SCOPES) & scopes)
-        for c in severities)
+        (said_states and not said_states & states)
+        or (scopes and said_scopes and not said_scopes & scopes)
+        for said_states, said_scopes in severities)
