@@ -43,12 +43,18 @@ def no_max_of_unit(fact: dict, q: Query, lex: Lexicon) -> bool:
         return False
     text = unicodedata.normalize("NFKC", fact["value"] or "").lower()
     found: list[float] = []
+    said = False  # the unit named by a clause before: "ACU min 0.5 (...), max 128"
     for clause in _CLAUSE.split(text):
         words = set(re.findall(r"[a-z]+", clause))
-        if not any(t in words or f"{t}s" in words for t in named):
-            continue
-        found += [n for n, unit, _ in numbers_with_units(clause) if unit is None]
+        if any(t in words or f"{t}s" in words for t in named):
+            said = True
+            found += [n for n, unit, _ in numbers_with_units(clause) if unit is None]
+        elif said:  # a bare number of no noun of its own goes on counting the unit
+            found += [float(m.group(1).replace(",", "")) for m in _NOUNLESS.finditer(clause)]
     return bool(found) and all(n <= 1 for n in found)
+
+
+_NOUNLESS = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\s*[a-z\d%$])")
 
 
 # A capacity said to start somewhere or to grow by itself: what it starts at is no bound
