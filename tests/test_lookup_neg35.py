@@ -1,8 +1,9 @@
 """Lookups the notes cannot answer (session 35, neg35): a figure that names the measure
 asked but bounds nothing, and an invocation mode for a question that asks no mode.
 
-Aurora Serverless v2 capacity is set in ACUs in half-step increments, 0.5 ACU the smallest
-minimum and 128 (256 on recent versions) the largest maximum
+Aurora Serverless v2 capacity is set in ACUs in half-step increments, the smallest minimum 0
+ACUs on versions with auto-pause (0.5 on others), the largest maximum 256 on recent versions
+(128 on older ones)
 (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_ServerlessV2ScalingConfiguration.html).
 A Kinesis data stream in on-demand mode starts at a default write capacity of 4 MB/s and
 scales automatically (https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html).
@@ -195,3 +196,52 @@ def test_a_bound_a_severity_or_a_count_its_clause_names_still_answers(tmp_path, 
     conn = notes_conn(tmp_path, notes)
     found = lookup_values(conn, query)
     assert found and want in found[0], (query, found)
+
+
+# Right answers the rules above must leave (review of neg35, findings 1-5): a bound a line
+# gives beside a word "start" that starts no capacity, a bound a start grows to however the
+# line says it grows, a label naming a word of the query, a bare bound of units followed by
+# a word or equal to 1, and a mode asked of "a function"
+RIGHT = [
+    ("# Lambda\n\n- Lambda: 15 min timeout, cold starts add latency\n",
+     "lambda max timeout", "15 min"),
+    ("# Aurora\n\n- Aurora storage: starts at 10 GB, grows automatically to 128 TB\n",
+     "aurora max storage", "128 TB"),
+    ("# Kinesis Data Streams\n\n- on-demand: starts at 4 MB/s write, scales up automatically"
+     " to 200 MB/s\n", "kinesis on-demand max write throughput", "200 MB/s"),
+    ("# SQS\n\n- FIFO: 300 msg/s initially, 3,000 msg/s with batching\n",
+     "sqs fifo max throughput", "3000"),
+    ("# DynamoDB\n\n- DynamoDB table: LSIs must be created at creation, max 5\n",
+     "dynamodb max lsi per table", "max 5"),
+    ("# ELB\n\n- ALB listener: rules, max 100\n", "alb max rules per listener", "100"),
+    ("# VPC\n\n- Security group: inbound rules, max 60\n", "max rules per security group",
+     "60"),
+    ("# Aurora\n\n- Aurora Serverless v2: 0.5 ACU min, 128 max\n",
+     "aurora serverless v2 max acu", "128"),
+    ("# Aurora\n\n- Aurora Serverless v2: 0.5 ACU increments, max 128 per instance\n",
+     "aurora serverless v2 max acu", "128"),
+    ("# Fargate\n\n- Fargate: 0.25 vCPU min, 16 max\n", "fargate max vcpu", "16"),
+    ("# Glue\n\n- Glue Python shell jobs: max 1 DPU (or 0.0625 DPU)\n",
+     "glue python shell max dpu", "max 1 DPU"),
+    ("# Lambda\n\n- async: S3, SNS, EventBridge\n- sync: API Gateway, ALB, Cognito\n",
+     "how does api gateway call my function", "synchronous"),
+    ("# Lambda\n\n- async: S3, SNS, EventBridge\n- sync: API Gateway, ALB, Cognito\n",
+     "how does sns deliver to a function", "asynchronous"),
+    ("# Lambda\n\n- async: S3, SNS, EventBridge\n- sync: API Gateway, ALB, Cognito\n",
+     "how does s3 notify a function", "asynchronous"),
+]
+
+
+@pytest.mark.parametrize(("notes", "query", "want"), RIGHT)
+def test_a_right_answer_the_rules_leave(tmp_path, notes, query, want):
+    conn = notes_conn(tmp_path, notes)
+    found = lookup_values(conn, query)
+    assert found and want in found[0], (query, found)
+
+
+def test_a_quota_after_a_scaling_word_is_no_start(tmp_path):
+    # "scales automatically" before the figure: the quota is the answer, not its line
+    conn = notes_conn(tmp_path, "# Lambda\n\n- Lambda scales automatically, 1000 concurrent"
+                                " executions per region by default\n")
+    found = lookup_values(conn, "lambda max concurrent executions")
+    assert found and found[0] == "1000 concurrent executions", found

@@ -43,7 +43,7 @@ from studycli.lookup.bound_asked import (
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
-from studycli.lookup.mode_asked import mode_asked_by_name, quantity_of_a_call
+from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.query import (
@@ -635,7 +635,7 @@ def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # async invoke retries": a mode ("synchronous") says not how many
     if fact["kind"] == Kind.INVOCATION_MODE and _one_of_the_list(fact, q, lex):
         return OTHER_SHAPE
-    if quantity_of_a_call(q) and (fact["kind"] == Kind.INVOCATION_MODE or (
+    if size_or_duration_bound_asked(q) and (fact["kind"] == Kind.INVOCATION_MODE or (
             fact["kind"] == Kind.FACT and not _states_number(fact))):
         return NO_NUMBER  # "max response payload for sync lambda invoke": neither
         # "synchronous" nor a line of who calls synchronously gives a size

@@ -6,9 +6,9 @@ is answered by a bound. Three kinds of figure name the measure asked and still b
 - a step or one unit of a thing counted in units: "scales in ACUs (0.5 ACU steps)",
   "minimum 0.5 ACU, 1 ACU ≈ 2 GiB" give no largest number of ACUs, however the line
   reads (a count of units whose every figure is 1 or less);
-- where a capacity that grows on its own starts: "On-demand (default 4 MB/s write
-  capacity, scales automatically ...)", "on-demand starts w/ four MB/s write capacity"
-  say what a stream gets first, not how far it goes;
+- where a capacity starts: "On-demand (default 4 MB/s write capacity, scales
+  automatically ...)", "on-demand starts w/ four MB/s write capacity" say what a stream
+  gets first, not how far it goes;
 - a bound of what a line's label names, for a count of another noun: "A: LSI = ..., must be
   created with the table, max 5" bounds LSIs, not tables.
 
@@ -42,6 +42,8 @@ def no_max_of_unit(fact: dict, q: Query, lex: Lexicon) -> bool:
     if not named:
         return False
     text = unicodedata.normalize("NFKC", fact["value"] or "").lower()
+    if _BOUND_OF_ONE.search(text):
+        return False  # "max 1 DPU (or 0.0625 DPU)": one unit is the bound the line gives
     found: list[float] = []
     said = False  # the unit named by a clause before: "ACU min 0.5 (...), max 128"
     for clause in _CLAUSE.split(text):
@@ -54,23 +56,34 @@ def no_max_of_unit(fact: dict, q: Query, lex: Lexicon) -> bool:
     return bool(found) and all(n <= 1 for n in found)
 
 
-_NOUNLESS = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?![\d.,]*\s*[a-z\d%$])")
+# A number of no noun of its own: nothing after it, or only a word that bounds or divides
+# it ("128 max", "max 128 per instance"), not a noun ("up to 5 secondary regions")
+_NOUNLESS = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?![\d.,])(?!\s*(?!(?:max(?:imum)?|min"
+                       r"(?:imum)?|per|each|total|limit|by|in|at|on|or|and)\b)[a-z\d%$])")
+_BOUND_OF_ONE = re.compile(r"\b(?:max(?:imum)?|up\s+to|at\s+most)\s*:?\s*1(?![\d.,])")
 
 
-# A capacity said to start somewhere or to grow by itself: what it starts at is no bound
-_STARTS = re.compile(r"\b(?:starts?|starting|to\s+start|initial(?:ly)?|scales?\s+"
-                     r"(?:automatically|on\s+its\s+own|by\s+itself)|auto[- ]?scal\w*)\b",
-                     re.IGNORECASE)
-_PIECE = re.compile(r"[()\n]|[.;!?](?:\s|$)")  # a sentence, or a bracket of one
+# Where a capacity starts, read around each figure in its sentence (or bracket): written
+# right after "starts at/with" or "initial", its clause going on "to start" or
+# "initially", or a default that its bracket says then scales on its own. Not any word
+# "start" ("15 min timeout, cold starts add latency"), nor a figure a scaling phrase comes
+# before ("scales automatically, 1000 concurrent executions by default": the quota).
 _START_WORDS = frozenset({"start", "starts", "starting", "initial", "initially", "burst"})
+_PIECE = re.compile(r"[()\n]|[.;!?](?:\s|$)")  # a sentence, or a bracket of one
+_STARTS_AT = re.compile(r"(?:\b(?:starts?|starting|begins?)\s+(?:at|with|from|w/)|\binitial"
+                        r"(?:ly)?(?:\s+of)?)\s*$")
+_THEN_STARTED = re.compile(r"\b(?:to\s+start|initially|at\s+first)\b")
+_DEFAULT = re.compile(r"\bdefault\b")
+_SCALES = re.compile(r"\b(?:scales?\s+(?:automatically|on\s+its\s+own|by\s+itself)|"
+                     r"auto[- ]?scal\w*)")
+_CLAUSE_END = re.compile(r",(?!\d{3}(?!\d))|;")
 
 
 def starting_figure(fact: dict, q: Query) -> bool:
-    """A maximum asked, and a figure its line gives as where a capacity starts or grows
-    from on its own ("On-demand mode starts at 4 MB per second write capacity and scales
-    automatically"): read in the sentence (or bracket) of the line that writes the figure.
-    Not when the start is what is asked ("lambda initial burst concurrency"), nor a figure
-    the parser read as a maximum."""
+    """A maximum asked, and a figure its line gives as where a capacity starts ("On-demand
+    mode starts at 4 MB per second write capacity and scales automatically"): read in the
+    sentence (or bracket) of the line that writes the figure. Not when the start is what is
+    asked ("lambda initial burst concurrency"), nor a figure the parser read as a maximum."""
     if q.qualifier != "max" or fact.get("qualifier") == "max" \
             or _START_WORDS.intersection(q.tokens):
         return False
@@ -79,23 +92,33 @@ def starting_figure(fact: dict, q: Query) -> bool:
     if figures:  # a figure the parser read: where its line writes it
         return _all_started(figures, fact.get("snippet") or fact["value"] or "")
     # a statement: every figure of the kind asked it writes ("(default 4 MB/s write to
-    # start)"), none said elsewhere as a bound
+    # start)"), none said elsewhere as a bound ("starts at 10 GB, grows to 128 TB")
     said = [n for n, unit, _ in numbers_with_units(_spelled((fact["value"] or "").lower()))
             if unit and (not q.dimensions or unit in q.dimensions)]
     return bool(said) and _all_started(said, fact["value"] or "")
 
 
-_UP_TO = re.compile(r"\b(?:up\s+to|max(?:imum)?|at\s+most|scales?\s+to|peak\s+of)\b",
-                    re.IGNORECASE)
-
-
 def _all_started(figures: list[float], line: str) -> bool:
-    """Whether each of `figures` is written in a sentence or bracket of `line` that says a
-    capacity starts there or grows on its own, before any bound it grows to ("starts at 5
-    Gbps, auto-scales up to 45 Gbps": 45 Gbps is the maximum)."""
-    started = [n for piece in _PIECE.split(line) if _STARTS.search(piece)
-               for n, _, _ in numbers_with_units(_spelled(_UP_TO.split(piece)[0].lower()))]
+    """Whether each of `figures` is written in `line` where a capacity starts ("starts at 5
+    Gbps, auto-scales up to 100 Gbps": 5 Gbps only)."""
+    started = [n for piece in _PIECE.split(_spelled(line.lower()))
+               for n in _started_in(piece)]
     return all(any(abs(n - f) <= 1e-6 * max(1.0, abs(f)) for n in started) for f in figures)
+
+
+def _started_in(piece: str) -> list[float]:
+    """The figures `piece` (a sentence or bracket) writes as where a capacity starts."""
+    found, at = [], 0
+    for n, _, written in numbers_with_units(piece):
+        begin = piece.find(written, at)
+        if begin < 0:
+            continue
+        at = begin + len(written)
+        before, after = piece[:begin], piece[at:]
+        if _STARTS_AT.search(before) or _THEN_STARTED.search(_CLAUSE_END.split(after)[0]) \
+                or (_DEFAULT.search(before) and _SCALES.search(after)):
+            found.append(n)
+    return found
 
 
 _SMALL = {w: str(i) for i, w in enumerate(
@@ -121,7 +144,8 @@ def bound_of_another_label(fact: dict, q: Query, lex: Lexicon) -> bool:
     names another thing and whose every number is a bare bound of it: "A: LSI = same
     partition key, ..., must be created with the table, max 5" bounds the LSIs a table has,
     whatever word of the query the clause before the bound says. Not a label that names the
-    thing counted ("Read replicas: up to 5"), the service, or only a cue ("Max: 5")."""
+    thing counted ("Read replicas: up to 5"), any other word of the query ("DynamoDB table:
+    LSIs ..., max 5" for "max lsi per table"), the service, or only a cue ("Max: 5")."""
     if not q.counted or fact.get("kind") != "fact" or fact.get("unit"):
         return False
     value = fact.get("value") or ""
@@ -131,8 +155,10 @@ def bound_of_another_label(fact: dict, q: Query, lex: Lexicon) -> bool:
     named = stems(label.group(1), lex.stopwords) - lex.cue_stems \
         - stems(fact.get("service") or "", frozenset())
     if not named or named & set(q.counted) or any(
-            w in q.counted for w in _expanded(named, lex)):
-        return False
+            w in q.counted for w in _expanded(named, lex)) \
+            or named & stems(" ".join(q.tokens), lex.stopwords):
+        return False  # the label names what is counted, or what it is counted per
+        # ("ALB listener: rules, max 100" for "alb max rules per listener")
     counted = _expanded(frozenset(q.counted), lex)
     numbers = 0
     for clause in _CLAUSE.split(value[label.end():]):

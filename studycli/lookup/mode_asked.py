@@ -18,20 +18,25 @@ from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 
 _OPENERS = frozenset({"how", "does", "do"})  # the question's opening, no word of a mode
+# What a Lambda function is called when the service is not named ("how does sns deliver
+# to a function"): a function is what an invocation mode is the mode of
+_LAMBDA_WORDS = frozenset({"function", "functions"})
 
 
 def mode_asked_by_name(q: Query, lex: Lexicon) -> bool:
-    """Whether the query asks a mode by more than its opening "how does": Lambda typed, or
-    a word of the lexicon's invocation modes ("invoke", "trigger", "async", "polls")."""
-    if "Lambda" in q.services:
+    """Whether the query asks a mode by more than its opening "how does": Lambda typed (by
+    name or as "function"), or a word of the lexicon's invocation modes ("invoke",
+    "trigger", "async", "polls")."""
+    if "Lambda" in q.services or _LAMBDA_WORDS.intersection(t.lower() for t in q.tokens):
         return True
     words = {w for key, names in lex.kinds.items() if Kind.INVOCATION_MODE in names
              for w in key if w not in _OPENERS}
     return any(t in words for t in q.tokens)
 
 
-def quantity_of_a_call(q: Query) -> bool:
+def size_or_duration_bound_asked(q: Query) -> bool:
     """A size or a duration asked as a bound ("max response payload for sync lambda
-    invoke"): no mode answers it (a count asked is answer._named_shape's own case)."""
+    invoke"), of a call or of anything else: no mode answers it (a count asked is
+    answer._named_shape's own case)."""
     return bool(q.dimensions - {"count"}) and (
         q.qualifier in ("max", "min") or bool(q.kinds & {Kind.LIMIT, Kind.RANGE}))
