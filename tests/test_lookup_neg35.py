@@ -245,3 +245,19 @@ def test_a_quota_after_a_scaling_word_is_no_start(tmp_path):
                                 " executions per region by default\n")
     found = lookup_values(conn, "lambda max concurrent executions")
     assert found and found[0] == "1000 concurrent executions", found
+
+
+POLL_NOTES = MODE_NOTES + "- poll-based (event source mapping): SQS, Kinesis, DynamoDB Streams\n"
+
+
+@pytest.mark.parametrize("query", ["how does kinesis on-demand mode work",
+                                   "how does eventbridge event bus work",
+                                   "how does sns message type work"])
+def test_a_word_of_a_multi_word_mode_key_asks_no_mode(tmp_path, query):
+    # "mode", "event", "type" alone are no "invocation mode", "event source mapping",
+    # "invocation type" (review of neg35, finding 6)
+    conn = notes_conn(tmp_path, POLL_NOTES)
+    assert lookup_values(conn, query) == []
+    found = lookup_values(conn, "kinesis lambda event source mapping")
+    assert found and "event source mapping" in found[0], found
+

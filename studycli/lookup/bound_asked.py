@@ -25,7 +25,8 @@ from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units
 from studycli.lookup.words import stems
 
-# Clauses of a line: the ones of answer._STATEMENT_SPLIT, and a CJK note's "、" and "。"
+# Clauses of a line: near answer._STATEMENT_SPLIT's, and a CJK note's "、" and "。"; unlike
+# there, no comma written against a digit cuts ("0.5,1 ACU" stays one clause)
 _CLAUSE = re.compile(r";|\s/\s|,(?!\d)|→|->|[.?!](?:\s|$)|[、。]")
 
 

@@ -29,9 +29,15 @@ def mode_asked_by_name(q: Query, lex: Lexicon) -> bool:
     "trigger", "async", "polls")."""
     if "Lambda" in q.services or _LAMBDA_WORDS.intersection(t.lower() for t in q.tokens):
         return True
-    words = {w for key, names in lex.kinds.items() if Kind.INVOCATION_MODE in names
-             for w in key if w not in _OPENERS}
-    return any(t in words for t in q.tokens)
+    tokens = [t.lower() for t in q.tokens]
+    return any(_says(tokens, key) for key, names in lex.kinds.items()
+               if Kind.INVOCATION_MODE in names and not _OPENERS.issuperset(key))
+
+
+def _says(tokens: list[str], key: tuple[str, ...]) -> bool:
+    """Whether `tokens` say the lexicon key as a whole phrase: "event source mapping", not
+    its "event" or "source" alone ("how does eventbridge event bus work" asks no mode)."""
+    return any(tuple(tokens[i:i + len(key)]) == key for i in range(len(tokens) - len(key) + 1))
 
 
 def size_or_duration_bound_asked(q: Query) -> bool:
