@@ -35,9 +35,15 @@ from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
+from studycli.lookup.bound_asked import (
+    bound_of_another_label,
+    no_max_of_unit,
+    starting_figure,
+)
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
+from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.query import (
@@ -50,6 +56,7 @@ from studycli.lookup.query import (
     _initials_named,
 )
 from studycli.lookup.steps import step_of_another
+from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
     HEAD_TERM_OR_ARROW,
     UNIT_WORD,
@@ -125,7 +132,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     else:
         shape = _shape(fact, q, lex)
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
-                  or step_of_another(fact, q.raw)):
+                  or step_of_another(fact, q.raw) or other_severity(fact, q)):
         shape *= OTHER_SHAPE
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
 
@@ -628,6 +635,10 @@ def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # async invoke retries": a mode ("synchronous") says not how many
     if fact["kind"] == Kind.INVOCATION_MODE and _one_of_the_list(fact, q, lex):
         return OTHER_SHAPE
+    if size_or_duration_bound_asked(q) and (fact["kind"] == Kind.INVOCATION_MODE or (
+            fact["kind"] == Kind.FACT and not _states_number(fact))):
+        return NO_NUMBER  # "max response payload for sync lambda invoke": neither
+        # "synchronous" nor a line of who calls synchronously gives a size
     if q.code_of_call and fact["kind"] == Kind.INVOCATION_MODE:
         return NO_NUMBER  # "lambda async invoke status code": a code asked of the async
         # call, which "asynchronous" (the mode) does not give
@@ -728,7 +739,8 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     tags per queue" asks about tags); a number typed is the number rank already matched; a
     unit word ("secs", "size") is said by a value in that unit."""
     if fact["kind"] == Kind.INVOCATION_MODE and Kind.INVOCATION_MODE in q.kinds and any(
-            s.lower() == (fact["subject"] or "").lower() for s in q.all_services()):
+            s.lower() == (fact["subject"] or "").lower() for s in q.all_services()) \
+            and mode_asked_by_name(q, lex):
         return 1.0  # "sns -> lambda invocation type": Lambda/SNS/invocation is the answer
     if q.codes and fact["kind"] == Kind.ERROR_CODE and _shape(fact, q, lex) == 1.0:
         return 1.0  # "what is http 429 in api gateway": the code typed is what is asked
@@ -1430,7 +1442,9 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # invocations": not "6 h") is weighed as the quantity it is
         return _named_shape(fact, q, lex)
     if _price_unstated(fact, q) or _port_unstated(fact, q) or _other_methods(fact, q) \
-            or _measure_for_name(fact, q, lex) or _max_for_baseline(fact, q):
+            or _measure_for_name(fact, q, lex) or _max_for_baseline(fact, q) \
+            or no_max_of_unit(fact, q, lex) or starting_figure(fact, q) \
+            or bound_of_another_label(fact, q, lex):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
