@@ -18,8 +18,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from bench.lookup_devsets import SETS, database, load  # noqa: E402
+from lookup_devsets import SETS, database, load  # noqa: E402
+
 from studycli.lookup import core  # noqa: E402
 from studycli.lookup.answer import answer_features, confidence  # noqa: E402
 from studycli.lookup.lexicon import lexicon  # noqa: E402
