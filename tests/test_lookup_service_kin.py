@@ -1,0 +1,96 @@
+"""A fact filed under another service than the one asked that is the asked one's all the
+same (lookup/service_kin.py, session 35, rank35): filed under the family the asked service
+belongs to, or on a line that names the service asked and not its own."""
+
+from __future__ import annotations
+
+from studycli.kinds import Kind
+from studycli.lookup import lookup
+from studycli.lookup.lexicon import lexicon
+from studycli.lookup.rank import explain
+
+RETENTION = (
+    "# SQS\n- retention period default 4 days\n\n"
+    "# Kinesis Data Streams\n- retention period default 24 h\n\n"
+    "# Config\n- retention period default 7 years\n\n"
+    "# CloudWatch\n- log retention default: never expire\n- metric data kept 15 months\n")
+ORGS = (
+    "# IAM\n- default max accounts in an org: 10 (request increase)\n"
+    "\n"
+    "# Organizations\n- max 5 SCPs per account\n")
+
+
+def _conn(tmp_path, text: str):
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "notes.md").write_text(text)
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [folder])
+    return db.conn
+
+
+def _parts(hit: dict, result) -> dict[str, float]:
+    lex = lexicon()
+    return explain(hit, result.understood, lex.stopwords, 0.0, lex.kind_words)
+
+
+def test_a_fact_filed_under_the_asked_services_family_is_not_another_services(tmp_path):
+    # "cw logs" asked; the parser filed the logs line under CloudWatch, its heading: it
+    # ranked with Config's 7 years, which answered
+    conn = _conn(tmp_path, RETENTION)
+    values = [h["value"] for h in lookup(conn, "cw logs default retention", limit=3).to_json()]
+    assert values and "never expire" in values[0], values
+
+
+def test_a_fact_of_a_part_of_the_service_asked_is_another_services(tmp_path):
+    # the other way round: CloudWatch asked, CloudWatch Logs' retention is no metric's
+    conn = _conn(tmp_path, RETENTION)
+    result = lookup(conn, "cloudwatch metrics retention", limit=5, threshold=0.0)
+    line = next(h for h in result.hits if "never expire" in h["value"])
+    parts = _parts({**line, "service": "CloudWatch Logs"}, result)
+    assert parts.get("service other") and not parts.get("service kin"), parts
+
+
+def test_a_line_naming_the_service_asked_and_not_its_own_is_the_asked_ones(tmp_path):
+    conn = _conn(tmp_path, ORGS)
+    result = lookup(conn, "org default max accounts", limit=5, threshold=0.0)
+    line = next(h for h in result.hits if "in an org" in h["value"])
+    parts = _parts(line, result)
+    assert line["service"] == "IAM" and parts.get("service other"), parts
+    assert parts["service other"] + parts.get("service kin", 0.0) == 0.0, parts
+    # a line that names its own service too is that one's, naming the other in passing
+    own = "IAM: default max accounts in an org: 10"
+    assert not _parts({**line, "value": own, "snippet": own}, result).get("service kin")
+
+
+def test_a_parents_fact_saying_no_word_asked_stays_another_services(tmp_path):
+    # "22/ Scaling cooldown default = 300 seconds" filed under CloudWatch answers no
+    # "cloudwatch logs default retention": the family alone is no answer
+    conn = _conn(tmp_path, RETENTION)
+    result = lookup(conn, "cw logs default retention", limit=3, threshold=0.0)
+    line = next(h for h in result.hits if "never expire" in h["value"])
+    other = "Scaling cooldown default = 300 seconds"
+    parts = _parts({**line, "value": other, "snippet": other, "attribute": "cooldown"}, result)
+    assert parts.get("service other") and not parts.get("service kin"), parts
+
+
+def test_a_quantity_whose_line_names_the_service_asked_in_an_aside_stays_its_own(tmp_path):
+    # "/tmp is 512 MB ..., so big files -> EFS" filed under Lambda is no EFS file size: a
+    # quantity's service is read in its own clause (features.service_in_clause)
+    conn = _conn(tmp_path, ORGS)
+    result = lookup(conn, "org default max accounts", limit=5, threshold=0.0)
+    line = next(h for h in result.hits if "in an org" in h["value"])
+    quantity = {**line, "kind": Kind.LIMIT, "number": 10.0, "value": "10 accounts"}
+    assert not _parts(quantity, result).get("service kin")
+
+
+def test_a_statement_naming_the_service_asked_only_in_an_aside_stays_its_own(tmp_path):
+    # "-> go async (SQS / step functions)" under API Gateway says nothing of SQS's timeout
+    conn = _conn(tmp_path, ORGS)
+    result = lookup(conn, "org default max accounts", limit=5, threshold=0.0)
+    line = next(h for h in result.hits if "in an org" in h["value"])
+    aside = "default max accounts: ask support -> or move to another org"
+    assert not _parts({**line, "value": aside, "snippet": aside}, result).get("service kin")
