@@ -94,3 +94,47 @@ def test_a_statement_naming_the_service_asked_only_in_an_aside_stays_its_own(tmp
     line = next(h for h in result.hits if "in an org" in h["value"])
     aside = "default max accounts: ask support -> or move to another org"
     assert not _parts({**line, "value": aside, "snippet": aside}, result).get("service kin")
+
+
+# The review of rank35: three ways the rule answered where main said "Not in your notes".
+RETENTIONS = "".join(
+    f"# {name}\n- message retention period default {days} days, max 14 days\n\n"
+    for days, name in enumerate(("SQS", "Kinesis Data Streams", "Config", "SNS", "CloudTrail",
+                                 "S3", "DynamoDB", "Lambda", "ECR", "Backup", "KMS",
+                                 "Athena", "Glue", "X-Ray", "Secrets Manager", "ECS"), 1))
+
+
+def test_a_parents_fact_on_another_feature_is_no_answer_for_the_child(tmp_path):
+    # CloudWatch's metric retention is no CloudWatch Logs retention (Logs never expire by
+    # default): the parent's line must say the word of the child's name ("log")
+    conn = _conn(tmp_path, RETENTIONS + "# CloudWatch\n- detailed monitoring period 1 minute\n"
+                 "- the metric retention default is 15 months for hourly points\n")
+    for n in (1, 3):
+        assert not lookup(conn, "cw logs default retention", limit=n).hits
+
+
+def test_a_query_with_no_topic_word_lifts_no_parents_fact(tmp_path):
+    # "cloudwatch logs max" asks no word besides the service and a cue: no CloudWatch fact
+    # is thereby Logs' own
+    conn = _conn(tmp_path, "# SQS\n- max message size 256 KB\n\n"
+                 "# CloudWatch\n- max 30 dimensions per metric, log of alarms kept 14 days\n")
+    result = lookup(conn, "cloudwatch logs max", limit=5, threshold=0.0)
+    line = next(h for h in result.hits if "dimensions" in h["value"])
+    parts = _parts(line, result)
+    assert parts.get("service other") and not parts.get("service kin"), parts
+
+
+COMPARISON = ("# SQS\n- visibility timeout default 30 s\n- max message size 256 KB\n"
+              "- long polling wait max 20 s\n\n# SNS\n- max 12,500,000 subscriptions per topic\n\n"
+              "# Kinesis Data Streams\n"
+              "- use SNS instead of SQS when many consumers need the same message\n"
+              "- retention default 24 h\n")
+
+
+def test_a_line_comparing_two_other_services_is_neither_ones(tmp_path):
+    # filed under Kinesis, the line names SQS and SNS: it is no SQS fact about consumers
+    conn = _conn(tmp_path, COMPARISON)
+    assert not lookup(conn, "sqs consumers", limit=1).hits
+    result = lookup(conn, "sns consumers", limit=5, threshold=0.0)
+    line = next(h for h in result.hits if "instead of" in h["value"])
+    assert not _parts(line, result).get("service kin")

@@ -50,6 +50,7 @@ from studycli.lookup.query import (
     Query,
     _initials_named,
 )
+from studycli.lookup.service_family import child_words
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.text import (
     HEAD_TERM_OR_ARROW,
@@ -535,8 +536,7 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
         return 0.8  # the line names the service asked, though filed under another
     if any(_says_initials(fact["snippet"] or "", _initials(a)) for a in asked):
         return 0.8  # "SM deletion recovery window": notes write a name by its initials
-    if service and any(service.startswith(a + " ") or a.startswith(service + " ")
-                       for a in asked):
+    if any(child_words(service, a) or child_words(a, service) for a in asked):
         return 0.8  # one family: "cw logs" asked, the fact filed under CloudWatch
     if not service and _names_code(fact, q):
         return 0.8  # "ResourceNotFoundException lambda": the exception named, in an unfiled line
