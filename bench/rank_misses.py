@@ -58,11 +58,26 @@ def main(argv: list[str]) -> int:
         return out
 
     core._merge_duplicates = keep
+    try:  # restored: a caller importing this module keeps lookup as it was
+        lines = _misses(args.db_dir, only, lex, captured)
+    finally:
+        core._merge_duplicates = merge
+    text = "\n".join(lines) + "\n"
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+def _misses(db_dir: Path, only: set[str], lex, captured: list[list[dict]]) -> list[str]:
+    """Each top-3 miss of the sets asked, where its right fact stands in the ranking
+    `captured` (the hits lookup ranked, before they are cut)."""
     lines: list[str] = []
     for name, notes, queries, _ in SETS:
         if only and name not in only:
             continue
-        conn = database(args.db_dir, notes)
+        conn = database(db_dir, notes)
         for c in load(queries):
             captured.clear()
             result = core.lookup(conn, c["query"], limit=3)
@@ -96,12 +111,7 @@ def main(argv: list[str]) -> int:
                     lines.append("        right-minus-this: " + ", ".join(
                         f"{k} {v:+.2f}" for k, v in sorted(diff.items(), key=lambda kv: kv[1])))
         conn.close()
-    text = "\n".join(lines) + "\n"
-    if args.out:
-        args.out.write_text(text, encoding="utf-8")
-    else:
-        print(text)
-    return 0
+    return lines
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from studycli.lookup import lookup
 from studycli.lookup.figure_before_list import states_before_label
+from tests.helpers import notes_conn
 
 PILLARS = (
     "# Well-Architected\n"
@@ -14,20 +15,8 @@ PILLARS = (
     "- review workloads against the pillars, answer questions -> list of risks\n")
 
 
-def _conn(tmp_path, text: str):
-    from studycli.ingest import ingest_paths
-    from studycli.store.db import connect
-
-    folder = tmp_path / "notes"
-    folder.mkdir()
-    (folder / "notes.md").write_text(text)
-    db = connect(tmp_path / "facts.db")
-    ingest_paths(db, [folder])
-    return db.conn
-
-
 def test_a_line_stating_the_count_before_its_list_answers(tmp_path):
-    conn = _conn(tmp_path, PILLARS)
+    conn = notes_conn(tmp_path, PILLARS)
     values = [h["value"] for h in lookup(conn, "how many pillars well architected").to_json()]
     assert values and "6 pillars" in values[0], values
 

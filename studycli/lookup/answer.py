@@ -35,7 +35,7 @@ from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
-from studycli.lookup.figure_before_list import states_before_label
+from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
@@ -1659,8 +1659,8 @@ IPV4_BITS = 32
 def _says_nothing(fact: dict, value: str) -> bool:
     """A question or a label ("lifecycle hook order:") asks or introduces; a study list's
     item ("[x] SQS visibility timeout") names a topic, not what it says."""
-    if value.endswith(("?", ":")) and fact["number"] is None and fact["low"] is None \
-            and not (value.endswith(":") and states_before_label(value)):
+    if (value.endswith("?") and fact["number"] is None and fact["low"] is None) \
+            or introduces_what_follows(value, fact):
         return True  # ... unless it gives the figure before its list ("pillars: 6 pillars:")
     return fact["kind"] == Kind.FACT and _checklist_topic(value)
 

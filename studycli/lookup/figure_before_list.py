@@ -21,3 +21,11 @@ _STATED_BEFORE_LABEL = re.compile(r"[:?]\s+\d")
 def states_before_label(value: str) -> bool:
     """Whether `value`, a line ending in ":", states a number after an inner ":" or "?"."""
     return bool(_STATED_BEFORE_LABEL.search(value.rstrip()[:-1]))
+
+
+def introduces_what_follows(value: str, fact: dict) -> bool:
+    """Whether `value` is a label: it ends in ":", the fact has no figure of its own, and it
+    states none before its list ("lifecycle hook order:", not "pillars: 6 pillars:"). Ranking
+    (features.echo) and the answer score (answer._says_nothing) both read it so."""
+    return value.endswith(":") and fact["number"] is None and fact["low"] is None \
+        and not states_before_label(value)
