@@ -40,6 +40,7 @@ from studycli.lookup.bound_asked import (
     no_max_of_unit,
     starting_figure,
 )
+from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
@@ -55,6 +56,7 @@ from studycli.lookup.query import (
     Query,
     _initials_named,
 )
+from studycli.lookup.service_family import child_words
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
@@ -541,8 +543,7 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
         return 0.8  # the line names the service asked, though filed under another
     if any(_says_initials(fact["snippet"] or "", _initials(a)) for a in asked):
         return 0.8  # "SM deletion recovery window": notes write a name by its initials
-    if service and any(service.startswith(a + " ") or a.startswith(service + " ")
-                       for a in asked):
+    if any(child_words(service, a) or child_words(a, service) for a in asked):
         return 0.8  # one family: "cw logs" asked, the fact filed under CloudWatch
     if not service and _names_code(fact, q):
         return 0.8  # "ResourceNotFoundException lambda": the exception named, in an unfiled line
@@ -1672,8 +1673,9 @@ IPV4_BITS = 32
 def _says_nothing(fact: dict, value: str) -> bool:
     """A question or a label ("lifecycle hook order:") asks or introduces; a study list's
     item ("[x] SQS visibility timeout") names a topic, not what it says."""
-    if value.endswith(("?", ":")) and fact["number"] is None and fact["low"] is None:
-        return True
+    if (value.endswith("?") and fact["number"] is None and fact["low"] is None) \
+            or introduces_what_follows(value, fact):
+        return True  # ... unless it gives the figure before its list ("pillars: 6 pillars:")
     return fact["kind"] == Kind.FACT and _checklist_topic(value)
 
 

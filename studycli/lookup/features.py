@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.query import Query
 from studycli.lookup.text import (
     HEAD_TERM,
@@ -398,7 +399,7 @@ def echo(x: Seen) -> float:
     value = (fact["value"] or "").strip()
     if value.endswith("?"):
         return 1.0
-    if value.endswith(":") and fact["number"] is None and fact["low"] is None:
+    if introduces_what_follows(value, fact):
         return 1.0  # "CodeDeploy on EC2 lifecycle hook order:": the answer is what follows
     if not x.value_words or fact["number"] is not None or fact["low"] is not None:
         return 0.0

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from studycli.lookup import features as f
 from studycli.lookup.query import Query
+from studycli.lookup.service_kin import service_kin
 from studycli.lookup.words import fact_stems, matched  # noqa: F401  (re-exported)
 
 W_BM25 = 1.0
@@ -31,6 +32,7 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("service implied",        2.0, f.service_implied),    # owner of a subject named
     ("service unknown",       -1.0, f.service_unknown),    # may well be the one named
     ("service other",         -3.0, f.service_other),
+    ("service kin",            3.0, service_kin),        # ... the answer reads as the one asked
     ("service in clause",      2.5, f.service_in_clause),  # filed elsewhere, said by it
     ("subject named",          1.0, f.subject_named),
     ("subject other",         -0.6, f.subject_other),
