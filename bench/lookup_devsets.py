@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen94-98 were session 31's blind sets (2026-12-05; first-run
+held out and never read here; unseen114-118 were session 35's blind sets (2026-12-05; first-run
+and final figures in their READMEs), development data from session 36 on;
+unseen94-98 were session 31's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 32 on; unseen89-93 were
 session 30's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 31 on; unseen86-88 were
@@ -2192,6 +2194,16 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen112.jsonl", None)]),
     ("unseen113", DATA / "unseen113_notes", DATA / "lookup_unseen113.jsonl",
      [(DATA / "abstain_unseen113.jsonl", None)]),
+    ("unseen114", DATA / "unseen114_notes", DATA / "lookup_unseen114.jsonl",
+     [(DATA / "abstain_unseen114.jsonl", None)]),
+    ("unseen115", DATA / "unseen115_notes", DATA / "lookup_unseen115.jsonl",
+     [(DATA / "abstain_unseen115.jsonl", None)]),
+    ("unseen116", DATA / "unseen116_notes", DATA / "lookup_unseen116.jsonl",
+     [(DATA / "abstain_unseen116.jsonl", None)]),
+    ("unseen117", DATA / "unseen117_notes", DATA / "lookup_unseen117.jsonl",
+     [(DATA / "abstain_unseen117.jsonl", None)]),
+    ("unseen118", DATA / "unseen118_notes", DATA / "lookup_unseen118.jsonl",
+     [(DATA / "abstain_unseen118.jsonl", None)]),
 ]
 
 
