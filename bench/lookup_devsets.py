@@ -56,7 +56,7 @@ throughput" (7: the start of an on-demand stream), a case severity's response ti
 does X work" answered by an invocation mode (3). Kept (tests/test_lookup_neg35.py): a maximum
 of units is not a step or one unit ("0.5 ACU steps"), nor a maximum where a capacity starts or
 grows from on its own ("on-demand starts w/ 4 MB/s"; a bound it grows to is kept, "starts at 5
-Gbps, auto-scales up to 45 Gbps"), nor a count a bare bound of what the line's label names ("A:
+Gbps, auto-scales up to 100 Gbps"), nor a count a bare bound of what the line's label names ("A:
 LSI = ..., with the table, max 5" for "max tables"; lookup/bound_asked.py); another case
 severity's response time ("business-critical system down < 30 min" for "production system
 down"; lookup/support_severity.py); an invocation mode answers a "how does" question only when

@@ -47,9 +47,9 @@ def test_a_search_by_service_ranks_as_the_join_did(shipped_db_file):
     for services, kind in ((["SQS"], None), (["SQS", "Lambda", "S3"], "limit")):
         where = f"f.service IN ({', '.join('?' * len(services))})" + (
             " AND f.kind = ?" if kind else "")
-        joined = conn.execute(
-            f"SELECT f.rowid, {', '.join('f.' + c for c in FACT_FIELDS)}, "
-            "bm25(facts_fts, 2.0, 3.0, 6.0, 2.0, 1.0) AS r FROM facts_fts JOIN facts f "
+        joined = conn.execute(  # the plain join, with read's own columns and weights
+            f"SELECT f.rowid, {read._COLS}, "
+            f"{read._BM25} AS r FROM facts_fts JOIN facts f "
             f"ON f.rowid = facts_fts.rowid WHERE facts_fts MATCH ? AND {where} "
             "ORDER BY r LIMIT 12", [match, *services, *([kind] if kind else [])]).fetchall()
         found = read.search(conn, match, 12, services=services, kind=kind)

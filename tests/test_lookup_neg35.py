@@ -261,3 +261,12 @@ def test_a_word_of_a_multi_word_mode_key_asks_no_mode(tmp_path, query):
     found = lookup_values(conn, "kinesis lambda event source mapping")
     assert found and "event source mapping" in found[0], found
 
+
+
+def test_system_impaired_asked_is_not_production_system_impaired(tmp_path):
+    # a last read: Business's "production system impaired < 4 h" answered "business support
+    # system impaired response" (AWS Support's system impaired is < 12 h on Business)
+    conn = notes_conn(tmp_path, "# Support plans\n- Business: production system down < 1 h, "
+                                "production system impaired < 4 h\n")
+    assert lookup_values(conn, "business support system impaired response") == []
+    assert lookup_values(conn, "business support production system impaired response")

@@ -18,8 +18,9 @@ from studycli.services import find_subjects
 # ("10 240": thousands grouped by a space, or two numbers) make it no count of its own: "users
 # per pool limit 40 M" was 40 users. (An unambiguous "10 000" is one number by now:
 # notes/spaced_thousands.py.)
-_NOT_ITS_OWN = (r"(?![ \t]*(?:[kKmMbB]|bn|(?i:thousand|million|billion|trillion|mil))(?![\w/]))"
-                r"(?![ \t\u00a0]\d{3}(?!\d))")
+# (The patterns below are compiled case-blind; odd spaces are plain ones by now.)
+_NOT_ITS_OWN = (r"(?![ \t]*(?:[kmb]|bn|thousand|million|billion|trillion|mil)(?![\w/]))"
+                r"(?![ \t]\d{3}(?!\d))")
 
 
 # words, then "limit"/"quota", then the number with nothing after it that would make it a
@@ -71,8 +72,7 @@ _ACRONYM_LABEL_THEN_NUMBER = re.compile(
 _BOUND_THEN_NUMBER = re.compile(
     r"(?<![A-Za-z])(?:up[ \t]+to|max(?:imum)?|min(?:imum)?|at[ \t]+most|at[ \t]+least"
     r"|default(?:[ \t]+is)?)[ \t]*[:=]?[ \t]*[*_`]*"
-    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![0-9]|[.,][0-9])" + _NOT_ITS_OWN
-    + r"[*_`]*"
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![0-9]|[.,][0-9])[*_`]*"
     # (or the next bound of the same setting: "default 10 max 10,000")
     r"(?=[ \t]*(?:$|[,;)(]|\.(?:\s|$)|\bper\b|[|]|(?:max|min|up[ \t]+to)\b))",
     re.IGNORECASE)

@@ -8,6 +8,8 @@ review of rank35).
 
 from __future__ import annotations
 
+from studycli.lookup.words import stems
+
 
 def child_words(parent: str, child: str) -> str:
     """The words `child`'s name adds to `parent`'s ("Logs" for CloudWatch, CloudWatch Logs),
@@ -15,3 +17,16 @@ def child_words(parent: str, child: str) -> str:
     if parent and child.startswith(parent + " "):
         return child[len(parent) + 1:]
     return ""
+
+
+def says_child_word(fact: dict, asked: list[str], stop: frozenset[str] = frozenset()) -> bool:
+    """Whether a fact filed under a parent of an asked service says, on its line or heading,
+    a word that makes that service's name ("log" for CloudWatch Logs, filed under
+    CloudWatch): CloudWatch's "metric retention 15 months" is no CloudWatch Logs retention."""
+    service = fact["service"] or ""
+    words = [child_words(service, a) for a in asked]
+    if not any(words):
+        return False
+    said = stems(" ".join(fact[k] or "" for k in ("snippet", "attribute", "value")), stop)
+    said |= stems(fact.get("context") or "", stop)
+    return any(said & stems(w, stop) for w in words if w)

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from studycli.lookup.features import Seen, service_other
-from studycli.lookup.service_family import child_words
+from studycli.lookup.service_family import child_words, says_child_word
 from studycli.lookup.words import matched_words, stems
 
 
@@ -63,10 +63,7 @@ def _says_topic(x: Seen) -> bool:
 def _says_child_word(x: Seen, asked: list[str]) -> bool:
     """Whether the fact's line or heading says a word that makes the name of an asked
     service of its family ("log" for CloudWatch Logs, filed under CloudWatch)."""
-    fact = x.fact
-    said = stems(" ".join(fact[k] or "" for k in ("snippet", "attribute", "value")), x.stop)
-    said |= stems(fact.get("context") or "", x.stop)
-    return any(said & stems(child_words(x.service, a), x.stop) for a in asked)
+    return says_child_word(x.fact, asked, x.stop)
 
 
 def _line_names_asked_only(x: Seen, asked: list[str]) -> bool:

@@ -57,5 +57,7 @@ def other_severity(fact: dict, q: Query) -> bool:
             severities.append(current)
     return bool(severities) and all(
         (said_states and not said_states & states)
-        or (scopes and said_scopes and not said_scopes & scopes)
+        # a scope said that is not the one asked; with none asked, "production system
+        # impaired" is another severity than the "system impaired" asked
+        or (said_scopes and not said_scopes & scopes and (scopes or "impaired" in states))
         for said_states, said_scopes in severities)
