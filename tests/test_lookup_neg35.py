@@ -270,13 +270,3 @@ def test_system_impaired_asked_is_not_production_system_impaired(tmp_path):
                                 "production system impaired < 4 h\n")
     assert lookup_values(conn, "business support system impaired response") == []
     assert lookup_values(conn, "business support production system impaired response")
-
-
-def test_a_statement_of_ranges_only_is_no_default(tmp_path):
-    # a new user's trial: "lambda memory default" was answered by "memory 128 MB - 10,240 MB",
-    # a line saying what memory may be set to and no default at all
-    conn = notes_conn(tmp_path, "# Lambda\n- memory 128 MB - 10,240 MB\n"
-                                "- timeout max 15 min, default 3 s\n")
-    assert lookup_values(conn, "lambda memory default") == []
-    assert "3 s" in lookup_values(conn, "lambda timeout default")[0]
-    assert "10,240 MB" in lookup_values(conn, "lambda max memory")[0]

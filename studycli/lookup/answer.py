@@ -1986,28 +1986,13 @@ BOUND_SPAN = 24  # characters after "max" that hold its number ("max 12 hours")
 
 def _bound_only(value: str) -> bool:
     """A statement that gives its number as a bound ("up to 14 days", "max 12 h", "at
-    least 60 s") or only as ranges ("memory 128 MB - 10,240 MB": what it may be set to) and
-    says no default anywhere: neither is the default asked."""
+    least 60 s") and says no default anywhere: a maximum is not the default asked."""
     words = _WORDS.findall(value.lower())
     if _DEFAULT_WORDS.intersection(words) or not _has_digit(value):
         return False
     pairs = set(zip(words, words[1:], strict=False))
     return bool({"max", "maximum", "min", "minimum"}.intersection(words)
-                or pairs & {("up", "to"), ("at", "most"), ("at", "least")}) \
-        or _ranges_only(value)
-
-
-_A_NUMBER = lazy_compile(r"\d[\d,.]*")
-# a range of two numbers, each with a short unit perhaps ("128 MB - 10,240 MB", "1 to 14 days")
-_A_RANGE = lazy_compile(r"\d[\d,.]*\s*[A-Za-z/]{0,8}\s*(?:-|–|\bto\b|\.\.)\s*\d[\d,.]*",
-                        re.IGNORECASE)
-
-
-def _ranges_only(value: str) -> bool:
-    """Whether every number of `value` is an end of a range it writes."""
-    spans = [m.span() for m in _A_RANGE.finditer(value)]
-    return bool(spans) and all(any(a <= m.start() < b for a, b in spans)
-                               for m in _A_NUMBER.finditer(value))
+                or pairs & {("up", "to"), ("at", "most"), ("at", "least")})
 
 
 _STEP_WORDS = frozenset({"increment", "increments", "step", "steps", "granularity"})
