@@ -270,3 +270,14 @@ def test_system_impaired_asked_is_not_production_system_impaired(tmp_path):
                                 "production system impaired < 4 h\n")
     assert lookup_values(conn, "business support system impaired response") == []
     assert lookup_values(conn, "business support production system impaired response")
+
+
+def test_non_critical_is_no_scope_of_its_own(tmp_path):
+    # "System impaired - non-critical functions affected" is AWS's own wording of the system
+    # impaired severity: not the business-critical scope (a review of the last commits)
+    conn = notes_conn(tmp_path, "# Support plans\n## Business\n"
+                                "- System impaired - non-critical functions affected - < 12 hours\n"
+                                "- Production system impaired - < 4 hours\n"
+                                "- Production system down - < 1 hour\n")
+    found = lookup_values(conn, "business support system impaired response time")
+    assert found and "12 hours" in found[0], found

@@ -128,11 +128,3 @@ def test_a_line_comparing_two_other_services_is_neither_ones(tmp_path):
     line = next(h for h in result.hits if "instead of" in h["value"])
     assert not _parts(line, result).get("service kin")
 
-
-def test_a_parents_fact_on_another_feature_answers_no_childs_question(tmp_path):
-    """The answer score reads a fact filed under CloudWatch as CloudWatch Logs' only when
-    its line or heading says "log" (a last read: "cw logs default retention" was answered
-    "15 months", CloudWatch's metric retention, where Logs never expire by default)."""
-    conn = notes_conn(tmp_path, "# CloudWatch\n- metric retention 15 months for hourly points\n")
-    for query in ("cw logs default retention", "cloudwatch logs retention"):
-        assert not lookup(conn, query, limit=3).hits, query

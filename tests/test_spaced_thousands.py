@@ -47,7 +47,9 @@ def test_a_spaced_number_is_read_whole_and_a_magnitude_is_no_count(conn):
     values = [v for q in ("cognito max users per pool", "cognito max groups per user pool",
                           "sqs max in flight messages", "sqs max delay")
               for v in lookup_values(conn, q)]
-    values += lookup_values(conn, "sns max subscriptions per topic")
+    subscriptions = lookup_values(conn, "sns max subscriptions per topic")
+    assert "12,500,000 subscriptions" in subscriptions, subscriptions
+    values += subscriptions
     # never the digits before the space or after it, nor a count of "40" users
     assert not {"10 groups", "40 users", "120 in-flight messages", "0 ms",
                 "0 subscriptions", "12 subscriptions"} & set(values), values

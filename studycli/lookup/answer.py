@@ -56,7 +56,7 @@ from studycli.lookup.query import (
     Query,
     _initials_named,
 )
-from studycli.lookup.service_family import child_words, says_child_word
+from studycli.lookup.service_family import child_words
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
@@ -543,10 +543,8 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
         return 0.8  # the line names the service asked, though filed under another
     if any(_says_initials(fact["snippet"] or "", _initials(a)) for a in asked):
         return 0.8  # "SM deletion recovery window": notes write a name by its initials
-    if any(child_words(a, service) for a in asked) or says_child_word(fact, asked):
-        # one family: "cw logs" asked, the fact filed under CloudWatch saying "log" (its
-        # "metric retention 15 months" is none of Logs'), or the parent asked of a child's
-        return 0.8
+    if any(child_words(service, a) or child_words(a, service) for a in asked):
+        return 0.8  # one family: "cw logs" asked, the fact filed under CloudWatch
     if not service and _names_code(fact, q):
         return 0.8  # "ResourceNotFoundException lambda": the exception named, in an unfiled line
     if not fact["service"] and _context_names(fact.get("context") or "", q, asked):

@@ -19,8 +19,9 @@ import re
 
 from studycli.lookup.query import Query
 
-_SCOPES = {"production": re.compile(r"\bprod(?:uction)?\b", re.IGNORECASE),
-           "critical": re.compile(r"\bcritical\b", re.IGNORECASE)}
+# ("non-critical functions affected" is AWS's own wording of system impaired: no scope)
+_SCOPES = {"production": re.compile(r"(?<!non-)(?<!non)\bprod(?:uction)?\b", re.IGNORECASE),
+           "critical": re.compile(r"(?<!non-)(?<!non)\bcritical\b", re.IGNORECASE)}
 _STATES = {"down": re.compile(r"\bdown\b", re.IGNORECASE),
            "impaired": re.compile(r"\bimpair\w*", re.IGNORECASE)}
 _ASKING = frozenset({"support", "response", "respond"})
