@@ -60,6 +60,7 @@ from studycli.lookup.service_family import child_words
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
+    CLAUSE_SPLIT,
     HEAD_TERM_OR_ARROW,
     UNIT_WORD,
     join_unit_cells,
@@ -223,7 +224,7 @@ def _mode_itself_asked(q: Query, name_at: set[int], typed: set[str], lex: Lexico
     return True
 
 
-_CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|→|->|[.?!](?:\s|$)")
+_CLAUSE_SPLIT = CLAUSE_SPLIT
 # the same clauses, an arrow kept inside its clause: "high throughput mode -> 70,000 TPS" is
 # how a note gives a name its figure
 _NAME_CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|[.?!](?:\s|$)")

@@ -634,12 +634,15 @@ def services_named(x: Seen) -> float:
     toks = x.q.tokens
     if not any(t in _WHICH and toks[i + 1] in _SERVICES for i, t in enumerate(toks[:-1])):
         return 0.0
-    return x.relevance if len(_services_in(x.fact["value"] or "") - set(x.q.all_services())) >= 2 \
+    return x.relevance if len(services_in_text(x.fact["value"] or "")
+                                 - set(x.q.all_services())) >= 2 \
         else 0.0
 
 
 @lru_cache(maxsize=4096)
-def _services_in(value: str) -> frozenset[str]:
+def services_in_text(value: str) -> frozenset[str]:
+    """The services `value` names (any alias the lexicon knows). Cached: a note line is the
+    snippet of several facts."""
     from studycli.lookup.lexicon import lexicon
     from studycli.lookup.query import service_spans
 

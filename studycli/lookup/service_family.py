@@ -2,8 +2,8 @@
 ("CloudWatch Logs" of CloudWatch, "Aurora Serverless" of Aurora, "AWS Batch" aside).
 
 Both the answer score (answer._service) and ranking (service_kin) read a fact filed under
-a parent as possibly the child's; one test of kinship keeps them agreeing (session 35,
-review of rank35).
+a parent as possibly the child's by one test of kinship, child_words (session 35, review of
+rank35); ranking alone also asks that the fact say the child's word (says_child_word).
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ def child_words(parent: str, child: str) -> str:
 
 
 def says_child_word(fact: dict, asked: list[str], stop: frozenset[str] = frozenset()) -> bool:
-    """Whether a fact filed under a parent of an asked service says, on its line or heading,
-    a word that makes that service's name ("log" for CloudWatch Logs, filed under
+    """Whether a fact filed under a parent of an asked service says, on its line, attribute,
+    value or context (a table's header, a parent item; not the section heading), a word that
+    makes that service's name ("log" for CloudWatch Logs, filed under
     CloudWatch): CloudWatch's "metric retention 15 months" is no CloudWatch Logs retention."""
     service = fact["service"] or ""
     words = [child_words(service, a) for a in asked]

@@ -27,11 +27,9 @@ them back the penalty.
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from studycli.lookup.features import Seen, service_other
+from studycli.lookup.features import Seen, service_other, services_in_text
 from studycli.lookup.service_family import child_words, says_child_word
+from studycli.lookup.text import CLAUSE_SPLIT
 from studycli.lookup.words import matched_words, stems
 
 
@@ -44,7 +42,7 @@ def service_kin(x: Seen) -> float:
         return 0.0
     asked = x.q.all_services()
     if any(child_words(x.service, a) for a in asked):
-        return other if _says_child_word(x, asked) else 0.0
+        return other if says_child_word(x.fact, asked, x.stop) else 0.0
     # a quantity's own clause naming the service asked is features.service_in_clause's; the
     # rest of its line may name another service as an aside ("/tmp is 512 MB ..., so big
     # files -> EFS" is no EFS file size)
@@ -60,12 +58,6 @@ def _says_topic(x: Seen) -> bool:
     return any(w in x.found for concept in x.q.topic for w in concept)
 
 
-def _says_child_word(x: Seen, asked: list[str]) -> bool:
-    """Whether the fact's line or heading says a word that makes the name of an asked
-    service of its family ("log" for CloudWatch Logs, filed under CloudWatch)."""
-    return says_child_word(x.fact, asked, x.stop)
-
-
 def _line_names_asked_only(x: Seen, asked: list[str]) -> bool:
     """Whether the fact's line names a service of `asked` (by any alias the lexicon knows,
     as whole words) and not its own, in a clause that says a topic word asked ("default max
@@ -74,32 +66,17 @@ def _line_names_asked_only(x: Seen, asked: list[str]) -> bool:
     line = x.fact["snippet"] or ""
     if not line:
         return False
-    named = _services_named(line)
+    named = services_in_text(line)
     if x.service in named or not any(a in named for a in asked):
         return False
-    return any(_names_only(_services_named(clause), asked) and _says_topic_in(clause, x)
-               for clause in _CLAUSE.split(line))
+    return any(_names_only(services_in_text(clause), asked) and _says_topic_in(clause, x)
+               for clause in CLAUSE_SPLIT.split(line))
 
 
 def _names_only(named: frozenset[str], asked: list[str]) -> bool:
     """Whether a clause names services and all of them asked: "use SNS instead of SQS when
     many consumers ..." is a comparison, neither SQS's nor SNS's own fact."""
     return bool(named) and named <= set(asked)
-
-
-@lru_cache(maxsize=4096)
-def _services_named(text: str) -> frozenset[str]:
-    """The services `text` names. Cached: a note line is the snippet of several facts."""
-    from studycli.lookup.lexicon import lexicon
-    from studycli.lookup.query import service_spans
-
-    _, spans = service_spans(text, lexicon())
-    return frozenset(name for _, _, name in spans)
-
-
-# where a line's clauses part: ";", " / ", a comma (not of thousands), an arrow, a bracket,
-# a sentence's end
-_CLAUSE = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|→|->|[()\[\]]|[.?!](?:\s|$)")
 
 
 def _says_topic_in(text: str, x: Seen) -> bool:

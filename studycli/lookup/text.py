@@ -21,6 +21,9 @@ from studycli.note_numbers import (  # noqa: F401  (lookup reads them from here)
 )
 
 # a word that is a unit, alone ("MB", "seconds"): no thing a number counts or a query names
+# where a note line's clauses part: ";", " / ", a comma (not of thousands), an arrow, a
+# bracket, a sentence's end (the answer score's clauses, and ranking's: lookup/service_kin)
+CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|→|->|[.?!](?:\s|$)")
 UNIT_WORD = lazy_compile(rf"(?:{UNIT_WORDS})s?", re.IGNORECASE)
 
 # Arrows and "vs" turn into words; everything else that is not a word character separates.
