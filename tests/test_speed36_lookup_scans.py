@@ -7,7 +7,8 @@
   digit, a capital), their word-start test read as a look-behind after it: the same matches
   and groups as the leading look-behind or \\b they replace.
 - A legend's head words are looked for in C before its pattern runs; the stems of a line with
-  no possessive and no dotted key are one set comprehension.
+  no possessive and no dotted key are one set comprehension; the width of a line in cells
+  looks up only its characters other than ASCII.
 """
 
 from __future__ import annotations
@@ -98,3 +99,35 @@ def test_stems_of_plain_lines_are_the_loops_stems():
             assert list(words._token_stems(norm, stop)) == list(
                 {words._KNOWN_STEMS.get(t) or words.stem(t) for t in words.tokens(norm)
                  if t not in stop}), text
+
+
+def test_cells_look_up_only_the_characters_other_than_ascii(monkeypatch):
+    import unicodedata
+
+    from studycli.ui import cells as cells_module
+
+    def width_of_each(text: str) -> int:  # as cells counted before
+        return sum(0 if unicodedata.combining(c) else
+                   2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    lines = ["plain", "misc – weird chars & émojis 🚀.md:9", "e\u0301", "天 7 日", "\x07\x1b",
+             "…", "Ａ", "\u200b", "", *_random_lines("aZ 9é\u0301天🚀…\x00\u00a0Ａ-", 3000)]
+    for text in lines:
+        assert cells_module.cells(text) == width_of_each(text), text
+    asked: list[str] = []
+    real = unicodedata.east_asian_width
+    monkeypatch.setattr(unicodedata, "east_asian_width", lambda c: asked.append(c) or real(c))
+    assert cells_module.cells("a – b") == 5 and asked == ["–"]  # the dash alone
+
+
+def test_a_number_stated_opens_with_its_digit_and_reads_as_before():
+    from studycli.lookup import answer
+
+    assert answer._NUMBER_START.pattern.startswith(r"\d")
+    old = re.compile(r"(?<![^\W\d_])(?<!layer )(?<!layer-)\d", re.IGNORECASE)
+    lines = ["layer 7", "LAYER 7 lb", "Layer-4", "xlayer 7", "S3 buckets", "10 buckets", "gp3",
+             "é7", "_7", "layer  7", "7", "", *_random_lines("layer- 7éS_3x", 5000)]
+    for text in lines:
+        assert [m.span() for m in answer._NUMBER_START.finditer(text)] == [
+            m.span() for m in old.finditer(text)], text
+        assert answer._has_digit(text) == (old.search(text) is not None), text

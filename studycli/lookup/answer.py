@@ -2816,8 +2816,10 @@ def _counted_stems(text: str) -> frozenset[str]:
 
 
 # A digit not inside a name ("S3", "EC2", "gp3"), nor an OSI layer's ("layer 7" names a
-# kind of load balancing, it measures nothing).
-_NUMBER_START = re.compile(r"(?<![^\W\d_])(?<!layer )(?<!layer-)\d", re.IGNORECASE)
+# kind of load balancing, it measures nothing). The look-behinds read after the digit, one
+# character wider (the digit itself): the pattern then opens with the digit, which the engine
+# skips to, instead of trying them at every character (as note_numbers._NUMBER_UNIT).
+_NUMBER_START = re.compile(r"\d(?<![^\W\d_]\d)(?<!layer \d)(?<!layer-\d)", re.IGNORECASE)
 
 
 def _has_digit(text: str | None) -> bool:

@@ -20,7 +20,11 @@ def cells(text: str) -> int:
         return len(text)
     from unicodedata import combining, east_asian_width
 
-    return sum(0 if combining(c) else 2 if east_asian_width(c) in "WF" else 1 for c in text)
+    # An ASCII character takes one cell (none is a combining mark or wide): only the others
+    # are looked up, as the difference they make (a line with one dash or one "…" looked up
+    # every one of its characters twice).
+    return len(text) + sum(-1 if combining(c) else 1 if east_asian_width(c) in "WF" else 0
+                           for c in text if c > "\x7f")
 
 
 def whole(location: str) -> str:
