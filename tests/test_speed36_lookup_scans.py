@@ -131,3 +131,16 @@ def test_a_number_stated_opens_with_its_digit_and_reads_as_before():
         assert [m.span() for m in answer._NUMBER_START.finditer(text)] == [
             m.span() for m in old.finditer(text)], text
         assert answer._has_digit(text) == (old.search(text) is not None), text
+
+
+def test_word_gates_tell_as_their_patterns_tell():
+    from studycli.lookup import features, negated
+
+    lines = ["/tmp 512 MB (disk, not memory)", "isn't RAM", "ISNT ram", "aren't counted as x",
+             "not the same as memory", "iſn't memory", "ıSN'T memory", "knot 5", "nothing",
+             "max timeout was 5 min, now 15 min", "correct was 14 days", "answer was 3",
+             "used to be 3", "previously 5", "formerly 7", "were 9", "wasabi 5", "", "max 5",
+             *_random_lines("notisarewfmly' 5ıſ", 5000)]
+    for text in lines:
+        assert negated._denies(text) == bool(negated._DENIED.search(text)), text
+        assert features._says_was(text) == bool(features._WAS.search(text)), text
