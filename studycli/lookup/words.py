@@ -20,14 +20,7 @@ def stems(text: str, stop: frozenset[str]) -> frozenset[str]:
     Cached: one note line is the snippet of several facts."""
     if not text:
         return frozenset()
-    norm = normalize(text)
-    if "'" in norm or "." in norm:
-        words = _token_stems(norm, stop)
-    else:
-        # no possessive and no dotted key (most lines): _token_stems' loop as one set
-        # comprehension, adding the same stems in the same order (a stem is never empty)
-        known = _KNOWN_STEMS.get
-        words = {known(t) or stem(t) for t in tokens(norm) if t not in stop}
+    words = _token_stems(normalize(text), stop)
     if _HAS_CAMEL.search(text):
         for parts in camel_parts(text):
             words.update(stem(p) for p in parts if p not in stop)
@@ -47,6 +40,10 @@ def _token_stems(norm: str, stop: frozenset[str]) -> set[str]:
     key's parts among them."""
     # `stem` inlined to its memo: every candidate's line goes through here on each lookup
     known = _KNOWN_STEMS.get
+    if "'" not in norm and "." not in norm:
+        # no possessive and no dotted key (most lines): the loop below as one set
+        # comprehension, the same stems in the same order (a stem is never empty)
+        return {known(t) or stem(t) for t in tokens(norm) if t not in stop}
     words = set()
     for t in tokens(norm):
         if t not in stop:
@@ -60,6 +57,7 @@ def _token_stems(norm: str, stop: frozenset[str]) -> set[str]:
             # of its words: "history" is said, not only "stepfn.history"
             words.update(stem(p) for p in t.split(".") if p not in stop)
     return words
+
 
 _HAS_CAMEL = re.compile(r"[a-z][A-Z]")
 # words of letters joined by "_" ("put_records"), or by "-" after a CLI flag's "--"
