@@ -38,6 +38,7 @@ from studycli.lookup import variants
 from studycli.lookup.bound_asked import (
     bound_of_another_label,
     no_max_of_unit,
+    one_of_relation,
     starting_figure,
 )
 from studycli.lookup.figure_before_list import introduces_what_follows
@@ -2342,9 +2343,10 @@ def _small_count_of_counted(value: str, q: Query, lex: Lexicon) -> bool:
             continue
         noun = [] if t[-1] in ",." else _noun_after(toks, i, lex)  # ("= 1, attached": none)
         if noun:
-            if not _measures(toks, i, noun[0]) and _noun_counts(noun, q.counted, lex):
+            if not _measures(toks, i, noun[0]) and _noun_counts(noun, q.counted, lex) \
+                    and not one_of_relation(toks, i, noun, q):
                 return True
-            continue  # "1 AZ": a count of another noun
+            continue  # "1 AZ": a count of another noun; "1 shard ↔ 1 worker": a relation
         if [w.lower() for w in toks[i + 1:i + 2]] in (["per"], ["each"], ["every"]):
             return True
         before = [w.lower() for w in toks[max(0, i - LABEL_WORDS):i]]

@@ -10,7 +10,10 @@ is answered by a bound. Three kinds of figure name the measure asked and still b
   automatically ...)", "on-demand starts w/ four MB/s write capacity" say what a stream
   gets first, not how far it goes;
 - a bound of what a line's label names, for a count of another noun: "A: LSI = ..., must be
-  created with the table, max 5" bounds LSIs, not tables.
+  created with the table, max 5" bounds LSIs, not tables;
+- one of the thing counted, written as one side of a relation: "KCL: 1 shard ↔ 1 worker",
+  "1 shard can be read by only 1 KCL worker" say what one shard is read by, not how many
+  shards there may be (one_of_relation).
 
 Stdlib only: runs on the lookup fast path.
 """
@@ -179,3 +182,26 @@ def _expanded(words: frozenset[str], lex: Lexicon) -> set[str]:
     from studycli.lookup.answer import _in_full
 
     return set(_in_full(words, lex))
+
+
+# Words typed that ask a bound outright; "how many" also reads as a maximum, but it asks the
+# number itself, which may be one ("how many route tables per subnet": "1 route table").
+_MAX_TYPED = frozenset({"max", "maximum", "limit", "limits", "quota", "cap", "most"})
+# Words before a 1 that make it a bound ("only 1 IGW", "max 1 shard", "up to 1 ...").
+_BOUND_BEFORE = frozenset({"max", "maximum", "most", "only", "exactly", "just", "single",
+                           "limit", "limited", "cap", "capped", "to", "quota", "<=", "≤"})
+# Words after the thing counted that give its scope ("one trail per region").
+_SCOPE_AFTER = frozenset({"per", "each", "every", "/", "in", "a", "an"})
+
+
+def one_of_relation(toks: list[str], i: int, noun: list[str], q: Query) -> bool:
+    """A maximum typed outright ("kinesis max shards per stream") and a 1 of the noun counted
+    (`toks[i]`, `noun` after it) that no bound word comes just before and no scope just
+    after: "1 shard ↔ 1 worker", "KCL: 1 shard" name one of the thing in a relation, no
+    largest number of it. "only 1 per VPC", "max 1 shard", "1 route table per subnet" bound
+    it. `toks` are the statement's words, numbers and signs, in order."""
+    if not _MAX_TYPED.intersection(q.tokens) or q.numbers:
+        return False
+    before = [w.lower() for w in toks[max(0, i - 2):i]]
+    after = [w.lower() for w in toks[i + 1 + len(noun):i + 2 + len(noun)]]
+    return not _BOUND_BEFORE.intersection(before) and not _SCOPE_AFTER.intersection(after)
