@@ -1,5 +1,8 @@
-"""Lookups the notes cannot answer (session 36, abst36): one of the thing a maximum counts,
-written as one side of a relation, is no bound on how many there may be.
+"""Lookups the notes cannot answer (session 36, abst36): lines that share the question's
+words but do not hold the kind of value it asks. One of the thing a maximum counts, written
+as one side of a relation, is no bound on how many there may be; a unit of a rate typed
+("mb/s") asks no size; a count asked per a scope is not answered by a number that belongs to
+other words, nor a maximum by none of the thing; a retention is never a few seconds.
 
 A Kinesis data stream's shard quota is per account and Region (the default is 500 or 200
 shards depending on the Region), and one shard is processed by at most one KCL worker
@@ -42,3 +45,18 @@ def test_a_bounded_or_scoped_one_still_answers(tmp_path, line, query):
                       else f"# Kinesis Data Streams\n\n{line}\n")
     found = lookup_values(conn, query)
     assert found and "1" in found[0], found
+
+
+# An io2 Block Express volume: up to 64 TiB, 256,000 IOPS and 4,000 MiB/s
+# (https://docs.aws.amazon.com/ebs/latest/userguide/provisioned-iops.html).
+def test_a_rate_unit_typed_asks_no_size(tmp_path):
+    # "io2 block express max throughput mb/s" (unseen sets of sessions 30 and 31): "mb/s"
+    # typed is a unit of throughput, and "64 TiB" of storage no answer to it
+    conn = notes_conn(tmp_path, "# EBS\n\n- io2 Block Express: max size 64 TiB\n")
+    assert lookup_values(conn, "io2 block express max throughput mb/s") == []
+    conn = notes_conn(tmp_path / "rate", "# EBS\n\n- io2 Block Express: max throughput 4,000 MiB/s,"
+                      " max size 64 TiB\n")
+    found = lookup_values(conn, "io2 block express max throughput mb/s")
+    assert found and "4000" in found[0].replace(",", ""), found
+    sized = lookup_values(conn, "io2 block express max size tb")
+    assert sized and "64" in sized[0], sized
