@@ -60,3 +60,59 @@ def test_a_rate_unit_typed_asks_no_size(tmp_path):
     assert found and "4000" in found[0].replace(",", ""), found
     sized = lookup_values(conn, "io2 block express max size tb")
     assert sized and "64" in sized[0], sized
+
+
+# VPC quotas: 200 subnets per VPC, 5 VPCs per Region; SNS: 12,500,000 subscriptions per
+# topic (https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html,
+# https://docs.aws.amazon.com/general/latest/gr/sns.html). AWS Config rules are evaluated on
+# a change or periodically, every 1, 3, 6, 12 or 24 hours
+# (https://docs.aws.amazon.com/config/latest/developerguide/evaluate-config-rules.html).
+@pytest.mark.parametrize("line, query", [
+    ("# VPC\n\n- bastion host: pub subnet, SG allow 22 from corp IP", "max subnets per vpc"),
+    # a maximum typed outright is never none of the thing: "0" bounds a delay here
+    ("# SQS\n\n- delay queue: 0 → 15 min max (default 0)", "sqs max queues per account"),
+    ("# Config\n\n- Rules eval trigger: configuration changes OR periodic (1, 3, 6, 12, 24 h)",
+     "aws config max rules per account"),
+])
+def test_a_number_among_other_words_is_no_count_per_scope(tmp_path, line, query):
+    # a count asked per a scope (unseen sets of sessions 29 to 35), and a line that names
+    # the noun but whose only bare number belongs to something else: a port, a period
+    conn = notes_conn(tmp_path, f"{line}\n")
+    assert lookup_values(conn, query) == []
+
+
+@pytest.mark.parametrize("line, query, value", [
+    ("# VPC\n\n- VPCs per region | 5 | yes", "vpcs per region default", "5"),
+    ("# SNS\n\n- subscribers per topic NOT 10,000 -> 12,500,000 ; topics per account 100,000",
+     "sns subscribers per topic", "12,500,000"),
+    ("# Lambda\n\n- concurrency 1000 per region default (soft limit)",
+     "lambda concurrency limit per region", "1000"),
+    ("# IAM\n\n- Q: users max per account?\n- A: 5,000. Groups can't be nested.",
+     "max iam users per account", "5,000"),
+    ("# DynamoDB\n\n- GSI = any partition + sort key, add anytime, max 20 per table (default)",
+     "max gsi per table", "20"),
+    ("# VPC\n\n- And remember AWS reserves five IP addresses in every subnet",
+     "how many ips does aws reserve per subnet", "five"),
+])
+def test_a_number_tied_to_the_count_or_scope_still_answers(tmp_path, line, query, value):
+    conn = notes_conn(tmp_path, f"{line}\n")
+    found = lookup_values(conn, query)
+    assert found and value in found[0], found
+
+
+def test_a_default_maximum_is_no_relation_of_one(tmp_path):
+    # "kinesis max shards per stream default" (unseen sets of sessions 30 and 34)
+    conn = notes_conn(tmp_path, "# Kinesis Data Streams\n\n- Kinesis KCL: 1 shard ↔ 1 worker\n")
+    assert lookup_values(conn, "kinesis max shards per stream default") == []
+
+
+@pytest.mark.parametrize("line, query, value", [
+    ("# S3\n\n- request rate per prefix: 5,500 GET/HEAD per second per prefix",
+     "s3 get requests per sec per prefix", "5,500"),
+    ("# SNS\n\n- 100,000 topics/acct, 12,500,000 subs/topic", "sns subscriptions per topic",
+     "12,500,000"),
+])
+def test_a_count_per_scope_written_with_a_slash_still_answers(tmp_path, line, query, value):
+    conn = notes_conn(tmp_path, f"{line}\n")
+    found = lookup_values(conn, query)
+    assert found and value in found[0], found

@@ -37,6 +37,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
 from studycli.lookup.bound_asked import (
     bound_of_another_label,
+    max_typed,
     no_max_of_unit,
     one_of_relation,
     starting_figure,
@@ -2261,10 +2262,83 @@ def _statement_count_fit(value: str, bare: list[float], q: Query, lex: Lexicon
         return 1.0, True
     if _counts_only_other_nouns(value, q, lex):
         return OTHER_SHAPE, False
-    if all(n <= 1 for n in bare) and not q.numbers and "default" not in q.qualifiers \
+    if all(n <= 1 for n in bare) and not q.numbers \
+            and ("default" not in q.qualifiers or max_typed(q)) \
             and not _small_count_of_counted(value, q, lex):  # ("reserved concurrency
-        return UNNAMED_COUNT, True  # 0": the 0 typed is what is asked about)
+        return UNNAMED_COUNT, True  # 0": the 0 typed is what is asked about; a default
+        # asked may be none or one, a default maximum not: "default max shards per stream")
+    if _asked_per(q) and not _some_number_tied(value, q, lex):
+        return UNNAMED_COUNT, True  # "max subnets per vpc": "SG allow 22 from corp IP"
     return NEAR_SHAPE, True
+
+
+# Words just before a number that bound it ("max 20", "up to 5", "limit 100", "<= 10").
+_TIE_BOUNDS = frozenset({"max", "maximum", "min", "minimum", "to", "limit", "limits", "most",
+                         "least", "quota", "cap",
+                         "only", "<", "≤", "<=", "default", "def"})
+# Words just after what a number counts that give its scope ("5 per table", "1,000 / region").
+_TIE_SCOPES = frozenset({"per", "each", "every", "/", "a", "an", "in"})
+TIE_BEFORE = 3  # words before a number that may bound it
+TIE_AFTER = 4   # words after it that may name its scope or what it counts
+TIE_LABEL = 8   # words of the label a number answers ("default max accounts in an org: 4")
+
+
+def _asked_per(q: Query) -> frozenset[str]:
+    """Stems of the scopes a count is asked per ("max subnets per vpc": vpc, though a
+    service's name is no denominator of the query)."""
+    toks = q.tokens
+    return frozenset(q.denominators) | frozenset(
+        stem(toks[k + 1]) for k, t in enumerate(toks[:-1]) if t in ("per", "each"))
+
+
+def _some_number_tied(value: str, q: Query, lex: Lexicon) -> bool:
+    """Whether any number of a statement with no unit of its own is tied to the count asked
+    (_number_tied); "five IPs" read as 5."""
+    toks = _WORD_OR_NUMBER.findall(_without_non_counts(_numerals(value.lower())))
+    return any(t[0].isdigit() and not (i and toks[i - 1] == "/")
+               and not (i + 1 < len(toks) and toks[i + 1][0].isalpha()
+                        and numbers_with_units(f"1 {toks[i + 1]}")[0][1] is not None)
+               and _number_tied(toks, i, q, lex) for i, t in enumerate(toks))
+
+
+def _number_tied(toks: list[str], i: int, q: Query, lex: Lexicon) -> bool:
+    """Whether a bare number of a statement is tied to a count asked per a scope ("max
+    subnets per vpc"): it opens its line or answers a question ("A: 5,000"), a bound word
+    comes just before it ("max 20", "up to 5"), its label or the words just around it name
+    the noun counted or the scope asked ("VPCs per region | 5", "MFA devices per user: 1",
+    "200 subnets"), or a scope follows it ("5 per table", "1,000 / region"). A number among
+    words of something else ("SG allow 22 from corp IP", "periodic (1, 3, 6, 12, 24 h)")
+    counts nothing asked, however the line names the noun elsewhere."""
+    before = [w.lower() for w in toks[max(0, i - TIE_BEFORE):i]]
+    words = [w for w in before if w[0].isalpha()]
+    if not words or words == ["a"] or _TIE_BOUNDS.intersection(before):
+        return True
+    after = [w.lower() for w in toks[i + 1:i + 1 + TIE_AFTER]]
+    if _TIE_SCOPES.intersection(after[:2]):
+        return True
+    near = before + after + _label_before(toks, i)
+    said = _in_full(stems(" ".join(w for w in near if w[0].isalpha()), frozenset()), lex)
+    return bool(_asked_per(q) & said or q.counted & said)
+
+
+def _label_before(toks: list[str], i: int) -> list[str]:
+    """The label a number answers, when a ":", "=", "|" or arrow comes just before it: the
+    words back to the previous number or sign, over an aside in brackets ("default max
+    accounts in an org: 4", "Multi-AZ DB cluster (new): 1 writer")."""
+    j = i
+    while j and toks[j - 1].lower() in _LABEL_BOUND_WORDS:
+        j -= 1
+    if not j or toks[j - 1] not in _LABEL_ENDS and toks[j - 1] not in ("->", "→", ">"):
+        return []
+    k = j - 1
+    while k and j - k <= TIE_LABEL:
+        if toks[k - 1] == ")" and "(" in toks[:k - 1]:  # an aside inside the label:
+            k = len(toks[:k - 1]) - toks[:k - 1][::-1].index("(") - 1  # "Read replicas
+            continue  # per source (MySQL/PG) | 5", "Multi-AZ DB cluster (new): 1 writer"
+        if not toks[k - 1][0].isalpha():
+            break
+        k -= 1
+    return [w.lower() for w in toks[k:j - 1] if w[0].isalpha()]
 
 
 def _counts_only_other_nouns(value: str, q: Query, lex: Lexicon) -> bool:
@@ -2339,8 +2413,8 @@ def _small_count_of_counted(value: str, q: Query, lex: Lexicon) -> bool:
     bound's 0 ("Delay queue | default 0"), nor a 1 of another noun ("subnet = 1 AZ only")."""
     toks = _WORD_OR_NUMBER.findall(_without_non_counts(value))
     for i, t in enumerate(toks):
-        if t.rstrip(",.") not in ("0", "1"):
-            continue
+        if t.rstrip(",.") not in ("0", "1") or (t.rstrip(",.") == "0" and max_typed(q)):
+            continue  # "sqs max queues per account": "delay queue: 0 -> 15 min" bounds none
         noun = [] if t[-1] in ",." else _noun_after(toks, i, lex)  # ("= 1, attached": none)
         if noun:
             if not _measures(toks, i, noun[0]) and _noun_counts(noun, q.counted, lex) \

@@ -194,13 +194,20 @@ _BOUND_BEFORE = frozenset({"max", "maximum", "most", "only", "exactly", "just", 
 _SCOPE_AFTER = frozenset({"per", "each", "every", "/", "in", "a", "an"})
 
 
+def max_typed(q: Query) -> bool:
+    """Whether the query types a maximum outright and no number of its own: then a 0 or a 1
+    of the thing counted is weighed as no bound on it (one_of_relation; a quota is never
+    none of a thing)."""
+    return bool(_MAX_TYPED.intersection(q.tokens)) and not q.numbers
+
+
 def one_of_relation(toks: list[str], i: int, noun: list[str], q: Query) -> bool:
     """A maximum typed outright ("kinesis max shards per stream") and a 1 of the noun counted
     (`toks[i]`, `noun` after it) that no bound word comes just before and no scope just
     after: "1 shard ↔ 1 worker", "KCL: 1 shard" name one of the thing in a relation, no
     largest number of it. "only 1 per VPC", "max 1 shard", "1 route table per subnet" bound
     it. `toks` are the statement's words, numbers and signs, in order."""
-    if not _MAX_TYPED.intersection(q.tokens) or q.numbers:
+    if not max_typed(q):
         return False
     before = [w.lower() for w in toks[max(0, i - 2):i]]
     after = [w.lower() for w in toks[i + 1 + len(noun):i + 2 + len(noun)]]
