@@ -116,3 +116,24 @@ def test_a_count_per_scope_written_with_a_slash_still_answers(tmp_path, line, qu
     conn = notes_conn(tmp_path, f"{line}\n")
     found = lookup_values(conn, query)
     assert found and value in found[0], found
+
+
+# CloudWatch keeps data points of under 60 s for 3 hours, of 1 minute for 15 days
+# (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html).
+@pytest.mark.parametrize("query", ["how long does cloudwatch keep metric data",
+                                   "how long does cloudwatch keep 1 minute metrics",
+                                   "cloudwatch metric retention"])
+def test_a_retention_is_no_duration_of_seconds(tmp_path, query):
+    # three sets of sessions 26 to 36: the 1 s resolution answered how long metrics are kept
+    conn = notes_conn(tmp_path, "# CloudWatch\n\n- high-resolution custom metrics: 1 s\n")
+    assert lookup_values(conn, query) == []
+    kept = notes_conn(tmp_path / "kept", "# CloudWatch\n\n- metrics kept 15 months;"
+                      " high-resolution custom metrics: 1 s\n")
+    found = lookup_values(kept, query)
+    assert found and "15" in found[0], found
+
+
+def test_a_keep_alive_timeout_of_seconds_still_answers(tmp_path):
+    conn = notes_conn(tmp_path, "# CloudFront\n\n- origin keep-alive timeout: default 5 s\n")
+    found = lookup_values(conn, "cloudfront origin keep alive timeout default")
+    assert found and "5" in found[0], found

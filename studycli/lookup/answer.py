@@ -58,6 +58,7 @@ from studycli.lookup.query import (
     Query,
     _initials_named,
 )
+from studycli.lookup.retention_asked import retention_asked, seconds_only
 from studycli.lookup.service_family import child_words
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
@@ -1448,7 +1449,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if _price_unstated(fact, q) or _port_unstated(fact, q) or _other_methods(fact, q) \
             or _measure_for_name(fact, q, lex) or _max_for_baseline(fact, q) \
             or no_max_of_unit(fact, q, lex) or starting_figure(fact, q) \
-            or bound_of_another_label(fact, q, lex):
+            or bound_of_another_label(fact, q, lex) \
+            or (retention_asked(q.tokens) and seconds_only(fact)):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
