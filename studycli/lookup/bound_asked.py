@@ -1,7 +1,7 @@
 """Figures that cannot be the maximum a lookup asks for, whatever words they share with it.
 
 A maximum asked ("aurora serverless v2 max acu", "kinesis on-demand max write throughput")
-is answered by a bound. Three kinds of figure name the measure asked and still bound nothing:
+is answered by a bound. Four kinds of figure name the measure asked and still bound nothing:
 
 - a step or one unit of a thing counted in units: "scales in ACUs (0.5 ACU steps)",
   "minimum 0.5 ACU, 1 ACU ≈ 2 GiB" give no largest number of ACUs, however the line
