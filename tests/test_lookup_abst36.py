@@ -2,7 +2,10 @@
 words but do not hold the kind of value it asks. One of the thing a maximum counts, written
 as one side of a relation, is no bound on how many there may be; a unit of a rate typed
 ("mb/s") asks no size; a count asked per a scope is not answered by a number that belongs to
-other words, nor a maximum by none of the thing; a retention is never a few seconds.
+other words, nor a quota by none of the thing; a retention is not answered by a figure its
+line calls a resolution or a timeout. The review of the branch added the lines that must
+still answer: a maximum of 1 with no relation beside it, a "keep ... open" timeout, a
+setting's default 0.
 
 A Kinesis data stream's shard quota is per account and Region (the default is 500 or 200
 shards depending on the Region), and one shard is processed by at most one KCL worker
@@ -21,16 +24,56 @@ from .helpers import lookup_values, notes_conn
 RELATIONS = [
     "- KCL: 1 shard ↔ 1 worker",
     "- KCL: 1 shard can be read by only 1 KCL worker at a time",
-    "- KCL: one shard is read by max one KCL worker; checkpoints in DynamoDB",
+    "- ALB: 1 listener → many rules",
+    # the arrow ends the statement "KCL: 1 shard"; the relation is read from the line
+    "25. Kinesis KCL: 1 shard -> max 1 KCL worker instance at a time; checkpoints in DynamoDB",
 ]
+
+
+def test_one_shard_read_by_one_worker_in_words_stays_refused(tmp_path):
+    # a guard (passes without one_of_relation): "one" in words is read by other rules
+    conn = notes_conn(tmp_path, "# Kinesis Data Streams\n\n- KCL: one shard is read by max one"
+                      " KCL worker; checkpoints in DynamoDB\n")
+    assert lookup_values(conn, "kinesis max shards per stream") == []
 
 
 @pytest.mark.parametrize("line", RELATIONS)
 def test_one_of_the_thing_in_a_relation_is_no_maximum(tmp_path, line):
     # "kinesis max shards per stream" on notes that give only what one shard is read by
     # (unseen sets of sessions 29 to 34): "1 shard" is one side of a relation, not a quota
+    if "ALB" in line:
+        conn = notes_conn(tmp_path, f"# ELB\n\n{line}\n")
+        assert lookup_values(conn, "max listeners per alb") == []
+        return
     conn = notes_conn(tmp_path, f"# Kinesis Data Streams\n\n{line}\n")
     assert lookup_values(conn, "kinesis max shards per stream") == []
+
+
+# A subnet is associated with one route table; an instance profile holds one role; a CLB
+# without SNI serves one certificate; an Aurora cluster has one writer; a Lambda execution
+# environment handles one request at a time and a function has one DLQ
+# (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html,
+# https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html).
+@pytest.mark.parametrize("section, line, query", [
+    ("VPC", "a subnet can be associated with 1 route table", "max route tables per subnet"),
+    ("IAM", "instance profile: holds 1 IAM role", "max roles per instance profile"),
+    ("EC2", "An EC2 instance can have 1 IAM role at a time (via instance profile)",
+     "max iam roles per ec2 instance"),
+    ("ELB", "CLB: 1 SSL certificate only w/o SNI", "clb max certificates"),
+    ("ELB", "CLB: 1 SSL certificate only w/o SNI", "max ssl certificates per clb"),
+    ("Aurora", "Aurora cluster: 1 writer instance, readers scale out",
+     "aurora max writers per cluster"),
+    ("Aurora", "Aurora cluster: 1 writer instance, readers scale out",
+     "aurora max writer instances"),
+    ("Lambda", "each execution environment handles 1 request at a time",
+     "max requests per execution environment"),
+    ("Lambda", "Lambda function: 1 DLQ (SQS or SNS)", "lambda max dlq per function"),
+])
+def test_a_maximum_of_one_with_no_relation_still_answers(tmp_path, section, line, query):
+    # review of abst36: a 1 with no relation sign nor a second 1 beside it is the maximum
+    conn = notes_conn(tmp_path, f"# {section}\n\n- {line}\n")
+    found = lookup_values(conn, query)
+    assert found and "1" in found[0], found
 
 
 @pytest.mark.parametrize("line, query", [
@@ -71,14 +114,19 @@ def test_a_rate_unit_typed_asks_no_size(tmp_path):
     ("# VPC\n\n- bastion host: pub subnet, SG allow 22 from corp IP", "max subnets per vpc"),
     # a maximum typed outright is never none of the thing: "0" bounds a delay here
     ("# SQS\n\n- delay queue: 0 → 15 min max (default 0)", "sqs max queues per account"),
-    ("# Config\n\n- Rules eval trigger: configuration changes OR periodic (1, 3, 6, 12, 24 h)",
-     "aws config max rules per account"),
 ])
 def test_a_number_among_other_words_is_no_count_per_scope(tmp_path, line, query):
     # a count asked per a scope (unseen sets of sessions 29 to 35), and a line that names
     # the noun but whose only bare number belongs to something else: a port, a period
     conn = notes_conn(tmp_path, f"{line}\n")
     assert lookup_values(conn, query) == []
+
+
+def test_a_period_list_is_refused_by_other_rules(tmp_path):
+    # a guard (passes without _number_tied): a list of periods counts no rules
+    conn = notes_conn(tmp_path, "# Config\n\n- Rules eval trigger: configuration changes OR"
+                      " periodic (1, 3, 6, 12, 24 h)\n")
+    assert lookup_values(conn, "aws config max rules per account") == []
 
 
 @pytest.mark.parametrize("line, query, value", [
@@ -123,7 +171,7 @@ def test_a_count_per_scope_written_with_a_slash_still_answers(tmp_path, line, qu
 @pytest.mark.parametrize("query", ["how long does cloudwatch keep metric data",
                                    "how long does cloudwatch keep 1 minute metrics",
                                    "cloudwatch metric retention"])
-def test_a_retention_is_no_duration_of_seconds(tmp_path, query):
+def test_a_resolution_is_no_retention(tmp_path, query):
     # three sets of sessions 26 to 36: the 1 s resolution answered how long metrics are kept
     conn = notes_conn(tmp_path, "# CloudWatch\n\n- high-resolution custom metrics: 1 s\n")
     assert lookup_values(conn, query) == []
@@ -137,3 +185,40 @@ def test_a_keep_alive_timeout_of_seconds_still_answers(tmp_path):
     conn = notes_conn(tmp_path, "# CloudFront\n\n- origin keep-alive timeout: default 5 s\n")
     found = lookup_values(conn, "cloudfront origin keep alive timeout default")
     assert found and "5" in found[0], found
+
+
+# Step Functions: a Map state's MaxConcurrency of 0 (the default) places no limit on
+# parallel iterations (https://docs.aws.amazon.com/step-functions/latest/dg/amazon-states-language-map-state.html).
+@pytest.mark.parametrize("query", ["map state max concurrency default",
+                                   "step functions map max concurrency default"])
+def test_a_default_maximum_of_zero_that_means_something_still_answers(tmp_path, query):
+    conn = notes_conn(tmp_path, "# Step Functions\n\n- Map state: MaxConcurrency default 0 ="
+                      " unlimited parallel iterations\n")
+    found = lookup_values(conn, query)
+    assert found and "0" in found[0], found
+
+
+# SQS long polling waits up to 20 s; API Gateway's integration timeout is 29 s; the default
+# visibility timeout is 30 s (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/
+# SQSDeveloperGuide/sqs-visibility-timeout.html).
+@pytest.mark.parametrize("section, line, query, value", [
+    ("SQS", "long polling keeps the connection open up to 20 s",
+     "how long does long polling keep the connection open", "20"),
+    ("API Gateway", "API Gateway: integration timeout 29 s",
+     "how long does api gateway keep a request open", "29"),
+    ("SQS", "visibility timeout default 30 s",
+     "how long does sqs keep a message hidden by default", "30"),
+])
+def test_a_timeout_asked_by_keep_still_answers(tmp_path, section, line, query, value):
+    # "keep ... open", "keep ... hidden" ask a timeout, not a retention of data
+    conn = notes_conn(tmp_path, f"# {section}\n\n- {line}\n")
+    found = lookup_values(conn, query)
+    assert found and value in found[0], found
+
+
+def test_a_resolution_in_a_table_is_no_retention(tmp_path):
+    # a resolution's 60 s is no retention, however long: the line calls it a resolution
+    conn = notes_conn(tmp_path, "# CloudWatch\n\n| metric | resolution |\n|---|---|\n"
+                      "| standard resolution | 60 s |\n| high-resolution metrics | 1 s |\n")
+    found = lookup_values(conn, "how long does cloudwatch keep high resolution metrics")
+    assert not any(v.startswith(("60", "1 s")) for v in found[:1]), found

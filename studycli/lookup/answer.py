@@ -58,7 +58,7 @@ from studycli.lookup.query import (
     Query,
     _initials_named,
 )
-from studycli.lookup.retention_asked import retention_asked, seconds_only
+from studycli.lookup.retention_asked import other_span, retention_asked
 from studycli.lookup.service_family import child_words
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
@@ -1450,7 +1450,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
             or _measure_for_name(fact, q, lex) or _max_for_baseline(fact, q) \
             or no_max_of_unit(fact, q, lex) or starting_figure(fact, q) \
             or bound_of_another_label(fact, q, lex) \
-            or (retention_asked(q.tokens) and seconds_only(fact)):
+            or (retention_asked(q.tokens) and other_span(fact)):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
@@ -2179,7 +2179,7 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not
         if q.counted and fact["kind"] == Kind.FACT:
-            return _statement_count_fit(value, bare, q, lex)
+            return _statement_count_fit(value, bare, q, lex, fact.get("snippet") or value)
         return NEAR_SHAPE, True
     if units == {"count"} and q.dimensions & {"B/s", "per_s"} and "count" not in q.dimensions \
             and not _PER_TIME.search(value) and not _RATE_WORD.search(value):
@@ -2253,7 +2253,7 @@ def _names_its_count(value: str, q: Query, lex: Lexicon) -> bool:
                if all(w.lower() in sentence.lower() for w in typed))
 
 
-def _statement_count_fit(value: str, bare: list[float], q: Query, lex: Lexicon
+def _statement_count_fit(value: str, bare: list[float], q: Query, lex: Lexicon, line: str
                          ) -> tuple[float, bool]:
     """How a statement with bare numbers fits a count of a noun asked. One that names what
     is counted ("100 buckets per account", "Aurora replicas up to 15") is the count asked,
@@ -2265,10 +2265,12 @@ def _statement_count_fit(value: str, bare: list[float], q: Query, lex: Lexicon
     if _counts_only_other_nouns(value, q, lex):
         return OTHER_SHAPE, False
     if all(n <= 1 for n in bare) and not q.numbers \
-            and ("default" not in q.qualifiers or max_typed(q)) \
-            and not _small_count_of_counted(value, q, lex):  # ("reserved concurrency
+            and ("default" not in q.qualifiers or _quota_typed(q) and not _zero_means(value)) \
+            and not _small_count_of_counted(value, q, lex, line):  # ("reserved concurrency
         return UNNAMED_COUNT, True  # 0": the 0 typed is what is asked about; a default
-        # asked may be none or one, a default maximum not: "default max shards per stream")
+        # asked may be none or one, a default quota of things per a scope not: "default max
+        # shards per stream"; a setting's 0 may mean something, "MaxConcurrency default 0 =
+        # unlimited")
     if _asked_per(q) and not _some_number_tied(value, q, lex):
         return UNNAMED_COUNT, True  # "max subnets per vpc": "SG allow 22 from corp IP"
     return NEAR_SHAPE, True
@@ -2283,6 +2285,24 @@ _TIE_SCOPES = frozenset({"per", "each", "every", "/", "a", "an", "in"})
 TIE_BEFORE = 3  # words before a number that may bound it
 TIE_AFTER = 4   # words after it that may name its scope or what it counts
 TIE_LABEL = 8   # words of the label a number answers ("default max accounts in an org: 4")
+
+
+def _quota_typed(q: Query) -> bool:
+    """Whether the query types a maximum of things counted per a scope ("max shards per
+    stream default"): a quota, never none. A setting's maximum ("map state max concurrency
+    default") may be 0."""
+    return max_typed(q) and bool(q.counted) and bool(_asked_per(q))
+
+
+# Words after a 0 that say what it means ("default 0 = unlimited", "0 means no limit").
+_ZERO_MEANS = frozenset({"=", "means", "unlimited", "no"})
+
+
+def _zero_means(value: str) -> bool:
+    """Whether a 0 of a statement is followed by what it means: a setting, not none of a thing."""
+    toks = [t.lower() for t in _WORD_OR_NUMBER.findall(value)]
+    return any(t == "0" and _ZERO_MEANS.intersection(toks[i + 1:i + 2])
+               for i, t in enumerate(toks))
 
 
 def _asked_per(q: Query) -> frozenset[str]:
@@ -2408,19 +2428,21 @@ def _names_things(word: str) -> bool:
     return _plural_noun(word) or (short.isupper() and len(short) >= 2)
 
 
-def _small_count_of_counted(value: str, q: Query, lex: Lexicon) -> bool:
+def _small_count_of_counted(value: str, q: Query, lex: Lexicon, line: str = "") -> bool:
     """Whether a 0 or a 1 of a statement counts what is asked: the noun after it ("exactly 1
     route table"), or, with no noun after it, a scope after it ("IGW: only 1 per VPC") or a
     label before it that says the counted noun ("Internet gateway: 1"). Not a default's or a
     bound's 0 ("Delay queue | default 0"), nor a 1 of another noun ("subnet = 1 AZ only")."""
     toks = _WORD_OR_NUMBER.findall(_without_non_counts(value))
+    line_toks = _WORD_OR_NUMBER.findall(line or value)  # the whole line: a relation may
+    # be split from the 1 it relates ("KCL: 1 shard -> max 1 KCL worker")
     for i, t in enumerate(toks):
-        if t.rstrip(",.") not in ("0", "1") or (t.rstrip(",.") == "0" and max_typed(q)):
+        if t.rstrip(",.") not in ("0", "1") or (t.rstrip(",.") == "0" and _quota_typed(q)):
             continue  # "sqs max queues per account": "delay queue: 0 -> 15 min" bounds none
         noun = [] if t[-1] in ",." else _noun_after(toks, i, lex)  # ("= 1, attached": none)
         if noun:
             if not _measures(toks, i, noun[0]) and _noun_counts(noun, q.counted, lex) \
-                    and not one_of_relation(toks, i, noun, q):
+                    and not one_of_relation(toks, i, noun, q, line_toks):
                 return True
             continue  # "1 AZ": a count of another noun; "1 shard ↔ 1 worker": a relation
         if [w.lower() for w in toks[i + 1:i + 2]] in (["per"], ["each"], ["every"]):

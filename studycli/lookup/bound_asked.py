@@ -201,14 +201,33 @@ def max_typed(q: Query) -> bool:
     return bool(_MAX_TYPED.intersection(q.tokens)) and not q.numbers
 
 
-def one_of_relation(toks: list[str], i: int, noun: list[str], q: Query) -> bool:
+def one_of_relation(toks: list[str], i: int, noun: list[str], q: Query,
+                    line: list[str]) -> bool:
     """A maximum typed outright ("kinesis max shards per stream") and a 1 of the noun counted
-    (`toks[i]`, `noun` after it) that no bound word comes just before and no scope just
-    after: "1 shard ↔ 1 worker", "KCL: 1 shard" name one of the thing in a relation, no
-    largest number of it. "only 1 per VPC", "max 1 shard", "1 route table per subnet" bound
-    it. `toks` are the statement's words, numbers and signs, in order."""
+    (`toks[i]`, `noun` after it) written as one side of a relation: a relation sign on the
+    line ("1 shard ↔ 1 worker", "1 listener → many rules") or a second 1 of another noun
+    ("1 shard can be read by 1 KCL worker"), and no bound word just before it nor a scope or
+    bound just after ("only 1 per VPC", "1 route table per subnet", "1 SSL certificate only",
+    "1 IAM role at a time"). A 1 with no relation beside it ("holds 1 IAM role", "1 writer
+    instance") is the maximum, and still answers. `toks` are the statement's words,
+    numbers and signs, in order; `line` those of its whole line, where the relation is
+    looked for (a statement may stop at the arrow: "KCL: 1 shard -> max 1 KCL worker")."""
     if not max_typed(q):
         return False
     before = [w.lower() for w in toks[max(0, i - 2):i]]
-    after = [w.lower() for w in toks[i + 1 + len(noun):i + 2 + len(noun)]]
-    return not _BOUND_BEFORE.intersection(before) and not _SCOPE_AFTER.intersection(after)
+    after = [w.lower() for w in toks[i + 1 + len(noun):i + 4 + len(noun)]]
+    if _BOUND_BEFORE.intersection(before) or _SCOPE_AFTER.intersection(after[:1]) \
+            or _BOUND_AFTER.intersection(after[:1]) or after[:3] == ["at", "a", "time"]:
+        return False
+    if _RELATION_SIGNS.intersection(line):
+        return True
+    ones = [line[j + 1].lower() for j, t in enumerate(line[:-1])
+            if t.lower() in ("1", "one") and line[j + 1][0].isalpha()]
+    return len(ones) > 1 and any(w not in {n.lower() for n in noun} for w in ones)
+
+
+# Words just after the thing counted that make a 1 a bound ("1 SSL certificate only").
+_BOUND_AFTER = frozenset({"only", "single"})
+# Signs that write a relation between two things ("1 shard ↔ 1 worker"); "->" is read as
+# "-" and ">".
+_RELATION_SIGNS = frozenset({"↔", "→", ">", "=", "between"})

@@ -1,41 +1,55 @@
-"""A retention asked is never answered by a duration of seconds.
+"""A retention asked is not answered by a figure its own line calls something else.
 
 "how long does cloudwatch keep metric data" on notes that give only the 1 s resolution of
-high-resolution custom metrics answered "1 s". Data that AWS keeps for a while is kept for
-a minute at the least (SQS's shortest message retention is 60 seconds, CloudWatch's
-high-resolution data points 3 hours, log groups a day): a figure under a minute is a
-resolution, a period or a timeout, whatever words its line shares with the question.
+high-resolution custom metrics answered "1 s"; on a table of resolutions ("standard
+resolution | 60 s") it would answer 60 s. A line that calls its figure a resolution, an
+interval, a period or a timeout, and says nothing of keeping, gives no retention, whatever
+words it shares with the question and whatever the figure's size. Only a retention of data
+counts as asked: "retention", "retain", or "keep" before what is kept ("keep metric data",
+"keep logs"); "keep the connection open", "keep a message hidden", "keep-alive" ask a
+timeout, which such a line answers.
 Stdlib only: runs on the lookup fast path.
 """
 
 from __future__ import annotations
 
-from studycli.lookup.text import numbers_with_units
+import re
 
-# Words that ask how long something is kept; "keep" not before "alive" or "warm" (a
-# keep-alive timeout, keeping a function warm).
-_KEEP_WORDS = frozenset({"retention", "retain", "retained", "retains", "keep", "keeps",
-                         "kept"})
-_NOT_KEPT_AFTER = frozenset({"alive", "warm"})
-SHORTEST_RETENTION = 60.0  # seconds: SQS's least message retention period
+_RETAIN_WORDS = frozenset({"retention", "retain", "retained", "retains"})
+_KEEP_WORDS = frozenset({"keep", "keeps", "kept", "store", "stores", "stored"})
+# What is kept, read within a few words after "keep" ("keep 1 minute metrics").
+_DATA_NOUNS = frozenset({"data", "metric", "metrics", "log", "logs", "message", "messages",
+                         "record", "records", "event", "events", "version", "versions",
+                         "backup", "backups", "snapshot", "snapshots", "point", "points",
+                         "trail", "trails", "history"})
+KEEP_WINDOW = 4  # words after "keep" that may name what is kept
+# Words that make "keep" ask a timeout: "keep the connection open", "keep a message hidden".
+_TIMEOUT_WORDS = frozenset({"open", "hidden", "invisible", "connection", "connections",
+                            "alive", "warm", "running", "idle"})
+# A line that calls its figure one of these gives no retention ...
+_OTHER_SPAN = re.compile(r"\b(?:res|resolution|interval|granularity|period|timeout|frequency)\b")
+_CLAUSE_ENDS = re.compile(r"[;|•]|\.\s")
+# ... unless it also speaks of keeping ("retention period", "kept 15 months").
+_KEEPING = re.compile(r"\b(?:retention|retain\w*|keeps?|kept|stored?|expire\w*|ttl)\b")
 
 
 def retention_asked(tokens: list[str]) -> bool:
-    """Whether the query's words ask how long something is kept ("retention", "how long
-    does X keep", "kept"), not a keep-alive."""
-    return any(t in _KEEP_WORDS and not _NOT_KEPT_AFTER.intersection(tokens[i + 1:i + 2])
+    """Whether the query's words ask how long data is kept ("retention", "how long does X
+    keep metric data"), not a timeout ("keep the connection open", "keep alive")."""
+    if _TIMEOUT_WORDS.intersection(tokens):
+        return False
+    return any(t in _RETAIN_WORDS
+               or (t in _KEEP_WORDS and _DATA_NOUNS.intersection(tokens[i + 1:i + 1 + KEEP_WINDOW]))
                for i, t in enumerate(tokens))
 
 
-def seconds_only(fact: dict) -> bool:
-    """Whether every duration a fact states is under a minute ("1 s", "10 s - 60 s" no,
-    "5 min" no), and it states one."""
-    if fact.get("unit") == "s":  # (a reference entry has no "high")
-        found = [v for v in (fact.get("number"), fact.get("low"), fact.get("high"))
-                 if v is not None]
-    elif fact.get("unit"):
-        return False
-    else:
-        found = [n for n, u, _ in numbers_with_units((fact.get("value") or "").lower())
-                 if u == "s"]
-    return bool(found) and max(found) < SHORTEST_RETENTION
+def other_span(fact: dict) -> bool:
+    """Whether a fact's line calls its figure a resolution, interval, period or timeout and
+    says nothing of keeping: "high-resolution custom metrics: 1 s", "standard resolution |
+    60 s", "visibility timeout default 30 s"."""
+    value = str(fact.get("value") or "").lower()
+    clauses = [c for c in _CLAUSE_ENDS.split(str(fact.get("snippet") or "").lower())
+               if value and value in c]  # the clause that gives the figure, not its
+    # neighbours: "metrics kept 15 months; high-resolution custom metrics: 1 s"
+    text = " ".join([value, str(fact.get("attribute") or "").lower(), *clauses[:1]])
+    return bool(_OTHER_SPAN.search(text)) and not _KEEPING.search(text)
