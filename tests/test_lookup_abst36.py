@@ -222,3 +222,9 @@ def test_a_resolution_in_a_table_is_no_retention(tmp_path):
                       "| standard resolution | 60 s |\n| high-resolution metrics | 1 s |\n")
     found = lookup_values(conn, "how long does cloudwatch keep high resolution metrics")
     assert not any(v.startswith(("60", "1 s")) for v in found[:1]), found
+
+
+def test_a_rate_unit_typed_in_full_asks_no_size(tmp_path):
+    # "mb per seconds" is a unit of throughput as "mb/s" is ("seconds" was missing)
+    conn = notes_conn(tmp_path, "# EBS\n\n- io2 Block Express: max size 64 TiB\n")
+    assert lookup_values(conn, "io2 block express max throughput mb per seconds") == []

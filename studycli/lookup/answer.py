@@ -36,6 +36,7 @@ from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
 from studycli.lookup.bound_asked import (
+    SCOPE_AFTER,
     bound_of_another_label,
     max_typed,
     no_max_of_unit,
@@ -2280,8 +2281,6 @@ def _statement_count_fit(value: str, bare: list[float], q: Query, lex: Lexicon, 
 _TIE_BOUNDS = frozenset({"max", "maximum", "min", "minimum", "to", "limit", "limits", "most",
                          "least", "quota", "cap",
                          "only", "<", "≤", "<=", "default", "def"})
-# Words just after what a number counts that give its scope ("5 per table", "1,000 / region").
-_TIE_SCOPES = frozenset({"per", "each", "every", "/", "a", "an", "in"})
 TIE_BEFORE = 3  # words before a number that may bound it
 TIE_AFTER = 4   # words after it that may name its scope or what it counts
 TIE_LABEL = 8   # words of the label a number answers ("default max accounts in an org: 4")
@@ -2336,7 +2335,7 @@ def _number_tied(toks: list[str], i: int, q: Query, lex: Lexicon) -> bool:
     if not words or words == ["a"] or _TIE_BOUNDS.intersection(before):
         return True
     after = [w.lower() for w in toks[i + 1:i + 1 + TIE_AFTER]]
-    if _TIE_SCOPES.intersection(after[:2]):
+    if SCOPE_AFTER.intersection(after[:2]):
         return True
     near = before + after + _label_before(toks, i)
     said = _in_full(stems(" ".join(w for w in near if w[0].isalpha()), frozenset()), lex)
@@ -2355,7 +2354,7 @@ def _label_before(toks: list[str], i: int) -> list[str]:
     k = j - 1
     while k and j - k <= TIE_LABEL:
         if toks[k - 1] == ")" and "(" in toks[:k - 1]:  # an aside inside the label:
-            k = len(toks[:k - 1]) - toks[:k - 1][::-1].index("(") - 1  # "Read replicas
+            k = max(m for m in range(k - 1) if toks[m] == "(")  # the last "(": "Read replicas
             continue  # per source (MySQL/PG) | 5", "Multi-AZ DB cluster (new): 1 writer"
         if not toks[k - 1][0].isalpha():
             break

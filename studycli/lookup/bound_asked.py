@@ -188,10 +188,11 @@ def _expanded(words: frozenset[str], lex: Lexicon) -> set[str]:
 # number itself, which may be one ("how many route tables per subnet": "1 route table").
 _MAX_TYPED = frozenset({"max", "maximum", "limit", "limits", "quota", "cap", "most"})
 # Words before a 1 that make it a bound ("only 1 IGW", "max 1 shard", "up to 1 ...").
-_BOUND_BEFORE = frozenset({"max", "maximum", "most", "only", "exactly", "just", "single",
+_ONE_BOUND_BEFORE = frozenset({"max", "maximum", "most", "only", "exactly", "just", "single",
                            "limit", "limited", "cap", "capped", "to", "quota", "<=", "≤"})
-# Words after the thing counted that give its scope ("one trail per region").
-_SCOPE_AFTER = frozenset({"per", "each", "every", "/", "in", "a", "an"})
+# Words after the thing counted, or a number, that give its scope ("one trail per region",
+# "5 per table", "1,000 / region"); answer's count ties read them too.
+SCOPE_AFTER = frozenset({"per", "each", "every", "/", "in", "a", "an"})
 
 
 def max_typed(q: Query) -> bool:
@@ -216,7 +217,7 @@ def one_of_relation(toks: list[str], i: int, noun: list[str], q: Query,
         return False
     before = [w.lower() for w in toks[max(0, i - 2):i]]
     after = [w.lower() for w in toks[i + 1 + len(noun):i + 4 + len(noun)]]
-    if _BOUND_BEFORE.intersection(before) or _SCOPE_AFTER.intersection(after[:1]) \
+    if _ONE_BOUND_BEFORE.intersection(before) or SCOPE_AFTER.intersection(after[:1]) \
             or _BOUND_AFTER.intersection(after[:1]) or after[:3] == ["at", "a", "time"]:
         return False
     if _RELATION_SIGNS.intersection(line):

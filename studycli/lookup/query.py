@@ -474,7 +474,7 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
 
 
 _SIZE_UNIT_WORDS = frozenset({"kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"})
-_SECOND_WORDS = frozenset({"s", "sec", "secs", "second"})
+_SECOND_WORDS = frozenset({"s", "sec", "secs", "second", "seconds"})
 
 
 def _per_second_after(toks: list[str], end: int) -> bool:
