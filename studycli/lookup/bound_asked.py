@@ -209,10 +209,13 @@ def one_of_relation(toks: list[str], i: int, noun: list[str], q: Query,
     line ("1 shard ↔ 1 worker", "1 listener → many rules") or a second 1 of another noun
     ("1 shard can be read by 1 KCL worker"), and no bound word just before it nor a scope or
     bound just after ("only 1 per VPC", "1 route table per subnet", "1 SSL certificate only",
-    "1 IAM role at a time"). A 1 with no relation beside it ("holds 1 IAM role", "1 writer
-    instance") is the maximum, and still answers. `toks` are the statement's words,
-    numbers and signs, in order; `line` those of its whole line, where the relation is
-    looked for (a statement may stop at the arrow: "KCL: 1 shard -> max 1 KCL worker")."""
+    "1 IAM role at a time"). The sign must join the 1 to another count ("1 listener → many
+    rules"): an arrow or "=" elsewhere on the line ("subnet => 1 route table", "1 DLQ (SQS or
+    SNS) -> failed events go there") is how students write any fact. A 1 with no relation
+    beside it ("holds 1 IAM role", "1 writer instance") is the maximum, and still answers.
+    `toks` are the statement's words, numbers and signs, in order; `line` those of its whole
+    line, where the relation is looked for (a statement may stop at the arrow: "KCL: 1 shard
+    -> max 1 KCL worker")."""
     if not max_typed(q):
         return False
     before = [w.lower() for w in toks[max(0, i - 2):i]]
@@ -220,13 +223,35 @@ def one_of_relation(toks: list[str], i: int, noun: list[str], q: Query,
     if _ONE_BOUND_BEFORE.intersection(before) or SCOPE_AFTER.intersection(after[:1]) \
             or _BOUND_AFTER.intersection(after[:1]) or after[:3] == ["at", "a", "time"]:
         return False
-    if _RELATION_SIGNS.intersection(line):
+    if _sign_between_counts(line, noun):
         return True
     ones = [line[j + 1].lower() for j, t in enumerate(line[:-1])
             if t.lower() in ("1", "one") and line[j + 1][0].isalpha()]
     return len(ones) > 1 and any(w not in {n.lower() for n in noun} for w in ones)
 
 
+def _sign_between_counts(line: list[str], noun: list[str]) -> bool:
+    """Whether a relation sign joins "1 <noun>" to another count within a few words on either
+    side: "1 shard ↔ 1 worker", "1 listener → many rules", "1 worker <-> 1 shard"."""
+    low = [w.lower() for w in line]
+    first = noun[0].lower() if noun else ""
+    for j, w in enumerate(low[:-1]):
+        if w not in ("1", "one") or low[j + 1] != first:
+            continue
+        end = j + 1 + len(noun)
+        after, before = low[end:end + _NEAR], low[max(0, j - _NEAR):j]
+        if any(s in _RELATION_SIGNS and _COUNT_WORDS.intersection(after[k + 1:])
+               for k, s in enumerate(after)):
+            return True
+        if any(s in _RELATION_SIGNS and _COUNT_WORDS.intersection(before[:k])
+               for k, s in enumerate(before)):
+            return True
+    return False
+
+
+_NEAR = 4  # words either side of "1 <noun>" a relation's sign and other count are read in
+# Words that count the other side of a relation ("→ many rules", "↔ 1 worker").
+_COUNT_WORDS = frozenset({"1", "one", "many", "multiple", "n", "several", "2", "two"})
 # Words just after the thing counted that make a 1 a bound ("1 SSL certificate only").
 _BOUND_AFTER = frozenset({"only", "single"})
 # Signs that write a relation between two things ("1 shard ↔ 1 worker"); "->" is read as

@@ -474,15 +474,17 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
 
 
 _SIZE_UNIT_WORDS = frozenset({"kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"})
-_SECOND_WORDS = frozenset({"s", "sec", "secs", "second", "seconds"})
+_SECOND_WORDS = frozenset({"s", "sec", "secs", "second"})
 
 
 def _per_second_after(toks: list[str], end: int) -> bool:
     """Whether a size unit's word is followed by "/s" (typed "mb/s", read "mb" "s") or "per
-    second": together a unit of throughput."""
+    second(s)": together a unit of throughput. "gb seconds" with no "per" is Lambda's
+    GB-seconds of compute, no rate."""
     rest = toks[end:end + 2]
     return bool(rest) and (rest[0] in _SECOND_WORDS
-                           or (rest[0] == "per" and rest[1:] != [] and rest[1] in _SECOND_WORDS))
+                           or (rest[0] == "per" and rest[1:] != []
+                               and rest[1] in _SECOND_WORDS | {"seconds"}))
 
 
 _RUNTIME_WORDS = frozenset({"runtime", "runtimes"})
