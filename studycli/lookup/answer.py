@@ -36,8 +36,11 @@ from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
 from studycli.lookup.bound_asked import (
+    SCOPE_AFTER,
     bound_of_another_label,
+    max_typed,
     no_max_of_unit,
+    one_of_relation,
     starting_figure,
 )
 from studycli.lookup.figure_before_list import introduces_what_follows
@@ -56,6 +59,7 @@ from studycli.lookup.query import (
     Query,
     _initials_named,
 )
+from studycli.lookup.retention_asked import other_span, retention_asked
 from studycli.lookup.service_family import child_words
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
@@ -1446,7 +1450,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if _price_unstated(fact, q) or _port_unstated(fact, q) or _other_methods(fact, q) \
             or _measure_for_name(fact, q, lex) or _max_for_baseline(fact, q) \
             or no_max_of_unit(fact, q, lex) or starting_figure(fact, q) \
-            or bound_of_another_label(fact, q, lex):
+            or bound_of_another_label(fact, q, lex) \
+            or (retention_asked(q.tokens) and other_span(fact)):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
@@ -2175,7 +2180,7 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
         # the count asked; a value the parser gave a unit of another dimension is not
         if q.counted and fact["kind"] == Kind.FACT:
-            return _statement_count_fit(value, bare, q, lex)
+            return _statement_count_fit(value, bare, q, lex, fact.get("snippet") or value)
         return NEAR_SHAPE, True
     if units == {"count"} and q.dimensions & {"B/s", "per_s"} and "count" not in q.dimensions \
             and not _PER_TIME.search(value) and not _RATE_WORD.search(value):
@@ -2249,7 +2254,7 @@ def _names_its_count(value: str, q: Query, lex: Lexicon) -> bool:
                if all(w.lower() in sentence.lower() for w in typed))
 
 
-def _statement_count_fit(value: str, bare: list[float], q: Query, lex: Lexicon
+def _statement_count_fit(value: str, bare: list[float], q: Query, lex: Lexicon, line: str
                          ) -> tuple[float, bool]:
     """How a statement with bare numbers fits a count of a noun asked. One that names what
     is counted ("100 buckets per account", "Aurora replicas up to 15") is the count asked,
@@ -2260,10 +2265,101 @@ def _statement_count_fit(value: str, bare: list[float], q: Query, lex: Lexicon
         return 1.0, True
     if _counts_only_other_nouns(value, q, lex):
         return OTHER_SHAPE, False
-    if all(n <= 1 for n in bare) and not q.numbers and "default" not in q.qualifiers \
-            and not _small_count_of_counted(value, q, lex):  # ("reserved concurrency
-        return UNNAMED_COUNT, True  # 0": the 0 typed is what is asked about)
+    if all(n <= 1 for n in bare) and not q.numbers \
+            and ("default" not in q.qualifiers or _quota_typed(q) and not _zero_means(value)) \
+            and not _small_count_of_counted(value, q, lex, line):  # ("reserved concurrency
+        return UNNAMED_COUNT, True  # 0": the 0 typed is what is asked about; a default
+        # asked may be none or one, a default quota of things per a scope not: "default max
+        # shards per stream"; a setting's 0 may mean something, "MaxConcurrency default 0 =
+        # unlimited")
+    if _asked_per(q) and not _some_number_tied(value, q, lex):
+        return UNNAMED_COUNT, True  # "max subnets per vpc": "SG allow 22 from corp IP"
     return NEAR_SHAPE, True
+
+
+# Words just before a number that bound it ("max 20", "up to 5", "limit 100", "<= 10").
+_TIE_BOUNDS = frozenset({"max", "maximum", "min", "minimum", "to", "limit", "limits", "most",
+                         "least", "quota", "cap",
+                         "only", "<", "≤", "<=", "default", "def"})
+TIE_BEFORE = 3  # words before a number that may bound it
+TIE_AFTER = 4   # words after it that may name its scope or what it counts
+TIE_LABEL = 8   # words of the label a number answers ("default max accounts in an org: 4")
+
+
+def _quota_typed(q: Query) -> bool:
+    """Whether the query types a maximum of things counted per a scope ("max shards per
+    stream default"): a quota, never none. A setting's maximum ("map state max concurrency
+    default") may be 0."""
+    return max_typed(q) and bool(q.counted) and bool(_asked_per(q))
+
+
+# Words after a 0 that say what it means ("default 0 = unlimited", "0 means no limit").
+_ZERO_MEANS = frozenset({"=", "means", "unlimited", "no"})
+
+
+def _zero_means(value: str) -> bool:
+    """Whether a 0 of a statement is followed by what it means: a setting, not none of a thing."""
+    toks = [t.lower() for t in _WORD_OR_NUMBER.findall(value)]
+    return any(t == "0" and _ZERO_MEANS.intersection(toks[i + 1:i + 2])
+               for i, t in enumerate(toks))
+
+
+def _asked_per(q: Query) -> frozenset[str]:
+    """Stems of the scopes a count is asked per ("max subnets per vpc": vpc, though a
+    service's name is no denominator of the query)."""
+    toks = q.tokens
+    return frozenset(q.denominators) | frozenset(
+        stem(toks[k + 1]) for k, t in enumerate(toks[:-1]) if t in ("per", "each"))
+
+
+def _some_number_tied(value: str, q: Query, lex: Lexicon) -> bool:
+    """Whether any number of a statement with no unit of its own is tied to the count asked
+    (_number_tied); "five IPs" read as 5."""
+    toks = _WORD_OR_NUMBER.findall(_without_non_counts(_numerals(value.lower())))
+    return any(t[0].isdigit() and not (i and toks[i - 1] == "/")
+               and not (i + 1 < len(toks) and toks[i + 1][0].isalpha()
+                        and numbers_with_units(f"1 {toks[i + 1]}")[0][1] is not None)
+               and _number_tied(toks, i, q, lex) for i, t in enumerate(toks))
+
+
+def _number_tied(toks: list[str], i: int, q: Query, lex: Lexicon) -> bool:
+    """Whether a bare number of a statement is tied to a count asked per a scope ("max
+    subnets per vpc"): it opens its line or answers a question ("A: 5,000"), a bound word
+    comes just before it ("max 20", "up to 5"), its label or the words just around it name
+    the noun counted or the scope asked ("VPCs per region | 5", "MFA devices per user: 1",
+    "200 subnets"), or a scope follows it ("5 per table", "1,000 / region"). A number among
+    words of something else ("SG allow 22 from corp IP", "periodic (1, 3, 6, 12, 24 h)")
+    counts nothing asked, however the line names the noun elsewhere."""
+    before = [w.lower() for w in toks[max(0, i - TIE_BEFORE):i]]
+    words = [w for w in before if w[0].isalpha()]
+    if not words or words == ["a"] or _TIE_BOUNDS.intersection(before):
+        return True
+    after = [w.lower() for w in toks[i + 1:i + 1 + TIE_AFTER]]
+    if SCOPE_AFTER.intersection(after[:2]):
+        return True
+    near = before + after + _label_before(toks, i)
+    said = _in_full(stems(" ".join(w for w in near if w[0].isalpha()), frozenset()), lex)
+    return bool(_asked_per(q) & said or q.counted & said)
+
+
+def _label_before(toks: list[str], i: int) -> list[str]:
+    """The label a number answers, when a ":", "=", "|" or arrow comes just before it: the
+    words back to the previous number or sign, over an aside in brackets ("default max
+    accounts in an org: 4", "Multi-AZ DB cluster (new): 1 writer")."""
+    j = i
+    while j and toks[j - 1].lower() in _LABEL_BOUND_WORDS:
+        j -= 1
+    if not j or toks[j - 1] not in _LABEL_ENDS and toks[j - 1] not in ("->", "→", ">"):
+        return []
+    k = j - 1
+    while k and j - k <= TIE_LABEL:
+        if toks[k - 1] == ")" and "(" in toks[:k - 1]:  # an aside inside the label:
+            k = max(m for m in range(k - 1) if toks[m] == "(")  # the last "(": "Read replicas
+            continue  # per source (MySQL/PG) | 5", "Multi-AZ DB cluster (new): 1 writer"
+        if not toks[k - 1][0].isalpha():
+            break
+        k -= 1
+    return [w.lower() for w in toks[k:j - 1] if w[0].isalpha()]
 
 
 def _counts_only_other_nouns(value: str, q: Query, lex: Lexicon) -> bool:
@@ -2331,20 +2427,23 @@ def _names_things(word: str) -> bool:
     return _plural_noun(word) or (short.isupper() and len(short) >= 2)
 
 
-def _small_count_of_counted(value: str, q: Query, lex: Lexicon) -> bool:
+def _small_count_of_counted(value: str, q: Query, lex: Lexicon, line: str = "") -> bool:
     """Whether a 0 or a 1 of a statement counts what is asked: the noun after it ("exactly 1
     route table"), or, with no noun after it, a scope after it ("IGW: only 1 per VPC") or a
     label before it that says the counted noun ("Internet gateway: 1"). Not a default's or a
     bound's 0 ("Delay queue | default 0"), nor a 1 of another noun ("subnet = 1 AZ only")."""
     toks = _WORD_OR_NUMBER.findall(_without_non_counts(value))
+    line_toks = _WORD_OR_NUMBER.findall(line or value)  # the whole line: a relation may
+    # be split from the 1 it relates ("KCL: 1 shard -> max 1 KCL worker")
     for i, t in enumerate(toks):
-        if t.rstrip(",.") not in ("0", "1"):
-            continue
+        if t.rstrip(",.") not in ("0", "1") or (t.rstrip(",.") == "0" and _quota_typed(q)):
+            continue  # "sqs max queues per account": "delay queue: 0 -> 15 min" bounds none
         noun = [] if t[-1] in ",." else _noun_after(toks, i, lex)  # ("= 1, attached": none)
         if noun:
-            if not _measures(toks, i, noun[0]) and _noun_counts(noun, q.counted, lex):
+            if not _measures(toks, i, noun[0]) and _noun_counts(noun, q.counted, lex) \
+                    and not one_of_relation(toks, i, noun, q, line_toks):
                 return True
-            continue  # "1 AZ": a count of another noun
+            continue  # "1 AZ": a count of another noun; "1 shard ↔ 1 worker": a relation
         if [w.lower() for w in toks[i + 1:i + 2]] in (["per"], ["each"], ["every"]):
             return True
         before = [w.lower() for w in toks[max(0, i - LABEL_WORDS):i]]

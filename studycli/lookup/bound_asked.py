@@ -1,7 +1,7 @@
 """Figures that cannot be the maximum a lookup asks for, whatever words they share with it.
 
 A maximum asked ("aurora serverless v2 max acu", "kinesis on-demand max write throughput")
-is answered by a bound. Three kinds of figure name the measure asked and still bound nothing:
+is answered by a bound. Four kinds of figure name the measure asked and still bound nothing:
 
 - a step or one unit of a thing counted in units: "scales in ACUs (0.5 ACU steps)",
   "minimum 0.5 ACU, 1 ACU ≈ 2 GiB" give no largest number of ACUs, however the line
@@ -10,7 +10,10 @@ is answered by a bound. Three kinds of figure name the measure asked and still b
   automatically ...)", "on-demand starts w/ four MB/s write capacity" say what a stream
   gets first, not how far it goes;
 - a bound of what a line's label names, for a count of another noun: "A: LSI = ..., must be
-  created with the table, max 5" bounds LSIs, not tables.
+  created with the table, max 5" bounds LSIs, not tables;
+- one of the thing counted, written as one side of a relation: "KCL: 1 shard ↔ 1 worker",
+  "1 shard can be read by only 1 KCL worker" say what one shard is read by, not how many
+  shards there may be (one_of_relation).
 
 Stdlib only: runs on the lookup fast path.
 """
@@ -179,3 +182,78 @@ def _expanded(words: frozenset[str], lex: Lexicon) -> set[str]:
     from studycli.lookup.answer import _in_full
 
     return set(_in_full(words, lex))
+
+
+# Words typed that ask a bound outright; "how many" also reads as a maximum, but it asks the
+# number itself, which may be one ("how many route tables per subnet": "1 route table").
+_MAX_TYPED = frozenset({"max", "maximum", "limit", "limits", "quota", "cap", "most"})
+# Words before a 1 that make it a bound ("only 1 IGW", "max 1 shard", "up to 1 ...").
+_ONE_BOUND_BEFORE = frozenset({"max", "maximum", "most", "only", "exactly", "just", "single",
+                           "limit", "limited", "cap", "capped", "to", "quota", "<=", "≤"})
+# Words after the thing counted, or a number, that give its scope ("one trail per region",
+# "5 per table", "1,000 / region"); answer's count ties read them too.
+SCOPE_AFTER = frozenset({"per", "each", "every", "/", "in", "a", "an"})
+
+
+def max_typed(q: Query) -> bool:
+    """Whether the query types a maximum outright and no number of its own: then a 0 or a 1
+    of the thing counted is weighed as no bound on it (one_of_relation; a quota is never
+    none of a thing)."""
+    return bool(_MAX_TYPED.intersection(q.tokens)) and not q.numbers
+
+
+def one_of_relation(toks: list[str], i: int, noun: list[str], q: Query,
+                    line: list[str]) -> bool:
+    """A maximum typed outright ("kinesis max shards per stream") and a 1 of the noun counted
+    (`toks[i]`, `noun` after it) written as one side of a relation: a relation sign on the
+    line ("1 shard ↔ 1 worker", "1 listener → many rules") or a second 1 of another noun
+    ("1 shard can be read by 1 KCL worker"), and no bound word just before it nor a scope or
+    bound just after ("only 1 per VPC", "1 route table per subnet", "1 SSL certificate only",
+    "1 IAM role at a time"). The sign must join the 1 to another count ("1 listener → many
+    rules"): an arrow or "=" elsewhere on the line ("subnet => 1 route table", "1 DLQ (SQS or
+    SNS) -> failed events go there") is how students write any fact. A 1 with no relation
+    beside it ("holds 1 IAM role", "1 writer instance") is the maximum, and still answers.
+    `toks` are the statement's words, numbers and signs, in order; `line` those of its whole
+    line, where the relation is looked for (a statement may stop at the arrow: "KCL: 1 shard
+    -> max 1 KCL worker")."""
+    if not max_typed(q):
+        return False
+    before = [w.lower() for w in toks[max(0, i - 2):i]]
+    after = [w.lower() for w in toks[i + 1 + len(noun):i + 4 + len(noun)]]
+    if _ONE_BOUND_BEFORE.intersection(before) or SCOPE_AFTER.intersection(after[:1]) \
+            or _BOUND_AFTER.intersection(after[:1]) or after[:3] == ["at", "a", "time"]:
+        return False
+    if _sign_between_counts(line, noun):
+        return True
+    ones = [line[j + 1].lower() for j, t in enumerate(line[:-1])
+            if t.lower() in ("1", "one") and line[j + 1][0].isalpha()]
+    return len(ones) > 1 and any(w not in {n.lower() for n in noun} for w in ones)
+
+
+def _sign_between_counts(line: list[str], noun: list[str]) -> bool:
+    """Whether a relation sign joins "1 <noun>" to another count within a few words on either
+    side: "1 shard ↔ 1 worker", "1 listener → many rules", "1 worker <-> 1 shard"."""
+    low = [w.lower() for w in line]
+    first = noun[0].lower() if noun else ""
+    for j, w in enumerate(low[:-1]):
+        if w not in ("1", "one") or low[j + 1] != first:
+            continue
+        end = j + 1 + len(noun)
+        after, before = low[end:end + _NEAR], low[max(0, j - _NEAR):j]
+        if any(s in _RELATION_SIGNS and _COUNT_WORDS.intersection(after[k + 1:])
+               for k, s in enumerate(after)):
+            return True
+        if any(s in _RELATION_SIGNS and _COUNT_WORDS.intersection(before[:k])
+               for k, s in enumerate(before)):
+            return True
+    return False
+
+
+_NEAR = 4  # words either side of "1 <noun>" a relation's sign and other count are read in
+# Words that count the other side of a relation ("→ many rules", "↔ 1 worker").
+_COUNT_WORDS = frozenset({"1", "one", "many", "multiple", "n", "several", "2", "two"})
+# Words just after the thing counted that make a 1 a bound ("1 SSL certificate only").
+_BOUND_AFTER = frozenset({"only", "single"})
+# Signs that write a relation between two things ("1 shard ↔ 1 worker"); "->" is read as
+# "-" and ">".
+_RELATION_SIGNS = frozenset({"↔", "→", ">", "=", "between"})

@@ -452,6 +452,9 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         if end - start == 1 and start and toks[start - 1] in _PER_TOKENS:
             continue  # "gp2 iops per gb", "api calls per day": what a rate is per, no
             # size or duration asked
+        if end - start == 1 and toks[start] in _SIZE_UNIT_WORDS and _per_second_after(toks, end):
+            continue  # "io2 max throughput mb/s", "gb per sec": the unit of a rate typed
+            # (read by the longer cue, "mb/s"), no size asked: "64 TiB" is no answer
         if end - start == 1 and names_a_metric(toks, start):
             continue  # "ec2 memory metric": a metric named, no size asked
         if end < len(toks) and toks[end] == "based":
@@ -468,6 +471,20 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
             q.dimensions.add("s")
             continue
         q.dimensions.update(names)
+
+
+_SIZE_UNIT_WORDS = frozenset({"kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"})
+_SECOND_WORDS = frozenset({"s", "sec", "secs", "second"})
+
+
+def _per_second_after(toks: list[str], end: int) -> bool:
+    """Whether a size unit's word is followed by "/s" (typed "mb/s", read "mb" "s") or "per
+    second(s)": together a unit of throughput. "gb seconds" with no "per" is Lambda's
+    GB-seconds of compute, no rate."""
+    rest = toks[end:end + 2]
+    return bool(rest) and (rest[0] in _SECOND_WORDS
+                           or (rest[0] == "per" and rest[1:] != []
+                               and rest[1] in _SECOND_WORDS | {"seconds"}))
 
 
 _RUNTIME_WORDS = frozenset({"runtime", "runtimes"})

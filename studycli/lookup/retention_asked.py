@@ -1,0 +1,56 @@
+"""A retention asked is not answered by a figure its own line calls something else.
+
+"how long does cloudwatch keep metric data" on notes that give only the 1 s resolution of
+high-resolution custom metrics answered "1 s"; on a table of resolutions ("standard
+resolution | 60 s") it would answer 60 s. A line that calls its figure a resolution, an
+interval or a timeout, and says nothing of keeping, gives no retention, whatever
+words it shares with the question and whatever the figure's size. Only a retention of data
+counts as asked: "retention", "retain", or "keep" before what is kept ("keep metric data",
+"keep logs"); "keep the connection open", "keep a message hidden", "keep-alive" ask a
+timeout, which such a line answers.
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RETAIN_WORDS = frozenset({"retention", "retain", "retained", "retains"})
+_KEEP_WORDS = frozenset({"keep", "keeps", "kept", "store", "stores", "stored"})
+# What is kept, read within a few words after "keep" ("keep 1 minute metrics").
+_DATA_NOUNS = frozenset({"data", "metric", "metrics", "log", "logs", "message", "messages",
+                         "record", "records", "event", "events", "version", "versions",
+                         "backup", "backups", "snapshot", "snapshots", "point", "points",
+                         "trail", "trails", "history"})
+KEEP_WINDOW = 4  # words after "keep" that may name what is kept
+# Words that make "keep" ask a timeout: "keep the connection open", "keep a message hidden".
+_TIMEOUT_WORDS = frozenset({"open", "hidden", "invisible", "connection", "connections",
+                            "alive", "warm", "running", "idle"})
+# A line that calls its figure one of these gives no retention ...
+# ("period" is not one: "min storage period 180 days", "24 h default period" are retentions)
+_OTHER_SPAN = re.compile(r"\b(?:res|resolution|interval|granularity|timeout|frequency)\b")
+_CLAUSE_ENDS = re.compile(r"[;|•]|\.\s")
+# ... unless it also speaks of keeping ("retention period", "kept 15 months").
+_KEEPING = re.compile(r"\b(?:retention|retain\w*|keeps?|kept|stored?|expire\w*|ttl)\b")
+
+
+def retention_asked(tokens: list[str]) -> bool:
+    """Whether the query's words ask how long data is kept ("retention", "how long does X
+    keep metric data"), not a timeout ("keep the connection open", "keep alive")."""
+    if _TIMEOUT_WORDS.intersection(tokens):
+        return False
+    return any(t in _RETAIN_WORDS
+               or (t in _KEEP_WORDS and _DATA_NOUNS.intersection(tokens[i + 1:i + 1 + KEEP_WINDOW]))
+               for i, t in enumerate(tokens))
+
+
+def other_span(fact: dict) -> bool:
+    """Whether a fact's line calls its figure a resolution, interval or timeout and
+    says nothing of keeping: "high-resolution custom metrics: 1 s", "standard resolution |
+    60 s", "visibility timeout default 30 s"."""
+    value = str(fact.get("value") or "").lower()
+    clauses = [c for c in _CLAUSE_ENDS.split(str(fact.get("snippet") or "").lower())
+               if value and value in c]  # the clause that gives the figure, not its
+    # neighbours: "metrics kept 15 months; high-resolution custom metrics: 1 s"
+    text = " ".join([value, str(fact.get("attribute") or "").lower(), *clauses[:1]])
+    return bool(_OTHER_SPAN.search(text)) and not _KEEPING.search(text)
