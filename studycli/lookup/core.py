@@ -658,7 +658,11 @@ def _general_first(rows: list[dict], q: Query, stop: frozenset[str]) -> None:
     the same measure of no subject ("Subscriptions per standard topic": 12,500,000) when
     it outranked it on words its subject says and the general fact's line says too
     ("topic"): those tell neither apart. A subject word the general line does not say
-    ("standard" of Standard Workflows) is a reason to prefer the special case."""
+    ("standard" of Standard Workflows) is a reason to prefer the special case. A special
+    case no word of whose subject is asked (beyond its service's name) ranks below the same
+    measure stated with no qualifier too ("S3 Intelligent-Tiering: objects < 128 KB", read
+    as a max, for "s3 max object size": "5 TB per object"), unless its line says a word asked
+    that the general fact does not say."""
     if q.subjects:
         return
     from studycli.lookup.features import Seen, subject_unasked
@@ -675,11 +679,22 @@ def _general_first(rows: list[dict], q: Query, stop: frozenset[str]) -> None:
     for r in rows:
         if not r["subject"] or r["kind"] == Kind.FACT:
             continue
-        other = general.get(_measure_key(r))
+        key = _measure_key(r)
+        # a bound of the special case ("objects < 128 KB", max) against the general
+        # measure the notes state with no qualifier ("5 TB per object"): the same measure
+        other = general.get(key) or general.get((*key[:3], ""))
         if other is None or r["score"] <= other["score"]:
             continue
-        said = matched_words(stems(r["subject"], stop), q)
-        if said and set(said) <= set(matched_words(stems(other["snippet"] or "", stop), q)) \
+        # the words of its service's name ("S3" of "S3 Intelligent-Tiering") are said by
+        # the general fact's service as well: they tell neither apart
+        said = set(matched_words(stems(r["subject"], stop), q)) - stems(r["service"], stop)
+        if not said:
+            # no word of the subject asked: it outranked the general fact on its bound
+            # alone ("objects < 128 KB" read as a max), unless its line says a word asked
+            # that the general fact does not ("error caching TTL" of the origin's 10 s)
+            said = set(matched_words(stems(r["snippet"] or "", stop), q))
+            said -= set(matched_words(stems(other["attribute"], stop), q))
+        if said <= set(matched_words(stems(other["snippet"] or "", stop), q)) \
                 and subject_unasked(Seen(r, q, stop, None)):
             r["score"] = round(other["score"] - 0.001, 3)
 

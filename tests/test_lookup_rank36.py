@@ -1,0 +1,53 @@
+"""Session 36 (rank36): ranking among retrieved candidates.
+
+A special case whose subject the query does not say ("S3 Intelligent-Tiering", "extended
+client") no longer comes first on its bound alone when the notes state the general measure
+with no qualifier: "objects < 128 KB are never moved" is read as a max, the general "5 TB
+per object" is not, and the student asked of S3 objects, not of Intelligent-Tiering. A
+special case whose line says a word asked that the general line does not ("error caching
+TTL" of the origin's 10 s) still comes first.
+"""
+
+from __future__ import annotations
+
+from studycli.lookup import lookup
+from tests.helpers import notes_fixture
+
+SIZES = """\
+# S3
+
+- Intelligent-Tiering: small monitoring charge per object, objects < 128 KB are never moved
+- a single object: 5 TB per object, one PUT up to 5 GB
+
+# SQS
+
+- payloads past 256 KB go through the extended client library, up to 2 GB
+- message size 256 KB
+"""
+
+TTLS = """\
+# CloudFront
+
+- cache TTL default 86,400 s, max 31,536,000 s
+- origin: error responses cached with a TTL default 10 s
+"""
+
+sizes = notes_fixture(SIZES)
+ttls = notes_fixture(TTLS)
+
+
+def _first(conn, query: str) -> str:
+    hits = lookup(conn, query, limit=3).hits
+    assert hits, query
+    return hits[0]["value"]
+
+
+def test_special_case_unasked_gives_way_to_the_general_measure(sizes):
+    # Test fails without (main ranked 128 KB and 2 GB first)
+    assert _first(sizes, "s3 max object size") == "5 TB"
+    assert _first(sizes, "sqs max message size") == "256 KB"
+
+
+def test_special_case_saying_a_word_asked_keeps_its_place(ttls):
+    assert _first(ttls, "cloudfront error caching ttl") == "10 s"
+    assert _first(ttls, "cloudfront default ttl") == "86,400 s"
