@@ -51,31 +51,3 @@ def test_special_case_unasked_gives_way_to_the_general_measure(sizes):
 def test_special_case_saying_a_word_asked_keeps_its_place(ttls):
     assert _first(ttls, "cloudfront error caching ttl") == "10 s"
     assert _first(ttls, "cloudfront default ttl") == "86,400 s"
-
-
-# "1 hr default, max 12 hrs": the parser keys 1 h a max; the words at the number say it is
-# the default, and a max asked is not answered by it. A "default limit" is AWS's word for an
-# account's starting max, and still answers a max.
-DEFAULT_AS_MAX = """\
-# Security
-
-## STS
-
-AssumeRole -> temporary credentials for a role.
-- AssumeRole duration 15 min -> 1 hr default, max 12 hrs (max session set per role)
-
-## VPC
-
-- default limit 5 VPCs per region (soft limit, can raise)
-"""
-
-default_as_max = notes_fixture(DEFAULT_AS_MAX)
-
-
-def test_a_default_keyed_as_max_gives_way_to_the_max(default_as_max):
-    # Test fails without (main answered 1 h first)
-    assert _first(default_as_max, "assumerole max duration") == "12 h"
-
-
-def test_a_default_limit_is_still_the_max(default_as_max):
-    assert _first(default_as_max, "vpcs per region limit") == "5 VPCs"

@@ -499,10 +499,6 @@ def qualifier_asked(x: Seen) -> float:
     if not qual:
         return 0.0
     fq = x.fact["qualifier"] or ("default" if x.kind == Kind.DEFAULT else "")
-    if fq == qual and qual in ("max", "min") and _clause_says_default_only(x, qual):
-        # "15 min -> 1 hr default, max 12 hrs": the parser keyed 1 h a max; the words at
-        # the number say it is the default
-        return 0.0
     if fq == qual or (qual == "default" and x.kind == Kind.DEFAULT):
         return x.relevance
     if fq in ("max", "min", "default") or (x.kind == Kind.DEFAULT and qual != "default"):
@@ -511,29 +507,6 @@ def qualifier_asked(x: Seen) -> float:
         # 'InvocationType="RequestResponse" is the default': a statement saying the word
         return 0.5 * x.relevance
     return 0.5 * x.relevance if x.kind == Kind.RANGE and qual in ("max", "min") else 0.0
-
-
-def _clause_says_default_only(x: Seen, qual: str) -> bool:
-    """Whether the clause of the fact's line stating its number calls it the default and
-    says nothing of `qual` (a max or min)."""
-    fact = x.fact
-    if x.kind != Kind.LIMIT or not fact["snippet"] or fact["number"] is None:
-        return False
-    text = clause_of_number(fact["snippet"], fact["number"], fact["low"], fact["high"])
-    if not text or text == fact["snippet"]:
-        return False  # a line of one clause: its words are every number's
-    words = stems(text, x.stop)
-    # a "default limit" or "default quota" is AWS's word for the max an account starts with
-    bound = _SAYS_QUALIFIER[qual] | (_QUOTA if qual == "max" else frozenset())
-    return bool(words & _SAYS_QUALIFIER["default"]) and not words & bound \
-        and not _BOUND_PHRASE[qual].search(text)
-
-
-_QUOTA = frozenset({"limit", "quota"})
-# "up to 20 per table (default)": a bound said in words the stems leave out
-# (an arrow, "->" or "<-", is no bound)
-_BOUND_PHRASE = {"max": lazy_compile(r"\bup to\b|\bat most\b|<(?!-)|≤", re.I),
-                 "min": lazy_compile(r"\bat least\b|(?<![-=])>|≥", re.I)}
 
 
 # Stems by which a statement says a qualifier in its own words.
@@ -547,8 +520,6 @@ def qualifier_other(x: Seen) -> float:
     if not qual:
         return 0.0
     fq = x.fact["qualifier"] or ("default" if x.kind == Kind.DEFAULT else "")
-    if fq == qual and qual in ("max", "min") and _clause_says_default_only(x, qual):
-        return 1.0  # a default the parser keyed a max (qualifier_asked)
     if fq == qual or (qual == "default" and x.kind == Kind.DEFAULT):
         return 0.0
     return 1.0 if fq in ("max", "min", "default") or (x.kind == Kind.DEFAULT
