@@ -51,3 +51,27 @@ def test_special_case_unasked_gives_way_to_the_general_measure(sizes):
 def test_special_case_saying_a_word_asked_keeps_its_place(ttls):
     assert _first(ttls, "cloudfront error caching ttl") == "10 s"
     assert _first(ttls, "cloudfront default ttl") == "86,400 s"
+
+
+# A bound a special case's line states ("up to 12 hours") is no cut-off: a bare figure of the
+# same measure is as often the default ("visibility timeout 30 s", "TTL 24 hours") and does
+# not outrank it when a max is asked (the review's cases).
+BOUNDS_STATED = """\
+# SQS
+
+- visibility timeout 30 s
+- ChangeMessageVisibility: timeout up to 12 hours
+
+# CloudFront
+
+- TTL 24 hours
+- Origin Shield: cache TTL up to 1 year
+"""
+
+bounds_stated = notes_fixture(BOUNDS_STATED)
+
+
+def test_a_bound_stated_by_a_special_case_answers_a_max_above_a_bare_figure(bounds_stated):
+    # Test fails without (e15f809f ranked 30 s and 24 h first)
+    assert _first(bounds_stated, "sqs max visibility timeout") == "12 h"
+    assert _first(bounds_stated, "cloudfront max ttl") == "1 year"

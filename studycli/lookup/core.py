@@ -3,6 +3,7 @@ import lookup` loads it; importing one of the package's light modules does not."
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from types import SimpleNamespace
 
@@ -659,10 +660,13 @@ def _general_first(rows: list[dict], q: Query, stop: frozenset[str]) -> None:
     it outranked it on words its subject says and the general fact's line says too
     ("topic"): those tell neither apart. A subject word the general line does not say
     ("standard" of Standard Workflows) is a reason to prefer the special case. A special
-    case no word of whose subject is asked (beyond its service's name) ranks below the same
-    measure stated with no qualifier too ("S3 Intelligent-Tiering: objects < 128 KB", read
-    as a max, for "s3 max object size": "5 TB per object"), unless its line says a word asked
-    that the general fact does not say."""
+    case no word of whose subject is asked, its number a cut-off ("S3 Intelligent-Tiering:
+    objects < 128 KB", read as a max, for "s3 max object size"), ranks below the same
+    measure stated with no qualifier too ("5 TB per object"), unless its line says a word
+    asked that the general fact does not say; so does one whose line starts where the general
+    figure ends ("payloads past 256 KB go through the extended client, up to 2 GB"). Any other
+    bound a special case states ("timeout up to 12 hours") keeps its place above a bare
+    figure, often the default ("visibility timeout 30 s")."""
     if q.subjects:
         return
     from studycli.lookup.features import Seen, subject_unasked
@@ -679,15 +683,10 @@ def _general_first(rows: list[dict], q: Query, stop: frozenset[str]) -> None:
     for r in rows:
         if not r["subject"] or r["kind"] == Kind.FACT:
             continue
-        key = _measure_key(r)
-        # a bound of the special case ("objects < 128 KB", max) against the general
-        # measure the notes state with no qualifier ("5 TB per object"): the same measure
-        other = general.get(key) or general.get((*key[:3], ""))
+        other = _general_of(r, general)
         if other is None or r["score"] <= other["score"]:
             continue
-        # the words of its service's name ("S3" of "S3 Intelligent-Tiering") are said by
-        # the general fact's service as well: they tell neither apart
-        said = set(matched_words(stems(r["subject"], stop), q)) - stems(r["service"], stop)
+        said = set(matched_words(stems(r["subject"], stop), q))
         if not said:
             # no word of the subject asked: it outranked the general fact on its bound
             # alone ("objects < 128 KB" read as a max), unless its line says a word asked
@@ -697,6 +696,39 @@ def _general_first(rows: list[dict], q: Query, stop: frozenset[str]) -> None:
         if said <= set(matched_words(stems(other["snippet"] or "", stop), q)) \
                 and subject_unasked(Seen(r, q, stop, None)):
             r["score"] = round(other["score"] - 0.001, 3)
+
+
+def _general_of(r: dict, general: dict[tuple, dict]) -> dict | None:
+    """The general fact of the special case `r`'s measure: of its qualifier, or stated with
+    none ("5 TB per object") when `r` is a threshold ("objects < 128 KB", read as a max) or
+    starts where that figure ends ("payloads past 256 KB go through the extended client
+    library, up to 2 GB"). A bound the line states ("timeout up to 12 hours") is not set
+    against a bare figure otherwise: that is as often the default ("visibility timeout 30 s")."""
+    key = _measure_key(r)
+    if key in general:
+        return general[key]
+    bare = general.get((*key[:3], ""))
+    if bare is not None and (_threshold(r) or _says_value(r["snippet"], bare)):
+        return bare
+    return None
+
+
+def _threshold(r: dict) -> bool:
+    """Whether the line writes the row's number after "<" or ">" ("objects < 128 KB are never
+    moved"): a cut-off of a special case, not a limit it states ("up to 12 hours")."""
+    number = re.match(r"[\d.,]+", r["value"] or "")
+    if number is None:
+        return False
+    return re.search(r"(?<![<>=-])[<>]\s*" + re.escape(number.group()) + r"(?![\d.,]*\d)",
+                     r["snippet"] or "") is not None
+
+
+def _says_value(snippet: str | None, r: dict) -> bool:
+    """Whether `snippet` writes the row's value as it stands ("256 KB")."""
+    words = (r["value"] or "").split()
+    return bool(words) and re.search(
+        r"(?<![\w.,])" + r"\s*".join(map(re.escape, words)) + r"(?![\w.,]*\w)",
+        snippet or "", re.IGNORECASE) is not None
 
 
 def _measure_key(r: dict) -> tuple:
