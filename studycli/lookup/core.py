@@ -663,9 +663,8 @@ def _general_first(rows: list[dict], q: Query, stop: frozenset[str]) -> None:
     case no word of whose subject is asked, its number a cut-off ("S3 Intelligent-Tiering:
     objects < 128 KB", read as a max, for "s3 max object size"), ranks below the same
     measure stated with no qualifier too ("5 TB per object"), unless its line says a word
-    asked that the general fact does not say; so does one whose line starts where the general
-    figure ends ("payloads past 256 KB go through the extended client, up to 2 GB"). Any other
-    bound a special case states ("timeout up to 12 hours") keeps its place above a bare
+    asked that the general fact does not say. Any other bound a special case states
+    ("timeout up to 12 hours", "past 30 s, up to 12 hours") keeps its place above a bare
     figure, often the default ("visibility timeout 30 s")."""
     if q.subjects:
         return
@@ -700,15 +699,16 @@ def _general_first(rows: list[dict], q: Query, stop: frozenset[str]) -> None:
 
 def _general_of(r: dict, general: dict[tuple, dict]) -> dict | None:
     """The general fact of the special case `r`'s measure: of its qualifier, or stated with
-    none ("5 TB per object") when `r` is a threshold ("objects < 128 KB", read as a max) or
-    starts where that figure ends ("payloads past 256 KB go through the extended client
-    library, up to 2 GB"). A bound the line states ("timeout up to 12 hours") is not set
-    against a bare figure otherwise: that is as often the default ("visibility timeout 30 s")."""
+    none ("5 TB per object") when `r` is a threshold ("objects < 128 KB", read as a max). A
+    bound the line states ("timeout up to 12 hours") is not set against a bare figure: that is
+    as often the default ("visibility timeout 30 s"), and a line that goes on from the bare
+    figure ("past 256 KB ..., up to 2 GB") reads the same whether the bare figure is a limit
+    ("message size 256 KB") or a default ("can extend past 30 s, up to 12 hours")."""
     key = _measure_key(r)
     if key in general:
         return general[key]
     bare = general.get((*key[:3], ""))
-    if bare is not None and (_threshold(r) or _says_value(r["snippet"], bare)):
+    if bare is not None and _threshold(r):
         return bare
     return None
 
@@ -721,14 +721,6 @@ def _threshold(r: dict) -> bool:
         return False
     return re.search(r"(?<![<>=-])[<>]\s*" + re.escape(number.group()) + r"(?![\d.,]*\d)",
                      r["snippet"] or "") is not None
-
-
-def _says_value(snippet: str | None, r: dict) -> bool:
-    """Whether `snippet` writes the row's value as it stands ("256 KB")."""
-    words = (r["value"] or "").split()
-    return bool(words) and re.search(
-        r"(?<![\w.,])" + r"\s*".join(map(re.escape, words)) + r"(?![\w.,]*\w)",
-        snippet or "", re.IGNORECASE) is not None
 
 
 def _measure_key(r: dict) -> tuple:
