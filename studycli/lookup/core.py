@@ -3,6 +3,7 @@ import lookup` loads it; importing one of the package's light modules does not."
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from types import SimpleNamespace
 
@@ -658,7 +659,13 @@ def _general_first(rows: list[dict], q: Query, stop: frozenset[str]) -> None:
     the same measure of no subject ("Subscriptions per standard topic": 12,500,000) when
     it outranked it on words its subject says and the general fact's line says too
     ("topic"): those tell neither apart. A subject word the general line does not say
-    ("standard" of Standard Workflows) is a reason to prefer the special case."""
+    ("standard" of Standard Workflows) is a reason to prefer the special case. A special
+    case no word of whose subject is asked, its number a cut-off ("S3 Intelligent-Tiering:
+    objects < 128 KB", read as a max, for "s3 max object size"), ranks below the same
+    measure stated with no qualifier too ("5 TB per object"), unless its line says a word
+    asked that the general fact does not say. Any other bound a special case states
+    ("timeout up to 12 hours", "past 30 s, up to 12 hours") keeps its place above a bare
+    figure, often the default ("visibility timeout 30 s")."""
     if q.subjects:
         return
     from studycli.lookup.features import Seen, subject_unasked
@@ -675,13 +682,45 @@ def _general_first(rows: list[dict], q: Query, stop: frozenset[str]) -> None:
     for r in rows:
         if not r["subject"] or r["kind"] == Kind.FACT:
             continue
-        other = general.get(_measure_key(r))
+        other = _general_of(r, general)
         if other is None or r["score"] <= other["score"]:
             continue
-        said = matched_words(stems(r["subject"], stop), q)
-        if said and set(said) <= set(matched_words(stems(other["snippet"] or "", stop), q)) \
+        said = set(matched_words(stems(r["subject"], stop), q))
+        if not said:
+            # no word of the subject asked: it outranked the general fact on its bound
+            # alone ("objects < 128 KB" read as a max), unless its line says a word asked
+            # that the general fact does not ("error caching TTL" of the origin's 10 s)
+            said = set(matched_words(stems(r["snippet"] or "", stop), q))
+            said -= set(matched_words(stems(other["attribute"], stop), q))
+        if said <= set(matched_words(stems(other["snippet"] or "", stop), q)) \
                 and subject_unasked(Seen(r, q, stop, None)):
             r["score"] = round(other["score"] - 0.001, 3)
+
+
+def _general_of(r: dict, general: dict[tuple, dict]) -> dict | None:
+    """The general fact of the special case `r`'s measure: of its qualifier, or stated with
+    none ("5 TB per object") when `r` is a threshold ("objects < 128 KB", read as a max). A
+    bound the line states ("timeout up to 12 hours") is not set against a bare figure: that is
+    as often the default ("visibility timeout 30 s"), and a line that goes on from the bare
+    figure ("past 256 KB ..., up to 2 GB") reads the same whether the bare figure is a limit
+    ("message size 256 KB") or a default ("can extend past 30 s, up to 12 hours")."""
+    key = _measure_key(r)
+    if key in general:
+        return general[key]
+    bare = general.get((*key[:3], ""))
+    if bare is not None and _threshold(r):
+        return bare
+    return None
+
+
+def _threshold(r: dict) -> bool:
+    """Whether the line writes the row's number after "<" or ">" ("objects < 128 KB are never
+    moved"): a cut-off of a special case, not a limit it states ("up to 12 hours")."""
+    number = re.match(r"[\d.,]+", r["value"] or "")
+    if number is None:
+        return False
+    return re.search(r"(?<![<>=-])[<>]\s*" + re.escape(number.group()) + r"(?![\d.,]*\d)",
+                     r["snippet"] or "") is not None
 
 
 def _measure_key(r: dict) -> tuple:
