@@ -57,6 +57,7 @@ from studycli.lookup.query import (
     _initials_named,
 )
 from studycli.lookup.service_family import child_words
+from studycli.lookup.service_said import heading_names_asked, line_names_asked
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
@@ -538,10 +539,9 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
     subject = (fact["subject"] or "").lower()
     if service in asked or any(a.lower() == subject for a in asked):
         return 1.0
-    snippet = (fact["snippet"] or "").lower()
-    if any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked) \
-            and not _sentence_of_own_service(fact, q, asked):
-        return 0.8  # the line names the service asked, though filed under another
+    if _line_says_asked(fact, q, asked, lex) and not _sentence_of_own_service(fact, q, asked):
+        return 0.8  # the line names the service asked, though filed under another (by any
+        # of its names: "default max accounts per org = 10" filed under IAM, "orgs" asked)
     if any(_says_initials(fact["snippet"] or "", _initials(a)) for a in asked):
         return 0.8  # "SM deletion recovery window": notes write a name by its initials
     if any(child_words(service, a) or child_words(a, service) for a in asked):
@@ -563,10 +563,23 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
         return 0.8  # no service typed, one implied by a subject's name another service's
         # line says too ("on demand ... billing": EC2's "On-Demand: per second billing",
         # though "on-demand" names Kinesis's capacity mode in the lexicon)
-    if _context_names(fact.get("paragraph") or "", q, asked):
+    if _context_names(fact.get("paragraph") or "", q, asked) \
+            or heading_names_asked(fact, asked, lex):
         return 0.8  # a transcript's paragraph opened by the service asked ("Auto Scaling
-        # groups. ...") whose line the parser filed under a service named in passing
+        # groups. ...") whose line the parser filed under a service named in passing; a
+        # line naming no service, under a heading naming the one asked and not the one it
+        # is filed under ("## ECS core concepts" over "minimumHealthyPercent default 100",
+        # filed under ELB), read only where lookup would otherwise abstain
+        # (core._answer_in_context)
     return UNKNOWN_SERVICE if not service else 0.0
+
+
+def _line_says_asked(fact: dict, q: Query, asked: list[str], lex: Lexicon) -> bool:
+    """Whether a fact's line names a service asked: as typed, by its name, or by an alias
+    of the lexicon's (lookup/service_said.py)."""
+    snippet = (fact["snippet"] or "").lower()
+    return any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked) \
+        or line_names_asked(fact["snippet"] or "", asked, lex)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")

@@ -1,0 +1,62 @@
+"""A line the parser filed under another service than the one it is about (session 36,
+recall36): the line names the service asked by a short name the lexicon knows ("org"), or
+names no service under a heading that names the one asked (lookup/service_said.py).
+
+AWS Organizations: an organization holds 10 accounts by default (a quota that can be raised)
+(https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html).
+ECS rolling deployments: minimumHealthyPercent defaults to 100 and maximumPercent to 200
+for a replica service (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/service_definition_parameters.html).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.lookup import lookup
+
+from .helpers import notes_fixture
+
+# "## Organizations" alone is no service name to the parser: the line stays filed under IAM
+ORGS = """# IAM
+- password policy: min length 8
+- IAM users: max 5,000 per account
+
+## Organizations
+- default max accounts per org = 10, raise via support
+"""
+
+# the child item names no service; its parent names ALB/NLB, the heading ECS
+ECS = """## ECS core concepts
+- **service** keeps N tasks running, hooks into ALB/NLB, does rolling deploys
+  - minimumHealthyPercent default 100, maximumPercent default 200
+"""
+
+# a heading naming the service the line is filed under as well as the one asked tells not
+# which of them the line is of
+BOTH = """## Lambda + API Gateway
+- Lambda: default timeout 3 s
+  - max 15 min
+"""
+
+orgs = notes_fixture(ORGS)
+ecs = notes_fixture(ECS)
+both = notes_fixture(BOTH)
+
+
+@pytest.mark.parametrize("query", ["orgs default max accounts",
+                                   "organizations default max accounts"])
+def test_a_line_naming_the_service_by_a_short_name_answers(orgs, query):
+    # main abstained: the line says "org", not "orgs" or "organizations" as typed
+    hits = lookup(orgs, query, limit=3).hits
+    assert hits and "10" in hits[0]["value"]
+
+
+def test_a_heading_naming_the_service_answers_a_line_naming_none(ecs):
+    # filed under ELB (its parent item names ALB/NLB): main abstained
+    hits = lookup(ecs, "ecs minimumhealthypercent default", limit=3).hits
+    assert hits and "100" in hits[0]["value"]
+
+
+def test_a_heading_naming_the_filed_service_too_lends_no_service(both):
+    # "max 15 min" is filed under Lambda; the heading names API Gateway too
+    assert lookup(both, "api gateway max timeout", limit=3).hits == []
