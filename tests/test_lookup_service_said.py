@@ -60,3 +60,30 @@ def test_a_heading_naming_the_service_answers_a_line_naming_none(ecs):
 def test_a_heading_naming_the_filed_service_too_lends_no_service(both):
     # "max 15 min" is filed under Lambda; the heading names API Gateway too
     assert lookup(both, "api gateway max timeout", limit=3).hits == []
+
+
+# A mode's kind asked by name ("capacity mode"), and a line of the modes as a set: DynamoDB
+# allows switching a table between capacity modes once every 24 hours
+# (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/switching.capacitymode.html)
+MODES = """# DynamoDB
+- item size max 400 KB
+- can switch modes once every 24 hours
+
+# SQS
+- FIFO: 300 msg/s, 3,000 with batching
+"""
+
+modes = notes_fixture(MODES)
+
+
+@pytest.mark.parametrize("query", ["how often can i switch ddb capacity mode",
+                                   "dynamodb switch capacity mode how often"])
+def test_a_line_of_the_modes_as_a_set_is_of_the_kind_of_mode_asked(modes, query):
+    # main abstained: the line leaves "capacity" unsaid (answer._mode_unsaid)
+    hits = lookup(modes, query, limit=3).hits
+    assert hits and "24 hours" in hits[0]["value"]
+
+
+def test_a_plain_figure_is_still_no_figure_of_a_mode_asked(modes):
+    hits = lookup(modes, "sqs fifo high throughput mode max tps", limit=3).hits
+    assert not hits or "300" not in hits[0]["value"]

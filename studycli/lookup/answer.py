@@ -193,11 +193,16 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
     name = [toks[j] for j in at]
     said = _in_full(fact_stems(fact), lex)  # a note's "perf mode" says "performance mode"
     if not all(stem(t) in said for t in name):
-        return True
+        # a line of the modes as a set ("can switch modes once every 24 hours", "Performance
+        # modes: General Purpose (default) vs Max I/O") is of the kind of mode asked
+        # ("ddb capacity mode"), though it leaves the kind's name unsaid; a plain figure
+        # ("FIFO: 300 msg/s") says no mode at all
+        return not _MODES_AS_A_SET.search(fact["snippet"] or "")
     return not _mode_itself_asked(q, {*at, i}, typed, lex) and not _mode_in_number_clause(
         fact, {stem(t) for t in name}, lex)
 
 
+_MODES_AS_A_SET = re.compile(r"\bmodes\b", re.IGNORECASE)
 # a rate written with its slash ("msg/s", "req / sec"), which the query's words split apart
 _RATE_TYPED = re.compile(r"[a-z]\s*/\s*(?:s|sec|second|min|minute|h|hr|hour)\b")
 
