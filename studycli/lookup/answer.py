@@ -2511,7 +2511,8 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
         return True
     if fact["unit"] == "count":
         words = value.split()
-        return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex))
+        return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex)) \
+            or _initials_of(words[-1], q.counted)  # "max 5 SGs per ENI": security groups
     if fact["unit"] or fact["kind"] != Kind.FACT:
         return True
     if _initials_counted(q, lex) and q.counted & _in_full(stems(
@@ -2709,10 +2710,21 @@ def _noun_counts(noun: list[str], counted: set[str], lex: Lexicon) -> bool:
     addresses" counts IPs)."""
     if counted & _in_full(stems(noun[-1], frozenset()), lex):
         return True
+    if len(noun) == 1 and _initials_of(noun[0], counted):
+        return True  # "max 5 SGs per ENI" counts security groups
     if noun[0] in _HTTP_METHODS and _REQUEST in counted:
         return True  # "3,500 PUT/COPY/POST/DELETE per second" counts requests
     return len(noun) > 1 and bool(counted & _in_full(stems(noun[0], frozenset()), lex)) \
         and noun[-1].lower() in _HEAD_NOUNS
+
+
+def _initials_of(noun: str, counted: set[str]) -> bool:
+    """Whether `noun` is written as the capitals of the two or three words counted, a
+    plural's "s" after them ("SGs" for "security groups", "ENIs"): its letters are the
+    counted words' first letters, whichever order the query typed them in."""
+    letters = noun[:-1] if noun.endswith("s") else noun
+    return 2 <= len(counted) <= 3 and len(letters) == len(counted) and letters.isupper() \
+        and sorted(letters.lower()) == sorted(w[0] for w in counted if w)
 
 
 def _measures(toks: list[str], i: int, noun: str) -> bool:
