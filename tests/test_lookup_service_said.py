@@ -1,6 +1,8 @@
 """A line the parser filed under another service than the one it is about (session 36,
 recall36): the line names the service asked by a short name the lexicon knows ("org"), or
-names no service under a heading that names the one asked (lookup/service_said.py).
+names no service under a heading that names the one asked (lookup/service_said.py); and two
+answer-score refusals of a right line: a line of the modes as a set for a kind of mode asked
+("capacity mode"), and a count written by the capitals of the words counted ("5 SGs").
 
 AWS Organizations: an organization holds 10 accounts by default (a quota that can be raised)
 (https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html).
