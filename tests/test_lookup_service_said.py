@@ -44,6 +44,16 @@ orgs = notes_fixture(ORGS)
 ecs = notes_fixture(ECS)
 both = notes_fixture(BOTH)
 
+# the child items are API Gateway's, their parent item says so as its label (review of
+# recall36): the "## Lambda" heading speaks not for them
+LAMBDA = """## Lambda
+- memory 128 MB - 10 GB
+- API Gateway in front:
+  - timeout 29 s (hard limit)
+  - payload max 10 MB
+"""
+lam = notes_fixture(LAMBDA)
+
 
 @pytest.mark.parametrize("query", ["orgs default max accounts",
                                    "organizations default max accounts"])
@@ -64,8 +74,21 @@ def test_a_heading_naming_the_filed_service_too_lends_no_service(both):
     assert lookup(both, "api gateway max timeout", limit=3).hits == []
 
 
-# A mode's kind asked by name ("capacity mode"), and a line of the modes as a set: DynamoDB
-# allows switching a table between capacity modes once every 24 hours
+@pytest.mark.parametrize("query", ["lambda timeout", "lambda max timeout",
+                                   "lambda max payload"])
+def test_a_heading_speaks_not_for_an_item_labelled_by_another_service(lam, query):
+    hits = lookup(lam, query, limit=3).hits
+    assert not hits or not any(v in hits[0]["value"] for v in ("29", "10 MB"))
+
+
+def test_a_line_under_a_labelled_item_still_answers_its_own_service(lam):
+    hits = lookup(lam, "api gateway timeout", limit=3).hits
+    assert hits and "29" in hits[0]["value"]
+
+
+# A mode's kind asked by name ("capacity mode"), and a line of the modes as a set: older
+# notes write "once every 24 hours"; AWS now allows provisioned -> on-demand up to four times
+# in a 24-hour rolling window, on-demand -> provisioned any time
 # (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/switching.capacitymode.html)
 MODES = """# DynamoDB
 - item size max 400 KB
@@ -84,6 +107,36 @@ def test_a_line_of_the_modes_as_a_set_is_of_the_kind_of_mode_asked(modes, query)
     # main abstained: the line leaves "capacity" unsaid (answer._mode_unsaid)
     hits = lookup(modes, query, limit=3).hits
     assert hits and "24 hours" in hits[0]["value"]
+
+
+# "modes" after a word naming another kind or specific modes, or a specific mode asked: the
+# line is no figure of the mode asked (review of recall36)
+SQS_MODES = """# SQS
+- FIFO: 300 msg/s (3,000 batched); dedup modes: content-based or explicit ID
+"""
+SQS_FIFO_MODES = """# SQS
+- FIFO modes: 300 msg/s without batching, 3,000 with batching
+"""
+EFS_MODES = """# EFS
+- two throughput modes; Bursting baseline 50 KiB/s per GiB stored
+"""
+sqs_modes = notes_fixture(SQS_MODES)
+sqs_fifo_modes = notes_fixture(SQS_FIFO_MODES)
+efs_modes = notes_fixture(EFS_MODES)
+
+
+@pytest.mark.parametrize("notes", ["sqs_modes", "sqs_fifo_modes"])
+def test_modes_named_by_another_word_are_no_figure_of_the_mode_asked(notes, request):
+    db = request.getfixturevalue(notes)
+    hits = lookup(db, "sqs fifo high throughput mode max tps", limit=3).hits
+    assert not hits or "300" not in hits[0]["value"]
+
+
+@pytest.mark.parametrize("query", ["efs elastic throughput mode baseline",
+                                   "efs provisioned throughput mode baseline"])
+def test_a_specific_mode_asked_is_not_answered_by_the_modes_as_a_set(efs_modes, query):
+    hits = lookup(efs_modes, query, limit=3).hits
+    assert not hits or "50" not in hits[0]["value"]
 
 
 def test_a_plain_figure_is_still_no_figure_of_a_mode_asked(modes):
@@ -105,6 +158,10 @@ sgs = notes_fixture(SGS)
 
 
 def test_a_count_written_by_its_initials_counts_what_is_asked(sgs):
+    # narrow: the short form is read by the lexicon's abbreviation table ("sg"), and only
+    # this form answers, under a heading naming Security Groups; "max security groups per
+    # eni" and "how many security groups per eni" still abstain, and without the heading
+    # so does this one
     # main abstained: "SGs" was no noun of "security groups" (answer._noun_counts)
     hits = lookup(sgs, "security groups per eni", limit=3).hits
     assert hits and "5 SGs" in hits[0]["value"]

@@ -193,16 +193,28 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
     name = [toks[j] for j in at]
     said = _in_full(fact_stems(fact), lex)  # a note's "perf mode" says "performance mode"
     if not all(stem(t) in said for t in name):
-        # a line of the modes as a set ("can switch modes once every 24 hours", "Performance
-        # modes: General Purpose (default) vs Max I/O") is of the kind of mode asked
-        # ("ddb capacity mode"), though it leaves the kind's name unsaid; a plain figure
-        # ("FIFO: 300 msg/s") says no mode at all
-        return not _MODES_AS_A_SET.search(fact["snippet"] or "")
+        # a line of the modes as a set ("can switch modes once every 24 hours") is of the
+        # kind of mode asked ("ddb capacity mode"), though it leaves the kind's name unsaid;
+        # only a kind (not one mode: "high throughput", "elastic"), and only "modes" said
+        # bare where the number is ("dedup modes", "FIFO modes", "two throughput modes" name
+        # other modes or another kind); a plain figure ("FIFO: 300 msg/s") says no mode
+        unsaid = [t for t in name if stem(t) not in said]
+        return not (len(unsaid) == 1 and unsaid[0] in _MODE_KINDS and _modes_as_a_set(fact))
     return not _mode_itself_asked(q, {*at, i}, typed, lex) and not _mode_in_number_clause(
         fact, {stem(t) for t in name}, lex)
 
 
-_MODES_AS_A_SET = re.compile(r"\bmodes\b", re.IGNORECASE)
+# the kinds of mode a service offers a choice of; a query naming one asks which of the set
+_MODE_KINDS = frozenset({"capacity", "performance", "billing"})
+# "modes" after a word that names no mode nor kind of one ("switch modes", "between modes")
+_MODES_AS_A_SET = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:switch|switching|change|changing|between|both|the|its|all)\s+)"
+    r"modes\b", re.IGNORECASE)
+
+
+def _modes_as_a_set(fact: dict) -> bool:
+    """Whether a fact's line says "modes" bare, in a clause holding its number."""
+    return any(_MODES_AS_A_SET.search(c.strip()) for c in number_clauses(fact, _NAME_CLAUSE_SPLIT))
 # a rate written with its slash ("msg/s", "req / sec"), which the query's words split apart
 _RATE_TYPED = re.compile(r"[a-z]\s*/\s*(?:s|sec|second|min|minute|h|hr|hour)\b")
 
@@ -2511,8 +2523,7 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
         return True
     if fact["unit"] == "count":
         words = value.split()
-        return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex)) \
-            or _initials_of(words[-1], q.counted)  # "max 5 SGs per ENI": security groups
+        return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex))
     if fact["unit"] or fact["kind"] != Kind.FACT:
         return True
     if _initials_counted(q, lex) and q.counted & _in_full(stems(
@@ -2710,7 +2721,7 @@ def _noun_counts(noun: list[str], counted: set[str], lex: Lexicon) -> bool:
     addresses" counts IPs)."""
     if counted & _in_full(stems(noun[-1], frozenset()), lex):
         return True
-    if len(noun) == 1 and _initials_of(noun[0], counted):
+    if len(noun) == 1 and _abbreviation_counts(noun[0], counted, lex):
         return True  # "max 5 SGs per ENI" counts security groups
     if noun[0] in _HTTP_METHODS and _REQUEST in counted:
         return True  # "3,500 PUT/COPY/POST/DELETE per second" counts requests
@@ -2718,13 +2729,13 @@ def _noun_counts(noun: list[str], counted: set[str], lex: Lexicon) -> bool:
         and noun[-1].lower() in _HEAD_NOUNS
 
 
-def _initials_of(noun: str, counted: set[str]) -> bool:
-    """Whether `noun` is written as the capitals of the two or three words counted, a
-    plural's "s" after them ("SGs" for "security groups", "ENIs"): its letters are the
-    counted words' first letters, whichever order the query typed them in."""
-    letters = noun[:-1] if noun.endswith("s") else noun
-    return 2 <= len(counted) <= 3 and len(letters) == len(counted) and letters.isupper() \
-        and sorted(letters.lower()) == sorted(w[0] for w in counted if w)
+def _abbreviation_counts(noun: str, counted: set[str], lex: Lexicon) -> bool:
+    """Whether `noun` is the lexicon's short form (its abbreviation table, as the query is
+    read by) of the words counted, a plural's "s" after it ("SGs": "security group")."""
+    short = noun[:-1] if noun.endswith("s") and len(noun) > 2 else noun
+    return len(counted) > 1 and any(
+        {stem(w) for w in target} == counted
+        for target in lex.abbreviations.get((short.lower(),), []))
 
 
 def _measures(toks: list[str], i: int, noun: str) -> bool:

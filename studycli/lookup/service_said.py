@@ -23,22 +23,41 @@ from __future__ import annotations
 import re
 
 from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.query import service_spans
 
 _TABLE_ROW = re.compile(r"\s*(?:\||<t[rd]\b)", re.IGNORECASE)  # markdown or HTML table row
 
 
 def _lexicon_names(text: str, lex: Lexicon) -> set[str]:
     """The services `text` names by the lexicon's aliases (query.service_spans)."""
-    from studycli.lookup.query import service_spans
-
     return {name for _, _, name in service_spans(text, lex)[1]}
 
 
 def _catalog_names(text: str) -> set[str]:
     """The services `text` names by the service catalog's patterns (as the parser reads)."""
+    # deferred, as answer.py does: the service catalog builds its patterns on import, which a
+    # lookup answered without reaching this rule should not pay for
     from studycli.services import find_services
 
     return {m.name for m in find_services(text)}
+
+
+_ITEM_OPEN = re.compile(r"\s*(?:[-*+\u2022]|\d+[.)])?\s*[*_`]*")
+
+
+def _item_labelled_by(context: str, service: str, lex: Lexicon) -> bool:
+    """Whether a line of `context` (its parent item, lookup/context.py) names `service` as
+    its label: in the words before its first ":" or in the words it opens with."""
+    if not service:
+        return False
+    for line in context.split("\n"):
+        text = line[_ITEM_OPEN.match(line).end():]  # type: ignore[union-attr]
+        label = text.split(":", 1)[0] if ":" in text else ""
+        if label and service in _lexicon_names(label, lex) | _catalog_names(label):
+            return True
+        if any(a == 0 and name == service for a, _, name in service_spans(text, lex)[1]):
+            return True
+    return False
 
 
 def line_names_asked(snippet: str, asked: list[str], lex: Lexicon) -> bool:
@@ -57,6 +76,10 @@ def heading_names_asked(fact: dict, asked: list[str], lex: Lexicon) -> bool:
         # retention |" under "| | SQS | SNS |"), whatever heading the table sits under
     if _lexicon_names(snippet, lex) or _catalog_names(snippet):
         return False
+    if _item_labelled_by(fact.get("context") or "", fact.get("service") or "", lex):
+        return False  # the parent item is labelled by the service the line is filed under
+        # ("- API Gateway in front:" over "- timeout 29 s" under "## Lambda"): the line is
+        # of that service, not the heading's
     named = _lexicon_names(section, lex) | _catalog_names(section)
     # a heading naming the service the line is filed under too ("Databases - RDS Aurora DDB
     # ElastiCache", "Secrets Manager vs Parameter Store") tells not which of them it is of
