@@ -172,3 +172,27 @@ def test_a_count_of_initials_per_another_thing_is_no_answer(sgs):
     # answered this with 5 on two development sets: dropped)
     hits = lookup(sgs, "max security groups per vpc", limit=3).hits
     assert not hits or "5 SGs" not in hits[0]["value"]
+
+
+# A line naming no service under a heading naming the asked one, the line over it no list
+# item (a flashcard's "question :: answer"): the guard on a parent item's label reads only
+# list items, so "lambda ..." opening the line above does not take the heading's word away
+def test_a_line_above_that_is_no_list_item_is_no_parent_label():
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.service_said import _item_labelled_by
+
+    assert not _item_labelled_by("lambda deploy configs :: Canary", "Lambda", lexicon())
+    assert _item_labelled_by("- API Gateway in front:", "API Gateway", lexicon())
+
+
+# the kind asked mistyped ("perfomance"): a line of that kind's modes with no number answers
+EFS_PERF = """# EFS
+- Performance modes: General Purpose (default) vs Max I/O
+- Throughput modes: Bursting, Provisioned, Elastic
+"""
+efs_perf = notes_fixture(EFS_PERF)
+
+
+def test_a_mistyped_kind_of_mode_is_answered_by_its_modes(efs_perf):
+    hits = lookup(efs_perf, "efs default perfomance mode", limit=3).hits
+    assert hits and "General Purpose" in hits[0]["value"]

@@ -199,7 +199,8 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
         # bare where the number is ("dedup modes", "FIFO modes", "two throughput modes" name
         # other modes or another kind); a plain figure ("FIFO: 300 msg/s") says no mode
         unsaid = [t for t in name if stem(t) not in said]
-        return not (len(unsaid) == 1 and unsaid[0] in _MODE_KINDS and _modes_as_a_set(fact))
+        kind = _mode_kind(unsaid[0]) if len(unsaid) == 1 else ""
+        return not (kind and _modes_as_a_set(fact, kind))
     return not _mode_itself_asked(q, {*at, i}, typed, lex) and not _mode_in_number_clause(
         fact, {stem(t) for t in name}, lex)
 
@@ -212,9 +213,22 @@ _MODES_AS_A_SET = re.compile(
     r"modes\b", re.IGNORECASE)
 
 
-def _modes_as_a_set(fact: dict) -> bool:
-    """Whether a fact's line says "modes" bare, in a clause holding its number."""
-    return any(_MODES_AS_A_SET.search(c.strip()) for c in number_clauses(fact, _NAME_CLAUSE_SPLIT))
+def _mode_kind(word: str) -> str:
+    """The kind of mode `word` names, as typed or mistyped past its first five letters
+    ("perfomance" is "performance"), or ""."""
+    return next((k for k in _MODE_KINDS if word == k or word[:5] == k[:5]), "")
+
+
+def _modes_as_a_set(fact: dict, kind: str) -> bool:
+    """Whether a fact's line says "modes" bare, or the kind's modes ("Performance modes:"
+    for a kind asked mistyped), in a clause holding its number (anywhere, on a line with
+    none)."""
+    own = re.compile(rf"\b{kind}\s+modes\b", re.IGNORECASE)
+    clauses = number_clauses(fact, _NAME_CLAUSE_SPLIT) or [fact["snippet"] or ""]  # no number:
+    # the line's own words ("Performance modes: General Purpose (default) vs Max I/O")
+    return any(_MODES_AS_A_SET.search(c.strip()) or own.search(c) for c in clauses)
+
+
 # a rate written with its slash ("msg/s", "req / sec"), which the query's words split apart
 _RATE_TYPED = re.compile(r"[a-z]\s*/\s*(?:s|sec|second|min|minute|h|hr|hour)\b")
 

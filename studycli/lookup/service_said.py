@@ -42,16 +42,21 @@ def _catalog_names(text: str) -> set[str]:
     return {m.name for m in find_services(text)}
 
 
-_ITEM_OPEN = re.compile(r"\s*(?:[-*+\u2022]|\d+[.)])?\s*[*_`]*")
+# a list item's opening: its marker and any emphasis after it
+_ITEM_OPEN = re.compile(r"\s*(?:[-*+\u2022]|\d+[.)])\s+[*_`]*")
 
 
 def _item_labelled_by(context: str, service: str, lex: Lexicon) -> bool:
-    """Whether a line of `context` (its parent item, lookup/context.py) names `service` as
-    its label: in the words before its first ":" or in the words it opens with."""
+    """Whether a list item of `context` (the parent item, lookup/context.py) names `service`
+    as its label: in the words before its first ":" or in the words it opens with."""
     if not service:
         return False
     for line in context.split("\n"):
-        text = line[_ITEM_OPEN.match(line).end():]  # type: ignore[union-attr]
+        opening = _ITEM_OPEN.match(line)
+        if not opening:
+            continue  # a caption or a wrapped line over it, no parent item ("lambda deploy
+            # configs :: ..." over a flashcard's "canary vs linear :: ...")
+        text = line[opening.end():]
         label = text.split(":", 1)[0] if ":" in text else ""
         if label and service in _lexicon_names(label, lex) | _catalog_names(label):
             return True
