@@ -61,6 +61,7 @@ from studycli.lookup.query import (
 )
 from studycli.lookup.retention_asked import other_span, retention_asked
 from studycli.lookup.service_family import child_words
+from studycli.lookup.service_said import heading_names_asked, line_names_asked
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
@@ -196,9 +197,40 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
     name = [toks[j] for j in at]
     said = _in_full(fact_stems(fact), lex)  # a note's "perf mode" says "performance mode"
     if not all(stem(t) in said for t in name):
-        return True
+        # a line of the modes as a set ("can switch modes once every 24 hours") is of the
+        # kind of mode asked ("ddb capacity mode"), though it leaves the kind's name unsaid;
+        # only a kind (not one mode: "high throughput", "elastic"), and only "modes" said
+        # bare where the number is ("dedup modes", "FIFO modes", "two throughput modes" name
+        # other modes or another kind); a plain figure ("FIFO: 300 msg/s") says no mode
+        unsaid = [t for t in name if stem(t) not in said]
+        kind = _mode_kind(unsaid[0]) if len(unsaid) == 1 else ""
+        return not (kind and _modes_as_a_set(fact, kind))
     return not _mode_itself_asked(q, {*at, i}, typed, lex) and not _mode_in_number_clause(
         fact, {stem(t) for t in name}, lex)
+
+
+# the kinds of mode a service offers a choice of; a query naming one asks which of the set
+_MODE_KINDS = frozenset({"capacity", "performance", "billing"})
+# "modes" after a word that names no mode nor kind of one ("switch modes", "between modes")
+_MODES_AS_A_SET = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?:switch|switching|change|changing|between|both|the|its|all)\s+)"
+    r"modes\b", re.IGNORECASE)
+
+
+def _mode_kind(word: str) -> str:
+    """The kind of mode `word` names, as typed or mistyped past its first five letters
+    ("perfomance" is "performance"), or ""."""
+    return next((k for k in _MODE_KINDS if word == k or word[:5] == k[:5]), "")
+
+
+def _modes_as_a_set(fact: dict, kind: str) -> bool:
+    """Whether a fact's line says "modes" bare, or the kind's modes ("Performance modes:"
+    for a kind asked mistyped), in a clause holding its number (anywhere, on a line with
+    none)."""
+    own = re.compile(rf"\b{kind}\s+modes\b", re.IGNORECASE)
+    clauses = number_clauses(fact, _NAME_CLAUSE_SPLIT) or [fact["snippet"] or ""]  # no number:
+    # the line's own words ("Performance modes: General Purpose (default) vs Max I/O")
+    return any(_MODES_AS_A_SET.search(c.strip()) or own.search(c) for c in clauses)
 
 
 # a rate written with its slash ("msg/s", "req / sec"), which the query's words split apart
@@ -542,10 +574,9 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
     subject = (fact["subject"] or "").lower()
     if service in asked or any(a.lower() == subject for a in asked):
         return 1.0
-    snippet = (fact["snippet"] or "").lower()
-    if any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked) \
-            and not _sentence_of_own_service(fact, q, asked):
-        return 0.8  # the line names the service asked, though filed under another
+    if _line_says_asked(fact, q, asked, lex) and not _sentence_of_own_service(fact, q, asked):
+        return 0.8  # the line names the service asked, though filed under another (by any
+        # of its names: "default max accounts per org = 10" filed under IAM, "orgs" asked)
     if any(_says_initials(fact["snippet"] or "", _initials(a)) for a in asked):
         return 0.8  # "SM deletion recovery window": notes write a name by its initials
     if any(child_words(service, a) or child_words(a, service) for a in asked):
@@ -567,10 +598,23 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
         return 0.8  # no service typed, one implied by a subject's name another service's
         # line says too ("on demand ... billing": EC2's "On-Demand: per second billing",
         # though "on-demand" names Kinesis's capacity mode in the lexicon)
-    if _context_names(fact.get("paragraph") or "", q, asked):
+    if _context_names(fact.get("paragraph") or "", q, asked) \
+            or heading_names_asked(fact, asked, lex):
         return 0.8  # a transcript's paragraph opened by the service asked ("Auto Scaling
-        # groups. ...") whose line the parser filed under a service named in passing
+        # groups. ...") whose line the parser filed under a service named in passing; a
+        # line naming no service, under a heading naming the one asked and not the one it
+        # is filed under ("## ECS core concepts" over "minimumHealthyPercent default 100",
+        # filed under ELB), read only where lookup would otherwise abstain
+        # (core._answer_in_context)
     return UNKNOWN_SERVICE if not service else 0.0
+
+
+def _line_says_asked(fact: dict, q: Query, asked: list[str], lex: Lexicon) -> bool:
+    """Whether a fact's line names a service asked: as typed, by its name, or by an alias
+    of the lexicon's (lookup/service_said.py)."""
+    snippet = (fact["snippet"] or "").lower()
+    return any(q.typed.get(a, "\x00") in snippet or a.lower() in snippet for a in asked) \
+        or line_names_asked(fact["snippet"] or "", asked, lex)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
@@ -2790,10 +2834,21 @@ def _noun_counts(noun: list[str], counted: set[str], lex: Lexicon) -> bool:
     addresses" counts IPs)."""
     if counted & _in_full(stems(noun[-1], frozenset()), lex):
         return True
+    if len(noun) == 1 and _abbreviation_counts(noun[0], counted, lex):
+        return True  # "max 5 SGs per ENI" counts security groups
     if noun[0] in _HTTP_METHODS and _REQUEST in counted:
         return True  # "3,500 PUT/COPY/POST/DELETE per second" counts requests
     return len(noun) > 1 and bool(counted & _in_full(stems(noun[0], frozenset()), lex)) \
         and noun[-1].lower() in _HEAD_NOUNS
+
+
+def _abbreviation_counts(noun: str, counted: set[str], lex: Lexicon) -> bool:
+    """Whether `noun` is the lexicon's short form (its abbreviation table, as the query is
+    read by) of the words counted, a plural's "s" after it ("SGs": "security group")."""
+    short = noun[:-1] if noun.endswith("s") and len(noun) > 2 else noun
+    return len(counted) > 1 and any(
+        {stem(w) for w in target} == counted
+        for target in lex.abbreviations.get((short.lower(),), []))
 
 
 def _measures(toks: list[str], i: int, noun: str) -> bool:
