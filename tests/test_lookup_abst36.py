@@ -267,3 +267,17 @@ def test_gb_seconds_typed_is_no_rate(tmp_path):
                       " 400,000 GB-seconds per month\n")
     found = lookup_values(conn, "lambda free tier gb seconds")
     assert found and "400,000" in found[0], found
+
+
+# The second fix review's cases: a relation to the thing asked per is that maximum; a default
+# of 0 the line states answers a default asked (reserved concurrency 0 throttles a function:
+# https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html).
+@pytest.mark.parametrize("section, line, query", [
+    ("VPC", "1 VPC <-> 1 internet gateway", "max internet gateways per vpc"),
+    ("Route 53", "1 hosted zone <-> 1 domain", "max domains per hosted zone"),
+    ("Lambda", "reserved concurrency per function: default 0 reserved (uses unreserved pool)",
+     "lambda max reserved concurrency per function default"),
+])
+def test_a_relation_to_the_scope_asked_is_its_maximum(tmp_path, section, line, query):
+    conn = notes_conn(tmp_path, f"# {section}\n\n- {line}\n")
+    assert lookup_values(conn, query), query

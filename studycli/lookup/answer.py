@@ -2342,9 +2342,11 @@ _ZERO_MEANS = frozenset({"=", "means", "unlimited", "no"})
 
 
 def _zero_means(value: str) -> bool:
-    """Whether a 0 of a statement is followed by what it means: a setting, not none of a thing."""
+    """Whether a 0 of a statement is followed by what it means, or is the default the line
+    states ("default 0 reserved (uses unreserved pool)"): a setting, not none of a thing."""
     toks = [t.lower() for t in _WORD_OR_NUMBER.findall(value)]
-    return any(t == "0" and _ZERO_MEANS.intersection(toks[i + 1:i + 2])
+    return any(t == "0" and (_ZERO_MEANS.intersection(toks[i + 1:i + 2])
+                             or toks[i - 1:i] == ["default"])  # "default 0 reserved"
                for i, t in enumerate(toks))
 
 

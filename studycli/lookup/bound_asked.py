@@ -223,30 +223,48 @@ def one_of_relation(toks: list[str], i: int, noun: list[str], q: Query,
     if _ONE_BOUND_BEFORE.intersection(before) or SCOPE_AFTER.intersection(after[:1]) \
             or _BOUND_AFTER.intersection(after[:1]) or after[:3] == ["at", "a", "time"]:
         return False
-    if _sign_between_counts(line, noun):
+    per = _per_stems(q)
+    if _sign_between_counts(line, noun, per):
         return True
     ones = [line[j + 1].lower() for j, t in enumerate(line[:-1])
             if t.lower() in ("1", "one") and line[j + 1][0].isalpha()]
-    return len(ones) > 1 and any(w not in {n.lower() for n in noun} for w in ones)
+    return len(ones) > 1 and any(w not in {n.lower() for n in noun}
+                                 and not stems(w, frozenset()) & per for w in ones)
 
 
-def _sign_between_counts(line: list[str], noun: list[str]) -> bool:
+def _sign_between_counts(line: list[str], noun: list[str], per: frozenset[str]) -> bool:
     """Whether a relation sign joins "1 <noun>" to another count within a few words on either
-    side: "1 shard ↔ 1 worker", "1 listener → many rules", "1 worker <-> 1 shard"."""
+    side: "1 shard ↔ 1 worker", "1 listener → many rules", "1 worker <-> 1 shard". A count of
+    the thing asked per is no other side: "1 VPC <-> 1 internet gateway" is the maximum of
+    "max internet gateways per vpc"."""
     low = [w.lower() for w in line]
     first = noun[0].lower() if noun else ""
     for j, w in enumerate(low[:-1]):
         if w not in ("1", "one") or low[j + 1] != first:
             continue
         end = j + 1 + len(noun)
-        after, before = low[end:end + _NEAR], low[max(0, j - _NEAR):j]
-        if any(s in _RELATION_SIGNS and _COUNT_WORDS.intersection(after[k + 1:])
+        after, before = low[end:end + _NEAR + 1], low[max(0, j - _NEAR - 1):j]
+        if any(s in _RELATION_SIGNS and _another_count(after[k + 1:], per)
                for k, s in enumerate(after)):
             return True
-        if any(s in _RELATION_SIGNS and _COUNT_WORDS.intersection(before[:k])
+        if any(s in _RELATION_SIGNS and _another_count(before[:k], per)
                for k, s in enumerate(before)):
             return True
     return False
+
+
+def _another_count(words: list[str], per: frozenset[str]) -> bool:
+    """Whether `words` count a thing other than the one asked per ("many rules", "1 worker")."""
+    return any(w in _COUNT_WORDS and not (k + 1 < len(words) and stems(words[k + 1], frozenset())
+                                           & per)
+               for k, w in enumerate(words))
+
+
+def _per_stems(q: Query) -> frozenset[str]:
+    """Stems of the words a count is asked per ("max internet gateways per vpc": vpc)."""
+    toks = q.tokens
+    return frozenset().union(*(stems(toks[i + 1], frozenset())
+                               for i, t in enumerate(toks[:-1]) if t == "per"))
 
 
 _NEAR = 4  # words either side of "1 <noun>" a relation's sign and other count are read in
