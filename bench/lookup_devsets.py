@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen114-118 were session 35's blind sets (2026-12-05; first-run
+held out and never read here; unseen119-123 were session 36's blind sets (2026-12-05; first-run
+and final figures in their READMEs), development data from session 37 on; unseen114-118 were
+session 35's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 36 on;
 unseen94-98 were session 31's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 32 on; unseen89-93 were
@@ -2229,6 +2231,16 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen117.jsonl", None)]),
     ("unseen118", DATA / "unseen118_notes", DATA / "lookup_unseen118.jsonl",
      [(DATA / "abstain_unseen118.jsonl", None)]),
+    ("unseen119", DATA / "unseen119_notes", DATA / "lookup_unseen119.jsonl",
+     [(DATA / "abstain_unseen119.jsonl", None)]),
+    ("unseen120", DATA / "unseen120_notes", DATA / "lookup_unseen120.jsonl",
+     [(DATA / "abstain_unseen120.jsonl", None)]),
+    ("unseen121", DATA / "unseen121_notes", DATA / "lookup_unseen121.jsonl",
+     [(DATA / "abstain_unseen121.jsonl", None)]),
+    ("unseen122", DATA / "unseen122_notes", DATA / "lookup_unseen122.jsonl",
+     [(DATA / "abstain_unseen122.jsonl", None)]),
+    ("unseen123", DATA / "unseen123_notes", DATA / "lookup_unseen123.jsonl",
+     [(DATA / "abstain_unseen123.jsonl", None)]),
 ]
 
 

@@ -70,7 +70,9 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen112_notes", "tests/data/unseen113_notes",
              "tests/data/unseen114_notes", "tests/data/unseen115_notes",
              "tests/data/unseen116_notes", "tests/data/unseen117_notes",
-             "tests/data/unseen118_notes"]
+             "tests/data/unseen118_notes", "tests/data/unseen119_notes",
+             "tests/data/unseen120_notes", "tests/data/unseen121_notes",
+             "tests/data/unseen122_notes", "tests/data/unseen123_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
