@@ -196,3 +196,17 @@ efs_perf = notes_fixture(EFS_PERF)
 def test_a_mistyped_kind_of_mode_is_answered_by_its_modes(efs_perf):
     hits = lookup(efs_perf, "efs default perfomance mode", limit=3).hits
     assert hits and "General Purpose" in hits[0]["value"]
+
+
+# The last read of session 36: a kind of mode asked reaches the modes-as-a-set rule, which
+# takes "modes" only said bare or as that kind's ("FIFO modes", "dedup modes" are not a
+# capacity mode's figure or switch)
+@pytest.mark.parametrize("note, query", [
+    ("# SQS\n- FIFO modes: 300 msg/s without batching, 3,000 with batching\n",
+     "sqs fifo capacity mode max tps"),
+    ("# DynamoDB\n- dedup modes: switch once every 24 hours\n",
+     "how often can i switch ddb capacity mode"),
+])
+def test_modes_of_another_word_answer_no_kind_of_mode_asked(tmp_path, note, query):
+    from .helpers import lookup_values, notes_conn
+    assert lookup_values(notes_conn(tmp_path, note), query) == []

@@ -122,8 +122,7 @@ def test_stems_of_plain_lines_are_the_loops_stems():
              "a retention of the stream is 24 hours", "queues of the account: 1,000,000",
              "the the of a", "", "max 256 KB . per msg", "lambda's timeout of 15 min"]
     for text in lines:
-        assert words.stems.__wrapped__(text, stop) - words.stems.__wrapped__(
-            "", stop) >= frozenset(_loop_stems(text, stop)), text
+        assert words.stems.__wrapped__(text, stop) >= frozenset(_loop_stems(text, stop)), text
         if not any(c in text for c in "_-") and text == text.lower():
             assert words.stems.__wrapped__(text, stop) == frozenset(_loop_stems(text, stop)), text
 
