@@ -281,3 +281,16 @@ def test_gb_seconds_typed_is_no_rate(tmp_path):
 def test_a_relation_to_the_scope_asked_is_its_maximum(tmp_path, section, line, query):
     conn = notes_conn(tmp_path, f"# {section}\n\n- {line}\n")
     assert lookup_values(conn, query), query
+
+
+# The last read of session 36: the other side of "1 X -> 1 Y" named by a longer or shorter
+# name than the query's "per" thing is still the thing asked per
+@pytest.mark.parametrize("section, line, query", [
+    ("Lambda", "1 function -> 1 execution role", "max execution roles per lambda function"),
+    ("SQS", "1 SQS queue -> 1 DLQ (redrive policy)", "max dlqs per queue"),
+    ("Kinesis Data Streams", "1 Kinesis shard -> 1 KCL worker", "max workers per shard"),
+    ("Kinesis Data Streams", "1 shard <-> 1 KCL worker", "max shards per worker"),
+])
+def test_a_relation_to_the_scope_by_another_name_is_its_maximum(tmp_path, section, line, query):
+    conn = notes_conn(tmp_path, f"# {section}\n\n- {line}\n")
+    assert lookup_values(conn, query), query

@@ -226,10 +226,11 @@ def one_of_relation(toks: list[str], i: int, noun: list[str], q: Query,
     per = _per_stems(q)
     if _sign_between_counts(line, noun, per):
         return True
-    ones = [line[j + 1].lower() for j, t in enumerate(line[:-1])
+    ones = [[w.lower() for w in line[j + 1:j + 1 + _PER_WINDOW]]
+            for j, t in enumerate(line[:-1])
             if t.lower() in ("1", "one") and line[j + 1][0].isalpha()]
-    return len(ones) > 1 and any(w not in {n.lower() for n in noun}
-                                 and not stems(w, frozenset()) & per for w in ones)
+    return len(ones) > 1 and any(words[0] not in {n.lower() for n in noun}
+                                 and not _names_per(words, per) for words in ones)
 
 
 def _sign_between_counts(line: list[str], noun: list[str], per: frozenset[str]) -> bool:
@@ -244,7 +245,8 @@ def _sign_between_counts(line: list[str], noun: list[str], per: frozenset[str]) 
             continue
         end = j + 1 + len(noun)
         after, before = low[end:end + _NEAR + 1], low[max(0, j - _NEAR - 1):j]
-        if any(s in _RELATION_SIGNS and _another_count(after[k + 1:], per)
+        reach = low[end:end + _NEAR + 1 + _PER_WINDOW]  # the other count's name may run on
+        if any(s in _RELATION_SIGNS and _another_count(reach[k + 1:], per)
                for k, s in enumerate(after)):
             return True
         if any(s in _RELATION_SIGNS and _another_count(before[:k], per)
@@ -255,16 +257,25 @@ def _sign_between_counts(line: list[str], noun: list[str], per: frozenset[str]) 
 
 def _another_count(words: list[str], per: frozenset[str]) -> bool:
     """Whether `words` count a thing other than the one asked per ("many rules", "1 worker")."""
-    return any(w in _COUNT_WORDS and not (k + 1 < len(words) and stems(words[k + 1], frozenset())
-                                           & per)
+    return any(w in _COUNT_WORDS and not _names_per(words[k + 1:], per)
                for k, w in enumerate(words))
+
+
+def _names_per(words: list[str], per: frozenset[str]) -> bool:
+    """Whether the words after a count name the thing asked per, within a short name ("1 SQS
+    queue" for "per queue", "1 KCL worker" for "per worker")."""
+    return bool(stems(" ".join(words[:_PER_WINDOW]), frozenset()) & per)
 
 
 def _per_stems(q: Query) -> frozenset[str]:
     """Stems of the words a count is asked per ("max internet gateways per vpc": vpc)."""
     toks = q.tokens
-    return frozenset().union(*(stems(toks[i + 1], frozenset())
+    return frozenset().union(*(stems(" ".join(toks[i + 1:i + 1 + _PER_WINDOW]), frozenset())
                                for i, t in enumerate(toks[:-1]) if t == "per"))
+
+
+_PER_WINDOW = 3  # words naming a thing after "per" or a count ("per lambda function", "1 SQS
+# queue")
 
 
 _NEAR = 4  # words either side of "1 <noun>" a relation's sign and other count are read in
