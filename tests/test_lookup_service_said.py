@@ -210,3 +210,13 @@ def test_a_mistyped_kind_of_mode_is_answered_by_its_modes(efs_perf):
 def test_modes_of_another_word_answer_no_kind_of_mode_asked(tmp_path, note, query):
     from .helpers import lookup_values, notes_conn
     assert lookup_values(notes_conn(tmp_path, note), query) == []
+
+
+# The final read of session 36 (unseen120): a heading of a family speaks for no variant asked
+# (ALB's default idle timeout is 60 s; NLB's TCP idle timeout is 350 s:
+# https://docs.aws.amazon.com/elasticloadbalancing/latest/network/update-idle-timeout.html)
+def test_a_family_heading_speaks_for_no_variant_asked(tmp_path):
+    from .helpers import lookup_values, notes_conn
+    note = ("## Which load balancer\n- HTTP/HTTPS, path or host routing, lambda targets -> ALB\n"
+            "  - idle timeout default 60 sec\n- TCP/UDP, extreme perf -> NLB\n")
+    assert lookup_values(notes_conn(tmp_path, note), "nlb idle timeout") == []

@@ -599,7 +599,7 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
         # line says too ("on demand ... billing": EC2's "On-Demand: per second billing",
         # though "on-demand" names Kinesis's capacity mode in the lexicon)
     if _context_names(fact.get("paragraph") or "", q, asked) \
-            or heading_names_asked(fact, asked, lex):
+            or heading_names_asked(fact, asked, lex, q.raw):
         return 0.8  # a transcript's paragraph opened by the service asked ("Auto Scaling
         # groups. ...") whose line the parser filed under a service named in passing; a
         # line naming no service, under a heading naming the one asked and not the one it

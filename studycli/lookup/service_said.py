@@ -70,8 +70,10 @@ def line_names_asked(snippet: str, asked: list[str], lex: Lexicon) -> bool:
     return bool(snippet) and bool(_lexicon_names(snippet, lex) & set(asked))
 
 
-def heading_names_asked(fact: dict, asked: list[str], lex: Lexicon) -> bool:
-    """Whether a fact's line names no service and its section heading names one asked."""
+def heading_names_asked(fact: dict, asked: list[str], lex: Lexicon, query: str) -> bool:
+    """Whether a fact's line names no service and its section heading names one asked. A
+    variant the query names ("nlb", "gp3") the heading must name too: a heading of the
+    family ("## Which load balancer") tells not which variant's a line under it is."""
     section = fact.get("section") or ""
     if not section:
         return False
@@ -85,6 +87,16 @@ def heading_names_asked(fact: dict, asked: list[str], lex: Lexicon) -> bool:
         return False  # the parent item is labelled by the service the line is filed under
         # ("- API Gateway in front:" over "- timeout 29 s" under "## Lambda"): the line is
         # of that service, not the heading's
+    from studycli.lookup import variants
+
+    variants_asked = {key: members for key, members in variants.named(query).items()
+                      if key[0] in asked}  # of the service asked: "provisioned capacity"
+    # of DynamoDB is no Kinesis mode
+    if variants_asked and not all(
+            variants.named(section).get(key, frozenset()) & members
+            for key, members in variants_asked.items()):
+        return False  # "nlb idle timeout" and "idle timeout default 60 sec" under "## Which
+        # load balancer", an item of the ALB's: the heading names no variant
     named = _lexicon_names(section, lex) | _catalog_names(section)
     # a heading naming the service the line is filed under too ("Databases - RDS Aurora DDB
     # ElastiCache", "Secrets Manager vs Parameter Store") tells not which of them it is of
