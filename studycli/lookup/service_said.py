@@ -15,13 +15,15 @@ approval action: expires after 7 days", filed under ECS). The answer score
   none, not where it names the service the line is filed under too, and not for a table's
   row (its cells are their columns' services).
 
-Stdlib only: runs on the lookup fast path.
+Stdlib and lookup's own light modules only (variants, already loaded by answer.py): runs
+on the lookup fast path.
 """
 
 from __future__ import annotations
 
 import re
 
+from studycli.lookup import variants
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import service_spans
 
@@ -87,8 +89,6 @@ def heading_names_asked(fact: dict, asked: list[str], lex: Lexicon, query: str) 
         return False  # the parent item is labelled by the service the line is filed under
         # ("- API Gateway in front:" over "- timeout 29 s" under "## Lambda"): the line is
         # of that service, not the heading's
-    from studycli.lookup import variants
-
     variants_asked = {key: members for key, members in variants.named(query).items()
                       if key[0] in asked}  # of the service asked: "provisioned capacity"
     # of DynamoDB is no Kinesis mode
