@@ -2260,7 +2260,10 @@ def database(db_dir: Path, notes: Path | None):
         from studycli.paths import content_dir
 
         db = connect(path)
-        ingest_paths(db, sorted(notes.iterdir()) if notes else [content_dir()])
+        # the folder, as `studycli ingest FOLDER` walks it (its files named one by one were
+        # read even where the walk passes one over: unseen123's XML deck counted here, not
+        # in the CLI's figure)
+        ingest_paths(db, [notes if notes else content_dir()])
         db.conn.close()
     return connect(path, readonly=True).conn
 
