@@ -21,6 +21,7 @@ from studycli.questions.stems import (
     condition,
     context,
     context_and_condition,
+    for_context,
     invoker_name,
     joined,
     leaks,
@@ -205,7 +206,8 @@ def _explain(q: Question, fact: Fact) -> str:
     # The condition the stem states ("when the function is invoked asynchronously") is part
     # of what the explanation teaches: without it the sentence is true in one context only.
     # one pair of brackets: "Amazon SQS (FIFO queue, per API action)", as the stem says it
-    return f"The {attribute_phrase(fact)} for {context_and_condition(fact)} is {right}."
+    phrase = attribute_phrase(fact)
+    return f"The {phrase}{for_context(fact, phrase)} is {right}."
 
 
 def _asks_typical(q: Question) -> bool:

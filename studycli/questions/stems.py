@@ -257,12 +257,17 @@ _VALUE_STEMS: dict[tuple, str] = {}
 def _value_stem(fact: Fact) -> str:
     phrase = attribute_phrase(fact)
     verb = "are" if is_plural(phrase) else "is"
+    return f"What {verb} the {phrase}{for_context(fact, phrase)}?"
+
+
+def for_context(fact: Fact, phrase: str) -> str:
+    """" for Amazon SQS (FIFO queue)" after the measure's phrase, or "" where AWS's name for
+    the measure names the service already ("... an EC2 instance sends metrics to CloudWatch"):
+    "for Amazon CloudWatch" after it says it twice (the stem and its explanation alike)."""
     where = context_and_condition(fact)
     if where == service_name(fact.service) and fact.service and has_word(phrase, fact.service):
-        # AWS's name for the measure names the service already ("... an EC2 instance sends
-        # metrics to CloudWatch"): "for Amazon CloudWatch" after it says it twice
-        return f"What {verb} the {phrase}?"
-    return f"What {verb} the {phrase} for {where}?"
+        return ""
+    return f" for {where}"
 
 
 def context_and_condition(fact: Fact) -> str:
