@@ -7,6 +7,8 @@ from __future__ import annotations
 
 
 def test_a_misfiled_figure_is_named_by_the_entry_that_flags_it(tmp_path):
+    """(The parser files this line's range right since extract37's bracket rule; the test
+    below holds the caveat's own rule for a figure it still misfiles.)"""
     import studycli.questions.currency as currency
     from studycli.database import ensure_database
     from studycli.questions import FactPool

@@ -428,10 +428,13 @@ def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
         # "respond within 5 s (sync) or Cognito retries up to 3 times": past a turn, a word
         # just before another number is that number's
         return True
-    # "1MB ingestion & 2MB ...": "ingestion" is the first one's word
+    # "1MB ingestion & 2MB ...": "ingestion" is the first one's word, but not past a bracket
+    # that opens on the words and the quantity both ("buffer 60 sec min (buffer interval
+    # 60-900s), no replay": the bracket's words label the range in it)
     return m.end() <= start and any(
         e <= m.start() and m.start() - e <= 15
         and not _TURN.search(line, e, m.start())
+        and not ("(" in line[e:m.start()] and ")" not in line[m.end():start])
         and not _SENTENCE_TURN.search(line, e, m.start() + 1)
         and not _ends_sentence(line, e) for s, e in others)
 
