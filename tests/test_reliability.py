@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -678,3 +679,27 @@ def test_exam_export_to_a_folder_says_so_rather_than_offering_force(tmp_path):
         assert result.returncode == 1
         err = one_line_error(result)
         assert "is a directory" in err and "--force" not in err
+
+
+# --- output that cannot be written --------------------------------------------------------
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+@pytest.mark.parametrize("json_out", [False, True])
+def test_lookup_to_a_full_disk_is_one_line(tmp_path, json_out):
+    """`studycli lookup ... > /dev/full`: one line saying the output could not be written and
+    exit 1, as every other command says it; it was a traceback (OSError from the fast path's
+    write, which caught only a reader leaving the pipe)."""
+    import subprocess
+    import sys
+
+    from .helpers import REPO
+
+    db = note_db(tmp_path, "## SQS\n\n- max message size 256 KB\n")
+    args = ["lookup", "sqs max message size", "--db", str(db)] + (["--json"] if json_out else [])
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "studycli", *args], stdout=full,
+                              stderr=subprocess.PIPE, text=True, cwd=REPO, timeout=60,
+                              env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1 and "No space left on device" in done.stderr, done.stderr

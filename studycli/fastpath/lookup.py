@@ -154,10 +154,10 @@ def main(args: list[str]) -> int:
 
 def _answer(opts: Options, answered: list[bool]) -> int:
     try:
-        from studycli.lookup import lookup
-
-        conn = open_for_lookup(opts.db)
+        conn = open_for_lookup(opts.db)  # first: a refused database leaves no cache behind
         try:
+            from studycli.lookup import lookup
+
             result = lookup(conn, opts.query or "", limit=opts.limit, service=opts.service,
                             kind=opts.kind)
         finally:
@@ -186,11 +186,10 @@ def _answer(opts: Options, answered: list[bool]) -> int:
         return fail(explain(exc))
     except KeyboardInterrupt:
         return fail("interrupted", after_ctrl_c=True)
-    except BrokenPipeError:
-        # `studycli lookup ... | head`: the reader left; nothing more to say.
-        try:
-            sys.stdout = open(os.devnull, "w")
-        except OSError:
-            pass
-        return 0
+    except OSError as exc:
+        # `studycli lookup ... | head`: the reader left, nothing more to say (exit 0); any
+        # other (`> /dev/full`: a full disk) in one line, as every fast command says it
+        from studycli.fastpath.guard import os_failure
+
+        return os_failure(exc)
     return 0
