@@ -154,3 +154,53 @@ def test_the_engine_reads_kept_code_as_array_wrote_it():
         assert kept.groupindex == fresh.groupindex and kept.groups == fresh.groups
         assert [m.span() for m in kept.finditer(text)] == \
             [m.span() for m in fresh.finditer(text)]
+
+
+_ABSTAIN_IMPORTS = """
+import io, sys
+from studycli.entry import _dispatch
+sys.stdout = io.StringIO()
+code = _dispatch(sys.argv[1:])
+sys.stderr.write(f"{code} {'studycli.reference.assess' in sys.modules}\\n")
+"""
+
+
+def test_a_lookup_the_notes_do_not_answer_reads_the_docs_without_assess(tmp_path):
+    """"What the AWS docs say" takes entries_for_query and load_reference from the reference
+    package, not its assess module too (fails with main's eager reference/__init__.py)."""
+    db = note_db(tmp_path, "# SQS\n\n- max message size 256 KB\n")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-c", _ABSTAIN_IMPORTS, "lookup", "--db", str(db),
+                          "kinesis max shards per stream"], capture_output=True, text=True,
+                         env=env, cwd=REPO)
+    assert out.stderr.strip().splitlines()[-1] == "1 False", out.stderr
+
+
+def test_the_reference_package_still_gives_every_name_it_lists():
+    import studycli.reference as reference
+    from studycli.reference import assess, entries_for_query
+    from studycli.reference.assess import assess as assess_itself
+
+    assert assess is assess_itself and callable(entries_for_query)
+    for name in reference.__all__:
+        assert getattr(reference, name) is not None
+    assert reference.keys.__name__ == "studycli.reference.keys"  # a submodule, on demand
+    try:
+        reference.no_such_name  # noqa: B018
+    except AttributeError:
+        pass
+    else:
+        raise AssertionError("an unknown name must raise AttributeError")
+
+
+def test_the_package_s_assess_is_the_function_after_its_module_is_imported_first():
+    """Importing the submodule first made the import system set the package's `assess` to
+    that module; the package's `assess` stays the function, as when it was bound eagerly."""
+    probe = ("import types\nimport studycli.reference.assess\n"
+             "from studycli.reference import assess\nimport studycli.reference as r\n"
+             "assert callable(assess) and not isinstance(assess, types.ModuleType)\n"
+             "assert r.assess is assess\nprint('ok')\n")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env=env, cwd=REPO)
+    assert out.stdout.strip() == "ok", out.stderr
