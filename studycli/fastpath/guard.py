@@ -7,7 +7,7 @@ said the same way whichever command met them (typer's commands say it in cli/__i
 
 from __future__ import annotations
 
-import sqlite3
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 import sys
 from collections.abc import Callable
 

@@ -9,8 +9,8 @@ or needs a migration does this module import the heavy store (sqlite-utils) and 
 
 from __future__ import annotations
 
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 import os
-import sqlite3
 import sys
 
 from studycli import options

@@ -3,8 +3,8 @@ import lookup` loads it; importing one of the package's light modules does not."
 
 from __future__ import annotations
 
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 import re
-import sqlite3
 from types import SimpleNamespace
 
 from studycli.conflicts import canonical, comparable, conflict_key, disagree, same_dimension

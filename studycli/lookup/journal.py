@@ -13,8 +13,8 @@ answer's own, as for a journal the parser read whole: lookup/qa.py). Stdlib only
 
 from __future__ import annotations
 
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 import re
-import sqlite3
 
 from studycli.kinds import Kind
 

@@ -10,8 +10,8 @@ when both words are typed). The legend line itself defines words and states no f
 
 from __future__ import annotations
 
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 import re
-import sqlite3
 
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import Query

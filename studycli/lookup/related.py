@@ -7,7 +7,7 @@ notes file nothing under a service asked, the lookup says so instead of listing 
 
 from __future__ import annotations
 
-import sqlite3
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 
 
 def asked_services(q, only: list[str] | None) -> set[str]:

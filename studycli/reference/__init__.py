@@ -28,10 +28,57 @@ its index on first use.
 How statuses are decided: studycli/reference/assess.py.
 """
 
-from studycli.reference.assess import assess
-from studycli.reference.entry import FLAGGED, STATUSES, Assessment, Entry
-from studycli.reference.loader import load_reference, reference_dir
-from studycli.reference.query import entries_for_query
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # the names other modules take from here, for the type checker
+    from studycli.reference.assess import assess
+    from studycli.reference.entry import FLAGGED, STATUSES, Assessment, Entry
+    from studycli.reference.loader import load_reference, reference_dir
+    from studycli.reference.query import entries_for_query
 
 __all__ = ["FLAGGED", "STATUSES", "Assessment", "Entry", "assess", "entries_for_query",
            "load_reference", "reference_dir"]
+
+# Each name is loaded from its module on first use (PEP 562), not all four modules whenever
+# one is asked: a lookup the notes do not answer asks only entries_for_query and
+# load_reference ("what the AWS docs say", lookup/docs.py), and importing `assess` with them
+# (its matching code, kept.py's pathlib, the parser's model) was ~3 ms of every such lookup.
+_HOME = {"assess": "assess", "FLAGGED": "entry", "STATUSES": "entry", "Assessment": "entry",
+         "Entry": "entry", "load_reference": "loader", "reference_dir": "loader",
+         "entries_for_query": "query"}
+
+
+class _Package(types.ModuleType):
+    """The package: its `assess` is the function, as when every name was imported eagerly.
+    Importing the submodule `studycli.reference.assess` makes the import system set the
+    package's `assess` to that module (eagerly, the function was bound right after): here the
+    module's function is set instead."""
+
+    def __setattr__(self, name: str, value) -> None:
+        if name == "assess" and isinstance(value, types.ModuleType):
+            value = value.assess
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
+
+
+def __getattr__(name: str):
+    home = _HOME.get(name)
+    if home is None:
+        # a submodule asked for before it was imported (`studycli.reference.keys`)
+        try:
+            return importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value

@@ -3,8 +3,8 @@ lookup's fast path reads it."""
 
 from __future__ import annotations
 
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 import re
-import sqlite3
 
 COLUMNS = ("fact_id", "status", "current_value", "url", "checked", "changed", "reference_id",
            "statement", "kind", "qualifier", "number", "unit", "low", "high", "suspect",

@@ -16,10 +16,9 @@ sqlite-utils, which is imported only to run migrations or when a caller asks for
 
 from __future__ import annotations
 
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 import os
-import sqlite3
 import stat
-from datetime import UTC, datetime
 
 import studycli.store as store_package
 from studycli.database import database_built
@@ -294,6 +293,8 @@ def _migrate(store: Store) -> None:
         applied = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
         # sqlite-utils' API for the migrations, imported only if one needs more than it has
         db: Any = SchemaWriter(conn, store.utils)
+        from datetime import UTC, datetime  # only here: the fast paths open without it
+
         for name, fn in MIGRATIONS:
             if name in applied:
                 continue

@@ -9,8 +9,8 @@ rather than foreign, so that message says both and how to recover, never only "n
 
 from __future__ import annotations
 
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 import os
-import sqlite3
 
 from studycli.errors import DatabaseError
 from studycli.store.migrations import known_version

@@ -7,7 +7,7 @@ marks the statement with the conflicts of its line's facts.
 
 from __future__ import annotations
 
-import sqlite3
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 
 from studycli.store.read import FACT_FIELDS
 

@@ -6,8 +6,8 @@ search, `bm25`), which is all a lookup needs and cheap to build.
 
 from __future__ import annotations
 
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 import re
-import sqlite3
 from collections.abc import Callable
 
 from studycli.kinds import Kind

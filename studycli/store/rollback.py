@@ -7,7 +7,7 @@ ingest said the database could not be used instead of "run the same ingest again
 
 from __future__ import annotations
 
-import sqlite3
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 
 
 def roll_back(conn: sqlite3.Connection) -> None:

@@ -11,7 +11,7 @@ migration may use any of its API.
 
 from __future__ import annotations
 
-import sqlite3
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # the fast paths open the store without importing typing
