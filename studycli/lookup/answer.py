@@ -1039,7 +1039,24 @@ def _in_full(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
     full = [table[w] for w in words if w in table]
     # and the verb of a noun it writes ("rotation" says "rotate")
     full.extend(forms for w in words if (forms := verb_of_noun(w)))
+    # and the initials of a name of several words it writes whole: "security groups" says
+    # "sg", as "5 SGs" does; only the whole name, never one of its words ("groups": no "sg")
+    full.extend(initials for parts, initials in
+                lex.derived("initials_of_names", _initials_of_names).items()
+                if parts <= words)
     return words.union(*full) if full else words
+
+
+def _initials_of_names(lex: Lexicon) -> dict[frozenset[str], frozenset[str]]:
+    """Stems of a name of several words -> the stem of the one-word short form the lexicon
+    reads as it ("security group" -> "sg", "elastic network interface" -> "eni")."""
+    table: dict[frozenset[str], set[str]] = {}
+    for key, targets in lex.abbreviations.items():
+        if len(key) == 1:
+            for t in targets:
+                if len(t) > 1:
+                    table.setdefault(frozenset(stem(w) for w in t), set()).add(stem(key[0]))
+    return {parts: frozenset(short) for parts, short in table.items()}
 
 
 def _short_forms_in_full(lex: Lexicon) -> dict[str, frozenset[str]]:
@@ -1506,8 +1523,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"; a
         # period in words ("rotation every year") is a duration
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
-    if q.counted and not q.counted & _in_full(_counted_stems(fact["value"] or "")
-                                              | _counted_stems(fact["attribute"] or ""), lex) \
+    if q.counted and not _in_full(frozenset(q.counted), lex) & _in_full(
+            _counted_stems(fact["value"] or "") | _counted_stems(fact["attribute"] or ""), lex) \
             and not (_REQUEST in q.counted and _counts_methods(value)):
         shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
     elif q.counted and not _counts_asked(fact, q, lex):
@@ -2078,6 +2095,10 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
         return False
     if asked & _SAME_SCOPE_STEMS:
         asked |= _SAME_SCOPE_STEMS
+    # a service asked per is said by any word of its names ("per lambda": "per function",
+    # as "lambda function" names it)
+    names = lex.derived("service_name_words", _service_name_words)
+    asked |= {w for a in asked for w in names.get(a, ())}
     full = _in_full(frozenset(asked), lex)
     # "Each enhanced fan-out consumer reads 2 MB/s per shard" is per consumer too: the
     # scope asked, said anywhere in the fact's own words, may be what the number is per
@@ -2090,6 +2111,17 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
 
 
 _SAME_SCOPE_STEMS = frozenset(stem(w) for w in _SAME_SCOPE)
+_NAME_OPENERS = frozenset({"aws", "amazon"})
+
+
+def _service_name_words(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Stem of a one-word name of a service -> the stems of every word of its names ("lambda"
+    -> "lambda", "function", "faas", ...), "AWS" and "Amazon" left out."""
+    words: dict[str, set[str]] = {}
+    for key, service in lex.services.items():
+        words.setdefault(service, set()).update(stem(w) for w in key if w not in _NAME_OPENERS)
+    return {stem(key[0]): frozenset(words[service])
+            for key, service in lex.services.items() if len(key) == 1}
 _FOREVER = re.compile(r"\b(?:forever|indefinitely|never\s+expires?)\b", re.IGNORECASE)
 
 
@@ -2638,7 +2670,8 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
         return True
     if fact["unit"] == "count":
         words = value.split()
-        return len(words) > 4 or bool(q.counted & _in_full(stems(words[-1], frozenset()), lex))
+        return len(words) > 4 or bool(_in_full(frozenset(q.counted), lex)
+                                      & _in_full(stems(words[-1], frozenset()), lex))
     if fact["unit"] or fact["kind"] != Kind.FACT:
         return True
     if _initials_counted(q, lex) and q.counted & _in_full(stems(

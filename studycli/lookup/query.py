@@ -299,7 +299,50 @@ def _read_names(q: Query, lex: Lexicon
                 q.services.append(name)
                 q.typed[name] = word
     long_names = [(a, b, name) for a, b, name in service_at if b - a > 1]
-    return consumed, _read_subjects(q, subject_at, consumed), long_names
+    return consumed, _read_subjects(q, _of_the_others(toks, subject_at, lex), consumed), \
+        long_names
+
+
+def _of_the_others(toks: list[str], subject_at: list[tuple[int, int, Any]], lex: Lexicon
+                   ) -> list[tuple[int, int, Any]]:
+    """`subject_at` with a subject typed by one word read as the subject of another service
+    named beside it whose name holds that word: "cname vs alias" asks Route 53's alias
+    record (beside its CNAME record), not Lambda's alias."""
+    heads = lex.derived("subject_words", _subject_words)
+    owners = {owner for _a, _b, (owner, _s) in subject_at}
+    # a side of "X vs Y" that is a word of a subject's name ("cname" of Route 53's CNAME
+    # record) names that service for the other side, though alone it names none ("cname
+    # swap" is Elastic Beanstalk's)
+    spans = {i for a, b, _ in subject_at for i in range(a, b)}
+    for i, t in enumerate(toks):
+        if t in _VERSUS:
+            owners |= {o for k in (i - 1, i + 1) if 0 <= k < len(toks) and k not in spans
+                       for o, _s in heads.get(toks[k], ())}
+    if len(owners) < 2:
+        return subject_at
+    named = {named for _a, _b, named in subject_at}
+    out = []
+    for a, b, (owner, subject) in subject_at:
+        # not a subject named already: "io2 ... express" is io2's Block Express, a word of
+        # a variant of it, not Step Functions' Express workflow nor io2 again
+        others = [(o, s) for o, s in heads.get(toks[a], ())
+                  if o in owners and o != owner and (o, s) not in named] if b - a == 1 else []
+        out.append((a, b, others[0] if len(others) == 1 else (owner, subject)))
+    return out
+
+
+_VERSUS = frozenset({"vs", "versus"})
+
+
+def _subject_words(lex: Lexicon) -> dict[str, list[tuple[str, str]]]:
+    """A word of a subject's name of several words -> the (owner, subject) it names."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for key, named in lex.subjects.items():
+        if len(key) > 1:
+            for w in key:
+                if named not in out.setdefault(w, []):
+                    out[w].append(named)
+    return out
 
 
 def _written_out(toks: list[str], lex: Lexicon) -> list[str]:
@@ -455,6 +498,9 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         if end - start == 1 and toks[start] in _SIZE_UNIT_WORDS and _per_second_after(toks, end):
             continue  # "io2 max throughput mb/s", "gb per sec": the unit of a rate typed
             # (read by the longer cue, "mb/s"), no size asked: "64 TiB" is no answer
+        if _billed_per(toks, start, end):
+            continue  # "ec2 per second billing minimum": how finely time is billed, no
+            # rate asked ("60 s" is the answer, not requests per second)
         if end - start == 1 and names_a_metric(toks, start):
             continue  # "ec2 memory metric": a metric named, no size asked
         if end < len(toks) and toks[end] == "based":
@@ -471,6 +517,21 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
             q.dimensions.add("s")
             continue
         q.dimensions.update(names)
+
+
+# Words of how a thing is charged: "per second" before one says how finely time is billed
+_BILLING_WORDS = frozenset({"billing", "billed", "bill", "pricing", "priced", "charge",
+                            "charged", "charging", "charges"})
+_TIME_UNIT_WORDS = frozenset({"s", "sec", "secs", "second", "seconds", "minute", "minutes",
+                              "min", "hour", "hours", "hr", "hrs", "ms", "millisecond",
+                              "milliseconds"})
+
+
+def _billed_per(toks: list[str], start: int, end: int) -> bool:
+    """Whether toks[start:end] is "per <unit of time>" before a word of billing ("per-second
+    billing", "per hour pricing"): the granularity of a charge, no rate."""
+    return (toks[start] in _PER_TOKENS and end - start == 2 and toks[end - 1] in _TIME_UNIT_WORDS
+            and end < len(toks) and toks[end] in _BILLING_WORDS)
 
 
 _SIZE_UNIT_WORDS = frozenset({"kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"})
@@ -1087,13 +1148,15 @@ def _read_comparison(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
             and not lead:
         _read_phrase_sides(q, lex, at, start)
         return  # "task role vs task execution role": sides of several words, not names
-    owners = [lex.services.get((t,)) or (lex.subjects.get((t,)) or ("", ""))[0]
-              for t in (before, after)]
-    owners = [lead or owners[0], trail or owners[1]]
+    read = [(lex.services.get((t,)), False) if (t,) in lex.services else _owner_read(q, t, lex)
+            for t in (before, after)]
+    owners = [lead or read[0][0], trail or read[1][0]]
     sides = []
-    for t, owner, other in ((before, owners[0], owners[1]), (after, owners[1], owners[0])):
+    for t, owner, other, adopted in ((before, owners[0], owners[1], read[0][1]),
+                                     (after, owners[1], owners[0], read[1][1])):
         side = {stem(t): W_OWN}
-        if owner and owner != other:  # "sqs" is also "SQS" in full; "alb" is not "ELB"
+        if owner and owner != other and not adopted:  # "sqs" is also "SQS" in full; "alb"
+            # is not "ELB"
             for w in tokens(normalize(owner)):
                 _put(side, w, W_OWN)
             for alias in _short_names(lex).get(owner, ()):  # and by its one-word aliases
@@ -1104,6 +1167,18 @@ def _read_comparison(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         sides = [{w: v for w, v in side.items() if w not in shared} for side in sides]
     q.compared.extend(sides)
     _comparison_asked(q)
+
+
+def _owner_read(q: Query, word: str, lex: Lexicon) -> tuple[str, bool]:
+    """The service the lexicon files the subject `word` names under, and whether the query
+    read it as another's ("alias" beside "cname": Route 53's alias record, _of_the_others):
+    then that one, and the side is not said by its service's name ("reserved" beside
+    "provisioned concurrency" is Lambda's, whose name every Lambda line says)."""
+    filed = (lex.subjects.get((word,)) or ("", ""))[0]
+    for owner, subject in q.subjects:
+        if filed and owner != filed and q.typed.get(subject) == word:
+            return owner, True
+    return filed, False
 
 
 SHORT_NAME = 4  # letters of an alias written for a name ("kdf", "asg"), not a spelling of it
@@ -1276,11 +1351,34 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     toks = q.tokens
     # a typo after "per" ("per acount") asks per what its fix names
     q.denominators = {stem(w) for i, t in enumerate(toks[:-1])
-                      if t == "per" and i + 1 in content_at
+                      if t == "per" and i + 1 in content_at and not _billed_per(toks, i, i + 2)
                       for w in (toks[i + 1], q.corrections.get(toks[i + 1], toks[i + 1]))}
     # "how many s3 buckets can an account have": a scope typed without "per" is still what
     # the count is per ("100 buckets per account" says it per account, and says it all)
     q.denominators |= _things_named_per(q) | (q.plain_cues & _scope_stems(lex))
+    q.denominators |= _services_named_per(toks, content_at, lex)
+
+
+def _services_named_per(toks: list[str], content_at: dict[int, str], lex: Lexicon
+                        ) -> set[str]:
+    """A service's name after "per" is what the count is per too: the word after it ("max
+    lsi per dynamodb table": per table), else a name of one word itself ("max security
+    groups per vpc": "5 SGs per ENI" is per another thing; "per lambda" is said by "per
+    function", answer._per_other)."""
+    out: set[str] = set()
+    for i, t in enumerate(toks[:-1]):
+        if t != "per":
+            continue
+        j = i + 2 if toks[i + 1] in _ARTICLES else i + 1
+        span = _ngrams(toks[j:j + MAX_PHRASE], lex.services)[:1]
+        if not span or span[0][0] != 0:
+            continue
+        end = j + span[0][1]
+        if end < len(toks) and end in content_at and stem(toks[end]) not in lex.cue_stems:
+            out.add(stem(toks[end]))  # ("per vpc limit": "limit" is a cue, no thing)
+        elif end - j == 1 and toks[j] not in lex.ambiguous:
+            out.add(stem(toks[j]))
+    return out
 
 
 def _things_named_per(q: Query) -> set[str]:
