@@ -44,6 +44,7 @@ from studycli.lookup.bound_asked import (
     starting_figure,
 )
 from studycli.lookup.figure_before_list import introduces_what_follows
+from studycli.lookup.label_bound import label_bounds_other
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
@@ -434,13 +435,15 @@ def _one_subject_of_two(fact: dict, q: Query) -> bool:
 def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
     """Whether the query names a service by the name of one of its variants ("nlb idle
     timeout" names ELB as NLB) and the fact is filed under another variant of it (ALB):
-    the notes' ALB idle timeout is no answer about NLBs."""
-    subject = (fact["subject"] or "").lower()
+    the notes' ALB idle timeout is no answer about NLBs. A note line answering as itself
+    (lookup/lines.py) is of the variant its own facts were filed under ("subject_guess")."""
+    subject = (fact["subject"] or fact.get("subject_guess") or "").lower()
     if not q.typed or q.compared:
         return False  # "redis vs memcached": each side's own statements answer
+    service_of = fact["service"] or fact.get("service_guess", "")
     for service, typed in q.typed.items():
         variant = lex.subjects.get(tuple(typed.split()))
-        if variant is None or variant[0] != service or variant[0] != fact["service"]:
+        if variant is None or variant[0] != service or variant[0] != service_of:
             continue
         if subject:
             if subject != variant[1].lower() and (service, subject) in _variants(lex):
@@ -489,7 +492,7 @@ def _other_member(fact: dict, q: Query) -> bool:
         # a statement naming the family says in its own clauses which member each number
         # is of: "GSI: max 20 per table; any index: max 100 projected attributes" gives
         # the LSI's 100 whatever it is filed under
-        return _numbers_of_others(fact, asked)
+        return _numbers_of_others(fact, asked, q)
     texts = [fact["subject"] or "", f"{fact['attribute'] or ''} {fact['value'] or ''}"]
     if fact["kind"] != Kind.FACT:
         texts.append(fact["snippet"] or "")
@@ -514,12 +517,16 @@ def _names_other(asked: dict[tuple[str, int], frozenset[str]],
 _TOPIC_END = lazy_compile(r";|[.?!](?:\s|$)")
 
 
-def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]]) -> bool:
+def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
+                       q: Query) -> bool:
     """Whether every clause of a statement that holds a number is about another member of
     a family asked (names it, or follows the clause that does up to a ';' or a sentence's
     end), none about the member asked, and no clause names the member asked: "spread = max
     7 instances per AZ; partition = up to 7 per AZ, 100s of instances" gives no figure of a
-    cluster placement group, whatever its heading names."""
+    cluster placement group, whatever its heading names. A sentence with no figure naming the
+    member asked speaks of it only where it says a topic word asked too: "ALB idle timeout
+    defaults to 60 seconds. Cross-zone load balancing is ... off by default for NLB." says
+    nothing of an NLB's idle timeout."""
     parts = _TOPIC_END.split(fact["value"] or "")
     # the line's leading label is what a later part with no label of its own goes on about:
     # "Glacier Deep Archive: retrieval 12 hrs std, 48 hrs bulk; min 180 days" says Deep
@@ -534,9 +541,12 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]])
         for index, part in enumerate(parts):
             # a clause naming none goes on about the last
             last = lead if index and not _PART_LABEL.match(part or "") else frozenset()
+            # a sentence with a figure of its own speaks of the member it names, whatever
+            # word its unit stands for ("Snowcone 8 TB" says a capacity)
+            topical = bool(_DIGITS.search(part or "")) or _says_topic(part or "", q)
             for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
                 named = variants.named(clause or "").get(key) or frozenset()
-                spoken_of = spoken_of or bool(members & named)
+                spoken_of = spoken_of or (bool(members & named) and topical)
                 last = named or last
                 if clause and _DIGITS.search(clause):
                     said.append(last)
@@ -544,6 +554,14 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]])
                 related(a, b) for s in said for a in members for b in s):
             return True
     return False
+
+
+def _says_topic(text: str, q: Query) -> bool:
+    """Whether `text` says a topic word of the query (any, when it has none but names)."""
+    if not q.topic:
+        return True
+    said = stems(text, frozenset())
+    return any(said & set(concept) for concept in q.topic)
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -1892,6 +1910,9 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
         # "quota" bound nothing: "AWS reserves 5 IPs ... /28 minimum" answers how many)
         return _says_other_bound(fact["value"] or "", asked, lex) or \
             _clauses_asked_bound_other(fact, q, asked, lex)
+    if asked in ("max", "min") and label_bounds_other(fact, asked,
+                                                      lambda t, b: _bounds(t, b, lex)):
+        return True  # "fargate min memory": not "Fargate task max: 16 vCPU, 120 GB memory"
     if asked in ("max", "min"):
         return said in ("max", "min") and said != asked
     if q.kinds == {Kind.RANGE} and (said == "default" or fact["kind"] == Kind.DEFAULT):
@@ -1993,9 +2014,11 @@ def _bare_bound(clause: str, lex: Lexicon) -> bool:
 
 
 # Units of a setting's value: a default duration or size is what a setting starts at, not
-# the most it may be set to. Counts and rates are left out: their default is most often the
-# quota itself ("1,000 concurrent executions by default").
-_SETTING_UNITS = frozenset({"s", "B"})
+# the most it may be set to; a default data rate is where a capacity starts ("on-demand
+# default 4 MB/s write": a stream scales past it). Counts and rates of things are left out:
+# their default is most often the quota itself ("1,000 concurrent executions by default",
+# "10,000 rps default throttle").
+_SETTING_UNITS = frozenset({"s", "B", "B/s"})
 _STATED_RANGE = lazy_compile(r"\d[\d,.]*\s*(?:-|–|to|\.\.)\s*\d", re.IGNORECASE)
 # A default the line says cannot be changed is the most it may be too ("default 29 s (hard
 # limit)", "cannot be raised", "fixed", "not adjustable").

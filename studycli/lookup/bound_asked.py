@@ -74,8 +74,10 @@ _BOUND_OF_ONE = re.compile(r"\b(?:max(?:imum)?|up\s+to|at\s+most)\s*:?\s*1(?![\d
 # before ("scales automatically, 1000 concurrent executions by default": the quota).
 _START_WORDS = frozenset({"start", "starts", "starting", "initial", "initially", "burst"})
 _PIECE = re.compile(r"[()\n]|[.;!?](?:\s|$)")  # a sentence, or a bracket of one
-_STARTS_AT = re.compile(r"(?:\b(?:starts?|starting|begins?)\s+(?:at|with|from|w/)|\binitial"
-                        r"(?:ly)?(?:\s+of)?)\s*$")
+# "starts at", and the words naming what starts before its figure ("starts with a default
+# write capacity of 4 MB/s"), no number among them
+_STARTS_AT = re.compile(r"(?:\b(?:starts?|starting|begins?)\s+(?:at|with|from|w/)"
+                        r"(?:\s+[^\W\d][\w/-]*){0,5}|\binitial(?:ly)?(?:\s+of)?)\s*$")
 _THEN_STARTED = re.compile(r"\b(?:to\s+start|initially|at\s+first)\b")
 _DEFAULT = re.compile(r"\bdefault\b")
 _SCALES = re.compile(r"\b(?:scales?\s+(?:automatically|on\s+its\s+own|by\s+itself)|"

@@ -205,7 +205,7 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon,
     """The service a line names first (or one `asked` it names under that service's
     heading), or else that of the facts next to it."""
     from studycli.lookup.query import service_spans
-    from studycli.store.read import services_near
+    from studycli.store.read import services_near, subjects_on_lines
 
     unnamed = []
     for h in hits:
@@ -226,11 +226,17 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon,
         else:
             unnamed.append(h)
     if unnamed:
-        near = services_near(conn, [(h["source"], h["line"]) for h in unnamed], SERVICE_WINDOW)
+        places = [(h["source"], h["line"]) for h in unnamed]
+        near = services_near(conn, places, SERVICE_WINDOW)
+        own = subjects_on_lines(conn, places)
         for h in unnamed:
             place = (h["source"], h["line"])
             h["service_guess"] = near[place] if place in near else _heading_service(
                 conn, h["source"], h["line"], lex)
+            if place in own and own[place][0] == h["service_guess"]:
+                # the variant the parser filed the line's own facts under (read from the
+                # item over it: "- ALB details"), which the line does not write again
+                h["subject_guess"] = own[place][1]
 
 
 HEADING_REACH = 60  # lines above a line its section's heading may be

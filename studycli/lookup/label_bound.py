@@ -1,0 +1,46 @@
+"""A bound a note line's label states for every figure after it.
+
+"Fargate task max: 16 vCPU, 120 GB memory" bounds both figures by its label: 120 GB is the
+most memory a task may have, though the parser kept "max" only for the first figure and filed
+120 GB with no bound. A minimum asked ("fargate min memory") is then not answered by it, any
+more than by a figure its own clause calls a maximum. Only where the figure's own clause
+bounds nothing (its clause's bound, if any, decides: "limits: min 128 MB, max 10 GB") and
+the line states no bound of the kind asked anywhere (a line saying both is left to the
+other rules).
+
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# a line's leading label: words, then ':' or '=' (not a time "12:30"), after its bullet
+_LABEL = re.compile(r"^\W*([A-Za-z][^:=\n\d]{0,40}?)\s*[:=](?!\d)")
+# clauses of a line: ',' (not inside a number), ';', '/' between spaces, a sentence's end
+_CLAUSE = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|[.?!](?:\s|$)")
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def label_bounds_other(fact: dict, asked: str, bounds: Callable[[str, str], bool]) -> bool:
+    """Whether `fact` (a quantity filed with no bound of its own) takes from its line's
+    label a bound other than `asked` ("max" or "min"): the label states the other bound,
+    the clause holding the fact's number states none, and nothing on the line states the
+    bound asked. `bounds(text, bound)` tells whether `text` states `bound`."""
+    if asked not in ("max", "min") or fact.get("qualifier") or fact.get("kind") == "fact":
+        return False
+    snippet = fact.get("snippet") or ""
+    label = _LABEL.match(snippet)
+    other = "min" if asked == "max" else "max"
+    if not label or not bounds(label.group(1), other) or bounds(snippet, asked):
+        return False
+    number = _DIGITS.search(fact.get("value") or "")
+    if number is None:
+        return False
+    digits = number.group(0).replace(",", "")
+    rest = snippet[label.end():]
+    clauses = [c for c in _CLAUSE.split(rest)
+               if digits in (d.replace(",", "") for d in _DIGITS.findall(c))]
+    # the figure must be after the label, in a clause that bounds nothing itself
+    return bool(clauses) and not any(bounds(c, other) or bounds(c, asked) for c in clauses)
