@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import stat
 from collections.abc import Callable, Iterable
 from contextlib import suppress
@@ -225,9 +224,7 @@ def _found_kind(p: Path, inside: Callable[[], bool] | bool) -> str | None:
     if kind == "machine":  # a draw.io diagram exported as XML or as an SVG that keeps it
         if _holds_drawio(p):
             return "note"
-        if p.suffix.lower() == ".svg":
-            return "picture"
-        return "other" if _xml_holds_prose(p) else kind
+        return "picture" if p.suffix.lower() == ".svg" else kind
     if kind == "other" and not _looks_like_text(p):
         return "binary" if _starts_binary(p) else None
     return kind
@@ -358,30 +355,6 @@ def _holds_drawio(p: Path) -> bool:
     except OSError:
         return False
     return drawio_in(head.decode("utf-8", errors="replace"))
-
-
-# An element's text of three words or more: a sentence or a phrase a student wrote ("Max
-# managed policies per role?"), where a machine's XML holds names, numbers and paths
-# ("<modelVersion>4.0.0</modelVersion>", "<string name=...>").
-_PROSE_RUN = re.compile(r">\s*((?:[^\W\d_][\w'-]*[\s,;:/()]+){2,}[^<]*?)\s*<")
-_MARKUP = re.compile(r"<[^>]*>")
-
-
-def _xml_holds_prose(p: Path) -> bool:
-    """Whether an .xml file holds notes: a flashcard app's export (SuperMemo, Mnemosyne) is
-    question and answer text in elements, read as an "other" file (and named), where a
-    build file or an app's settings are passed over as a machine's. Told by its first bytes:
-    at least three elements of prose, whose text is a third of what is not markup."""
-    try:
-        if not stat.S_ISREG(p.stat().st_mode):
-            return False
-        with p.open("rb") as f:
-            head = f.read(SNIFF_BYTES).decode("utf-8", errors="replace")
-    except OSError:
-        return False
-    runs = _PROSE_RUN.findall(head)
-    text = "".join(_MARKUP.sub(" ", head).split())
-    return len(runs) >= 3 and 3 * sum(len("".join(r.split())) for r in runs) >= len(text)
 
 
 def _starts_binary(p: Path) -> bool:

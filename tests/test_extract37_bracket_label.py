@@ -21,8 +21,19 @@ def test_a_bracket_labels_the_range_inside_it():
     assert got.get("900 s") == "buffer interval", got
 
 
-def test_words_after_a_number_still_name_it_before_a_closed_bracket():
+def test_an_aside_ends_the_words_of_the_number_before_it():
+    """"30 s (default) visibility & 12 h max": "visibility" names the 12 h as well (it was
+    the 30 s's word alone, and the 12 h a bare "visibility")."""
+    note = parse_note("## SQS\n\n- 30 s (default) visibility & 12 h max\n", "n.md")
+    got = {f.value: f.attribute for f in note.facts if f.kind in ("limit", "default")}
+    assert got == {"30 s": "visibility timeout", "12 h": "visibility timeout"}, got
+
+
+def test_words_after_a_number_with_no_bracket_are_still_its_own():
     """"1MB ingestion & 2MB of consumption" is untouched, and so is a bracket closed before
     the next number ("5 GB (single PUT), 5 TB ...": the bracket is the 5 GB's)."""
     got = _measured("Kinesis shard: 1MB/s ingestion & 2MB/s of consumption")
     assert got.get("1 MB/s") == "write throughput", got
+    note = parse_note("## S3\n\n- max 5 GB (single PUT), 5 TB multipart\n", "n.md")
+    sizes = {f.value: f.attribute for f in note.facts if f.kind == "limit"}
+    assert sizes.get("5 GB") == "single PUT upload size", sizes

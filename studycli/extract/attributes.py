@@ -429,8 +429,10 @@ def _words_of_another(line: str, m: re.Match[str], start: int, end: int,
         # just before another number is that number's
         return True
     # "1MB ingestion & 2MB ...": "ingestion" is the first one's word, but not past a bracket
-    # that opens on the words and the quantity both ("buffer 60 sec min (buffer interval
-    # 60-900s), no replay": the bracket's words label the range in it)
+    # opened after that number, unless the bracket closes again before this quantity: an
+    # aside ends the number's own words ("30 s (default) visibility & 12 h max": visibility
+    # names the 12 h too), and words opening a bracket label the quantity in it ("buffer 60
+    # sec min (buffer interval 60-900s), no replay": the range is no retention)
     return m.end() <= start and any(
         e <= m.start() and m.start() - e <= 15
         and not _TURN.search(line, e, m.start())

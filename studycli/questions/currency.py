@@ -759,8 +759,7 @@ def line_caveat(pool, source: str, line: int, asked: set[str],
         # garbled: "Amazon RDS read replicas")
         if subject and _word_stems(subject) <= _word_stems(attribute):
             subject = ""
-        what = (_measure_of_claim(attribute, cur)
-                or " ".join(w for w in (subject or service_name(service), attribute) if w))
+        what = " ".join(w for w in (subject or service_name(service), attribute) if w)
         # The measure first: "the 30 days (S3 Intelligent-Tiering ...) is out of date" under a
         # keyed "30 days" for Standard-IA read as calling the right answer outdated
         if cur.note_default:
@@ -949,34 +948,6 @@ def _of_an_asked_measure(pool, fact_id: str, attribute: str, cur: Currency,
         unit = cur.unit
         words = measure_words(entry.attribute if entry is not None else attribute)
     return any((u == unit or {u, unit} <= _COUNTS) and words & mine for u, mine in measures)
-
-
-_BOUND_NAMED = {"min": "minimum", "max": "maximum", "default": "default"}
-
-
-def _measure_of_claim(attribute: str, cur: Currency) -> str:
-    """The entry's own name for the figure it flags, where the note's fact names another
-    measure: a claim read on the line by its words ("buffer interval 60-900s") that the parser
-    filed under another attribute. "Your note line also gives Amazon Data Firehose retention
-    period (60-900 s), which is out of date: AWS docs: 0 s" (an AWS-certified reviewer,
-    session 37) named a retention nobody wrote, and made 0 s its value; the entry says what
-    the 0 s is: "Amazon Data Firehose minimum buffer interval". "" where the two share a word
-    ("storage size" against "volume size" is the same figure in other words)."""
-    if cur.kind not in _QUANTITY_KINDS or not cur.reference_id:
-        return ""
-    entry = _entry(cur.reference_id)
-    if entry is None or not entry.attribute:
-        return ""
-    from studycli.questions.distractors import measure_words
-    from studycli.questions.stems import service_name
-
-    mine = measure_words(attribute)
-    theirs = measure_words(f"{entry.subject} {entry.attribute}")
-    if not mine or not theirs or mine & theirs:
-        return ""
-    bound = _BOUND_NAMED.get(entry.qualifier or "", "")
-    measure = re.sub(r"\s+claim$", "", entry.attribute)
-    return " ".join(w for w in (service_name(entry.service), entry.subject, bound, measure) if w)
 
 
 def _entry_measure(cur: Currency) -> str:
