@@ -14,6 +14,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.helpers import note_db
 
 REPO = Path(__file__).resolve().parent.parent
@@ -164,13 +166,13 @@ def test_the_package_s_assess_is_the_function_after_its_module_is_imported_first
     assert out.stdout.strip() == "ok", out.stderr
 
 
+@pytest.mark.cold_cache  # the cache folder starts empty (not seeded by tests/conftest.py)
 def test_a_lookup_that_builds_its_database_keeps_its_pattern_caches(tmp_path):
     """A lookup on a missing database builds it (an ingest of the shipped notes), and ingest
     saves its pattern caches when the process ends (atexit): the quick exit waits for that
     (a reviewer found the first lookup skipped them, and the next ingest took 0.15 s more)."""
     cache = tmp_path / "cache"
-    env = {**os.environ, "PYTHONPATH": str(REPO), "STUDYCLI_CACHE": str(cache),
-           "STUDYCLI_TESTS_COLD": "1"}
+    env = {**os.environ, "PYTHONPATH": str(REPO), "STUDYCLI_CACHE": str(cache)}
     done = subprocess.run([sys.executable, "-m", "studycli", "lookup", "sqs max message size",
                            "--db", str(tmp_path / "new.db")], capture_output=True, text=True,
                           env=env, cwd=REPO)
