@@ -47,8 +47,9 @@ KEPT_TYPING = KEPT_CODE - {"doctor"}
 
 
 # Commands whose process, run from the shell, leaves by os._exit once its output is flushed
-# (see _ending): they register no atexit handler and start no thread, and their database
-# connections are closed first. Python's own ending (Py_FinalizeEx: clearing every module's
+# (see _ending): their database connections are closed first, and a run that registered an
+# atexit handler (a lookup building a missing database runs ingest, whose pattern caches are
+# saved at exit) ends as Python ends. Python's own ending (Py_FinalizeEx: clearing every module's
 # dictionary, freeing every object) was ~2.6% of a lookup's instructions (callgrind), for
 # memory the ending process gives back anyway.
 QUICK_EXIT = frozenset({"lookup"})
@@ -118,13 +119,21 @@ def _ending(code: int, quick: bool = False) -> None:
     if store_db is not None:
         store_db.close_opened()
     gc.freeze()
-    if quick and isinstance(code, int):
+    if quick and isinstance(code, int) and not _exit_work():
         try:
             sys.stdout.flush()
             sys.stderr.flush()
         except Exception:  # noqa: BLE001 - a closed pipe: Python's own ending says so, as before
             return
         os._exit(code)
+
+
+def _exit_work() -> bool:
+    """Whether anything registered work for the process's end (atexit): os._exit would skip
+    it (an ingest's pattern caches, logging's flush)."""
+    import atexit
+
+    return atexit._ncallbacks() > 0  # noqa: SLF001 - the only way to ask
 
 
 def _dispatch(argv: list[str], ends: bool = False) -> int:
