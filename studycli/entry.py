@@ -82,6 +82,7 @@ def _db_first(args: list[str]) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     if argv is None:  # the console script (or python -m studycli): see _ending
+        _closed_streams_to_null()
         import studycli.store
 
         studycli.store.held_connections = []
@@ -97,6 +98,18 @@ def main(argv: list[str] | None = None) -> int:
         _ending(code, quick=_command(sys.argv[1:]) in QUICK_EXIT
                 and "studycli.cli" not in sys.modules)
     return code
+
+
+def _closed_streams_to_null() -> None:
+    """A standard stream closed by the shell (`studycli lookup ... >&-`) is None in Python:
+    every write to it was an AttributeError traceback. Written to the null device instead,
+    as `> /dev/null` would (the command runs and keeps its exit code)."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            try:
+                setattr(sys, name, open(os.devnull, "w"))  # noqa: SIM115 - for the process
+            except OSError:
+                pass
 
 
 def _command(argv: list[str]) -> str | None:

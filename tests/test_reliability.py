@@ -703,3 +703,22 @@ def test_lookup_to_a_full_disk_is_one_line(tmp_path, json_out):
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1 and "No space left on device" in done.stderr, done.stderr
+
+
+@pytest.mark.parametrize("command", [["lookup", "sqs max message size"], ["facts"], ["stats"]])
+def test_a_closed_standard_output_is_no_traceback(tmp_path, command):
+    """`studycli facts >&-`: Python makes a closed stdout None, and every write was an
+    AttributeError traceback (found by a reviewer, session 37). The command runs as with
+    `> /dev/null`, with its own exit code."""
+    import subprocess
+    import sys
+
+    from .helpers import REPO
+
+    db = note_db(tmp_path, "## SQS\n\n- max message size 256 KB\n")
+    done = subprocess.run([sys.executable, "-m", "studycli", *command, "--db", str(db)],
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          cwd=REPO, timeout=60, env={**os.environ, "PYTHONPATH": str(REPO)},
+                          preexec_fn=lambda: os.close(1))
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 0, done.stderr
