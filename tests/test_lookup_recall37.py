@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from studycli.lookup.core import lexicon, understand
-from studycli.lookup.per_service import billed_per
+from studycli.lookup.per_service import billed_per, scope_words
 
 from .helpers import first_value, lookup_values, notes_conn
 
@@ -153,6 +153,15 @@ def test_a_resource_service_is_said_by_its_own_names_and_per_region(tmp_path):
                       "- 2500 security groups per region\n- max 5 SGs per ENI\n")
     assert first_value(conn, "max targets per alb") == "1000 targets"
     assert first_value(conn, "max security groups per vpc") == "2500 security groups"
+
+
+def test_a_resource_service_is_not_said_by_a_word_other_things_names_share():
+    # "network" of "network load balancer" would make "per network interface" say an ALB;
+    # "gateway" is API Gateway's too, so "transit" says a transit gateway
+    words = scope_words(lexicon())
+    assert "network" not in words["alb"] and "classic" not in words["alb"]
+    assert {"balancer", "nlb"} <= words["alb"]
+    assert "transit" in words["tgw"] and "gateway" not in words["tgw"]
 
 
 BILLING_NOTES = ("# EC2\n\n- EC2 per-second billing for Linux / Windows, 60 second minimum\n"

@@ -54,9 +54,10 @@ def is_resource(service: str) -> bool:
 
 
 def scope_words(lex: Lexicon) -> dict[str, frozenset[str]]:
-    """Stem of a one-word name of a resource service -> the stems of the words of its names
-    that no other service's name holds ("alb" -> "load", "balancer", "elb", "alb", ...),
-    "AWS" and "Amazon" left out."""
+    """Stem of a one-word name of a resource service -> the stems of its one-word names and
+    of the last word of its longer names that no other service's name holds ("alb" -> "alb",
+    "elb", "nlb", "balancer", ...; "tgw" -> "transit"; never "network" of "network load
+    balancer", which "per network interface" says, nor "gateway", API Gateway's too)."""
     words: dict[str, set[str]] = {}
     for key, service in lex.services.items():
         words.setdefault(service, set()).update(stem(w) for w in key if w not in _NAME_OPENERS)
@@ -64,6 +65,12 @@ def scope_words(lex: Lexicon) -> dict[str, frozenset[str]]:
     for ws in words.values():
         for w in ws:
             owners[w] = owners.get(w, 0) + 1
-    return {stem(key[0]): frozenset(w for w in words[service] if owners[w] == 1)
-            | {stem(key[0])}
+    said: dict[str, set[str]] = {}
+    for key, service in lex.services.items():
+        if is_resource(service):
+            # the last word of the name no other service's name holds ("transit gateway":
+            # "transit")
+            own = [w for w in map(stem, key) if owners.get(w) == 1]
+            said.setdefault(service, set()).update(own[-1:])
+    return {stem(key[0]): frozenset(said[service]) | {stem(key[0])}
             for key, service in lex.services.items() if len(key) == 1 and is_resource(service)}
