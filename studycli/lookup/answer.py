@@ -51,6 +51,7 @@ from studycli.lookup.line_subject import of_a_group, of_another_subject
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
+from studycli.lookup.per_service import ACCOUNT_SCOPES, scope_words
 from studycli.lookup.query import (
     DATE,
     DISTANCE,
@@ -2118,10 +2119,11 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
         return False
     if asked & _SAME_SCOPE_STEMS:
         asked |= _SAME_SCOPE_STEMS
-    # a service asked per is said by any word of its names ("per lambda": "per function",
-    # as "lambda function" names it)
-    names = lex.derived("service_name_words", _service_name_words)
-    asked |= {w for a in asked for w in names.get(a, ())}
+    # a service asked per is said by a word of its names alone ("per alb": "per load
+    # balancer"), and a quota per region or account covers each one (per_service)
+    names = lex.derived("service_scope_words", scope_words)
+    if asked & names.keys():
+        asked |= {w for a in asked for w in names.get(a, ())} | ACCOUNT_SCOPES
     full = _in_full(frozenset(asked), lex)
     # "Each enhanced fan-out consumer reads 2 MB/s per shard" is per consumer too: the
     # scope asked, said anywhere in the fact's own words, may be what the number is per
@@ -2134,17 +2136,6 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
 
 
 _SAME_SCOPE_STEMS = frozenset(stem(w) for w in _SAME_SCOPE)
-_NAME_OPENERS = frozenset({"aws", "amazon"})
-
-
-def _service_name_words(lex: Lexicon) -> dict[str, frozenset[str]]:
-    """Stem of a one-word name of a service -> the stems of every word of its names ("lambda"
-    -> "lambda", "function", "faas", ...), "AWS" and "Amazon" left out."""
-    words: dict[str, set[str]] = {}
-    for key, service in lex.services.items():
-        words.setdefault(service, set()).update(stem(w) for w in key if w not in _NAME_OPENERS)
-    return {stem(key[0]): frozenset(words[service])
-            for key, service in lex.services.items() if len(key) == 1}
 _FOREVER = re.compile(r"\b(?:forever|indefinitely|never\s+expires?)\b", re.IGNORECASE)
 
 

@@ -14,6 +14,7 @@ from functools import partial
 from studycli.kinds import Kind
 from studycli.lookup.dimension_words import names_a_metric, names_a_scope
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
+from studycli.lookup.per_service import billed_per, is_resource
 from studycli.lookup.text import (
     camel_parts,
     is_status_code,
@@ -498,7 +499,7 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         if end - start == 1 and toks[start] in _SIZE_UNIT_WORDS and _per_second_after(toks, end):
             continue  # "io2 max throughput mb/s", "gb per sec": the unit of a rate typed
             # (read by the longer cue, "mb/s"), no size asked: "64 TiB" is no answer
-        if _billed_per(toks, start, end):
+        if billed_per(toks, start, end, _PER_TOKENS):
             continue  # "ec2 per second billing minimum": how finely time is billed, no
             # rate asked ("60 s" is the answer, not requests per second)
         if end - start == 1 and names_a_metric(toks, start):
@@ -517,21 +518,6 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
             q.dimensions.add("s")
             continue
         q.dimensions.update(names)
-
-
-# Words of how a thing is charged: "per second" before one says how finely time is billed
-_BILLING_WORDS = frozenset({"billing", "billed", "bill", "pricing", "priced", "charge",
-                            "charged", "charging", "charges"})
-_TIME_UNIT_WORDS = frozenset({"s", "sec", "secs", "second", "seconds", "minute", "minutes",
-                              "min", "hour", "hours", "hr", "hrs", "ms", "millisecond",
-                              "milliseconds"})
-
-
-def _billed_per(toks: list[str], start: int, end: int) -> bool:
-    """Whether toks[start:end] is "per <unit of time>" before a word of billing ("per-second
-    billing", "per hour pricing"): the granularity of a charge, no rate."""
-    return (toks[start] in _PER_TOKENS and end - start == 2 and toks[end - 1] in _TIME_UNIT_WORDS
-            and end < len(toks) and toks[end] in _BILLING_WORDS)
 
 
 _SIZE_UNIT_WORDS = frozenset({"kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"})
@@ -1351,7 +1337,8 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     toks = q.tokens
     # a typo after "per" ("per acount") asks per what its fix names
     q.denominators = {stem(w) for i, t in enumerate(toks[:-1])
-                      if t == "per" and i + 1 in content_at and not _billed_per(toks, i, i + 2)
+                      if t == "per" and i + 1 in content_at
+                      and not billed_per(toks, i, i + 2, _PER_TOKENS)
                       for w in (toks[i + 1], q.corrections.get(toks[i + 1], toks[i + 1]))}
     # "how many s3 buckets can an account have": a scope typed without "per" is still what
     # the count is per ("100 buckets per account" says it per account, and says it all)
@@ -1362,9 +1349,9 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
 def _services_named_per(toks: list[str], content_at: dict[int, str], lex: Lexicon
                         ) -> set[str]:
     """A service's name after "per" is what the count is per too: the word after it ("max
-    lsi per dynamodb table": per table), else a name of one word itself ("max security
-    groups per vpc": "5 SGs per ENI" is per another thing; "per lambda" is said by "per
-    function", answer._per_other)."""
+    lsi per dynamodb table": per table), else a name of one word of a service that is itself
+    a resource ("max security groups per vpc": "5 SGs per ENI" is per another thing; "per
+    dynamodb" names no one thing, per_service)."""
     out: set[str] = set()
     for i, t in enumerate(toks[:-1]):
         if t != "per":
@@ -1376,7 +1363,7 @@ def _services_named_per(toks: list[str], content_at: dict[int, str], lex: Lexico
         end = j + span[0][1]
         if end < len(toks) and end in content_at and stem(toks[end]) not in lex.cue_stems:
             out.add(stem(toks[end]))  # ("per vpc limit": "limit" is a cue, no thing)
-        elif end - j == 1 and toks[j] not in lex.ambiguous:
+        elif end - j == 1 and toks[j] not in lex.ambiguous and is_resource(span[0][2]):
             out.add(stem(toks[j]))
     return out
 
