@@ -543,7 +543,10 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
             last = lead if index and not _PART_LABEL.match(part or "") else frozenset()
             # a sentence with a figure of its own speaks of the member it names, whatever
             # word its unit stands for ("Snowcone 8 TB" says a capacity)
-            topical = bool(_DIGITS.search(part or "")) or _says_topic(part or "", q)
+            # a line whose leading label names the member asked is about it throughout
+            # ("NLB targets: same as ALB. Health check interval default is 30 seconds.")
+            topical = bool(_DIGITS.search(part or "")) or bool(members & lead) or \
+                _says_topic(part or "", q)
             for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
                 named = variants.named(clause or "").get(key) or frozenset()
                 spoken_of = spoken_of or (bool(members & named) and topical)
@@ -1997,11 +2000,15 @@ def _bare_bound(clause: str, lex: Lexicon) -> bool:
 
 
 # Units of a setting's value: a default duration or size is what a setting starts at, not
-# the most it may be set to; a default data rate is where a capacity starts ("on-demand
-# default 4 MB/s write": a stream scales past it). Counts and rates of things are left out:
-# their default is most often the quota itself ("1,000 concurrent executions by default",
-# "10,000 rps default throttle").
-_SETTING_UNITS = frozenset({"s", "B", "B/s"})
+# the most it may be set to. Counts and rates of things are left out: their default is most
+# often the quota itself ("1,000 concurrent executions by default", "10,000 rps default
+# throttle"); so is a default data rate ("default 50 Gbps (soft limit)", "each tunnel
+# default 1.25 Gbps"), save where its line says the capacity grows past it (_GROWS).
+_SETTING_UNITS = frozenset({"s", "B"})
+_RATE = "B/s"
+# a line saying its capacity grows past a default rate: "on-demand default 4 MB/s write"
+_GROWS = lazy_compile(r"\b(?:scal(?:e|es|ed|ing)|auto(?:matic(?:ally)?)?|on[\s-]?demand|"
+                      r"burst(?:s|ing)?|grows?|growing)\b", re.IGNORECASE)
 _STATED_RANGE = lazy_compile(r"\d[\d,.]*\s*(?:-|–|to|\.\.)\s*\d", re.IGNORECASE)
 # A default the line says cannot be changed is the most it may be too ("default 29 s (hard
 # limit)", "cannot be raised", "fixed", "not adjustable").
@@ -2030,7 +2037,10 @@ def _default_setting(fact: dict, lex: Lexicon) -> bool:
     if _FIXED_SAID.search(value) or _FIXED_SAID.search(fact.get("snippet") or ""):
         return False
     units = {fact["unit"]} if fact["unit"] else _clause_units(join_unit_cells(value.lower()))
-    return bool(units) and units <= _SETTING_UNITS
+    setting = _SETTING_UNITS
+    if _GROWS.search(fact.get("snippet") or value):
+        setting = setting | {_RATE}
+    return bool(units) and units <= setting
 
 
 _DEFAULT_WORDS = frozenset({"default", "defaults", "def", "dflt", "initially"})
