@@ -78,3 +78,12 @@ def test_a_line_saying_same_as_another_variant_speaks_of_its_own(tmp_path):
     found = lookup_values(conn, "nlb health check interval default")
     assert found and "30" in found[0], found
 
+
+
+def test_a_start_with_words_between_is_no_maximum_in_a_size(tmp_path):
+    # a size, which the default data rate rule does not read: only the start written with
+    # words between ("starts with a size of") refuses it; an Aurora cluster volume grows to
+    # 128 TiB (https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Aurora.Overview.StorageReliability.html)
+    conn = notes_conn(tmp_path, "# Aurora\n\nAn Aurora cluster volume starts with a size of"
+                      " 10 GiB and grows as data is added.\n")
+    assert lookup_values(conn, "aurora max cluster volume size") == []

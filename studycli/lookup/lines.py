@@ -205,7 +205,8 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon,
     """The service a line names first (or one `asked` it names under that service's
     heading), or else that of the facts next to it."""
     from studycli.lookup.query import service_spans
-    from studycli.store.read import services_near, subjects_on_lines
+    from studycli.store.lookup_lines import subjects_on_lines
+    from studycli.store.read import services_near
 
     unnamed = []
     for h in hits:
