@@ -44,7 +44,7 @@ from studycli.lookup.bound_asked import (
     starting_figure,
 )
 from studycli.lookup.figure_before_list import introduces_what_follows
-from studycli.lookup.label_bound import label_bounds_other
+from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
@@ -266,7 +266,6 @@ _CLAUSE_SPLIT = CLAUSE_SPLIT
 # the same clauses, an arrow kept inside its clause: "high throughput mode -> 70,000 TPS" is
 # how a note gives a name its figure
 _NAME_CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|[.?!](?:\s|$)")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 # a part of a line that opens with a label of its own ("any index: max 100")
 _PART_LABEL = lazy_compile(r"\s*(?:[-*•]\s*)?([^:;,.()\d][^:;,.()]{0,40}?)\s*:(?!\d)")
 
@@ -291,13 +290,13 @@ def number_clauses(fact: dict, split: re.Pattern = _CLAUSE_SPLIT) -> list[str]:
     quantity's, those of its note line holding the number of its value ([] when the line
     does not write it so)."""
     if fact["kind"] == Kind.FACT:
-        return [c for c in split.split(fact["value"] or "") if _DIGITS.search(c)]
-    number = _DIGITS.search(fact["value"] or "")
+        return [c for c in split.split(fact["value"] or "") if DIGITS.search(c)]
+    number = DIGITS.search(fact["value"] or "")
     if number is None:
         return []
     digits = number.group(0).replace(",", "")
     return [c for c in split.split(fact["snippet"] or "")
-            if digits in (d.replace(",", "") for d in _DIGITS.findall(c))]
+            if digits in (d.replace(",", "") for d in DIGITS.findall(c))]
 
 
 def _side_words(text: str) -> list[str]:
@@ -488,7 +487,7 @@ def _other_member(fact: dict, q: Query) -> bool:
                                        or service and key[0] == service)}
     if not asked:
         return False
-    if fact["kind"] == Kind.FACT and _DIGITS.search(fact["value"] or "") and any(
+    if fact["kind"] == Kind.FACT and DIGITS.search(fact["value"] or "") and any(
             key in asked for key in variants.named(fact["value"] or "")):
         # a statement naming the family says in its own clauses which member each number
         # is of: "GSI: max 20 per table; any index: max 100 projected attributes" gives
@@ -544,12 +543,15 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
             last = lead if index and not _PART_LABEL.match(part or "") else frozenset()
             # a sentence with a figure of its own speaks of the member it names, whatever
             # word its unit stands for ("Snowcone 8 TB" says a capacity)
-            topical = bool(_DIGITS.search(part or "")) or _says_topic(part or "", q)
+            # a line whose leading label names the member asked is about it throughout
+            # ("NLB targets: same as ALB. Health check interval default is 30 seconds.")
+            topical = bool(DIGITS.search(part or "")) or bool(members & lead) or \
+                _says_topic(part or "", q)
             for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
                 named = variants.named(clause or "").get(key) or frozenset()
                 spoken_of = spoken_of or (bool(members & named) and topical)
                 last = named or last
-                if clause and _DIGITS.search(clause):
+                if clause and DIGITS.search(clause):
                     said.append(last)
         if not spoken_of and said and all(said) and not any(
                 related(a, b) for s in said for a in members for b in s):
@@ -2015,11 +2017,15 @@ def _bare_bound(clause: str, lex: Lexicon) -> bool:
 
 
 # Units of a setting's value: a default duration or size is what a setting starts at, not
-# the most it may be set to; a default data rate is where a capacity starts ("on-demand
-# default 4 MB/s write": a stream scales past it). Counts and rates of things are left out:
-# their default is most often the quota itself ("1,000 concurrent executions by default",
-# "10,000 rps default throttle").
-_SETTING_UNITS = frozenset({"s", "B", "B/s"})
+# the most it may be set to. Counts and rates of things are left out: their default is most
+# often the quota itself ("1,000 concurrent executions by default", "10,000 rps default
+# throttle"); so is a default data rate ("default 50 Gbps (soft limit)", "each tunnel
+# default 1.25 Gbps"), save where its line says the capacity grows past it (_GROWS).
+_SETTING_UNITS = frozenset({"s", "B"})
+_RATE = "B/s"
+# a line saying its capacity grows past a default rate: "on-demand default 4 MB/s write"
+_GROWS = lazy_compile(r"\b(?:scal(?:e|es|ed|ing)|auto(?:matic(?:ally)?)?|on[\s-]?demand|"
+                      r"burst(?:s|ing)?|grows?|growing)\b", re.IGNORECASE)
 _STATED_RANGE = lazy_compile(r"\d[\d,.]*\s*(?:-|–|to|\.\.)\s*\d", re.IGNORECASE)
 # A default the line says cannot be changed is the most it may be too ("default 29 s (hard
 # limit)", "cannot be raised", "fixed", "not adjustable").
@@ -2048,7 +2054,10 @@ def _default_setting(fact: dict, lex: Lexicon) -> bool:
     if _FIXED_SAID.search(value) or _FIXED_SAID.search(fact.get("snippet") or ""):
         return False
     units = {fact["unit"]} if fact["unit"] else _clause_units(join_unit_cells(value.lower()))
-    return bool(units) and units <= _SETTING_UNITS
+    setting = _SETTING_UNITS
+    if _GROWS.search(fact.get("snippet") or value):
+        setting = setting | {_RATE}
+    return bool(units) and units <= setting
 
 
 _DEFAULT_WORDS = frozenset({"default", "defaults", "def", "dflt", "initially"})

@@ -8,7 +8,7 @@ bounds nothing (its clause's bound, if any, decides: "limits: min 128 MB, max 10
 the line states no bound of the kind asked anywhere (a line saying both is left to the
 other rules).
 
-Stdlib only: runs on the lookup fast path.
+Stdlib only (and studycli.kinds): runs on the lookup fast path.
 """
 
 from __future__ import annotations
@@ -16,11 +16,20 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# a line's leading label: words, then ':' or '=' (not a time "12:30"), after its bullet
-_LABEL = re.compile(r"^\W*([A-Za-z][^:=\n\d]{0,40}?)\s*[:=](?!\d)")
+from studycli.kinds import Kind
+
+# a line's leading label: words (digits among letters: "io2 Block Express max:"), then ':'
+# or '=' (not a time "12:30"), after its bullet
+_LABEL = re.compile(r"^\W*([A-Za-z][^:=\n]{0,40}?)\s*[:=](?!\d)")
 # clauses of a line: ',' (not inside a number), ';', '/' between spaces, a sentence's end
 _CLAUSE = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|[.?!](?:\s|$)")
-_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure (answer.py reads it too)
+# words a clause says of its own figure, which then is no mere figure of the label's bound:
+# "128 MB floor", "512 MB included free", "20 GiB provided by default"
+_OWN_WORDS = re.compile(r"\b(?:floor|baseline|base|included|includes?|provided|free|default|"
+                        r"defaults|standard|initial|initially|starts?|starting|min(?:imum)?|"
+                        r"least|lowest|smallest|guaranteed|reserved|extra|additional)\b",
+                        re.IGNORECASE)
 
 
 def label_bounds_other(fact: dict, asked: str, bounds: Callable[[str, str], bool]) -> bool:
@@ -28,19 +37,23 @@ def label_bounds_other(fact: dict, asked: str, bounds: Callable[[str, str], bool
     label a bound other than `asked` ("max" or "min"): the label states the other bound,
     the clause holding the fact's number states none, and nothing on the line states the
     bound asked. `bounds(text, bound)` tells whether `text` states `bound`."""
-    if asked not in ("max", "min") or fact.get("qualifier") or fact.get("kind") == "fact":
+    if asked not in ("max", "min") or fact.get("qualifier") or fact.get("kind") == Kind.FACT:
         return False
     snippet = fact.get("snippet") or ""
     label = _LABEL.match(snippet)
     other = "min" if asked == "max" else "max"
     if not label or not bounds(label.group(1), other) or bounds(snippet, asked):
         return False
-    number = _DIGITS.search(fact.get("value") or "")
+    number = DIGITS.search(fact.get("value") or "")
     if number is None:
         return False
     digits = number.group(0).replace(",", "")
     rest = snippet[label.end():]
     clauses = [c for c in _CLAUSE.split(rest)
-               if digits in (d.replace(",", "") for d in _DIGITS.findall(c))]
-    # the figure must be after the label, in a clause that bounds nothing itself
-    return bool(clauses) and not any(bounds(c, other) or bounds(c, asked) for c in clauses)
+               if digits in (d.replace(",", "") for d in DIGITS.findall(c))]
+    if "(" in (fact.get("attribute") or ""):
+        return False  # a bracketed qualifier of its own ("memory (floor)")
+    # the figure must be after the label, in a clause that bounds nothing itself and says
+    # nothing of its own figure ("128 MB floor")
+    return bool(clauses) and not any(
+        bounds(c, other) or bounds(c, asked) or _OWN_WORDS.search(c) for c in clauses)

@@ -205,7 +205,8 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon,
     """The service a line names first (or one `asked` it names under that service's
     heading), or else that of the facts next to it."""
     from studycli.lookup.query import service_spans
-    from studycli.store.read import services_near, subjects_on_lines
+    from studycli.store.lookup_lines import subjects_on_lines
+    from studycli.store.read import services_near
 
     unnamed = []
     for h in hits:
@@ -233,10 +234,44 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon,
             place = (h["source"], h["line"])
             h["service_guess"] = near[place] if place in near else _heading_service(
                 conn, h["source"], h["line"], lex)
-            if place in own and own[place][0] == h["service_guess"]:
+            if place in own and own[place][0] == h["service_guess"] and _item_names_alone(
+                    conn, place, own[place], lex):
                 # the variant the parser filed the line's own facts under (read from the
                 # item over it: "- ALB details"), which the line does not write again
                 h["subject_guess"] = own[place][1]
+
+
+OWNER_REACH = 12  # lines above a line the item it sits under may be
+# words of an item that speaks for more than the variant it names ("ALB and NLB (both)",
+# "Common to ALB/NLB", "same as ALB")
+_SHARED = re.compile(r"\b(?:both|common|shared|same|all|either|each|like)\b", re.IGNORECASE)
+_NAME_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _item_names_alone(conn: sqlite3.Connection, place: tuple[str, int],
+                      filed: tuple[str, str], lex: Lexicon) -> bool:
+    """Whether the nearest line over `place` naming a variant of the filed service (within
+    OWNER_REACH lines, up to a heading) names the filed variant and no other, with no word
+    sharing it with others: the parser files the lines under "- ALB and NLB (both)" as the
+    ALB's, the first it names, and those speak for an NLB too."""
+    service, subject = filed
+    source, line = place
+    try:
+        rows = conn.execute("SELECT text FROM note_lines WHERE source = ? AND line < ? AND "
+                            "line >= ? ORDER BY line DESC",
+                            [source, line, line - OWNER_REACH]).fetchall()
+    except sqlite3.OperationalError:  # a database from before the line index
+        return False
+    for (text,) in rows:
+        words = tuple(_NAME_WORDS.findall(text.lower()))
+        named = {lex.subjects[words[i:i + n]][1].lower() for n in (1, 2, 3)
+                 for i in range(len(words)) if words[i:i + n] in lex.subjects
+                 and lex.subjects[words[i:i + n]][0] == service}
+        if named:
+            return named == {subject.lower()} and not _SHARED.search(text)
+        if text.lstrip().startswith("#"):
+            return False
+    return False
 
 
 HEADING_REACH = 60  # lines above a line its section's heading may be

@@ -31,6 +31,24 @@ def facts_on_lines(conn: sqlite3.Connection, places: list[tuple[str, int]]) -> l
     return out
 
 
+def subjects_on_lines(conn: sqlite3.Connection, places: list[tuple[str, int]]
+                      ) -> dict[tuple[str, int], tuple[str, str]]:
+    """For each (source, line) whose own facts all have one service and one subject, that
+    (service, subject): "- idle timeout default 60 sec" under "- ALB details" was filed
+    ELB/ALB by the parser, which reads the item over it."""
+    filed: dict[tuple[str, int], set[tuple[str, str]]] = {}
+    for fact in facts_on_lines(conn, places):
+        filed.setdefault((fact["source"], fact["line"]), set()).add(
+            (fact["service"], fact["subject"]))
+    out: dict[tuple[str, int], tuple[str, str]] = {}
+    for place, rows in filed.items():
+        if len(rows) == 1:
+            service, subject = next(iter(rows))
+            if service and subject:
+                out[place] = (service, subject)
+    return out
+
+
 def service_share(conn: sqlite3.Connection, service: str, fts_word: str) -> float:
     """Share of `service`'s facts whose text (not the service name) has the word
     (`fts_word`: an FTS5 string, already quoted): how little the word tells them apart. A

@@ -134,23 +134,6 @@ def services_near(conn: sqlite3.Connection, places: list[tuple[str, int]], windo
     return out
 
 
-def subjects_on_lines(conn: sqlite3.Connection, places: list[tuple[str, int]]
-                      ) -> dict[tuple[str, int], tuple[str, str]]:
-    """For each (source, line) whose own facts all have one service and one subject, that
-    (service, subject): "- idle timeout default 60 sec" under "- ALB details" was filed
-    ELB/ALB by the parser, which reads the item over it."""
-    out: dict[tuple[str, int], tuple[str, str]] = {}
-    for source, line in places:
-        rows = {(service, subject) for service, subject in conn.execute(
-            "SELECT service, subject FROM facts WHERE source = ? AND line = ?",
-            [source, line]).fetchall()}
-        if len(rows) == 1:
-            service, subject = next(iter(rows))
-            if service and subject:
-                out[(source, line)] = (service, subject)
-    return out
-
-
 SAYS_ROWS = 50  # rows of a word's stem read for the word as written
 
 
