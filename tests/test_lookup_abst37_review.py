@@ -25,6 +25,17 @@ _BOTH = ("# ELB\n"
          "  - slow start duration 30 to 900 seconds\n")
 
 
+def test_a_sibling_naming_one_variant_is_not_the_item_over_a_line(tmp_path):
+    """The line index keeps no indentation: "- ALB only: slow start mode", a sibling, read
+    as the item over the next line made it the ALB's (the fix review, session 37)."""
+    conn = notes_conn(tmp_path, "# ELB\n- ALB and NLB (both)\n"
+                                "  - deregistration delay default 300 seconds\n"
+                                "  - ALB only: slow start mode\n"
+                                "  - health check timeout 2 to 120 seconds\n")
+    found = lookup_values(conn, "nlb health check timeout range")
+    assert found and "120" in found[0], found
+
+
 @pytest.mark.parametrize("asked, figure", [
     ("nlb deregistration delay default", "300"),
     ("alb deregistration delay default", "300"),
@@ -44,6 +55,13 @@ def test_a_line_under_an_item_naming_two_variants_speaks_for_both(tmp_path, aske
      "1.25"),
     ("Kinesis Data Firehose", "Direct PUT default throughput 5 MiB/s per delivery stream"
      " (soft limit, can request increase)", "firehose max throughput per delivery stream", "5"),
+    # growth words elsewhere on the line are no capacity mode (the fix review, session 37)
+    ("Site-to-Site VPN", "each VPN tunnel default 1.25 Gbps throughput (use ECMP to scale"
+     " beyond)", "vpn max tunnel throughput", "1.25"),
+    ("Transit Gateway", "bandwidth per VPC attachment default 50 Gbps burst",
+     "transit gateway max bandwidth per vpc attachment", "50"),
+    ("Kinesis Data Firehose", "fully managed, scales automatically; Direct PUT default 5 MiB/s"
+     " per delivery stream (soft limit)", "firehose max throughput per delivery stream", "5"),
 ])
 def test_a_default_data_rate_that_is_a_quota_answers_a_maximum(tmp_path, section, line,
                                                                  asked, figure):

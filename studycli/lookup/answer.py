@@ -2023,9 +2023,13 @@ def _bare_bound(clause: str, lex: Lexicon) -> bool:
 # default 1.25 Gbps"), save where its line says the capacity grows past it (_GROWS).
 _SETTING_UNITS = frozenset({"s", "B"})
 _RATE = "B/s"
-# a line saying its capacity grows past a default rate: "on-demand default 4 MB/s write"
-_GROWS = lazy_compile(r"\b(?:scal(?:e|es|ed|ing)|auto(?:matic(?:ally)?)?|on[\s-]?demand|"
-                      r"burst(?:s|ing)?|grows?|growing)\b", re.IGNORECASE)
+# a line of a capacity mode that grows past its default rate: "on-demand default 4 MB/s
+# write" (not "scale", "burst" or "auto" anywhere on a line: "each tunnel default 1.25 Gbps
+# (use ECMP to scale beyond)" and "default 50 Gbps burst" give the quota; a reviewer, session
+# 37), and no quota words on it ("default 5 MiB/s (soft limit)")
+_GROWS = lazy_compile(r"\bon[\s-]?demand\b", re.IGNORECASE)
+_QUOTA_SAID = lazy_compile(r"\bsoft\s+limit\b|\bquota\b|\badjustable\b|\bincrease\b",
+                           re.IGNORECASE)
 _STATED_RANGE = lazy_compile(r"\d[\d,.]*\s*(?:-|–|to|\.\.)\s*\d", re.IGNORECASE)
 # A default the line says cannot be changed is the most it may be too ("default 29 s (hard
 # limit)", "cannot be raised", "fixed", "not adjustable").
@@ -2055,7 +2059,8 @@ def _default_setting(fact: dict, lex: Lexicon) -> bool:
         return False
     units = {fact["unit"]} if fact["unit"] else _clause_units(join_unit_cells(value.lower()))
     setting = _SETTING_UNITS
-    if _GROWS.search(fact.get("snippet") or value):
+    line = fact.get("snippet") or value
+    if _GROWS.search(line) and not _QUOTA_SAID.search(line):
         setting = setting | {_RATE}
     return bool(units) and units <= setting
 

@@ -250,10 +250,12 @@ _NAME_WORDS = re.compile(r"[a-z0-9]+")
 
 def _item_names_alone(conn: sqlite3.Connection, place: tuple[str, int],
                       filed: tuple[str, str], lex: Lexicon) -> bool:
-    """Whether the nearest line over `place` naming a variant of the filed service (within
-    OWNER_REACH lines, up to a heading) names the filed variant and no other, with no word
+    """Whether the lines over `place` that name a variant of the filed service (within
+    OWNER_REACH lines, up to a heading) name the filed variant and no other, with no word
     sharing it with others: the parser files the lines under "- ALB and NLB (both)" as the
-    ALB's, the first it names, and those speak for an NLB too."""
+    ALB's, the first it names, and those speak for an NLB too. Every such line is read, not
+    the nearest alone: the line index keeps no indentation, so a sibling ("- ALB only: slow
+    start mode") cannot be told from the item over it."""
     service, subject = filed
     source, line = place
     try:
@@ -262,16 +264,18 @@ def _item_names_alone(conn: sqlite3.Connection, place: tuple[str, int],
                             [source, line, line - OWNER_REACH]).fetchall()
     except sqlite3.OperationalError:  # a database from before the line index
         return False
+    seen: set[str] = set()
     for (text,) in rows:
         words = tuple(_NAME_WORDS.findall(text.lower()))
         named = {lex.subjects[words[i:i + n]][1].lower() for n in (1, 2, 3)
                  for i in range(len(words)) if words[i:i + n] in lex.subjects
                  and lex.subjects[words[i:i + n]][0] == service}
-        if named:
-            return named == {subject.lower()} and not _SHARED.search(text)
-        if text.lstrip().startswith("#"):
+        if named and _SHARED.search(text):
             return False
-    return False
+        seen |= named
+        if text.lstrip().startswith("#"):
+            break
+    return seen == {subject.lower()}
 
 
 HEADING_REACH = 60  # lines above a line its section's heading may be
