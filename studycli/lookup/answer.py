@@ -154,7 +154,7 @@ _OPPOSITES = {a: b for x, y in (
     ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
     ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
     ("upload", "download"), ("inline", "managed")) for a, b in ((x, y), (y, x))}
-_ON_DEMAND = re.compile(r"on[\s-]demand")
+_ON_DEMAND = re.compile(r"\bon[\s-]demand\b")
 
 
 # "Standard vs Convertible", "gp2 vs. gp3": the two sides a line compares
