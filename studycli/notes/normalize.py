@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from studycli.app_markers import drop_app_markers
 from studycli.fences import FENCE as _FENCE
 from studycli.fences import in_fence_mask as _in_fence_mask
-from studycli.notes.defined_names import apply_defined_names
 from studycli.notes.gloss import gloss
 from studycli.notes.identifier_keys import split_identifier_keys
 from studycli.notes.legend import apply_legend
@@ -94,7 +93,6 @@ def normalize(raw: str) -> Normalized:
     repair_service_typos(lines, fenced_at_first)  # "Step Fucntions" is Step Functions
     repair_misread_services(lines, fenced_at_first)  # a scan's "LAMBCLA" is LAMBDA
     split_identifier_keys(lines, fenced_at_first)  # "sqsMaxMsgSize: 256KB" is sqs max msg size
-    apply_defined_names(lines, fenced_at_first)  # after "Secrets Manager (SM)", "SM" is its name
     _other_dialects(lines)
     _definition_lists_to_items(lines)
     if "|" in raw:
