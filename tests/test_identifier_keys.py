@@ -70,3 +70,28 @@ def test_a_key_opening_with_a_two_word_name_is_split_and_no_two_keys_are_read_as
                for s, _, q, v in facts)
     assert ("Step Functions", "execution duration", "max", "5 min") in [
         (s, a, q, v) for s, a, q, v in facts]
+
+
+def test_a_key_naming_no_service_takes_no_service_from_the_key_before():
+    # review 37: "iam max users" set IAM for the next line, so 'iam visibility timeout' was 30 s
+    facts = _quantities("iam_max_users = 5000\nvisibilityTimeout: 30s\n", "config.txt")
+    assert not any(s == "IAM" and "visibility" in a for s, a, _, _ in facts)
+
+
+@pytest.mark.parametrize("line", [
+    "s3_client = boto3.client('s3')",
+    "dynamodb_table_name = Orders",
+    "ec2_instance_id = i-12345",
+    "sns_topic_arn = arn:aws:sns:us-east-1:123456789012:orders",
+    "sqsQueueUrl: https://sqs.us-east-1.amazonaws.com/123456789012/q",
+])
+def test_a_programs_setting_is_left_as_written(line):
+    lines, fenced = [line], [False]
+    split_identifier_keys(lines, fenced)
+    assert lines == [line]
+
+
+def test_the_keys_of_a_service_still_split_beside_a_resource_key():
+    lines = ["kinesisMaxRetention: 365d", "kinesis_stream_name = clicks"]
+    split_identifier_keys(lines, [False, False])
+    assert lines == ["kinesis max retention: 365d", "kinesis_stream_name = clicks"]

@@ -10,7 +10,10 @@ Only a key that opens a line (after a list marker), is followed by ":" or "=" an
 whose first words are a service's name or alias ("ddb", "cfn", "secretsManager") is split: an
 API's own names ("waitForTaskToken = callback pattern", "statusCode: 200") and any identifier
 in running text are left as written, and so is a code fence (code is quoted, not a note's
-claim).
+claim). A key naming a resource rather than a limit ("ec2_instance_id = i-12345",
+"sqsQueueUrl: https://...", "s3_client = boto3.client('s3')") is a program's setting and is
+left as written. A note with a line-opening key that names no service ("visibilityTimeout:
+30s") has none split: split, the key before it would lend it its service.
 """
 
 from __future__ import annotations
@@ -25,6 +28,13 @@ _KEY = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)"
 # before the last capital of a run that starts a word ("ddbMaxLSIPerTable" -> LSI Per)
 _MAX_NAME_WORDS = 3  # "step functions", "elastic load balancing"
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# a key naming a resource, not a limit: "ec2_instance_id = i-12345", "sqsQueueUrl: https://..."
+# is a program's setting, never a fact about the service
+_RESOURCE_WORDS = frozenset({"arn", "arns", "bucket", "client", "endpoint", "host", "hostname",
+                             "id", "ids", "name", "names", "path", "profile", "queue", "region",
+                             "table", "topic", "uri", "url", "urls"})
+# a value that is code or an address: "boto3.client('s3')", "arn:aws:...", "https://..."
+_CODE_VALUE = re.compile(r"^\s*(?:arn:|[\w.]+\(|\S*://)")
 
 
 @lru_cache(maxsize=1)
@@ -42,9 +52,16 @@ def key_words(key: str) -> list[str]:
     return [p if len(p) > 1 and p.isupper() else p.lower() for p in parts]
 
 
+def _opens_with_service(words: list[str], services: frozenset[str]) -> bool:
+    lowered = [w.lower() for w in words]
+    return any(" ".join(lowered[:k]) in services
+               for k in range(1, min(len(words) - 1, _MAX_NAME_WORDS) + 1))
+
+
 def split_identifier_keys(lines: list[str], fenced: list[bool]) -> None:
     """Rewrite, in place, each line's config-style key that opens with a service's name."""
     services = _service_words()
+    splits: list[tuple[int, re.Match[str], list[str]]] = []
     for i, line in enumerate(lines):
         if fenced[i] or not line:
             continue
@@ -52,8 +69,14 @@ def split_identifier_keys(lines: list[str], fenced: list[bool]) -> None:
         if m is None:
             continue
         words = key_words(m.group("key"))
-        lowered = [w.lower() for w in words]
-        if not any(" ".join(lowered[:k]) in services
-                   for k in range(1, min(len(words) - 1, _MAX_NAME_WORDS) + 1)):
+        if not _opens_with_service(words, services):
+            # a key naming no service ("visibilityTimeout: 30s") would be read under the
+            # service of the split key before it ("iam max users = 5000"): in a note with
+            # such keys, none is split (read as written, as before)
+            return
+        if words[-1].lower() in _RESOURCE_WORDS or _CODE_VALUE.match(line[m.end():]):
             continue
+        splits.append((i, m, words))
+    for i, m, words in splits:
+        line = lines[i]
         lines[i] = f"{m.group('lead')}{' '.join(words)}{m.group('sep')}{line[m.end():]}"
