@@ -25,6 +25,7 @@ from studycli.app_markers import drop_app_markers
 from studycli.fences import FENCE as _FENCE
 from studycli.fences import in_fence_mask as _in_fence_mask
 from studycli.notes.gloss import gloss
+from studycli.notes.identifier_keys import split_identifier_keys
 from studycli.notes.legend import apply_legend
 from studycli.notes.number_words import spell_out_numbers
 from studycli.notes.numbered_sections import numbered_titles_to_headings, word_bullets_to_items
@@ -91,6 +92,7 @@ def normalize(raw: str) -> Normalized:
     drop_app_markers(lines, fenced_at_first)
     repair_service_typos(lines, fenced_at_first)  # "Step Fucntions" is Step Functions
     repair_misread_services(lines, fenced_at_first)  # a scan's "LAMBCLA" is LAMBDA
+    split_identifier_keys(lines, fenced_at_first)  # "sqsMaxMsgSize: 256KB" is sqs max msg size
     _other_dialects(lines)
     _definition_lists_to_items(lines)
     if "|" in raw:

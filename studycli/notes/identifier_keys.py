@@ -1,0 +1,82 @@
+"""Config-style keys read as their words ("sqsMaxMsgSize: 256KB", "sqs_max_msg_size = 256KB").
+
+A student who keeps a cheat sheet like a config file writes one key per limit, the service's
+name first and the attribute run together in camelCase or snake_case. Read as written, the key
+is one word the parser knows nothing of: "cfnMaxResourcesPerStack: 500" made no fact, and
+"sqsMaxMsgSize: 256KB" was filed under an attribute "sqsmaxmsgsize" no lookup names. The key is
+read as its words ("sqs max msg size: 256KB"); the snippet stays the student's own line.
+
+Only a key that opens a line (after a list marker), is followed by ":" or "=" and a value, and
+whose first words are a service's name or alias ("ddb", "cfn", "secretsManager") is split: an
+API's own names ("waitForTaskToken = callback pattern", "statusCode: 200") and any identifier
+in running text are left as written, and so is a code fence (code is quoted, not a note's
+claim). A key naming a resource rather than a limit ("ec2_instance_id = i-12345",
+"sqsQueueUrl: https://...", "s3_client = boto3.client('s3')") is a program's setting and is
+left as written. A note with a line-opening key that names no service ("visibilityTimeout:
+30s") has none split: split, the key before it would lend it its service.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_KEY = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)"
+                  r"(?P<key>[a-z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)"
+                  r"(?P<sep>\s*[:=]\s*)(?=\S)")
+# humps of camelCase: before an upper-case letter after a lower-case one or a digit, and
+# before the last capital of a run that starts a word ("ddbMaxLSIPerTable" -> LSI Per)
+_MAX_NAME_WORDS = 3  # "step functions", "elastic load balancing"
+_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# a key naming a resource, not a limit: "ec2_instance_id = i-12345", "sqsQueueUrl: https://..."
+# is a program's setting, never a fact about the service
+_RESOURCE_WORDS = frozenset({"arn", "arns", "bucket", "client", "endpoint", "host", "hostname",
+                             "id", "ids", "name", "names", "path", "profile", "queue", "region",
+                             "table", "topic", "uri", "url", "urls"})
+# a value that is code or an address: "boto3.client('s3')", "arn:aws:...", "https://..."
+_CODE_VALUE = re.compile(r"^\s*(?:arn:|[\w.]+\(|\S*://)")
+
+
+@lru_cache(maxsize=1)
+def _service_words() -> frozenset[str]:
+    from studycli.services import catalog
+
+    # "secrets manager" too: "secretsManagerRotationDefault" opens with a two-word name
+    return frozenset(alias for alias in catalog().service_aliases
+                     if alias.replace(" ", "").isalnum() and alias.count(" ") < _MAX_NAME_WORDS)
+
+
+def key_words(key: str) -> list[str]:
+    """The words of a camelCase or snake_case key, lower case except an acronym ("LSI")."""
+    parts = [p for chunk in key.split("_") for p in _HUMP.split(chunk) if p]
+    return [p if len(p) > 1 and p.isupper() else p.lower() for p in parts]
+
+
+def _opens_with_service(words: list[str], services: frozenset[str]) -> bool:
+    lowered = [w.lower() for w in words]
+    return any(" ".join(lowered[:k]) in services
+               for k in range(1, min(len(words) - 1, _MAX_NAME_WORDS) + 1))
+
+
+def split_identifier_keys(lines: list[str], fenced: list[bool]) -> None:
+    """Rewrite, in place, each line's config-style key that opens with a service's name."""
+    services = _service_words()
+    splits: list[tuple[int, re.Match[str], list[str]]] = []
+    for i, line in enumerate(lines):
+        if fenced[i] or not line:
+            continue
+        m = _KEY.match(line)
+        if m is None:
+            continue
+        words = key_words(m.group("key"))
+        if not _opens_with_service(words, services):
+            # a key naming no service ("visibilityTimeout: 30s") would be read under the
+            # service of the split key before it ("iam max users = 5000"): in a note with
+            # such keys, none is split (read as written, as before)
+            return
+        if words[-1].lower() in _RESOURCE_WORDS or _CODE_VALUE.match(line[m.end():]):
+            continue
+        splits.append((i, m, words))
+    for i, m, words in splits:
+        line = lines[i]
+        lines[i] = f"{m.group('lead')}{' '.join(words)}{m.group('sep')}{line[m.end():]}"
