@@ -95,3 +95,15 @@ def test_the_keys_of_a_service_still_split_beside_a_resource_key():
     lines = ["kinesisMaxRetention: 365d", "kinesis_stream_name = clicks"]
     split_identifier_keys(lines, [False, False])
     assert lines == ["kinesis max retention: 365d", "kinesis_stream_name = clicks"]
+
+
+def test_a_pascal_case_key_naming_no_service_keeps_the_note_unsplit(tmp_path):
+    """"VisibilityTimeout: 30s" after "iam_max_users = 5000": split, the IAM key lent its
+    service to the PascalCase key's line ("iam visibility timeout" answered 30 s; the fix
+    reviewer, session 37). A PascalCase key naming no service keeps the note as written, as a
+    camelCase one does."""
+    from studycli.notes.identifier_keys import split_identifier_keys
+
+    lines = ["iam_max_users = 5000", "VisibilityTimeout: 30s"]
+    split_identifier_keys(lines, [False, False])
+    assert lines == ["iam_max_users = 5000", "VisibilityTimeout: 30s"]

@@ -24,6 +24,10 @@ from functools import lru_cache
 _KEY = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)"
                   r"(?P<key>[a-z][a-z0-9]*(?:[A-Z][A-Za-z0-9]*)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)"
                   r"(?P<sep>\s*[:=]\s*)(?=\S)")
+# a PascalCase key ("VisibilityTimeout: 30s", CloudFormation's own names), never split: one
+# naming no service keeps a note's keys unsplit as a camelCase one does
+_PASCAL_KEY = re.compile(r"^\s*(?:[-*+]\s+)?(?P<key>[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)"
+                         r"\s*[:=]\s*(?=\S)")
 # humps of camelCase: before an upper-case letter after a lower-case one or a digit, and
 # before the last capital of a run that starts a word ("ddbMaxLSIPerTable" -> LSI Per)
 _MAX_NAME_WORDS = 3  # "step functions", "elastic load balancing"
@@ -67,6 +71,9 @@ def split_identifier_keys(lines: list[str], fenced: list[bool]) -> None:
             continue
         m = _KEY.match(line)
         if m is None:
+            pascal = _PASCAL_KEY.match(line)
+            if pascal and not _opens_with_service(key_words(pascal.group("key")), services):
+                return  # (as a camelCase key naming no service, below)
             continue
         words = key_words(m.group("key"))
         if not _opens_with_service(words, services):
