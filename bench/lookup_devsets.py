@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen119-123 were session 36's blind sets (2026-12-05; first-run
+held out and never read here; unseen124-132 were session 37's blind sets (2026-12-05; first-run
+and final figures in their READMEs), development data from session 38 on; unseen119-123 were
+session 36's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 37 on; unseen114-118 were
 session 35's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 36 on;
@@ -2261,6 +2263,24 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen122.jsonl", None)]),
     ("unseen123", DATA / "unseen123_notes", DATA / "lookup_unseen123.jsonl",
      [(DATA / "abstain_unseen123.jsonl", None)]),
+    ("unseen124", DATA / "unseen124_notes", DATA / "lookup_unseen124.jsonl",
+     [(DATA / "abstain_unseen124.jsonl", None)]),
+    ("unseen125", DATA / "unseen125_notes", DATA / "lookup_unseen125.jsonl",
+     [(DATA / "abstain_unseen125.jsonl", None)]),
+    ("unseen126", DATA / "unseen126_notes", DATA / "lookup_unseen126.jsonl",
+     [(DATA / "abstain_unseen126.jsonl", None)]),
+    ("unseen127", DATA / "unseen127_notes", DATA / "lookup_unseen127.jsonl",
+     [(DATA / "abstain_unseen127.jsonl", None)]),
+    ("unseen128", DATA / "unseen128_notes", DATA / "lookup_unseen128.jsonl",
+     [(DATA / "abstain_unseen128.jsonl", None)]),
+    ("unseen129", DATA / "unseen129_notes", DATA / "lookup_unseen129.jsonl",
+     [(DATA / "abstain_unseen129.jsonl", None)]),
+    ("unseen130", DATA / "unseen130_notes", DATA / "lookup_unseen130.jsonl",
+     [(DATA / "abstain_unseen130.jsonl", None)]),
+    ("unseen131", DATA / "unseen131_notes", DATA / "lookup_unseen131.jsonl",
+     [(DATA / "abstain_unseen131.jsonl", None)]),
+    ("unseen132", DATA / "unseen132_notes", DATA / "lookup_unseen132.jsonl",
+     [(DATA / "abstain_unseen132.jsonl", None)]),
 ]
 
 

@@ -72,7 +72,12 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen116_notes", "tests/data/unseen117_notes",
              "tests/data/unseen118_notes", "tests/data/unseen119_notes",
              "tests/data/unseen120_notes", "tests/data/unseen121_notes",
-             "tests/data/unseen122_notes", "tests/data/unseen123_notes"]
+             "tests/data/unseen122_notes", "tests/data/unseen123_notes",
+             "tests/data/unseen124_notes", "tests/data/unseen125_notes",
+             "tests/data/unseen126_notes", "tests/data/unseen127_notes",
+             "tests/data/unseen128_notes", "tests/data/unseen129_notes",
+             "tests/data/unseen130_notes", "tests/data/unseen131_notes",
+             "tests/data/unseen132_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
