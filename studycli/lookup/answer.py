@@ -154,7 +154,7 @@ _OPPOSITES = {a: b for x, y in (
     ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
     ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
     ("upload", "download"), ("inline", "managed")) for a, b in ((x, y), (y, x))}
-_ON_DEMAND = re.compile(r"\bon[\s-]demand\b")
+_ON_DEMAND = re.compile(r"\bon[\s-]?demand\b", re.IGNORECASE)
 
 
 # "Standard vs Convertible", "gp2 vs. gp3": the two sides a line compares
@@ -2020,15 +2020,14 @@ def _bare_bound(clause: str, lex: Lexicon) -> bool:
 # the most it may be set to. Counts and rates of things are left out: their default is most
 # often the quota itself ("1,000 concurrent executions by default", "10,000 rps default
 # throttle"); so is a default data rate ("default 50 Gbps (soft limit)", "each tunnel
-# default 1.25 Gbps"), save where its line says the capacity grows past it (_GROWS).
+# default 1.25 Gbps"), save on the line of an on-demand capacity mode (_ON_DEMAND).
 _SETTING_UNITS = frozenset({"s", "B"})
 _RATE = "B/s"
 # a line of a capacity mode that grows past its default rate: "on-demand default 4 MB/s
 # write" (not "scale", "burst" or "auto" anywhere on a line: "each tunnel default 1.25 Gbps
 # (use ECMP to scale beyond)" and "default 50 Gbps burst" give the quota; a reviewer, session
 # 37), and no quota words on it ("default 5 MiB/s (soft limit)")
-_GROWS = lazy_compile(r"\bon[\s-]?demand\b", re.IGNORECASE)
-_QUOTA_SAID = lazy_compile(r"\bsoft\s+limit\b|\bquota\b|\badjustable\b|\bincrease\b",
+_QUOTA_SAID = lazy_compile(r"\bsoft\s+limit\b|\bquotas?\b|\badjustable\b|\bincreas\w*",
                            re.IGNORECASE)
 _STATED_RANGE = lazy_compile(r"\d[\d,.]*\s*(?:-|–|to|\.\.)\s*\d", re.IGNORECASE)
 # A default the line says cannot be changed is the most it may be too ("default 29 s (hard
@@ -2060,7 +2059,7 @@ def _default_setting(fact: dict, lex: Lexicon) -> bool:
     units = {fact["unit"]} if fact["unit"] else _clause_units(join_unit_cells(value.lower()))
     setting = _SETTING_UNITS
     line = fact.get("snippet") or value
-    if _GROWS.search(line) and not _QUOTA_SAID.search(line):
+    if _ON_DEMAND.search(line) and not _QUOTA_SAID.search(line):
         setting = setting | {_RATE}
     return bool(units) and units <= setting
 

@@ -244,7 +244,7 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon,
 OWNER_REACH = 12  # lines above a line the item it sits under may be
 # words of an item that speaks for more than the variant it names ("ALB and NLB (both)",
 # "Common to ALB/NLB", "same as ALB")
-_SHARED = re.compile(r"\b(?:both|common|shared|same|all|either|each|like)\b", re.IGNORECASE)
+_SHARED = re.compile(r"\b(?:both|common|shared)\b", re.IGNORECASE)
 _NAME_WORDS = re.compile(r"[a-z0-9]+")
 
 

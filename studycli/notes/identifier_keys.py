@@ -28,15 +28,18 @@ _KEY = re.compile(r"^(?P<lead>\s*(?:[-*+]\s+)?)"
 # naming no service keeps a note's keys unsplit as a camelCase one does
 _PASCAL_KEY = re.compile(r"^\s*(?:[-*+]\s+)?(?P<key>[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)"
                          r"\s*[:=]\s*(?=\S)")
+_MAX_NAME_WORDS = 3  # "step functions", "elastic load balancing"
 # humps of camelCase: before an upper-case letter after a lower-case one or a digit, and
 # before the last capital of a run that starts a word ("ddbMaxLSIPerTable" -> LSI Per)
-_MAX_NAME_WORDS = 3  # "step functions", "elastic load balancing"
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 # a key naming a resource, not a limit: "ec2_instance_id = i-12345", "sqsQueueUrl: https://..."
 # is a program's setting, never a fact about the service
 _RESOURCE_WORDS = frozenset({"arn", "arns", "bucket", "client", "endpoint", "host", "hostname",
                              "id", "ids", "name", "names", "path", "profile", "queue", "region",
                              "table", "topic", "uri", "url", "urls"})
+# a key with a bound or a scope is a limit whatever its last word ("ddbMaxLSIPerTable: 5",
+# "snsMaxTopicName: 256 chars")
+_LIMIT_WORDS = frozenset({"per", "max", "min", "limit", "default"})
 # a value that is code or an address: "boto3.client('s3')", "arn:aws:...", "https://..."
 _CODE_VALUE = re.compile(r"^\s*(?:arn:|[\w.]+\(|\S*://)")
 
@@ -72,7 +75,9 @@ def split_identifier_keys(lines: list[str], fenced: list[bool]) -> None:
         m = _KEY.match(line)
         if m is None:
             pascal = _PASCAL_KEY.match(line)
-            if pascal and not _opens_with_service(key_words(pascal.group("key")), services):
+            # a service's own name as a label ("- CloudFront: 400 edge locations") names one
+            if pascal and pascal.group("key").lower() not in services \
+                    and not _opens_with_service(key_words(pascal.group("key")), services):
                 return  # (as a camelCase key naming no service, below)
             continue
         words = key_words(m.group("key"))
@@ -81,7 +86,9 @@ def split_identifier_keys(lines: list[str], fenced: list[bool]) -> None:
             # service of the split key before it ("iam max users = 5000"): in a note with
             # such keys, none is split (read as written, as before)
             return
-        if words[-1].lower() in _RESOURCE_WORDS or _CODE_VALUE.match(line[m.end():]):
+        lowered = {w.lower() for w in words}
+        if (words[-1].lower() in _RESOURCE_WORDS and not lowered & _LIMIT_WORDS) \
+                or _CODE_VALUE.match(line[m.end():]):
             continue
         splits.append((i, m, words))
     for i, m, words in splits:

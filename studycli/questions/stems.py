@@ -261,7 +261,7 @@ def _value_stem(fact: Fact) -> str:
 
 
 def for_context(fact: Fact, phrase: str) -> str:
-    """" for Amazon SQS (FIFO queue)" after the measure's phrase, or "" where AWS's name for
+    """The " for Amazon SQS (FIFO queue)" after the measure's phrase, or "" where AWS's name for
     the measure names the service already ("... an EC2 instance sends metrics to CloudWatch"):
     "for Amazon CloudWatch" after it says it twice (the stem and its explanation alike)."""
     where = context_and_condition(fact)

@@ -5,8 +5,10 @@ connect(), Connection, Cursor, Row and errors (sqlite3/dbapi2.py re-exports them
 import, on CPython and PyPy alike), without what the package adds: an import of datetime (a
 pure-Python module run whole, then replaced by its C twin) to register date adapters and
 converters no studycli query binds or declares. That import was ~2% of a lookup's
-instructions (callgrind). A module that binds dates, or any other command's module, imports
-sqlite3 as usual (both names then hold the same classes).
+instructions (callgrind), saved on a lookup the notes answer directly; lookup's line search
+(lookup/lines.py, context.py, search.py...) still imports sqlite3 whole. A module that binds
+dates, or any other command's module, imports sqlite3 as usual (both names then hold the same
+classes).
 """
 
 # The connections this process opened, held to be closed when it ends (store.db's
