@@ -35,3 +35,27 @@ def test_an_on_demand_default_said_to_be_a_quota_answers_a_maximum(tmp_path):
                                 "- on-demand default write 4 MB/s per shard (soft limit)\n")
     found = lookup_values(conn, "kinesis on-demand max write throughput")
     assert found and "4 MB/s" in found[0], found
+
+
+def test_billing_per_second_with_no_service_named_asks_a_rate(tmp_path):
+    """"billing per second" asked of notes with no per-second billing answered SQS's "Billed
+    on requests" (a last reader, session 37, on the shipped notes): with no service named,
+    "per second" still asks a rate; "ec2 billing per second minimum" reads it as how finely
+    time is billed."""
+    conn = notes_conn(tmp_path, "# SQS\n\n### Billing\n- Billed on `requests`\n\n"
+                                "# EC2\n- billing per second (Linux), 60 s minimum\n")
+    assert not lookup_values(conn, "billing per second")
+    found = lookup_values(conn, "ec2 billing per second minimum")
+    assert found and "60" in found[0], found
+
+
+def test_a_default_count_is_no_maximum_where_its_line_gives_the_maximum(tmp_path):
+    """"SGs per ENI = 5 (default), max 16": 5 answered "max security groups per eni" (a last
+    reader, session 37); a noun after the bound's number is another count's ("up to
+    12,500,000 subscriptions and 100,000 topics by default" still answers "sns max topics")."""
+    conn = notes_conn(tmp_path, "# VPC\n- SGs per ENI = 5 (default), max 16\n\n"
+                                "# SNS\n- up to 12,500,000 subscriptions and 100,000 topics by "
+                                "default\n")
+    assert not any(v.startswith("5 ") for v in lookup_values(conn, "max security groups per eni"))
+    found = lookup_values(conn, "sns max topics")
+    assert found and "100,000" in found[0], found

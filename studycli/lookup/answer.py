@@ -2069,15 +2069,26 @@ _LINE_BOUND = lazy_compile(r"\b(?:max(?:imum)?|up\s+to|minimum|at\s+most)\b|\d\s
                            re.IGNORECASE)  # not "limit": "1000 default, soft limit" is one
 
 
+_COUNT_BOUND = re.compile(r"\bmax(?:imum)?\W{0,3}(\d[\d,]*)(?![\d,.]*\s*"
+                          r"[^\W\d_])", re.IGNORECASE)
+
+
 def _line_bounds_it(fact: dict) -> bool:
     """Whether a default's note line states a bound of another value in its unit besides
     ("default 30 s, max 12 h", "default 30s, 0..12h"): the default is then not what a max
-    or min asked is. Not for counts: "up to 12,500,000 subscriptions and 100,000 topics by
-    default" bounds another noun."""
+    or min asked is. For a count, only "max" and a bare number ("max 16"): "up to
+    12,500,000 subscriptions and 100,000 topics by default" bounds another noun."""
     unit, snippet = fact["unit"], fact["snippet"] or ""
-    if not unit or unit == "count":
-        return False
     own = [v for v in (fact.get("number"), fact.get("low"), fact.get("high")) if v is not None]
+    if unit == "count":
+        # a bare number after a bound word bounds the count itself ("SGs per ENI = 5
+        # (default), max 16": 5 SGs answered "max security groups per eni"; a last reader,
+        # session 37), where a noun after it names another ("max 12,500,000 subscriptions");
+        # not "up to": "5 by default, adjustable up to 50" is how a quota is raised
+        return any(not any(abs(float(m[1].replace(",", "")) - w) <= 1e-6 * max(1.0, abs(w))
+                           for w in own) for m in _COUNT_BOUND.finditer(snippet))
+    if not unit:
+        return False
     return any(u == unit and not any(abs(v - w) <= 1e-6 * max(1.0, abs(w)) for w in own)
                for m in _LINE_BOUND.finditer(snippet)
                for v, u, _ in numbers_with_units(snippet[m.start():m.start() + BOUND_SPAN]))

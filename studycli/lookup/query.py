@@ -499,9 +499,11 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         if end - start == 1 and toks[start] in _SIZE_UNIT_WORDS and _per_second_after(toks, end):
             continue  # "io2 max throughput mb/s", "gb per sec": the unit of a rate typed
             # (read by the longer cue, "mb/s"), no size asked: "64 TiB" is no answer
-        if billed_per(toks, start, end, _PER_TOKENS):
+        if q.all_services() and billed_per(toks, start, end, _PER_TOKENS):
             continue  # "ec2 per second billing minimum": how finely time is billed, no
-            # rate asked ("60 s" is the answer, not requests per second)
+            # rate asked ("60 s" is the answer, not requests per second); with no service
+            # named, "billing per second" asked of the shipped notes was answered by SQS's
+            # "Billed on requests" (a last reader, session 37): a rate still asked there
         if end - start == 1 and names_a_metric(toks, start):
             continue  # "ec2 memory metric": a metric named, no size asked
         if end < len(toks) and toks[end] == "based":
@@ -1338,7 +1340,7 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     # a typo after "per" ("per acount") asks per what its fix names
     q.denominators = {stem(w) for i, t in enumerate(toks[:-1])
                       if t == "per" and i + 1 in content_at
-                      and not billed_per(toks, i, i + 2, _PER_TOKENS)
+                      and not (q.all_services() and billed_per(toks, i, i + 2, _PER_TOKENS))
                       for w in (toks[i + 1], q.corrections.get(toks[i + 1], toks[i + 1]))}
     # "how many s3 buckets can an account have": a scope typed without "per" is still what
     # the count is per ("100 buckets per account" says it per account, and says it all)
