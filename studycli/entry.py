@@ -132,7 +132,7 @@ def _ending(code: int, quick: bool = False) -> None:
     if store_db is not None:
         store_db.close_opened()
     gc.freeze()
-    if quick and isinstance(code, int) and not _exit_work():
+    if quick and not _exit_work():
         try:
             sys.stdout.flush()
             sys.stderr.flush()
@@ -163,7 +163,7 @@ def _dispatch(argv: list[str], ends: bool = False) -> int:
     from studycli.usage import running
 
     # named in a usage error raised where the command is not known (None: no command named)
-    running(args[0] if args and not args[0].startswith("-") else None)
+    running(_command(argv))
     if args and args[0] in FAST_COMMANDS:
         import importlib
 

@@ -84,6 +84,9 @@ def test_a_key_naming_no_service_takes_no_service_from_the_key_before():
     "ec2_instance_id = i-12345",
     "sns_topic_arn = arn:aws:sns:us-east-1:123456789012:orders",
     "sqsQueueUrl: https://sqs.us-east-1.amazonaws.com/123456789012/q",
+    # a value that is code or an address, whatever the key's last word
+    "sqs_dlq = arn:aws:sqs:us-east-1:1:dlq",
+    "lambda_handler = app.handler(event)",
 ])
 def test_a_programs_setting_is_left_as_written(line):
     lines, fenced = [line], [False]

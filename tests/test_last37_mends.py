@@ -59,3 +59,40 @@ def test_a_default_count_is_no_maximum_where_its_line_gives_the_maximum(tmp_path
     assert not any(v.startswith("5 ") for v in lookup_values(conn, "max security groups per eni"))
     found = lookup_values(conn, "sns max topics")
     assert found and "100,000" in found[0], found
+
+
+def test_a_maximum_of_another_count_on_the_line_leaves_a_default_standing(tmp_path):
+    """"GSIs per table: 20 default; LSIs per table: max 5": the 5 is the LSIs' maximum, and
+    "dynamodb max global secondary indexes" still answers 20 (a final reader, session 37)."""
+    conn = notes_conn(tmp_path, "# DynamoDB\n- GSIs per table: 20 default; "
+                                "LSIs per table: max 5\n")
+    found = lookup_values(conn, "dynamodb max global secondary indexes")
+    assert found and found[0].startswith("20"), found
+
+
+def test_a_resolution_written_in_words_gives_no_retention(tmp_path):
+    """"5-minute (300 s) resolution data available for 63 days": the parser writes the
+    figure "5 min", which the line does not; its clause is found by its number, and the
+    resolution answers no "how long does cloudwatch keep 1 minute metric data"."""
+    conn = notes_conn(tmp_path, "# CloudWatch\n"
+                                "- 5-minute (300 s) resolution data available for 63 days\n")
+    found = lookup_values(conn, "how long does cloudwatch keep 1 minute metric data")
+    assert not any(v.startswith("5 min") for v in found), found
+
+
+_CLASSES = ("# S3 storage classes\n\n"
+            "\tS3 Standard\tS3 Intelligent-Tiering\tS3 Standard-IA\tS3 One Zone-IA\n"
+            "Minimum storage duration charge\tN/A\t30 days\t30 days\t30 days\n")
+
+
+def test_another_variants_stale_claim_is_no_mark_on_a_right_figure(tmp_path):
+    """The row's stale claim is Intelligent-Tiering's (its 30-day minimum is gone): Standard-IA
+    and One Zone-IA keep theirs, and were shown "outdated per the AWS docs: there is none any
+    more" (a final reader, session 37, on the shipped notes)."""
+    from studycli.lookup.core import lookup
+
+    conn = notes_conn(tmp_path, _CLASSES, name="classes.txt")
+    for asked in ("s3 standard ia min storage duration", "s3 one zone ia min storage duration"):
+        hits = lookup(conn, asked, limit=1).hits
+        assert hits and hits[0]["value"].startswith("30 days"), (asked, hits)
+        assert (hits[0].get("currency") or {}).get("status") not in ("outdated", "wrong"), hits[0]

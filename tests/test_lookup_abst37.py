@@ -13,8 +13,9 @@ an NLB's TCP idle timeout is 350 s, an ALB's idle timeout defaults to 60 s
 https://docs.aws.amazon.com/elasticloadbalancing/latest/application/application-load-balancers.html);
 a Kinesis on-demand stream starts at 4 MB/s of write capacity and scales up to 200 MB/s by
 default (https://docs.aws.amazon.com/streams/latest/dev/how-do-i-size-a-stream.html);
-KMS rotates customer managed keys (when enabled) and AWS managed keys every year
-(https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html).
+KMS rotates AWS managed keys every year, and customer managed keys (when enabled) every 365
+days by default or on a custom RotationPeriodInDays
+(https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html).
 """
 
 from __future__ import annotations

@@ -147,12 +147,16 @@ def test_only_a_service_that_is_a_resource_is_a_scope(query, scope):
     assert understand(query, lexicon()).denominators == scope
 
 
-def test_a_resource_service_is_said_by_its_own_names_and_per_region(tmp_path):
-    # "per alb" is said by "per load balancer"; a quota per region covers each VPC
-    conn = notes_conn(tmp_path, "# ELB\n\n- max 1000 targets per load balancer\n\n# VPC\n\n"
+def test_a_resource_service_is_said_by_its_own_names_not_per_region(tmp_path):
+    # "per alb" is said by "per load balancer"; a quota per Region is none per the resource:
+    # target groups are 3,000 per Region but 100 per Application Load Balancer
+    # (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html)
+    conn = notes_conn(tmp_path, "# ELB\n\n- max 1000 targets per load balancer\n"
+                      "- Target groups per region: 3000\n\n# VPC\n\n"
                       "- 2500 security groups per region\n- max 5 SGs per ENI\n")
     assert first_value(conn, "max targets per alb") == "1000 targets"
-    assert first_value(conn, "max security groups per vpc") == "2500 security groups"
+    assert not lookup_values(conn, "max target groups per alb")
+    assert not lookup_values(conn, "max security groups per vpc")
 
 
 def test_a_resource_service_is_not_said_by_a_word_other_things_names_share():

@@ -51,7 +51,7 @@ from studycli.lookup.line_subject import of_a_group, of_another_subject
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
-from studycli.lookup.per_service import ACCOUNT_SCOPES, scope_words
+from studycli.lookup.per_service import scope_words
 from studycli.lookup.query import (
     DATE,
     DISTANCE,
@@ -2069,6 +2069,7 @@ _LINE_BOUND = lazy_compile(r"\b(?:max(?:imum)?|up\s+to|minimum|at\s+most)\b|\d\s
                            re.IGNORECASE)  # not "limit": "1000 default, soft limit" is one
 
 
+_LINE_PARTS = re.compile(r"[;|]|[.?!](?:\s|$)")
 _COUNT_BOUND = re.compile(r"\bmax(?:imum)?\W{0,3}(\d[\d,]*)(?![\d,.]*\s*"
                           r"[^\W\d_])", re.IGNORECASE)
 
@@ -2085,8 +2086,12 @@ def _line_bounds_it(fact: dict) -> bool:
         # (default), max 16": 5 SGs answered "max security groups per eni"; a last reader,
         # session 37), where a noun after it names another ("max 12,500,000 subscriptions");
         # not "up to": "5 by default, adjustable up to 50" is how a quota is raised
+        # in the part of the line that holds the count ("GSIs per table: 20 default; LSIs
+        # per table: max 5": the 5 is the LSIs', not the GSIs' maximum)
         return any(not any(abs(float(m[1].replace(",", "")) - w) <= 1e-6 * max(1.0, abs(w))
-                           for w in own) for m in _COUNT_BOUND.finditer(snippet))
+                           for w in own)
+                   for part in number_clauses(fact, _LINE_PARTS)
+                   for m in _COUNT_BOUND.finditer(part))
     if not unit:
         return False
     return any(u == unit and not any(abs(v - w) <= 1e-6 * max(1.0, abs(w)) for w in own)
@@ -2144,10 +2149,10 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
     if asked & _SAME_SCOPE_STEMS:
         asked |= _SAME_SCOPE_STEMS
     # a service asked per is said by a word of its names alone ("per alb": "per load
-    # balancer"), and a quota per region or account covers each one (per_service)
+    # balancer"); a quota per Region is none per the resource (per_service)
     names = lex.derived("service_scope_words", scope_words)
     if asked & names.keys():
-        asked |= {w for a in asked for w in names.get(a, ())} | ACCOUNT_SCOPES
+        asked |= {w for a in asked for w in names.get(a, ())}
     full = _in_full(frozenset(asked), lex)
     # "Each enhanced fan-out consumer reads 2 MB/s per shard" is per consumer too: the
     # scope asked, said anywhere in the fact's own words, may be what the number is per

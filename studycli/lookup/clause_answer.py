@@ -168,6 +168,8 @@ def with_clause_currency(hit: dict) -> dict:
         # AWS docs: now 1 MiB" with the SQS page (a new user, session 34), where 256 KiB is
         # still every SNS topic's default
         return hit
+    if _claim_of_another_variant(line.get("claim") or "", hit.get("subject") or ""):
+        return hit
     claimed = {(n, unit) for n, unit, _t in
                numbers_with_units((line.get("claim") or "").rpartition(": ")[2])}
     stated = {(n, unit) for n, unit, _t in numbers_with_units(hit.get("value") or "")}
@@ -175,6 +177,18 @@ def with_clause_currency(hit: dict) -> dict:
         return hit
     return {**hit, "currency": {k: v for k, v in line.items() if k != "claim"},
             "line_currency": None}
+
+
+def _claim_of_another_variant(claim: str, subject: str) -> bool:
+    """The claim names a variant of a family the hit's subject names another member of: "S3
+    Intelligent-Tiering minimum storage duration: 30 days" is no claim of Standard-IA's 30
+    days (Standard-IA was shown "outdated per the AWS docs: there is none any more", though
+    its 30-day minimum stands; a final reader, session 37)."""
+    from studycli.lookup import variants
+
+    said = variants.named(claim.rpartition(": ")[0])
+    own = variants.named(subject)
+    return any(key in own and not own[key] & members for key, members in said.items())
 
 
 def _claim_of_another_service(claim: str, service: str) -> bool:

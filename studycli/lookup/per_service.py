@@ -6,12 +6,14 @@ gateway: RESOURCE_SERVICES) is read as the scope so; "per dynamodb", "per cloudf
 "per lambda" name no one thing their counts are per ("20 GSIs per table", "500 resources
 per stack", "75 GB per region" all answer them), so they ask no scope. A scope asked by such
 a name is said by a word of the service's names no other service's name holds ("per alb":
-"per load balancer"), and a count stated per region or account still answers it (a quota
-of the whole account covers each VPC).
+"per load balancer"); a count stated per region or account does not answer it (target groups
+are 3,000 per Region but 100 per Application Load Balancer:
+https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-limits.html).
 
 "ec2 per second billing minimum", "ec2 billing per second minimum": "per <unit of time>"
-beside a word of billing says how finely time is billed, no rate asked ("60 second minimum"
-answers); a price asked ("ec2 price per hour", "$ per hour billing") keeps the rate.
+beside a word of billing, with a service named, says how finely time is billed, no rate asked
+("60 second minimum" answers; with no service, "billing per second" is still a rate:
+lookup/query.py); a price asked ("ec2 price per hour", "$ per hour billing") keeps the rate.
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -22,7 +24,6 @@ from studycli.lookup.text import stem
 
 # Services that are themselves resources a count can be per, by the lexicon's names
 RESOURCE_SERVICES = frozenset({"VPC", "ELB", "Transit Gateway"})
-ACCOUNT_SCOPES = frozenset(stem(w) for w in ("region", "account"))
 _NAME_OPENERS = frozenset({"aws", "amazon"})
 
 # Words of how a thing is billed; after "per <unit>" any of these, before it only the first

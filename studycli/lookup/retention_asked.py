@@ -48,9 +48,11 @@ def other_span(fact: dict) -> bool:
     """Whether a fact's line calls its figure a resolution, interval or timeout and
     says nothing of keeping: "high-resolution custom metrics: 1 s", "standard resolution |
     60 s", "visibility timeout default 30 s"."""
+    from studycli.lookup.answer import number_clauses  # (answer imports this module)
+
     value = str(fact.get("value") or "").lower()
-    clauses = [c for c in _CLAUSE_ENDS.split(str(fact.get("snippet") or "").lower())
-               if value and value in c]  # the clause that gives the figure, not its
-    # neighbours: "metrics kept 15 months; high-resolution custom metrics: 1 s"
+    # the clause that gives the figure, by its number (the parser writes "5-minute" as "5
+    # min"), not its neighbours: "metrics kept 15 months; high-resolution custom metrics: 1 s"
+    clauses = [c.lower() for c in number_clauses(fact, _CLAUSE_ENDS)]
     text = " ".join([value, str(fact.get("attribute") or "").lower(), *clauses[:1]])
     return bool(_OTHER_SPAN.search(text)) and not _KEEPING.search(text)

@@ -4,7 +4,9 @@ A student who keeps a cheat sheet like a config file writes one key per limit, t
 name first and the attribute run together in camelCase or snake_case. Read as written, the key
 is one word the parser knows nothing of: "cfnMaxResourcesPerStack: 500" made no fact, and
 "sqsMaxMsgSize: 256KB" was filed under an attribute "sqsmaxmsgsize" no lookup names. The key is
-read as its words ("sqs max msg size: 256KB"); the snippet stays the student's own line.
+read as its words ("sqs max msg size: 256KB"). The snippet a lookup quotes stays the student's
+own line; a statement made of the line reads the key as its words too ("sqs visibility timeout
+= 180" for "sqs_visibility_timeout = 180").
 
 Only a key that opens a line (after a list marker), is followed by ":" or "=" and a value, and
 whose first words are a service's name or alias ("ddb", "cfn", "secretsManager") is split: an
@@ -12,8 +14,10 @@ API's own names ("waitForTaskToken = callback pattern", "statusCode: 200") and a
 in running text are left as written, and so is a code fence (code is quoted, not a note's
 claim). A key naming a resource rather than a limit ("ec2_instance_id = i-12345",
 "sqsQueueUrl: https://...", "s3_client = boto3.client('s3')") is a program's setting and is
-left as written. A note with a line-opening key that names no service ("visibilityTimeout:
-30s") has none split: split, the key before it would lend it its service.
+left as written; a tuned value is not told from a limit ("sqs_visibility_timeout = 180s" is
+read as a visibility timeout, and `check` marks it where the AWS docs give other values).
+A note with a line-opening key that names no service ("visibilityTimeout: 30s") has none
+split: split, the key before it would lend it its service.
 """
 
 from __future__ import annotations
