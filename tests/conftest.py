@@ -196,6 +196,8 @@ THOROUGH_TIER = (
     # Equivalence runs: a fast path or a kept result against the plain work it stands for,
     # over every note, many random lines, or cold, warm and damaged caches in real processes.
     "tests/test_ingest8_shared_work.py",
+    "tests/test_speed38_claim_clauses.py::"
+    "test_every_line_a_reference_pattern_matches_holds_a_word_of_each_set",
     "tests/test_ingest11_block_rules.py::"
     "test_texts_with_and_without_breaks_and_underlines_give_the_full_parsers_tokens",
     "tests/test_ingest12_inline.py::test_random_lines_give_the_inline_parsers_tokens",

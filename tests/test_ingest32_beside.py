@@ -140,7 +140,7 @@ def test_statuses_and_tally_are_worked_out_beside_the_hooks_as_on_one_core(
 def test_what_the_child_compiled_and_read_is_kept_here(two_cores, compile_step_installed,
                                                       monkeypatch):
     from studycli.ingest_beside import _adopting, _keeping
-    from studycli.reference.line_claims import _read_required_words
+    from studycli.reference.line_claims import _read_required_clauses
 
     monkeypatch.setattr(regex_cache, "_used", dict(regex_cache._used))
     monkeypatch.setattr(regex_cache, "_compiling", [0.0])
@@ -151,13 +151,15 @@ def test_what_the_child_compiled_and_read_is_kept_here(two_cores, compile_step_i
 
     def work() -> int:
         re.compile(pattern)
-        kept_words.get(pattern, _read_required_words)
+        kept_words.get(pattern, _read_required_clauses)
         return os.getpid()
 
     with meanwhile([_keeping(work)]) as (result,):
         assert _adopting(result)() != os.getpid()
     assert (False, pattern, 0) in regex_cache._used and regex_cache._compiling[0] > 0
-    assert kept_words._used[pattern] == {f"beside{os.getpid()}"} and kept_words._fresh[0] == 1
+    assert kept_words._used[pattern] == (frozenset({f"beside{os.getpid()}"}),
+                                         frozenset({"words"}))
+    assert kept_words._fresh[0] == 1
 
 
 def test_statuses_that_cannot_be_worked_out_cost_the_statuses_never_the_ingest(

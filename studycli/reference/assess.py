@@ -31,7 +31,7 @@ from studycli.kept import shared_memo
 from studycli.model import Kind
 from studycli.reference.entry import Assessment, Entry
 from studycli.reference.keys import RETIRED, alternatives, fact_key, family, norm_subject
-from studycli.reference.line_claims import _required_words
+from studycli.reference.line_claims import _required_clauses, _required_words
 from studycli.reference.values import close, norm_text, parse_value, words
 
 SEVERITY = {"wrong": 3, "outdated": 2, "current": 1, "unknown": 0}
@@ -1080,17 +1080,18 @@ def _matches(patterns: tuple[str, ...], text: str) -> bool:
 # long pasted line holding a hundred numbers had each pattern scan it a hundred times.
 @lru_cache(maxsize=1024)
 def _matches_once(patterns: tuple[str, ...], text: str) -> bool:
-    # A pattern whose needed words (line_claims._required_words: one of them is in every
-    # match, as the line reads case-blind) the line lacks is not searched: a substring test
-    # costs well under a microsecond where a search of a claim pattern cost ~10 us (some
-    # 6,400 searches of a shipped-notes ingest's check, most of them finding nothing).
+    # A pattern is not searched on a line that lacks a word of one of its sets of needed
+    # words (line_claims._required_clauses: every match holds one of each, as the line
+    # reads case-blind): a substring test costs well under a microsecond where a search of a
+    # claim pattern cost ~10 us (some 6,400 searches of a shipped-notes ingest's check, most
+    # of them finding nothing; with one set alone, every Lambda line met "lambda").
     fold = None
     for p in patterns:
-        words = _required_words(p)
-        if words is not None:
+        clauses = _required_clauses(p)
+        if clauses is not None:
             if fold is None:
                 fold = _folded(text)
-            if not any(w in fold for w in words):
+            if not all(any(w in fold for w in words) for words in clauses):
                 continue
         rx = _compiled(p)
         if rx is not None and rx.search(text):

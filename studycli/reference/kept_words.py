@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-Words = frozenset[str] | None
+Words = tuple[frozenset[str], ...] | frozenset[str] | None  # (line_claims' readers)
 
 MAX_KEPT = 4096  # far more patterns than the reference holds: runs of other references
 
@@ -99,12 +99,19 @@ def _load(stamp: str) -> dict[str, Words]:
     from studycli.stamped_marshal import read
 
     entries = read(path, stamp)
-    if type(entries) is not dict or not all(
-            type(k) is str and (v is None or (type(v) is frozenset
-                                              and all(type(w) is str for w in v)))
-            for k, v in entries.items()):
+    if type(entries) is not dict or not all(type(k) is str and _words(v)
+                                            for k, v in entries.items()):
         return {}
     return entries
+
+
+def _words(v) -> bool:
+    """Whether `v` is a kept value: None, a set of words, or a tuple of such sets (what a
+    reader gives: line_claims' _read_required_clauses, or one set)."""
+    if v is None or (type(v) is frozenset and all(type(w) is str for w in v)):
+        return True
+    return type(v) is tuple and all(type(c) is frozenset and all(type(w) is str for w in c)
+                                    for c in v)
 
 
 def fresh_mark() -> int:

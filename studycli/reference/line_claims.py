@@ -502,19 +502,49 @@ def _required_words(pattern: str) -> frozenset[str] | None:
     """One set of words (as `folded` writes them) of which every match of `pattern` holds
     at least one: a run of literal characters, or the words of an alternation whose every
     alternative needs some, outside or inside a lookahead the match must pass (read from the
-    pattern's parse, _requirements); None when it has none of 3 characters or more. Kept
-    between runs (kept_words): parsing the reference's ~400 patterns with the stdlib's
-    pure-Python regex parser was ~0.15 s of every ingest's AWS tally, a fifth of it."""
-    return kept_words.get(pattern, _read_required_words)
+    pattern's parse, _requirements); None when it has none of 3 characters or more. The
+    first of _required_clauses."""
+    clauses = _required_clauses(pattern)
+    return clauses[0] if clauses else None
+
+
+@lru_cache(maxsize=1024)
+def _required_clauses(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """Every such set of words of `pattern`, the one _best ranks first first: a match holds
+    a word of each ("^(?=.*\\b(payloads?|invok\\w*|lambda)\\b)...\\basync\\w*...256\\s*KB": one of
+    "payload", "invok", "lambda", and "async", and "256"), so a line that lacks a word of any
+    one of them is not searched (one set alone let every Lambda line through to a search of
+    some 20 us). None when none is usable. Kept between runs (kept_words): parsing the
+    reference's ~400 patterns with the stdlib's pure-Python regex parser was ~0.15 s of every
+    ingest's AWS tally, a fifth of it."""
+    clauses = kept_words.get(pattern, _read_required_clauses)
+    return clauses if type(clauses) is tuple else None  # (a set alone: kept by another reader)
 
 
 def _read_required_words(pattern: str) -> frozenset[str] | None:
-    """_required_words, read from the pattern's parse."""
+    """_required_words, read from the pattern's parse (not kept)."""
+    clauses = _read_required_clauses(pattern)
+    return clauses[0] if clauses else None
+
+
+def _read_required_clauses(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """_required_clauses, read from the pattern's parse."""
     try:
         items = list(_regex_module("_parser").parse(pattern, re.IGNORECASE))
     except Exception:  # a parser that changed, or a pattern that does not compile
         return None
-    return _best(_requirements(items, _regex_module("_constants")))
+    found = _requirements(items, _regex_module("_constants"))
+    best = _best(found)
+    if best is None:
+        return None
+    # the rest once each, a set that holds another left out (a line with a word of the
+    # smaller one has one of it)
+    rest: list[frozenset[str]] = []
+    for w in found:
+        if w and min(map(len, w)) >= 3 and w != best and w not in rest:
+            rest.append(w)
+    rest = [w for w in rest if not any(o < w for o in (best, *rest))]
+    return (best, *rest)
 
 
 def _best(found: list[frozenset[str]]) -> frozenset[str] | None:
@@ -577,12 +607,40 @@ def _requirements(items, C) -> list[frozenset[str]]:
         elif op in repeats and av[0] >= 1:  # repeated at least once: required once
             found += _requirements(list(av[2]), C)
         elif op is C.BRANCH:
-            each = [_best(_requirements([*prefix, *b], C)) for b in av[1]]
-            if all(w is not None for w in each):
-                found.append(frozenset().union(*each))  # type: ignore[arg-type]
+            union = _branch_requirement([_requirements([*prefix, *b], C) for b in av[1]])
+            if union is not None:
+                found.append(union)
         elif op is C.ASSERT and av[0] == 1:  # a lookahead every match passes
             found += _requirements(list(av[1]), C)
     return found
+
+
+MAX_BRANCH_CHOICES = 256  # ways of taking one requirement of each alternative weighed
+
+
+def _branch_requirement(alternatives: list[list[frozenset[str]]]) -> frozenset[str] | None:
+    """What an alternation requires, given each alternative's requirements: one requirement
+    of each alternative, joined (any match is a match of one alternative, which holds a word
+    of each of its own). Of the ways to take one of each, the union that no other one's is
+    part of, best as _best ranks them, then of the fewest words: "(use|create|...|with)\\s+
+    oai|oai ... recommended|-> oai" requires "oai" (or "origin access identity") of every
+    alternative, where taking each alternative's own best (its first on a tie: "use", "with")
+    required one of eight words, "with" on most note lines, and the line was searched.
+    None when an alternative requires nothing usable."""
+    usable = [[w for w in reqs if w and min(map(len, w)) >= 3] for reqs in alternatives]
+    if not all(usable):
+        return None
+    choices = 1
+    for reqs in usable:
+        choices *= len(reqs)
+    if choices > MAX_BRANCH_CHOICES:  # each alternative's own best, as ever
+        return frozenset().union(*(_best(reqs) for reqs in usable))  # type: ignore[arg-type]
+    from itertools import product
+
+    unions = set(map(lambda picked: frozenset().union(*picked), product(*usable)))
+    least = [u for u in unions if not any(other < u for other in unions)]
+    return max(least, key=lambda w: (min(map(len, w)), all(x.isalpha() for x in w), -len(w),
+                                     sorted(w)))
 
 
 def _retired_on_line(source: str, number: int, text: str, retired: dict) -> list[tuple]:

@@ -1,0 +1,114 @@
+"""A claim pattern is searched only on a line that holds a word of each set of words every
+match of it holds (line_claims._required_clauses), not of one set alone; an alternation
+requires the least union of one set of each alternative (line_claims._branch_requirement).
+Speed only: every line a pattern matches still holds a word of each set, so the AWS check's
+findings and the facts' statuses are the same."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from pathlib import Path
+
+import pytest
+
+from studycli.reference import kept_words, line_claims
+
+# the module (the package exports its function of the same name)
+assess_module = importlib.import_module("studycli.reference.assess")
+
+_PAYLOAD = (r"^(?=.*\b(payloads?|invok\w*|invocations?|lambda)\b)(?!.*\b1\s*Mi?B\b)"
+            r"(?!.*\b(now|was|previously|used\s+to|old|raised|increased)\b)"
+            r".*\basync\w*\b[^.;|<]{0,30}?(?<![\d,.])256\s*(Ki?B|K)\b")
+_OAI = (r"^(?!.*\b(oac|legacy)\b).*(\b(use|create|with)\s+(an?\s+)?\W{0,2}"
+        r"(oai|origin\s+access\s+identity)\b|\b(oai|origin\s+access\s+identity)\b[^;|]{0,50}"
+        r"\b(recommended|best\s+practice)\b|(->|→)\s*(oai|origin\s+access\s+identity)\b)")
+
+
+@pytest.fixture
+def fresh_words(tmp_path, monkeypatch):
+    monkeypatch.setenv("STUDYCLI_CACHE", str(tmp_path / "cache"))
+    for cached in (line_claims._required_words, line_claims._required_clauses,
+                   assess_module._matches_once):
+        cached.cache_clear()
+    kept_words._kept.clear()
+    kept_words._used.clear()
+    kept_words._loaded.clear()
+    yield
+    for cached in (line_claims._required_words, line_claims._required_clauses,
+                   assess_module._matches_once):
+        cached.cache_clear()
+
+
+def test_every_set_a_match_needs_is_kept(fresh_words):
+    clauses = line_claims._read_required_clauses(_PAYLOAD)
+    assert clauses is not None
+    assert set(clauses) == {frozenset({"payload", "invok", "invocation", "lambda"}),
+                            frozenset({"async"}), frozenset({"256"})}
+    # the first is the one set the prefilters of a service's entries read (_best's choice)
+    assert clauses[0] == line_claims._read_required_words(_PAYLOAD)
+
+
+def test_an_alternation_takes_the_word_its_alternatives_share(fresh_words):
+    # each alternative's own first set was "use"/"create"/"with" for the first one: "with"
+    # is on most note lines
+    assert line_claims._read_required_words(_OAI) == {"oai", "origin"}
+
+
+def test_a_line_without_a_word_of_each_set_is_not_searched(fresh_words, monkeypatch):
+    searched: list[str] = []
+    real = assess_module._compiled
+
+    class Counted:
+        def __init__(self, rx):
+            self.rx = rx
+
+        def search(self, text):
+            searched.append(text)
+            return self.rx.search(text)
+
+    monkeypatch.setattr(assess_module, "_compiled", lambda p: Counted(real(p)))
+    # a Lambda line: the lookahead's words are there, "async" and "256" are not
+    assert not assess_module._matches_once((_PAYLOAD,), "Lambda sync invocation payload 6 MB")
+    assert searched == []
+    assert assess_module._matches_once((_PAYLOAD,), "Lambda async invocation payload: 256 KB")
+    assert searched == ["Lambda async invocation payload: 256 KB"]
+
+
+def _reference_patterns() -> list[str]:
+    from studycli.reference import load_reference
+
+    out: list[str] = []
+    for e in load_reference().entries:
+        out += [*e.supported_by, *e.contradicted_by]
+    return sorted(set(out))
+
+
+def _note_lines() -> list[str]:
+    content = Path(__file__).resolve().parent.parent / "content"
+    lines: list[str] = []
+    for note in sorted(content.iterdir()):
+        if note.is_file():
+            lines += note.read_text(encoding="utf-8", errors="replace").splitlines()
+    return lines
+
+
+def test_every_line_a_reference_pattern_matches_holds_a_word_of_each_set(fresh_words):
+    """Over every claim pattern of the AWS reference and every line of the shipped notes
+    (those holding a word of the first set, which the check searched before), and the
+    patterns' own examples where a reference entry keeps some: no match is ruled out."""
+    lines = _note_lines()
+    matched = 0
+    for pattern in _reference_patterns():
+        clauses = line_claims._required_clauses(pattern)
+        if clauses is None:
+            continue
+        rx = re.compile(pattern, re.IGNORECASE)
+        for line in lines:
+            fold = line_claims.folded(line)
+            if not any(w in fold for w in clauses[0]):
+                continue
+            if rx.search(line):
+                matched += 1
+                assert all(any(w in fold for w in c) for c in clauses), (pattern, line)
+    assert matched > 20  # the shipped notes do match claims
