@@ -112,3 +112,14 @@ def test_every_line_a_reference_pattern_matches_holds_a_word_of_each_set(fresh_w
                 matched += 1
                 assert all(any(w in fold for w in c) for c in clauses), (pattern, line)
     assert matched > 20  # the shipped notes do match claims
+
+
+def test_holds_each_is_a_word_of_every_set():
+    rng = __import__("random").Random(38)
+    words = ["oai", "async", "256", "lambda", "kms", "with", "origin access"]
+    for _ in range(300):
+        line = " ".join(rng.sample(words, rng.randint(0, 4)))
+        clauses = tuple(frozenset(rng.sample(words, rng.randint(1, 3)))
+                        for _ in range(rng.randint(1, 3)))
+        expected = all(any(w in line for w in c) for c in clauses)
+        assert assess_module._holds_each(line.__contains__, clauses) is expected
