@@ -123,3 +123,28 @@ def test_holds_each_is_a_word_of_every_set():
                         for _ in range(rng.randint(1, 3)))
         expected = all(any(w in line for w in c) for c in clauses)
         assert assess_module._holds_each(line.__contains__, clauses) is expected
+
+
+def test_a_line_is_searched_for_retired_words_only_for_a_retired_service(monkeypatch):
+    from studycli.model import Fact
+    from studycli.reference import load_reference
+
+    searched: list[str] = []
+    real = assess_module._SAYS_RETIRED
+
+    class Counted:
+        def search(self, text):
+            searched.append(text)
+            return real.search(text)
+
+    monkeypatch.setattr(assess_module, "_SAYS_RETIRED", Counted())
+    reference = load_reference()
+    sqs = Fact("SQS", "", "message size", "limit", "max", "256 KB", 262144.0, "B",
+               source="n.md", line=1, snippet="- SQS max message size 256 KB (legacy note)")
+    assess_module._assess(assess_module._F(sqs), reference.index(), "2026-12-06")
+    assert searched == []  # SQS is no retired service: its line is not read for it
+    retired = next(iter(reference.index().retired))
+    gone = Fact(retired, "", "feature", "fact", "", "x", source="n.md", line=2,
+                snippet=f"- {retired} is great")
+    assess_module._assess(assess_module._F(gone), reference.index(), "2026-12-06")
+    assert searched == [f"- {retired} is great"]

@@ -215,10 +215,13 @@ def _retired(key: tuple[str, str, str], index, snippet: str = "") -> Assessment 
     lines around it ("document_mongo = DocumentDB" under a QLDB key of an .ini file), and a
     line about DocumentDB teaches nothing about QLDB."""
     service, subject, attribute = key
+    retired = index.retired
+    if retired.get(service) is None and retired.get(subject) is None:
+        return None  # (most facts: their line is not searched for "retired" words below)
     if attribute == RETIRED or (snippet and _SAYS_RETIRED.search(snippet)):
         return None  # a note that says the service is retired ("QLDB is being retired btw")
     for name in (service, subject):
-        entry = index.retired.get(name)
+        entry = retired.get(name)
         if entry is not None and (entry.changed or "") <= today() \
                 and (not snippet or _line_names(snippet, name)):
             return Assessment("outdated", entry, "retired")
