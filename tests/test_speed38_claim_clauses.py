@@ -95,8 +95,9 @@ def _note_lines() -> list[str]:
 
 def test_every_line_a_reference_pattern_matches_holds_a_word_of_each_set(fresh_words):
     """Over every claim pattern of the AWS reference and every line of the shipped notes
-    (those holding a word of the first set, which the check searched before), and the
-    patterns' own examples where a reference entry keeps some: no match is ruled out."""
+    (those holding a word of the first set, which the check searched before): no match is
+    ruled out. Patterns no shipped line matches are fuzzed by bench/claim_prefilter_fuzz.py
+    (lines generated from each pattern), too slow for the suite."""
     lines = _note_lines()
     matched = 0
     for pattern in _reference_patterns():
