@@ -324,14 +324,41 @@ def coded_subject(text: str) -> tuple[str, str]:
 
 
 def trail_subject(texts: tuple[str, ...], service: str) -> str:
-    """The first of the service's subjects the line's enclosing items and headings name."""
+    """The first of the service's subjects the line's enclosing items and headings name.
+    A heading or item listing it beside other names ("## VPC, Subnets, NACL", "networking - vpc
+    / nacl / sg / elb", "Multi-AZ and read replicas") says what its section covers, as "SQS vs
+    SNS" does: it lends none of them to a line below (the first lent its name to every line:
+    "5 IPs reserved per subnet" was the NACL's, and "backup retention 7 days" Multi-AZ's).
+    One that opens with a subject and names another in passing ("nacl = stateless, subnet
+    level") is about the first, as before."""
     for text in texts:
         if _names_two(text):
             continue
         subs = find_subjects(text, service)
-        if subs:
+        if subs and not _lists_subjects(text, subs):
             return subs[0].name
     return ""
+
+
+_SEPARATOR = re.compile(r"[,/&+;]|\b(?:and|or)\b", re.IGNORECASE)
+
+
+def _lists_subjects(text: str, subs: list[Mention]) -> bool:
+    """Whether `text` lists a subject beside another name, a separator between them: another
+    subject ("versions & aliases"), or any name where it names three or more."""
+    names = sorted([m for m in find_services(text)
+                    if all(m.end <= s.start or m.start >= s.end for s in subs)] + subs,
+                   key=lambda m: m.start)
+    many = len({m.name for m in names}) >= 3
+    subjects = {id(m) for m in subs}
+    for a, b in zip(names, names[1:], strict=False):
+        if a.name == b.name or not (id(a) in subjects or id(b) in subjects):
+            continue
+        if (many or (id(a) in subjects and id(b) in subjects)) \
+                and _LIST_GLUE.fullmatch(text, a.end, b.start) \
+                and _SEPARATOR.search(text, a.end, b.start):
+            return True
+    return False
 
 
 # "spread - max 7 instances per AZ" under "Placement groups": a short label, then a dash (or

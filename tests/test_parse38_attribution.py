@@ -1,0 +1,118 @@
+"""What the parser files for a line is what lookup answers and an exam asks (session 38):
+
+- a dotted key ("route53.health_check.interval = 30s std, 10s fast") is read as all its words
+  (notes/identifier_keys.py): read as written it lost its middle words, and an exam asked for
+  Route 53's "fast interval" with no health check named;
+- a heading or item that lists several subjects ("## VPC, Subnets, NACL") lends none of them to
+  the lines below it (extract/context.py, trail_subject): the first lent its name to every line
+  ("5 IPs reserved per subnet" was asked as the NACL's);
+- a title line naming a service with a number in its name ("Route 53") heads the plain lines
+  after it as "Route53" does (extract/line_runs.py): its health checks were the VPC's.
+
+Lines here are written for the test, in wordings other than the development notes'.
+"""
+
+from __future__ import annotations
+
+from studycli.extract import parse_note
+from studycli.model import Kind
+from studycli.notes.identifier_keys import split_identifier_keys
+
+
+def _quantities(text: str, name: str = "n.md") -> list[tuple[str, str, str, str, str]]:
+    return [(f.service, f.subject, f.attribute, f.qualifier, f.value)
+            for f in parse_note(text, name).facts if f.kind is not Kind.FACT]
+
+
+# --- dotted keys
+
+
+def test_a_dotted_key_keeps_its_middle_words():
+    text = ("sqs.visibility_timeout.max = 12 hrs\n"
+            "route53.health_check.request_interval = 30s std, 10s fast\n"
+            "ebs.gp3.baseline_iops = 3000\n")
+    facts = _quantities(text, "dots.txt")
+    intervals = [f for f in facts if f[0] == "Route 53" and f[4] in ("30 s", "10 s")]
+    assert intervals, facts
+    # the health check is named in what is filed, never a bare "interval" of Route 53
+    assert all("health check" in (f[1] + " " + f[2]) for f in intervals), intervals
+
+
+def test_dotted_keys_are_split_only_in_a_sheet_of_keys_naming_services():
+    lines = ["kinesis.retention.max = 365 days", "firehose.buffer_interval.min = 60 sec",
+             "subnet.reserved_ips = 5 per subnet", "index.html: the root object",
+             "python3.11 = the runtime", "ec2.InstanceLimitExceeded = vCPU limit hit",
+             "s3.endpoint = https://s3.amazonaws.com"]
+    split_identifier_keys(lines, [False] * len(lines))
+    assert lines[:3] == ["kinesis retention max = 365 days",
+                         "firehose buffer interval min = 60 sec",
+                         "subnet reserved ips = 5 per subnet"]
+    assert lines[3] == "index.html: the root object"  # a file's name
+    assert lines[4] == "python3.11 = the runtime"  # a version
+    assert lines[5] == "ec2 InstanceLimitExceeded = vCPU limit hit"  # an error's own name kept
+    assert lines[6] == "s3.endpoint = https://s3.amazonaws.com"  # an address is no limit
+    # one dotted name in running notes is no sheet of keys
+    single = ["sqs.max_size = 256 KB", "the rest of the note is prose"]
+    split_identifier_keys(single, [False] * 2)
+    assert single[0] == "sqs.max_size = 256 KB"
+
+
+def test_a_bare_grace_is_the_health_check_grace_period_not_its_interval():
+    facts = _quantities("asg.health_check_grace = 300 sec\nasg.default_cooldown = 300 sec\n",
+                        "asg.txt")
+    assert ("Auto Scaling", "", "health check grace period", "", "300 s") in facts, facts
+    assert not any(f[2] == "health check interval" for f in facts)
+
+
+# --- a heading that lists subjects
+
+
+def test_a_heading_listing_subjects_lends_none_of_them():
+    text = ("## VPC, NACL, Subnets\n\n"
+            "- 5 IPs reserved in each subnet\n"
+            "- 60 inbound rules per security group\n")
+    facts = _quantities(text)
+    assert facts
+    assert not any(f[1] == "NACL" for f in facts), facts
+
+
+def test_a_topic_heading_listing_services_and_a_subject_lends_no_subject():
+    text = ("# networking - vpc / nacl / elb / cloudfront\n\n"
+            "- 60 inbound rules per security group\n")
+    facts = _quantities(text)
+    assert facts
+    assert not any(f[1] == "NACL" for f in facts), facts
+
+
+def test_a_heading_about_one_subject_still_lends_it():
+    # one subject, named in passing beside another, is still what the item is about
+    text = ("## VPC\n\n"
+            "- NACL = stateless, applies at subnet level\n"
+            "    - 20 rules per direction default\n")
+    facts = _quantities(text)
+    assert ("VPC", "NACL") in {(f[0], f[1]) for f in facts}, facts
+    facts = _quantities("## SQS FIFO queues\n\n- 300 msg/s without batching\n")
+    assert any(f[1] == "FIFO queue" for f in facts), facts
+
+
+# --- a title line naming a service with a number in its name
+
+
+def test_a_title_with_a_number_in_its_name_heads_the_lines_after_it():
+    text = ("# networking - vpc / nacl\n\n"
+            "NACL: 20 rules per direction\n\n"
+            "Route 53\n"
+            "health checks: 30 s standard interval, 10 s fast\n")
+    facts = _quantities(text)
+    intervals = [f for f in facts if f[4] in ("30 s", "10 s")]
+    assert intervals and all(f[0] == "Route 53" for f in intervals), facts
+
+
+def test_a_number_of_a_line_is_no_part_of_a_run_head():
+    # "Lambda timeout 15 min:" states a number: it heads no run of the lines after it
+    text = ("# networking - vpc / nacl\n\n"
+            "NACL: 20 rules per direction\n\n"
+            "Lambda timeout 15 min:\n"
+            "60 inbound rules per security group\n")
+    facts = _quantities(text)
+    assert not any(f[0] == "Lambda" and "rules" in f[2] for f in facts), facts
