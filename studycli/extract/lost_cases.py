@@ -6,6 +6,10 @@ subject, attribute and qualifier for both, it has missed the word that makes the
 settings (a tier, an operation). A question on either would teach one of them as *the* value and
 "your notes disagree" would be false. Unsure which is which, it asks neither: each line stays a
 plain statement (searchable, no card). Values further apart are a real disagreement to report.
+Where the two lines' labels are the same words but one ("package size zipped: 50 MB" above
+"package size unzipped: 250 MB", "Parameter Store standard tier" / "advanced tier"), that word
+is the case each value is of, and both are kept as the measure's cases
+("deployment package size (zipped)"): see _swapped_cases for when.
 
 Likewise a value whose attribute is only the name of its case ("storage classes min duration:
 Standard-IA 30 days, One Zone-IA 30 days" → One Zone-IA "one zone-ia" 30 days): the word the
@@ -20,7 +24,7 @@ from functools import lru_cache
 
 from studycli.extract.attributes import known
 from studycli.model import Fact, Kind
-from studycli.services import catalog, find_subjects
+from studycli.services import catalog, find_services, find_subjects
 
 # Lines apart within which two values of one key are read as siblings of one list, not as a
 # disagreement: a note that contradicts itself does so across sections, not on the next line.
@@ -91,12 +95,77 @@ def _line_of(f: Fact) -> int:
     return f.line
 
 
+# where a line's value begins: a number standing alone ("route53" holds none), so the words
+# before it are the line's label
+_VALUE_START = re.compile(r"(?<![A-Za-z\d])\d")
+_NO_CASE_WORDS = frozenset({"max", "maximum", "min", "minimum", "default", "limit", "up", "to",
+                            "is", "of", "the", "a", "per"})
+
+
+def _label(f: Fact) -> str:
+    start = _VALUE_START.search(f.snippet)
+    return f.snippet[:start.start() if start else len(f.snippet)]
+
+
+def _names_another_service(f: Fact) -> bool:
+    """Does the fact's label name another service or a part of one ("shard in" in a table
+    filed under S3)? Its value was filed under the wrong service: no case makes it right."""
+    label = _label(f)
+    return any(m.name != f.service for m in find_services(label)) or any(
+        catalog().subject_aliases[m.alias.lower()][0] != f.service for m in find_subjects(label))
+
+
+def _swapped_cases(pairs: list[tuple[Fact, Fact]], unsure: set[int]) -> dict[int, str]:
+    """"lambda.deploy_pkg.zipped = 50 MB" above "lambda.deploy_pkg.unzipped = 250 MB": two
+    lines whose labels are the same words but one, in the same place, say which case each
+    value is by that word. Only a fact in one such pair alone, of a measure the attribute
+    vocabulary names (a name made of a line's stray words, "mo" of "$29/mo", is no measure to
+    ask), the labels sharing a word besides (a practice journal's "picked 30 sec" over "right
+    2 minutes" names no case), the word a plain one (not a bound, not a number, not a word of
+    its service or subject): any other pair stays unsure."""
+    in_pairs: dict[int, int] = {}
+    for a, b in pairs:
+        for f in (a, b):
+            in_pairs[id(f)] = in_pairs.get(id(f), 0) + 1
+    cases: dict[int, str] = {}
+    for a, b in pairs:
+        if in_pairs[id(a)] != 1 or in_pairs[id(b)] != 1 or not known(a.attribute) \
+                or _names_only_its_case(a) or _names_only_its_case(b):
+            continue
+        if _names_another_service(a) or _names_another_service(b):
+            continue
+        la, lb = _WORD.findall(_label(a).lower()), _WORD.findall(_label(b).lower())
+        differ = [k for k in range(len(la)) if len(la) == len(lb) and la[k] != lb[k]]
+        if len(differ) != 1 or len(la) < 2:
+            continue
+        wa, wb = la[differ[0]], lb[differ[0]]
+        own = _words(f"{a.service} {a.subject} {a.attribute}")
+        if any(not w.isalpha() or len(w) < 2 or w in _NO_CASE_WORDS or w in own
+               for w in (wa, wb)):
+            continue
+        cases[id(a)], cases[id(b)] = wa, wb
+    return {k: v for k, v in cases.items() if k in unsure}
+
+
+def _with_cases_named(facts: list[Fact], pairs: list[tuple[Fact, Fact]],
+                      unsure: set[int]) -> list[Fact]:
+    """The facts, each of a pair whose case _swapped_cases reads named by it ("deployment
+    package size (zipped)") and taken out of `unsure` (in place)."""
+    cases = _swapped_cases(pairs, unsure)
+    if not cases:
+        return facts
+    unsure -= cases.keys()  # (the old facts live on in `pairs`: no id is reused)
+    return [Fact(**{**f.__dict__, "attribute": f"{f.attribute} ({cases[id(f)]})"})
+            if id(f) in cases else f for f in facts]
+
+
 def drop_unsure_quantities(facts: list[Fact]) -> list[Fact]:
     by_key: dict[tuple, list[Fact]] = {}
     for f in facts:
         if f.kind in _QUANTITIES and f.qualifier in ("max", "min", "default", ""):
             by_key.setdefault(f.key, []).append(f)
     unsure: set[int] = {id(f) for f in facts if f.kind in _QUANTITIES and _names_only_its_case(f)}
+    pairs: list[tuple[Fact, Fact]] = []
     for group in by_key.values():
         # by line, so each fact is compared only with those within _NEAR lines of it: a key
         # stated thousands of times in a long note costs n log n, not n squared
@@ -109,7 +178,11 @@ def drop_unsure_quantities(facts: list[Fact]) -> list[Fact]:
                 b = group[j]
                 if lines[j] != lines[i] and _value_of(a) != _value_of(b):
                     unsure.update((id(a), id(b)))
+                    pairs.append((a, b))
                 j += 1
+    if not unsure:
+        return facts
+    facts = _with_cases_named(facts, pairs, unsure)
     if not unsure:
         return facts
     stated = {f.line for f in facts if f.kind is Kind.FACT}
