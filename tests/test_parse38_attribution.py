@@ -147,3 +147,42 @@ def test_a_grace_time_of_another_thing_is_no_health_check_grace_period():
     text = ("## AWS Backup\n\n- Vault Lock compliance mode grace time min 72 hours\n\n"
             "## ASG\n\n- health grace 300s ; lifecycle hook 1h def\n")
     assert not any(f[2] == "health check grace period" for f in _quantities(text))
+
+
+def test_a_verdict_or_a_date_is_no_case():
+    # the word two lines differ by is a verdict or a date: the wrong or outdated value must
+    # stay unsure (no card, no limit answer), never named as a case (data/case_words.json)
+    for text, wrong in (
+            ("## SQS\n\n- retention max wrong: 7 days\n- retention max right: 14 days\n",
+             "7 days"),
+            ("## Practice test 3 - SQS visibility timeout max?\n\n- my answer: 24 hours\n"
+             "- correct answer: 12 hours\n", "24 h"),
+            ("## Lambda\n\n- max timeout was 5 min\n- max timeout now 15 min\n", "5 min"),
+            ("## Lambda\n\n- memory limit before: 3008 MB\n- memory limit after: 10240 MB\n",
+             "3008 MB")):
+        facts = _quantities(text)
+        assert not any(f[4] == wrong for f in facts), (text, facts)
+        assert not any("(" in f[2] for f in facts), (text, facts)
+
+
+def test_a_case_word_of_the_vocabulary_joins_its_measure():
+    # "shard write" is the write throughput, the name a dotted key or a plain line gives it
+    plain = {(f[0], f[2], f[4]) for f in _quantities("## Kinesis\n\n- shard write 1 MB/s\n")}
+    text = ("kinesis.shard.write = 1 MB/s\nkinesis.shard.read = 2 MB/s\n"
+            "sqs.visibility_timeout.max = 12 hrs\n")
+    facts = {(f[0], f[2], f[4]) for f in _quantities(text, "c.txt")}
+    assert plain & facts, (plain, facts)
+    assert not any("(" in f[1] for f in facts), facts
+
+
+def test_a_fact_in_two_pairs_names_no_case():
+    # three lines, the middle one paired with both: which case it is cannot be told
+    text = ("## Lambda\n\n- package size zipped: 50 MB\n- package size unzipped: 250 MB\n"
+            "- package size zipped: 75 MB\n")
+    assert not any("(" in f[2] for f in _quantities(text)), _quantities(text)
+
+
+def test_a_bound_is_no_case():
+    # "max" / "min" in the same place are the bound, not a case: both stay as written
+    facts = _quantities("## SQS\n\n- delay max: 15 min\n- delay min: 0 sec\n")
+    assert not any("(max)" in f[2] or "(min)" in f[2] for f in facts), facts

@@ -98,8 +98,16 @@ def _line_of(f: Fact) -> int:
 # where a line's value begins: a number standing alone ("route53" holds none), so the words
 # before it are the line's label
 _VALUE_START = re.compile(r"(?<![A-Za-z\d])\d")
-_NO_CASE_WORDS = frozenset({"max", "maximum", "min", "minimum", "default", "limit", "up", "to",
-                            "is", "of", "the", "a", "per"})
+
+
+@lru_cache(maxsize=1)
+def _case_pairs() -> frozenset[frozenset[str]]:
+    """The pairs of words that name two cases of one measure (data/case_words.json): a known
+    list, not any word outside a stoplist, since the word two study-note lines differ by is
+    as often a verdict or a date ("wrong" / "right", "was" / "now") as a case."""
+    from studycli.paths import load_json
+
+    return frozenset(frozenset(p) for p in load_json("case_words.json")["pairs"])
 
 
 def _label(f: Fact) -> str:
@@ -115,14 +123,16 @@ def _names_another_service(f: Fact) -> bool:
         catalog().subject_aliases[m.alias.lower()][0] != f.service for m in find_subjects(label))
 
 
-def _swapped_cases(pairs: list[tuple[Fact, Fact]], unsure: set[int]) -> dict[int, str]:
+def _swapped_cases(pairs: list[tuple[Fact, Fact]]) -> dict[int, str]:
     """"lambda.deploy_pkg.zipped = 50 MB" above "lambda.deploy_pkg.unzipped = 250 MB": two
     lines whose labels are the same words but one, in the same place, say which case each
     value is by that word. Only a fact in one such pair alone, of a measure the attribute
     vocabulary names (a name made of a line's stray words, "mo" of "$29/mo", is no measure to
-    ask), the labels sharing a word besides (a practice journal's "picked 30 sec" over "right
-    2 minutes" names no case), the word a plain one (not a bound, not a number, not a word of
-    its service or subject): any other pair stays unsure."""
+    ask), the labels sharing a word besides, the two words a pair of data/case_words.json
+    (a study note's "retention max wrong: 7 days" over "retention max right: 14 days", "max
+    timeout was 5 min" over "max timeout now 15 min", name no case: the word is a verdict or
+    a date) and neither a word of its service, subject or measure: any other pair stays
+    unsure."""
     in_pairs: dict[int, int] = {}
     for a, b in pairs:
         for f in (a, b):
@@ -139,24 +149,32 @@ def _swapped_cases(pairs: list[tuple[Fact, Fact]], unsure: set[int]) -> dict[int
         if len(differ) != 1 or len(la) < 2:
             continue
         wa, wb = la[differ[0]], lb[differ[0]]
-        own = _words(f"{a.service} {a.subject} {a.attribute}")
-        if any(not w.isalpha() or len(w) < 2 or w in _NO_CASE_WORDS or w in own
-               for w in (wa, wb)):
+        if frozenset((wa, wb)) not in _case_pairs() \
+                or _words(f"{a.service} {a.subject} {a.attribute}") & {wa, wb}:
             continue
         cases[id(a)], cases[id(b)] = wa, wb
-    return {k: v for k, v in cases.items() if k in unsure}
+    return cases
 
 
 def _with_cases_named(facts: list[Fact], pairs: list[tuple[Fact, Fact]],
                       unsure: set[int]) -> list[Fact]:
     """The facts, each of a pair whose case _swapped_cases reads named by it ("deployment
     package size (zipped)") and taken out of `unsure` (in place)."""
-    cases = _swapped_cases(pairs, unsure)
+    cases = _swapped_cases(pairs)
     if not cases:
         return facts
     unsure -= cases.keys()  # (the old facts live on in `pairs`: no id is reused)
-    return [Fact(**{**f.__dict__, "attribute": f"{f.attribute} ({cases[id(f)]})"})
+    return [Fact(**{**f.__dict__, "attribute": _case_named(f.attribute, cases[id(f)])})
             if id(f) in cases else f for f in facts]
+
+
+def _case_named(attribute: str, case: str) -> str:
+    """The measure's name for one case: the vocabulary's own where it has one ("write" of
+    "throughput" is "write throughput", so a note's "shard write 1 MB/s" and another's
+    "kinesis.shard.write = 2 MB/s" are one key that `conflicts` compares), else the case
+    named after it ("deployment package size (zipped)")."""
+    own = f"{case} {attribute}"
+    return own if known(own) else f"{attribute} ({case})"
 
 
 def drop_unsure_quantities(facts: list[Fact]) -> list[Fact]:
