@@ -186,3 +186,20 @@ def test_a_bound_is_no_case():
     # "max" / "min" in the same place are the bound, not a case: both stay as written
     facts = _quantities("## SQS\n\n- delay max: 15 min\n- delay min: 0 sec\n")
     assert not any("(max)" in f[2] or "(min)" in f[2] for f in facts), facts
+
+
+# --- a line labelled by a subject: a second value of its measure, under no subject
+
+
+def test_a_second_value_of_a_labelled_lines_measure_is_no_answer_of_the_service():
+    # the console's 12 hours is a case of the presigned URL, not S3's own URL expiry: filed
+    # under no subject it outranked the 7 days for "presigned url max expiration sdk"
+    text = ("# Storage (S3, Glacier, EBS)\n\n"
+            "- Presigned URL: via SDK max 7 days (604800 s), from the console max 12 hours.\n")
+    facts = _quantities(text)
+    assert ("S3", "presigned URL", "URL expiry", "max", "7 days") in facts, facts
+    assert not any(f[4] == "12 h" for f in facts), facts
+    # a measure of its own after the label's is kept, under no subject
+    facts = _quantities("## EBS\n\n- Recycle Bin: accidental delete (1 day - 1 yr retention), "
+                        "Archive tier 75% cheaper (restore 24-72 h)\n")
+    assert any(f[2] == "restore" and f[1] == "" and f[4] == "72 h" for f in facts), facts

@@ -340,7 +340,10 @@ def trail_subject(texts: tuple[str, ...], service: str) -> str:
     return ""
 
 
-_SEPARATOR = re.compile(r"[,/&+;]|\b(?:and|or)\b", re.IGNORECASE)
+# the marks that list names ("VPC, Subnets", "vpc / nacl", "versions & aliases"): what
+# _SEPARATOR looks for between two names and _LIST_GLUE allows there (besides its arrows)
+_LIST_MARKS = r",|/|&|\+|;"
+_SEPARATOR = re.compile(rf"{_LIST_MARKS}|\b(?:and|or)\b", re.IGNORECASE)
 
 
 def _lists_subjects(text: str, subs: list[Mention]) -> bool:
@@ -508,7 +511,7 @@ def nested_topic(text: str, parent: str) -> tuple[str, str] | None:
 
 # what joins the names of a list: "SQS, SNS, Kinesis and DynamoDB", "SAM / CloudFormation"
 # (a word may finish a name before its separator: "S3 events, SNS, EventBridge")
-_LIST_GLUE = re.compile(r"[\s*_`]*(?:(?:[A-Za-z]+[\s*_`]*)?(?:,|/|&|\+|;|->|→)[\s*_`]*"
+_LIST_GLUE = re.compile(r"[\s*_`]*(?:(?:[A-Za-z]+[\s*_`]*)?(?:" + _LIST_MARKS + r"|->|→)[\s*_`]*"
                         r"(?:(?:and|or)[\s*_`]+)?|(?:and|or|&)[\s*_`]+)?", re.IGNORECASE)
 
 

@@ -177,12 +177,48 @@ def _case_named(attribute: str, case: str) -> str:
     return own if known(own) else f"{attribute} ({case})"
 
 
+# what follows a line's label: "Presigned URL: ...", "alias = ...", "alias - ..."
+_AFTER_LABEL = re.compile(r"[*_`]*\s*(?:[:=—–]|\s-\s)")
+
+
+def _labelled_by(f: Fact) -> bool:
+    """Does the fact's line open with its subject as a label ("Presigned URL: ...")?"""
+    if not f.subject or not f.snippet:
+        return False
+    first = next(iter(find_subjects(f.snippet, f.service)), None)
+    return (first is not None and first.name == f.subject
+            and not _WORD.search(f.snippet[:first.start].lower())
+            and _AFTER_LABEL.match(f.snippet, first.end) is not None)
+
+
+def _strays_of_a_labelled_line(facts: list[Fact]) -> set[int]:
+    """"Presigned URL: CLI/SDK max 7 days (604800 s), console max 12 hours": a line labelled
+    by a subject, one value of a measure filed under it and another of the same measure under
+    no subject (an aside closed before it ended the label's reach). The second is a case of
+    the label's subject the parser did not name (the console's), not the service's own: as
+    "S3 URL expiry max 12 h" it outranked the 7 days for "presigned url max expiration". It
+    stays a plain statement. A measure of its own ("Recycle Bin: retention 1 day - 1 yr,
+    archive tier restore 24-72 h") is no case of the label's and is kept."""
+    by_line: dict[tuple, list[Fact]] = {}
+    for f in facts:
+        if f.kind in _QUANTITIES:
+            by_line.setdefault((f.line, f.service, f.attribute, f.qualifier), []).append(f)
+    out: set[int] = set()
+    for group in by_line.values():
+        strays = [f for f in group if not f.subject]
+        if strays and any(_labelled_by(f) for f in group if f.subject):
+            labelled = {_value_of(f) for f in group if f.subject}
+            out |= {id(f) for f in strays if _value_of(f) not in labelled}
+    return out
+
+
 def drop_unsure_quantities(facts: list[Fact]) -> list[Fact]:
     by_key: dict[tuple, list[Fact]] = {}
     for f in facts:
         if f.kind in _QUANTITIES and f.qualifier in ("max", "min", "default", ""):
             by_key.setdefault(f.key, []).append(f)
     unsure: set[int] = {id(f) for f in facts if f.kind in _QUANTITIES and _names_only_its_case(f)}
+    unsure |= _strays_of_a_labelled_line(facts)
     pairs: list[tuple[Fact, Fact]] = []
     for group in by_key.values():
         # by line, so each fact is compared only with those within _NEAR lines of it: a key

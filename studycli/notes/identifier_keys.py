@@ -96,8 +96,10 @@ def _dotted_words(key: str) -> list[str]:
     ("InsufficientInstanceCapacity", an error's or an API's name) is kept as written."""
     words: list[str] = []
     for part in key.split("."):
-        words.extend(w for w in part.split("_") if w) if part.islower() or part.isdigit() \
-            else words.append(part)
+        if part.islower() or part.isdigit():
+            words.extend(w for w in part.split("_") if w)
+        else:
+            words.append(part)
     return words
 
 
