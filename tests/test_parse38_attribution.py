@@ -203,3 +203,24 @@ def test_a_second_value_of_a_labelled_lines_measure_is_no_answer_of_the_service(
     facts = _quantities("## EBS\n\n- Recycle Bin: accidental delete (1 day - 1 yr retention), "
                         "Archive tier 75% cheaper (restore 24-72 h)\n")
     assert any(f[2] == "restore" and f[1] == "" and f[4] == "72 h" for f in facts), facts
+
+
+# --- two subjects listed alone: the first still lends its name (as on main)
+
+
+def test_an_item_listing_two_subjects_keeps_a_count_they_do_not_state_unanswered(tmp_path):
+    # "versions & aliases" over "can weight 2 versions" (unseen28's outline): Lambda has no
+    # per-function limit on versions and the line states none; lending no subject made it
+    # the answer. Two subjects listed alone lend the first, as before this branch; three or
+    # more names listed lend none.
+    import json
+    from pathlib import Path
+
+    from .helpers import ingest_text, run_here, shipped_reference
+
+    note = Path(__file__).parent / "data" / "unseen28_notes" / "a_logseq_lambda_apigw.md"
+    _, db, _ = ingest_text(tmp_path, note.read_text(encoding="utf-8"), note.name,
+                           columns="200")
+    hits = json.loads(run_here("lookup", "max number of lambda versions per function", "--json",
+                               "--limit", "3", db=db, env=shipped_reference("200")).stdout)
+    assert not any("2 versions" in (h["value"] or "") for h in hits), hits

@@ -325,10 +325,12 @@ def coded_subject(text: str) -> tuple[str, str]:
 
 def trail_subject(texts: tuple[str, ...], service: str) -> str:
     """The first of the service's subjects the line's enclosing items and headings name.
-    A heading or item listing it beside other names ("## VPC, Subnets, NACL", "networking - vpc
-    / nacl / sg / elb", "Multi-AZ and read replicas") says what its section covers, as "SQS vs
-    SNS" does: it lends none of them to a line below (the first lent its name to every line:
-    "5 IPs reserved per subnet" was the NACL's, and "backup retention 7 days" Multi-AZ's).
+    A heading or item listing it among three or more names ("## VPC, Subnets, NACL",
+    "networking - vpc / nacl / sg / elb") says what its section covers, as "SQS vs SNS" does:
+    it lends none of them to a line below (the first lent its name to every line: "5 IPs
+    reserved per subnet" was the NACL's). Two subjects listed alone ("versions & aliases")
+    still lend the first: lending none made "can weight 2 versions" an answer to how many
+    versions a function may have, which the notes never say (unseen28).
     One that opens with a subject and names another in passing ("nacl = stateless, subnet
     level") is about the first, as before."""
     for text in texts:
@@ -347,19 +349,18 @@ _SEPARATOR = re.compile(rf"{_LIST_MARKS}|\b(?:and|or)\b", re.IGNORECASE)
 
 
 def _lists_subjects(text: str, subs: list[Mention]) -> bool:
-    """Whether `text` lists a subject beside another name, a separator between them: another
-    subject ("versions & aliases"), or any name where it names three or more."""
+    """Whether `text` lists a subject beside another name, a separator between them, where it
+    names three or more ("VPC, Subnets, NACL")."""
     names = sorted([m for m in find_services(text)
                     if all(m.end <= s.start or m.start >= s.end for s in subs)] + subs,
                    key=lambda m: m.start)
-    many = len({m.name for m in names}) >= 3
+    if len({m.name for m in names}) < 3:
+        return False
     subjects = {id(m) for m in subs}
     for a, b in zip(names, names[1:], strict=False):
         if a.name == b.name or not (id(a) in subjects or id(b) in subjects):
             continue
-        if (many or (id(a) in subjects and id(b) in subjects)) \
-                and _LIST_GLUE.fullmatch(text, a.end, b.start) \
-                and _SEPARATOR.search(text, a.end, b.start):
+        if _LIST_GLUE.fullmatch(text, a.end, b.start) and _SEPARATOR.search(text, a.end, b.start):
             return True
     return False
 
