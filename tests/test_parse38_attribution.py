@@ -182,12 +182,6 @@ def test_a_fact_in_two_pairs_names_no_case():
     assert not any("(" in f[2] for f in _quantities(text)), _quantities(text)
 
 
-def test_a_bound_is_no_case():
-    # "max" / "min" in the same place are the bound, not a case: both stay as written
-    facts = _quantities("## SQS\n\n- delay max: 15 min\n- delay min: 0 sec\n")
-    assert not any("(max)" in f[2] or "(min)" in f[2] for f in facts), facts
-
-
 # --- a line labelled by a subject: a second value of its measure, under no subject
 
 
@@ -224,3 +218,15 @@ def test_an_item_listing_two_subjects_keeps_a_count_they_do_not_state_unanswered
     hits = json.loads(run_here("lookup", "max number of lambda versions per function", "--json",
                                "--limit", "3", db=db, env=shipped_reference("200")).stdout)
     assert not any("2 versions" in (h["value"] or "") for h in hits), hits
+
+
+def test_a_heading_of_a_service_and_two_of_its_subjects_lends_the_first():
+    # "Service - A and B" is the usual heading: the service is what the section is about, not
+    # a third name of a list, so the failover line keeps Multi-AZ as it did before session 38
+    text = ("## RDS - Multi-AZ and read replicas\n"
+            "- failover 60-120 seconds\n")
+    facts = _quantities(text)
+    assert ("RDS", "Multi-AZ", "failover time") in {(f[0], f[1], f[2]) for f in facts}, facts
+    # a list of three names that opens with the service still lends none
+    facts = _quantities("## VPC, NACL, Subnets\n\n- 5 IPs reserved in each subnet\n")
+    assert not any(f[1] == "NACL" for f in facts), facts

@@ -348,12 +348,21 @@ _LIST_MARKS = r",|/|&|\+|;"
 _SEPARATOR = re.compile(rf"{_LIST_MARKS}|\b(?:and|or)\b", re.IGNORECASE)
 
 
+_TOPIC_OPENING = re.compile(r"[\s#*_`>-]*")
+_TOPIC_DASH = re.compile(r"\s*[-–—:]\s*")
+
+
 def _lists_subjects(text: str, subs: list[Mention]) -> bool:
     """Whether `text` lists a subject beside another name, a separator between them, where it
     names three or more ("VPC, Subnets, NACL")."""
     names = sorted([m for m in find_services(text)
                     if all(m.end <= s.start or m.start >= s.end for s in subs)] + subs,
                    key=lambda m: m.start)
+    if len(names) > 1 and _TOPIC_OPENING.fullmatch(text, 0, names[0].start) \
+            and _TOPIC_DASH.fullmatch(text, names[0].end, names[1].start):
+        # "## RDS - Multi-AZ and read replicas": the service the section is about, then what
+        # of it the section covers: the service is no third name of a list
+        names = names[1:]
     if len({m.name for m in names}) < 3:
         return False
     subjects = {id(m) for m in subs}
