@@ -36,8 +36,8 @@ READING_CODE = (
 )
 # The curated data files (data/) the reading code loads.
 READING_DATA = (
-    "ambiguous_names.json", "attributes.json", "cues.json", "lookup_synonyms.json",
-    "services.json", "sub_services.json",
+    "ambiguous_names.json", "attributes.json", "case_words.json", "cues.json",
+    "lookup_synonyms.json", "services.json", "sub_services.json",
     "reference/lambda.toml",  # (its invocation_mode invokers: extract/lambda_invokers.py)
     "categories.json",  # (its event_source_mapping_sources: extract/context.py)
 )

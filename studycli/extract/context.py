@@ -324,14 +324,54 @@ def coded_subject(text: str) -> tuple[str, str]:
 
 
 def trail_subject(texts: tuple[str, ...], service: str) -> str:
-    """The first of the service's subjects the line's enclosing items and headings name."""
+    """The first of the service's subjects the line's enclosing items and headings name.
+    A heading or item listing it among three or more names ("## VPC, Subnets, NACL",
+    "networking - vpc / nacl / sg / elb") says what its section covers, as "SQS vs SNS" does:
+    it lends none of them to a line below (the first lent its name to every line: "5 IPs
+    reserved per subnet" was the NACL's). Two subjects listed alone ("versions & aliases")
+    still lend the first: lending none made "can weight 2 versions" an answer to how many
+    versions a function may have, which the notes never say (unseen28).
+    One that opens with a subject and names another in passing ("nacl = stateless, subnet
+    level") is about the first, as before."""
     for text in texts:
         if _names_two(text):
             continue
         subs = find_subjects(text, service)
-        if subs:
+        if subs and not _lists_subjects(text, subs):
             return subs[0].name
     return ""
+
+
+# the marks that list names ("VPC, Subnets", "vpc / nacl", "versions & aliases"): what
+# _SEPARATOR looks for between two names and _LIST_GLUE allows there (besides its arrows)
+_LIST_MARKS = r",|/|&|\+|;"
+_SEPARATOR = re.compile(rf"{_LIST_MARKS}|\b(?:and|or)\b", re.IGNORECASE)
+
+
+_TOPIC_OPENING = re.compile(r"[\s#*_`>-]*")
+_TOPIC_DASH = re.compile(r"\s*[-–—:]\s*")
+
+
+def _lists_subjects(text: str, subs: list[Mention]) -> bool:
+    """Whether `text` lists a subject beside another name, a separator between them, where it
+    names three or more ("VPC, Subnets, NACL")."""
+    names = sorted([m for m in find_services(text)
+                    if all(m.end <= s.start or m.start >= s.end for s in subs)] + subs,
+                   key=lambda m: m.start)
+    if len(names) > 1 and _TOPIC_OPENING.fullmatch(text, 0, names[0].start) \
+            and _TOPIC_DASH.fullmatch(text, names[0].end, names[1].start):
+        # "## RDS - Multi-AZ and read replicas": the service the section is about, then what
+        # of it the section covers: the service is no third name of a list
+        names = names[1:]
+    if len({m.name for m in names}) < 3:
+        return False
+    subjects = {id(m) for m in subs}
+    for a, b in zip(names, names[1:], strict=False):
+        if a.name == b.name or not (id(a) in subjects or id(b) in subjects):
+            continue
+        if _LIST_GLUE.fullmatch(text, a.end, b.start) and _SEPARATOR.search(text, a.end, b.start):
+            return True
+    return False
 
 
 # "spread - max 7 instances per AZ" under "Placement groups": a short label, then a dash (or
@@ -481,7 +521,7 @@ def nested_topic(text: str, parent: str) -> tuple[str, str] | None:
 
 # what joins the names of a list: "SQS, SNS, Kinesis and DynamoDB", "SAM / CloudFormation"
 # (a word may finish a name before its separator: "S3 events, SNS, EventBridge")
-_LIST_GLUE = re.compile(r"[\s*_`]*(?:(?:[A-Za-z]+[\s*_`]*)?(?:,|/|&|\+|;|->|→)[\s*_`]*"
+_LIST_GLUE = re.compile(r"[\s*_`]*(?:(?:[A-Za-z]+[\s*_`]*)?(?:" + _LIST_MARKS + r"|->|→)[\s*_`]*"
                         r"(?:(?:and|or)[\s*_`]+)?|(?:and|or|&)[\s*_`]+)?", re.IGNORECASE)
 
 

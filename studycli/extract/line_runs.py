@@ -17,8 +17,19 @@ from studycli.services import catalog, find_services, find_subjects
 
 # "S3 = object storage", "EBS ----", "EFS: managed NFS": a line that opens by naming a service
 # and saying what it is, heading the lines after it
-_RUN_HEAD = re.compile(r"[*_`]*([A-Za-z][\w@/.-]*(?:[ \t]+[A-Za-z][\w@/.-]*){0,3})[*_`]*[ \t]*"
-                       r"(?:=(?![>=])|:(?!//)|-{2,}|[ \t][-–—][ \t]|$)")
+# (a word of digits only as part of a service's name: "Route 53" heads its lines as "Route53"
+# does, checked in _digits_in_a_name)
+_RUN_HEAD = re.compile(r"[*_`]*([A-Za-z][\w@/.-]*(?:[ \t]+(?:[A-Za-z][\w@/.-]*|\d+))"
+                       r"{0,3})[*_`]*[ \t]*(?:=(?![>=])|:(?!//)|-{2,}|[ \t][-–—][ \t]|$)")
+_DIGITS = re.compile(r"(?<![\w.])\d+(?![\w.])")
+
+
+def _digits_in_a_name(head: str) -> bool:
+    """Whether every word of digits in a run head is part of a service's name ("Route 53"),
+    never a number of a line that states one ("Lambda timeout 15 min: ...")."""
+    names = find_services(head)
+    return all(any(m.start <= d.start() and d.end() <= m.end for m in names)
+               for d in _DIGITS.finditer(head))
 
 
 def run_of_lines(index: int, blocks: list[Block], ctx: Context,
@@ -39,6 +50,8 @@ def run_of_lines(index: int, blocks: list[Block], ctx: Context,
     names = {m.name for m in find_services(block.text)}
     names |= {catalog().subject_aliases[m.alias.lower()][0] for m in find_subjects(block.text)}
     head = _RUN_HEAD.match(block.text, lead_end(block.text))
+    if head and not _digits_in_a_name(head.group(1)):
+        head = None
     if head and ctx.service != heading_service \
             and _may_head_a_run(block, head, heading_service, names) and any(
             m.start == 0 and m.name == ctx.service for m in find_services(head.group(1))):
