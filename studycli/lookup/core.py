@@ -23,6 +23,7 @@ from studycli.lookup.rank import score
 from studycli.lookup.related import further_matches, related_lines, unfiled
 from studycli.lookup.text import tokens
 from studycli.lookup.words import matched_words, stems
+from studycli.lookup.yes_no import as_choice
 from studycli.store import read
 
 JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
@@ -164,7 +165,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     Never raises on any text."""
     lex = lexicon()
     names = _Names(conn)
-    q = understand(text or "", lex, vocabulary=names.words,
+    q = understand(as_choice(text or ""), lex, vocabulary=names.words,
                    in_notes=lambda word: (read.links_initials(conn, word) if " " in word
                                           else read.says_word(conn, word)),
                    note_fix=lambda word: _note_fix(conn, word),

@@ -14,6 +14,7 @@ from functools import partial
 from studycli.kinds import Kind
 from studycli.lookup.dimension_words import names_a_metric, names_a_scope
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
+from studycli.lookup.per_name import named_per
 from studycli.lookup.per_service import billed_per, is_resource
 from studycli.lookup.text import (
     camel_parts,
@@ -1346,6 +1347,7 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     # the count is per ("100 buckets per account" says it per account, and says it all)
     q.denominators |= _things_named_per(q) | (q.plain_cues & _scope_stems(lex))
     q.denominators |= _services_named_per(toks, content_at, lex)
+    q.denominators |= named_per(toks, lex)  # "per security group": "per SG" says it
 
 
 def _services_named_per(toks: list[str], content_at: dict[int, str], lex: Lexicon

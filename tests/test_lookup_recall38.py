@@ -1,0 +1,112 @@
+"""Lookups the notes answer that lookup missed (session 38, recall38, issue 10): a count of a
+name of several words a note writes by its initials ("max 5 SG per ENI", "Max SG per ENI:
+5"), a scope of several words asked ("per security group": the note's "per SG"), and the
+plural of a name's initials typed ("eips", "igws").
+
+A network interface has up to 5 security groups and a security group up to 60 inbound rules
+by default; a Region has 5 Elastic IP addresses and a VPC one internet gateway
+(https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.lookup.core import lexicon, understand
+
+from .helpers import first_value, lookup_values, notes_conn
+
+
+@pytest.mark.parametrize("line, value", [
+    ("- max 5 SG per ENI", "max 5 SG per ENI"),  # unseen124: abstained (the max read as
+    # bounding another thing: "SG" was not read as the security groups counted)
+    ("- Max SG per ENI: **5**", "Max SG per ENI: 5"),  # unseen126: abstained (the label's
+    # "SG" counted nothing asked)
+])
+def test_a_count_written_by_initials_answers_the_name_typed_whole(tmp_path, line, value):
+    conn = notes_conn(tmp_path, f"# VPC\n\n{line}\n")
+    assert first_value(conn, "how many security groups per eni") == value
+    assert first_value(conn, "max security groups per eni") == value
+
+
+def test_a_scope_of_several_words_is_said_by_its_initials(tmp_path):
+    # "per security group" asks per the whole name: "per SG" says it (it was read as "per
+    # security", which no "per SG" says: the line was refused as per another thing)
+    conn = notes_conn(tmp_path, "# VPC\n\n- 60 inbound rules per SG\n")
+    assert first_value(conn, "max inbound rules per security group") == "60 inbound rules"
+    q = understand("max inbound rules per security group", lexicon())
+    assert {"secur", "group"} <= q.denominators or {"security", "group"} <= q.denominators
+
+
+def test_another_scope_stays_another(tmp_path):
+    # the whole name is what is asked per: a count per another thing still answers nothing
+    conn = notes_conn(tmp_path, "# VPC\n\n- 60 inbound rules per SG\n")
+    assert lookup_values(conn, "max inbound rules per network acl") == []
+
+
+NOTE = ("# VPC\n\n- Elastic IPs: 5 per region (soft limit)\n"
+        "- one internet gateway per VPC\n")
+
+
+@pytest.mark.parametrize("query, value", [
+    ("max eips per region", "Elastic IPs: 5 per region (soft limit)"),
+    ("how many eips per region", "Elastic IPs: 5 per region (soft limit)"),
+    ("how many igws per vpc", "one internet gateway per VPC"),
+])
+def test_initials_typed_in_the_plural_name_the_thing(tmp_path, query, value):
+    # "eips", "igws": the plural of a name's initials (abstained: the word was unknown)
+    conn = notes_conn(tmp_path, NOTE)
+    assert first_value(conn, query) == value
+
+
+def test_plurals_are_made_for_initials_only():
+    lex = lexicon()
+    assert lex.abbreviations[("eips",)] == lex.abbreviations[("eip",)]
+    assert ("mins",) not in lex.abbreviations or lex.abbreviations[("mins",)] == [("minutes",)]
+    assert ("msgss",) not in lex.abbreviations  # no plural of a plural
+
+
+def test_a_bound_whose_noun_is_left_to_the_words_before(tmp_path):
+    # "up to 5 secondary" bounds secondary regions, the noun said before it (unseen92, 106,
+    # 126: abstained, the maximum read as bounding another thing)
+    conn = notes_conn(tmp_path, "# Aurora\n\n- Global Database: 1 primary region + up to 5"
+                      " secondary, replication lag < 1 sec\n")
+    value = first_value(conn, "aurora global database how many secondary regions")
+    assert value.startswith("Global Database: 1 primary region + up to 5 secondary")
+
+
+def test_a_bound_naming_its_own_noun_counts_that_noun(tmp_path):
+    # the word typed before the noun counts only alone: "5 secondary indexes" are indexes
+    conn = notes_conn(tmp_path, "# DynamoDB\n\n- Global tables: 1 primary region, up to 5"
+                      " secondary indexes each\n")
+    assert lookup_values(conn, "dynamodb how many secondary regions max") == []
+
+
+SG_NACL = ("# VPC\n\n- SG is stateful: return traffic allowed automatically\n"
+           "- NACL is stateless: must allow return traffic (ephemeral ports)\n")
+
+
+@pytest.mark.parametrize("query", ["nacl stateful?", "is nacl stateful", "is nacl stateful?"])
+def test_a_yes_no_question_is_answered_by_the_opposite_word(tmp_path, query):
+    # unseen124, 127 ("nacl stateful?": the SG's line first, or nothing), unseen92
+    conn = notes_conn(tmp_path, SG_NACL)
+    assert first_value(conn, query).startswith("NACL is stateless")
+
+
+def test_a_yes_no_question_on_notes_saying_neither_word_answers_nothing(tmp_path):
+    conn = notes_conn(tmp_path, "# VPC\n\n- NACL: rules evaluated lowest number first\n")
+    assert lookup_values(conn, "is nacl stateful") == []
+
+
+@pytest.mark.parametrize("text, read", [
+    ("nacl stateful?", "nacl stateful or stateless"),
+    ("is nacl stateful", "is nacl stateful or stateless"),
+    ("nacl stateful", "nacl stateful"),  # no question: as typed
+    ("is nacl stateful or stateless", "is nacl stateful or stateless"),  # a choice already
+    ("sg vs nacl stateful?", "sg vs nacl stateful?"),  # a comparison
+    ("is the bucket public?", "is the bucket public or private"),
+])
+def test_as_choice(text, read):
+    from studycli.lookup.yes_no import as_choice
+
+    assert as_choice(text) == read
