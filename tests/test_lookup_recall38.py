@@ -110,3 +110,28 @@ def test_as_choice(text, read):
     from studycli.lookup.yes_no import as_choice
 
     assert as_choice(text) == read
+
+
+S3_CODES = ("# S3\n\n- error 403 AccessDenied / 404 NoSuchKey / 503 SlowDown (throttling!!)\n"
+            "- 301 PermanentRedirect = wrong region endpoint\n")
+
+
+def test_a_redirect_status_typed_beside_error_is_the_code_asked(tmp_path):
+    # unseen129: "s3 301 error" ranked the 403/404/503 codes first (301 read as a number,
+    # any error code then an answer)
+    conn = notes_conn(tmp_path, S3_CODES)
+    assert "PermanentRedirect" in first_value(conn, "s3 301 error")
+
+
+def test_a_status_code_the_notes_do_not_give_is_no_answer(tmp_path):
+    conn = notes_conn(tmp_path, "# S3\n\n- error 403 AccessDenied / 404 NoSuchKey\n")
+    assert lookup_values(conn, "s3 301 error") == []
+
+
+def test_statuses_typed():
+    from studycli.lookup.status_typed import statuses_typed
+
+    assert statuses_typed(["s3", "301", "error"]) == {"301"}
+    assert statuses_typed(["lambda", "202", "status", "code"]) == {"202"}
+    assert statuses_typed(["sqs", "200", "messages"]) == frozenset()  # a count
+    assert statuses_typed(["ebs", "300", "error"]) == frozenset()  # no status AWS gives

@@ -16,6 +16,7 @@ from studycli.lookup.dimension_words import names_a_metric, names_a_scope
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.per_name import named_per
 from studycli.lookup.per_service import billed_per, is_resource
+from studycli.lookup.status_typed import statuses_typed
 from studycli.lookup.text import (
     camel_parts,
     is_status_code,
@@ -610,8 +611,10 @@ _BEYOND = re.compile(r"\b(?:than|over|above|beyond|exceeds?|exceeding|past)\s*$"
 def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     """Numbers with units; error codes and exception names; a limit on a plural noun."""
     toks = q.tokens
+    statuses = statuses_typed(toks)  # "s3 301 error": a redirect's code asked
     for number, unit, written in numbers_with_units(q.text):
-        if unit is None and is_status_code(str(int(number))) and number == int(number):
+        if unit is None and number == int(number) and (
+                is_status_code(str(int(number))) or str(int(number)) in statuses):
             q.codes.add(str(int(number)))
         elif _BEYOND.search(q.text.split(written, 1)[0]):
             # "sqs message bigger than 256kb": what happens past the limit is asked, not
