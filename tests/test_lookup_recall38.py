@@ -135,3 +135,18 @@ def test_statuses_typed():
     assert statuses_typed(["lambda", "202", "status", "code"]) == {"202"}
     assert statuses_typed(["sqs", "200", "messages"]) == frozenset()  # a count
     assert statuses_typed(["ebs", "300", "error"]) == frozenset()  # no status AWS gives
+
+
+@pytest.mark.parametrize("note, query, value", [
+    # unseen98, 107: "repo" typed, the note's "repository"
+    ("# ECR\n\n- Max images per repository: 10,000\n", "ecr max images per repo",
+     "10,000 images"),
+    # unseen107: "mgmt" typed, the note's "management account"
+    ("# Organizations\n\n- SCPs don't apply to the management account\n",
+     "do scps apply to mgmt account", "SCPs don't apply to the management account"),
+    # unseen125: a note's "doc" for the query's "document"
+    ("# X-Ray\n\n- segment doc max 64 KB\n", "x-ray segment document max size", "64 KB"),
+])
+def test_a_students_shorthand_is_the_word_in_full(tmp_path, note, query, value):
+    conn = notes_conn(tmp_path, note)
+    assert first_value(conn, query) == value
