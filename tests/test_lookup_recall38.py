@@ -10,6 +10,8 @@ by default; a Region has 5 Elastic IP addresses and a VPC one internet gateway
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from studycli.lookup.core import lexicon, understand
@@ -150,3 +152,39 @@ def test_statuses_typed():
 def test_a_students_shorthand_is_the_word_in_full(tmp_path, note, query, value):
     conn = notes_conn(tmp_path, note)
     assert first_value(conn, query) == value
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def _folder_conn(tmp_path, folder: Path):
+    """A connection to a development set's notes folder ingested whole (the misses below
+    show only with every note of the set: its other lines decide which words are common)."""
+    from studycli.ingest import ingest_paths
+    from studycli.store.db import connect
+
+    db = connect(tmp_path / "facts.db")
+    ingest_paths(db, [folder])
+    db.conn.close()
+    return connect(tmp_path / "facts.db", readonly=True).conn
+
+
+@pytest.mark.parametrize("folder, query", [
+    # unseen127: "sec" left unsaid by "req/s" (abstained)
+    ("unseen127_notes", "s3 get req per sec per prefix"),
+    # unseen119: "req/s" typed, "per sec" written (the right line ranked third)
+    ("unseen119_notes", "s3 GET req/s per prefix"),
+])
+def test_a_time_unit_a_rate_is_per_is_said_by_the_rate(tmp_path, folder, query):
+    values = lookup_values(_folder_conn(tmp_path, DATA / folder), query)
+    assert values and ("5,500" in values[0] or "5500" in values[0]), values
+
+
+def test_a_rate_per_another_unit_says_no_time_unit():
+    from studycli.lookup.rate_said import rate_said, time_unit_of
+
+    assert time_unit_of(["sec"]) == "s" and time_unit_of(["min"]) == "min"
+    assert time_unit_of(["prefix"]) is None
+    assert rate_said("5,500 req/s", "s") and rate_said("3000 TPS", "s")
+    assert not rate_said("100 req/5min", "s") and not rate_said("5,500 req/s", "min")
+    assert not rate_said("timeout 30 sec", "s")  # a duration, no rate

@@ -62,6 +62,7 @@ from studycli.lookup.query import (
     Query,
     _initials_named,
 )
+from studycli.lookup.rate_said import rate_said, time_unit_of
 from studycli.lookup.retention_asked import other_span, retention_asked
 from studycli.lookup.service_family import child_words
 from studycli.lookup.service_said import heading_names_asked, line_names_asked
@@ -1208,6 +1209,10 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
                             and _other_measure(fact, q, lex)):
             got += weight
             measures_said += measure
+            continue
+        per_time = None if "s" in q.dimensions else time_unit_of(own)
+        if per_time and rate_said(f"{fact['value'] or ''} {fact['snippet'] or ''}", per_time):
+            got += weight  # "req per sec" typed: "5,500 req/s" says it (rate_said.py)
             continue
         said = max((v * found[w] for w, v in spoken.items() if w in found), default=0.0)
         measures_said += measure and said > 0
