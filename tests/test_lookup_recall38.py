@@ -100,6 +100,28 @@ def test_a_yes_no_question_on_notes_saying_neither_word_answers_nothing(tmp_path
     assert lookup_values(conn, "is nacl stateful") == []
 
 
+# Review of recall38: the opposite word of another thing must not beat the typed word of
+# the asked thing (sync/async and push/pull are no states; "can" asks a possibility).
+@pytest.mark.parametrize("note, query, value", [
+    ("# Lambda\n\n- async invoke returns 202\n\n# ELB\n\n"
+     "- ALB Lambda target invoked synchronously\n", "is lambda async?", "async invoke returns 202"),
+    ("# Lambda\n\n- async invoke returns 202\n\n# ELB\n\n"
+     "- ALB Lambda target invoked synchronously\n", "lambda async?", "async invoke returns 202"),
+    ("# SQS\n\n- consumers poll (pull based)\n- SNS pushes to SQS subscriptions\n",
+     "does sqs pull?", "consumers poll (pull based)"),
+    ("# RDS\n\n- RDS in private subnet, no internet access\n"
+     "- make RDS public: set Publicly accessible = Yes and use a public subnet\n",
+     "can rds be public?", "make RDS public"),
+    ("# S3\n\n- new buckets are private by default\n"
+     "- to make a bucket public: turn off Block Public Access and add a bucket policy\n",
+     "s3 bucket public?", "make a bucket public"),
+])
+def test_a_yes_no_question_the_typed_word_answers_keeps_that_answer(tmp_path, note, query,
+                                                                     value):
+    conn = notes_conn(tmp_path, note)
+    assert value in first_value(conn, query)
+
+
 @pytest.mark.parametrize("text, read", [
     ("nacl stateful?", "nacl stateful or stateless"),
     ("is nacl stateful", "is nacl stateful or stateless"),
@@ -107,6 +129,8 @@ def test_a_yes_no_question_on_notes_saying_neither_word_answers_nothing(tmp_path
     ("is nacl stateful or stateless", "is nacl stateful or stateless"),  # a choice already
     ("sg vs nacl stateful?", "sg vs nacl stateful?"),  # a comparison
     ("is the bucket public?", "is the bucket public or private"),
+    ("lambda async?", "lambda async?"),  # a service offers both: no state
+    ("does sqs pull?", "does sqs pull?"),
 ])
 def test_as_choice(text, read):
     from studycli.lookup.yes_no import as_choice

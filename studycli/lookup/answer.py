@@ -2084,6 +2084,15 @@ _LINE_BOUND = lazy_compile(r"\b(?:max(?:imum)?|up\s+to|minimum|at\s+most)\b|\d\s
                            re.IGNORECASE)  # not "limit": "1000 default, soft limit" is one
 
 
+def default_line_bounds(fact: dict, q: Query) -> bool:
+    """A default asked for a max or min whose own line gives that bound besides ("SGs per
+    ENI = 5 (default), max 16" for "max security groups per eni"): no answer, nor a further
+    match under the line's answer (a 5 shown for a max of 16 is a wrong number)."""
+    return (q.qualifier in ("max", "min")
+            and (fact.get("qualifier") == "default" or fact.get("kind") == Kind.DEFAULT)
+            and _line_bounds_it(fact))
+
+
 _LINE_PARTS = re.compile(r"[;|]|[.?!](?:\s|$)")
 _COUNT_BOUND = re.compile(r"\bmax(?:imum)?\W{0,3}(\d[\d,]*)(?![\d,.]*\s*"
                           r"[^\W\d_])", re.IGNORECASE)
