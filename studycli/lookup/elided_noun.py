@@ -9,6 +9,8 @@ fast path.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import stem
@@ -18,11 +20,16 @@ def counted_modifiers(q: Query, lex: Lexicon) -> frozenset[str]:
     """Stems of the words typed right before a word the query counts: "secondary" of "how
     many secondary regions"; no stopword, cue, number or service name ("max read replicas":
     "read"; "how many sqs queues": none)."""
-    toks = q.tokens
+    # once per query, not per fact ranked (the lexicon is one object for the process)
+    return _modifiers(tuple(q.tokens), frozenset(q.counted), lex)
+
+
+@lru_cache(maxsize=64)
+def _modifiers(toks: tuple[str, ...], counted: frozenset[str], lex: Lexicon) -> frozenset[str]:
     out = set()
     for i in range(1, len(toks)):
         word = toks[i - 1]
-        if stem(toks[i]) not in q.counted or not word.isalpha() or stem(word) in q.counted:
+        if stem(toks[i]) not in counted or not word.isalpha() or stem(word) in counted:
             continue
         if word in lex.stopwords or stem(word) in lex.cue_stems or (word,) in lex.services \
                 or (word,) in lex.qualifiers:

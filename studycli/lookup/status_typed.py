@@ -11,8 +11,9 @@ from __future__ import annotations
 
 STATUSES = frozenset({"200", "201", "202", "204", "206", "301", "302", "303", "304", "307",
                       "308"})
-_CODE_WORDS = frozenset({"error", "errors", "status", "code", "codes", "http", "redirect",
-                         "redirects", "response", "returns", "returned"})
+# Not "http" or "response": lookup finds no code line for them ("cloudfront 304 response")
+_CODE_WORDS = frozenset({"error", "errors", "status", "code", "codes", "redirect", "redirects",
+                         "returns", "returned"})
 
 
 def statuses_typed(tokens: list[str]) -> frozenset[str]:
