@@ -224,6 +224,15 @@ def test_a_time_unit_a_rate_is_per_is_said_by_the_rate(tmp_path, folder, query):
     assert values and ("5,500" in values[0] or "5500" in values[0]), values
 
 
+def test_a_rate_typed_per_second_is_said_by_per_sec(tmp_path):
+    # (review: the cases above ingest whole development folders) "req/s" typed, "per sec"
+    # written: Not in your notes before
+    conn = notes_conn(tmp_path, "# S3\n\n- 5500 GET/HEAD per sec per prefix\n"
+                                "- 3500 PUT per sec per prefix\n- 503 SlowDown throttling\n")
+    values = lookup_values(conn, "s3 GET req/s per prefix")
+    assert values and values[0].startswith("5500 GET/HEAD"), values
+
+
 def test_a_rate_per_another_unit_says_no_time_unit():
     from studycli.lookup.rate_said import rate_said, time_unit_of
 
