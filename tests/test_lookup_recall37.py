@@ -26,7 +26,10 @@ SG_LINES = "# VPC\n\n- max 5 SGs per ENI (default), 50 inbound rules per SG\n"
 def test_initials_count_what_the_name_in_full_counts(tmp_path):
     # "5 SGs" counts security groups (unseen120: abstained, the count read as another thing)
     conn = notes_conn(tmp_path, SG_LINES)
-    assert first_value(conn, "how many security groups per eni") == "5 SGs"
+    # (the line's statement may come first since session 38, its "max 5 SGs" read as a
+    # bound of the groups counted too: either says the 5; never the 50 rules first)
+    found = lookup_values(conn, "how many security groups per eni")
+    assert found and found[0] in ("5 SGs", SG_LINES.split("- ", 1)[1].strip()), found
 
 
 def test_a_scope_typed_by_initials_is_the_scope_written_in_full(tmp_path):

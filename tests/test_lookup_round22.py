@@ -107,7 +107,10 @@ def test_a_count_filed_under_the_subject_asked_is_per_that_subject():
            "snippet": "SG: 60 inbound rules per SG, 5 SGs per ENI", "unit": "count",
            "number": 60.0, "low": None, "high": None, "qualifier": "max"}
     assert not _per_other(row, q, lex)
-    assert _per_other({**row, "subject": ""}, q, lex)  # said per "SG" only, of no subject
+    # of no subject, said per "SG" only: "per security group" is said by its initials too
+    # (session 38; it was read as "per security", which no "per SG" says)
+    assert not _per_other({**row, "subject": ""}, q, lex)
+    assert _per_other({**row, "subject": "", "snippet": "60 inbound rules per ENI"}, q, lex)
 
 
 COMPARISONS = ("# Messaging compared\n\n"

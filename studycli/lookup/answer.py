@@ -43,6 +43,7 @@ from studycli.lookup.bound_asked import (
     one_of_relation,
     starting_figure,
 )
+from studycli.lookup.elided_noun import counted_modifiers
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
@@ -61,6 +62,7 @@ from studycli.lookup.query import (
     Query,
     _initials_named,
 )
+from studycli.lookup.rate_said import rate_said, time_unit_of
 from studycli.lookup.retention_asked import other_span, retention_asked
 from studycli.lookup.service_family import child_words
 from studycli.lookup.service_said import heading_names_asked, line_names_asked
@@ -1068,6 +1070,15 @@ def _in_full(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
     return words.union(*full) if full else words
 
 
+def _counted_said(counted: set[str] | frozenset[str], words: frozenset[str], lex: Lexicon
+                  ) -> bool:
+    """Whether a note's `words` name what a query counts, either spelled out or by its
+    initials whichever side writes which: "max security groups per eni" counts the "5 SG"
+    of "max 5 SG per ENI", "max eips" the "5 Elastic IPs" (_in_full gives each side's
+    words the initials of a whole name they write, never a name for one of its words)."""
+    return bool(_in_full(frozenset(counted), lex) & _in_full(words, lex))
+
+
 def _initials_of_names(lex: Lexicon) -> dict[frozenset[str], frozenset[str]]:
     """Stems of a name of several words -> the stem of the one-word short form the lexicon
     reads as it ("security group" -> "sg", "elastic network interface" -> "eni")."""
@@ -1198,6 +1209,10 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
                             and _other_measure(fact, q, lex)):
             got += weight
             measures_said += measure
+            continue
+        per_time = None if "s" in q.dimensions else time_unit_of(own)
+        if per_time and rate_said(f"{fact['value'] or ''} {fact['snippet'] or ''}", per_time):
+            got += weight  # "req per sec" typed: "5,500 req/s" says it (rate_said.py)
             continue
         said = max((v * found[w] for w, v in spoken.items() if w in found), default=0.0)
         measures_said += measure and said > 0
@@ -1551,7 +1566,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
     elif q.counted and q.qualifier == "max" and kind == Kind.FACT and _no_max_counted(
-            value, q.counted, lex):
+            value, q.counted, lex, counted_modifiers(q, lex)):
         shape *= OTHER_SHAPE  # "max shards": "five shards ... maximum five consumers"
     if q.denominators and _per_other(fact, q, lex):
         shape *= OTHER_SHAPE  # "elastic ips per region": "one Elastic IP per AZ" is per AZ
@@ -2069,6 +2084,15 @@ _LINE_BOUND = lazy_compile(r"\b(?:max(?:imum)?|up\s+to|minimum|at\s+most)\b|\d\s
                            re.IGNORECASE)  # not "limit": "1000 default, soft limit" is one
 
 
+def default_line_bounds(fact: dict, q: Query) -> bool:
+    """A default asked for a max or min whose own line gives that bound besides ("SGs per
+    ENI = 5 (default), max 16" for "max security groups per eni"): no answer, nor a further
+    match under the line's answer (a 5 shown for a max of 16 is a wrong number)."""
+    return (q.qualifier in ("max", "min")
+            and (fact.get("qualifier") == "default" or fact.get("kind") == Kind.DEFAULT)
+            and _line_bounds_it(fact))
+
+
 _LINE_PARTS = re.compile(r"[;|]|[.?!](?:\s|$)")
 _COUNT_BOUND = re.compile(r"\bmax(?:imum)?\W{0,3}(\d[\d,]*)(?![\d,.]*\s*"
                           r"[^\W\d_])", re.IGNORECASE)
@@ -2308,7 +2332,7 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     if units and ((q.dimensions == {"count"} and q.count_guessed
                    and not _bound_names_counted(q)  # "max items": a count asked, not 16 MB
                    and (fact["kind"] != Kind.FACT
-                        or q.counted & _in_full(stems(value, frozenset()), lex))
+                        or _counted_said(q.counted, stems(value, frozenset()), lex))
                    and not _measure_of_counted(fact, q, lex))
                   or (units & _RATES and q.dimensions & _RATES
                       and not _count_per_scope_of_rate(units, q))
@@ -2529,7 +2553,7 @@ def _label_names_counted(span: list[str], q: Query, lex: Lexicon) -> bool:
         return False
     head = _label_words(_before_where(span[:j - 1]), lex)
     return bool(head) and bool(
-        q.counted & _in_full(stems(" ".join(head[-LABEL_WORDS:]), frozenset()), lex))
+        _counted_said(q.counted, stems(" ".join(head[-LABEL_WORDS:]), frozenset()), lex))
 
 
 # Rates written as one word after a number: operations per second, no things counted.
@@ -2571,7 +2595,7 @@ def _small_count_of_counted(value: str, q: Query, lex: Lexicon, line: str = "") 
         if any(w[0].isdigit() or (w,) in lex.qualifiers or w in _DEFAULT_WORDS
                for w in before):
             continue  # "default 0", "max 1": a bound's or a default's number
-        if q.counted & _in_full(stems(" ".join(w for w in before if w[0].isalpha()),
+        if _counted_said(q.counted, stems(" ".join(w for w in before if w[0].isalpha()),
                                       frozenset()), lex):
             return True
     return False
@@ -2602,7 +2626,7 @@ def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
         span = toks[max(0, start - COUNT_LABEL):start]
         label = [w for w in span if w[0].isalpha()]
         if not any(w[0].isdigit() for w in span) and \
-                q.counted & _in_full(stems(" ".join(label), frozenset()), lex):
+                _counted_said(q.counted, stems(" ".join(label), frozenset()), lex):
             return True
     return False
 
@@ -2698,7 +2722,7 @@ def _cell_counts(fact: dict, q: Query, lex: Lexicon) -> bool:
     or not ("up to 15"), of a row that names what the query counts ("read replicas")."""
     value = (fact["value"] or "").lower()
     return bool(_BARE_BOUND.fullmatch(value.strip())) and bool(
-        q.counted & _in_full(stems(fact["attribute"] or "", frozenset()), lex))
+        _counted_said(q.counted, stems(fact["attribute"] or "", frozenset()), lex))
 
 
 _BARE_BOUND = lazy_compile(r"(?:(?:up\s+to|max(?:imum)?|<=?|≤)\s*)?\d[\d,.]*")
@@ -2717,12 +2741,12 @@ def _counts_asked(fact: dict, q: Query, lex: Lexicon) -> bool:
                                       & _in_full(stems(words[-1], frozenset()), lex))
     if fact["unit"] or fact["kind"] != Kind.FACT:
         return True
-    if _initials_counted(q, lex) and q.counted & _in_full(stems(
+    if _initials_counted(q, lex) and _counted_said(q.counted, stems(
             f"{fact['subject'] or ''} {fact['attribute'] or ''} {_head_term(value)}",
             frozenset()), lex):
         return True  # "max gsi per table": "max: 5 per table" under the GSI's own item,
         # or "GSI = any partition key, ... max 20 per table"
-    if _opens_unnamed_bound(value) and q.counted & _in_full(stems(_head_term(value),
+    if _opens_unnamed_bound(value) and _counted_said(q.counted, stems(_head_term(value),
                                                                   frozenset()), lex):
         return True  # "rds read replicas max": the line opens by naming what it counts
         # and bounds a number that names nothing else ("Read replicas -> asynchronous, up
@@ -2842,7 +2866,7 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
         if len(label) > (LABEL_WORDS if noun else PROSE_WORDS):
             continue  # "attach up to 10 policies to a user or a role ... raised to 20": prose
         head = _label_words(_before_where(span), lex) or label
-        if counted & _in_full(stems(" ".join(head[-LABEL_WORDS:]), frozenset()), lex):
+        if _counted_said(counted, stems(" ".join(head[-LABEL_WORDS:]), frozenset()), lex):
             return True
     return False
 
@@ -2910,13 +2934,13 @@ def _noun_counts(noun: list[str], counted: set[str], lex: Lexicon) -> bool:
     """Whether the words after a number name what is counted: its last word ("100 Lambda
     function invocations" counts invocations), or its first before a head noun ("5 IP
     addresses" counts IPs)."""
-    if counted & _in_full(stems(noun[-1], frozenset()), lex):
+    if _counted_said(counted, stems(noun[-1], frozenset()), lex):
         return True
     if len(noun) == 1 and _abbreviation_counts(noun[0], counted, lex):
         return True  # "max 5 SGs per ENI" counts security groups
     if noun[0] in _HTTP_METHODS and _REQUEST in counted:
         return True  # "3,500 PUT/COPY/POST/DELETE per second" counts requests
-    return len(noun) > 1 and bool(counted & _in_full(stems(noun[0], frozenset()), lex)) \
+    return len(noun) > 1 and bool(_counted_said(counted, stems(noun[0], frozenset()), lex)) \
         and noun[-1].lower() in _HEAD_NOUNS
 
 
@@ -2989,7 +3013,8 @@ _MAX_CUES = frozenset({"max", "maximum", "most", "up"})  # "up to", "at most"
 MAX_REACH = 3  # words from a "max" to the number it bounds ("max size | 64 KiB")
 
 
-def _no_max_counted(value: str, counted: set[str], lex: Lexicon) -> bool:
+def _no_max_counted(value: str, counted: set[str], lex: Lexicon,
+                    elided: frozenset[str] = frozenset()) -> bool:
     """Whether each clause of a statement that counts what is asked bounds something else
     by its maximum ("if you have five shards you get maximum five consumers"), so that the
     statement gives no maximum of it; a clause of its own ("Up to 5 security groups per
@@ -3000,13 +3025,14 @@ def _no_max_counted(value: str, counted: set[str], lex: Lexicon) -> bool:
     parts = [_ASIDE.sub(" ", p) if _counted_by_number(_ASIDE.sub(" ", p), counted, lex)
              else p for p in parts]
     counting = [p for p in parts if _counted_by_number(p, counted, lex)]
-    return bool(counting) and all(_max_of_another(p, counted, lex) for p in counting)
+    return bool(counting) and all(_max_of_another(p, counted, lex, elided) for p in counting)
 
 
 _ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
 
 
-def _max_of_another(value: str, counted: set[str], lex: Lexicon) -> bool:
+def _max_of_another(value: str, counted: set[str], lex: Lexicon,
+                    elided: frozenset[str] = frozenset()) -> bool:
     """Whether every maximum a statement states bounds something other than what a count
     asks for: "if you have five shards you get maximum five consumers" gives no maximum of
     shards, "Task definition max size | 64 KiB" none of tasks. False when a maximum counts
@@ -3034,7 +3060,10 @@ def _max_of_another(value: str, counted: set[str], lex: Lexicon) -> bool:
             return False  # "Max=15 (...)", "up to 15 | ...": what it counts is not said
         if numbers_with_units(f"1 {noun[0].lower()}")[0][1] is not None:
             continue  # "up to 4 KB": a quantity of another attribute, no count
-        bounds.append(bool(counted & _in_full(stems(" ".join(noun), frozenset()), lex)))
+        # a word typed before the noun counted, alone after the number, leaves the noun to
+        # the words before ("1 primary region + up to 5 secondary": elided_noun.py)
+        bounds.append(_counted_said(counted, stems(" ".join(noun), frozenset()), lex)
+                      or (len(noun) == 1 and stem(noun[0].lower()) in elided))
     return bool(bounds) and not any(bounds)
 
 

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from studycli.conflicts import canonical, comparable, conflict_key, disagree, same_dimension
 from studycli.kinds import Kind
-from studycli.lookup.answer import THRESHOLD, answer_features, confidence
+from studycli.lookup.answer import THRESHOLD, answer_features, confidence, default_line_bounds
 from studycli.lookup.bounds import bound_first
 from studycli.lookup.clause_answer import clause_checked, narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
@@ -23,6 +23,7 @@ from studycli.lookup.rank import score
 from studycli.lookup.related import further_matches, related_lines, unfiled
 from studycli.lookup.text import tokens
 from studycli.lookup.words import matched_words, stems
+from studycli.lookup.yes_no import as_choice, asked_words, names_asked
 from studycli.store import read
 
 JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
@@ -162,9 +163,27 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     """The `limit` best facts that answer `text`, best first; when none does, no hits and
     up to RELATED facts that share its words (`related`, never shown as answers).
     Never raises on any text."""
+    found = _lookup(conn, text or "", text, limit, service, kind, threshold)
+    # "nacl stateful?" on notes saying only "NACL is stateless": the question read as the
+    # choice it is, but only where the words as typed find no answer naming the thing
+    # asked ("SG is stateful"), and the choice finds one that does. A line saying the typed
+    # word of the asked thing ("async invoke returns 202" for "lambda async?") must never
+    # lose to one saying the opposite word of something else (lookup/yes_no.py).
+    choice = as_choice(text or "")
+    asked = asked_words(text or "")
+    if choice == (text or "") or not asked or (
+            found.hits and names_asked(found.hits[0], asked)):
+        return found
+    other = _lookup(conn, choice, text, limit, service, kind, threshold)
+    return other if other.hits and names_asked(other.hits[0], asked) else found
+
+
+def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
+            service: str | None, kind: str | None, threshold: float) -> LookupResult:
+    """lookup() of `text` read as `read_as`."""
     lex = lexicon()
     names = _Names(conn)
-    q = understand(text or "", lex, vocabulary=names.words,
+    q = understand(read_as, lex, vocabulary=names.words,
                    in_notes=lambda word: (read.links_initials(conn, word) if " " in word
                                           else read.says_word(conn, word)),
                    note_fix=lambda word: _note_fix(conn, word),
@@ -196,6 +215,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
         conn, ranked, q, lex, threshold, limit, only, kind)
     answers = bound_first(answers, ranked[:top], q, threshold, limit)  # "max": the largest
     answers = further_matches(answers, q, only, threshold)  # none of another service
+    answers = answers[:1] + [h for h in answers[1:] if not default_line_bounds(h, q)]
     # "max acu" on "Up to 15 replicas. ... (min 0.5 ACU)": the clause shown must answer too
     answers, rest = clause_checked(answers, q, lex, threshold)
     related = [] if answers else _one_per_line(

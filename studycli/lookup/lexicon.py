@@ -34,9 +34,9 @@ class Lexicon:
             return tuple(tokens(normalize(text)))
 
         # phrase -> the words it stands for / words it goes with (each a tuple of tokens)
-        self.abbreviations: dict[tuple, list[tuple]] = {
+        self.abbreviations: dict[tuple, list[tuple]] = _with_plurals({
             phrase(k): [phrase(v) for v in vs] for k, vs in raw.get("abbreviations", {}).items()
-        }
+        })
         self.related: dict[tuple, list[tuple]] = {
             phrase(k): [phrase(v) for v in vs] for k, vs in raw.get("related", {}).items()
         }
@@ -147,6 +147,21 @@ def _cues(raw: dict[str, list[str]], phrase) -> dict[tuple, list[str]]:
         for w in cue_words:
             out.setdefault(phrase(w), []).append(name)
     return out
+
+
+INITIALISM = 5  # letters of a name's initials at most ("sg", "eni", "pitr")
+
+
+def _with_plurals(table: dict[tuple, list[tuple]]) -> dict[tuple, list[tuple]]:
+    """`table` and the plural of each name's initials ("eips" beside "eip"): students type
+    "max IGWs per region" as they type "max SGs", and a query's word is looked up as
+    typed, so the data file would otherwise need every plural written beside its singular."""
+    plurals: dict[tuple, list[tuple]] = {}
+    for key, targets in table.items():
+        if len(key) == 1 and key[0].isalpha() and len(key[0]) <= INITIALISM \
+                and not key[0].endswith("s") and any(len(t) > 1 for t in targets):
+            plurals.setdefault((key[0] + "s",), targets)
+    return {**plurals, **table}
 
 
 # The tables a built lexicon holds, kept between runs (everything but the derived tables).

@@ -14,7 +14,9 @@ from functools import partial
 from studycli.kinds import Kind
 from studycli.lookup.dimension_words import names_a_metric, names_a_scope
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
+from studycli.lookup.per_name import named_per
 from studycli.lookup.per_service import billed_per, is_resource
+from studycli.lookup.status_typed import statuses_typed
 from studycli.lookup.text import (
     camel_parts,
     is_status_code,
@@ -609,8 +611,10 @@ _BEYOND = re.compile(r"\b(?:than|over|above|beyond|exceeds?|exceeding|past)\s*$"
 def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     """Numbers with units; error codes and exception names; a limit on a plural noun."""
     toks = q.tokens
+    statuses = statuses_typed(toks)  # "s3 301 error": a redirect's code asked
     for number, unit, written in numbers_with_units(q.text):
-        if unit is None and is_status_code(str(int(number))) and number == int(number):
+        if unit is None and number == int(number) and (
+                is_status_code(str(int(number))) or str(int(number)) in statuses):
             q.codes.add(str(int(number)))
         elif _BEYOND.search(q.text.split(written, 1)[0]):
             # "sqs message bigger than 256kb": what happens past the limit is asked, not
@@ -1346,6 +1350,7 @@ def _finish(q: Query, lex: Lexicon, content_at: dict[int, str]) -> None:
     # the count is per ("100 buckets per account" says it per account, and says it all)
     q.denominators |= _things_named_per(q) | (q.plain_cues & _scope_stems(lex))
     q.denominators |= _services_named_per(toks, content_at, lex)
+    q.denominators |= named_per(toks, lex)  # "per security group": "per SG" says it
 
 
 def _services_named_per(toks: list[str], content_at: dict[int, str], lex: Lexicon
