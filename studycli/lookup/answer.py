@@ -43,6 +43,7 @@ from studycli.lookup.bound_asked import (
     one_of_relation,
     starting_figure,
 )
+from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
@@ -52,6 +53,7 @@ from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_boun
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
+from studycli.lookup.port_asked import PORT_WORDS, no_port_figure
 from studycli.lookup.query import (
     DATE,
     DISTANCE,
@@ -62,6 +64,8 @@ from studycli.lookup.query import (
     _initials_named,
 )
 from studycli.lookup.retention_asked import other_span, retention_asked
+from studycli.lookup.round_the_clock import only_round_the_clock
+from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.service_family import child_words
 from studycli.lookup.service_said import heading_names_asked, line_names_asked
 from studycli.lookup.steps import step_of_another
@@ -129,7 +133,9 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q) or _other_member(fact, q)
-                    or of_another_subject(fact, q, lex) or of_a_group(fact, q)):
+                    or of_another_subject(fact, q, lex) or of_a_group(fact, q)
+                    # "io2 max iops (not block express)": Block Express's figure
+                    or of_excluded(fact, excluded_stems(q.raw))):
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
@@ -144,7 +150,25 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
                   or step_of_another(fact, q.raw) or other_severity(fact, q)):
         shape *= OTHER_SHAPE
+    if shape:
+        shape = _shape_of_figures(fact, q, lex, shape)
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
+
+
+def _shape_of_figures(fact: dict, q: Query, lex: Lexicon, shape: float) -> float:
+    """The shape, less where the fact's figures, read for what they are, are no figure of
+    the kind asked: "24/7 access to the SRT" writes no number of a response time
+    (lookup/round_the_clock.py); "user pools per account: 1,000" counts no users per pool
+    (lookup/scope_counted.py); "5 read replicas (MySQL/PG/MariaDB)" gives no port
+    (lookup/port_asked.py)."""
+    own = (fact["value"] if fact["kind"] == Kind.FACT else fact["snippet"]) or ""
+    if q.dimensions and fact["kind"] == Kind.FACT and only_round_the_clock(own):
+        return min(shape, NO_NUMBER)
+    if counts_the_scope(fact["snippet"] or "", scope_typed(q.raw, _TIME_WORDS)) or (
+            PORT_WORDS.intersection(q.tokens) and not q.compared
+            and no_port_figure(own, lex.stopwords)):
+        return shape * OTHER_SHAPE
+    return shape
 
 
 # Words that exclude one another in a measure's name: a fact of one side is no answer about
@@ -153,7 +177,8 @@ _OPPOSITES = {a: b for x, y in (
     ("fifo", "standard"), ("zipped", "unzipped"), ("sync", "async"),
     ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
     ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
-    ("upload", "download"), ("inline", "managed")) for a, b in ((x, y), (y, x))}
+    ("upload", "download"), ("inline", "managed"), ("ipv4", "ipv6"),
+    ("symmetric", "asymmetric"), ("manual", "automatic")) for a, b in ((x, y), (y, x))}
 _ON_DEMAND = re.compile(r"\bon[\s-]?demand\b", re.IGNORECASE)
 
 
@@ -545,18 +570,22 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
             # word its unit stands for ("Snowcone 8 TB" says a capacity)
             # a line whose leading label names the member asked is about it throughout
             # ("NLB targets: same as ALB. Health check interval default is 30 seconds.")
-            topical = bool(DIGITS.search(part or "")) or bool(members & lead) or \
+            topical = bool(_FIGURE.search(part or "")) or bool(members & lead) or \
                 _says_topic(part or "", q)
             for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
                 named = variants.named(clause or "").get(key) or frozenset()
                 spoken_of = spoken_of or (bool(members & named) and topical)
                 last = named or last
-                if clause and DIGITS.search(clause):
+                if clause and _FIGURE.search(clause):  # not the 3 of "S3"
                     said.append(last)
         if not spoken_of and said and all(said) and not any(
                 related(a, b) for s in said for a in members for b in s):
             return True
     return False
+
+
+# a figure: a digit no letter runs into ("30 days", "128KB"; not "S3", "io2", "EC2")
+_FIGURE = lazy_compile(r"(?<![A-Za-z\d])\d")
 
 
 def _says_topic(text: str, q: Query) -> bool:
