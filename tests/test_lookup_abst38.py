@@ -120,3 +120,18 @@ def test_the_excluded_thing_written_by_its_initials_is_excluded_too(tmp_path):
     conn = notes_conn(tmp_path, "# EBS\n\n| type | max IOPS |\n|---|---|\n"
                                 "| io2 BE | 256,000 |\n")
     assert lookup_values(conn, "io2 (not block express) max iops") == []
+
+
+def test_a_config_key_writes_its_bound(tmp_path):
+    conn = notes_conn(tmp_path, "# Fargate\n\nfargate.task.max_mem = 30 GB\n")
+    assert lookup_values(conn, "fargate min memory per task") == []
+    found = lookup_values(conn, "fargate max memory per task")
+    assert found and "30" in found[0], found
+
+
+def test_a_unit_ending_a_sentence_is_no_key_bound(tmp_path):
+    # "5 min." is a duration, not a key's "min"
+    conn = notes_conn(tmp_path, "# Step Functions\n\nwhy: Express max duration is 5 min. "
+                                "Standard runs up to 1 year\n")
+    found = lookup_values(conn, "how long can a standard workflow run")
+    assert found and "1 year" in " ".join(found), found

@@ -45,6 +45,7 @@ from studycli.lookup.bound_asked import (
 )
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
+from studycli.lookup.key_bound import fact_key_bound
 from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
@@ -1921,7 +1922,8 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
     """Whether the fact's bound is not the one asked: "max targets" is not answered by
     "1+ targets" (a minimum), "visibility timeout default" not by the 12 h it may be set to
     (a quota asked, "default limit", may be the notes' max)."""
-    asked, said = q.qualifier, fact["qualifier"]
+    # "fargate min memory": not "fargate.task.max_mem = 30 GB" (lookup/key_bound.py)
+    asked, said = q.qualifier, fact["qualifier"] or fact_key_bound(fact, q.qualifier)
     if asked in ("max", "min") and not q.concept and not q.dimensions - {"count"} \
             and _size_of_one_asked(fact, q):
         return True  # "aurora serverless v2 max acu": "1 ACU ≈ 2 GiB" is what one ACU is,
