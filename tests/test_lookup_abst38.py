@@ -135,3 +135,10 @@ def test_a_unit_ending_a_sentence_is_no_key_bound(tmp_path):
                                 "Standard runs up to 1 year\n")
     found = lookup_values(conn, "how long can a standard workflow run")
     assert found and "1 year" in " ".join(found), found
+
+
+def test_a_default_is_no_minimum(tmp_path):
+    conn = notes_conn(tmp_path, "# SQS\n\n- SQS visibility timeout default = 30s\n")
+    assert lookup_values(conn, "sqs visibility timeout min") == []
+    found = lookup_values(conn, "sqs visibility timeout default")
+    assert found and "30" in found[0], found

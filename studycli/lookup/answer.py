@@ -50,6 +50,7 @@ from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
+from studycli.lookup.min_asked import default_for_min
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
@@ -1928,8 +1929,10 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
             and _size_of_one_asked(fact, q):
         return True  # "aurora serverless v2 max acu": "1 ACU ≈ 2 GiB" is what one ACU is,
         # no bound on how many ("dynamodb max item size" asks what one item may be)
-    if asked in ("max", "min") and _steps_only(fact):
-        return True  # "aurora serverless v2 max acu": "scales in 0.5 ACU increments"
+    if asked in ("max", "min") and _steps_only(fact) \
+            or default_for_min(fact, asked, q.qualifiers, lambda t: _bounds(t, "min", lex)):
+        return True  # "aurora serverless v2 max acu": "scales in 0.5 ACU increments"; "sqs
+        # visibility timeout min": not "default 30 s" (lookup/min_asked.py)
     if asked in ("max", "min") and (said == "default" or fact["kind"] == Kind.DEFAULT) \
             and _line_bounds_it(fact):
         return True  # "visibility timeout max": not the default 30 s of a line that says
