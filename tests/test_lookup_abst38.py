@@ -142,3 +142,54 @@ def test_a_default_is_no_minimum(tmp_path):
     assert lookup_values(conn, "sqs visibility timeout min") == []
     found = lookup_values(conn, "sqs visibility timeout default")
     assert found and "30" in found[0], found
+
+
+# Review of abst38: right answers the rules above must not refuse, and the wrong answers
+# they missed.
+
+def _answers(tmp_path, note: str, query: str, figure: str) -> None:
+    found = lookup_values(notes_conn(tmp_path, note), query)
+    assert found and figure in found[0], (query, found)
+
+
+def test_a_port_followed_by_a_word_still_answers(tmp_path):
+    # "5432 default", "2049 inbound", "443 listener": a port, not a count of the word after
+    _answers(tmp_path, "# RDS\n\n- RDS PostgreSQL: 5432 default port\n",
+             "rds postgresql port", "5432")
+    _answers(tmp_path / "b", "# Redshift\n\n- cluster endpoint port 5439 default, can be "
+                             "changed\n", "redshift default port", "5439")
+    _answers(tmp_path / "c", "# EFS\n\n- mount target SG must allow NFS 2049 inbound from "
+                             "the instances\n", "efs nfs port", "2049")
+    _answers(tmp_path / "d", "# ELB\n\n- HTTPS 443 listener on the ALB in front\n",
+             "alb https port", "443")
+
+
+def test_a_key_bound_is_no_bound_of_a_range(tmp_path):
+    # the key's "Max" names the setting; the range gives its least and most
+    _answers(tmp_path, "# Lambda\n\n- Lambda MaxRetryAttempts: 0-2 (async)\n",
+             "lambda min retry attempts", "0")
+    _answers(tmp_path / "b", "# SQS\n\n- SQS maxReceiveCount: 1 to 1,000\n",
+             "sqs min maxreceivecount", "1")
+
+
+def test_a_default_of_a_key_named_minimum_still_answers(tmp_path):
+    _answers(tmp_path, "# ECS\n\n- deployment minimumHealthyPercent default 100, "
+                       "maximumPercent default 200\n", "ecs minimum healthy percent", "100")
+
+
+def test_automated_is_the_automatic_side(tmp_path):
+    _answers(tmp_path, "# RDS\n\n- backups: automated retention up to 35 days; manual "
+                       "snapshots never expire\n", "rds automatic backup max retention", "35")
+
+
+def test_an_excluded_phrase_of_small_words_is_excluded(tmp_path):
+    conn = notes_conn(tmp_path, "# SQS\n\n- SQS max throughput: 3000 messages/s FIFO\n")
+    assert lookup_values(conn, "sqs max throughput (not for fifo)") == []
+
+
+def test_the_excluded_words_are_no_topic_words():
+    from studycli.lookup.excluded_asked import without_excluded
+
+    topic = [{"iop": 1.0}, {"block": 1.0, "express": 1.0}]
+    assert without_excluded(topic, "io2 max iops (not block express)") == [{"iop": 1.0}]
+    assert without_excluded(topic, "io2 max iops") == topic

@@ -137,7 +137,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                     or _one_subject_of_two(fact, q) or _other_member(fact, q)
                     or of_another_subject(fact, q, lex) or of_a_group(fact, q)
                     # "io2 max iops (not block express)": Block Express's figure
-                    or of_excluded(fact, excluded_stems(q.raw))):
+                    or of_excluded(fact, excluded_stems(q.raw, lex.stopwords))):
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
@@ -164,13 +164,18 @@ def _shape_of_figures(fact: dict, q: Query, lex: Lexicon, shape: float) -> float
     (lookup/scope_counted.py); "5 read replicas (MySQL/PG/MariaDB)" gives no port
     (lookup/port_asked.py)."""
     own = (fact["value"] if fact["kind"] == Kind.FACT else fact["snippet"]) or ""
-    if q.dimensions and fact["kind"] == Kind.FACT and only_round_the_clock(own):
+    if q.dimensions and fact["kind"] == Kind.FACT and _RESPONSE_WORDS.intersection(q.tokens) \
+            and only_round_the_clock(own):
         return min(shape, NO_NUMBER)
     if counts_the_scope(fact["snippet"] or "", scope_typed(q.raw, _TIME_WORDS)) or (
             PORT_WORDS.intersection(q.tokens) and not q.compared
             and no_port_figure(own, lex.stopwords)):
         return shape * OTHER_SHAPE
     return shape
+
+
+# a how-soon asked: "24/7" is no answer to it, though it answers "support hours"
+_RESPONSE_WORDS = frozenset({"response", "respond", "responds", "within", "latency"})
 
 
 # Words that exclude one another in a measure's name: a fact of one side is no answer about
@@ -333,7 +338,13 @@ def _side_words(text: str) -> list[str]:
 
     words = _WORDS.findall(_ON_DEMAND.sub("ondemand", with_words(text.lower())))
     short = lexicon().short_forms
-    return [short[w] if w in short and short[w] in _OPPOSITES else w for w in words]
+    return [_SAME_SIDE.get(w) or (short[w] if w in short and short[w] in _OPPOSITES else w)
+            for w in words]
+
+
+# other words of one side: "automated retention" is the automatic backups' ("rds automatic
+# backup max retention" asked), not the manual snapshots'
+_SAME_SIDE = {"automated": "automatic", "auto": "automatic", "manually": "manual"}
 
 
 def _contradicts(fact: dict, q: Query) -> bool:

@@ -174,7 +174,7 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
                                                                                   names))
     read_short_forms(q, note_short_forms(conn), lex.cue_stems)  # a legend's "ret = retention"
     # "(not block express)": words the answer need not say (lookup/excluded_asked.py)
-    q.topic = without_excluded(q.topic, q.raw)
+    q.topic = without_excluded(q.topic, q.raw, lex.stopwords)
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
     _guess_services(conn, rows)

@@ -32,21 +32,23 @@ Excluded = tuple[frozenset[str], str]
 
 
 @lru_cache(maxsize=64)  # asked once per candidate of one query
-def excluded_stems(raw: str) -> tuple[Excluded, ...]:
-    """Each phrase the query excludes, by its stems and its initials."""
+def excluded_stems(raw: str, stopwords: frozenset[str] = frozenset()) -> tuple[Excluded, ...]:
+    """Each phrase the query excludes, by its stems and its initials, its stopwords left
+    out ("(not for fifo)" excludes FIFO: no line need say "for" too)."""
     found = []
     for m in _EXCLUDED.finditer(raw or ""):
-        words = re.findall(r"[A-Za-z]+", m.group(1))
-        said = stems(m.group(1), frozenset())
+        words = [w for w in re.findall(r"[A-Za-z]+", m.group(1)) if w.lower() not in stopwords]
+        said = stems(m.group(1), stopwords)
         if said:
             found.append((said, "".join(w[0] for w in words).upper()
                           if len(words) > 1 else ""))
     return tuple(found)
 
 
-def without_excluded(topic: list[dict[str, float]], raw: str) -> list[dict[str, float]]:
+def without_excluded(topic: list[dict[str, float]], raw: str,
+                     stopwords: frozenset[str] = frozenset()) -> list[dict[str, float]]:
     """The query's topic concepts less those its excluding parentheses say, "non" too."""
-    gone = frozenset().union(*(stems(m.group(0), frozenset()) for m in _EXCLUDED.finditer(raw)))
+    gone = frozenset().union(*(stems(m.group(0), stopwords) for m in _EXCLUDED.finditer(raw)))
     return [c for c in topic if not gone.intersection(c)] if gone else topic
 
 

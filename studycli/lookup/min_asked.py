@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from studycli.lookup.key_bound import names_min_key
+
 _DEFAULT = re.compile(r"\bdefault\b", re.IGNORECASE)
 _FIGURE = re.compile(r"(?<![A-Za-z\d])\d")  # a figure, not the 3 of "S3"
 
@@ -20,8 +22,9 @@ def default_for_min(fact: dict, asked: str | None, qualifiers: list[str],
     """Whether a minimum is asked (and no default) and the fact is a default: a default
     quantity, or a statement with a figure that says "default" and bounds nothing from
     below (`says_min(text)`: "min 1 s, default 30 s" still may answer)."""
-    if asked != "min" or "default" in qualifiers:
-        return False
+    if asked != "min" or "default" in qualifiers or any(
+            names_min_key(fact.get(k) or "") for k in ("attribute", "value", "snippet")):
+        return False  # "minimumHealthyPercent default 100": the default of a minimum
     if fact.get("kind") == "default" or fact.get("qualifier") == "default":
         return True
     value = fact.get("value") or ""
