@@ -74,6 +74,7 @@ from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
     CLAUSE_SPLIT,
+    FIGURE,
     HEAD_TERM_OR_ARROW,
     UNIT_WORD,
     join_unit_cells,
@@ -583,22 +584,18 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
             # word its unit stands for ("Snowcone 8 TB" says a capacity)
             # a line whose leading label names the member asked is about it throughout
             # ("NLB targets: same as ALB. Health check interval default is 30 seconds.")
-            topical = bool(_FIGURE.search(part or "")) or bool(members & lead) or \
+            topical = bool(FIGURE.search(part or "")) or bool(members & lead) or \
                 _says_topic(part or "", q)
             for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
                 named = variants.named(clause or "").get(key) or frozenset()
                 spoken_of = spoken_of or (bool(members & named) and topical)
                 last = named or last
-                if clause and _FIGURE.search(clause):  # not the 3 of "S3"
+                if clause and FIGURE.search(clause):  # not the 3 of "S3"
                     said.append(last)
         if not spoken_of and said and all(said) and not any(
                 related(a, b) for s in said for a in members for b in s):
             return True
     return False
-
-
-# a figure: a digit no letter runs into ("30 days", "128KB"; not "S3", "io2", "EC2")
-_FIGURE = lazy_compile(r"(?<![A-Za-z\d])\d")
 
 
 def _says_topic(text: str, q: Query) -> bool:

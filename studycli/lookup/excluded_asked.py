@@ -16,12 +16,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studycli.lookup.text import CLAUSE_SPLIT
+from studycli.lookup.text import CLAUSE_SPLIT, FIGURE
 from studycli.lookup.words import stems
 
 _EXCLUDED = re.compile(r"\(\s*(?:not|non|excl\.?|excluding|except)[\s-]+([^()]+?)\s*\)",
                        re.IGNORECASE)
-_NUMBER = re.compile(r"(?<![A-Za-z])\d")  # a figure, not the 2 of "io2"
 _NUMBER_RUN = re.compile(r"(?<![A-Za-z\d])\d+")
 
 
@@ -62,7 +61,7 @@ def of_excluded(fact: dict, excluded: tuple[Excluded, ...]) -> bool:
     own = f"{fact.get('subject') or ''} {fact.get('attribute') or ''}"
     if fact.get("kind") == "fact":
         parts = [c for c in CLAUSE_SPLIT.split(fact.get("value") or "") if c]
-        clauses = [c for c in parts if _NUMBER.search(c)]
+        clauses = [c for c in parts if FIGURE.search(c)]
         # a statement is the excluded thing's where every clause with a figure says it
         return _says(own, excluded) or (
             bool(clauses) and all(_said_at(parts, c, excluded) for c in clauses))
@@ -80,7 +79,7 @@ def _said_at(clauses: list[str], clause: str, excluded: tuple[Excluded, ...]) ->
     """Whether a clause with a figure, or the clause before it that names what the figure is
     of ("→ io2 Block Express, up to 256,000 IOPS"), says an excluded phrase."""
     at = clauses.index(clause)
-    return _says(clause, excluded) or (at > 0 and not _NUMBER.search(clauses[at - 1])
+    return _says(clause, excluded) or (at > 0 and not FIGURE.search(clauses[at - 1])
                                        and _says(clauses[at - 1], excluded))
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from studycli.lookup.key_bound import names_min_key
+from studycli.lookup.text import FIGURE
 
 _DEFAULT = re.compile(r"\bdefault\b", re.IGNORECASE)
-_FIGURE = re.compile(r"(?<![A-Za-z\d])\d")  # a figure, not the 3 of "S3"
 
 
 def default_for_min(fact: dict, asked: str | None, qualifiers: list[str],
@@ -29,4 +29,4 @@ def default_for_min(fact: dict, asked: str | None, qualifiers: list[str],
         return True
     value = fact.get("value") or ""
     return fact.get("kind") == "fact" and bool(_DEFAULT.search(value)) \
-        and bool(_FIGURE.search(value)) and not says_min(value)
+        and bool(FIGURE.search(value)) and not says_min(value)

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from studycli.lookup.text import FIGURE
+
 _ROUND_THE_CLOCK = re.compile(r"\b24\s*[/x×]\s*7(?:\s*[/x×]\s*365)?\b", re.IGNORECASE)
-_FIGURE = re.compile(r"(?<![A-Za-z])\d")  # a figure, not the 3 of "S3"
 
 
 def only_round_the_clock(value: str) -> bool:
     """Whether `value` writes "24/7" (or "24x7") and no other figure."""
     if not _ROUND_THE_CLOCK.search(value or ""):
         return False
-    return not _FIGURE.search(_ROUND_THE_CLOCK.sub(" ", value))
+    return not FIGURE.search(_ROUND_THE_CLOCK.sub(" ", value))
