@@ -44,15 +44,19 @@ from studycli.lookup.bound_asked import (
     starting_figure,
 )
 from studycli.lookup.elided_noun import counted_modifiers
+from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
+from studycli.lookup.key_bound import fact_key_bound
 from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
+from studycli.lookup.min_asked import default_for_min
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
+from studycli.lookup.port_asked import PORT_WORDS, no_port_figure
 from studycli.lookup.query import (
     DATE,
     DISTANCE,
@@ -64,12 +68,15 @@ from studycli.lookup.query import (
 )
 from studycli.lookup.rate_said import rate_said, time_unit_of
 from studycli.lookup.retention_asked import other_span, retention_asked
+from studycli.lookup.round_the_clock import only_round_the_clock
+from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.service_family import child_words
 from studycli.lookup.service_said import heading_names_asked, line_names_asked
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
     CLAUSE_SPLIT,
+    FIGURE,
     HEAD_TERM_OR_ARROW,
     UNIT_WORD,
     join_unit_cells,
@@ -131,7 +138,9 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q) or _other_member(fact, q)
-                    or of_another_subject(fact, q, lex) or of_a_group(fact, q)):
+                    or of_another_subject(fact, q, lex) or of_a_group(fact, q)
+                    # "io2 max iops (not block express)": Block Express's figure
+                    or of_excluded(fact, excluded_stems(q.raw, lex.stopwords))):
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
@@ -146,7 +155,30 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
                   or step_of_another(fact, q.raw) or other_severity(fact, q)):
         shape *= OTHER_SHAPE
+    if shape:
+        shape = _shape_of_figures(fact, q, lex, shape)
     return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
+
+
+def _shape_of_figures(fact: dict, q: Query, lex: Lexicon, shape: float) -> float:
+    """The shape, less where the fact's figures, read for what they are, are no figure of
+    the kind asked: "24/7 access to the SRT" writes no number of a response time
+    (lookup/round_the_clock.py); "user pools per account: 1,000" counts no users per pool
+    (lookup/scope_counted.py); "5 read replicas (MySQL/PG/MariaDB)" gives no port
+    (lookup/port_asked.py)."""
+    own = (fact["value"] if fact["kind"] == Kind.FACT else fact["snippet"]) or ""
+    if q.dimensions and fact["kind"] == Kind.FACT and _RESPONSE_WORDS.intersection(q.tokens) \
+            and only_round_the_clock(own):
+        return min(shape, NO_NUMBER)
+    if counts_the_scope(fact["snippet"] or "", scope_typed(q.raw, _TIME_WORDS)) or (
+            PORT_WORDS.intersection(q.tokens) and not q.compared
+            and no_port_figure(own, lex.stopwords)):
+        return shape * OTHER_SHAPE
+    return shape
+
+
+# a how-soon asked: "24/7" is no answer to it, though it answers "support hours"
+_RESPONSE_WORDS = frozenset({"response", "respond", "responds", "within", "latency"})
 
 
 # Words that exclude one another in a measure's name: a fact of one side is no answer about
@@ -155,7 +187,8 @@ _OPPOSITES = {a: b for x, y in (
     ("fifo", "standard"), ("zipped", "unzipped"), ("sync", "async"),
     ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
     ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
-    ("upload", "download"), ("inline", "managed")) for a, b in ((x, y), (y, x))}
+    ("upload", "download"), ("inline", "managed"), ("ipv4", "ipv6"),
+    ("symmetric", "asymmetric"), ("manual", "automatic")) for a, b in ((x, y), (y, x))}
 _ON_DEMAND = re.compile(r"\bon[\s-]?demand\b", re.IGNORECASE)
 
 
@@ -308,7 +341,13 @@ def _side_words(text: str) -> list[str]:
 
     words = _WORDS.findall(_ON_DEMAND.sub("ondemand", with_words(text.lower())))
     short = lexicon().short_forms
-    return [short[w] if w in short and short[w] in _OPPOSITES else w for w in words]
+    return [_SAME_SIDE.get(w) or (short[w] if w in short and short[w] in _OPPOSITES else w)
+            for w in words]
+
+
+# other words of one side: "automated retention" is the automatic backups' ("rds automatic
+# backup max retention" asked), not the manual snapshots'
+_SAME_SIDE = {"automated": "automatic", "auto": "automatic", "manually": "manual"}
 
 
 def _contradicts(fact: dict, q: Query) -> bool:
@@ -547,13 +586,13 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
             # word its unit stands for ("Snowcone 8 TB" says a capacity)
             # a line whose leading label names the member asked is about it throughout
             # ("NLB targets: same as ALB. Health check interval default is 30 seconds.")
-            topical = bool(DIGITS.search(part or "")) or bool(members & lead) or \
+            topical = bool(FIGURE.search(part or "")) or bool(members & lead) or \
                 _says_topic(part or "", q)
             for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
                 named = variants.named(clause or "").get(key) or frozenset()
                 spoken_of = spoken_of or (bool(members & named) and topical)
                 last = named or last
-                if clause and DIGITS.search(clause):
+                if clause and FIGURE.search(clause):  # not the 3 of "S3"
                     said.append(last)
         if not spoken_of and said and all(said) and not any(
                 related(a, b) for s in said for a in members for b in s):
@@ -1907,13 +1946,16 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
     """Whether the fact's bound is not the one asked: "max targets" is not answered by
     "1+ targets" (a minimum), "visibility timeout default" not by the 12 h it may be set to
     (a quota asked, "default limit", may be the notes' max)."""
-    asked, said = q.qualifier, fact["qualifier"]
+    # "fargate min memory": not "fargate.task.max_mem = 30 GB" (lookup/key_bound.py)
+    asked, said = q.qualifier, fact["qualifier"] or fact_key_bound(fact, q.qualifier)
     if asked in ("max", "min") and not q.concept and not q.dimensions - {"count"} \
             and _size_of_one_asked(fact, q):
         return True  # "aurora serverless v2 max acu": "1 ACU ≈ 2 GiB" is what one ACU is,
         # no bound on how many ("dynamodb max item size" asks what one item may be)
-    if asked in ("max", "min") and _steps_only(fact):
-        return True  # "aurora serverless v2 max acu": "scales in 0.5 ACU increments"
+    if asked in ("max", "min") and _steps_only(fact) \
+            or default_for_min(fact, asked, q.qualifiers, lambda t: _bounds(t, "min", lex)):
+        return True  # "aurora serverless v2 max acu": "scales in 0.5 ACU increments"; "sqs
+        # visibility timeout min": not "default 30 s" (lookup/min_asked.py)
     if asked in ("max", "min") and (said == "default" or fact["kind"] == Kind.DEFAULT) \
             and _line_bounds_it(fact):
         return True  # "visibility timeout max": not the default 30 s of a line that says

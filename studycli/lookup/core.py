@@ -13,6 +13,7 @@ from studycli.lookup.answer import THRESHOLD, answer_features, confidence, defau
 from studycli.lookup.bounds import bound_first
 from studycli.lookup.clause_answer import clause_checked, narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
+from studycli.lookup.excluded_asked import without_excluded
 from studycli.lookup.features import _QUANTITY_KINDS
 from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.labelled import labels_more
@@ -191,6 +192,8 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
                    linked_otherwise=lambda text, names: read.links_initials_to_others(conn, text,
                                                                                   names))
     read_short_forms(q, note_short_forms(conn), lex.cue_stems)  # a legend's "ret = retention"
+    # "(not block express)": words the answer need not say (lookup/excluded_asked.py)
+    q.topic = without_excluded(q.topic, q.raw, lex.stopwords)
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
     _guess_services(conn, rows)

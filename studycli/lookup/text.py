@@ -23,6 +23,9 @@ from studycli.note_numbers import (  # noqa: F401  (lookup reads them from here)
 # a word that is a unit, alone ("MB", "seconds"): no thing a number counts or a query names
 # where a note line's clauses part: ";", " / ", a comma (not of thousands), an arrow, a
 # bracket, a sentence's end (the answer score's clauses, and ranking's: lookup/service_kin)
+# a figure: a digit no letter or digit runs into ("30 days", "128KB"; not the 3 of "S3", the
+# 2 of "io2", the 0 or 2 of "dva-c02"), shared by every rule that asks "does it write a number"
+FIGURE = lazy_compile(r"(?<![A-Za-z\d])\d")
 CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|→|->|[.?!](?:\s|$)")
 UNIT_WORD = lazy_compile(rf"(?:{UNIT_WORDS})s?", re.IGNORECASE)
 

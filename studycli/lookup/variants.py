@@ -85,6 +85,11 @@ def named(text: str) -> dict[tuple[str, int], frozenset[str]]:
     while i < len(toks):
         for n in range(min(LONGEST, len(toks) - i), 0, -1):
             owners = table.get(tuple(toks[i:i + n]))
+            if owners and _longer_from_next(table, toks, i, n):
+                # "s3 glacier instant retrieval": the longer name that starts a word later
+                # ("glacier instant retrieval") is the one typed, not "s3 glacier" besides
+                i += 1
+                break
             if owners:
                 if n > 1 and i >= 2 and toks[i - 1] in _JOINS:
                     # "short or long polling", "Network and Gateway Load Balancers": the
@@ -98,3 +103,10 @@ def named(text: str) -> dict[tuple[str, int], frozenset[str]]:
         else:
             i += 1
     return {key: frozenset(members) for key, members in found.items()}
+
+
+def _longer_from_next(table: _Table, toks: list[str], i: int, n: int) -> bool:
+    """Whether a name starting at the next word runs past the `n` words found at `i` and
+    holds their last word: the two overlap, and the longer is the one meant."""
+    return n > 1 and any(tuple(toks[i + 1:i + 1 + m]) in table
+                         for m in range(n, min(LONGEST, len(toks) - i - 1) + 1))
