@@ -102,6 +102,14 @@ def test_a_yes_no_question_is_answered_by_the_opposite_word(tmp_path, query):
     assert first_value(conn, query).startswith("NACL is stateless")
 
 
+@pytest.mark.parametrize("query", ["nacl stateful?", "is nacl stateful"])
+def test_a_yes_no_question_is_answered_by_the_plural_of_the_thing_asked(tmp_path, query):
+    # fix review of recall38: "NACLs" names the "nacl" asked as "NACL" does
+    conn = notes_conn(tmp_path, "# VPC\n\n- NACLs = stateless (need ephemeral ports outbound)\n"
+                      "- security groups = stateful\n")
+    assert first_value(conn, query).startswith("NACLs = stateless")
+
+
 def test_a_yes_no_question_on_notes_saying_neither_word_answers_nothing(tmp_path):
     conn = notes_conn(tmp_path, "# VPC\n\n- NACL: rules evaluated lowest number first\n")
     assert lookup_values(conn, "is nacl stateful") == []

@@ -60,4 +60,11 @@ def names_asked(hit: dict, asked: frozenset[str]) -> bool:
     was asked: "SG is stateful" (filed under VPC) does not name the NACL of "nacl
     stateful?"; "async invoke returns 202" filed under Lambda names "lambda async?"'s."""
     said = " ".join(str(hit.get(k) or "") for k in ("snippet", "value", "service"))
-    return bool(asked.intersection(_WORDS.findall(said.lower())))
+    # a plural names what its singular does ("NACLs are stateless" names "nacl stateful?"'s)
+    return bool({_singular(w) for w in asked}
+                .intersection(_singular(w) for w in _WORDS.findall(said.lower())))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        else word
