@@ -193,3 +193,21 @@ def test_the_excluded_words_are_no_topic_words():
     topic = [{"iop": 1.0}, {"block": 1.0, "express": 1.0}]
     assert without_excluded(topic, "io2 max iops (not block express)") == [{"iop": 1.0}]
     assert without_excluded(topic, "io2 max iops") == topic
+
+
+# --- fix review of abst38
+
+
+def test_auto_scaling_asks_no_automatic_side(tmp_path):
+    # "auto scaling" is a service's name, not the automatic side of "manual changes"
+    _answers(tmp_path, "# EC2 Auto Scaling\n\n- default cooldown 300 s (simple scaling & "
+                       "manual changes)\n", "auto scaling cooldown default", "300")
+    _answers(tmp_path / "b", "# Aurora\n\n- Aurora Replicas: up to 15 per cluster, add them "
+                             "manually from the console or CLI\n",
+             "aurora auto scaling max replicas", "15")
+
+
+def test_a_key_bound_holds_beside_a_second_figure(tmp_path):
+    # "120 GB (with 16 vCPU)" is no range: the key's max_mem still bounds it
+    conn = notes_conn(tmp_path, "# Fargate\n\n- fargate.task.max_mem = 120 GB (with 16 vCPU)\n")
+    assert lookup_values(conn, "fargate min memory per task") == []

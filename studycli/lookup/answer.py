@@ -347,7 +347,8 @@ def _side_words(text: str) -> list[str]:
 
 # other words of one side: "automated retention" is the automatic backups' ("rds automatic
 # backup max retention" asked), not the manual snapshots'
-_SAME_SIDE = {"automated": "automatic", "auto": "automatic", "manually": "manual"}
+# (not "auto": "auto scaling" asks no automatic side of a line saying "manual changes")
+_SAME_SIDE = {"automated": "automatic", "manually": "manual"}
 
 
 def _contradicts(fact: dict, q: Query) -> bool:

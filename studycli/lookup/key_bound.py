@@ -16,7 +16,8 @@ import re
 # a unit ending a sentence ("5 min.")
 _KEY_BOUND = re.compile(r"(?:^|[_.\s])([Mm]ax|[Mm]in)(?:imum)?(?=_|[A-Z])")
 
-_FIGURES = re.compile(r"(?<![A-Za-z\d.,])\d[\d,.]*")  # "1,000" one, not the 2 of "io2"
+# a range of figures ("0-2", "1 to 1,000"), not the 2 of "io2" nor "120 GB (with 16 vCPU)"
+_RANGE = re.compile(r"(?<![A-Za-z\d.,])\d[\d,.]*\s*(?:-|–|to)\s*\d", re.IGNORECASE)
 
 
 def names_min_key(text: str) -> bool:
@@ -34,7 +35,7 @@ def key_bound(text: str) -> str:
 def fact_key_bound(fact: dict, asked: str | None) -> str:
     """The bound a fact of no qualifier writes in its key, where a bound is asked: its
     measure's name ("task max_mem"), else a statement's own text."""
-    if asked not in ("max", "min") or len(_FIGURES.findall(fact.get("value") or "")) != 1:
+    if asked not in ("max", "min") or _RANGE.search(fact.get("value") or ""):
         return ""  # "MaxRetryAttempts: 0-2": the key names the setting, the range gives
         # both its least and its most
     return key_bound(fact.get("attribute") or "") or (

@@ -15,9 +15,9 @@ import re
 from studycli.note_numbers import numbers_with_units
 
 PORT_WORDS = frozenset({"port", "ports"})
-# a line that says a port or a protocol gives its ports as bare figures or not
-_SAYS_PORT = re.compile(r"\b(?:ports?|tcp|udp|https?|nfs|ssh|rdp|smtps?|dns|tls|ssl|ftp|"
-                        r"listeners?|inbound|outbound|ingress|egress)\b", re.IGNORECASE)
+# a port or a protocol word: a figure beside one is a port
+_SAYS_PORT = re.compile(r"(?:ports?|tcp|udp|https?|nfs|ssh|rdp|smtps?|dns|tls|ssl|ftp|"
+                        r"listeners?|inbound|outbound|ingress|egress)", re.IGNORECASE)
 # a figure and the word right after it, a space between and nothing else ("5 read")
 _FIGURE_WORD = re.compile(r"(?<![\w.,])(\d+(?:[,.]\d+)*)(?:[ \t]+([^\W\d_][\w-]*))?")
 
@@ -25,17 +25,31 @@ _FIGURE_WORD = re.compile(r"(?<![\w.,])(\d+(?:[,.]\d+)*)(?:[ \t]+([^\W\d_][\w-]*
 def no_port_figure(text: str, stopwords: frozenset[str]) -> bool:
     """Whether every figure of `text` has a unit (a size, a duration, a rate) or counts the
     lower-case word after it ("5 read replicas", not "2000 UDP", "3306 for MySQL"); False
-    when it writes none."""
-    if _SAYS_PORT.search(text or ""):
-        return False  # "5432 default port", "NFS 2049 inbound", "HTTPS 443 listener": the
-        # word after a port is no thing it counts
-    found = _FIGURE_WORD.findall(text or "")
+    when it writes none. A figure with a port or protocol word beside it ("5432 default port",
+    "NFS 2049 inbound", "HTTPS 443 listener") is a port whatever word follows it; one such
+    word elsewhere on the line ("15 read replicas, TLS in transit") makes no figure a port."""
+    text = text or ""
+    found = list(_FIGURE_WORD.finditer(text))
     if not found:
         return False
-    for figure, word in found:
-        read = numbers_with_units(f"{figure} {word}".strip())
+    for m in found:
+        figure, word = m.group(1), m.group(2)
+        if _beside_port_word(text, m):
+            return False
+        read = numbers_with_units(f"{figure} {word}".strip() if word else figure)
         if read and read[0][1]:
             continue  # "64 TiB", "7 days"
         if not (word and word.islower() and len(word) > 2 and word not in stopwords):
             return False
     return True
+
+
+def _beside_port_word(text: str, m: re.Match[str]) -> bool:
+    """Whether a port or protocol word is among the two words before the figure or the two
+    after it ("port 5439", "NFS 2049", "5432 default port")."""
+    before = _WORD.findall(text[max(0, m.start() - 40):m.start()])[-2:]
+    after = _WORD.findall(text[m.end(1):m.end(1) + 40])[:2]
+    return any(_SAYS_PORT.fullmatch(w) for w in before + after)
+
+
+_WORD = re.compile(r"[A-Za-z]+")
