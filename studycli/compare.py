@@ -26,7 +26,7 @@ from studycli.compare_model import (
 from studycli.conflicts import group_conflicts
 from studycli.errors import StudyError
 from studycli.model import Comparison, Fact, Kind
-from studycli.services import catalog, find_services, find_subjects
+from studycli.services import catalog, find_services, find_subjects, subject_entry
 
 MIN_REFERENCE_ROWS = 3  # fewer aspects with both sides than this: the AWS reference adds some
 
@@ -50,7 +50,7 @@ def _mentioned(text: str) -> Side | None:
         # "sqs fifo queue": a subject wins; a named service must agree with it.
         named = {m.name for m in services}
         for m in subjects:
-            owner = catalog().subject_aliases[m.alias.lower()][0]
+            owner = subject_entry(m)[0]
             if not named or owner in named:
                 return Side(owner, m.name)
     if services:
@@ -737,7 +737,7 @@ def _statement_rows(db, left: Side, right: Side) -> list[Row]:
 def _names_side(text: str, side: Side) -> bool:
     """Whether `text` names `side`'s subject (under any of its names)."""
     return any(m.name.lower() == side.subject.lower()
-               and catalog().subject_aliases[m.alias.lower()][0] == side.service
+               and subject_entry(m)[0] == side.service
                for m in find_subjects(text))
 
 

@@ -10,6 +10,8 @@ from collections import namedtuple
 from functools import lru_cache
 
 from studycli.ambiguous_names import members
+from studycli.match_key import FOLDS_TO_ASCII as _FOLDS_TO_ASCII
+from studycli.match_key import table_entry
 from studycli.paths import load_json
 from studycli.regex_trie import trie_pattern
 
@@ -119,9 +121,6 @@ def alias_spans(text: str, subjects: bool = False) -> list[tuple[int, int]]:
     return [m.span() for m in lower.finditer(lowered)]
 
 
-# The only characters other than ASCII that match an ASCII letter when case is ignored
-# (İ ı ſ K: the re module's documentation, and a scan of every code point)
-_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 
 
 @lru_cache(maxsize=8192)  # a line's words are blanked for several of its numbers' readers
@@ -221,11 +220,7 @@ def _aliased(table: dict, matched: str):
     """The entry of the alias the pattern matched. Its case-insensitive match also takes
     letters whose lower case is no ASCII letter ("ſqs", "\u212aMS", "ıam"): those find their
     alias by the pattern's own rule (a KeyError used to end the ingest)."""
-    found = table.get(matched.lower())
-    if found is not None:
-        return found
-    return next(v for k, v in table.items()
-                if re.fullmatch(re.escape(k.lower()), matched, re.IGNORECASE))
+    return table_entry(table, matched)
 
 
 @lru_cache(maxsize=1)
@@ -275,6 +270,13 @@ def subject_mentions(text: str) -> tuple[tuple[str, Mention], ...]:
 def find_subjects(text: str, service: str | None = None) -> list[Mention]:
     """Subjects mentioned in `text` (of `service` only, when given)."""
     return [m for owner, m in _subject_mentions(text) if service is None or owner == service]
+
+
+def subject_entry(mention: Mention) -> tuple[str, str]:
+    """The (service, subject) a subject mention stands for. Its `alias` is the text as the note
+    spells it, found ignoring case: "fİfo", "replıca" or "bucketſ" lower-case to no key of the
+    alias table (.lower() of "İ" is two letters), so the entry is found by the pattern's rule."""
+    return _aliased(catalog().subject_aliases, mention.alias)
 
 
 def full_name(service: str) -> str:

@@ -22,6 +22,7 @@ from studycli.services import (
     find_services,
     find_subjects,
     sub_services,
+    subject_entry,
 )
 
 # "health check": a subject name several services use names none of them (data/cues.json)
@@ -191,7 +192,7 @@ def _compared_services(text: str) -> set[str]:
     """The services (and owners of the subjects) an "X vs Y" text names, when two or more
     ("502 vs 504 in API Gateway" compares no services)."""
     names = {m.name for m in find_services(text)}
-    names |= {catalog().subject_aliases[m.alias.lower()][0] for m in find_subjects(text)}
+    names |= {subject_entry(m)[0] for m in find_subjects(text)}
     return names if len({m.name for m in find_services(text)}) >= 2 else set()
 
 
@@ -295,7 +296,7 @@ def _subject_of_a_named_service(head: str, trail: tuple[str, ...], service: str,
     opening = [m for m in find_subjects(head) if m.start == 0]
     if not opening or subject:
         return service, subject
-    owner = catalog().subject_aliases[opening[0].alias.lower()][0]
+    owner = subject_entry(opening[0])[0]
     if owner == service or not any(m.name == owner for m in find_services(" ".join(trail))):
         return service, subject
     return owner, opening[0].name
@@ -319,7 +320,7 @@ def coded_subject(text: str) -> tuple[str, str]:
     (an EBS volume type), never an everyday word as "standard" or "origin" can be."""
     for m in find_subjects(text):
         if any(c.isdigit() for c in m.alias) and any(c.isalpha() for c in m.alias):
-            return catalog().subject_aliases[m.alias.lower()]
+            return subject_entry(m)
     return "", ""
 
 
@@ -557,7 +558,7 @@ def _owner(text: str) -> tuple[str, str]:
                    and not _SHARED_SUBJECT.fullmatch(m.alias)
                    and not _of_another_product(text, m.start)]
     if distinctive and (not services or distinctive[0].start <= services[0].start):
-        owner, subject = catalog().subject_aliases[distinctive[0].alias.lower()]
+        owner, subject = subject_entry(distinctive[0])
         return owner, subject
     return (services[0].name, "") if services else ("", "")
 
@@ -979,7 +980,7 @@ def opens_with_topic(text: str, service: str) -> bool:
         return True  # "When you call STS AssumeRole, the default session duration is 1 hour"
     head = opening_of(text, start)
     return any(m.start == 0 and m.name == service for m in find_services(head)) or any(
-        m.start == 0 and catalog().subject_aliases[m.alias.lower()][0] == service
+        m.start == 0 and subject_entry(m)[0] == service
         for m in find_subjects(head))
 
 

@@ -32,6 +32,7 @@ from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operat
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.extract.scan import last_end, tail_start
 from studycli.extract.window import opening_of
+from studycli.match_key import match_key
 from studycli.model import Fact, Kind
 from studycli.services import (
     blank_services,
@@ -236,7 +237,7 @@ def _arrow_pairs(quantities: list[Quantity], line: str) -> dict[int, str]:
                 # the line names, then an arrow: the bound went from one value to the other
                 # (the old one was read as the minimum)
                 said[a.start] = _OLD
-                said[b.start] = "min" if bound.group(0).lower().startswith("min") else "max"
+                said[b.start] = "min" if match_key(bound.group(0)).startswith("min") else "max"
                 continue
             said.setdefault(a.start, "min")
             said[b.start] = "max"
@@ -270,7 +271,7 @@ def _quals(q: Quantity, named_at: Quantity, line: str, arrows: dict[int, str]) -
         # "max timeout went from 5 min to 15 min": its new value only, the bound named;
         # "timeout went from 5 min to 15 min": its new value, no bound
         bound = _BOUND_BEFORE.search(_clause_before(line, q.start))
-        return [_CHANGED + (bound.group(0).lower()[:3] if bound else "")]
+        return [_CHANGED + (match_key(bound.group(0))[:3] if bound else "")]
     return _own_qualifiers(q, named_at, line)
 
 
@@ -288,7 +289,7 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
     after_text = line[q.end:q.end + 60]
     postfix = _POSTFIX.match(after_text)
     if postfix:  # "3 sec default, 15 min max": the word after a number is its own
-        word = postfix.group(1).lower().split()[-1]
+        word = match_key(postfix.group(1)).split()[-1]
         return ["default" if word.startswith("def") else word[:3]]
     if ("<" in line or ">" in line) and _THRESHOLD.search(
             line, tail_start(line, q.start, BEFORE_LETTERS), q.start):
@@ -577,7 +578,7 @@ def _beyond_the_range(q: Quantity, the_range: Quantity, line: str) -> bool:
     if q.qualifier in ("min", "max"):
         return True
     postfix = _POSTFIX.match(line[q.end:q.end + 60])
-    return postfix is not None and postfix.group(1).lower()[:3] in ("min", "max")
+    return postfix is not None and match_key(postfix.group(1))[:3] in ("min", "max")
 
 
 def _limit_quantities(line: str, ctx: Context) -> tuple[

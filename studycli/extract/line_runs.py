@@ -13,7 +13,7 @@ from studycli.extract.context import (
     trail_owner,
 )
 from studycli.notes.blocks import Block
-from studycli.services import catalog, find_services, find_subjects
+from studycli.services import find_services, find_subjects, subject_entry
 
 # "S3 = object storage", "EBS ----", "EFS: managed NFS": a line that opens by naming a service
 # and saying what it is, heading the lines after it
@@ -48,7 +48,7 @@ def run_of_lines(index: int, blocks: list[Block], ctx: Context,
         run_service = ""
     heading_service = trail_owner(block.headings)
     names = {m.name for m in find_services(block.text)}
-    names |= {catalog().subject_aliases[m.alias.lower()][0] for m in find_subjects(block.text)}
+    names |= {subject_entry(m)[0] for m in find_subjects(block.text)}
     head = _RUN_HEAD.match(block.text, lead_end(block.text))
     if head and not _digits_in_a_name(head.group(1)):
         head = None

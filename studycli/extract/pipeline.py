@@ -242,7 +242,7 @@ def _run_names(blocks: list[Block], last: int, service: str) -> bool:
     name `service`, and none name two services or compare? ("Kinesis Data Streams" /
     "**Overview:** ..." / "**Limits:**" does; the lines after a blank and "— CLOUD CONCEPTS —"
     do not go on about S3 a checklist named.)"""
-    from studycli.services import catalog, find_services, find_subjects
+    from studycli.services import find_services, find_subjects, subject_entry
 
     i = last
     names = False
@@ -256,7 +256,7 @@ def _run_names(blocks: list[Block], last: int, service: str) -> bool:
             # named first's (SQS's "retention up to 365 days" was Kinesis's)
             return False
         if any(m.name == service for m in find_services(text)) or any(
-                catalog().subject_aliases[m.alias.lower()][0] == service
+                subject_entry(m)[0] == service
                 for m in find_subjects(text)):
             names = True
         i -= 1
@@ -379,7 +379,7 @@ def _named_in_passing(text: str, ctx: Context, before: str) -> str:
         return ""
     if trail_owner(ctx.ancestors) or opens_with_topic(text, ctx.service):
         return ""
-    from studycli.services import catalog, find_services, find_subjects
+    from studycli.services import find_services, find_subjects, subject_entry
 
     first = next((m.start for m in find_services(text) if m.name == ctx.service), None)
     if first is None:
@@ -391,7 +391,7 @@ def _named_in_passing(text: str, ctx: Context, before: str) -> str:
     # (a label naming a part of another service is a field's name: "Destinations: S3,
     # Redshift, OpenSearch" in a run about Firehose is no Lambda destination nor S3's line)
     if label and not find_services(label.group(1)) and not any(
-            catalog().subject_aliases[m.alias.lower()][0] in (ctx.service, before)
+            subject_entry(m)[0] in (ctx.service, before)
             for m in find_subjects(label.group(1))) \
             and _defines_label(text, label, head):
         # the label is what the line is about, in the run of lines about the service before:

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from studycli.extract.cues import alternation, stems, words
 from studycli.frozen_init import quick_init
+from studycli.match_key import table_key
 from studycli.regex_trie import trie_pattern
 from studycli.unit_spellings import DAY, DURATIONS, ONE_LETTER_UNIT_END, SIZES
 
@@ -419,7 +420,7 @@ def _read_unit(text: str, m: re.Match, p: str, num_end: int) -> _Unit | None:
     head = m.group(p + "head")
     if head is None:
         return None
-    one, many = _COUNT_HEADS[head.lower()]
+    one, many = _COUNT_HEADS[table_key(_COUNT_HEADS, head)]
     words = [w for w in m.group(p + "mods").split() if w.lower() not in _DROPPED_MODIFIERS]
     kept = " ".join(words)
     prefix = kept + " " if kept else ""
@@ -470,7 +471,7 @@ def _apply_per(unit: _Unit, per: str | None) -> _Unit | None:
     """A size per time is a bandwidth, a count per time a rate; anything else ignores it."""
     if per is None:
         return None
-    return _unit_per(unit, per.lower())
+    return _unit_per(unit, table_key(_PER_TIME, per))
 
 
 @lru_cache(maxsize=1024)  # a note writes a few units per a few times, each many times

@@ -92,6 +92,7 @@ from studycli.lookup.value_asked import (
 )
 from studycli.lookup.word_forms import verb_of_noun
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
+from studycli.match_key import table_entry
 from studycli.note_numbers import UNIT_WORDS
 
 THRESHOLD = 0.60
@@ -1515,7 +1516,7 @@ _FOREIGN_WORDS = lazy_compile(
 
 def _in_english(m: re.Match[str]) -> str:
     if m.group(2):
-        return m.group(1) + _FOREIGN_COUNTED[m.group(2).lower()]
+        return m.group(1) + table_entry(_FOREIGN_COUNTED, m.group(2))
     return " per " if m.group(0).strip().lower() in ("por", "par") else "up to "
 
 

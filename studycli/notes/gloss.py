@@ -29,6 +29,7 @@ from collections import Counter
 from functools import cache
 
 from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, MIN_MARKERS
+from studycli.match_key import table_entry as _entry
 from studycli.notes.case_blind import lowered
 from studycli.regex_trie import trie_pattern
 
@@ -233,34 +234,34 @@ def _word_patterns(code: str) -> tuple:
                     else t[m.start():m.end()]))
     if before:  # "bis 66 %" is up to 66 %, "bis sichtbar" until it shows
         out.append((re.compile(rf"(?:{_said(before)})(?=[ \t]+\d)"),
-                    lambda m, t: _if_word(m, t, before[_GAPS.sub(" ", m.group(0).lower())])))
+                    lambda m, t: _if_word(m, t, _entry(before, _GAPS.sub(" ", m.group(0))))))
     if code in _COMPOUNDING:  # "Sichtbarkeits-Timeout": a glossary word opening a compound
         single = {k: v for k, v in table.items() if " " not in k}
         out.append((re.compile(rf"({trie_pattern(single)})s?-(?=[^\W\d_])"),
-                    lambda m, t: _if_word(m, t, single[m.group(1).lower()] + " ")))
+                    lambda m, t: _if_word(m, t, _entry(single, m.group(1)) + " ")))
     units = {w.lower(): english for english, spellings in lang.get("UNITS", {}).items()  # type: ignore[attr-defined]
              for w in spellings}
     if units:  # "7 gün", "5 Гбит/с", "300 msg/giây": only right after a number or a "/"
         out.append((re.compile(rf"((?:\d|\d%|/)[ \t]*)({_said(units)})(?![^\W\d_])"),
                     lambda m, t: t[m.start():m.end(1)] + _unit(
-                        units[_GAPS.sub(" ", m.group(2).lower())], m.group(1))))
+                        _entry(units, _GAPS.sub(" ", m.group(2))), m.group(1))))
     out.append((re.compile(rf"(?:{_said(table)})(?![^\W\d_])"),
-                lambda m, t: _if_word(m, t, table[_GAPS.sub(" ", m.group(0).lower())])))
+                lambda m, t: _if_word(m, t, _entry(table, _GAPS.sub(" ", m.group(0))))))
     bound_after: dict[str, str] = lang.get("BOUND_AFTER", {})  # type: ignore[assignment]
     if bound_after:  # "1.000 kadar" is up to 1,000, "12 hours içinde" within 12 hours
         out.append((re.compile(rf"(\d[\d.,]*%?(?:[ \t]*[^\W\d_]{{1,12}}(?:/[^\W\d_]{{1,6}})?)?)"
                                rf"[ \t]+({_said(bound_after)})(?![^\W\d_])"),
-                    lambda m, t: f"{bound_after[m.group(2).lower()]} {t[m.start():m.end(1)]}"))
+                    lambda m, t: f"{_entry(bound_after, m.group(2))} {t[m.start():m.end(1)]}"))
     postpositions: dict[str, str] = lang.get("POSTPOSITIONS", {})  # type: ignore[assignment]
     if postpositions:  # "prefix başına" is per prefix
         out.append((re.compile(rf"([^\W\d_][\w-]*)[ \t]+({_said(postpositions)})(?![^\W\d_])"),
-                    lambda m, t: f"{postpositions[m.group(2).lower()]} {t[m.start():m.end(1)]}"))
+                    lambda m, t: f"{_entry(postpositions, m.group(2))} {t[m.start():m.end(1)]}"))
     if after:  # "5 por tabela", "100 GB par mois" (after the glossary's "par défaut")
         # (a word of AFTER_NUMBER_BEFORE_GLOSSARY only before a glossary word, read already)
         picky = frozenset(lang.get("AFTER_NUMBER_BEFORE_GLOSSARY", ()))  # type: ignore[call-overload]
         glossed = frozenset(w for v in table.values() for w in v.lower().split())
         out.append((re.compile(rf"(\d(?:[ \t]*[^\W\d_]{{1,12}})?[ \t]+)({_said(after)})(?=[ \t])"),
-                    lambda m, t: t[m.start():m.end(1)] + after[m.group(2).lower()]
+                    lambda m, t: t[m.start():m.end(1)] + _entry(after, m.group(2))
                     if m.group(2).lower() not in picky or _next_word(t, m.end()) in glossed
                     else t[m.start():m.end()]))
     return tuple(out)

@@ -72,10 +72,13 @@ def _lines_naming_a_legend(lines: list[str]) -> list[int]:
     """The indexes of the lines holding a legend word, in order. Plain substring search of
     the lower-cased text: a case-insensitive regex scan costs more than the rest of reading a
     note's legend, and most notes have none."""
-    text = "\n".join(lines).lower()
+    lowered = [line.lower() for line in lines]
+    text = "\n".join(lowered)
     if not any(word in text for word in _WORDS):
         return []
-    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    # Offsets in the lower-cased lines: "İ" lower-cases to two letters, so the note's own
+    # lengths would place a word after it on a later line, or past the last.
+    starts = list(accumulate((len(line) + 1 for line in lowered), initial=0))
     found: set[int] = set()
     for word in _WORDS:
         at = text.find(word)

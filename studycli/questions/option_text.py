@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from studycli.lazy_regex import lazy_compile
+from studycli.match_key import table_entry
 
 _STRAY_DOTS = lazy_compile(r"(?<!\.)\.{2}(?!\.)|\s\.{3}\s?|\u2026")
 _TRAIL = " -\u2013\u2014,;:/=.&+"
@@ -56,7 +57,7 @@ _SHORTHAND_WORD = lazy_compile(r"(?<![\w/])(" + "|".join(
 
 
 def _spelled_out(text: str) -> str:
-    text = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], text)
+    text = _SHORTHAND_WORD.sub(lambda m: table_entry(_SHORTHAND, m.group(1)), text)
     return re.sub(r"(?<=[a-z]) / (?=[a-z])", " or ", text)
 
 

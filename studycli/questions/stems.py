@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from studycli.lazy_regex import lazy_compile
+from studycli.match_key import table_entry
 from studycli.model import Fact, Kind
 from studycli.questions.option_text import clean_meaning, http_phrase
 
@@ -412,7 +413,7 @@ def note_condition(fact: Fact) -> str:
     mode = _mode_named(fact, before)
     m = _INTERFACE.search(f"{before} # {after}")
     if m is not None and not has_word(f"{fact.attribute} {fact.subject}", m.group(1)):
-        return joined(f" ({_INTERFACE_SAID[m.group(1).lower()]})", mode)
+        return joined(f" ({table_entry(_INTERFACE_SAID, m.group(1))})", mode)
     owner = _OWNER.search(before) if fact.unit == "count" else None
     if owner is not None and not re.search(rf"\bper\b|\b{owner.group(1)}", fact.attribute,
                                            re.IGNORECASE):

@@ -426,11 +426,9 @@ def _owners_of_subjects(text: str) -> set[str]:
     workflows" is Step Functions', "FIFO queue" SQS's): under "## SQS", "- Standard workflows:
     exactly-once" is Step Functions' line, though it names no service. A one-word name
     ("express", "states") is too common a word to say whose a line is."""
-    from studycli.services import canonical_service, catalog, find_subjects
+    from studycli.services import canonical_service, find_subjects, subject_entry
 
-    aliases = catalog().subject_aliases
-    owners = {aliases.get(m.alias.lower(), ("", ""))[0] for m in find_subjects(text)
-              if " " in m.alias.strip()}
+    owners = {subject_entry(m)[0] for m in find_subjects(text) if " " in m.alias.strip()}
     return {(canonical_service(o) or o).lower() for o in owners if o}
 
 
