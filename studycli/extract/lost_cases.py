@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from studycli.extract.attributes import known
 from studycli.model import Fact, Kind
-from studycli.services import catalog, find_services, find_subjects
+from studycli.services import catalog, find_services, find_subjects, subject_entry
 
 # Lines apart within which two values of one key are read as siblings of one list, not as a
 # disagreement: a note that contradicts itself does so across sections, not on the next line.
@@ -120,7 +120,7 @@ def _names_another_service(f: Fact) -> bool:
     filed under S3)? Its value was filed under the wrong service: no case makes it right."""
     label = _label(f)
     return any(m.name != f.service for m in find_services(label)) or any(
-        catalog().subject_aliases[m.alias.lower()][0] != f.service for m in find_subjects(label))
+        subject_entry(m)[0] != f.service for m in find_subjects(label))
 
 
 def _swapped_cases(pairs: list[tuple[Fact, Fact]]) -> dict[int, str]:
