@@ -89,9 +89,3 @@ def test_short_notes_with_the_letters_never_raise(words, swaps):
     flips = iter(swaps * (len(text) // 40 + 1))
     parse_note("".join(_ODD[c] if c in _ODD and next(flips) else c for c in text), "n.md")
 
-
-def test_a_case_label_naming_a_subject_in_odd_letters_raises_nothing():
-    # extract/lost_cases.py (session 38) looked a label's subject up by its .lower()
-    from studycli.extract import parse_note
-    facts = parse_note("## Kinesis\n- shard wrıte: 1 MB/s\n- ſhard read: 2 MB/s\n", "k.md").facts
-    assert facts
