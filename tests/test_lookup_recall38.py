@@ -110,6 +110,24 @@ def test_a_yes_no_question_is_answered_by_the_plural_of_the_thing_asked(tmp_path
     assert first_value(conn, query).startswith("NACLs = stateless")
 
 
+NET = ("## VPC, Subnets, NACL\n\n- SGs = stateful\n- SGs per ENI max 5 (default), up to 16\n"
+       "- SGs per VPC 2,500\n")
+
+
+@pytest.mark.parametrize("query", ["security group stateful?", "security groups stateless?"])
+def test_a_yes_no_question_is_answered_by_a_line_saying_the_state(tmp_path, query):
+    # last read of session 38: a count line ("SGs per ENI max 5") matched the words typed
+    # and was given as the answer; the name's initials ("SGs") name what is asked
+    conn = notes_conn(tmp_path, NET)
+    assert first_value(conn, query) == "SGs = stateful"
+
+
+def test_a_line_saying_neither_state_is_no_answer_to_a_yes_no_question(tmp_path):
+    conn = notes_conn(tmp_path, "# VPC\n\n- SGs per ENI max 5 (default), up to 16\n"
+                      "- SGs per VPC 2,500\n")
+    assert lookup_values(conn, "are security groups stateful?") == []
+
+
 def test_a_yes_no_question_on_notes_saying_neither_word_answers_nothing(tmp_path):
     conn = notes_conn(tmp_path, "# VPC\n\n- NACL: rules evaluated lowest number first\n")
     assert lookup_values(conn, "is nacl stateful") == []

@@ -24,7 +24,7 @@ from studycli.lookup.rank import score
 from studycli.lookup.related import further_matches, related_lines, unfiled
 from studycli.lookup.text import tokens
 from studycli.lookup.words import matched_words, stems
-from studycli.lookup.yes_no import as_choice, asked_words, names_asked
+from studycli.lookup.yes_no import as_choice, asked_words, names_asked, says_state, state_words
 from studycli.store import read
 
 JSON_KEYS = ("service", "subject", "attribute", "kind", "qualifier", "value", "number", "unit",
@@ -171,12 +171,23 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     # word of the asked thing ("async invoke returns 202" for "lambda async?") must never
     # lose to one saying the opposite word of something else (lookup/yes_no.py).
     choice = as_choice(text or "")
+    if choice == (text or ""):
+        return found
+    # and a line that says neither the state asked nor its opposite ("SGs per ENI max 5" for
+    # "security group stateful?") answers neither reading: its lines are only related
+    states = state_words(text or "")
     asked = asked_words(text or "")
-    if choice == (text or "") or not asked or (
-            found.hits and names_asked(found.hits[0], asked)):
+    if found.hits and says_state(found.hits[0], states) and (
+            not asked or names_asked(found.hits[0], asked)):
         return found
     other = _lookup(conn, choice, text, limit, service, kind, threshold)
-    return other if other.hits and names_asked(other.hits[0], asked) else found
+    if other.hits and says_state(other.hits[0], states) and (
+            not asked or names_asked(other.hits[0], asked)):
+        return other
+    if found.hits and says_state(found.hits[0], states):
+        return found
+    return LookupResult(text, [], found.suggestions, found.understood, found.filters,
+                        (found.related or found.hits)[:RELATED], found.absent)
 
 
 def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,

@@ -43,6 +43,23 @@ def as_choice(text: str) -> str:
     return f"{stripped.rstrip('?').rstrip()} or {other}"
 
 
+def state_words(text: str) -> frozenset[str]:
+    """The state word a yes/no question asks and its opposite ("stateful", "stateless" of
+    "security group stateful?"), where `as_choice` reads it as a choice; else none."""
+    if as_choice(text) == text:
+        return frozenset()
+    last = _WORDS.findall(text.lower())[-1]
+    return frozenset({last, OPPOSITE[last]})
+
+
+def says_state(hit: dict, states: frozenset[str]) -> bool:
+    """Whether an answer's own line says the state asked or its opposite: "SGs per ENI max 5"
+    says neither of "security group stateful?"'s, and is no answer to it, however well its
+    words match ("SGs" for the security group)."""
+    said = " ".join(str(hit.get(k) or "") for k in ("snippet", "value")).lower()
+    return any(re.search(rf"\b{re.escape(w)}", said) for w in states)
+
+
 _NOT_ASKED = frozenset({"the", "a", "an", "my", "it", "its", "be", "by", "default"})
 
 
@@ -52,7 +69,10 @@ def asked_words(text: str) -> frozenset[str]:
     words = _WORDS.findall(text.lower())
     if words and words[0] in _OPENERS:
         words = words[1:]
-    return frozenset(w for w in words[:-1] if w not in _NOT_ASKED)
+    named = [w for w in words[:-1] if w not in _NOT_ASKED]
+    # and their initials: a note writes "SGs = stateful" for "security group stateful?"
+    initials = "".join(w[0] for w in named) if len(named) > 1 else ""
+    return frozenset(named + ([initials] if initials else []))
 
 
 def names_asked(hit: dict, asked: frozenset[str]) -> bool:
@@ -66,5 +86,5 @@ def names_asked(hit: dict, asked: frozenset[str]) -> bool:
 
 
 def _singular(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+    return word[:-1] if len(word) > 2 and word.endswith("s") and not word.endswith("ss") \
         else word
