@@ -1,8 +1,9 @@
 """The key of a table that a word a case-insensitive pattern matched stands for.
 
 Python's `re.IGNORECASE` lets four letters outside ASCII match ASCII ones: "İ" (U+0130) and
-"ı" (U+0131) match "i", "ſ" (U+017F) matches "s", the Kelvin sign (U+212A) matches "k". Their
-`.lower()` is no ASCII letter ("İ" even becomes two letters), so a table keyed by the
+"ı" (U+0131) match "i", "ſ" (U+017F) matches "s", the Kelvin sign (U+212A) matches "k". The
+`.lower()` of the first three is no ASCII letter ("İ" even becomes two letters; the Kelvin
+sign's is "k", kept in the table for one rule over all four), so a table keyed by the
 lower-cased words its pattern was built from has no entry for the "bucketſ" the pattern found:
 such a lookup raised KeyError and ended the ingest (issue 12). `table_key` finds the key the
 pattern matched by the pattern's own rule, so "bucketſ" reads as "buckets" does.

@@ -121,8 +121,6 @@ def alias_spans(text: str, subjects: bool = False) -> list[tuple[int, int]]:
     return [m.span() for m in lower.finditer(lowered)]
 
 
-
-
 @lru_cache(maxsize=8192)  # a line's words are blanked for several of its numbers' readers
 def blank_services(text: str, fill: str | None = None) -> str:
     """`text` with each service name replaced by spaces as long as it (positions stay where
