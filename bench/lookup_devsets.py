@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen124-132 were session 37's blind sets (2026-12-05; first-run
+held out and never read here; unseen133-141 were session 38's blind sets (2026-12-05; first-run
+and final figures in their READMEs), development data from session 39 on; unseen124-132
+were session 37's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 38 on; unseen119-123 were
 session 36's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 37 on; unseen114-118 were
@@ -2312,6 +2314,24 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen131.jsonl", None)]),
     ("unseen132", DATA / "unseen132_notes", DATA / "lookup_unseen132.jsonl",
      [(DATA / "abstain_unseen132.jsonl", None)]),
+    ("unseen133", DATA / "unseen133_notes", DATA / "lookup_unseen133.jsonl",
+     [(DATA / "abstain_unseen133.jsonl", None)]),
+    ("unseen134", DATA / "unseen134_notes", DATA / "lookup_unseen134.jsonl",
+     [(DATA / "abstain_unseen134.jsonl", None)]),
+    ("unseen135", DATA / "unseen135_notes", DATA / "lookup_unseen135.jsonl",
+     [(DATA / "abstain_unseen135.jsonl", None)]),
+    ("unseen136", DATA / "unseen136_notes", DATA / "lookup_unseen136.jsonl",
+     [(DATA / "abstain_unseen136.jsonl", None)]),
+    ("unseen137", DATA / "unseen137_notes", DATA / "lookup_unseen137.jsonl",
+     [(DATA / "abstain_unseen137.jsonl", None)]),
+    ("unseen138", DATA / "unseen138_notes", DATA / "lookup_unseen138.jsonl",
+     [(DATA / "abstain_unseen138.jsonl", None)]),
+    ("unseen139", DATA / "unseen139_notes", DATA / "lookup_unseen139.jsonl",
+     [(DATA / "abstain_unseen139.jsonl", None)]),
+    ("unseen140", DATA / "unseen140_notes", DATA / "lookup_unseen140.jsonl",
+     [(DATA / "abstain_unseen140.jsonl", None)]),
+    ("unseen141", DATA / "unseen141_notes", DATA / "lookup_unseen141.jsonl",
+     [(DATA / "abstain_unseen141.jsonl", None)]),
 ]
 
 
