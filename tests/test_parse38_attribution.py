@@ -230,3 +230,20 @@ def test_a_heading_of_a_service_and_two_of_its_subjects_lends_the_first():
     # a list of three names that opens with the service still lends none
     facts = _quantities("## VPC, NACL, Subnets\n\n- 5 IPs reserved in each subnet\n")
     assert not any(f[1] == "NACL" for f in facts), facts
+
+
+# --- a mode written right after its figure (session 38's blind question review)
+
+
+def test_a_mode_right_after_a_figure_is_no_mode_of_the_next():
+    # "6 MB sync / 256 KB async" filed 256 KB as the synchronous payload (the "sync" of the
+    # figure before it), and an exam asked for Lambda's "maximum synchronous payload"
+    facts = _quantities("# Lambda\n\n| limit | value |\n|---|---|\n"
+                        "| payload max | 6 MB sync / 256 KB async |\n")
+    cases = {(f[2], f[4]) for f in facts if f[0] == "Lambda"}
+    assert ("invocation payload size (sync)", "6 MB") in cases, facts
+    assert ("invocation payload size (async)", "256 KB") in cases, facts
+    assert not any("synchronous" in a and v == "256 KB" for a, v in cases), facts
+    # a mode before the figure, no figure owning it, still names it
+    facts = _quantities("# Lambda\n\n- Lambda sync payload 6MB, async 256KB\n")
+    assert ("invocation payload size (asynchronous)", "256 KB") in {(f[2], f[4]) for f in facts}

@@ -166,8 +166,8 @@ def _condition(line: str, q: Quantity, attribute: str = "") -> str:
     scope = _shared_scope(line, q, attribute)
     if scope:
         return scope
-    mode = _may_hold(line, "sync") and _SYNC_MODE.search(_clause_before(line, q.start))
-    if mode:  # "Lambda sync payload 6MB, async 256KB"
+    mode = _may_hold(line, "sync") and _mode_before(_clause_before(line, q.start))
+    if mode:  # "Lambda sync payload 6MB, async 256KB", "6 MB sync / 256 KB async"
         return "asynchronous" if mode.group(1) else "synchronous"
     if not _may_hold(line, "batch"):
         return ""
@@ -176,6 +176,18 @@ def _condition(line: str, q: Quantity, attribute: str = "") -> str:
     if clause:
         return "without batching" if clause.group("neg") else "with batching"
     return ""
+
+
+# a figure right before a mode word owns it ("6 MB sync / 256 KB async": not 256 KB's)
+# (a unit may come between, no other word: "429 on async" is no figure's mode)
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:[KMGTP]i?B|B|ms|s|secs?|mins?|h|hrs?)?\s*\(?\s*$",
+                            re.IGNORECASE)
+
+
+def _mode_before(clause: str) -> re.Match[str] | None:
+    """The mode word of the clause before a figure, unless a figure before it owns it."""
+    mode = _SYNC_MODE.search(clause)
+    return None if mode is None or _FIGURE_BEFORE.search(clause, 0, mode.start()) else mode
 
 
 def _clause_before(line: str, start: int) -> str:
