@@ -48,19 +48,25 @@ def _parse_broken(monkeypatch) -> None:
     monkeypatch.setattr(parser, "parse", broken)
 
 
+# what ingest keeps per pattern: the sets of words its matches need (line_claims)
+_CLAUSES = line_claims._read_required_clauses
+_S3_OBJECT_LAMBDA = (frozenset({"object"}), frozenset({"lambda"}))
+_SWITCH_ONCE = (frozenset({"switch", "chang"}), frozenset({"once"}))
+
+
 def test_a_patterns_words_are_read_once_and_kept_for_the_next_run(fresh_words, monkeypatch):
     pattern = r"\bs3\s+object\s+lambda\b"
-    assert kept_words.get(pattern, line_claims._read_required_words) == {"object"}
+    assert kept_words.get(pattern, _CLAUSES) == _S3_OBJECT_LAMBDA
     kept_words.save()
     fresh_words()  # the next process
     _parse_broken(monkeypatch)
-    assert kept_words.get(pattern, line_claims._read_required_words) == {"object"}
+    assert kept_words.get(pattern, _CLAUSES) == _S3_OBJECT_LAMBDA
 
 
 def test_a_kept_file_for_other_code_or_damaged_is_not_believed(fresh_words, monkeypatch,
                                                                 tmp_path):
     pattern = r"(switch|chang)\w*.{0,60}\bonce\b"
-    kept_words.get(pattern, line_claims._read_required_words)
+    kept_words.get(pattern, line_claims._read_required_clauses)
     kept_words.save()
     kept = next((tmp_path / "cache").glob("pattern-words-*.marshal"))
     good = kept.read_bytes()
@@ -77,14 +83,14 @@ def test_a_kept_file_for_other_code_or_damaged_is_not_believed(fresh_words, monk
         return real_parse(p, *args, **kwargs)
 
     monkeypatch.setattr(parser, "parse", counted)
-    assert kept_words.get(pattern, line_claims._read_required_words) == {"switch", "chang"}
+    assert kept_words.get(pattern, _CLAUSES) == _SWITCH_ONCE
     assert parsed == [pattern]
     monkeypatch.setattr(kept_words, "_stamp", real_stamp)
     # a damaged file (a word changed on disk): ignored whole, the words read again
     kept.write_bytes(good.replace(b"switch", b"swatch"))
     fresh_words()
-    assert kept_words._load(real_stamp(line_claims._read_required_words)) == {}
-    assert kept_words.get(pattern, line_claims._read_required_words) == {"switch", "chang"}
+    assert kept_words._load(real_stamp(line_claims._read_required_clauses)) == {}
+    assert kept_words.get(pattern, _CLAUSES) == _SWITCH_ONCE
 
 
 @pytest.mark.parametrize("pattern, words", [

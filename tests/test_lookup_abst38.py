@@ -31,6 +31,10 @@ def test_the_excluded_words_need_not_be_said(tmp_path):
                                 "io2 Block Express: max 256,000 IOPS\n")
     found = lookup_values(conn, "io2 max iops (not block express)")
     assert found and "64" in found[0], found
+    # a note that never says the excluded words answers too (they are no topic words)
+    conn = notes_conn(tmp_path / "b", "# EBS\n\n- io2: max 64,000 IOPS\n")
+    found = lookup_values(conn, "io2 max iops (not block express)")
+    assert found and "64" in found[0], found
 
 
 def test_not_outside_a_parenthesis_excludes_nothing(tmp_path):

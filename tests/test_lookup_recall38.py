@@ -122,6 +122,12 @@ def test_a_yes_no_question_is_answered_by_a_line_saying_the_state(tmp_path, quer
     assert first_value(conn, query) == "SGs = stateful"
 
 
+def test_a_name_space_said_global_answers_no_regional_question(tmp_path):
+    # final read of session 38: an S3 bucket is in one Region, its name space is global
+    conn = notes_conn(tmp_path, "# S3\n\n- bucket names are global (unique across all accounts)\n")
+    assert lookup_values(conn, "are s3 buckets regional?") == []
+
+
 def test_a_line_saying_neither_state_is_no_answer_to_a_yes_no_question(tmp_path):
     conn = notes_conn(tmp_path, "# VPC\n\n- SGs per ENI max 5 (default), up to 16\n"
                       "- SGs per VPC 2,500\n")

@@ -89,3 +89,11 @@ def test_short_notes_with_the_letters_never_raise(words, swaps):
     flips = iter(swaps * (len(text) // 40 + 1))
     parse_note("".join(_ODD[c] if c in _ODD and next(flips) else c for c in text), "n.md")
 
+
+
+def test_a_turkish_note_written_with_dotted_capitals_is_glossed():
+    # notes/gloss.py looked its tables up by .lower() of a case-blind match ("objeni̇n")
+    from studycli.notes.gloss import gloss
+
+    from .test_lang20_russian_vietnamese_turkish import TURKISH
+    assert "at most 5 GB" in gloss(TURKISH.replace("i", "İ"))

@@ -43,7 +43,6 @@ from studycli.lookup.bound_asked import (
     one_of_relation,
     starting_figure,
 )
-from studycli.lookup.elided_noun import counted_modifiers
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.key_bound import fact_key_bound
@@ -1607,7 +1606,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
     elif q.counted and q.qualifier == "max" and kind == Kind.FACT and _no_max_counted(
-            value, q.counted, lex, counted_modifiers(q, lex)):
+            value, q.counted, lex, frozenset(q.count_modifiers)):
         shape *= OTHER_SHAPE  # "max shards": "five shards ... maximum five consumers"
     if q.denominators and _per_other(fact, q, lex):
         shape *= OTHER_SHAPE  # "elastic ips per region": "one Elastic IP per AZ" is per AZ
@@ -3105,7 +3104,7 @@ def _max_of_another(value: str, counted: set[str], lex: Lexicon,
         if numbers_with_units(f"1 {noun[0].lower()}")[0][1] is not None:
             continue  # "up to 4 KB": a quantity of another attribute, no count
         # a word typed before the noun counted, alone after the number, leaves the noun to
-        # the words before ("1 primary region + up to 5 secondary": elided_noun.py)
+        # the words before ("1 primary region + up to 5 secondary": query.count_modifiers)
         bounds.append(_counted_said(counted, stems(" ".join(noun), frozenset()), lex)
                       or (len(noun) == 1 and stem(noun[0].lower()) in elided))
     return bool(bounds) and not any(bounds)

@@ -2,7 +2,7 @@
 
 A note of settings names a measure by its key, and the key's "max_"/"Max" is the bound the
 figure is, though no word "max" stands apart for the parser to read as the fact's
-qualifier: "fargate.task.max_mem = 30 GB" is the largest memory, no answer to "fargate min
+qualifier: "fargate.task.max_mem = 120 GB" is the largest memory, no answer to "fargate min
 memory per task".
 Stdlib only: runs on the lookup fast path.
 """

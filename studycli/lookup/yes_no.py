@@ -6,7 +6,8 @@ word (query.closing_choice), and not by a line saying neither.
 
 Only a question (a "?" at its end, or opened by "is", "does", ...) whose last word has an
 opposite in the table below, and which offers no choice or comparison itself; and lookup
-reads it so only when the words as typed find no answer (core.lookup). Stdlib only:
+reads it so only when the words as typed find no answer saying the state asked (or its
+opposite) of the thing asked (core.lookup). Stdlib only:
 runs on the lookup fast path.
 """
 
@@ -17,8 +18,10 @@ import re
 # Words that say one of two states a thing is in: either answers the question of the other.
 # Not sync/async or push/pull: a service offers both ("Lambda async invoke", "ALB invokes
 # Lambda synchronously"), so a line saying the other word answers no question of the one.
-_PAIRS = (("stateful", "stateless"), ("public", "private"), ("regional", "global"),
-          ("mutable", "immutable"))
+# Not regional/global: "bucket names are global" is no answer to "are s3 buckets regional?"
+# (a bucket is in one Region; its name space is global), and "global" says "Global
+# Accelerator" or a "global secondary index" as often as a scope.
+_PAIRS = (("stateful", "stateless"), ("public", "private"), ("mutable", "immutable"))
 OPPOSITE = {a: b for x, y in _PAIRS for a, b in ((x, y), (y, x))}
 # Not "can", "will", "should": "can rds be public?" asks whether it may be made so, which a
 # line saying it is private by default does not answer.
@@ -57,7 +60,7 @@ def says_state(hit: dict, states: frozenset[str]) -> bool:
     says neither of "security group stateful?"'s, and is no answer to it, however well its
     words match ("SGs" for the security group)."""
     said = " ".join(str(hit.get(k) or "") for k in ("snippet", "value")).lower()
-    return any(re.search(rf"\b{re.escape(w)}", said) for w in states)
+    return any(re.search(rf"\b{re.escape(w)}\b", said) for w in states)
 
 
 _NOT_ASKED = frozenset({"the", "a", "an", "my", "it", "its", "be", "by", "default"})

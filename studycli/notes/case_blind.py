@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# The four characters case-blind matching folds to ASCII letters: the service-name search's
-# own list (services.py, which the lookup fast path loads without notes/), read from there.
-from studycli.services import _FOLDS_TO_ASCII as FOLDS_TO_ASCII
+# The four characters case-blind matching folds to ASCII letters (match_key.py keeps the list)
+from studycli.match_key import FOLDS_TO_ASCII
 
 # letters other than ASCII a pattern may hold (the answer key's words in other languages)
 _SAFE_LETTERS = frozenset("àáâäåçèéêëíîïñóôöøúûüß")
