@@ -25,6 +25,13 @@ _OAI = (r"^(?!.*\b(oac|legacy)\b).*(\b(use|create|with)\s+(an?\s+)?\W{0,2}"
         r"\b(recommended|best\s+practice)\b|(->|→)\s*(oai|origin\s+access\s+identity)\b)")
 
 
+def _first_set(pattern: str) -> frozenset[str] | None:
+    """The one set of words the check of a service's entries reads (_required_words), from
+    the pattern's parse."""
+    clauses = line_claims._read_required_clauses(pattern)
+    return clauses[0] if clauses else None
+
+
 @pytest.fixture
 def fresh_words(tmp_path, monkeypatch):
     monkeypatch.setenv("STUDYCLI_CACHE", str(tmp_path / "cache"))
@@ -46,13 +53,13 @@ def test_every_set_a_match_needs_is_kept(fresh_words):
     assert set(clauses) == {frozenset({"payload", "invok", "invocation", "lambda"}),
                             frozenset({"async"}), frozenset({"256"})}
     # the first is the one set the prefilters of a service's entries read (_best's choice)
-    assert clauses[0] == line_claims._read_required_words(_PAYLOAD)
+    assert clauses[0] == line_claims._required_words(_PAYLOAD)
 
 
 def test_an_alternation_takes_the_word_its_alternatives_share(fresh_words):
     # each alternative's own first set was "use"/"create"/"with" for the first one: "with"
     # is on most note lines
-    assert line_claims._read_required_words(_OAI) == {"oai", "origin"}
+    assert _first_set(_OAI) == {"oai", "origin"}
 
 
 def test_a_line_without_a_word_of_each_set_is_not_searched(fresh_words, monkeypatch):

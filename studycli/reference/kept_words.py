@@ -1,4 +1,4 @@
-"""The words each reference pattern needs (line_claims._required_words), kept between runs.
+"""The words each reference pattern needs (line_claims._required_clauses), kept between runs.
 
 Reading them parses every claim pattern with the stdlib's regex parser, which is pure Python:
 some 400 patterns, ~0.15 s of every fresh process that checks the notes (each ingest's AWS
@@ -18,7 +18,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-Words = tuple[frozenset[str], ...] | frozenset[str] | None  # (line_claims' readers)
+Words = tuple[frozenset[str], ...] | None  # (line_claims._read_required_clauses)
 
 MAX_KEPT = 4096  # far more patterns than the reference holds: runs of other references
 
@@ -106,9 +106,9 @@ def _load(stamp: str) -> dict[str, Words]:
 
 
 def _words(v) -> bool:
-    """Whether `v` is a kept value: None, a set of words, or a tuple of such sets (what a
-    reader gives: line_claims' _read_required_clauses, or one set)."""
-    if v is None or (type(v) is frozenset and all(type(w) is str for w in v)):
+    """Whether `v` is a kept value: None or a tuple of sets of words (what
+    line_claims._read_required_clauses gives)."""
+    if v is None:
         return True
     return type(v) is tuple and all(type(c) is frozenset and all(type(w) is str for w in c)
                                     for c in v)

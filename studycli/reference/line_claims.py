@@ -515,14 +515,7 @@ def _required_clauses(pattern: str) -> tuple[frozenset[str], ...] | None:
     some 20 us). None when none is usable. Kept between runs (kept_words): parsing the
     reference's ~400 patterns with the stdlib's pure-Python regex parser was ~0.15 s of every
     ingest's AWS tally, a fifth of it."""
-    clauses = kept_words.get(pattern, _read_required_clauses)
-    return clauses if type(clauses) is tuple else None  # (a set alone: kept by another reader)
-
-
-def _read_required_words(pattern: str) -> frozenset[str] | None:
-    """_required_words, read from the pattern's parse (not kept)."""
-    clauses = _read_required_clauses(pattern)
-    return clauses[0] if clauses else None
+    return kept_words.get(pattern, _read_required_clauses)
 
 
 def _read_required_clauses(pattern: str) -> tuple[frozenset[str], ...] | None:
