@@ -40,7 +40,10 @@ _SENTENCE_GOES_ON = r"(?![\w-])(?!\s+(?:your|the|a|an|this|that|these|those|my|o
 _CODE_NAMED = re.compile(r"(?<![\w.,$])(?P<code>[45]\d\d)\s+"
                          r"(?P<meaning>(?:(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3}|"
                          r"[A-Z][\w-]*" + _SENTENCE_GOES_ON + r")"
-                         r"(?:\s*(?:[=:–-]|→|->)\s*[^,;()]{2,60})?)|(?:if|when)\s+[^,;()]{3,60})")
+                         r"(?:\s*(?:[=:–-]|→|->)\s*(?:(?!\.\s+[1-5]\d\d\b)[^,;()]){2,60})?)"
+                         r"|(?:if|when)\s+[^,;()]{3,60})")
+# (a meaning ends before a new sentence that opens on another code: "429 TooManyRequests =
+# concurrency limit. 413 RequestEntityTooLarge = payload > 6 MB" is two codes)
 
 
 _OPENS_WITH_CODE = re.compile(r"\s*[1-5]\d\d\b")
@@ -95,7 +98,7 @@ def _counted(text: str, start: int) -> bool:
 
 
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" \t-–—:;,.→>=")
+    text = re.sub(r"\s+", " ", text).strip(" \t-–—:;,.→>=`")
     text = _ASKING.sub("", text).rstrip("?").strip()  # a flashcard's question states the cause
     return text[:1].upper() + text[1:] if text else text
 
@@ -142,9 +145,20 @@ def read_status_codes(block: Block, blocks: list[Block], ctx: Context, make) -> 
     # maybe another service's code than the line's)
 
 
+# "409 BucketAlreadyExists", "`403 AccessDenied`": a status with an error's name glued from
+# words (AWS names its error codes so) says by itself that it is an error, with no word
+# "error" near (a chat's "what http code when bucket name taken" answered on its own line);
+# not an operation's name, which opens on a verb ("400 GetItem calls"), nor a unit ("GiBs")
+_CODE_WITH_ERROR_NAME = re.compile(
+    r"(?<![\w.,$])[45]\d\d\s+[`*_]*(?=[A-Za-z]{8})(?!(?:Get|Put|Post|Batch|Send|Receive|Delete"
+    r"|Create|List|Describe|Update|Query|Scan|Invoke|Copy|Head|Change|Start|Stop|Run|Assume"
+    r"|Generate|Decrypt|Encrypt|Publish|Subscribe|Read|Write)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+
+
 def _codes_with_meanings(block: Block, blocks: list[Block], ctx: Context, make) -> list[Fact]:
     context_text = " ".join((block.text, *ctx.ancestors))
-    if not _ERROR_CONTEXT.search(context_text) and not _in_code_list(block, blocks):
+    if not _ERROR_CONTEXT.search(context_text) and not _in_code_list(block, blocks) \
+            and not _CODE_WITH_ERROR_NAME.search(block.text):
         return []
     # "401 vs 403 :: 401 Unauthorized = ..., 403 = ...": a meaning that opens with another
     # code is that code's segment, not this one's
