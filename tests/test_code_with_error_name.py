@@ -39,3 +39,14 @@ def test_a_meaning_ends_where_a_sentence_opens_on_another_code():
     codes = dict(_codes(f"# Lambda postmortem\n{line}\n"))
     assert codes["429"] == "TooManyRequestsException = concurrency limit"
     assert codes["413"].startswith("RequestEntityTooLarge")
+
+
+@pytest.mark.parametrize("line", [
+    "- 500 CloudFormation resources per template",  # a quota: a service's name, no error's
+    "- 500 AutoScaling groups per region (default quota)",
+    "- 500 EventBridge rules per bus",
+    "- 400 ElastiCache nodes per region",
+    "- 500 ConcurrentExecutions is what we reserved",  # CamelCase, but no error's shape
+])
+def test_a_count_of_named_things_is_no_error_code(line):
+    assert _codes(f"# Quotas\n{line}\n") == []

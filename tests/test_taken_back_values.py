@@ -91,3 +91,77 @@ def test_i_thought_with_words_between_takes_back_only_the_wrong_part():
 ])
 def test_what_takes_nothing_back(note, kept):
     assert _values(note) == kept
+
+
+# review of parse39: right values in other notes' styles that must still be read
+@pytest.mark.parametrize("note, kept", [
+    # "default X, not Y" denies no maximum Y written elsewhere (nor one of another kind)
+    ("# Exam traps\n\n## Lambda\n- Lambda max timeout 15 min\n"
+     "- Lambda default timeout is 3 seconds, not 15 minutes\n", "15 min"),
+    ("# Exam traps\n\n## SQS\n- SQS max retention 14 days\n"
+     "- SQS default retention 4 days, not 14\n", "14 days"),
+    # a reply that agrees, talks of something else, or answers the line's question
+    ("# chat\n\n"
+     "[10:00] ana: SQS visibility timeout default 30 s, max 12 hours. anything else for the "
+     "quiz?\n"
+     "[10:00] ben: no, that's the main ones. message size max 256 KB too\n", "12 h"),
+    ("# chat\n\n"
+     "[10:00] ana: DynamoDB item size max 400 KB\n"
+     "[10:00] carl: ^ no cap, that one shows up on every "
+     "practice test\n", "400 KB"),
+    ("# chat\n\n"
+     "[10:00] ana: Kinesis retention default 24 hours, up to 365 days. should I memorise the "
+     "shard limits?\n"
+     "[10:00] ben: nah, just 1 MB/s in\n", "365 days"),
+    ("# chat\n\n"
+     "[10:00] kim: ElastiCache Redis max 500 nodes per cluster\n"
+     "[10:00] lee: ^ wrong channel lol\n",
+     "500 nodes"),
+    ("# chat\n\n"
+     "[10:00] kim: VPC max 5 VPCs per region by default\n"
+     "[10:00] lee: ^ no idea why they keep it that "
+     "low\n", "5 VPCs"),
+    ("# chat\n\n"
+     "[10:00] kim: NAT gateway bandwidth up to 100 Gbps\n"
+     "[10:00] lee: no, you're right, it was raised "
+     "from 45 Gbps\n", "100 Gbps"),
+    # an answer its verdict confirms, a pick, a heading's "(right)"
+    ("# Self quiz\n\nQ1: SQS max message size?\nMy answer: 256 KB ✓\n", "256 KB"),
+    ("# Self quiz\n\nQ2: DynamoDB max item size?\nMy answer: 400 KB (correct!)\n", "400 KB"),
+    ("# Practice log\n\n### Q6\nLambda max memory?\nMy answer: C (10,240 MB) - correct\n",
+     "10,240 MB"),
+    ("# Practice log\n\n### Q5 (guessed, right)\nSQS message retention max?\n"
+     "My answer: 14 days\n", "14 days"),
+    ("# EBS\n\nMy pick: gp3 (3,000 IOPS baseline, up to 16,000 IOPS)\n", "16,000 IOPS"),
+    # "I thought ..., but ..." with no other value after "but"
+    ("# Lessons\n\n- I thought the 15 min Lambda max timeout was enough for the nightly ETL, but "
+     "it needed Step Functions\n", "15 min"),
+])
+def test_a_right_value_in_another_style_is_still_read(note, kept):
+    assert kept in _values(note)
+
+
+def test_a_runbooks_fix_is_no_erratum():
+    # a runbook's "Fix:" is a setting someone chose, not a correction of the limit above it
+    note = ("# API Gateway notes\n\n- API Gateway integration timeout 29 s\n- API Gateway "
+            "payload size 10 MB\n\n## Incident 2024-03-02: clients hanging\nSymptom: clients "
+            "waited the whole 29 s on a dead backend.\nFix: set the API Gateway integration "
+            "timeout to 5 s so clients fail fast\n")
+    assert 3 in {f.line for f in parse_note(note, "n.md").facts if f.kind in _QUANTITIES}
+
+
+@pytest.mark.parametrize("note, gone", [
+    # a bare rejection still takes the line above back
+    ("# chat\n\n[10:01] kim: SQS max retention 7 days\n[10:02] lee: ^ nope\n", "7 days"),
+    # a wrong answer under a heading that says so, and one with a cross
+    ("# Practice log\n\n### Q7 (wrong)\nKinesis default retention?\nMy answer: 7 days\n"
+     "Correct: 24 hours\n", "7 days"),
+    ("# Self quiz\n\nQ3: SQS max retention?\nMy answer: 7 days ❌ correct: 14 days\n", "7 days"),
+    # a pick the line says was wrong
+    ("# EBS\n\nMy pick: gp2 (10,000 IOPS) - wrong, gp3 goes to 16,000 IOPS\n", "10,000 IOPS"),
+    # "fix to Day 6:" points at what it fixes
+    ("# diary\n\n## Day 6\n- ALB idle timeout 30 s\n\n## Day 9\n"
+     "- fix to Day 6: ALB idle timeout default is 60 seconds\n", "30 s"),
+])
+def test_a_wrong_value_stays_taken_back(note, gone):
+    assert gone not in _values(note)

@@ -147,18 +147,30 @@ def read_status_codes(block: Block, blocks: list[Block], ctx: Context, make) -> 
 
 # "409 BucketAlreadyExists", "`403 AccessDenied`": a status with an error's name glued from
 # words (AWS names its error codes so) says by itself that it is an error, with no word
-# "error" near (a chat's "what http code when bucket name taken" answered on its own line);
-# not an operation's name, which opens on a verb ("400 GetItem calls"), nor a unit ("GiBs")
+# "error" near (a chat's "what http code when bucket name taken" answered on its own line).
+# Only a name shaped like an AWS error code counts (NoSuch..., TooMany..., Invalid...,
+# ...Exception, ...Denied, ...AlreadyExists): a count of things has CamelCase names too ("500
+# CloudFormation resources per template", "500 ConcurrentExecutions is what we reserved").
 _CODE_WITH_ERROR_NAME = re.compile(
-    r"(?<![\w.,$])[45]\d\d\s+[`*_]*(?=[A-Za-z]{8})(?!(?:Get|Put|Post|Batch|Send|Receive|Delete"
-    r"|Create|List|Describe|Update|Query|Scan|Invoke|Copy|Head|Change|Start|Stop|Run|Assume"
-    r"|Generate|Decrypt|Encrypt|Publish|Subscribe|Read|Write)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+\b")
+    r"(?<![\w.,$])[45]\d\d\s+[`*_]*(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]*)+)\b")
+_ERROR_NAME_SHAPE = re.compile(
+    r"^(?:NoSuch|TooMany|Invalid|Malformed|Missing|Expired|SlowDown|Throttl)"
+    r"|(?:Exception|Error|Exceeded|Denied|NotFound|AlreadyExists|AlreadyOwnedByYou|TooLarge"
+    r"|TooSmall|Failed|Failure|Unavailable|NotEmpty|NotAllowed|NotMatch|Throttled|Throttling"
+    r"|Timeout|InUse|Conflict|Mismatch|Expired|Unauthorized|Forbidden|Gateway)$")
+
+
+def _names_an_error(text: str) -> bool:
+    """Does `text` write a status code with a name shaped like an AWS error code's?"""
+    return any(_ERROR_NAME_SHAPE.search(m.group("name"))
+               and not find_services(m.group("name"))
+               for m in _CODE_WITH_ERROR_NAME.finditer(text))
 
 
 def _codes_with_meanings(block: Block, blocks: list[Block], ctx: Context, make) -> list[Fact]:
     context_text = " ".join((block.text, *ctx.ancestors))
     if not _ERROR_CONTEXT.search(context_text) and not _in_code_list(block, blocks) \
-            and not _CODE_WITH_ERROR_NAME.search(block.text):
+            and not _names_an_error(block.text):
         return []
     # "401 vs 403 :: 401 Unauthorized = ..., 403 = ...": a meaning that opens with another
     # code is that code's segment, not this one's

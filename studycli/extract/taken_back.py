@@ -12,15 +12,21 @@ takes back:
 
 - a line that opens on a label saying it holds a wrong answer or a myth ("My answer:", "I
   answered", "MYTH:", "Wrong answer:"): its values up to a word that gives the right one
-  ("correct", "answer", "actually", "fact"), every fact of it where there is none;
+  ("correct", "answer", "actually", "fact"), every fact of it where there is none; not where a
+  verdict confirms it ("My answer: 256 KB ✓", a heading's "(right)"), nor a pick or a verb
+  ("My pick:", "I thought") where the line does not say it was wrong, nor a value before "but"
+  where the rest gives no other ("I thought 15 min was enough, but it needed Step Functions");
 - a reply that rejects the line before it ("^ no", "^ outdated", "^ that's old info", "no, it's
   14 days not 7", "nope -"): that line's values the reply names as wrong ("not 7"), or, where it
-  names none, all of that line's facts (the chat message it answers);
-- a value a line names as wrong ("14 days not 7", "not 5 TB", "7 is wrong", "not 30 sec"): every
-  other line's fact of the same service, subject and measure with that value (not another
-  thing's it is contrasted with: "30 days, not 90 days (that's Glacier Flexible)");
-- a correction ("CORRECTION to Day 6: ...", "fix: ...", "That's wrong: ..."): the values above it
-  of a setting it gives anew.
+  names none, all of that line's facts where the reply is a bare rejection or gives another
+  value in the same unit; not a reply that agrees or talks of something else ("no, you're
+  right", "^ no idea", "^ wrong channel"), nor one to a line that asks ("...?");
+- a value a line names as wrong and written before ("8 hours, not 2 hours like I wrote in v2",
+  the cue lookup/corrections.py reads): every other line's fact of the same service, subject,
+  measure, kind and qualifier with that value ("default 3 s, not 15 min" denies no maximum; not
+  another thing's it is contrasted with: "30 days, not 90 days (that's Glacier Flexible)");
+- a correction ("CORRECTION to Day 6: ...", "fix to Day 6: ...", "That's wrong: ..."; a
+  runbook's bare "Fix:" is none): the values above it of a setting it gives anew.
 
 The lines themselves stay searchable (`search` reads every line), and a value the line takes
 back on the line itself ("I said 15 min!!", "NOT 14 days -> it's 4 days", "~~7 days~~") is
@@ -31,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.denial_cues import ANOTHER_THINGS, EARLIER
 from studycli.extract.cues import alternation
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.model import Fact, Kind
@@ -45,8 +52,18 @@ _WRONG_LABEL = re.compile(
     rf"^[\W\d]*(?:q\s*\d+\s*(?:\([^()]{{0,40}}\))?\W*)?(?:(?:{alternation('taken_back_labels')})\s*[:=\-–—>)]"
     rf"|(?:wrong|incorrect)\s*[:=]|(?P<verb>{alternation('taken_back_verbs')})\b)",
     re.IGNORECASE)
-_MISTAKE = re.compile(r"(?<![\w'])(?:no|nope|wrong|incorrect|but|actually|correct|should\s+have)"
-                      r"(?![\w'])|[✗❌]", re.IGNORECASE)
+_MISTAKE = re.compile(r"(?<![\w'])(?:no|nope|wrong|incorrect|but|actually|should\s+have"
+                      r"|correct\s*(?:answer\s*)?(?:is|was|[:=]))(?![\w'])|[✗❌]", re.IGNORECASE)
+# a label that names the student's choice, wrong only where the line says so ("My pick: gp3
+# (3,000 IOPS baseline)" is a pick, maybe right)
+_CHOICE_LABEL = re.compile(r"\bmy\s+(?:pick|choice|guess)\b", re.IGNORECASE)
+# a verdict that confirms the answer ("My answer: 256 KB ✓", "My answer: C (10,240 MB) -
+# correct"), unless the line says it is wrong ("not correct", a cross)
+_CONFIRMED = re.compile(r"\b(?:correct|right|got\s+it)\b|✅|✓|✔", re.IGNORECASE)
+_DENIED_VERDICT = re.compile(r"\b(?:not|wrong|incorrect|no)\b|✗|❌|should\s+have", re.IGNORECASE)
+# a question's heading that gives its verdict: right ("### Q9 (guessed, right)")
+_RIGHT_HEADING = re.compile(r"^\s*#+.*\((?:[^()]*\W)?(?:right|correct|got\s+it)\W*\)",
+                            re.IGNORECASE)
 # what gives the right value after a label ("Correct: 14 days" on the same line)
 _RIGHT_CUE = re.compile(r"\b(?:correct|right|answer|actually|fact|truth|real(?:ly)?)\b|✅|✓",
                         re.IGNORECASE)
@@ -83,10 +100,12 @@ def drop_taken_back(facts: list[Fact], lines: list[str]) -> list[Fact]:
         if f.kind in _QUANTITY_KINDS:
             by_measure.setdefault((f.service, f.subject, f.attribute), []).append(f)
     dropped: set[int] = set()
+    right = _under_right_verdict(lines)
     for n, own in by_line.items():
         text = lines[n - 1] if 0 < n <= len(lines) else ""
         if text:
-            dropped |= _labelled_wrong(text, own)
+            if n not in right:
+                dropped |= _labelled_wrong(text, own)
             if _CORRECTION.match(text):
                 dropped |= _corrected_before(n, own, by_measure)
     for n, text in enumerate(lines, start=1):
@@ -104,20 +123,55 @@ def _named_wrong(n: int, text: str, lines: list[str], by_line: dict[int, list[Fa
     measures, on every other line."""
     out: set[int] = set()
     wrong = _values_named_wrong(text)
-    if _POINTER.match(text) or _REPLY.match(text):
+    reply = _POINTER.match(text) or _REPLY.match(text)
+    if reply:
         before = _line_before(n, lines)
         if before in by_line and _indent(lines[before - 1]) <= _indent(text) \
                 and not _BRANCH.match(lines[before - 1]):
-            out |= {id(f) for f in by_line[before] if not wrong or _holds_value(f, wrong)}
-    if wrong:
-        for measure in {(f.service, f.subject, f.attribute) for f in by_line.get(n, ())
-                        if f.kind in _QUANTITY_KINDS}:
-            # of the same thing, or of the service with no thing named ("CloudFront max file
-            # size 20 GB" and "OAC ... Max file size is 30 GB btw not 20")
-            out |= {id(f) for f in (*by_measure[measure], *by_measure.get(
-                        (measure[0], "", measure[2]), ()))
-                    if f.line != n and _holds_value(f, wrong)}
+            if wrong:
+                out |= {id(f) for f in by_line[before] if _holds_value(f, wrong)}
+            elif _contradicts(text, reply.end(), by_line.get(n, []), by_line[before],
+                              lines[before - 1]):
+                out |= {id(f) for f in by_line[before]}
+    if wrong and EARLIER.search(text) and not ANOTHER_THINGS.search(text):
+        for f in by_line.get(n, ()):
+            if f.kind not in _QUANTITY_KINDS:
+                continue
+            # of the same thing, kind and qualifier ("default 3 s, not 15 min" denies no
+            # maximum), or of the service with no thing named
+            out |= {id(g) for g in (*by_measure[(f.service, f.subject, f.attribute)],
+                                    *by_measure.get((f.service, "", f.attribute), ()))
+                    if g.line != n and g.kind == f.kind and g.qualifier == f.qualifier
+                    and _holds_value(g, wrong)}
     return out
+
+
+# what a reply opening on "no" or "^" goes on with when it agrees or talks of something else:
+# "no, you're right", "no, that's the main ones", "^ no idea why", "^ no cap", "^ wrong
+# channel lol", "no worries"
+_NOT_REJECTING = re.compile(
+    r"\W*(?:you['’]?re|you\s+are|ur|that['’]?s\s+(?:it|all|the\s+main|right|correct|fine|true)"
+    r"|it['’]?s\s+(?:fine|right|correct|true)|idea|cap|worries|clue|doubt|problem|probs?|need"
+    r"|channel|thread|way|kidding|joke|thanks|thx|matter|rush|one|more|just|also|and)\b",
+    re.IGNORECASE)
+
+
+def _contradicts(text: str, at: int, own: list[Fact], before: list[Fact],
+                 before_text: str) -> bool:
+    """Does a reply that names no value wrong reject the line above: not an answer to its
+    question, nor agreement or talk of something else, and either a bare rejection ("^ no",
+    "nope") or a claim of its own that gives another value in a unit the line above states
+    ("^ outdated, its 128 MB to 10,240 MB now"), or another claim of the same service where the
+    line above states no value ("^ no, new file systems default to Elastic")?"""
+    if before_text.rstrip().endswith("?") or _NOT_REJECTING.match(text, at):
+        return False
+    if not _says_more(text[at:]):
+        return True
+    mine = [f for f in own if f.kind in _QUANTITY_KINDS]
+    theirs = [f for f in before if f.kind in _QUANTITY_KINDS]
+    if not theirs:
+        return not mine and bool({f.service for f in own} & {f.service for f in before})
+    return any(g.unit == f.unit and _value(g) != _value(f) for g in mine for f in theirs)
 
 
 _MAY = re.compile(r"\bnot?\b|\bnope|\bnah\b|wrong|incorrect|outdated|old\s+info|\^|myth|"
@@ -129,10 +183,12 @@ def _may_take_back(text: str) -> bool:
 
 
 # a line that says it corrects what the note said before ("CORRECTION to Day 6: ALB idle
-# timeout default is 60 seconds", "correction to above: ...", "fix: SQS retention max is 14
-# days", "That's wrong: ...", "EDIT: ...")
-_CORRECTION = re.compile(r"^[\W\d]*(?:correction|corrected|erratum|errata|fix(?:ed)?|edit"
-                         r"|that'?s\s+wrong|this\s+is\s+wrong)\b[^:\n]{0,30}:", re.IGNORECASE)
+# timeout default is 60 seconds", "correction to above: ...", "fix to Day 6: ...", "That's
+# wrong: ..."); a bare "Fix:" or "EDIT:" is no erratum (a runbook's "Fix: set the integration
+# timeout to 5 s" is a setting someone chose, not the limit written above it)
+_CORRECTION = re.compile(r"^[\W\d]*(?:correction|corrected|erratum|errata"
+                         r"|(?:fix(?:ed)?|edit)\s+to|that'?s\s+wrong|this\s+is\s+wrong)\b"
+                         r"[^:\n]{0,30}:", re.IGNORECASE)
 
 
 def _corrected_before(n: int, correcting: list[Fact],
@@ -148,10 +204,24 @@ def _corrected_before(n: int, correcting: list[Fact],
         if f.line >= n:
             continue
         new = given.get((f.service, f.subject, f.attribute))
-        if not new or not any(g.qualifier == f.qualifier or not f.qualifier for g in new):
+        if not new or not (not f.qualifier or any(g.qualifier == f.qualifier for g in new)):
             continue
         if not any(_value(g) == _value(f) for g in new):
             out.add(id(f))
+    return out
+
+
+def _under_right_verdict(lines: list[str]) -> set[int]:
+    """The lines under a question heading that says the answer was right ("### Q9 (guessed,
+    right)"): a "My answer:" there is the right one."""
+    out: set[int] = set()
+    right = False
+    for n, text in enumerate(lines, start=1):
+        if text.lstrip().startswith("#"):
+            right = _RIGHT_HEADING.match(text) is not None \
+                and not re.search(r"\b(?:wrong|incorrect|missed)\b", text, re.IGNORECASE)
+        elif right:
+            out.add(n)
     return out
 
 
@@ -166,12 +236,20 @@ def _labelled_wrong(text: str, facts: list[Fact]) -> set[int]:
     label = _WRONG_LABEL.match(text)
     if label is None:
         return set()
-    if label.group("verb") and not label.group("verb").lower().endswith("thought") \
-            and _MISTAKE.search(text, label.end()) is None:
+    chosen = label.group("verb") or _CHOICE_LABEL.match(text, label.start(), label.end())
+    if chosen and _MISTAKE.search(text, label.end()) is None:
         return set()  # "I picked SQS because it keeps messages 14 days": picked rightly
+    confirmed = _CONFIRMED.search(text, label.end())
+    if confirmed and not _DENIED_VERDICT.search(text, label.end()) \
+            and not any(q.number is not None for q in find_quantities(text[confirmed.end():])):
+        return set()  # "My answer: 256 KB ✓": the answer was right
     end = _WRONG_PART_END.search(text, label.end())
     if end is None or not _says_more(text[end.start():]):
         return {id(f) for f in facts}
+    if chosen and not re.search(r"\d", text[end.start():]):
+        # "I thought the 15 min max timeout was enough, but it needed Step Functions": the
+        # rest gives no other value, so the one before it stands
+        return set()
     right = [(q.number, q.unit) for q in find_quantities(text[end.start():])
              if q.number is not None]
     wrong = [(q.number, q.unit) for q in find_quantities(text[:end.start()])
