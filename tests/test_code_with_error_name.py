@@ -50,3 +50,12 @@ def test_a_meaning_ends_where_a_sentence_opens_on_another_code():
 ])
 def test_a_count_of_named_things_is_no_error_code(line):
     assert _codes(f"# Quotas\n{line}\n") == []
+
+
+@pytest.mark.parametrize("line, code", [
+    ("- 400 ThrottlingException means back off and retry", "400"),
+    ("- 404 NoSuchBucket when the name is mistyped", "404"),
+    ("- 400 InvalidParameterValue on a bad runtime name", "400"),
+])
+def test_a_name_shaped_like_an_aws_error_is_read(line, code):
+    assert code in dict(_codes(f"# S3 chat\n{line}\n"))

@@ -133,6 +133,10 @@ def test_what_takes_nothing_back(note, kept):
     ("# Practice log\n\n### Q5 (guessed, right)\nSQS message retention max?\n"
      "My answer: 14 days\n", "14 days"),
     ("# EBS\n\nMy pick: gp3 (3,000 IOPS baseline, up to 16,000 IOPS)\n", "16,000 IOPS"),
+    # a reply's own value in another unit contradicts nothing of the line above
+    ("# chat\n\n"
+     "[10:00] ana: SQS max retention 14 days\n"
+     "[10:01] ben: no, message size max 256 KB matters more\n", "14 days"),
     # "I thought ..., but ..." with no other value after "but"
     ("# Lessons\n\n- I thought the 15 min Lambda max timeout was enough for the nightly ETL, but "
      "it needed Step Functions\n", "15 min"),
@@ -159,6 +163,8 @@ def test_a_runbooks_fix_is_no_erratum():
     ("# Self quiz\n\nQ3: SQS max retention?\nMy answer: 7 days ❌ correct: 14 days\n", "7 days"),
     # a pick the line says was wrong
     ("# EBS\n\nMy pick: gp2 (10,000 IOPS) - wrong, gp3 goes to 16,000 IOPS\n", "10,000 IOPS"),
+    # "NO" alone after the student's own answer
+    ("# Lambda journal\n\n- I said Lambda default timeout 15 min. NO\n", "15 min"),
     # "fix to Day 6:" points at what it fixes
     ("# diary\n\n## Day 6\n- ALB idle timeout 30 s\n\n## Day 9\n"
      "- fix to Day 6: ALB idle timeout default is 60 seconds\n", "30 s"),
