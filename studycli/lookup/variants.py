@@ -20,7 +20,9 @@ NOT_A_NAME = "~"  # a family's phrases that hold a member's word and name none (
 # critical" is no Business plan)
 
 LABEL = ":"  # a name written "business:" names its member only as a clause's leading label
-# ("Business: < 1 hour", "spread = max 7 per AZ"): a bare common word read anywhere would
+# ("Business: < 1 hour", "spread = max 7 per AZ", a table row's first cell "Spread | diff
+# hardware | 7 per AZ", a label after a chat's sender "kwame: standard: max 1 year"): a
+# bare common word read anywhere would
 # name a plan in "business continuity", a placement group in "ECS cluster"; a name written
 # in capitals ("REST") names its member only where a note writes it so ("29 sec for REST",
 # not "encrypted at rest")
@@ -60,7 +62,7 @@ def _table() -> _Table:
         _TABLE.append(table)
         alts = "|".join(r"\W+".join(map(re.escape, label.split()))
                         for label in sorted(labels, key=len, reverse=True))
-        _LABELS.append((re.compile(rf"(?:^|[;,(\[]|[.?!]\s)\s*(?:[-*•]\s*)?({alts})\s*(?:[:=]|->|→)",
+        _LABELS.append((re.compile(rf"(?:^|[;,(\[|]|[.?!:]\s)\s*(?:[-*•]\s*)?({alts})\s*(?:[:=|]|->|→)",
                                    re.IGNORECASE), labels))
         caps = "|".join(map(re.escape, sorted(capitals, key=len, reverse=True)))
         _LABELS.append((re.compile(rf"(?<![\w-])({caps})s?(?![\w-])"), capitals))
