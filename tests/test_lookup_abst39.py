@@ -134,32 +134,58 @@ def test_a_table_cell_of_the_excluded_row_is_no_answer(tmp_path):
     assert "256" in first_value(conn, "io2 block express max iops")
 
 
-def test_a_name_word_typed_again_asks_a_measure_the_fact_must_say(tmp_path):
-    # "retrieval" of "glacier instant retrieval" is the class's name; typed again, it asks a
-    # retrieval time, which the class's minimum storage duration does not say
-    conn = notes_conn(tmp_path, "# S3\n\n| Class | Min storage duration |\n|---|---|\n"
-                                "| Glacier Instant Retrieval | 90 days |\n")
-    assert lookup_values(conn, "glacier instant retrieval retrieval time") == []
-    assert "90" in first_value(conn, "glacier instant retrieval min storage duration")
-    conn = notes_conn(tmp_path / "b", "# S3\n\n- Glacier Instant Retrieval: retrieval in "
-                                      "milliseconds, min storage 90 days\n")
-    assert "millisecond" in first_value(conn, "glacier instant retrieval retrieval time")
-
-
-def test_a_service_name_typed_again_is_no_measure():
-    from studycli.lookup.name_words import repeated_name_words
-
-    assert repeated_name_words("api gateway max resources per rest api",
-                               ("api gateway", "rest api")) == frozenset()
-    assert repeated_name_words("vpc peering connections per vpc", ("vpc", "vpc")) == frozenset()
-    assert repeated_name_words("nacl max rules per nacl", ("nacl",)) == frozenset()
-    assert repeated_name_words("glacier instant retrieval retrieval time",
-                               ("glacier instant retrieval",)) == {"retrieval"}
-
-
 def test_a_statement_naming_the_variant_asked_is_its_whatever_its_subject(tmp_path):
     # the parser files the NACL's sentence under the security group the paragraph opens on
     conn = notes_conn(tmp_path, "# VPC\n\n## Security groups\n\nSecurity groups are stateful. "
                                 "NACL rules are evaluated in order by rule number, lowest "
                                 "number first, and the first match wins.\n")
     assert "first match" in first_value(conn, "nacl rules evaluated in what order")
+
+
+def test_a_bracket_naming_a_variant_and_a_word_of_no_name_decides_nothing(tmp_path):
+    # a review (abst39): "HTTP" alone names no variant, so "(REST, HTTP)" is no list of
+    # REST API's alone; and a bracket's names are no later figure's
+    conn = notes_conn(tmp_path, "# API Gateway\n\n- max payload: 10 MB (REST and HTTP)\n"
+                                "- payload limit 10 MB (REST, HTTP)\n"
+                                "- throttle: 10,000 rps per account per region "
+                                "(REST, HTTP, WebSocket)\n"
+                                "- integration timeout 29 s (REST, adjustable), 30 s (HTTP)\n")
+    assert "10 MB" in first_value(conn, "api gateway http api max payload")
+    assert "10,000" in first_value(conn, "api gateway http api throttle limit")
+    assert "30" in first_value(conn, "api gateway http api integration timeout")
+
+
+def test_a_figure_after_a_bracketed_name_is_not_its():
+    from studycli.lookup.figure_member import figure_of_other_member
+
+    http = {("API Gateway", 0): frozenset({"HTTP API"})}
+    rest = {("API Gateway", 0): frozenset({"REST API"})}
+    for line in ("integration timeout: 29 s (REST API), 30 s (HTTP API)",
+                 "integration timeout: 29 s (REST), 30 s (HTTP API)"):
+        assert not figure_of_other_member("30 s", line, http)
+        assert figure_of_other_member("29 s", line, http)
+        assert figure_of_other_member("30 s", line, rest)
+    assert not figure_of_other_member("10 MB", "max payload: 10 MB (REST, HTTP)", http)
+    assert figure_of_other_member("10 MB", "max payload: 10 MB (REST)", http)
+
+
+def test_a_two_word_name_typed_twice_still_answers(tmp_path):
+    # a review (abst39): "per security group" names the thing again, it asks no measure
+    conn = notes_conn(tmp_path, "# VPC\n\n## Security groups\n- rules per SG: 60 inbound + "
+                                "60 outbound\n\n## Network ACLs\n- network ACL: 20 rules per "
+                                "direction (adjustable to 40)\n\n# Cognito\n\n- User pool: up "
+                                "to 40 million users\n")
+    assert "60" in first_value(conn, "security group max rules per security group")
+    assert "20" in first_value(conn, "network acl max rules per network acl")
+    assert "40 million" in first_value(conn, "cognito user pool max users per user pool")
+
+
+def test_another_storage_class_line_is_no_answer_of_glacier_instant_retrieval(tmp_path):
+    # a review (abst39): Flexible Retrieval's retrieval times are no Instant Retrieval's
+    conn = notes_conn(tmp_path, "# S3\n\n| Class | Min storage | Retrieval |\n|---|---|---|\n"
+                                "| Glacier Instant Retrieval | 90 days | milliseconds |\n"
+                                "| Glacier Flexible Retrieval | 90 days | minutes to 12 hours |\n"
+                                "\n- Glacier Flexible Retrieval expedited retrieval: 1-5 "
+                                "minutes; bulk 5-12 hours\n")
+    for answer in lookup_values(conn, "glacier instant retrieval retrieval time")[:1]:
+        assert "1-5" not in answer and "5-12" not in answer and "12 hours" not in answer

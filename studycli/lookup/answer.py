@@ -45,7 +45,12 @@ from studycli.lookup.bound_asked import (
 )
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
-from studycli.lookup.figure_member import figure_of_other_member, name_stems, names_only
+from studycli.lookup.figure_member import (
+    bracket_owners,
+    clause_spans,
+    figure_of_other_member,
+    name_stems,
+)
 from studycli.lookup.key_bound import fact_key_bound
 from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
@@ -53,7 +58,6 @@ from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
 from studycli.lookup.min_asked import default_for_min
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
-from studycli.lookup.name_words import measure_word_unsaid
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
@@ -161,9 +165,6 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if shape:
         shape = _shape_of_figures(fact, q, lex, shape)
     topic = _topic(fact, q, lex)
-    if topic and q.typed and not q.compared and measure_word_unsaid(
-            fact, q.raw, tuple(q.typed.values()), _asking_words(lex)):
-        topic *= MEASURE_UNSAID  # "glacier instant retrieval retrieval time": not "90 days"
     return {"service": service, "topic": topic, "shape": shape}
 
 
@@ -614,17 +615,27 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
             topical = bool(FIGURE.search(part or "")) or bool(members & lead) or \
                 _says_topic(part or "", q, name_stems(key, members))
             trailing = False  # a figure of no name whose bracket may still name it
-            for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
-                named = variants.named(clause or "").get(key) or frozenset()
-                if trailing and named and names_only(clause, key):
-                    # "max 5 per source (MySQL, Postgres, MariaDB)", "29 sec (REST)": the
-                    # names listed after a figure say whose it is
-                    said[-1] = said[-1] | named
-                    last = said[-1]
-                    spoken_of = spoken_of or bool(members & named)
+            skip = 0
+            aside: tuple[int, frozenset[str]] | None = None
+            for start, clause in clause_spans(part or ""):  # "Spread -> max 7"
+                if start < skip:
+                    continue  # inside a bracket already read whole
+                if aside and start >= aside[0]:
+                    last, aside = aside[1], None  # "29 s (REST, adjustable), 30 s (HTTP)"
+                bracket = trailing and bracket_owners(part, start, key)
+                if bracket and bracket[1] is None:
+                    aside = (bracket[0], last)  # what it names is no later figure's
+                elif bracket:
+                    # "29 sec (REST)": the names listed after a figure say whose it is, and
+                    # what the line goes on about ("max 29 sec (REST), payload max 10 MB")
+                    skip, said[-1] = bracket[0], bracket[1] or frozenset()
+                    last = said[-1] or last
+                    spoken_of = spoken_of or bool(members & said[-1])
+                    trailing = False
                     continue
-                if not (clause or "").strip():
+                if not clause.strip():
                     continue  # the empty clause between ")" and ","
+                named = variants.named(clause).get(key) or frozenset()
                 trailing = False
                 spoken_of = spoken_of or (bool(members & named) and topical)
                 last = named or last
@@ -882,12 +893,6 @@ def _names_code(fact: dict, q: Query) -> bool:
         return False
     text = f"{fact['attribute']} {fact['value']}".lower().replace(" ", "")
     return any(c in text for c in names)
-
-
-def _asking_words(lex: Lexicon) -> frozenset[str]:
-    """Stopwords and the words of cues ("how long"): they ask, they name no measure."""
-    return lex.derived("asking_words", lambda lx: frozenset(lx.stopwords) | lx.cue_stems
-                       | lx.cue_phrase_stems)
 
 
 def _topic(fact: dict, q: Query, lex: Lexicon) -> float:

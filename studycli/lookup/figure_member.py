@@ -21,6 +21,7 @@ import re
 
 from studycli.ambiguous_names import related
 from studycli.lookup import variants
+from studycli.lookup.text import normalize, tokens
 
 Family = tuple[str, int]
 
@@ -49,29 +50,50 @@ def figure_of_other_member(value: str, line: str, asked: dict[Family, frozenset[
     label = _PART_LABEL.match(parts[0])
     label_names = variants.named(label.group(1)) if label else {}
     for key, members in asked.items():
-        holders: list[frozenset[str]] = []
-        line_lead = label_names.get(key) or frozenset()
-        for index, part in enumerate(parts):
-            # a part with no label of its own goes on about the line's leading label
-            last = line_lead if index and not _PART_LABEL.match(part or "") else frozenset()
-            trailing = False  # the figure's clause named none: a bracket after it may
-            for clause in _CLAUSE_SPLIT.split(part or ""):
-                named = variants.named(clause or "").get(key) or frozenset()
-                if trailing and named and names_only(clause, key):
-                    holders[-1] = last = holders[-1] | named  # "29 sec (REST)"
-                    continue
-                if not (clause or "").strip():
-                    continue
-                trailing = False
-                last = named or last
-                if any(_plain(n) == figure for n in _NUMBER.findall(clause)):
-                    holders.append(last)
-                    trailing = not last
+        holders = [held for index, part in enumerate(parts)
+                   for held in _part_holders(part or "", figure, key, label_names.get(key)
+                                             if index and not _PART_LABEL.match(part or "")
+                                             else None)]
         if holders and all(holders) and not any(
                 members & held or any(related(a, b) for a in members for b in held)
                 for held in holders):
             return True
     return False
+
+
+def _part_holders(part: str, figure: str, key: Family,
+                  lead: frozenset[str] | None) -> list[frozenset[str]]:
+    """The members of family `key` each clause of `part` holding `figure` is about (none
+    where it names none); `lead` is what a part with no label of its own goes on about."""
+    holders: list[frozenset[str]] = []
+    last = lead or frozenset()
+    trailing = False  # the figure's clause named none: a bracket after it may
+    skip, mine = 0, False
+    aside: tuple[int, frozenset[str]] | None = None
+    for start, clause in clause_spans(part):
+        if start < skip:
+            continue  # inside a bracket already read whole
+        if aside and start >= aside[0]:
+            last, aside = aside[1], None  # "29 s (REST, adjustable), 30 s (HTTP)"
+        bracket = trailing and bracket_owners(part, start, key)
+        if bracket and bracket[1] is None:
+            aside = (bracket[0], last)
+        elif bracket:  # "29 sec (REST)": whose the figure is; no later figure's
+            skip = bracket[0]
+            if mine:
+                holders[-1] = bracket[1] or frozenset()
+            trailing = False
+            continue
+        if not clause.strip():
+            continue
+        last = variants.named(clause).get(key) or last
+        numbers = [_plain(n) for n in _NUMBER.findall(clause)]
+        mine = figure in numbers
+        if mine:
+            holders.append(last)
+        # a bracket after any figure of no name is that figure's aside
+        trailing = bool(numbers) and not last
+    return holders
 
 
 _NAME_STEMS: dict[tuple[Family, frozenset[str]], frozenset[str]] = {}
@@ -97,12 +119,50 @@ _JOINERS = frozenset({"and", "or", "only", "all"})
 _FAMILY_WORDS: dict[Family, frozenset[str]] = {}
 
 
-def names_only(clause: str, key: Family) -> bool:
-    """Whether `clause` says nothing but names of members of family `key` ("MySQL",
-    "MySQL/Maria/Postgres", "REST"): a list in brackets after a figure says whose it is
-    ("max 5 per source (MySQL, Postgres, MariaDB)", "29 sec (REST)")."""
-    from studycli.lookup.text import normalize, tokens
+def clause_spans(part: str) -> list[tuple[int, str]]:
+    """The clauses of a part of a line (answer._NAME_CLAUSE_SPLIT's reading), each with
+    where it starts in `part`."""
+    spans, start = [], 0
+    for cut in _CLAUSE_SPLIT.finditer(part):
+        spans.append((start, part[start:cut.start()]))
+        start = cut.end()
+    spans.append((start, part[start:]))
+    return spans
 
+
+# "(REST, HTTP)", "(REST and HTTP API)": the items of a list of names
+_ITEM_SPLIT = re.compile(r",|/|&|\+|\band\b|\bor\b", re.IGNORECASE)
+_BRACKET = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+
+
+def bracket_owners(part: str, start: int,
+                   key: Family) -> tuple[int, frozenset[str] | None] | None:
+    """Where the bracket opening just before `start` in `part` ends, and the members of
+    family `key` it names, when it says nothing but names of that family ("29 sec (REST)":
+    the figure before it is REST API's). Where an item of the list names no member whole
+    ("(REST, HTTP)": "HTTP" alone is no name), the members are none: the list says the
+    figure is of others too, so it decides nothing. The members are None where the bracket
+    says more than names ("(REST, adjustable)"): its clauses are read as any, but what they
+    name is no later figure's. None where no bracket opens."""
+    bracket = _BRACKET.match(part, start - 1) if start else None
+    if not bracket:
+        return None
+    if not names_only(bracket.group(1), key):
+        return bracket.end(), None
+    owners: set[str] = set()
+    for item in _ITEM_SPLIT.split(bracket.group(1)):
+        if not tokens(normalize(item)):
+            continue
+        named = variants.named(item).get(key)
+        if not named:
+            return bracket.end(), frozenset()
+        owners |= named
+    return bracket.end(), frozenset(owners)
+
+
+def names_only(clause: str, key: Family) -> bool:
+    """Whether `clause` says nothing but words of names of members of family `key` ("REST",
+    "REST, HTTP", "REST only"): "only" and "all" join no name but add nothing either."""
     if key not in _FAMILY_WORDS:
         _FAMILY_WORDS[key] = frozenset(
             word for phrase, owners in variants._table().items()
