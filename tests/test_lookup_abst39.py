@@ -135,7 +135,8 @@ def test_a_table_cell_of_the_excluded_row_is_no_answer(tmp_path):
 
 
 def test_a_statement_naming_the_variant_asked_is_its_whatever_its_subject(tmp_path):
-    # the parser files the NACL's sentence under the security group the paragraph opens on
+    # the parser files the NACL's sentence under the security group the paragraph opens on;
+    # guards the SG/NACL family this branch adds (main answers it: no such family there)
     conn = notes_conn(tmp_path, "# VPC\n\n## Security groups\n\nSecurity groups are stateful. "
                                 "NACL rules are evaluated in order by rule number, lowest "
                                 "number first, and the first match wins.\n")

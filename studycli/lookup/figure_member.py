@@ -18,10 +18,12 @@ holding it names no member (or the one asked), nothing is decided.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studycli.ambiguous_names import related
 from studycli.lookup import variants
 from studycli.lookup.text import normalize, tokens
+from studycli.lookup.words import stems
 
 Family = tuple[str, int]
 
@@ -96,27 +98,19 @@ def _part_holders(part: str, figure: str, key: Family,
     return holders
 
 
-_NAME_STEMS: dict[tuple[Family, frozenset[str]], frozenset[str]] = {}
-
-
+@lru_cache(maxsize=256)
 def name_stems(key: Family, members: frozenset[str]) -> frozenset[str]:
     """The stems of every word of every name the family data gives `members` of `key`
     ("data event" for CloudTrail's data events): a text saying them names the member, it
     says no topic of the query ("cloudtrail data events retention" asks a retention)."""
-    cache_key = (key, members)
-    if cache_key not in _NAME_STEMS:
-        from studycli.lookup.words import stems
-
-        names = [" ".join(phrase) for phrase, owners in variants._table().items()
-                 if any((s, i) == key and m in members for s, i, m in owners)]
-        _NAME_STEMS[cache_key] = frozenset().union(
-            *(stems(name, frozenset()) for name in names), *(stems(m, frozenset())
-                                                              for m in members))
-    return _NAME_STEMS[cache_key]
+    names = [" ".join(phrase) for phrase, member in variants.family_names(*key)
+             if member in members]
+    return frozenset().union(*(stems(name, frozenset()) for name in names),
+                             *(stems(m, frozenset()) for m in members))
 
 
+# "(REST only)", "(all)": words that join or qualify a list of names, naming nothing
 _JOINERS = frozenset({"and", "or", "only", "all"})
-_FAMILY_WORDS: dict[Family, frozenset[str]] = {}
 
 
 def clause_spans(part: str) -> list[tuple[int, str]]:
@@ -163,9 +157,11 @@ def bracket_owners(part: str, start: int,
 def names_only(clause: str, key: Family) -> bool:
     """Whether `clause` says nothing but words of names of members of family `key` ("REST",
     "REST, HTTP", "REST only"): "only" and "all" join no name but add nothing either."""
-    if key not in _FAMILY_WORDS:
-        _FAMILY_WORDS[key] = frozenset(
-            word for phrase, owners in variants._table().items()
-            if any((s, i) == key for s, i, _ in owners) for word in phrase)
     words = [t for t in tokens(normalize(clause or "")) if t not in _JOINERS]
-    return bool(words) and all(w in _FAMILY_WORDS[key] for w in words)
+    return bool(words) and all(w in _family_words(key) for w in words)
+
+
+@lru_cache(maxsize=64)
+def _family_words(key: Family) -> frozenset[str]:
+    """Every word of every name of family `key`'s members."""
+    return frozenset(word for phrase, _ in variants.family_names(*key) for word in phrase)

@@ -10,7 +10,7 @@ families and the words that name each member are data (lookup_synonyms.json
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from studycli.lookup.text import normalize, tokens
 
@@ -67,6 +67,15 @@ def _table() -> _Table:
         caps = "|".join(map(re.escape, sorted(capitals, key=len, reverse=True)))
         _LABELS.append((re.compile(rf"(?<![\w-])({caps})s?(?![\w-])"), capitals))
     return _TABLE[0]
+
+
+@cache
+def family_names(service: str, index: int) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Every name (its words, as typed and with a plural "s") the family data gives a member
+    of family (`service`, `index`), each with the member: a name in capitals only is read by
+    `named` alone."""
+    return tuple((phrase, member) for phrase, owners in _table().items()
+                 for s, i, member in owners if (s, i) == (service, index))
 
 
 @lru_cache(maxsize=2048)  # the query's text, and a note line, is read once per candidate
