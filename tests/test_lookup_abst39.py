@@ -190,3 +190,12 @@ def test_another_storage_class_line_is_no_answer_of_glacier_instant_retrieval(tm
                                 "minutes; bulk 5-12 hours\n")
     for answer in lookup_values(conn, "glacier instant retrieval retrieval time")[:1]:
         assert "1-5" not in answer and "5-12" not in answer and "12 hours" not in answer
+
+
+def test_a_sentence_saying_only_the_variant_name_is_no_topic(tmp_path):
+    # "Data events are off by default" says "events" only in the name asked: no retention
+    # (figure_member.name_stems; without it the management events' 90 days answers)
+    conn = notes_conn(tmp_path, "# CloudTrail\n\nCloudTrail: management events kept 90 days. "
+                                "Data events are off by default.\n")
+    assert lookup_values(conn, "how long are cloudtrail data events kept") == []
+    assert "90" in first_value(conn, "how long are cloudtrail management events kept")
