@@ -45,6 +45,12 @@ from studycli.lookup.bound_asked import (
 )
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
+from studycli.lookup.figure_member import (
+    bracket_owners,
+    clause_spans,
+    figure_of_other_member,
+    name_stems,
+)
 from studycli.lookup.key_bound import fact_key_bound
 from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
@@ -91,6 +97,7 @@ from studycli.lookup.value_asked import (
 )
 from studycli.lookup.word_forms import verb_of_noun
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
+from studycli.lookup.yes_no import opens_yes_no
 from studycli.match_key import table_entry
 from studycli.note_numbers import UNIT_WORDS
 
@@ -157,7 +164,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         shape *= OTHER_SHAPE
     if shape:
         shape = _shape_of_figures(fact, q, lex, shape)
-    return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
+    topic = _topic(fact, q, lex)
+    return {"service": service, "topic": topic, "shape": shape}
 
 
 def _shape_of_figures(fact: dict, q: Query, lex: Lexicon, shape: float) -> float:
@@ -538,10 +546,27 @@ def _other_member(fact: dict, q: Query) -> bool:
     texts = [fact["subject"] or "", f"{fact['attribute'] or ''} {fact['value'] or ''}"]
     if fact["kind"] != Kind.FACT:
         texts.append(fact["snippet"] or "")
+    elif any(members & variants.named(fact["value"] or "").get(key, frozenset())
+             for key, members in asked.items()):
+        # a statement naming the member asked is about it, whatever subject the parser
+        # gave it ("NACL rules are evaluated in order by rule number" filed under a
+        # security group's heading)
+        texts = texts[1:]
     for text in texts:
         said = variants.named(text)
         if any(key in said for key in asked):
-            return _names_other(asked, said)
+            if _names_other(asked, said):
+                return True
+            if text is not fact["snippet"] and text is not texts[-1] and any(
+                    said[key] - members for key, members in asked.items() if key in said):
+                # the parser's words naming the member asked among others (an attribute
+                # "ID/access token validity" of "id token 1 hour, refresh token 30 days"):
+                # the note's own line says which it is of
+                continue
+            # a line naming the member asked among others: whose its figure is, its
+            # clause says ("standard: max 1 year ... express: max 5 min")
+            return text is fact["snippet"] and figure_of_other_member(
+                fact["value"] or "", text, asked)
     return False
 
 
@@ -588,24 +613,47 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
             # a line whose leading label names the member asked is about it throughout
             # ("NLB targets: same as ALB. Health check interval default is 30 seconds.")
             topical = bool(FIGURE.search(part or "")) or bool(members & lead) or \
-                _says_topic(part or "", q)
-            for clause in _NAME_CLAUSE_SPLIT.split(part or ""):  # "Spread -> max 7"
-                named = variants.named(clause or "").get(key) or frozenset()
+                _says_topic(part or "", q, name_stems(key, members))
+            trailing = False  # a figure of no name whose bracket may still name it
+            skip = 0
+            aside: tuple[int, frozenset[str]] | None = None
+            for start, clause in clause_spans(part or ""):  # "Spread -> max 7"
+                if start < skip:
+                    continue  # inside a bracket already read whole
+                if aside and start >= aside[0]:
+                    last, aside = aside[1], None  # "29 s (REST, adjustable), 30 s (HTTP)"
+                bracket = trailing and bracket_owners(part, start, key)
+                if bracket and bracket[1] is None:
+                    aside = (bracket[0], last)  # what it names is no later figure's
+                elif bracket:
+                    # "29 sec (REST)": the names listed after a figure say whose it is, and
+                    # what the line goes on about ("max 29 sec (REST), payload max 10 MB")
+                    skip, said[-1] = bracket[0], bracket[1] or frozenset()
+                    last = said[-1] or last
+                    spoken_of = spoken_of or bool(members & said[-1])
+                    trailing = False
+                    continue
+                if not clause.strip():
+                    continue  # the empty clause between ")" and ","
+                named = variants.named(clause).get(key) or frozenset()
+                trailing = False
                 spoken_of = spoken_of or (bool(members & named) and topical)
                 last = named or last
-                if clause and FIGURE.search(clause):  # not the 3 of "S3"
+                if FIGURE.search(clause):  # not the 3 of "S3"
                     said.append(last)
+                    trailing = not last
         if not spoken_of and said and all(said) and not any(
                 related(a, b) for s in said for a in members for b in s):
             return True
     return False
 
 
-def _says_topic(text: str, q: Query) -> bool:
-    """Whether `text` says a topic word of the query (any, when it has none but names)."""
+def _says_topic(text: str, q: Query, name: frozenset[str] = frozenset()) -> bool:
+    """Whether `text` says a topic word of the query (any, when it has none but names), the
+    words of the `name` of a member asked none ("data events off" says no retention)."""
     if not q.topic:
         return True
-    said = stems(text, frozenset())
+    said = stems(text, frozenset()) - name
     return any(said & set(concept) for concept in q.topic)
 
 
@@ -1302,6 +1350,8 @@ def _without_denied(found: dict[str, float], fact: dict, q: Query
     """`found` without the words the fact says only to deny them, and those words: "(disk,
     not memory)" says what a figure is not, by the line or by the figure's unit (512 MB of
     disk is no size of memory)."""
+    if opens_yes_no(q.raw):
+        return found, frozenset()  # "are data events logged by default": "NOT logged"
     denied = denied_words(fact, q.tokens, bool(
         q.dimensions or q.qualifier in ("max", "min") or q.kinds & _MEASURED_KINDS))
     return ({w: v for w, v in found.items() if w not in denied} if denied else found), denied
@@ -1963,7 +2013,7 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
         # its max too ("default 30 s, max 12 hours")
     if asked == "max" and _bounds(q.raw, asked, lex) and _default_setting(fact, lex):
         return True  # "cloudfront maximum ttl": not "a default TTL of 24 hours"
-    if asked in ("max", "min") and said != asked and _baseline_only(fact):
+    if asked in ("max", "min") and said != asked and _baseline_only(fact, q.dimensions):
         return True  # "gp3 max throughput": not "a baseline of 3,000 IOPS and 125 MB/s"
     if asked in ("max", "min") and fact["kind"] == Kind.FACT and not said \
             and _bounds(q.raw, asked, lex):
@@ -1998,12 +2048,16 @@ _BEYOND_BASELINE = lazy_compile(r"\b(?:to|scales?|scaling|bursts?|bursting|provi
 _BASELINE_LABEL = lazy_compile(r"^\W*[^:=\n]{0,30}?\bbaseline\s*[:=]", re.IGNORECASE)
 
 
-def _baseline_only(fact: dict) -> bool:
+def _baseline_only(fact: dict, asked: set[str] | frozenset[str] = frozenset()) -> bool:
     """Whether a fact's numbers are a baseline (what one gets without asking for more) by
     the clauses holding them (answer.number_clauses), none bounding anything (no max or
     min, nothing it scales or bursts to): "gp3 gives a baseline of 3,000 IOPS and 125
-    MB/s" says no maximum; "gp3 baseline 3000 IOPS scales to 16000 IOPS" says one."""
+    MB/s" says no maximum; "gp3 baseline 3000 IOPS scales to 16000 IOPS" says one. Where
+    clauses state figures of the unit `asked`, only theirs are read: "baseline 3000 IOPS +
+    125 MB/s, max 16,000 IOPS" bounds the IOPS, and gives a throughput only as a baseline."""
     clauses = number_clauses(fact)
+    of_unit = [c for c in clauses if _clause_units(c) & (asked - {"count"})]
+    clauses = of_unit or clauses
     # "gp3 baseline: 3000 IOPS / 125 MiB/s": a label saying baseline says it of every clause
     labelled = bool(_BASELINE_LABEL.match(fact["snippet"] or fact["value"] or ""))
     return bool(clauses) and all((labelled or _BASELINE.search(c)) and not _LINE_BOUND.search(c)

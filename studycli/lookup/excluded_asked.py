@@ -59,7 +59,8 @@ def of_excluded(fact: dict, excluded: tuple[Excluded, ...]) -> bool:
     if not excluded:
         return False
     own = f"{fact.get('subject') or ''} {fact.get('attribute') or ''}"
-    if fact.get("kind") == "fact":
+    if fact.get("kind") == "fact" and _LETTER.search(fact.get("value") or ""):
+        # (a table's cell, "256,000", is read by the row holding it, as a figure is)
         parts = [c for c in CLAUSE_SPLIT.split(fact.get("value") or "") if c]
         clauses = [c for c in parts if FIGURE.search(c)]
         # a statement is the excluded thing's where every clause with a figure says it
@@ -73,6 +74,9 @@ def of_excluded(fact: dict, excluded: tuple[Excluded, ...]) -> bool:
     clauses = [c for c in CLAUSE_SPLIT.split(fact.get("snippet") or "") if c]
     held = [c for c in clauses if number in c]
     return bool(held) and all(_said_at(clauses, c, excluded) for c in held)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _said_at(clauses: list[str], clause: str, excluded: tuple[Excluded, ...]) -> bool:

@@ -10,7 +10,7 @@ families and the words that name each member are data (lookup_synonyms.json
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from studycli.lookup.text import normalize, tokens
 
@@ -20,7 +20,9 @@ NOT_A_NAME = "~"  # a family's phrases that hold a member's word and name none (
 # critical" is no Business plan)
 
 LABEL = ":"  # a name written "business:" names its member only as a clause's leading label
-# ("Business: < 1 hour", "spread = max 7 per AZ"): a bare common word read anywhere would
+# ("Business: < 1 hour", "spread = max 7 per AZ", a table row's first cell "Spread | diff
+# hardware | 7 per AZ", a label after a chat's sender "kwame: standard: max 1 year"): a
+# bare common word read anywhere would
 # name a plan in "business continuity", a placement group in "ECS cluster"; a name written
 # in capitals ("REST") names its member only where a note writes it so ("29 sec for REST",
 # not "encrypted at rest")
@@ -60,11 +62,20 @@ def _table() -> _Table:
         _TABLE.append(table)
         alts = "|".join(r"\W+".join(map(re.escape, label.split()))
                         for label in sorted(labels, key=len, reverse=True))
-        _LABELS.append((re.compile(rf"(?:^|[;,(\[]|[.?!]\s)\s*(?:[-*•]\s*)?({alts})\s*(?:[:=]|->|→)",
+        _LABELS.append((re.compile(rf"(?:^|[;,(\[|]|[.?!:]\s)\s*(?:[-*•]\s*)?({alts})\s*(?:[:=|]|->|→)",
                                    re.IGNORECASE), labels))
         caps = "|".join(map(re.escape, sorted(capitals, key=len, reverse=True)))
         _LABELS.append((re.compile(rf"(?<![\w-])({caps})s?(?![\w-])"), capitals))
     return _TABLE[0]
+
+
+@cache
+def family_names(service: str, index: int) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Every name (its words, as typed and with a plural "s") the family data gives a member
+    of family (`service`, `index`), each with the member: a name in capitals only is read by
+    `named` alone."""
+    return tuple((phrase, member) for phrase, owners in _table().items()
+                 for s, i, member in owners if (s, i) == (service, index))
 
 
 @lru_cache(maxsize=2048)  # the query's text, and a note line, is read once per candidate

@@ -46,6 +46,13 @@ def as_choice(text: str) -> str:
     return f"{stripped.rstrip('?').rstrip()} or {other}"
 
 
+def opens_yes_no(text: str) -> bool:
+    """Whether `text` opens as a yes/no question ("are data events logged by default"): a
+    line denying its word ("NOT logged by default") answers it (answer._without_denied)."""
+    words = _WORDS.findall(text.lower())
+    return bool(words) and words[0] in _OPENERS
+
+
 def state_words(text: str) -> frozenset[str]:
     """The state word a yes/no question asks and its opposite ("stateful", "stateless" of
     "security group stateful?"), where `as_choice` reads it as a choice; else none."""
