@@ -33,17 +33,35 @@ _KEY_UNITS = {
     "rps": "requests/s", "tps": "transactions/s", "iops": "IOPS", "mbps": "Mbps",
     "gbps": "Gbps",
 }
+_TIME_UNITS = {"ms", "s", "min", "h", "days"}
+# what a rate counts in "<things>_per_sec": "1000 records/s"
+_COUNTED = {"records", "requests", "messages", "events", "transactions", "operations",
+            "queries", "calls", "writes", "reads", "connections", "invocations", "tokens",
+            "publishes", "items", "bytes"}
 # words after which a key's "min" is minutes, not a second qualifier
 _QUALIFIED = {"default", "max", "maximum", "min", "minimum", "limit"}
 _NUMBER = re.compile(r"^-?\d[\d_,]*(?:\.\d+)?$")
+_RANGE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[-–]\s*\d[\d,]*(?:\.\d+)?$")
 _PAIR = re.compile(r"^\(\s*(-?\d[\d_,.]*)\s*,\s*(-?\d[\d_,.]*)\s*,?\s*\)$")
 _QUOTED = re.compile(r"""^(['"])(.*)\1$""")
 _FLOW_ENTRY = re.compile(r"""^\s*['"]?([\w .-]+?)['"]?\s*:\s*(.*?)\s*$""")
 
 
 def key_words(key: str) -> str:
-    """`item_size_max` -> `item size max` (the words a key stands for)."""
-    return re.sub(r"[_]+", " ", key.strip().strip("'\"")).strip()
+    """`item_size_max` -> `item size max`, `maxPayloadMB` -> `max payload MB` (the words a key
+    stands for: a camelCase key's words are its capitals' words, an acronym kept whole)."""
+    words = re.sub(r"[_]+", " ", key.strip().strip("'\"")).strip()
+    if not words[:1].islower() or not _CAMEL.search(words):
+        return words  # PascalCase names a thing whole ("ProvisionedThroughputExceededException")
+    split = _BINARY_UNIT.sub(r"\1B", _CAMEL.sub(" ", words))
+    return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w
+                    for w in split.split(" "))
+
+
+# where a camelCase key's next word starts: "max|Payload", "Payload|MB", "Multi|Az"; an
+# acronym's capitals stay whole ("IOPS", "DB|Instance"), a binary unit too (_BINARY_UNIT)
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+_BINARY_UNIT = re.compile(r"\b([KMGTP]i) B\b")
 
 
 def _unquote(value: str) -> str:
@@ -51,8 +69,9 @@ def _unquote(value: str) -> str:
     return quoted.group(2) if quoted else value.strip()
 
 
-def _words_of(value: str) -> str:
-    """A value as words: quotes off, `[a, b]` and `(a, b)` a list, `{k: v, ...}` `k v, ...`."""
+def _words_of(value: str, unit: str | None = None) -> str:
+    """A value as words: quotes off, `[a, b]` and `(a, b)` a list, `{k: v, ...}` `k v, ...`
+    (each bare number of it in `unit`, the unit its key named, if its own key names none)."""
     value = value.strip().rstrip(",").strip()
     if len(value) >= 2 and value[0] + value[-1] in ("[]", "()"):
         return ", ".join(_unquote(part) for part in _split_top(value[1:-1]) if part.strip())
@@ -61,7 +80,8 @@ def _words_of(value: str) -> str:
         for part in _split_top(value[1:-1]):
             entry = _FLOW_ENTRY.match(part)
             if entry:
-                words.append(" ".join(_key_and_value(entry.group(1), entry.group(2))).strip())
+                words.append(" ".join(_key_and_value(entry.group(1), entry.group(2),
+                                                     unit)).strip())
         return ", ".join(words)
     if value[:1] in "[('\"" and not _QUOTED.match(value):
         return _QUOTES_BRACKETS.sub("", value)  # a list literal that goes on over lines
@@ -104,19 +124,34 @@ def split_comment(line: str, marks: str) -> tuple[str, str]:
     return line.rstrip(), ""
 
 
-def _key_and_value(key: str, value: str) -> tuple[str, str]:
+def _key_and_value(key: str, value: str, inherited: str | None = None) -> tuple[str, str]:
     """A key's words and its value's: a unit the key ends in moves onto a bare number
-    (`cache_ttl_max_s: 3600` -> `cache ttl max`, `3600 s`), a pair of numbers is a range."""
+    (`cache_ttl_max_s: 3600` -> `cache ttl max`, `3600 s`), as does one before a qualifier
+    (`retention_days_max: 35` -> `retention max`, `35 days`) or one the key a map is under
+    named (`inherited`: `backup_retention_days: {default: 7}`); a pair of numbers is a range."""
     words = key_words(key)
-    text = _words_of(value)
-    *head, last = words.split(" ") if words else [""]
-    unit = _KEY_UNITS.get(last.lower()) if head else None
-    if head and last.lower() == "min" and head[-1].lower() in _QUALIFIED:
-        unit = "min"
+    head, unit = key_unit(words)
+    if unit is None and not head:
+        head, unit = words.split(" ") if words else [], inherited
+    text = _words_of(value, unit)
+    if unit and head and head[-1].lower() == "per":
+        # "mb_per_sec", "records_per_sec": the key's unit is a rate's time, the word before
+        # "per" what is counted; "throughput_per_sec" or "iops_per_gib" name no such unit, and
+        # their last word is no unit of the number ("300 s" was read as a duration)
+        counted = head[-2].lower() if len(head) >= 2 else ""
+        if unit in _TIME_UNITS and (counted in _KEY_UNITS or counted in _COUNTED):
+            unit = f"{_KEY_UNITS.get(counted, counted)}/{unit}"
+            head = head[:-2]
+        else:
+            unit = None
+    if unit and len(value) >= 2 and value.strip()[0] + value.strip()[-1] == "{}":
+        return " ".join(head), text  # its numbers took the unit (_words_of)
     pair = _PAIR.match(value.strip().rstrip(","))
     if unit and pair:
         low, high = (_digits(n) for n in pair.groups())
         return " ".join(head), f"{low}–{high} {unit}"
+    if unit and _RANGE.match(text):  # "60-120" under `failover_seconds`
+        return " ".join(head), f"{text} {unit}"
     if _NUMBER.match(text):
         # "10_000" is Python's "10,000": the parser reads no number with an underscore in it
         text = _digits(text)
@@ -124,15 +159,34 @@ def _key_and_value(key: str, value: str) -> tuple[str, str]:
     return words, text
 
 
+def key_unit(words: str) -> tuple[list[str], str | None]:
+    """A key's words less the unit its number is in, and that unit: the last word
+    (`item size max kb`), or the word before a last qualifier (`retention days max`, the
+    qualifier kept); ([], None) when the key names no unit."""
+    *head, last = words.split(" ") if words else [""]
+    if not head:
+        return [], None
+    if last.lower() == "min" and head[-1].lower() in _QUALIFIED:
+        return head, "min"
+    unit = _KEY_UNITS.get(last.lower())
+    if unit:
+        return head, unit
+    if last.lower() in _QUALIFIED and len(head) >= 2 and head[-1].lower() in _KEY_UNITS \
+            and head[-2].lower() != "per":
+        return [*head[:-1], last], _KEY_UNITS[head[-1].lower()]
+    return [], None
+
+
 def _digits(number: str) -> str:
     """A number with Python's digit separators (`6_144`) as the digits it stands for."""
     return number.replace("_", "")
 
 
-def item(key: str, value: str, comment: str = "") -> str:
-    """The markdown item of one key and its value, its comment after it in brackets."""
-    words, text = _key_and_value(key, value)
-    line = f"- {words}: {text}" if text else f"- {words}"
+def item(key: str, value: str, comment: str = "", unit: str | None = None) -> str:
+    """The markdown item of one key and its value, its comment after it in brackets (`unit`:
+    the unit the key it is under named, for a number whose own key names none)."""
+    words, text = _key_and_value(key, value, unit)
+    line = f"- {words}: {text}" if text and words else f"- {words or text}"
     return f"{line} ({comment})" if comment else line
 
 
@@ -163,6 +217,12 @@ _DOCUMENT_MARK = re.compile(r"^(?:---|\.\.\.)\s*$")
 
 
 def yaml_to_markdown(lines: list[str]) -> list[str]:
+    """A YAML note line for line: a key with nothing after it a heading over the keys below it,
+    as deep as it is nested; `- name: gp3` in a list a heading too, naming the variant its
+    sibling keys describe. A heading holds until the next one, so where a key comes back out
+    to its parent's level after a nested key (Lambda's `timeout_sec` after `memory:`'s keys),
+    that parent's nested keys are said as nested items instead, every level of the path over
+    its value, and the key back out is no longer under the inner key above it."""
     text = "\n".join(lines)
     if _YAML_MACHINE.search(text):
         # a template or a pipeline whose comments are notes: each read as about the setting
@@ -170,10 +230,31 @@ def yaml_to_markdown(lines: list[str]) -> list[str]:
         from studycli.formats.infra_templates import template_to_markdown
 
         return template_to_markdown(lines)
+    mixed = {o.line for o in _yaml_walk(lines, set(), []) if o.mixed}
     out: list[str] = []
-    open_keys: list[int] = []  # the indents of the keys whose headings are open
+    _yaml_walk(lines, mixed, out)
+    return out
+
+
+class _Open:
+    """A key open over the lines below it (or a list item its name opened): its line and
+    indent, the unit its words name, whether it is said as a nested item (`listed`), whether
+    a nested key or named item opened under it (`nested`) and a key or item of its own came
+    after one (`mixed`: its nested keys are then said as items)."""
+
+    def __init__(self, line: int, indent: int, item: bool, unit: str | None = None,
+                 listed: bool = False) -> None:
+        self.line, self.indent, self.item, self.unit = line, indent, item, unit
+        self.listed, self.nested, self.mixed = listed, False, False
+
+
+def _yaml_walk(lines: list[str], mixed: set[int], out: list[str]) -> list[_Open]:
+    """Read the YAML note's lines, writing their markdown to `out` (the keys of `mixed`
+    lines' nested keys said as items); every key and named item opened, in order."""
+    every: list[_Open] = []
+    opened: list[_Open] = []
     block_indent = -1          # inside a `|` or `>` block scalar: the indent of its key
-    for line in lines:
+    for number, line in enumerate(lines):
         stripped = line.strip()
         indent = len(line) - len(line.lstrip())
         if block_indent >= 0 and (not stripped or indent > block_indent):
@@ -185,31 +266,108 @@ def yaml_to_markdown(lines: list[str]) -> list[str]:
             out.append("")
             continue
         if comment:
-            out.append(comment_item(comment.group(1)))
+            # said where it stands: among the keys of its indent
+            inside = [o for o in opened if o.indent < indent]
+            out.append(_indented(inside, comment_item(comment.group(1))))
             continue
         body, note = split_comment(line, "#")
         key = _YAML_KEY.match(body)
+        listed = _YAML_ITEM.match(body) if not (key and not key.group(2)) else None
         if key and not key.group(2):
-            while open_keys and open_keys[-1] >= indent:
-                open_keys.pop()
+            _close(opened, indent)
             value = key.group(4) or ""
+            name = key_words(key.group(3))
             if not value:
-                open_keys.append(indent)
-                out.append(_heading(len(open_keys), key_words(key.group(3))))
+                out.append(_open(opened, every, mixed, number, indent, name,
+                                 key_unit(name)[1]))
                 continue
+            _own(opened)
+            unit = opened[-1].unit if opened else None
             if _BLOCK_SCALAR.match(value):
                 block_indent = indent
-                out.append(item(key.group(3), "", note))
-                continue
-            out.append(item(key.group(3), value, note))
+                value = ""
+            out.append(_indented(opened, item(key.group(3), value, note, unit)))
             continue
-        listed = _YAML_ITEM.match(body)
         if listed:
-            text = _words_of(listed.group(2))
-            out.append(f"- {text} ({note})" if note else f"- {text}")
+            _close(opened, indent, item=True)
+            out.append(_list_item(listed.group(2), note, opened, every, mixed, number,
+                                  indent))
             continue
         out.append(_words_of(body) + (f" ({note})" if note else ""))
-    return out
+    return every
+
+
+def _open(opened: list[_Open], every: list[_Open], mixed: set[int], number: int,
+          indent: int, name: str, unit: str | None, item: bool = False) -> str:
+    """Open a key (or a named list item) over the lines below it; its line of markdown."""
+    parent = opened[-1] if opened else None
+    if parent:
+        parent.nested = True
+    listed = parent is not None and (parent.listed or parent.line in mixed)
+    node = _Open(number, indent, item, unit, listed)
+    line = (_indented(opened, f"- {name}:") if listed
+            else _heading(len(opened) + 1, name))
+    opened.append(node)
+    every.append(node)
+    return line
+
+
+def _own(opened: list[_Open]) -> None:
+    """A key or item of the innermost open key's own: after a nested one, that key is mixed."""
+    if opened and opened[-1].nested:
+        opened[-1].mixed = True
+
+
+def _close(opened: list[_Open], indent: int, item: bool = False) -> None:
+    """Close the keys a line at `indent` is no longer under (a list item `- ` may stand at
+    its key's own indent: the key stays open, an item before it at that indent does not)."""
+    while opened and (opened[-1].indent > indent
+                      or opened[-1].indent == indent and (opened[-1].item or not item)):
+        opened.pop()
+
+
+def _indented(opened: list[_Open], text: str) -> str:
+    """An item under the keys open over it: nested under those said as items."""
+    depth = sum(1 for o in opened if o.listed)
+    return "  " * depth + text if text else text
+
+
+# a list item's key that names the item (the variant its other keys describe)
+_NAME_KEYS = frozenset({"name", "type", "class", "tier", "engine", "title", "variant",
+                        "option", "mode", "plan", "family", "storage class", "volume type",
+                        "instance type", "service"})
+
+
+def _list_item(text: str, note: str, opened: list[_Open], every: list[_Open],
+               mixed: set[int], number: int, indent: int) -> str:
+    """A list item: `- name: gp3` opens the variant its sibling keys (indented past the dash)
+    describe; `{name: gp3, max_iops: 16000}` says the variant before its values; `- key:
+    value` converts as a key does; anything else is read as words."""
+    entry = _FLOW_ENTRY.match(text)
+    if len(text) >= 2 and text[0] + text[-1] == "{}":
+        parts = [p for p in _split_top(text[1:-1]) if p.strip()]
+        first = _FLOW_ENTRY.match(parts[0]) if parts else None
+        if first and key_words(first.group(1)).lower() in _NAME_KEYS and len(parts) > 1:
+            _own(opened)
+            rest = _words_of("{" + ",".join(parts[1:]) + "}")
+            line = f"- {_unquote(first.group(2))}: {rest}"
+            return _indented(opened, f"{line} ({note})" if note else line)
+    elif entry and not text.startswith(("'", '"')) and ": " in text + " ":
+        name, value = entry.group(1), entry.group(2)
+        if key_words(name).lower() in _NAME_KEYS and value and not value.startswith(("{", "[")) \
+                and len(value.split()) <= 6:
+            heading = _open(opened, every, mixed, number, indent, _unquote(value), None,
+                            item=True)
+            return f"{heading} ({note})" if note else heading
+        if not value:  # a map in a list, its first key on the dash
+            words = key_words(name)
+            return _open(opened, every, mixed, number, indent + 2, words,
+                         key_unit(words)[1])
+        _own(opened)
+        return _indented(opened, item(name, value, note))
+    _own(opened)
+    words = _words_of(text)
+    return _indented(opened, f"- {words} ({note})" if note else f"- {words}")
 
 
 # ----------------------------------------------------------------------------- INI
