@@ -12,7 +12,8 @@ are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
 held out and never read here; unseen151 was written by session 39's fmt39 engineer as
-development data (YAML, JSON, TOML, box-drawn tables and diagrams; tuned on); unseen133-141 were session 38's blind sets (2026-12-05; first-run
+development data (YAML, JSON, TOML, box-drawn tables and diagrams; tuned on); unseen133-141
+were session 38's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 39 on; unseen124-132
 were session 37's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 38 on; unseen119-123 were
