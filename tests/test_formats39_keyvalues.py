@@ -84,3 +84,18 @@ def test_a_note_apps_json_export_is_not_a_sheet_of_figures():
     assert not is_data_map(cards.split("\n"))
     assert is_data_map(sheet.split("\n"))
     assert not is_data_map(json.dumps(sheet).split("\n"))  # not an object: a string
+
+
+def test_a_toml_inline_table_is_read_as_a_flow_map_in_its_keys_unit():
+    text = "[kms]\nkey_deletion_waiting_days = { min = 7, max = 30, default = 30 }\n"
+    assert as_markdown(text, ".toml").split("\n")[1] == \
+        "- key deletion waiting: min 7 days, max 30 days, default 30 days"
+    assert any(f[0] == 2 and f[4] == "7 days" for f in _facts(text, ".toml"))
+
+
+def test_a_bound_key_of_one_plural_noun_counts_that_noun():
+    text = "s3:\n  multipart:\n    max_parts: 10000\n  default_port_postgres: 5432\n"
+    lines = as_markdown(text, ".yaml").split("\n")
+    assert lines[2].endswith("- max: 10000 parts")
+    assert lines[3].endswith("default port postgres: 5432")  # "postgres" is no count
+    assert any(f[0] == 3 and f[3] == "parts" and "10,000" in f[4] for f in _facts(text, ".yaml"))

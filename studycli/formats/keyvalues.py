@@ -44,7 +44,8 @@ _NUMBER = re.compile(r"^-?\d[\d_,]*(?:\.\d+)?$")
 _RANGE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[-–]\s*\d[\d,]*(?:\.\d+)?$")
 _PAIR = re.compile(r"^\(\s*(-?\d[\d_,.]*)\s*,\s*(-?\d[\d_,.]*)\s*,?\s*\)$")
 _QUOTED = re.compile(r"""^(['"])(.*)\1$""")
-_FLOW_ENTRY = re.compile(r"""^\s*['"]?([\w .-]+?)['"]?\s*:\s*(.*?)\s*$""")
+# an entry of a flow map: YAML's `{min: 7}`, TOML's inline table `{ min = 7 }`
+_FLOW_ENTRY = re.compile(r"""^\s*['"]?([\w .-]+?)['"]?\s*[:=]\s*(.*?)\s*$""")
 
 
 def key_words(key: str) -> str:
@@ -155,8 +156,29 @@ def _key_and_value(key: str, value: str, inherited: str | None = None) -> tuple[
     if _NUMBER.match(text):
         # "10_000" is Python's "10,000": the parser reads no number with an underscore in it
         text = _digits(text)
-        return (" ".join(head), f"{text} {unit}") if unit else (words, text)
+        if unit:
+            return " ".join(head), f"{text} {unit}"
+        bound = _counted(words)
+        return (bound[0], f"{text} {bound[1]}") if bound else (words, text)
     return words, text
+
+
+def _counted(words: str) -> tuple[str, str] | None:
+    """A bound of a count named by its key, `max_parts` or `default_max_accounts`: the bound, and
+    the things counted, said after the number ("max: 10000 parts"), as a note says a count
+    (a bare "max parts: 10000" states no count of parts)."""
+    split = words.split(" ")
+    bounds = 0  # the leading qualifiers: "max", "default max"
+    while bounds < len(split) and split[bounds].lower() in _QUALIFIED - {"limit"}:
+        bounds += 1
+    first, rest = " ".join(split[:bounds]), split[bounds:]
+    if not bounds or len(rest) != 1:  # one noun: "default_port_postgres" counts no postgres
+        return None
+    noun = rest[-1].lower()
+    if len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "us", "is")) \
+            or noun in _KEY_UNITS or not noun.isalpha():
+        return None
+    return first, " ".join(rest)
 
 
 def key_unit(words: str) -> tuple[list[str], str | None]:
