@@ -99,3 +99,87 @@ def test_a_bound_key_of_one_plural_noun_counts_that_noun():
     assert lines[2].endswith("- max: 10000 parts")
     assert lines[3].endswith("default port postgres: 5432")  # "postgres" is no count
     assert any(f[0] == 3 and f[3] == "parts" and "10,000" in f[4] for f in _facts(text, ".yaml"))
+
+
+# Review of fmt39: probes on notes nobody tuned for (each fails without its fix)
+
+def test_a_map_keys_unit_goes_only_to_keys_that_name_no_thing_of_their_own():
+    text = ("kinesis:\n  shard_limits_per_sec:\n    write_mb: 1\n    write_records: 1000\n"
+            "rds:\n  storage_gb:\n    max: 65536\n    max_read_replicas: 15\n"
+            "ebs:\n  volume_size_gb:\n    gp2: 16384\n")
+    lines = as_markdown(text, ".yaml").split("\n")
+    # a `_per_sec` map passes on no "s": 1000 records are no 1000 seconds
+    assert lines[3] == "- write records: 1000"
+    # a count of replicas under `storage_gb:` is no storage size
+    assert lines[7] == "- max read replicas: 15"
+    assert lines[6] == "- max: 65536 GB" and lines[10] == "- gp2: 16384 GB"
+    facts = _facts(text, ".yaml")
+    assert not any(f[4].endswith((" s", "GB")) and f[0] in (4, 8) for f in facts)
+    assert not any("read replica" in f[2] and f[4] == "15 GB" for f in facts)
+
+
+def test_a_camel_case_service_name_key_stays_the_service():
+    text = ("elastiCache:\n  max_nodes_per_cluster: 90\n"
+            "cloudTrail:\n  trails_per_region_max: 5\n")
+    lines = as_markdown(text, ".yaml").split("\n")
+    assert lines[0] == "# elastiCache" and lines[2] == "# cloudTrail"
+    facts = _facts(text, ".yaml")
+    assert any(f[0] == 2 and f[1] == "ElastiCache" and f[4] == "90 nodes" for f in facts)
+    assert any(f[0] == 4 and f[1] == "CloudTrail" and f[4] == "5 trails" for f in facts)
+    # a camelCase name that is no single alias still splits into its words
+    assert as_markdown("globalAccelerator:\n  x: 1\n", ".yaml").startswith("# global accelerator")
+
+
+def test_a_camel_case_rate_keys_case_says_bytes_or_bits():
+    lines = as_markdown("st1:\n  maxThroughputMBps: 500\n  linkMbps: 100\n",
+                        ".yaml").split("\n")
+    assert lines[1] == "- max throughput: 500 MB/s"  # was "max throughput M bps"
+    assert lines[2] == "- link: 100 Mbps"
+
+
+def test_key_units_ranges_binary_units_and_a_unit_before_its_qualifier():
+    lines = as_markdown("rds:\n  failover_seconds: 60-120\n  retention_days_max: 35\n"
+                        "  volumeSizeGiB: 16384\n  max_regions: 17\n  max_days: 3\n",
+                        ".yaml").split("\n")
+    assert lines[1] == "- failover: 60-120 s"
+    assert lines[2] == "- retention max: 35 days"
+    assert lines[3] == "- volume size: 16384 GiB"
+    assert lines[4] == "- max: 17 regions"
+    # a rate's unit is no count: "max_kbps" counts no "kbps"
+    assert as_markdown("ebs:\n  max_kbps: 500\n", ".yaml").split("\n")[1] == "- max kbps: 500"
+
+
+def test_a_comment_among_nested_items_and_a_flow_map_variant():
+    text = ("ebs:\n  - name: st1\n    max_iops: 500\n    # throughput-bound, not iops\n"
+            "    max_size_tib: 16\n  - {name: gp3, max_iops: 16000}\n")
+    lines = as_markdown(text, ".yaml").split("\n")
+    assert lines[1] == "- st1:" and lines[3] == "  - throughput-bound, not iops"
+    assert lines[5] == "- gp3: max 16000 IOPS"
+    facts = _facts(text, ".yaml")
+    assert any(f[0] == 6 and f[2] == "gp3" and f[4] == "16,000 IOPS" for f in facts)
+
+
+def test_a_remark_in_a_json_sheet_of_figures_keeps_the_sheet_and_is_read_as_a_comment():
+    sheet = {"sqs": {"maxMessageSizeKB": 256, "retentionDaysMax": 14,
+                     "visibilityTimeoutMaxHours": 12,
+                     "notes": "FIFO is 300 msg/s without batching"},
+             "lambda": {"timeoutMaxSec": 900, "memoryMaxMB": 10240, "layersMax": 5}}
+    text = json.dumps(sheet, indent=2)
+    assert is_data_map(text.split("\n"))
+    lines = as_markdown(text, ".json").split("\n")
+    assert lines[2] == "- max message size: 256 KB"
+    assert lines[5] == "- FIFO is 300 msg/s without batching"
+    # "_comment" is a comment too, and an object in a list takes the dash on its first key
+    listed = json.dumps({"_comment": "ebs volume types", "ebs": [
+        {"name": "gp3", "maxIops": 16000, "maxThroughputMBps": 1000},
+        {"name": "io2", "maxIops": 64000, "maxThroughputMBps": 1000},
+        {"name": "st1", "maxIops": 500, "maxThroughputMBps": 500}]}, indent=2)
+    lines = as_markdown(listed, ".json").split("\n")
+    assert lines[1] == "- ebs volume types"
+    assert any(f[2] == "io2" and f[4] == "64,000 IOPS" for f in _facts(listed, ".json"))
+    # a note app's export, a text for every few numbers, is no sheet
+    export = {"notes": [{"title": f"t{i}", "text": "words", "id": i, "created": 1700000000 + i,
+                         "pinned": 0} for i in range(5)]}
+    assert not is_data_map(json.dumps(export, indent=2).split("\n"))
+    # nor is a sheet whose figures are all on one line
+    assert not is_data_map([json.dumps({"a": {"b": 1, "c": 2, "d": 3, "e": 4, "f": 5}})])

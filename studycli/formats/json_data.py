@@ -5,15 +5,19 @@ A note app's export (formats/json_notes.py) keeps text a person wrote in strings
 numbers and keys as settings; a quota sheet is the other way round: its keys are the words
 (service, subject, attribute, and often the unit: `storageMaxTiB`) and its values the figures.
 Such a file (an object, laid out one key a line, most of whose values are numbers or
-quantities, with no key a note app writes a note's text under) is written as the YAML it
-means, line for line, and read as YAML is (formats/keyvalues.py): every level of a key's path
-said over its value, a unit in the key moved onto its number, `"_comment"` a comment.
+quantities, far more of them than strings kept under a key a note app writes a note's text
+under) is written as the YAML it means, line for line, and read as YAML is
+(formats/keyvalues.py): every level of a key's path said over its value, a unit in the key
+moved onto its number, `"_comment"` a comment, and so a student's `"notes": "..."` beside one
+figure (one remark does not make the sheet a note export that loses every figure).
 """
 
 from __future__ import annotations
 
 import json
 import re
+
+from studycli.formats.keyvalues import yaml_to_markdown
 
 # keys under which a note app or a flashcard deck keeps a person's text: such a file is a note
 # export, not a sheet of figures
@@ -29,7 +33,9 @@ _BRACKETS = re.compile(r"^\s*[\[\]{}]+\s*,?\s*$")
 
 def is_data_map(lines: list[str]) -> bool:
     """Whether a JSON file is a sheet of figures: an object laid out a key a line, at least
-    five of its values figures and most of them, no key a note's text is kept under."""
+    five of its values figures and most of them, and text kept under a note's text keys
+    (`"notes"`, `"title"`) far less often (a note app's export or a deck keeps some for
+    every few numbers: ids, timestamps; a sheet a remark or two)."""
     try:
         data = json.loads("\n".join(lines))
     except (ValueError, RecursionError):
@@ -39,9 +45,9 @@ def is_data_map(lines: list[str]) -> bool:
     keys: list[str] = []
     leaves: list[object] = []
     _walk(data, keys, leaves)
-    if any(k.lower() in _TEXT_KEYS for k in keys):
-        return False
     figures = sum(1 for v in leaves if _is_figure(v))
+    if sum(1 for k in keys if k.lower() in _TEXT_KEYS) * 4 >= figures:
+        return False
     keyed_lines = sum(1 for line in lines if _KEY_LINE.match(line))
     return figures >= 5 and figures * 2 >= len(leaves) and keyed_lines * 2 >= len(keys)
 
@@ -67,8 +73,6 @@ def _is_figure(value: object) -> bool:
 
 
 def data_to_markdown(lines: list[str]) -> list[str]:
-    from studycli.formats.keyvalues import yaml_to_markdown
-
     return yaml_to_markdown(as_yaml(lines))
 
 
@@ -87,7 +91,8 @@ def as_yaml(lines: list[str]) -> list[str]:
             dash = ""
             if item_at >= 0:
                 indent, dash, item_at = " " * item_at, "- ", -1
-            if name.startswith("_") or name.lower() in ("comment", "//"):
+            if name.startswith("_") or name.lower() in ("comment", "//") \
+                    or name.lower() in _TEXT_KEYS and rest.startswith('"'):
                 out.append(f"{indent}# {_text(rest)}")
             elif rest in ("{", "["):
                 out.append(f"{indent}{dash}{_plain(name)}:")

@@ -24,6 +24,8 @@ from __future__ import annotations
 import json
 import re
 
+from studycli.formats.json_data import data_to_markdown, is_data_map
+
 # a JSON string literal (and whether a ":" follows: a key), or an object's brace
 _TOKEN = re.compile(r'"((?:[^"\\\n]|\\.){0,100000})"(\s*:)?|([{}\[\]])')
 _TITLE_KEYS = frozenset({"title", "heading", "subject"})  # not "name": a label is named too
@@ -44,8 +46,6 @@ _QUANTITY = re.compile(r"\s*\d[\d.,]*\s*[A-Za-z%/]{1,12}\s*$")
 def json_to_markdown(lines: list[str]) -> list[str]:
     if not _is_json("\n".join(lines)):
         return lines
-    from studycli.formats.json_data import data_to_markdown, is_data_map
-
     if is_data_map(lines):
         return data_to_markdown(lines)
     pieces, opens, cards = _pieces(lines)

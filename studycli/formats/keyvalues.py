@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import re
 
+from studycli.services import catalog
+
 # A unit a key ends in ("item_size_max_kb") -> the unit its number is in. No "min": a key that
 # ends in it ("memory_min", "batch_size_min") is a minimum far more often than minutes, and
 # left in the key's words it is the qualifier; only after a qualifier ("ttl_default_min",
-# "timeout_max_min") is it minutes. "mbps" is megabits, not megabytes.
+# "timeout_max_min") is it minutes. "mbps" is megabits, not megabytes (a camelCase key's case
+# says which: _CASED_RATES).
 _KEY_UNITS = {
     "b": "bytes", "bytes": "bytes", "kb": "KB", "kib": "KiB", "mb": "MB", "mib": "MiB",
     "gb": "GB", "gib": "GiB", "tb": "TB", "tib": "TiB", "ms": "ms", "s": "s", "sec": "s",
@@ -33,6 +36,11 @@ _KEY_UNITS = {
     "rps": "requests/s", "tps": "transactions/s", "iops": "IOPS", "mbps": "Mbps",
     "gbps": "Gbps",
 }
+# a rate unit whose case says bits or bytes, as a camelCase key keeps it ("maxThroughputMBps")
+_CASED_RATES = {"KBps": "KB/s", "MBps": "MB/s", "GBps": "GB/s", "Kbps": "Kbps", "Mbps": "Mbps",
+                "Gbps": "Gbps"}
+# a rate unit's word however it is cased: never a count of things ("max_kbps" counts no "kbps")
+_RATE_WORDS = frozenset(r.lower() for r in _CASED_RATES)
 _TIME_UNITS = {"ms", "s", "min", "h", "days"}
 # what a rate counts in "<things>_per_sec": "1000 records/s"
 _COUNTED = {"records", "requests", "messages", "events", "transactions", "operations",
@@ -54,14 +62,17 @@ def key_words(key: str) -> str:
     words = re.sub(r"[_]+", " ", key.strip().strip("'\"")).strip()
     if not words[:1].islower() or not _CAMEL.search(words):
         return words  # PascalCase names a thing whole ("ProvisionedThroughputExceededException")
+    if words.lower() in catalog().service_aliases:
+        return words  # a service's name as one word ("cloudTrail", "elastiCache"): not two
     split = _BINARY_UNIT.sub(r"\1B", _CAMEL.sub(" ", words))
-    return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() else w
-                    for w in split.split(" "))
+    return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() and w not in _CASED_RATES
+                    else w for w in split.split(" "))
 
 
 # where a camelCase key's next word starts: "max|Payload", "Payload|MB", "Multi|Az"; an
-# acronym's capitals stay whole ("IOPS", "DB|Instance"), a binary unit too (_BINARY_UNIT)
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]{2})")
+# acronym's capitals stay whole ("IOPS", "DB|Instance"), a binary unit and a rate too
+# (_BINARY_UNIT; "MBps", not "M|Bps")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z](?!ps(?![a-z]))[a-z]{2})")
 _BINARY_UNIT = re.compile(r"\b([KMGTP]i) B\b")
 
 
@@ -131,20 +142,10 @@ def _key_and_value(key: str, value: str, inherited: str | None = None) -> tuple[
     (`retention_days_max: 35` -> `retention max`, `35 days`) or one the key a map is under
     named (`inherited`: `backup_retention_days: {default: 7}`); a pair of numbers is a range."""
     words = key_words(key)
-    head, unit = key_unit(words)
-    if unit is None and not head:
+    head, unit = _rate(*key_unit(words))
+    if unit is None and not head and _names_nothing(words):
         head, unit = words.split(" ") if words else [], inherited
     text = _words_of(value, unit)
-    if unit and head and head[-1].lower() == "per":
-        # "mb_per_sec", "records_per_sec": the key's unit is a rate's time, the word before
-        # "per" what is counted; "throughput_per_sec" or "iops_per_gib" name no such unit, and
-        # their last word is no unit of the number ("300 s" was read as a duration)
-        counted = head[-2].lower() if len(head) >= 2 else ""
-        if unit in _TIME_UNITS and (counted in _KEY_UNITS or counted in _COUNTED):
-            unit = f"{_KEY_UNITS.get(counted, counted)}/{unit}"
-            head = head[:-2]
-        else:
-            unit = None
     if unit and len(value) >= 2 and value.strip()[0] + value.strip()[-1] == "{}":
         return " ".join(head), text  # its numbers took the unit (_words_of)
     pair = _PAIR.match(value.strip().rstrip(","))
@@ -163,6 +164,34 @@ def _key_and_value(key: str, value: str, inherited: str | None = None) -> tuple[
     return words, text
 
 
+def _names_nothing(words: str) -> bool:
+    """Whether a key under a map whose key named a unit takes that unit: a bare bound
+    (`default`, `max`) or a variant's code (`gp2`, `t3`) names no thing of its own;
+    `max_read_replicas` under `storage_gb:` or `write_records` under `per_sec:` does."""
+    split = words.lower().split(" ")
+    return all(w in _QUALIFIED for w in split) or (
+        len(split) == 1 and any(c.isdigit() for c in split[0]) and split[0].isalnum())
+
+
+def _rate(head: list[str], unit: str | None) -> tuple[list[str], str | None]:
+    """A key's words and unit where its unit is a rate's time: "mb_per_sec", "records_per_sec":
+    the word before "per" is what is counted (`MB/s`); "throughput_per_sec" or "iops_per_gib"
+    name no such unit, and their last word is no unit of the number ("300 s" was read as a
+    duration)."""
+    if not (unit and head and head[-1].lower() == "per"):
+        return head, unit
+    counted = head[-2].lower() if len(head) >= 2 else ""
+    if unit in _TIME_UNITS and (counted in _KEY_UNITS or counted in _COUNTED):
+        return head[:-2], f"{_KEY_UNITS.get(counted, counted)}/{unit}"
+    return head, None
+
+
+def map_unit(words: str) -> str | None:
+    """The unit a map's key names for the bare numbers under it: `retention_days:` "days",
+    `write_mb_per_sec:` "MB/s"; `shard_limits_per_sec:` none (no "s" for its counts)."""
+    return _rate(*key_unit(words))[1]
+
+
 def _counted(words: str) -> tuple[str, str] | None:
     """A bound of a count named by its key, `max_parts` or `default_max_accounts`: the bound, and
     the things counted, said after the number ("max: 10000 parts"), as a note says a count
@@ -176,7 +205,7 @@ def _counted(words: str) -> tuple[str, str] | None:
         return None
     noun = rest[-1].lower()
     if len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "us", "is")) \
-            or noun in _KEY_UNITS or not noun.isalpha():
+            or noun in _KEY_UNITS or noun in _RATE_WORDS or not noun.isalpha():
         return None
     return first, " ".join(rest)
 
@@ -190,7 +219,7 @@ def key_unit(words: str) -> tuple[list[str], str | None]:
         return [], None
     if last.lower() == "min" and head[-1].lower() in _QUALIFIED:
         return head, "min"
-    unit = _KEY_UNITS.get(last.lower())
+    unit = _CASED_RATES.get(last) or _KEY_UNITS.get(last.lower())
     if unit:
         return head, unit
     if last.lower() in _QUALIFIED and len(head) >= 2 and head[-1].lower() in _KEY_UNITS \
@@ -301,7 +330,7 @@ def _yaml_walk(lines: list[str], mixed: set[int], out: list[str]) -> list[_Open]
             name = key_words(key.group(3))
             if not value:
                 out.append(_open(opened, every, mixed, number, indent, name,
-                                 key_unit(name)[1]))
+                                 map_unit(name)))
                 continue
             _own(opened)
             unit = opened[-1].unit if opened else None
@@ -384,7 +413,7 @@ def _list_item(text: str, note: str, opened: list[_Open], every: list[_Open],
         if not value:  # a map in a list, its first key on the dash
             words = key_words(name)
             return _open(opened, every, mixed, number, indent + 2, words,
-                         key_unit(words)[1])
+                         map_unit(words))
         _own(opened)
         return _indented(opened, item(name, value, note))
     _own(opened)
