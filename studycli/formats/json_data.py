@@ -7,7 +7,7 @@ numbers and keys as settings; a quota sheet is the other way round: its keys are
 Such a file (an object, laid out one key a line, most of whose values are numbers or
 quantities, far more of them than strings kept under a key a note app writes a note's text
 under) is written as the YAML it means, line for line, and read as YAML is
-(formats/keyvalues.py): every level of a key's path said over its value, a unit in the key
+(formats/yaml_notes.py): every level of a key's path said over its value, a unit in the key
 moved onto its number, `"_comment"` a comment, and so a student's `"notes": "..."` beside one
 figure (one remark does not make the sheet a note export that loses every figure).
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import re
 
-from studycli.formats.keyvalues import yaml_to_markdown
+from studycli.formats.yaml_notes import yaml_to_markdown
 
 # keys under which a note app or a flashcard deck keeps a person's text: such a file is a note
 # export, not a sheet of figures

@@ -1,4 +1,6 @@
-"""Notes kept as key-value files (YAML, INI, a Python module of dicts), line for line as markdown.
+"""Notes kept as key-value files (YAML, INI, a Python module of dicts), line for line as markdown:
+the rules that make a key and its value words, and INI and Python read by them (YAML's walk
+over nested maps and lists: formats/yaml_notes.py).
 
 A student who keeps a "quota cheat file" writes `timeout: 15m  # default 3s` under `lambda:`, or
 `'item_size_max_kb': 400,` in a dict named after the service, or `[RDS]` then
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.services import catalog
+from studycli.services import catalog, find_services
 
 # A unit a key ends in ("item_size_max_kb") -> the unit its number is in. No "min": a key that
 # ends in it ("memory_min", "batch_size_min") is a minimum far more often than minutes, and
@@ -53,7 +55,7 @@ _RANGE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[-–]\s*\d[\d,]*(?:\.\d+)?$")
 _PAIR = re.compile(r"^\(\s*(-?\d[\d_,.]*)\s*,\s*(-?\d[\d_,.]*)\s*,?\s*\)$")
 _QUOTED = re.compile(r"""^(['"])(.*)\1$""")
 # an entry of a flow map: YAML's `{min: 7}`, TOML's inline table `{ min = 7 }`
-_FLOW_ENTRY = re.compile(r"""^\s*['"]?([\w .-]+?)['"]?\s*[:=]\s*(.*?)\s*$""")
+FLOW_ENTRY = re.compile(r"""^\s*['"]?([\w .-]+?)['"]?\s*[:=]\s*(.*?)\s*$""")
 
 
 def key_words(key: str) -> str:
@@ -76,34 +78,34 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z](?!ps(?![a-z]))[a
 _BINARY_UNIT = re.compile(r"\b([KMGTP]i) B\b")
 
 
-def _unquote(value: str) -> str:
+def unquote(value: str) -> str:
     quoted = _QUOTED.match(value.strip())
     return quoted.group(2) if quoted else value.strip()
 
 
-def _words_of(value: str, unit: str | None = None) -> str:
+def words_of(value: str, unit: str | None = None) -> str:
     """A value as words: quotes off, `[a, b]` and `(a, b)` a list, `{k: v, ...}` `k v, ...`
     (each bare number of it in `unit`, the unit its key named, if its own key names none)."""
     value = value.strip().rstrip(",").strip()
     if len(value) >= 2 and value[0] + value[-1] in ("[]", "()"):
-        return ", ".join(_unquote(part) for part in _split_top(value[1:-1]) if part.strip())
+        return ", ".join(unquote(part) for part in split_top(value[1:-1]) if part.strip())
     if len(value) >= 2 and value[0] + value[-1] == "{}":
         words = []
-        for part in _split_top(value[1:-1]):
-            entry = _FLOW_ENTRY.match(part)
+        for part in split_top(value[1:-1]):
+            entry = FLOW_ENTRY.match(part)
             if entry:
                 words.append(" ".join(_key_and_value(entry.group(1), entry.group(2),
                                                      unit)).strip())
         return ", ".join(words)
     if value[:1] in "[('\"" and not _QUOTED.match(value):
         return _QUOTES_BRACKETS.sub("", value)  # a list literal that goes on over lines
-    return _unquote(value)
+    return unquote(value)
 
 
 _QUOTES_BRACKETS = re.compile(r"""^[\[(]+|[\])]+$|(?<![\w])['"]|['"](?![\w])""")
 
 
-def _split_top(text: str) -> list[str]:
+def split_top(text: str) -> list[str]:
     """`text` split at the commas outside quotes and brackets."""
     parts, depth, quote, start = [], 0, "", 0
     for i, ch in enumerate(text):
@@ -145,9 +147,9 @@ def _key_and_value(key: str, value: str, inherited: str | None = None) -> tuple[
     head, unit = _rate(*key_unit(words))
     if unit is None and not head and _names_nothing(words):
         head, unit = words.split(" ") if words else [], inherited
-    text = _words_of(value, unit)
+    text = words_of(value, unit)
     if unit and len(value) >= 2 and value.strip()[0] + value.strip()[-1] == "{}":
-        return " ".join(head), text  # its numbers took the unit (_words_of)
+        return " ".join(head), text  # its numbers took the unit (words_of)
     pair = _PAIR.match(value.strip().rstrip(","))
     if unit and pair:
         low, high = (_digits(n) for n in pair.groups())
@@ -251,174 +253,8 @@ def comment_item(text: str) -> str:
     return ("  - " if text[:2] in ("  ", "\t") else "- ") + words
 
 
-def _heading(level: int, words: str) -> str:
+def heading(level: int, words: str) -> str:
     return "#" * min(level, 6) + " " + words
-
-
-# ---------------------------------------------------------------------------- YAML
-
-_YAML_MACHINE = re.compile(
-    r"^(?:AWSTemplateFormatVersion\s*:|Transform\s*:\s*['\"]?AWS::|\s+Type\s*:\s*['\"]?AWS::\w+::|"
-    r"apiVersion\s*:|phases\s*:\s*$|jobs\s*:\s*$|\s+runs-on\s*:)", re.MULTILINE)
-_YAML_KEY = re.compile(r"""^(\s*)(-\s+)?(['"]?[\w][\w .$/()-]*?['"]?)\s*:(?:\s+(.*?))?\s*$""")
-_YAML_ITEM = re.compile(r"^(\s*)-\s+(.*?)\s*$")
-_YAML_COMMENT = re.compile(r"^\s*#+ ?(.*?)\s*$")
-_BLOCK_SCALAR = re.compile(r"^[|>][+-]?\d*$")
-_DOCUMENT_MARK = re.compile(r"^(?:---|\.\.\.)\s*$")
-
-
-def yaml_to_markdown(lines: list[str]) -> list[str]:
-    """A YAML note line for line: a key with nothing after it a heading over the keys below it,
-    as deep as it is nested; `- name: gp3` in a list a heading too, naming the variant its
-    sibling keys describe. A heading holds until the next one, so where a key comes back out
-    to its parent's level after a nested key (Lambda's `timeout_sec` after `memory:`'s keys),
-    that parent's nested keys are said as nested items instead, every level of the path over
-    its value, and the key back out is no longer under the inner key above it."""
-    text = "\n".join(lines)
-    if _YAML_MACHINE.search(text):
-        # a template or a pipeline whose comments are notes: each read as about the setting
-        # it annotates, under its resource's service
-        from studycli.formats.infra_templates import template_to_markdown
-
-        return template_to_markdown(lines)
-    mixed = {o.line for o in _yaml_walk(lines, set(), []) if o.mixed}
-    out: list[str] = []
-    _yaml_walk(lines, mixed, out)
-    return out
-
-
-class _Open:
-    """A key open over the lines below it (or a list item its name opened): its line and
-    indent, the unit its words name, whether it is said as a nested item (`listed`), whether
-    a nested key or named item opened under it (`nested`) and a key or item of its own came
-    after one (`mixed`: its nested keys are then said as items)."""
-
-    def __init__(self, line: int, indent: int, item: bool, unit: str | None = None,
-                 listed: bool = False) -> None:
-        self.line, self.indent, self.item, self.unit = line, indent, item, unit
-        self.listed, self.nested, self.mixed = listed, False, False
-
-
-def _yaml_walk(lines: list[str], mixed: set[int], out: list[str]) -> list[_Open]:
-    """Read the YAML note's lines, writing their markdown to `out` (the keys of `mixed`
-    lines' nested keys said as items); every key and named item opened, in order."""
-    every: list[_Open] = []
-    opened: list[_Open] = []
-    block_indent = -1          # inside a `|` or `>` block scalar: the indent of its key
-    for number, line in enumerate(lines):
-        stripped = line.strip()
-        indent = len(line) - len(line.lstrip())
-        if block_indent >= 0 and (not stripped or indent > block_indent):
-            out.append(stripped)
-            continue
-        block_indent = -1
-        comment = _YAML_COMMENT.match(line)
-        if not stripped or _DOCUMENT_MARK.match(stripped):
-            out.append("")
-            continue
-        if comment:
-            # said where it stands: among the keys of its indent
-            inside = [o for o in opened if o.indent < indent]
-            out.append(_indented(inside, comment_item(comment.group(1))))
-            continue
-        body, note = split_comment(line, "#")
-        key = _YAML_KEY.match(body)
-        listed = _YAML_ITEM.match(body) if not (key and not key.group(2)) else None
-        if key and not key.group(2):
-            _close(opened, indent)
-            value = key.group(4) or ""
-            name = key_words(key.group(3))
-            if not value:
-                out.append(_open(opened, every, mixed, number, indent, name,
-                                 map_unit(name)))
-                continue
-            _own(opened)
-            unit = opened[-1].unit if opened else None
-            if _BLOCK_SCALAR.match(value):
-                block_indent = indent
-                value = ""
-            out.append(_indented(opened, item(key.group(3), value, note, unit)))
-            continue
-        if listed:
-            _close(opened, indent, item=True)
-            out.append(_list_item(listed.group(2), note, opened, every, mixed, number,
-                                  indent))
-            continue
-        out.append(_words_of(body) + (f" ({note})" if note else ""))
-    return every
-
-
-def _open(opened: list[_Open], every: list[_Open], mixed: set[int], number: int,
-          indent: int, name: str, unit: str | None, item: bool = False) -> str:
-    """Open a key (or a named list item) over the lines below it; its line of markdown."""
-    parent = opened[-1] if opened else None
-    if parent:
-        parent.nested = True
-    listed = parent is not None and (parent.listed or parent.line in mixed)
-    node = _Open(number, indent, item, unit, listed)
-    line = (_indented(opened, f"- {name}:") if listed
-            else _heading(len(opened) + 1, name))
-    opened.append(node)
-    every.append(node)
-    return line
-
-
-def _own(opened: list[_Open]) -> None:
-    """A key or item of the innermost open key's own: after a nested one, that key is mixed."""
-    if opened and opened[-1].nested:
-        opened[-1].mixed = True
-
-
-def _close(opened: list[_Open], indent: int, item: bool = False) -> None:
-    """Close the keys a line at `indent` is no longer under (a list item `- ` may stand at
-    its key's own indent: the key stays open, an item before it at that indent does not)."""
-    while opened and (opened[-1].indent > indent
-                      or opened[-1].indent == indent and (opened[-1].item or not item)):
-        opened.pop()
-
-
-def _indented(opened: list[_Open], text: str) -> str:
-    """An item under the keys open over it: nested under those said as items."""
-    depth = sum(1 for o in opened if o.listed)
-    return "  " * depth + text if text else text
-
-
-# a list item's key that names the item (the variant its other keys describe)
-_NAME_KEYS = frozenset({"name", "type", "class", "tier", "engine", "title", "variant",
-                        "option", "mode", "plan", "family", "storage class", "volume type",
-                        "instance type", "service"})
-
-
-def _list_item(text: str, note: str, opened: list[_Open], every: list[_Open],
-               mixed: set[int], number: int, indent: int) -> str:
-    """A list item: `- name: gp3` opens the variant its sibling keys (indented past the dash)
-    describe; `{name: gp3, max_iops: 16000}` says the variant before its values; `- key:
-    value` converts as a key does; anything else is read as words."""
-    entry = _FLOW_ENTRY.match(text)
-    if len(text) >= 2 and text[0] + text[-1] == "{}":
-        parts = [p for p in _split_top(text[1:-1]) if p.strip()]
-        first = _FLOW_ENTRY.match(parts[0]) if parts else None
-        if first and key_words(first.group(1)).lower() in _NAME_KEYS and len(parts) > 1:
-            _own(opened)
-            rest = _words_of("{" + ",".join(parts[1:]) + "}")
-            line = f"- {_unquote(first.group(2))}: {rest}"
-            return _indented(opened, f"{line} ({note})" if note else line)
-    elif entry and not text.startswith(("'", '"')) and ": " in text + " ":
-        name, value = entry.group(1), entry.group(2)
-        if key_words(name).lower() in _NAME_KEYS and value and not value.startswith(("{", "[")) \
-                and len(value.split()) <= 6:
-            heading = _open(opened, every, mixed, number, indent, _unquote(value), None,
-                            item=True)
-            return f"{heading} ({note})" if note else heading
-        if not value:  # a map in a list, its first key on the dash
-            words = key_words(name)
-            return _open(opened, every, mixed, number, indent + 2, words,
-                         map_unit(words))
-        _own(opened)
-        return _indented(opened, item(name, value, note))
-    _own(opened)
-    words = _words_of(text)
-    return _indented(opened, f"- {words} ({note})" if note else f"- {words}")
 
 
 # ----------------------------------------------------------------------------- INI
@@ -437,7 +273,7 @@ def ini_to_markdown(lines: list[str]) -> list[str]:
         if not stripped:
             out.append("")
         elif section:
-            out.append(_heading(1, re.sub(r"[._]+", " ", section.group(1)).strip()))
+            out.append(heading(1, re.sub(r"[._]+", " ", section.group(1)).strip()))
         elif line[:1] in " \t":
             # a value's continuation line, or a comment under it: part of the item above
             text = comment.group(1).strip() if comment else stripped
@@ -495,7 +331,7 @@ def python_to_markdown(lines: list[str]) -> list[str]:
             out.append(table_heading)
             continue
         if banner:
-            out.append(_heading(1, banner.group(1)))
+            out.append(heading(1, banner.group(1)))
         elif comment:
             out.append(comment_item(comment.group(1)))
         elif table:
@@ -528,8 +364,6 @@ def _service_table(line: str) -> bool:
     opened = _PY_OPEN.match(line)
     if opened is None or not opened.group(1) or line[:1].isspace():
         return False
-    from studycli.services import find_services
-
     name = opened.group(1).replace("_", " ")
     found = find_services(name)
     return bool(found) and len(found[0].alias) >= len(name) - 1
@@ -538,11 +372,11 @@ def _service_table(line: str) -> bool:
 def _python_line(line: str) -> str:
     opened = _PY_OPEN.match(line)
     if opened:
-        return _heading(2, key_words(opened.group(1) or opened.group(2)))
+        return heading(2, key_words(opened.group(1) or opened.group(2)))
     if _PY_CLOSE.match(line):
         return ""
     body, note = split_comment(line, "#")
     entry = _PY_ENTRY.match(body) or _PY_ASSIGN.match(body.strip())
     if entry:
         return item(entry.group(1), entry.group(2), note)
-    return _words_of(body) + (f" ({note})" if note else "")
+    return words_of(body) + (f" ({note})" if note else "")
