@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen133-141 were session 38's blind sets (2026-12-05; first-run
+held out and never read here; unseen151 was written by session 39's fmt39 engineer as
+development data (YAML, JSON, TOML, box-drawn tables and diagrams; tuned on); unseen133-141
+were session 38's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 39 on; unseen124-132
 were session 37's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 38 on; unseen119-123 were
@@ -2356,6 +2358,8 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen140.jsonl", None)]),
     ("unseen141", DATA / "unseen141_notes", DATA / "lookup_unseen141.jsonl",
      [(DATA / "abstain_unseen141.jsonl", None)]),
+    ("unseen151", DATA / "unseen151_notes", DATA / "lookup_unseen151.jsonl",
+     [(DATA / "abstain_unseen151.jsonl", None)]),
 ]
 
 

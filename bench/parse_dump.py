@@ -81,7 +81,8 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen134_notes", "tests/data/unseen135_notes",
              "tests/data/unseen136_notes", "tests/data/unseen137_notes",
              "tests/data/unseen138_notes", "tests/data/unseen139_notes",
-             "tests/data/unseen140_notes", "tests/data/unseen141_notes"]
+             "tests/data/unseen140_notes", "tests/data/unseen141_notes",
+             "tests/data/unseen151_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)

@@ -37,8 +37,8 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".opml": ("studycli.formats.outline_xml", "outline_to_markdown"),
     ".mm": ("studycli.formats.outline_xml", "outline_to_markdown"),
     ".json": ("studycli.formats.json_notes", "json_to_markdown"),
-    ".yaml": ("studycli.formats.keyvalues", "yaml_to_markdown"),
-    ".yml": ("studycli.formats.keyvalues", "yaml_to_markdown"),
+    ".yaml": ("studycli.formats.yaml_notes", "yaml_to_markdown"),
+    ".yml": ("studycli.formats.yaml_notes", "yaml_to_markdown"),
     ".ini": ("studycli.formats.keyvalues", "ini_to_markdown"),
     ".cfg": ("studycli.formats.keyvalues", "ini_to_markdown"),
     ".toml": ("studycli.formats.keyvalues", "ini_to_markdown"),  # INI's syntax, arrays aside

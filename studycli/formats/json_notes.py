@@ -15,13 +15,16 @@ several lines in one string is laid out one line a line from its own (_spilled).
 with several notes, or a note's title and text, on a line (a minified export)
 has no useful line numbers: it is read note by note, one line per line of text, its lines
 counted so (as a packed HTML page is: formats/html.py). A file that is not JSON at all is
-read as the plain text it is.
+read as the plain text it is. A file of figures kept as JSON (`"dynamodb": {"itemSizeMaxKB":
+400, ...}`) holds no such text: it is read as the key-value note it is (formats/json_data.py).
 """
 
 from __future__ import annotations
 
 import json
 import re
+
+from studycli.formats.json_data import data_to_markdown, is_data_map
 
 # a JSON string literal (and whether a ":" follows: a key), or an object's brace
 _TOKEN = re.compile(r'"((?:[^"\\\n]|\\.){0,100000})"(\s*:)?|([{}\[\]])')
@@ -43,6 +46,8 @@ _QUANTITY = re.compile(r"\s*\d[\d.,]*\s*[A-Za-z%/]{1,12}\s*$")
 def json_to_markdown(lines: list[str]) -> list[str]:
     if not _is_json("\n".join(lines)):
         return lines
+    if is_data_map(lines):
+        return data_to_markdown(lines)
     pieces, opens, cards = _pieces(lines)
     # line for line unless a line holds a title with text, or several notes' text
     if all(len(texts) <= 1 or (opens[i] <= 1 and not any(t.startswith("## ") for t in texts))

@@ -1,4 +1,6 @@
-"""Notes kept as key-value files (YAML, INI, a Python module of dicts), line for line as markdown.
+"""Notes kept as key-value files (YAML, INI, a Python module of dicts), line for line as markdown:
+the rules that make a key and its value words, and INI and Python read by them (YAML's walk
+over nested maps and lists: formats/yaml_notes.py).
 
 A student who keeps a "quota cheat file" writes `timeout: 15m  # default 3s` under `lambda:`, or
 `'item_size_max_kb': 400,` in a dict named after the service, or `[RDS]` then
@@ -20,10 +22,13 @@ from __future__ import annotations
 
 import re
 
+from studycli.services import catalog, find_services
+
 # A unit a key ends in ("item_size_max_kb") -> the unit its number is in. No "min": a key that
 # ends in it ("memory_min", "batch_size_min") is a minimum far more often than minutes, and
 # left in the key's words it is the qualifier; only after a qualifier ("ttl_default_min",
-# "timeout_max_min") is it minutes. "mbps" is megabits, not megabytes.
+# "timeout_max_min") is it minutes. "mbps" is megabits, not megabytes (a camelCase key's case
+# says which: _CASED_RATES).
 _KEY_UNITS = {
     "b": "bytes", "bytes": "bytes", "kb": "KB", "kib": "KiB", "mb": "MB", "mib": "MiB",
     "gb": "GB", "gib": "GiB", "tb": "TB", "tib": "TiB", "ms": "ms", "s": "s", "sec": "s",
@@ -33,45 +38,74 @@ _KEY_UNITS = {
     "rps": "requests/s", "tps": "transactions/s", "iops": "IOPS", "mbps": "Mbps",
     "gbps": "Gbps",
 }
+# a rate unit whose case says bits or bytes, as a camelCase key keeps it ("maxThroughputMBps")
+_CASED_RATES = {"KBps": "KB/s", "MBps": "MB/s", "GBps": "GB/s", "Kbps": "Kbps", "Mbps": "Mbps",
+                "Gbps": "Gbps"}
+# a rate unit's word however it is cased: never a count of things ("max_kbps" counts no "kbps")
+_RATE_WORDS = frozenset(r.lower() for r in _CASED_RATES)
+_TIME_UNITS = {"ms", "s", "min", "h", "days"}
+# what a rate counts in "<things>_per_sec": "1000 records/s"
+_COUNTED = {"records", "requests", "messages", "events", "transactions", "operations",
+            "queries", "calls", "writes", "reads", "connections", "invocations", "tokens",
+            "publishes", "items", "bytes"}
 # words after which a key's "min" is minutes, not a second qualifier
 _QUALIFIED = {"default", "max", "maximum", "min", "minimum", "limit"}
 _NUMBER = re.compile(r"^-?\d[\d_,]*(?:\.\d+)?$")
+_RANGE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[-–]\s*\d[\d,]*(?:\.\d+)?$")
 _PAIR = re.compile(r"^\(\s*(-?\d[\d_,.]*)\s*,\s*(-?\d[\d_,.]*)\s*,?\s*\)$")
 _QUOTED = re.compile(r"""^(['"])(.*)\1$""")
-_FLOW_ENTRY = re.compile(r"""^\s*['"]?([\w .-]+?)['"]?\s*:\s*(.*?)\s*$""")
+# an entry of a flow map: YAML's `{min: 7}`, TOML's inline table `{ min = 7 }`
+FLOW_ENTRY = re.compile(r"""^\s*['"]?([\w .-]+?)['"]?\s*[:=]\s*(.*?)\s*$""")
 
 
 def key_words(key: str) -> str:
-    """`item_size_max` -> `item size max` (the words a key stands for)."""
-    return re.sub(r"[_]+", " ", key.strip().strip("'\"")).strip()
+    """`item_size_max` -> `item size max`, `maxPayloadMB` -> `max payload MB` (the words a key
+    stands for: a camelCase key's words are its capitals' words, an acronym kept whole)."""
+    words = re.sub(r"[_]+", " ", key.strip().strip("'\"")).strip()
+    if not words[:1].islower() or not _CAMEL.search(words):
+        return words  # PascalCase names a thing whole ("ProvisionedThroughputExceededException")
+    if words.lower() in catalog().service_aliases:
+        return words  # a service's name as one word ("cloudTrail", "elastiCache"): not two
+    split = _BINARY_UNIT.sub(r"\1B", _CAMEL.sub(" ", words))
+    return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() and w not in _CASED_RATES
+                    else w for w in split.split(" "))
 
 
-def _unquote(value: str) -> str:
+# where a camelCase key's next word starts: "max|Payload", "Payload|MB", "Multi|Az"; an
+# acronym's capitals stay whole ("IOPS", "DB|Instance"), a binary unit and a rate too
+# (_BINARY_UNIT; "MBps", not "M|Bps")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z](?!ps(?![a-z]))[a-z]{2})")
+_BINARY_UNIT = re.compile(r"\b([KMGTP]i) B\b")
+
+
+def unquote(value: str) -> str:
     quoted = _QUOTED.match(value.strip())
     return quoted.group(2) if quoted else value.strip()
 
 
-def _words_of(value: str) -> str:
-    """A value as words: quotes off, `[a, b]` and `(a, b)` a list, `{k: v, ...}` `k v, ...`."""
+def words_of(value: str, unit: str | None = None) -> str:
+    """A value as words: quotes off, `[a, b]` and `(a, b)` a list, `{k: v, ...}` `k v, ...`
+    (each bare number of it in `unit`, the unit its key named, if its own key names none)."""
     value = value.strip().rstrip(",").strip()
     if len(value) >= 2 and value[0] + value[-1] in ("[]", "()"):
-        return ", ".join(_unquote(part) for part in _split_top(value[1:-1]) if part.strip())
+        return ", ".join(unquote(part) for part in split_top(value[1:-1]) if part.strip())
     if len(value) >= 2 and value[0] + value[-1] == "{}":
         words = []
-        for part in _split_top(value[1:-1]):
-            entry = _FLOW_ENTRY.match(part)
+        for part in split_top(value[1:-1]):
+            entry = FLOW_ENTRY.match(part)
             if entry:
-                words.append(" ".join(_key_and_value(entry.group(1), entry.group(2))).strip())
+                words.append(" ".join(_key_and_value(entry.group(1), entry.group(2),
+                                                     unit)).strip())
         return ", ".join(words)
     if value[:1] in "[('\"" and not _QUOTED.match(value):
         return _QUOTES_BRACKETS.sub("", value)  # a list literal that goes on over lines
-    return _unquote(value)
+    return unquote(value)
 
 
 _QUOTES_BRACKETS = re.compile(r"""^[\[(]+|[\])]+$|(?<![\w])['"]|['"](?![\w])""")
 
 
-def _split_top(text: str) -> list[str]:
+def split_top(text: str) -> list[str]:
     """`text` split at the commas outside quotes and brackets."""
     parts, depth, quote, start = [], 0, "", 0
     for i, ch in enumerate(text):
@@ -104,24 +138,96 @@ def split_comment(line: str, marks: str) -> tuple[str, str]:
     return line.rstrip(), ""
 
 
-def _key_and_value(key: str, value: str) -> tuple[str, str]:
+def _key_and_value(key: str, value: str, inherited: str | None = None) -> tuple[str, str]:
     """A key's words and its value's: a unit the key ends in moves onto a bare number
-    (`cache_ttl_max_s: 3600` -> `cache ttl max`, `3600 s`), a pair of numbers is a range."""
+    (`cache_ttl_max_s: 3600` -> `cache ttl max`, `3600 s`), as does one before a qualifier
+    (`retention_days_max: 35` -> `retention max`, `35 days`) or one the key a map is under
+    named (`inherited`: `backup_retention_days: {default: 7}`); a pair of numbers is a range."""
     words = key_words(key)
-    text = _words_of(value)
-    *head, last = words.split(" ") if words else [""]
-    unit = _KEY_UNITS.get(last.lower()) if head else None
-    if head and last.lower() == "min" and head[-1].lower() in _QUALIFIED:
-        unit = "min"
+    head, unit = _rate(*key_unit(words))
+    if unit is None and not head and _names_nothing(words):
+        head, unit = words.split(" ") if words else [], inherited
+    text = words_of(value, unit)
+    if unit and len(value) >= 2 and value.strip()[0] + value.strip()[-1] == "{}":
+        return " ".join(head), text  # its numbers took the unit (words_of)
     pair = _PAIR.match(value.strip().rstrip(","))
     if unit and pair:
         low, high = (_digits(n) for n in pair.groups())
         return " ".join(head), f"{low}–{high} {unit}"
+    if unit and _RANGE.match(text):  # "60-120" under `failover_seconds`
+        return " ".join(head), f"{text} {unit}"
     if _NUMBER.match(text):
         # "10_000" is Python's "10,000": the parser reads no number with an underscore in it
         text = _digits(text)
-        return (" ".join(head), f"{text} {unit}") if unit else (words, text)
+        if unit:
+            return " ".join(head), f"{text} {unit}"
+        bound = _counted(words)
+        return (bound[0], f"{text} {bound[1]}") if bound else (words, text)
     return words, text
+
+
+def _names_nothing(words: str) -> bool:
+    """Whether a key under a map whose key named a unit takes that unit: a bare bound
+    (`default`, `max`) or a variant's code (`gp2`, `t3`) names no thing of its own;
+    `max_read_replicas` under `storage_gb:` or `write_records` under `per_sec:` does."""
+    split = words.lower().split(" ")
+    return all(w in _QUALIFIED for w in split) or (
+        len(split) == 1 and any(c.isdigit() for c in split[0]) and split[0].isalnum())
+
+
+def _rate(head: list[str], unit: str | None) -> tuple[list[str], str | None]:
+    """A key's words and unit where its unit is a rate's time: "mb_per_sec", "records_per_sec":
+    the word before "per" is what is counted (`MB/s`); "throughput_per_sec" or "iops_per_gib"
+    name no such unit, and their last word is no unit of the number ("300 s" was read as a
+    duration)."""
+    if not (unit and head and head[-1].lower() == "per"):
+        return head, unit
+    counted = head[-2].lower() if len(head) >= 2 else ""
+    if unit in _TIME_UNITS and (counted in _KEY_UNITS or counted in _COUNTED):
+        return head[:-2], f"{_KEY_UNITS.get(counted, counted)}/{unit}"
+    return head, None
+
+
+def map_unit(words: str) -> str | None:
+    """The unit a map's key names for the bare numbers under it: `retention_days:` "days",
+    `write_mb_per_sec:` "MB/s"; `shard_limits_per_sec:` none (no "s" for its counts)."""
+    return _rate(*key_unit(words))[1]
+
+
+def _counted(words: str) -> tuple[str, str] | None:
+    """A bound of a count named by its key, `max_parts` or `default_max_accounts`: the bound, and
+    the things counted, said after the number ("max: 10000 parts"), as a note says a count
+    (a bare "max parts: 10000" states no count of parts)."""
+    split = words.split(" ")
+    bounds = 0  # the leading qualifiers: "max", "default max"
+    while bounds < len(split) and split[bounds].lower() in _QUALIFIED - {"limit"}:
+        bounds += 1
+    first, rest = " ".join(split[:bounds]), split[bounds:]
+    if not bounds or len(rest) != 1:  # one noun: "default_port_postgres" counts no postgres
+        return None
+    noun = rest[-1].lower()
+    if len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "us", "is")) \
+            or noun in _KEY_UNITS or noun in _RATE_WORDS or not noun.isalpha():
+        return None
+    return first, " ".join(rest)
+
+
+def key_unit(words: str) -> tuple[list[str], str | None]:
+    """A key's words less the unit its number is in, and that unit: the last word
+    (`item size max kb`), or the word before a last qualifier (`retention days max`, the
+    qualifier kept); ([], None) when the key names no unit."""
+    *head, last = words.split(" ") if words else [""]
+    if not head:
+        return [], None
+    if last.lower() == "min" and head[-1].lower() in _QUALIFIED:
+        return head, "min"
+    unit = _CASED_RATES.get(last) or _KEY_UNITS.get(last.lower())
+    if unit:
+        return head, unit
+    if last.lower() in _QUALIFIED and len(head) >= 2 and head[-1].lower() in _KEY_UNITS \
+            and head[-2].lower() != "per":
+        return [*head[:-1], last], _KEY_UNITS[head[-1].lower()]
+    return [], None
 
 
 def _digits(number: str) -> str:
@@ -129,10 +235,11 @@ def _digits(number: str) -> str:
     return number.replace("_", "")
 
 
-def item(key: str, value: str, comment: str = "") -> str:
-    """The markdown item of one key and its value, its comment after it in brackets."""
-    words, text = _key_and_value(key, value)
-    line = f"- {words}: {text}" if text else f"- {words}"
+def item(key: str, value: str, comment: str = "", unit: str | None = None) -> str:
+    """The markdown item of one key and its value, its comment after it in brackets (`unit`:
+    the unit the key it is under named, for a number whose own key names none)."""
+    words, text = _key_and_value(key, value, unit)
+    line = f"- {words}: {text}" if text and words else f"- {words or text}"
     return f"{line} ({comment})" if comment else line
 
 
@@ -146,70 +253,8 @@ def comment_item(text: str) -> str:
     return ("  - " if text[:2] in ("  ", "\t") else "- ") + words
 
 
-def _heading(level: int, words: str) -> str:
+def heading(level: int, words: str) -> str:
     return "#" * min(level, 6) + " " + words
-
-
-# ---------------------------------------------------------------------------- YAML
-
-_YAML_MACHINE = re.compile(
-    r"^(?:AWSTemplateFormatVersion\s*:|Transform\s*:\s*['\"]?AWS::|\s+Type\s*:\s*['\"]?AWS::\w+::|"
-    r"apiVersion\s*:|phases\s*:\s*$|jobs\s*:\s*$|\s+runs-on\s*:)", re.MULTILINE)
-_YAML_KEY = re.compile(r"""^(\s*)(-\s+)?(['"]?[\w][\w .$/()-]*?['"]?)\s*:(?:\s+(.*?))?\s*$""")
-_YAML_ITEM = re.compile(r"^(\s*)-\s+(.*?)\s*$")
-_YAML_COMMENT = re.compile(r"^\s*#+ ?(.*?)\s*$")
-_BLOCK_SCALAR = re.compile(r"^[|>][+-]?\d*$")
-_DOCUMENT_MARK = re.compile(r"^(?:---|\.\.\.)\s*$")
-
-
-def yaml_to_markdown(lines: list[str]) -> list[str]:
-    text = "\n".join(lines)
-    if _YAML_MACHINE.search(text):
-        # a template or a pipeline whose comments are notes: each read as about the setting
-        # it annotates, under its resource's service
-        from studycli.formats.infra_templates import template_to_markdown
-
-        return template_to_markdown(lines)
-    out: list[str] = []
-    open_keys: list[int] = []  # the indents of the keys whose headings are open
-    block_indent = -1          # inside a `|` or `>` block scalar: the indent of its key
-    for line in lines:
-        stripped = line.strip()
-        indent = len(line) - len(line.lstrip())
-        if block_indent >= 0 and (not stripped or indent > block_indent):
-            out.append(stripped)
-            continue
-        block_indent = -1
-        comment = _YAML_COMMENT.match(line)
-        if not stripped or _DOCUMENT_MARK.match(stripped):
-            out.append("")
-            continue
-        if comment:
-            out.append(comment_item(comment.group(1)))
-            continue
-        body, note = split_comment(line, "#")
-        key = _YAML_KEY.match(body)
-        if key and not key.group(2):
-            while open_keys and open_keys[-1] >= indent:
-                open_keys.pop()
-            value = key.group(4) or ""
-            if not value:
-                open_keys.append(indent)
-                out.append(_heading(len(open_keys), key_words(key.group(3))))
-                continue
-            if _BLOCK_SCALAR.match(value):
-                block_indent = indent
-                out.append(item(key.group(3), "", note))
-                continue
-            out.append(item(key.group(3), value, note))
-            continue
-        listed = _YAML_ITEM.match(body)
-        if listed:
-            text = _words_of(listed.group(2))
-            out.append(f"- {text} ({note})" if note else f"- {text}")
-            continue
-        out.append(_words_of(body) + (f" ({note})" if note else ""))
-    return out
 
 
 # ----------------------------------------------------------------------------- INI
@@ -228,7 +273,7 @@ def ini_to_markdown(lines: list[str]) -> list[str]:
         if not stripped:
             out.append("")
         elif section:
-            out.append(_heading(1, re.sub(r"[._]+", " ", section.group(1)).strip()))
+            out.append(heading(1, re.sub(r"[._]+", " ", section.group(1)).strip()))
         elif line[:1] in " \t":
             # a value's continuation line, or a comment under it: part of the item above
             text = comment.group(1).strip() if comment else stripped
@@ -286,7 +331,7 @@ def python_to_markdown(lines: list[str]) -> list[str]:
             out.append(table_heading)
             continue
         if banner:
-            out.append(_heading(1, banner.group(1)))
+            out.append(heading(1, banner.group(1)))
         elif comment:
             out.append(comment_item(comment.group(1)))
         elif table:
@@ -319,8 +364,6 @@ def _service_table(line: str) -> bool:
     opened = _PY_OPEN.match(line)
     if opened is None or not opened.group(1) or line[:1].isspace():
         return False
-    from studycli.services import find_services
-
     name = opened.group(1).replace("_", " ")
     found = find_services(name)
     return bool(found) and len(found[0].alias) >= len(name) - 1
@@ -329,11 +372,11 @@ def _service_table(line: str) -> bool:
 def _python_line(line: str) -> str:
     opened = _PY_OPEN.match(line)
     if opened:
-        return _heading(2, key_words(opened.group(1) or opened.group(2)))
+        return heading(2, key_words(opened.group(1) or opened.group(2)))
     if _PY_CLOSE.match(line):
         return ""
     body, note = split_comment(line, "#")
     entry = _PY_ENTRY.match(body) or _PY_ASSIGN.match(body.strip())
     if entry:
         return item(entry.group(1), entry.group(2), note)
-    return _words_of(body) + (f" ({note})" if note else "")
+    return words_of(body) + (f" ({note})" if note else "")
