@@ -199,3 +199,28 @@ def test_a_sentence_saying_only_the_variant_name_is_no_topic(tmp_path):
                                 "Data events are off by default.\n")
     assert lookup_values(conn, "how long are cloudtrail data events kept") == []
     assert "90" in first_value(conn, "how long are cloudtrail management events kept")
+
+
+def test_a_figure_going_on_about_a_bracket_is_still_claimed_by_the_next_bracket(tmp_path):
+    # a fix review (abst39): after "X (REST)" the next figure went on about REST API even
+    # where a bracket of its own followed it with a short name of another member ("(HTTP)",
+    # "(Flexible)", "(refresh)"), and the question of that member lost its line
+    cases = [
+        ("# API Gateway\n\n- integration timeout 29 s (REST), 30 s (HTTP)\n",
+         "api gateway http api integration timeout", "30"),
+        ("# API Gateway\n\n- timeout 29 s (REST API), 30 s (HTTP)\n",
+         "api gateway http api integration timeout", "30"),
+        ("# API Gateway\n\n- payload max 10 MB (REST), 10 MB (HTTP) too\n",
+         "api gateway http api max payload", "10 MB"),
+        ("# S3\n\n- retrieval: up to 12 h (Deep Archive), 3-5 h standard (Flexible)\n",
+         "glacier flexible retrieval standard retrieval time", "3-5"),
+        ("# Cognito\n\n- token expiry 1 h default (access token), 30 days (refresh)\n",
+         "cognito refresh token default expiry", "30 days"),
+    ]
+    for index, (note, query, value) in enumerate(cases):
+        folder = tmp_path / str(index)
+        folder.mkdir()
+        assert value in first_value(notes_conn(folder, note), query), query
+    # the bracket's names still go on to a later figure with no bracket of its own
+    conn = notes_conn(tmp_path, "# API Gateway\n\n- max 29 sec (REST), payload max 10 MB\n")
+    assert not lookup_values(conn, "api gateway http api max payload")

@@ -615,6 +615,7 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
             topical = bool(FIGURE.search(part or "")) or bool(members & lead) or \
                 _says_topic(part or "", q, name_stems(key, members))
             trailing = False  # a figure of no name whose bracket may still name it
+            from_bracket = False  # what `last` is came from a bracket, not a clause's name
             skip = 0
             aside: tuple[int, frozenset[str]] | None = None
             for start, clause in clause_spans(part or ""):  # "Spread -> max 7"
@@ -629,6 +630,7 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
                     # "29 sec (REST)": the names listed after a figure say whose it is, and
                     # what the line goes on about ("max 29 sec (REST), payload max 10 MB")
                     skip, said[-1] = bracket[0], bracket[1] or frozenset()
+                    from_bracket = from_bracket or bool(said[-1])
                     last = said[-1] or last
                     spoken_of = spoken_of or bool(members & said[-1])
                     trailing = False
@@ -639,9 +641,13 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
                 trailing = False
                 spoken_of = spoken_of or (bool(members & named) and topical)
                 last = named or last
+                from_bracket = from_bracket and not named
                 if FIGURE.search(clause):  # not the 3 of "S3"
                     said.append(last)
-                    trailing = not last
+                    # a figure of no name of its own, or one going on about a bracket's
+                    # names, is still claimed by a bracket right after it: "29 s (REST),
+                    # 30 s (HTTP)" gives 30 s to no REST API ("HTTP" alone decides nothing)
+                    trailing = not last or (from_bracket and not named)
         if not spoken_of and said and all(said) and not any(
                 related(a, b) for s in said for a in members for b in s):
             return True
