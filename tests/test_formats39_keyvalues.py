@@ -183,3 +183,22 @@ def test_a_remark_in_a_json_sheet_of_figures_keeps_the_sheet_and_is_read_as_a_co
     assert not is_data_map(json.dumps(export, indent=2).split("\n"))
     # nor is a sheet whose figures are all on one line
     assert not is_data_map([json.dumps({"a": {"b": 1, "c": 2, "d": 3, "e": 4, "f": 5}})])
+
+
+def test_a_json_deck_with_scheduling_numbers_on_every_card_is_no_sheet_of_figures():
+    """A fix review's case: ten numbers a card (id, interval, ease, due, timestamps) beside its
+    front and back outnumber the text keys four to one, yet each card is a note: read as a
+    sheet, every question was cut from its answer and "sqs max message size" lost 256 KB."""
+    card = {"interval": 3, "ease": 2.5, "reps": 4, "lapses": 0, "queue": 2, "type": 2,
+            "due": 1700000000, "created": 1690000000, "modified": 1695000000}
+    deck = {"deck": "SAA-C03", "cards": [
+        {"id": 1, "front": "What is the max SQS message size?", "back": "256 KB", **card},
+        {"id": 2, "front": "Lambda max timeout?", "back": "900 seconds", **card},
+        {"id": 3, "front": "Max size of a DynamoDB item?", "back": "400 KB", **card}]}
+    assert not is_data_map(json.dumps(deck, indent=2).split("\n"))
+    # one remark on one list item of a sheet keeps the sheet
+    sheet = {"ebs": [{"name": "gp3", "maxIops": 16000, "maxThroughputMBps": 1000,
+                      "notes": "baseline 3000 IOPS"},
+                     {"name": "io2", "maxIops": 64000, "maxThroughputMBps": 1000},
+                     {"name": "st1", "maxIops": 500, "maxThroughputMBps": 500}]}
+    assert is_data_map(json.dumps(sheet, indent=2).split("\n"))

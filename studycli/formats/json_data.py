@@ -46,10 +46,25 @@ def is_data_map(lines: list[str]) -> bool:
     leaves: list[object] = []
     _walk(data, keys, leaves)
     figures = sum(1 for v in leaves if _is_figure(v))
+    if _records_with_text(data) >= 2:
+        return False
     if sum(1 for k in keys if k.lower() in _TEXT_KEYS) * 4 >= figures:
         return False
     keyed_lines = sum(1 for line in lines if _KEY_LINE.match(line))
     return figures >= 5 and figures * 2 >= len(leaves) and keyed_lines * 2 >= len(keys)
+
+
+def _records_with_text(value: object, in_list: bool = False) -> int:
+    """How many objects held in a list keep a person's text under a note's text key: a deck's
+    cards or an export's notes, whatever count of scheduling numbers (interval, ease, due,
+    timestamps) rides beside each; a sheet keeps its figures there, and a remark at most once."""
+    if isinstance(value, dict):
+        own = in_list and any(k.lower() in _TEXT_KEYS and isinstance(v, str)
+                              for k, v in value.items())
+        return int(own) + sum(_records_with_text(v) for v in value.values())
+    if isinstance(value, list):
+        return sum(_records_with_text(v, True) for v in value)
+    return 0
 
 
 def _walk(value: object, keys: list[str], leaves: list[object]) -> None:
