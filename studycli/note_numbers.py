@@ -15,11 +15,14 @@ MAX_QUERY_CHARS = 500  # a lookup longer than this is a paste, not a question: k
 # The spellings are the parser's (studycli/unit_spellings.py, which extract/quantities.py
 # reads too): sizes spelled out ("512 megabytes"), and durations as notes in Portuguese,
 # Spanish, French or Hinglish write them ("72 horas", "12 meses", "35 jours", "90 din").
-# Two short forms are this reader's own: a bare "m" after a number is minutes here, and a
-# bare "k" is kilobytes (the parser decides both from context).
+# Four short forms are this reader's own: a bare "m" after a number is minutes here, and a
+# bare "k" is kilobytes (the parser decides both from context); French notes' "mn" is
+# minutes and "j" days ("défaut 4 j, min 1 mn, max 14 j"; jour, minute).
 _TIME: dict[str, float] = {
     name: secs for names, _one, _many, secs in DURATIONS for name in names}
 _TIME["m"] = 60
+_TIME["mn"] = 60
+_TIME["j"] = _TIME["day"]
 _SIZE: dict[str, int] = {name: size for names, _shown, size in SIZES for name in names}
 _SIZE["k"] = KI
 # Every unit spelling, longest first: a regex alternation.
@@ -60,8 +63,9 @@ def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
             continue
         if not abs(number) < 1e100:  # "9" * 400 parses as inf: not a number anyone means
             continue
-        if written in _FRENCH_BYTES:
-            found.append((number * _FRENCH_BYTES[written], "B", m.group(0)))
+        if written in _FRENCH_BYTES:  # "1 Mo/s": a rate, as "1 MB/s" is
+            found.append((number * _FRENCH_BYTES[written], "B/s" if per_second else "B",
+                          m.group(0)))
         elif written in _GERMAN_STOPS:
             found.append((number * _GERMAN_STOPS[written], "s", m.group(0)))
         elif unit in _TIME and not per_second:

@@ -45,6 +45,7 @@ from studycli.lookup.bound_asked import (
 )
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
+from studycli.lookup.foreign_default import default_in_english
 from studycli.lookup.key_bound import fact_key_bound
 from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
@@ -66,11 +67,12 @@ from studycli.lookup.query import (
     _initials_named,
 )
 from studycli.lookup.rate_said import rate_said, time_unit_of
-from studycli.lookup.retention_asked import other_span, retention_asked
+from studycli.lookup.retention_asked import keeping_unsaid, other_span, retention_asked
 from studycli.lookup.round_the_clock import only_round_the_clock
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.service_family import child_words
 from studycli.lookup.service_said import heading_names_asked, line_names_asked
+from studycli.lookup.side_clause import figure_text
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
@@ -360,13 +362,16 @@ def _contradicts(fact: dict, q: Query) -> bool:
         return False  # "fifo vs standard": both sides are asked; "eventbridge -> lambda
         # sync?": the mode is the answer, whichever side it is
     asked = _side_words(q.raw)
+    # where a figure is, its side is said (lookup/side_clause.py)
+    figures = figure_text(fact, bool(q.dimensions or q.kinds & _QUANTITY_KINDS
+                                     or q.qualifier in ("max", "min")))
     if fact["kind"] == Kind.FACT:
-        said = _side_words(fact["value"] or "")
+        said = _side_words(figures)
     else:
         said = _side_words(f"{fact['subject'] or ''} {fact['attribute'] or ''}")
     # a name that says neither side may have lost it to the parser ("shard / throughput" of
-    # "shard read throughput: 2 MB/s"): its note line says which
-    line = _side_words(fact["snippet"] or "")
+    # "shard read throughput: 2 MB/s"): its note line's clause stating the number says which
+    line = _side_words(figures)
     said_set, asked_set = set(said), set(asked)
     for w in asked_set:
         other = _OPPOSITES.get(w)
@@ -1522,8 +1527,9 @@ def _in_english(m: re.Match[str]) -> str:
 def in_english_units(text: str) -> str:
     """`text` with the counted items and bounds of another language said in English ("até 5
     por tabela" -> "up to 5 per tabela", "25 itens" -> "25 items"). Run once per fact
-    (answer_features): what scores it reads the English."""
-    return _FOREIGN_WORDS.sub(_in_english, text)
+    (answer_features): what scores it reads the English; "défaut" and "por defecto" are
+    "default" (lookup/foreign_default.py)."""
+    return default_in_english(_FOREIGN_WORDS.sub(_in_english, text))
 
 
 def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
@@ -1588,7 +1594,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
             or _measure_for_name(fact, q, lex) or _max_for_baseline(fact, q) \
             or no_max_of_unit(fact, q, lex) or starting_figure(fact, q) \
             or bound_of_another_label(fact, q, lex) \
-            or (retention_asked(q.tokens) and other_span(fact)):
+            or (retention_asked(q.tokens) and (other_span(fact) or keeping_unsaid(fact))):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
