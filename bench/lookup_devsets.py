@@ -78,6 +78,13 @@ case's bound past a limit without the "bigger" cue (a ChangeMessageVisibility li
 12 hours" gave way to a bare "visibility timeout 30 s", a default: test_lookup_rank36);
 figures' clauses without their labels ("inbound rules per SG -> 50" read as the outbound
 side's: unseen92, unseen120 -1 top-1 and top-3, unseen137 -1 abstain).
+Mended after review: French "j" and "mn" are read in no note (an English "1 mn requests" is
+a million, not 60 s), "défaut" no longer rewritten in every note (foreign_default.py gone),
+keeping_unsaid gone with them (it only undid "5 mn" read as a duration); the side is read
+up to the last sentence stating a figure, not per clause ("shard write: 1 MB/s, 1000
+records/s" kept its write label). Against main: top-1 +1 on unseen59, 97, 127, 135, 140,
+abstain +1 on unseen127; unseen138's six, unseen38's top-1 and unseen50's and 101's abstain
+given back; no set loses.
 
 Session 38 (abst38, issue 10), the 433 lookups the notes cannot answer that main (3e10bae1)
 answered, read newest first (unseen95-132 one by one, the rest by their first answer):

@@ -15,14 +15,12 @@ MAX_QUERY_CHARS = 500  # a lookup longer than this is a paste, not a question: k
 # The spellings are the parser's (studycli/unit_spellings.py, which extract/quantities.py
 # reads too): sizes spelled out ("512 megabytes"), and durations as notes in Portuguese,
 # Spanish, French or Hinglish write them ("72 horas", "12 meses", "35 jours", "90 din").
-# Four short forms are this reader's own: a bare "m" after a number is minutes here, and a
-# bare "k" is kilobytes (the parser decides both from context); French notes' "mn" is
-# minutes and "j" days ("défaut 4 j, min 1 mn, max 14 j"; jour, minute).
+# Two short forms are this reader's own: a bare "m" after a number is minutes here, and a
+# bare "k" is kilobytes (the parser decides both from context). Not French "mn" and "j":
+# read in every note they would make an English "1 mn requests" (million) a duration.
 _TIME: dict[str, float] = {
     name: secs for names, _one, _many, secs in DURATIONS for name in names}
 _TIME["m"] = 60
-_TIME["mn"] = 60
-_TIME["j"] = _TIME["day"]
 _SIZE: dict[str, int] = {name: size for names, _shown, size in SIZES for name in names}
 _SIZE["k"] = KI
 # Every unit spelling, longest first: a regex alternation.

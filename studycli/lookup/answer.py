@@ -45,7 +45,6 @@ from studycli.lookup.bound_asked import (
 )
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
-from studycli.lookup.foreign_default import default_in_english
 from studycli.lookup.key_bound import fact_key_bound
 from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
@@ -67,7 +66,7 @@ from studycli.lookup.query import (
     _initials_named,
 )
 from studycli.lookup.rate_said import rate_said, time_unit_of
-from studycli.lookup.retention_asked import keeping_unsaid, other_span, retention_asked
+from studycli.lookup.retention_asked import other_span, retention_asked
 from studycli.lookup.round_the_clock import only_round_the_clock
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.service_family import child_words
@@ -1527,9 +1526,8 @@ def _in_english(m: re.Match[str]) -> str:
 def in_english_units(text: str) -> str:
     """`text` with the counted items and bounds of another language said in English ("até 5
     por tabela" -> "up to 5 per tabela", "25 itens" -> "25 items"). Run once per fact
-    (answer_features): what scores it reads the English; "défaut" and "por defecto" are
-    "default" (lookup/foreign_default.py)."""
-    return default_in_english(_FOREIGN_WORDS.sub(_in_english, text))
+    (answer_features): what scores it reads the English."""
+    return _FOREIGN_WORDS.sub(_in_english, text)
 
 
 def _unit_stems(lex: Lexicon) -> dict[str, frozenset[str]]:
@@ -1594,7 +1592,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
             or _measure_for_name(fact, q, lex) or _max_for_baseline(fact, q) \
             or no_max_of_unit(fact, q, lex) or starting_figure(fact, q) \
             or bound_of_another_label(fact, q, lex) \
-            or (retention_asked(q.tokens) and (other_span(fact) or keeping_unsaid(fact))):
+            or (retention_asked(q.tokens) and other_span(fact)):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0

@@ -56,29 +56,3 @@ def other_span(fact: dict) -> bool:
     clauses = [c.lower() for c in number_clauses(fact, _CLAUSE_ENDS)]
     text = " ".join([value, str(fact.get("attribute") or "").lower(), *clauses[:1]])
     return bool(_OTHER_SPAN.search(text)) and not _KEEPING.search(text)
-
-
-# Keeping said in another language: "rétention", "conservés", "retenção", "guardados"
-_KEEPING_ELSEWHERE = re.compile(r"r[ée]tention|conserv|reten[çc]|guard|aufbewahr|speicher",
-                                re.IGNORECASE)
-
-
-# What is kept, named: "automated backups: 1-35 days", "event history = 90 days" are how
-# long backups and history are kept
-_KEPT_THINGS = re.compile(r"backup|snapshot|history|archiv|log|record|version|message|msg",
-                          re.IGNORECASE)
-
-
-def keeping_unsaid(fact: dict) -> bool:
-    """Whether a statement (a note line the parser gave no measure: its name is its own
-    words) says nothing of keeping or of what is kept, nor does the header or question over
-    it: "Express : max 5 mn, at-least-once" bounds how long a workflow runs, no retention
-    ("step functions express history retention"). A parsed measure's name says what it is
-    ("retention period", "duration" of automated backups) and is weighed by it."""
-    if fact.get("kind") != "fact":
-        return False
-    text = " ".join(str(fact.get(k) or "") for k in (
-        "value", "snippet", "attribute", "subject", "context")).lower()
-    return not (_KEEPING.search(text) or _KEEPING_ELSEWHERE.search(text)
-                or _KEPT_THINGS.search(text))
-
