@@ -82,9 +82,9 @@ Mended after review: French "j" and "mn" are read in no note (an English "1 mn r
 a million, not 60 s), "défaut" no longer rewritten in every note (foreign_default.py gone),
 keeping_unsaid gone with them (it only undid "5 mn" read as a duration); the side is read
 up to the last sentence stating a figure, not per clause ("shard write: 1 MB/s, 1000
-records/s" kept its write label). Against main: top-1 +1 on unseen59, 97, 127, 135, 140,
-abstain +1 on unseen127; unseen138's six, unseen38's top-1 and unseen50's and 101's abstain
-given back; no set loses.
+records/s" kept its write label). 11858/12329/5707 -> 11863/12329/5707: top-1 +1 on
+unseen59, 97, 127, 135, 140; unseen138's six, unseen38's top-1 and unseen50's, 101's and
+127's abstain given back; no set loses.
 
 Session 38 (abst38, issue 10), the 433 lookups the notes cannot answer that main (3e10bae1)
 answered, read newest first (unseen95-132 one by one, the rest by their first answer):
