@@ -16,7 +16,8 @@ MAX_QUERY_CHARS = 500  # a lookup longer than this is a paste, not a question: k
 # reads too): sizes spelled out ("512 megabytes"), and durations as notes in Portuguese,
 # Spanish, French or Hinglish write them ("72 horas", "12 meses", "35 jours", "90 din").
 # Two short forms are this reader's own: a bare "m" after a number is minutes here, and a
-# bare "k" is kilobytes (the parser decides both from context).
+# bare "k" is kilobytes (the parser decides both from context). Not French "mn" and "j":
+# read in every note they would make an English "1 mn requests" (million) a duration.
 _TIME: dict[str, float] = {
     name: secs for names, _one, _many, secs in DURATIONS for name in names}
 _TIME["m"] = 60
@@ -60,8 +61,9 @@ def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
             continue
         if not abs(number) < 1e100:  # "9" * 400 parses as inf: not a number anyone means
             continue
-        if written in _FRENCH_BYTES:
-            found.append((number * _FRENCH_BYTES[written], "B", m.group(0)))
+        if written in _FRENCH_BYTES:  # "1 Mo/s": a rate, as "1 MB/s" is
+            found.append((number * _FRENCH_BYTES[written], "B/s" if per_second else "B",
+                          m.group(0)))
         elif written in _GERMAN_STOPS:
             found.append((number * _GERMAN_STOPS[written], "s", m.group(0)))
         elif unit in _TIME and not per_second:

@@ -77,6 +77,7 @@ from studycli.lookup.round_the_clock import only_round_the_clock
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.service_family import child_words
 from studycli.lookup.service_said import heading_names_asked, line_names_asked
+from studycli.lookup.side_clause import figure_text
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
@@ -368,13 +369,16 @@ def _contradicts(fact: dict, q: Query) -> bool:
         return False  # "fifo vs standard": both sides are asked; "eventbridge -> lambda
         # sync?": the mode is the answer, whichever side it is
     asked = _side_words(q.raw)
+    # where a figure is, its side is said (lookup/side_clause.py)
+    figures = figure_text(fact, bool(q.dimensions or q.kinds & _QUANTITY_KINDS
+                                     or q.qualifier in ("max", "min")))
     if fact["kind"] == Kind.FACT:
-        said = _side_words(fact["value"] or "")
+        said = _side_words(figures)
     else:
         said = _side_words(f"{fact['subject'] or ''} {fact['attribute'] or ''}")
     # a name that says neither side may have lost it to the parser ("shard / throughput" of
-    # "shard read throughput: 2 MB/s"): its note line says which
-    line = _side_words(fact["snippet"] or "")
+    # "shard read throughput: 2 MB/s"): its note line's clause stating the number says which
+    line = _side_words(figures)
     said_set, asked_set = set(said), set(asked)
     for w in asked_set:
         other = _OPPOSITES.get(w)

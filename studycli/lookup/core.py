@@ -19,9 +19,11 @@ from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.labelled import labels_more
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
+from studycli.lookup.past_the_limit import past_the_limit
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
 from studycli.lookup.related import further_matches, related_lines, unfiled
+from studycli.lookup.state_asked import states_asserted
 from studycli.lookup.text import tokens
 from studycli.lookup.words import matched_words, stems
 from studycli.lookup.yes_no import as_choice, asked_words, names_asked, says_state, state_words
@@ -177,7 +179,9 @@ def lookup(conn: sqlite3.Connection, text: str, limit: int = 5, service: str | N
     # "security group stateful?") answers neither reading: its lines are only related
     states = state_words(text or "")
     asked = asked_words(text or "")
-    if found.hits and says_state(found.hits[0], states) and (
+    # (a line asking the state again, "nacl stateful?? I said yes", says none: the choice
+    # reading finds the line that says it; lookup/state_asked.py)
+    if found.hits and states_asserted(found.hits[0], states) and (
             not asked or names_asked(found.hits[0], asked)):
         return found
     other = _lookup(conn, choice, text, limit, service, kind, threshold)
@@ -742,7 +746,7 @@ def _general_of(r: dict, general: dict[tuple, dict]) -> dict | None:
     if key in general:
         return general[key]
     bare = general.get((*key[:3], ""))
-    if bare is not None and _threshold(r):
+    if bare is not None and (_threshold(r) or past_the_limit(r, bare)):
         return bare
     return None
 
