@@ -33,7 +33,6 @@ from studycli.extract.question_headings import QuestionHeadings
 from studycli.extract.retrieval_tiers import name_retrieval_tiers
 from studycli.extract.rules import Scope, block_facts
 from studycli.extract.table_layouts import table_facts, table_service
-from studycli.extract.taken_back import drop_taken_back
 from studycli.model import Fact, ParsedNote, Warning_
 from studycli.notes.blocks import Block, to_blocks
 from studycli.notes.normalize import normalize, split_lines
@@ -95,8 +94,7 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
     jobs: list[_LineJob | Table] = [*_line_jobs(blocks, context_of, file_service(source)),
                                     *tables]
     facts = [f for part in run_parts(_parts(jobs, blocks, maker, workers)) for f in part]
-    note.facts = drop_unsure_quantities(drop_taken_back(
-        name_retrieval_tiers(infer_defaults(facts)), normalized.text.split("\n")))
+    note.facts = drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts)))
     service_of = lambda i: context_of(i).service  # noqa: E731
     note.comparisons = (section_comparisons(blocks, service_of, source)
                         + sibling_comparisons(blocks, service_of, source))

@@ -22,7 +22,6 @@ import re
 from types import SimpleNamespace
 
 from studycli.conflicts import conflict_key
-from studycli.denial_cues import ANOTHER_THINGS, EARLIER
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.note_numbers import numbers_with_units
@@ -43,6 +42,14 @@ _DENIED = lazy_compile(r"(?<!must )(?<!should )(?<!does )(?<!do )(?<!did )(?<!ca
                        r"(?!\s+(?:increased|raised|extended|changed|reduced|lowered|decreased"
                        r"|bumped|updated|set|moved)\b)([^,;()|]*?)"
                        r"(?=[,;()|]|[.!?](?:\s|$)|\bnow\b|\bthen\b|$)", re.IGNORECASE)
+# what says the denied value was the note's own, earlier or wrong: "like I wrote in v2", "v1
+# said 200", "(v1 was wrong)", "used to be 100ms"
+_EARLIER = lazy_compile(r"\b(?:said|wrote|written|was|were|used\s+to\s+be|previously|formerly"
+                        r"|earlier|last\s+time|wrong|outdated|typo|v\d+)\b", re.IGNORECASE)
+# what says the denied value is another thing's: "(that's Glacier Flexible)", "like SQS" (not
+# "like I wrote")
+_ANOTHER_THINGS = lazy_compile(r"\b(?:that['’]?s|that\s+is|like\s+(?!I\b|we\b|I['’]ve\b))",
+                               re.IGNORECASE)
 
 
 def _same(a: float, b: float) -> bool:
@@ -81,7 +88,7 @@ def _correcting(facts: list[dict]) -> list[tuple[dict, list[tuple[float, str | N
     out = []
     for c in facts:
         line = c["snippet"] or ""
-        if not EARLIER.search(line) or ANOTHER_THINGS.search(line):
+        if not _EARLIER.search(line) or _ANOTHER_THINGS.search(line):
             continue
         denied, stated = _denials(line)
         own = c["number"]
