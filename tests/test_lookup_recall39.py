@@ -121,6 +121,20 @@ def test_a_label_is_the_side_of_every_figure_after_it(labels):
                    for v in lookup_values(labels, "lambda sync max event age"))
 
 
+TRAILING = ("# Lambda\n\n- payload 256 KB. async invocations\n- retries: 2. applies to async\n"
+            "- max event age: 6 hours. async only\n")
+trailing = notes_fixture(TRAILING)
+
+
+def test_a_short_sentence_after_the_figure_still_says_its_side(trailing):
+    # a fix review (recall39): with every sentence after the last figure left out, "async
+    # only" said no side and the async figures answered the sync questions
+    for query in ("lambda sync payload size", "lambda sync invocation retries",
+                  "lambda sync max event age"):
+        assert not lookup_values(trailing, query), query
+    assert "256 KB" in first_value(trailing, "lambda async payload size")
+
+
 def test_a_bare_figure_is_of_the_side_its_label_says(sides):
     # "-> 50" is the inbound rules' figure, labelled by the clause before it
     assert "50" in first_value(sides, "security group inbound rules limit")

@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 
 _DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]+")
+# words after the figures that say a thing of their own, not only which side the figure is
+_OWN_SAYING = 4
 # A sentence's end: a stop, "?" or "!" before a space ("35 days. manual"), not "1.5"
 _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
@@ -34,7 +37,15 @@ def figure_text(fact: dict, quantity_asked: bool) -> str:
 
 
 def up_to_last_figure(text: str) -> str:
-    """`text` without its sentences after the last that states a figure."""
+    """`text` without its sentences after the last that states a figure, where they say
+    something of their own: a short one is the figure's qualifier ("payload 256 KB. async
+    invocations", "max event age: 6 hours. async only" are the async side's), a longer one
+    another thing ("max 35 days. manual snapshots kept forever")."""
     sentences = _SENTENCE_END.split(text)
     last = max((i for i, s in enumerate(sentences) if _DIGIT.search(s)), default=None)
-    return text if last is None else " ".join(sentences[:last + 1])
+    if last is None:
+        return text
+    tail = sentences[last + 1:]
+    if len(_WORD.findall(" ".join(tail))) < _OWN_SAYING:
+        return text
+    return " ".join(sentences[:last + 1])
