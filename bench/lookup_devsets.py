@@ -110,7 +110,10 @@ keeping_unsaid gone with them (it only undid "5 mn" read as a duration); the sid
 up to the last sentence stating a figure, not per clause ("shard write: 1 MB/s, 1000
 records/s" kept its write label). 11858/12329/5707 -> 11863/12329/5707: top-1 +1 on
 unseen59, 97, 127, 135, 140; unseen138's six, unseen38's top-1 and unseen50's, 101's and
-127's abstain given back; no set loses.
+127's abstain given back; no set loses. After the final reads the side is read from the
+whole line again (lookup/side_clause.py gone): a sentence after the last figure answering
+the other side in words, "async retries 2. sync invocations are never retried", made
+"lambda sync retries" abstain (tests/test_mend39.py).
 
 Session 38 (abst38, issue 10), the 433 lookups the notes cannot answer that main (3e10bae1)
 answered, read newest first (unseen95-132 one by one, the rest by their first answer):

@@ -95,12 +95,6 @@ BACKUPS = ("# RDS\n\n- auto backups: retention default 7 days (console), 0 = dis
 backups = notes_fixture(BACKUPS)
 
 
-def test_a_side_said_away_from_the_figures_is_not_theirs(backups):
-    # "manual" in the last sentence, which states no figure, made the line and its 35 days
-    # the manual side's: "automated" asked, the lookup abstained
-    assert first_value(backups, "rds automated backup retention max days") == "35 days"
-
-
 SIDES = ("# VPC\n\n- SGs per ENI -> 5 default (max 16), inbound rules per SG -> 50, outbound 50\n"
          "\n# Step Functions\n\n- Step Functions: standard (exactly once, 1 yr) vs express "
          "(at least once async / at most once sync, 5 min)\n")

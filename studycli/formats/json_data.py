@@ -24,6 +24,13 @@ from studycli.formats.yaml_notes import yaml_to_markdown
 _TEXT_KEYS = frozenset({"title", "text", "textcontent", "body", "content", "front", "back",
                         "question", "answer", "messages", "desc", "description", "facts",
                         "cards", "notes"})
+# a note's title, and a flashcard's two sides: the question a card asks and the answer it
+# gives (formats/json_notes.py reads them)
+TITLE_KEYS = frozenset({"title", "heading", "subject"})  # not "name": a label is named too
+QUESTION_KEYS = frozenset({"front", "question", "q", "term", "prompt"})
+ANSWER_KEYS = frozenset({"back", "answer", "a", "definition", "response"})
+# what a record of a deck or an export keeps a person's text under
+_RECORD_TEXT_KEYS = _TEXT_KEYS | TITLE_KEYS | QUESTION_KEYS | ANSWER_KEYS
 # a value that is a figure: a number, or a number with its unit ("5 minutes", "60-120")
 _QUANTITY = re.compile(r"^\s*~?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*[A-Za-z%/]{0,12}\s*$")
 _KEY_LINE = re.compile(r'^(\s*)"((?:[^"\\]|\\.)*)"\s*:\s*(.*?)\s*,?\s*$')
@@ -59,7 +66,7 @@ def _records_with_text(value: object, in_list: bool = False) -> int:
     cards or an export's notes, whatever count of scheduling numbers (interval, ease, due,
     timestamps) rides beside each; a sheet keeps its figures there, and a remark at most once."""
     if isinstance(value, dict):
-        own = in_list and any(k.lower() in _TEXT_KEYS and isinstance(v, str)
+        own = in_list and any(k.lower() in _RECORD_TEXT_KEYS and isinstance(v, str)
                               for k, v in value.items())
         return int(own) + sum(_records_with_text(v) for v in value.values())
     if isinstance(value, list):

@@ -24,20 +24,22 @@ from __future__ import annotations
 import json
 import re
 
-from studycli.formats.json_data import data_to_markdown, is_data_map
+from studycli.formats.json_data import (
+    ANSWER_KEYS,
+    QUESTION_KEYS,
+    TITLE_KEYS,
+    data_to_markdown,
+    is_data_map,
+)
 
 # a JSON string literal (and whether a ":" follows: a key), or an object's brace
 _TOKEN = re.compile(r'"((?:[^"\\\n]|\\.){0,100000})"(\s*:)?|([{}\[\]])')
-_TITLE_KEYS = frozenset({"title", "heading", "subject"})  # not "name": a label is named too
 _JOIN = " · "
 # who wrote a chat's message ("from": "Ravi K"): a name, not a note ("from" only in a chat's
 # export: a lifecycle rule's "from": "S3 Standard" is a storage class)
 _PERSON_KEYS = frozenset({"author", "actor", "sender", "forwarded_from", "saved_from"})
 _CHAT_PERSON_KEYS = _PERSON_KEYS | {"from"}
 _CHAT = re.compile(r'"messages"\s*:\s*\[')
-# a flashcard's two sides: the question a card asks and the answer it gives
-QUESTION_KEYS = frozenset({"front", "question", "q", "term", "prompt"})
-ANSWER_KEYS = frozenset({"back", "answer", "a", "definition", "response"})
 # a flashcard's short answer ("400KB", "14d", "1.5GB"): a number and its unit, kept though it
 # has no space (an id or a timestamp is no such thing)
 _QUANTITY = re.compile(r"\s*\d[\d.,]*\s*[A-Za-z%/]{1,12}\s*$")
@@ -178,7 +180,7 @@ class _Reader:
             # placed with its other side (_cards), or back at its line if it has none
             self.sides[-1].setdefault(side, []).append(
                 (number, value, len(self.pieces[number])))
-        elif key in _TITLE_KEYS and value.strip():
+        elif key in TITLE_KEYS and value.strip():
             at_line, place = self.opened[-1] if self.opened \
                 else (number, len(self.pieces[number]))
             self.pieces[at_line].insert(place, "## " + " ".join(value.split()))

@@ -77,7 +77,6 @@ from studycli.lookup.round_the_clock import only_round_the_clock
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.service_family import child_words
 from studycli.lookup.service_said import heading_names_asked, line_names_asked
-from studycli.lookup.side_clause import figure_text
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
@@ -369,16 +368,13 @@ def _contradicts(fact: dict, q: Query) -> bool:
         return False  # "fifo vs standard": both sides are asked; "eventbridge -> lambda
         # sync?": the mode is the answer, whichever side it is
     asked = _side_words(q.raw)
-    # where a figure is, its side is said (lookup/side_clause.py)
-    figures = figure_text(fact, bool(q.dimensions or q.kinds & _QUANTITY_KINDS
-                                     or q.qualifier in ("max", "min")))
     if fact["kind"] == Kind.FACT:
-        said = _side_words(figures)
+        said = _side_words(fact["value"] or "")
     else:
         said = _side_words(f"{fact['subject'] or ''} {fact['attribute'] or ''}")
     # a name that says neither side may have lost it to the parser ("shard / throughput" of
-    # "shard read throughput: 2 MB/s"): its note line's clause stating the number says which
-    line = _side_words(figures)
+    # "shard read throughput: 2 MB/s"): its note line says which
+    line = _side_words(fact["snippet"] or "")
     said_set, asked_set = set(said), set(asked)
     for w in asked_set:
         other = _OPPOSITES.get(w)
@@ -661,10 +657,13 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
 def _says_topic(text: str, q: Query, name: frozenset[str] = frozenset()) -> bool:
     """Whether `text` says a topic word of the query (any, when it has none but names), the
     words of the `name` of a member asked none ("data events off" says no retention)."""
-    if not q.topic:
+    # the words of the name are no topic asked: "cloudtrail data events default" asks only
+    # about data events, which a sentence naming them speaks of
+    topic = [concept for concept in q.topic if not set(concept) & name]
+    if not topic:
         return True
     said = stems(text, frozenset()) - name
-    return any(said & set(concept) for concept in q.topic)
+    return any(said & set(concept) for concept in topic)
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
@@ -1360,8 +1359,11 @@ def _without_denied(found: dict[str, float], fact: dict, q: Query
     """`found` without the words the fact says only to deny them, and those words: "(disk,
     not memory)" says what a figure is not, by the line or by the figure's unit (512 MB of
     disk is no size of memory)."""
-    if opens_yes_no(q.raw):
-        return found, frozenset()  # "are data events logged by default": "NOT logged"
+    if opens_yes_no(q.raw) and not (q.dimensions or q.qualifier in ("max", "min")):
+        # "are data events logged by default": "NOT logged"; a figure asked is still not
+        # what a line says its figure is not ("is fargate max memory 200 gb": "200 GB, not
+        # memory")
+        return found, frozenset()
     denied = denied_words(fact, q.tokens, bool(
         q.dimensions or q.qualifier in ("max", "min") or q.kinds & _MEASURED_KINDS))
     return ({w: v for w, v in found.items() if w not in denied} if denied else found), denied

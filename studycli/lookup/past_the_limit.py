@@ -2,7 +2,7 @@
 Library + S3, up to 2 GB" beside "SQS msg? 256KB") is no answer to the limit itself
 ("sqs max msg size"): the line names a way around the limit, not the limit.
 
-Read by core._general_first, which ranks a special case the query does not ask below the
+Read by core._general_of, which ranks a special case the query does not ask below the
 same measure of no subject. It set a special case's "up to" against a bare figure only
 where the bare figure may be a default ("visibility timeout 30 s" against "up to 12 hours"
 of a special case); a bare figure on a line that never says "default", exceeded by a special
@@ -38,4 +38,15 @@ def past_the_limit(special: dict, general: dict) -> bool:
             or not big > small:
         return False
     return bool(_BIGGER.search(special.get("snippet") or "")) \
-        and not _DEFAULT.search(general.get("snippet") or "")
+        and not _DEFAULT.search(general.get("snippet") or "") \
+        and not _a_kind_of_it(special)
+
+
+def _a_kind_of_it(special: dict) -> bool:
+    """Whether the special case is a kind of the service itself, a variant of it ("io2
+    Block Express for larger volumes (up to 64 TiB)" is an EBS volume's size, the larger of
+    its kinds), not a way around its limit (the Extended Client Library, S3)."""
+    from studycli.lookup import variants
+
+    service = special.get("service") or ""
+    return any(key[0] == service for key in variants.named(special.get("subject") or ""))

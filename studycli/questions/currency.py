@@ -478,9 +478,24 @@ def _scoped_as_vouched(fact: Fact, cur: Currency) -> Fact:
     # else the entry's id, which spells its measure ("iam.groups-per-user.claim", whose
     # attribute is the parser's phrase "groups a user can be in")
     scope = m.group(1).lower() if m else _id_scope(cur.reference_id)
-    if not scope or line_scope(fact) or _condition_scopes(fact, scope):
+    if not scope or line_scope(fact) or _condition_scopes(fact, scope) \
+            or not _counts_the_same(fact, cur.reference_id):
         return fact
     return replace(fact, attribute=f"{fact.attribute} (per {scope})")
+
+
+def _counts_the_same(fact: Fact, reference_id: str) -> bool:
+    """Whether the entry vouching for a count counts what the fact counts: a word of the
+    entry's measure (its attribute, or its id's) is a word of the fact's measure or value.
+    A line's pattern may vouch for another count of it ("up to 5 CIDRs per VPC. AWS reserves
+    5 IPs per subnet (first 4 + last 1)": the reserved IPs' entry matched the line, and its
+    scope asked "the maximum number of cidrs per subnet", which no quota is (a blind question
+    review, session 39)."""
+    from studycli.questions.stems import _named_stems
+
+    attribute = _entry_attribute(reference_id, fact.service).split(" per ")[0]
+    theirs = _named_stems(f"{attribute} {reference_id.split('.', 1)[-1].split('-per-')[0]}")
+    return bool(theirs & _named_stems(f"{fact.attribute} {fact.value}"))
 
 
 # "20 MB/s (topic scope)": the scope an entry's value names in brackets
