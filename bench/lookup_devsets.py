@@ -11,8 +11,10 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen151 was written by session 39's fmt39 engineer as
-development data (YAML, JSON, TOML, box-drawn tables and diagrams; tuned on); unseen133-141
+held out and never read here; unseen142-150 were session 39's blind sets (2026-12-06;
+first-run and final figures in their READMEs), development data from session 40 on;
+unseen151 was written by session 39's fmt39 engineer as development data (YAML, JSON, TOML, box-
+drawn tables and diagrams; tuned on); unseen133-141
 were session 38's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 39 on; unseen124-132
 were session 37's blind sets (2026-12-05; first-run
@@ -2398,6 +2400,24 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen140.jsonl", None)]),
     ("unseen141", DATA / "unseen141_notes", DATA / "lookup_unseen141.jsonl",
      [(DATA / "abstain_unseen141.jsonl", None)]),
+    ("unseen142", DATA / "unseen142_notes", DATA / "lookup_unseen142.jsonl",
+     [(DATA / "abstain_unseen142.jsonl", None)]),
+    ("unseen143", DATA / "unseen143_notes", DATA / "lookup_unseen143.jsonl",
+     [(DATA / "abstain_unseen143.jsonl", None)]),
+    ("unseen144", DATA / "unseen144_notes", DATA / "lookup_unseen144.jsonl",
+     [(DATA / "abstain_unseen144.jsonl", None)]),
+    ("unseen145", DATA / "unseen145_notes", DATA / "lookup_unseen145.jsonl",
+     [(DATA / "abstain_unseen145.jsonl", None)]),
+    ("unseen146", DATA / "unseen146_notes", DATA / "lookup_unseen146.jsonl",
+     [(DATA / "abstain_unseen146.jsonl", None)]),
+    ("unseen147", DATA / "unseen147_notes", DATA / "lookup_unseen147.jsonl",
+     [(DATA / "abstain_unseen147.jsonl", None)]),
+    ("unseen148", DATA / "unseen148_notes", DATA / "lookup_unseen148.jsonl",
+     [(DATA / "abstain_unseen148.jsonl", None)]),
+    ("unseen149", DATA / "unseen149_notes", DATA / "lookup_unseen149.jsonl",
+     [(DATA / "abstain_unseen149.jsonl", None)]),
+    ("unseen150", DATA / "unseen150_notes", DATA / "lookup_unseen150.jsonl",
+     [(DATA / "abstain_unseen150.jsonl", None)]),
     ("unseen151", DATA / "unseen151_notes", DATA / "lookup_unseen151.jsonl",
      [(DATA / "abstain_unseen151.jsonl", None)]),
 ]

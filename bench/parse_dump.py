@@ -82,6 +82,11 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen136_notes", "tests/data/unseen137_notes",
              "tests/data/unseen138_notes", "tests/data/unseen139_notes",
              "tests/data/unseen140_notes", "tests/data/unseen141_notes",
+             "tests/data/unseen142_notes", "tests/data/unseen143_notes",
+             "tests/data/unseen144_notes", "tests/data/unseen145_notes",
+             "tests/data/unseen146_notes", "tests/data/unseen147_notes",
+             "tests/data/unseen148_notes", "tests/data/unseen149_notes",
+             "tests/data/unseen150_notes",
              "tests/data/unseen151_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
