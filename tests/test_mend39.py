@@ -65,3 +65,14 @@ def test_a_count_vouched_by_another_counts_entry_takes_no_scope_of_it(tmp_path):
     out = runner.invoke(app, ["exam", "--json", "--seed", "1", "--questions", "5", "--db", db])
     stems = [q["stem"] for q in json.loads(out.stdout)["questions"]]
     assert stems and not any("cidrs per subnet" in s.lower() for s in stems), stems
+
+
+def test_a_json_sheets_string_values_are_read_unescaped():
+    # a code reader: "60\u2013120" stayed escaped, no range and no unit
+    from studycli.formats import as_markdown
+
+    sheet = {"rds": {"multiAzFailoverSec": "60–120", "maxReplicas": 15, "storageMaxTiB": 64,
+                     "backupDays": 35, "maxDbInstances": 40, "hint": 'say "X"'}}
+    lines = as_markdown(json.dumps(sheet, indent=2), ".json").split("\n")
+    assert "- multi az failover: 60–120 s" in lines
+    assert '- hint: say "X"' in lines

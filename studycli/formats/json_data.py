@@ -120,7 +120,11 @@ def as_yaml(lines: list[str]) -> list[str]:
                 out.append(f"{indent}{dash}{_plain(name)}:")
                 in_list.append(rest == "[")
             else:
-                out.append(f"{indent}{dash}{_plain(name)}: {rest}")
+                # a string's JSON escapes read ("60\u2013120" is a range, "say \"X\"" quotes
+                # X), kept in the quotes YAML reads a value in
+                text = _text(rest) if rest.startswith('"') else rest
+                value = f'"{text}"' if text is not rest else rest
+                out.append(f"{indent}{dash}{_plain(name)}: {value}")
             continue
         stripped = line.strip().rstrip(",").strip()
         if _BRACKETS.match(line):
