@@ -46,6 +46,15 @@ from studycli.lookup.bound_asked import (
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.figure_member import (
+    NAME_CLAUSE_SPLIT as _NAME_CLAUSE_SPLIT,
+)
+from studycli.lookup.figure_member import (
+    PART_END as _TOPIC_END,
+)
+from studycli.lookup.figure_member import (
+    PART_LABEL as _PART_LABEL,
+)
+from studycli.lookup.figure_member import (
     bracket_owners,
     clause_spans,
     figure_of_other_member,
@@ -164,8 +173,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         shape *= OTHER_SHAPE
     if shape:
         shape = _shape_of_figures(fact, q, lex, shape)
-    topic = _topic(fact, q, lex)
-    return {"service": service, "topic": topic, "shape": shape}
+    return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
 
 
 def _shape_of_figures(fact: dict, q: Query, lex: Lexicon, shape: float) -> float:
@@ -306,11 +314,8 @@ def _mode_itself_asked(q: Query, name_at: set[int], typed: set[str], lex: Lexico
 
 
 _CLAUSE_SPLIT = CLAUSE_SPLIT
-# the same clauses, an arrow kept inside its clause: "high throughput mode -> 70,000 TPS" is
-# how a note gives a name its figure
-_NAME_CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|[.?!](?:\s|$)")
-# a part of a line that opens with a label of its own ("any index: max 100")
-_PART_LABEL = lazy_compile(r"\s*(?:[-*•]\s*)?([^:;,.()\d][^:;,.()]{0,40}?)\s*:(?!\d)")
+# (_NAME_CLAUSE_SPLIT: the same clauses, an arrow kept inside its clause; _PART_LABEL: a part
+# of a line opening with a label of its own; both from lookup/figure_member.py)
 
 
 def _mode_in_number_clause(fact: dict, name: set[str], lex: Lexicon) -> bool:
@@ -552,12 +557,14 @@ def _other_member(fact: dict, q: Query) -> bool:
         # gave it ("NACL rules are evaluated in order by rule number" filed under a
         # security group's heading)
         texts = texts[1:]
-    for text in texts:
+    # the note's line is the last text read, and only a parsed quantity's
+    line_at = len(texts) - 1 if fact["kind"] != Kind.FACT else -1
+    for index, text in enumerate(texts):
         said = variants.named(text)
         if any(key in said for key in asked):
             if _names_other(asked, said):
                 return True
-            if text is not fact["snippet"] and text is not texts[-1] and any(
+            if index < len(texts) - 1 and any(
                     said[key] - members for key, members in asked.items() if key in said):
                 # the parser's words naming the member asked among others (an attribute
                 # "ID/access token validity" of "id token 1 hour, refresh token 30 days"):
@@ -565,7 +572,7 @@ def _other_member(fact: dict, q: Query) -> bool:
                 continue
             # a line naming the member asked among others: whose its figure is, its
             # clause says ("standard: max 1 year ... express: max 5 min")
-            return text is fact["snippet"] and figure_of_other_member(
+            return index == line_at and figure_of_other_member(
                 fact["value"] or "", text, asked)
     return False
 
@@ -581,7 +588,6 @@ def _names_other(asked: dict[tuple[str, int], frozenset[str]],
 
 # where what a clause goes on about stops: a ';' or a sentence's end ("GSI: max 20 per
 # table; any index: max 100 projected attributes" says the 100 of no GSI)
-_TOPIC_END = lazy_compile(r";|[.?!](?:\s|$)")
 
 
 def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],

@@ -703,7 +703,9 @@ def _general_first(rows: list[dict], q: Query, stop: frozenset[str]) -> None:
     measure stated with no qualifier too ("5 TB per object"), unless its line says a word
     asked that the general fact does not say. Any other bound a special case states
     ("timeout up to 12 hours", "past 30 s, up to 12 hours") keeps its place above a bare
-    figure, often the default ("visibility timeout 30 s")."""
+    figure, often the default ("visibility timeout 30 s"), but a way past the limit
+    (lookup/past_the_limit.py: "bigger payloads -> Extended Client Library, up to 2 GB")
+    ranks below it."""
     if q.subjects:
         return
     from studycli.lookup.features import Seen, subject_unasked
@@ -737,11 +739,12 @@ def _general_first(rows: list[dict], q: Query, stop: frozenset[str]) -> None:
 
 def _general_of(r: dict, general: dict[tuple, dict]) -> dict | None:
     """The general fact of the special case `r`'s measure: of its qualifier, or stated with
-    none ("5 TB per object") when `r` is a threshold ("objects < 128 KB", read as a max). A
-    bound the line states ("timeout up to 12 hours") is not set against a bare figure: that is
-    as often the default ("visibility timeout 30 s"), and a line that goes on from the bare
-    figure ("past 256 KB ..., up to 2 GB") reads the same whether the bare figure is a limit
-    ("message size 256 KB") or a default ("can extend past 30 s, up to 12 hours")."""
+    none ("5 TB per object") when `r` is a threshold ("objects < 128 KB", read as a max) or
+    a way past that limit (past_the_limit: its line says it is for something bigger). Any
+    other bound the line states ("timeout up to 12 hours") is not set against a bare figure:
+    that is as often the default ("visibility timeout 30 s"), and a line that goes on from
+    the bare figure reads the same whether the bare figure is a limit or a default ("can
+    extend past 30 s, up to 12 hours")."""
     key = _measure_key(r)
     if key in general:
         return general[key]

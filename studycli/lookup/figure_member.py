@@ -21,17 +21,19 @@ import re
 from functools import lru_cache
 
 from studycli.ambiguous_names import related
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
 from studycli.lookup.text import normalize, tokens
 from studycli.lookup.words import stems
 
 Family = tuple[str, int]
 
-# where what a clause goes on about stops (answer._TOPIC_END, answer._NAME_CLAUSE_SPLIT,
-# answer._PART_LABEL: the same reading of a line's parts, clauses and leading label)
-_PART_END = re.compile(r";|[.?!](?:\s|$)")
-_CLAUSE_SPLIT = re.compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|[.?!](?:\s|$)")
-_PART_LABEL = re.compile(r"\s*(?:[-*•]\s*)?([^:;,.()\d][^:;,.()]{0,40}?)\s*:(?!\d)")
+# where what a clause goes on about stops: a line's parts, its clauses (lookup/text.py's
+# CLAUSE_SPLIT but for arrows, which keep a name with its figure: "high throughput mode ->
+# 70,000 TPS") and its leading label ("any index: max 100"); answer.py reads lines by them
+PART_END = lazy_compile(r";|[.?!](?:\s|$)")
+NAME_CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|[.?!](?:\s|$)")
+PART_LABEL = lazy_compile(r"\s*(?:[-*•]\s*)?([^:;,.()\d][^:;,.()]{0,40}?)\s*:(?!\d)")
 # the figure a value opens with: "1 year", "86,400 s", "2.5 GB"
 _LEAD_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d])")
@@ -48,13 +50,13 @@ def figure_of_other_member(value: str, line: str, asked: dict[Family, frozenset[
     if not lead or not line:
         return False
     figure = _plain(lead.group(0))
-    parts = _PART_END.split(line)
-    label = _PART_LABEL.match(parts[0])
+    parts = PART_END.split(line)
+    label = PART_LABEL.match(parts[0])
     label_names = variants.named(label.group(1)) if label else {}
     for key, members in asked.items():
         holders = [held for index, part in enumerate(parts)
                    for held in _part_holders(part or "", figure, key, label_names.get(key)
-                                             if index and not _PART_LABEL.match(part or "")
+                                             if index and not PART_LABEL.match(part or "")
                                              else None)]
         if holders and all(holders) and not any(
                 members & held or any(related(a, b) for a in members for b in held)
@@ -114,10 +116,10 @@ _JOINERS = frozenset({"and", "or", "only", "all"})
 
 
 def clause_spans(part: str) -> list[tuple[int, str]]:
-    """The clauses of a part of a line (answer._NAME_CLAUSE_SPLIT's reading), each with
+    """The clauses of a part of a line (NAME_CLAUSE_SPLIT's reading), each with
     where it starts in `part`."""
     spans, start = [], 0
-    for cut in _CLAUSE_SPLIT.finditer(part):
+    for cut in NAME_CLAUSE_SPLIT.finditer(part):
         spans.append((start, part[start:cut.start()]))
         start = cut.end()
     spans.append((start, part[start:]))

@@ -2,12 +2,14 @@
 Library + S3, up to 2 GB" beside "SQS msg? 256KB") is no answer to the limit itself
 ("sqs max msg size"): the line names a way around the limit, not the limit.
 
-Read by core._general_of, which ranks a special case the query does not ask below the
-same measure of no subject. It set a special case's "up to" against a bare figure only
-where the bare figure may be a default ("visibility timeout 30 s" against "up to 12 hours"
-of a special case); a bare figure on a line that never says "default", exceeded by a special
-case whose line says it is for something bigger, is the limit the special case goes past.
-Stdlib only: runs on the lookup fast path.
+Read by core._general_of, which ranks a special case the query does not ask below the same
+measure of no subject. It set a special case's "up to" against a bare figure only where the
+bare figure may be a default ("visibility timeout 30 s" against "up to 12 hours" of a
+special case); a bare figure on a line that never says "default", exceeded by a special case
+whose line says it is for something bigger, is the limit the special case goes past, unless
+the special case is a kind of the service itself (lookup/variants.py: "io2 Block Express for
+larger volumes"). Runs on the lookup fast path: stdlib and lookup/variants.py (already
+loaded there) only.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ _BIGGER = re.compile(r"\b(?:bigger|larger|big|large|huge|greater)\b", re.IGNOREC
 
 def past_the_limit(special: dict, general: dict) -> bool:
     """Whether `special` (a fact of a subject, read as a maximum) states a bound past
-    `general`'s (the same measure, of no subject, with no qualifier): both limits, the
+    `general`'s (the same measure, of no subject, with no qualifier): of one kind, the
     special one larger, in the same unit, its line saying what it is for is bigger
     ("bigger payload -> ..."), and the general fact's line saying no default."""
     if special["kind"] != general["kind"] or special["qualifier"] != "max" \
