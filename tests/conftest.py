@@ -234,6 +234,13 @@ THOROUGH_TIER = (
     "test_the_kept_basis_says_which_scenario_stems_give_their_answer_away",
     "tests/test_speed33_equivalence.py::test_tail_start_finds_where_the_loop_did_over_more_lines",
     "tests/test_questions33_conditions.py::test_throttling_codes_and_meanings_over_more_seeds",
+    # each a fast scan against the plain search or loop it replaced, over hundreds of seeded
+    # random lines, every shipped line against every claim pattern, or every code point
+    "tests/test_parser_scan.py",
+    "tests/test_ingest28_post_parse_speed.py::"
+    "test_claim_patterns_gated_by_their_words_match_as_searched",
+    "tests/test_speed28_text_cleaning.py::test_check_s_safe_text_is_the_per_character_reading",
+    "tests/test_speed31_anchored_gates.py::test_a_gated_search_finds_what_the_pattern_finds",
     # Speed guards: what a command imports, measured in a real process, and linear-time runs
     # on long inputs.
     "tests/test_reliability_startup.py",
@@ -243,6 +250,10 @@ THOROUGH_TIER = (
     "tests/test_app.py::test_exam_json_runs_without_typer_rich_or_sqlite_utils",
     "tests/test_app.py::test_the_quiz_s_first_card_imports_no_fsrs",
     "tests/test_compare_fastpath.py::test_it_imports_nothing_heavy",
+    "tests/test_compare26_startup.py::test_json_never_looks_for_the_search",
+    "tests/test_speed28_typer_startup.py::test_the_help_prints_without_rich",
+    "tests/test_speed28_typer_startup.py::test_the_help_s_second_run_compiles_no_dataclass_code",
+    "tests/test_kept_code.py::test_a_commands_second_run_compiles_no_dataclass_code",
     "tests/test_ingest_collector.py::test_a_parse_leaves_the_young_generations_empty",
     "tests/test_quantities.py::test_a_long_line_is_fast",
     "tests/test_parser_slow_paths.py::test_parse_time_grows_linearly",
@@ -251,6 +262,7 @@ THOROUGH_TIER = (
     "tests/test_ingest17_whole_note_searches.py::"
     "test_lost_cases_compare_neighbours_in_linear_time",
     "tests/test_exam_blueprint.py::test_more_questions_never_give_fewer_and_stay_fast",
+    "tests/test_mode_said_of_bounds.py::test_a_long_line_of_mode_words_parses_in_linear_time",
     # Long real-process runs: two processes at once, a first use that ingests every shipped
     # note, Ctrl-C and damage mid-command.
     "tests/test_ingest.py::test_two_processes_ingesting_into_one_new_database_both_succeed",
@@ -259,6 +271,14 @@ THOROUGH_TIER = (
     "tests/test_reliability.py::test_a_damaged_database_is_not_written_and_doctor_rebuilds_it",
     "tests/test_reliability.py::test_ctrl_c_in_a_typer_command_says_what_that_command_kept",
     "tests/test_exam_interrupted.py",
+    # SIGKILL of real ingests: mid-build of a new database (two kills and a rebuild of the
+    # shipped notes) and with its parse workers running (waits for them to go)
+    "tests/test_ingest29_post_parse_speed.py::"
+    "test_an_ingest_killed_while_it_builds_a_new_database_leaves_one_that_works",
+    "tests/test_reliability.py::test_ingest_workers_die_with_their_parent",
+    # a first use in a real process: a lookup on no database ingests every shipped note
+    "tests/test_speed37_lookup_end.py::"
+    "test_a_lookup_that_builds_its_database_keeps_its_pattern_caches",
     "tests/test_export.py::test_the_shipped_notes_export_in_every_format",
 )
 TIERS = ("everyday", "thorough", "all")

@@ -48,3 +48,38 @@ def test_a_tier_picks_its_tests_of_a_file_named_on_the_command_line():
     picked = {line for line in result.stdout.splitlines() if "::" in line}
     assert picked and all(in_thorough_tier(nodeid) for nodeid in picked), result.stdout
     assert "deselected" in result.stdout
+
+
+def test_random_line_equivalence_kill_and_first_use_runs_are_thorough():
+    """Session 40 (issue 12, speed): the everyday tier's longest runs of the thorough kinds
+    (a fast scan against the plain one over hundreds of random lines or every code point, a
+    linear-time guard, SIGKILL of real ingests, a first use ingesting every shipped note in a
+    real process, what a command imports or compiles in a real process) run in the thorough
+    tier; the everyday tests beside them stay everyday."""
+    moved = ("tests/test_parser_scan.py::test_last_end_is_the_last_match_before_the_position"
+             "[limits clause]",
+             "tests/test_parser_scan.py::test_bracket_head_matches_a_character_by_character_scan",
+             "tests/test_ingest28_post_parse_speed.py::"
+             "test_claim_patterns_gated_by_their_words_match_as_searched",
+             "tests/test_speed28_text_cleaning.py::"
+             "test_check_s_safe_text_is_the_per_character_reading",
+             "tests/test_speed31_anchored_gates.py::test_a_gated_search_finds_what_the_pattern_"
+             "finds[x]",
+             "tests/test_mode_said_of_bounds.py::"
+             "test_a_long_line_of_mode_words_parses_in_linear_time[sync async ]",
+             "tests/test_ingest29_post_parse_speed.py::"
+             "test_an_ingest_killed_while_it_builds_a_new_database_leaves_one_that_works",
+             "tests/test_reliability.py::test_ingest_workers_die_with_their_parent",
+             "tests/test_speed37_lookup_end.py::"
+             "test_a_lookup_that_builds_its_database_keeps_its_pattern_caches",
+             "tests/test_speed28_typer_startup.py::test_the_help_prints_without_rich",
+             "tests/test_kept_code.py::test_a_commands_second_run_compiles_no_dataclass_code")
+    assert [nodeid for nodeid in moved if not in_thorough_tier(nodeid)] == []
+    kept = ("tests/test_ingest28_post_parse_speed.py::"
+            "test_line_findings_reads_the_claims_a_line_calls_up_in_their_order",
+            "tests/test_reliability.py::test_flipped_bytes_give_one_line",
+            "tests/test_speed37_lookup_end.py::test_a_lookup_process_leaves_once_its_answer_is_"
+            "written",
+            "tests/test_speed28_typer_startup.py::"
+            "test_a_command_run_by_typer_still_prints_through_the_console")
+    assert [nodeid for nodeid in kept if in_thorough_tier(nodeid)] == []
