@@ -73,3 +73,35 @@ def test_marked_wrong():
     assert not marked_wrong("B. 1 hour", ["[me: B]  [ans: B]"])
     assert not marked_wrong("A. Benefits of the cloud", ["  1. Six advantages"])
 
+
+# SQS keeps messages 4 days by default, 1 minute to 14 days; Kinesis Data Streams 24 hours by
+# default, up to 365 days (7 days was the maximum before extended retention's 365)
+# (https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html).
+GLOSSARY = ("# Messaging + streaming glossary (SQS, SNS, Kinesis)\n\n"
+            "**SQS** — managed queue, pull based.\n"
+            "  - retention default 4 days, min 1 min, max 14 days\n\n"
+            "**Kinesis Data Streams (KDS)** — real time stream, shards.\n"
+            "  - per shard: 1 MB/s in\n  - retention default 24 hours, max 7 days\n")
+glossary = notes_fixture(GLOSSARY)
+
+
+@pytest.mark.parametrize("query, value", [("sqs retention max", "14 days"),
+                                          ("sqs retention default", "4 days")])
+def test_a_tie_goes_to_the_block_of_the_service_asked(glossary, query, value):
+    # the Kinesis item is filed under SQS too, and its figure ranked first by a hair
+    assert first_value(glossary, query) == value
+
+
+@pytest.mark.parametrize("lines, at, service", [
+    ({1: "Remember: KDS retention default 24 hrs, max 7 days"}, 1, "Kinesis Data Streams"),
+    # a service named after the figure is said in passing: the line is DynamoDB's
+    ({1: "max item size is 400 KB, anything bigger -> S3 and store the key"}, 1, None),
+    ({1: "**Amazon SQS** — queue", 2: "  - max msg size 256 KB (bigger -> S3, up to 2 GB)",
+      3: "  - retention default 4 days, max 14 days"}, 3, "SQS"),  # the parent, not a sibling
+    ({1: "# Kinesis", 2: "- retention default 24 hrs"}, 2, None),   # a heading ends the block
+    ({1: "time 2h30. mood: kinesis is heavy", 2: "- Kinesis Data Streams: 1 MB/s IN",
+      3: "- retention default 24 hrs, max 365 days"}, 3, "Kinesis Data Streams")])
+def test_block_service(lines, at, service):
+    from studycli.lookup.block_service import _block_service
+
+    assert _block_service(lines, at) == service

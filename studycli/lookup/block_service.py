@@ -1,0 +1,98 @@
+"""Of values of one measure tied at the top, the one whose line speaks of another service last.
+
+A note often files a few lines of one service under another's heading or file: a glossary of
+messaging terms lists "**Kinesis Data Streams (KDS)**" with its items ("- retention default
+24 hours, max 7 days") in a file the parser reads as SQS's; a diary's day says "- Kinesis
+Data Streams: shard = 1 MB/s ..." and then "- retention default 24 hrs, max 365 days"; a
+journal writes "Remember: KDS retention default 24 hrs, max 7 days" among SQS lessons. Each
+line's figure is then filed as SQS's retention, beside SQS's own, and the two rank alike for
+"sqs retention max": the first of them is a matter of a hundredth of a point.
+
+Such a tie is broken by what the line sits in: the service the line names before its first
+figure, else the one its parent names (for a list item, the term or line the list hangs
+from; not its siblings, which name services in passing: "bigger -> Extended Client Library
+w/ S3"). A tied hit whose line speaks of a service other than its own and the one asked
+goes after the tied hits whose line speaks of the one asked or of none. Nothing else moves:
+a hit ahead by more than a tie keeps its place, whatever its line says.
+"""
+
+from __future__ import annotations
+
+import re
+
+TIE = 0.02       # scores within 2% of the first hit's are a tie (rank.score's own jitter)
+LOOK_UP = 6      # lines read over a hit's line: an item's parent or the block's opening line
+_BREAKS = ("#", "---", "===")
+_ITEM = re.compile(r"^(\s*)(?:[-*+•▪◦o]|\d+[.)])\s")  # a list item, with its indentation
+
+
+def _block_service(lines: dict[int, str], at: int) -> str | None:
+    """The service line `at` speaks of: the first it names, else the first its parent names
+    (for an item, the nearest line over it that is less indented or no item: a glossary's
+    term, a list's opening line); its sibling items say nothing of it. None when neither
+    names one, or a blank line, a heading or LOOK_UP lines come first."""
+    from studycli.services import find_services
+
+    own = lines.get(at) or ""
+    named = find_services(own)
+    # on the line itself, only a service named before its first figure is what it speaks of:
+    # "max item size is 400 KB ... anything bigger -> S3" is DynamoDB's, S3 said in passing
+    spans = [(m.start, m.end) for m in named]
+    first = next((i for i, c in enumerate(own) if c.isdigit()
+                  and not any(a <= i < b for a, b in spans)), len(own))
+    before = [m for m in named if m.start < first]
+    if before:
+        return before[0].name
+    item = _ITEM.match(own)
+    if not item:
+        return None
+    indent = len(item.group(1))
+    for n in range(at - 1, at - LOOK_UP - 1, -1):
+        text = lines.get(n)
+        if text is None or not text.strip() or text.lstrip().startswith(_BREAKS):
+            return None  # the line index keeps no blank line: a gap ends the block
+        above = _ITEM.match(text)
+        if above and len(above.group(1)) >= indent:
+            continue  # a sibling item, or an item of one
+        found = find_services(text)
+        return found[0].name if found else None
+    return None
+
+
+def _measure(h: dict) -> tuple:
+    return (h.get("service"), (h.get("subject") or "").lower(),
+            (h.get("attribute") or "").lower(), h.get("qualifier") or "", h.get("kind"))
+
+
+def block_named_first(conn, ranked: list[dict], asked: list[str]) -> list[dict]:
+    """`ranked` with the hits tied with the first on its measure reordered: those whose
+    block speaks of another service than their own and the one asked go last among them."""
+    if len(ranked) < 2 or not asked:
+        return ranked
+    first = ranked[0]
+    if first.get("score") is None or first["score"] <= 0 or first.get("number") is None:
+        return ranked
+    floor = first["score"] * (1 - TIE)
+    tied = [i for i, h in enumerate(ranked)
+            if h.get("score", 0) >= floor and _measure(h) == _measure(first)]
+    if len(tied) < 2 or tied != list(range(len(tied))):
+        return ranked  # only a run of tied hits at the very top is reordered
+    from studycli.store.lookup_lines import line_texts
+
+    places = {(h["source"], h["line"] - k) for h in ranked[:len(tied)]
+              if h.get("source") and h.get("line") for k in range(LOOK_UP + 1)}
+    texts = line_texts(conn, sorted(places))
+    if not texts:
+        return ranked
+
+    def elsewhere(h: dict) -> bool:
+        by_source = {n: t for (s, n), t in texts.items() if s == h.get("source")}
+        named = _block_service(by_source, h.get("line") or 0)
+        return named is not None and named != h.get("service") and named not in asked
+
+    run = ranked[:len(tied)]
+    away = [elsewhere(h) for h in run]
+    if not away[0] or all(away):
+        return ranked
+    return ([h for h, a in zip(run, away, strict=True) if not a]
+            + [h for h, a in zip(run, away, strict=True) if a] + ranked[len(tied):])
