@@ -12,7 +12,6 @@ from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence, default_line_bounds
 from studycli.lookup.block_service import block_named_first
 from studycli.lookup.bounds import bound_first
-from studycli.lookup.choice_options import wrong_options_out
 from studycli.lookup.clause_answer import clause_checked, narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
 from studycli.lookup.excluded_asked import without_excluded
@@ -224,9 +223,6 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     # "not 2 hours like I wrote in v2": the value another line of the note corrects comes
     # after the others (lookup/corrections.py)
     ranked = corrected_last(conn, ranked, top)
-    # "A. 1536 MB" under a question whose key says "correct: B" is no answer
-    # (lookup/choice_options.py)
-    ranked = wrong_options_out(conn, ranked, top)
     # two values of one measure tied at the top: the one of a block naming another service
     # ("**Kinesis Data Streams**" over "- retention default 24 hours") goes second
     # (lookup/block_service.py)
