@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import pytest
 
+from studycli.lookup import block_service
+
 from .helpers import first_value, notes_fixture
 
 EXCEPT_BANK = ("# Lambda practice\n\n"
@@ -36,6 +38,23 @@ except_bank = notes_fixture(EXCEPT_BANK, "lambda_practice.md")
 def test_the_true_options_of_an_except_question_answer(except_bank, query, value):
     # the key names the one false statement: the options it leaves out are true
     assert first_value(except_bank, query).replace("10240", "10,240") == value
+
+
+BANK_ALONE = ("# SQS practice\n\n"
+              "4) An app needs messages kept for 30 days. What should it use?\n"
+              "A. SQS with max retention 30 days\n"
+              "B. Kinesis Data Streams with extended retention\nAnswer: B\n\n"
+              "5) How big can an SQS message be?\nA. Max message size 1 GB\n"
+              "B. Use the Extended Client Library with S3 for large payloads\nAnswer: B\n")
+bank_alone = notes_fixture(BANK_ALONE, "bank4.md")
+
+
+@pytest.mark.parametrize("query, value", [("sqs max retention", "30 days"),
+                                          ("sqs max message size", "1 GB")])
+def test_an_option_no_other_line_answers_is_read_as_its_figure(bank_alone, query, value):
+    # a wrong option no other line answers: its figure heads the answer, where `check` marks
+    # it against the AWS docs (14 days, 1 MiB), not its line as a bare fact with no warning
+    assert first_value(bank_alone, query) == value
 
 
 CHEAT_SHEETS = {
@@ -87,23 +106,39 @@ GLOSSARY = ("# Messaging + streaming glossary (SQS, SNS, Kinesis)\n\n"
 glossary = notes_fixture(GLOSSARY)
 
 
-@pytest.mark.parametrize("query, value", [("sqs retention max", "14 days"),
-                                          ("sqs retention default", "4 days")])
-def test_a_tie_goes_to_the_block_of_the_service_asked(glossary, query, value):
-    # the Kinesis item is filed under SQS too, and its figure ranked first by a hair
-    assert first_value(glossary, query) == value
+def test_a_tie_goes_to_the_block_of_the_service_asked(glossary):
+    # the Kinesis item is filed under SQS too, and its "24 hours" ranked first by a hair
+    assert first_value(glossary, "sqs retention default") == "4 days"
 
 
-@pytest.mark.parametrize("lines, at, service", [
-    ({1: "Remember: KDS retention default 24 hrs, max 7 days"}, 1, "Kinesis Data Streams"),
+@pytest.mark.parametrize("lines, at, services", [
+    ({1: "Remember: KDS retention default 24 hrs, max 7 days"}, 1, {"Kinesis Data Streams"}),
     # a service named after the figure is said in passing: the line is DynamoDB's
-    ({1: "max item size is 400 KB, anything bigger -> S3 and store the key"}, 1, None),
+    ({1: "max item size is 400 KB, anything bigger -> S3 and store the key"}, 1, set()),
     ({1: "**Amazon SQS** — queue", 2: "  - max msg size 256 KB (bigger -> S3, up to 2 GB)",
-      3: "  - retention default 4 days, max 14 days"}, 3, "SQS"),  # the parent, not a sibling
-    ({1: "# Kinesis", 2: "- retention default 24 hrs"}, 2, None),   # a heading ends the block
+      3: "  - retention default 4 days, max 14 days"}, 3, {"SQS"}),  # the parent, not a sibling
+    ({1: "# Kinesis", 2: "- retention default 24 hrs"}, 2, set()),   # a heading ends the block
     ({1: "time 2h30. mood: kinesis is heavy", 2: "- Kinesis Data Streams: 1 MB/s IN",
-      3: "- retention default 24 hrs, max 365 days"}, 3, "Kinesis Data Streams")])
-def test_block_service(lines, at, service):
-    from studycli.lookup.block_service import _block_service
+      3: "- retention default 24 hrs, max 365 days"}, 3, {"Kinesis Data Streams"}),
+    # every service named, not the first: these lines speak of SQS too
+    ({1: "Lambda polls SQS: visibility timeout default 30 sec, max 12 h"}, 1, {"Lambda", "SQS"}),
+    ({1: "Compared with Kinesis, SQS is a plain queue:",
+      2: "- retention default 4 days, max 14 days"}, 2, {"Kinesis Data Streams", "SQS"})])
+def test_line_services(lines, at, services):
+    assert block_service.line_services(lines, at) == services
 
-    assert _block_service(lines, at) == service
+
+def _hit(service: str, line: int, score: float) -> dict:
+    return {"service": service, "subject": "", "attribute": "retention", "qualifier": "max",
+            "kind": "limit", "number": 1.0, "score": score, "source": "n.md", "line": line}
+
+
+def test_a_line_naming_the_service_asked_beside_another_keeps_its_place(monkeypatch):
+    # "Compared with Kinesis, SQS is a plain queue:" over SQS's own item: SQS's, not away
+    lines = {("n.md", 1): "Compared with Kinesis, SQS is a plain queue:",
+             ("n.md", 2): "- retention default 4 days, max 14 days",
+             ("n.md", 5): "retention max 7 days"}  # a line of no service
+    monkeypatch.setattr("studycli.store.lookup_lines.line_texts",
+                        lambda conn, places: {p: lines[p] for p in places if p in lines})
+    ranked = [_hit("SQS", 2, 14.0), _hit("SQS", 5, 13.99)]
+    assert block_service.block_named_first(None, ranked, ["SQS"])[0]["line"] == 2
