@@ -111,6 +111,27 @@ def test_a_tie_goes_to_the_block_of_the_service_asked(glossary):
     assert first_value(glossary, "sqs retention default") == "4 days"
 
 
+# SQS's own item hangs from a term whose description names SNS and calls SQS "the queue"; the
+# Kinesis item below names no service: neither line names SQS, so the tie keeps its order
+FAN_OUT = ("# Messaging + streaming glossary (SQS, SNS, Kinesis)\n\n"
+           "**{term}** — SNS pushes copies into the queue.\n"
+           "  - retention default 4 days, max 14 days\n\n"
+           "**Streams** — real time, shards.\n"
+           "  - per shard: 1 MB/s in\n"
+           "  - retention default 24 hours, min 24 hours, max 7 days\n")
+fan_out = notes_fixture(FAN_OUT.format(term="Fan-out target"))
+sns_fan_out = notes_fixture(FAN_OUT.format(term="SNS fan-out target"))
+
+
+@pytest.mark.parametrize("notes", ["fan_out", "sns_fan_out"])
+@pytest.mark.parametrize("query, value", [
+    ("sqs retention default", "4 days"), ("sqs retention max", "14 days")])
+def test_an_item_under_a_term_naming_another_service_keeps_a_tie_no_line_of_sqs_wins(
+        request, notes, query, value):
+    # the tie rule moved SQS's own "4 days" behind Kinesis's "24 hours" (review of recall40)
+    assert first_value(request.getfixturevalue(notes), query) == value
+
+
 @pytest.mark.parametrize("lines, at, services", [
     ({1: "Remember: KDS retention default 24 hrs, max 7 days"}, 1, {"Kinesis Data Streams"}),
     # a service named after the figure is said in passing: the line is DynamoDB's

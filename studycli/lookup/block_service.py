@@ -12,8 +12,11 @@ Such a tie is broken by what the line sits in: the services the line names befor
 figure, else those its parent names (for a list item, the term or line the list hangs
 from; not its siblings, which name services in passing: "bigger -> Extended Client Library
 w/ S3"). A tied hit whose line speaks only of services other than its own and the one
-asked goes after the tied hits whose line speaks of the one asked or of none. Nothing else moves:
-a hit ahead by more than a tie keeps its place, whatever its line says.
+asked goes after the tied hits whose line speaks of the one asked or of none, and only where
+one of those names the one asked (or sits under a term naming it): a line of no service is no
+surer than one under "**SNS fan-out target** — SNS pushes copies into the queue", where SQS
+is "the queue", so between those two the tie keeps its order. Nothing else moves: a hit ahead
+by more than a tie keeps its place, whatever its line says.
 """
 
 from __future__ import annotations
@@ -70,7 +73,8 @@ def _measure(h: dict) -> tuple:
 
 def block_named_first(conn, ranked: list[dict], asked: list[str]) -> list[dict]:
     """`ranked` with the hits tied with the first on its measure reordered: those whose
-    block speaks of another service than their own and the one asked go last among them."""
+    block speaks of another service than their own and the one asked go last among them,
+    where one of the others' blocks speaks of the one asked (or of their own service)."""
     if len(ranked) < 2 or not asked:
         return ranked
     first = ranked[0]
@@ -89,15 +93,27 @@ def block_named_first(conn, ranked: list[dict], asked: list[str]) -> list[dict]:
     if not texts:
         return ranked
 
-    def elsewhere(h: dict) -> bool:
+    def spoken_of(h: dict) -> frozenset[str]:
         by_source = {n: t for (s, n), t in texts.items() if s == h.get("source")}
-        named = line_services(by_source, h.get("line") or 0)
+        return line_services(by_source, h.get("line") or 0)
+
+    def elsewhere(h: dict) -> bool:
+        named = spoken_of(h)
         # away only when what the line speaks of holds neither its own service nor one asked
         return bool(named) and h.get("service") not in named and not named & set(asked)
+
+    def of_asked(h: dict) -> bool:
+        named = spoken_of(h)
+        return h.get("service") in named or bool(named & set(asked))
 
     run = ranked[:len(tied)]
     away = [elsewhere(h) for h in run]
     if not away[0] or all(away):
+        return ranked
+    # a line that names the service asked, or sits under a term naming it, must be there to
+    # give way to: a line of no service ("- retention ..." under "**Streams**") is no surer
+    # than one under "**SNS fan-out target** — SNS pushes copies into the queue"
+    if not any(of_asked(h) for h, a in zip(run, away, strict=True) if not a):
         return ranked
     return ([h for h, a in zip(run, away, strict=True) if not a]
             + [h for h, a in zip(run, away, strict=True) if a] + ranked[len(tied):])
