@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from studycli.conflicts import canonical, comparable, conflict_key, disagree, same_dimension
 from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence, default_line_bounds
+from studycli.lookup.block_service import block_named_first
 from studycli.lookup.bounds import bound_first
 from studycli.lookup.clause_answer import clause_checked, narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
@@ -222,6 +223,10 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     # "not 2 hours like I wrote in v2": the value another line of the note corrects comes
     # after the others (lookup/corrections.py)
     ranked = corrected_last(conn, ranked, top)
+    # two values of one measure tied at the top: the one of a block naming another service
+    # ("**Kinesis Data Streams**" over "- retention default 24 hours") goes second
+    # (lookup/block_service.py)
+    ranked = block_named_first(conn, ranked, q.services)
     for h in ranked[:top]:
         h["answer_features"] = answer_features(h, q, lex)
         # a statement that only repeats its own heading or label (a slide's title "Scale-in
