@@ -70,7 +70,10 @@ typed read as naming whose the measure is, never the measure, and a quantity say
 of the measure asked only by its unit or a related word and another not at all refused
 (abstain +29, 6163, on 26 sets, but top-1 -3 and top-3 -7: "spot discount how much" lost "up
 to 90% off", a Korean "보관 기간 24시간" its "kept", "2 WCUs" for "how many wcu to write 1.1
-kb item"); "standard" and "std" alone naming a Step Functions Standard workflow (abstain +3,
+kb item"; the naming alone: abstain +20 on 19 sets, top-1 +1 -1, top-3 +1 -3, unseen38, 50, 60:
+a pdftotext line "in 60-120 seconds." whose "failover" the line before says, a table row "| 1
+write of 1.1 KB | 2 WCU |"; the unit-or-related rule alone: abstain +3, top-1 -2, top-3 -4);
+"standard" and "std" alone naming a Step Functions Standard workflow (abstain +3,
 but two Standard questions lost their right third answer with the wrong Express first one).
 Session 39 (abst39, issue 10), the 59 lookups of unseen133-141 the notes cannot answer that
 main (64efcba2) answered, read one by one, then unseen124-132's 44 and every set's by the
