@@ -49,8 +49,26 @@ def test_a_thing_counted_anywhere_on_the_line_keeps_it():
     assert not counted_only_as_scope("5 IPs per subnet", frozenset())
 
 
+def test_a_slash_list_of_counted_things_is_no_per():
+    # two plurals, or figures paired by a slash: the slash joins a list, each one counted
+    assert not counted_only_as_scope("IAM users/groups: 5000/300", _stems("group"))
+    assert not counted_only_as_scope("Max users/roles: 5000/1000", _stems("role"))
+    assert not counted_only_as_scope("Max SGs/NACLs: 2500/200", _stems("nacl"))
+    assert not counted_only_as_scope("Max SGs/NACLs: 200", _stems("nacl"))
+    assert not counted_only_as_scope("Max user/role: 5000/1000", _stems("role"))
+
+
+def test_a_size_per_the_thing_beside_its_fused_count_keeps_it():
+    # the count asked is fused into an API name; the size per the thing is no scope of a count
+    assert not counted_only_as_scope("PutRecords: 500 per call, 1 MB per record",
+                                     _stems("record"))
+    assert not counted_only_as_scope("SendMessageBatch: 10 per batch, 256 KB per message",
+                                     _stems("message"))
+    assert counted_only_as_scope("Each user can be in 10 groups", _stems("user"))
+
+
 def test_a_count_per_the_thing_asked_is_no_count_of_it(tmp_path):
-    conn = notes_conn(tmp_path, "# VPC\n\n- AWS reserves 5 IPs per subnet\n"
+    conn = notes_conn(tmp_path, "# VPC\n\n- reserved IPs/subnet ..... 5 (first 4 + last 1)\n"
                                 "- max 5 VPCs per region\n")
     assert lookup_values(conn, "max subnets per vpc") == []
     assert "5" in first_value(conn, "max vpcs per region")
@@ -58,6 +76,14 @@ def test_a_count_per_the_thing_asked_is_no_count_of_it(tmp_path):
                                       "- max 5000 IAM users per account\n")
     assert lookup_values(conn, "iam max roles per account") == []
     assert "10" in first_value(conn, "iam max managed policies per role")
+
+
+def test_a_slash_list_of_counted_things_still_answers(tmp_path):
+    conn = notes_conn(tmp_path, "# IAM\n\n- IAM users/groups: 5000/300\n"
+                                "- max 10 groups per user\n")
+    assert any("5000/300" in v for v in lookup_values(conn, "iam max groups per account"))
+    conn = notes_conn(tmp_path / "b", "# VPC\n\n- Max SGs/NACLs: 2500/200\n")
+    assert any("2500/200" in v for v in lookup_values(conn, "how many nacls per vpc"))
 
 
 def test_a_range_alone_is_no_default():
