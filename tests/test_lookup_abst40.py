@@ -111,17 +111,3 @@ def test_a_range_of_the_duration_asked_is_no_default(tmp_path):
                                 "duration 1 sec to 7 days\n")
     assert lookup_values(conn, "sticky session default duration") == []
 
-
-
-def test_the_per_and_default_words_are_read_alike_by_every_check():
-    # one "per" list (lookup/per_words.py): scope_counted reads "por" as counted_as_scope does
-    from studycli.lookup.scope_counted import counts_the_scope
-
-    assert counts_the_scope("user pools por account: 1,000", _stems("user", "pool"))
-    # one "default" pattern (lookup/default_words.py): a bound beside a default said in
-    # Spanish is no bound-only statement, as range_for_default already read it
-    from studycli.lookup.answer import _bound_only
-
-    assert not _bound_only("retención: max 14 días, 4 días por defecto")
-    assert not range_only("retención: 1-14 días, por defecto")
-    assert range_only("fila padrão: 1-20 s")  # "padrão" names a Standard queue as often

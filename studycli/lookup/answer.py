@@ -44,7 +44,6 @@ from studycli.lookup.bound_asked import (
     starting_figure,
 )
 from studycli.lookup.counted_as_scope import counted_only_as_scope
-from studycli.lookup.default_words import DEFAULT_SAID
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.figure_member import (
@@ -2252,7 +2251,7 @@ def _bound_only(value: str) -> bool:
     """A statement that gives its number as a bound ("up to 14 days", "max 12 h", "at
     least 60 s") and says no default anywhere: a maximum is not the default asked."""
     words = _WORDS.findall(value.lower())
-    if DEFAULT_SAID.search(value) or not _has_digit(value):
+    if _DEFAULT_WORDS.intersection(words) or not _has_digit(value):
         return False
     pairs = set(zip(words, words[1:], strict=False))
     return bool({"max", "maximum", "min", "minimum"}.intersection(words)

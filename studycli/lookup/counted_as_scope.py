@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
-from studycli.lookup.per_words import PER_WORDS, TOKEN
 from studycli.lookup.text import stem
 from studycli.note_numbers import UNIT_WORDS
 
-_TOKEN = TOKEN
-_PER = PER_WORDS | {"/"}  # "IPs/subnet" (see _slash_per)
+_TOKEN = re.compile(r"[^\W\d_]\w*|\d[\d,.]*|[^\w\s]")  # words of any language, figures, marks
+# "per" as students write it: English, Spanish/Portuguese ("por"), German ("pro", "je"),
+# French ("par"), and "each"/"every" ("5 IPs in each subnet")
+_PER = frozenset({"per", "each", "every", "por", "pro", "je", "par", "/"})
 _JOINS = frozenset({",", "or", "and", "&", "/", "o", "y", "oder", "und", "ou", "et"})
 _LIST = 4  # the longest list of scopes read back to its "per" ("per user, group or role")
 _UNITS = frozenset(UNIT_WORDS.split("|"))

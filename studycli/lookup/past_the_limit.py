@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 
-from studycli.lookup.default_words import DEFAULT_SAID
-
-# a bare figure said to be a default (lookup/default_words.py) is the setting a special
-# case's bound may raise, not a limit it passes
-_DEFAULT = DEFAULT_SAID
+# "default", "def", "by default", "par défaut", "por defecto", "predeterminado": a bare
+# figure said to be a default is the setting a special case's bound may raise, not a limit
+# it passes. Not "standard" nor Portuguese "padrão", which name a class or queue as often.
+_DEFAULT = re.compile(r"\b(?:default|def|defaults|d[ée]faut|defecto|predeterminado)\b",
+                      re.IGNORECASE)
 # What goes past a size limit, said: "bigger payload -> use the Extended Client Library",
 # "big payloads -> ... S3", "for bigger". Only words of size: a setting raised ("can extend
 # past 30 s, up to 12 hours", "use ChangeMessageVisibility") is still the maximum asked.

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from studycli.lookup.default_words import DEFAULT_SAID
-
-_DEFAULT = DEFAULT_SAID  # lookup/default_words.py
+# a word saying a default, in the languages students write notes in (German "Standardwert",
+# Spanish "por defecto", French "par défaut", Portuguese "padrão")
+_DEFAULT = re.compile(r"\b(?:defaults?|def|dflt|initially|unset|standardwert|voreingestellt|"
+                      r"defecto|d[ée]faut|padr[ãa]o)\b", re.IGNORECASE)
 # a range with a unit or none after its low end: "1-20", "1–20 s", "128 MB to 10,240 MB",
 # "0..900", "1 bis 20"
 _RANGE = re.compile(r"(?<![\w.])\d[\d,.]*\s*(?:[^\W\d_]{1,12}\s*)?(?:-|–|—|\bto\b|\.\.|\bbis\b)"

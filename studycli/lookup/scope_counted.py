@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
-from studycli.lookup.per_words import PER_WORDS, TOKEN
 from studycli.lookup.text import stem
 
-_TOKEN = TOKEN
-_PER = PER_WORDS
+_TOKEN = re.compile(r"[^\W\d_]\w*|\d[\d,.]*|[^\w\s]")  # words of any language
+_PER = frozenset({"per", "each"})
 _SCOPE_TYPED = re.compile(r"\bper\s+([a-z][a-z0-9]*(?:\s+[a-z][a-z0-9]*)?)\s*\??$",
                           re.IGNORECASE)
 _BEFORE = 2  # words between the counted thing and its "per" ("user pools per")
@@ -36,7 +35,7 @@ def scope_typed(raw: str, time_words: frozenset[str]) -> frozenset[str]:
 
 def counts_the_scope(text: str, scope: frozenset[str]) -> bool:
     """Whether `text` says the scope asked (stems) whole, and its last word only as the thing
-    counted per something else: each time, a word or two before a "per" (per_words.py) whose next
+    counted per something else: each time, a word or two before a "per"/"each" whose next
     word is no word of the scope, and never after a "per" itself."""
     if not scope:
         return False
