@@ -43,6 +43,7 @@ from studycli.lookup.bound_asked import (
     one_of_relation,
     starting_figure,
 )
+from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.figure_member import (
@@ -80,6 +81,7 @@ from studycli.lookup.query import (
     Query,
     _initials_named,
 )
+from studycli.lookup.range_for_default import range_only
 from studycli.lookup.rate_said import rate_said, time_unit_of
 from studycli.lookup.retention_asked import other_span, retention_asked
 from studycli.lookup.round_the_clock import only_round_the_clock
@@ -180,13 +182,16 @@ def _shape_of_figures(fact: dict, q: Query, lex: Lexicon, shape: float) -> float
     """The shape, less where the fact's figures, read for what they are, are no figure of
     the kind asked: "24/7 access to the SRT" writes no number of a response time
     (lookup/round_the_clock.py); "user pools per account: 1,000" counts no users per pool
-    (lookup/scope_counted.py); "5 read replicas (MySQL/PG/MariaDB)" gives no port
+    (lookup/scope_counted.py), nor "5 IPs per subnet" any subnets
+    (lookup/counted_as_scope.py); "5 read replicas (MySQL/PG/MariaDB)" gives no port
     (lookup/port_asked.py)."""
     own = (fact["value"] if fact["kind"] == Kind.FACT else fact["snippet"]) or ""
     if q.dimensions and fact["kind"] == Kind.FACT and _RESPONSE_WORDS.intersection(q.tokens) \
             and only_round_the_clock(own):
         return min(shape, NO_NUMBER)
     if counts_the_scope(fact["snippet"] or "", scope_typed(q.raw, _TIME_WORDS)) or (
+            "count" in q.dimensions and counted_only_as_scope(fact["snippet"] or "",
+                                                              q.counted)) or (
             PORT_WORDS.intersection(q.tokens) and not q.compared
             and no_port_figure(own, lex.stopwords)):
         return shape * OTHER_SHAPE
@@ -2049,7 +2054,8 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
     if asked == "default" and (fact["kind"] == Kind.RANGE or said == "range"):
         return True  # "60 s - 14 days" is what it may be set to, not what it is by default
     if asked == "default" and fact["kind"] == Kind.FACT and not said:
-        return _bound_only(fact["value"] or "")  # "Message retention up to 14 days."
+        # "Message retention up to 14 days."; "WaitTimeSeconds 1-20 s" (range_for_default.py)
+        return _bound_only(fact["value"] or "") or range_only(fact["value"] or "")
     return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
 
 
