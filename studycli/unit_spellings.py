@@ -49,8 +49,8 @@ KI = 1024
 SIZES: tuple[tuple[tuple[str, ...], str, int], ...] = (
     (("b", "byte", "bytes"), "B", 1),
     (("kb", "kilobyte", "kilobytes"), "KB", KI),
-    (("mb", "megabyte", "megabytes", "meg", "megs"), "MB", KI**2),  # "megs", "gigs": speech
-    (("gb", "gigabyte", "gigabytes", "gig", "gigs"), "GB", KI**3),
+    (("mb", "megabyte", "megabytes"), "MB", KI**2),
+    (("gb", "gigabyte", "gigabytes"), "GB", KI**3),
     (("tb", "terabyte", "terabytes"), "TB", KI**4),
     (("pb", "petabyte", "petabytes"), "PB", KI**5),
     (("kib",), "KiB", KI),

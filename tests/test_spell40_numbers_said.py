@@ -14,7 +14,7 @@ from studycli.notes.number_words import spell_out_numbers
 
 
 @pytest.mark.parametrize(("said", "read"), [
-    ("memory from one twenty eight megs", "memory from 128 megs"),
+    ("memory from one twenty eight megs", "memory from 128 MB"),
     ("at seventeen sixty nine megs you get one full vcpu", "at 1769 megs you get one full vcpu"),
     ("role ten thousand two forty characters", "role 10240 characters"),
     ("four oh three access denied", "403 access denied"),
@@ -24,7 +24,7 @@ from studycli.notes.number_words import spell_out_numbers
     ("up to a hundred thousand topics per account", "up to 100000 topics per account"),
     ("twelve and a half million for standard topics", "12500000 for standard topics"),
     ("two and a half hours", "2.5 hours"),
-    ("cache from zero point five gigs", "cache from 0.5 gigs"),
+    ("cache from zero point five gigs", "cache from 0.5 GB"),
     ("one point two five gigabits per second", "1.25 gigabits per second"),
     ("cache size from half a gigabyte", "cache size from 0.5 gigabyte"),
     ("max targets per rule is five", "max targets per rule is 5"),

@@ -23,7 +23,11 @@ Speech says numbers other ways too, read here as the same number:
 - the first bound of a range whose second is a figure: "seven to 30 days", "sixty to one twenty
   seconds".
 Never an ordinal ("a second region", "fifteenth"), "a" before anything but a scale ("a
-queue"), nor a number naming a thing ("twelve factor app").
+queue"), nor a number naming a thing ("twelve factor app"); no pair that is two bare tens
+("fifty fifty") or money or a time of day by the words near it ("costs three fifty a month",
+"took two thirty"); and no bound in a worked example or a condition ("if you have five shards
+you get maximum five consumers", "so four shards means max four KCL instances").
+"megs"/"gigs" after a figure become MB/GB only on a line about a size (size_slang).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ import string
 from collections.abc import Callable
 
 from studycli.notes.ocr_digits import repair_ocr_digits
+from studycli.notes.size_slang import sizes_said
 from studycli.regex_trie import trie_pattern
 
 _UNITS = {
@@ -53,9 +58,13 @@ _INNER = trie_pattern([*_UNITS, *_TENS, *_SCALES, "oh", "point", "dozen"])
 # or after it ("twelve and a half million") (matched in the text's lower case: a case-blind
 # pattern scans a note at half the speed)
 _RUN = re.compile(
-    rf"(?:\ba[ \t]+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
-    rf"\b(?:{_WORD}|(?<=\ba[ \t])dozen)(?:(?:[ \t-]+|[ \t]+and[ \t]+)(?:{_INNER})"
+    rf"\b(?:{_WORD}|dozen)(?:(?:[ \t-]+|[ \t]+and[ \t]+)(?:{_INNER})"
     rf"|[ \t]+and[ \t]+a[ \t]+half)*\b")
+# (the "a" before a scale is taken by _spelled, looking back: a pattern that may open with it
+# scans a note at a third of the speed)
+_NUMBER_ENDS = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen"])
+_LETTERS = re.compile(r"[a-z]+")
+_A_SCALES = ("hundred", "thousand", "million", "billion", "dozen")
 # What may follow a number for it to be a quantity: units of time, size, rate and share, and
 # the things AWS counts (matched in the lower case, as _RUN)
 _MEASURE = re.compile(
@@ -86,7 +95,17 @@ _IS_BEFORE = re.compile(r"(?:\bis|\bare|[:=])[ \t]*$")
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[.,;:)!?]|by[ \t]+default\b|and\b|but\b|so\b|per\b)")
 _CLAUSE_START = re.compile(r"[.;,!?(]|\b(?:and|but|so)\b")
 # the second bound of a range, in digits now: "seven to 30 days", "sixty to 120 seconds"
+# a sentence working an example or a condition through ("if you have five shards you get
+# maximum five consumers", "up to a hundred consumers since you have a hundred groups", "so
+# four shards means max four KCL instances"): its bound is the example's, no quota
+_WORKED = re.compile(r"\b(?:if|when|means?|since|because|so|suppose|say|example|you[ \t]+get)\b")
+_WORKED_AFTER = re.compile(r"\b(?:since|because)\b")  # "so" after a bound goes on past it
+_SENTENCE_END = re.compile(r"[.!?;]")
 _RANGE_TO = re.compile(r"[ \t]*(?:to|-|–)[ \t]*\d+(?:\.\d+)?(?=[ \t]*[^\W\d]|[ \t]*%)")
+# where one may be: "-" or the "o" of "to" before a digit (a pattern opening with the
+# optional spaces of _RANGE_TO tries every position of a note: four times slower)
+_RANGE_HIT = re.compile(r"[-–o][ \t]*\d")
+_LAST_WORD = re.compile(r"([a-z]+)[ \t]*$")
 
 
 # Only ASCII letters lowered (every number word is ASCII): str.lower() lengthens some
@@ -121,6 +140,21 @@ _HALF_A = re.compile(
 _SAID_NAME = re.compile(r"(?<![\w'’])(?:(s)[ \t]+three|(ec)[ \t]+two)\b", re.IGNORECASE)
 
 
+def _range_after_word(text: str) -> bool:
+    """Whether a number word stands before a range's second bound in digits ("seven to 30")
+    in `text` (lower case): else a second pass over the note would find nothing."""
+    for hit in _RANGE_HIT.finditer(text):
+        at = hit.start()
+        if text[at] == "o":
+            if at == 0 or text[at - 1] != "t":
+                continue
+            at -= 1
+        word = _LAST_WORD.search(text, max(0, at - 12), at)
+        if word and word.group(1) in _NUMBER_ENDS and _RANGE_TO.match(text, word.end()):
+            return True
+    return False
+
+
 def spell_out_numbers(text: str) -> str:
     """`text` (a line, or a whole note: no match crosses a line) with its quantities written
     in words written in digits, and a scan's misread digits (ocr_digits) too."""
@@ -128,34 +162,53 @@ def spell_out_numbers(text: str) -> str:
 
 
 def spell_out_with(text: str, lower: Callable[[str], str]) -> str:
-    """spell_out_numbers, reading the text through `lower` (which keeps its length)."""
+    """spell_out_numbers, reading the text through `lower` (which keeps its length; a
+    parameter so that the ingest17 tests can compare ways of lowering)."""
     text = repair_ocr_digits(text)
-    if " t" in text or " T" in text:  # "three", "two"
+    low = lower(text)  # lowered again only after a change: each pass reads it
+    if "s three" in low or "ec two" in low or "s\tthree" in low or "ec\ttwo" in low:
         text = _SAID_NAME.sub(lambda m: "S3" if m.group(1) else "EC2", text)
-    if "alf a" in text:
+        low = lower(text)
+    if "alf a" in low:
         text = _HALF_A.sub("0.5 ", text)
-    text = _spelled(text, lower, first_pass=True)
+        low = lower(text)
+    spelled = _spelled(text, low, first_pass=True)
+    if spelled is not text:
+        text, low = spelled, lower(spelled)
     # a range's first bound once its second is digits: "seven to thirty days"
-    return _spelled(text, lower, first_pass=False) if _RANGE_TO.search(text) else text
+    if _range_after_word(low):
+        spelled = _spelled(text, low, first_pass=False)
+        if spelled is not text:
+            text, low = spelled, lower(spelled)
+    # "128 megs" of memory is 128 MB; "100 gigs" of a network link is no size
+    return sizes_said(text, low)
 
 
-def _spelled(text: str, lower: Callable[[str], str], first_pass: bool) -> str:
-    low = lower(text)  # same length as text: its positions cut text
+def _spelled(text: str, low: str, first_pass: bool) -> str:
+    """`text` with its runs of number words read (`low`, its lower case of the same length:
+    its positions cut text); `text` itself when none is."""
     out: list[str] = []
     done = 0
     for m in _RUN.finditer(low):
-        found = _replacement(m, low, first_pass)
+        start = m.start()
+        if low.startswith(_A_SCALES, start) and start >= 2 and low[start - 2] == "a" \
+                and low[start - 1] in " \t" and (start == 2 or not low[start - 3].isalnum()):
+            start -= 2  # "a hundred twenty thousand", "a dozen"
+        elif low.startswith("dozen", start):
+            continue  # "dozen" opens a number only after "a"
+        found = _replacement(start, m.end(), low, first_pass)
         if found is not None:
             digits, end = found
-            out += (text[done:m.start()], digits)
+            out += (text[done:start], digits)
             done = end
     return "".join(out) + text[done:] if out else text
 
 
-def _replacement(m: re.Match, line: str, first_pass: bool) -> tuple[str, int] | None:
-    """The digits for the run of number words `m` in `line` (lower case) and where the words
-    they replace end, or None to keep it."""
-    spans = [(w.group(), w.end() + m.start()) for w in re.finditer(r"[a-z]+", m.group())]
+def _replacement(start: int, run_end: int, line: str, first_pass: bool
+                 ) -> tuple[str, int] | None:
+    """The digits for the run of number words from `start` to `run_end` in `line` (lower
+    case) and where the words they replace end, or None to keep it."""
+    spans = [(w.group(), w.end()) for w in _LETTERS.finditer(line, start, run_end)]
     words = [w for w, _ in spans]
     while words and words[-1] in ("and", "oh", "point"):  # "in two oh my": no digit after
         words.pop()
@@ -172,17 +225,44 @@ def _replacement(m: re.Match, line: str, first_pass: bool) -> tuple[str, int] | 
     if value is None:
         return None
     counted = [w for w in words if w not in ("a", "and", "half", "point", "oh")]
+    if _said_in_pairs(words) and _money_or_time(line, start, end, counted):
+        return None
     if not first_pass:
         return (value, end) if _RANGE_TO.match(line, end) else None
-    if _MEASURE.match(line, end) or len(counted) > 1 and _number(value) >= 20 \
-            or _number(value) >= 10 and _COUNTED.match(line, end) \
-            or _bound_value(line, m.start(), end, words):
+    number = float(value)
+    if _MEASURE.match(line, end) or len(counted) > 1 and number >= 20 \
+            or number >= 10 and _COUNTED.match(line, end) \
+            and not (words[0] == "a" and _worked_example(line, start, end, words)) \
+            or _bound_value(line, start, end, words):
         return value, end
     return None
 
 
-def _number(value: str) -> float:
-    return float(value)
+# words near a pair that make it money or a time of day: "costs three fifty a month" ($3.50),
+# "it's ten twenty five now", "the lab took two thirty"
+_MONEY_TIME = re.compile(
+    r"\$|\b(?:costs?|price[ds]?|pay|paid|dollars?|bucks|cents?|euros?|month|monthly|now|"
+    r"took|takes|o'?clock|am|pm|split|tonight|today|morning|evening|afternoon)\b")
+
+
+def _said_in_pairs(words: list[str]) -> bool:
+    """Whether the words read as a number only in pairs of digits ("one twenty eight")."""
+    if "point" in words or "half" in words:
+        return False
+    return "oh" in words or _plain_value([w for w in words if w not in ("a", "and")]) is None
+
+
+def _money_or_time(line: str, start: int, end: int, counted: list[str]) -> bool:
+    """Whether a number said in pairs is rather two bare tens ("fifty fifty") or money or a
+    time of day by the words around it, with no unit after it."""
+    if all(w in _TENS for w in counted):
+        return True
+    if _MEASURE.match(line, end):
+        return False
+    line_start = line.rfind("\n", 0, start) + 1
+    stop = line.find("\n", end)
+    stop = len(line) if stop < 0 else stop
+    return _MONEY_TIME.search(line, max(line_start, start - 30), min(stop, end + 30)) is not None
 
 
 def _bound_value(line: str, start: int, end: int, words: list[str]) -> bool:
@@ -194,12 +274,33 @@ def _bound_value(line: str, start: int, end: int, words: list[str]) -> bool:
                                  or _COUNTED.match(line, end)):
         return False  # "at least one of the", "the default one is"
     if _BOUND_BEFORE.search(before):  # not "up to one of", "up to five times faster"
-        return not re.match(r"[ \t]+(?:of|times|x)\b", line[end:])
+        return not re.match(r"[ \t]+(?:of|times|x)\b", line[end:end + 8]) \
+            and not _worked_example(line, start, end, words)
     if ends_clause and _IS_BEFORE.search(before):
-        clause = line[:start]
-        cut = max((c.end() for c in _CLAUSE_START.finditer(clause)), default=0)
-        return _BOUND_IN_CLAUSE.search(clause, cut) is not None
+        head = line.rfind("\n", 0, start) + 1  # `line` may be a whole note: its own line only
+        cut = max((c.end() for c in _CLAUSE_START.finditer(line, head, start)), default=head)
+        return _BOUND_IN_CLAUSE.search(line, cut, start) is not None \
+            and not _worked_example(line, start, end, words)
     return False
+
+
+def _worked_example(line: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether the number between `start` and `end` is said in a worked example or a
+    condition ("if you have ...", "... means max four", "... since you have a hundred
+    groups"), or the same number is said of a thing counted before it in its sentence ("five
+    shards ... five consumers")."""
+    line_start = line.rfind("\n", 0, start) + 1
+    head = max((m.end() for m in _SENTENCE_END.finditer(line, max(line_start, start - 200),
+                                                          start)), default=line_start)
+    stop = line.find("\n", end)
+    stop = len(line) if stop < 0 else min(stop, end + 200)
+    tail = _SENTENCE_END.search(line, end, stop)
+    if _WORKED.search(line, head, start) or _WORKED_AFTER.search(line, end, tail.start()
+                                                                 if tail else stop):
+        return True
+    said = " ".join(w for w in words if w != "a")
+    return any(_COUNTED.match(line, m.end())
+               for m in re.compile(rf"\b{said}\b").finditer(line, head, start))
 
 
 def _value(words: list[str]) -> str | None:
