@@ -100,3 +100,21 @@ def test_a_lookup_typed_in_words_reads_its_number(tmp_path):
                                 "# S3\n\n- max object size 5 TB\n")
     assert "400" in first_value(conn, "is dynamodb max item size four hundred kb")
     assert "5 TB" in first_value(conn, "s three max object size")
+
+
+def test_a_name_split_by_speech_to_text_is_the_service():
+    # "lamb da" filed a voice memo's Lambda figures under API Gateway, and paired "zipped
+    # upload directly" with the unzipped 250 MB
+    values = {(f.service, f.attribute, f.value) for f in parse_note(
+        "okay serverless day so lamb da api gateway step functions\n"
+        "deployment package fifty megs zipped if you upload directly and two hundred fifty "
+        "megs unzipped including layers\n", "memo.txt", 1).facts if f.kind != "fact"}
+    assert ("Lambda", "deployment package size (zipped)", "50 MB") in values
+    assert not any(s == "API Gateway" for s, _, _ in values)
+
+
+def test_a_path_said_aloud_names_no_service():
+    # "aws slash s three" is a KMS key's alias aws/s3: reading S3 there filed the KMS lines
+    # after it under S3
+    assert spell_out_numbers("aws managed like aws slash s three") == \
+        "aws managed like aws slash s three"

@@ -137,7 +137,11 @@ _HALF_A = re.compile(
 
 
 # a service named with its number said: "s three", "ec two" (speech-to-text), as written "S3"
-_SAID_NAME = re.compile(r"(?<![\w'’])(?:(s)[ \t]+three|(ec)[ \t]+two)\b", re.IGNORECASE)
+# (not in a path said aloud: "aws slash s three" is the alias aws/s3 of a KMS key, no S3 line)
+_SAID_NAME = re.compile(r"(?<![\w'’])(?<!slash )(?:(s)[ \t]+three|(ec)[ \t]+two)\b",
+                        re.IGNORECASE)
+# ... and one speech-to-text splits in syllables no word is: "lamb da", "cog nito"
+_SPLIT_NAME = re.compile(r"\b(?:(lamb)[ \t]+da|cog[ \t]+nito)\b", re.IGNORECASE)
 
 
 def _range_after_word(text: str) -> bool:
@@ -168,6 +172,9 @@ def spell_out_with(text: str, lower: Callable[[str], str]) -> str:
     low = lower(text)  # lowered again only after a change: each pass reads it
     if "s three" in low or "ec two" in low or "s\tthree" in low or "ec\ttwo" in low:
         text = _SAID_NAME.sub(lambda m: "S3" if m.group(1) else "EC2", text)
+        low = lower(text)
+    if "lamb da" in low or "cog nito" in low:
+        text = _SPLIT_NAME.sub(lambda m: "Lambda" if m.group(1) else "Cognito", text)
         low = lower(text)
     if "alf a" in low:
         text = _HALF_A.sub("0.5 ", text)
