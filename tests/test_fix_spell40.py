@@ -90,6 +90,8 @@ def test_pairs_that_are_money_or_a_time_stay_words(prose):
     ("O2 sensor l0", "O2 sensor l0"),
     ("max l0", "max l0"),  # a short token after a bound, no scan
     ("seven to thirty", "seven to thirty"),  # no unit after the range's end
+    ("it goes from seven to 30", "it goes from seven to 30"),  # ... nor in digits
+    ("max 5 targets, healthy threshold is two", "max 5 targets, healthy threshold is two"),
 ])
 def test_guards_without_a_test_before(said, kept):
     assert spell_out_numbers(said) == kept
@@ -118,3 +120,11 @@ def test_a_path_said_aloud_names_no_service():
     # after it under S3
     assert spell_out_numbers("aws managed like aws slash s three") == \
         "aws managed like aws slash s three"
+
+
+def test_a_query_reads_its_number_in_words_as_a_note_would():
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    q = understand("sqs max message size two hundred fifty six kb", lexicon())
+    assert "256" in q.text and "s3" in understand("s three max object size", lexicon()).text

@@ -26,6 +26,7 @@ from studycli.lookup.text import (
     tokens,
 )
 from studycli.lookup.value_asked import code_asked
+from studycli.number_vocab import NUMBER_WORDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (lookup starts fast)
@@ -168,7 +169,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     services or subjects named (any line when `names` is empty) spells the initials out as
     other words ("DB subnet group (SG)")."""
     q = Query(raw)
-    if _NUMBER_WORDS & set(raw.lower().split()):
+    if NUMBER_WORDS & set(raw.lower().split()):
         # "sqs max message size two hundred fifty six kb?": the number typed in words is read
         # as the notes' numbers are (notes/number_words, loaded only here)
         from studycli.notes.number_words import spell_out_numbers
@@ -214,10 +215,6 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     return q
 
 
-# words that may start a number typed in words: only a query holding one pays for reading it
-_NUMBER_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve
-    thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty
-    sixty seventy eighty ninety hundred thousand zero dozen""".split())
 CUE_TYPO_MIN = 5  # letters a word must have to be read as a cue it mistypes ("defualt")
 CUE_TYPO_SHORT_CUE = 6  # ... or a cue this long with a letter left out ("maxmum": "maximum")
 # Shorter, a slip makes everyday words: "last" is "least" less a letter, French "faut" is

@@ -38,17 +38,10 @@ from collections.abc import Callable
 
 from studycli.notes.ocr_digits import repair_ocr_digits
 from studycli.notes.size_slang import sizes_said
+from studycli.number_vocab import SCALES, TENS, UNITS
 from studycli.regex_trie import trie_pattern
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
-         "seventy": 70, "eighty": 80, "ninety": 90}
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_UNITS, _TENS, _SCALES = UNITS, TENS, SCALES
 _WORD = trie_pattern([*_UNITS, *_TENS, *_SCALES])  # one branch a letter: cheap on every line
 # "oh" (a zero said between digits), "point" and "dozen" only inside a run that a number word
 # starts ("four oh three", "zero point five", "two dozen")
