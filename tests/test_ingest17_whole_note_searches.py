@@ -137,15 +137,8 @@ def test_number_words_lowered_as_ascii_letters_only():
 def _spelled_by_translation(text: str) -> str:
     from studycli.notes import number_words
 
-    low = text.translate(number_words._ASCII_LOWER)
-    out: list[str] = []
-    done = 0
-    for m in number_words._RUN.finditer(low):
-        digits = number_words._replacement(m, low)
-        if digits is not None:
-            out += (text[done:m.start()], digits)
-            done = m.end()
-    return "".join(out) + text[done:] if out else text
+    return number_words.spell_out_with(
+        text, lambda t: t.translate(number_words._ASCII_LOWER))
 
 
 def test_lost_cases_compare_neighbours_in_linear_time():

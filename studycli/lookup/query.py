@@ -26,6 +26,7 @@ from studycli.lookup.text import (
     tokens,
 )
 from studycli.lookup.value_asked import code_asked
+from studycli.number_vocab import NUMBER_WORDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (lookup starts fast)
@@ -168,6 +169,12 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     services or subjects named (any line when `names` is empty) spells the initials out as
     other words ("DB subnet group (SG)")."""
     q = Query(raw)
+    if NUMBER_WORDS & set(raw.lower().split()):
+        # "sqs max message size two hundred fifty six kb?": the number typed in words is read
+        # as the notes' numbers are (notes/number_words, loaded only here)
+        from studycli.notes.number_words import spell_out_numbers
+
+        raw = spell_out_numbers(raw)
     if not raw.isascii():  # a query in a note's language: its glossary (stdlib, loaded only here)
         from studycli.notes.gloss import gloss_query
 

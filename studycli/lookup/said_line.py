@@ -1,0 +1,31 @@
+"""A fact's note line as the parser read it: the snippet a lookup quotes is the student's own
+line ("baseline three thousand IOPS plus one twenty five megs per second, max sixteen thousand
+IOPS", "max l6,000 IOPS"), but the fact's figures were read from it with its numbers said in
+words or misread by a scan written in digits (notes/number_words). A check that finds a
+fact's number in its line, or the bounds and baselines said beside it, reads the line so."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# what number_words may rewrite: a number word, "megs"/"gigs", "s three", an OCR'd "l"/"O"
+_MAY_CHANGE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|zero|dozen|half|megs?|gigs?)\b"
+    r"|\d,?[lO]|[lO]\d|rnin|\bl[ \t]", re.IGNORECASE)
+
+
+def said_line(line: str) -> str:
+    """`line` with the numbers it says in words, or as a scan misread them, in digits."""
+    if not line or not _MAY_CHANGE.search(line):
+        return line
+    return _spelled(line)
+
+
+@lru_cache(maxsize=4096)
+def _spelled(line: str) -> str:
+    from studycli.notes.number_words import spell_out_numbers  # loaded only for such a line
+
+    return spell_out_numbers(line)
