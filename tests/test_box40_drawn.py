@@ -185,3 +185,31 @@ def test_bullets_prose_and_a_services_rows_lined_up_with_spaces_read_as_written(
              "is < 10%, low-storage lasts at least logs every 5 minutes -> point-in-time\n"
              "5 minutes and 6 hours have passed   restore to any second, up to 5 min ago.\n")
     assert as_markdown(pages, ".txt") == pages  # two pages' columns of prose, not terms
+
+
+COMPARE = """\
+# keys and secrets
+
+                   KMS                     CloudHSM                 Secrets Mgr
+tenancy            multi-tenant            single tenant (yours)    -
+rotation           auto yearly (CMK)       manual                   auto w/ Lambda (RDS native)
+max size           4 KB plaintext direct   -                        64 KB secret
+
+                RDS                 Aurora
+max storage     64 TiB (16 for MSSQL) 128 TiB auto grow
+read replicas   5                   15
+failover        Multi-AZ 60-120s    < 30 sec
+backups         1-35 days (dflt 7)  1-35 days (dflt 1)
+"""
+
+
+def test_a_comparisons_header_with_no_first_cell_labels_its_columns():
+    out = as_markdown(COMPARE, ".md").split("\n")
+    assert out[2] == ("<table><tr><th></th><th>KMS</th><th>CloudHSM</th><th>Secrets Mgr</th>"
+                      "</tr>")
+    assert out[5].startswith("<tr><td>max size</td><td>4 KB plaintext direct</td>")
+    facts = {(f[0], f[1], f[5]) for f in _facts(COMPARE, "keys.md")}
+    assert (6, "Secrets Manager", "64 KB") in facts and (6, "KMS", "4 KB") in facts
+    # a row that leaves the columns (a cell run on over the next one's: whose is 128 TiB?)
+    # is no row of the table, and the lines under it are no other table: read as written
+    assert out[8:13] == COMPARE.split("\n")[8:13]

@@ -49,7 +49,9 @@ def aligned_to_markdown(lines: list[str], fenced: list[bool] | None = None) -> l
                 fenced and fenced[end + 1]):
             end += 1
         done = _read_block(lines, i, end, out)
-        i = (done if done is not None else i) + 1
+        # after a table, the rest of its block is left as written: a line that left the
+        # table's columns is no header of another table (its columns would be the wrong ones)
+        i = (end if done is not None else i) + 1
     return out
 
 
@@ -73,6 +75,10 @@ def _read_block(lines: list[str], start: int, end: int, out: list[str]) -> int |
         head = lines[start]
         indent = len(head) - len(head.lstrip())
         cols = [indent] + [m.end() for m in _GAP.finditer(head, indent)]
+        below = lines[start + 1] if start < end else ""
+        under = len(below) - len(below.lstrip())
+        if under < indent and not _NOT_A_ROW.match(below):
+            cols = [under, *cols]  # a comparison's header: its first cell left empty
     rows: list[tuple[int, list[str]]] = []
     last = start
     for k in range(start, end + 1):
@@ -87,9 +93,16 @@ def _read_block(lines: list[str], start: int, end: int, out: list[str]) -> int |
         last = k
     bodies = [r for r in rows if r[1][0]]
     if len(rows) < 3 or len(bodies) < 3 and len(cols) == 2 or len(bodies) < 2:
-        return None
+        # a header (and rows) that line up, then a row that does not: a table whose columns
+        # this cannot tell apart, no header of another one below it
+        return last if rows and last < end and len(cols) > 2 else None
     if not _rows_of_a_table([cells[0] for _, cells in bodies], cols, rows):
         return last  # lined up, but no table: left as written
+    if len(cols) > 2 and last + 1 < end:
+        # lines run on under it that leave its columns: an HTML table takes them into its
+        # block (markdown ends one at a blank line only), where they would be read as one
+        # line, so the block stays as written (one such line is read as itself)
+        return last
     if len(cols) == 2:
         _terms(rows, out, lines)
     else:
@@ -142,10 +155,12 @@ def _cells(line: str, cols: list[int], bar: int | None) -> list[str] | None:
         if c < len(line) and c > 0 and line[c] != " " and line[c - 1] != " ":
             if j < 2 or not cells[-1]:
                 return None  # a word straddles the column's edge
-            # the row's last words run on over the columns after them, left empty
-            cells[-1] = " ".join(line[cols[j - 1]:].split())
-            cells += [""] * (len(cols) - j)
-            break
+            gap = _GAP.search(line, c)
+            if gap is None or nxt is not None and gap.end() >= nxt:
+                return None  # ("64 TiB (16 for MSSQL) 128 TiB": whose is 128 TiB?)
+            # a cell pushed right by the long one before it: it starts after that one ends
+            cells[-1] = " ".join(line[cols[j - 1]:gap.start() + 1].split())
+            c = gap.end()
         cell = line[c:nxt] if nxt is not None else line[c:]
         if cell and cell[0] == " " and cell.strip():
             return None  # a cell that starts where no column does
