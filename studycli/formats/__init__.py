@@ -237,7 +237,9 @@ _ALIGNED = re.compile(r"\S(?:   |\t)\s*\S")  # cells lined up with spaces (forma
 
 
 def _may_draw(text: str) -> bool:
-    """Whether a note may hold a panel, a tree or labelled arrows (formats/drawings.py)."""
+    """Whether a note may hold a panel, a tree, labelled arrows or a table lined up with
+    spaces (formats/drawings.py). Three spaces between two words are in most notes, so the
+    drawing readers run on most; each leaves a line it does not recognise as written."""
     return any(mark in text for mark in _DRAWN) or _ALIGNED.search(text) is not None
 
 

@@ -10,14 +10,16 @@ Read as written, a row is a line of words whose column it was in is lost ("Visib
 30 s 0 s 12 hours"), and a line wrapped in its column is a new line about nothing. Here a
 block of three lines or more whose cells start at the columns of its first line is a table:
 of three columns or more, an HTML table (formats/rows.py) whose first line is its header (it
-labels the columns, and a row's first cell names what the row is about); of two, each row an
+labels the columns, and a row's first cell names what the row is about); of two, each row a
 line "term: what it means" (a Cornell note's cue column, with "|" between the columns, is
 read so too). A line whose first cell is empty continues the row above it, its words joined
 to that row's on the row's line. A block only is a table where every line's cells start
 exactly where its first line's do (or that line is too short to reach them) and no word
 straddles a column's edge: prose and a right-aligned column are left as written, and so is a
-table whose rows each open on a service's name ("EC2   max tags per resource   50"): each row
-reads as the sentence it is. Line for
+table whose rows each open on a service's name ("EC2   max tags per resource   50") under a
+header that names no attribute ("Service  Limit  Value", or none): each row reads as the
+sentence it is; under "Service  Max message  Max retention" they are a table's rows. A term
+that ends in its own colon ("Retention default:    4 days") takes no second one. Line for
 line: a row cites the line it starts on.
 """
 
@@ -124,8 +126,23 @@ def _rows_of_a_table(terms: list[str], cols: list[int],
     if any(_NO_TERM.match(t) for t in terms):
         return False  # an outline's numbers ("ii.") or a clock's or address's ("44:20")
     headed = not _DIGIT.search(" ".join(rows[0][1]))
-    # "EC2  max tags per resource  50": each row a sentence, read as one
+    if headed and not _generic(rows[0][1][1:]):
+        return True  # "Service  Max message  Max retention": its header names what each is
+    # "EC2  max tags per resource  50" under "SERVICE  THING  NUMBER" (or no header): each
+    # row a sentence, read as one
     return len(cols) == 2 or not _of_services(terms[1:] if headed else terms)
+
+
+# a header's words that name no attribute: a table headed only with them is rows of sentences
+_GENERIC = frozenset(
+    "service services thing things limit limits value values number numbers quota quotas "
+    "item items name names amount count figure figures fact facts note notes detail details "
+    "description what setting settings key info comment comments resource resources".split())
+
+
+def _generic(cells: list[str]) -> bool:
+    """Whether a header's cells name no attribute ("THING", "Limit", "Value")."""
+    return all(w in _GENERIC for c in cells for w in re.findall(r"\w+", c.lower()))
 
 
 def _of_services(cells: list[str]) -> bool:
@@ -177,7 +194,8 @@ def _terms(rows: list[tuple[int, list[str]]], out: list[str], lines: list[str]) 
     for k, (term, said) in rows:
         indent = lines[k][:len(lines[k]) - len(lines[k].lstrip())]
         if term and said:
-            glue = " " if _SAID_SO.match(said) else ": "  # "Basic   -> free" says how already
+            # "Basic   -> free" and "Retention default:   4 days" say how already
+            glue = " " if _SAID_SO.match(said) or term.endswith((":", "=")) else ": "
             out[k] = f"{indent}{term}{glue}{said}"
             item = k
         elif item is not None and said:

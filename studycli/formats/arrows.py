@@ -10,7 +10,10 @@ first service's, whichever that is. Here a line with a labelled arrow becomes on
 "- Client -> API GW: sync, 29s max; API GW -> Lambda: proxy integ", each labelled arrow a
 statement of its two ends (a reversed arrow, "<--(...)--", turned round): the parser reads
 an edge's label as about the ends it names, as it reads a draw.io arrow's. A line whose
-arrows have no label is left as written ("cache miss -> DB" is prose).
+arrows have no label is left as written ("cache miss -> DB" is prose), and so is one whose
+target runs on past its name ("--(29 s timeout)--> Lambda (15 min max)", "--> Lambda: batch
+size up to 10,000"): those words are the target's, and a label put after them would be read
+as theirs.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ _NODE_BRACKETS = re.compile(r"^\[\s*(.*?)\s*\]$")
 _BORDER = re.compile(r"[-─━=]{3,}|^[+|]$")
 _DANGLING = re.compile(r"^\s*[+|`]?-{2,}\((.+)\)\s*$")
 _ITEM = re.compile(r"^\s*([-*+]\s+)?")
+# a node that runs on past its name: a clause, a parenthesis or a dash of its own after it
+_RUNS_ON = re.compile(r"[:,;(]| - ")
 
 
 def arrows_to_markdown(lines: list[str], fenced: list[bool] | None = None) -> list[str]:
@@ -65,14 +70,19 @@ def arrow_statements(line: str) -> list[str]:
     nodes.append(_node(line[at:]))
     if any(_BORDER.search(node) for node in nodes):
         return []  # an arrow into a drawn box ("---> +-------+"): a diagram, not a statement
+    if any(_RUNS_ON.search(node) for node in nodes[1:]):
+        return []  # words after a target ("--> Lambda (15 min max)", "--> Lambda: batch size
+        # up to 10,000") are its own: the label put after them would take their figures
     said = []
     for j, m in enumerate(arrows):
         label = " ".join((m.group("paren") or m.group("bracket") or m.group("words") or "").split())
         ends = (nodes[j + 1], nodes[j]) if m.group("back") or m.group("bare") else (
             nodes[j], nodes[j + 1])
-        if not label:
-            continue
         named = " -> ".join(e for e in ends if e)
+        if not label:  # "SNS topic ==> SQS queue A" among labelled arrows: its words kept
+            if all(ends):
+                said.append(named)
+            continue
         said.append(f"{named}: {label}" if named else label)
     return said
 

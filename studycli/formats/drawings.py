@@ -6,17 +6,20 @@ boxed panels (formats/panels.py), trees (formats/trees.py), labelled arrows
 
 A drawing is often kept in a code fence so that it keeps its spacing. A fence with no
 language (or "text", "txt", "ascii", "plain") that holds nothing but drawing (trees, arrows,
-boxes, connectors) is read as the drawing it holds, its fence lines blanked; a fence of code,
-or of a drawing mixed with other text, stays code.
+boxes, connectors) is read as the drawing it holds, its fence lines blanked, where the readers
+rewrite all of it; a fence of code, of a drawing mixed with other text, or of a drawing no
+reader rewrites whole (boxes side by side, whose rows read as prose would cross from box to
+box: "29 s max  15 min max  400 KB item") stays code. What a fence is, fences.py says.
 """
 
 from __future__ import annotations
 
 import re
 
-from studycli.fences import in_fence_mask
+from studycli.fences import fence_spans, in_fence_mask
 from studycli.formats.aligned import aligned_to_markdown
 from studycli.formats.arrows import arrow_statements, arrows_to_markdown
+from studycli.formats.box_tables import box_tables_to_markdown
 from studycli.formats.panels import panels_to_markdown
 from studycli.formats.trees import is_branch, trees_to_markdown
 
@@ -34,10 +37,18 @@ _TILDE_BANNER = re.compile(r"^\s*~{3,}\s*(?P<title>[^~\s][^~]*?)\s*~{2,}(?P<rest
 
 
 def drawings_to_markdown(lines: list[str]) -> list[str]:
-    out = [_banner(line) for line in lines]
-    out = _unfence_drawings(out)
-    out = panels_to_markdown(out)
-    fenced = in_fence_mask(out)
+    banners = [_banner(line) for line in lines]
+    out, blocks = _unfence_drawings(banners)
+    out = _read_drawings(out)
+    for i, end in blocks:  # a drawing no reader rewrote whole (boxes side by side) is kept
+        if _left_drawn(out[i:end + 1]):  # as code: its rows read as prose cross its boxes
+            out[i:end + 1] = banners[i:end + 1]
+    return out
+
+
+def _read_drawings(out: list[str]) -> list[str]:
+    fenced = in_fence_mask(out)  # a panel's rewrite adds and removes no fence line
+    out = panels_to_markdown(out, fenced)
     out = [("" if not fenced[k] and _VERTICAL_ONLY.match(line) else line)
            for k, line in enumerate(out)]  # "|" joining two drawn lines: no words
     out = trees_to_markdown(out, fenced)
@@ -50,42 +61,33 @@ def _banner(line: str) -> str:
     return " ".join(f"{banner['title']} {banner['rest']}".split()) if banner else line
 
 
-def _unfence_drawings(lines: list[str]) -> list[str]:
+# what is left of a drawing once read: a box character or an ASCII box's border
+_DRAWN_LEFT = re.compile(_BOX_CHARS.pattern + r"|\+[-=]{3,}|[-=]{3,}\+")
+
+
+def _left_drawn(block: list[str]) -> bool:
+    """Whether a drawing's lines, read by every drawing reader, still hold drawing: the
+    tables drawn with box characters are read after this module, so they are read here."""
+    return any(_DRAWN_LEFT.search(line) for line in box_tables_to_markdown(block))
+
+
+def _unfence_drawings(lines: list[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """`lines` with each fence that holds only drawing opened, and where those fences are
+    (their opening and closing lines)."""
     out = list(lines)
-    i = 0
-    while i < len(lines):
-        opened = _OPEN.match(lines[i])
-        if not opened:
-            i += (1 if not in_fence_start(lines[i]) else _skip_fence(lines, i))
-            continue
-        mark = opened.group(1)
-        end = next((j for j in range(i + 1, len(lines))
-                    if lines[j].strip().startswith(mark[0] * len(mark))
-                    and not lines[j].strip().strip(mark[0])), None)
-        if end is None:
-            break
+    blocks = []
+    for i, end in fence_spans(lines):
+        if not _OPEN.match(lines[i]):
+            continue  # a fence of code ("```python")
         inside = lines[i + 1:end]
         if any(x.strip() for x in inside) and all(
                 _drawn(inside, j) for j in range(len(inside)) if inside[j].strip()):
             out[i] = out[end] = ""
+            blocks.append((i, end))
             for j in range(i + 1, end):
                 if _CONNECTOR.match(lines[j]):
                     out[j] = ""  # "|" between two boxes: no words
-        i = end + 1
-    return out
-
-
-def in_fence_start(line: str) -> bool:
-    return line.lstrip()[:3] in ("```", "~~~")
-
-
-def _skip_fence(lines: list[str], i: int) -> int:
-    """How many lines from `i` (a fence of code opening) to past its end."""
-    mark = lines[i].lstrip()[:3]
-    for j in range(i + 1, len(lines)):
-        if lines[j].lstrip().startswith(mark):
-            return j + 1 - i
-    return len(lines) - i
+    return out, blocks
 
 
 def _drawn(inside: list[str], j: int) -> bool:

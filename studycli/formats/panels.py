@@ -40,12 +40,10 @@ LEADER = re.compile(r"(?<=\S)(?:\s*(?:\.{3,}|…+|·{3,})|\s+\.\.)\s*(?=\S)")
 _WRAPS = re.compile(r"[,&/(]$|\b(?:and|or|then|to|of|per)$")  # a line cut mid-phrase
 
 
-def panels_to_markdown(lines: list[str]) -> list[str]:
-    """`lines` with every panel outside a code fence rewritten as list items, line for line."""
-    from studycli.fences import in_fence_mask
-
+def panels_to_markdown(lines: list[str], fenced: list[bool]) -> list[str]:
+    """`lines` with every panel outside a code fence (`fenced`: fences.in_fence_mask)
+    rewritten as list items, line for line."""
     out = list(lines)
-    fenced = in_fence_mask(lines)
     i = 0
     while i < len(lines):
         top = None if fenced[i] else _TOP.match(lines[i])

@@ -37,6 +37,8 @@ def is_branch(line: str) -> bool:
 
 def _branch(line: str) -> re.Match[str] | None:
     m = _BRANCH.match(line)
+    if m and m.group("mark")[0] == "`" and "`" in line[m.end("mark"):].split(None, 1)[0]:
+        return None  # "`--page-size` defaults to ...": a flag in backticks, not a branch
     return m if m and not _FRAME_END.search(line) else None
 
 
