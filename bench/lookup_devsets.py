@@ -14,7 +14,9 @@ Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and 
 held out and never read here; unseen142-150 were session 39's blind sets (2026-12-06;
 first-run and final figures in their READMEs), development data from session 40 on;
 unseen151 was written by session 39's fmt39 engineer as development data (YAML, JSON, TOML, box-
-drawn tables and diagrams; tuned on); unseen133-141
+drawn tables and diagrams; tuned on); unseen161 by session 40's box40 engineer (tables aligned
+by spaces, drawn with box characters or +---+ borders, boxed panels, labelled arrows, trees,
+Cornell two-column notes; tuned on); unseen133-141
 were session 38's blind sets (2026-12-05; first-run
 and final figures in their READMEs), development data from session 39 on; unseen124-132
 were session 37's blind sets (2026-12-05; first-run
@@ -2465,6 +2467,8 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen150.jsonl", None)]),
     ("unseen151", DATA / "unseen151_notes", DATA / "lookup_unseen151.jsonl",
      [(DATA / "abstain_unseen151.jsonl", None)]),
+    ("unseen161", DATA / "unseen161_notes", DATA / "lookup_unseen161.jsonl",
+     [(DATA / "abstain_unseen161.jsonl", None)]),
 ]
 
 

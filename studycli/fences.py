@@ -20,3 +20,16 @@ def in_fence_mask(lines: list[str]) -> list[bool]:
             continue
         mask.append(inside)
     return mask
+
+
+def fence_spans(lines: list[str]) -> list[tuple[int, int]]:
+    """Each closed fence's opening and closing line, as in_fence_mask reads them."""
+    spans, opened = [], None
+    for k, line in enumerate(lines):
+        if line[:8].lstrip()[:3] in ("```", "~~~") and FENCE.match(line):
+            if opened is None:
+                opened = k
+            else:
+                spans.append((opened, k))
+                opened = None
+    return spans

@@ -214,15 +214,33 @@ def _by_content(suffix: str, lines: list[str]) -> Callable[[list[str]], list[str
 
 def _embedded_in(text: str) -> frozenset[str]:
     """What a markdown or plain note may hold that is drawn or typeset rather than written,
-    by a cheap test of its text: a table drawn with box characters ("box tables"), a Mermaid
+    by a cheap test of its text: a panel, tree or labelled arrows drawn in text ("drawings"),
+    a table drawn with box characters or "+---+" borders ("box tables"), a Mermaid
     mind map or timeline ("mermaid"), LaTeX math ("math"), a fence of code ("code"). Each
     reader runs only on a note its own test found, and math's costlier count of formulas only
     after its test."""
     return frozenset(kind for kind, found in (
-        ("box tables", any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")),
+        ("drawings", _may_draw(text)),
+        ("box tables", any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")
+         or "+--" in text and "|" in text),
         ("mermaid", "mermaid" in text and ("mindmap" in text or "timeline" in text)),
         ("math", "$" in text and "\\" in text),
         ("code", _has_code_fence(text))) if found)
+
+
+# what a drawing in text is drawn with: a box's corner, a tree's branch, an arrow's shaft
+_DRAWN = ("┌", "┏", "╔", "╭", "├", "└", "|--", "`--", "+--", "+==", "-->", "<--", "──", "==>",
+          "********", "~~~ ")
+
+
+_ALIGNED = re.compile(r"\S(?:   |\t)\s*\S")  # cells lined up with spaces (formats/aligned.py)
+
+
+def _may_draw(text: str) -> bool:
+    """Whether a note may hold a panel, a tree, labelled arrows or a table lined up with
+    spaces (formats/drawings.py). Three spaces between two words are in most notes, so the
+    drawing readers run on most; each leaves a line it does not recognise as written."""
+    return any(mark in text for mark in _DRAWN) or _ALIGNED.search(text) is not None
 
 
 def _has_code_fence(text: str) -> bool:
@@ -240,6 +258,10 @@ def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
     they show, in any note read as markdown or plain text: a terminal's table pasted among
     its lines (formats/box_tables.py), a mind map in a code fence (formats/mermaid.py),
     LaTeX math (formats/math_text.py)."""
+    if "drawings" in kinds:  # first: a drawing's fence is read, not taken for code
+        from studycli.formats.drawings import drawings_to_markdown
+
+        lines = drawings_to_markdown(lines)
     if "box tables" in kinds:
         from studycli.formats.box_tables import box_tables_to_markdown
 

@@ -17,6 +17,8 @@ above a table (the prompt line of the tool that drew it) heads it: the facts und
 what it names ("--svc sqs"). A box of one column (a banner, a diagram's node) is no table and
 is left as it is, as is a table whose rows do not have its columns. A table in a code fence
 is code, but for a fence that holds only drawn tables: a terminal's output pasted in a fence.
+A table drawn in ASCII ("+------+------+" rules, "|" sides, "+======+" under a header) is read
+the same way, its cells cut where its top rule's "+" are.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ _PROMPT = re.compile(r"^\s*\$\s+([A-Za-z./~][\w./~-]*(?:\s.*)?)$")
 _WRAPPED_AT_HYPHEN = re.compile(r"\w-$")  # "us-" over "west-2" is "us-west-2"
 
 
+# the same drawn in ASCII: "+------+------+" rules, "|" sides, a "+======+" rule under the
+# header (a grid table); each "+" of the top is where a column ends
+_ASCII_RULE = re.compile(r"^\s*\+(?:[-=]{2,}\+){2,}\s*$")
+_ASCII_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
 def box_tables_to_markdown(lines: list[str]) -> list[str]:
     out = list(lines)
     fenced = _fenced_unless_tables(lines, out)
@@ -51,8 +59,44 @@ def box_tables_to_markdown(lines: list[str]) -> list[str]:
             if end is not None:
                 i = end + 1
                 continue
+        if not fenced[i] and _ASCII_RULE.match(lines[i]):
+            end = _read_ascii_table(lines, i, out)
+            if end is not None:
+                i = end + 1
+                continue
         i += 1
     return out
+
+
+def _read_ascii_table(lines: list[str], top: int, out: list[str]) -> int | None:
+    """The table drawn in ASCII whose top rule is on line `top`, as _read_table reads one drawn
+    in box characters: its cells are cut where the top's "+" are (a cell may hold a "|" of its
+    own: "simple | weighted"); the index of its bottom rule, or None."""
+    border = lines[top]
+    bounds = [j for j, c in enumerate(border) if c == "+"]
+    rows: list[list[tuple[int, list[str]]]] = [[]]
+    rules = 0
+    header = False
+    k = top + 1
+    while k < len(lines):
+        line = lines[k]
+        if _ASCII_RULE.match(line):
+            if [j for j, c in enumerate(line) if c == "+"] != bounds:
+                return None  # another table's columns
+            if k + 1 >= len(lines) or not _ASCII_ROW.match(lines[k + 1]):
+                break  # the bottom
+            header = header or "=" in line and rules == 0
+            rules += 1
+            rows.append([])
+        elif _ASCII_ROW.match(line) and all(j < len(line) and line[j] == "|" for j in bounds):
+            edges = zip(bounds, bounds[1:], strict=False)
+            rows[-1].append((k, [line[a + 1:b].strip() for a, b in edges]))
+        else:
+            return None
+        k += 1
+    if k >= len(lines) or not any(rows):
+        return None
+    return _place(lines, out, top, k, rows, rules, len(bounds) - 1, header)
 
 
 def _fenced_unless_tables(lines: list[str], out: list[str]) -> list[bool]:
@@ -101,8 +145,16 @@ def _read_table(lines: list[str], top: int, out: list[str]) -> int | None:
         k += 1
     if k == len(lines):
         return None
+    return _place(lines, out, top, k, rows, rules, columns)
+
+
+def _place(lines: list[str], out: list[str], top: int, k: int,
+           rows: list[list[tuple[int, list[str]]]], rules: int, columns: int,
+           header: bool = False) -> int:
+    """Write the table of `rows` (groups of lines, split at rules) from line `top` to its
+    bottom `k` into `out` as an HTML table; `k`."""
     groups = [g for g in rows if g]
-    header = bool(rules) and len(rows[0]) > 0
+    header = header or bool(rules) and len(rows[0]) > 0
     if rules <= 1:
         # a rule under the header only (or none): each line is a row, a line whose first cell
         # is empty continues the row above it (the tool wrapped its cells)
