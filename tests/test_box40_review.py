@@ -111,3 +111,33 @@ def test_services_as_rows_under_a_header_that_names_attributes_are_a_table():
     assert ("SQS", "retention period", "default", "4 days") in facts
     assert ("SQS", "retention period", "max", "14 days") in facts
     assert ("Kinesis Data Streams", "retention period", "default", "24 h") in facts
+
+
+# rows that name their attribute in words under a header of column names: each row is the
+# sentence it reads as (a table read of them filed "SNS / size" for "max message size", and
+# `compare sqs sns` lost its message-size row: a fix review of box40)
+WORDED_ROWS = """\
+Exam numbers
+
+SERVICE    FEATURE                    LIMIT
+Kinesis    shard write throughput     1 MB/s
+SNS        max message size           256 KB
+S3         max object size            5 TB
+"""
+TIMEOUT_ROWS = """\
+Timeouts
+
+Service        Timeout type              Max
+API Gateway    integration timeout       29 s
+Lambda         function timeout          15 min
+SQS            visibility timeout        12 hours
+"""
+
+
+def test_services_as_rows_that_name_their_attribute_stay_sentences():
+    for text in (WORDED_ROWS, TIMEOUT_ROWS):
+        assert "<table>" not in as_markdown(text, ".txt")
+    facts = set(_facts(WORDED_ROWS, "b.txt"))
+    assert ("SNS", "message size", "max", "256 KB") in facts
+    facts = set(_facts(TIMEOUT_ROWS, "c.txt"))
+    assert ("SQS", "visibility timeout", "", "12 h") in facts  # not "SQS / duration (max)"

@@ -17,8 +17,10 @@ to that row's on the row's line. A block only is a table where every line's cell
 exactly where its first line's do (or that line is too short to reach them) and no word
 straddles a column's edge: prose and a right-aligned column are left as written, and so is a
 table whose rows each open on a service's name ("EC2   max tags per resource   50") under a
-header that names no attribute ("Service  Limit  Value", or none): each row reads as the
-sentence it is; under "Service  Max message  Max retention" they are a table's rows. A term
+header that names no attribute ("Service  Limit  Value", or none), or whose rows name their
+attribute in words ("SNS   max message size   256 KB" under "SERVICE  FEATURE  LIMIT"): each
+row reads as the sentence it is; under "Service  Max message  Max retention", rows of figures
+only, they are a table's rows. A term
 that ends in its own colon ("Retention default:    4 days") takes no second one. Line for
 line: a row cites the line it starts on.
 """
@@ -126,8 +128,11 @@ def _rows_of_a_table(terms: list[str], cols: list[int],
     if any(_NO_TERM.match(t) for t in terms):
         return False  # an outline's numbers ("ii.") or a clock's or address's ("44:20")
     headed = not _DIGIT.search(" ".join(rows[0][1]))
-    if headed and not _generic(rows[0][1][1:]):
-        return True  # "Service  Max message  Max retention": its header names what each is
+    if headed and not _generic(rows[0][1][1:]) and _figures_only(rows[1:]):
+        # "Service  Max message  Max retention" over "SQS  256 KB  14 days": its header names
+        # what each figure is; under "SERVICE  FEATURE  LIMIT" a row's words name it
+        # ("SNS  max message size  256 KB"), and the row reads as the sentence it is
+        return True
     # "EC2  max tags per resource  50" under "SERVICE  THING  NUMBER" (or no header): each
     # row a sentence, read as one
     return len(cols) == 2 or not _of_services(terms[1:] if headed else terms)
@@ -143,6 +148,12 @@ _GENERIC = frozenset(
 def _generic(cells: list[str]) -> bool:
     """Whether a header's cells name no attribute ("THING", "Limit", "Value")."""
     return all(w in _GENERIC for c in cells for w in re.findall(r"\w+", c.lower()))
+
+
+def _figures_only(rows: list[tuple[int, list[str]]]) -> bool:
+    """Whether every cell after a row's first holds a figure (a cell left empty aside)."""
+    return any(cells[1:] for _, cells in rows) and all(
+        _DIGIT.search(c) for _, cells in rows for c in cells[1:] if c.strip())
 
 
 def _of_services(cells: list[str]) -> bool:
