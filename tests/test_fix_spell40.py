@@ -22,10 +22,14 @@ def _values(text: str) -> set[str]:
     "- NAT gateway: 5 gig baseline, bursts up to 100 gigs",
     "- enhanced networking ENA up to 100 gigs",
     "- NAT gateway scales up to forty five gigs",
+    # a rate per second alone says no size (a fix review of spell40: "10 GB/s" of EC2)
+    "- cluster: same rack, low latency, 10 gigs per second between instances",
+    "- cluster placement group gives you ten gigs per second",
+    "- site to site vpn tunnel 1.25 gigs per second",
 ])
 def test_gigs_of_a_network_link_are_no_size(line):
     # networking says "gig" for a gigabit: "100 gigs" of a link is no 100 GB
-    assert not any(v.endswith(("GB", "MB")) for v in _values(f"# VPC\n{line}\n")), line
+    assert not any(("GB" in v or "MB" in v) for v in _values(f"# VPC\n{line}\n")), line
 
 
 def test_gigs_of_memory_and_storage_are_sizes():
@@ -33,6 +37,7 @@ def test_gigs_of_memory_and_storage_are_sizes():
                      "- ephemeral storage five hundred twelve megs\n")
     assert {"128 MB", "512 MB"} <= values
     assert spell_out_numbers("2 megs per second per shard") == "2 MB per second per shard"
+    assert "1000 MB" in spell_out_numbers("gp3 throughput up to a thousand megs per second")
 
 
 def test_direct_connect_in_gigs_gives_no_size(tmp_path):

@@ -1,10 +1,11 @@
 """Speech's "megs" and "gigs" after a figure: "one twenty eight megs" of memory is 128 MB, but
 "a hundred gigs" of a network link is 100 gigabits a second (networking says "gig" for a
 gigabit). So "N megs"/"N gigs" is written "N MB"/"N GB" only on a line that names a size
-(memory, storage, an object, a volume, a package, a payload ...) or a rate per second of one,
-and never on a line about a network link (bandwidth, connections, Direct Connect, VPN, a NAT
-gateway, ENA, a tunnel): there it stays "gigs", a word no unit reader knows, so no figure
-rather than a wrong one. Line by line, in digits notes and dictated ones alike."""
+(memory, storage, an object, a volume, a package, a payload, a shard, a gp3 volume ...), never
+by a rate per second alone, and never on a line about a network link (bandwidth, connections,
+Direct Connect, VPN, a NAT gateway, ENA, a tunnel, a placement group, EFA): there it stays
+"gigs", a word no unit reader knows, so no figure rather than a wrong one. Line by line, in
+digits notes and dictated ones alike."""
 
 from __future__ import annotations
 
@@ -15,11 +16,11 @@ _SIZE_WORDS = re.compile(
     r"\b(?:memory|ram|storage|stored|objects?|volumes?|cache|packages?|images?|disks?|sizes?|"
     r"files?|uploads?|payloads?|items?|ephemeral|tmp|free[ \t]+tier|zip(?:ped)?|unzipped|"
     r"layers?|heap|buffers?|snapshots?|buckets?|records?|messages?|msgs?|parts?|ebs|efs|s3|"
-    r"databases?|documents?|attachments?|logs?)\b")
-_PER_SECOND = re.compile(r"[ \t]*(?:per|a|/)[ \t]*(?:second|sec|s)\b")
+    r"databases?|documents?|attachments?|logs?|shards?|gp[23]|io[12]|st1|sc1)\b")
 _NETWORK_WORDS = re.compile(
     r"\b(?:bandwidth|connections?|connect|network(?:ing)?|vpn|nat|ena|transit|tunnels?|links?|"
-    r"ports?|dedicated|hosted|ethernet|internet|lag|bits?|gbps|mbps|gigabits?|megabits?)\b")
+    r"ports?|dedicated|hosted|ethernet|internet|lag|bits?|gbps|mbps|gigabits?|megabits?|"
+    r"placement|efa|between[ \t]+instances)\b")
 
 
 def sizes_said(text: str, low: str) -> str:
@@ -44,4 +45,6 @@ def _a_size(m: re.Match[str], low: str) -> bool:
     line = low[start:end if end >= 0 else len(low)]
     if _NETWORK_WORDS.search(line):
         return False
-    return bool(_SIZE_WORDS.search(line) or _PER_SECOND.match(low, m.end()))
+    # a rate per second alone says no size: "10 gigs per second between instances" (a
+    # cluster placement group's network) is gigabits
+    return bool(_SIZE_WORDS.search(line))
