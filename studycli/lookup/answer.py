@@ -339,6 +339,11 @@ def _mode_in_number_clause(fact: dict, name: set[str], lex: Lexicon) -> bool:
     return not clauses or any(name <= _in_full(stems(c, none), lex) for c in clauses)
 
 
+def _said(fact: dict) -> str:
+    """The fact's note line with its numbers said in words in digits (lookup/said_line)."""
+    return said_line(fact.get("snippet") or "", fact.get("value"))
+
+
 def number_clauses(fact: dict, split: re.Pattern = _CLAUSE_SPLIT) -> list[str]:
     """The clauses that hold a fact's number: a statement's own clauses with a number; a
     quantity's, those of its note line holding the number of its value ([] when the line
@@ -349,7 +354,7 @@ def number_clauses(fact: dict, split: re.Pattern = _CLAUSE_SPLIT) -> list[str]:
     if number is None:
         return []
     digits = number.group(0).replace(",", "")
-    return [c for c in split.split(said_line(fact["snippet"] or ""))
+    return [c for c in split.split(_said(fact))
             if digits in (d.replace(",", "") for d in DIGITS.findall(c))]
 
 
@@ -1004,7 +1009,7 @@ def _not_per_unit_asked(fact: dict, q: Query) -> bool:
         return False
     from studycli.note_numbers import clause_of_number
 
-    clause = clause_of_number(said_line(fact.get("snippet") or ""), fact.get("number"),
+    clause = clause_of_number(_said(fact), fact.get("number"),
                               fact.get("low"), fact.get("high"), fact.get("unit")) or ""
     said = stems(f"{fact['attribute'] or ''} {fact['value'] or ''} {clause}", frozenset())
     return not per <= said
@@ -1409,7 +1414,7 @@ def _clause_says_any(fact: dict, concepts: list[dict[str, float]],
     from studycli.lookup.text import clause_of_number
 
     if clause is None:
-        clause = clause_of_number(said_line(fact.get("snippet") or ""), fact.get("number"),
+        clause = clause_of_number(_said(fact), fact.get("number"),
                                   fact.get("low"), fact.get("high"))
     if not clause:
         return False
@@ -1876,7 +1881,7 @@ def _states_prefix(fact: dict, q: Query) -> bool:
     if fact["number"] is not None or fact["low"] is not None:
         from studycli.lookup.text import clause_of_number
 
-        text += " " + (clause_of_number(said_line(fact.get("snippet") or ""), fact.get("number"),
+        text += " " + (clause_of_number(_said(fact), fact.get("number"),
                                         fact.get("low"), fact.get("high")) or "")
     lengths = [int(m.group(0)[1:]) for m in _PREFIX.finditer(text)]
     if "ipv6" in q.tokens:
@@ -2084,7 +2089,7 @@ def _baseline_only(fact: dict, asked: set[str] | frozenset[str] = frozenset()) -
     of_unit = [c for c in clauses if _clause_units(c) & (asked - {"count"})]
     clauses = of_unit or clauses
     # "gp3 baseline: 3000 IOPS / 125 MiB/s": a label saying baseline says it of every clause
-    labelled = bool(_BASELINE_LABEL.match(said_line(fact["snippet"] or "") or fact["value"] or ""))
+    labelled = bool(_BASELINE_LABEL.match(_said(fact) or fact["value"] or ""))
     return bool(clauses) and all((labelled or _BASELINE.search(c)) and not _LINE_BOUND.search(c)
                                  and not _BEYOND_BASELINE.search(c) for c in clauses)
 
@@ -2225,7 +2230,7 @@ def _line_bounds_it(fact: dict) -> bool:
     ("default 30 s, max 12 h", "default 30s, 0..12h"): the default is then not what a max
     or min asked is. For a count, only "max" and a bare number ("max 16"): "up to
     12,500,000 subscriptions and 100,000 topics by default" bounds another noun."""
-    unit, snippet = fact["unit"], said_line(fact["snippet"] or "")
+    unit, snippet = fact["unit"], _said(fact)
     own = [v for v in (fact.get("number"), fact.get("low"), fact.get("high")) if v is not None]
     if unit == "count":
         # a bare number after a bound word bounds the count itself ("SGs per ENI = 5
