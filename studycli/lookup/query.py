@@ -169,7 +169,9 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     services or subjects named (any line when `names` is empty) spells the initials out as
     other words ("DB subnet group (SG)")."""
     q = Query(raw)
-    if NUMBER_WORDS & set(re.findall(r"[a-z]+", raw.lower())):  # "s three?" too
+    low = raw.lower()
+    if NUMBER_WORDS & set(re.findall(r"[a-z]+", low)) or "meg" in low or "gig" in low:
+        # ("s three?" too; "10 gigs" typed in digits is read as the notes' "gigs" are)
         # "sqs max message size two hundred fifty six kb?": the number typed in words is read
         # as the notes' numbers are (notes/number_words, loaded only here)
         from studycli.notes.number_words import spell_out_numbers

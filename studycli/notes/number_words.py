@@ -299,8 +299,11 @@ def _worked_example(line: str, start: int, end: int, words: list[str]) -> bool:
                                                                  if tail else stop):
         return True
     said = " ".join(w for w in words if w != "a")
+    # in its own clause: "spread (max seven instances per AZ), partition (up to seven
+    # partitions per AZ)" says two limits, each its own seven
+    clause = max([head] + [line.rfind(mark, head, start) + 1 for mark in "(;,"])
     return any(_COUNTED.match(line, m.end())
-               for m in re.compile(rf"\b{said}\b").finditer(line, head, start))
+               for m in re.compile(rf"\b{said}\b").finditer(line, clause, start))
 
 
 def _value(words: list[str]) -> str | None:
@@ -322,6 +325,7 @@ def _value(words: list[str]) -> str | None:
             return None
         half = True
         words = words[:at - 2] + ["+half"] + words[at + 1:]
+    joined = "and" in words  # "two hundred and fifty six" is one number, "one and twenty" two
     words = [w for w in words if w != "and"]
     if "oh" in words or "dozen" in words and words[-1] != "dozen":
         plain = None
@@ -329,7 +333,8 @@ def _value(words: list[str]) -> str | None:
         plain = _plain_value(words)
     if plain is not None:
         return _with_half(plain, half)
-    if half:
+    if half or joined:
+        # "between one and twenty seconds" is two numbers, never the pair "1|20" (120 s)
         return None
     return _paired_value(words)
 

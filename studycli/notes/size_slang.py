@@ -1,8 +1,8 @@
 """Speech's "megs" and "gigs" after a figure: "one twenty eight megs" of memory is 128 MB, but
 "a hundred gigs" of a network link is 100 gigabits a second (networking says "gig" for a
 gigabit). So "N megs"/"N gigs" is written "N MB"/"N GB" only on a line that names a size
-(memory, storage, an object, a volume, a package, a payload, a shard, a gp3 volume ...), never
-by a rate per second alone, and never on a line about a network link (bandwidth, connections,
+(memory, storage, an object, a volume, a package, a payload, a shard, a gp3 volume ...; a rate
+per second names none), and never on a line about a network link (bandwidth, connections,
 Direct Connect, VPN, a NAT gateway, ENA, a tunnel, a placement group, EFA): there it stays
 "gigs", a word no unit reader knows, so no figure rather than a wrong one. Line by line, in
 digits notes and dictated ones alike."""
@@ -45,6 +45,6 @@ def _a_size(m: re.Match[str], low: str) -> bool:
     line = low[start:end if end >= 0 else len(low)]
     if _NETWORK_WORDS.search(line):
         return False
-    # a rate per second alone says no size: "10 gigs per second between instances" (a
-    # cluster placement group's network) is gigabits
+    # a rate per second names no size: "10 gigs per second between instances" (a cluster
+    # placement group's network) is gigabits
     return bool(_SIZE_WORDS.search(line))
