@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen142-150 were session 39's blind sets (2026-12-06;
+held out and never read here; unseen152-160 were session 40's blind sets (2026-12-06; first-run
+and final figures in their READMEs), development data from session 41 on; unseen142-150 were
+session 39's blind sets (2026-12-06;
 first-run and final figures in their READMEs), development data from session 40 on;
 unseen151 was written by session 39's fmt39 engineer as development data (YAML, JSON, TOML, box-
 drawn tables and diagrams; tuned on); unseen161 by session 40's box40 engineer (tables aligned
@@ -2469,6 +2471,24 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen151.jsonl", None)]),
     ("unseen161", DATA / "unseen161_notes", DATA / "lookup_unseen161.jsonl",
      [(DATA / "abstain_unseen161.jsonl", None)]),
+    ("unseen152", DATA / "unseen152_notes", DATA / "lookup_unseen152.jsonl",
+     [(DATA / "abstain_unseen152.jsonl", None)]),
+    ("unseen153", DATA / "unseen153_notes", DATA / "lookup_unseen153.jsonl",
+     [(DATA / "abstain_unseen153.jsonl", None)]),
+    ("unseen154", DATA / "unseen154_notes", DATA / "lookup_unseen154.jsonl",
+     [(DATA / "abstain_unseen154.jsonl", None)]),
+    ("unseen155", DATA / "unseen155_notes", DATA / "lookup_unseen155.jsonl",
+     [(DATA / "abstain_unseen155.jsonl", None)]),
+    ("unseen156", DATA / "unseen156_notes", DATA / "lookup_unseen156.jsonl",
+     [(DATA / "abstain_unseen156.jsonl", None)]),
+    ("unseen157", DATA / "unseen157_notes", DATA / "lookup_unseen157.jsonl",
+     [(DATA / "abstain_unseen157.jsonl", None)]),
+    ("unseen158", DATA / "unseen158_notes", DATA / "lookup_unseen158.jsonl",
+     [(DATA / "abstain_unseen158.jsonl", None)]),
+    ("unseen159", DATA / "unseen159_notes", DATA / "lookup_unseen159.jsonl",
+     [(DATA / "abstain_unseen159.jsonl", None)]),
+    ("unseen160", DATA / "unseen160_notes", DATA / "lookup_unseen160.jsonl",
+     [(DATA / "abstain_unseen160.jsonl", None)]),
 ]
 
 

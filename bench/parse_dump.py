@@ -87,7 +87,12 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen146_notes", "tests/data/unseen147_notes",
              "tests/data/unseen148_notes", "tests/data/unseen149_notes",
              "tests/data/unseen150_notes",
-             "tests/data/unseen151_notes", "tests/data/unseen161_notes"]
+             "tests/data/unseen151_notes", "tests/data/unseen161_notes",
+             "tests/data/unseen152_notes", "tests/data/unseen153_notes",
+             "tests/data/unseen154_notes", "tests/data/unseen155_notes",
+             "tests/data/unseen156_notes", "tests/data/unseen157_notes",
+             "tests/data/unseen158_notes", "tests/data/unseen159_notes",
+             "tests/data/unseen160_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
