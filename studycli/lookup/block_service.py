@@ -93,27 +93,20 @@ def block_named_first(conn, ranked: list[dict], asked: list[str]) -> list[dict]:
     if not texts:
         return ranked
 
-    def spoken_of(h: dict) -> frozenset[str]:
-        by_source = {n: t for (s, n), t in texts.items() if s == h.get("source")}
-        return line_services(by_source, h.get("line") or 0)
-
-    def elsewhere(h: dict) -> bool:
-        named = spoken_of(h)
-        # away only when what the line speaks of holds neither its own service nor one asked
-        return bool(named) and h.get("service") not in named and not named & set(asked)
-
-    def of_asked(h: dict) -> bool:
-        named = spoken_of(h)
-        return h.get("service") in named or bool(named & set(asked))
-
+    asked_set = set(asked)
     run = ranked[:len(tied)]
-    away = [elsewhere(h) for h in run]
+    named = [line_services({n: t for (s, n), t in texts.items() if s == h.get("source")},
+                           h.get("line") or 0) for h in run]
+    # away only when what the line speaks of holds neither its own service nor one asked
+    away = [bool(n) and h.get("service") not in n and not n & asked_set
+            for h, n in zip(run, named, strict=True)]
     if not away[0] or all(away):
         return ranked
     # a line that names the service asked, or sits under a term naming it, must be there to
     # give way to: a line of no service ("- retention ..." under "**Streams**") is no surer
     # than one under "**SNS fan-out target** — SNS pushes copies into the queue"
-    if not any(of_asked(h) for h, a in zip(run, away, strict=True) if not a):
+    if not any(h.get("service") in n or n & asked_set
+               for h, n, a in zip(run, named, away, strict=True) if not a):
         return ranked
     return ([h for h, a in zip(run, away, strict=True) if not a]
             + [h for h, a in zip(run, away, strict=True) if a] + ranked[len(tied):])

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import re
 
+from studycli.lookup.scope_counted import tokens
 from studycli.lookup.text import stem
 from studycli.note_numbers import UNIT_WORDS
 
-_TOKEN = re.compile(r"[^\W\d_]\w*|\d[\d,.]*|[^\w\s]")  # words of any language, figures, marks
 # "per" as students write it: English, Spanish/Portuguese ("por"), German ("pro", "je"),
 # French ("par"), and "each"/"every" ("5 IPs in each subnet")
 _PER = frozenset({"per", "each", "every", "por", "pro", "je", "par", "/"})
@@ -38,7 +38,7 @@ def counted_only_as_scope(text: str, counted: set[str] | frozenset[str]) -> bool
     and never before a "per" of its own ("subnets/VPC", "NACLs per VPC" count it)."""
     if not counted:
         return False
-    toks = [t.lower() for t in _TOKEN.findall(text or "")]
+    toks = tokens(text)
     if not any(t[0].isdigit() for t in toks):
         return False
     at = [i for i, t in enumerate(toks) if t[0].isalpha() and stem(t) in counted]

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# what number_words may rewrite: a number word, "megs"/"gigs", "s three", an OCR'd "l"/"O"
+from studycli.number_vocab import NUMBER_WORDS
+
+# what number_words may rewrite: a number word, "half", "megs"/"gigs", "s three", an OCR'd
+# "l"/"O" (the number words are number_vocab's, as number_words reads them)
 _MAY_CHANGE = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fourty|fifty|sixty|"
-    r"seventy|eighty|ninety|hundred|thousand|million|billion|zero|dozen|half|megs?|gigs?)\b"
+    r"\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|half|megs?|gigs?)\b"
     r"|\d,?[lO]|[lO]\d|rnin|\bl[ \t]", re.IGNORECASE)
 
 

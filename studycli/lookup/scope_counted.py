@@ -17,6 +17,12 @@ import re
 from studycli.lookup.text import stem
 
 _TOKEN = re.compile(r"[^\W\d_]\w*|\d[\d,.]*|[^\w\s]")  # words of any language
+
+
+def tokens(text: str) -> list[str]:
+    """`text`'s words (of any language), figures and marks, in the lower case."""
+    return [t.lower() for t in _TOKEN.findall(text or "")]
+
 _PER = frozenset({"per", "each"})
 _SCOPE_TYPED = re.compile(r"\bper\s+([a-z][a-z0-9]*(?:\s+[a-z][a-z0-9]*)?)\s*\??$",
                           re.IGNORECASE)
@@ -39,7 +45,7 @@ def counts_the_scope(text: str, scope: frozenset[str]) -> bool:
     word is no word of the scope, and never after a "per" itself."""
     if not scope:
         return False
-    toks = [t.lower() for t in _TOKEN.findall(text or "")]
+    toks = tokens(text)
     stems_at = [stem(t) if t[0].isalpha() else "" for t in toks]
     if not scope <= set(stems_at):
         return False

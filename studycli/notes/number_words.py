@@ -38,14 +38,13 @@ from collections.abc import Callable
 
 from studycli.notes.ocr_digits import repair_ocr_digits
 from studycli.notes.size_slang import sizes_said
-from studycli.number_vocab import SCALES, TENS, UNITS
+from studycli.number_vocab import NUMBER_WORDS, SCALES, TENS, UNITS
 from studycli.regex_trie import trie_pattern
 
-_UNITS, _TENS, _SCALES = UNITS, TENS, SCALES
-_WORD = trie_pattern([*_UNITS, *_TENS, *_SCALES])  # one branch a letter: cheap on every line
+_WORD = trie_pattern([*UNITS, *TENS, *SCALES])  # one branch a letter: cheap on every line
 # "oh" (a zero said between digits), "point" and "dozen" only inside a run that a number word
 # starts ("four oh three", "zero point five", "two dozen")
-_INNER = trie_pattern([*_UNITS, *_TENS, *_SCALES, "oh", "point", "dozen"])
+_INNER = trie_pattern([*UNITS, *TENS, *SCALES, "oh", "point", "dozen"])
 # A run of number words joined by spaces, hyphens or "and" ("two hundred and fifty-six"), led
 # by "a" before a scale ("a hundred twenty thousand", "a dozen"), with "and a half" inside
 # or after it ("twelve and a half million") (matched in the text's lower case: a case-blind
@@ -55,7 +54,6 @@ _RUN = re.compile(
     rf"|[ \t]+and[ \t]+a[ \t]+half)*\b")
 # (the "a" before a scale is taken by _spelled, looking back: a pattern that may open with it
 # scans a note at a third of the speed)
-_NUMBER_ENDS = frozenset([*_UNITS, *_TENS, *_SCALES, "dozen"])
 _LETTERS = re.compile(r"[a-z]+")
 _A_SCALES = ("hundred", "thousand", "million", "billion", "dozen")
 # What may follow a number for it to be a quantity: units of time, size, rate and share, and
@@ -147,7 +145,7 @@ def _range_after_word(text: str) -> bool:
                 continue
             at -= 1
         word = _LAST_WORD.search(text, max(0, at - 12), at)
-        if word and word.group(1) in _NUMBER_ENDS and _RANGE_TO.match(text, word.end()):
+        if word and word.group(1) in NUMBER_WORDS and _RANGE_TO.match(text, word.end()):
             return True
     return False
 
@@ -216,9 +214,9 @@ def _replacement(start: int, run_end: int, line: str, first_pass: bool
     if not words:
         return None
     end = spans[-1][1]
-    if all(w in _SCALES or w in ("and", "half") for w in words):
+    if all(w in SCALES or w in ("and", "half") for w in words):
         return None  # "2 million", "hundreds": the quantity reader's
-    if all(w in _SCALES or w in ("a", "dozen") for w in words) and words[-1] == "dozen" \
+    if all(w in SCALES or w in ("a", "dozen") for w in words) and words[-1] == "dozen" \
             and not _MEASURE.match(line, end) and not _COUNTED.match(line, end):
         return None
     value = _value(words)
@@ -255,7 +253,7 @@ def _said_in_pairs(words: list[str]) -> bool:
 def _money_or_time(line: str, start: int, end: int, counted: list[str]) -> bool:
     """Whether a number said in pairs is rather two bare tens ("fifty fifty") or money or a
     time of day by the words around it, with no unit after it."""
-    if all(w in _TENS for w in counted):
+    if all(w in TENS for w in counted):
         return True
     if _MEASURE.match(line, end):
         return False
@@ -312,7 +310,7 @@ def _value(words: list[str]) -> str | None:
     if "point" in words:
         at = words.index("point")
         whole = _value(words[:at]) if at else None
-        decimals = [_UNITS.get(w, 0 if w == "oh" else None) for w in words[at + 1:]]
+        decimals = [UNITS.get(w, 0 if w == "oh" else None) for w in words[at + 1:]]
         if whole is None or not decimals or any(d is None or d > 9 for d in decimals):
             return None
         return f"{whole}.{''.join(str(d) for d in decimals)}"
@@ -358,18 +356,18 @@ def _plain_value(words: list[str]) -> tuple[int, int] | None:
             half_of = 1  # of the scale after it, or of one
             last = "half"
             continue
-        if w in _UNITS:
-            if last in ("unit", "half") or last == "ten" and _UNITS[w] >= 10:
+        if w in UNITS:
+            if last in ("unit", "half") or last == "ten" and UNITS[w] >= 10:
                 return None  # "two three", "twenty fifteen": a list, not one number
-            current += _UNITS[w]
+            current += UNITS[w]
             last = "unit"
-        elif w in _TENS:
+        elif w in TENS:
             if last in ("unit", "ten", "half"):
                 return None
-            current += _TENS[w]
+            current += TENS[w]
             last = "ten"
         else:
-            scale = 12 if w == "dozen" else _SCALES[w]
+            scale = 12 if w == "dozen" else SCALES[w]
             if half_of == 1:
                 half_of = scale
             if scale == 100 or scale == 12:
@@ -386,7 +384,7 @@ def _paired_value(words: list[str]) -> str | None:
     128, "four oh three" 403, "ten thousand two forty" 10240; None unless a pair after the
     first is a tens word or "oh" ("one ten", "twenty four seven" and "five four three two"
     stay words)."""
-    cut = max((i + 1 for i, w in enumerate(words) if w in _SCALES), default=0)
+    cut = max((i + 1 for i, w in enumerate(words) if w in SCALES), default=0)
     head = _plain_value(words[:cut]) if cut else (0, 0)
     if head is None:
         return None
@@ -396,27 +394,27 @@ def _paired_value(words: list[str]) -> str | None:
     while i < len(rest):
         w = rest[i]
         nxt = rest[i + 1] if i + 1 < len(rest) else ""
-        if w == "oh" and nxt in _UNITS and _UNITS[nxt] < 10 and groups:
-            groups.append(f"0{_UNITS[nxt]}")
+        if w == "oh" and nxt in UNITS and UNITS[nxt] < 10 and groups:
+            groups.append(f"0{UNITS[nxt]}")
             paired = True
             i += 2
-        elif w in _TENS:
-            unit = _UNITS.get(nxt)
+        elif w in TENS:
+            unit = UNITS.get(nxt)
             if unit is not None and 0 < unit < 10:
-                groups.append(str(_TENS[w] + unit))
+                groups.append(str(TENS[w] + unit))
                 i += 2
             else:
-                groups.append(str(_TENS[w]))
+                groups.append(str(TENS[w]))
                 i += 1
             paired = paired or len(groups) > 1
-        elif w in _UNITS and (_UNITS[w] < 10 or not groups):
-            groups.append(str(_UNITS[w]))
+        elif w in UNITS and (UNITS[w] < 10 or not groups):
+            groups.append(str(UNITS[w]))
             i += 1
         else:
             return None
     if not paired or not groups or groups[0] == "0":
         return None
     said = int("".join(groups))
-    if cut and said >= _SCALES[words[cut - 1]]:
+    if cut and said >= SCALES[words[cut - 1]]:
         return None  # "two thousand forty fifty": the pairs must sit below the scale
     return str(head[0] + said)
