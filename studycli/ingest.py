@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import stat
@@ -389,6 +390,16 @@ def _inside(p: Path, real_root: Path, report: IngestReport, root: Path) -> bool:
     return False
 
 
+def _as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: the bytes that are not UTF-8 as Windows-1252."""
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start:error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+_CP1252_FALLBACK = "studycli-cp1252"
+codecs.register_error(_CP1252_FALLBACK, _as_cp1252)
+
 _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
     (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
     (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
@@ -427,9 +438,12 @@ def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        warnings.append(Warning_(name, "not UTF-8; read as Windows-1252 (cp1252). "
-                                       "Save the note as UTF-8 to silence this", line))
-        return data.decode("cp1252", errors="replace")
+        warnings.append(Warning_(name, "not UTF-8; read as Windows-1252 (cp1252) where it "
+                                       "is not UTF-8. Save the note as UTF-8 to silence this",
+                                 line))
+        # byte by byte, not the whole file: a UTF-8 note with one pasted Windows line keeps
+        # its other lines ("—", "≤", a zero-width space) as written, not as mojibake
+        return data.decode("utf-8-sig", errors=_CP1252_FALLBACK)
 
 
 def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False,
@@ -582,17 +596,19 @@ def _samples_beside_own(db, report: IngestReport) -> dict | None:
     """The sample notes shipped with studycli, when this ingest walked their folder and the
     database also holds notes from folders of the student's own (see IngestReport)."""
     from studycli.paths import content_dir
+    from studycli.sample_folders import sample_folders
 
-    samples = str(content_dir().resolve())
-    if samples not in report.folders:
+    if str(content_dir().resolve()) not in report.folders:
         return None
+    samples = sample_folders(db.conn)
     rows = db.conn.execute("SELECT folder, count(*), sum(facts) FROM sources GROUP BY folder"
                            ).fetchall()
-    own = sorted(folder for folder, _n, _f in rows if folder and folder != samples)
-    held = [(n, facts or 0) for folder, n, facts in rows if folder == samples]
+    own = sorted(folder for folder, _n, _f in rows if folder and folder not in samples)
+    held = [(n, facts or 0) for folder, n, facts in rows if folder in samples]
     if not own or not held:
         return None
-    return {"notes": held[0][0], "facts": held[0][1], "own_folders": own}
+    return {"notes": sum(n for n, _f in held), "facts": sum(f for _n, f in held),
+            "own_folders": own}
 
 
 def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport
@@ -601,16 +617,16 @@ def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport
     README.md does not replace the first's), the folders' lists of notes renamed alike; and
     each name's real file, recorded after the ingest."""
     from studycli.note_keys import choose_keys
-    from studycli.paths import content_dir
+    from studycli.sample_folders import sample_folders
     from studycli.store.source_files import stored_files
     from studycli.unrecorded_notes import note_claims
 
     real = [os.path.realpath(path) for path, _name in notes]
-    samples = str(content_dir().resolve())
+    samples = sample_folders(db.conn)
     records = stored_files(db.conn)
     keys = choose_keys(list(zip(real, (name for _p, name in notes), strict=True)),
                        {key: file for key, (file, _folder) in records.items()},
-                       samples={key for key, (_f, folder) in records.items() if folder == samples},
+                       samples={key for key, (_f, folder) in records.items() if folder in samples},
                        claims=note_claims(db.conn, (
                            os.path.realpath(os.path.join(folder, name))
                            for folder, (names, _whole) in report.folders.items()
@@ -665,14 +681,16 @@ def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str]
     exams and readiness were about a stranger's notes. Set aside like deleted notes, their
     cards and reviews kept: `studycli ingest` with no path brings them back."""
     from studycli.paths import content_dir
+    from studycli.sample_folders import sample_folders
     from studycli.store import gone_notes
 
     samples = content_dir().resolve()
     if not notes or any(_within(path, samples) for path, _name in notes):
         return []
     sample_names = {p.name for p in samples.iterdir()} if samples.is_dir() else set()
-    return [(str(samples), note, facts, True) for note, facts in
-            gone_notes.samples_only(db.conn, str(samples), sample_names) if note not in spared]
+    return [(folder or str(samples), note, facts, True) for folder, note, facts in
+            gone_notes.samples_only(db.conn, sample_folders(db.conn), sample_names)
+            if note not in spared]
 
 
 def _within(path: Path, folder: Path) -> bool:

@@ -176,3 +176,32 @@ def test_samples_brought_back_beside_own_notes_are_said_with_the_way_out(
     # the way out it names works: the samples go, the student's notes stay
     assert run_here("doctor", "--rebuild", str(notes), db=db).returncode == 0
     assert _sources(db) == {"sqs.md", "misc.txt"}
+
+
+def test_samples_read_from_where_studycli_was_installed_before_are_still_set_aside(
+        tmp_path, few_samples, few_samples_db_file):
+    # The README's first command (`pip install .`) builds the database from the samples in
+    # site-packages; its second (`pip install -e '.[test]'`) makes studycli read them from the
+    # source checkout. The database still records the old folder, and a new user's own notes
+    # were then mixed with the samples for good.
+    db = _first_use(few_samples_db_file, tmp_path)
+    samples = _sources(db)
+    old = str(tmp_path / "old-venv" / "site-packages" / "studycli" / "content")
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE sources SET folder = ?", [old])
+    notes = _folder(tmp_path)
+    report = json_out(run_here("ingest", str(notes), "--json", db=db))
+    assert {g["path"] for g in report["removed"] if g["sample"]} == samples
+    assert {g["folder"] for g in report["removed"]} == {old}
+    assert _sources(db) == {"sqs.md", "misc.txt"}
+
+
+def test_a_folder_whose_notes_differ_from_the_samples_is_not_taken_for_them(
+        tmp_path, few_samples, few_samples_db_file):
+    db = _first_use(few_samples_db_file, tmp_path)
+    samples = _sources(db)
+    with sqlite3.connect(db) as conn:  # one note's text is not a shipped note's
+        conn.execute("UPDATE sources SET folder = ?", [str(tmp_path / "elsewhere")])
+        conn.execute("UPDATE sources SET sha256 = 'edited' WHERE path = ?", [min(samples)])
+    report = json_out(run_here("ingest", str(_folder(tmp_path)), "--json", db=db))
+    assert report["removed"] == [] and _sources(db) == samples | {"sqs.md", "misc.txt"}

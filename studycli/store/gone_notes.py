@@ -51,16 +51,16 @@ def orphaned(conn: sqlite3.Connection, spared: set[str],
             if path not in spared and not folders[folder] and not (file and exists(file))]
 
 
-def samples_only(conn: sqlite3.Connection, samples: str, sample_names: set[str]
-                 ) -> list[tuple[str, int]]:
-    """(note, its fact count) for each note stored when every one is a sample note shipped
-    with studycli (found in the folder `samples`, or stored before folders were recorded
-    under one of `sample_names`); [] when any note is the student's own."""
+def samples_only(conn: sqlite3.Connection, samples: set[str], sample_names: set[str]
+                 ) -> list[tuple[str | None, str, int]]:
+    """(folder, note, its fact count) for each note stored when every one is a sample note
+    shipped with studycli (found in one of the folders `samples`, or stored before folders were
+    recorded under one of `sample_names`); [] when any note is the student's own."""
     rows = conn.execute("SELECT path, facts, folder FROM sources ORDER BY path").fetchall()
-    if not all(folder == samples or (folder is None and path in sample_names)
+    if not all(folder in samples or (folder is None and path in sample_names)
                for path, _facts, folder in rows):
         return []
-    return [(path, facts or 0) for path, facts, _folder in rows]
+    return [(folder, path, facts or 0) for path, facts, folder in rows]
 
 
 def fact_keys(conn: sqlite3.Connection, source: str) -> dict[tuple[str, str, str, str], int]:
