@@ -157,7 +157,10 @@ def discover(paths: Iterable[str | Path], report: IngestReport,
         left_out = report.left_out
         notes = _walk(path, report, follow_links, database)
         if not notes:
-            report.warnings.append(f"{given}: no notes here (looked for {LOOKED_FOR})")
+            # the types by name only in `ingest --help`: listed here, one line ran to 700
+            # characters that a new user had to scroll through to find what was wrong
+            report.warnings.append(f"{given}: no notes here (studycli reads .md, .txt and "
+                                   "other text types: `studycli ingest --help` lists them)")
         names = [p.relative_to(path).as_posix() for p in notes]
         found.extend(zip(notes, names, strict=True))
         # a subfolder it could not read or a link it left out may hold a note: not seen whole

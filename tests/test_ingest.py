@@ -207,3 +207,14 @@ def test_migrations_apply_by_name_so_a_missing_one_is_added_later(tmp_path):
         migrations.MIGRATIONS.pop()
     assert len(ran) == 1
     assert "m999_test_only" in names
+
+
+def test_a_folder_with_no_notes_says_so_in_one_short_line(tmp_path):
+    # the warning listed every type read: one line of about 700 characters (new-user tester)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run_here("ingest", str(empty), db=tmp_path / "a.db")
+    said = [line for line in result.stderr.splitlines() if "no notes here" in line]
+    assert result.returncode == 1 and said, result.stderr
+    assert all(len(line.replace(str(empty), "")) < 200 for line in said), said
+    assert "ingest --help" in said[0]

@@ -17,9 +17,9 @@ def test_coverage_names_what_it_counts_in_scope_services_with_a_fact(tmp_path):
     db = note_db(tmp_path, CLF, name="clf.txt")
     out = run_here("readiness", "--profile", "clf-c02", db=db).stdout
     billing = out[out.index("Billing, Pricing, and Support  weight"):]
-    assert "coverage 20%: 1 of its 5 services have facts" in billing, billing
+    assert "coverage 20%: 1 of its 5 services has facts" in billing, billing
     assert "in your notes: Support" in billing, billing
-    assert "(1 of 12 services)" not in out and "services have facts" in out
+    assert "(1 of 12 services)" not in out and "services has facts" in out
 
 
 def _domain(**kw):

@@ -50,8 +50,10 @@ def render_readiness(r: Readiness, plain: bool = False) -> RenderableType:
         # Cards on a line of their own: beside the coverage's words, 412 cards wrapped the
         # recall onto a line by itself at 80 columns
         scope = len(d.services_in_scope)
+        # the verb agrees with the services that have facts ("1 of its 5 services has")
         t.append(f"  coverage {_pct(d.coverage)}: {len(d.services)} of its {scope} "
-                 f"service{' has' if scope == 1 else 's have'} facts\n")
+                 f"service{'' if scope == 1 else 's'} "
+                 f"{'has' if len(d.services) == 1 else 'have'} facts\n")
         t.append(f"  cards {d.cards}  studied {d.studied}  recall {_pct(d.recall_studied)}\n")
         practice = (f"{_pct(d.practice_accuracy)} of {d.practice_answers} answer"
                     f"{'s' if d.practice_answers != 1 else ''}"
