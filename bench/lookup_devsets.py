@@ -74,6 +74,13 @@ notes' own: a French "objet" lost "s3 max object size"; "placement grp" named th
 variant a row naming Cluster first was refused for); initials read for any name typed
 (an abbreviation typed, "enis", brought its name's words as typed; "no SG on it" defined a
 side of "security group vs nacl").
+Review fixR41: "pg"/"pgs" dropped from the lexicon (notes write PG for PostgreSQL: "how many
+azs can a placement group span" answered an "Aurora PG ... 3 AZs" line); a short form says its
+name only where the query types the name's words in order ("S2S" said any "site": "multi site
+max bandwidth" answered a VPN's 1.25 Gbps); a plural of a name's letter initials ("sgs") no
+longer passes for other short forms, and letter initials say their name only where the query
+types them beside it ("sg rules per security group inbound"). 13565/14085/6539 ->
+13563/14083/6539: top-1 and top-3 -2 unseen161 (its "partition PG" lines), no other set moves.
 
 Session 40 (recall40, issue 10), the lookups the notes answer that main (d13822b1) missed at
 top 1, read newest first: unseen142-151's 179 by the facts parsed from the answering line
