@@ -61,6 +61,7 @@ from studycli.lookup.figure_member import (
     figure_of_other_member,
     name_stems,
 )
+from studycli.lookup.initials_said import spelled_names
 from studycli.lookup.key_bound import fact_key_bound
 from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
@@ -109,6 +110,7 @@ from studycli.lookup.value_asked import (
 )
 from studycli.lookup.word_forms import verb_of_noun
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
+from studycli.lookup.written_apart import joined_typed
 from studycli.lookup.yes_no import opens_yes_no
 from studycli.match_key import table_entry
 from studycli.note_numbers import UNIT_WORDS
@@ -945,15 +947,16 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number
         others = _about_other_service(fact["value"] or "", service, lex)
-        return max(_topic_share(_with_context(matched(_in_full(
+        return max(_topic_share(_with_context(_said_by(
             (frozenset() if part in others else named)
             | stems(fact["subject"] or "", frozenset())
-            | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), lex), q),
+            | stems(fact["attribute"], frozenset()) | stems(part, frozenset()), part, q, lex),
             fact, q, lex), fact, q, lex, _clause_units(part), part) for part in parts)
     own = fact_stems(fact) - _class_name_only(fact, q)
-    found = said_only_per(matched(_in_full(own | named | _release_said(fact),
-                                           lex), q), fact, q.topic, q.denominators,
-                          named | _subject_stems(q))
+    found = said_only_per(_said_by(
+        own | named | _release_said(fact),
+        f"{fact['attribute']} {fact['value']} {fact['snippet'] or ''}", q, lex),
+        fact, q.topic, q.denominators, named | _subject_stems(q))
     share = _topic_share(_with_context(_with_identifiers(found, fact, q), fact, q, lex),
                          fact, q, lex)
     if _counts_another_thing(fact, q, lex) or _not_per_unit_asked(fact, q):
@@ -1167,6 +1170,13 @@ def _with_identifiers(found: dict[str, float], fact: dict, q: Query) -> dict[str
         for w in (*q.identifier_parts[name], *(w for c in q.topic for w in c if name in w)):
             found[w] = 1.0
     return found
+
+
+def _said_by(words: frozenset[str], text: str, q: Query, lex: Lexicon) -> dict[str, float]:
+    """The query's words a fact says by `words` (its stems) and `text` (its line): read with
+    its short forms in full, a name the query spells out that it writes by a short form
+    (initials_said), and a word typed as one it writes as two (written_apart)."""
+    return matched(spelled_names(_in_full(words, lex), q, lex) | joined_typed(text, q.terms), q)
 
 
 def _in_full(words: frozenset[str], lex: Lexicon) -> frozenset[str]:

@@ -1117,7 +1117,9 @@ def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
     return parts
 
 
-_VERSUS = frozenset({"vs", "versus", "v"})
+# the words that type a comparison (public: initials_said reads one as the query does)
+VERSUS = frozenset({"vs", "versus", "v"})
+_VERSUS = VERSUS
 _CHOOSE = frozenset({"use", "choose", "pick", "prefer", "select"})
 _COMPARE_WORDS = frozenset({"difference", "differences", "different", "differ", "compare",
                             "compared", "comparison", "between", "instead"})
