@@ -4,6 +4,8 @@ two figures of one unit ("128MB ~ 3008MB") (studycli/notes/symbols.py, studycli/
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from studycli.extract import parse_note
@@ -28,6 +30,8 @@ def _facts(text: str, name: str) -> list[tuple[int, str, str, str, str]]:
     ("item size: 1 B ≤ item ≤ 400 KB", "item size: min 1 B, max 400 KB"),
     ("- λ t_max = 900 s", "- Lambda t_max = 900 s"),
     ("λ LIMITS", "Lambda LIMITS"),
+    ("λ misc\n error codes: 413 ; 502 from API GW = bad λ resp",
+     "Lambda misc\n error codes: 413 ; 502 from API GW = bad Lambda resp"),
     ("λ@Edge: viewer ≤ 5 s", "Lambda@Edge: viewer ≤ 5 s"),
 ])
 def test_symbols_are_read_as_words(written, read):
@@ -46,6 +50,7 @@ def test_symbols_are_read_as_words(written, read):
     "policy size: user inline ≤ 2,048 chars ; role ≤ 10,240 ; group ≤ 5,120",
     "groups ≤ 300 ; user ∈ ≤ 10 groups",
     "```python\nif attempt <= 3:\n```",
+    "SERVERLESS ⚡ λ / API GW\nAPI GATEWAY\n auth: λ authorizer",
 ])
 def test_what_is_no_bound_stays_as_written(kept):
     assert read_symbols(kept) == kept
@@ -109,3 +114,12 @@ def test_fifo_bound_is_not_the_queue_bound():
     facts = _facts("# Lambda\n\n## event source mapping\n\n"
                    "- batch size SQS <=10k (FIFO <=10), Kinesis <=10k\n", "n.md")
     assert not any(f[3] == "max" and f[4].startswith("10 ") for f in facts), facts
+
+
+def test_lambda_in_a_title_does_not_take_another_service_s_codes():
+    # "api gateway 504" was Not in your notes: the title's "λ" made Lambda the first service
+    lines = (Path(__file__).parent / "data" / "unseen156_notes" / "serverless_lambda_apigw.txt"
+             ).read_text(encoding="utf-8").split("\n")
+    text = "\n".join(lines[:3] + lines[35:45])  # the title, "λ LIMITS", API Gateway's section
+    codes = [f for f in _facts(text, "n.txt") if f[2] in ("429", "504")]
+    assert codes and all(f[1] == "API Gateway" for f in codes), codes

@@ -15,17 +15,19 @@ the line, "0 ≤ TTL ≤ 3600 s" is "TTL min 0, max 3600 s"; after words the var
 the attribute already written, "item size: 1 B ≤ item ≤ 400 KB"), "≤ N" ("<=") after a word
 becomes "max N" and "≥ N" (">=") "min N" where N is a count (before a size, a duration or a
 rate the quantity reader takes the symbol as it is), and "λ" becomes "Lambda" where it names
-the subject: opening a line or item, in a title, in "λ@Edge", and anywhere in a section
-whose title is "λ ..." (mid-line elsewhere it names a target or a helper, "auto rotation
-(λ)", "λ authorizer", and would file another service's figures under Lambda; beside a Greek
-letter it is Greek, "λεπτά"). Left as written: "<" and ">" (an arrow's "<->", "->", a
-condition's "payload > 6 MB"), "≤" after a figure with no second bound ("5 ≤ n": which bound
-of what?), a bare figure's bound on a line whose other bound is on a size or a duration
-("user inline ≤ 2,048 chars ; role ≤ 10,240": more characters, no count of roles), a bound on
-a noun the line also counts ("groups ≤ 300 ; user ∈ ≤ 10 groups": the parser kept neither),
-every bound of a line with one on "10k" (the readers take no "10k": "SQS <=10k (FIFO <=10)"
-gave FIFO's 10 as every queue's), "~" and "≈" (approximate: the quantity reader keeps them),
-"×" (a multiplier: "retries 2×"), and fenced code.
+the subject: opening a line or item, in "λ@Edge", and anywhere in a section whose title is
+"λ ..." (mid-line elsewhere it names a target or a helper, "auto rotation (λ)", "λ
+authorizer", and would file another service's figures under Lambda; in a note's title,
+"SERVERLESS ⚡ λ / API GW", it made Lambda the note's first service and API Gateway's error
+codes Lambda's; beside a Greek letter it is Greek, "λεπτά"). Left as written: "<" and ">"
+(an arrow's "<->", "->", a condition's "payload > 6 MB"), "≤" after a figure with no second
+bound ("5 ≤ n": which bound of what?), a bare figure's bound on a line whose other bound is
+on a size or a duration ("user inline ≤ 2,048 chars ; role ≤ 10,240": more characters, no
+count of roles), a bound on a noun the line also counts ("groups ≤ 300 ; user ∈ ≤ 10
+groups": the parser kept neither), every bound of a line with one on "10k" (the readers take
+no "10k": "SQS <=10k (FIFO <=10)" gave FIFO's 10 as every queue's), "~" and "≈"
+(approximate: the quantity reader keeps them), "×" (a multiplier: "retries 2×"), and fenced
+code.
 Every rewrite stays on its line: line N of the output is line N of the note.
 """
 
@@ -71,8 +73,6 @@ _LAMBDA_ANY = re.compile(rf"(?<![{_GREEK}])λ(?![{_GREEK}])")
 # a line at the margin that opens with a word, a "λ" or a markdown heading's "#" (an item's
 # "-" or an indented line is in the section above)
 _SECTION = re.compile(r"[#\w\u0370-\u03ff]")
-_UNDERLINE = re.compile(r"[ \t]*[-=~_*]{3,}[ \t]*$")
-_CAPITALS = 0.8  # share of a title's letters in capitals ("API GW / Step Fn" is 0.8)
 # a bound on a figure glued to a multiplier ("<=10k", "≤ 2M"): the readers take "10k" as no
 # number, so the line's other bounds would be read alone ("SQS <=10k (FIFO <=10)" gave a max
 # of 10 for every queue): such a line is left as written
@@ -92,7 +92,7 @@ def read_symbols(text: str) -> str:
     lines = text.split("\n")
     fenced = in_fence_mask(lines)
     read, lambda_section = [], False
-    for i, (line, inside) in enumerate(zip(lines, fenced, strict=True)):
+    for line, inside in zip(lines, fenced, strict=True):
         if inside:
             read.append(line)
             continue
@@ -100,21 +100,8 @@ def read_symbols(text: str) -> str:
             # a title at the margin ("λ LIMITS", "# λ", "API GATEWAY") opens a section; under
             # a λ title every "λ" is Lambda ("async: λ retries ≤ 6 h"), the section's service
             lambda_section = bool(_LAMBDA_LEAD.match(line))
-        # a title names its subjects: "SERVERLESS ⚡ λ / API GW / Step Fn"
-        read.append(_read_line(line, lambda_section or _is_title(lines, i)))
+        read.append(_read_line(line, lambda_section))
     return "\n".join(read)
-
-
-def _is_title(lines: list[str], i: int) -> bool:
-    """A markdown heading, a line underlined ("-----", "====="), or one in capitals at the
-    margin ("SERVERLESS: λ / API GW")."""
-    line = lines[i]
-    if not _SECTION.match(line):
-        return False
-    if line.startswith("#") or (i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1])):
-        return True
-    letters = [ch for ch in line if ch.isalpha() and ch != "λ"]
-    return bool(letters) and sum(ch.isupper() for ch in letters) >= _CAPITALS * len(letters)
 
 
 def _read_line(line: str, lambda_section: bool) -> str:
