@@ -43,7 +43,7 @@ _FULL_WIDTH = str.maketrans(
 # Every pattern opens on what it consumes first (a digit, a letter of a short list): one that
 # opens on a look-behind is tried at every character of the note, five times slower.
 _CJK_RANGE = re.compile(r"(\d)[ \t]*[~〜～][ \t]*(?=\d)")
-# and between two figures of one unit ("128MB ~ 3008MB", "5MB〜5MB"); "1 ACU ~ 2 GB" (two
+# and between two figures of one unit ("128MB ~ 3008MB", "1MB〜128MB"); "1 ACU ~ 2 GB" (two
 # units) says what one is worth, and stays as written
 _CJK_UNIT_RANGE = re.compile(
     r"(\d)[ \t]*([A-Za-z]{1,4})[ \t]*[~〜～][ \t]*(?=\d[\d,.]*[ \t]*\2(?![A-Za-z]))")
