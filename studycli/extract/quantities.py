@@ -220,6 +220,7 @@ _DEFAULT_STARTS = "|".join(sorted({w[:3] for w in words("default_spellings")}))
 
 
 _UNIT_WORDS = trie_pattern(sorted({*_SIZES, *_DURATIONS, *_BITRATES, *_RATE_ABBR, *_PERCENT}))
+UNIT_WORDS = _UNIT_WORDS  # every unit a figure is read with (notes.symbols leaves a bound on them)
 _HEAD_WORDS = trie_pattern(sorted(_COUNT_HEADS))
 _MOD_WORDS = trie_pattern(sorted({*_KEPT_MODIFIERS, *_DROPPED_MODIFIERS}))
 _PER_WORDS = trie_pattern(sorted(_PER_TIME))

@@ -13,9 +13,9 @@ studycli/languages.py:
   language that writes them, space thousands ("15 000") in one that writes those;
 - units written with a stop ("12 Std.", "60 Sek.") and French bytes ("400 Ko", "64 To");
 - Chinese, Japanese and Korean: full-width digits and punctuation, "~"/"〜" between numbers
-  as a range, counter words after a number ("50 条 rules") left out, glossary terms (padded
-  with spaces, since these scripts write none), and years under 1000 ("3年" -> "3 years";
-  "2023年" is a year);
+  (or two figures of one unit, "128MB ~ 3008MB") as a range, counter words after a number
+  ("50 条 rules") left out, glossary terms (padded with spaces, since these scripts write
+  none), and years under 1000 ("3年" -> "3 years"; "2023年" is a year);
 - "max." and "min." before a number lose the stop ("max. 35 jours") in a note in another
   language (in English the stop ends a sentence as often).
 
@@ -43,6 +43,10 @@ _FULL_WIDTH = str.maketrans(
 # Every pattern opens on what it consumes first (a digit, a letter of a short list): one that
 # opens on a look-behind is tried at every character of the note, five times slower.
 _CJK_RANGE = re.compile(r"(\d)[ \t]*[~〜～][ \t]*(?=\d)")
+# and between two figures of one unit ("128MB ~ 3008MB", "1MB〜128MB"); "1 ACU ~ 2 GB" (two
+# units) says what one is worth, and stays as written
+_CJK_UNIT_RANGE = re.compile(
+    r"(\d)[ \t]*([A-Za-z]{1,4})[ \t]*[~〜～][ \t]*(?=\d[\d,.]*[ \t]*\2(?![A-Za-z]))")
 # a number glued to the word before it is no quantity to the readers ("は3 years" ...) unless
 # that word is a date's ("2023年3月", "3月5日")
 _CJK_BEFORE_DIGIT = re.compile(r"([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])(?=\d)")
@@ -136,6 +140,7 @@ def _word_starts(text: str, at: int) -> bool:
 def _gloss_cjk(text: str) -> str:
     text = text.translate(_FULL_WIDTH)
     text = _CJK_RANGE.sub(r"\1-", text)
+    text = _CJK_UNIT_RANGE.sub(r"\1\2 - ", text)
     text = _CJK_BEFORE_DIGIT.sub(
         lambda m: m.group(1) if m.group(1) in _DATE_WORDS else m.group(1) + " ", text)
     text = _CJK_COUNTER.sub(r"\1 ", text)

@@ -35,6 +35,7 @@ from studycli.notes.plain_sections import UNDERLINE as _UNDERLINE
 from studycli.notes.plain_sections import part_of as _part_of
 from studycli.notes.service_typos import repair_service_typos
 from studycli.notes.spaced_thousands import join_spaced_thousands
+from studycli.notes.symbols import read_symbols
 from studycli.notes.tables import (
     Table,
     cell_text,
@@ -79,8 +80,10 @@ def normalize(raw: str) -> Normalized:
     # "fifteen minutes" is read as "15 minutes" (number_words: dictated notes, transcripts),
     # and "bis zu 72 %" as "up to 72 %" (gloss: notes in other languages)
     # and "10 000" as 10000 (spaced_thousands: grouped so in any language, where unambiguous)
+    # and "targets ≤ 5", "1 min ≤ t ≤ 14 d", "λ" as "targets max 5", "1 min – 14 d", "Lambda"
+    # (symbols: cram sheets' notation)
     lines = [_clean_chars(line) for line in split_lines(
-        spell_out_numbers(gloss(join_spaced_thousands(raw.lstrip("\ufeff")))))]
+        spell_out_numbers(gloss(join_spaced_thousands(read_symbols(raw.lstrip("\ufeff"))))))]
     long_lines = []
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE:
