@@ -132,3 +132,23 @@ def test_a_rows_label_bounds_its_figures(fargate):
     # Test fails without: the row's "max vCPU per task" 4 vCPU answered a minimum asked
     assert lookup_values(fargate, "fargate min vcpu") == []
     assert "4" in first_value(fargate, "fargate max vcpu")
+
+
+LAMBDA = """# Lambda
+
+- Invocation payload: 6 MB sync, 256 KB async
+- Deployment package: 50 MB zipped, 250 MB unzipped
+"""
+lambda_notes = notes_fixture(LAMBDA)
+
+
+@pytest.mark.parametrize("query, value", [
+    # Test fails without (8f8a5662's rule): an unsaid word ("event", "sdk", "compressed")
+    # was read as another case, and the two-figure line outranked the case's own figure
+    ("lambda asynchronous payload size for event invocations", "256 KB"),
+    ("lambda max request payload for synchronous invocation via sdk", "6 MB"),
+    ("lambda compressed deployment package size", "50 MB"),
+    ("lambda uncompressed deployment package size", "250 MB"),
+])
+def test_a_case_typed_as_a_synonym_keeps_its_own_figure(lambda_notes, query, value):
+    assert first_value(lambda_notes, query) == value
