@@ -103,7 +103,7 @@ from studycli.lookup.text import (
     stem,
     with_words,
 )
-from studycli.lookup.uncounted import blank_uncounted, only_uncounted
+from studycli.lookup.uncounted import blank_uncounted
 from studycli.lookup.value_asked import (
     HOW_OFTEN_STEMS,
     asks_how_often,
@@ -1683,7 +1683,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return 1.0
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
-                                and (not _has_digit(value) or only_uncounted(value))
+                                and not _has_digit(value)
                                 and not _NUMBER_WORD.search(value)
                                 and not _period_in_words(value, q, lex)):
         return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"; a

@@ -6,9 +6,12 @@ as a possible count. Three shapes of line write numbers that are no count whatev
 topic, and `blank_uncounted` blanks them so that a line whose only numbers are of these
 shapes is weighed as stating no count:
 
-- a date: a year with its month ("2021-11  Standard-IA table class"), a year "-ish", a year
-  after "in"/"since" ("added in 2022"), or a year opening a dated log line ("2020     RDS
-  Proxy GA"): a "what changed" log dates its entries, it counts nothing by them;
+- a date: a year with its month ("2021-11  Standard-IA table class", "2020-10, ..."), a year
+  "-ish", a year after "in"/"since" ("added in 2022"), a year 2010-2029 alone in brackets
+  ("SNS FIFO topics (2020)"), or a year opening a dated log line ("2020     RDS Proxy GA"): a
+  "what changed" log dates its entries, it counts nothing by them. Not a year after "after",
+  "from", "before" or "until": "throttled after 2000 requests", "scales from 2000 to 3000"
+  are counts as often as dates;
 - the low end of a range whose high end has a unit: "7 ~ 30天" and "1 - 12 | h" are
   durations at both ends, though the unit is written once;
 - a length in characters written in Chinese, Japanese or Korean ("10,240 字符", "2048文字",
@@ -29,15 +32,16 @@ from studycli.note_numbers import numbers_with_units
 # patterns below also require a month, "-ish", a preposition of time or a log line's layout.
 _YEAR = r"(?:199\d|20[0-3]\d)"
 _DATES = lazy_compile(
-    _YEAR + r"(?:[-/.](?:0?[1-9]|1[0-2])(?![\d,])(?:[-/.]\d{1,2}(?!\d))?|-ish\b)"
-    r"|\b((?:in|since|until|from|after|before|circa|ca\.)\s+)" + _YEAR + r"(?![\d,.]\d)"
+    _YEAR + r"(?:[-/.](?:0?[1-9]|1[0-2])(?!\d|[,.]\d)(?:[-/.]\d{1,2}(?!\d))?|-ish\b)"
+    r"|\b((?:in|since|circa|ca\.)\s+)" + _YEAR + r"(?![\d,.]\d)"
+    r"|(?<=\()\s*20[12]\d\s*(?=\))"
     r"|^[\W_]*" + _YEAR + r"(?=[ \t]{2,}|\t|\s*:\s)", re.IGNORECASE | re.MULTILINE)
 # "7 ~ 30", "1 - 12", "5–300", "1 to 12": the low end and where the high end starts
 _RANGE = lazy_compile(r"(?<![\d.,])(\d[\d,.]*)(\s*(?:~|-|–|—|to)\s*)(?=\d)", re.IGNORECASE)
 # a unit cell after the high end: "12 | h |"
 _UNIT_AFTER_CELL = lazy_compile(r"^(\d[\d,.]*)\s*\|\s*([^\W\d_]+)\s*(?:\||$)")
 _UNIT_CELL = lazy_compile(r"(\d)\s*\|\s*([^\W\d_]+)(\s*(?:\||$))")
-_CJK_CHARS = lazy_compile(r"(?<=\d)(\s*)(?:个字符|字符|文字|글자|자)")
+_CJK_CHARS = lazy_compile(r"(?<=\d)(\s*)(?:个字符|字符|文字|글자|자(?![가-힣]))")
 _LENGTH_CELL = lazy_compile(r"((?:\|\s*\d[\d,.]*\s*)+)(\|\s*(?:chars?|characters?)\s*(?:\||$))",
                             re.IGNORECASE)
 _DIGITS = lazy_compile(r"\d")
@@ -75,7 +79,3 @@ def _blank_low(m: re.Match[str]) -> str:
         return " " * len(m.group(1)) + m.group(2)
     return m.group(0)
 
-
-def only_uncounted(text: str) -> bool:
-    """Whether every number `text` writes is a date (so that it states no quantity)."""
-    return bool(_DIGITS.search(text)) and not _DIGITS.search(_DATES.sub(_blank_date, text))
