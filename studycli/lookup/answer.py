@@ -35,6 +35,7 @@ from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
+from studycli.lookup.attribute_qualifier import of_another_qualifier
 from studycli.lookup.bound_asked import (
     SCOPE_AFTER,
     bound_of_another_label,
@@ -86,6 +87,7 @@ from studycli.lookup.range_for_default import range_only
 from studycli.lookup.rate_said import rate_said, time_unit_of
 from studycli.lookup.retention_asked import other_span, retention_asked
 from studycli.lookup.round_the_clock import only_round_the_clock
+from studycli.lookup.row_label import row_label
 from studycli.lookup.said_line import said_line
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.service_family import child_words
@@ -102,6 +104,7 @@ from studycli.lookup.text import (
     stem,
     with_words,
 )
+from studycli.lookup.uncounted import blank_uncounted
 from studycli.lookup.value_asked import (
     HOW_OFTEN_STEMS,
     asks_how_often,
@@ -161,7 +164,9 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                     or _one_subject_of_two(fact, q) or _other_member(fact, q)
                     or of_another_subject(fact, q, lex) or of_a_group(fact, q)
                     # "io2 max iops (not block express)": Block Express's figure
-                    or of_excluded(fact, excluded_stems(q.raw, lex.stopwords))):
+                    or of_excluded(fact, excluded_stems(q.raw, lex.stopwords))
+                    # "retrieval time (bulk)" for "deep archive expedited retrieval time"
+                    or of_another_qualifier(fact, q, lex.cue_stems | _DIMENSION_ONLY)):
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE
@@ -618,7 +623,13 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
     # "Glacier Deep Archive: retrieval 12 hrs std, 48 hrs bulk; min 180 days" says Deep
     # Archive's 180 days, "GSI: max 20 per table; any index: max 100" no GSI's 100
     label = _PART_LABEL.match(parts[0])
-    label_names = variants.named(label.group(1)) if label else {}
+    # read with its colon: a name only a leading label names ("Spread: ... max 7 instances")
+    label_names = variants.named(label.group(0)) if label else {}
+    if not label and "|" in parts[0]:
+        # a table row is about the cells that open it, up to its first figure: "Support |
+        # Business | production system down response | < 1 h | ...; prod impaired < 4 h"
+        # gives the Business plan's figures, the later clause's too
+        label_names = variants.named(" | ".join(row_label(parts[0])))
     for key, members in asked.items():
         said: list[frozenset[str]] = []
         spoken_of = False  # "full checks only on Business and Enterprise plans; basic/
@@ -2454,7 +2465,8 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     # "1000 records/s" is a rate in time, "10,240 chars" a length, however the unit reader
     # does not know their words
     bare = [n for n, u, _ in numbers_with_units(_NOT_A_COUNT.sub(" ", _without_non_counts(
-        value.lower()))) if u is None] if "count" in q.dimensions and not fact["unit"] and \
+        blank_uncounted(value.lower())))) if u is None] if "count" in q.dimensions \
+        and not fact["unit"] and \
         "chars" not in q.dimensions else []
     if bare:
         # "concurrency 1000 per region (... 6 MB ...)": a bare number in a statement may be
@@ -2493,7 +2505,7 @@ def _counts_nothing(q: Query, value: str) -> bool:
     """A count asked ("max iam roles per account"), and a statement whose every number is a
     rate in time or a length ("inline role policy: 10,240 chars")."""
     return "count" in q.dimensions and "chars" not in q.dimensions and _has_digit(value) \
-        and not _has_digit(_NOT_A_COUNT.sub(" ", value))
+        and not _has_digit(_NOT_A_COUNT.sub(" ", blank_uncounted(value.lower())))
 
 
 def _asks_batch_size(q: Query) -> bool:

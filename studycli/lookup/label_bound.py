@@ -17,12 +17,14 @@ import re
 from collections.abc import Callable
 
 from studycli.kinds import Kind
+from studycli.lookup.row_label import row_label
 
 # a line's leading label: words (digits among letters: "io2 Block Express max:"), then ':'
 # or '=' (not a time "12:30"), after its bullet
 _LABEL = re.compile(r"^\W*([A-Za-z][^:=\n]{0,40}?)\s*[:=](?!\d)")
-# clauses of a line: ',' (not inside a number), ';', '/' between spaces, a sentence's end
-_CLAUSE = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|[.?!](?:\s|$)")
+# clauses of a line: ',' (not inside a number), ';', '/' between spaces, a sentence's end,
+# a table row's cell
+_CLAUSE = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|[.?!](?:\s|$)|\|")  # a cell too
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure (answer.py reads it too)
 # words a clause says of its own figure, which then is no mere figure of the label's bound:
 # "128 MB floor", "512 MB included free", "20 GiB provided by default"
@@ -40,15 +42,14 @@ def label_bounds_other(fact: dict, asked: str, bounds: Callable[[str, str], bool
     if asked not in ("max", "min") or fact.get("qualifier") or fact.get("kind") == Kind.FACT:
         return False
     snippet = fact.get("snippet") or ""
-    label = _LABEL.match(snippet)
+    label_text, rest = _label(snippet)
     other = "min" if asked == "max" else "max"
-    if not label or not bounds(label.group(1), other) or bounds(snippet, asked):
+    if not label_text or not bounds(label_text, other) or bounds(snippet, asked):
         return False
     number = DIGITS.search(fact.get("value") or "")
     if number is None:
         return False
     digits = number.group(0).replace(",", "")
-    rest = snippet[label.end():]
     clauses = [c for c in _CLAUSE.split(rest)
                if digits in (d.replace(",", "") for d in DIGITS.findall(c))]
     if "(" in (fact.get("attribute") or ""):
@@ -57,3 +58,17 @@ def label_bounds_other(fact: dict, asked: str, bounds: Callable[[str, str], bool
     # nothing of its own figure ("128 MB floor")
     return bool(clauses) and not any(
         bounds(c, other) or bounds(c, asked) or _OWN_WORDS.search(c) for c in clauses)
+
+
+def _label(snippet: str) -> tuple[str, str]:
+    """A line's leading label and the text after it: "Fargate task max:" of a line, or a
+    table row's opening cells before its first figure ("| Fargate | max vCPU per task | 4
+    vCPU |": the row's figures are its label's, as a line's are)."""
+    label = _LABEL.match(snippet)
+    if label:
+        return label.group(1), snippet[label.end():]
+    cells = row_label(snippet)
+    if not cells:
+        return "", ""
+    end = snippet.find(cells[-1]) + len(cells[-1])
+    return " ".join(cells), snippet[end:]

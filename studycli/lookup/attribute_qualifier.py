@@ -1,0 +1,68 @@
+"""A fact whose attribute is narrowed by a bracketed case when the query types another case.
+
+The parser files "deep archive standard :: within 12 hrs, bulk within 48 hrs" as
+"retrieval time (standard)" 12 h and "retrieval time (bulk)" 48 h: each figure holds for
+the case its bracket names only. "deep archive expedited retrieval time" types a sibling
+case (expedited, a retrieval tier like standard and bulk): 12 h and 48 h are no answer.
+
+Only the cases of a known family exclude each other (retrieval tiers; synchronous against
+asynchronous; zipped against unzipped), and the family's synonyms name one case ("async",
+"asynchronous"; "compressed", "zipped"). Any other query word the line does not say
+("lambda asynchronous payload size for *event* invocations") names no case: a first rule
+that read every unsaid topic word as another case refused right answers. A query typing no
+case ("deep archive retrieval time") or the bracket's own ("... bulk retrieval time") is
+answered as before. Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.lazy_regex import lazy_compile
+from studycli.lookup.features import _QUANTITY_KINDS
+from studycli.lookup.query import Query
+from studycli.lookup.words import stems
+
+# "retrieval time (standard)", "execution timeout (viewer)": one to three words, no figure
+_QUALIFIER = lazy_compile(r"\(\s*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*\)\s*$",
+                          re.IGNORECASE)
+
+# Families of cases that exclude each other: word -> the case it names.
+_FAMILIES: tuple[dict[str, str], ...] = (
+    {"expedited": "expedited", "exp": "expedited", "standard": "standard",
+     "std": "standard", "bulk": "bulk"},
+    {"sync": "sync", "synchronous": "sync", "async": "async", "asynchronous": "async"},
+    {"zipped": "zipped", "zip": "zipped", "compressed": "zipped",
+     "unzipped": "unzipped", "uncompressed": "unzipped"},
+)
+
+
+def _by_stem() -> tuple[dict[str, str], ...]:
+    return tuple({s: case for word, case in family.items()
+                  for s in stems(word, frozenset())} for family in _FAMILIES)
+
+
+_STEMMED: list[tuple[dict[str, str], ...]] = []
+
+
+def of_another_qualifier(fact: dict, q: Query, cues: frozenset[str] = frozenset()) -> bool:
+    """Whether `fact` (a quantity the parser filed) has an attribute ending in a bracketed
+    case of a known family, and the query types another case of that family and not the
+    bracket's own. `cues` is kept for the caller's signature (cue words name no case)."""
+    if q.compared or fact.get("kind") not in _QUANTITY_KINDS:
+        return False  # a statement's attribute is its heading's words ("dev notes (dva)")
+    m = _QUALIFIER.search(fact.get("attribute") or "")
+    if not m:
+        return False
+    if not _STEMMED:
+        _STEMMED.append(_by_stem())
+    bracket = stems(m.group(1), frozenset())
+    typed = set(q.terms)
+    for family in _STEMMED[0]:
+        own = {family[s] for s in bracket if s in family}
+        if len(own) != 1:
+            continue
+        asked = {family[s] for s in typed if s in family}
+        if asked and not asked & own:
+            return True
+    return False
