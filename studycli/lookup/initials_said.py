@@ -23,12 +23,6 @@ def names_of_initials(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
     return _names(lex, letters=False)
 
 
-def names_of_letters(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """As names_of_initials, for the short forms that are the name's letter initials ("sg",
-    "sgs" -> (("security", "group"),))."""
-    return _names(lex, letters=True)
-
-
 def _names(lex: Lexicon, letters: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
     table: dict[str, set[tuple[str, ...]]] = {}
     for key, targets in lex.abbreviations.items():
@@ -62,18 +56,11 @@ def spelled_names(words: frozenset[str], q: Query, lex: Lexicon) -> frozenset[st
     typed = [stem(t) for t in q.tokens]
     extra = [frozenset(name) for w in words for name in table.get(w, ())
              if _typed_in_order(name, typed)]
-    # letter initials too where the student typed them beside the name ("sg rules per
-    # security group inbound": a line's "SG rules: 60 inbound ... per SG"): their own
-    # "SG" says what they mean by it, as a note's "DB subnet group (SG)" cannot
-    short_typed = {_singular(t) for t in typed}
-    extra.extend(frozenset(name) for w in words if _singular(w) in short_typed
-                 for name in lex.derived("names_of_letters", names_of_letters).get(w, ())
-                 if _typed_in_order(name, typed))
+    # Letter initials typed beside the name ("sg rules per security group inbound") are not
+    # read here: a note's own "DB subnet group (SG)" says what its SG means, and reading the
+    # query's "sg" as security group over it answered "rds security group sg max per region"
+    # with the subnet groups' 20 (query._two_word_initials keeps that link)
     return words.union(*extra) if extra else words
-
-
-def _singular(short: str) -> str:
-    return short[:-1] if short.endswith("s") and len(short) > 2 else short
 
 
 def _typed_in_order(name: tuple[str, ...], typed: list[str]) -> bool:

@@ -1023,7 +1023,10 @@ def _initials_of_others(initials: str, words: list[str], lex: Lexicon) -> bool:
     if not meant:
         return False
     typed = tuple(stem(w) for w in words)  # "global secondary indexes": GSI's words
-    return all(tuple(stem(w) for w in target) != typed for target in meant)
+    # "multi part upload" is the lexicon's "multipart upload" (MPU) typed apart
+    spelled = "".join(words).lower()
+    return all(tuple(stem(w) for w in target) != typed and "".join(target) != spelled
+               for target in meant)
 
 
 def _add_fixes(n_tokens: int, lex: Lexicon, content_at: dict[int, str],
