@@ -123,3 +123,26 @@ def test_lambda_in_a_title_does_not_take_another_service_s_codes():
     text = "\n".join(lines[:3] + lines[35:45])  # the title, "λ LIMITS", API Gateway's section
     codes = [f for f in _facts(text, "n.txt") if f[2] in ("429", "504")]
     assert codes and all(f[1] == "API Gateway" for f in codes), codes
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    # a variable of its own after a service's name or a cell is the attribute (fix review)
+    ("SQS: 0 s ≤ visibility ≤ 12 h ; 0 ≤ delay ≤ 15 min",
+     "SQS: visibility min 0 s, max 12 h ; delay min 0, max 15 min"),
+    ("Route 53: 0 ≤ TTL ≤ 172800 s", "Route 53: TTL min 0, max 172800 s"),
+    ("| SQS | 0 ≤ delay ≤ 15 min |", "| SQS | delay min 0, max 15 min |"),
+    # a line at the margin opening with "λ" and saying something of it is no title
+    ("SQS\nλ trigger: batch ≤ 10 msgs", "SQS\nλ trigger: batch max 10 msgs"),
+])
+def test_what_the_fix_review_found(written, read):
+    assert read_symbols(written) == read
+
+
+def test_a_lambda_line_at_the_margin_does_not_take_the_section():
+    # "λ trigger: ..." under SQS in a plain-text note opened a Lambda section: SQS's 256 KB
+    # and API Gateway's 504 after it were filed under Lambda (fix review of sym41)
+    text = ("API GW\n\nλ proxy integration = pass through\nerrors: 504 integration timeout\n\n"
+            "SQS\n\nλ trigger: batch ≤ 10 msgs\nmax msg size 256 KB\n")
+    facts = _facts(text, "n.txt")
+    assert any(f[1] == "SQS" and f[4] == "256 KB" for f in facts), facts
+    assert not any(f[1] == "Lambda" for f in facts), facts

@@ -15,8 +15,8 @@ the line, "0 ≤ TTL ≤ 3600 s" is "TTL min 0, max 3600 s"; after words the var
 the attribute already written, "item size: 1 B ≤ item ≤ 400 KB"), "≤ N" ("<=") after a word
 becomes "max N" and "≥ N" (">=") "min N" where N is a count (before a size, a duration or a
 rate the quantity reader takes the symbol as it is), and "λ" becomes "Lambda" where it names
-the subject: opening a line or item, in "λ@Edge", and anywhere in a section whose title is
-"λ ..." (mid-line elsewhere it names a target or a helper, "auto rotation (λ)", "λ
+the subject: a title "λ ..." (no figure, no label's colon) and anywhere in the section it
+opens, and in "λ@Edge" (mid-line elsewhere it names a target or a helper, "auto rotation (λ)", "λ
 authorizer", and would file another service's figures under Lambda; in a note's title,
 "SERVERLESS ⚡ λ / API GW", it made Lambda the note's first service and API Gateway's error
 codes Lambda's; beside a Greek letter it is Greek, "λεπτά"). Left as written: "<" and ">"
@@ -62,8 +62,8 @@ _MEASURED = re.compile(
 # a figure and the thing it counts after it ("(≤ 8 healthy records)")
 _COUNTED = re.compile(r"[\d,.]+[ \t]+[A-Za-z]")
 _VARIABLE_CHARS = 2  # "t", "vt", "d": a letter or two stand for the line's quantity
-# "λ" is Lambda only where it names the line's subject: opening the line or its item, after
-# any bullet, heading or box mark ("λ LIMITS", "- λ t_max = 900 s"), or in "λ@Edge".
+# "λ" is Lambda only where it names the subject: a title opening with it, after any bullet,
+# heading or box mark ("λ LIMITS", "# λ"), every "λ" of the section under it, or "λ@Edge".
 # Mid-line it names a target or a helper ("auto rotation (λ)", "λ authorizer", "→ λ /
 # Firehose"): read as Lambda there, it filed another service's figures under Lambda.
 _GREEK = r"\u0370-\u03ff\u1f00-\u1fff"
@@ -99,15 +99,32 @@ def read_symbols(text: str) -> str:
         if _SECTION.match(line):
             # a title at the margin ("λ LIMITS", "# λ", "API GATEWAY") opens a section; under
             # a λ title every "λ" is Lambda ("async: λ retries ≤ 6 h"), the section's service
-            lambda_section = bool(_LAMBDA_LEAD.match(line))
+            lambda_section = _lambda_title(line)
         read.append(_read_line(line, lambda_section))
     return "\n".join(read)
 
 
+def _lambda_title(line: str) -> bool:
+    """Whether the line is a title naming Lambda by "λ" ("λ LIMITS", "# λ misc"): no figure
+    and no label's colon or "=". A line that opens with "λ" and says something of it ("λ
+    trigger: batch ≤ 10 msgs" under SQS) is no title: read as "Lambda trigger:", a plain-text
+    note took it for a new section and filed SQS's and API Gateway's lines after it under
+    Lambda (fix review of sym41)."""
+    return bool(_LAMBDA_LEAD.match(line)) and not _SAYS.search(line)
+
+
+_SAYS = re.compile(r"[\d:=]")
+_ITEM = re.compile(r"[ \t]*[-*+•][ \t]")
+
+
 def _read_line(line: str, lambda_section: bool) -> str:
     if "λ" in line:
-        line = (_LAMBDA_ANY.sub("Lambda", line) if lambda_section
-                else _LAMBDA_EDGE.sub("Lambda", _LAMBDA_LEAD.sub(r"\1Lambda", line)))
+        if lambda_section:
+            line = _LAMBDA_ANY.sub("Lambda", line)
+        else:
+            line = _LAMBDA_EDGE.sub("Lambda", line)
+            if _lambda_title(line) or _ITEM.match(line):  # an item's subject is its own
+                line = _LAMBDA_LEAD.sub(r"\1Lambda", line)
     if not any(sign in line for sign in _SIGNS) or _MULTIPLIED.search(line):
         return line
     line = _BOXED.sub(_boxed, line)
@@ -148,7 +165,16 @@ def _boxed(m: re.Match[str]) -> str:
     kept only where the expression opens the line ("0 ≤ TTL ≤ 3600 s"): after words it stands
     for the attribute already written ("item size: 1 B ≤ item ≤ 400 KB")."""
     low, name, high = m.group(1), m.group(2), m.group(3)
-    if (len(name.replace("_", "")) <= _VARIABLE_CHARS
-            or any(ch.isalpha() for ch in m.string[:m.start()])):
+    if len(name.replace("_", "")) <= _VARIABLE_CHARS or _written_before(name, m):
         return f"min {low}, max {high}"
     return f"{name} min {low}, max {high}"
+
+
+def _written_before(name: str, m: re.Match[str]) -> bool:
+    """Whether the variable repeats a word written before it on the line ("obj size: 0 B ≤
+    obj ≤ 5 TB"): then it stands for that attribute. A variable of its own after a service's
+    name or a cell ("SQS: 0 s ≤ visibility ≤ 12 h", "| SQS | 0 ≤ delay ≤ 15 min |") is the
+    attribute, and dropping it left "SQS: min 0 s, max 12 h" (fix review of sym41)."""
+    said = name.lower()
+    return any(word.startswith(said) or said.startswith(word)
+               for word in re.findall(r"[a-z]{3,}", m.string[:m.start()].lower()))
