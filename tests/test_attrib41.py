@@ -93,36 +93,3 @@ def test_a_line_of_a_service_the_heading_does_not_list_stays_its():
     note = ("## CloudFront / Global Accelerator / Route 53\n\n"
             "* Lambda@Edge: Node/Python, viewer trigger max 5 sec, origin trigger max 30 sec\n")
     assert _services(note, 30) == {"Lambda"}
-
-
-_RUN = ("# DATABASES — DDB / RDS / Aurora / ElastiCache\n\n"
-        "DynamoDB\n\n"
-        "item ≤ 400 KB (names + values)\n\n"
-        "{part}\n\n"
-        "{after}\n")
-
-
-def test_a_line_about_a_thing_for_the_runs_service_does_not_move_the_run():
-    # under a heading that only lists services, as under none: the error code after the
-    # Kinesis line is DynamoDB's (it was Kinesis's)
-    note = _RUN.format(part="Kinesis Data Streams for DDB → retention up to 1 yr",
-                       after="ProvisionedThroughputExceededException (400) → retry in 3 s")
-    assert _services(note, 3) == {"DynamoDB"}
-
-
-def test_a_line_labelled_by_a_part_of_the_runs_service_does_not_move_the_run():
-    note = _RUN.format(part="DAX: µs latency ; item cache TTL default 5 min",
-                       after="PITR: restore to any sec in last 35 d")
-    assert _services(note, 300) == {"DAX"}
-    assert _services(note, 35 * 86400) == {"DynamoDB"}  # was DAX's
-    # a part's label with nothing after it heads the part's own lines
-    note = _RUN.format(part="DAX:", after="cluster ≤ 10 nodes")
-    assert _services(note, 10) == {"DAX"}
-    # a field's label naming the part after it: the lines after it are the part's
-    note = ("# databases (RDS / Aurora / DynamoDB)\n\nRDS\n\nmax storage 64 TiB\n\n"
-            "Summary: Aurora deep dive\n\nstorage auto grows up to 128 TiB\n")
-    assert _services(note, 128 * 1024 ** 4) == {"Aurora"}
-    # DAX is no part of S3: a run about S3 moves on to it
-    note = _RUN.replace("DynamoDB\n", "S3\n").format(
-        part="DAX: µs latency ; item cache TTL default 5 min", after="cluster ≤ 10 nodes")
-    assert _services(note, 10) == {"DAX"}

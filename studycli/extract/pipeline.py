@@ -324,29 +324,13 @@ _PART_OF = re.compile(r"\b(?:for|of|in|on|over|with)\s+(?:the\s+)?$", re.IGNOREC
 def _part_of(text: str, ctx: Context, before: str) -> bool:
     """"DAX = in-memory cache for dynamo" in a run of lines about DynamoDB: a line about a
     feature of the service the lines are about (named after a preposition) does not move them
-    off it; the "Streams: records kept 24 hours" after it were DAX's. A heading that only
-    lists services owns no line: under "DATABASES — DDB / RDS / Aurora / ElastiCache",
-    "Kinesis Data Streams for DDB -> retention up to 1 yr" is still such a line (DynamoDB's
-    ProvisionedThroughputExceededException after it was Kinesis's)."""
-    if not before or before in ctx.service or trail_owner(
-            tuple(t for t in ctx.ancestors if not lists_services(t))):
+    off it; the "Streams: records kept 24 hours" after it were DAX's."""
+    if not before or before in ctx.service or trail_owner(ctx.ancestors):
         return False  # ("Aurora Serverless ... of Aurora": a kind of it, that the lines go on to)
-    from studycli.services import find_services, sub_services
+    from studycli.services import find_services
 
-    if any(m.name == before and _PART_OF.search(text, 0, m.start)
-           for m in find_services(text)):
-        return True
-    # "DAX: µs latency ; item cache TTL default 5 min" in a run about DynamoDB: a line
-    # labelled with a part of the run's service (data/sub_services.json) says it of that
-    # part, and the run goes on about the service ("PITR: restore to any sec in last 35 d"
-    # after it was DAX's). Not a label with nothing after it, which heads the part's own
-    # lines, nor a field's label naming the part after it ("Summary: Aurora deep dive" heads
-    # Aurora's lines in a run about RDS)
-    part = sub_services().get(ctx.service)
-    label = LABEL.match(text)
-    return part is not None and before in part.parents and label is not None \
-        and bool(text[label.end():].strip()) \
-        and any(m.name == ctx.service for m in find_services(label.group(1)))
+    return any(m.name == before and _PART_OF.search(text, 0, m.start)
+               for m in find_services(text))
 
 
 def _own_line(block: Block, ctx: Context,
