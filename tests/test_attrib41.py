@@ -29,7 +29,8 @@ def test_opening_words_do_not_move_a_line_off_its_headings_one_service(note, num
 
 
 def test_a_lines_own_service_does_not_carry_to_another_listed_services_words():
-    # the review's n7 example: SNS has no visibility timeout, and "FIFO" is SQS's
+    # the review's n7 example: SNS has no visibility timeout; "FIFO" is SQS's and SNS's, so it
+    # moves no line
     note = ("# messaging (SQS / SNS / Kinesis / EventBridge)\n\n"
             "Remember: SNS max message size 256 KB\n"
             "visibility timeout max 12 hours\n\n"
@@ -38,7 +39,6 @@ def test_a_lines_own_service_does_not_carry_to_another_listed_services_words():
     assert {f.service for f in facts if f.number == 256 * 1024} == {"SNS"}
     assert {(f.service, f.attribute) for f in facts if f.number == 12 * 3600} == {
         ("SQS", "visibility timeout")}
-    assert {(f.service, f.subject) for f in facts if f.number == 300} == {("SQS", "FIFO queue")}
 
 
 def test_words_two_listed_services_share_claim_for_neither():
@@ -93,3 +93,30 @@ def test_a_line_of_a_service_the_heading_does_not_list_stays_its():
     note = ("## CloudFront / Global Accelerator / Route 53\n\n"
             "* Lambda@Edge: Node/Python, viewer trigger max 5 sec, origin trigger max 30 sec\n")
     assert _services(note, 30) == {"Lambda"}
+
+
+# attrib41 review, findings 1 and 2: a part's line moves the run to the part, and words several
+# services share (or a measure a parse rule merely names) claim no line for one of them
+_AURORA = ("# DATABASES (RDS / Aurora / DynamoDB)\nRDS\nmax storage 64 TiB\n"
+           "Aurora: MySQL/Postgres compatible, 6 copies across 3 AZs\n"
+           "storage auto grows up to 128 TiB\nup to 15 read replicas\n")
+_FIREHOSE = ("Kinesis Data Streams\nshard: 1 MB/s in, 2 MB/s out\n"
+             "Firehose: fully managed, near real time delivery\n"
+             "buffer interval 60 to 900 seconds\nmax record size 1000 KB\n")
+
+
+def test_a_parts_line_moves_the_run_to_the_part():
+    assert _services(_AURORA, 15) == {"Aurora"}
+    assert {f.service for f in _facts(_AURORA) if f.number == 128 * 1024 ** 4} == {"Aurora"}
+    facts = _facts(_FIREHOSE)
+    assert {f.service for f in facts if f.high == 900} == {"Data Firehose"}
+    assert {f.service for f in facts if f.number == 1000 * 1024} == {"Data Firehose"}
+
+
+def test_shared_words_claim_no_line_for_one_listed_service():
+    wcu = ("# Databases (DynamoDB / Kinesis / RDS)\n- DynamoDB tables: on-demand or provisioned\n"
+           "- default write throughput quota per table 40,000 WCU\n")
+    assert _services(wcu, 40000) == {"DynamoDB"}
+    fifo = ("# messaging (SQS / SNS / EventBridge)\nSNS\nFIFO ordering needs message group ID\n"
+            "FIFO throughput 300 msg/s per topic\n")
+    assert _services(fifo, 300) == {"SNS"}

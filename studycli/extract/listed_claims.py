@@ -1,52 +1,38 @@
 """Under a heading that lists services ("# messaging (SQS / SNS / Kinesis)"), a line that
-names no service is still one listed service's when its words are that service's alone: a thing
-of it ("FIFO throughput 300 msg/s" is SQS's) or a measure only it has ("visibility timeout max
-12 hours"). Such a line is not about the service the lines before it were (after "Remember:
-SNS max message size 256 KB", SNS's visibility timeout and FIFO throughput were taught), nor the
-first the heading lists."""
+names no service is still one listed service's when it names a measure only that service has
+(a short curated list: "visibility timeout max 12 hours" is SQS's, "40,000 WCU" DynamoDB's).
+Such a line is not about the service the lines before it were (after "Remember: SNS max message
+size 256 KB", SNS's visibility timeout was taught), nor the first the heading lists."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from studycli.extract.context import lists_services
 from studycli.notes.blocks import Block
 
-
-@lru_cache(maxsize=1)
-def _owned_measures() -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
-    """The measures (data/attributes.json) that only some services have, by their own name
-    ("visibility timeout": SQS), each the services it belongs to. A name that any rule gives to
-    every service ("retention period") belongs to none. Only the names: the rules' other
-    patterns ("hidden", "items") read a quantity of a service already known."""
-    from studycli.paths import load_json
-
-    raw = load_json("attributes.json")
-    owners: dict[str, set[str]] = {}
-    shared: set[str] = set()
-    for rule in raw["attributes"]:
-        if rule.get("services"):
-            owners.setdefault(rule["name"], set()).update(rule["services"])
-        else:
-            shared.add(rule["name"])
-    return tuple((re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE), frozenset(services))
-                 for name, services in sorted(owners.items()) if name not in shared)
+# Measures that truly belong to one service whatever the notes around them say (AWS has
+# no other service with them). Curated, not read from data/attributes.json: its rules'
+# "services" say where a parse rule applies, not who alone has the measure ("write
+# throughput" is Kinesis's rule and DynamoDB's quota too). Subjects are not claimed either:
+# many are shared ("FIFO" is SQS's and SNS's, "read replica" RDS's and Aurora's).
+_OWNED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), service) for pattern, service in (
+        (r"\bvisibility timeout\b", "SQS"),
+        (r"\blong[- ]poll(?:ing)?\b", "SQS"),
+        (r"\bin[- ]?flight messages\b", "SQS"),
+        (r"\bbuffer interval\b", "Data Firehose"),
+        (r"\b[WR]CUs?\b", "DynamoDB"),
+        (r"\bintegration timeout\b", "API Gateway"),
+        (r"\bderegistration delay\b", "ELB"),
+        (r"\bconnection draining\b", "ELB"),
+        (r"\b(?:provisioned|reserved) concurrency\b", "Lambda"),
+    ))
 
 
 def _claims(text: str) -> dict[str, str]:
-    """The services the line's words belong to, each with the thing of it they name ("")."""
-    from studycli.services import find_subjects, subject_entry
-
-    found: dict[str, str] = {}
-    for m in find_subjects(text):
-        service, subject = subject_entry(m)
-        found.setdefault(service, subject)
-    for pattern, services in _owned_measures():
-        if pattern.search(text):
-            for service in sorted(services):
-                found.setdefault(service, "")
-    return found
+    """The services the line's words belong to alone, each with no subject ("")."""
+    return {service: "" for pattern, service in _OWNED if pattern.search(text)}
 
 
 def claimed(text: str, block: Block, blocks: list[Block], current: str) -> tuple[str, str] | None:
@@ -56,7 +42,7 @@ def claimed(text: str, block: Block, blocks: list[Block], current: str) -> tuple
     listing them (under "## SNS" the section is SNS's whatever its words; under "## Lambda
     and Kinesis", "parallelization factor up to 10 batches per shard" is Lambda's, though a
     shard is Kinesis's), when the line names a service itself, or when its words are none
-    of the listed services' or two of them' ("delivery delay" is SQS's and SNS's)."""
+    of the listed services' ("delivery delay" is SQS's and SNS's: in no list)."""
     from studycli.services import find_services
 
     listed: set[str] = set()
