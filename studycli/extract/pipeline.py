@@ -362,6 +362,8 @@ _WHERE_TO = re.compile(r"\b(?:to|into|with|w/|via|using|replac(?:es|ing)|instead
                        r"(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
 _PASSING_TO, _PASSING_ASIDE, _PASSING_LABEL = "to", "aside", "label"
 _PASSING_NAMED = "named"
+
+
 def _named_in_passing(text: str, ctx: Context, before: str) -> str:
     """How a one-line paragraph names its service only in passing, in a run of lines about
     another service that no heading or enclosing item names: _PASSING_TO after a preposition,
