@@ -206,10 +206,18 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     # ("- SNS max message size is 256 KB" under "## SQS / SNS"), or with a subject whose name
     # is its own ("Lambda@Edge functions ..." under "## CloudFront").
     lead = _lead_end(block.text)
-    opening = _opening_owner(block.text, lead)
     head = opening_of(block.text, lead)
     opens = any(m.start == 0 for m in find_services(head)) or any(
         m.start == 0 and "@" in m.alias for m in find_subjects(head))
+    if not opens and (listed or not service):
+        # (only where no heading or item names the line's one service: under "# Lambda",
+        # "Remember S3 invokes async, retries 2 times" is Lambda's retry count, and under
+        # "# API Gateway" "Also Lambda integration timeout max 29 s" the API's timeout; a
+        # heading's own words come first among its texts, so a heading is never `listed`
+        # by another's list when it names a service itself)
+        lead = _past_opening_words(block.text, lead)
+        opens = lead > _lead_end(block.text)
+    opening = _opening_owner(block.text, lead)
     if opening[0] and opening[0] != service and (opens or not service) \
             and not _an_event_source_of(service, block.text):
         service, subject = opening
@@ -237,6 +245,16 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         subject = short_subject(block.text[lead:], service)  # "streams ..." under DynamoDB
     weak = bool(listed) and service == _owner(listed)[0] and not find_services(block.text)
     return Context(service, subject, trail, weak)
+
+
+def _past_opening_words(text: str, lead: int) -> int:
+    """Where a service starts right after the words a sentence may open with ("Remember: KDS
+    retention default 24 hrs", "So ALB idle timeout ..."): it opens the line as well (KDS's
+    retention was SQS's, the first of the services its heading lists); else `lead`."""
+    after = _OPENING_WORDS.match(text, lead).end()  # type: ignore[union-attr]
+    if after > lead and any(m.start == 0 for m in find_services(opening_of(text, after))):
+        return after
+    return lead
 
 
 def _an_event_source_of(service: str, text: str) -> bool:
@@ -952,10 +970,21 @@ def topic_of(text: str) -> tuple[str, str]:
 
 
 # words a sentence may open with before its topic: "So ALB ...", "Last thing, CloudFront.",
-# "For Lambda, ..."
-_DISCOURSE = re.compile(r"(?:(?:so|now|ok(?:ay)?|alright|right|and|but|also|then|next|first|"
-                        r"finally|plus|remember|last\s+thing|one\s+more\s+thing|moving\s+on|"
-                        r"for|with|in|on|the|an?)(?=[\s,:;])[\s,:;-]*)*", re.IGNORECASE)
+# "Remember: KDS ..."
+_OPENERS = (r"so|now|ok(?:ay)?|alright|right|and|but|also|then|next|first|finally|plus|"
+            r"remember|reminder|last\s+thing|one\s+more\s+thing|moving\s+on")
+
+
+def _words_before_topic(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:(?:{words})(?=[\s,:;])[\s,:;-]*)*", re.IGNORECASE)
+
+
+# with the prepositions and articles a topic may follow ("For Lambda, ..."): where a sentence
+# that moves a paragraph's topic names it
+_DISCOURSE = _words_before_topic(_OPENERS + r"|for|with|in|on|the|an?")
+# without them: what a line of its own opens with ("For SQS queues Lambda adds 60 instances
+# per minute" is Lambda's scaling, "Remember: KDS retention 24 hrs" the stream's)
+_OPENING_WORDS = _words_before_topic(_OPENERS)
 
 
 # "When you call STS AssumeRole, ...": a clause opening the sentence sets what it is about

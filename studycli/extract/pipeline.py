@@ -27,6 +27,8 @@ from studycli.extract.context import (
 from studycli.extract.fan_out import run_parts
 from studycli.extract.limits import forget_read_lines, infer_defaults
 from studycli.extract.line_runs import run_of_lines
+from studycli.extract.list_lead import LABEL, NO_LEAD, under_lead
+from studycli.extract.listed_claims import claimed
 from studycli.extract.lost_cases import drop_unsure_quantities
 from studycli.extract.note_topic import file_service, opens_with_status_code
 from studycli.extract.question_headings import QuestionHeadings
@@ -157,7 +159,7 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
     carried: dict[tuple[str, ...], tuple[str, str]] = {}
     # "Slide 3 – S3 basics" or "Kinesis. ugh, the numbers." on the line right above a list:
     # the service of a one-line paragraph a list follows straight after, for its items
-    lead = ("", "")
+    lead = NO_LEAD
     # per section, the service the questions of a Q&A thread are about ("> 5. what is /tmp
     # size?" under "> 4. env vars limit?"): each answer goes back to it, not to a service the
     # answer before named in passing ("encrypt w/ KMS if secrets": /tmp was KMS's)
@@ -167,7 +169,7 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
     for index, block in enumerate(blocks):
         if index in in_prose and index not in groups:
             continue  # a wrapped paragraph's later line: read in its first line's job
-        ctx, lead = _under_lead(index, blocks, context_of(index), lead, context_of)
+        ctx, lead = under_lead(index, blocks, context_of(index), lead, context_of)
         ctx = _in_thread(block, ctx, thread, carried)
         if (block.kind == "para" and (not ctx.service or ctx.listed)
                 and block.headings in carried
@@ -208,7 +210,7 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
                 carried[block.headings] = (topic[0], "")
         elif index not in in_prose:
             ctx = _answering(index, blocks, _own_line(block, ctx, carried))
-            jobs.append((block, ctx))
+            jobs.append((block, _claimed_by_words(block.text, block, blocks, ctx)))
     return _footnotes_of_citers(jobs)
 
 
@@ -360,11 +362,6 @@ _WHERE_TO = re.compile(r"\b(?:to|into|with|w/|via|using|replac(?:es|ing)|instead
                        r"(?:the\s+|an?\s+)?[*_`]*$", re.IGNORECASE)
 _PASSING_TO, _PASSING_ASIDE, _PASSING_LABEL = "to", "aside", "label"
 _PASSING_NAMED = "named"
-# "targets: EC2, IP addresses, Lambda", "Simple / Step - CloudWatch alarm based", "provisioned =
-# you set RCU/WCU, can add auto scaling": a line that opens by naming what it defines (a few
-# words, then ":", "=", "->" or a spaced dash)
-_LABEL = re.compile(r"^\W{0,3}([A-Za-z][\w/&+.' -]{0,30}?)\s*"
-                    r"(?::(?!//)|=(?![>=])|->|=>|→|\s[-–—]\s)")
 
 
 def _named_in_passing(text: str, ctx: Context, before: str) -> str:
@@ -387,7 +384,7 @@ def _named_in_passing(text: str, ctx: Context, before: str) -> str:
     head = text[:first]
     if _WHERE_TO.search(head):
         return _PASSING_TO
-    label = _LABEL.match(head)
+    label = LABEL.match(head)
     # (a label naming a part of another service is a field's name: "Destinations: S3,
     # Redshift, OpenSearch" in a run about Firehose is no Lambda destination nor S3's line)
     if label and not find_services(label.group(1)) and not any(
@@ -461,53 +458,19 @@ def _in_thread(block: Block, ctx: Context, thread: dict[tuple[str, ...], str],
     return ctx
 
 
-def _under_lead(index: int, blocks: list[Block], ctx: Context, lead: tuple[str, str],
-                context_of: Callable[[int], Context]) -> tuple[Context, tuple[str, str]]:
-    """The context of an item of a list a one-line paragraph names the service of, and the
-    (service, text) of that paragraph while its list goes on."""
-    block = blocks[index]
-    if block.kind != "item":
-        return ctx, ("", "")
-    before = blocks[index - 1] if index else None
-    if before is not None and before.kind == "para" and not block.parents \
-            and before.line == block.line - 1:
-        lead = (_lead_service(index - 1, blocks, context_of), before.text)
-    if not lead[0] or ctx.service:
-        return ctx, lead
-    # (its words name what the items measure: "Q11. RDS automated backups retention?")
-    inner = len(ctx.ancestors) - len(block.headings)  # the enclosing items' texts
-    return Context(lead[0], "", (*ctx.ancestors[:inner], lead[1], *ctx.ancestors[inner:])), lead
-
-
-def _lead_service(index: int, blocks: list[Block], context_of: Callable[[int], Context]) -> str:
-    """The one service a one-line paragraph outside any list is about (not one it lists
-    among others, nor one it only compares with)."""
-    block = blocks[index]
-    if block.parents or block.wrapped_from is not None or (
-            index + 1 < len(blocks) and blocks[index + 1].wrapped_from == index):
-        return ""
-    ctx = context_of(index)
-    if not ctx.service or ctx.listed or lists_services(block.text) \
-            or len(block.text.split()) > _LEAD_WORDS or _TWO_TOPICS.search(block.text):
-        return ""
-    from studycli.services import find_services
-
-    # "Unlike SQS, Kinesis keeps data in order.": a line naming two services leads neither's
-    # list (one named in an aside, "ElastiCache (as in the S3 lecture)", does not count)
-    if len({m.name for m in find_services(_ASIDE.sub(" ", block.text))}) > 1:
-        return ""
-    return ctx.service
-
-
 # a question of a Q&A thread: a short numbered or bulleted line that ends asking ("> 4. env vars
 # limit?", "> 12. annotations vs metadata???"); a flashcard's "Q: ...?" has its own answers
 _ASKS = re.compile(r"^(?=.{3,120}$)(?!\W*Q\s*\d*\s*[:.)])[^.!]*\?+[\s*_`]*$", re.IGNORECASE)
 
 
-_LEAD_WORDS = 12
-_ASIDE = re.compile(r"\([^()]*\)")
-# "Site-to-Site VPN / Direct Connect": a line about two things (one the catalog may not know)
-_TWO_TOPICS = re.compile(r"\s(?:/|&|\+|and|or|vs\.?|versus)\s", re.IGNORECASE)
+def _claimed_by_words(text: str, block: Block, blocks: list[Block], ctx: Context) -> Context:
+    """A line under a heading that only lists services, whose words are another listed
+    service's alone ("visibility timeout max 12 hours" after "Remember: SNS max message size
+    256 KB"), is that service's (listed_claims)."""
+    if not ctx.service:
+        return ctx
+    owner = claimed(text, block, blocks, ctx.service)
+    return ctx if owner is None else Context(*owner, ctx.ancestors)
 
 
 def _prose_jobs(group: list[int], blocks: list[Block], paragraph: Context,
@@ -552,6 +515,8 @@ def _prose_jobs(group: list[int], blocks: list[Block], paragraph: Context,
             subject = paragraph.subject if service == paragraph.service else ""
         ctx = Context(*(in_passing or (service, subject)),
                       ((previous,) if previous else ()) + paragraph.ancestors)
+        if not in_passing:
+            ctx = _claimed_by_words(text, head, blocks, ctx)
         sentence = Block(line, text, "para", head.headings, head.parents)
         out.append((sentence, ctx))
         previous = text
