@@ -120,3 +120,22 @@ def test_shared_words_claim_no_line_for_one_listed_service():
     fifo = ("# messaging (SQS / SNS / EventBridge)\nSNS\nFIFO ordering needs message group ID\n"
             "FIFO throughput 300 msg/s per topic\n")
     assert _services(fifo, 300) == {"SNS"}
+
+
+LAMBDA_ACTED_ON = ("## serverless (Lambda / S3 / SQS / API Gateway)\n\n"
+                   "- Lambda timeout max 15 min\n"
+                   "- Plus S3 events invoke it async, retries 2 times\n"
+                   "- Also SQS triggers it, batch size default 10\n"
+                   "- Remember: S3 object max 5 TB\n")
+
+
+def test_a_line_saying_it_of_the_runs_service_stays_that_services():
+    # fix review of attrib41: "invoke it" / "triggers it" name S3 and SQS only as what acts on
+    # Lambda; main filed the retries and the batch size under Lambda, the branch under S3/SQS
+    facts = [(f.service, f.attribute, f.value) for f in _facts(LAMBDA_ACTED_ON)]
+    retries = [f for f in facts if "retr" in f[1]]
+    batch = [f for f in facts if "batch" in f[1]]
+    assert retries and all(f[0] == "Lambda" for f in retries), facts
+    assert batch and all(f[0] == "Lambda" for f in batch), facts
+    # a line that says nothing of "it" still opens with its own service
+    assert any(f[0] == "S3" and "5 TB" in f[2] for f in facts), facts

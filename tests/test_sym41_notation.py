@@ -133,6 +133,8 @@ def test_lambda_in_a_title_does_not_take_another_service_s_codes():
     ("| SQS | 0 ≤ delay ≤ 15 min |", "| SQS | delay min 0, max 15 min |"),
     # a line at the margin opening with "λ" and saying something of it is no title
     ("SQS\nλ trigger: batch ≤ 10 msgs", "SQS\nλ trigger: batch max 10 msgs"),
+    # a service's name before a bare bound is no thing counted ("5 WAFs": behaviour tester)
+    ("- WAF: ≤ 5 per rule (rate-based keys)", "- WAF: ≤ 5 per rule (rate-based keys)"),
 ])
 def test_what_the_fix_review_found(written, read):
     assert read_symbols(written) == read

@@ -252,9 +252,16 @@ def _past_opening_words(text: str, lead: int) -> int:
     retention default 24 hrs", "So ALB idle timeout ..."): it opens the line as well (KDS's
     retention was SQS's, the first of the services its heading lists); else `lead`."""
     after = _OPENING_WORDS.match(text, lead).end()  # type: ignore[union-attr]
-    if after > lead and any(m.start == 0 for m in find_services(opening_of(text, after))):
+    if after > lead and any(m.start == 0 for m in find_services(opening_of(text, after))) \
+            and not _REFERS_BACK.search(text, after):
         return after
     return lead
+
+
+# "Plus S3 events invoke it async, retries 2 times", "Also SQS triggers it, batch size 10": a
+# line that says "it" of the run's service names another only as what acts on it; the figures
+# are the run's service's (they were filed as S3's retries and SQS's batch size: fix review)
+_REFERS_BACK = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
 
 
 def _an_event_source_of(service: str, text: str) -> bool:

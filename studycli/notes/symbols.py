@@ -37,6 +37,7 @@ import re
 
 from studycli.extract.quantities import UNIT_WORDS
 from studycli.fences import in_fence_mask
+from studycli.services import find_services
 
 _NUMBER = r"\d[\d,]*(?:\.\d+)?"
 _QUANTITY = rf"{_NUMBER}(?:[ \t]?[A-Za-z%/]{{1,8}})?"
@@ -60,7 +61,7 @@ _MEASURED = re.compile(
     rf"[\d,.]+[ \t]?(?:(?:{UNIT_WORDS})(?![A-Za-z])|[KMGTP]o\b|wks?\b|mo\b|chars?\b|"
     r"characters?\b|/|[×x](?!\w))", re.IGNORECASE)
 # a figure and the thing it counts after it ("(≤ 8 healthy records)")
-_COUNTED = re.compile(r"[\d,.]+[ \t]+[A-Za-z]")
+_COUNTED = re.compile(r"[\d,.]+[ \t]+([A-Za-z]+)")
 _VARIABLE_CHARS = 2  # "t", "vt", "d": a letter or two stand for the line's quantity
 # "λ" is Lambda only where it names the subject: a title opening with it, after any bullet,
 # heading or box mark ("λ LIMITS", "# λ"), every "λ" of the section under it, or "λ@Edge".
@@ -145,12 +146,17 @@ def _bound(m: re.Match[str], measured: bool, counted: set[str]) -> str:
     if _MEASURED.match(m.string, m.end()):
         return m.group(0)  # a size, a duration, a rate: read as written
     opened = m.start() and m.string[m.start() - 1] == "("
-    if not _COUNTED.match(m.string, m.end()):
+    counts = _COUNTED.match(m.string, m.end())
+    if not counts or counts.group(1).lower() == "per":  # "≤ 5 per rule" counts no noun
         if opened or measured:
             # "annotations indexed (≤ 50)": a remark on the words before it, which count
             # nothing (read as a bound, it took the unit of the line's other figure: "max 50 KB")
             return m.group(0)
         before = _WORD_BEFORE.search(m.string, 0, m.start())
+        if before and find_services(before.group(1)):
+            # "WAF: ≤ 5 per rule (rate-based keys)": a service's name is no thing counted
+            # (read as a bound, it headlined "5 WAFs"; behaviour tester of session 41)
+            return m.group(0)
         if before and _singular(before.group(1)) in counted:
             # "groups ≤ 300 ; user ∈ ≤ 10 groups": two bounds on one noun, the parser keeps
             # neither where both are read (the user's 10 groups was lost)
