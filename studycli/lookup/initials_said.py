@@ -4,9 +4,10 @@
 The lexicon's abbreviations of one word for a name of several that are not the name's first
 letters ("mpu" -> "multipart upload", "s2s" -> "site to site"; "SG" or "SGs" for "security
 group" the query reads itself, query._joined) are read the other way here, only for a name
-the query types whole, its words in order ("to" of "site to site" too): a note's "IGW" says
-"internet gateway" to "internet gateway per vpc", never "gateway" alone to "nat gateway
-bandwidth", and "S2S" no "site" to "multi site max bandwidth" (a word of the name is no name).
+the query types whole, its words in order ("to" of "site to site" too), on a line the query's
+other words already bring (a line's "IGW: 1 per VPC" alone is not searched for by "internet
+gateway per vpc"): a note's "IGW" never says "gateway" alone to "nat gateway bandwidth",
+and "S2S" no "site" to "multi site max bandwidth" (a word of the name is no name).
 """
 
 from __future__ import annotations
