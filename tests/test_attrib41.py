@@ -139,3 +139,13 @@ def test_a_line_saying_it_of_the_runs_service_stays_that_services():
     assert batch and all(f[0] == "Lambda" for f in batch), facts
     # a line that says nothing of "it" still opens with its own service
     assert any(f[0] == "S3" and "5 TB" in f[2] for f in facts), facts
+
+
+def test_a_later_sentence_with_another_listed_services_measure_is_that_services():
+    # final reader of session 41: the opening words moved the whole line to SNS, and SNS was
+    # taught a visibility timeout (SQS's 12 h lost: main filed it under SQS)
+    text = ("# Messaging (SQS / SNS / Kinesis)\n\n"
+            "Remember: SNS max message size 256 KB. The visibility timeout max is 12 hours.\n")
+    facts = [(f.service, f.attribute) for f in _facts(text)]
+    assert ("SQS", "visibility timeout") in facts, facts
+    assert not any(s == "SNS" and "visibility" in a for s, a in facts), facts

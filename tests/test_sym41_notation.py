@@ -135,6 +135,10 @@ def test_lambda_in_a_title_does_not_take_another_service_s_codes():
     ("SQS\nλ trigger: batch ≤ 10 msgs", "SQS\nλ trigger: batch max 10 msgs"),
     # a service's name before a bare bound is no thing counted ("5 WAFs": behaviour tester)
     ("- WAF: ≤ 5 per rule (rate-based keys)", "- WAF: ≤ 5 per rule (rate-based keys)"),
+    # a condition's threshold is no limit, and a list's comma no part of a figure (final
+    # reader of session 41: "100 messages (min)" for Auto Scaling; GSI's 20 unread)
+    ("scale out when queue depth >= 100 messages", "scale out when queue depth >= 100 messages"),
+    ("LSI <= 5, GSI <= 20", "LSI max 5, GSI max 20"),
 ])
 def test_what_the_fix_review_found(written, read):
     assert read_symbols(written) == read

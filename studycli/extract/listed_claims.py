@@ -11,11 +11,13 @@ import re
 from studycli.extract.context import lists_services
 from studycli.notes.blocks import Block
 
-# Measures that truly belong to one service whatever the notes around them say (AWS has
-# no other service with them). Curated, not read from data/attributes.json: its rules'
-# "services" say where a parse rule applies, not who alone has the measure ("write
-# throughput" is Kinesis's rule and DynamoDB's quota too). Subjects are not claimed either:
-# many are shared ("FIFO" is SQS's and SNS's, "read replica" RDS's and Aurora's).
+# Measures that truly belong to one service whatever the notes around them say, of the
+# services the catalog knows (Amazon Keyspaces, which it does not, has RCUs and WCUs too:
+# https://docs.aws.amazon.com/keyspaces/latest/devguide/ReadWriteCapacityMode.Provisioned.html).
+# Curated, not read from data/attributes.json: its rules' "services" say where a parse rule
+# applies, not who alone has the measure ("write throughput" is Kinesis's rule and DynamoDB's
+# quota too). Subjects are not claimed either: many are shared ("FIFO" is SQS's and SNS's,
+# "read replica" RDS's and Aurora's).
 _OWNED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern, re.IGNORECASE), service) for pattern, service in (
         (r"\bvisibility timeout\b", "SQS"),
@@ -31,8 +33,24 @@ _OWNED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 
 def _claims(text: str) -> dict[str, str]:
-    """The services the line's words belong to alone, each with no subject ("")."""
-    return {service: "" for pattern, service in _OWNED if pattern.search(text)}
+    """The services the line's words belong to alone, each with no subject (""), where the
+    clause holding the words names no service itself."""
+    from studycli.services import find_services
+
+    claims = {}
+    for pattern, service in _OWNED:
+        for m in pattern.finditer(text):
+            start = max(text.rfind(mark, 0, m.start()) for mark in _CLAUSE_MARKS) + 1
+            ends = [e for e in (text.find(mark, m.end()) for mark in _CLAUSE_MARKS) if e >= 0]
+            if not find_services(text[start:min(ends, default=len(text))]):
+                claims[service] = ""
+    return claims
+
+
+# where a clause ends: "Remember: SNS max message size 256 KB. The visibility timeout max is
+# 12 hours" names SNS in its first clause only, and the second is SQS's (final reader of
+# session 41: SNS was taught a visibility timeout, SQS's was lost)
+_CLAUSE_MARKS = (". ", "; ", ", ")
 
 
 def claimed(text: str, block: Block, blocks: list[Block], current: str) -> tuple[str, str] | None:
@@ -53,10 +71,11 @@ def claimed(text: str, block: Block, blocks: list[Block], current: str) -> tuple
                 return None
             listed = {m.name for m in named}
             break
-    if current not in listed or find_services(text):
+    if current not in listed:
         # (a line whose service is none the heading lists has it from its own words or the
         # lines right above: "Lambda@Edge: viewer trigger max 5 sec, origin trigger max 30
-        # sec" under "## CloudFront / Global Accelerator / Route 53" is no CloudFront origin's)
+        # sec" under "## CloudFront / Global Accelerator / Route 53" is no CloudFront origin's;
+        # a clause naming a service is its own, _claims)
         return None
     claims = _claims(text)
     owners = [s for s in claims if s in listed]

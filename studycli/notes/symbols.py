@@ -61,7 +61,7 @@ _MEASURED = re.compile(
     rf"[\d,.]+[ \t]?(?:(?:{UNIT_WORDS})(?![A-Za-z])|[KMGTP]o\b|wks?\b|mo\b|chars?\b|"
     r"characters?\b|/|[×x](?!\w))", re.IGNORECASE)
 # a figure and the thing it counts after it ("(≤ 8 healthy records)")
-_COUNTED = re.compile(r"[\d,.]+[ \t]+([A-Za-z]+)")
+_COUNTED = re.compile(r"\d(?:[\d,.]*\d)?[ \t]+([A-Za-z]+)")
 _VARIABLE_CHARS = 2  # "t", "vt", "d": a letter or two stand for the line's quantity
 # "λ" is Lambda only where it names the subject: a title opening with it, after any bullet,
 # heading or box mark ("λ LIMITS", "# λ"), every "λ" of the section under it, or "λ@Edge".
@@ -80,7 +80,11 @@ _SECTION = re.compile(r"[#\w\u0370-\u03ff]")
 _MULTIPLIED = re.compile(r"(?:≤|<=|≥|>=)[ \t]*\d[\d,.]*[kKM](?![A-Za-z])")
 # the word before a bound ("groups ≤ 300") and the noun a bound counts ("≤ 10 groups")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]*[):,;]?[ \t]*$")
-_COUNTED_NOUN = re.compile(r"(?:≤|<=|≥|>=|max|min)[ \t]*[\d,.]+[ \t]+([A-Za-z]+)")
+# (a figure ends on a digit: the comma of "LSI <= 5, GSI <= 20" is the list's, not the number's)
+_COUNTED_NOUN = re.compile(r"(?:≤|<=|≥|>=|max|min)[ \t]*\d(?:[\d,.]*\d)?[ \t]+([A-Za-z]+)")
+# a condition's threshold ("scale out when queue depth >= 100 messages") is no limit
+_CONDITION = re.compile(r"\b(?:when|if|once|until|whenever|unless)\b",
+                        re.IGNORECASE)
 _SIGNS = ("≤", "≥", "<=", ">=")
 
 
@@ -145,6 +149,11 @@ def _singular(word: str) -> str:
 def _bound(m: re.Match[str], measured: bool, counted: set[str]) -> str:
     if _MEASURED.match(m.string, m.end()):
         return m.group(0)  # a size, a duration, a rate: read as written
+    clause = max(m.string.rfind(mark, 0, m.start()) for mark in ".;·")
+    if _CONDITION.search(m.string, clause + 1, m.start()):
+        # "alarm when ApproximateNumberOfMessagesVisible >= 1000 messages": a threshold the
+        # student sets, read as a bound it was an SQS minimum of 1000 messages (final reader)
+        return m.group(0)
     opened = m.start() and m.string[m.start() - 1] == "("
     counts = _COUNTED.match(m.string, m.end())
     if not counts or counts.group(1).lower() == "per":  # "≤ 5 per rule" counts no noun
