@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen152-160 were session 40's blind sets (2026-12-06; first-run
+held out and never read here; unseen162-170 were session 41's blind sets (2026-12-06; first-run
+and final figures in their READMEs), development data from session 42 on; unseen152-160 were
+session 40's blind sets (2026-12-06; first-run
 and final figures in their READMEs), development data from session 41 on; unseen142-150 were
 session 39's blind sets (2026-12-06;
 first-run and final figures in their READMEs), development data from session 40 on;
@@ -2514,6 +2516,24 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen159.jsonl", None)]),
     ("unseen160", DATA / "unseen160_notes", DATA / "lookup_unseen160.jsonl",
      [(DATA / "abstain_unseen160.jsonl", None)]),
+    ("unseen162", DATA / "unseen162_notes", DATA / "lookup_unseen162.jsonl",
+     [(DATA / "abstain_unseen162.jsonl", None)]),
+    ("unseen163", DATA / "unseen163_notes", DATA / "lookup_unseen163.jsonl",
+     [(DATA / "abstain_unseen163.jsonl", None)]),
+    ("unseen164", DATA / "unseen164_notes", DATA / "lookup_unseen164.jsonl",
+     [(DATA / "abstain_unseen164.jsonl", None)]),
+    ("unseen165", DATA / "unseen165_notes", DATA / "lookup_unseen165.jsonl",
+     [(DATA / "abstain_unseen165.jsonl", None)]),
+    ("unseen166", DATA / "unseen166_notes", DATA / "lookup_unseen166.jsonl",
+     [(DATA / "abstain_unseen166.jsonl", None)]),
+    ("unseen167", DATA / "unseen167_notes", DATA / "lookup_unseen167.jsonl",
+     [(DATA / "abstain_unseen167.jsonl", None)]),
+    ("unseen168", DATA / "unseen168_notes", DATA / "lookup_unseen168.jsonl",
+     [(DATA / "abstain_unseen168.jsonl", None)]),
+    ("unseen169", DATA / "unseen169_notes", DATA / "lookup_unseen169.jsonl",
+     [(DATA / "abstain_unseen169.jsonl", None)]),
+    ("unseen170", DATA / "unseen170_notes", DATA / "lookup_unseen170.jsonl",
+     [(DATA / "abstain_unseen170.jsonl", None)]),
 ]
 
 

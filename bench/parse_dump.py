@@ -92,7 +92,12 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen154_notes", "tests/data/unseen155_notes",
              "tests/data/unseen156_notes", "tests/data/unseen157_notes",
              "tests/data/unseen158_notes", "tests/data/unseen159_notes",
-             "tests/data/unseen160_notes"]
+             "tests/data/unseen160_notes",
+             "tests/data/unseen162_notes", "tests/data/unseen163_notes",
+             "tests/data/unseen164_notes", "tests/data/unseen165_notes",
+             "tests/data/unseen166_notes", "tests/data/unseen167_notes",
+             "tests/data/unseen168_notes", "tests/data/unseen169_notes",
+             "tests/data/unseen170_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
