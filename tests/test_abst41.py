@@ -175,3 +175,25 @@ def test_a_statement_whose_numbers_count_nothing_answers_no_count(uncounted_note
     assert lookup_values(uncounted_notes, "iam max roles per account") == []
     assert lookup_values(uncounted_notes, "sns max fifo topics per account") == []
     assert "100,000" in first_value(uncounted_notes, "sns max topics per account")
+
+
+@pytest.mark.parametrize("attribute, kind, query", [
+    # a statement's attribute is its heading's words: never refused so (README)
+    ("retrieval time (bulk)", "fact", "deep archive expedited retrieval time"),
+    # a bracket naming two cases holds for both: no one case to refuse by
+    ("retrieval time (standard or bulk)", "limit", "deep archive expedited retrieval time"),
+])
+def test_what_the_bracket_rule_leaves_alone(attribute, kind, query):
+    # final reader of session 41: with these guards removed no test failed
+    fact = {**_fact(attribute, "48 h", "- deep archive standard/bulk :: within 48 hrs"),
+            "kind": kind}
+    assert of_another_qualifier(fact, understand(query, lexicon())) is False
+
+
+def test_a_comparison_is_not_refused_by_the_bracket_rule():
+    # the bulk tier is no answer to either side, but a comparison's lines are weighed as one
+    # (lookup's comparison rules), not refused by one side's case
+    fact = _fact("retrieval time (bulk)", "48 h", "- deep archive bulk within 48 hrs")
+    q = understand("deep archive standard vs expedited retrieval time", lexicon())
+    assert q.compared or "vs" in q.tokens
+    assert of_another_qualifier(fact, q) is False

@@ -166,7 +166,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                     # "io2 max iops (not block express)": Block Express's figure
                     or of_excluded(fact, excluded_stems(q.raw, lex.stopwords))
                     # "retrieval time (bulk)" for "deep archive expedited retrieval time"
-                    or of_another_qualifier(fact, q, lex.cue_stems | _DIMENSION_ONLY)):
+                    or of_another_qualifier(fact, q)):
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE

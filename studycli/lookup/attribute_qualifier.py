@@ -17,6 +17,7 @@ answered as before. Stdlib only: runs on the lookup fast path.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.features import _QUANTITY_KINDS
@@ -37,28 +38,24 @@ _FAMILIES: tuple[dict[str, str], ...] = (
 )
 
 
+@cache
 def _by_stem() -> tuple[dict[str, str], ...]:
     return tuple({s: case for word, case in family.items()
                   for s in stems(word, frozenset())} for family in _FAMILIES)
 
 
-_STEMMED: list[tuple[dict[str, str], ...]] = []
-
-
-def of_another_qualifier(fact: dict, q: Query, cues: frozenset[str] = frozenset()) -> bool:
+def of_another_qualifier(fact: dict, q: Query) -> bool:
     """Whether `fact` (a quantity the parser filed) has an attribute ending in a bracketed
     case of a known family, and the query types another case of that family and not the
-    bracket's own. `cues` is kept for the caller's signature (cue words name no case)."""
+    bracket's own."""
     if q.compared or fact.get("kind") not in _QUANTITY_KINDS:
         return False  # a statement's attribute is its heading's words ("dev notes (dva)")
     m = _QUALIFIER.search(fact.get("attribute") or "")
     if not m:
         return False
-    if not _STEMMED:
-        _STEMMED.append(_by_stem())
     bracket = stems(m.group(1), frozenset())
     typed = set(q.terms)
-    for family in _STEMMED[0]:
+    for family in _by_stem():
         own = {family[s] for s in bracket if s in family}
         if len(own) != 1:
             continue
