@@ -409,6 +409,12 @@ _BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
 )
 
 
+def text_sha256(text: str) -> str:
+    """A note's text as `sources.sha256` records it: what "unchanged", "moved" and "a
+    shipped note" compare (sample_folders, unrecorded_notes)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def read_note(path: Path, name: str, warnings: list[Warning_]) -> str | None:
     """The note's text, or None (with a warning) if it cannot be a note."""
     try:
@@ -510,7 +516,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
             _refused(report, name, warnings[-1].message, stored is not None, warnings[:-1])
             continue
         # the file as written is what "unchanged" compares: a no-op run converts nothing
-        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        sha = text_sha256(text)
         read_now.setdefault(sha, name)
         report.ingested += 1
         if stored is not None and stored[0] == sha and stored[1] == reader:

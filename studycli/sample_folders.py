@@ -10,23 +10,34 @@ note (`sources.sha256`: the sha256 of the text as read, as ingest records it).
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
+from functools import cache
+from pathlib import Path
 
 
-def shipped_texts() -> set[str]:
-    """sha256 of each shipped note's text, read as ingest reads it."""
-    from studycli.ingest import read_note
+def shipped_texts() -> frozenset[str]:
+    """sha256 of each shipped note's text, read as ingest reads it (once per process while
+    the shipped files stay as they are: an ingest asks up to three times)."""
     from studycli.paths import content_dir
 
     folder = content_dir()
-    hashes = set()
-    if folder.is_dir():
-        for path in folder.iterdir():
-            text = read_note(path, path.name, [])
-            if text is not None:
-                hashes.add(hashlib.sha256(text.encode("utf-8")).hexdigest())
-    return hashes
+    if not folder.is_dir():
+        return frozenset()
+    files = sorted(folder.iterdir())
+    return _hashes(tuple((str(p), *_stamp(p)) for p in files))
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_mtime_ns, info.st_size
+
+
+@cache
+def _hashes(files: tuple[tuple[str, int, int], ...]) -> frozenset[str]:
+    from studycli.ingest import read_note, text_sha256
+
+    texts = (read_note(Path(name), Path(name).name, []) for name, _mtime, _size in files)
+    return frozenset(text_sha256(text) for text in texts if text is not None)
 
 
 def sample_folders(conn: sqlite3.Connection) -> set[str]:

@@ -15,7 +15,6 @@ found, that still holds it. Several files of that name: only an unchanged text t
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from collections import Counter
@@ -33,6 +32,8 @@ def note_claims(conn: sqlite3.Connection, in_folders: Iterable[str]
     stored as `key` with no file recorded. `in_folders`: the real paths of the files found
     in the folders ingested (the rest were named on their own). Their set and names are
     counted once, not per note asked about."""
+    from studycli.ingest import text_sha256  # ingest imports this module when it runs
+
     found = set(in_folders)
     named = Counter(os.path.basename(file) for file in found)
 
@@ -43,7 +44,7 @@ def note_claims(conn: sqlite3.Connection, in_folders: Iterable[str]
         text = _text(file)
         if text is None or row is None:
             return False
-        if row[0] == hashlib.sha256(text.encode("utf-8")).hexdigest():
+        if row[0] == text_sha256(text):
             return True
         # a file named on its own is the only one of its name this ingest looked at
         alone = file not in found or named[os.path.basename(file)] == 1

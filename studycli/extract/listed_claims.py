@@ -32,18 +32,18 @@ _OWNED: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     ))
 
 
-def _claims(text: str) -> dict[str, str]:
-    """The services the line's words belong to alone, each with no subject (""), where the
-    clause holding the words names no service itself."""
+def _claims(text: str) -> set[str]:
+    """The services the line's words belong to alone, where the clause holding the words
+    names no service itself."""
     from studycli.services import find_services
 
-    claims = {}
+    claims = set()
     for pattern, service in _OWNED:
         for m in pattern.finditer(text):
             start = max(text.rfind(mark, 0, m.start()) for mark in _CLAUSE_MARKS) + 1
             ends = [e for e in (text.find(mark, m.end()) for mark in _CLAUSE_MARKS) if e >= 0]
             if not find_services(text[start:min(ends, default=len(text))]):
-                claims[service] = ""
+                claims.add(service)
     return claims
 
 
@@ -59,8 +59,9 @@ def claimed(text: str, block: Block, blocks: list[Block], current: str) -> tuple
     that names any lists, `current` among them. None when that text names services without
     listing them (under "## SNS" the section is SNS's whatever its words; under "## Lambda
     and Kinesis", "parallelization factor up to 10 batches per shard" is Lambda's, though a
-    shard is Kinesis's), when the line names a service itself, or when its words are none
-    of the listed services' ("delivery delay" is SQS's and SNS's: in no list)."""
+    shard is Kinesis's), when the clause holding the words names a service itself, or when
+    its words are none of the listed services' ("delivery delay" is SQS's and SNS's: in no
+    list). A claimed line has no subject of its own: the measures claim services only."""
     from studycli.services import find_services
 
     listed: set[str] = set()
@@ -77,8 +78,7 @@ def claimed(text: str, block: Block, blocks: list[Block], current: str) -> tuple
         # sec" under "## CloudFront / Global Accelerator / Route 53" is no CloudFront origin's;
         # a clause naming a service is its own, _claims)
         return None
-    claims = _claims(text)
-    owners = [s for s in claims if s in listed]
-    if len(owners) != 1 or owners[0] == current:
+    owners = _claims(text) & listed
+    if len(owners) != 1 or current in owners:
         return None  # (the line's own subject stands: "idle timeout" under the ALB's term)
-    return owners[0], claims[owners[0]]
+    return owners.pop(), ""

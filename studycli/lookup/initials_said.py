@@ -21,16 +21,12 @@ def names_of_initials(lex: Lexicon) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Stem of a one-word short form -> the stems of each name of several words it stands
     for, in order and with the name's stopwords ("mpu" -> (("multipart", "upload"),), "s2s"
     -> (("site", "to", "site"),)); not the name's letter initials."""
-    return _names(lex, letters=False)
-
-
-def _names(lex: Lexicon, letters: bool) -> dict[str, tuple[tuple[str, ...], ...]]:
     table: dict[str, set[tuple[str, ...]]] = {}
     for key, targets in lex.abbreviations.items():
         if len(key) != 1:
             continue
         for t in targets:
-            if len(t) > 1 and _letter_initials(key[0], t, lex) == letters:
+            if len(t) > 1 and not _letter_initials(key[0], t, lex):
                 table.setdefault(stem(key[0]), set()).add(tuple(stem(w) for w in t))
     return {short: tuple(names) for short, names in table.items()}
 

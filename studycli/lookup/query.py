@@ -327,7 +327,7 @@ def _of_the_others(toks: list[str], subject_at: list[tuple[int, int, Any]], lex:
     # swap" is Elastic Beanstalk's)
     spans = {i for a, b, _ in subject_at for i in range(a, b)}
     for i, t in enumerate(toks):
-        if t in _VERSUS:
+        if t in VERSUS:
             owners |= {o for k in (i - 1, i + 1) if 0 <= k < len(toks) and k not in spans
                        for o, _s in heads.get(toks[k], ())}
     if len(owners) < 2:
@@ -343,7 +343,6 @@ def _of_the_others(toks: list[str], subject_at: list[tuple[int, int, Any]], lex:
     return out
 
 
-_VERSUS = frozenset({"vs", "versus"})
 
 
 def _subject_words(lex: Lexicon) -> dict[str, list[tuple[str, str]]]:
@@ -942,7 +941,7 @@ def _add_written_whole(toks: list[str], lex: Lexicon, concept_at: dict[int, dict
     -> PITR, "time to live" -> TTL). A note that writes the one word says each word of the
     run; only words the notes use are added (one full-text probe each)."""
     runs: dict[str, list[int]] = {}
-    versus = bool(_VERSUS.intersection(toks))
+    versus = bool(VERSUS.intersection(toks))
     for i in range(len(toks)):
         for n in range(2, JOINED + 1):
             run = list(range(i, i + n))
@@ -1122,7 +1121,6 @@ def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
 
 # the words that type a comparison (public: initials_said reads one as the query does)
 VERSUS = frozenset({"vs", "versus", "v"})
-_VERSUS = VERSUS
 _CHOOSE = frozenset({"use", "choose", "pick", "prefer", "select"})
 _COMPARE_WORDS = frozenset({"difference", "differences", "different", "differ", "compare",
                             "compared", "comparison", "between", "instead"})
@@ -1134,7 +1132,7 @@ def _read_comparison(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
     both), "difference" stops being one, and the question asks for a statement."""
     toks = q.tokens
     joins = [i for i, t in enumerate(toks) if 0 < i < len(toks) - 1 and (
-        t in _VERSUS or (t in ("over", "instead") and _CHOOSE & set(toks[max(0, i - 4):i]))
+        t in VERSUS or (t in ("over", "instead") and _CHOOSE & set(toks[max(0, i - 4):i]))
         or (t == "and" and "between" in toks[max(0, i - 4):i]))]
     if not joins:
         return

@@ -13,10 +13,15 @@ import re
 _FIGURE = re.compile(r"\d")
 
 
+def pipe_cells(line: str) -> list[str]:
+    """A "|"-separated row's cells, stripped (the outer bars make no cell)."""
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
 def row_label(row: str) -> list[str]:
     """The non-empty cells of `row` before the first cell holding a digit (none when the
     first cell already holds one, or the text is no row)."""
-    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    cells = pipe_cells(row)
     if len(cells) < 2:
         return []
     label: list[str] = []

@@ -18,6 +18,7 @@ from studycli.lookup.answer import answer_features, confidence
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.lines import LINE_THRESHOLD, NEAR
 from studycli.lookup.query import Query
+from studycli.lookup.row_label import pipe_cells
 from studycli.lookup.words import stems
 
 ROWS = 12  # ranked facts looked at for a table row
@@ -83,10 +84,6 @@ def _row_lines(conn: sqlite3.Connection, q: Query, lex: Lexicon) -> list[dict]:
     return rows
 
 
-def _cells(line: str) -> list[str]:
-    return [c.strip() for c in line.strip().strip("|").split("|")]
-
-
 def _cell_asked(h: dict, q: Query) -> tuple[str, str, str] | None:
     """(header, row label, cell) of the one column whose header every word of which the
     query says; None when no column, or more than one, is named so."""
@@ -94,7 +91,7 @@ def _cell_asked(h: dict, q: Query) -> tuple[str, str, str] | None:
                    if p.lstrip().startswith("|")), "")
     if not header:
         return None
-    head, row = _cells(header), _cells(h["snippet"])
+    head, row = pipe_cells(header), pipe_cells(h["snippet"])
     if len(head) != len(row) or len(row) < MIN_COLUMNS:
         return None
     asked = set(q.terms)

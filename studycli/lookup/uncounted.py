@@ -6,7 +6,7 @@ as a possible count. Three shapes of line write numbers that are no count whatev
 topic, and `blank_uncounted` blanks them so that a line whose only numbers are of these
 shapes is weighed as stating no count:
 
-- a date: a year with its month ("2021-11  Standard-IA table class", "2020-10, ..."), a year
+- a date: a year with its month ("2021-11  new table class", "2020-10, ..."), a year
   "-ish", a year after "in"/"since" ("added in 2022"), a year 2010-2029 alone in brackets
   ("SNS FIFO topics (2020)"), or a year opening a dated log line ("2020     RDS Proxy GA"): a
   "what changed" log dates its entries, it counts nothing by them. Not a year after "after",
