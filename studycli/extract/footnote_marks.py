@@ -23,20 +23,22 @@ from studycli.notes.blocks import Block
 
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_ANY_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS}]")
 # a citation: one or two superscript figures right after a word, a bracket or a figure's sign
 _CITE = re.compile(r"(?<=[\w)\]%.,])([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 # a footnote: "¹ text", "- ¹ text", "1. text", "1) text"
 _NOTE = re.compile(r"^\s*(?:[-*+]\s+)?(?:([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)|(\d{1,2})[.)])\s*\S")
 
 
-def footnotes_by_mark(jobs: list[tuple[Block, Context]], lines: list[str]
+def footnotes_by_mark(jobs: list[tuple[Block, Context]], text: str
                       ) -> list[tuple[Block, Context]]:
     """`jobs` with each superscript footnote read in the context of the line citing it
-    (`lines`: the note's lines as the blocks were read from, for a numbered item's number)."""
-    if not any(ch in _SUPERSCRIPTS for block, _ in jobs for ch in block.text):
-        return jobs  # most notes: no superscript
+    (`text`: the note as the blocks were read from, for a numbered item's number)."""
+    if not any(_ANY_SUPERSCRIPT.search(block.text) for block, _ in jobs):
+        return jobs  # most notes: no superscript (one scan per line, in C)
     from studycli.services import find_services
 
+    lines = text.split("\n")
     cited: dict[str, tuple[str, str]] = {}  # number -> (service, citing text)
     last_cite = max((block.line for block, _ in jobs if _CITE.search(block.text)), default=0)
     out: list[tuple[Block, Context]] = []

@@ -96,7 +96,7 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
 
     jobs: list[_LineJob | Table] = [
         *footnotes_by_mark(_line_jobs(blocks, context_of, file_service(source)),
-                           normalized.text.split("\n")),
+                           normalized.text),
         *tables]
     facts = [f for part in run_parts(_parts(jobs, blocks, maker, workers)) for f in part]
     note.facts = drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts)))
