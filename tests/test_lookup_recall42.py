@@ -181,3 +181,95 @@ def test_an_italian_note_s_counted_nouns_are_read(tmp_path):
     assert hits and hits[0]["value"] == "5 TB"
     hits = lookup(conn, "multipart upload max parts", limit=3).to_json()
     assert hits and "10000" in hits[0]["value"].replace(",", "")
+
+
+FOOT_THEN_LIST = """## Lambda
+- /tmp is bigger now¹
+- concurrency per region²
+
+1. ephemeral storage up to 10 GB
+2. 1,000 concurrent executions default
+
+## Kinesis Data Streams
+Steps I memorised:
+1. retention default 24 hours
+2. max retention 365 days
+"""
+
+FOOT_SECTIONS = """## Lambda
+- timeout default is short¹
+
+¹ default timeout 3 seconds
+
+## SQS
+- retention default is longer than you think¹
+
+¹ default retention 4 days, max 14 days
+"""
+
+
+def test_a_numbered_list_under_a_later_service_s_heading_is_no_footnote(tmp_path):
+    # review of recall42: every "1." after the last citation was a footnote, so Kinesis's
+    # retention was Lambda's and "lambda max retention" answered 365 days
+    conn = notes_conn(tmp_path, FOOT_THEN_LIST, name="foot_then_list.md")
+    rows = {(s, v) for s, v in conn.execute(
+        "SELECT service, value FROM facts WHERE kind != 'fact'")}
+    assert ("Kinesis Data Streams", "24 h") in rows or ("Kinesis Data Streams", "24 hours") \
+        in rows
+    assert not any(s == "Lambda" and v.startswith(("24", "365")) for s, v in rows)
+    assert ("Lambda", "10 GB") in rows  # the footnotes under Lambda stay Lambda's
+    hits = lookup(conn, "kinesis default retention", limit=3).to_json()
+    assert hits and hits[0]["value"].startswith("24") and "Kinesis" in hits[0]["service"]
+    hits = lookup(conn, "lambda max retention", limit=3).to_json()
+    assert not any(h["value"].startswith("365") for h in hits)
+
+
+def test_footnotes_numbered_afresh_in_each_section_are_that_section_s(tmp_path):
+    conn = notes_conn(tmp_path, FOOT_SECTIONS, name="foot_sections.md")
+    rows = {(s, v) for s, v in conn.execute(
+        "SELECT service, value FROM facts WHERE kind != 'fact'")}
+    assert ("SQS", "4 days") in rows and ("Lambda", "3 s") in rows
+    assert not any(s == "Lambda" and v == "4 days" for s, v in rows)
+    hits = lookup(conn, "sqs default retention", limit=3).to_json()
+    assert hits and hits[0]["value"] == "4 days" and hits[0]["service"] == "SQS"
+
+
+def test_a_footnote_after_a_rule_under_a_later_section_is_still_read(tmp_path):
+    text = FOOTNOTED.replace("\nNotes\n", "\n---\n")
+    conn = notes_conn(tmp_path, text, name="serverless.md")
+    rows = {(s, v) for s, v in conn.execute(
+        "SELECT service, value FROM facts WHERE kind != 'fact' AND line > 13")}
+    assert {("Lambda", "3 s"), ("Lambda", "512 MB")} <= rows
+
+
+def test_a_python_error_in_a_notebook_is_no_aws_error(tmp_path):
+    import json
+
+    outputs = [{"ename": e, "output_type": "error", "traceback": ["x"], "evalue": v}
+               for e, v in [("NameError", "name 'lam' is not defined"),
+                            ("KeyError", "'Payload'"),
+                            ("ParamValidationError", "Parameter validation failed")]]
+    cells = [
+        {"cell_type": "markdown", "metadata": {}, "source": ["## Lambda experiments\n"]},
+        {"cell_type": "code", "execution_count": 2, "metadata": {}, "outputs": outputs,
+         "source": ["lam.invoke(FunctionName='f')"]},
+    ]
+    text = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5},
+                      indent=1)
+    converted = as_markdown(text, ".ipynb")
+    assert "NameError" not in converted and "KeyError" not in converted
+    assert "Payload" not in converted and "validation" not in converted
+
+
+def test_a_def_macro_names_its_service(tmp_path):
+    lines = as_markdown(MACROS, ".tex").split("\n")
+    assert "Data Streams" not in lines  # the \def line is blanked, not a stray note line
+    text = MACROS.replace("\\section{\\svc{Lambda}",
+                          "\\section{\\kds}\n\\begin{itemize}\n"
+                          "  \\item retention default 24 h, max 365 days\n"
+                          "\\end{itemize}\n\\section{\\svc{Lambda}")
+    assert "## Kinesis Data Streams" in as_markdown(text, ".tex").split("\n")
+    conn = notes_conn(tmp_path, text, name="aws.tex")
+    rows = {(s, v) for s, v in conn.execute(
+        "SELECT service, value FROM facts WHERE kind != 'fact'")}
+    assert ("Kinesis Data Streams", "365 days") in rows

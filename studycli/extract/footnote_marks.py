@@ -9,9 +9,12 @@ citing it is about, as pipeline's `[^n]` footnotes are, and is read under that l
 words, "deployment pkg limits⁵", name the footnote's bare "50 MB zipped").
 
 A footnote is a line opening with the superscript ("¹ ...") or a numbered item ("1. ...",
-"1) ...") after the last line citing one, whose number a line before it cites; a superscript
-after a unit ("m²") that no such line follows is left alone, and a numbered list before the
-last citation is an ordinary list.
+"1) ...") after the last line citing one, whose number a line before it cites; it answers the
+nearest such line (a note may number its footnotes afresh in each section), once. A numbered
+item under a heading that comes after that line is the heading's own list ("## Kinesis" /
+"1. retention default 24 hours"), unless a rule ("---") or a "Notes" line after the heading
+opens the footnotes. A superscript after a unit ("m²") that no such line follows is left
+alone, and a numbered list before the last citation is an ordinary list.
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ _ANY_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS}]")
 _CITE = re.compile(r"(?<=[\w)\]%.,])([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 # a footnote: "¹ text", "- ¹ text", "1. text", "1) text"
 _NOTE = re.compile(r"^\s*(?:[-*+]\s+)?(?:([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)|(\d{1,2})[.)])\s*\S")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
+_RULE = re.compile(r"^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$")
+# a line or heading that opens a note's footnotes
+_NOTES_OPEN = re.compile(r"^\W*(?:foot\s*notes?|notes?|references?|sources?)\W*$", re.I)
 
 
 def footnotes_by_mark(jobs: list[tuple[Block, Context]], text: str
@@ -39,20 +46,39 @@ def footnotes_by_mark(jobs: list[tuple[Block, Context]], text: str
     from studycli.services import find_services
 
     lines = text.split("\n")
-    cited: dict[str, tuple[str, str]] = {}  # number -> (service, citing text)
+    cited: dict[str, tuple[str, str, int]] = {}  # number -> (service, citing text, its line)
     last_cite = max((block.line for block, _ in jobs if _CITE.search(block.text)), default=0)
     out: list[tuple[Block, Context]] = []
     for block, ctx in jobs:
         number = _number(block, lines, last_cite)
-        if number and number in cited and not find_services(block.text):
-            service, citing = cited[number]
+        if number and number in cited and not find_services(block.text) \
+                and _still_footnotes(lines, cited[number][2], block.line):
+            service, citing, _ = cited.pop(number)  # read once: a later "1." is no footnote
             ctx = Context(service, "", (citing, *ctx.ancestors))
         elif not number and ctx.service:
             for ref in _CITE.finditer(block.text):
-                cited.setdefault(ref.group(1).translate(_DIGITS),
-                                (ctx.service, _CITE.sub("", block.text)))
+                # the nearest citation of a number is the one its footnote answers: a note
+                # whose sections number their footnotes afresh cites "¹" in each
+                cited[ref.group(1).translate(_DIGITS)] = (
+                    ctx.service, _CITE.sub("", block.text), block.line)
         out.append((block, ctx))
     return out
+
+
+def _still_footnotes(lines: list[str], cite: int, line: int) -> bool:
+    """Whether a footnote at `line` can answer the citation at `cite`: a "¹ ..." line always
+    can; a numbered item only where no heading stands between them, or where one does but a
+    rule ("---") or a "Notes" line after it opens the footnotes (under "## Kinesis" a "1.
+    retention default 24 hours" is Kinesis's list, not Lambda's footnote)."""
+    if lines[line - 1].lstrip(" \t-*+")[:1] in _SUPERSCRIPTS:
+        return True
+    opened = True
+    for text in lines[cite:line - 1]:
+        if _HEADING.match(text):
+            opened = bool(_NOTES_OPEN.match(text.lstrip("#").strip()))
+        elif _RULE.match(text) or _NOTES_OPEN.match(text.strip()):
+            opened = True
+    return opened
 
 
 def _number(block: Block, lines: list[str], last_cite: int) -> str:

@@ -27,7 +27,7 @@ _END = re.compile(r"^\s*\\end\{(\w+\*?)\}")
 _RULE = re.compile(r"^\s*\\(?:hline|toprule|midrule|bottomrule|cline\{[^}]*\})\s*$")
 _BLANK = re.compile(r"^\s*\\(?:documentclass|usepackage|author|date|maketitle|tableofcontents|"
                     r"newpage|clearpage|centering|label|caption|vspace|hspace|noindent|"
-                    r"newcommand|renewcommand|setlength|pagestyle|thispagestyle)\b")
+                    r"newcommand|renewcommand|providecommand|def|setlength|pagestyle|thispagestyle)\b")
 _COMMENT = re.compile(r"(?<!\\)%(.*)$")
 _LISTS = {"itemize", "enumerate", "description"}
 _VERBATIM = {"verbatim", "lstlisting", "minted", "Verbatim"}

@@ -21,7 +21,7 @@ import re
 # arguments, and the brace its body opens with
 _DEFINE = re.compile(r"\\(?:(?:re|provide|new)command\*?\s*"
                      r"(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))\s*(?:\[(\d)\])?"
-                     r"|\\def\s*\\([A-Za-z]+)((?:#\d)*))\s*\{")
+                     r"|def\s*\\([A-Za-z]+)((?:#\d)*))\s*\{")
 _VERBATIM = re.compile(r"\\(begin|end)\{(verbatim|lstlisting|minted|Verbatim)\}")
 _DEPTH = 3  # a macro whose body uses another, and that one a third
 

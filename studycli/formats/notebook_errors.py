@@ -5,8 +5,9 @@ is what AWS answered a call the student made: "An error occurred (ReceiptHandleI
 calling the DeleteMessage operation: The input receipt handle is invalid." is the error code
 a study notebook shows on purpose, under the heading that says what was tried. Each error
 output's `evalue` line becomes a line of the note, on the file's line that holds it: boto's
-wording as "DeleteMessage error ReceiptHandleIsInvalid: The input receipt handle is invalid.",
-any other as "error <ename>: <evalue>". The traceback and every other output stay unread.
+wording as "DeleteMessage error ReceiptHandleIsInvalid: The input receipt handle is invalid.".
+An error that is not AWS's answer (a NameError, a KeyError, botocore's ParamValidationError,
+raised before any call was sent), the traceback and every other output stay unread.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import json
 import re
 
 _VALUE = re.compile(r'^\s*"evalue"\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$')
-_NAME = re.compile(r'^\s*"ename"\s*:\s*("(?:[^"\\]|\\.)*")\s*,?\s*$')
 _BOTO = re.compile(r"An error occurred \(([\w.:-]{2,80})\) when calling the (\w{2,80}) "
                    r"operation(?: \(reached max retries: \d+\))?: (.*)$")
 
@@ -29,15 +29,11 @@ def error_lines(lines: list[str], out: list[str]) -> None:
         m = _VALUE.match(line)
         if m is None:
             continue
-        value = _string(m.group(1))
-        boto = _BOTO.match(value)
+        boto = _BOTO.match(_string(m.group(1)))
+        # only what AWS answered: a NameError, a KeyError or botocore's own
+        # ParamValidationError is the student's Python, not a fact of the service
         if boto:
             out[index] = f"- {boto.group(2)} error {boto.group(1)}: {boto.group(3)}"
-            continue
-        name = next((_string(n.group(1)) for n in [_NAME.match(lines[index - 1])]
-                     if n is not None), "") if index else ""
-        if value or name:
-            out[index] = f"- error {name}: {value}".replace("error : ", "error: ")
 
 
 def _string(literal: str) -> str:
