@@ -273,3 +273,14 @@ def test_a_def_macro_names_its_service(tmp_path):
     rows = {(s, v) for s, v in conn.execute(
         "SELECT service, value FROM facts WHERE kind != 'fact'")}
     assert ("Kinesis Data Streams", "365 days") in rows
+
+
+def test_a_russian_per_function_is_read():
+    # "на" is "per" only before a glossary word: "функцию" (accusative) was none, so
+    # "4 КБ на функцию" kept its Russian and its per
+    from studycli.notes.gloss import gloss
+
+    text = ("# SQS и Lambda — конспект\n\n"
+            "- Это очередь, и сообщения не удаляются сами: только после обработки, если всё ок.\n"
+            "- Lambda: переменные окружения 4 КБ на функцию.\n")
+    assert "4 KB per function" in gloss(text)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.formats.latex_macros import expand_macros
+from studycli.formats.latex_macros import VERBATIM, expand_macros
 
 _SECTION = re.compile(r"^\s*\\(title|part|chapter|section|subsection|subsubsection|paragraph)"
                       r"\*?\{(.*)\}\s*$")
@@ -30,7 +30,6 @@ _BLANK = re.compile(r"^\s*\\(?:documentclass|usepackage|author|date|maketitle|ta
                     r"newcommand|renewcommand|providecommand|def|setlength|pagestyle|thispagestyle)\b")
 _COMMENT = re.compile(r"(?<!\\)%(.*)$")
 _LISTS = {"itemize", "enumerate", "description"}
-_VERBATIM = {"verbatim", "lstlisting", "minted", "Verbatim"}
 # inline: order matters (`{,}` before braces go, `---` before `--`)
 _MATH = {r"\leq": "<=", r"\le": "<=", r"\geq": ">=", r"\ge": ">=", r"\rightarrow": "->",
          r"\to": "->", r"\Rightarrow": "=>", r"\leftarrow": "<-", r"\approx": "~", r"\sim": "~",
@@ -69,7 +68,7 @@ def latex_to_markdown(lines: list[str]) -> list[str]:
                 out.append(line)
             continue
         begin, end = _BEGIN.match(line), _END.match(line)
-        if begin and begin.group(1) in _VERBATIM:
+        if begin and begin.group(1) in VERBATIM:
             verbatim = begin.group(1)
             out.append("```")
             continue

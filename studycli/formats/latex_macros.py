@@ -22,7 +22,9 @@ import re
 _DEFINE = re.compile(r"\\(?:(?:re|provide|new)command\*?\s*"
                      r"(?:\{\s*\\([A-Za-z]+)\s*\}|\\([A-Za-z]+))\s*(?:\[(\d)\])?"
                      r"|def\s*\\([A-Za-z]+)((?:#\d)*))\s*\{")
-_VERBATIM = re.compile(r"\\(begin|end)\{(verbatim|lstlisting|minted|Verbatim)\}")
+# environments whose lines are the student's text as written (latex.py reads them so too)
+VERBATIM = frozenset({"verbatim", "lstlisting", "minted", "Verbatim"})
+_VERBATIM = re.compile(r"\\(begin|end)\{(" + "|".join(sorted(VERBATIM)) + r")\}")
 _DEPTH = 3  # a macro whose body uses another, and that one a third
 
 
