@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from studycli.formats import as_markdown
 from studycli.lookup import lookup
 from tests.helpers import notes_conn
@@ -284,3 +286,26 @@ def test_a_russian_per_function_is_read():
             "- Это очередь, и сообщения не удаляются сами: только после обработки, если всё ок.\n"
             "- Lambda: переменные окружения 4 КБ на функцию.\n")
     assert "4 KB per function" in gloss(text)
+
+
+# fix review of recall42: a numbered list under a later section in a heading style other than
+# "#" ("== X", "X:", a "Notes:" label) was still read as the earlier section's footnotes
+@pytest.mark.parametrize("text", [
+    "== LAMBDA\n- timeout default is short¹\n\n== KINESIS DATA STREAMS\n"
+    "1. retention default 24 hours\n2. max retention 365 days\n\n¹ default timeout 3 seconds\n",
+    "Lambda:\n- timeout default is short¹\n\nKinesis Data Streams:\n"
+    "1. retention default 24 hours\n2. max retention 365 days\n\n¹ default timeout 3 seconds\n",
+    "## Lambda\n- timeout default is short¹\n\n## Kinesis Data Streams\nNotes:\n"
+    "1. retention default 24 hours\n2. max retention 365 days\n\n## Footnotes\n"
+    "¹ default timeout 3 seconds\n",
+])
+def test_a_later_section_s_numbered_list_in_any_heading_style_is_no_footnote(tmp_path, text):
+    conn = notes_conn(tmp_path, text, name="week4.md")
+    rows = {(s, v) for s, v in conn.execute(
+        "SELECT service, value FROM facts WHERE kind != 'fact'")}
+    assert not any(s == "Lambda" and v.startswith(("24", "365")) for s, v in rows)
+    hits = lookup(conn, "kinesis default retention", limit=1).to_json()
+    assert hits and hits[0]["value"].startswith("24") and "Kinesis" in hits[0]["service"]
+    # the real footnote, no longer used up by the list's "1.", is still Lambda's
+    hits = lookup(conn, "lambda default timeout", limit=1).to_json()
+    assert hits and hits[0]["value"] == "3 s" and hits[0]["service"] == "Lambda"

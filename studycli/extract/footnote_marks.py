@@ -11,10 +11,11 @@ words, "deployment pkg limits⁵", name the footnote's bare "50 MB zipped").
 A footnote is a line opening with the superscript ("¹ ...") or a numbered item ("1. ...",
 "1) ...") after the last line citing one, whose number a line before it cites; it answers the
 nearest such line (a note may number its footnotes afresh in each section), once. A numbered
-item under a heading that comes after that line is the heading's own list ("## Kinesis" /
-"1. retention default 24 hours"), unless a rule ("---") or a "Notes" line after the heading
-opens the footnotes. A superscript after a unit ("m²") that no such line follows is left
-alone, and a numbered list before the last citation is an ordinary list.
+item is a footnote only in a block of footnotes a rule ("---") or a "Notes" line opens after
+that line: anything else between (a heading in any style: "## Kinesis" / "1. retention
+default 24 hours") makes it the section's own list. A superscript after a unit ("m²") that no
+such line follows is left alone, and a numbered list before the last citation is an ordinary
+list.
 """
 
 from __future__ import annotations
@@ -67,18 +68,30 @@ def footnotes_by_mark(jobs: list[tuple[Block, Context]], text: str
 
 def _still_footnotes(lines: list[str], cite: int, line: int) -> bool:
     """Whether a footnote at `line` can answer the citation at `cite`: a "¹ ..." line always
-    can; a numbered item only where no heading stands between them, or where one does but a
-    rule ("---") or a "Notes" line after it opens the footnotes (under "## Kinesis" a "1.
-    retention default 24 hours" is Kinesis's list, not Lambda's footnote)."""
+    can; a numbered item only in a block of footnotes that a rule ("---") or a "Notes" /
+    "Footnotes" / "References" line (a heading, or a line of that word alone) opens after the
+    citation, with nothing but footnotes and blank lines after it. Whatever else stands
+    between (a heading in any style, "== KINESIS", "Kinesis Data Streams:", a bold line, a
+    "Notes:" label inside a section) makes a numbered item that section's own list: under it
+    "1. retention default 24 hours" is Kinesis's, not Lambda's footnote."""
     if lines[line - 1].lstrip(" \t-*+")[:1] in _SUPERSCRIPTS:
         return True
-    opened = True
+    opened = False
     for text in lines[cite:line - 1]:
-        if _HEADING.match(text):
-            opened = bool(_NOTES_OPEN.match(text.lstrip("#").strip()))
-        elif _RULE.match(text) or _NOTES_OPEN.match(text.strip()):
+        if _RULE.match(text) or _opens_notes(text):
             opened = True
+        elif text.strip() and not _NOTE.match(text) and not text[:1].isspace():
+            opened = False
     return opened
+
+
+def _opens_notes(text: str) -> bool:
+    """Whether `text` heads a note's footnotes: "## Notes", "## References:", or "Notes" /
+    "**Footnotes**" alone on its line. "Notes:" that is no heading is a section's own label
+    ("## Kinesis" / "Notes:" / "1. retention default 24 hours")."""
+    if _HEADING.match(text):
+        return bool(_NOTES_OPEN.match(text.lstrip().lstrip("#").strip()))
+    return bool(_NOTES_OPEN.match(text.strip())) and not text.rstrip().endswith(":")
 
 
 def _number(block: Block, lines: list[str], last_cite: int) -> str:
