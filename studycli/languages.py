@@ -241,6 +241,15 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "non è supportato": "is not supported", "non è supportata": "is not supported",
             "non supportato": "not supported", "non supporta": "does not support",
             "è supportato": "is supported", "supporta": "supports",  # (not "mai": French May)
+            # the nouns a limit counts or applies to ("max 16 istanze", "5 per tabella",
+            # "dimensione max oggetto: 5 TB"; not "richieste", "chiamate": "limite minimo
+            # 2.000 richieste in 5 minuti" stopped answering a WAF rate rule's minimum)
+            "oggetto": "object", "oggetti": "objects", "istanza": "instance",
+            "istanze": "instances", "tabella": "table", "tabelle": "tables", "parti": "parts",
+            "parte": "part", "dati": "data",
+            "funzione": "function", "funzioni": "functions", "regione": "region",
+            "messaggio": "message", "messaggi": "messages", "chiave": "key", "chiavi": "keys",
+            "regola": "rule", "regole": "rules", "metriche": "metrics", "nuovi": "new",
         },
     },
     "nl": {

@@ -81,7 +81,8 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "сообщение": "message", "сообщения": "messages", "сообщений": "messages",
             "запрос": "request", "запросы": "requests", "запросов": "requests",
             "таблица": "table", "таблицы": "table", "функция": "function", "функции":
-            "function", "подсеть": "subnet", "подсети": "subnet", "подсетей": "subnets",
+            "function", "на функцию": "per function", "функцию": "function",
+            "подсеть": "subnet", "подсети": "subnet", "подсетей": "subnets",
             "правило": "rule", "правила": "rules", "правил": "rules", "соединение":
             "connection", "соединения": "connections", "соединений": "connections",
             "туннель": "tunnel", "туннеля": "tunnel", "туннелей": "tunnels",

@@ -25,6 +25,7 @@ from studycli.extract.context import (
     trail_subject,
 )
 from studycli.extract.fan_out import run_parts
+from studycli.extract.footnote_marks import footnotes_by_mark
 from studycli.extract.limits import forget_read_lines, infer_defaults
 from studycli.extract.line_runs import run_of_lines
 from studycli.extract.list_lead import LABEL, NO_LEAD, under_lead
@@ -93,8 +94,10 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
             ctx = contexts[i] = resolve(blocks[i], blocks)
         return ctx
 
-    jobs: list[_LineJob | Table] = [*_line_jobs(blocks, context_of, file_service(source)),
-                                    *tables]
+    jobs: list[_LineJob | Table] = [
+        *footnotes_by_mark(_line_jobs(blocks, context_of, file_service(source)),
+                           normalized.text),
+        *tables]
     facts = [f for part in run_parts(_parts(jobs, blocks, maker, workers)) for f in part]
     note.facts = drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts)))
     service_of = lambda i: context_of(i).service  # noqa: E731

@@ -6,12 +6,16 @@ were one run of text, and `\\section{...}` was no heading. Here `\\section`, `\\
 become headings, `\\item` a list item, a `tabular`'s rows a pipe table (its first rule under
 the header row the delimiter row), `verbatim`/`lstlisting` a fence, `%` comments the words they
 hold, and inline markup the text it marks: `{,}` a comma, `\\,` and `~` a space, `\\%` `%`,
-`--` a dash, `$\\leq$` `<=`, `\\textbf{x}` `**x**`. The preamble and environment markers are blank.
+`--` a dash, `$\\leq$` `<=`, `\\textbf{x}` `**x**`, a control space `\\ ` a space. The preamble and
+environment markers are blank. The note's own macros (`\\newcommand{\\sqs}{SQS}`) are first
+replaced by what they stand for (latex_macros.py).
 """
 
 from __future__ import annotations
 
 import re
+
+from studycli.formats.latex_macros import VERBATIM, expand_macros
 
 _SECTION = re.compile(r"^\s*\\(title|part|chapter|section|subsection|subsubsection|paragraph)"
                       r"\*?\{(.*)\}\s*$")
@@ -23,16 +27,17 @@ _END = re.compile(r"^\s*\\end\{(\w+\*?)\}")
 _RULE = re.compile(r"^\s*\\(?:hline|toprule|midrule|bottomrule|cline\{[^}]*\})\s*$")
 _BLANK = re.compile(r"^\s*\\(?:documentclass|usepackage|author|date|maketitle|tableofcontents|"
                     r"newpage|clearpage|centering|label|caption|vspace|hspace|noindent|"
-                    r"newcommand|renewcommand|setlength|pagestyle|thispagestyle)\b")
+                    r"newcommand|renewcommand|providecommand|def|setlength|pagestyle|thispagestyle)\b")
 _COMMENT = re.compile(r"(?<!\\)%(.*)$")
 _LISTS = {"itemize", "enumerate", "description"}
-_VERBATIM = {"verbatim", "lstlisting", "minted", "Verbatim"}
 # inline: order matters (`{,}` before braces go, `---` before `--`)
 _MATH = {r"\leq": "<=", r"\le": "<=", r"\geq": ">=", r"\ge": ">=", r"\rightarrow": "->",
          r"\to": "->", r"\Rightarrow": "=>", r"\leftarrow": "<-", r"\approx": "~", r"\sim": "~",
-         r"\times": "x", r"\cdot": "*", r"\neq": "!=", r"\pm": "+/-", r"\infty": "infinity"}
+         r"\lambda": "λ", r"\times": "x", r"\cdot": "*", r"\neq": "!=", r"\pm": "+/-",
+         r"\infty": "infinity"}
 _MATH_SPAN = re.compile(r"\$([^$]{1,40})\$")
 _MATH_WORD = re.compile(r"\\[A-Za-z]+")
+_MATH_TEXT = re.compile(r"\\(?:text|textrm|mathrm|mbox|operatorname)\{([^{}]*)\}")
 _MARKED = (
     (re.compile(r"\\textbf\{([^{}]*)\}"), r"**\1**"),
     (re.compile(r"\\(?:emph|textit)\{([^{}]*)\}"), r"*\1*"),
@@ -42,6 +47,7 @@ _MARKED = (
 )
 _ANY_COMMAND = re.compile(r"\\[A-Za-z]+\*?(?:\[[^\]\n]{0,40}\])?\{([^{}]*)\}")
 _BARE_COMMAND = re.compile(r"\\[A-Za-z]+\*?\s?")
+_CONTROL_SPACE = re.compile(r"(?<!\\)\\ ")
 _ESCAPED = re.compile(r"\\([%$&#_{}])")
 
 
@@ -52,7 +58,7 @@ def latex_to_markdown(lines: list[str]) -> list[str]:
     header_done = False  # the tabular's delimiter row is written
     rows = 0
     lists = 0  # the itemize/enumerate environments open: an item's depth
-    for line in lines:
+    for line in expand_macros(lines):
         if verbatim:
             end = _END.match(line)
             if end and end.group(1) == verbatim:
@@ -62,7 +68,7 @@ def latex_to_markdown(lines: list[str]) -> list[str]:
                 out.append(line)
             continue
         begin, end = _BEGIN.match(line), _END.match(line)
-        if begin and begin.group(1) in _VERBATIM:
+        if begin and begin.group(1) in VERBATIM:
             verbatim = begin.group(1)
             out.append("```")
             continue
@@ -127,6 +133,7 @@ def _line(line: str, environment: bool, indent: str) -> str:
 def _inline(text: str) -> str:
     text = text.replace("\\$", "\0")  # an escaped dollar is no math
     text = text.replace("{,}", ",").replace("\\,", " ").replace("~", " ")
+    text = _CONTROL_SPACE.sub(" ", text)  # "\\ddb\\ item": the space after a macro's name
     text = re.sub(r"\\\\\s*$", "", text.rstrip())
     text = _MATH_SPAN.sub(lambda m: _math(m.group(1)), text)
     for pattern, repl in _MARKED:
@@ -141,5 +148,8 @@ def _inline(text: str) -> str:
 
 def _math(span: str) -> str:
     span = span.replace("{,}", ",").replace("\\,", " ")
+    span = _MATH_TEXT.sub(r" \1 ", span)  # "$1 \text{ min} \leq t$": the unit's word
     span = _MATH_WORD.sub(lambda m: _MATH.get(m.group(0), ""), span)
-    return span.replace("{", "").replace("}", "").strip()
+    # one space between words: "1  min <= t <= 14 d" was read as a default of 1 min, not as
+    # the lower bound "1 min <= t" is
+    return " ".join(span.replace("{", "").replace("}", "").split())

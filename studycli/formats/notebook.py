@@ -2,7 +2,8 @@
 
 Its markdown cells are markdown; a code cell gives only its comments (as source files do,
 formats/code_comments.py: `ddb.create_table(..., BillingMode='PAY_PER_REQUEST')` is the
-author's setting, not an AWS limit); a cell's outputs are the machine's, never read. nbformat
+author's setting, not an AWS limit); a cell's outputs are the machine's, never read, but for
+the error a cell raised, what AWS answered the call (formats/notebook_errors.py). nbformat
 3's heading cells are headings.
 
 Line for line: Jupyter writes a cell's source one JSON string per line, so each source line is
@@ -22,6 +23,7 @@ from collections.abc import Callable
 from studycli.formats import NotReadable
 from studycli.formats.code_comments import comment_of as c_family_comment
 from studycli.formats.keyvalues import comment_item, split_comment
+from studycli.formats.notebook_errors import error_lines
 
 # a JSON string literal, and whether a ":" follows it (a key); or a bracket
 # (the string's body unrolled, a run of plain characters at a time: an output's image is
@@ -64,6 +66,7 @@ def notebook_to_markdown(lines: list[str]) -> list[str]:
         elif at:  # its source one string of many lines: from its line to the next cell's
             _spilled(_converted(kind, "".join(source).split("\n"), comment), at[0],
                      next(first for first in firsts if first > at[0]), out)
+    error_lines(lines, out)  # what AWS answered a cell: its error output's line
     # a cell of more lines than the file has before the next one: the rest after them
     return "\n".join(out).split("\n") if any("\n" in line for line in out) else out
 

@@ -35,7 +35,7 @@ from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
-from studycli.lookup.attribute_qualifier import of_another_qualifier
+from studycli.lookup.attribute_qualifier import of_another_qualifier, unnamed_for_expedited
 from studycli.lookup.bound_asked import (
     SCOPE_AFTER,
     bound_of_another_label,
@@ -166,7 +166,9 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                     # "io2 max iops (not block express)": Block Express's figure
                     or of_excluded(fact, excluded_stems(q.raw, lex.stopwords))
                     # "retrieval time (bulk)" for "deep archive expedited retrieval time"
-                    or of_another_qualifier(fact, q)):
+                    or of_another_qualifier(fact, q)
+                    # "| Deep Archive | ... | 12 – 48 h |" for an expedited retrieval
+                    or unnamed_for_expedited(fact, q)):
         service *= OTHER_VARIANT
     if service and _another_invoker(fact, q, lex):
         service *= OTHER_SERVICE

@@ -63,3 +63,29 @@ def of_another_qualifier(fact: dict, q: Query) -> bool:
         if asked and not asked & own:
             return True
     return False
+
+
+@cache
+def _expedited() -> frozenset[str]:
+    return frozenset(stems("expedited exp", frozenset()))
+
+
+_SAYS_EXPEDITED = lazy_compile(r"\bexp(?:edited)?\b", re.IGNORECASE)
+
+
+def unnamed_for_expedited(fact: dict, q: Query) -> bool:
+    """Whether the query types the expedited retrieval tier and `fact` is a retrieval time
+    whose line names no tier at all ("- Deep Archive retrieval: 12-48 h"). A retrieval time
+    written with no tier is the archive's usual one, standard or bulk, never the expedited
+    one, which a note names where it gives it (Deep Archive has none: its 12-48 h answered
+    "deep archive expedited retrieval time"). A table row's statement is left alone: the
+    header over it may name the tier of each column ("| Flexible | 1-5 min | 3-5 h |" under
+    "| class | expedited | standard |"), which the parser gives its figures as subjects."""
+    if q.compared or not _expedited().intersection(q.terms) \
+            or "retriev" not in (fact.get("attribute") or "").lower():
+        return False
+    snippet = fact.get("snippet") or ""
+    if fact.get("kind") not in _QUANTITY_KINDS and "|" in snippet:
+        return False
+    return not _SAYS_EXPEDITED.search(" ".join(
+        (snippet, fact.get("subject") or "", fact.get("attribute") or "")))

@@ -3,11 +3,11 @@
 "how long does cloudwatch keep metric data" on notes that give only the 1 s resolution of
 high-resolution custom metrics answered "1 s"; on a table of resolutions ("standard
 resolution | 60 s") it would answer 60 s. A line that calls its figure a resolution, an
-interval or a timeout, and says nothing of keeping, gives no retention, whatever
-words it shares with the question and whatever the figure's size. Only a retention of data
-counts as asked: "retention", "retain", or "keep" before what is kept ("keep metric data",
-"keep logs"); "keep the connection open", "keep a message hidden", "keep-alive" ask a
-timeout, which such a line answers.
+interval, a timeout or an execution's duration, and says nothing of keeping, gives no
+retention, whatever words it shares with the question and whatever the figure's size. Only
+a retention of data counts as asked: "retention", "retain", or "keep" before what is kept
+("keep metric data", "keep logs"); "keep the connection open", "keep a message hidden",
+"keep-alive" ask a timeout, which such a line answers.
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -27,8 +27,11 @@ KEEP_WINDOW = 4  # words after "keep" that may name what is kept
 _TIMEOUT_WORDS = frozenset({"open", "hidden", "invisible", "connection", "connections",
                             "alive", "warm", "running", "idle"})
 # A line that calls its figure one of these gives no retention ...
-# ("period" is not one: "min storage period 180 days", "24 h default period" are retentions)
-_OTHER_SPAN = re.compile(r"\b(?:res|resolution|interval|granularity|timeout|frequency)\b")
+# ("period" is not one: "min storage period 180 days", "24 h default period" are retentions;
+# an execution's duration is how long it runs, not how long its history is kept: "Express:
+# max 5 min" answered "express workflow execution history retention")
+_OTHER_SPAN = re.compile(r"\b(?:res|resolution|interval|granularity|timeout|frequency"
+                         r"|execution duration)\b")
 _CLAUSE_ENDS = re.compile(r"[;|•]|\.\s")
 # ... unless it also speaks of keeping ("retention period", "kept 15 months").
 _KEEPING = re.compile(r"\b(?:retention|retain\w*|keeps?|kept|stored?|expire\w*|ttl)\b")
