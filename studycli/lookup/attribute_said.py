@@ -3,12 +3,12 @@
 A note's line often gives several measures of one service side by side, each a figure of
 the same kind: "visibility timeout default 30 sec, max 12 hours" for "sqs long polling
 default wait time"; "health check default interval 30 s" for "alb health check timeout
-default" (the answer score reads "health check" said, and this module does too);
-"findings retention: 90 days" for "guardduty findings export frequency". Such a
-figure is of the service asked and of the kind asked, and the answer score finds the words
-asked said near it (any duration says "wait" or "timeout", the words of a kind of number;
-"time" brings "timeout" as a related word), yet it is the figure of a NEIGHBOURING
-attribute: stated as the answer, it is a confident wrong number.
+default" (the ALB's health check timeout defaults to 5 s); "findings retention: 90 days"
+for "guardduty findings export frequency". Such a figure is of the service asked and of
+the kind asked, and the answer score finds the words asked said near it (any duration says
+"wait" or "timeout", the words of a kind of number; "time" brings "timeout" as a related
+word), yet it is the figure of a NEIGHBOURING attribute: stated as the answer, it is a
+confident wrong number.
 
 A figure is another attribute's when
 
@@ -16,20 +16,19 @@ A figure is another attribute's when
   (data/attributes.json: "visibility timeout", "health check interval", "retention
   period") or a one-word dimension cue of the lexicon that is no bare unit or kind of
   number ("wait", "memory", "retention"; "frequency" too, which asks how often);
-- neither the fact's attribute says it, nor the clause stating the figure any word of the
-  attribute asked (no name, cue or bare kind of number: "deletion delay | 48 h" says
-  "delete" of "how fast does dynamodb ttl delete expired items"): a word of the query's
-  concept, or a word whose abbreviations or related words in the lexicon
-  (data/lookup_synonyms.json) are one, either way round ("validity" says "expiry");
+- neither the fact's attribute nor the clause stating the figure says the measure asked
+  (not merely another word of the attribute: "health check interval 30 s" says "health
+  check" but no "timeout"): a word of the query's concept (not one only a related phrase
+  brings: "window" no "retention", related to it only through "moving window"), or a
+  word whose abbreviations or related words in the lexicon (data/lookup_synonyms.json)
+  are one ("validity" says "expiry"; for a timeout, "expires" too);
 - and that clause names a measure of its own that the query does not say: the words
   before the figure (after a bracket or a scope word such as "per"), else the clause
   before it (a table row's label cell), and for a figure with a unit the words right after
   it ("10 KB code").
 
 A clause that words the measure asked otherwise and names no other keeps its answer; so
-does one saying a word of the attribute asked, whatever else it says (so "health check
-default interval 30 s" still answers "alb health check timeout default": it says "health
-check"). A statement holding
+does one saying the measure asked, whatever else it says. A statement holding
 several figures is another attribute's only when each of its figure clauses is, and none
 of its clauses says the measure asked.
 Stdlib only: runs on the lookup fast path.
@@ -44,8 +43,7 @@ from studycli.lazy_regex import lazy_compile
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import stem
-from studycli.lookup.words import _near as near
-from studycli.lookup.words import stems
+from studycli.lookup.words import near, stems
 from studycli.note_numbers import clauses, every_number_said, number_spans, numbers_with_units
 
 _MEASURED = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
@@ -70,8 +68,11 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
     if not _asks_quantity(q) or fact["kind"] not in (*_MEASURED, Kind.FACT):
         return False
     dimension_only = dimension_only - _OWN_MEASURES
-    measures = lex.derived("attribute_measure_words",
+    # kept per set of bare-dimension stems: the table depends on it
+    measures = lex.derived(f"attribute_measure_words {sorted(dimension_only)}",
                            lambda lx: _measure_words(lx, dimension_only))
+    # only the concepts that name a measure: "health check" said is no "timeout" said (an
+    # ALB health check interval of 30 s is not its timeout, 5 s)
     asked = [c for c in _asked_concepts(q, lex, _names_typed(q), dimension_only)
              if any(w in measures for w in _typed(c))]
     if not asked:
@@ -82,6 +83,14 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
     if _says_all(said(stems(fact["attribute"] or "", _NONE)),
                  [{w: 1.0 for w in _typed(c)} for c in asked], lex, dimension_only):
         return False
+    # a measure asked that the fact's attribute or subject names, as the section it is
+    # filed under does ("## TTL" / "deletion delay | 48 h" for "how fast does dynamodb ttl
+    # delete expired items"), makes the figure one of that measure's, whatever its clause
+    # calls it
+    named = said(stems(f"{fact['attribute'] or ''} {fact['subject'] or ''}", _NONE))
+    if any(_says_all(named, [{w: 1.0 for w in _typed(c)}], lex, dimension_only)
+           for c in asked):
+        return False
     spots = _figure_spots(fact)
     if not spots:
         return False
@@ -89,12 +98,11 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
             _says_all(said(stems(part, _NONE)), asked, lex, dimension_only)
             for part in clauses(fact["value"] or "")):
         return False  # a statement that says the measure asked in one of its clauses
-    query_says = _query_says(q, dimension_only)
+    query_says = _query_says(q, dimension_only, asked, lex)
     naming = _names_typed(q) | _names_of(fact)
-    attribute = _asked_concepts(q, lex, _names_typed(q), dimension_only)
     for clause, at, before in spots:
         words = said(stems(f"{before} {clause}", _NONE))
-        if any(_says_all(words, [concept], lex, dimension_only) for concept in attribute):
+        if _says_all(words, asked, lex, dimension_only):
             return False  # "deletion delay | 48 h" says "delete" of "ttl delete expired items"
         own = _label_words(clause, at, before, lex) & measures
         if not _unasked(own, query_says, lex, naming | dimension_only):
@@ -130,13 +138,19 @@ def _asked_concepts(q: Query, lex: Lexicon, naming: frozenset[str],
     return out
 
 
-def _query_says(q: Query, dimension_only: frozenset[str]) -> frozenset[str]:
+def _query_says(q: Query, dimension_only: frozenset[str], asked: list[dict[str, float]],
+                lex: Lexicon) -> frozenset[str]:
     """Every stem the query says: its words and their relatives, but for the relatives of a
-    bare dimension word ("time" brings "timeout": a timeout is not what "wait time" asks)."""
+    bare dimension word ("time" brings "timeout": a timeout is not what "wait time" asks)
+    and the words only a related phrase of a measure asked brings ("retention" brings
+    "window" through "moving window", and a backup window is no backup retention)."""
     out: set[str] = set()
     for concept in q.topic:
         typed = _typed(concept)
-        out.update(typed if all(w in dimension_only for w in typed) else concept)
+        if any(concept is c for c in asked):
+            out.update(_synonyms(concept, lex))
+        else:
+            out.update(typed if all(w in dimension_only for w in typed) else concept)
     return frozenset(out)
 
 
@@ -155,16 +169,41 @@ def _names_of(fact: dict) -> frozenset[str]:
 
 def _says_all(words: frozenset[str], asked: list[dict[str, float]], lex: Lexicon,
               dimension_only: frozenset[str]) -> bool:
-    """Whether `words` say each asked concept: one of its words (not a bare dimension), or
-    a word whose own abbreviations or related words hold one."""
+    """Whether `words` say each asked concept: one of its words (not a bare dimension, nor
+    a word only a related phrase brings: "moving window" of "retention" brings no
+    "window", and a backup window is no backup retention), or a word whose own
+    abbreviations or related words hold one."""
     if not words:
         return False
     wider = words | _relatives(words, lex)
     for concept in asked:
-        wanted = {w for w in concept if w not in dimension_only} or set(concept)
+        wanted = {w for w in _synonyms(concept, lex) if w not in dimension_only} or set(concept)
         if not (wanted & wider or any(near(w, s) for w in wanted for s in words)):
             return False
     return True
+
+
+def _synonyms(concept: dict[str, float], lex: Lexicon) -> frozenset[str]:
+    """The concept's words but those only a related phrase of a word typed brings."""
+    phrased = lex.derived("attribute_phrase_words", _phrase_words)
+    typed = _typed(concept)
+    drop = set().union(*(phrased.get(w, _NONE) for w in typed)) - set(typed)
+    return frozenset(w for w in concept if w not in drop)
+
+
+def _phrase_words(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Stem of a one-word entry -> stems only its related phrases of several words hold
+    (not also one of its one-word relatives)."""
+    many: dict[str, set[str]] = {}
+    one: dict[str, set[str]] = {}
+    for source in (lex.abbreviations, lex.related):
+        for key, targets in source.items():
+            if len(key) == 1:
+                k = stem(key[0])
+                for t in targets:
+                    (one if len(t) == 1 else many).setdefault(k, set()).update(
+                        stem(w) for w in t)
+    return {k: frozenset(v - one.get(k, set())) for k, v in many.items()}
 
 
 def _unasked(words: frozenset[str], asked: frozenset[str], lex: Lexicon,
@@ -185,10 +224,19 @@ def _relatives(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
     return frozenset(out)
 
 
+# A note's words for a measure that the lexicon does not relate to it for every query: a
+# manual approval that "expires after 7 days" states its timeout (relating them in
+# lookup_synonyms.json cost the concept query its answers); a "min storage period" of a
+# storage class is how long an object is retained
+_SAYS_TOO = {stem("expires"): frozenset({stem("timeout")}),
+             stem("expiry"): frozenset({stem("timeout")}),
+             stem("storage"): frozenset({stem("retention")})}
+
+
 def _relative_table(lex: Lexicon) -> dict[str, frozenset[str]]:
     """Stem of a one-word entry -> stems of the words its abbreviations and related
-    phrases hold."""
-    table: dict[str, set[str]] = {}
+    phrases hold, with this module's _SAYS_TOO."""
+    table: dict[str, set[str]] = {k: set(v) for k, v in _SAYS_TOO.items()}
     for source in (lex.abbreviations, lex.related):
         for key, targets in source.items():
             if len(key) != 1:
