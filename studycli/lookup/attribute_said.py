@@ -102,8 +102,9 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
     naming = _names_typed(q) | _names_of(fact)
     for clause, at, before in spots:
         words = said(stems(f"{before} {clause}", _NONE))
-        if _says_all(words, asked, lex, dimension_only):
-            return False  # "deletion delay | 48 h" says "delete" of "ttl delete expired items"
+        if any(_says_all(words, [c], lex, dimension_only) for c in asked):
+            return False  # says a measure asked ("retention default 4 days" of "sqs msg
+            # retention default", whose "msg" names a measure too)
         own = _label_words(clause, at, before, lex) & measures
         if not _unasked(own, query_says, lex, naming | dimension_only):
             return False
