@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studycli.lookup import lookup
-from studycli.lookup.words import _near
+from studycli.lookup.words import near
 from tests.helpers import note_conn
 
 NOTE = """# Practice exam journal — DynamoDB
@@ -25,8 +25,8 @@ def conn(tmp_path_factory):
 
 
 def test_a_word_and_a_longer_name_it_begins_are_not_near():
-    assert not _near("batchwriteitem", "batch")
-    assert _near("dedup", "deduplic") and _near("concurr", "concurrency")
+    assert not near("batchwriteitem", "batch")
+    assert near("dedup", "deduplic") and near("concurr", "concurrency")
 
 
 def test_another_api_s_count_is_not_given_for_the_one_asked(conn):

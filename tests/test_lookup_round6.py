@@ -11,7 +11,7 @@ from studycli.lookup import lookup
 from studycli.lookup.answer import answer_features
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.query import understand
-from studycli.lookup.words import _near
+from studycli.lookup.words import near
 from studycli.store.db import connect
 from tests.helpers import note_db
 
@@ -51,8 +51,8 @@ def test_a_rare_word_left_unsaid_means_the_notes_do_not_answer(conn):
 
 
 def test_a_name_that_continues_a_word_is_not_a_form_of_it():
-    assert not _near("lambda", "lambda@edge")
-    assert _near("concurrency", "concurrent")  # a form of the word still is
+    assert not near("lambda", "lambda@edge")
+    assert near("concurrency", "concurrent")  # a form of the word still is
 
 
 # A comparison table: the parser files each row's fact under its first column's thing.

@@ -36,6 +36,7 @@ from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
 from studycli.lookup.attribute_qualifier import of_another_qualifier, unnamed_for_expedited
+from studycli.lookup.attribute_said import another_attribute
 from studycli.lookup.bound_asked import (
     SCOPE_AFTER,
     bound_of_another_label,
@@ -185,7 +186,13 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         shape *= OTHER_SHAPE
     if shape:
         shape = _shape_of_figures(fact, q, lex, shape)
-    return {"service": service, "topic": _topic(fact, q, lex), "shape": shape}
+    topic = _topic(fact, q, lex)
+    # "visibility timeout default 30 sec" for "sqs long polling default wait time": a
+    # figure its clause gives as another attribute's (lookup/attribute_said.py)
+    if topic and another_attribute(fact, q, lex, _DIMENSION_ONLY,
+                                   lambda words: _in_full(words, lex)):
+        topic *= OTHER_ATTRIBUTE
+    return {"service": service, "topic": topic, "shape": shape}
 
 
 def _shape_of_figures(fact: dict, q: Query, lex: Lexicon, shape: float) -> float:
@@ -1447,6 +1454,7 @@ def _clause_says_any(fact: dict, concepts: list[dict[str, float]],
 
 
 MEASURE_UNSAID = 0.5  # a quantity saying none of the words that name the measure asked
+OTHER_ATTRIBUTE = 0.5  # a figure its clause states as another attribute's (attribute_said.py)
 _OPPOSITE_STEMS = frozenset(stem(w) for w in _OPPOSITES)
 _MEASURED_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
 

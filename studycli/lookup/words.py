@@ -78,7 +78,7 @@ NEAR_TAIL = 4  # letters a word may add to another and still be a form of it ("d
 NEAR = 0.8  # a word that is nearly the query's ("concurrent" for "concurrency") counts for less
 
 
-def _near(a: str, b: str) -> bool:
+def near(a: str, b: str) -> bool:
     """Two stems that share most of their beginning: concurrency/concurrent, dedup/deduplic."""
     n = 0
     for x, y in zip(a, b, strict=False):  # the shorter stem ends the prefix
@@ -100,7 +100,7 @@ def matched_words(words: set[str] | frozenset[str], q: Query) -> dict[str, float
             out[w] = 1.0
         elif len(w) >= 5:
             for s in q.prefixes.get(w[:5], ()):
-                if _near(s, w) and out.get(s, 0.0) < NEAR:
+                if near(s, w) and out.get(s, 0.0) < NEAR:
                     out[s] = NEAR
     return out
 
@@ -132,7 +132,7 @@ def weighted_share(words: set[str] | frozenset[str], q: Query,
         if w in q.terms:
             total += q.terms[w] * (DENOMINATOR if w in q.denominators and not per else 1.0)
         elif len(w) >= 5:
-            total += max((q.terms[s] * NEAR for s in q.prefixes.get(w[:5], ()) if _near(s, w)),
+            total += max((q.terms[s] * NEAR for s in q.prefixes.get(w[:5], ()) if near(s, w)),
                          default=0.0)
     return total / len(words)
 

@@ -1,0 +1,341 @@
+"""Does the clause that holds a figure state the attribute the query asks, or another one?
+
+A note's line often gives several measures of one service side by side, each a figure of
+the same kind: "visibility timeout default 30 sec, max 12 hours" for "sqs long polling
+default wait time"; "health check default interval 30 s" for "alb health check timeout
+default" (the ALB's health check timeout defaults to 5 s); "findings retention: 90 days"
+for "guardduty findings export frequency". Such a figure is of the service asked and of
+the kind asked, and the answer score finds the words asked said near it (any duration says
+"wait" or "timeout", the words of a kind of number; "time" brings "timeout" as a related
+word), yet it is the figure of a NEIGHBOURING attribute: stated as the answer, it is a
+confident wrong number.
+
+A figure is another attribute's when
+
+- the query types a measure: a word heading one of the parser's attribute names
+  (data/attributes.json: "visibility timeout", "health check interval", "retention
+  period") or a one-word dimension cue of the lexicon that is no bare unit or kind of
+  number ("wait", "memory", "retention"; "frequency" too, which asks how often);
+- neither the fact's attribute nor the clause stating the figure says the measure asked
+  (not merely another word of the attribute: "health check interval 30 s" says "health
+  check" but no "timeout"): a word of the query's concept (not one only a related phrase
+  brings: "window" no "retention", related to it only through "moving window"), or a
+  word whose abbreviations or related words in the lexicon (data/lookup_synonyms.json)
+  are one ("validity" says "expiry"; for a timeout, "expires" too);
+- and that clause names a measure of its own that the query does not say: the words
+  before the figure (after a bracket or a scope word such as "per"), else the clause
+  before it (a table row's label cell), and for a figure with a unit the words right after
+  it ("10 KB code").
+
+A clause that words the measure asked otherwise and names no other keeps its answer; so
+does one saying the measure asked, whatever else it says. A statement holding
+several figures is another attribute's only when each of its figure clauses is, and none
+of its clauses says the measure asked.
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from studycli.kinds import Kind
+from studycli.lazy_regex import lazy_compile
+from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.query import Query
+from studycli.lookup.text import stem
+from studycli.lookup.words import near, stems
+from studycli.note_numbers import clauses, every_number_said, number_spans, numbers_with_units
+
+_MEASURED = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
+_NONE: frozenset[str] = frozenset()
+# a label is the few words next to the figure: prose further off says what it is for, not
+# what it measures
+LABEL_WORDS = 4
+_WORD = lazy_compile(r"[^\W\d_][\w'@.-]*|\d[\d,.]*")
+# Words the answer score reads as only a kind of number that still name a measure of their
+# own: "frequency" asks how often a thing recurs, which a retention or a timeout is not
+# ("guardduty findings export frequency": not "findings retention: 90 days").
+_OWN_MEASURES = frozenset({stem("frequency")})
+_SCOPE = frozenset({"per", "each", "every", "for", "in", "of", "across", "within"})
+
+
+def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozenset[str],
+                      said: Callable[[frozenset[str]], frozenset[str]]) -> bool:
+    """Whether `fact`'s figure is stated as that of another attribute than the one `q`
+    asks (see the module docstring). `dimension_only`: stems that only say the kind of
+    number asked ("size", "time"); `said`: a set of stems with what they stand for (the
+    note's short forms in full)."""
+    if not _asks_quantity(q) or fact["kind"] not in (*_MEASURED, Kind.FACT):
+        return False
+    dimension_only = dimension_only - _OWN_MEASURES
+    # kept per set of bare-dimension stems: the table depends on it
+    measures = lex.derived(f"attribute_measure_words {sorted(dimension_only)}",
+                           lambda lx: _measure_words(lx, dimension_only))
+    # only the concepts that name a measure: "health check" said is no "timeout" said (an
+    # ALB health check interval of 30 s is not its timeout, 5 s)
+    asked = [c for c in _asked_concepts(q, lex, _names_typed(q), dimension_only)
+             if any(w in measures for w in _typed(c))]
+    if not asked:
+        return False  # no measure named ("assume role max duration"): nothing to tell apart
+    # the parser's name for the figure: its words (or theirs relatives) must be the words
+    # typed, not merely related to them ("retention period" says no "frequency", whose
+    # related "period" it holds)
+    if _says_all(said(stems(fact["attribute"] or "", _NONE)),
+                 [{w: 1.0 for w in _typed(c)} for c in asked], lex, dimension_only):
+        return False
+    # a measure asked that the fact's attribute or subject names, as the section it is
+    # filed under does ("## TTL" / "deletion delay | 48 h" for "how fast does dynamodb ttl
+    # delete expired items"), makes the figure one of that measure's, whatever its clause
+    # calls it
+    named = said(stems(f"{fact['attribute'] or ''} {fact['subject'] or ''}", _NONE))
+    if any(_says_all(named, [{w: 1.0 for w in _typed(c)}], lex, dimension_only)
+           for c in asked):
+        return False
+    spots = _figure_spots(fact)
+    if not spots:
+        return False
+    if fact["kind"] == Kind.FACT and any(
+            _says_all(said(stems(part, _NONE)), asked, lex, dimension_only)
+            for part in clauses(fact["value"] or "")):
+        return False  # a statement that says the measure asked in one of its clauses
+    query_says = _query_says(q, dimension_only, asked, lex)
+    naming = _names_typed(q) | _names_of(fact)
+    for clause, at, before in spots:
+        words = said(stems(f"{before} {clause}", _NONE))
+        if any(_says_all(words, [c], lex, dimension_only) for c in asked):
+            return False  # says a measure asked ("retention default 4 days" of "sqs msg
+            # retention default", whose "msg" names a measure too)
+        own = _label_words(clause, at, before, lex) & measures
+        if not _unasked(own, query_says, lex, naming | dimension_only):
+            return False
+    return True
+
+
+def _asks_quantity(q: Query) -> bool:
+    """A number of some measure asked: a dimension, a count or a bound ("default" alone may
+    ask a setting's name: "dynamodb default read consistency")."""
+    return bool(q.dimensions or q.counted or any(x in ("max", "min") for x in q.qualifiers)) \
+        and not q.concept and not q.compared and not q.codes
+
+
+def _typed(concept: dict[str, float]) -> list[str]:
+    """The words of a query concept the student typed (or their fix): its heaviest."""
+    top = max(concept.values())
+    return [w for w, v in concept.items() if v == top]
+
+
+def _asked_concepts(q: Query, lex: Lexicon, naming: frozenset[str],
+                    dimension_only: frozenset[str]) -> list[dict[str, float]]:
+    """The query's concepts that may name the attribute: not a name, cue, bare dimension,
+    number, weak word or a word after "per"."""
+    out = []
+    for concept in q.topic:
+        if all(w in naming or w in lex.cue_stems or w in dimension_only or w in lex.stopwords
+               or w[:1].isdigit() or w in lex.weak_stems or w in q.denominators
+               or w in lex.cue_phrase_stems
+               for w in _typed(concept)):
+            continue
+        out.append(concept)
+    return out
+
+
+def _query_says(q: Query, dimension_only: frozenset[str], asked: list[dict[str, float]],
+                lex: Lexicon) -> frozenset[str]:
+    """Every stem the query says: its words and their relatives, but for the relatives of a
+    bare dimension word ("time" brings "timeout": a timeout is not what "wait time" asks)
+    and the words only a related phrase of a measure asked brings ("retention" brings
+    "window" through "moving window", and a backup window is no backup retention)."""
+    out: set[str] = set()
+    for concept in q.topic:
+        typed = _typed(concept)
+        if any(concept is c for c in asked):
+            out.update(_synonyms(concept, lex))
+        else:
+            out.update(typed if all(w in dimension_only for w in typed) else concept)
+    return frozenset(out)
+
+
+def _names_typed(q: Query) -> frozenset[str]:
+    """Stems of the names the query gives: services, subjects and the aliases typed."""
+    names = [*q.all_services(), *(s for _, s in q.subjects), *q.typed.values()]
+    return stems(" ".join(names), _NONE)
+
+
+def _names_of(fact: dict) -> frozenset[str]:
+    """Stems of the fact's service and subject names: whose figure it is, not what it
+    measures."""
+    return stems(f"{fact['service'] or fact.get('service_guess') or ''} {fact['subject'] or ''}",
+                 _NONE)
+
+
+def _says_all(words: frozenset[str], asked: list[dict[str, float]], lex: Lexicon,
+              dimension_only: frozenset[str]) -> bool:
+    """Whether `words` say each asked concept: one of its words (not a bare dimension, nor
+    a word only a related phrase brings: "moving window" of "retention" brings no
+    "window", and a backup window is no backup retention), or a word whose own
+    abbreviations or related words hold one."""
+    if not words:
+        return False
+    wider = words | _relatives(words, lex)
+    for concept in asked:
+        wanted = {w for w in _synonyms(concept, lex) if w not in dimension_only} or set(concept)
+        if not (wanted & wider or any(near(w, s) for w in wanted for s in words)):
+            return False
+    return True
+
+
+def _synonyms(concept: dict[str, float], lex: Lexicon) -> frozenset[str]:
+    """The concept's words but those only a related phrase of a word typed brings."""
+    phrased = lex.derived("attribute_phrase_words", _phrase_words)
+    typed = _typed(concept)
+    drop = set().union(*(phrased.get(w, _NONE) for w in typed)) - set(typed)
+    return frozenset(w for w in concept if w not in drop)
+
+
+def _phrase_words(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Stem of a one-word entry -> stems only its related phrases of several words hold
+    (not also one of its one-word relatives)."""
+    many: dict[str, set[str]] = {}
+    one: dict[str, set[str]] = {}
+    for source in (lex.abbreviations, lex.related):
+        for key, targets in source.items():
+            if len(key) == 1:
+                k = stem(key[0])
+                for t in targets:
+                    (one if len(t) == 1 else many).setdefault(k, set()).update(
+                        stem(w) for w in t)
+    return {k: frozenset(v - one.get(k, set())) for k, v in many.items()}
+
+
+def _unasked(words: frozenset[str], asked: frozenset[str], lex: Lexicon,
+             skip: frozenset[str]) -> frozenset[str]:
+    """`words` the query does not say: neither a word of it, nearly one, nor a word whose
+    abbreviations or related words are one (but for those in `skip`, names and bare kinds
+    of number: "timeout" is related to "time", which any duration says)."""
+    return frozenset(w for w in words if w not in skip and w not in asked
+                     and not any(near(w, a) for a in asked)
+                     and not (_relatives(frozenset({w}), lex) - skip) & asked)
+
+
+def _relatives(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
+    table = lex.derived("attribute_relatives", _relative_table)
+    out: set[str] = set()
+    for w in words:
+        out |= table.get(w, _NONE)
+    return frozenset(out)
+
+
+# A note's words for a measure that the lexicon does not relate to it for every query: a
+# manual approval that "expires after 7 days" states its timeout (relating them in
+# lookup_synonyms.json cost the concept query its answers); a "min storage period" of a
+# storage class is how long an object is retained
+_SAYS_TOO = {stem("expires"): frozenset({stem("timeout")}),
+             stem("expiry"): frozenset({stem("timeout")}),
+             stem("storage"): frozenset({stem("retention")})}
+
+
+def _relative_table(lex: Lexicon) -> dict[str, frozenset[str]]:
+    """Stem of a one-word entry -> stems of the words its abbreviations and related
+    phrases hold, with this module's _SAYS_TOO."""
+    table: dict[str, set[str]] = {k: set(v) for k, v in _SAYS_TOO.items()}
+    for source in (lex.abbreviations, lex.related):
+        for key, targets in source.items():
+            if len(key) != 1:
+                continue
+            table.setdefault(stem(key[0]), set()).update(
+                stem(w) for t in targets for w in t if w not in lex.stopwords)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _measure_words(lex: Lexicon, dimension_only: frozenset[str]) -> frozenset[str]:
+    """Stems of the words that name a measure: the last word of each of the parser's
+    attribute names (data/attributes.json: "visibility timeout", "health check interval",
+    "retention period"; before any "per" or bracket) and the lexicon's one-word dimension
+    cues ("retention", "memory", "wait"), where that word is no bare dimension ("size",
+    "time"), unit, cue or weak word."""
+    from studycli.paths import load_json
+
+    def plain(w: str) -> bool:
+        s = stem(w)
+        return not (s in dimension_only or s in lex.cue_stems or s in lex.weak_stems
+                    or any(unit for _n, unit, _w in numbers_with_units(f"2 {w}")))
+
+    words = set()
+    for entry in load_json("attributes.json").get("attributes", []):
+        name = _NAME_END.split(entry.get("name", "").lower())[0].split()
+        if name and plain(name[-1]):
+            words.add(stem(name[-1]))
+    words |= {stem(k[0]) for k in lex.dimensions if len(k) == 1 and plain(k[0])}
+    return frozenset(words)
+
+
+_NAME_END = lazy_compile(r"\s(?:per\s|\()")
+
+
+def _figure_spots(fact: dict) -> list[tuple[str, int, str]]:
+    """(clause, where the figure starts in it, the clause before it) for the fact's
+    figure: a parsed quantity's place on its note line; each figure of a statement. The
+    clause before labels a figure its own clause opens with ("| shard write | 1 MB/s |")."""
+    if fact["kind"] in _MEASURED:
+        if fact.get("number") is None and fact.get("low") is None:
+            return []
+        line = fact["snippet"] or ""
+        found = every_number_said(line, fact.get("number"), fact.get("low"),
+                                  fact.get("high"), fact.get("unit"))[:1]
+        parts = clauses(line)
+        return [(clause, at, _before(parts, clause)) for clause, at in found]
+    parts = clauses(fact["value"] or "")
+    spots = []
+    for clause in parts:
+        figures = number_spans(clause)
+        if figures:
+            spots.append((clause, figures[0][2], _before(parts, clause)))
+    return spots
+
+
+def _before(parts: list[str], clause: str) -> str:
+    at = parts.index(clause) if clause in parts else 0
+    return parts[at - 1] if at else ""
+
+
+# What ends the words after a figure that name it ("10 KB code (JS)": a bracket, a comma)
+_AFTER_END = lazy_compile(r"[^\w\s/-]")
+_BRACKET = lazy_compile(r"[()\[\]]")
+
+
+def _label_words(clause: str, at: int, before: str, lex: Lexicon) -> frozenset[str]:
+    """Stems of the words that label the figure at `at` in `clause`: up to LABEL_WORDS
+    before it (after a bracket or the last scope word: "per", "of"), else those of the
+    clause before; a figure with a unit, the words right after it up to a stop ("10 KB
+    code"; a bare number's next word is what it counts, "25,000 events")."""
+    figures = [(a, b, u) for _n, u, a, b in number_spans(clause)]
+    mine = next(((a, b, u) for a, b, u in figures if a <= at < b), (at, at, None))
+    text = _blank(clause[:at], figures)
+    text = _BRACKET.split(text)[-1]
+    words = [w for w in _WORD.findall(text.lower()) if not w[0].isdigit()]
+    cut = max((i for i, w in enumerate(words) if w in _SCOPE), default=-1)
+    words = [w for w in words[cut + 1:] if _content(w, lex)][-LABEL_WORDS:]
+    if not words:  # "max 12 hours" after "visibility timeout default 30 sec"
+        words = [w for w in _WORD.findall(before.lower())
+                 if not w[0].isdigit() and _content(w, lex)][-LABEL_WORDS:]
+    if mine[2]:
+        tail = _AFTER_END.split(_blank(clause[mine[1]:], figures, mine[1]))[0]
+        for w in _WORD.findall(tail.lower()):
+            if w[0].isdigit() or w in _SCOPE or w in lex.stopwords:
+                break  # "48 hrs or 100 x heartbeat timeout": the words after "or" are
+            words.append(w)  # another figure's
+    return frozenset(stem(w) for w in words)
+
+
+def _content(word: str, lex: Lexicon) -> bool:
+    """A word that may name a measure: no stop word or cue ("max", "default")."""
+    return word not in lex.stopwords and stem(word) not in lex.cue_stems
+
+
+def _blank(text: str, figures: list[tuple[int, int, str | None]], offset: int = 0) -> str:
+    """`text` with the figures (number and unit) blanked out."""
+    out = list(text)
+    for a, b, _u in figures:
+        for i in range(max(a - offset, 0), min(b - offset, len(out))):
+            out[i] = " "
+    return "".join(out)
