@@ -309,3 +309,17 @@ def test_a_later_section_s_numbered_list_in_any_heading_style_is_no_footnote(tmp
     # the real footnote, no longer used up by the list's "1.", is still Lambda's
     hits = lookup(conn, "lambda default timeout", limit=1).to_json()
     assert hits and hits[0]["value"] == "3 s" and hits[0]["service"] == "Lambda"
+
+
+def test_an_xspace_macro_keeps_its_service_apart_from_the_next_word(tmp_path):
+    # final behaviour test of session 42: "\newcommand*{\sqs}{Amazon SQS\xspace}" made
+    # "Amazon SQSretention 4 days default", filed under no service
+    text = ("\\documentclass{article}\n\\usepackage{xspace}\n"
+            "\\newcommand*{\\sqs}{Amazon SQS\\xspace}\n\\begin{document}\n\\section{Queues}\n"
+            "\\begin{itemize}\n\\item \\sqs retention 4 days default\n"
+            "\\item \\sqs{}visibility timeout default 30 s\n\\end{itemize}\n\\end{document}\n")
+    conn = notes_conn(tmp_path, text, name="cram.tex")
+    hits = lookup(conn, "sqs retention default", limit=1).to_json()
+    assert hits and hits[0]["value"] == "4 days" and hits[0]["service"] == "SQS"
+    hits = lookup(conn, "sqs visibility timeout default", limit=1).to_json()
+    assert hits and hits[0]["value"] == "30 s" and hits[0]["service"] == "SQS"

@@ -26,6 +26,10 @@ _DEFINE = re.compile(r"\\(?:(?:re|provide|new)command\*?\s*"
 VERBATIM = frozenset({"verbatim", "lstlisting", "minted", "Verbatim"})
 _VERBATIM = re.compile(r"\\(begin|end)\{(" + "|".join(sorted(VERBATIM)) + r")\}")
 _DEPTH = 3  # a macro whose body uses another, and that one a third
+# "\newcommand{\sqs}{Amazon SQS\xspace}": xspace adds the space the name's use swallows when
+# a word follows; here the use keeps what follows it as written, and a body ending in a
+# word gets a space where a word follows it directly ("\sqs{}retention")
+_XSPACE = re.compile(r"\\xspace(?![A-Za-z])(?:\{\})?\s*")
 
 
 def expand_macros(lines: list[str]) -> list[str]:
@@ -66,7 +70,7 @@ def _definitions(lines: list[str]) -> dict[str, tuple[int, str]]:
             name = match.group(1) or match.group(2) or match.group(4)
             count = int(match.group(3) or 0) if match.group(4) is None \
                 else len(match.group(5)) // 2
-            macros[name] = (count, body)
+            macros[name] = (count, _XSPACE.sub("", body))
     return macros
 
 
@@ -104,6 +108,7 @@ def _expand(line: str, use: re.Pattern[str], macros: dict[str, tuple[int, str]])
         assert args is not None
         for index in range(count):
             body = body.replace(f"#{index + 1}", args.group(index + 1))
-        out.append(line[at:match.start()] + body)
+        glued = body[-1:].isalnum() and line[args.end():args.end() + 1].isalnum()
+        out.append(line[at:match.start()] + body + (" " if glued else ""))
         at = args.end()
     return "".join(out) + line[at:]
