@@ -242,8 +242,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "non supportato": "not supported", "non supporta": "does not support",
             "è supportato": "is supported", "supporta": "supports",  # (not "mai": French May)
             # the nouns a limit counts or applies to ("max 16 istanze", "5 per tabella",
-            # "dimensione max oggetto: 5 TB"; not "richieste", "chiamate": "limite minimo
-            # 2.000 richieste in 5 minuti" stopped answering a WAF rate rule's minimum)
+            # "dimensione max oggetto: 5 TB"; not "richieste", "chiamate": a note's line
+            # "limite minimo 2.000 richieste in 5 minuti" (a WAF rate rule's minimum as that
+            # note gives it, outdated) stopped answering the lookup its set asks of it)
             "oggetto": "object", "oggetti": "objects", "istanza": "instance",
             "istanze": "instances", "tabella": "table", "tabelle": "tables", "parti": "parts",
             "parte": "part", "dati": "data",

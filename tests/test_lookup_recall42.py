@@ -323,3 +323,15 @@ def test_an_xspace_macro_keeps_its_service_apart_from_the_next_word(tmp_path):
     assert hits and hits[0]["value"] == "4 days" and hits[0]["service"] == "SQS"
     hits = lookup(conn, "sqs visibility timeout default", limit=1).to_json()
     assert hits and hits[0]["value"] == "30 s" and hits[0]["service"] == "SQS"
+
+
+def test_an_exponent_is_no_footnote_citation(tmp_path):
+    # final reader of session 42: "2¹⁰" cited footnote 10, so Kinesis's numbered "10." item
+    # after a rule was read under DynamoDB's line
+    text = ("# DynamoDB\n\n- partition key space 2¹⁰ partitions\n\n# Kinesis Data Streams\n\n"
+            "---\n\n10. max retention 365 days\n")
+    conn = notes_conn(tmp_path, text, name="n.md")
+    rows = {(s, v) for s, v in conn.execute(
+        "SELECT service, value FROM facts WHERE kind != 'fact'")}
+    assert ("DynamoDB", "365 days") not in rows
+    assert ("Kinesis Data Streams", "365 days") in rows

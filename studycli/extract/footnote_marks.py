@@ -28,8 +28,9 @@ from studycli.notes.blocks import Block
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _ANY_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS}]")
-# a citation: one or two superscript figures right after a word, a bracket or a figure's sign
-_CITE = re.compile(r"(?<=[\w)\]%.,])([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
+# a citation: one or two superscript figures right after a word, a bracket or a figure's sign;
+# never right after a digit, where a superscript is an exponent ("2¹⁰ partitions", "10⁶")
+_CITE = re.compile(r"(?<=[^\W\d]|[)\]%.,])([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)(?![⁰¹²³⁴⁵⁶⁷⁸⁹])")
 # a footnote: "¹ text", "- ¹ text", "1. text", "1) text"
 _NOTE = re.compile(r"^\s*(?:[-*+]\s+)?(?:([¹²³⁴⁵⁶⁷⁸⁹][⁰¹²³⁴⁵⁶⁷⁸⁹]?)|(\d{1,2})[.)])\s*\S")
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s")
