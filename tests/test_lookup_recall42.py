@@ -335,3 +335,13 @@ def test_an_exponent_is_no_footnote_citation(tmp_path):
         "SELECT service, value FROM facts WHERE kind != 'fact'")}
     assert ("DynamoDB", "365 days") not in rows
     assert ("Kinesis Data Streams", "365 days") in rows
+
+
+def test_an_expedited_time_under_its_tier_s_heading_still_answers(tmp_path):
+    # final reader of session 42: "## Expedited" / "- retrieval time 1-5 minutes" lost its
+    # first place to the line's statement ("Other matches" held the 1-5 min)
+    text = ("# Glacier Flexible Retrieval\n\n## Expedited\n\n- retrieval time 1-5 minutes\n\n"
+            "## Standard\n\n- retrieval time 3-5 hours\n")
+    conn = notes_conn(tmp_path, text, name="g.md")
+    hits = lookup(conn, "glacier expedited retrieval time", limit=1).to_json()
+    assert hits and hits[0]["value"] == "1–5 min"

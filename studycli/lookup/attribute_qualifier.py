@@ -80,12 +80,19 @@ def unnamed_for_expedited(fact: dict, q: Query) -> bool:
     one, which a note names where it gives it (Deep Archive has none: its 12-48 h answered
     "deep archive expedited retrieval time"). A table row's statement is left alone: the
     header over it may name the tier of each column ("| Flexible | 1-5 min | 3-5 h |" under
-    "| class | expedited | standard |"), which the parser gives its figures as subjects."""
+    "| class | expedited | standard |"), which the parser gives its figures as subjects.
+    Only a line that names the storage class it times: one naming none ("- retrieval time
+    1-5 minutes") may stand under a heading naming its tier ("## Expedited"), which the
+    fact does not carry."""
     if q.compared or not _expedited().intersection(q.terms) \
             or "retriev" not in (fact.get("attribute") or "").lower():
         return False
     snippet = fact.get("snippet") or ""
     if fact.get("kind") not in _QUANTITY_KINDS and "|" in snippet:
         return False
+    from studycli.services import find_subjects
+
+    if not find_subjects(snippet):
+        return False  # a line naming no class may sit under its tier's heading ("## Expedited")
     return not _SAYS_EXPEDITED.search(" ".join(
         (snippet, fact.get("subject") or "", fact.get("attribute") or "")))

@@ -3,12 +3,14 @@
 A note's line often gives several measures of one service side by side, each a figure of
 the same kind: "visibility timeout default 30 sec, max 12 hours" for "sqs long polling
 default wait time"; "health check default interval 30 s" for "alb health check timeout
-default" (the ALB's health check timeout defaults to 5 s); "findings retention: 90 days"
-for "guardduty findings export frequency". Such a figure is of the service asked and of
-the kind asked, and the answer score finds the words asked said near it (any duration says
-"wait" or "timeout", the words of a kind of number; "time" brings "timeout" as a related
-word), yet it is the figure of a NEIGHBOURING attribute: stated as the answer, it is a
-confident wrong number.
+default" (a health check's timeout, how long no response means a failed check, is a
+setting of its own beside the interval between checks:
+https://docs.aws.amazon.com/elasticloadbalancing/latest/APIReference/API_CreateTargetGroup.html);
+"findings retention: 90 days" for "guardduty findings export frequency". Such a figure is
+of the service asked and of the kind asked, and the answer score finds the words asked
+said near it (any duration says "wait" or "timeout", the words of a kind of number; "time"
+brings "timeout" as a related word), yet it is the figure of a NEIGHBOURING attribute:
+stated as the answer, it is a confident wrong number.
 
 A figure is another attribute's when
 
@@ -227,8 +229,10 @@ def _relatives(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
 
 # A note's words for a measure that the lexicon does not relate to it for every query: a
 # manual approval that "expires after 7 days" states its timeout (relating them in
-# lookup_synonyms.json cost the concept query its answers); a "min storage period" of a
-# storage class is how long an object is retained
+# lookup_synonyms.json cost the concept query its answers); a storage class's "min storage
+# period" is what a student asks as its "minimum retention" (a billing minimum: an object
+# deleted sooner is charged for the rest of it,
+# https://docs.aws.amazon.com/AmazonS3/latest/userguide/storage-class-intro.html)
 _SAYS_TOO = {stem("expires"): frozenset({stem("timeout")}),
              stem("expiry"): frozenset({stem("timeout")}),
              stem("storage"): frozenset({stem("retention")})}

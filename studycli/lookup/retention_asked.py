@@ -48,9 +48,9 @@ def retention_asked(tokens: list[str]) -> bool:
 
 
 def other_span(fact: dict) -> bool:
-    """Whether a fact's line calls its figure a resolution, interval or timeout and
-    says nothing of keeping: "high-resolution custom metrics: 1 s", "standard resolution |
-    60 s", "visibility timeout default 30 s"."""
+    """Whether a fact's line calls its figure a resolution, interval, frequency, timeout or
+    execution duration and says nothing of keeping: "high-resolution custom metrics: 1 s",
+    "standard resolution | 60 s", "visibility timeout default 30 s"."""
     from studycli.lookup.answer import number_clauses  # (answer imports this module)
 
     value = str(fact.get("value") or "").lower()
