@@ -11,53 +11,44 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen162-170 were session 41's blind sets (2026-12-06; first-run
-and final figures in their READMEs), development data from session 42 on; unseen152-160 were
-session 40's blind sets (2026-12-06; first-run
-and final figures in their READMEs), development data from session 41 on; unseen142-150 were
-session 39's blind sets (2026-12-06;
-first-run and final figures in their READMEs), development data from session 40 on;
-unseen151 was written by session 39's fmt39 engineer as development data (YAML, JSON, TOML, box-
-drawn tables and diagrams; tuned on); unseen161 by session 40's box40 engineer (tables aligned
-by spaces, drawn with box characters or +---+ borders, boxed panels, labelled arrows, trees,
-Cornell two-column notes; tuned on); unseen133-141
-were session 38's blind sets (2026-12-05; first-run
-and final figures in their READMEs), development data from session 39 on; unseen124-132
-were session 37's blind sets (2026-12-05; first-run
-and final figures in their READMEs), development data from session 38 on; unseen119-123 were
-session 36's blind sets (2026-12-05; first-run
-and final figures in their READMEs), development data from session 37 on; unseen114-118 were
-session 35's blind sets (2026-12-05; first-run
-and final figures in their READMEs), development data from session 36 on;
-unseen94-98 were session 31's blind sets (2026-12-05; first-run
-and final figures in their READMEs), development data from session 32 on; unseen89-93 were
-session 30's blind sets (2026-12-05; first-run
-and final figures in their READMEs), development data from session 31 on; unseen86-88 were
-session 29's blind sets, development data from session 30 on; unseen83-85 were session
-28's blind sets (2026-12-04; first-run
-and final figures in their READMEs), development data from session 29 on; unseen80-82 were
-session 27's blind sets (2026-12-04; first-run
-and final figures in their READMEs), development data from session 28 on;
-unseen77-79 were session 26's blind sets (2026-12-04; first-run
-and final figures in their READMEs), development data from session 27 on;
-unseen53-55 were session 18's blind sets (2026-12-03;
-first-run and final figures in their READMEs), development data from session 19 on;
-unseen50-52 were session 17's blind sets (2026-12-03;
-first-run and final figures in their READMEs), development data from session 18 on;
-unseen47-49 were session 16's blind sets
-(2026-12-03; their first-run and final figures are in their READMEs), development data from
-session 17 on (the
-blind sets unseen44-46 of the session before were lost with its machine); unseen25-27 were
-held out until 2026-12-02 08:20 (their
-first-run and final figures are in their READMEs); unseen22-24 were held out until 2026-12-02
-05:50 (their first-run and never-tuned figures are in their READMEs); unseen19-21 were held
-out until 2026-12-02 03:30 (their first-run and never-tuned figures are in their READMEs);
-unseen16-18 were held out until
-2026-12-02 01:15 (their first-run and never-tuned figures are in their READMEs; round
-thirteen's figures below are their first as development data); unseen13-15 were held out until
-2026-12-01 22:35 (their first-run and never-tuned figures are in their READMEs); unseen8 and
-unseen9 were held out until 2026-12-01 (their first-run figures are in
-tests/data/unseen8_9_README.md).
+held out and never read here; unseen171-179 were session 42's blind sets (2026-12-06; first-run
+and final figures in their READMEs), development data from session 43 on; unseen162-170 were
+session 41's blind sets (2026-12-06; first-run and final figures in their READMEs), development
+data from session 42 on; unseen152-160 were session 40's blind sets (2026-12-06; first-run and
+final figures in their READMEs), development data from session 41 on; unseen142-150 were
+session 39's blind sets (2026-12-06; first-run and final figures in their READMEs), development
+data from session 40 on; unseen151 was written by session 39's fmt39 engineer as development
+data (YAML, JSON, TOML, box- drawn tables and diagrams; tuned on); unseen161 by session 40's
+box40 engineer (tables aligned by spaces, drawn with box characters or +---+ borders, boxed
+panels, labelled arrows, trees, Cornell two-column notes; tuned on); unseen133-141 were session
+38's blind sets (2026-12-05; first-run and final figures in their READMEs), development data
+from session 39 on; unseen124-132 were session 37's blind sets (2026-12-05; first-run and final
+figures in their READMEs), development data from session 38 on; unseen119-123 were session 36's
+blind sets (2026-12-05; first-run and final figures in their READMEs), development data from
+session 37 on; unseen114-118 were session 35's blind sets (2026-12-05; first-run and final
+figures in their READMEs), development data from session 36 on; unseen94-98 were session 31's
+blind sets (2026-12-05; first-run and final figures in their READMEs), development data from
+session 32 on; unseen89-93 were session 30's blind sets (2026-12-05; first-run and final
+figures in their READMEs), development data from session 31 on; unseen86-88 were session 29's
+blind sets, development data from session 30 on; unseen83-85 were session 28's blind sets
+(2026-12-04; first-run and final figures in their READMEs), development data from session 29
+on; unseen80-82 were session 27's blind sets (2026-12-04; first-run and final figures in their
+READMEs), development data from session 28 on; unseen77-79 were session 26's blind sets
+(2026-12-04; first-run and final figures in their READMEs), development data from session 27
+on; unseen53-55 were session 18's blind sets (2026-12-03; first-run and final figures in their
+READMEs), development data from session 19 on; unseen50-52 were session 17's blind sets
+(2026-12-03; first-run and final figures in their READMEs), development data from session 18
+on; unseen47-49 were session 16's blind sets (2026-12-03; their first-run and final figures are
+in their READMEs), development data from session 17 on (the blind sets unseen44-46 of the
+session before were lost with its machine); unseen25-27 were held out until 2026-12-02 08:20
+(their first-run and final figures are in their READMEs); unseen22-24 were held out until
+2026-12-02 05:50 (their first-run and never-tuned figures are in their READMEs); unseen19-21
+were held out until 2026-12-02 03:30 (their first-run and never-tuned figures are in their
+READMEs); unseen16-18 were held out until 2026-12-02 01:15 (their first-run and never-tuned
+figures are in their READMEs; round thirteen's figures below are their first as development
+data); unseen13-15 were held out until 2026-12-01 22:35 (their first-run and never-tuned
+figures are in their READMEs); unseen8 and unseen9 were held out until 2026-12-01 (their
+first-run figures are in tests/data/unseen8_9_README.md).
 
 Session 42 (recall42, issue 10), the 76 top-1 misses of unseen162-169 (main e67ab50d, 768
 lookups without unseen170) read one by one: unseen163's 24 (19 of them lines filed under no
@@ -2560,6 +2551,24 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen169.jsonl", None)]),
     ("unseen170", DATA / "unseen170_notes", DATA / "lookup_unseen170.jsonl",
      [(DATA / "abstain_unseen170.jsonl", None)]),
+    ("unseen171", DATA / "unseen171_notes", DATA / "lookup_unseen171.jsonl",
+     [(DATA / "abstain_unseen171.jsonl", None)]),
+    ("unseen172", DATA / "unseen172_notes", DATA / "lookup_unseen172.jsonl",
+     [(DATA / "abstain_unseen172.jsonl", None)]),
+    ("unseen173", DATA / "unseen173_notes", DATA / "lookup_unseen173.jsonl",
+     [(DATA / "abstain_unseen173.jsonl", None)]),
+    ("unseen174", DATA / "unseen174_notes", DATA / "lookup_unseen174.jsonl",
+     [(DATA / "abstain_unseen174.jsonl", None)]),
+    ("unseen175", DATA / "unseen175_notes", DATA / "lookup_unseen175.jsonl",
+     [(DATA / "abstain_unseen175.jsonl", None)]),
+    ("unseen176", DATA / "unseen176_notes", DATA / "lookup_unseen176.jsonl",
+     [(DATA / "abstain_unseen176.jsonl", None)]),
+    ("unseen177", DATA / "unseen177_notes", DATA / "lookup_unseen177.jsonl",
+     [(DATA / "abstain_unseen177.jsonl", None)]),
+    ("unseen178", DATA / "unseen178_notes", DATA / "lookup_unseen178.jsonl",
+     [(DATA / "abstain_unseen178.jsonl", None)]),
+    ("unseen179", DATA / "unseen179_notes", DATA / "lookup_unseen179.jsonl",
+     [(DATA / "abstain_unseen179.jsonl", None)]),
 ]
 
 
