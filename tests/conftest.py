@@ -171,6 +171,9 @@ THOROUGH_TIER = (
     "tests/test_lookup_abstain.py::test_unanswerable_queries_on_other_students_notes_abstain",
     "tests/test_lookup_answer.py::test_unseen4_unanswerable_queries_abstain",
     "tests/test_questions_unseen.py",
+    # bench/dev_shapes.py builds its large notes from every development note (some 20 s)
+    "tests/test_bulk42_dev_shapes.py::test_a_merged_note_is_read_to_its_end",
+    "tests/test_bulk42_dev_shapes.py::test_every_shape_is_varied_not_repeated",
     "tests/test_exam_properties.py",
     "tests/test_scenario_questions.py::test_scenario_invariants_on_unseen_notes",
     "tests/test_scenario_questions.py::"
