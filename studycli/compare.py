@@ -67,14 +67,21 @@ def resolve_side(text: str) -> Side | None:
 
 def _prefix_subject(text: str, service: str) -> Side | None:
     """ "Standard" within SQS -> standard queue: the one subject of `service` it begins."""
-    word = " ".join(text.strip().lower().split())
+    word = _said(text)
     if not word:
         return None
-    hits = set()
-    for alias, subject in _subject_aliases_of(service):
-        if alias == word or alias.startswith(word + " "):
-            hits.add(subject)
+    hits = {subject for alias, subject in _subject_aliases_of(service) if _begins(alias, word)}
     return Side(service, hits.pop()) if len(hits) == 1 else None
+
+
+def _said(text: str) -> str:
+    """`text` as a subject alias is written: lower case, one space between words."""
+    return " ".join(text.strip().lower().split())
+
+
+def _begins(alias: str, word: str) -> bool:
+    """Whether a subject's `alias` is `word` or begins with it as whole words."""
+    return alias == word or alias.startswith(word + " ")
 
 
 # The catalogue's subject aliases by owning service, with the catalogue they were read from:
@@ -131,13 +138,13 @@ def _prefix_subjects(text: str) -> dict[str, Side]:
     cat = catalog()
     if _ALL_PREFIXED[0] is not cat or len(_ALL_PREFIXED[1]) >= 65536:
         _ALL_PREFIXED[:] = [cat, {}]
-    word = " ".join(text.strip().lower().split())
+    word = _said(text)
     known = _ALL_PREFIXED[1].get(word)
     if known is None:
         hits: dict[str, set[str]] = defaultdict(set)
         if word:
             for alias, (owner, subject) in cat.subject_aliases.items():
-                if alias == word or alias.startswith(word + " "):
+                if _begins(alias, word):
                     hits[owner].add(subject)
         known = _ALL_PREFIXED[1][word] = {
             owner: Side(owner, next(iter(subjects)))

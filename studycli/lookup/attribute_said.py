@@ -42,13 +42,14 @@ from collections.abc import Callable
 
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup.features import _QUANTITY_KINDS
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import stem
 from studycli.lookup.words import near, stems
 from studycli.note_numbers import clauses, every_number_said, number_spans, numbers_with_units
 
-_MEASURED = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
+_JUDGED = _QUANTITY_KINDS | {Kind.FACT}  # a figure's fact, or a statement's
 _NONE: frozenset[str] = frozenset()
 # a label is the few words next to the figure: prose further off says what it is for, not
 # what it measures
@@ -67,7 +68,7 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
     asks (see the module docstring). `dimension_only`: stems that only say the kind of
     number asked ("size", "time"); `said`: a set of stems with what they stand for (the
     note's short forms in full)."""
-    if not _asks_quantity(q) or fact["kind"] not in (*_MEASURED, Kind.FACT):
+    if not _asks_quantity(q) or fact["kind"] not in _JUDGED:
         return False
     dimension_only = dimension_only - _OWN_MEASURES
     # kept per set of bare-dimension stems: the table depends on it
@@ -75,7 +76,8 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
                            lambda lx: _measure_words(lx, dimension_only))
     # only the concepts that name a measure: "health check" said is no "timeout" said (an
     # ALB health check interval of 30 s is not its timeout, 5 s)
-    asked = [c for c in _asked_concepts(q, lex, _names_typed(q), dimension_only)
+    names = _names_typed(q)
+    asked = [c for c in _asked_concepts(q, lex, names, dimension_only)
              if any(w in measures for w in _typed(c))]
     if not asked:
         return False  # no measure named ("assume role max duration"): nothing to tell apart
@@ -101,7 +103,7 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
             for part in clauses(fact["value"] or "")):
         return False  # a statement that says the measure asked in one of its clauses
     query_says = _query_says(q, dimension_only, asked, lex)
-    naming = _names_typed(q) | _names_of(fact)
+    naming = names | _names_of(fact)
     for clause, at, before in spots:
         words = said(stems(f"{before} {clause}", _NONE))
         if any(_says_all(words, [c], lex, dimension_only) for c in asked):
@@ -188,25 +190,10 @@ def _says_all(words: frozenset[str], asked: list[dict[str, float]], lex: Lexicon
 
 def _synonyms(concept: dict[str, float], lex: Lexicon) -> frozenset[str]:
     """The concept's words but those only a related phrase of a word typed brings."""
-    phrased = lex.derived("attribute_phrase_words", _phrase_words)
+    phrased = _word_tables(lex)[0]
     typed = _typed(concept)
     drop = set().union(*(phrased.get(w, _NONE) for w in typed)) - set(typed)
     return frozenset(w for w in concept if w not in drop)
-
-
-def _phrase_words(lex: Lexicon) -> dict[str, frozenset[str]]:
-    """Stem of a one-word entry -> stems only its related phrases of several words hold
-    (not also one of its one-word relatives)."""
-    many: dict[str, set[str]] = {}
-    one: dict[str, set[str]] = {}
-    for source in (lex.abbreviations, lex.related):
-        for key, targets in source.items():
-            if len(key) == 1:
-                k = stem(key[0])
-                for t in targets:
-                    (one if len(t) == 1 else many).setdefault(k, set()).update(
-                        stem(w) for w in t)
-    return {k: frozenset(v - one.get(k, set())) for k, v in many.items()}
 
 
 def _unasked(words: frozenset[str], asked: frozenset[str], lex: Lexicon,
@@ -220,7 +207,7 @@ def _unasked(words: frozenset[str], asked: frozenset[str], lex: Lexicon,
 
 
 def _relatives(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
-    table = lex.derived("attribute_relatives", _relative_table)
+    table = _word_tables(lex)[1]
     out: set[str] = set()
     for w in words:
         out |= table.get(w, _NONE)
@@ -238,17 +225,32 @@ _SAYS_TOO = {stem("expires"): frozenset({stem("timeout")}),
              stem("storage"): frozenset({stem("retention")})}
 
 
-def _relative_table(lex: Lexicon) -> dict[str, frozenset[str]]:
-    """Stem of a one-word entry -> stems of the words its abbreviations and related
-    phrases hold, with this module's _SAYS_TOO."""
-    table: dict[str, set[str]] = {k: set(v) for k, v in _SAYS_TOO.items()}
+def _word_tables(lex: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    return lex.derived("attribute_word_tables", _build_word_tables)
+
+
+def _build_word_tables(lex: Lexicon
+                       ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """From one walk of the lexicon's one-word entries (abbreviations and related words):
+    stem -> stems only its related phrases of several words hold (not also one of its
+    one-word relatives); and stem -> stems of the words its abbreviations and related
+    phrases hold, stop words left out, with this module's _SAYS_TOO."""
+    many: dict[str, set[str]] = {}
+    one: dict[str, set[str]] = {}
+    relatives: dict[str, set[str]] = {k: set(v) for k, v in _SAYS_TOO.items()}
     for source in (lex.abbreviations, lex.related):
         for key, targets in source.items():
             if len(key) != 1:
                 continue
-            table.setdefault(stem(key[0]), set()).update(
-                stem(w) for t in targets for w in t if w not in lex.stopwords)
-    return {k: frozenset(v) for k, v in table.items()}
+            k = stem(key[0])
+            mine = relatives.setdefault(k, set())
+            for target in targets:
+                stemmed = [stem(w) for w in target]
+                (one if len(target) == 1 else many).setdefault(k, set()).update(stemmed)
+                mine.update(s for w, s in zip(target, stemmed, strict=True)
+                            if w not in lex.stopwords)
+    phrase_only = {k: frozenset(v - one.get(k, set())) for k, v in many.items()}
+    return phrase_only, {k: frozenset(v) for k, v in relatives.items()}
 
 
 def _measure_words(lex: Lexicon, dimension_only: frozenset[str]) -> frozenset[str]:
@@ -280,7 +282,7 @@ def _figure_spots(fact: dict) -> list[tuple[str, int, str]]:
     """(clause, where the figure starts in it, the clause before it) for the fact's
     figure: a parsed quantity's place on its note line; each figure of a statement. The
     clause before labels a figure its own clause opens with ("| shard write | 1 MB/s |")."""
-    if fact["kind"] in _MEASURED:
+    if fact["kind"] in _QUANTITY_KINDS:
         if fact.get("number") is None and fact.get("low") is None:
             return []
         line = fact["snippet"] or ""
