@@ -231,9 +231,13 @@ def exactly(fact: Fact, cur: Currency) -> Fact:
     10 years" reads as 3,650 days, and CloudWatch Logs' longest retention is 3,653 days (a
     3,650-day option would teach a setting AWS does not have). The same fact otherwise."""
     if cur.status == "current" and cur.unit == fact.unit and fact.kind == Kind.LIMIT \
-            and cur.kind == Kind.RANGE and fact.qualifier in ("max", "min"):
-        # "1 day - 10 years" gives a maximum of 10 years too: it is the range's upper bound
-        bound = cur.high if fact.qualifier == "max" else cur.low
+            and cur.kind == Kind.RANGE and fact.qualifier in ("max", "min", ""):
+        # "1 day - 10 years" gives a maximum of 10 years too: it is the range's upper bound.
+        # An unqualified "log retention 3650 days" met the range by its rounded upper bound:
+        # keyed with the bound itself, as_vouched then asks it as the maximum (a reviewer
+        # judged "What is the log group retention period?" keyed 3,650 days wrong twice)
+        bound = (cur.high if fact.qualifier == "max" else cur.low if fact.qualifier == "min"
+                 else _rounded_bound(fact.number, cur))
         if bound and fact.number is not None and fact.number != bound:
             from studycli.questions.quantities import format_quantity
 
@@ -249,6 +253,15 @@ def exactly(fact: Fact, cur: Currency) -> Fact:
             and fact.number is not None and fact.number != cur.number:
         return replace(fact, number=cur.number, value=cur.current_value)
     return fact
+
+
+def _rounded_bound(number: float | None, cur: Currency) -> float | None:
+    """The bound of the range `cur` that an unqualified number states once rounded (the
+    nearer one, within the reference's rounding tolerance); None when it states neither."""
+    from studycli.reference.values import close
+
+    near = [b for b in (cur.low, cur.high) if close(number, b, cur.unit)]
+    return min(near, key=lambda b: abs(b - number)) if near and number is not None else None
 
 
 def vouched(cur: Currency | None, fact: Fact | None = None) -> bool:
@@ -302,8 +315,9 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
         # "token valid 1 h (default), configurable 5 min - 1 day" read as an unqualified 5 min:
         # the range vouching for it says which bound it is ("What is the ID/access token
         # validity?" keyed 5 minutes asked for the default, 1 hour)
-        bound = ("min" if _same(fact.number, cur.low) else
-                 "max" if _same(fact.number, cur.high) else "")
+        # (once rounded: "3650 days" is the 3,653-day maximum, keyed exactly by `exactly`)
+        at = _rounded_bound(fact.number, cur)
+        bound = "" if at is None else "min" if at == cur.low else "max"
         return replace(fact, qualifier=bound) if bound else fact
     if fact.qualifier or cur.qualifier not in ("max", "min") or cur.kind not in ("", Kind.LIMIT):
         return fact
