@@ -4,9 +4,7 @@
   "Assistant:"): each question of the student is a heading, a follow-up one under the question
   it follows up, the answer's own headings below it (formats/chat_turns.py);
 - a line under an "X vs Y" heading comparing parts of one service ("step functions standard
-  vs express") is that service's when nothing else names one (extract/context.py);
-- a value a line weighed and set aside ("it first told me 24h ... going with 12h") answers
-  after the one it settled on, or as it (lookup/settled.py).
+  vs express") is that service's when nothing else names one (extract/context.py).
 """
 
 from __future__ import annotations
@@ -117,36 +115,3 @@ def test_lines_under_a_comparison_of_one_service_s_parts_are_that_service_s(tmp_
     assert ("Step Functions", "5 min") in rows and ("Step Functions", "1 year") in rows
     # "CNAME vs Alias" names Route 53's CNAME by no name known: "alias" is no Lambda alias here
     assert not any(s == "Lambda" for s, _ in rows)
-
-
-SETTLED = ("# S3 storage\n\n## glacier retrieval times\n\n**Deep Archive**\n"
-           "NOTE: it first told me deep archive standard = 24h, asked again, it said 12 hours "
-           "this time. going with 12h ✔\n\n## kms key rotation\n\n"
-           "- AWS managed keys: rotated automatically every 3 years (you can't change)\n"
-           "- Key deletion waiting period: 7 to 30 days, default 30 days\n\n"
-           "NOTE: this is wrong, aws managed keys rotate every 1 year now. my practice exam "
-           "said 3 yrs... actually going with 1 year for aws managed. customer managed "
-           "rotation period is configurable 90-2560 days now\n")
-
-
-def test_what_a_line_weighed_and_set_aside_is_no_answer_before_what_it_settled_on():
-    from studycli.lookup.settled import weighed
-
-    settled, aside = weighed("(student: ChatGPT first said nat gw bandwidth 45 Gbps, then 100 "
-                             "Gbps. docs say 5 Gbps scaling to 100. going with 100)")
-    assert [n for n, _ in aside] == [45 * 1024**3, 5 * 1024**3]  # 100 Gbps is the one kept
-    assert weighed("shows 12 months? of event history -> actually 90 days")[1]
-    # a retention's "keep" and a plan's "keeping 3 AZs" settle nothing; nor does a line
-    # whose later words are another measure
-    assert weighed("- 1 minute datapoint keep 15 day") == ([], [])
-    assert weighed("timeout 30 s, keeping 3 AZs for HA") == ([], [])
-    assert weighed("max 5 layers, I keep forgetting 2 of them") == ([], [])
-
-
-def test_lookup_gives_the_value_the_note_settled_on(tmp_path):
-    conn = notes_conn(tmp_path, SETTLED)
-    hits = lookup(conn, "deep archive standard retrieval time", limit=3).to_json()
-    assert hits and hits[0]["value"] == "12 h"  # the line's "24 h" was first
-    hits = lookup(conn, "aws managed kms key rotation period", limit=3).to_json()
-    assert "3 years" not in hits[0]["snippet"]
-    assert all("3 years" not in h["snippet"] for h in hits[:2])

@@ -65,9 +65,11 @@ def is_chat(lines: list[str]) -> bool:
     """Whether `lines` are a chat with an AI assistant (the module docstring)."""
     turns = _turns(lines)
     student = sum(1 for _, own, _ in turns if own)
-    # (the assistant's turns are labelled by its name or "Assistant": a "Teacher:" of the
-    # student's own dialogue is none)
-    return student >= MIN_TURNS and len(turns) - student >= MIN_TURNS
+    assistant = len(turns) - student
+    # the assistant named as one: "Me:" and "You:" alone label any dialogue
+    named = any(not own and not lines[k].lstrip(" *_").lower().startswith(("you", "me"))
+                for k, own, _ in turns)
+    return student >= MIN_TURNS and assistant >= MIN_TURNS and named
 
 
 def _topic(question: str, current: str) -> tuple[int, str]:

@@ -24,7 +24,6 @@ from studycli.lookup.past_the_limit import past_the_limit
 from studycli.lookup.query import Query, understand
 from studycli.lookup.rank import score
 from studycli.lookup.related import further_matches, related_lines, unfiled
-from studycli.lookup.settled import settled_answers
 from studycli.lookup.state_asked import states_asserted
 from studycli.lookup.text import tokens
 from studycli.lookup.words import matched_words, stems
@@ -242,9 +241,6 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     answers = answers[:1] + [h for h in answers[1:] if not default_line_bounds(h, q)]
     # "max acu" on "Up to 15 replicas. ... (min 0.5 ACU)": the clause shown must answer too
     answers, rest = clause_checked(answers, q, lex, threshold)
-    # "it first told me 24h ... going with 12h": what the note settled on, not what it set
-    # aside (lookup/settled.py)
-    answers = settled_answers(conn, answers)
     related = [] if answers else _one_per_line(
         rest + related_lines(ranked, q, only))[:RELATED]  # what was left first
     _attach_conflicts(conn, answers + related)
