@@ -90,6 +90,11 @@ def test_a_chat_s_facts_are_of_the_service_each_question_asks(tmp_path):
 
 def test_a_question_is_no_answer_to_itself(tmp_path):
     conn = notes_conn(tmp_path, GPT, name="chat.md")
+    # the question's line is a heading now, no fact of its own: read as plain text, "whats
+    # the max object size in s3" was one, an answer to "s3 max object size" beside the 5 TB
+    assert not list(conn.execute("SELECT value FROM facts WHERE line = 4"))
+    hits = lookup(conn, "s3 max object size", limit=3).to_json()
+    assert hits and hits[0]["value"] == "5 TB" and all(h["line"] != 4 for h in hits)
     hits = lookup(conn, "s3 error bucket name already taken", limit=3).to_json()
     assert hits and "BucketAlreadyExists" in hits[0]["snippet"]
 
@@ -102,6 +107,90 @@ def test_a_dialogue_the_student_wrote_is_no_chat():
     assert not is_chat(dialogue)
     assert is_chat(["User: sqs limits", "Assistant: 256 KB", "User: sns?",
                     "Assistant: 256 KB too"])
+
+
+GLOSSARY = """# IAM and Amazon Q
+
+Amazon Q Developer is an AI coding assistant.
+
+Principals:
+User: an IAM identity with long-term credentials, max 10 managed policies attached
+User: max 5000 IAM users per account
+Role: assumed with STS, max session 12 hours
+AI: Amazon Q answers questions with Bedrock models
+Assistant: Q Business can use 40+ connectors
+"""
+
+
+def test_user_and_ai_labels_that_do_not_alternate_are_no_chat(tmp_path):
+    # a glossary's "User:" definitions beside an "AI:" and an "Assistant:" line: no exchange
+    # of turns, so no question headings ("## an IAM identity ...") and the lines still answer
+    assert not is_chat(GLOSSARY.split("\n"))
+    assert as_markdown(GLOSSARY, ".md") == GLOSSARY
+    conn = notes_conn(tmp_path, GLOSSARY)
+    hits = lookup(conn, "iam managed policies per user", limit=3).to_json()
+    assert hits and "10 managed policies" in hits[0]["snippet"]
+
+
+UNDER_A_SERVICE = """# Messaging notes
+
+## SQS
+
+Asked ChatGPT to double-check:
+
+You said:
+what is the default retention period?
+
+ChatGPT said:
+4 days by default, configurable from 1 minute up to 14 days.
+
+You said:
+and the max message size?
+
+ChatGPT said:
+256 KB (larger payloads via the extended client library and S3).
+
+## Kinesis Data Streams
+
+- default retention 24 hours
+- max retention 365 days
+"""
+
+
+def test_a_chat_pasted_under_a_service_s_heading_is_that_service_s(tmp_path):
+    # the questions go under the note's "## SQS", not beside it (they closed its section: the
+    # answers lost their service and limits), and the note's own "## Kinesis Data Streams"
+    # after the chat stays a heading of its level
+    lines = as_markdown(UNDER_A_SERVICE, ".md").split("\n")
+    assert lines[7] == "### what is the default retention period?"
+    assert lines[13] == "### and the max message size?"
+    assert lines[18] == "## Kinesis Data Streams"
+    conn = notes_conn(tmp_path, UNDER_A_SERVICE)
+    rows = set(conn.execute("SELECT service, value FROM facts WHERE line = 11 "
+                            "AND kind != 'fact'"))
+    assert {("SQS", "4 days"), ("SQS", "14 days")} <= rows
+    hits = lookup(conn, "sqs default retention", limit=3).to_json()
+    assert hits and hits[0]["value"] == "4 days" and hits[0]["service"] == "SQS"
+    hits = lookup(conn, "kinesis max retention", limit=1).to_json()
+    assert hits and hits[0]["value"] == "365 days"
+
+
+def test_the_student_s_own_sections_after_a_chat_stay_theirs():
+    note = ("# Database study notes\n\n## DynamoDB\n\npasted from chatgpt:\n\n"
+            "You said:\nwhat's the max item size?\n\nChatGPT said:\n## Item size\n"
+            "The maximum item size is **400 KB**.\n\nYou said:\nand how many GSIs per table?"
+            "\n\nChatGPT said:\n- Up to **20** global secondary indexes per table\n\n"
+            "## RDS\n\n- max read replicas 15\n")
+    lines = as_markdown(note, ".md").split("\n")
+    assert lines[7] == "### what's the max item size?"
+    assert lines[10] == "###### Item size"  # the answer's own heading, below its question
+    assert lines[19] == "## RDS"  # was "##### RDS", under the last question
+    top = ("# Messaging\n\nUser: what is the sqs max message size?\nAssistant: 256 KB.\n\n"
+           "User: and the sqs default retention?\nAssistant: 4 days.\n\n# My own notes\n\n"
+           "## SNS\n- max 100 subscriptions per FIFO topic\n")
+    lines = as_markdown(top, ".md").split("\n")
+    assert lines[2] == "## what is the sqs max message size?"
+    assert lines[8] == "# My own notes" and lines[10] == "## SNS"
 
 
 def test_lines_under_a_comparison_of_one_service_s_parts_are_that_service_s(tmp_path):

@@ -21,9 +21,15 @@ question's; the speaker labels are blank (or taken off the line they open). The 
 remarks after an answer ("NOTE: this is wrong, real limit is ...") stay where they are, under
 the question they remark on.
 
-A note is read so only on evidence a hand-written note does not give: two turns of the student
-and two of an assistant named as one (a dialogue of "Teacher:" and "Student:" lines is the
-student's own writing, read as written).
+A chat pasted under a heading of the student's own ("## SQS" / "Asked ChatGPT to double-check:")
+nests under it: its questions one level below that heading and about its service, so the
+answers keep it; after the last turn, a heading of the note's level or above ("## RDS") is the
+note's own again, read as written.
+
+A note is read so only on evidence a hand-written note does not give: the student's turns and
+those of an assistant named as one, alternating at least twice (a dialogue of "Teacher:" and
+"Student:" lines is the student's own writing, and so are an IAM glossary's "User: ..."
+definitions beside an "AI:" line or two, read as written).
 """
 
 from __future__ import annotations
@@ -44,8 +50,9 @@ _STUDENT = re.compile(r"you[ \t]+said|user|human|you|me|prompt", re.IGNORECASE)
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(\S.*)$")
 # evidence enough: a chat has turns of both sides, more than one each
 MIN_TURNS = 2
-# the level of a question's heading, of a follow-up's, and the first of the answer's own
-QUESTION, FOLLOW_UP, ANSWER = 2, 3, 4
+# the level of a question's heading and the first of the answer's own (a follow-up's is one
+# below the question's), in a chat under no heading of the note's deeper than "#"
+QUESTION, ANSWER = 2, 4
 
 
 def _turns(lines: list[str]) -> list[tuple[int, bool, str]]:
@@ -62,43 +69,68 @@ def _turns(lines: list[str]) -> list[tuple[int, bool, str]]:
 
 
 def is_chat(lines: list[str]) -> bool:
-    """Whether `lines` are a chat with an AI assistant (the module docstring)."""
-    turns = _turns(lines)
-    student = sum(1 for _, own, _ in turns if own)
-    assistant = len(turns) - student
-    # the assistant named as one: "Me:" and "You:" alone label any dialogue
-    named = any(not own and not lines[k].lstrip(" *_").lower().startswith(("you", "me"))
-                for k, own, _ in turns)
-    return student >= MIN_TURNS and assistant >= MIN_TURNS and named
+    """Whether `lines` are a chat with an AI assistant (the module docstring): the student's
+    turns and the assistant's alternate, at least twice. A glossary's "User: an IAM identity
+    ...", "User: max 5000 IAM users" beside "AI: ..." and "Assistant: ..." lines does not."""
+    sides = [own for _, own, _ in _turns(lines)]
+    # (the assistant's turns are labelled by its name or "Assistant": a "Teacher:" of the
+    # student's own dialogue is none)
+    exchanges = sum(1 for a, b in zip(sides, sides[1:], strict=False) if a and not b)
+    return exchanges >= MIN_TURNS
 
 
-def _topic(question: str, current: str) -> tuple[int, str]:
-    """The level of a question's heading and the service the chat is about from it on: a
-    question naming a service opens that service's section; one that names none, or only parts
-    of the service the chat is about ("standard vs fifo queue" after "sqs max msg size"),
-    follows it up under the question that opened it."""
+def _topic(question: str, current: str, asked: bool) -> tuple[bool, str, bool]:
+    """Whether a question follows up the one before (its heading one level deeper), the
+    service the chat is about from it on, and whether a question opened it: a question naming
+    a service opens that service's section; one that names none, or only parts of the service
+    a question before asked about ("standard vs fifo queue" after "sqs max msg size"), follows
+    it up under the question that opened it. `asked`: whether `current` was opened by a
+    question, not by the note's own heading the chat is pasted under (its questions are all of
+    that heading's service, side by side)."""
     from studycli.services import find_services, find_subjects, subject_entry
 
     services = find_services(question)
     if services:
-        return QUESTION, services[0].name
+        return False, services[0].name, True
     owners = [subject_entry(m)[0] for m in find_subjects(question)]
     if current and all(owner == current for owner in owners):
-        return FOLLOW_UP, current
-    return QUESTION, owners[0] if owners else ""
+        return asked, current, asked
+    return False, owners[0] if owners else "", bool(owners)
+
+
+def _enclosing(lines: list[str], fenced: list[bool], first: int) -> tuple[int, str]:
+    """The level of the note's own heading a chat starting at line `first` is pasted under
+    (0: none), and the service it names ("## SQS" / "You said: ..." / "what is the default
+    retention period?" is SQS's)."""
+    from studycli.services import find_services
+
+    for k in range(first - 1, -1, -1):
+        m = _HEADING.match(lines[k].strip()) if not fenced[k] else None
+        if m:
+            services = find_services(m.group(2))
+            return len(m.group(1)), services[0].name if services else ""
+    return 0, ""
 
 
 def chat_to_markdown(lines: list[str]) -> list[str]:
     """A chat's `lines` as markdown, line for line (the module docstring); any other note's as
-    they are."""
+    they are. The chat nests under the note's heading it is pasted under: a question one level
+    below it (never above QUESTION), a follow-up one deeper, the answer's headings deeper
+    again; after the last turn, a heading of the note's own level or above is the note's again
+    ("## RDS" of the student's own after a chat under "## DynamoDB")."""
     if not is_chat(lines):
         return lines
     out = list(lines)
     fenced = in_fence_mask(lines)
-    turns = {k: (own, rest) for k, own, rest in _turns(lines)}
+    found = _turns(lines)
+    turns = {k: (own, rest) for k, own, rest in found}
+    own_level, topic = _enclosing(lines, fenced, found[0][0])  # the service the chat is about
+    question_level = max(QUESTION, own_level + 1)
+    answer_level = question_level + ANSWER - QUESTION
+    last = found[-1][0]
     asking = False  # in a student's turn whose words have not yet been read
     answering = False
-    topic = ""  # the service the chat is about
+    asked = False  # whether `topic` was opened by a question of the chat
     for k, line in enumerate(lines):
         if k in turns:
             own, rest = turns[k]
@@ -113,13 +145,16 @@ def chat_to_markdown(lines: list[str]) -> list[str]:
         if asking and line.strip():
             asking = False
             question = _HEADING.sub(r"\2", line.strip())
-            level, topic = _topic(question, topic)
-            out[k] = "#" * level + " " + question
+            follows, topic, asked = _topic(question, topic, asked)
+            out[k] = "#" * min(6, question_level + follows) + " " + question
             continue
         if answering:
             m = _HEADING.match(line.strip())
+            if m and k > last and len(m.group(1)) <= max(own_level, 1):
+                answering = False  # the note's own heading again: read as written
+                continue
             if m:
-                level = min(6, ANSWER - 1 + len(m.group(1)))
+                level = min(6, answer_level - 1 + len(m.group(1)))
                 out[k] = "#" * level + " " + m.group(2)
                 continue
             if k in turns:
