@@ -204,3 +204,30 @@ def test_lines_under_a_comparison_of_one_service_s_parts_are_that_service_s(tmp_
     assert ("Step Functions", "5 min") in rows and ("Step Functions", "1 year") in rows
     # "CNAME vs Alias" names Route 53's CNAME by no name known: "alias" is no Lambda alias here
     assert not any(s == "Lambda" for s, _ in rows)
+
+
+CARDS = """# checking my flashcards with chatgpt
+
+You said:
+My card says SQS visibility timeout default is 30 seconds and max is 12 hours. Correct?
+
+ChatGPT said:
+Yes, that's correct.
+
+You said:
+And Lambda max timeout 15 minutes, default 3 seconds?
+
+ChatGPT said:
+Correct on both.
+"""
+
+
+def test_a_chat_s_question_is_cited_as_the_note_has_it(tmp_path):
+    # the question's heading marks are the reader's, not the student's: the snippet is the
+    # note's line (it showed "## My card says ..."), the answer as before
+    conn = notes_conn(tmp_path, CARDS, name="check.md")
+    hits = lookup(conn, "sqs max visibility timeout", limit=3).to_json()
+    assert hits and hits[0]["value"] == "12 h"
+    assert hits[0]["snippet"].startswith("My card says SQS visibility timeout")
+    assert not any(r[0].startswith("#") for r in conn.execute(
+        "SELECT snippet FROM facts UNION SELECT value FROM facts"))

@@ -35,8 +35,13 @@ definitions beside an "AI:" line or two, read as written).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from studycli.fences import in_fence_mask
+
+if TYPE_CHECKING:
+    from studycli.model import ParsedNote
 
 # the student's turn and the assistant's, as chat exports and copy-pastes label them: alone on
 # a line ("You said:"), or opening the turn's first line ("User: lambda limits pls"), maybe bold
@@ -160,3 +165,33 @@ def chat_to_markdown(lines: list[str]) -> list[str]:
             if k in turns:
                 out[k] = line
     return out
+
+
+def cited_as_written(note: ParsedNote, read: str, written: str) -> ParsedNote:
+    """`note`, parsed from a chat's `read` markdown, with a question's or an answer's heading
+    cited as the note has it: "what is the default retention period?" where the line read
+    "### what is the default retention period?" (the marks are the chat's structure, not the
+    student's words; the snippet is the note's line). Any other note's as it is."""
+    if read == written:
+        return note
+    from studycli.notes.normalize import split_lines
+
+    lines, as_is = split_lines(read), split_lines(written.lstrip("\ufeff"))
+    if len(lines) != len(as_is) or not is_chat(as_is):
+        return note
+    shown: dict[int, tuple[str, str, str]] = {}  # line -> read, its words, the note's line
+    for k, (line, own) in enumerate(zip(lines, as_is, strict=True)):
+        m = _HEADING.match(line.strip()) if line != own else None
+        if m and own.strip().endswith(m.group(2).strip()):
+            shown[k + 1] = (line.strip(), m.group(2).strip(), own.strip())
+    if not shown:
+        return note
+    facts = []
+    for fact in note.facts:
+        read_as = shown.get(fact.line)
+        if read_as and fact.snippet == read_as[0]:
+            fact = replace(fact, snippet=read_as[2],
+                           value=read_as[1] if fact.value == read_as[0] else fact.value)
+        facts.append(fact)
+    note.facts = facts
+    return note
