@@ -231,3 +231,44 @@ def test_a_chat_s_question_is_cited_as_the_note_has_it(tmp_path):
     assert hits[0]["snippet"].startswith("My card says SQS visibility timeout")
     assert not any(r[0].startswith("#") for r in conn.execute(
         "SELECT snippet FROM facts UNION SELECT value FROM facts"))
+
+
+DESIGN = """# My serverless project notes
+
+## Kinesis Data Streams
+- default retention 24 hours
+- max retention 365 days
+- retention: thought it was 24h max, going with 365 days for the exam
+
+## CloudWatch Logs
+- log retention: never expire by default, configurable 1 day to 10 years; keeping 30 days.
+
+## Lambda
+- memory 128 MB to 10,240 MB, going with 1024 MB for our API function
+- timeout: 3 s default, max 900 s; for the exam it's 15 min
+
+## S3 lifecycle
+- transition to Standard-IA: objects must be at least 30 days old; going with 90 days in our bucket policy
+- Minimum storage duration: Standard-IA 30 days, Glacier Instant Retrieval 90 days, and Deep Archive actually 180 days
+
+## ALB
+- ALB needs subnets in at least 2 AZs; going with 3 AZs for prod
+"""  # noqa: E501 (the notes' lines as students write them)
+
+
+def test_a_design_choice_or_a_contrast_is_no_settled_value(tmp_path):
+    # review 43: "going with", "keeping", "actually" and "for the exam it's" are a student's
+    # own design choices and emphasis as often as a settled value; a pass that took them for
+    # one answered each of these with the chosen number (1024 MB, 90 days, 3 AZs, 365 days,
+    # 180 days for Standard-IA). The note's limits must stay the answers.
+    conn = notes_conn(tmp_path, DESIGN)
+    for query, value in [("lambda max memory", "10,240 MB"), ("lambda minimum memory", "128 MB"),
+                         ("s3 minimum days before transition to standard-ia", "30 days"),
+                         ("alb minimum number of AZs", "2 AZs"),
+                         ("kinesis default retention", "24 h"),
+                         ("cloudwatch logs max retention", "10 years"),
+                         ("s3 standard-ia minimum storage duration", "30 days"),
+                         ("glacier instant retrieval minimum storage duration", "90 days"),
+                         ("lambda default timeout", "3 s")]:
+        hits = lookup(conn, query, limit=3).to_json()
+        assert hits and hits[0]["value"] == value, (query, hits[:1])
