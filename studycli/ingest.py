@@ -549,9 +549,11 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
 
         backup(db, "before-ingest")
     if work:  # with the parser: not on a no-op run, which must start fast
+        from studycli.formats.chat_turns import cited_as_written
         from studycli.formats.spread import file_lines_text, on_file_lines
         from studycli.notes.normalize import split_lines
     for (text, name, sha, warnings), note in zip(work, _parse_all(work), strict=True):
+        note = cited_as_written(note, text, as_written[name][0])  # a chat's question: its words
         note = on_file_lines(note, text)  # a canvas's packed cards: cited on their lines
         note.warnings[:0] = warnings
         # Every line, for `studycli search`, numbered as the facts' lines are, committed with

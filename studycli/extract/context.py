@@ -196,6 +196,42 @@ def _compared_services(text: str) -> set[str]:
     return names if len({m.name for m in find_services(text)}) >= 2 else set()
 
 
+def _unnamed_owner(text: str, texts: tuple[str, ...]) -> tuple[str, str]:
+    """The service (and subject) of a line none of its headings and items gives one: its own
+    words', a subject coded in letters and digits, else the service whose parts the nearest
+    "X vs Y" of `texts` compares."""
+    service, subject = _owner(_before_destination(text))
+    if not service:
+        service, subject = coded_subject(text)
+    if not service:
+        service = _compared_parts_owner(texts)
+    return service, subject
+
+
+def _compared_parts_owner(texts: tuple[str, ...]) -> str:
+    """The service whose parts the nearest "X vs Y" of a line's headings and items compares
+    (_sole_owner), for a line nothing else gives a service: "Express: max duration 5 minutes"
+    under "## step functions standard vs express" is Step Functions'."""
+    nearest = next((text for text in texts if _names_two(text)), "")
+    return _sole_owner(nearest) if nearest else ""
+
+
+def _sole_owner(text: str) -> str:
+    """The one service whose parts an "X vs Y" text sets side by side ("SQS standard vs
+    FIFO", "step functions standard vs express", "REST API vs HTTP API"), else "": its lines
+    are that service's, whichever part they are of. Each side must name the service or a part
+    of it ("CNAME vs Alias" names Route 53's CNAME by no name we know, and "alias" alone may be
+    a Lambda alias's)."""
+    owners: set[str] = set()
+    for side in _VS.split(text):
+        named = {m.name for m in find_services(side)}
+        named |= {subject_entry(m)[0] for m in find_subjects(side)}
+        if not named:
+            return ""
+        owners |= named
+    return next(iter(owners)) if len(owners) == 1 else ""
+
+
 def resolve(block: Block, blocks: list[Block]) -> Context:
     trail = ancestors(block, blocks)
     # the first half of a sentence broken over lines is no enclosing item or heading
@@ -224,9 +260,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     if service in catalog().yielding and block.kind != "heading":
         service, subject = _past_a_framework(block.text, service, subject)
     if not service:
-        service, subject = _owner(_before_destination(block.text))
-        if not service:
-            service, subject = coded_subject(block.text)
+        service, subject = _unnamed_owner(block.text, own + trail)
     else:
         service, subject = (_mapping_of_a_source(service, block.text)
                             or nested_topic(block.text, service) or (service, subject))

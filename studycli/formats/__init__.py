@@ -220,12 +220,22 @@ def _embedded_in(text: str) -> frozenset[str]:
     reader runs only on a note its own test found, and math's costlier count of formulas only
     after its test."""
     return frozenset(kind for kind, found in (
+        ("chat", _may_chat(text)),
         ("drawings", _may_draw(text)),
         ("box tables", any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")
          or "+--" in text and "|" in text),
         ("mermaid", "mermaid" in text and ("mindmap" in text or "timeline" in text)),
         ("math", "$" in text and "\\" in text),
         ("code", _has_code_fence(text))) if found)
+
+
+def _may_chat(text: str) -> bool:
+    """Whether a note may be a chat with an AI assistant (formats/chat_turns.py), by a cheap
+    test of its text: that module is imported only for a note that may be one."""
+    return _CHAT_LABEL.search(text, 0, SNIFF_CHARS) is not None
+
+
+_CHAT_LABEL = re.compile(r"said:|assistant\b|chat ?gpt|claude|gemini|copilot", re.IGNORECASE)
 
 
 # what a drawing in text is drawn with: a box's corner, a tree's branch, an arrow's shaft
@@ -258,7 +268,11 @@ def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
     they show, in any note read as markdown or plain text: a terminal's table pasted among
     its lines (formats/box_tables.py), a mind map in a code fence (formats/mermaid.py),
     LaTeX math (formats/math_text.py)."""
-    if "drawings" in kinds:  # first: a drawing's fence is read, not taken for code
+    if "chat" in kinds:  # first: an answer's headings go under the question's
+        from studycli.formats.chat_turns import chat_to_markdown
+
+        lines = chat_to_markdown(lines)
+    if "drawings" in kinds:  # a drawing's fence is read, not taken for code
         from studycli.formats.drawings import drawings_to_markdown
 
         lines = drawings_to_markdown(lines)
