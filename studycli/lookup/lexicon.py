@@ -22,10 +22,11 @@ class Lexicon:
     __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords",
                  "services", "subjects", "known_words", "known_stems", "kind_words",
                  "ambiguous", "cue_stems", "cue_phrase_stems", "weak_stems", "short_forms",
-                 "answer_names", "count_units", "_derived")
+                 "answer_names", "count_units", "_derived", "_stamp")
 
     def __init__(self, raw: dict, catalog) -> None:
         self._derived: dict[str, object] = {}
+        self._stamp: tuple | None = None  # what its kept copy was kept under (lexicon())
 
         def phrase(text: str) -> tuple[str, ...]:
             low = text.lower()
@@ -97,12 +98,18 @@ class Lexicon:
         self.known_words = frozenset(words)
         self.known_stems = frozenset(stem(w) for w in words)
 
-    def derived(self, name: str, build):
+    def derived(self, name: str, build, files: tuple[str, ...] | None = None):
         """A table worked out from this lexicon on first use and kept with it (the lookup asks
-        for it once per candidate fact)."""
+        for it once per candidate fact). With `files`, every file besides the lexicon's own
+        whose code or data `build` reads (paths under the package, "data/..." for a data
+        file), the table is also kept between runs in the cache folder, under the lexicon's
+        stamp and those files' whole text (_kept_table): some take a few ms of every
+        process's first lookup to build."""
         table = self._derived.get(name)
         if table is None:
-            table = self._derived[name] = build(self)
+            table = self._derived[name] = (
+                build(self) if files is None or self._stamp is None
+                else _kept_table(self, name, build, files))
         return table
 
     def _table_words(self) -> set[str]:
@@ -165,7 +172,25 @@ def _with_plurals(table: dict[tuple, list[tuple]]) -> dict[tuple, list[tuple]]:
 
 
 # The tables a built lexicon holds, kept between runs (everything but the derived tables).
-_KEPT = tuple(name for name in Lexicon.__slots__ if name != "_derived")
+_KEPT = tuple(name for name in Lexicon.__slots__ if name not in ("_derived", "_stamp"))
+
+
+def _kept_table(lex: Lexicon, name: str, build, files: tuple[str, ...]):
+    """`build(lex)`, kept under the lexicon's stamp, the table's name and the whole text of
+    `files` (paths.kept_value: a stale or damaged copy is built again, never trusted)."""
+    import os
+
+    from studycli.paths import data_file, kept_value, read_bytes
+
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    try:
+        texts = tuple(read_bytes(data_file(f[5:]) if f.startswith("data/")
+                                 else os.path.join(package, f)) for f in files)
+    except OSError:
+        return build(lex)
+    slug = "".join(c if c.isalnum() else "-" for c in name)[:40]
+    return kept_value(f"lookup-table-{slug}", (lex._stamp, name, files, texts),
+                      lambda: build(lex))
 
 
 def _build() -> Lexicon:
@@ -178,6 +203,7 @@ def _build() -> Lexicon:
 def _from_kept(values: tuple) -> Lexicon:
     lex = Lexicon.__new__(Lexicon)
     lex._derived = {}
+    lex._stamp = None
     for name, value in zip(_KEPT, values, strict=True):
         setattr(lex, name, value)
     return lex
@@ -221,8 +247,11 @@ def lexicon() -> Lexicon:
 
     values = kept_value("lookup-lexicon", stamp, tables)
     if built:
-        return built[0]
-    try:
-        return _from_kept(values)
-    except (TypeError, ValueError):  # not the tables this code keeps: build them
-        return _build()
+        lex = built[0]
+    else:
+        try:
+            lex = _from_kept(values)
+        except (TypeError, ValueError):  # not the tables this code keeps: build them
+            return _build()
+    lex._stamp = stamp  # its derived tables may be kept under it too (Lexicon.derived)
+    return lex
