@@ -32,7 +32,7 @@ def fresh_lexicon():
 
 
 def _tables(lex) -> tuple:
-    return said._word_tables(lex), said._measures(lex, DIMENSION_ONLY)
+    return said._word_tables(lex), said._measure_stems(lex, DIMENSION_ONLY)
 
 
 def _built(lex) -> tuple:
@@ -111,6 +111,106 @@ def test_a_copy_kept_for_other_files_is_not_used(fresh_lexicon, monkeypatch):
     assert calls == [1]
 
 
+def _counting_builds(monkeypatch) -> list[str]:
+    calls: list[str] = []
+    real_tables, real_measures = said._build_word_tables, said._measure_words
+
+    def tables(lex):
+        calls.append("tables")
+        return real_tables(lex)
+
+    def measures(lex, dimension_only):
+        calls.append("measures")
+        return real_measures(lex, dimension_only)
+
+    monkeypatch.setattr(said, "_build_word_tables", tables)
+    monkeypatch.setattr(said, "_measure_words", measures)
+    return calls
+
+
+def _one_byte_changed(monkeypatch, file_name: str) -> None:
+    """Reading `file_name` gives its text with its last byte changed (a new release's file)."""
+    paths = importlib.import_module("studycli.paths")
+    real = paths.read_bytes
+
+    def read_bytes(path):
+        data = real(path)
+        if os.path.basename(path) == file_name:
+            return data[:-1] + bytes([data[-1] ^ 1])
+        return data
+
+    monkeypatch.setattr(paths, "read_bytes", read_bytes)
+
+
+@pytest.mark.parametrize("file_name, rebuilt", [
+    ("attributes.json", ["measures"]),  # the measure words' own data file
+    ("lookup_synonyms.json", ["tables", "measures"]),  # the lexicon's: both tables
+])
+def test_one_byte_of_a_file_a_table_is_built_from_builds_it_again(
+        fresh_lexicon, monkeypatch, file_name, rebuilt):
+    _tables(fresh_lexicon())
+    fresh_lexicon.cache_clear()
+    calls = _counting_builds(monkeypatch)
+    _tables(fresh_lexicon())
+    assert calls == []  # unchanged files: read back
+    fresh_lexicon.cache_clear()
+    _one_byte_changed(monkeypatch, file_name)
+    _tables(fresh_lexicon())
+    assert calls == rebuilt
+
+
+def test_a_file_written_after_the_process_started_keeps_nothing(fresh_lexicon, monkeypatch):
+    """A file edited (or upgraded) after this process imported its code: the tables it builds
+    may come from the old code in memory, so they are built and not kept; the next process
+    (started after the edit) builds and keeps them."""
+    import studycli
+
+    started = studycli._STARTED_NS
+    written = (PACKAGE / "lookup" / "attribute_said.py").stat().st_mtime_ns
+    monkeypatch.setattr(studycli, "_STARTED_NS", written - 10**9)  # edited 1 s after start
+    lex = fresh_lexicon()
+    assert _tables(lex) == _built(lex)
+    assert _kept_files() == []
+    assert list(Path(os.environ["STUDYCLI_CACHE"]).glob("kept-lookup-lexicon*")) == []
+    fresh_lexicon.cache_clear()
+    monkeypatch.setattr(studycli, "_STARTED_NS", started)  # the next process
+    _tables(fresh_lexicon())
+    assert len(_kept_files()) == 2
+    assert list(Path(os.environ["STUDYCLI_CACHE"]).glob("kept-lookup-lexicon*"))
+
+
+def test_a_table_file_edited_after_import_keeps_that_table_only(fresh_lexicon):
+    """attribute_said.py saved again after this process imported it (an editor, a git pull):
+    the lexicon is kept, the two tables built from that module are built but not kept."""
+    listed = PACKAGE / "lookup" / "attribute_said.py"
+    before = listed.stat()
+    os.utime(listed, ns=(before.st_atime_ns, max(before.st_mtime_ns, _now_ns())))
+    try:
+        lex = fresh_lexicon()
+        assert _tables(lex) == _built(lex)
+        assert _kept_files() == []
+        assert list(Path(os.environ["STUDYCLI_CACHE"]).glob("kept-lookup-lexicon*"))
+    finally:
+        os.utime(listed, ns=(before.st_atime_ns, before.st_mtime_ns))
+    fresh_lexicon.cache_clear()
+    _tables(fresh_lexicon())  # the next process, its code the file's
+    assert len(_kept_files()) == 2
+
+
+def _now_ns() -> int:
+    import time
+
+    return time.time_ns()
+
+
+def test_two_dimension_sets_keep_two_files(fresh_lexicon):
+    lex = fresh_lexicon()
+    said._measure_stems(lex, DIMENSION_ONLY)
+    said._measure_stems(lex, DIMENSION_ONLY - {min(DIMENSION_ONLY)})
+    assert len(_kept_files()) == 2
+    assert all(sys.implementation.cache_tag in f.name for f in _kept_files())
+
+
 def test_no_lexicon_stamp_no_kept_table(fresh_lexicon, monkeypatch):
     """A lexicon built without a stamp (a data file unreadable) keeps no table either."""
     monkeypatch.setattr(lexicon_module, "_stamp", lambda: None)
@@ -122,7 +222,8 @@ def test_no_lexicon_stamp_no_kept_table(fresh_lexicon, monkeypatch):
 def test_every_file_a_build_runs_or_reads_is_in_its_stamp(fresh_lexicon, monkeypatch):
     """The code each build runs (traced) and the data files it reads are the lexicon's own
     (lookup/lexicon.py's _stamp) or named in the table's files: a change to any of them
-    builds the table again."""
+    builds the table again. It sees calls only: the constants a module computes when it is
+    imported (unit spellings, compiled patterns) are listed by hand (attribute_said.py)."""
     lex = fresh_lexicon()
     own = {"lookup/lexicon.py", "lookup/text.py", "services.py",
            "data/lookup_synonyms.json", "data/services.json"}
