@@ -176,10 +176,10 @@ _KEPT = tuple(name for name in Lexicon.__slots__ if name not in ("_derived", "_s
 
 
 def _kept_table(lex: Lexicon, name: str, build, files: tuple[str, ...]):
-    """`build(lex)`, kept under the lexicon's stamp, the table's name and the whole text of
-    `files` (paths.kept_value: a stale or damaged copy is built again, never trusted). Not
-    kept when one of `files` was written since this process started: its code in memory may
-    be older than the text on disk, which would then key a table the new code never built."""
+    """`build(lex)`, kept under the lexicon's stamp, the table's name and a digest of the
+    whole text of `files` (paths.kept_value: a stale or damaged copy is built again, never
+    trusted). Not kept when one of `files` was written since this process started: its code
+    in memory may be older than the text on disk, which would key a table it never built."""
     import hashlib
     import os
     import sys
@@ -200,8 +200,10 @@ def _kept_table(lex: Lexicon, name: str, build, files: tuple[str, ...]):
     slug = "".join(c if c.isalnum() else "-" for c in name)[:40]
     tag = hashlib.sha256(name.encode()).hexdigest()[:12]
     cache_tag = sys.implementation.cache_tag or "py"
+    # the files' texts as a digest too: the copy then holds the table, not its sources again
+    digest = hashlib.sha256(b"".join(len(t).to_bytes(8, "big") + t for t in texts)).digest()
     return kept_value(f"lookup-table-{slug}-{tag}-{cache_tag}",
-                      (lex._stamp, name, files, texts), lambda: build(lex))
+                      (lex._stamp, name, files, digest), lambda: build(lex))
 
 
 def _written_since_start(paths: list[str]) -> bool:
