@@ -50,6 +50,13 @@ def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
 
     "15 minutes" -> (900, "s"), "256kb" -> (262144, "B"), "1 mb/s" -> (1048576, "B/s").
     """
+    return list(_numbers_with_units(text))
+
+
+@lru_cache(maxsize=4096)
+def _numbers_with_units(text: str) -> tuple[tuple[float, str | None, str], ...]:
+    # Cached, as _clauses: a lookup reads one note line's numbers for several of its facts
+    # and several rules (about 40% of its calls repeat one), and the pattern is its costliest
     found: list[tuple[float, str | None, str]] = []
     for m in _NUMBER_UNIT.finditer(text):
         raw_number, written, per_second = m.group(1), m.group(2) or "", m.group(3)
@@ -76,7 +83,7 @@ def numbers_with_units(text: str) -> list[tuple[float, str | None, str]]:
             found.append((number, "per_s", m.group(0)))
         else:
             found.append((number, None, m.group(0)))
-    return found
+    return tuple(found)
 
 
 # Clause boundaries inside one note line: ";", "|", " / ", and "," unless it is a thousands

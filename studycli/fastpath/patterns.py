@@ -48,14 +48,15 @@ def _entry(pattern, flags: int) -> tuple:
 
 
 def _engine(pattern, entry: tuple):
-    """As re._compiler.compile ends: the engine's pattern object from the parse's results."""
+    """As re._compiler.compile ends: the engine's pattern object from the parse's results.
+    The code's words are read back through a memoryview, the same unsigned ints `_entry`'s
+    array wrote (a length no multiple of their size raises, as a damaged entry): importing
+    array, a shared library, was ~1% of a lookup's instructions."""
     import _sre
-    from array import array
 
     final, code, groups, groupindex, indexgroup = entry
-    words = array("I")
-    words.frombytes(code)
-    return _sre.compile(pattern, final, words.tolist(), groups, dict(groupindex), indexgroup)
+    words = memoryview(code).cast("I").tolist()
+    return _sre.compile(pattern, final, words, groups, dict(groupindex), indexgroup)
 
 
 def _compile(original):
@@ -121,10 +122,10 @@ _path: list[str] = []
 def install() -> None:
     """Until `finish`, patterns compile from the kept code where there is some."""
     import _sre
-    from array import array
 
     if _original or sys.implementation.name != "cpython" or \
-            sys.version_info[:2] not in _MIRRORED or _sre.CODESIZE != array("I").itemsize:
+            sys.version_info[:2] not in _MIRRORED or \
+            _sre.CODESIZE != memoryview(bytes(8)).cast("I").itemsize:  # array("I")'s
         return
     path = kept_file()
     if path is None:

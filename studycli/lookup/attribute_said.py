@@ -71,9 +71,7 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
     if not _asks_quantity(q) or fact["kind"] not in _JUDGED:
         return False
     dimension_only = dimension_only - _OWN_MEASURES
-    # kept per set of bare-dimension stems: the table depends on it
-    measures = lex.derived(f"attribute_measure_words {sorted(dimension_only)}",
-                           lambda lx: _measure_words(lx, dimension_only))
+    measures = _measure_stems(lex, dimension_only)
     # only the concepts that name a measure: "health check" said is no "timeout" said (an
     # ALB health check interval of 30 s is not its timeout, 5 s)
     names = _names_typed(q)
@@ -225,8 +223,28 @@ _SAYS_TOO = {stem("expires"): frozenset({stem("timeout")}),
              stem("storage"): frozenset({stem("retention")})}
 
 
+# What the two tables below are built from besides the lexicon (kept with it between runs:
+# Lexicon.derived): this module's code, the data reader the stemmer asks for its unit plurals
+# (paths.py), and for the measure words the parser's attribute names and the number reader,
+# whose unit spellings come from unit_spellings.py and the language tables. Listed by hand:
+# tests/test_lookup_kept_tables.py traces the functions a build calls and the data files it
+# loads, but not the constants a module computes when it is imported (unit_spellings.py's and
+# the language tables' spellings, note_numbers' compiled patterns): a new module whose
+# import-time tables feed a build must be added here by whoever adds it.
+_WORD_TABLE_FILES = ("lookup/attribute_said.py", "paths.py")
+_MEASURE_FILES = ("lookup/attribute_said.py", "note_numbers.py", "unit_spellings.py",
+                  "languages.py", "languages_more.py", "languages_further.py",
+                  "lazy_regex.py", "paths.py", "data/attributes.json")
+
+
+def _measure_stems(lex: Lexicon, dimension_only: frozenset[str]) -> frozenset[str]:
+    # kept per set of bare-dimension stems: the table depends on it
+    return lex.derived(f"attribute_measure_words {sorted(dimension_only)}",
+                       lambda lx: _measure_words(lx, dimension_only), _MEASURE_FILES)
+
+
 def _word_tables(lex: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    return lex.derived("attribute_word_tables", _build_word_tables)
+    return lex.derived("attribute_word_tables", _build_word_tables, _WORD_TABLE_FILES)
 
 
 def _build_word_tables(lex: Lexicon

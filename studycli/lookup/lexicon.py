@@ -22,10 +22,11 @@ class Lexicon:
     __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords",
                  "services", "subjects", "known_words", "known_stems", "kind_words",
                  "ambiguous", "cue_stems", "cue_phrase_stems", "weak_stems", "short_forms",
-                 "answer_names", "count_units", "_derived")
+                 "answer_names", "count_units", "_derived", "_stamp")
 
     def __init__(self, raw: dict, catalog) -> None:
         self._derived: dict[str, object] = {}
+        self._stamp: bytes | None = None  # digest of what its kept copy was kept under
 
         def phrase(text: str) -> tuple[str, ...]:
             low = text.lower()
@@ -97,12 +98,18 @@ class Lexicon:
         self.known_words = frozenset(words)
         self.known_stems = frozenset(stem(w) for w in words)
 
-    def derived(self, name: str, build):
+    def derived(self, name: str, build, files: tuple[str, ...] | None = None):
         """A table worked out from this lexicon on first use and kept with it (the lookup asks
-        for it once per candidate fact)."""
+        for it once per candidate fact). With `files`, every file besides the lexicon's own
+        whose code or data `build` reads (paths under the package, "data/..." for a data
+        file), the table is also kept between runs in the cache folder, under the lexicon's
+        stamp and those files' whole text (_kept_table): some take a few ms of every
+        process's first lookup to build."""
         table = self._derived.get(name)
         if table is None:
-            table = self._derived[name] = build(self)
+            table = self._derived[name] = (
+                build(self) if files is None or self._stamp is None
+                else _kept_table(self, name, build, files))
         return table
 
     def _table_words(self) -> set[str]:
@@ -165,7 +172,50 @@ def _with_plurals(table: dict[tuple, list[tuple]]) -> dict[tuple, list[tuple]]:
 
 
 # The tables a built lexicon holds, kept between runs (everything but the derived tables).
-_KEPT = tuple(name for name in Lexicon.__slots__ if name != "_derived")
+_KEPT = tuple(name for name in Lexicon.__slots__ if name not in ("_derived", "_stamp"))
+
+
+def _kept_table(lex: Lexicon, name: str, build, files: tuple[str, ...]):
+    """`build(lex)`, kept under the lexicon's stamp, the table's name and a digest of the
+    whole text of `files` (paths.kept_value: a stale or damaged copy is built again, never
+    trusted). Not kept when one of `files` was written since this process started: its code
+    in memory may be older than the text on disk, which would key a table it never built."""
+    import hashlib
+    import os
+    import sys
+
+    from studycli.paths import data_file, kept_value, read_bytes
+
+    package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    paths = [data_file(f[5:]) if f.startswith("data/") else os.path.join(package, f)
+             for f in files]
+    try:
+        texts = tuple(read_bytes(path) for path in paths)
+        if _written_since_start(paths):
+            return build(lex)
+    except OSError:
+        return build(lex)
+    # the name's start for reading, a digest so that no two names share a file; the Python
+    # in the name too, so two Pythons sharing the folder do not take turns rewriting it
+    slug = "".join(c if c.isalnum() else "-" for c in name)[:40]
+    tag = hashlib.sha256(name.encode()).hexdigest()[:12]
+    cache_tag = sys.implementation.cache_tag or "py"
+    # the files' texts as a digest too: the copy then holds the table, not its sources again
+    digest = hashlib.sha256(b"".join(len(t).to_bytes(8, "big") + t for t in texts)).digest()
+    return kept_value(f"lookup-table-{slug}-{tag}-{cache_tag}",
+                      (lex._stamp, name, files, digest), lambda: build(lex))
+
+
+def _written_since_start(paths: list[str]) -> bool:
+    """Whether a file of `paths` was written after this process began importing studycli (or
+    up to 2 s before: file clocks are coarse), so that the code or data in memory may not be
+    the text on disk. Such a process builds but keeps nothing; the next one keeps."""
+    import os
+
+    import studycli
+
+    since = studycli._STARTED_NS - 2_000_000_000
+    return any(os.stat(path).st_mtime_ns >= since for path in paths)
 
 
 def _build() -> Lexicon:
@@ -178,6 +228,7 @@ def _build() -> Lexicon:
 def _from_kept(values: tuple) -> Lexicon:
     lex = Lexicon.__new__(Lexicon)
     lex._derived = {}
+    lex._stamp = None
     for name, value in zip(_KEPT, values, strict=True):
         setattr(lex, name, value)
     return lex
@@ -186,7 +237,8 @@ def _from_kept(values: tuple) -> Lexicon:
 def _stamp() -> tuple | None:
     """What the built tables depend on, whole: the Python version, the two data files and
     the code that reads them (this module, the tokenizer and stemmer, the service catalog).
-    None when a file cannot be read: the lexicon is then built, not kept."""
+    None when a file cannot be read, or was written since this process started (its code in
+    memory may be older than the text on disk): the lexicon is then built, not kept."""
     import os
     import sys
 
@@ -194,12 +246,11 @@ def _stamp() -> tuple | None:
     from studycli.paths import data_file, read_bytes
 
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    paths = [data_file("lookup_synonyms.json"), data_file("services.json"), __file__,
+             text.__file__, os.path.join(package, "services.py")]
     try:
-        return (sys.hexversion, _KEPT,
-                *(read_bytes(data_file(name)) for name in ("lookup_synonyms.json",
-                                                           "services.json")),
-                *(read_bytes(path) for path in (__file__, text.__file__,
-                                                os.path.join(package, "services.py"))))
+        stamp = (sys.hexversion, _KEPT, *(read_bytes(path) for path in paths))
+        return None if _written_since_start(paths) else stamp
     except OSError:
         return None
 
@@ -208,6 +259,10 @@ def _stamp() -> tuple | None:
 def lexicon() -> Lexicon:
     """The lexicon, its tables kept in the cache folder between runs (building them from the
     data files costs a few ms of every lookup's start-up)."""
+    import hashlib
+    import marshal
+    import sys
+
     stamp = _stamp()
     if stamp is None:
         return _build()
@@ -219,10 +274,16 @@ def lexicon() -> Lexicon:
         built.append(_build())
         return tuple(getattr(built[0], name) for name in _KEPT)
 
-    values = kept_value("lookup-lexicon", stamp, tables)
+    # the Python in the name: two Pythons sharing the folder would otherwise take turns
+    values = kept_value(f"lookup-lexicon-{sys.implementation.cache_tag or 'py'}", stamp, tables)
     if built:
-        return built[0]
-    try:
-        return _from_kept(values)
-    except (TypeError, ValueError):  # not the tables this code keeps: build them
-        return _build()
+        lex = built[0]
+    else:
+        try:
+            lex = _from_kept(values)
+        except (TypeError, ValueError):  # not the tables this code keeps: build them
+            return _build()
+    # its derived tables are kept under it too (Lexicon.derived), as a digest: each of their
+    # files would otherwise hold all of the lexicon's data and code again
+    lex._stamp = hashlib.sha256(marshal.dumps(stamp)).digest()
+    return lex
