@@ -153,3 +153,39 @@ def test_a_figure_stated_twice_is_read_where_its_own_name_is(tmp_path):
     conn = notes_conn(tmp_path, "# Auto Scaling\n\nASG cooldown 300 s, grace period 300 s. "
                                 "ALB idle 60 s, dereg delay 300 s.\n")
     assert "300" in first_value(conn, "asg health check grace period default")
+
+
+def test_a_setting_named_by_another_word_keeps_its_answer(tmp_path):
+    # review 43, finding 1: a student's name for a setting is no other setting; only known
+    # siblings of one noun (idle / health check) are told apart
+    conn = notes_conn(tmp_path, "# CloudFront\n- origin response timeout default 30 s\n\n"
+                                "# API Gateway\n- integration timeout max 29 s\n")
+    assert "30" in first_value(conn, "cloudfront origin read timeout default")
+    assert "29" in first_value(conn, "api gateway max request timeout")
+    conn = notes_conn(tmp_path / "b", "# CloudFront\n\nCloudFront origin response timeout: 30 "
+                                      "seconds by default, you can raise it up to 60.\n")
+    assert first_value(conn, "cloudfront origin read timeout default").startswith("30 s")
+
+
+def test_a_vs_aside_owns_only_its_own_figures(tmp_path):
+    # review 43, finding 2: "(vs Kinesis 24 h)" owns the 24 h, not the figures after it
+    conn = notes_conn(tmp_path, "# SQS\n- SQS retention 4 days default (vs Kinesis 24 h), "
+                                "max 14 days\n")
+    assert first_value(conn, "sqs max retention").startswith("14 days")
+    assert "4 days" in first_value(conn, "sqs default retention")
+    conn = notes_conn(tmp_path / "b", "# Kinesis\n- Kinesis retention 24 h default (vs SQS 4 "
+                                      "days), up to 365 days\n")
+    assert first_value(conn, "kinesis max retention").startswith("365 days")
+    assert "24 h" in first_value(conn, "kinesis retention default")
+
+
+def test_a_service_named_in_passing_owns_no_figure(tmp_path):
+    # review 43, finding 2: Route 53 is the failover's DNS, not a side of the comparison;
+    # and the line compares two RDS features, no two services
+    conn = notes_conn(tmp_path, "# RDS\n- RDS Multi-AZ vs read replicas: Multi-AZ is sync for "
+                                "HA, replicas async; failover flips the DNS record in Route 53, "
+                                "takes 60-120 seconds\n- DynamoDB provisioned vs on-demand: "
+                                "provisioned scales with CloudWatch alarms, max 40,000 RCU per "
+                                "table by default\n")
+    assert first_value(conn, "rds multi az failover time").startswith("60–120")
+    assert "40,000" in first_value(conn, "dynamodb max rcu per table")

@@ -135,18 +135,27 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
     return True
 
 
+# stems of the words that tell one setting from its siblings of the same noun (a load
+# balancer's idle / health check / deregistration (draining) timeout, a queue's visibility
+# timeout): two different settings, never two names of one
+_SIBLINGS = frozenset({"idle", "check", "health", "visibility", "deregistration", "drain",
+                       "keepaliv", "keep-alive"})
+
+
 def _other_modifier(fact: dict, q: Query, asked: list[dict[str, float]],
                     query_says: frozenset[str], skip: frozenset[str], lex: Lexicon,
                     said: Callable[[frozenset[str]], frozenset[str]]) -> bool:
     """Whether the fact's attribute names the measure asked with a word before it that the
     query does not say, while the word the query types before that measure is nowhere on
     the fact's line: "idle timeout" for "alb health check timeout default" (two timeouts
-    of one load balancer). A query's word before the measure that is a name, a cue or a
-    stop word ("lambda function timeout") tells no measure apart."""
+    of one load balancer). Only known sibling settings are told apart (_SIBLINGS): a
+    student names one setting by many words ("origin read timeout" is the line's "origin
+    response timeout", "request timeout" API Gateway's "integration timeout"), and a word
+    merely missing from the line is no other setting."""
     heads = {w for c in asked for w in _typed(c)}
     typed = [stem(t) for t in q.tokens]
     mine = {typed[i - 1] for i, w in enumerate(typed) if w in heads and i > 0}
-    mine = {w for w in mine if _modifier(w, skip | heads, lex)}
+    mine = {w for w in mine if w in _SIBLINGS and _modifier(w, skip | heads, lex)}
     if not mine:
         return False
     line = said(stems(f"{fact['snippet'] or ''} {fact['attribute'] or ''} "
@@ -163,8 +172,8 @@ def _other_modifier(fact: dict, q: Query, asked: list[dict[str, float]],
     for name in names:
         words = [stem(w) for w in _WORD.findall(name) if not w[0].isdigit()]
         theirs = {words[i - 1] for i, w in enumerate(words) if w in heads and i > 0}
-        theirs = {w for w in theirs if _modifier(w, skip | heads, lex)}
-        if not _unasked(frozenset(theirs), query_says, lex, skip):
+        theirs = {w for w in theirs if w in _SIBLINGS and _modifier(w, skip | heads, lex)}
+        if not theirs or not _unasked(frozenset(theirs), query_says, lex, skip):
             return False
     return True
 
