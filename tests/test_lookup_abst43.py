@@ -189,3 +189,14 @@ def test_a_service_named_in_passing_owns_no_figure(tmp_path):
                                 "table by default\n")
     assert first_value(conn, "rds multi az failover time").startswith("60–120")
     assert "40,000" in first_value(conn, "dynamodb max rcu per table")
+
+
+def test_known_sibling_settings_and_a_vs_after_a_semicolon_stay_refused(tmp_path):
+    # the wrong answers the narrowed rules must still refuse (unseen131, unseen102)
+    conn = notes_conn(tmp_path, "# CloudFront\n- origin response timeout default 30 s\n")
+    assert lookup_values(conn, "cloudfront origin keepalive timeout default") == []
+    assert "30" in first_value(conn, "cloudfront origin read timeout default")
+    conn = notes_conn(tmp_path / "b", "# Secrets Manager\n- Secrets Manager: auto rotation via "
+                                      "Lambda, $0.40/secret/month; vs SSM Parameter Store "
+                                      "standard = free, 4 KB, no native rotation\n")
+    assert lookup_values(conn, "secrets manager max secret size") == []

@@ -62,13 +62,13 @@ def of_other_side(fact: dict, asked: list[str], dimensions: set[str] | frozenset
 
 
 def _sides(snippet: str, mentions: list[tuple[int, int, str, str]]) -> set[str]:
-    """The services a "vs" compares: the one named last before it (in its part) and the one
-    named right after it. "DynamoDB provisioned vs on-demand: ... CloudWatch alarms" has no
-    service right after its "vs", so it compares none."""
+    """The services a "vs" compares: the one named last before it (in an earlier part too:
+    "Secrets Manager: ...; vs SSM Parameter Store ...") and the one named right after it.
+    "DynamoDB provisioned vs on-demand: ... CloudWatch alarms" has no service right after
+    its "vs", so it compares none."""
     out: set[str] = set()
     for vs in _COMPARES.finditer(snippet):
-        start = max((m.end() for m in _PART_END.finditer(snippet, 0, vs.start())), default=0)
-        before = [name for a, b, name, _t in mentions if start <= a and b <= vs.start()]
+        before = [name for _a, b, name, _t in mentions if b <= vs.start()]
         after = [name for a, _b, name, _t in mentions
                  if a >= vs.end() and not snippet[vs.end():a].strip(" (")]
         if before and after and before[-1] != after[0]:
