@@ -200,3 +200,10 @@ def test_known_sibling_settings_and_a_vs_after_a_semicolon_stay_refused(tmp_path
                                       "Lambda, $0.40/secret/month; vs SSM Parameter Store "
                                       "standard = free, 4 KB, no native rotation\n")
     assert lookup_values(conn, "secrets manager max secret size") == []
+
+
+def test_an_integration_timeout_is_no_idle_timeout(tmp_path):
+    # unseen156: an API Gateway integration timeout answers no WebSocket idle timeout
+    conn = notes_conn(tmp_path, "# API Gateway\n- integration timeout 50 ms - 29 s\n")
+    assert lookup_values(conn, "websocket api idle timeout") == []
+    assert "29" in first_value(conn, "api gateway max request timeout")

@@ -137,10 +137,11 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
 
 # stems of the words that tell one setting from its siblings of the same noun (a load
 # balancer's idle / health check / deregistration (draining) timeout, a queue's visibility
-# timeout, a CloudFront origin's keep-alive / response timeout): two different settings,
+# timeout, a CloudFront origin's keep-alive / response timeout, an API's idle / integration
+# timeout): two different settings,
 # never two names of one ("read" is not listed: it is a name of the response timeout)
 _SIBLINGS = frozenset({"idle", "check", "health", "visibility", "deregistration", "drain",
-                       "keepaliv", "keep-alive", "respons"})
+                       "keepaliv", "keep-alive", "respons", "integration"})
 
 
 def _other_modifier(fact: dict, q: Query, asked: list[dict[str, float]],
