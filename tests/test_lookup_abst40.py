@@ -93,7 +93,9 @@ def test_a_range_alone_is_no_default():
     # a default said, or a figure besides the range, may be the default asked
     assert not range_only("visibility timeout 0-12 h, default 30 s")
     assert not range_only("retention 1-14 days, 4 days if unset")
-    assert not range_only("memory: 128 MB to 10,240 MB, 1 MB increments")
+    # the step a range is set in is no default either (abst43: Lambda's default memory is
+    # 128 MB, not its 1 MB increment)
+    assert range_only("memory: 128 MB to 10,240 MB, 1 MB increments")
     assert not range_only("Standardwert 30 Sekunden, 0-12 Stunden")
     assert not range_only("S3 and EC2 in one region")  # names, no figure
 

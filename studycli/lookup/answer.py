@@ -45,6 +45,8 @@ from studycli.lookup.bound_asked import (
     one_of_relation,
     starting_figure,
 )
+from studycli.lookup.code_figures import codes_only
+from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
@@ -105,6 +107,7 @@ from studycli.lookup.text import (
     stem,
     with_words,
 )
+from studycli.lookup.time_stamp import without_stamp
 from studycli.lookup.uncounted import blank_uncounted
 from studycli.lookup.value_asked import (
     HOW_OFTEN_STEMS,
@@ -157,8 +160,9 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
     if fact["kind"] == Kind.FACT and is_legend(fact["value"] or ""):
         return {"service": 0.0, "topic": 0.0, "shape": 0.0}  # it defines words, says no fact
-    english = in_english_units(fact["value"] or "")
-    if english != (fact["value"] or ""):  # "até 25 itens": read as "up to 25 items"
+    # "até 25 itens": read as "up to 25 items"; "[09:00] Memcached ...": when a video said it
+    english = without_stamp(in_english_units(fact["value"] or ""), fact["kind"] == Kind.FACT)
+    if english != (fact["value"] or ""):
         fact = {**fact, "value": english}
     service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
@@ -171,7 +175,9 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                     # "| Deep Archive | ... | 12 – 48 h |" for an expedited retrieval
                     or unnamed_for_expedited(fact, q)):
         service *= OTHER_VARIANT
-    if service and _another_invoker(fact, q, lex):
+    # (or "Secrets Manager vs Parameter Store: ...; PS = ... 4 KB value": Parameter Store's)
+    if service and (_another_invoker(fact, q, lex)
+                    or of_other_side(fact, q.all_services(), q.dimensions)):
         service *= OTHER_SERVICE
     if DATE in q.dimensions:
         shape = _date_shape(fact, q)
@@ -201,11 +207,14 @@ def _shape_of_figures(fact: dict, q: Query, lex: Lexicon, shape: float) -> float
     (lookup/round_the_clock.py); "user pools per account: 1,000" counts no users per pool
     (lookup/scope_counted.py), nor "5 IPs per subnet" any subnets
     (lookup/counted_as_scope.py); "5 read replicas (MySQL/PG/MariaDB)" gives no port
-    (lookup/port_asked.py)."""
+    (lookup/port_asked.py); "`504` = target timeout" no timeout (lookup/code_figures.py)."""
     own = (fact["value"] if fact["kind"] == Kind.FACT else fact["snippet"]) or ""
     if q.dimensions and fact["kind"] == Kind.FACT and _RESPONSE_WORDS.intersection(q.tokens) \
             and only_round_the_clock(own):
         return min(shape, NO_NUMBER)
+    if (q.dimensions or q.qualifier in ("max", "min")) and not q.codes \
+            and not q.kinds & _NAMED_KINDS and fact["kind"] == Kind.FACT and codes_only(own):
+        return shape * OTHER_SHAPE  # "`504` = target timeout": no timeout's figure
     if counts_the_scope(fact["snippet"] or "", scope_typed(q.raw, _TIME_WORDS)) or (
             "count" in q.dimensions and counted_only_as_scope(fact["snippet"] or "",
                                                               q.counted)) or (

@@ -84,8 +84,11 @@ def unnamed_for_expedited(fact: dict, q: Query) -> bool:
     Only a line that names the storage class it times: one naming none ("- retrieval time
     1-5 minutes") may stand under a heading naming its tier ("## Expedited"), which the
     fact does not carry."""
+    # a statement's attribute is its heading's words: its own text says what it times
+    # ("Glacier Deep Archive: standard retrieval within 12 hrs, bulk 48 hrs")
+    named = fact.get("value") if fact.get("kind") not in _QUANTITY_KINDS else ""
     if q.compared or not _expedited().intersection(q.terms) \
-            or "retriev" not in (fact.get("attribute") or "").lower():
+            or "retriev" not in f"{fact.get('attribute') or ''} {named or ''}".lower():
         return False
     snippet = fact.get("snippet") or ""
     if fact.get("kind") not in _QUANTITY_KINDS and "|" in snippet:

@@ -23,16 +23,27 @@ A figure is another attribute's when
   check" but no "timeout"): a word of the query's concept (not one only a related phrase
   brings: "window" no "retention", related to it only through "moving window"), or a
   word whose abbreviations or related words in the lexicon (data/lookup_synonyms.json)
-  are one ("validity" says "expiry"; for a timeout, "expires" too);
+  are one ("validity" says "expiry"; for a timeout, "expires" too), or two words that
+  together name it ("restore window", "recovery period": how far back point-in-time
+  recovery reaches is its retention; a "backup window" is not);
 - and that clause names a measure of its own that the query does not say: the words
   before the figure (after a bracket or a scope word such as "per"), else the clause
   before it (a table row's label cell), and for a figure with a unit the words right after
   it ("10 KB code").
 
+The parser's name for a figure is trusted but where the figure's own clause names another
+measure and none asked: it names every figure of "backup retention default 7 days, max 35
+days; backup window 30 min" a retention period, the window's 30 min too.
+
+A figure is another attribute's too where both name the measure by one noun and tell it
+apart by the word before it: "idle timeout" for "alb health check timeout", when the
+query's word before the noun ("check") is nowhere on the fact's line and the fact's
+("idle") is not asked.
+
 A clause that words the measure asked otherwise and names no other keeps its answer; so
-does one saying the measure asked, whatever else it says. A statement holding
-several figures is another attribute's only when each of its figure clauses is, and none
-of its clauses says the measure asked.
+does one saying the measure asked, whatever else it says. A statement holding several
+figures is another attribute's only when each of its figure clauses is (a clause holding no
+figure says nothing of one: "when a message is polled" is no long-polling wait time).
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -79,29 +90,38 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
              if any(w in measures for w in _typed(c))]
     if not asked:
         return False  # no measure named ("assume role max duration"): nothing to tell apart
-    # the parser's name for the figure: its words (or theirs relatives) must be the words
-    # typed, not merely related to them ("retention period" says no "frequency", whose
-    # related "period" it holds)
-    if _says_all(said(stems(fact["attribute"] or "", _NONE)),
-                 [{w: 1.0 for w in _typed(c)} for c in asked], lex, dimension_only):
-        return False
-    # a measure asked that the fact's attribute or subject names, as the section it is
-    # filed under does ("## TTL" / "deletion delay | 48 h" for "how fast does dynamodb ttl
-    # delete expired items"), makes the figure one of that measure's, whatever its clause
-    # calls it
-    named = said(stems(f"{fact['attribute'] or ''} {fact['subject'] or ''}", _NONE))
-    if any(_says_all(named, [{w: 1.0 for w in _typed(c)}], lex, dimension_only)
-           for c in asked):
-        return False
     spots = _figure_spots(fact)
     if not spots:
         return False
-    if fact["kind"] == Kind.FACT and any(
-            _says_all(said(stems(part, _NONE)), asked, lex, dimension_only)
-            for part in clauses(fact["value"] or "")):
-        return False  # a statement that says the measure asked in one of its clauses
     query_says = _query_says(q, dimension_only, asked, lex)
     naming = names | _names_of(fact)
+    if _other_modifier(fact, q, asked, query_says, naming | dimension_only, lex, said):
+        return True
+    # the parser's name for the figure: its words (or theirs relatives) must be the words
+    # typed, not merely related to them ("retention period" says no "frequency", whose
+    # related "period" it holds); a measure asked that the fact's attribute or subject
+    # names, as the section it is filed under does ("## TTL" / "deletion delay | 48 h" for
+    # "how fast does dynamodb ttl delete expired items"), makes the figure one of that
+    # measure's, whatever its clause calls it. Unless the figure's own clause names
+    # another measure and none asked: the parser names every figure of "backup retention
+    # default 7 days, max 35 days; backup window 30 min" a retention period, the window's too
+    typed = [{w: 1.0 for w in _typed(c)} for c in asked]
+    named = said(stems(f"{fact['attribute'] or ''} {fact['subject'] or ''}", _NONE))
+    if (_says_all(said(stems(fact["attribute"] or "", _NONE)), typed, lex, dimension_only)
+            or any(_says_all(named, [c], lex, dimension_only) for c in typed)) and not (
+            fact["kind"] in _QUANTITY_KINDS
+            and all(_own_clause_another(spot, said, asked, measures, query_says,
+                                        naming | dimension_only, lex, dimension_only)
+                    for spot in _figure_spots(fact, every_place=True))):
+        return False
+    if fact["kind"] == Kind.FACT and any(
+            _says_all(said(stems(part, _NONE)), typed, lex, dimension_only)
+            for part in clauses(fact["value"] or "")):
+        # a statement one of whose clauses says the measure asked by the word typed (or
+        # its abbreviations): "CloudWatch Logs retention is forever by default, ..., you
+        # can set it from one day up to ten years"; a word only related to it says it
+        # nowhere ("when a message is polled" is no long-polling wait time)
+        return False
     for clause, at, before in spots:
         words = said(stems(f"{before} {clause}", _NONE))
         if any(_says_all(words, [c], lex, dimension_only) for c in asked):
@@ -111,6 +131,72 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
         if not _unasked(own, query_says, lex, naming | dimension_only):
             return False
     return True
+
+
+# stems of the words that tell one setting from its siblings of the same noun (a load
+# balancer's idle / health check / deregistration (draining) timeout, a queue's visibility
+# timeout, a CloudFront origin's keep-alive / response timeout, an API's idle / integration
+# timeout): two different settings,
+# never two names of one ("read" is not listed: it is a name of the response timeout)
+_SIBLINGS = frozenset({"idle", "check", "health", "visibility", "deregistration", "drain",
+                       "keepaliv", "keep-alive", "respons", "integration"})
+
+
+def _other_modifier(fact: dict, q: Query, asked: list[dict[str, float]],
+                    query_says: frozenset[str], skip: frozenset[str], lex: Lexicon,
+                    said: Callable[[frozenset[str]], frozenset[str]]) -> bool:
+    """Whether the fact's attribute names the measure asked with a word before it that the
+    query does not say, while the word the query types before that measure is nowhere on
+    the fact's line: "idle timeout" for "alb health check timeout default" (two timeouts
+    of one load balancer). Only known sibling settings are told apart (_SIBLINGS): a
+    student names one setting by many words ("origin read timeout" is the line's "origin
+    response timeout", "request timeout" API Gateway's "integration timeout"), and a word
+    merely missing from the line is no other setting."""
+    heads = {w for c in asked for w in _typed(c)}
+    typed = [stem(t) for t in q.tokens]
+    mine = {typed[i - 1] for i, w in enumerate(typed) if w in heads and i > 0}
+    mine = {w for w in mine if w in _SIBLINGS and _modifier(w, skip | heads, lex)}
+    if not mine:
+        return False
+    line = said(stems(f"{fact['snippet'] or ''} {fact['attribute'] or ''} "
+                      f"{fact['subject'] or ''}", _NONE))
+    if any(w in line or any(near(w, s) for s in line) for w in mine):
+        return False
+    if fact["kind"] in _QUANTITY_KINDS:  # the parser's name for the figure
+        names = [_NAME_END.split((fact["attribute"] or "").lower())[0]]
+    else:  # a statement: the words before each of its figures, each another measure's
+        names = [_BRACKET.split(clause[:at])[-1].lower() for clause, at, _b in
+                 _figure_spots(fact)]
+    if not names:
+        return False
+    for name in names:
+        words = [stem(w) for w in _WORD.findall(name) if not w[0].isdigit()]
+        theirs = {words[i - 1] for i, w in enumerate(words) if w in heads and i > 0}
+        theirs = {w for w in theirs if w in _SIBLINGS and _modifier(w, skip | heads, lex)}
+        if not theirs or not _unasked(frozenset(theirs), query_says, lex, skip):
+            return False
+    return True
+
+
+def _modifier(word: str, skip: frozenset[str] | set[str], lex: Lexicon) -> bool:
+    """A word that may tell one measure from another of the same name ("idle", "health"):
+    no name, cue, stop word, weak word or number."""
+    return not (word in skip or word in lex.cue_stems or word in lex.stopwords
+                or word in lex.weak_stems or word[:1].isdigit())
+
+
+def _own_clause_another(spot: tuple[str, int, str],
+                        said: Callable[[frozenset[str]], frozenset[str]],
+                        asked: list[dict[str, float]], measures: frozenset[str],
+                        query_says: frozenset[str], skip: frozenset[str], lex: Lexicon,
+                        dimension_only: frozenset[str]) -> bool:
+    """Whether the figure's own clause (not the one before it) labels it with a measure the
+    query does not say, and says no measure asked ("backup window 30 min")."""
+    clause, at, _before = spot
+    if any(_says_all(said(stems(clause, _NONE)), [c], lex, dimension_only) for c in asked):
+        return False
+    own = _label_words(clause, at, "", lex) & measures
+    return bool(_unasked(own, query_says, lex, skip))
 
 
 def _asks_quantity(q: Query) -> bool:
@@ -178,7 +264,7 @@ def _says_all(words: frozenset[str], asked: list[dict[str, float]], lex: Lexicon
     abbreviations or related words hold one."""
     if not words:
         return False
-    wider = words | _relatives(words, lex)
+    wider = words | _relatives(words, lex) | _phrases_say(words)
     for concept in asked:
         wanted = {w for w in _synonyms(concept, lex) if w not in dimension_only} or set(concept)
         if not (wanted & wider or any(near(w, s) for w in wanted for s in words)):
@@ -243,6 +329,23 @@ def _measure_stems(lex: Lexicon, dimension_only: frozenset[str]) -> frozenset[st
                        lambda lx: _measure_words(lx, dimension_only), _MEASURE_FILES)
 
 
+# Two words that together name a measure neither names alone: how far back a point-in-time
+# recovery can restore ("PITR restore window 35 days", "recovery period 1-35 days") is how
+# long its backups are retained, while a "backup window" (when the daily backup runs) and a
+# "restore time" (how long a restore takes) are not
+_PHRASES_SAY = tuple((frozenset({stem(a), stem(b)}), frozenset({stem("retention")}))
+                     for a in ("restore", "recovery", "restorable")
+                     for b in ("window", "period"))
+
+
+def _phrases_say(words: frozenset[str]) -> frozenset[str]:
+    out: set[str] = set()
+    for pair, meant in _PHRASES_SAY:
+        if pair <= words:
+            out |= meant
+    return frozenset(out)
+
+
 def _word_tables(lex: Lexicon) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     return lex.derived("attribute_word_tables", _build_word_tables, _WORD_TABLE_FILES)
 
@@ -296,16 +399,18 @@ def _measure_words(lex: Lexicon, dimension_only: frozenset[str]) -> frozenset[st
 _NAME_END = lazy_compile(r"\s(?:per\s|\()")
 
 
-def _figure_spots(fact: dict) -> list[tuple[str, int, str]]:
+def _figure_spots(fact: dict, every_place: bool = False) -> list[tuple[str, int, str]]:
     """(clause, where the figure starts in it, the clause before it) for the fact's
-    figure: a parsed quantity's place on its note line; each figure of a statement. The
-    clause before labels a figure its own clause opens with ("| shard write | 1 MB/s |")."""
+    figure: a parsed quantity's place on its note line (`every_place`: each place the line
+    states its number: "ASG cooldown 300 s, grace period 300 s"); each figure of a
+    statement. The clause before labels a figure its own clause opens with ("| shard write
+    | 1 MB/s |")."""
     if fact["kind"] in _QUANTITY_KINDS:
         if fact.get("number") is None and fact.get("low") is None:
             return []
         line = fact["snippet"] or ""
         found = every_number_said(line, fact.get("number"), fact.get("low"),
-                                  fact.get("high"), fact.get("unit"))[:1]
+                                  fact.get("high"), fact.get("unit"))[:None if every_place else 1]
         parts = clauses(line)
         return [(clause, at, _before(parts, clause)) for clause, at in found]
     parts = clauses(fact["value"] or "")

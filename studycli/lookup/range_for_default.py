@@ -24,8 +24,16 @@ _RANGE = re.compile(r"(?<![\w.])\d[\d,.]*\s*(?:[^\W\d_]{1,12}\s*)?(?:-|–|—|\
 _FIGURE = re.compile(r"(?<![^\W\d_])\d")
 
 
+# the step a range is set in: "in 1 MB increments", "64MB increments", "шаг 64 MB" (no
+# default either: "memory: 128 MB to 10,240 MB, in 1 MB increments")
+_STEP = re.compile(r"(?<![\w.])\d[\d,.]*\s*[^\W\d_]{0,6}\s*increments?\b"
+                   r"|\b(?:(?:increments?|steps?)\s+of|step|шаг)\s*\d[\d,.]*"
+                   r"(?:\s*[^\W\d_]{1,6}\b)?", re.IGNORECASE)
+
+
 def range_only(value: str) -> bool:
-    """Whether a statement states a range and no figure besides, and says no default."""
+    """Whether a statement states a range and no figure besides (but the step it is set
+    in), and says no default."""
     if _DEFAULT.search(value) or not _RANGE.search(value):
         return False
-    return not _FIGURE.search(_RANGE.sub(" ", value))
+    return not _FIGURE.search(_STEP.sub(" ", _RANGE.sub(" ", value)))

@@ -1,0 +1,127 @@
+"""Whose figure is it, on a line comparing two services?
+
+"Secrets Manager vs Parameter Store: SM = auto rotation, $0.40/secret/mo; PS = free standard
+tier (10,000 params, 4 KB value), advanced 8 KB" is filed under Secrets Manager, the first
+service it names, yet its 4 KB and 8 KB are Parameter Store's: asked "secrets manager max
+secret size", they are a confident wrong number. On a line that compares ("vs", "versus"),
+a figure belongs to the service named last before it in its own part of the line (up to a
+';' or a sentence's end), or to the one its part's label abbreviates ("PS = ...", the
+initials of "Parameter Store" as the line writes it); the names a heading of the
+comparison lists ("CloudTrail vs CloudWatch vs Config: ...") own no figure. Only the
+services on either side of a "vs" own figures: one named in passing ("failover flips the
+DNS record in Route 53, takes 60-120 seconds") owns none, and a line comparing no two
+services ("RDS Multi-AZ vs read replicas") is left alone. An aside in brackets that opens
+on "vs" ("SQS retention 4 days default (vs Kinesis 24 h), max 14 days") owns only the
+figures inside it. A figure no service is named before in its part is left alone; so is
+any line that compares nothing.
+Stdlib only: runs on the lookup fast path (studycli.services is imported when a line
+compares, to keep the fast path's import cheap).
+"""
+
+from __future__ import annotations
+
+from studycli.lazy_regex import lazy_compile
+from studycli.note_numbers import every_number_said, number_spans
+
+_COMPARES = lazy_compile(r"(?i)\b(?:vs\.?|versus)\s")
+_PART_END = lazy_compile(r";|[.?!](?:\s|$)")
+_LABEL = lazy_compile(r"\s*(?:[-*•]\s*)?([A-Za-z][\w ]{0,30}?)\s*(?:=|:|->|→)")
+# a comparison's heading: the names compared, up to a colon, no figure
+_HEADER = lazy_compile(r"[^:\d]*\b(?:vs\.?|versus)\s[^:\d]*:")
+# an aside comparing in passing: "(vs Kinesis 24 h)"
+_ASIDE = lazy_compile(r"(?i)\(\s*(?:vs\.?|versus)\s[^()]*\)")
+_QUANTITY_KINDS = frozenset({"limit", "default", "range"})
+
+
+def of_other_side(fact: dict, asked: list[str], dimensions: set[str] | frozenset[str]) -> bool:
+    """Whether `fact`'s figures (a quantity's own; a statement's of the dimensions asked)
+    are each, on a comparing line, of a service the query does not ask."""
+    snippet = fact.get("snippet") or ""
+    if not asked or not _COMPARES.search(snippet):
+        return False
+    from studycli.services import canonical_service, find_services
+
+    mentions = [(m.start, m.end, (canonical_service(m.name) or m.name).lower(),
+                 snippet[m.start:m.end]) for m in find_services(snippet)]
+    sides = _sides(snippet, mentions)
+    if len(sides) < 2:
+        return False  # compares no two services ("RDS Multi-AZ vs read replicas")
+    mentions = [m for m in mentions if m[2] in sides]
+    # the names a heading of the comparison lists ("CloudTrail vs CloudWatch vs Config:
+    # Trail = ... 90 days ...") own no figure after it: the parts under it say whose each is
+    header = _HEADER.match(snippet)
+    after = header.end() if header else 0
+    wanted = {a.lower() for a in asked}
+    spots = _figure_spots(fact, snippet, dimensions)
+    if not spots:
+        return False
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(snippet)]
+    owners = [_owner(snippet, at, _in_part(at, mentions, asides), _part_start(at, asides, after))
+              for at in spots]
+    return all(owner and owner not in wanted for owner in owners)
+
+
+def _sides(snippet: str, mentions: list[tuple[int, int, str, str]]) -> set[str]:
+    """The services a "vs" compares: the one named last before it (in an earlier part too:
+    "Secrets Manager: ...; vs SSM Parameter Store ...") and the one named right after it.
+    "DynamoDB provisioned vs on-demand: ... CloudWatch alarms" has no service right after
+    its "vs", so it compares none."""
+    out: set[str] = set()
+    for vs in _COMPARES.finditer(snippet):
+        before = [name for _a, b, name, _t in mentions if b <= vs.start()]
+        after = [name for a, _b, name, _t in mentions
+                 if a >= vs.end() and not snippet[vs.end():a].strip(" (")]
+        if before and after and before[-1] != after[0]:
+            out.update({before[-1], after[0]})
+    return out
+
+
+def _in_part(at: int, mentions: list[tuple[int, int, str, str]],
+             asides: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """The names that may own the figure at `at`: an aside's names own only its own figures."""
+    return [m for m in mentions if not any(
+        a <= m[0] < b and not a <= at < b for a, b in asides)]
+
+
+def _part_start(at: int, asides: list[tuple[int, int]], after: int) -> int:
+    """Where the figure at `at`'s part may begin at the earliest: an aside's own start."""
+    return max([after] + [a for a, b in asides if a <= at < b])
+
+
+def _figure_spots(fact: dict, snippet: str, dimensions: set[str] | frozenset[str]
+                  ) -> list[int]:
+    """Where on its line the fact's figures start: a quantity's number (its first place);
+    a statement's figures of a unit asked."""
+    if fact.get("kind") in _QUANTITY_KINDS:
+        # found as attribute_said finds it: one way to find a figure on its line
+        said = every_number_said(snippet, fact.get("number"), fact.get("low"),
+                                 fact.get("high"), fact.get("unit"))
+        if not said:
+            return []
+        clause, at = said[0]
+        base = snippet.find(clause)
+        return [base + at] if base >= 0 else []
+    spans = [(n, u, a + len(snippet[a:b]) - len(snippet[a:b].lstrip()))
+             for n, u, a, b in number_spans(snippet)]
+    return [a for _n, u, a in spans if u and u in dimensions]
+
+
+def _owner(snippet: str, at: int, mentions: list[tuple[int, int, str, str]],
+           after: int) -> str:
+    """The service the figure at `at` is of, "" when its part names none before it (past
+    the comparison's heading, which ends at `after`) nor abbreviates one by its label."""
+    start = max((m.end() for m in _PART_END.finditer(snippet, 0, at)), default=0)
+    before = [name for a, b, name, _t in mentions if max(start, after) <= a and b <= at]
+    if before:
+        return before[-1]
+    label = _LABEL.match(snippet, max(start, after))
+    if not label or label.end() > at:
+        return ""
+    # the label, or its first word ("PS standard = free, ... advanced = 8 KB")
+    shorts = {label.group(1).replace(" ", ""), label.group(1).split()[0]}
+    for _a, _b, name, text in mentions:
+        words = [w for w in text.split() if w[:1].isalpha()]
+        initials = "".join(w[0].upper() for w in words) if len(words) >= 2 else ""
+        if initials in shorts or text.lower().replace(" ", "") in {x.lower() for x in shorts}:
+            return name
+    return ""
