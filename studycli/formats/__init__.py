@@ -220,6 +220,7 @@ def _embedded_in(text: str) -> frozenset[str]:
     reader runs only on a note its own test found, and math's costlier count of formulas only
     after its test."""
     return frozenset(kind for kind, found in (
+        ("answer keys", "___" in text or "T/F" in text or _KEY_LINE.search(text) is not None),
         ("drawings", _may_draw(text)),
         ("box tables", any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")
          or "+--" in text and "|" in text),
@@ -227,6 +228,10 @@ def _embedded_in(text: str) -> frozenset[str]:
         ("math", "$" in text and "\\" in text),
         ("code", _has_code_fence(text))) if found)
 
+
+# a worksheet's key of a matching exercise ("key: a-2 b-1"), read with its blanks and
+# true/false items (formats/answer_keys.py)
+_KEY_LINE = re.compile(r"^\s*key\b", re.IGNORECASE | re.MULTILINE)
 
 # what a drawing in text is drawn with: a box's corner, a tree's branch, an arrow's shaft
 _DRAWN = ("┌", "┏", "╔", "╭", "├", "└", "|--", "`--", "+--", "+==", "-->", "<--", "──", "==>",
@@ -258,6 +263,10 @@ def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
     they show, in any note read as markdown or plain text: a terminal's table pasted among
     its lines (formats/box_tables.py), a mind map in a code fence (formats/mermaid.py),
     LaTeX math (formats/math_text.py)."""
+    if "answer keys" in kinds:  # first: a worksheet's "T/F ... -> F" is no drawn arrow
+        from studycli.formats.answer_keys import answer_keys_to_markdown
+
+        lines = answer_keys_to_markdown(lines)
     if "drawings" in kinds:  # first: a drawing's fence is read, not taken for code
         from studycli.formats.drawings import drawings_to_markdown
 
