@@ -77,6 +77,13 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".patch": ("studycli.formats.diff_notes", "diff_to_markdown"),
     ".taskpaper": ("studycli.formats.taskpaper", "taskpaper_to_markdown"),
     ".rmd": ("studycli.formats.quarto", "quarto_to_markdown"),
+    # diagram sources: their labels read as the sentences they make
+    ".dot": ("studycli.formats.diagram_sources", "dot_to_markdown"),
+    ".gv": ("studycli.formats.diagram_sources", "dot_to_markdown"),
+    ".puml": ("studycli.formats.diagram_sources", "plantuml_to_markdown"),
+    ".plantuml": ("studycli.formats.diagram_sources", "plantuml_to_markdown"),
+    ".mmd": ("studycli.formats.diagram_sources", "mermaid_source_to_markdown"),
+    ".mermaid": ("studycli.formats.diagram_sources", "mermaid_source_to_markdown"),
 }
 
 # markup -> (module, function): the converters of markups a note is recognised by from its
@@ -222,6 +229,7 @@ def _embedded_in(text: str) -> frozenset[str]:
     return frozenset(kind for kind, found in (
         ("answer keys", "___" in text or "T/F" in text or _KEY_LINE.search(text) is not None),
         ("drawings", _may_draw(text)),
+        ("diagram fences", _DIAGRAM_FENCE.search(text) is not None),
         ("box tables", any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")
          or "+--" in text and "|" in text),
         ("mermaid", "mermaid" in text and ("mindmap" in text or "timeline" in text)),
@@ -232,6 +240,10 @@ def _embedded_in(text: str) -> frozenset[str]:
 # a worksheet's key of a matching exercise ("key: a-2 b-1"), read with its blanks and
 # true/false items (formats/answer_keys.py)
 _KEY_LINE = re.compile(r"^\s*key\b", re.IGNORECASE | re.MULTILINE)
+
+# a fence of a class diagram, a PlantUML or a Graphviz diagram (formats/diagram_sources.py)
+_DIAGRAM_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:plantuml|puml|dot|graphviz|mermaid\s*\n\s*"
+                            r"classDiagram)\s*$", re.IGNORECASE | re.MULTILINE)
 
 # what a drawing in text is drawn with: a box's corner, a tree's branch, an arrow's shaft
 _DRAWN = ("┌", "┏", "╔", "╭", "├", "└", "|--", "`--", "+--", "+==", "-->", "<--", "──", "==>",
@@ -271,6 +283,10 @@ def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
         from studycli.formats.drawings import drawings_to_markdown
 
         lines = drawings_to_markdown(lines)
+    if "diagram fences" in kinds:  # before code: a class diagram's fence is no code
+        from studycli.formats.diagram_sources import diagram_fences_to_markdown
+
+        lines = diagram_fences_to_markdown(lines)
     if "box tables" in kinds:
         from studycli.formats.box_tables import box_tables_to_markdown
 

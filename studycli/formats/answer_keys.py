@@ -37,9 +37,9 @@ import re
 
 _BLANK = re.compile(r"_{3,}")
 # a labelled blank: "____ (1)", "____ (a)", with what the student wrote in by hand after it
-_LABELLED = re.compile(r"_{3,}[ \t]*\((\d{1,3}|[a-z])\)(?:[ \t]*\[([^\[\]\n]{1,40})\])?")
+_LABELLED = re.compile(r"(?<!_)_{3,}[ \t]*\((\d{1,3}|[a-z])\)(?:[ \t]*\[([^\[\]\n]{1,40})\])?")
 # a blank the student filled in by hand, unlabelled: "____ [30 s]"
-_HAND_FILLED = re.compile(r"_{3,}[ \t]*\[([^\[\]\n]{1,40})\]")
+_HAND_FILLED = re.compile(r"(?<!_)_{3,}[ \t]*\[([^\[\]\n]{1,40})\]")
 # a line numbered as its blank: "(1) Basic monitoring sends metrics every ____ ;"
 _LINE_LABEL = re.compile(r"^\s*\((\d{1,3}|[a-z])\)\s")
 # a key's head: "Answers (Mark):", "KEY:", "### Answer key (tutor)", "answer", then its
@@ -60,6 +60,9 @@ _TRUE_FALSE = re.compile(
 _VERB = re.compile(r"\s(?:is|are|was|were|can(?:not|'t)?|does|do|has|have|supports?|returns?|"
                    r"uses?|requires?|grants?|captures?|guarantees?|lets?|survives?|takes?|"
                    r"allows?|needs?|runs?|keeps?|stores?)\s|\s*=\s*", re.IGNORECASE)
+# the longest line read as a true/false item or a matching row (a longer one is prose, and
+# is not scanned at each of its spaces)
+_LONGEST = 400
 # a value written in by hand: "[256 KB]", not a link "[x](...)" nor a checkbox "[ ]"/"[x]"
 # (one opening its line is the line's tag, "[SQS] fill in:")
 _BRACKETED = re.compile(r"(?<=\S)([ \t]*)\[(?![ xX]\])([^\[\]\n]{1,40})\](?![(:\[])")
@@ -215,6 +218,8 @@ def _rows_at(out: list[str], k: int) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     while k + len(rows) < len(out):
         n = len(rows)
+        if len(out[k + len(rows)]) > _LONGEST:
+            break
         row = re.match(rf"^\s*\(?{chr(ord('a') + n)}\)\s+(.+?)\s+\(?{n + 1}\)\s+(.+?)\s*$",
                        out[k + len(rows)])
         if row is None:
@@ -246,7 +251,7 @@ def _read_true_false(out: list[str]) -> None:
     for k, line in enumerate(out):
         if "T/F" not in line and "/" not in line:
             continue
-        item = _TRUE_FALSE.match(line)
+        item = _TRUE_FALSE.match(line) if len(line) <= _LONGEST else None
         if item is None:
             continue
         said = item.group("said").strip().rstrip(".")
