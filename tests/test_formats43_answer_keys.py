@@ -87,3 +87,20 @@ def test_notes_that_merely_look_like_worksheets_are_read_as_written():
              "# Notes\n- answer: SQS -> T-shaped fan-out\n- key: a-2 means nothing here\n"]
     for note in notes:
         assert as_markdown(note, ".md") == note
+
+
+def test_a_list_numbered_as_its_blanks_with_a_key_of_numbers():
+    lines = ["1. SQS max message size = ______", "2. SQS retention max = ______ (see docs)",
+             "", "Answers:", "1. 256 KB", "2. 14 days"]
+    out = answer_keys_to_markdown(lines)
+    assert out[0] == "1. SQS max message size = 256 KB"
+    assert out[1] == "2. SQS retention max = 14 days (see docs)"
+    assert out[3:] == ["", "", ""]
+    inline = ["1. Kinesis record max = ______", "2. VPN tunnel = ______",
+              "Answers: 1. 1 MB 2. 1.25 Gbps"]
+    assert answer_keys_to_markdown(inline)[:2] == ["1. Kinesis record max = 1 MB",
+                                                   "2. VPN tunnel = 1.25 Gbps"]
+    # a number out of the key's sequence: whose answer is whose is a guess
+    skipped = ["1. Kinesis record max = ______", "2. VPN tunnel = ______",
+               "Answers: 1. up to 3. 2. 5"]
+    assert answer_keys_to_markdown(skipped) == skipped

@@ -41,14 +41,16 @@ _LABELLED = re.compile(r"(?<!_)_{3,}[ \t]*\((\d{1,3}|[a-z])\)(?:[ \t]*\[([^\[\]\
 # a blank the student filled in by hand, unlabelled: "____ [30 s]"
 _HAND_FILLED = re.compile(r"(?<!_)_{3,}[ \t]*\[([^\[\]\n]{1,40})\]")
 # a line numbered as its blank: "(1) Basic monitoring sends metrics every ____ ;"
-_LINE_LABEL = re.compile(r"^\s*\((\d{1,3}|[a-z])\)\s")
+# (or by a list's number: "1. SQS max message size = ______")
+_LINE_LABEL = re.compile(r"^\s*(?:\((\d{1,3}|[a-z])\)|(\d{1,3})[.)])\s")
 # a key's head: "Answers (Mark):", "KEY:", "### Answer key (tutor)", "answer", then its
 # answers on the line or, under a head alone on its line, on the lines below
 _KEY_HEAD = re.compile(
     r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:the\s+)?(?:answer\s+key|answers?|keys?|solutions?)(?:\*\*)?"
     r"(?:\s*\((?!(?:\d{1,3}|[a-z])\))[^()\n]{1,30}\))?(?:\*\*)?\s*[:\-–—]?\s*(?P<rest>.*)$",
     re.IGNORECASE)
-_KEY_LABEL = re.compile(r"\((\d{1,3}|[a-z])\)")
+# a key's label: "(1)", "(a)", or a number "1." / "1)" between spaces ("1.25 Gbps" is none)
+_KEY_LABEL = re.compile(r"\((\d{1,3}|[a-z])\)|(?<!\S)(\d{1,3})[.)](?=\s)")
 # a matching key: "key: a-2  b-1  c-4", "key a-3 b-1"
 _PAIR = re.compile(r"([a-z])\s*[-=:>→]+\s*(\d{1,2})", re.IGNORECASE)
 _PAIRS = re.compile(r"^(?:[a-z]\s*[-=:>→]+\s*\d{1,2}[\s,;]*)+$", re.IGNORECASE)
@@ -86,6 +88,11 @@ def _next(label: str) -> str:
     return str(int(label) + 1) if label.isdigit() else chr(ord(label) + 1)
 
 
+def _labels(text: str) -> list[tuple[str, int, int]]:
+    """A key line's labels ("(1)", "(a)", "1.", "1)"), each with where it starts and ends."""
+    return [(m.group(1) or m.group(2), m.start(), m.end()) for m in _KEY_LABEL.finditer(text)]
+
+
 def _key_at(lines: list[str], k: int) -> tuple[dict[str, str], list[int]] | None:
     """The answers of a key whose head is line k, and the lines it spans, else None."""
     head = _KEY_HEAD.match(lines[k])
@@ -94,45 +101,28 @@ def _key_at(lines: list[str], k: int) -> tuple[dict[str, str], list[int]] | None
     rest = head.group("rest").strip()
     if rest and not _KEY_LABEL.match(rest):
         return None
-    spans: list[tuple[int, str]] = [(k, rest)] if rest else []
-    expected = _next(_last_label(rest) or "0") if rest else None
+    spans: list[tuple[int, list[tuple[str, int, int]], str]] = (
+        [(k, _labels(rest), rest)] if rest else [])
     j = k + 1
     while j < len(lines):  # the lines below that go on with the key's labels in sequence
         line = lines[j].strip()
-        first = _KEY_LABEL.match(line)
-        if first is None or (expected is not None and first.group(1) != expected):
+        labels = _labels(line) if _KEY_LABEL.match(line) else []
+        if not labels or (spans and labels[0][0] != _next(spans[-1][1][-1][0])):
             break
-        spans.append((j, line))
-        expected = _next(_last_label(line) or "0")
+        spans.append((j, labels, line))
         j += 1
-    if not spans:
-        return None
     answers: dict[str, str] = {}
-    expected = None
-    for _line, text in spans:
-        pieces = _KEY_LABEL.split(text)
-        for n in range(1, len(pieces), 2):
-            label, said = pieces[n], pieces[n + 1]
+    expected: str | None = None
+    for _line, labels, text in spans:
+        for n, (label, _start, end) in enumerate(labels):
             if (expected is not None and label != expected) or label in answers:
                 return None  # labels out of sequence: which answer is whose is a guess
-            answers[label] = said
+            answers[label] = text[end:labels[n + 1][1] if n + 1 < len(labels) else len(text)]
             expected = _next(label)
     answers = {label: said.strip(" ,;") for label, said in answers.items()}
     if not answers or not all(answers.values()):
         return None
-    return answers, [k] + [line for line, _ in spans if line != k]
-
-
-def _last_label(text: str) -> str | None:
-    labels = _KEY_LABEL.findall(text)
-    if not labels:
-        return None
-    # the sequence's last label on the line (an answer's own "(x)" does not go on with it)
-    label = labels[0]
-    for found in labels[1:]:
-        if found == _next(label):
-            label = found
-    return label
+    return answers, [k] + [line for line, _labels_of, _text in spans if line != k]
 
 
 def _blanks_of(line: str) -> list[str]:
@@ -143,7 +133,7 @@ def _blanks_of(line: str) -> list[str]:
         return found
     own = _LINE_LABEL.match(line)
     bare = [m for m in _BLANK.finditer(line) if not _HAND_FILLED.match(line, m.start())]
-    return [own.group(1)] if own and len(bare) == 1 else []
+    return [own.group(1) or own.group(2)] if own and len(bare) == 1 else []
 
 
 def _fill_blanks(out: list[str]) -> set[int]:
@@ -187,7 +177,8 @@ def _place(out: list[str], pending: list[tuple[int, str]], answers: dict[str, st
             blank = next(m for m in _BLANK.finditer(text)
                          if not _HAND_FILLED.match(text, m.start()))
             text = text[:blank.start()] + said + text[blank.end():]
-            out[line] = _LINE_LABEL.sub("", text, count=1)
+            own = _LINE_LABEL.match(text)  # "(1)" goes; a list's "1." stays the list's
+            out[line] = text[own.end():] if own and own.group(1) else text
     return True
 
 
