@@ -21,13 +21,13 @@ def test_blanks_take_their_keys_answers_on_their_own_lines():
     out = as_markdown(SHEET, ".md").split("\n")
     assert out[1] == "1. SQS max message size = 256 KB"
     assert out[2] == "2. Message retention default 4 days, max 14 days"
-    # the student's own value, written in by hand, is kept over the key's
-    assert out[3] == "3. Visibility timeout max = 12 hours"
+    # the student's hand-filled guess is what the key marks: the key's answer stands
+    assert out[3] == "3. Visibility timeout max = 6 hours"
     assert out[5] == out[6] == ""  # every answer is in its blank: the key says no more
     facts = parse_note(as_markdown(SHEET, ".md"), "ws.md").facts
     size = [f for f in facts if f.value == "256 KB"]
     assert size and size[0].line == 2 and size[0].service == "SQS"
-    assert not [f for f in facts if f.value in ("6 hours", "6 h")]
+    assert not [f for f in facts if f.value in ("12 hours", "12 h")]
 
 
 def test_a_line_numbered_as_its_blank_and_keys_after_each_exercise():
@@ -104,3 +104,40 @@ def test_a_list_numbered_as_its_blanks_with_a_key_of_numbers():
     skipped = ["1. Kinesis record max = ______", "2. VPN tunnel = ______",
                "Answers: 1. up to 3. 2. 5"]
     assert answer_keys_to_markdown(skipped) == skipped
+
+
+def test_a_hand_filled_guess_is_marked_by_the_key_not_kept_over_it():
+    out = answer_keys_to_markdown([
+        "- Basic monitoring period = ____ (1) [1 minute]",
+        "- Detailed monitoring period = ____ (2)",
+        "- Log retention default = ____ (3) [30 days]",
+        "Answers: (1) 5 minutes (2) 1 minute (3) never expire"])
+    assert out == ["- Basic monitoring period = 5 minutes",
+                   "- Detailed monitoring period = 1 minute",
+                   "- Log retention default = never expire", ""]
+
+
+def test_a_key_numbering_questions_not_blanks_fills_nothing():
+    lines = ["1. SQS max message size = 256 KB", "2. SQS retention max = ______",
+             "3. SQS visibility timeout default = ______", "Answers:", "1. 14 days", "2. 30 s"]
+    assert answer_keys_to_markdown(lines) == lines
+
+
+def test_a_key_answers_its_own_section_and_picks_are_no_answers():
+    lines = ["# Kinesis notes", "2. Shard read: ______ (TODO check)", "",
+             "# Practice exam answers", "Answers:", "1. 2 MB/s", "2. 365 days"]
+    assert answer_keys_to_markdown(lines) == lines
+    quiz = ["1. The maximum size of an SQS message is ______.", "   A. 64 KB", "   B. 256 KB",
+            "2. Lambda's max timeout is ______.", "   A. 5 min", "   B. 15 min",
+            "Answers: 1. B 2. B"]
+    assert answer_keys_to_markdown(quiz) == quiz
+
+
+def test_footnote_brackets_in_a_worksheet_stay_brackets():
+    out = answer_keys_to_markdown([
+        "Lambda max memory is 10 GB [1]", "Lambda max timeout is 15 min [2]",
+        "Lambda min memory 128 MB [citation needed]", "Lambda default timeout = ____ (1)",
+        "SQS max = ____ [256 KB]", "Answers: (1) 3 s"])
+    assert out[:3] == ["Lambda max memory is 10 GB [1]", "Lambda max timeout is 15 min [2]",
+                       "Lambda min memory 128 MB [citation needed]"]
+    assert out[3:5] == ["Lambda default timeout = 3 s", "SQS max = 256 KB"]

@@ -127,3 +127,16 @@ def test_lookalikes_are_read_as_written():
     # a file named as a diagram that holds none is read as it is
     assert as_markdown("just a note: SQS max 256 KB\n", ".dot") == "just a note: SQS max 256 KB\n"
     assert as_markdown("SQS max 256 KB\n", ".puml") == "SQS max 256 KB\n"
+
+
+def test_graphviz_lines_it_cannot_take_apart_are_kept_as_written():
+    from studycli.formats.diagram_sources import dot_to_markdown
+
+    lines = ["digraph g {",
+             '  sqs [label="SQS\\nmax message 256 KB"]; sns [label="SNS\\nmax 256 KB"];',
+             '  sqs -> sns [label="subscribes"]; sns -> lambda [label="async invoke"];',
+             "  s3 [label=<<b>S3</b><br/>max object 5 TB<br/>PUT max 5 GB>];",
+             "}"]
+    text = "\n".join(str(x) for x in dot_to_markdown(lines))
+    assert "sqs [label=" in text and "sqs -> sns" in text and "max object 5 TB" in text
+    assert "SNS -> sns: async invoke" not in text and "<<b>" in text

@@ -10,11 +10,15 @@ filed under whatever the line above the key was about. Here each numbered blank 
 or a blank on a line numbered "(1) ... ____") takes the answer its key gives for its number,
 on the blank's own line, so the fact cites the sentence the student wrote ("Max size of a
 single S3 object is 5 TB."); a key whose every answer found its blank is then no line of its
-own. A blank the student filled in by hand ("____ (4) [30 s]") keeps the student's value, and
-a hand-filled "[256 KB]" in a worksheet is read as its value.
+own. A blank the student filled in by hand ("____ (4) [30 s]") is their attempt, which the key
+marks: the key's answer stands. A hand-filled "____ [256 KB]", "= [256 KB]" or "max [12 hours]"
+with no key is read as its value (a footnote "[1]" or "[citation needed]" stays as it is).
 
-A key answers the blanks above it, back to the key before it (a key at the end of the file
-answers the file, one after each exercise answers the exercise). Its labels run in sequence
+A key answers the blanks above it, back to the key or heading before it (a key at the end of
+the file answers the file, one after each exercise answers the exercise), and only when its
+labels and those blanks' labels are the same set (a key numbering questions, "1. 14 days" for
+a list whose first line has no blank, fills nothing); a key of one-letter picks ("1. B") is a
+multiple-choice key and fills nothing. Its labels run in sequence
 ("(1) ... (2) ..." or "(a) ... (b) ...", over as many lines as it takes). When the numbering is
 ambiguous (two blanks above a key share a label, a blank holds two labels) nothing is filled:
 an answer in the wrong blank is a confident wrong figure, worse than none.
@@ -67,7 +71,16 @@ _VERB = re.compile(r"\s(?:is|are|was|were|can(?:not|'t)?|does|do|has|have|suppor
 _LONGEST = 400
 # a value written in by hand: "[256 KB]", not a link "[x](...)" nor a checkbox "[ ]"/"[x]"
 # (one opening its line is the line's tag, "[SQS] fill in:")
-_BRACKETED = re.compile(r"(?<=\S)([ \t]*)\[(?![ xX]\])([^\[\]\n]{1,40})\](?![(:\[])")
+# A hand-filled value: "[256 KB]", not a link "[x](...)" nor a checkbox "[ ]"/"[x]" (one
+# opening its line is the line's tag, "[SQS] fill in:"). After a blank ("____ [30 s]") or the
+# "="/":" of a line ("timeout = [30 s]") any bracket is one; elsewhere only one holding a
+# figure that is no footnote marker ("max [12 hours]", not "[2]" nor "[citation needed]":
+# unwrapped, "15 min [2]" read as the figure "15 min 2").
+_BRACKETED = re.compile(
+    r"(?:(?<!_)_{3,}[ \t]*|(?<=[=:])([ \t]*))\[(?![ xX]\])([^\[\]\n]{1,40})\](?![(:\[])"
+    r"|(?<=\S)([ \t]*)\[(?![ xX]\])(?!\d{1,3}\])(?=[^\[\]\n]*\d)([^\[\]\n]{1,40})\](?![(:\[])")
+# a heading: the blanks above it are another exercise's, answered by no key below it
+_HEADING = re.compile(r"^\s*#{1,6}\s")
 
 
 
@@ -80,7 +93,9 @@ def answer_keys_to_markdown(lines: list[str]) -> list[str]:
     if keyed:  # a worksheet: what the student wrote in by hand is their value
         for k, line in enumerate(out):
             if "[" in line and k not in keyed:
-                out[k] = _BRACKETED.sub(lambda m: m.group(1) + m.group(2).strip(), line)
+                out[k] = _BRACKETED.sub(
+                    lambda m: (m.group(1) or m.group(3) or "")
+                    + (m.group(2) or m.group(4)).strip(), line)
     return out
 
 
@@ -144,15 +159,16 @@ def _fill_blanks(out: list[str]) -> set[int]:
     while k < len(out):
         key = _key_at(out, k) if pending else None
         if key is None:
+            if _HEADING.match(out[k]):
+                pending = []  # a key answers its own section's blanks only
             pending.extend((k, label) for label in _blanks_of(out[k]))
             k += 1
             continue
         answers, spans = key
         if _place(out, pending, answers):
             used.update(spans)
-            if all(label in {lb for _, lb in pending} for label in answers):
-                for line in spans:  # every answer is in its blank: the key says no more
-                    out[line] = ""
+            for line in spans:  # every answer is in its blank: the key says no more
+                out[line] = ""
         pending = []
         k = max(spans) + 1
     return used
@@ -160,8 +176,12 @@ def _fill_blanks(out: list[str]) -> set[int]:
 
 def _place(out: list[str], pending: list[tuple[int, str]], answers: dict[str, str]) -> bool:
     labels = [label for _, label in pending]
-    if len(labels) != len(set(labels)) or not set(labels) & set(answers):
-        return False  # two blanks of one label above the key: whose answer is whose?
+    if len(labels) != len(set(labels)) or set(labels) != set(answers):
+        # two blanks of one label above the key, or an answer with no blank / a blank with no
+        # answer (a key numbering questions, not blanks): whose answer is whose is a guess
+        return False
+    if any(re.fullmatch(r"[A-Za-z]\.?", said) for said in answers.values()):
+        return False  # "1. B": a multiple-choice key picks an option, it fills no blank
     for line, label in pending:
         said = answers.get(label)
         if said is None:
@@ -171,7 +191,7 @@ def _place(out: list[str], pending: list[tuple[int, str]], answers: dict[str, st
             def fill(m: re.Match[str], label: str = label, said: str = said) -> str:
                 if m.group(1) != label:
                     return m.group(0)
-                return (m.group(2) or said).strip()
+                return said.strip()  # the key marks a hand-filled guess: its answer stands
             out[line] = _LABELLED.sub(fill, text)
         else:  # the line's own number labels its one blank: "(1) ... every ____ ;"
             blank = next(m for m in _BLANK.finditer(text)

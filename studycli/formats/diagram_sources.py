@@ -122,6 +122,9 @@ def _dot_statements(lines: list[str]) -> _Statements:
             comment = "*/" not in line
             statements[k] = ("comment", None)
             continue
+        if _dot_unreadable(line):
+            statements[k] = ("raw", None)
+            continue
         edge = _DOT_EDGE.match(line)
         node = None if edge or _DOT_DEFAULTS.match(line) else _DOT_NODE.match(line)
         if node:
@@ -129,6 +132,26 @@ def _dot_statements(lines: list[str]) -> _Statements:
         elif edge:
             statements[k] = ("edge", edge)
     return statements
+
+
+def _dot_unreadable(line: str) -> bool:
+    """A line this reader does not take apart, kept as written: several statements on it
+    ("a [label=x]; b [label=y];", read as one, moved a label to the wrong box) or an
+    HTML-like label ("label=<<b>S3</b>...>", ended at its first ">")."""
+    if re.search(r"label\s*=\s*<", line, re.IGNORECASE):
+        return True
+    quoted = depth = 0
+    for n, char in enumerate(line):
+        if char == '"' and (n == 0 or line[n - 1] != "\\"):
+            quoted ^= 1
+        elif not quoted and char == "[":
+            depth += 1
+        elif not quoted and char == "]":
+            depth -= 1
+        elif not quoted and depth == 0 and char == ";" and line[n + 1:].strip() and \
+                not line[n + 1:].strip().startswith(("//", "#")):
+            return True
+    return False
 
 
 def _note_owners(statements: _Statements, notes: dict[str, str]) -> dict[str, str]:
@@ -172,6 +195,8 @@ def _dot_found(lines: list[str], kinds: _Statements, labels: dict[str, str],
             depth = min(_DEEPEST, depth + 1)
         elif text.startswith("}"):
             depth = max(0, depth - 1)
+        elif kind == "raw":
+            found.append((k, [f"{'  ' * depth}{text}"]))
         elif m is not None:
             found.append((k, _dot_node_items(_unquote(m.group(1)), labels, notes, owner, depth)
                           if kind == "node" else _dot_edge_items(m, labels, depth)))
