@@ -141,3 +141,13 @@ def test_footnote_brackets_in_a_worksheet_stay_brackets():
     assert out[:3] == ["Lambda max memory is 10 GB [1]", "Lambda max timeout is 15 min [2]",
                        "Lambda min memory 128 MB [citation needed]"]
     assert out[3:5] == ["Lambda default timeout = 3 s", "SQS max = 256 KB"]
+
+
+def test_the_gate_reads_what_the_reader_reads():
+    matching = ("# Storage\na) EBS   1) shared file system\nb) EFS   2) block storage for one EC2\n"
+                "Answers: a-2 b-1\n")
+    out = as_markdown(matching, ".md")
+    assert "- EBS: block storage for one EC2" in out and "Answers: a-2" not in out
+    item = "# Lambda\n- True/False: Lambda max timeout is 5 min -> False (15 min)\n"
+    out = as_markdown(item, ".md")
+    assert "Lambda max timeout: 15 min" in out and "5 min ->" not in out

@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable
 from importlib import import_module
 
+from studycli.formats.answer_keys import may_hold_answers
+
 # suffix -> (module, function): the converters, each a note's lines -> as many markdown lines
 CONVERTERS: dict[str, tuple[str, str]] = {
     ".org": ("studycli.formats.org", "org_to_markdown"),
@@ -227,7 +229,7 @@ def _embedded_in(text: str) -> frozenset[str]:
     reader runs only on a note its own test found, and math's costlier count of formulas only
     after its test."""
     return frozenset(kind for kind, found in (
-        ("answer keys", "___" in text or "T/F" in text or _KEY_LINE.search(text) is not None),
+        ("answer keys", may_hold_answers(text)),
         ("drawings", _may_draw(text)),
         ("diagram fences", _DIAGRAM_FENCE.search(text) is not None),
         ("box tables", any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")
@@ -236,10 +238,6 @@ def _embedded_in(text: str) -> frozenset[str]:
         ("math", "$" in text and "\\" in text),
         ("code", _has_code_fence(text))) if found)
 
-
-# a worksheet's key of a matching exercise ("key: a-2 b-1"), read with its blanks and
-# true/false items (formats/answer_keys.py)
-_KEY_LINE = re.compile(r"^\s*key\b", re.IGNORECASE | re.MULTILINE)
 
 # a fence of a class diagram, a PlantUML or a Graphviz diagram (formats/diagram_sources.py)
 _DIAGRAM_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:plantuml|puml|dot|graphviz|mermaid\s*\n\s*"
