@@ -285,6 +285,12 @@ HOSTILE_CASES = {
     ".tsv": ["\t", "a\tb\tc\n", "\t\t\tx\n", "\tb\tc\n", "a\tb\tc"],
     ".sql": ["'", "(", "INSERT INTO t VALUES(", "INSERT INTO t VALUES('a b',1);\n", "-- ",
              "--\n", "CREATE TABLE t(", "INSERT INTO t VALUES('\n", "'),('a b'"],
+    ".dot": ['"', "\\", "->", "--", "[", 'a [label="', "/*", "//", "{", "}", "|", "label=",
+             'a -> b [label="x"]\n', 'a [shape=note, label="{a|b}"]\n', "a -> "],
+    ".puml": ["'", "-", ".", "..", "--", "-->", "a --> b : ", "note right of a\n", "class a {\n",
+              '"', "}", "{", "<|--", "o", "' ---- a ----\n", "a.b"],
+    ".mmd": ["%%", "-->", "|", "[", "]", "classDiagram\n", "class a {\n", "A[a] -->|b| B[c]\n",
+             "```\n", "  a\n", "-", "subgraph a\n", "%% -- a --\n"],
 }
 HOSTILE_PREFIX = {(".org", "|"): "", (".ics", "DESCRIPTION:a\\n"): "BEGIN:VCALENDAR\n",
           (".ics", " a\\"): "BEGIN:VCALENDAR\nDESCRIPTION:a\n",
@@ -298,13 +304,19 @@ HOSTILE_PREFIX = {(".org", "|"): "", (".ics", "DESCRIPTION:a\\n"): "BEGIN:VCALEN
           (".tsv", "\tb\tc\n"): "Section\tItem\tValue\n",
           (".excalidraw", '{"type": "text", "text": "a\\n"}, '): '{"elements": [',
           (".drawio", '<mxCell value="a&lt;br&gt;b" vertex="1" parent="x"/>'): "<root>",
-          (".drawio", '<mxCell id="a" parent="a" value="b"/>'): "<root>"}
+          (".drawio", '<mxCell id="a" parent="a" value="b"/>'): "<root>",
+          **{(".dot", piece): "digraph g {\n" for piece in ("->", "--", "[", "{", "|", "a -> ",
+                                                          'a [label="', "label=")},
+          **{(".puml", piece): "@startuml\n" for piece in ("-", ".", "..", "--", "o", "a.b",
+                                                         "note right of a\n", "class a {\n")},
+          **{(".mmd", piece): "flowchart LR\n" for piece in ("-->", "|", "[", "-")}}
 
 
 _FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".adoc",
            ".mm": ".opml", ".srt": ".vtt", ".yml": ".yaml", ".cfg": ".ini", ".toml": ".ini",
            ".latex": ".tex", ".mediawiki": ".wiki", ".tfvars": ".tf", ".hcl": ".tf",
-           ".rmd": ".qmd", ".patch": ".diff", ".dio": ".drawio",
+           ".rmd": ".qmd", ".patch": ".diff", ".dio": ".drawio", ".gv": ".dot",
+           ".plantuml": ".puml", ".mermaid": ".mmd",
            **{s: ".ts" for s, (m, _) in CONVERTERS.items() if m.endswith("code_comments")}}
 
 

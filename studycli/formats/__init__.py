@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable
 from importlib import import_module
 
+from studycli.formats.answer_keys import may_hold_answers
+
 # suffix -> (module, function): the converters, each a note's lines -> as many markdown lines
 CONVERTERS: dict[str, tuple[str, str]] = {
     ".org": ("studycli.formats.org", "org_to_markdown"),
@@ -77,6 +79,13 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".patch": ("studycli.formats.diff_notes", "diff_to_markdown"),
     ".taskpaper": ("studycli.formats.taskpaper", "taskpaper_to_markdown"),
     ".rmd": ("studycli.formats.quarto", "quarto_to_markdown"),
+    # diagram sources: their labels read as the sentences they make
+    ".dot": ("studycli.formats.diagram_sources", "dot_to_markdown"),
+    ".gv": ("studycli.formats.diagram_sources", "dot_to_markdown"),
+    ".puml": ("studycli.formats.diagram_sources", "plantuml_to_markdown"),
+    ".plantuml": ("studycli.formats.diagram_sources", "plantuml_to_markdown"),
+    ".mmd": ("studycli.formats.diagram_sources", "mermaid_source_to_markdown"),
+    ".mermaid": ("studycli.formats.diagram_sources", "mermaid_source_to_markdown"),
 }
 
 # markup -> (module, function): the converters of markups a note is recognised by from its
@@ -221,7 +230,9 @@ def _embedded_in(text: str) -> frozenset[str]:
     after its test."""
     return frozenset(kind for kind, found in (
         ("chat", _may_chat(text)),
+        ("answer keys", may_hold_answers(text)),
         ("drawings", _may_draw(text)),
+        ("diagram fences", _DIAGRAM_FENCE.search(text) is not None),
         ("box tables", any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")
          or "+--" in text and "|" in text),
         ("mermaid", "mermaid" in text and ("mindmap" in text or "timeline" in text)),
@@ -237,6 +248,9 @@ def _may_chat(text: str) -> bool:
 
 _CHAT_LABEL = re.compile(r"said:|assistant\b|chat ?gpt|claude|gemini|copilot", re.IGNORECASE)
 
+# a fence of a class diagram, a PlantUML or a Graphviz diagram (formats/diagram_sources.py)
+_DIAGRAM_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:plantuml|puml|dot|graphviz|mermaid\s*\n\s*"
+                            r"classDiagram)\s*$", re.IGNORECASE | re.MULTILINE)
 
 # what a drawing in text is drawn with: a box's corner, a tree's branch, an arrow's shaft
 _DRAWN = ("┌", "┏", "╔", "╭", "├", "└", "|--", "`--", "+--", "+==", "-->", "<--", "──", "==>",
@@ -272,10 +286,18 @@ def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
         from studycli.formats.chat_turns import chat_to_markdown
 
         lines = chat_to_markdown(lines)
+    if "answer keys" in kinds:  # before drawings: a worksheet's "T/F ... -> F" is no drawn arrow
+        from studycli.formats.answer_keys import answer_keys_to_markdown
+
+        lines = answer_keys_to_markdown(lines)
     if "drawings" in kinds:  # a drawing's fence is read, not taken for code
         from studycli.formats.drawings import drawings_to_markdown
 
         lines = drawings_to_markdown(lines)
+    if "diagram fences" in kinds:  # before code: a class diagram's fence is no code
+        from studycli.formats.diagram_sources import diagram_fences_to_markdown
+
+        lines = diagram_fences_to_markdown(lines)
     if "box tables" in kinds:
         from studycli.formats.box_tables import box_tables_to_markdown
 

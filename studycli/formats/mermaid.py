@@ -163,7 +163,10 @@ def _edge_statements(line: str, named: dict[str, str]) -> list[tuple[str, tuple[
         ends = tuple(named.get(node, "") for node in (m.group(1), m.group(5)))
         if not all(ends):
             continue
-        out.append((f"{end_name(ends[0])} -> {end_name(ends[1])}: {said}", ends))
+        # (an end whose label is only a number, "ERR3[504]", names no box: left out, or
+        # "API Gateway -> : 504 = integration timeout" read as a timeout of 504 s)
+        names = " -> ".join(name for name in map(end_name, ends) if name)
+        out.append((f"{names}: {said}", ends))
     return out
 
 
@@ -198,7 +201,10 @@ def flowchart_labels_to_items(lines: list[str]) -> None:
             # each node's label its own item, the edge's statement one more
             edges = _edge_statements(lines[i], named)
             labels = [label.strip() for label in _NODE_LABEL.findall(lines[i])]
-            new = [label for label in dict.fromkeys(labels) if label and label not in seen]
+            # (a box that is only a number, "ERR3[504]", states nothing: after "; " it was
+            # read as the figure of the statement before it, "integration timeout 504 s")
+            new = [label for label in dict.fromkeys(labels)
+                   if label and label not in seen and not label.isdigit()]
             seen.update(new)
             # (the edge's statement first: opening the line, it names the service the line
             # is about, as before the labels were kept; after "SNS topic" the edge's
