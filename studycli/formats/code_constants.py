@@ -287,12 +287,8 @@ def read_value(text: str, unit: str | None, known: dict[str, float],
     if not text:
         return None
     if _NUMBER.match(text):
-        digits = _number_text(text)
-        number = float(digits)
-        said = _said_quantity(comment, number, unit)
-        if said and not unit:
-            return _Value(said, number, unit)
-        return _Value(f"{digits} {unit}" if unit else digits, number, unit)
+        digits = _number_text(text)  # as written, in its name's unit: "4096 bytes"
+        return _Value(f"{digits} {unit}" if unit else digits, float(digits), unit)
     string = _STRING.match(text)
     if string:
         return _Value(string.group(2).strip())
@@ -320,7 +316,7 @@ def read_value(text: str, unit: str | None, known: dict[str, float],
 def _consistent(constant: str, known: dict[str, float], unit: str) -> bool:
     """Whether a unit constant's value is that unit in the name's unit (`MIN = 60` under a
     name in seconds), so that `15 * MIN` is "15 min" of it."""
-    shown, size, _base = _UNIT_CONSTANTS[constant]
+    _shown, size, _base = _UNIT_CONSTANTS[constant]
     if unit not in _SIZES:
         return False
     defined = next((v for k, v in known.items() if k.rsplit(".", 1)[-1].lower() == constant),
@@ -415,7 +411,7 @@ class _Scope:
     words: list[str]
     level: int
     kind: str
-    doc: str = ""
+    doc: str = ""             # the comment on the line above it
 
 
 @dataclass
@@ -440,9 +436,7 @@ class _Read:
     scopes: dict[int, _Scope] = field(default_factory=dict)   # line -> the scope opened there
     closes: list[tuple[int, int, str]] = field(default_factory=list)  # a top-level scope closed:
     # (line, the line it opened on, the banner it is under)
-    banner: str | None = None
     comments: dict[int, str] = field(default_factory=dict)  # line -> a comment alone on it
-
 
 
 _BANNER = re.compile(r"^[-=#*~/ ]{3,}\s*([A-Za-z][\w &/+.()'-]*?)\s*[-=#*~/ ]*$")
