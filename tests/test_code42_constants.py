@@ -4,7 +4,7 @@ is read as the key/value notes it is, a program by its comments only."""
 import json
 
 from studycli.formats import as_markdown
-from studycli.formats.code_constants import identifier_words, name_and_unit
+from studycli.formats.code_constants import holds_facts, identifier_words, name_and_unit
 
 PYTHON = '''"""messaging consts"""
 from enum import Enum, auto
@@ -122,9 +122,12 @@ def test_java_csharp_and_rust_constants_by_the_same_reader():
             "        return 0;\n"
             "    }\n"
             "}\n")
-    out = as_markdown(java, ".java").split("\n")
+    # a class with a main method is a program: its constants are its own settings, only its
+    # comments are read (review of code42, finding 3)
+    assert not any(c.isdigit() for c in as_markdown(java, ".java"))
+    limits = "\n".join(java.split("\n")[:2] + ["}"])
+    out = as_markdown(limits, ".java").split("\n")
     assert out[1] == "- DDB item max: 400 KB (incl attribute names)"
-    assert out[3] == ""  # inside a method: the program's, never a fact
     assert out[0] == "# limits"
     rust = "pub const LAMBDA_LAYERS_MAX: u32 = 5;\nconst KMS_KEY_DELETION_WAIT_MIN_DAYS: u64 = 7;\n"
     assert as_markdown(rust, ".rs").split("\n")[:2] == [
@@ -162,11 +165,36 @@ def test_a_program_gives_none_of_its_own_variables():
                    if not line.startswith("- max 10"))
 
 
-def test_an_app_configuration_under_a_service_banner_gives_no_fact():
-    config = ("# ---------- SQS ----------\nMAX_RETRIES = 3\nPAGE_SIZE = 25\n"
-              "VISIBILITY_WAIT = 30\n")
-    assert [line for line in as_markdown(config, ".py").split("\n") if line.strip()] == [
-        "# SQS"]
+def test_a_cheat_sheet_by_service_sections_gives_its_facts():
+    # review of code42, findings 1 and 4: unprefixed names under a banner or under a comment
+    # that names a service are that service's facts
+    cram = ("# ========== SQS ==========\nMAX_MESSAGE_KB = 256\nRETENTION_DAYS_DEFAULT = 4\n"
+            "# ========== Lambda ==========\nTIMEOUT_MAX_S = 900\nLAYERS_MAX = 5\n")
+    assert [line for line in as_markdown(cram, ".py").split("\n") if line.strip()] == [
+        "# SQS", "- max message: 256 KB", "- retention default: 4 days", "# Lambda",
+        "- timeout max: 900 s", "- layers max: 5"]
+    plain = ("# Lambda\ntimeout_max_sec = 900\nmemory_max_mb = 10240\n\n# DynamoDB\n"
+             "item_size_max_kb = 400\n")
+    assert [line for line in as_markdown(plain, ".py").split("\n") if line.strip()] == [
+        "# Lambda", "- timeout max: 900 s", "- memory max: 10240 MB", "# DynamoDB",
+        "- item size max: 400 KB"]
+
+
+def test_a_program_with_service_bounds_gives_only_its_comments():
+    # review of code42, finding 3: a worker's or a stack's `SERVICE_MAX_*` are its settings
+    worker = ("import boto3\n\nSQS_MAX_MESSAGES = 5  # what we pull per batch\n"
+              "LAMBDA_MAX_CONCURRENCY = 50\nDDB_MAX_RETRIES = 8\n\n"
+              "def handler(event, context):\n    return 1\n")
+    assert [line for line in as_markdown(worker, ".py").split("\n") if line.strip()] == [
+        "- what we pull per batch"]
+    stack = ("import * as cdk from 'aws-cdk-lib';\n\n"
+             "const LAMBDA_MEMORY_MAX_MB = 512;   // our budget\n"
+             "const SQS_VISIBILITY_TIMEOUT_MAX_S = 60;\nconst DYNAMODB_RCU_MAX = 100;\n")
+    assert not any(c.isdigit() for c in as_markdown(stack, ".ts"))
+    assert not holds_facts(stack)
+    # a config module of its own: "import boto3" alone makes it the program's
+    assert not any(c.isdigit() for c in as_markdown(
+        "import boto3\n# ---- SQS ----\nSQS_MAX_MESSAGES = 5\nMAX_RETRIES = 3\n", ".py"))
 
 
 def test_identifier_words_and_units():
@@ -183,6 +211,15 @@ def test_identifier_words_and_units():
         ["SFN", "express", "max", "duration"], "min")
     assert name_and_unit(identifier_words("LAMBDA_MEMORY_MIN")) == (
         ["LAMBDA", "memory", "min"], None)
+    # review of code42, finding 2: "_PER_SEC" is a rate, never a duration
+    assert name_and_unit(identifier_words("KDS_SHARD_WRITE_RECORDS_PER_SEC")) == (
+        ["KDS", "shard", "write"], "records/s")
+    assert name_and_unit(identifier_words("KDS_SHARD_WRITE_MB_PER_SEC")) == (
+        ["KDS", "shard", "write"], "MB/s")
+    assert name_and_unit(identifier_words("shardWriteRecordsPerSecond")) == (
+        ["shard", "write"], "records/s")
+    assert name_and_unit(identifier_words("API_THROTTLE_PER_SEC")) == (
+        ["api", "throttle", "per", "sec"], None)
 
 
 def test_a_script_of_constants_in_a_folder_is_read_and_a_package_passed_over(tmp_path):
@@ -212,8 +249,12 @@ def test_a_shell_script_gives_its_named_limits_and_comments_not_its_settings():
     script = ("#!/bin/bash\n# ---- Lambda ----\nexport LAMBDA_TIMEOUT_MAX_S=900   # 15 min\n"
               "BUCKET=my-bucket\nMAX_RETRIES=3\nif [ -z \"$X\" ]; then\n"
               "  SQS_MAX_MESSAGE_KB=256\nfi\naws s3 cp a b  # single PUT max 5 GB\n")
+    # a script that runs commands is a program: only its comments are read
     assert [line for line in as_markdown(script, ".sh").split("\n") if line] == [
-        "## Lambda", "- LAMBDA timeout max: 900 s (15 min)", "- single PUT max 5 GB"]
+        "## Lambda", "- 15 min", "- single PUT max 5 GB"]
+    limits = "\n".join(script.split("\n")[:3])
+    assert [line for line in as_markdown(limits, ".sh").split("\n") if line] == [
+        "## Lambda", "- LAMBDA timeout max: 900 s (15 min)"]
 
 
 def test_a_scope_whose_brace_is_on_the_next_line_and_constants_inside_an_enum():
@@ -222,8 +263,10 @@ def test_a_scope_whose_brace_is_on_the_next_line_and_constants_inside_an_enum():
               "public class Handler\n{\n    public void Run()\n    {\n"
               "        var KmsEncryptMaxBytes = 10;\n    }\n}\n")
     out = as_markdown(csharp, ".cs").split("\n")
+    # a program: only its class named after a service is read, as main reads a dict named
+    # after one, never a method's variable
     assert out[1] == "# kms limits" and out[2] == "- encrypt max: 4096 bytes (4 KB)"
-    assert not any("10" in line for line in out)  # a method's variable
+    assert not any("10" in line for line in out)
     swift = "enum SnsLimits {\n    static let maxMessageKB = 256\n}\n"
     assert as_markdown(swift, ".swift").split("\n")[1] == "- max message: 256 KB"
     kotlin = ("// ===== Lambda =====\nenum class InvocationType(val desc: String) {\n"
@@ -232,6 +275,7 @@ def test_a_scope_whose_brace_is_on_the_next_line_and_constants_inside_an_enum():
     assert as_markdown(kotlin, ".kt").split("\n")[1:5] == [
         "## invocation type", "- RequestResponse: sync", "- Event: async, retries 2x",
         "# Lambda"]
-    # an enum under a service's banner in a file of constants that name no service (an
-    # app's own code) is the app's
-    assert as_markdown("\n".join(kotlin.split("\n")[:5]), ".kt").split("\n")[1:] == [""] * 4
+    # under a service's banner, a file of constants is that service's (review of code42,
+    # finding 1: a cheat sheet's unprefixed names are read as on main)
+    assert as_markdown("\n".join(kotlin.split("\n")[:5]), ".kt").split("\n")[1:3] == [
+        "## invocation type", "- RequestResponse: sync"]

@@ -16,15 +16,19 @@ JavaScript/TypeScript, Go, Java, C#, Kotlin, Swift, Rust, shell), line for line:
 - an object, dict, map, enum or class whose members are constants is a heading over them
   (`## VPC`, `## SQS queue type`), each member an item (an enum's member with no value of its
   own is the item of its name), so a map of codes to meanings is a list of codes;
-- a banner comment (`# ------ SQS ------`, `// ===== Lambda =====`) is a heading; other
-  comments and docstrings are the prose they are.
+- a banner comment (`# ------ SQS ------`, `// ===== Lambda =====`), or a comment alone at
+  the top level that is a service's name and little else (`# Lambda`, `# DynamoDB limits`),
+  is a heading over a section; other comments and docstrings are the prose they are.
 
 Code that is not notes stays out: the body of a function, a method, a loop or a condition
 gives only its comments (a figure in a call or a loop is the program's, not AWS's), and so does
 a value that is not a literal (`boto3.client("sqs")`, `new Queue(...)`). A file that is a
-program (more code than constants) reads only those constants whose name names a service and
-a bound (`LAMBDA_TIMEOUT_MAX_S`), never its own settings (`MAX_RETRIES = 3`, `PAGE_SIZE`); a
-constants module reads a constant whose name, object, or banner section names an AWS service.
+program (more code than constants; an AWS SDK's or the CDK's import; or constants that mostly
+name no service, neither themselves nor by their section) gives only its comments and the
+members of a module-level dict named after a service (`SQS = {'max_msg_kb': 256}` in a script
+that prints it), as main's reader did: `LAMBDA_MAX_CONCURRENCY = 50` in a worker is its own
+setting, never Lambda's limit. A constants module reads a constant whose name, object,
+or section names an AWS service.
 A constant named after a unit (`KiB = 1024`, `HOUR = 3600`) is no fact: it is how the others
 are written.
 """
@@ -52,6 +56,8 @@ _UNITS = {
 }
 # a time unit after a size or a count: a rate ("KDS_SHARD_WRITE_MB_S": MB/s)
 _PER_TIME = {"s": "s", "sec": "s", "min": "min", "h": "h", "ms": "ms"}
+# the time unit said after "per" ("_PER_SEC", "PerSecond")
+_PER_WHOLE = {**_PER_TIME, "second": "s", "seconds": "s", "minute": "min", "hour": "h"}
 # what a rate counts ("_RECORDS_S": records/s)
 _COUNTED = {"records": "records", "requests": "requests", "req": "requests",
             "msgs": "messages", "messages": "messages", "tx": "transactions",
@@ -120,6 +126,14 @@ def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
     if rate:  # "baseline MBs": megabytes a second
         return words[:-1], rate.group(1) + "/s"
     lowered = [w.lower() for w in words]
+    if len(words) >= 3 and lowered[-2] == "per" and lowered[-1] in _PER_WHOLE:
+        # "... RECORDS_PER_SEC": a rate; "... REQUESTS_PER_SECOND" when the word before "per"
+        # counts nothing known stays said whole, never read as a duration
+        counted = lowered[-3]
+        what = _COUNTED.get(counted) or _UNITS.get(counted)
+        if what is None or what in _PER_WHOLE.values():
+            return words, None
+        return words[:-3], f"{what}/{_PER_WHOLE[lowered[-1]]}"
     tail = len(words)
     if "per" in lowered[1:] and lowered[-1] not in _PER_TIME:
         tail = lowered.index("per", 1)  # "per consumer" stays said
@@ -454,6 +468,15 @@ def _banner(comment: str) -> str | None:
     return None
 
 
+def _service_title(comment: str) -> str | None:
+    """A comment alone at the top level that is a service's name and little else ("# Lambda",
+    "# DynamoDB limits"): a section as a banner is, the constants under it the service's."""
+    words = re.findall(r"\w+", comment)
+    if 1 <= len(words) <= 3 and comment[:1].isalpha() and find_services(comment):
+        return comment
+    return None
+
+
 def _split_c(line: str, in_block: bool) -> tuple[str, str, bool]:
     """A C-family line's code, its comment, and whether a block comment is open after it."""
     if in_block:
@@ -499,6 +522,14 @@ _PRIMITIVES = frozenset({"int", "long", "short", "byte", "float", "double", "dec
 
 
 
+# an AWS SDK's or the CDK's import: the file is a program (a handler, a worker, a stack) and
+# its constants its own settings (`LAMBDA_MEMORY_MAX_MB = 512;  // our budget`)
+_AWS_SDK = re.compile(r"^\s*(?:import|from)\s+(?:boto3|botocore|aws_cdk)\b"
+                      r"|['\"](?:aws-sdk|@aws-sdk/|aws-cdk-lib|@aws-cdk/|aws-lambda)"
+                      r"|^\s*import\s+(?:software\.amazon\.awssdk|com\.amazonaws|Amazon\.)"
+                      r"|^\s*using\s+Amazon\.|\"github\.com/aws/")
+
+
 def constants_to_markdown(lines: list[str], language: str) -> list[str]:
     """A source file of `language` ("c": C-family braces and // comments, "go", "python",
     "shell") line for line as markdown: its constants as items, its scopes as headings, its
@@ -506,6 +537,8 @@ def constants_to_markdown(lines: list[str], language: str) -> list[str]:
     walk = _Walk(lines, language)
     for number, line in enumerate(lines):
         walk.line(number, line)
+    if any(_AWS_SDK.search(line) for line in lines[:_SNIFF_LINES]):
+        walk.read.code_lines = max(walk.read.code_lines, 2, len(walk.read.items))
     _written(walk.read)
     return walk.read.out
 
@@ -592,7 +625,8 @@ class _Walk:
         return split_comment(line, "#")
 
     def _comment_alone(self, number: int, line: str, comment: str) -> None:
-        named = _banner(comment.strip()) if comment and not line[:1].isspace() else None
+        named = (_banner(comment.strip()) or _service_title(comment.strip())) \
+            if comment and not line[:1].isspace() else None
         if named:
             self.banner = named
             self.read.out[number] = heading(1, named)
@@ -821,18 +855,17 @@ def _key_words(key: str) -> list[str]:
 
 def _accepted(item: _Item, program: bool) -> bool:
     """Whether a constant read is a fact of the notes: its name, its scope or its section
-    names an AWS service (a program's: its name or scope, and a bound), and it names no
+    names an AWS service (of a program's, only a service's dict's members), and it names no
     program's own resource (`SQS_QUEUE_URL`, `DEFAULT_REGION`)."""
     lowered = [w.lower() for w in item.words]
     if not item.member and lowered and lowered[-1] in _RESOURCE_WORDS and not (
             item.named_unit or any(w in _QUALIFIERS or w == "per" for w in lowered)):
         return False
+    if program:  # a program's constants are its own settings (`LAMBDA_MAX_CONCURRENCY = 50`
+        # reserved for it), never AWS's; a module-level dict named after a service is the one
+        # thing of a program read, as on main (a cheat sheet kept as a script that prints it)
+        return item.table
     own = " ".join([*item.scope, *item.words])
-    if program:
-        if item.table:  # a dict named after a service, kept in a script that prints it
-            return True
-        return bool(find_services(own)) and item.value.number is not None and any(
-            w.lower() in _QUALIFIERS or w.lower() == "per" for w in [*item.scope, *item.words])
     return _names_aws(own) or bool(item.banner and _names_aws(item.banner))
 
 
@@ -894,7 +927,8 @@ def _written(read: _Read) -> list[str]:
     # a module whose constants mostly name no service is an app's configuration, not notes:
     # its constants are read as a program's are (`MAX_RETRIES = 3` under "# --- SQS ---" is
     # the app's, not SQS's)
-    named = sum(1 for item in read.items if _names_aws(" ".join([*item.scope, *item.words])))
+    named = sum(1 for item in read.items if _names_aws(" ".join([*item.scope, *item.words]))
+                or (item.banner and _names_aws(item.banner)))
     program = program or named * 2 < len(read.items)
     shown: set[int] = set()
     for item in read.items:
