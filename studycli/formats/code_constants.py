@@ -66,14 +66,14 @@ _QUALIFIERS = {"max", "min", "default", "limit", "maximum", "minimum", "quota"}
 # a constant named after a unit, how the others are written ("KiB = 1024", "MIN = 60"), and
 # its size in bytes or seconds
 _UNIT_CONSTANTS = {
-    "kb": ("KB", 1024, "B"), "kib": ("KiB", 1024, "B"), "mb": ("MB", 1024**2, "B"),
-    "mib": ("MiB", 1024**2, "B"), "gb": ("GB", 1024**3, "B"), "gib": ("GiB", 1024**3, "B"),
-    "tb": ("TB", 1024**4, "B"), "tib": ("TiB", 1024**4, "B"),
-    "second": ("s", 1, "s"), "seconds": ("s", 1, "s"), "sec": ("s", 1, "s"),
-    "min": ("min", 60, "s"), "minute": ("min", 60, "s"), "minutes": ("min", 60, "s"),
-    "hour": ("h", 3600, "s"), "hours": ("h", 3600, "s"), "hr": ("h", 3600, "s"),
-    "day": ("days", 86400, "s"), "days": ("days", 86400, "s"),
-    "week": ("weeks", 604800, "s"), "millisecond": ("ms", 0.001, "s"),
+    "kb": ("KB", 1024), "kib": ("KiB", 1024), "mb": ("MB", 1024**2),
+    "mib": ("MiB", 1024**2), "gb": ("GB", 1024**3), "gib": ("GiB", 1024**3),
+    "tb": ("TB", 1024**4), "tib": ("TiB", 1024**4),
+    "second": ("s", 1), "seconds": ("s", 1), "sec": ("s", 1),
+    "min": ("min", 60), "minute": ("min", 60), "minutes": ("min", 60),
+    "hour": ("h", 3600), "hours": ("h", 3600), "hr": ("h", 3600),
+    "day": ("days", 86400), "days": ("days", 86400),
+    "week": ("weeks", 604800), "millisecond": ("ms", 0.001),
 }
 # the size of a name's unit in bytes or seconds, to check a unit constant against it
 _SIZES = {"bytes": 1, "KB": 1024, "KiB": 1024, "MB": 1024**2, "MiB": 1024**2, "GB": 1024**3,
@@ -318,7 +318,7 @@ def read_value(text: str, unit: str | None, known: dict[str, float],
         return None
     number, units = found
     if len(units) == 1 and (unit is None or _consistent(units[0], known, unit)):
-        shown, size, _base = _UNIT_CONSTANTS[units[0]]
+        shown, size = _UNIT_CONSTANTS[units[0]]
         in_unit = number / size * (_SIZES.get(unit, 1) if unit else 1)
         return _Value(f"{_format(in_unit)} {shown}", number, unit)
     said = _said_quantity(comment, number, unit)
@@ -330,7 +330,7 @@ def read_value(text: str, unit: str | None, known: dict[str, float],
 def _consistent(constant: str, known: dict[str, float], unit: str) -> bool:
     """Whether a unit constant's value is that unit in the name's unit (`MIN = 60` under a
     name in seconds), so that `15 * MIN` is "15 min" of it."""
-    _shown, size, _base = _UNIT_CONSTANTS[constant]
+    _shown, size = _UNIT_CONSTANTS[constant]
     if unit not in _SIZES:
         return False
     defined = next((v for k, v in known.items() if k.rsplit(".", 1)[-1].lower() == constant),
@@ -421,10 +421,8 @@ class _Frame:
 
 @dataclass
 class _Scope:
-    line: int
     words: list[str]
     level: int
-    kind: str
     doc: str = ""             # the comment on the line above it
 
 
@@ -739,7 +737,7 @@ class _Walk:
         # a comment on the line above documents the scope ("// Glacier retrieval times
         # (flexible retrieval)" over its map): said in its heading, the scope is of what it
         # says
-        self.read.scopes[now.number] = _Scope(now.number, words, level, kind,
+        self.read.scopes[now.number] = _Scope(words, level,
                                               self.read.comments.get(now.number - 1, ""))
 
     def _list_opened(self, now: _Line, words: list[str], first: str, member: bool,
