@@ -220,6 +220,22 @@ def test_identifier_words_and_units():
         ["shard", "write"], "records/s")
     assert name_and_unit(identifier_words("API_THROTTLE_PER_SEC")) == (
         ["api", "throttle", "per", "sec"], None)
+    # fix review of code42: every counted noun keyvalues knows reads as a rate's
+    assert name_and_unit(identifier_words("KDS_SHARD_READ_TRANSACTIONS_PER_SEC")) == (
+        ["KDS", "shard", "read"], "transactions/s")
+    assert name_and_unit(identifier_words("DDB_WCU_WRITES_PER_SEC")) == (
+        ["DDB", "wcu"], "writes/s")
+
+
+def test_an_aside_naming_a_service_inside_a_section_is_no_new_section():
+    # fix review of code42: "# unlike SQS" between Lambda's constants made SQS's section of
+    # what followed (lambda max memory: not in your notes; "sqs max memory": 10,240 MB), and
+    # "# vs SNS" under SQS's banner filed SQS's constants under an attribute "vs"
+    text = ("# ===== Lambda =====\nTIMEOUT_MAX_S = 900\n# unlike SQS\nMEMORY_MAX_MB = 10240\n"
+            "LAYERS_MAX = 5\n\n# ===== SQS =====\n# FIFO queue\nFIFO_INFLIGHT_MAX = 20000\n"
+            "# same as SNS\nMESSAGE_MAX_KB = 256\n\n# SNS too\nRETENTION_MAX_DAYS = 14\n")
+    headings = [line for line in as_markdown(text, ".py").split("\n") if line.startswith("#")]
+    assert headings == ["# Lambda", "# SQS"]
 
 
 def test_a_script_of_constants_in_a_folder_is_read_and_a_package_passed_over(tmp_path):

@@ -39,7 +39,7 @@ import re
 from dataclasses import dataclass, field
 
 from studycli.formats.code_comments import comment_of
-from studycli.formats.keyvalues import comment_item, heading, split_comment, words_of
+from studycli.formats.keyvalues import COUNTED, comment_item, heading, split_comment, words_of
 from studycli.services import find_services, find_subjects
 
 # ---------------------------------------------------------------------------- words
@@ -59,9 +59,8 @@ _PER_TIME = {"s": "s", "sec": "s", "min": "min", "h": "h", "ms": "ms"}
 # the time unit said after "per" ("_PER_SEC", "PerSecond")
 _PER_WHOLE = {**_PER_TIME, "second": "s", "seconds": "s", "minute": "min", "hour": "h"}
 # what a rate counts ("_RECORDS_S": records/s)
-_COUNTED = {"records": "records", "requests": "requests", "req": "requests",
-            "msgs": "messages", "messages": "messages", "tx": "transactions",
-            "events": "events", "ops": "operations", "calls": "calls"}
+_COUNTED = {**{w: w for w in COUNTED}, "req": "requests", "msgs": "messages",
+            "tx": "transactions", "ops": "operations"}
 _QUALIFIERS = {"max", "min", "default", "limit", "maximum", "minimum", "quota"}
 # a constant named after a unit, how the others are written ("KiB = 1024", "MIN = 60"), and
 # its size in bytes or seconds
@@ -466,12 +465,21 @@ def _banner(comment: str) -> str | None:
     return None
 
 
+# a blank line or a comment that is only a rule ("# =====", "// -----"): what may stand
+# before a section's title, boxed or not
+_RULE_ONLY = re.compile(r"^\s*(?:(?:#+|//+|--)\s*[-=#*~/]*\s*)?$")
+
+
 def _service_title(comment: str) -> str | None:
-    """A comment alone at the top level that is a service's name and little else ("# Lambda",
-    "# DynamoDB limits"): a section as a banner is, the constants under it the service's."""
+    """A comment that opens with a service's name and says little else ("# Lambda",
+    "# DynamoDB limits"): a section as a banner is, the constants under it the service's.
+    (Only where it opens the file or a paragraph, outside a banner's section: "# unlike SQS"
+    or "# same as SNS" between a section's constants is an aside, not a new section.)"""
     words = re.findall(r"\w+", comment)
-    if 1 <= len(words) <= 3 and comment[:1].isalpha() and find_services(comment):
-        return comment
+    if 1 <= len(words) <= 3 and comment[:1].isalpha():
+        named = find_services(comment)
+        if named and named[0].start == 0:
+            return comment
     return None
 
 
@@ -566,6 +574,7 @@ class _Walk:
         self.in_block = False  # inside a /* */ comment
         self.doc_quote = ""    # inside a docstring: its quotes
         self.banner: str | None = None
+        self.ruled = False  # a banner between rules has named a section: titles are asides
         self.pending: re.Match | None = None  # a scope named on the line before its brace
 
     # ------------------------------------------------------------------ one line
@@ -623,8 +632,13 @@ class _Walk:
         return split_comment(line, "#")
 
     def _comment_alone(self, number: int, line: str, comment: str) -> None:
-        named = (_banner(comment.strip()) or _service_title(comment.strip())) \
-            if comment and not line[:1].isspace() else None
+        named = None
+        if comment and not line[:1].isspace():
+            named = _banner(comment.strip())
+            if named:
+                self.ruled = True
+            elif not self.ruled and (number == 0 or _RULE_ONLY.match(self.lines[number - 1])):
+                named = _service_title(comment.strip())
         if named:
             self.banner = named
             self.read.out[number] = heading(1, named)

@@ -46,7 +46,7 @@ _CASED_RATES = {"KBps": "KB/s", "MBps": "MB/s", "GBps": "GB/s", "Kbps": "Kbps", 
 _RATE_WORDS = frozenset(r.lower() for r in _CASED_RATES)
 _TIME_UNITS = {"ms", "s", "min", "h", "days"}
 # what a rate counts in "<things>_per_sec": "1000 records/s"
-_COUNTED = {"records", "requests", "messages", "events", "transactions", "operations",
+COUNTED = {"records", "requests", "messages", "events", "transactions", "operations",
             "queries", "calls", "writes", "reads", "connections", "invocations", "tokens",
             "publishes", "items", "bytes"}
 # words after which a key's "min" is minutes, not a second qualifier
@@ -184,7 +184,7 @@ def _rate(head: list[str], unit: str | None) -> tuple[list[str], str | None]:
     if not (unit and head and head[-1].lower() == "per"):
         return head, unit
     counted = head[-2].lower() if len(head) >= 2 else ""
-    if unit in _TIME_UNITS and (counted in _KEY_UNITS or counted in _COUNTED):
+    if unit in _TIME_UNITS and (counted in _KEY_UNITS or counted in COUNTED):
         return head[:-2], f"{_KEY_UNITS.get(counted, counted)}/{unit}"
     return head, None
 
