@@ -1,0 +1,989 @@
+"""Facts kept in source code: a constants module read as the key/value notes it is.
+
+A student who keeps their facts as code writes `SQS_MAX_MESSAGE_BYTES = 256 * KiB  # 262_144`,
+`const LAMBDA_TIMEOUT_MAX_S = 15 * MIN; // 900s`, a Go `const ( S3MaxObjectSize = 5 * TB )`
+block, an object `export const VPC = { subnetsPerVpc: 200 }`, an enum of invocation types, a
+map of error codes to their meanings. Read by its comments alone, such a file gave almost
+nothing. One reader of "name = value  // comment" lines serves every language (Python,
+JavaScript/TypeScript, Go, Java, C#, Kotlin, Swift, Rust, shell), line for line:
+
+- a named constant is the item `- <its name as words>: <value> (<comment>)`: `SQS max message:
+  256 KiB`; a unit its name ends in (`_BYTES`, `_S`, `_MB`, `Days`, `_MB_S` a rate) goes onto
+  its number, and a value written as arithmetic is the figure it stands for: `15 * MIN` is
+  "15 min" (a multiple of a constant named after a unit is that unit), `12 * 60 * 60` under
+  `_S` is "43200 s", or the comment's own figure ("12 hrs") where that comment states the same
+  value. No unit is ever given that neither the name nor the comment gives;
+- an object, dict, map, enum or class whose members are constants is a heading over them
+  (`## VPC`, `## SQS queue type`), each member an item (an enum's member with no value of its
+  own is the item of its name), so a map of codes to meanings is a list of codes;
+- a banner comment (`# ------ SQS ------`, `// ===== Lambda =====`), or a comment alone at
+  the top level that is a service's name and little else (`# Lambda`, `# DynamoDB limits`),
+  is a heading over a section; other comments and docstrings are the prose they are.
+
+Code that is not notes stays out: the body of a function, a method, a loop or a condition
+gives only its comments (a figure in a call or a loop is the program's, not AWS's), and so does
+a value that is not a literal (`boto3.client("sqs")`, `new Queue(...)`). A file that is a
+program (more code than constants; an AWS SDK's or the CDK's import; or constants that mostly
+name no service, neither themselves nor by their section) gives only its comments and the
+members of a module-level dict named after a service (`SQS = {'max_msg_kb': 256}` in a script
+that prints it), as main's reader did: `LAMBDA_MAX_CONCURRENCY = 50` in a worker is its own
+setting, never Lambda's limit. A constants module reads a constant whose name, object,
+or section names an AWS service.
+A constant named after a unit (`KiB = 1024`, `HOUR = 3600`) is no fact: it is how the others
+are written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from studycli.formats.code_comments import comment_of
+from studycli.formats.keyvalues import COUNTED, comment_item, heading, split_comment, words_of
+from studycli.services import find_services, find_subjects
+
+# ---------------------------------------------------------------------------- words
+
+# a unit an identifier's word names -> the unit said after the number
+_UNITS = {
+    "b": "bytes", "bytes": "bytes", "byte": "bytes", "kb": "KB", "kib": "KiB", "mb": "MB",
+    "mib": "MiB", "gb": "GB", "gib": "GiB", "tb": "TB", "tib": "TiB", "pb": "PB",
+    "ms": "ms", "millis": "ms", "s": "s", "sec": "s", "secs": "s", "seconds": "s",
+    "mins": "min", "minutes": "min", "h": "h", "hr": "h", "hrs": "h", "hours": "h",
+    "d": "days", "days": "days", "weeks": "weeks", "months": "months", "years": "years",
+    "pct": "%", "percent": "%", "rps": "requests/s", "tps": "transactions/s", "iops": "IOPS",
+    "mbps": "Mbps", "gbps": "Gbps", "chars": "characters",
+}
+# a time unit after a size or a count: a rate ("KDS_SHARD_WRITE_MB_S": MB/s)
+_PER_TIME = {"s": "s", "sec": "s", "min": "min", "h": "h", "ms": "ms"}
+# the time unit said after "per" ("_PER_SEC", "PerSecond")
+_PER_WHOLE = {**_PER_TIME, "second": "s", "seconds": "s", "minute": "min", "hour": "h"}
+# what a rate counts ("_RECORDS_S": records/s)
+_COUNTED = {**{w: w for w in COUNTED}, "req": "requests", "msgs": "messages",
+            "tx": "transactions", "ops": "operations"}
+_QUALIFIERS = {"max", "min", "default", "limit", "maximum", "minimum", "quota"}
+# a constant named after a unit, how the others are written ("KiB = 1024", "MIN = 60"), and
+# its size in bytes or seconds
+_UNIT_CONSTANTS = {
+    "kb": ("KB", 1024), "kib": ("KiB", 1024), "mb": ("MB", 1024**2),
+    "mib": ("MiB", 1024**2), "gb": ("GB", 1024**3), "gib": ("GiB", 1024**3),
+    "tb": ("TB", 1024**4), "tib": ("TiB", 1024**4),
+    "second": ("s", 1), "seconds": ("s", 1), "sec": ("s", 1),
+    "min": ("min", 60), "minute": ("min", 60), "minutes": ("min", 60),
+    "hour": ("h", 3600), "hours": ("h", 3600), "hr": ("h", 3600),
+    "day": ("days", 86400), "days": ("days", 86400),
+    "week": ("weeks", 604800), "millisecond": ("ms", 0.001),
+}
+# the size of a name's unit in bytes or seconds, to check a unit constant against it
+_SIZES = {"bytes": 1, "KB": 1024, "KiB": 1024, "MB": 1024**2, "MiB": 1024**2, "GB": 1024**3,
+          "GiB": 1024**3, "TB": 1024**4, "TiB": 1024**4, "ms": 0.001, "s": 1, "min": 60,
+          "h": 3600, "days": 86400, "weeks": 604800}
+# a name for a program's own thing, not a fact about AWS ("SQS_QUEUE_URL", "S3_BUCKET")
+# (only where the name names no bound and no unit: "SECRETS_MGR_MAX_SECRET_KB" is a limit)
+_RESOURCE_WORDS = frozenset({"arn", "url", "uri", "id", "ids", "bucket", "client", "endpoint",
+                             "host", "hostname", "path", "profile", "region", "key", "secret",
+                             "password", "token", "handler", "table", "queue", "topic",
+                             "stream", "function", "role", "env", "name"})
+
+_RATE_WORD = re.compile(r"([KMGT]i?B)(?:ps|s)(?![a-z])")
+_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def identifier_words(name: str) -> list[str]:
+    """`SQS_MAX_MESSAGE_BYTES` -> SQS max message bytes, `EBSgp3MaxIOPS` -> EBS gp3 max IOPS,
+    `albIdleTimeoutDefaultS` -> alb idle timeout default S: a service's name and an acronym
+    kept as written, other words lower case."""
+    words: list[str] = []
+    for chunk in name.strip("_").split("_"):
+        # "EBSgp3": a run of capitals before a variant's code is a name whole; "MBs", "MBps"
+        # a rate whole
+        chunk = re.sub(r"([A-Z]{2,})(?=[a-z]+\d)", r"\1_", chunk)
+        chunk = _RATE_WORD.sub(r"_\1ps_", chunk)
+        words.extend(p for part in chunk.split("_")
+                     for p in ([part] if _RATE_WORD.fullmatch(part) else _HUMP.split(part)) if p)
+    screaming = name.upper() == name
+    return [_cased(w, screaming) for w in words]
+
+
+def _cased(word: str, screaming: bool) -> str:
+    from studycli.services import catalog
+
+    if _RATE_WORD.fullmatch(word):
+        return word  # "MBps" megabytes, "Mbps" megabits: its case says which
+    if len(word) > 1 and word.isupper() and (not screaming or word.lower()
+                                              in catalog().service_aliases):
+        return word
+    return word.lower() if word[:1].isupper() or screaming else word
+
+
+def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
+    """The words a constant's name says less the unit its number is in, and that unit: the last
+    word (`... message bytes`), one before a trailing qualifier (`retention days max`) or
+    before "per <scope>" (`... MB S per consumer`: MB/s), a size or a count before a time
+    unit a rate (`shard write MB S`); (words, None) when the name names no unit."""
+    rate = _RATE_WORD.fullmatch(words[-1]) if words else None
+    if rate:  # "baseline MBs": megabytes a second
+        return words[:-1], rate.group(1) + "/s"
+    lowered = [w.lower() for w in words]
+    if len(words) >= 3 and lowered[-2] == "per" and lowered[-1] in _PER_WHOLE:
+        # "... RECORDS_PER_SEC": a rate; "... REQUESTS_PER_SECOND" when the word before "per"
+        # counts nothing known stays said whole, never read as a duration
+        counted = lowered[-3]
+        what = _COUNTED.get(counted) or _UNITS.get(counted)
+        if what is None or what in _PER_WHOLE.values():
+            return words, None
+        return words[:-3], f"{what}/{_PER_WHOLE[lowered[-1]]}"
+    tail = len(words)
+    if "per" in lowered[1:] and lowered[-1] not in _PER_TIME:
+        tail = lowered.index("per", 1)  # "per consumer" stays said
+    if tail >= 2 and lowered[tail - 1] in _QUALIFIERS and lowered[tail - 2] in _UNITS:
+        words = [*words[:tail - 2], words[tail - 1], *words[tail:]]
+        return words, _UNITS[lowered[tail - 2]]
+    if tail < 2:
+        return words, None
+    last = lowered[tail - 1]
+    if last in _PER_TIME and tail >= 3 and (lowered[tail - 2] in _UNITS
+                                            or lowered[tail - 2] in _COUNTED):
+        counted = lowered[tail - 2]
+        what = _COUNTED.get(counted) or _UNITS[counted]
+        return [*words[:tail - 2], *words[tail:]], f"{what}/{_PER_TIME[last]}"
+    if last == "min":  # minutes only after another bound: "ttl default min", "max duration min"
+        if any(w in _QUALIFIERS - {"min"} for w in lowered[:tail - 1]):
+            return [*words[:tail - 1], *words[tail:]], "min"
+        return words, None
+    unit = _UNITS.get(last)
+    if unit is None or (unit == "IOPS" and tail == len(words)):
+        return words, None  # "... max IOPS" says what is counted: no unit to move
+    return [*words[:tail - 1], *words[tail:]], unit
+
+
+# ---------------------------------------------------------------------------- values
+
+_NUMBER = re.compile(r"^[+-]?(?:\d[\d_]*(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?"
+                     r"(?:[lLfFdDmMuU]|_?[iu](?:8|16|32|64|size))?$")
+_STRING = re.compile(r"""^(?:[rbuf]|@)?(['"`])(.*)\1$""", re.DOTALL)
+_TOKENS = re.compile(r"\s*(\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?|[A-Za-z_][\w.]*|\*\*|[-+*/()])")
+_PAIR = re.compile(r"^\(\s*(\d[\d_]*(?:\.\d+)?)\s*,\s*(\d[\d_]*(?:\.\d+)?)\s*,?\s*\)$")
+_LITERAL_WORDS = {"true": "true", "false": "false", "True": "true", "False": "false",
+                  "None": "none", "null": "null", "nil": "nil"}
+
+
+def _number_text(text: str) -> str:
+    """A number literal as the digits it stands for: `262_144` -> 262144, `10000L` -> 10000."""
+    text = re.sub(r"(?:[lLfFdDmMuU]|_?[iu](?:8|16|32|64|size))$", "", text).replace("_", "")
+    return text
+
+
+def _format(number: float) -> str:
+    return str(int(number)) if float(number).is_integer() else f"{number:g}"
+
+
+class _Arithmetic:
+    """A value written as arithmetic of numbers and named constants (`15 * 60`, `256 * KiB`,
+    `12 * HOUR`): its value, and the unit constant it multiplies, if any."""
+
+    def __init__(self, text: str, known: dict[str, float]):
+        self.tokens: list[str] = []
+        pos = 0
+        text = text.strip()
+        while pos < len(text):
+            m = _TOKENS.match(text, pos)
+            if not m or not m.group(1):
+                raise ValueError(text)
+            self.tokens.append(m.group(1))
+            pos = m.end()
+            while pos < len(text) and text[pos].isspace():
+                pos += 1
+        self.known = known
+        self.units: list[str] = []
+        self.i = 0
+
+    def value(self) -> float:
+        result = self._sum()
+        if self.i != len(self.tokens):
+            raise ValueError("trailing")
+        return result
+
+    def _sum(self) -> float:
+        result = self._product()
+        while self.i < len(self.tokens) and self.tokens[self.i] in "+-":
+            op = self.tokens[self.i]
+            self.i += 1
+            right = self._product()
+            result = result + right if op == "+" else result - right
+        return result
+
+    def _product(self) -> float:
+        result = self._power()
+        while self.i < len(self.tokens) and self.tokens[self.i] in ("*", "/"):
+            op = self.tokens[self.i]
+            self.i += 1
+            right = self._power()
+            if op == "/" and right == 0:
+                raise ValueError("division")
+            result = result * right if op == "*" else result / right
+        return result
+
+    def _power(self) -> float:
+        base = self._atom()
+        if self.i < len(self.tokens) and self.tokens[self.i] == "**":
+            self.i += 1
+            exponent = self._atom()
+            if abs(exponent) > 12:
+                raise ValueError("power")
+            return base ** exponent
+        return base
+
+    def _atom(self) -> float:
+        if self.i >= len(self.tokens):
+            raise ValueError("end")
+        token = self.tokens[self.i]
+        self.i += 1
+        if token == "(":
+            result = self._sum()
+            if self.i >= len(self.tokens) or self.tokens[self.i] != ")":
+                raise ValueError("paren")
+            self.i += 1
+            return result
+        if token == "-":
+            return -self._atom()
+        if token[0].isdigit():
+            return float(token.replace("_", ""))
+        last = token.rsplit(".", 1)[-1]  # Go's time.Minute
+        if token in self.known:
+            if last.lower() in _UNIT_CONSTANTS:
+                self.units.append(last.lower())
+            return self.known[token]
+        if last.lower() in _UNIT_CONSTANTS and "." in token:
+            self.units.append(last.lower())
+            return _UNIT_CONSTANTS[last.lower()][1]
+        raise ValueError(token)
+
+
+def evaluate(text: str, known: dict[str, float]) -> tuple[float, list[str]] | None:
+    """The number arithmetic of numbers and known constants stands for, and the unit
+    constants it used; None for anything else (a call, a name not known)."""
+    try:
+        calc = _Arithmetic(text, known)
+        return calc.value(), calc.units
+    except (ValueError, OverflowError, IndexError):
+        return None
+
+
+def _said_quantity(comment: str, number: float, unit: str | None) -> str | None:
+    """The comment's own figure for the value, where its first quantity states it ("12 hrs"
+    for 43200 s, "4 KB" for 4096 bytes): the figure as the student wrote it."""
+    from studycli.extract.quantities import find_quantities
+
+    if not comment or unit not in _SIZES:
+        return None
+    for q in find_quantities(comment)[:1]:
+        canonical = number * _SIZES[unit]
+        if q.number is not None and q.unit in ("B", "s") and abs(q.number - canonical) < 1e-6 \
+                * max(1.0, canonical):
+            return comment[q.start:q.end].strip()
+    return None
+
+
+@dataclass
+class _Value:
+    text: str
+    number: float | None = None  # what a numeric value stands for, in `unit`
+    unit: str | None = None
+
+
+def read_value(text: str, unit: str | None, known: dict[str, float],
+               comment: str) -> _Value | None:
+    """A literal value as words: a number (in the name's unit), arithmetic (the unit
+    constant it multiplies, else its value), a string, a boolean, a list; None for code."""
+    text = text.strip().rstrip(";,").strip()
+    if not text:
+        return None
+    if _NUMBER.match(text):
+        digits = _number_text(text)  # as written, in its name's unit: "4096 bytes"
+        return _Value(f"{digits} {unit}" if unit else digits, float(digits), unit)
+    string = _STRING.match(text)
+    if string:
+        return _Value(string.group(2).strip())
+    if text in _LITERAL_WORDS:
+        return _Value(_LITERAL_WORDS[text])
+    pair = _PAIR.match(text)
+    if pair and unit:  # `(7, 30)` under `_days`: a range
+        return _Value(f"{_number_text(pair.group(1))}–{_number_text(pair.group(2))} {unit}")
+    if text[0] + text[-1] in ("[]", "{}") or (text[0] == "(" and "," in text):
+        return _Value(words_of(text))
+    found = evaluate(text, known)
+    if found is None:
+        return None
+    number, units = found
+    if len(units) == 1 and (unit is None or _consistent(units[0], known, unit)):
+        shown, size = _UNIT_CONSTANTS[units[0]]
+        in_unit = number / size * (_SIZES.get(unit, 1) if unit else 1)
+        return _Value(f"{_format(in_unit)} {shown}", number, unit)
+    said = _said_quantity(comment, number, unit)
+    if said:
+        return _Value(said, number, unit)
+    return _Value(f"{_format(number)} {unit}" if unit else _format(number), number, unit)
+
+
+def _consistent(constant: str, known: dict[str, float], unit: str) -> bool:
+    """Whether a unit constant's value is that unit in the name's unit (`MIN = 60` under a
+    name in seconds), so that `15 * MIN` is "15 min" of it."""
+    _shown, size = _UNIT_CONSTANTS[constant]
+    if unit not in _SIZES:
+        return False
+    defined = next((v for k, v in known.items() if k.rsplit(".", 1)[-1].lower() == constant),
+                   None)
+    return defined is None or abs(defined * _SIZES[unit] - size) < 1e-9 * size
+
+
+# ---------------------------------------------------------------------------- lines
+
+# a declaration: modifiers, an optional type before the name (Java, C#, Go's group), the
+# name, an optional type after it (TypeScript, Rust, Python), "=" or ":=", the value
+# (each part bounded: a line of code tens of thousands of characters long is read in one
+# pass, never rescanned from each of its words)
+_MODIFIER_WORDS = (r"export|public|private|protected|internal|static|final|readonly|const|let|"
+                   r"var|val|pub(?:\([\w:]+\))?|declare|default|sealed|lazy|open|abstract|data")
+_MODIFIERS = r"(?:(?:" + _MODIFIER_WORDS + r")\s+){0,8}"
+_DECLARATION = re.compile(
+    r"^\s*(?P<mods>" + _MODIFIERS + r")(?:(?P<type_before>[A-Za-z_][\w.<>\[\], ?]{0,60}?)\s+)?"
+    r"(?P<name>[A-Za-z_$][\w$]*)\s*(?::\s*(?P<type_after>[\w.<>\[\], |?&]{1,60}?))?\s*"
+    r"(?::=|=(?!=|>))(?P<value>.*)$")
+# an entry of an object, a map or a dict: `key: value,`, `"key": value,`, `429: '...'`
+_ENTRY = re.compile(r"""^\s*(?P<name>[A-Za-z_$][\w$.-]*|(['"])(?P<quoted>[^'"]+)\2|\d+)"""
+                    r"""\s*[:=]>?(?P<value>.*)$""")
+# an enum's member with no value of its own (`PROVISIONED,`) or with its description
+# (Java's `FIFO("exactly once"),`, Swift's `case fifo`)
+_MEMBER = re.compile(r"""^\s*(?:case\s+)?(?P<name>[A-Za-z_][\w]*)\s*(?:\((?P<value>.*)\))?"""
+                     r"""\s*[,;]?\s*$""")
+# a scope named on its line with nothing to assign: an enum, a class, an object, a namespace
+_NAMED_SCOPE = re.compile(
+    r"^\s*" + _MODIFIERS + r"(?P<enum>enum\s+)?"
+    r"(?P<kind>enum|class|object|namespace|struct|interface|module|mod|record)\s+"
+    r"(?P<name>[A-Za-z_][\w]*)(?P<rest>[^{]{0,200})\{?\s*$")
+_GO_TYPE_SCOPE = re.compile(r"^\s*type\s+(?P<name>\w+)\s+(?:struct|interface)\s*\{")
+_GROUP = re.compile(r"^\s*(?:const|var)\s*\(\s*$")  # Go's `const (`
+_ENUM_BASES = re.compile(r"\b(?:Enum|IntEnum|StrEnum|Flag|IntFlag)\b")
+# a statement that is neither code nor a fact: an import, a package, an export of names
+_NEUTRAL = re.compile(r"^\s*(?:import\b|from\s+[\w.]+\s+import\b|package\b|using\b|use\b|"
+                      r"#include\b|#!|@|module\.exports\b|exports\.\w+\s*=\s*\w+\s*;?$|"
+                      r"export\s*\{|export\s+default\s+\w+\s*;?$|['\"]use strict['\"]|"
+                      r"}\s*\)?\s*;?\s*$|\)\s*;?\s*$|]\s*\)?\s*;?\s*$|__all__\b)")
+_WRAPPER = re.compile(r"^(?:Object\.freeze|Object\.seal|dict|frozenset|tuple|list|set|"
+                      r"Map\.of|Map\.ofEntries|List\.of|Set\.of|mapOf|listOf|setOf|"
+                      r"Arrays\.asList|map\[[^\]]*\][\w.*]*|\[\][\w.*]+|new\s+[\w.<>, ]+\(\)\s*)"
+                      r"\s*\(?\s*(?=[{\[(]|$)")
+_CODE_OPENER = re.compile(r"^\s*(?:def|async\s+def|if|elif|else|for|while|with|try|except|"
+                          r"finally|switch|case|do|func|function|fn|async|match|loop|select|"
+                          r"impl|lambda)\b|\)\s*(?:->\s*[\w\[\], .]{1,60})?\s*[{:]?\s*$|=>")
+_PY_BLOCK = re.compile(r":\s*$")
+
+
+_OPENS = {"{": 1, "[": 1, "(": 1, "}": -1, "]": -1, ")": -1}
+
+
+def _depth_change(code: str) -> int:
+    """How many brackets the code opens less those it closes, outside strings (one pass: a
+    string left open, `"\\"\\"...`, is never rescanned from each of its quotes)."""
+    if not any(c in code for c in "{[()]}"):
+        return 0
+    change, quote, escaped = 0, "", False
+    for ch in code:
+        if quote:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == quote:
+                quote = ""
+        elif ch in "'\"`":
+            quote = ch
+        else:
+            change += _OPENS.get(ch, 0)
+    return change
+
+
+_DEEPEST = 24  # scopes nested deeper than this are read as code
+
+
+@dataclass
+class _Frame:
+    kind: str                 # "code", or a scope: "scope", "enum", "group", "list"
+    depth: int                # the bracket depth inside it (brace languages and literals)
+    indent: int = -1          # a Python block's opener's indent (-1: closed by brackets)
+    words: list[str] = field(default_factory=list)
+    unit: str | None = None   # the unit its name names, for its members' bare numbers
+    opened: int = -1          # the line a scope opened on (its heading's)
+    banner: str | None = None  # the banner section it opened in
+
+
+@dataclass
+class _Scope:
+    words: list[str]
+    level: int
+    doc: str = ""             # the comment on the line above it
+
+
+@dataclass
+class _Item:
+    line: int
+    words: list[str]          # the constant's name as words, less its unit
+    value: _Value
+    comment: str
+    scope: list[str]          # the words of the scopes over it
+    member: bool              # an object's, map's or enum's member (not a constant alone)
+    under: list[int]          # the lines of the scopes over it
+    banner: str | None        # the banner comment's section it is in
+    named_unit: bool = False  # its name named the unit of its value
+    table: bool = False       # a member of a scope whose own name names a service
+
+
+@dataclass
+class _Read:
+    out: list[str]
+    items: list[_Item] = field(default_factory=list)
+    code_lines: int = 0
+    scopes: dict[int, _Scope] = field(default_factory=dict)   # line -> the scope opened there
+    closes: list[tuple[int, int, str]] = field(default_factory=list)  # a top-level scope closed:
+    # (line, the line it opened on, the banner it is under)
+    comments: dict[int, str] = field(default_factory=dict)  # line -> a comment alone on it
+
+
+_BANNER = re.compile(r"^[-=#*~/ ]{3,}\s*([A-Za-z][\w &/+.()'-]*?)\s*[-=#*~/ ]*$")
+_DOCSTRING = re.compile(r"^\s*[rbuRBU]?(\"\"\"|''')")
+_HASH_COMMENT = re.compile(r"^\s*#+!? ?(.*?)\s*$")
+
+
+def _banner(comment: str) -> str | None:
+    """A comment that names a section between rules ("---- SQS ----", "===== Lambda ====="):
+    its name, else None."""
+    found = _BANNER.match(comment) if len(comment) <= 200 else None
+    if found and re.search(r"[-=#*~]{3,}", comment):
+        words = found.group(1).strip()
+        return words if len(re.findall(r"\w+", words)) <= 6 else None
+    return None
+
+
+# a blank line or a comment that is only a rule ("# =====", "// -----"): what may stand
+# before a section's title, boxed or not
+_RULE_ONLY = re.compile(r"^\s*(?:(?:#+|//+|--)\s*[-=#*~/]*\s*)?$")
+
+
+def _service_title(comment: str) -> str | None:
+    """A comment that opens with a service's name and says little else ("# Lambda",
+    "# DynamoDB limits"): a section as a banner is, the constants under it the service's.
+    (Only where it opens the file or a paragraph, outside a banner's section: "# unlike SQS"
+    or "# same as SNS" between a section's constants is an aside, not a new section.)"""
+    words = re.findall(r"\w+", comment)
+    if 1 <= len(words) <= 3 and comment[:1].isalpha():
+        named = find_services(comment)
+        if named and named[0].start == 0:
+            return comment
+    return None
+
+
+def _split_c(line: str, in_block: bool) -> tuple[str, str, bool]:
+    """A C-family line's code, its comment, and whether a block comment is open after it."""
+    if in_block:
+        end = line.find("*/")
+        text = line if end < 0 else line[:end]
+        text = re.sub(r"^\s*\*+\s?", "", text) if text.lstrip().startswith("*") else text
+        return ("" if end < 0 else line[end + 2:]), text.strip(), end < 0
+    comment, opens = comment_of(line)
+    if not comment and not opens:
+        return line, "", False
+    cut = _comment_start(line)
+    return line[:cut], comment, opens
+
+
+def _comment_start(line: str) -> int:
+    quote = ""
+    i = 0
+    while i < len(line):
+        ch = line[i]
+        if quote:
+            if ch == "\\":
+                i += 2
+                continue
+            if ch == quote:
+                quote = ""
+        elif ch in "'\"`":
+            quote = ch
+        elif line.startswith(("//", "/*"), i):
+            return i
+        i += 1
+    return len(line)
+
+
+# Go names a constant before its type (`S3Overwrites ConsistencyModel = "eventual"`)
+_GO_DECLARATION = re.compile(r"^\s*(?:(?:const|var)\s+)?(?P<name>[A-Za-z_]\w*)"
+                             r"(?:\s+(?P<type_after>[\w.\[\]*]+))?\s*=(?P<value>.*)$")
+_FUNCTION_VALUE = re.compile(r"^(?:async\s+)?(?:function\b|\(.*\)\s*=>|\w+\s*=>|lambda\b|func\b)")
+_PRIMITIVES = frozenset({"int", "long", "short", "byte", "float", "double", "decimal", "string",
+                         "bool", "boolean", "char", "uint", "ulong", "number", "str", "String",
+                         "Integer", "Long", "Double", "Boolean", "Int", "Float", "u8", "u16",
+                         "u32", "u64", "usize", "i32", "i64", "f32", "f64", "float64",
+                         "int64", "int32", "uint64", "Duration", "any", "object", "Any"})
+
+
+
+# an AWS SDK's or the CDK's import: the file is a program (a handler, a worker, a stack) and
+# its constants its own settings (`LAMBDA_MEMORY_MAX_MB = 512;  // our budget`)
+_AWS_SDK = re.compile(r"^\s*(?:import|from)\s+(?:boto3|botocore|aws_cdk)\b"
+                      r"|['\"](?:aws-sdk|@aws-sdk/|aws-cdk-lib|@aws-cdk/|aws-lambda)"
+                      r"|^\s*import\s+(?:software\.amazon\.awssdk|com\.amazonaws|Amazon\.)"
+                      r"|^\s*using\s+Amazon\.|\"github\.com/aws/")
+
+
+def constants_to_markdown(lines: list[str], language: str) -> list[str]:
+    """A source file of `language` ("c": C-family braces and // comments, "go", "python",
+    "shell") line for line as markdown: its constants as items, its scopes as headings, its
+    comments as prose, its code as nothing but its comments (see the module docstring)."""
+    walk = _Walk(lines, language)
+    for number, line in enumerate(lines):
+        walk.line(number, line)
+    if any(_AWS_SDK.search(line) for line in lines[:_SNIFF_LINES]):
+        walk.read.code_lines = max(walk.read.code_lines, 2, len(walk.read.items))
+    _written(walk.read)
+    return walk.read.out
+
+
+@dataclass
+class _Line:
+    """The line being read: its number, its code (stripped), its comment, its indent and how
+    many brackets it opens less those it closes."""
+    number: int
+    code: str
+    comment: str
+    indent: int
+    change: int
+
+
+class _Walk:
+    """The reading of one file, a line at a time: the scopes and code blocks open over the
+    line (`frames`), the bracket depth, the banner section, the unit constants known."""
+
+    def __init__(self, lines: list[str], language: str):
+        self.lines = lines
+        self.language = language
+        self.read = _Read(out=[""] * len(lines))
+        self.known: dict[str, float] = {}
+        self.frames: list[_Frame] = []
+        self.depth = 0
+        self.in_block = False  # inside a /* */ comment
+        self.doc_quote = ""    # inside a docstring: its quotes
+        self.banner: str | None = None
+        self.ruled = False  # a banner between rules has named a section: titles are asides
+        self.pending: re.Match | None = None  # a scope named on the line before its brace
+
+    # ------------------------------------------------------------------ one line
+
+    def line(self, number: int, line: str) -> None:
+        split = self._split(number, line)
+        if split is None:
+            return
+        code, comment = split
+        stripped = code.strip()
+        if self.language == "shell" and stripped:
+            stripped = _shell_line(stripped, self.frames, self.depth)
+            if not stripped:
+                self.read.code_lines += 1
+                return
+        if not stripped:
+            self._comment_alone(number, line, comment)
+            return
+        indent = len(line) - len(line.lstrip())
+        if self.language == "python" and self.depth == 0:
+            self._close_python(number, indent)
+        now = _Line(number, stripped, comment, indent, _depth_change(code))
+        self.read.out[number] = comment_item(comment) if comment else ""
+        # scopes open only outside code: inside a function's body, the innermost is code
+        if self.frames and self.frames[-1].kind == "code":
+            self.read.code_lines += 1
+            if self.language == "python" and _PY_BLOCK.search(stripped) and self.depth == 0:
+                self.frames.append(_Frame("code", self.depth, indent))
+        else:
+            self._outside_code(now)
+        self.depth = max(0, self.depth + now.change)
+        while self.frames and self.frames[-1].indent < 0 and self.frames[-1].depth > self.depth:
+            self._closed(self.frames.pop(), number)
+
+    def _split(self, number: int, line: str) -> tuple[str, str] | None:
+        """The line's code and its comment; None where a docstring took the line."""
+        if self.doc_quote:
+            end = line.find(self.doc_quote)
+            self.read.out[number] = (line[:end] if end >= 0 else line).strip()
+            self.doc_quote = "" if end >= 0 else self.doc_quote
+            return None
+        if self.language in ("c", "go"):
+            code, comment, self.in_block = _split_c(line, self.in_block)
+            return code, comment
+        doc = _DOCSTRING.match(line) if self.language == "python" else None
+        if doc and self.depth == 0:
+            rest = line[doc.end():]
+            end = rest.find(doc.group(1))
+            self.read.out[number] = (rest[:end] if end >= 0 else rest).strip()
+            self.doc_quote = "" if end >= 0 else doc.group(1)
+            return None
+        hashed = _HASH_COMMENT.match(line) if line.lstrip().startswith("#") else None
+        if hashed:  # its indent after the mark kept: a sub-item
+            return "", hashed.group(1)
+        return split_comment(line, "#")
+
+    def _comment_alone(self, number: int, line: str, comment: str) -> None:
+        named = None
+        if comment and not line[:1].isspace():
+            named = _banner(comment.strip())
+            if named:
+                self.ruled = True
+            elif not self.ruled and (number == 0 or _RULE_ONLY.match(self.lines[number - 1])):
+                named = _service_title(comment.strip())
+        if named:
+            self.banner = named
+            self.read.out[number] = heading(1, named)
+            return
+        self.read.out[number] = comment_item(comment) if comment else ""
+        if comment.strip():
+            self.read.comments[number] = comment.strip()
+
+    def _close_python(self, number: int, indent: int) -> None:
+        """Close the blocks a Python line at `indent` is out of; a scope closed at the top
+        level gives the blank line before it to its section's heading."""
+        while self.frames and self.frames[-1].indent >= indent:
+            closed = self.frames.pop()
+            if self._reopens(closed):
+                blank = next((k for k in range(number - 1, closed.opened, -1)
+                              if not self.lines[k].strip()), None)
+                if blank is not None:
+                    self.read.closes.append((blank, closed.opened, closed.banner or ""))
+
+    def _closed(self, closed: _Frame, number: int) -> None:
+        if self._reopens(closed):
+            self.read.closes.append((number, closed.opened, closed.banner or ""))
+
+    def _reopens(self, closed: _Frame) -> bool:
+        """Whether the section's heading is said again where a scope closes: a top-level
+        scope in the section it opened in."""
+        return closed.kind != "code" and not self.frames and bool(self.banner) \
+            and closed.banner == self.banner
+
+    def _outside_code(self, now: _Line) -> None:
+        """A code line outside any function's body: a constant, a member, a scope opened, or
+        code (counted: a file of more code than constants is a program)."""
+        frames = self.frames
+        top = frames[-1] if frames else None
+        if len(frames) >= _DEEPEST and now.change > 0:  # no note nests scopes so deep: code
+            frames.append(_Frame("code", self.depth + now.change,
+                                 now.indent if self.language == "python" else -1))
+            return
+        if top is not None and top.kind == "list":
+            if now.change >= 0 or now.code[:1] not in "]})":
+                items = now.code.rstrip(";,").strip("[](){}").rstrip(",")
+                self.read.out[now.number] = "  - " + words_of("[" + items + "]")
+            return
+        if _NEUTRAL.match(now.code):
+            return
+        if self.pending is not None and now.code != "{":
+            self.pending = None
+        if top is not None and top.kind in ("scope", "enum", "group") and self._member(now):
+            return
+        if self._scope_opened(now):
+            return
+        declared = self._declared(now.code)
+        if declared and not self._typed_call(declared) \
+                and self._constant(now, declared, member=False):
+            return
+        if self.language == "python" and _PY_BLOCK.search(now.code):
+            frames.append(_Frame("code", self.depth, now.indent))
+        elif now.change > 0:
+            frames.append(_Frame("code", self.depth + now.change))
+        self.read.code_lines += 1
+
+    def _typed_call(self, declared: re.Match) -> bool:
+        """`Queue q = new Queue(...)`-like lines a C-family language declares with a type of
+        its own (no modifier): a program's object, not a constant."""
+        if self.language != "c":
+            return False
+        before = declared.group("type_before")
+        return declared.group("mods") == "" and bool(before) \
+            and before.split()[-1] not in _PRIMITIVES and "<" not in before
+
+    def _scope_opened(self, now: _Line) -> bool:
+        """A class, an enum, an object, a namespace, a Go type or a Go `const (` group opened
+        on the line."""
+        if self.language == "python":
+            named = _NAMED_SCOPE.match(now.code) if now.code.startswith("class ") else None
+            if named:
+                kind = "enum" if _ENUM_BASES.search(named.group("rest")) else "scope"
+                self._open(now, kind, identifier_words(named.group("name")), self.depth,
+                           now.indent)
+            return bool(named)
+        named = _NAMED_SCOPE.match(now.code)
+        if named and now.change == 0 and not now.code.endswith(";"):
+            self.pending = named  # its brace on the next line (C#, Java's Allman style)
+            return True
+        if now.code == "{" and self.pending is not None:
+            named = self.pending
+        scope = (named if now.change > 0 else None) or _GO_TYPE_SCOPE.match(now.code)
+        if scope:
+            enum = named is not None and (named.group("kind") == "enum"
+                                          or bool(named.group("enum")))
+            self._open(now, "enum" if enum else "scope", identifier_words(scope.group("name")),
+                       self.depth + now.change, -1)
+            self.pending = None
+            return True
+        if _GROUP.match(now.code):
+            self.frames.append(_Frame("group", self.depth + now.change))
+            return True
+        return False
+
+    def _declared(self, code: str) -> re.Match | None:
+        if "=" not in code:
+            return None
+        return (_GO_DECLARATION if self.language == "go" else _DECLARATION).match(code)
+
+    def _open(self, now: _Line, kind: str, words: list[str], depth: int, indent: int,
+              unit: str | None = None) -> None:
+        level = (1 if self.banner else 0) + 1 + sum(
+            1 for f in self.frames if f.kind in ("scope", "enum"))
+        self.frames.append(_Frame(kind, depth, indent, words, unit, now.number, self.banner))
+        # a comment on the line above documents the scope ("// Glacier retrieval times
+        # (flexible retrieval)" over its map): said in its heading, the scope is of what it
+        # says
+        self.read.scopes[now.number] = _Scope(words, level,
+                                              self.read.comments.get(now.number - 1, ""))
+
+    def _list_opened(self, now: _Line, words: list[str], first: str, member: bool,
+                     unit: str | None = None) -> None:
+        """A list going on over lines: its first line's items said after its name, each
+        line after that an item under it."""
+        self.frames.append(_Frame("list", self.depth + now.change, -1, words, unit))
+        first = first.strip("[(").strip().rstrip(",")
+        self._add(now, words, _Value(words_of("[" + first + "]") if first else ""), member,
+                  self.frames[:-1])
+
+    def _constant(self, now: _Line, declared: re.Match, member: bool) -> bool:
+        """A declaration `name = value`: a scope opened (an object, a map, a list on lines of
+        its own), a constant read, a unit constant kept to read the others by; False for
+        code."""
+        name = declared.group("name")
+        value = declared.group("value").strip().rstrip(";").strip()
+        if not value or value.startswith("=") or len(value) > 2000 \
+                or _FUNCTION_VALUE.match(value):
+            return False  # `==`: a comparison; a function: code
+        wrapper = _WRAPPER.match(value)
+        body = value[wrapper.end():] if wrapper else value
+        enum = member and bool(self.frames) and self.frames[-1].kind == "enum"
+        # an enum's member is a mode, its name the value as written ("PROVISIONED")
+        words, unit = ([name], None) if enum else name_and_unit(identifier_words(name))
+        if now.change > 0 and body[:1] in "{[(":
+            if body[:1] == "[" or (body[:1] == "(" and not body.startswith("()")):
+                self._list_opened(now, words, body, member, unit)
+                return True
+            kind = "enum" if declared.groupdict().get("type_after") == "Enum" else "scope"
+            self._open(now, kind, words, self.depth + now.change, -1, unit)
+            return True
+        if now.change > 0:
+            return False
+        if wrapper and body[:1] in "{[(":
+            value = body.rstrip(")").strip() if body.endswith(")") and body[:1] != "(" else body
+        literal = read_value(value, unit, self.known, now.comment)
+        if literal is None and re.fullmatch(r"(?:enum\.)?auto\(\)|iota", value):
+            literal = _Value("")
+        if literal is None:
+            return False
+        lowered = [w.lower() for w in identifier_words(name)]
+        if literal.number is not None and not member:
+            if len(lowered) == 1 and lowered[0] in _UNIT_CONSTANTS:
+                found = evaluate(value, self.known)
+                if found is not None:
+                    self.known[name] = found[0]
+                return True  # `KiB = 1024`: how the others are written, no fact
+            self.known[name] = literal.number
+        self._add(now, words, literal, member)
+        return True
+
+    def _member(self, now: _Line) -> bool:
+        """A line inside an object, a map, an enum, a class or a Go group: an entry, a
+        member, a constant of the class; False if it is none (a method opens code)."""
+        top = self.frames[-1]
+        if top.kind == "group" or (self.language == "python" and top.indent >= 0):
+            declared = self._declared(now.code)
+            return declared is not None and self._constant(now, declared, top.kind == "enum")
+        if _CODE_OPENER.search(now.code) and now.change > 0:
+            return False
+        entry = _ENTRY.match(now.code)
+        if entry:
+            return self._entry(now, entry, top)
+        member = _MEMBER.match(now.code)
+        if member and top.kind == "enum":
+            description = member.group("value")
+            literal = read_value(description, None, {}, now.comment) if description else None
+            self._add(now, [member.group("name")], literal or _Value(""), True)
+            return True
+        declared = self._declared(now.code)
+        # `static let maxMessageKB = 256` in a Swift enum: a constant, no member of it
+        return declared is not None and self._constant(
+            now, declared, top.kind == "enum" and not declared.groupdict().get("mods"))
+
+    def _entry(self, now: _Line, entry: re.Match, top: _Frame) -> bool:
+        """`key: value,` in an object, a map or a dict."""
+        key = entry.group("quoted") or entry.group("name")
+        value = entry.group("value").strip().rstrip(",").strip()
+        if now.change > 0 and value[:1] in "[(":  # a list going on over lines
+            self._list_opened(now, _key_words(key), value, True)
+            return True
+        if now.change > 0 and (value[:1] == "{" or _WRAPPER.match(value)):
+            self._open(now, "scope", _key_words(key), self.depth + now.change, -1)
+            return True
+        if now.change > 0:
+            return False
+        words, unit = name_and_unit(_key_words(key))
+        # a bare number under a map whose name names its unit (`S3MinDurationDays`)
+        literal = read_value(value, unit or top.unit, {}, now.comment)
+        if literal is not None:
+            self._add(now, words, literal, True)
+        return True  # an entry whose value is code: nothing to read
+
+    def _add(self, now: _Line, words: list[str], value: _Value, member: bool,
+             frames: list[_Frame] | None = None) -> None:
+        scopes = [f for f in (self.frames if frames is None else frames) if f.opened >= 0]
+        table = any(find_services(" ".join(f.words)) for f in scopes)
+        self.read.items.append(_Item(
+            now.number, words, value, now.comment, [w for f in scopes for w in f.words],
+            member, [f.opened for f in scopes], self.banner, value.unit is not None, table))
+
+
+def _key_words(key: str) -> list[str]:
+    """A member's key as words: a camelCase or snake_case key read as its words; a code, a
+    mode or a name written whole (`AccessDenied`, `STANDARD_IA`, `429`) kept as written."""
+    if key[:1].islower() and re.fullmatch(r"[a-z][A-Za-z0-9_]*", key) and (
+            "_" in key or re.search(r"[a-z][A-Z]", key)):
+        return identifier_words(key)
+    return [key]
+
+
+
+def _accepted(item: _Item, program: bool) -> bool:
+    """Whether a constant read is a fact of the notes: its name, its scope or its section
+    names an AWS service (of a program's, only a service's dict's members), and it names no
+    program's own resource (`SQS_QUEUE_URL`, `DEFAULT_REGION`)."""
+    lowered = [w.lower() for w in item.words]
+    if not item.member and lowered and lowered[-1] in _RESOURCE_WORDS and not (
+            item.named_unit or any(w in _QUALIFIERS or w == "per" for w in lowered)):
+        return False
+    if program:  # a program's constants are its own settings (`LAMBDA_MAX_CONCURRENCY = 50`
+        # reserved for it), never AWS's; a module-level dict named after a service is the one
+        # thing of a program read, as on main (a cheat sheet kept as a script that prints it)
+        return item.table
+    own = " ".join([*item.scope, *item.words])
+    return _names_aws(own) or bool(item.banner and _names_aws(item.banner))
+
+
+def _names_aws(words: str) -> bool:
+    """Whether words name an AWS service or a thing of one (a NACL, a NAT gateway)."""
+    return bool(find_services(words) or find_subjects(words))
+
+
+def _item_line(item: _Item) -> str:
+    words = " ".join(item.words)
+    value = item.value.text
+    line = f"- {words}: {value}" if words and value else f"- {words or value}"
+    return f"{line} ({item.comment})" if item.comment else line
+
+
+_SHELL_OPENS = re.compile(r"^(?:if|for|while|until|case|select)\b")
+_SHELL_CLOSES = re.compile(r"^(?:fi|done|esac)\b")
+_SHELL_ASSIGNMENT = re.compile(r"^(?:(?:export|readonly|declare\s+-\w+|typeset\s+-\w+)\s+)?"
+                               r"([A-Za-z_]\w*)=(\S.*)$")
+
+
+def _shell_line(stripped: str, frames: list[_Frame], depth: int) -> str:
+    """A shell script's line as a declaration the reader knows (`export SQS_MAX_KB=256`:
+    `SQS_MAX_KB = 256`), or "" for a command; a condition's or a loop's body is code, as a
+    function's is (its braces)."""
+    if _SHELL_CLOSES.match(stripped):
+        while frames and frames[-1].kind == "code" and frames[-1].indent == -2:
+            frames.pop()
+            break
+        return ""
+    if _SHELL_OPENS.match(stripped):
+        frames.append(_Frame("code", depth + 10**6, -2))  # closed by its keyword
+        return ""
+    assignment = _SHELL_ASSIGNMENT.match(stripped)
+    if assignment and not (frames and frames[-1].kind == "code"):
+        return f"{assignment.group(1)} = {assignment.group(2)}"
+    return stripped if stripped.endswith("{") else ""
+
+
+def shell_to_markdown(lines: list[str]) -> list[str]:
+    """A shell script: read by its comments as formats/code_comments.py reads it, and by its
+    top-level assignments that are facts (`export LAMBDA_TIMEOUT_MAX_S=900  # 15 min`)."""
+    from studycli.formats.code_comments import hash_code_to_markdown
+
+    out = hash_code_to_markdown(lines)
+    read = _Read(out=constants_to_markdown(lines, "shell"))
+    for line, written in enumerate(read.out):
+        if written.startswith("- ") and not lines[line].lstrip().startswith("#") \
+                and _SHELL_ASSIGNMENT.match(lines[line].strip()):
+            out[line] = written
+    return out
+
+
+def _written(read: _Read) -> list[str]:
+    """The markdown of what was read: the constants that are facts (_accepted) as items, the
+    scopes over them as headings, the banner said again after a scope closes (the constants
+    after it are the section's, not the scope's)."""
+    program = read.code_lines >= 2 and read.code_lines * 2 >= len(read.items)
+    # a module whose constants mostly name no service is an app's configuration, not notes:
+    # its constants are read as a program's are (`MAX_RETRIES = 3` under "# --- SQS ---" is
+    # the app's, not SQS's)
+    named = sum(1 for item in read.items if _names_aws(" ".join([*item.scope, *item.words]))
+                or (item.banner and _names_aws(item.banner)))
+    program = program or named * 2 < len(read.items)
+    shown: set[int] = set()
+    for item in read.items:
+        if _accepted(item, program):
+            read.out[item.line] = _item_line(item)
+            shown.update(item.under)
+    for line in sorted(shown):
+        scope = read.scopes.get(line)
+        if scope is not None:
+            words = " ".join(scope.words)
+            read.out[line] = heading(scope.level, f"{words} ({scope.doc})" if scope.doc
+                                     else words)
+    for line, opened, banner in read.closes:
+        if opened in shown and not read.out[line].strip():
+            read.out[line] = heading(1, banner)
+    return read.out
+
+
+def c_family_to_markdown(lines: list[str]) -> list[str]:
+    """TypeScript, JavaScript, Java, C#, Kotlin, Swift, Rust, C...: constants and comments."""
+    return constants_to_markdown(lines, "c")
+
+
+def go_to_markdown(lines: list[str]) -> list[str]:
+    """Go: a C-family language whose declarations name the constant before its type."""
+    return constants_to_markdown(lines, "go")
+
+
+def python_to_markdown(lines: list[str]) -> list[str]:
+    return constants_to_markdown(lines, "python")
+
+
+# the most of a script's first lines looked at to tell a constants module from a program
+_SNIFF_LINES = 400
+
+
+def holds_facts(text: str) -> bool:
+    """Whether a JavaScript or TypeScript file a folder holds (most are a tool's or a
+    package's, passed over) keeps facts as constants: three or more read in its first lines,
+    in a file that is no program and no minified bundle."""
+    lines = text.split("\n")[:_SNIFF_LINES]
+    if any(len(line) > 1000 for line in lines):
+        return False
+    out = c_family_to_markdown(lines)
+    return sum(1 for line, was in zip(out, lines, strict=True)
+               if line.startswith("- ") and not was.lstrip().startswith(("/", "*"))) >= 3
