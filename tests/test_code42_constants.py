@@ -261,16 +261,18 @@ def test_a_script_of_constants_in_a_folder_is_read_and_a_package_passed_over(tmp
     assert "15 min" in found[0]["value"]
 
 
-def test_a_shell_script_gives_its_named_limits_and_comments_not_its_settings():
+def test_a_shell_script_gives_only_its_comments():
     script = ("#!/bin/bash\n# ---- Lambda ----\nexport LAMBDA_TIMEOUT_MAX_S=900   # 15 min\n"
               "BUCKET=my-bucket\nMAX_RETRIES=3\nif [ -z \"$X\" ]; then\n"
               "  SQS_MAX_MESSAGE_KB=256\nfi\naws s3 cp a b  # single PUT max 5 GB\n")
-    # a script that runs commands is a program: only its comments are read
+    # a shell script's assignments are its run's settings, never AWS's numbers (review
+    # last_A of session 42: `export SQS_VISIBILITY_TIMEOUT=45` was read as SQS's): main's
+    # reading, its comments alone
     assert [line for line in as_markdown(script, ".sh").split("\n") if line] == [
         "## Lambda", "- 15 min", "- single PUT max 5 GB"]
     limits = "\n".join(script.split("\n")[:3])
     assert [line for line in as_markdown(limits, ".sh").split("\n") if line] == [
-        "## Lambda", "- LAMBDA timeout max: 900 s (15 min)"]
+        "## Lambda", "- 15 min"]
 
 
 def test_a_scope_whose_brace_is_on_the_next_line_and_constants_inside_an_enum():
@@ -279,10 +281,13 @@ def test_a_scope_whose_brace_is_on_the_next_line_and_constants_inside_an_enum():
               "public class Handler\n{\n    public void Run()\n    {\n"
               "        var KmsEncryptMaxBytes = 10;\n    }\n}\n")
     out = as_markdown(csharp, ".cs").split("\n")
-    # a program: only its class named after a service is read, as main reads a dict named
-    # after one, never a method's variable
-    assert out[1] == "# kms limits" and out[2] == "- encrypt max: 4096 bytes (4 KB)"
+    # a program (a class with a method): read as main reads it, by its comments alone, never
+    # a method's variable
+    assert out[2] == "- 4 KB" and not any("encrypt" in line.lower() for line in out)
     assert not any("10" in line for line in out)
+    # the same class alone is a constants module: its constants read
+    alone = as_markdown("\n".join(csharp.split("\n")[:4]), ".cs").split("\n")
+    assert alone[:3] == ["", "# kms limits", "- encrypt max: 4096 bytes (4 KB)"]
     swift = "enum SnsLimits {\n    static let maxMessageKB = 256\n}\n"
     assert as_markdown(swift, ".swift").split("\n")[1] == "- max message: 256 KB"
     kotlin = ("// ===== Lambda =====\nenum class InvocationType(val desc: String) {\n"

@@ -50,7 +50,9 @@ CONVERTERS: dict[str, tuple[str, str]] = {
        for suffix in (".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".java", ".cs",
                       ".kt", ".kts", ".swift", ".scala", ".c", ".cpp", ".h", ".rs", ".dart")},
     ".go": ("studycli.formats.code_constants", "go_to_markdown"),
-    **{suffix: ("studycli.formats.code_constants", "shell_to_markdown")
+    # a shell script's assignments are its run's settings (`export SQS_VISIBILITY_TIMEOUT=45`),
+    # never AWS's numbers: read by its comments alone
+    **{suffix: ("studycli.formats.code_comments", "hash_code_to_markdown")
        for suffix in (".sh", ".bash", ".zsh")},
     ".ps1": ("studycli.formats.code_comments", "powershell_to_markdown"),
     ".latex": ("studycli.formats.latex", "latex_to_markdown"),

@@ -5,7 +5,7 @@ A student who keeps their facts as code writes `SQS_MAX_MESSAGE_BYTES = 256 * Ki
 block, an object `export const VPC = { subnetsPerVpc: 200 }`, an enum of invocation types, a
 map of error codes to their meanings. Read by its comments alone, such a file gave almost
 nothing. One reader of "name = value  // comment" lines serves every language (Python,
-JavaScript/TypeScript, Go, Java, C#, Kotlin, Swift, Rust, shell), line for line:
+JavaScript/TypeScript, Go, Java, C#, Kotlin, Swift, Rust), line for line:
 
 - a named constant is the item `- <its name as words>: <value> (<comment>)`: `SQS max message:
   256 KiB`; a unit its name ends in (`_BYTES`, `_S`, `_MB`, `Days`, `_MB_S` a rate) goes onto
@@ -22,13 +22,19 @@ JavaScript/TypeScript, Go, Java, C#, Kotlin, Swift, Rust, shell), line for line:
 
 Code that is not notes stays out: the body of a function, a method, a loop or a condition
 gives only its comments (a figure in a call or a loop is the program's, not AWS's), and so does
-a value that is not a literal (`boto3.client("sqs")`, `new Queue(...)`). A file that is a
-program (more code than constants; an AWS SDK's or the CDK's import; or constants that mostly
-name no service, neither themselves nor by their section) gives only its comments and the
-members of a module-level dict named after a service (`SQS = {'max_msg_kb': 256}` in a script
-that prints it), as main's reader did: `LAMBDA_MAX_CONCURRENCY = 50` in a worker is its own
-setting, never Lambda's limit. A constants module reads a constant whose name, object,
-or section names an AWS service.
+a value that is not a literal (`boto3.client("sqs")`, `new Queue(...)`), an object of settings
+(`class Settings`, `DYNAMODB_CONFIG = {...}`) and the comment beside a constant that is no fact
+(`const PORT = 3000; // my dev server`: the constant's, not its section's). A file that is a
+program (_is_program: an AWS SDK's or the CDK's import, a way in such as `func main()`,
+statements it runs at its top level, more code than constants, or constants that mostly name
+no service, neither themselves nor by their section) is read as main's readers read it
+(_as_program): by its comments, and of a Python script a module-level dict named after a
+service (`SQS = {'max_msg_kb': 256}` in a script that prints it): `LAMBDA_MAX_CONCURRENCY = 50`
+in a worker is its own setting, never Lambda's limit. A constants module reads a constant whose
+name, object, or section names an AWS service; a bound of a count as a count, as keyvalues
+reads one (`"max_tags": 10`: "max: 10 tags"), and every unit a name ends in from keyvalues' one
+table (KEY_UNITS). A shell script is no constants module (formats/__init__.py): its
+assignments are its run's settings.
 A constant named after a unit (`KiB = 1024`, `HOUR = 3600`) is no fact: it is how the others
 are written.
 """
@@ -39,21 +45,21 @@ import re
 from dataclasses import dataclass, field
 
 from studycli.formats.code_comments import comment_of
-from studycli.formats.keyvalues import COUNTED, comment_item, heading, split_comment, words_of
+from studycli.formats.keyvalues import (
+    COUNTED,
+    KEY_UNITS,
+    comment_item,
+    counted,
+    heading,
+    split_comment,
+    words_of,
+)
 from studycli.services import find_services, find_subjects
 
 # ---------------------------------------------------------------------------- words
 
-# a unit an identifier's word names -> the unit said after the number
-_UNITS = {
-    "b": "bytes", "bytes": "bytes", "byte": "bytes", "kb": "KB", "kib": "KiB", "mb": "MB",
-    "mib": "MiB", "gb": "GB", "gib": "GiB", "tb": "TB", "tib": "TiB", "pb": "PB",
-    "ms": "ms", "millis": "ms", "s": "s", "sec": "s", "secs": "s", "seconds": "s",
-    "mins": "min", "minutes": "min", "h": "h", "hr": "h", "hrs": "h", "hours": "h",
-    "d": "days", "days": "days", "weeks": "weeks", "months": "months", "years": "years",
-    "pct": "%", "percent": "%", "rps": "requests/s", "tps": "transactions/s", "iops": "IOPS",
-    "mbps": "Mbps", "gbps": "Gbps", "chars": "characters",
-}
+# a unit an identifier's word names -> the unit said after the number: keyvalues' one table
+_UNITS = KEY_UNITS
 # a time unit after a size or a count: a rate ("KDS_SHARD_WRITE_MB_S": MB/s)
 _PER_TIME = {"s": "s", "sec": "s", "min": "min", "h": "h", "ms": "ms"}
 # the time unit said after "per" ("_PER_SEC", "PerSecond")
@@ -80,6 +86,11 @@ _SIZES = {"bytes": 1, "KB": 1024, "KiB": 1024, "MB": 1024**2, "MiB": 1024**2, "G
           "h": 3600, "days": 86400, "weeks": 604800}
 # a name for a program's own thing, not a fact about AWS ("SQS_QUEUE_URL", "S3_BUCKET")
 # (only where the name names no bound and no unit: "SECRETS_MGR_MAX_SECRET_KB" is a limit)
+# an object that holds a program's own settings ("class Settings", "DYNAMODB_CONFIG = {"),
+# not a student's record of AWS's numbers: its last word
+_SETTINGS = frozenset({"settings", "setting", "config", "configs", "configuration", "conf",
+                       "cfg", "options", "opts", "env", "environment", "params",
+                       "parameters", "props", "properties", "prefs", "preferences"})
 _RESOURCE_WORDS = frozenset({"arn", "url", "uri", "id", "ids", "bucket", "client", "endpoint",
                              "host", "hostname", "path", "profile", "region", "key", "secret",
                              "password", "token", "handler", "table", "queue", "topic",
@@ -378,6 +389,8 @@ _CODE_OPENER = re.compile(r"^\s*(?:def|async\s+def|if|elif|else|for|while|with|t
                           r"finally|switch|case|do|func|function|fn|async|match|loop|select|"
                           r"impl|lambda)\b|\)\s*(?:->\s*[\w\[\], .]{1,60})?\s*[{:]?\s*$|=>")
 _PY_BLOCK = re.compile(r":\s*$")
+# a statement a script runs at its top level: a call (`main()`, `console.log(SQS)`), a loop
+_RUNS = re.compile(r"^(?:for|while|with|try|await)\b|^[A-Za-z_$][\w$.]*\s*\(.*\)\s*;?$")
 
 
 _OPENS = {"{": 1, "[": 1, "(": 1, "}": -1, "]": -1, ")": -1}
@@ -436,7 +449,7 @@ class _Item:
     under: list[int]          # the lines of the scopes over it
     banner: str | None        # the banner comment's section it is in
     named_unit: bool = False  # its name named the unit of its value
-    table: bool = False       # a member of a scope whose own name names a service
+    settings: bool = False    # in an object of a program's settings (`class Settings`)
 
 
 @dataclass
@@ -444,6 +457,7 @@ class _Read:
     out: list[str]
     items: list[_Item] = field(default_factory=list)
     code_lines: int = 0
+    runs: bool = False  # a statement of its own runs at the top level (`main()`, a loop)
     scopes: dict[int, _Scope] = field(default_factory=dict)   # line -> the scope opened there
     closes: list[tuple[int, int, str]] = field(default_factory=list)  # a top-level scope closed:
     # (line, the line it opened on, the banner it is under)
@@ -537,16 +551,56 @@ _AWS_SDK = re.compile(r"^\s*(?:import|from)\s+(?:boto3|botocore|aws_cdk)\b"
 
 
 def constants_to_markdown(lines: list[str], language: str) -> list[str]:
-    """A source file of `language` ("c": C-family braces and // comments, "go", "python",
-    "shell") line for line as markdown: its constants as items, its scopes as headings, its
-    comments as prose, its code as nothing but its comments (see the module docstring)."""
+    """A source file of `language` ("c": C-family braces and // comments, "go", "python")
+    line for line as markdown: a constants module's constants as items, its scopes as
+    headings, its comments as prose (see the module docstring); a program as main's readers
+    read it (_as_program)."""
+    read = _constants(lines, language)
+    return _as_program(lines, language) if read is None else _written(read)
+
+
+def _constants(lines: list[str], language: str) -> _Read | None:
+    """What a constants module holds; None for a program."""
     walk = _Walk(lines, language)
     for number, line in enumerate(lines):
         walk.line(number, line)
-    if any(_AWS_SDK.search(line) for line in lines[:_SNIFF_LINES]):
-        walk.read.code_lines = max(walk.read.code_lines, 2, len(walk.read.items))
-    _written(walk.read)
-    return walk.read.out
+    return None if _is_program(lines, walk.read) else walk.read
+
+
+# a program's way in: Go's `package main` / `func main()`, Java's or C#'s `static void main`,
+# Kotlin's and Rust's `fun main` / `fn main`, Python's `if __name__ == "__main__":`
+_ENTRY_POINT = re.compile(r"^\s*package\s+main\s*$|^\s*(?:func|fun|fn)\s+main\s*\("
+                          r"|\bstatic\s+(?:async\s+)?[\w<>\[\]]+\s+[Mm]ain\s*\("
+                          r"|^if\s+__name__\s*==")
+
+
+def _is_program(lines: list[str], read: _Read) -> bool:
+    """Whether a file is a program, whose constants are its own settings, never AWS's: it
+    imports an AWS SDK or the CDK, has a way in (`func main()`), runs statements of its own
+    at the top level (`main()`, `for k, v in LAMBDA.items():`), holds more code than
+    constants, or holds constants that mostly name no AWS service (an app's configuration,
+    `MAX_RETRIES = 3`), neither by their name, their object nor their section."""
+    head = lines[:_SNIFF_LINES]
+    if read.runs or any(_AWS_SDK.search(line) or _ENTRY_POINT.search(line) for line in head):
+        return True
+    if read.code_lines >= 2 and read.code_lines * 2 >= len(read.items):
+        return True
+    named = sum(1 for item in read.items if _names_aws(" ".join([*item.scope, *item.words]))
+                or (item.banner and _names_aws(item.banner)))
+    return named * 2 < len(read.items)
+
+
+def _as_program(lines: list[str], language: str) -> list[str]:
+    """A program as main's readers read it: a Python script by its comments, docstrings and
+    a module-level dict named after a service (keyvalues.python_to_markdown), any other
+    language by its comments (code_comments.code_to_markdown)."""
+    if language == "python":
+        from studycli.formats.keyvalues import python_to_markdown as program_reading
+
+        return program_reading(lines)
+    from studycli.formats.code_comments import code_to_markdown
+
+    return code_to_markdown(lines)
 
 
 @dataclass
@@ -585,11 +639,6 @@ class _Walk:
             return
         code, comment = split
         stripped = code.strip()
-        if self.language == "shell" and stripped:
-            stripped = _shell_line(stripped, self.frames, self.depth)
-            if not stripped:
-                self.read.code_lines += 1
-                return
         if not stripped:
             self._comment_alone(number, line, comment)
             return
@@ -694,6 +743,8 @@ class _Walk:
         if declared and not self._typed_call(declared) \
                 and self._constant(now, declared, member=False):
             return
+        if not frames and _RUNS.match(now.code):
+            self.read.runs = True
         if self.language == "python" and _PY_BLOCK.search(now.code):
             frames.append(_Frame("code", self.depth, now.indent))
         elif now.change > 0:
@@ -849,10 +900,10 @@ class _Walk:
     def _add(self, now: _Line, words: list[str], value: _Value, member: bool,
              frames: list[_Frame] | None = None) -> None:
         scopes = [f for f in (self.frames if frames is None else frames) if f.opened >= 0]
-        table = any(find_services(" ".join(f.words)) for f in scopes)
+        settings = any(f.words and f.words[-1].lower() in _SETTINGS for f in scopes)
         self.read.items.append(_Item(
             now.number, words, value, now.comment, [w for f in scopes for w in f.words],
-            member, [f.opened for f in scopes], self.banner, value.unit is not None, table))
+            member, [f.opened for f in scopes], self.banner, value.unit is not None, settings))
 
 
 def _key_words(key: str) -> list[str]:
@@ -865,18 +916,17 @@ def _key_words(key: str) -> list[str]:
 
 
 
-def _accepted(item: _Item, program: bool) -> bool:
+def _accepted(item: _Item) -> bool:
     """Whether a constant read is a fact of the notes: its name, its scope or its section
-    names an AWS service (of a program's, only a service's dict's members), and it names no
-    program's own resource (`SQS_QUEUE_URL`, `DEFAULT_REGION`)."""
+    names an AWS service, it names no program's own resource (`SQS_QUEUE_URL`,
+    `DEFAULT_REGION`) and it sits in no object of a program's settings (`class Settings`,
+    `DYNAMODB_CONFIG = {...}`)."""
     lowered = [w.lower() for w in item.words]
     if not item.member and lowered and lowered[-1] in _RESOURCE_WORDS and not (
             item.named_unit or any(w in _QUALIFIERS or w == "per" for w in lowered)):
         return False
-    if program:  # a program's constants are its own settings (`LAMBDA_MAX_CONCURRENCY = 50`
-        # reserved for it), never AWS's; a module-level dict named after a service is the one
-        # thing of a program read, as on main (a cheat sheet kept as a script that prints it)
-        return item.table
+    if item.settings:
+        return False
     own = " ".join([*item.scope, *item.words])
     return _names_aws(own) or bool(item.banner and _names_aws(item.banner))
 
@@ -889,64 +939,27 @@ def _names_aws(words: str) -> bool:
 def _item_line(item: _Item) -> str:
     words = " ".join(item.words)
     value = item.value.text
+    bound = counted(words) if item.value.unit is None and value.isdigit() else None
+    if bound:  # `"max_tags": 10` is "max: 10 tags", as keyvalues reads a count's bound
+        words, value = bound[0], f"{value} {bound[1]}"
     line = f"- {words}: {value}" if words and value else f"- {words or value}"
     return f"{line} ({item.comment})" if item.comment else line
-
-
-_SHELL_OPENS = re.compile(r"^(?:if|for|while|until|case|select)\b")
-_SHELL_CLOSES = re.compile(r"^(?:fi|done|esac)\b")
-_SHELL_ASSIGNMENT = re.compile(r"^(?:(?:export|readonly|declare\s+-\w+|typeset\s+-\w+)\s+)?"
-                               r"([A-Za-z_]\w*)=(\S.*)$")
-
-
-def _shell_line(stripped: str, frames: list[_Frame], depth: int) -> str:
-    """A shell script's line as a declaration the reader knows (`export SQS_MAX_KB=256`:
-    `SQS_MAX_KB = 256`), or "" for a command; a condition's or a loop's body is code, as a
-    function's is (its braces)."""
-    if _SHELL_CLOSES.match(stripped):
-        while frames and frames[-1].kind == "code" and frames[-1].indent == -2:
-            frames.pop()
-            break
-        return ""
-    if _SHELL_OPENS.match(stripped):
-        frames.append(_Frame("code", depth + 10**6, -2))  # closed by its keyword
-        return ""
-    assignment = _SHELL_ASSIGNMENT.match(stripped)
-    if assignment and not (frames and frames[-1].kind == "code"):
-        return f"{assignment.group(1)} = {assignment.group(2)}"
-    return stripped if stripped.endswith("{") else ""
-
-
-def shell_to_markdown(lines: list[str]) -> list[str]:
-    """A shell script: read by its comments as formats/code_comments.py reads it, and by its
-    top-level assignments that are facts (`export LAMBDA_TIMEOUT_MAX_S=900  # 15 min`)."""
-    from studycli.formats.code_comments import hash_code_to_markdown
-
-    out = hash_code_to_markdown(lines)
-    read = _Read(out=constants_to_markdown(lines, "shell"))
-    for line, written in enumerate(read.out):
-        if written.startswith("- ") and not lines[line].lstrip().startswith("#") \
-                and _SHELL_ASSIGNMENT.match(lines[line].strip()):
-            out[line] = written
-    return out
 
 
 def _written(read: _Read) -> list[str]:
     """The markdown of what was read: the constants that are facts (_accepted) as items, the
     scopes over them as headings, the banner said again after a scope closes (the constants
     after it are the section's, not the scope's)."""
-    program = read.code_lines >= 2 and read.code_lines * 2 >= len(read.items)
-    # a module whose constants mostly name no service is an app's configuration, not notes:
-    # its constants are read as a program's are (`MAX_RETRIES = 3` under "# --- SQS ---" is
-    # the app's, not SQS's)
-    named = sum(1 for item in read.items if _names_aws(" ".join([*item.scope, *item.words]))
-                or (item.banner and _names_aws(item.banner)))
-    program = program or named * 2 < len(read.items)
     shown: set[int] = set()
     for item in read.items:
-        if _accepted(item, program):
+        if _accepted(item):
             read.out[item.line] = _item_line(item)
             shown.update(item.under)
+        elif read.out[item.line].startswith(("- ", "  - ")):
+            # the comment beside a constant that is no fact is about that constant, a
+            # program's setting (`const PORT = 3000; // my dev server`), not about the
+            # service whose object or section it sits in
+            read.out[item.line] = ""
     for line in sorted(shown):
         scope = read.scopes.get(line)
         if scope is not None:
@@ -984,6 +997,5 @@ def holds_facts(text: str) -> bool:
     lines = text.split("\n")[:_SNIFF_LINES]
     if any(len(line) > 1000 for line in lines):
         return False
-    out = c_family_to_markdown(lines)
-    return sum(1 for line, was in zip(out, lines, strict=True)
-               if line.startswith("- ") and not was.lstrip().startswith(("/", "*"))) >= 3
+    read = _constants(lines, "c")
+    return read is not None and sum(1 for item in read.items if _accepted(item)) >= 3

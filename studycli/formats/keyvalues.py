@@ -1,7 +1,6 @@
-"""Notes kept as key-value files (YAML, INI), line for line as markdown: the rules that make a
-key and its value words, and INI read by them (YAML's walk over nested maps and lists:
-formats/yaml_notes.py; a Python module of constants and dicts, and source code in any
-language: formats/code_constants.py).
+"""Notes kept as key-value files (YAML, INI, a Python module of dicts), line for line as markdown:
+the rules that make a key and its value words, and INI and Python read by them (YAML's walk
+over nested maps and lists: formats/yaml_notes.py).
 
 A student who keeps a "quota cheat file" writes `timeout: 15m  # default 3s` under `lambda:`, or
 `'item_size_max_kb': 400,` in a dict named after the service, or `[RDS]` then
@@ -23,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.services import catalog
+from studycli.services import catalog, find_services
 
 # A unit a key ends in ("item_size_max_kb") -> the unit its number is in. No "min": a key that
 # ends in it ("memory_min", "batch_size_min") is a minimum far more often than minutes, and
@@ -37,8 +36,10 @@ _KEY_UNITS = {
     "hr": "h", "hrs": "h", "hours": "h", "d": "days", "days": "days", "weeks": "weeks",
     "months": "months", "years": "years", "yrs": "years", "pct": "%", "percent": "%",
     "rps": "requests/s", "tps": "transactions/s", "iops": "IOPS", "mbps": "Mbps",
-    "gbps": "Gbps",
+    "gbps": "Gbps", "byte": "bytes", "millis": "ms", "chars": "characters",
 }
+# the one table of units a name ends in, for every reader of names (formats/code_constants.py)
+KEY_UNITS = _KEY_UNITS
 # a rate unit whose case says bits or bytes, as a camelCase key keeps it ("maxThroughputMBps")
 _CASED_RATES = {"KBps": "KB/s", "MBps": "MB/s", "GBps": "GB/s", "Kbps": "Kbps", "Mbps": "Mbps",
                 "Gbps": "Gbps"}
@@ -195,6 +196,11 @@ def map_unit(words: str) -> str | None:
     return _rate(*key_unit(words))[1]
 
 
+def counted(words: str) -> tuple[str, str] | None:
+    """A bound of a count named by its key (`max_tags`): the bound and the things counted."""
+    return _counted(words)
+
+
 def _counted(words: str) -> tuple[str, str] | None:
     """A bound of a count named by its key, `max_parts` or `default_max_accounts`: the bound, and
     the things counted, said after the number ("max: 10000 parts"), as a note says a count
@@ -286,3 +292,98 @@ def ini_to_markdown(lines: list[str]) -> list[str]:
             key = _INI_KEY.match(body)
             out.append(item(key.group(1), key.group(2), note) if key else body)
     return out
+
+
+# -------------------------------------------------------------------------- Python
+
+_PY_CODE = re.compile(r"^\s*(?:def|class|async\s+def)\s+\w+.*:\s*(?:#.*)?$"
+                      r"|^(?:import|from)\s+[\w.]+|^\s*(?:return|raise|yield)\b|^if\s+__name__\b",
+                      re.MULTILINE)
+_PY_COMMENT = re.compile(r"^\s*#+!? ?(.*?)\s*$")
+_PY_BANNER = re.compile(r"^\s*#\s*[-=#*~]{3,}\s*([A-Za-z][\w &/+.-]*?)\s*[-=#*~]*\s*$")
+_PY_OPEN = re.compile(r"""^\s*(?:([A-Za-z_]\w*)\s*(?::\s*[\w\[\], ]+)?\s*=|"""
+                      r"""['"]([^'"]+)['"]\s*:)\s*(?:dict\(|[{\[(])\s*(?:#.*)?$""")
+_PY_ENTRY = re.compile(r"""^\s*['"]([^'"]+)['"]\s*:\s*(.+?)\s*$""")
+_PY_ASSIGN = re.compile(r"^([A-Za-z_]\w*)\s*(?::\s*[\w\[\], ]+)?\s*=\s*(.+?)\s*$")
+_PY_CLOSE = re.compile(r"^\s*[}\])]+\s*,?\s*(?:#.*)?$")
+_DOCSTRING = re.compile(r"^\s*[rbuRBU]?(\"\"\"|''')")
+
+
+def python_to_markdown(lines: list[str]) -> list[str]:
+    code = bool(_PY_CODE.search("\n".join(lines)))
+    out: list[str] = []
+    quote = ""  # inside a triple-quoted string: its quotes
+    # how deep inside a program's module-level dict named after a service (_service_table)
+    # the line is: 0 outside it, its nested dicts deeper (an indented "}," closes one of those)
+    table = 0
+    table_heading = ""
+    for line in lines:
+        if quote:
+            end = line.find(quote)
+            out.append((line[:end] if end >= 0 else line).strip())
+            quote = "" if end >= 0 else quote
+            continue
+        doc = _DOCSTRING.match(line)
+        if doc and (not code or line.strip().startswith(doc.group(1))):
+            rest = line[doc.end():]
+            end = rest.find(doc.group(1))
+            out.append((rest[:end] if end >= 0 else rest).strip())
+            quote = "" if end >= 0 else doc.group(1)
+            continue
+        banner = _PY_BANNER.match(line)
+        comment = _PY_COMMENT.match(line)
+        if code and not table and _service_table(line):
+            table = _bracket_depth(line)
+            table_heading = _python_line(line)
+            out.append(table_heading)
+            continue
+        if banner:
+            out.append(heading(1, banner.group(1)))
+        elif comment:
+            out.append(comment_item(comment.group(1)))
+        elif table:
+            depth = max(0, table + _bracket_depth(line))
+            # a nested dict closed: what follows is the service's again, not the nested key's
+            out.append(table_heading if depth == 1 < table else _python_line(line))
+            table = depth
+        elif code or not line.strip():
+            # a handler's source: its settings are the author's choices, not AWS's numbers
+            out.append(comment_item(split_comment(line, "#")[1]) if code else "")
+        else:
+            out.append(_python_line(line))
+    return out
+
+
+_PY_STRING = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+
+
+def _bracket_depth(line: str) -> int:
+    """How many brackets the line opens less those it closes (outside strings and comments)."""
+    body = split_comment(_PY_STRING.sub("''", line), "#")[0]
+    return sum(body.count(c) for c in "{[(") - sum(body.count(c) for c in "}])")
+
+
+def _service_table(line: str) -> bool:
+    """A program's module-level dict named after a service, "SQS = {" or "APIGW = {": a cheat
+    sheet's table of the service's numbers, kept in a script that prints them, read as the
+    key/value note it is (a handler's settings, "config = {'timeout': 30}", stay unread: no
+    service's name)."""
+    opened = _PY_OPEN.match(line)
+    if opened is None or not opened.group(1) or line[:1].isspace():
+        return False
+    name = opened.group(1).replace("_", " ")
+    found = find_services(name)
+    return bool(found) and len(found[0].alias) >= len(name) - 1
+
+
+def _python_line(line: str) -> str:
+    opened = _PY_OPEN.match(line)
+    if opened:
+        return heading(2, key_words(opened.group(1) or opened.group(2)))
+    if _PY_CLOSE.match(line):
+        return ""
+    body, note = split_comment(line, "#")
+    entry = _PY_ENTRY.match(body) or _PY_ASSIGN.match(body.strip())
+    if entry:
+        return item(entry.group(1), entry.group(2), note)
+    return words_of(body) + (f" ({note})" if note else "")
