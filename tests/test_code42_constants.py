@@ -37,7 +37,7 @@ def test_a_python_constants_module_is_read_as_notes():
     assert out[6] == "- SQS max message: 256 KiB (262_144, bigger -> extended client)"
     assert out[7] == "- SQS retention max: 14 days"
     # arithmetic with no unit constant: the comment's own figure where it states the value
-    assert out[8] == "- SQS visibility timeout max: 12 hrs (12 hrs)"
+    assert out[8] == "- SQS visibility timeout max: 12 hrs"  # said once (review of code42, 7)
     # no unit in the name nor the comment: none is invented ("900", never "900 s")
     assert out[9] == "- SQS delay queue max: 900"
     assert out[10] == "- SQS inflight max fifo: 20000"

@@ -107,3 +107,48 @@ def test_a_program_gives_no_setting_its_constants_name():
     # a comment beside a constant that is no fact is that constant's, not the object's
     assert facts("lastA_ts", "limits.ts", ".ts")[-1] != "- my dev server"
     assert "- thread pool for my app" not in facts("lastA_java", "Limits.java", ".java")
+
+
+def test_a_labelled_threshold_counts_nothing_and_free_asked_is_no_price(tmp_path):
+    """A key/value line's figure is what its label's last word measures: "health check
+    failure threshold: 3" is a threshold, no count of health checks; a query that types
+    "free" itself ("price after free tier") is not answered by a line whose only "price" is
+    that same "free" (lookup/measure_label.py). Both were wrong answers unseen170's abstain
+    set caught once its constants were read."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "net.md").write_text(
+        "# Route 53\n\n- health check interval: 30 s\n- health check failure threshold: 3\n"
+        "\n# CloudFront\n\n- invalidation paths free: 1000 (per month)\n")
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(notes), "--db", db]).exit_code == 0
+
+    def first(query: str) -> str | None:
+        found = json.loads(runner.invoke(app, ["lookup", query, "--json", "--db",
+                                               db]).stdout or "[]")
+        return found[0]["value"] if found else None
+
+    assert first("route 53 max health checks per account") is None
+    assert first("cloudfront invalidation price after free tier") is None
+    # what the lines do say is still answered
+    assert "3" in (first("route 53 health check failure threshold") or "")
+    assert "1000" in (first("cloudfront free invalidation paths") or "")
+
+
+def test_the_smaller_output_problems_of_the_code42_review():
+    """Review of code42, finding 7: a figure its comment states is that figure, with no unit
+    named ("4 days", not "345600"), said once ("12 hrs", not "12 hrs (12 hrs)"); CommonJS's
+    `module.exports = {...}` read as the object it is; `class DynamoDB:` said as written."""
+    limits = (EVIDENCE / "rv_notes" / "limits.py").read_text()
+    out = as_markdown(limits, ".py").split("\n")
+    assert "- SQS message retention default: 4 days" in out
+    assert as_markdown("SQS_VISIBILITY_TIMEOUT_MAX_S = 12 * 60 * 60   # 12 hrs\n",
+                       ".py").split("\n")[0] == "- SQS visibility timeout max: 12 hrs"
+    common = ("module.exports = {\n  lambda: {\n    timeoutMaxSec: 900,\n  },\n"
+              "  sqs: {\n    maxMessageKb: 256,\n  },\n};\n")
+    out = as_markdown(common, ".js").split("\n")
+    assert out[1:4] == ["## lambda", "- timeout max: 900 s", ""]
+    assert "- max message: 256 KB" in out
+    assert as_markdown("class DynamoDB:\n    ITEM_MAX_KB = 400\n", ".py").split("\n")[:2] == [
+        "# DynamoDB", "- item max: 400 KB"]

@@ -45,307 +45,24 @@ import re
 from dataclasses import dataclass, field
 
 from studycli.formats.code_comments import comment_of
-from studycli.formats.keyvalues import (
-    COUNTED,
-    KEY_UNITS,
-    comment_item,
-    counted,
-    heading,
-    split_comment,
-    words_of,
-)
+from studycli.formats.code_names import QUALIFIERS, identifier_words, name_and_unit
+from studycli.formats.code_values import UNIT_CONSTANTS, Value, evaluate, read_value
+from studycli.formats.keyvalues import comment_item, counted, heading, split_comment, words_of
 from studycli.services import find_services, find_subjects
 
-# ---------------------------------------------------------------------------- words
+__all__ = ["holds_facts", "identifier_words", "name_and_unit", "constants_to_markdown"]
 
-# a unit an identifier's word names -> the unit said after the number: keyvalues' one table
-_UNITS = KEY_UNITS
-# a time unit after a size or a count: a rate ("KDS_SHARD_WRITE_MB_S": MB/s)
-_PER_TIME = {"s": "s", "sec": "s", "min": "min", "h": "h", "ms": "ms"}
-# the time unit said after "per" ("_PER_SEC", "PerSecond")
-_PER_WHOLE = {**_PER_TIME, "second": "s", "seconds": "s", "minute": "min", "hour": "h"}
-# what a rate counts ("_RECORDS_S": records/s)
-_COUNTED = {**{w: w for w in COUNTED}, "req": "requests", "msgs": "messages",
-            "tx": "transactions", "ops": "operations"}
-_QUALIFIERS = {"max", "min", "default", "limit", "maximum", "minimum", "quota"}
-# a constant named after a unit, how the others are written ("KiB = 1024", "MIN = 60"), and
-# its size in bytes or seconds
-_UNIT_CONSTANTS = {
-    "kb": ("KB", 1024), "kib": ("KiB", 1024), "mb": ("MB", 1024**2),
-    "mib": ("MiB", 1024**2), "gb": ("GB", 1024**3), "gib": ("GiB", 1024**3),
-    "tb": ("TB", 1024**4), "tib": ("TiB", 1024**4),
-    "second": ("s", 1), "seconds": ("s", 1), "sec": ("s", 1),
-    "min": ("min", 60), "minute": ("min", 60), "minutes": ("min", 60),
-    "hour": ("h", 3600), "hours": ("h", 3600), "hr": ("h", 3600),
-    "day": ("days", 86400), "days": ("days", 86400),
-    "week": ("weeks", 604800), "millisecond": ("ms", 0.001),
-}
-# the size of a name's unit in bytes or seconds, to check a unit constant against it
-_SIZES = {"bytes": 1, "KB": 1024, "KiB": 1024, "MB": 1024**2, "MiB": 1024**2, "GB": 1024**3,
-          "GiB": 1024**3, "TB": 1024**4, "TiB": 1024**4, "ms": 0.001, "s": 1, "min": 60,
-          "h": 3600, "days": 86400, "weeks": 604800}
-# a name for a program's own thing, not a fact about AWS ("SQS_QUEUE_URL", "S3_BUCKET")
-# (only where the name names no bound and no unit: "SECRETS_MGR_MAX_SECRET_KB" is a limit)
 # an object that holds a program's own settings ("class Settings", "DYNAMODB_CONFIG = {"),
 # not a student's record of AWS's numbers: its last word
 _SETTINGS = frozenset({"settings", "setting", "config", "configs", "configuration", "conf",
                        "cfg", "options", "opts", "env", "environment", "params",
                        "parameters", "props", "properties", "prefs", "preferences"})
+# a name for a program's own thing, not a fact about AWS ("SQS_QUEUE_URL", "S3_BUCKET")
+# (only where the name names no bound and no unit: "SECRETS_MGR_MAX_SECRET_KB" is a limit)
 _RESOURCE_WORDS = frozenset({"arn", "url", "uri", "id", "ids", "bucket", "client", "endpoint",
                              "host", "hostname", "path", "profile", "region", "key", "secret",
                              "password", "token", "handler", "table", "queue", "topic",
                              "stream", "function", "role", "env", "name"})
-
-_RATE_WORD = re.compile(r"([KMGT]i?B)(?:ps|s)(?![a-z])")
-_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-
-
-def identifier_words(name: str) -> list[str]:
-    """`SQS_MAX_MESSAGE_BYTES` -> SQS max message bytes, `EBSgp3MaxIOPS` -> EBS gp3 max IOPS,
-    `albIdleTimeoutDefaultS` -> alb idle timeout default S: a service's name and an acronym
-    kept as written, other words lower case."""
-    words: list[str] = []
-    for chunk in name.strip("_").split("_"):
-        # "EBSgp3": a run of capitals before a variant's code is a name whole; "MBs", "MBps"
-        # a rate whole
-        chunk = re.sub(r"([A-Z]{2,})(?=[a-z]+\d)", r"\1_", chunk)
-        chunk = _RATE_WORD.sub(r"_\1ps_", chunk)
-        words.extend(p for part in chunk.split("_")
-                     for p in ([part] if _RATE_WORD.fullmatch(part) else _HUMP.split(part)) if p)
-    screaming = name.upper() == name
-    return [_cased(w, screaming) for w in words]
-
-
-def _cased(word: str, screaming: bool) -> str:
-    from studycli.services import catalog
-
-    if _RATE_WORD.fullmatch(word):
-        return word  # "MBps" megabytes, "Mbps" megabits: its case says which
-    if len(word) > 1 and word.isupper() and (not screaming or word.lower()
-                                              in catalog().service_aliases):
-        return word
-    return word.lower() if word[:1].isupper() or screaming else word
-
-
-def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
-    """The words a constant's name says less the unit its number is in, and that unit: the last
-    word (`... message bytes`), one before a trailing qualifier (`retention days max`) or
-    before "per <scope>" (`... MB S per consumer`: MB/s), a size or a count before a time
-    unit a rate (`shard write MB S`); (words, None) when the name names no unit."""
-    rate = _RATE_WORD.fullmatch(words[-1]) if words else None
-    if rate:  # "baseline MBs": megabytes a second
-        return words[:-1], rate.group(1) + "/s"
-    lowered = [w.lower() for w in words]
-    if len(words) >= 3 and lowered[-2] == "per" and lowered[-1] in _PER_WHOLE:
-        # "... RECORDS_PER_SEC": a rate; "... REQUESTS_PER_SECOND" when the word before "per"
-        # counts nothing known stays said whole, never read as a duration
-        counted = lowered[-3]
-        what = _COUNTED.get(counted) or _UNITS.get(counted)
-        if what is None or what in _PER_WHOLE.values():
-            return words, None
-        return words[:-3], f"{what}/{_PER_WHOLE[lowered[-1]]}"
-    tail = len(words)
-    if "per" in lowered[1:] and lowered[-1] not in _PER_TIME:
-        tail = lowered.index("per", 1)  # "per consumer" stays said
-    if tail >= 2 and lowered[tail - 1] in _QUALIFIERS and lowered[tail - 2] in _UNITS:
-        words = [*words[:tail - 2], words[tail - 1], *words[tail:]]
-        return words, _UNITS[lowered[tail - 2]]
-    if tail < 2:
-        return words, None
-    last = lowered[tail - 1]
-    if last in _PER_TIME and tail >= 3 and (lowered[tail - 2] in _UNITS
-                                            or lowered[tail - 2] in _COUNTED):
-        counted = lowered[tail - 2]
-        what = _COUNTED.get(counted) or _UNITS[counted]
-        return [*words[:tail - 2], *words[tail:]], f"{what}/{_PER_TIME[last]}"
-    if last == "min":  # minutes only after another bound: "ttl default min", "max duration min"
-        if any(w in _QUALIFIERS - {"min"} for w in lowered[:tail - 1]):
-            return [*words[:tail - 1], *words[tail:]], "min"
-        return words, None
-    unit = _UNITS.get(last)
-    if unit is None or (unit == "IOPS" and tail == len(words)):
-        return words, None  # "... max IOPS" says what is counted: no unit to move
-    return [*words[:tail - 1], *words[tail:]], unit
-
-
-# ---------------------------------------------------------------------------- values
-
-_NUMBER = re.compile(r"^[+-]?(?:\d[\d_]*(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?"
-                     r"(?:[lLfFdDmMuU]|_?[iu](?:8|16|32|64|size))?$")
-_STRING = re.compile(r"""^(?:[rbuf]|@)?(['"`])(.*)\1$""", re.DOTALL)
-_TOKENS = re.compile(r"\s*(\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?|[A-Za-z_][\w.]*|\*\*|[-+*/()])")
-_PAIR = re.compile(r"^\(\s*(\d[\d_]*(?:\.\d+)?)\s*,\s*(\d[\d_]*(?:\.\d+)?)\s*,?\s*\)$")
-_LITERAL_WORDS = {"true": "true", "false": "false", "True": "true", "False": "false",
-                  "None": "none", "null": "null", "nil": "nil"}
-
-
-def _number_text(text: str) -> str:
-    """A number literal as the digits it stands for: `262_144` -> 262144, `10000L` -> 10000."""
-    text = re.sub(r"(?:[lLfFdDmMuU]|_?[iu](?:8|16|32|64|size))$", "", text).replace("_", "")
-    return text
-
-
-def _format(number: float) -> str:
-    return str(int(number)) if float(number).is_integer() else f"{number:g}"
-
-
-class _Arithmetic:
-    """A value written as arithmetic of numbers and named constants (`15 * 60`, `256 * KiB`,
-    `12 * HOUR`): its value, and the unit constant it multiplies, if any."""
-
-    def __init__(self, text: str, known: dict[str, float]):
-        self.tokens: list[str] = []
-        pos = 0
-        text = text.strip()
-        while pos < len(text):
-            m = _TOKENS.match(text, pos)
-            if not m or not m.group(1):
-                raise ValueError(text)
-            self.tokens.append(m.group(1))
-            pos = m.end()
-            while pos < len(text) and text[pos].isspace():
-                pos += 1
-        self.known = known
-        self.units: list[str] = []
-        self.i = 0
-
-    def value(self) -> float:
-        result = self._sum()
-        if self.i != len(self.tokens):
-            raise ValueError("trailing")
-        return result
-
-    def _sum(self) -> float:
-        result = self._product()
-        while self.i < len(self.tokens) and self.tokens[self.i] in "+-":
-            op = self.tokens[self.i]
-            self.i += 1
-            right = self._product()
-            result = result + right if op == "+" else result - right
-        return result
-
-    def _product(self) -> float:
-        result = self._power()
-        while self.i < len(self.tokens) and self.tokens[self.i] in ("*", "/"):
-            op = self.tokens[self.i]
-            self.i += 1
-            right = self._power()
-            if op == "/" and right == 0:
-                raise ValueError("division")
-            result = result * right if op == "*" else result / right
-        return result
-
-    def _power(self) -> float:
-        base = self._atom()
-        if self.i < len(self.tokens) and self.tokens[self.i] == "**":
-            self.i += 1
-            exponent = self._atom()
-            if abs(exponent) > 12:
-                raise ValueError("power")
-            return base ** exponent
-        return base
-
-    def _atom(self) -> float:
-        if self.i >= len(self.tokens):
-            raise ValueError("end")
-        token = self.tokens[self.i]
-        self.i += 1
-        if token == "(":
-            result = self._sum()
-            if self.i >= len(self.tokens) or self.tokens[self.i] != ")":
-                raise ValueError("paren")
-            self.i += 1
-            return result
-        if token == "-":
-            return -self._atom()
-        if token[0].isdigit():
-            return float(token.replace("_", ""))
-        last = token.rsplit(".", 1)[-1]  # Go's time.Minute
-        if token in self.known:
-            if last.lower() in _UNIT_CONSTANTS:
-                self.units.append(last.lower())
-            return self.known[token]
-        if last.lower() in _UNIT_CONSTANTS and "." in token:
-            self.units.append(last.lower())
-            return _UNIT_CONSTANTS[last.lower()][1]
-        raise ValueError(token)
-
-
-def evaluate(text: str, known: dict[str, float]) -> tuple[float, list[str]] | None:
-    """The number arithmetic of numbers and known constants stands for, and the unit
-    constants it used; None for anything else (a call, a name not known)."""
-    try:
-        calc = _Arithmetic(text, known)
-        return calc.value(), calc.units
-    except (ValueError, OverflowError, IndexError):
-        return None
-
-
-def _said_quantity(comment: str, number: float, unit: str | None) -> str | None:
-    """The comment's own figure for the value, where its first quantity states it ("12 hrs"
-    for 43200 s, "4 KB" for 4096 bytes): the figure as the student wrote it."""
-    from studycli.extract.quantities import find_quantities
-
-    if not comment or unit not in _SIZES:
-        return None
-    for q in find_quantities(comment)[:1]:
-        canonical = number * _SIZES[unit]
-        if q.number is not None and q.unit in ("B", "s") and abs(q.number - canonical) < 1e-6 \
-                * max(1.0, canonical):
-            return comment[q.start:q.end].strip()
-    return None
-
-
-@dataclass
-class _Value:
-    text: str
-    number: float | None = None  # what a numeric value stands for, in `unit`
-    unit: str | None = None
-
-
-def read_value(text: str, unit: str | None, known: dict[str, float],
-               comment: str) -> _Value | None:
-    """A literal value as words: a number (in the name's unit), arithmetic (the unit
-    constant it multiplies, else its value), a string, a boolean, a list; None for code."""
-    text = text.strip().rstrip(";,").strip()
-    if not text:
-        return None
-    if _NUMBER.match(text):
-        digits = _number_text(text)  # as written, in its name's unit: "4096 bytes"
-        return _Value(f"{digits} {unit}" if unit else digits, float(digits), unit)
-    string = _STRING.match(text)
-    if string:
-        return _Value(string.group(2).strip())
-    if text in _LITERAL_WORDS:
-        return _Value(_LITERAL_WORDS[text])
-    pair = _PAIR.match(text)
-    if pair and unit:  # `(7, 30)` under `_days`: a range
-        return _Value(f"{_number_text(pair.group(1))}–{_number_text(pair.group(2))} {unit}")
-    if text[0] + text[-1] in ("[]", "{}") or (text[0] == "(" and "," in text):
-        return _Value(words_of(text))
-    found = evaluate(text, known)
-    if found is None:
-        return None
-    number, units = found
-    if len(units) == 1 and (unit is None or _consistent(units[0], known, unit)):
-        shown, size = _UNIT_CONSTANTS[units[0]]
-        in_unit = number / size * (_SIZES.get(unit, 1) if unit else 1)
-        return _Value(f"{_format(in_unit)} {shown}", number, unit)
-    said = _said_quantity(comment, number, unit)
-    if said:
-        return _Value(said, number, unit)
-    return _Value(f"{_format(number)} {unit}" if unit else _format(number), number, unit)
-
-
-def _consistent(constant: str, known: dict[str, float], unit: str) -> bool:
-    """Whether a unit constant's value is that unit in the name's unit (`MIN = 60` under a
-    name in seconds), so that `15 * MIN` is "15 min" of it."""
-    _shown, size = _UNIT_CONSTANTS[constant]
-    if unit not in _SIZES:
-        return False
-    defined = next((v for k, v in known.items() if k.rsplit(".", 1)[-1].lower() == constant),
-                   None)
-    return defined is None or abs(defined * _SIZES[unit] - size) < 1e-9 * size
 
 
 # ---------------------------------------------------------------------------- lines
@@ -380,7 +97,8 @@ _ENUM_BASES = re.compile(r"\b(?:Enum|IntEnum|StrEnum|Flag|IntFlag)\b")
 _NEUTRAL = re.compile(r"^\s*(?:import\b|from\s+[\w.]+\s+import\b|package\b|using\b|use\b|"
                       r"#include\b|#!|@|module\.exports\b|exports\.\w+\s*=\s*\w+\s*;?$|"
                       r"export\s*\{|export\s+default\s+\w+\s*;?$|['\"]use strict['\"]|"
-                      r"}\s*\)?\s*;?\s*$|\)\s*;?\s*$|]\s*\)?\s*;?\s*$|__all__\b)")
+                      r"}\s*\)?\s*[;,]?\s*$|\)\s*[;,]?\s*$|]\s*\)?\s*[;,]?\s*$|__all__\b)")
+_EXPORTS = re.compile(r"^(?:module\.)?exports\s*=\s*\{$")
 _WRAPPER = re.compile(r"^(?:Object\.freeze|Object\.seal|dict|frozenset|tuple|list|set|"
                       r"Map\.of|Map\.ofEntries|List\.of|Set\.of|mapOf|listOf|setOf|"
                       r"Arrays\.asList|map\[[^\]]*\][\w.*]*|\[\][\w.*]+|new\s+[\w.<>, ]+\(\)\s*)"
@@ -388,6 +106,7 @@ _WRAPPER = re.compile(r"^(?:Object\.freeze|Object\.seal|dict|frozenset|tuple|lis
 _CODE_OPENER = re.compile(r"^\s*(?:def|async\s+def|if|elif|else|for|while|with|try|except|"
                           r"finally|switch|case|do|func|function|fn|async|match|loop|select|"
                           r"impl|lambda)\b|\)\s*(?:->\s*[\w\[\], .]{1,60})?\s*[{:]?\s*$|=>")
+_KEYED_OBJECT = re.compile(r"^[A-Za-z_$][\w$]*\s*:\s*\{$")
 _PY_BLOCK = re.compile(r":\s*$")
 # a statement a script runs at its top level: a call (`main()`, `console.log(SQS)`), a loop
 _RUNS = re.compile(r"^(?:for|while|with|try|await)\b|^[A-Za-z_$][\w$.]*\s*\(.*\)\s*;?$")
@@ -442,7 +161,7 @@ class _Scope:
 class _Item:
     line: int
     words: list[str]          # the constant's name as words, less its unit
-    value: _Value
+    value: Value
     comment: str
     scope: list[str]          # the words of the scopes over it
     member: bool              # an object's, map's or enum's member (not a constant alone)
@@ -731,7 +450,7 @@ class _Walk:
                 items = now.code.rstrip(";,").strip("[](){}").rstrip(",")
                 self.read.out[now.number] = "  - " + words_of("[" + items + "]")
             return
-        if _NEUTRAL.match(now.code):
+        if _NEUTRAL.match(now.code) and not _EXPORTS.match(now.code):
             return
         if self.pending is not None and now.code != "{":
             self.pending = None
@@ -770,6 +489,11 @@ class _Walk:
                 self._open(now, kind, identifier_words(named.group("name")), self.depth,
                            now.indent)
             return bool(named)
+        if now.change > 0 and _EXPORTS.match(now.code):
+            # CommonJS's `module.exports = {`: an object of no name of its own, its members
+            # under their own keys (`lambda: { timeoutMaxSec: 900 }`)
+            self._open(now, "scope", [], self.depth + now.change, -1)
+            return True
         named = _NAMED_SCOPE.match(now.code)
         if named and now.change == 0 and not now.code.endswith(";"):
             self.pending = named  # its brace on the next line (C#, Java's Allman style)
@@ -811,7 +535,7 @@ class _Walk:
         line after that an item under it."""
         self.frames.append(_Frame("list", self.depth + now.change, -1, words, unit))
         first = first.strip("[(").strip().rstrip(",")
-        self._add(now, words, _Value(words_of("[" + first + "]") if first else ""), member,
+        self._add(now, words, Value(words_of("[" + first + "]") if first else ""), member,
                   self.frames[:-1])
 
     def _constant(self, now: _Line, declared: re.Match, member: bool) -> bool:
@@ -841,12 +565,12 @@ class _Walk:
             value = body.rstrip(")").strip() if body.endswith(")") and body[:1] != "(" else body
         literal = read_value(value, unit, self.known, now.comment)
         if literal is None and re.fullmatch(r"(?:enum\.)?auto\(\)|iota", value):
-            literal = _Value("")
+            literal = Value("")
         if literal is None:
             return False
         lowered = [w.lower() for w in identifier_words(name)]
         if literal.number is not None and not member:
-            if len(lowered) == 1 and lowered[0] in _UNIT_CONSTANTS:
+            if len(lowered) == 1 and lowered[0] in UNIT_CONSTANTS:
                 found = evaluate(value, self.known)
                 if found is not None:
                     self.known[name] = found[0]
@@ -862,7 +586,8 @@ class _Walk:
         if top.kind == "group" or (self.language == "python" and top.indent >= 0):
             declared = self._declared(now.code)
             return declared is not None and self._constant(now, declared, top.kind == "enum")
-        if _CODE_OPENER.search(now.code) and now.change > 0:
+        if _CODE_OPENER.search(now.code) and now.change > 0 \
+                and not _KEYED_OBJECT.match(now.code):  # `lambda: {` is a key, no code
             return False
         entry = _ENTRY.match(now.code)
         if entry:
@@ -871,7 +596,7 @@ class _Walk:
         if member and top.kind == "enum":
             description = member.group("value")
             literal = read_value(description, None, {}, now.comment) if description else None
-            self._add(now, [member.group("name")], literal or _Value(""), True)
+            self._add(now, [member.group("name")], literal or Value(""), True)
             return True
         declared = self._declared(now.code)
         # `static let maxMessageKB = 256` in a Swift enum: a constant, no member of it
@@ -897,7 +622,7 @@ class _Walk:
             self._add(now, words, literal, True)
         return True  # an entry whose value is code: nothing to read
 
-    def _add(self, now: _Line, words: list[str], value: _Value, member: bool,
+    def _add(self, now: _Line, words: list[str], value: Value, member: bool,
              frames: list[_Frame] | None = None) -> None:
         scopes = [f for f in (self.frames if frames is None else frames) if f.opened >= 0]
         settings = any(f.words and f.words[-1].lower() in _SETTINGS for f in scopes)
@@ -923,7 +648,7 @@ def _accepted(item: _Item) -> bool:
     `DYNAMODB_CONFIG = {...}`)."""
     lowered = [w.lower() for w in item.words]
     if not item.member and lowered and lowered[-1] in _RESOURCE_WORDS and not (
-            item.named_unit or any(w in _QUALIFIERS or w == "per" for w in lowered)):
+            item.named_unit or any(w in QUALIFIERS or w == "per" for w in lowered)):
         return False
     if item.settings:
         return False
@@ -939,11 +664,12 @@ def _names_aws(words: str) -> bool:
 def _item_line(item: _Item) -> str:
     words = " ".join(item.words)
     value = item.value.text
+    comment = "" if item.comment == value else item.comment  # "12 hrs" said once
     bound = counted(words) if item.value.unit is None and value.isdigit() else None
     if bound:  # `"max_tags": 10` is "max: 10 tags", as keyvalues reads a count's bound
         words, value = bound[0], f"{value} {bound[1]}"
     line = f"- {words}: {value}" if words and value else f"- {words or value}"
-    return f"{line} ({item.comment})" if item.comment else line
+    return f"{line} ({comment})" if comment else line
 
 
 def _written(read: _Read) -> list[str]:
@@ -962,7 +688,7 @@ def _written(read: _Read) -> list[str]:
             read.out[item.line] = ""
     for line in sorted(shown):
         scope = read.scopes.get(line)
-        if scope is not None:
+        if scope is not None and scope.words:
             words = " ".join(scope.words)
             read.out[line] = heading(scope.level, f"{words} ({scope.doc})" if scope.doc
                                      else words)
