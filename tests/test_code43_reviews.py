@@ -52,6 +52,29 @@ CASES = [
     ("fr_prose2", "sns max visibility timeout", NOT_IN_NOTES, "12 h"),
     ("fr_rates", "kinesis shard read transactions per second", "5 transactions/s", None),
     ("fr_rates", "dynamodb wcu writes per second", "1 writes/s", None),
+    # review of code43, finding 1: a comment beside a constant that names a service is the
+    # student's fact, as main reads it
+    ("rv43_comment", "lambda max timeout", "15 min", None),
+    ("rv43_comment", "sqs visibility timeout max", "12 h", None),
+    ("rv43_comment", "lambda async retries", "2 times", None),
+    # finding 2: a batch size counts messages
+    ("rv43_notes", "how many messages per receivemessage sqs", "10", None),
+    ("rv43_notes", "receivemessage max messages", "10", None),
+    ("rv43_notes", "how many messages can receivemessage return", "10", None),
+    # finding 3: "is it free" is answered by the line's "free"; a price after the free tier
+    # is not
+    ("rv43_notes", "do gateway endpoints cost anything or are they free", "free", None),
+    ("rv43_notes", "gateway endpoint pricing free or paid", "free", None),
+    ("rv43_notes", "are gateway endpoints free cost", "free", None),
+    # finding 4: a program's settings file (its package, its opening comment) gives none of
+    # its constants; the student's Limits.java beside them still answers
+    ("rv43_settings", "s3 part size", NOT_IN_NOTES, "16 MB"),
+    ("rv43_settings", "sqs wait time", NOT_IN_NOTES, "5 s"),
+    ("rv43_settings", "lambda memory", NOT_IN_NOTES, "256 MB"),
+    ("rv43_settings", "lambda max timeout", "15 min", "30 s"),
+    ("rv43_settings", "sqs visibility timeout max", "12 h", "60"),
+    ("rv43_settings", "sqs retention days", "14 days", "7 days"),
+    ("rv43_settings", "dynamodb read capacity", NOT_IN_NOTES, "5"),
 ]
 
 

@@ -36,7 +36,9 @@ reads one (`"max_tags": 10`: "max: 10 tags"), and every unit a name ends in from
 table (KEY_UNITS). A shell script is no constants module (formats/__init__.py): its
 assignments are its run's settings.
 A constant named after a unit (`KiB = 1024`, `HOUR = 3600`) is no fact: it is how the others
-are written.
+are written. A program's settings file (is_settings: `package config`, or an opening comment
+"app config for the image pipeline", "Defaults for our uploader service", "constants shared by
+the stack and the handlers") gives none of its constants, only its comments.
 """
 
 from __future__ import annotations
@@ -141,6 +143,8 @@ _DEEPEST = 24  # scopes nested deeper than this are read as code
 
 @dataclass
 class _Frame:
+    """A block open over the line being read: a scope of constants or code."""
+
     kind: str                 # "code", or a scope: "scope", "enum", "group", "list"
     depth: int                # the bracket depth inside it (brace languages and literals)
     indent: int = -1          # a Python block's opener's indent (-1: closed by brackets)
@@ -152,6 +156,8 @@ class _Frame:
 
 @dataclass
 class _Scope:
+    """An object, map, enum or class of constants: the heading over its members."""
+
     words: list[str]
     level: int
     doc: str = ""             # the comment on the line above it
@@ -159,6 +165,8 @@ class _Scope:
 
 @dataclass
 class _Item:
+    """A constant read: its name's words, its value, where it sits."""
+
     line: int
     words: list[str]          # the constant's name as words, less its unit
     value: Value
@@ -173,6 +181,8 @@ class _Item:
 
 @dataclass
 class _Read:
+    """What a file's walk read: its lines as markdown, its constants, how much code."""
+
     out: list[str]
     items: list[_Item] = field(default_factory=list)
     code_lines: int = 0
@@ -274,8 +284,57 @@ def constants_to_markdown(lines: list[str], language: str) -> list[str]:
     line for line as markdown: a constants module's constants as items, its scopes as
     headings, its comments as prose (see the module docstring); a program as main's readers
     read it (_as_program)."""
+    if is_settings(lines):
+        return _comments_only(lines, language)
     read = _constants(lines, language)
     return _as_program(lines, language) if read is None else _written(read)
+
+
+# a program's settings file: its package or namespace (`package config`,
+# `namespace App.Settings`) or the comment that opens it ("app config for the image
+# pipeline", "Defaults for our uploader service", "constants shared by the stack and the
+# handlers") says so. "AWS Config" is a service, not a settings file.
+_SETTINGS_PACKAGE = re.compile(r"^\s*(?:package|namespace|module)\s+(?:[\w.]*\.)?"
+                               r"(?:config|configs|configuration|settings|defaults|env|"
+                               r"environment)\b\s*[;{]?\s*$", re.IGNORECASE)
+_SETTINGS_HEAD = re.compile(r"\b(?:config|configs|configuration|settings|defaults|env|"
+                            r"environment|app|application|stack)\b", re.IGNORECASE)
+# what says a program's even beside a service's name ("SQS settings for our worker"): a
+# student's "Lambda defaults and limits" names the service its figures are AWS's of
+_PROGRAM_HEAD = re.compile(r"\b(?:our|(?:the|this|our|my)\s+(?:cdk\s+)?stack|handlers)\b",
+                           re.IGNORECASE)
+# services whose names hold a settings word
+_SERVICE_NAMED = re.compile(r"\b(?:aws\s+config|app\s+runner|app\s+mesh)\b", re.IGNORECASE)
+_COMMENT_START = re.compile(r"^\s*(?:#|//|/\*|\*|\"\"\"|\'\'\')")
+
+
+def is_settings(lines: list[str]) -> bool:
+    """Whether a source file is a program's settings (see _SETTINGS_PACKAGE): none of its
+    constants is an AWS fact, whatever service its names name."""
+    head: list[str] = []
+    in_doc = False
+    for line in lines[:_SNIFF_LINES]:
+        if _SETTINGS_PACKAGE.search(line):
+            return True
+        stripped = line.strip()
+        quotes = stripped.count('"""') + stripped.count("'''")
+        if in_doc or _COMMENT_START.match(line):
+            head.append(stripped)
+            in_doc = in_doc != (quotes % 2 == 1)
+        elif stripped and not stripped.startswith(("package ", "import ", "using ", "#!",
+                                                    "from ", "namespace ", "module ")):
+            break  # the first code: the opening comment is over
+    said = _SERVICE_NAMED.sub(" ", " ".join(head))
+    if _PROGRAM_HEAD.search(said):
+        return True
+    return bool(_SETTINGS_HEAD.search(said)) and not _names_aws(" ".join(head))
+
+
+def _comments_only(lines: list[str], language: str) -> list[str]:
+    """A settings file by its comments alone."""
+    from studycli.formats.code_comments import code_to_markdown, hash_code_to_markdown
+
+    return (hash_code_to_markdown if language == "python" else code_to_markdown)(lines)
 
 
 def _constants(lines: list[str], language: str) -> _Read | None:
@@ -681,10 +740,11 @@ def _written(read: _Read) -> list[str]:
         if _accepted(item):
             read.out[item.line] = _item_line(item)
             shown.update(item.under)
-        elif read.out[item.line].startswith(("- ", "  - ")):
+        elif read.out[item.line].startswith(("- ", "  - ")) and not _names_aws(item.comment):
             # the comment beside a constant that is no fact is about that constant, a
             # program's setting (`const PORT = 3000; // my dev server`), not about the
-            # service whose object or section it sits in
+            # service whose object or section it sits in; one naming a service is the
+            # student's fact (`TIMEOUT = 900; // Lambda max timeout is 15 minutes`)
             read.out[item.line] = ""
     for line in sorted(shown):
         scope = read.scopes.get(line)
@@ -721,7 +781,7 @@ def holds_facts(text: str) -> bool:
     package's, passed over) keeps facts as constants: three or more read in its first lines,
     in a file that is no program and no minified bundle."""
     lines = text.split("\n")[:_SNIFF_LINES]
-    if any(len(line) > 1000 for line in lines):
+    if any(len(line) > 1000 for line in lines) or is_settings(lines):
         return False
     read = _constants(lines, "c")
     return read is not None and sum(1 for item in read.items if _accepted(item)) >= 3

@@ -158,6 +158,8 @@ def _said_quantity(comment: str, number: float, unit: str | None) -> str | None:
 
 @dataclass
 class Value:
+    """A constant's value as shown, and the unit it was given, if any."""
+
     text: str
     number: float | None = None  # what a numeric value stands for, in `unit`
     unit: str | None = None

@@ -19,8 +19,10 @@ from studycli.lookup.words import stem
 # the last word of a label that names the measure its figure is: a level, a span of time, a
 # size; what comes before it only says of what
 _MEASURES = frozenset(stem(w) for w in (
-    "threshold", "interval", "period", "timeout", "duration", "size", "length", "window",
-    "delay", "ttl", "frequency"))
+    "threshold", "interval", "period", "timeout", "duration", "length", "window", "delay",
+    "ttl", "frequency"))
+# "size" is no such word: a batch size, a pool size counts things ("ReceiveMessage batch size:
+# 10" answers "how many messages per receivemessage")
 
 
 def measure_ends(label: list[str], counted: frozenset[str]) -> bool:
@@ -32,9 +34,13 @@ def measure_ends(label: list[str], counted: frozenset[str]) -> bool:
 
 
 _FREE = re.compile(r"\bfree\b", re.IGNORECASE)
+# a query asking past the free amount ("after free tier", "beyond the free 10 gb"); a query
+# typing "free" otherwise asks whether it is free ("are gateway endpoints free"), which the
+# line's "free" answers
+_PAST_FREE = re.compile(r"\b(?:after|beyond|past|once|over|above)\b(?: \w+){0,2} free\b")
 
 
 def without_free_asked(text: str, tokens: list[str]) -> str:
-    """`text` less its "free" where the query types "free" itself ("price after free
-    tier"): the line's "free" then repeats the scope asked, and states no amount."""
-    return _FREE.sub(" ", text) if "free" in tokens else text
+    """`text` less its "free" where the query asks a price past the free amount ("price
+    after free tier"): the line's "free" then repeats the scope asked, and states no amount."""
+    return _FREE.sub(" ", text) if _PAST_FREE.search(" ".join(tokens)) else text
