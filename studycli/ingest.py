@@ -65,6 +65,9 @@ BINARY_TYPES = frozenset({
     ".7z", ".rar", ".tar", ".exe", ".dmg", ".iso", ".bin", ".so", ".dll", ".pyc", ".class",
 })
 NOT_NOTES = MACHINE_FILES | BINARY_TYPES
+# Scripts a folder holds by the thousand (a package's, a tool's), read only where they keep a
+# student's facts as named constants (`const LAMBDA_TIMEOUT_MAX_S = 900;`)
+SCRIPT_TYPES = frozenset({".js", ".mjs", ".cjs", ".ts"})
 # Every type a note may be read as, from the converters' own registry (a warning that listed
 # NOTE_SUFFIXES alone left out .json, .yaml, .tex and .py, which are read too)
 LOOKED_FOR = types_read(passed_over=NOT_NOTES)
@@ -196,7 +199,7 @@ def _walk(root: Path, report: IngestReport, follow_links: bool,
                 dirs[:] = []
                 continue
             seen_dirs.add(real)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules"
                          and (follow_links or _inside(here / d, real_root, report, root))
                          and not (own and os.path.realpath(here / d) in own))
         for name in sorted(files):
@@ -221,10 +224,14 @@ def _found_kind(p: Path, inside: Callable[[], bool] | bool) -> str | None:
     studycli does not know is "other" text or "binary" data, else passed over (None)."""
     kind = _kind_of(p.name)
     if kind in (None, "unreadable", "binary") or (
-            kind == "machine" and p.suffix.lower() not in DRAWING_HOSTS):
+            kind == "machine" and p.suffix.lower() not in DRAWING_HOSTS | SCRIPT_TYPES):
         return kind
     if not (inside if isinstance(inside, bool) else inside()):
         return None
+    if kind == "machine" and p.suffix.lower() in SCRIPT_TYPES:
+        # a script of constants a student keeps facts in (formats/code_constants.py) is read
+        # and named; a tool's or a package's is passed over
+        return "other" if _holds_facts(p) else kind
     if kind == "machine":  # a draw.io diagram exported as XML or as an SVG that keeps it
         if _holds_drawio(p):
             return "note"
@@ -359,6 +366,20 @@ def _holds_drawio(p: Path) -> bool:
     except OSError:
         return False
     return drawio_in(head.decode("utf-8", errors="replace"))
+
+
+def _holds_facts(p: Path) -> bool:
+    """Whether a JavaScript or TypeScript file keeps a student's facts as named constants."""
+    try:
+        if not stat.S_ISREG(p.stat().st_mode) or p.stat().st_size > MAX_NOTE_BYTES:
+            return False
+        with p.open("rb") as f:
+            head = f.read(SNIFF_BYTES * 8)
+    except OSError:
+        return False
+    from studycli.formats.code_constants import holds_facts
+
+    return not _binary(head[:SNIFF_BYTES]) and holds_facts(head.decode("utf-8", "replace"))
 
 
 def _starts_binary(p: Path) -> bool:

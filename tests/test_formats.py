@@ -244,8 +244,11 @@ HOSTILE_CASES = {
     ".yaml": ["a", "a ", " a:", "- ", "a: '", "a: [", "a: {b: ", "#", "a: |\n ", "a: 1 #",
               "  Type: AWS::A::B\n", "a:\n  Type: AWS::A::B\n  b: 1 # c\n"],
     ".ini": ["[", "a = ", " ;", "a ; ", "a=[", ";"],
-    ".py": ["'a': ", "#", "'", '"""', "a = {", "(", "A = [", "'a': (1, ", "def f():\n"],
-    ".ts": ["/", "//", "/*", "*/", "'", "`", '"\\', "/** a\n", " * a\n", "x = 1; // a\n"],
+    ".py": ["'a': ", "#", "'", '"""', "a = {", "(", "A = [", "'a': (1, ", "def f():\n",
+            "A = 1 * ", "a b ", " ", "class A(Enum):\n", "    " , "A = {\n", "# ---- a ----\n"],
+    ".ts": ["/", "//", "/*", "*/", "'", "`", '"\\', "/** a\n", " * a\n", "x = 1; // a\n",
+            "const A = {\n", "a: {\n", "a b ", "a = ", "A = 1 * ", "= (", " a", "(", "{\n",
+            "const (\n", "enum A {\n", "A: 'b',\n", "// ---- a ----\n", "x = [\n", "a, "],
     ".tex": ["\\", "\\a[", "\\a{", "$", "{,}", "%", "&", "\\item ", "\\begin{tabular}\n",
              "\\hline\n"],
     ".rtf": ["\\", "{", "}", "\\'", "\\'e9", "\\u8226 ?", "\\par ", "{\\*\\x ", "\\b x\n",
@@ -317,7 +320,8 @@ _FAMILY = {".htm": ".html", ".xhtml": ".html", ".asciidoc": ".adoc", ".asc": ".a
            ".latex": ".tex", ".mediawiki": ".wiki", ".tfvars": ".tf", ".hcl": ".tf",
            ".rmd": ".qmd", ".patch": ".diff", ".dio": ".drawio", ".gv": ".dot",
            ".plantuml": ".puml", ".mermaid": ".mmd",
-           **{s: ".ts" for s, (m, _) in CONVERTERS.items() if m.endswith("code_comments")}}
+           **{s: ".ts" for s, (m, _) in CONVERTERS.items()
+              if m.endswith(("code_comments", "code_constants")) and s != ".py"}}
 
 
 @pytest.mark.parametrize("suffix", sorted(CONVERTERS))

@@ -30,9 +30,13 @@ def test_only_comments_are_read_line_for_line():
 
 
 def test_code_of_every_c_family_language_is_read_so_and_never_as_a_note_type():
+    # (by formats/code_constants.py, which reads a program by its comments too)
+    from studycli.formats.code_constants import c_family_to_markdown, go_to_markdown
+
     for suffix in (".ts", ".js", ".java", ".go", ".cs", ".kt"):
-        assert converter_for(suffix) is code_to_markdown
+        assert converter_for(suffix) in (c_family_to_markdown, go_to_markdown)
         assert suffix not in NOTE_SUFFIXES  # named in ingest's warning when read
+        assert converter_for(suffix)(STACK.split("\n")) == code_to_markdown(STACK.split("\n"))
 
 
 def test_a_stack_given_by_name_gives_its_comments_facts(tmp_path):

@@ -44,11 +44,16 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".ini": ("studycli.formats.keyvalues", "ini_to_markdown"),
     ".cfg": ("studycli.formats.keyvalues", "ini_to_markdown"),
     ".toml": ("studycli.formats.keyvalues", "ini_to_markdown"),  # INI's syntax, arrays aside
-    ".py": ("studycli.formats.keyvalues", "python_to_markdown"),
+    # source code: its constants, enums and maps as key/value notes, its comments as prose,
+    # the bodies of its functions by their comments alone (formats/code_constants.py)
+    ".py": ("studycli.formats.code_constants", "python_to_markdown"),
     ".tex": ("studycli.formats.latex", "latex_to_markdown"),
-    **{suffix: ("studycli.formats.code_comments", "code_to_markdown")
-       for suffix in (".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".java", ".go", ".cs",
-                      ".kt", ".swift", ".scala", ".c", ".cpp", ".h")},
+    **{suffix: ("studycli.formats.code_constants", "c_family_to_markdown")
+       for suffix in (".ts", ".tsx", ".js", ".mjs", ".cjs", ".jsx", ".java", ".cs",
+                      ".kt", ".kts", ".swift", ".scala", ".c", ".cpp", ".h", ".rs", ".dart")},
+    ".go": ("studycli.formats.code_constants", "go_to_markdown"),
+    # a shell script's assignments are its run's settings (`export SQS_VISIBILITY_TIMEOUT=45`),
+    # never AWS's numbers: read by its comments alone
     **{suffix: ("studycli.formats.code_comments", "hash_code_to_markdown")
        for suffix in (".sh", ".bash", ".zsh")},
     ".ps1": ("studycli.formats.code_comments", "powershell_to_markdown"),
@@ -141,7 +146,8 @@ _SNIFFED_TOO = {".wiki": "dokuwiki"}
 NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".tex", ".latex",
                             ".json", ".sql", ".diff", ".patch",
                             ".tf", ".tfvars", ".hcl",
-                            *(s for s, (m, _) in CONVERTERS.items() if m.endswith("comments"))})
+                            *(s for s, (m, _) in CONVERTERS.items()
+                              if m.endswith(("comments", "constants")))})
 
 # Machine formats that may hold a draw.io diagram (its "Export as XML", an SVG exported with
 # a copy of the diagram in it): read as one where their first lines show it (drawio_in)
@@ -184,11 +190,13 @@ UNREADABLE_DOCUMENTS = frozenset({
 def types_read(passed_over: frozenset[str] = frozenset()) -> str:
     """The types of note studycli reads, from this registry (`ingest --help`, and the warning
     of a folder with no notes): a converter added here is listed with no other change.
-    Source code is read by its comments, too many suffixes to list: a few are named
+    Source code is read by its named constants and comments, too many suffixes to list: a
+    few are named
     (`passed_over`: suffixes a folder's walk leaves out, not given as examples)."""
-    code = {s for s, (module, _) in CONVERTERS.items() if module.endswith("code_comments")}
+    code = {s for s, (module, _) in CONVERTERS.items()
+            if module.endswith(("code_comments", "code_constants"))} - {".py"}
     return (", ".join(sorted((PLAIN_TYPES | CONVERTERS.keys()) - code))
-            + ", and the comments of source code ("
+            + ", and source code, by its named constants and comments ("
             + ", ".join(sorted(code - passed_over)[:4]) + "...)")
 
 

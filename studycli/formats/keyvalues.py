@@ -36,8 +36,10 @@ _KEY_UNITS = {
     "hr": "h", "hrs": "h", "hours": "h", "d": "days", "days": "days", "weeks": "weeks",
     "months": "months", "years": "years", "yrs": "years", "pct": "%", "percent": "%",
     "rps": "requests/s", "tps": "transactions/s", "iops": "IOPS", "mbps": "Mbps",
-    "gbps": "Gbps",
+    "gbps": "Gbps", "byte": "bytes", "millis": "ms", "chars": "characters",
 }
+# the one table of units a name ends in, for every reader of names (formats/code_constants.py)
+KEY_UNITS = _KEY_UNITS
 # a rate unit whose case says bits or bytes, as a camelCase key keeps it ("maxThroughputMBps")
 _CASED_RATES = {"KBps": "KB/s", "MBps": "MB/s", "GBps": "GB/s", "Kbps": "Kbps", "Mbps": "Mbps",
                 "Gbps": "Gbps"}
@@ -45,7 +47,7 @@ _CASED_RATES = {"KBps": "KB/s", "MBps": "MB/s", "GBps": "GB/s", "Kbps": "Kbps", 
 _RATE_WORDS = frozenset(r.lower() for r in _CASED_RATES)
 _TIME_UNITS = {"ms", "s", "min", "h", "days"}
 # what a rate counts in "<things>_per_sec": "1000 records/s"
-_COUNTED = {"records", "requests", "messages", "events", "transactions", "operations",
+COUNTED = {"records", "requests", "messages", "events", "transactions", "operations",
             "queries", "calls", "writes", "reads", "connections", "invocations", "tokens",
             "publishes", "items", "bytes"}
 # words after which a key's "min" is minutes, not a second qualifier
@@ -183,7 +185,7 @@ def _rate(head: list[str], unit: str | None) -> tuple[list[str], str | None]:
     if not (unit and head and head[-1].lower() == "per"):
         return head, unit
     counted = head[-2].lower() if len(head) >= 2 else ""
-    if unit in _TIME_UNITS and (counted in _KEY_UNITS or counted in _COUNTED):
+    if unit in _TIME_UNITS and (counted in _KEY_UNITS or counted in COUNTED):
         return head[:-2], f"{_KEY_UNITS.get(counted, counted)}/{unit}"
     return head, None
 
@@ -192,6 +194,11 @@ def map_unit(words: str) -> str | None:
     """The unit a map's key names for the bare numbers under it: `retention_days:` "days",
     `write_mb_per_sec:` "MB/s"; `shard_limits_per_sec:` none (no "s" for its counts)."""
     return _rate(*key_unit(words))[1]
+
+
+def counted(words: str) -> tuple[str, str] | None:
+    """A bound of a count named by its key (`max_tags`): the bound and the things counted."""
+    return _counted(words)
 
 
 def _counted(words: str) -> tuple[str, str] | None:

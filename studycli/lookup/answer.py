@@ -71,6 +71,7 @@ from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
+from studycli.lookup.measure_label import measure_ends, without_free_asked
 from studycli.lookup.min_asked import default_for_min
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
@@ -2010,7 +2011,7 @@ def _price_unstated(fact: dict, q: Query) -> bool:
     if q.compared or not _asks_price(q):
         return False
     text = f"{fact['value']} {fact['attribute']}".lower()
-    if _MONEY_STATED.search(text):
+    if _MONEY_STATED.search(without_free_asked(text, q.tokens)):
         return False
     # "cost explorer forecast": a price word the fact says with the word typed beside it
     # names a thing ("Cost Explorer = ...", "your monthly cost goes over the threshold",
@@ -3034,6 +3035,8 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
         if len(label) > (LABEL_WORDS if noun else PROSE_WORDS):
             continue  # "attach up to 10 policies to a user or a role ... raised to 20": prose
         head = _label_words(_before_where(span), lex) or label
+        if measure_ends(head, frozenset(counted)):
+            continue  # "health check failure threshold: 3": a threshold (measure_label.py)
         if _counted_said(counted, stems(" ".join(head[-LABEL_WORDS:]), frozenset()), lex):
             return True
     return False

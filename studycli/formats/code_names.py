@@ -1,0 +1,96 @@
+"""The words and the unit a constant's name says (formats/code_constants.py):
+`SQS_MAX_MESSAGE_BYTES` is "SQS max message" in bytes, `KDS_SHARD_WRITE_MB_S` a rate in
+MB/s, `albIdleTimeoutDefaultS` "alb idle timeout default" in seconds; every unit from
+keyvalues' one table (KEY_UNITS)."""
+
+from __future__ import annotations
+
+import re
+
+from studycli.formats.keyvalues import COUNTED, KEY_UNITS
+
+# a unit an identifier's word names -> the unit said after the number: keyvalues' one table
+_UNITS = KEY_UNITS
+# a time unit after a size or a count: a rate ("KDS_SHARD_WRITE_MB_S": MB/s)
+_PER_TIME = {"s": "s", "sec": "s", "min": "min", "h": "h", "ms": "ms"}
+# the time unit said after "per" ("_PER_SEC", "PerSecond")
+_PER_WHOLE = {**_PER_TIME, "second": "s", "seconds": "s", "minute": "min", "hour": "h"}
+# what a rate counts ("_RECORDS_S": records/s)
+_COUNTED = {**{w: w for w in COUNTED}, "req": "requests", "msgs": "messages",
+            "tx": "transactions", "ops": "operations"}
+QUALIFIERS = {"max", "min", "default", "limit", "maximum", "minimum", "quota"}
+
+_RATE_WORD = re.compile(r"([KMGT]i?B)(?:ps|s)(?![a-z])")
+_HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def identifier_words(name: str) -> list[str]:
+    """`SQS_MAX_MESSAGE_BYTES` -> SQS max message bytes, `EBSgp3MaxIOPS` -> EBS gp3 max IOPS,
+    `albIdleTimeoutDefaultS` -> alb idle timeout default S: a service's name and an acronym
+    kept as written, other words lower case."""
+    from studycli.services import catalog
+
+    if name.lower() in catalog().service_aliases:
+        return [name]  # a service's name as one word ("DynamoDB", "CloudFront"): as written
+    words: list[str] = []
+    for chunk in name.strip("_").split("_"):
+        # "EBSgp3": a run of capitals before a variant's code is a name whole; "MBs", "MBps"
+        # a rate whole
+        chunk = re.sub(r"([A-Z]{2,})(?=[a-z]+\d)", r"\1_", chunk)
+        chunk = _RATE_WORD.sub(r"_\1ps_", chunk)
+        words.extend(p for part in chunk.split("_")
+                     for p in ([part] if _RATE_WORD.fullmatch(part) else _HUMP.split(part)) if p)
+    screaming = name.upper() == name
+    return [_cased(w, screaming) for w in words]
+
+
+def _cased(word: str, screaming: bool) -> str:
+    from studycli.services import catalog
+
+    if _RATE_WORD.fullmatch(word):
+        return word  # "MBps" megabytes, "Mbps" megabits: its case says which
+    if len(word) > 1 and word.isupper() and (not screaming or word.lower()
+                                              in catalog().service_aliases):
+        return word
+    return word.lower() if word[:1].isupper() or screaming else word
+
+
+def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
+    """The words a constant's name says less the unit its number is in, and that unit: the last
+    word (`... message bytes`), one before a trailing qualifier (`retention days max`) or
+    before "per <scope>" (`... MB S per consumer`: MB/s), a size or a count before a time
+    unit a rate (`shard write MB S`); (words, None) when the name names no unit."""
+    rate = _RATE_WORD.fullmatch(words[-1]) if words else None
+    if rate:  # "baseline MBs": megabytes a second
+        return words[:-1], rate.group(1) + "/s"
+    lowered = [w.lower() for w in words]
+    if len(words) >= 3 and lowered[-2] == "per" and lowered[-1] in _PER_WHOLE:
+        # "... RECORDS_PER_SEC": a rate; "... REQUESTS_PER_SECOND" when the word before "per"
+        # counts nothing known stays said whole, never read as a duration
+        counted = lowered[-3]
+        what = _COUNTED.get(counted) or _UNITS.get(counted)
+        if what is None or what in _PER_WHOLE.values():
+            return words, None
+        return words[:-3], f"{what}/{_PER_WHOLE[lowered[-1]]}"
+    tail = len(words)
+    if "per" in lowered[1:] and lowered[-1] not in _PER_TIME:
+        tail = lowered.index("per", 1)  # "per consumer" stays said
+    if tail >= 2 and lowered[tail - 1] in QUALIFIERS and lowered[tail - 2] in _UNITS:
+        words = [*words[:tail - 2], words[tail - 1], *words[tail:]]
+        return words, _UNITS[lowered[tail - 2]]
+    if tail < 2:
+        return words, None
+    last = lowered[tail - 1]
+    if last in _PER_TIME and tail >= 3 and (lowered[tail - 2] in _UNITS
+                                            or lowered[tail - 2] in _COUNTED):
+        counted = lowered[tail - 2]
+        what = _COUNTED.get(counted) or _UNITS[counted]
+        return [*words[:tail - 2], *words[tail:]], f"{what}/{_PER_TIME[last]}"
+    if last == "min":  # minutes only after another bound: "ttl default min", "max duration min"
+        if any(w in QUALIFIERS - {"min"} for w in lowered[:tail - 1]):
+            return [*words[:tail - 1], *words[tail:]], "min"
+        return words, None
+    unit = _UNITS.get(last)
+    if unit is None or (unit == "IOPS" and tail == len(words)):
+        return words, None  # "... max IOPS" says what is counted: no unit to move
+    return [*words[:tail - 1], *words[tail:]], unit

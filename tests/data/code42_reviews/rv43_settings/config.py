@@ -1,0 +1,7 @@
+# app config for the image pipeline
+AWS_REGION = "eu-west-1"
+SQS_VISIBILITY_TIMEOUT = 60
+SQS_BATCH_SIZE = 5
+LAMBDA_TIMEOUT_S = 30
+DYNAMODB_READ_CAPACITY = 5
+S3_UPLOAD_MAX_MB = 50
