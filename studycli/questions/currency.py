@@ -260,8 +260,10 @@ def _rounded_bound(number: float | None, cur: Currency) -> float | None:
     nearer one, within the reference's rounding tolerance); None when it states neither."""
     from studycli.reference.values import close
 
-    near = [b for b in (cur.low, cur.high) if close(number, b, cur.unit)]
-    return min(near, key=lambda b: abs(b - number)) if near and number is not None else None
+    if number is None:
+        return None
+    near = [b for b in (cur.low, cur.high) if b is not None and close(number, b, cur.unit)]
+    return min(near, key=lambda b: abs(b - number)) if near else None
 
 
 def vouched(cur: Currency | None, fact: Fact | None = None) -> bool:
