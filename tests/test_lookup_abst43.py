@@ -84,6 +84,15 @@ def test_status_codes_are_no_figure_of_a_timeout(tmp_path):
     assert not codes_only("HTTP 504 after 29 s")
     assert not codes_only("timeout 300")
     assert not codes_only("max 500 items: 200 default")
+    # final review 43: a quota written "N = ..." names no response, and its number is a figure
+    # (CloudFormation allows 200 outputs per template; Route 53, 500 hosted zones per account
+    # by default)
+    assert not codes_only("stack outputs limit: 200 = hard quota")
+    assert not codes_only("hosted zones: 500 = default quota")
+    assert codes_only("503: service unavailable, 504 -> gateway timeout")
+    conn = notes_conn(tmp_path / "b", "# CloudFormation\n\n- stack outputs limit: 200 = hard "
+                                      "quota\n")
+    assert "200" in first_value(conn, "cloudformation max outputs per stack")
 
 
 def test_a_video_time_stamp_is_no_clause(tmp_path):

@@ -7,8 +7,12 @@ the query it says; asked "alb 504 meaning", it is one (the code typed is found b
 rule, answer._shape).
 
 A number is a code where it is a status (100-599) written as one: defined by what follows it
-("503 = ...", "502: target did not respond", "504 -> ..."), after a word saying it is one
-("error 503", "HTTP 504", "status 429"), or in backticks ("`503`"). A list's enumerator ("1)
+("503 = ...", "502: target did not respond", "504 -> ...") on a line that names a response
+somewhere (error, http, status, code, respond/response, 4xx/5xx or a status's reason phrase:
+"bad gateway", "service unavailable"...), after a word saying it is one ("error 503", "HTTP
+504", "status 429"), or in backticks ("`503`"). A quota written the same way ("stack outputs
+limit: 200 = hard quota", "hosted zones: 500 = default quota") names no response, and its
+number is a figure. A list's enumerator ("1)
 target ...") is no figure either; any other number (a count: ">30 IPs") is one the line states,
 and the line keeps its answer's shape.
 Stdlib only: runs on the lookup fast path.
@@ -22,12 +26,19 @@ from studycli.note_numbers import number_spans
 _DEFINED = lazy_compile(r"\A`?\s*(?:=|:|->|→|—|-\s)")
 _NAMED = lazy_compile(r"(?i)\b(?:error|errors|http|status|code|codes)\s*`?\s*\Z")
 _ENUMERATOR = lazy_compile(r"\A\)")
+# a line that says it is about responses, so that "N = ..." there defines a status code
+_RESPONSE = lazy_compile(
+    r"(?i)\b(?:errors?|http|https|status(?:es)?|codes?|respon(?:d|ds|ded|se|ses)|[1-5]xx"
+    r"|bad\s+(?:gateway|request)|(?:service\s+)?unavailable|gateway\s+time-?out"
+    r"|not\s+found|forbidden|unauthori[sz]ed|too\s+many\s+requests|internal\s+server"
+    r"|moved\s+permanently)\b")
 
 
 def codes_only(text: str) -> bool:
     """Whether every number of `text` is a status code or a list's enumerator, and at least
     one is a code."""
     spans = number_spans(text)
+    responds = _RESPONSE.search(text) is not None
     codes = 0
     for number, unit, start, end in spans:
         written = text[start:end]
@@ -35,7 +46,7 @@ def codes_only(text: str) -> bool:
         written = written.strip()
         before, after = text[:start], text[end:]
         if unit is None and written.isdigit() and 100 <= number <= 599 and (
-                _DEFINED.match(after) or _NAMED.search(before)
+                (responds and _DEFINED.match(after)) or _NAMED.search(before)
                 or (before.endswith("`") and after.startswith("`"))):
             codes += 1
         elif unit is None and written.isdigit() and number < 10 and _ENUMERATOR.match(after):
