@@ -14,7 +14,11 @@ DynamoDB point-in-time recovery restores to any second in its recovery period, u
 an SQS queue's visibility timeout defaults to 30 s, its long-polling wait time to 0, up to
 20 s; an ALB's idle
 timeout defaults to 60 s, its health check timeout to 5 s (target-group-health-checks.html);
-ALB 502/503/504 are HTTP errors (bad gateway, no healthy target, target timeout); an
+ALB 502/503/504 are HTTP errors (bad gateway; 503 when the load balancer's target groups have
+no registered targets; gateway timeout), while a target group whose targets are all unhealthy
+fails open and still gets requests
+(https://docs.amazonaws.cn/en_us/elasticloadbalancing/latest/application/load-balancer-troubleshooting.md,
+"HTTP 503: Service unavailable", #http-503-issues; target-group-health-checks.md); an
 ElastiCache Memcached item is at most 1 MB by default, a Redis value up to 512 MB.
 """
 
@@ -75,7 +79,7 @@ def test_an_idle_timeout_is_no_health_check_timeout(tmp_path):
 
 
 def test_status_codes_are_no_figure_of_a_timeout(tmp_path):
-    conn = notes_conn(tmp_path, "# ELB\n\n- ALB error `503` = no registered/healthy targets, "
+    conn = notes_conn(tmp_path, "# ELB\n\n- ALB error `503` = no registered targets, "
                                 "`504` = target timeout, `502` = bad gateway from target\n")
     assert lookup_values(conn, "nlb idle timeout default") == []
     assert lookup_values(conn, "alb target timeout max") == []

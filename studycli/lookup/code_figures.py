@@ -1,6 +1,6 @@
 """Are a statement's numbers all status codes, so that it states no figure of a measure?
 
-"ALB error `503` = no registered/healthy targets, `504` = target timeout" says "timeout"
+"ALB error `503` = no registered targets, `504` = target timeout" says "timeout"
 and holds numbers, yet gives no timeout: its numbers name HTTP responses. Asked "alb health
 check timeout default" or "nlb idle timeout", such a line is no answer however many words of
 the query it says; asked "alb 504 meaning", it is one (the code typed is found by its own
