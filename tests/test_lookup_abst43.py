@@ -220,3 +220,11 @@ def test_an_integration_timeout_is_no_idle_timeout(tmp_path):
     conn = notes_conn(tmp_path, "# API Gateway\n- integration timeout 50 ms - 29 s\n")
     assert lookup_values(conn, "websocket api idle timeout") == []
     assert "29" in first_value(conn, "api gateway max request timeout")
+
+
+def test_one_set_of_quantity_kinds():
+    # final review 43 (finding 3a): compared_side reads the quantity kinds attribute_said
+    # and attribute_qualifier read, not a copy of its own
+    from studycli.lookup import compared_side, features
+
+    assert compared_side._QUANTITY_KINDS is features._QUANTITY_KINDS

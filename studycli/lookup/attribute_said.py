@@ -36,9 +36,9 @@ measure and none asked: it names every figure of "backup retention default 7 day
 days; backup window 30 min" a retention period, the window's 30 min too.
 
 A figure is another attribute's too where both name the measure by one noun and tell it
-apart by the word before it: "idle timeout" for "alb health check timeout", when the
-query's word before the noun ("check") is nowhere on the fact's line and the fact's
-("idle") is not asked.
+apart by the word before it, among known sibling settings (_SIBLINGS): "idle timeout" for
+"alb health check timeout", when the query's word before the noun ("check") is nowhere on
+the fact's line and the fact's ("idle") is not asked.
 
 A clause that words the measure asked otherwise and names no other keeps its answer; so
 does one saying the measure asked, whatever else it says. A statement holding several

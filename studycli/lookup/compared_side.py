@@ -14,13 +14,15 @@ services ("RDS Multi-AZ vs read replicas") is left alone. An aside in brackets t
 on "vs" ("SQS retention 4 days default (vs Kinesis 24 h), max 14 days") owns only the
 figures inside it. A figure no service is named before in its part is left alone; so is
 any line that compares nothing.
-Stdlib only: runs on the lookup fast path (studycli.services is imported when a line
-compares, to keep the fast path's import cheap).
+Runs on the lookup fast path: stdlib and lookup.features (imported there already, by
+attribute_said); studycli.services is imported when a line compares, to keep the fast
+path's import cheap.
 """
 
 from __future__ import annotations
 
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup.features import _QUANTITY_KINDS
 from studycli.note_numbers import every_number_said, number_spans
 
 _COMPARES = lazy_compile(r"(?i)\b(?:vs\.?|versus)\s")
@@ -30,7 +32,6 @@ _LABEL = lazy_compile(r"\s*(?:[-*•]\s*)?([A-Za-z][\w ]{0,30}?)\s*(?:=|:|->|→
 _HEADER = lazy_compile(r"[^:\d]*\b(?:vs\.?|versus)\s[^:\d]*:")
 # an aside comparing in passing: "(vs Kinesis 24 h)"
 _ASIDE = lazy_compile(r"(?i)\(\s*(?:vs\.?|versus)\s[^()]*\)")
-_QUANTITY_KINDS = frozenset({"limit", "default", "range"})
 
 
 def of_other_side(fact: dict, asked: list[str], dimensions: set[str] | frozenset[str]) -> bool:
