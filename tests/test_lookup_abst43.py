@@ -228,3 +228,32 @@ def test_one_set_of_quantity_kinds():
     from studycli.lookup import compared_side, features
 
     assert compared_side._QUANTITY_KINDS is features._QUANTITY_KINDS
+
+
+def test_a_statements_figures_are_found_once_per_candidate(tmp_path, monkeypatch):
+    # final review 43 (finding 4): another_attribute found a statement's figure spots, then
+    # _other_modifier found them again; it is handed them now, and the answer is the same
+    from studycli.lookup import answer, attribute_said
+
+    calls: list[bool] = []
+    find = attribute_said._figure_spots
+
+    def counted(fact, every_place=False):
+        calls.append(every_place)
+        return find(fact, every_place)
+
+    most = []
+    judge = answer.another_attribute
+
+    def judged(*args, **kwargs):
+        calls.clear()
+        result = judge(*args, **kwargs)
+        most.append(calls.count(False))
+        return result
+
+    monkeypatch.setattr(attribute_said, "_figure_spots", counted)
+    monkeypatch.setattr(answer, "another_attribute", judged)
+    conn = notes_conn(tmp_path, "# ALB\n\n- ALB idle timeout default is 60 seconds, and "
+                                "connections close after it\n")
+    assert lookup_values(conn, "alb health check timeout default") == []
+    assert most and max(most) == 1

@@ -95,7 +95,7 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
         return False
     query_says = _query_says(q, dimension_only, asked, lex)
     naming = names | _names_of(fact)
-    if _other_modifier(fact, q, asked, query_says, naming | dimension_only, lex, said):
+    if _other_modifier(fact, spots, q, asked, query_says, naming | dimension_only, lex, said):
         return True
     # the parser's name for the figure: its words (or theirs relatives) must be the words
     # typed, not merely related to them ("retention period" says no "frequency", whose
@@ -142,8 +142,9 @@ _SIBLINGS = frozenset({"idle", "check", "health", "visibility", "deregistration"
                        "keepaliv", "keep-alive", "respons", "integration"})
 
 
-def _other_modifier(fact: dict, q: Query, asked: list[dict[str, float]],
-                    query_says: frozenset[str], skip: frozenset[str], lex: Lexicon,
+def _other_modifier(fact: dict, spots: list[tuple[str, int, str]], q: Query,
+                    asked: list[dict[str, float]], query_says: frozenset[str],
+                    skip: frozenset[str], lex: Lexicon,
                     said: Callable[[frozenset[str]], frozenset[str]]) -> bool:
     """Whether the fact's attribute names the measure asked with a word before it that the
     query does not say, while the word the query types before that measure is nowhere on
@@ -151,7 +152,7 @@ def _other_modifier(fact: dict, q: Query, asked: list[dict[str, float]],
     of one load balancer). Only known sibling settings are told apart (_SIBLINGS): a
     student names one setting by many words ("origin read timeout" is the line's "origin
     response timeout", "request timeout" API Gateway's "integration timeout"), and a word
-    merely missing from the line is no other setting."""
+    merely missing from the line is no other setting. `spots`: the fact's _figure_spots."""
     heads = {w for c in asked for w in _typed(c)}
     typed = [stem(t) for t in q.tokens]
     mine = {typed[i - 1] for i, w in enumerate(typed) if w in heads and i > 0}
@@ -165,8 +166,7 @@ def _other_modifier(fact: dict, q: Query, asked: list[dict[str, float]],
     if fact["kind"] in _QUANTITY_KINDS:  # the parser's name for the figure
         names = [_NAME_END.split((fact["attribute"] or "").lower())[0]]
     else:  # a statement: the words before each of its figures, each another measure's
-        names = [_BRACKET.split(clause[:at])[-1].lower() for clause, at, _b in
-                 _figure_spots(fact)]
+        names = [_BRACKET.split(clause[:at])[-1].lower() for clause, at, _b in spots]
     if not names:
         return False
     for name in names:
