@@ -94,6 +94,8 @@ def test_status_codes_are_no_figure_of_a_timeout(tmp_path):
     assert not codes_only("stack outputs limit: 200 = hard quota")
     assert not codes_only("hosted zones: 500 = default quota")
     assert codes_only("503: service unavailable, 504 -> gateway timeout")
+    # S3 answers a request rate above a prefix's with "503 Slow Down" (unseen170's note)
+    assert codes_only("SlowDown: 503 - exceeding request rate on prefix")
     conn = notes_conn(tmp_path / "b", "# CloudFormation\n\n- stack outputs limit: 200 = hard "
                                       "quota\n")
     assert "200" in first_value(conn, "cloudformation max outputs per stack")

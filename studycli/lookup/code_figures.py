@@ -9,12 +9,12 @@ rule, answer._shape).
 A number is a code where it is a status (100-599) written as one: defined by what follows it
 ("503 = ...", "502: target did not respond", "504 -> ...") on a line that names a response
 somewhere (error, http, status, code, respond/response, 4xx/5xx or a status's reason phrase:
-"bad gateway", "service unavailable"...), after a word saying it is one ("error 503", "HTTP
-504", "status 429"), or in backticks ("`503`"). A quota written the same way ("stack outputs
-limit: 200 = hard quota", "hosted zones: 500 = default quota") names no response, and its
-number is a figure. A list's enumerator ("1)
-target ...") is no figure either; any other number (a count: ">30 IPs") is one the line states,
-and the line keeps its answer's shape.
+"bad gateway", "service unavailable", S3's "slow down"...), after a word saying it is one
+("error 503", "HTTP 504", "status 429"), or in backticks ("`503`"). A quota written the same
+way ("stack outputs limit: 200 = hard quota", "hosted zones: 500 = default quota") names no
+response, and its number is a figure. A list's enumerator ("1) target ...") is no figure
+either; any other number (a count: ">30 IPs") is one the line states, and the line keeps its
+answer's shape.
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -31,7 +31,7 @@ _RESPONSE = lazy_compile(
     r"(?i)\b(?:errors?|http|https|status(?:es)?|codes?|respon(?:d|ds|ded|se|ses)|[1-5]xx"
     r"|bad\s+(?:gateway|request)|(?:service\s+)?unavailable|gateway\s+time-?out"
     r"|not\s+found|forbidden|unauthori[sz]ed|too\s+many\s+requests|internal\s+server"
-    r"|moved\s+permanently)\b")
+    r"|moved\s+permanently|slow\s*down)\b")  # S3's "503 Slow Down" (ErrorBestPractices.html)
 
 
 def codes_only(text: str) -> bool:
