@@ -81,6 +81,11 @@ _BRACKETED = re.compile(
     r"|(?<=\S)([ \t]*)\[(?![ xX]\])(?!\d{1,3}\])(?=[^\[\]\n]*\d)([^\[\]\n]{1,40})\](?![(:\[])")
 # a heading: the blanks above it are another exercise's, answered by no key below it
 _HEADING = re.compile(r"^\s*#{1,6}\s")
+# a figure of a statement, compared with its correction's: "5 GB", "7"
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+# a correction that points back at the false statement: "that is spread, per AZ"
+_BACK_REFERENCE = re.compile(r"(?:that|this|it|those|these)(?:'s)?\b", re.IGNORECASE)
+
 
 
 
@@ -279,15 +284,26 @@ def _read_true_false(out: list[str]) -> None:
         if item is None:
             continue
         said = item.group("said").strip().rstrip(".")
+        rest = item.group("rest").strip()
+        if rest.startswith("(") and rest.endswith(")"):
+            rest = rest[1:-1].strip()
         if item.group("answer")[0].upper() == "T":
+            # a true statement keeps its condition: "-> T (FIFO queues only)"
+            said = f"{said} ({rest})" if rest else said
             out[k] = f"{item.group('lead')}- {said}" if not item.group("lead") else \
                 f"{item.group('lead')}{said}"
             continue
-        correction = item.group("rest").strip()
-        if correction.startswith("(") and correction.endswith(")"):
-            correction = correction[1:-1].strip()
         subject = _subject_of(said)
-        out[k] = f"- {subject}: {correction}" if correction and subject else ""
+        if not rest or not subject:
+            out[k] = ""
+        elif not (set(_FIGURE.findall(said)) & set(_FIGURE.findall(rest))
+                  or _BACK_REFERENCE.match(rest)):
+            out[k] = f"- {subject}: {rest}"
+        else:
+            # the correction names the false figure ("5 GB is the single PUT limit") or
+            # points back at it ("that is spread"): said of the subject, it would make the
+            # false figure the subject's; a line of its own, as written
+            out[k] = f"- {rest}"
 
 
 def _subject_of(statement: str) -> str:
