@@ -69,8 +69,6 @@ _VERB = re.compile(r"\s(?:is|are|was|were|can(?:not|'t)?|does|do|has|have|suppor
 # the longest line read as a true/false item or a matching row (a longer one is prose, and
 # is not scanned at each of its spaces)
 _LONGEST = 400
-# a value written in by hand: "[256 KB]", not a link "[x](...)" nor a checkbox "[ ]"/"[x]"
-# (one opening its line is the line's tag, "[SQS] fill in:")
 # A hand-filled value: "[256 KB]", not a link "[x](...)" nor a checkbox "[ ]"/"[x]" (one
 # opening its line is the line's tag, "[SQS] fill in:"). After a blank ("____ [30 s]") or the
 # "="/":" of a line ("timeout = [30 s]") any bracket is one; elsewhere only one holding a
@@ -85,10 +83,6 @@ _HEADING = re.compile(r"^\s*#{1,6}\s")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 # a correction that points back at the false statement: "that is spread, per AZ"
 _BACK_REFERENCE = re.compile(r"(?:that|this|it|those|these)(?:'s)?\b", re.IGNORECASE)
-
-
-
-
 
 # what a note holds that this module reads: a blank, a true/false item, a key's head
 _MAY_ANSWER = re.compile(
