@@ -168,3 +168,13 @@ def test_the_gate_reads_what_the_reader_reads():
     item = "# Lambda\n- True/False: Lambda max timeout is 5 min -> False (15 min)\n"
     out = as_markdown(item, ".md")
     assert "Lambda max timeout: 15 min" in out and "5 min ->" not in out
+
+
+def test_a_chat_question_ending_in_a_tag_gives_no_fact():
+    """ "And SQS max message size, 64 KB right?" asks; the reply's 256 KB answers (final_B 2)."""
+    chat = ("You said:\nWhat is the SQS retention default?\nChatGPT said:\n4 days by default.\n"
+            "You said:\nAnd SQS max message size, 64 KB right?\nChatGPT said:\n"
+            "No, 256 KB (1 MiB since 2025).\n")
+    facts = parse_note(as_markdown(chat, ".md"), "chat.md").facts
+    assert not [f for f in facts if f.line == 6], [f for f in facts if f.line == 6]
+    assert [f for f in facts if f.line == 8]  # the reply answers it
