@@ -87,8 +87,8 @@ def test_a_false_item_never_gives_its_false_figure_and_a_true_one_keeps_its_cond
              "T/F  SQS guarantees exactly-once delivery -> T (FIFO queues only)",
              "T/F Max instances in a cluster placement group = 7 -> F (that is spread, per AZ)"]
     out = answer_keys_to_markdown(lines)
-    # the correction names the false 5 GB: a line of its own, not the max object size's
-    assert out[0] == "- 5 GB is the single PUT limit; objects go to 5 TB"
+    # the correction names the false 5 GB: said of S3, not of its max object size
+    assert out[0] == "- S3: 5 GB is the single PUT limit; objects go to 5 TB"
     assert out[1] == "- SQS guarantees exactly-once delivery (FIFO queues only)"
     assert out[2] == "- that is spread, per AZ"
     facts = parse_note("## S3\n" + "\n".join(out), "tf.md").facts

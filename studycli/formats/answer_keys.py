@@ -295,9 +295,11 @@ def _read_true_false(out: list[str]) -> None:
             out[k] = f"- {subject}: {rest}"
         else:
             # the correction names the false figure ("5 GB is the single PUT limit") or
-            # points back at it ("that is spread"): said of the subject, it would make the
-            # false figure the subject's; a line of its own, as written
-            out[k] = f"- {rest}"
+            # points back at it ("that is spread"): said of the subject ("S3 max object
+            # size"), it would make the false figure the subject's; said of the services the
+            # statement names only ("S3: 5 GB is the single PUT limit"), else as written
+            named = _services_of(said)
+            out[k] = f"- {named}: {rest}" if named else f"- {rest}"
 
 
 def _subject_of(statement: str) -> str:
@@ -305,6 +307,10 @@ def _subject_of(statement: str) -> str:
     verb = _VERB.search(statement)
     if verb and verb.start() > 0:
         return statement[:verb.start()].strip(" :,")
+    return _services_of(statement)
+
+
+def _services_of(statement: str) -> str:
     from studycli.services import find_services
 
     names = [statement[m.start:m.end] for m in find_services(statement)]

@@ -31,7 +31,7 @@ import re
 from studycli.formats.diagram_lines import end_name, spread_out, text_lines
 from studycli.formats.spread import SpreadLines
 
-# a figure of a box's name ("SQS max 256 KB"), not a name's digit ("EC2", "gp3")
+# a figure of a box's line ("SQS max 256 KB"), not a name's digit ("EC2", "gp3", "S3")
 _FIGURE = re.compile(r"(?<![A-Za-z\d])\d")
 
 Found = list[tuple[int, list[str]]]
@@ -241,7 +241,7 @@ def _of_box(name: str, line: str) -> str:
     no fact of it); a quantity ("45 Gbps max") or words stay as written, under the box."""
     from studycli.extract.quantities import find_quantities
 
-    if not re.search(r"\d", line) or find_quantities(line) or _FIGURE.search(name):
+    if not _FIGURE.search(line) or find_quantities(line) or _FIGURE.search(name):
         return line  # (a name that states a figure of its own is no subject for another)
     return f"{name}: {line}"
 
