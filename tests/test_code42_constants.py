@@ -300,3 +300,27 @@ def test_a_scope_whose_brace_is_on_the_next_line_and_constants_inside_an_enum():
     # finding 1: a cheat sheet's unprefixed names are read as on main)
     assert as_markdown("\n".join(kotlin.split("\n")[:5]), ".kt").split("\n")[1:3] == [
         "## invocation type", "- RequestResponse: sync"]
+
+
+def test_a_camelcase_binary_unit_is_kept_whole(tmp_path):
+    """`maxMemoryGiB` is in GiB (keyvalues.key_words' rule), never "gi" and bytes."""
+    from typer.testing import CliRunner
+
+    from studycli.cli import app
+
+    assert identifier_words("maxMemoryGiB") == ["max", "memory", "GiB"]
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "limits.ts").write_text(
+        "// AWS limits\nexport const lambdaEphemeralStorageMaxGiB = 10;\n"
+        "export const sqsMaxMessageKiB = 256;\nexport const lambdaMaxMemoryMiB = 10240;\n")
+    db = str(tmp_path / "t.db")
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(notes), "--db", db])
+    assert result.exit_code == 0, result.output
+    for question, said in (("lambda ephemeral storage max", "10 GiB"),
+                           ("sqs max message size", "256 KiB")):
+        found = json.loads(runner.invoke(app, ["lookup", question, "--json", "--db",
+                                               db]).stdout)
+        assert found and found[0]["source"] == "limits.ts", found
+        assert said in found[0]["value"], found[0]

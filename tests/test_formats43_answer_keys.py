@@ -76,8 +76,25 @@ def test_true_false_items_read_as_what_their_answer_makes():
     assert out[0] == "- NACL: stateless!!"
     assert out[1] == ""  # a false statement is no fact
     assert out[2] == "- SQS FIFO supports exactly-once processing"
+    assert out[3] == "- that is spread, per AZ"  # not "cluster placement group: spread"
     facts = parse_note("## EC2\n" + "\n".join(out), "tf.md").facts
     assert not [f for f in facts if f.number == 7]  # the false "= 7" is not read
+
+
+def test_a_false_item_never_gives_its_false_figure_and_a_true_one_keeps_its_condition():
+    lines = ["T/F  S3 max object size is 5 GB -> F (5 GB is the single PUT limit; objects go "
+             "to 5 TB)",
+             "T/F  SQS guarantees exactly-once delivery -> T (FIFO queues only)",
+             "T/F Max instances in a cluster placement group = 7 -> F (that is spread, per AZ)"]
+    out = answer_keys_to_markdown(lines)
+    # the correction names the false 5 GB: said of S3, not of its max object size
+    assert out[0] == "- S3: 5 GB is the single PUT limit; objects go to 5 TB"
+    assert out[1] == "- SQS guarantees exactly-once delivery (FIFO queues only)"
+    assert out[2] == "- that is spread, per AZ"
+    facts = parse_note("## S3\n" + "\n".join(out), "tf.md").facts
+    sizes = {f.number for f in facts if f.attribute == "object size"}
+    assert sizes == {5 * 1024 ** 4}  # 5 TB, never the false 5 GB
+    assert not [f for f in facts if f.number == 7]
 
 
 def test_notes_that_merely_look_like_worksheets_are_read_as_written():
@@ -151,3 +168,13 @@ def test_the_gate_reads_what_the_reader_reads():
     item = "# Lambda\n- True/False: Lambda max timeout is 5 min -> False (15 min)\n"
     out = as_markdown(item, ".md")
     assert "Lambda max timeout: 15 min" in out and "5 min ->" not in out
+
+
+def test_a_chat_question_ending_in_a_tag_gives_no_fact():
+    """ "And SQS max message size, 64 KB right?" asks; the reply's 256 KB answers (final_B 2)."""
+    chat = ("You said:\nWhat is the SQS retention default?\nChatGPT said:\n4 days by default.\n"
+            "You said:\nAnd SQS max message size, 64 KB right?\nChatGPT said:\n"
+            "No, 256 KB (1 MiB since 2025).\n")
+    facts = parse_note(as_markdown(chat, ".md"), "chat.md").facts
+    assert not [f for f in facts if f.line == 6], [f for f in facts if f.line == 6]
+    assert [f for f in facts if f.line == 8]  # the reply answers it

@@ -140,3 +140,31 @@ def test_graphviz_lines_it_cannot_take_apart_are_kept_as_written():
     text = "\n".join(str(x) for x in dot_to_markdown(lines))
     assert "sqs [label=" in text and "sqs -> sns" in text and "max object 5 TB" in text
     assert "SNS -> sns: async invoke" not in text and "<<b>" in text
+
+
+def test_a_graphviz_box_s_further_line_that_is_a_bare_count_is_said_of_the_box(tmp_path):
+    """ "Internet Gateway\\n1 per VPC": the count is the gateway's (lookup answers "internet
+    gateway per vpc" with it, as main's raw line did), not a line with no fact under it; a
+    quantity ("45 Gbps max") stays under its box, read as its limit."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from studycli.cli import app
+
+    dot = ('digraph vpc {\n  nat [label="NAT Gateway\\n45 Gbps max"];\n'
+           '  igw [label="Internet Gateway\\n1 per VPC"];\n'
+           '  vpc -> nat [label="private subnet egress"];\n'
+           '  vpc -> igw [label="public route"];\n}\n')
+    read = _read(dot, ".dot")
+    assert (3, "  - Internet Gateway: 1 per VPC") in read
+    assert (2, "  - 45 Gbps max") in read
+    (tmp_path / "n").mkdir()
+    (tmp_path / "n" / "net.dot").write_text(dot)
+    db = str(tmp_path / "x.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(tmp_path / "n"), "--db", db]).exit_code == 0
+    for question, line in (("internet gateway per vpc", 3), ("nat gateway max bandwidth", 2)):
+        found = json.loads(runner.invoke(app, ["lookup", question, "--json", "--db",
+                                               db]).stdout)
+        assert found and found[0]["line"] == line, (question, found)

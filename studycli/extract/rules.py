@@ -158,6 +158,11 @@ _HELPER_VERB = re.compile(
     r"\b(?:is|are|was|were|can|could|do|does|did|should|will|would|may|might|must|has|have|"
     r"shall|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t)\b", re.IGNORECASE)
 
+# A tag asks too: "And SQS max message size, 64 KB right?" asks whether it is (the reply
+# said 256 KB), as the yes/no question it stands for does
+_TAG_QUESTION = re.compile(
+    r"[,;\s]\s*(?:right|correct|yes|no|ok(?:ay)?|true|yeah|eh)\W*\?+\W*$", re.IGNORECASE)
+
 # "Q10 (missed): Fargate with 40 GB RAM needed?": a practice question's number, however marked
 _CARD_NUMBER = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[:.)(-]", re.IGNORECASE)
 
@@ -169,7 +174,8 @@ def _asks(text: str) -> bool:
     if _QUESTION_LINE.match(text) is None:
         return False
     if not text.rstrip(" *_`").endswith("?") or _CARD_NUMBER.match(text) \
-            or _ASKING_FOR.search(text) or _HELPER_VERB.search(text):
+            or _ASKING_FOR.search(text) or _HELPER_VERB.search(text) \
+            or _TAG_QUESTION.search(text):
         return True
     from studycli.extract.quantities import find_quantities
 

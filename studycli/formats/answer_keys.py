@@ -69,8 +69,6 @@ _VERB = re.compile(r"\s(?:is|are|was|were|can(?:not|'t)?|does|do|has|have|suppor
 # the longest line read as a true/false item or a matching row (a longer one is prose, and
 # is not scanned at each of its spaces)
 _LONGEST = 400
-# a value written in by hand: "[256 KB]", not a link "[x](...)" nor a checkbox "[ ]"/"[x]"
-# (one opening its line is the line's tag, "[SQS] fill in:")
 # A hand-filled value: "[256 KB]", not a link "[x](...)" nor a checkbox "[ ]"/"[x]" (one
 # opening its line is the line's tag, "[SQS] fill in:"). After a blank ("____ [30 s]") or the
 # "="/":" of a line ("timeout = [30 s]") any bracket is one; elsewhere only one holding a
@@ -81,9 +79,10 @@ _BRACKETED = re.compile(
     r"|(?<=\S)([ \t]*)\[(?![ xX]\])(?!\d{1,3}\])(?=[^\[\]\n]*\d)([^\[\]\n]{1,40})\](?![(:\[])")
 # a heading: the blanks above it are another exercise's, answered by no key below it
 _HEADING = re.compile(r"^\s*#{1,6}\s")
-
-
-
+# a figure of a statement, compared with its correction's: "5 GB", "7"
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+# a correction that points back at the false statement: "that is spread, per AZ"
+_BACK_REFERENCE = re.compile(r"(?:that|this|it|those|these)(?:'s)?\b", re.IGNORECASE)
 
 # what a note holds that this module reads: a blank, a true/false item, a key's head
 _MAY_ANSWER = re.compile(
@@ -279,15 +278,28 @@ def _read_true_false(out: list[str]) -> None:
         if item is None:
             continue
         said = item.group("said").strip().rstrip(".")
+        rest = item.group("rest").strip()
+        if rest.startswith("(") and rest.endswith(")"):
+            rest = rest[1:-1].strip()
         if item.group("answer")[0].upper() == "T":
+            # a true statement keeps its condition: "-> T (FIFO queues only)"
+            said = f"{said} ({rest})" if rest else said
             out[k] = f"{item.group('lead')}- {said}" if not item.group("lead") else \
                 f"{item.group('lead')}{said}"
             continue
-        correction = item.group("rest").strip()
-        if correction.startswith("(") and correction.endswith(")"):
-            correction = correction[1:-1].strip()
         subject = _subject_of(said)
-        out[k] = f"- {subject}: {correction}" if correction and subject else ""
+        if not rest or not subject:
+            out[k] = ""
+        elif not (set(_FIGURE.findall(said)) & set(_FIGURE.findall(rest))
+                  or _BACK_REFERENCE.match(rest)):
+            out[k] = f"- {subject}: {rest}"
+        else:
+            # the correction names the false figure ("5 GB is the single PUT limit") or
+            # points back at it ("that is spread"): said of the subject ("S3 max object
+            # size"), it would make the false figure the subject's; said of the services the
+            # statement names only ("S3: 5 GB is the single PUT limit"), else as written
+            named = _services_of(said)
+            out[k] = f"- {named}: {rest}" if named else f"- {rest}"
 
 
 def _subject_of(statement: str) -> str:
@@ -295,6 +307,10 @@ def _subject_of(statement: str) -> str:
     verb = _VERB.search(statement)
     if verb and verb.start() > 0:
         return statement[:verb.start()].strip(" :,")
+    return _services_of(statement)
+
+
+def _services_of(statement: str) -> str:
     from studycli.services import find_services
 
     names = [statement[m.start:m.end] for m in find_services(statement)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.formats.keyvalues import COUNTED, KEY_UNITS
+from studycli.formats.keyvalues import BINARY_UNIT, COUNTED, KEY_UNITS
 
 # a unit an identifier's word names -> the unit said after the number: keyvalues' one table
 _UNITS = KEY_UNITS
@@ -39,16 +39,22 @@ def identifier_words(name: str) -> list[str]:
         chunk = re.sub(r"([A-Z]{2,})(?=[a-z]+\d)", r"\1_", chunk)
         chunk = _RATE_WORD.sub(r"_\1ps_", chunk)
         words.extend(p for part in chunk.split("_")
-                     for p in ([part] if _RATE_WORD.fullmatch(part) else _HUMP.split(part)) if p)
+                     for p in ([part] if _RATE_WORD.fullmatch(part) else _humps(part)) if p)
     screaming = name.upper() == name
     return [_cased(w, screaming) for w in words]
+
+
+def _humps(part: str) -> list[str]:
+    """A camelCase part's words, a binary unit whole as keyvalues.key_words keeps it
+    ("maxMemoryGiB": max, Memory, GiB; not "Gi", "B")."""
+    return BINARY_UNIT.sub(r"\1B", " ".join(_HUMP.split(part))).split(" ")
 
 
 def _cased(word: str, screaming: bool) -> str:
     from studycli.services import catalog
 
-    if _RATE_WORD.fullmatch(word):
-        return word  # "MBps" megabytes, "Mbps" megabits: its case says which
+    if _RATE_WORD.fullmatch(word) or re.fullmatch(r"[KMGTP]iB", word):
+        return word  # "MBps" megabytes, "Mbps" megabits, "GiB": its case says which
     if len(word) > 1 and word.isupper() and (not screaming or word.lower()
                                               in catalog().service_aliases):
         return word

@@ -31,6 +31,9 @@ import re
 from studycli.formats.diagram_lines import end_name, spread_out, text_lines
 from studycli.formats.spread import SpreadLines
 
+# a figure of a box's line ("SQS max 256 KB"), not a name's digit ("EC2", "gp3", "S3")
+_FIGURE = re.compile(r"(?<![A-Za-z\d])\d")
+
 Found = list[tuple[int, list[str]]]
 # the deepest an item is nested: a diagram's containers are a few deep (and one of thousands
 # of unclosed "{" does not make each line thousands of spaces)
@@ -226,8 +229,21 @@ def _dot_node_items(name: str, labels: dict[str, str], notes: dict[str, str],
         "|" in label and "{" in label) else [label]
     out: list[str] = []
     for box in boxes:
-        out.extend(f"{pad}{'  ' * (n > 0)}- {x}" for n, x in enumerate(text_lines(box)))
+        said = text_lines(box)
+        out.extend(f"{pad}{'  ' * (n > 0)}- {_of_box(said[0], x) if n else x}"
+                   for n, x in enumerate(said))
     return out
+
+
+def _of_box(name: str, line: str) -> str:
+    """A box's further line, said of the box where it is a bare count ("Internet
+    Gateway\n1 per VPC": "Internet Gateway: 1 per VPC"; under the box, "1 per VPC" alone held
+    no fact of it); a quantity ("45 Gbps max") or words stay as written, under the box."""
+    from studycli.extract.quantities import find_quantities
+
+    if not _FIGURE.search(line) or find_quantities(line) or _FIGURE.search(name):
+        return line  # (a name that states a figure of its own is no subject for another)
+    return f"{name}: {line}"
 
 
 def _dot_edge_items(m: re.Match[str], labels: dict[str, str], depth: int) -> list[str]:

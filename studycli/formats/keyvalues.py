@@ -68,16 +68,16 @@ def key_words(key: str) -> str:
         return words  # PascalCase names a thing whole ("ProvisionedThroughputExceededException")
     if words.lower() in catalog().service_aliases:
         return words  # a service's name as one word ("cloudTrail", "elastiCache"): not two
-    split = _BINARY_UNIT.sub(r"\1B", _CAMEL.sub(" ", words))
+    split = BINARY_UNIT.sub(r"\1B", _CAMEL.sub(" ", words))
     return " ".join(w.lower() if w[:1].isupper() and w[1:].islower() and w not in _CASED_RATES
                     else w for w in split.split(" "))
 
 
 # where a camelCase key's next word starts: "max|Payload", "Payload|MB", "Multi|Az"; an
 # acronym's capitals stay whole ("IOPS", "DB|Instance"), a binary unit and a rate too
-# (_BINARY_UNIT; "MBps", not "M|Bps")
+# (BINARY_UNIT; "MBps", not "M|Bps")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z](?!ps(?![a-z]))[a-z]{2})")
-_BINARY_UNIT = re.compile(r"\b([KMGTP]i) B\b")
+BINARY_UNIT = re.compile(r"\b([KMGTP]i) B\b")
 
 
 def unquote(value: str) -> str:
