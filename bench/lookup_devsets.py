@@ -11,8 +11,10 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen171-179 were session 42's blind sets (2026-12-06; first-run
-and final figures in their READMEs), development data from session 43 on; unseen162-170 were
+held out and never read here; unseen180-188 were session 43's blind sets (2026-12-06; first-run
+and final figures in their READMEs), development data from session 44 on; unseen171-179 were
+session 42's blind sets (2026-12-06; first-run and final figures in their READMEs), development
+data from session 43 on; unseen162-170 were
 session 41's blind sets (2026-12-06; first-run and final figures in their READMEs), development
 data from session 42 on; unseen152-160 were session 40's blind sets (2026-12-06; first-run and
 final figures in their READMEs), development data from session 41 on; unseen142-150 were
@@ -2569,6 +2571,24 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen178.jsonl", None)]),
     ("unseen179", DATA / "unseen179_notes", DATA / "lookup_unseen179.jsonl",
      [(DATA / "abstain_unseen179.jsonl", None)]),
+    ("unseen180", DATA / "unseen180_notes", DATA / "lookup_unseen180.jsonl",
+     [(DATA / "abstain_unseen180.jsonl", None)]),
+    ("unseen181", DATA / "unseen181_notes", DATA / "lookup_unseen181.jsonl",
+     [(DATA / "abstain_unseen181.jsonl", None)]),
+    ("unseen182", DATA / "unseen182_notes", DATA / "lookup_unseen182.jsonl",
+     [(DATA / "abstain_unseen182.jsonl", None)]),
+    ("unseen183", DATA / "unseen183_notes", DATA / "lookup_unseen183.jsonl",
+     [(DATA / "abstain_unseen183.jsonl", None)]),
+    ("unseen184", DATA / "unseen184_notes", DATA / "lookup_unseen184.jsonl",
+     [(DATA / "abstain_unseen184.jsonl", None)]),
+    ("unseen185", DATA / "unseen185_notes", DATA / "lookup_unseen185.jsonl",
+     [(DATA / "abstain_unseen185.jsonl", None)]),
+    ("unseen186", DATA / "unseen186_notes", DATA / "lookup_unseen186.jsonl",
+     [(DATA / "abstain_unseen186.jsonl", None)]),
+    ("unseen187", DATA / "unseen187_notes", DATA / "lookup_unseen187.jsonl",
+     [(DATA / "abstain_unseen187.jsonl", None)]),
+    ("unseen188", DATA / "unseen188_notes", DATA / "lookup_unseen188.jsonl",
+     [(DATA / "abstain_unseen188.jsonl", None)]),
 ]
 
 

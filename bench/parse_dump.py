@@ -102,7 +102,12 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen173_notes", "tests/data/unseen174_notes",
              "tests/data/unseen175_notes", "tests/data/unseen176_notes",
              "tests/data/unseen177_notes", "tests/data/unseen178_notes",
-             "tests/data/unseen179_notes"]
+             "tests/data/unseen179_notes",
+             "tests/data/unseen180_notes", "tests/data/unseen181_notes",
+             "tests/data/unseen182_notes", "tests/data/unseen183_notes",
+             "tests/data/unseen184_notes", "tests/data/unseen185_notes",
+             "tests/data/unseen186_notes", "tests/data/unseen187_notes",
+             "tests/data/unseen188_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
