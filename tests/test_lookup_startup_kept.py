@@ -22,7 +22,8 @@ pytestmark = pytest.mark.cold_cache
 # The module (studycli.lookup re-exports its function under the same name).
 lexicon_module = importlib.import_module("studycli.lookup.lexicon")
 
-KEPT_FILE = "kept-lookup-lexicon.marshal"
+# named with the Python that keeps it: two Pythons sharing a cache folder keep one copy each
+KEPT_FILE = f"kept-lookup-lexicon-{sys.implementation.cache_tag or 'py'}.marshal"
 
 
 def _tables(lex) -> dict:
