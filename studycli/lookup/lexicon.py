@@ -26,7 +26,7 @@ class Lexicon:
 
     def __init__(self, raw: dict, catalog) -> None:
         self._derived: dict[str, object] = {}
-        self._stamp: bytes | None = None  # digest of what its kept copy was kept under
+        self._stamp: tuple[int, int, int] | None = None  # key of what its kept copy was kept under
 
         def phrase(text: str) -> tuple[str, ...]:
             low = text.lower()
@@ -180,7 +180,6 @@ def _kept_table(lex: Lexicon, name: str, build, files: tuple[str, ...]):
     whole text of `files` (paths.kept_value: a stale or damaged copy is built again, never
     trusted). Not kept when one of `files` was written since this process started: its code
     in memory may be older than the text on disk, which would key a table it never built."""
-    import hashlib
     import os
     import sys
 
@@ -198,12 +197,22 @@ def _kept_table(lex: Lexicon, name: str, build, files: tuple[str, ...]):
     # the name's start for reading, a digest so that no two names share a file; the Python
     # in the name too, so two Pythons sharing the folder do not take turns rewriting it
     slug = "".join(c if c.isalnum() else "-" for c in name)[:40]
-    tag = hashlib.sha256(name.encode()).hexdigest()[:12]
+    tag = f"{_checksum(name.encode())[1]:08x}"
     cache_tag = sys.implementation.cache_tag or "py"
     # the files' texts as a digest too: the copy then holds the table, not its sources again
-    digest = hashlib.sha256(b"".join(len(t).to_bytes(8, "big") + t for t in texts)).digest()
+    digest = _checksum(b"".join(len(t).to_bytes(8, "big") + t for t in texts))
     return kept_value(f"lookup-table-{slug}-{tag}-{cache_tag}",
                       (lex._stamp, name, files, digest), lambda: build(lex))
+
+
+def _checksum(data: bytes) -> tuple[int, int, int]:
+    """A key for `data` in a kept copy's stamp: its length and two checksums. zlib, not
+    hashlib: importing hashlib loads OpenSSL, about 2.7 ms of every lookup's start-up, and a
+    key only has to tell an edited file from the one a table was built from (an edit that
+    keeps the length, the CRC-32 and the Adler-32 alike is no accident a student meets)."""
+    import zlib
+
+    return (len(data), zlib.crc32(data), zlib.adler32(data))
 
 
 def _written_since_start(paths: list[str]) -> bool:
@@ -259,7 +268,6 @@ def _stamp() -> tuple | None:
 def lexicon() -> Lexicon:
     """The lexicon, its tables kept in the cache folder between runs (building them from the
     data files costs a few ms of every lookup's start-up)."""
-    import hashlib
     import marshal
     import sys
 
@@ -285,5 +293,5 @@ def lexicon() -> Lexicon:
             return _build()
     # its derived tables are kept under it too (Lexicon.derived), as a digest: each of their
     # files would otherwise hold all of the lexicon's data and code again
-    lex._stamp = hashlib.sha256(marshal.dumps(stamp)).digest()
+    lex._stamp = _checksum(marshal.dumps(stamp))
     return lex
