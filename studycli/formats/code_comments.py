@@ -37,6 +37,21 @@ def code_to_markdown(lines: list[str]) -> list[str]:
 def comment_of(line: str) -> tuple[str, bool]:
     """The comment text on a code line (after // or inside /* */, outside string literals) and
     whether a block comment opens here without closing."""
+    i = comment_start(line)
+    if line.startswith("//", i):
+        return line[i + 2:].lstrip("/!").strip(), False
+    if line.startswith("/*", i):
+        rest = line[i + 2:].lstrip("*!")
+        end = rest.find("*/")
+        if end >= 0:
+            return rest[:end].strip(), False
+        return rest.strip(), True
+    return "", False
+
+
+def comment_start(line: str) -> int:
+    """Where a code line's // or /* comment begins, outside string literals; the line's length
+    when it has none."""
     quote = ""
     i = 0
     while i < len(line):
@@ -49,16 +64,10 @@ def comment_of(line: str) -> tuple[str, bool]:
                 quote = ""
         elif ch in _QUOTES:
             quote = ch
-        elif line.startswith("//", i):
-            return line[i + 2:].lstrip("/!").strip(), False
-        elif line.startswith("/*", i):
-            rest = line[i + 2:].lstrip("*!")
-            end = rest.find("*/")
-            if end >= 0:
-                return rest[:end].strip(), False
-            return rest.strip(), True
+        elif line.startswith(("//", "/*"), i):
+            return i
         i += 1
-    return "", False
+    return len(line)
 
 
 # A shell script's comment line; a banner ("# ---------- S3 ----------") names a section

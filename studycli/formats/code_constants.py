@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from studycli.formats.code_comments import comment_of
+from studycli.formats.code_comments import comment_of, comment_start
 from studycli.formats.code_names import QUALIFIERS, identifier_words, name_and_unit
 from studycli.formats.code_values import UNIT_CONSTANTS, Value, evaluate, read_value
 from studycli.formats.keyvalues import comment_item, counted, heading, split_comment, words_of
@@ -236,27 +236,8 @@ def _split_c(line: str, in_block: bool) -> tuple[str, str, bool]:
     comment, opens = comment_of(line)
     if not comment and not opens:
         return line, "", False
-    cut = _comment_start(line)
+    cut = comment_start(line)
     return line[:cut], comment, opens
-
-
-def _comment_start(line: str) -> int:
-    quote = ""
-    i = 0
-    while i < len(line):
-        ch = line[i]
-        if quote:
-            if ch == "\\":
-                i += 2
-                continue
-            if ch == quote:
-                quote = ""
-        elif ch in "'\"`":
-            quote = ch
-        elif line.startswith(("//", "/*"), i):
-            return i
-        i += 1
-    return len(line)
 
 
 # Go names a constant before its type (`S3Overwrites ConsistencyModel = "eventual"`)
