@@ -4,7 +4,8 @@ is read as the key/value notes it is, a program by its comments only."""
 import json
 
 from studycli.formats import as_markdown
-from studycli.formats.code_constants import holds_facts, identifier_words, name_and_unit
+from studycli.formats.code_constants import holds_facts
+from studycli.formats.code_names import identifier_words, name_and_unit
 
 PYTHON = '''"""messaging consts"""
 from enum import Enum, auto

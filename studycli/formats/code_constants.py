@@ -52,7 +52,7 @@ from studycli.formats.code_values import UNIT_CONSTANTS, Value, evaluate, read_v
 from studycli.formats.keyvalues import comment_item, counted, heading, split_comment, words_of
 from studycli.services import find_services, find_subjects
 
-__all__ = ["holds_facts", "identifier_words", "name_and_unit", "constants_to_markdown"]
+__all__ = ["holds_facts", "constants_to_markdown"]
 
 # an object that holds a program's own settings ("class Settings", "DYNAMODB_CONFIG = {"),
 # not a student's record of AWS's numbers: its last word

@@ -29,7 +29,7 @@ from studycli.services import catalog, find_services
 # left in the key's words it is the qualifier; only after a qualifier ("ttl_default_min",
 # "timeout_max_min") is it minutes. "mbps" is megabits, not megabytes (a camelCase key's case
 # says which: _CASED_RATES).
-_KEY_UNITS = {
+KEY_UNITS = {
     "b": "bytes", "bytes": "bytes", "kb": "KB", "kib": "KiB", "mb": "MB", "mib": "MiB",
     "gb": "GB", "gib": "GiB", "tb": "TB", "tib": "TiB", "ms": "ms", "s": "s", "sec": "s",
     "secs": "s", "seconds": "s", "mins": "min", "minutes": "min", "h": "h",
@@ -38,8 +38,7 @@ _KEY_UNITS = {
     "rps": "requests/s", "tps": "transactions/s", "iops": "IOPS", "mbps": "Mbps",
     "gbps": "Gbps", "byte": "bytes", "millis": "ms", "chars": "characters",
 }
-# the one table of units a name ends in, for every reader of names (formats/code_constants.py)
-KEY_UNITS = _KEY_UNITS
+# (the one table of units a name ends in, for every reader of names: formats/code_names.py)
 # a rate unit whose case says bits or bytes, as a camelCase key keeps it ("maxThroughputMBps")
 _CASED_RATES = {"KBps": "KB/s", "MBps": "MB/s", "GBps": "GB/s", "Kbps": "Kbps", "Mbps": "Mbps",
                 "Gbps": "Gbps"}
@@ -163,7 +162,7 @@ def _key_and_value(key: str, value: str, inherited: str | None = None) -> tuple[
         text = _digits(text)
         if unit:
             return " ".join(head), f"{text} {unit}"
-        bound = _counted(words)
+        bound = counted(words)
         return (bound[0], f"{text} {bound[1]}") if bound else (words, text)
     return words, text
 
@@ -185,8 +184,8 @@ def _rate(head: list[str], unit: str | None) -> tuple[list[str], str | None]:
     if not (unit and head and head[-1].lower() == "per"):
         return head, unit
     counted = head[-2].lower() if len(head) >= 2 else ""
-    if unit in _TIME_UNITS and (counted in _KEY_UNITS or counted in COUNTED):
-        return head[:-2], f"{_KEY_UNITS.get(counted, counted)}/{unit}"
+    if unit in _TIME_UNITS and (counted in KEY_UNITS or counted in COUNTED):
+        return head[:-2], f"{KEY_UNITS.get(counted, counted)}/{unit}"
     return head, None
 
 
@@ -197,11 +196,6 @@ def map_unit(words: str) -> str | None:
 
 
 def counted(words: str) -> tuple[str, str] | None:
-    """A bound of a count named by its key (`max_tags`): the bound and the things counted."""
-    return _counted(words)
-
-
-def _counted(words: str) -> tuple[str, str] | None:
     """A bound of a count named by its key, `max_parts` or `default_max_accounts`: the bound, and
     the things counted, said after the number ("max: 10000 parts"), as a note says a count
     (a bare "max parts: 10000" states no count of parts)."""
@@ -214,7 +208,7 @@ def _counted(words: str) -> tuple[str, str] | None:
         return None
     noun = rest[-1].lower()
     if len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "us", "is")) \
-            or noun in _KEY_UNITS or noun in _RATE_WORDS or not noun.isalpha():
+            or noun in KEY_UNITS or noun in _RATE_WORDS or not noun.isalpha():
         return None
     return first, " ".join(rest)
 
@@ -228,12 +222,12 @@ def key_unit(words: str) -> tuple[list[str], str | None]:
         return [], None
     if last.lower() == "min" and head[-1].lower() in _QUALIFIED:
         return head, "min"
-    unit = _CASED_RATES.get(last) or _KEY_UNITS.get(last.lower())
+    unit = _CASED_RATES.get(last) or KEY_UNITS.get(last.lower())
     if unit:
         return head, unit
-    if last.lower() in _QUALIFIED and len(head) >= 2 and head[-1].lower() in _KEY_UNITS \
+    if last.lower() in _QUALIFIED and len(head) >= 2 and head[-1].lower() in KEY_UNITS \
             and head[-2].lower() != "per":
-        return [*head[:-1], last], _KEY_UNITS[head[-1].lower()]
+        return [*head[:-1], last], KEY_UNITS[head[-1].lower()]
     return [], None
 
 
