@@ -439,3 +439,21 @@ def ingest_text(tmp_path: Path, text: str, name: str = "notes.md", columns: str 
     result = run_here("ingest", str(notes), db=db, env=env)
     assert result.returncode == 0, result.stderr
     return notes, db, result
+
+
+def lookup_loads(db: Path, home: Path, modules: tuple[str, ...]) -> list[str]:
+    """Run `lookup` twice in fresh processes on `db` (the first builds and keeps its caches
+    in home/cache, the second reads them back) and give, per run, "RC <exit code>" and then
+    which of `modules` each run had imported: what a start-up test asserts on."""
+    code = ("import sys\nfrom studycli.entry import main\n"
+            f"rc = main(['lookup', 'sqs max message size', '--db', {str(db)!r}])\n"
+            f"print('RC', rc, *[m in sys.modules for m in {modules!r}])\n")
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "HOME": str(home),
+           "STUDYCLI_CACHE": str(home / "cache")}
+    runs = []
+    for _ in range(2):
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              cwd=home, env=env, timeout=60)
+        runs.append(proc.stdout.strip().splitlines()[-1] if proc.stdout.strip()
+                    else proc.stderr)
+    return runs

@@ -1,6 +1,7 @@
-"""The reviews of session 42's code42 (source code read as notes), each reviewer's evidence
-files rebuilt under tests/data/code42_reviews/ as the reviews write them out
-(/work/review42/reviews/code42.md, fr_code42.md, last_A.md): a file that is a program (it
+"""The reviews of session 42's code42 (source code read as notes: a code review, a review of
+its fixes and a behaviour test) and of session 43's code43, each reviewer's evidence files
+rebuilt under tests/data/code42_reviews/ as the reviews write them out (folders named after
+the review: rv_, fr_, lastA_, rv43_): a file that is a program (it
 imports an SDK, has a way in such as `func main()`, runs statements of its own, is a shell
 script, or keeps a class of settings) gives none of its own settings as AWS facts, only what
 its comments state, as main reads it; a cheat sheet of constants or dicts a student wrote

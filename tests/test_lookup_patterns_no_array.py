@@ -5,15 +5,11 @@ kept pattern matches as the one re compiles, a damaged entry compiling afresh.""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from studycli.fastpath import patterns
-
-REPO = Path(__file__).resolve().parent.parent
+from tests.helpers import lookup_loads
 
 PATTERNS = [(r"(\d+)\s*(kb|mb)\b", re.IGNORECASE), (r"(?P<name>[a-z]+)=(?P<v>\d+)", 0),
             (r"(?<![A-Za-z\d])\d[\d,]*(?:\.\d+)?", 0), ("[\u00c0-\u024f]+", 0)]
@@ -43,13 +39,5 @@ def test_a_damaged_entry_compiles_afresh(monkeypatch):
 
 def test_a_lookup_imports_no_array(shipped_copy, tmp_path):
     """Run twice: the first compiles and keeps the patterns, the second reads them back."""
-    code = ("import sys\nfrom studycli.entry import main\n"
-            f"rc = main(['lookup', 'sqs max message size', '--db', {str(shipped_copy)!r}])\n"
-            "print('RC', rc, 'array' in sys.modules)\n")
-    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "HOME": str(tmp_path),
-           "STUDYCLI_CACHE": str(tmp_path / "cache")}
-    for _ in range(2):
-        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                              cwd=tmp_path, env=env, timeout=60)
-    assert proc.stdout.strip().splitlines()[-1] == "RC 0 False", proc.stderr
+    assert lookup_loads(shipped_copy, tmp_path, ("array",))[-1] == "RC 0 False"
     assert list((tmp_path / "cache").glob("lookup-regex-*.marshal"))
