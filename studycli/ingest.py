@@ -371,7 +371,8 @@ def _holds_drawio(p: Path) -> bool:
 def _holds_facts(p: Path) -> bool:
     """Whether a JavaScript or TypeScript file keeps a student's facts as named constants."""
     try:
-        if not stat.S_ISREG(p.stat().st_mode) or p.stat().st_size > MAX_NOTE_BYTES:
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_NOTE_BYTES:
             return False
         with p.open("rb") as f:
             head = f.read(SNIFF_BYTES * 8)
@@ -570,11 +571,14 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
 
         backup(db, "before-ingest")
     if work:  # with the parser: not on a no-op run, which must start fast
-        from studycli.formats.chat_turns import cited_as_written
+        from studycli.formats import may_chat
         from studycli.formats.spread import file_lines_text, on_file_lines
         from studycli.notes.normalize import split_lines
     for (text, name, sha, warnings), note in zip(work, _parse_all(work), strict=True):
-        note = cited_as_written(note, text, as_written[name][0])  # a chat's question: its words
+        if may_chat(as_written[name][0]):  # a chat's question: cited in its own words
+            from studycli.formats.chat_turns import cited_as_written
+
+            note = cited_as_written(note, text, as_written[name][0])
         note = on_file_lines(note, text)  # a canvas's packed cards: cited on their lines
         note.warnings[:0] = warnings
         # Every line, for `studycli search`, numbered as the facts' lines are, committed with

@@ -19,8 +19,6 @@ import re
 from collections.abc import Callable
 from importlib import import_module
 
-from studycli.formats.answer_keys import may_hold_answers
-
 # suffix -> (module, function): the converters, each a note's lines -> as many markdown lines
 CONVERTERS: dict[str, tuple[str, str]] = {
     ".org": ("studycli.formats.org", "org_to_markdown"),
@@ -237,8 +235,8 @@ def _embedded_in(text: str) -> frozenset[str]:
     reader runs only on a note its own test found, and math's costlier count of formulas only
     after its test."""
     return frozenset(kind for kind, found in (
-        ("chat", _may_chat(text)),
-        ("answer keys", may_hold_answers(text)),
+        ("chat", may_chat(text)),
+        ("answer keys", _MAY_ANSWER.search(text) is not None),
         ("drawings", _may_draw(text)),
         ("diagram fences", _DIAGRAM_FENCE.search(text) is not None),
         ("box tables", any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")
@@ -248,11 +246,19 @@ def _embedded_in(text: str) -> frozenset[str]:
         ("code", _has_code_fence(text))) if found)
 
 
-def _may_chat(text: str) -> bool:
+def may_chat(text: str) -> bool:
     """Whether a note may be a chat with an AI assistant (formats/chat_turns.py), by a cheap
-    test of its text: that module is imported only for a note that may be one."""
+    test of its text: that module is imported only for a note that may be one (here, and in
+    ingest, which cites a chat's questions as the note has them)."""
     return _CHAT_LABEL.search(text, 0, SNIFF_CHARS) is not None
 
+
+# what a note holds that formats/answer_keys.py reads (a blank, a true/false item, a key's
+# head): its one gate, here so that the module is imported only for a note that may hold one;
+# a key "Answers: a-2 b-1" or a "True/False" item is read with no blank in the note too
+_MAY_ANSWER = re.compile(
+    r"_{3}|\bT\s*/\s*F\b|\bTrue\s*/\s*False\b|^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:the\s+)?"
+    r"(?:answer\s+key|answers?|keys?|solutions?)\b", re.IGNORECASE | re.MULTILINE)
 
 _CHAT_LABEL = re.compile(r"said:|assistant\b|chat ?gpt|claude|gemini|copilot", re.IGNORECASE)
 

@@ -30,7 +30,8 @@ key that does not pair each row once leaves the exercise as written. A true/fals
 statement is a statement; a false one is no fact, but the correction it gives is, said of the
 false statement's subject ("- NACL: stateless").
 
-Only a note with a blank, a "T/F" item or a key line is read here (may_hold_answers); a
+Only a note with a blank, a "T/F" item or a key line is read here (the gate is
+formats/__init__.py's _MAY_ANSWER, so that this module is imported for no other note); a
 numbered list, a "(1)" footnote or an arrow in prose is left as written, as is anything no
 key answers.
 """
@@ -83,19 +84,6 @@ _HEADING = re.compile(r"^\s*#{1,6}\s")
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 # a correction that points back at the false statement: "that is spread, per AZ"
 _BACK_REFERENCE = re.compile(r"(?:that|this|it|those|these)(?:'s)?\b", re.IGNORECASE)
-
-# what a note holds that this module reads: a blank, a true/false item, a key's head
-_MAY_ANSWER = re.compile(
-    r"_{3}|\bT\s*/\s*F\b|\bTrue\s*/\s*False\b|^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:the\s+)?"
-    r"(?:answer\s+key|answers?|keys?|solutions?)\b", re.IGNORECASE | re.MULTILINE)
-
-
-def may_hold_answers(text: str) -> bool:
-    """Whether a note may hold what this module reads (formats.as_markdown's cheap gate, one
-    test with the readers': a key "Answers: a-2 b-1" or a "True/False" item is read with no
-    blank in the note too)."""
-    return _MAY_ANSWER.search(text) is not None
-
 
 def answer_keys_to_markdown(lines: list[str]) -> list[str]:
     out = list(lines)
