@@ -259,3 +259,15 @@ def test_a_statements_figures_are_found_once_per_candidate(tmp_path, monkeypatch
                                 "connections close after it\n")
     assert lookup_values(conn, "alb health check timeout default") == []
     assert most and max(most) == 1
+
+
+def test_a_figure_both_sides_of_a_vs_state_is_the_asked_sides_too(tmp_path):
+    """"SNS vs SQS: SNS max message 256 KB; SQS max message 256 KB": the figure's first place
+    is SNS's part, but SQS states it too; SQS's own fact answers "sqs max message size"
+    (taking the first place alone gave SNS's line, with SNS's AWS warning, first)."""
+    from studycli.lookup import lookup
+
+    conn = notes_conn(tmp_path, "# Compare\n"
+                      "- SNS vs SQS: SNS max message 256 KB; SQS max message 256 KB\n")
+    hits = lookup(conn, "sqs max message size", limit=3).to_json()
+    assert hits and hits[0]["service"] == "SQS" and hits[0]["value"] == "256 KB", hits[:2]

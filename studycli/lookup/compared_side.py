@@ -91,17 +91,20 @@ def _part_start(at: int, asides: list[tuple[int, int]], after: int) -> int:
 
 def _figure_spots(fact: dict, snippet: str, dimensions: set[str] | frozenset[str]
                   ) -> list[int]:
-    """Where on its line the fact's figures start: a quantity's number (its first place);
-    a statement's figures of a unit asked."""
+    """Where on its line the fact's figures start: each place the line states a quantity's
+    number (both sides of "SNS ... 256 KB; SQS ... 256 KB" give it: the first alone made
+    SQS's fact SNS's); a statement's figures of a unit asked."""
     if fact.get("kind") in _QUANTITY_KINDS:
         # found as attribute_said finds it: one way to find a figure on its line
-        said = every_number_said(snippet, fact.get("number"), fact.get("low"),
-                                 fact.get("high"), fact.get("unit"))
-        if not said:
-            return []
-        clause, at = said[0]
-        base = snippet.find(clause)
-        return [base + at] if base >= 0 else []
+        out, start, last, base = [], 0, None, -1
+        for clause, at in every_number_said(snippet, fact.get("number"), fact.get("low"),
+                                            fact.get("high"), fact.get("unit")):
+            if clause != last:  # clauses come in order: a repeated clause's next place
+                base = snippet.find(clause, start)
+                last, start = clause, (base + len(clause) if base >= 0 else start)
+            if base >= 0:
+                out.append(base + at)
+        return out
     spans = [(n, u, a + len(snippet[a:b]) - len(snippet[a:b].lstrip()))
              for n, u, a, b in number_spans(snippet)]
     return [a for _n, u, a in spans if u and u in dimensions]
