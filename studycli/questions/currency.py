@@ -365,6 +365,12 @@ def _named_as_vouched(fact: Fact, cur: Currency) -> Fact:
     if named == mine or (fact.subject.strip() and fact.subject.strip().lower() in named):
         return fact
     want = set(re.findall(r"[a-z0-9-]+", named))
+    # A name in the note's own language ("dotaz timeout", a Czech student's Logs Insights
+    # query timeout) reads as garbled in an English stem: asked by AWS's name for it
+    from studycli.questions.english_names import in_another_language
+
+    if in_another_language(mine, named, f"{entry.statement} {entry.exam_note} {entry.aliases}"):
+        return _renamed(fact, entry.attribute)
     # Another name for it, not the same name spelled otherwise ("targets (per rule)" for
     # "targets per rule" keeps the note's words)
     if have and not have <= want and any(
