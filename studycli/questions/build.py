@@ -108,6 +108,10 @@ _FACT, _LIMIT, _DEFAULT, _RANGE, _ERROR_CODE, _INVOCATION_MODE = (
     Kind.FACT, Kind.LIMIT, Kind.DEFAULT, Kind.RANGE, Kind.ERROR_CODE, Kind.INVOCATION_MODE)
 
 
+# Pure in the (frozen) fact and the card type, and asked twice of most cards after an ingest:
+# by the card sync's leak check (card_types_for) and by the unasked cards' question
+# (_asked_stem), each working out the stem's measure, condition and context again.
+@lru_cache(maxsize=65536)
 def _stem(fact: Fact, card_type: str) -> str:
     if card_type == "code_to_meaning" or (fact.kind == Kind.ERROR_CODE and card_type == "recall"):
         return stems.code_to_meaning_stem(fact)
