@@ -6,8 +6,10 @@ the chat gate twice a note)."""
 from __future__ import annotations
 
 import re
+import time
 
 import studycli.formats as formats
+from studycli.match_key import match_key
 from tests.helpers import REPO
 
 # the gates as they were: one alternation each, searched case-blind over the text
@@ -68,3 +70,40 @@ def test_an_ordinary_note_is_not_scanned_by_the_chat_alternation(monkeypatch):
     assert counting.searches == 0  # ruled out by its words alone
     assert formats.may_chat(note + "ChatGPT said:\n256 KB\n")
     assert counting.searches == 1
+
+
+def test_every_branch_of_the_chat_label_holds_a_word_the_gate_looks_for():
+    # a name added to the label but not to the gate's words would leave its chats unread
+    # (review of speed44, finding 3): the label is built from the same table as the words
+    branches = formats._CHAT_LABEL.pattern.split("|")
+    assert branches == [branch for _, branch in formats._CHAT_BRANCHES]
+    assert formats._CHAT_WORDS == tuple(word for word, _ in formats._CHAT_BRANCHES)
+    for word, branch in formats._CHAT_BRANCHES:
+        assert branch.startswith(word) and word == word.lower(), branch
+    # the equivalence test's lines meet every branch
+    for branch in branches:
+        assert any(re.search(branch, line, re.IGNORECASE) for line in _LINES), branch
+
+
+def test_a_note_with_letters_other_than_ascii_is_ruled_out_at_c_speed():
+    # Half of real notes hold a "•", a dash or a curly quote: the gate's match_key of their
+    # 200 KB head went through str.translate with a table (~50x str.lower, ~0.1 s), slower
+    # than the alternation it stands in front of (review of speed44, finding 1). It costs a
+    # few str.lower's now; the best of five runs each, so a loaded machine does not decide.
+    # Test fails without (about 50x).
+    head = ("# SQS\n- max message size \u2264 256 KB \u2014 \u2022 \u201cFIFO\u201d\n"
+            * 6000)[:formats.SNIFF_CHARS]
+    assert not head.isascii()
+
+    def best(work) -> float:
+        times = []
+        for _ in range(5):
+            start = time.perf_counter()
+            work()
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    assert best(lambda: match_key(head)) < 10 * best(head.lower)
+    assert not formats.may_chat(head) and formats.may_chat("Claude said:\n" + head)
+    # the four letters IGNORECASE reads as ASCII ones are still read so, beside the others
+    assert match_key("F\u0130FO \u2022 repl\u0131ca\u017f \u212aMS") == "fifo \u2022 replicas kms"

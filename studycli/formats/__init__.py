@@ -279,9 +279,14 @@ _KEY_HEAD = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:the\s+)?"
                        r"(?:answer\s+key|answers?|keys?|solutions?)\b",
                        re.IGNORECASE | re.MULTILINE)
 
-_CHAT_LABEL = re.compile(r"said:|assistant\b|chat ?gpt|claude|gemini|copilot", re.IGNORECASE)
-# a word every match of _CHAT_LABEL holds, lower case ("chat" for "chat gpt" and "chatgpt")
-_CHAT_WORDS = ("said:", "assistant", "chat", "claude", "gemini", "copilot")
+# What marks a chat with an assistant: each branch of _CHAT_LABEL with the word, lower case,
+# that every match of it begins with ("chat" for "chat gpt" and "chatgpt"). One table, so that
+# a name added to the label is a word may_chat looks for too (a branch may_chat's words miss
+# would never be searched for: that chat would be read as an ordinary note)
+_CHAT_BRANCHES = (("said:", "said:"), ("assistant", r"assistant\b"), ("chat", "chat ?gpt"),
+                  ("claude", "claude"), ("gemini", "gemini"), ("copilot", "copilot"))
+_CHAT_LABEL = re.compile("|".join(branch for _, branch in _CHAT_BRANCHES), re.IGNORECASE)
+_CHAT_WORDS = tuple(word for word, _ in _CHAT_BRANCHES)
 
 # a fence of a class diagram, a PlantUML or a Graphviz diagram (formats/diagram_sources.py)
 _DIAGRAM_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:plantuml|puml|dot|graphviz|mermaid\s*\n\s*"
