@@ -2,7 +2,9 @@
 hooks) one note of each shape at 1, 4 and 8 MB into a fresh database. Prints figures; not a
 test. Rates are by CPU time (steady on a shared machine): parsing on one core; ingest counts
 its parse workers' CPU too (a large note alone is read on every core: extract/fan_out), and
-its wall seconds and wall MB/s are shown beside it.
+its wall seconds and wall MB/s are shown beside it. The notes in other formats
+(shapes.FORMAT_SHAPES: org, AsciiDoc, an HTML page, CSV, plain text) are named by their
+suffix, and their parse column counts their conversion (formats.as_markdown) too.
 
     python bench/ingest_shapes.py [--sizes 1,4,8] [--only SHAPE,...] [--parse-only | --ingest-only]
 
@@ -24,9 +26,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from shapes import SHAPES  # noqa: E402
+from shapes import FORMAT_SHAPES, SHAPES  # noqa: E402
 
 from studycli.extract import parse_note  # noqa: E402
+from studycli.formats import as_markdown  # noqa: E402
 
 MB = 1_000_000
 
@@ -44,11 +47,11 @@ def timed(fn) -> tuple[float, float]:
     return _cpu() - cpu, time.perf_counter() - wall
 
 
-def ingest_once(text: str, tmp: Path) -> tuple[float, float]:
+def ingest_once(text: str, tmp: Path, suffix: str = ".md") -> tuple[float, float]:
     from studycli.ingest import ingest_paths
     from studycli.store.db import connect
 
-    note = tmp / "note.md"
+    note = tmp / f"note{suffix}"
     note.write_text(text, encoding="utf-8", newline="")
     db = connect(tmp / "bench.db")
     try:
@@ -72,7 +75,8 @@ def main() -> None:
     print(f"{'shape':18s} {'MB':>4s} {'parse s':>8s} {'MB/s':>6s} {'ingest s':>9s} "
           f"{'MB/s':>6s} {'wall s':>7s} {'MB/s':>6s}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        for name, make in SHAPES.items():
+        shapes = {**{name: (make, ".md") for name, make in SHAPES.items()}, **FORMAT_SHAPES}
+        for name, (make, suffix) in shapes.items():
             if only and name not in only:
                 continue
             for size in sizes:
@@ -82,10 +86,11 @@ def main() -> None:
                 if args.ingest_only:
                     row += f" {'-':>8s} {'-':>6s}"
                 else:
-                    parse_cpu, _ = timed(lambda text=text: parse_note(text, "bench.md"))
+                    parse_cpu, _ = timed(lambda text=text, suffix=suffix: parse_note(
+                        as_markdown(text, suffix), f"bench{suffix}"))
                     row += f" {parse_cpu:8.2f} {mb / parse_cpu:6.2f}"
                 if not args.parse_only:
-                    cpu, wall = ingest_once(text, Path(tmp))
+                    cpu, wall = ingest_once(text, Path(tmp), suffix)
                     row += f" {cpu:9.2f} {mb / cpu:6.2f} {wall:7.2f} {mb / wall:6.2f}"
                 print(row, flush=True)
 

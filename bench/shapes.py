@@ -168,6 +168,57 @@ def shipped(size: int) -> str:
     return (SHIPPED + "\n") * max(1, size // (len(SHIPPED) + 1))
 
 
+def org_outline(size: int) -> str:
+    """An org-mode outline (.org): starred headings over `-` items and a property drawer."""
+    def section(rng: random.Random, k: int) -> str:
+        out = [f"* {rng.choice(_SERVICES)}\n", f"** {rng.choice(_SUBJECTS).capitalize()}\n",
+               ":PROPERTIES:\n:EXAM: SAA-C03\n:END:\n"]
+        out += [f"- {_statement(rng)}\n" for _ in range(8)]
+        return "".join(out) + "\n"
+    return _repeat(size, 11, section, "#+TITLE: AWS notes\n\n")
+
+
+def asciidoc(size: int) -> str:
+    """An AsciiDoc document (.adoc): `==` sections, `*` items and `|===` tables."""
+    def section(rng: random.Random, k: int) -> str:
+        out = [f"== {rng.choice(_SERVICES)}\n\n"]
+        out += [f"* {_statement(rng)}\n" for _ in range(6)]
+        out.append("\n[cols=\"2,1\"]\n|===\n|Setting |Limit\n")
+        for _ in range(4):
+            out.append(f"|{rng.choice(_SUBJECTS)} |{rng.choice([1, 10, 256, 900])} "
+                       f"{rng.choice(_UNITS)}\n")
+        return "".join(out) + "|===\n\n"
+    return _repeat(size, 12, section, "= AWS notes\n:toc:\n\n")
+
+
+def html_page(size: int) -> str:
+    """A web page or a note app's HTML export (.html): headings, lists and paragraphs."""
+    def section(rng: random.Random, k: int) -> str:
+        out = [f"<h2>{rng.choice(_SERVICES)}</h2>\n<ul>\n"]
+        out += [f"  <li>{_statement(rng)}</li>\n" for _ in range(6)]
+        out.append(f"</ul>\n<p>{_statement(rng)}. {_filler(rng, 10)}.</p>\n")
+        return "".join(out)
+    page = _repeat(size, 13, section, "<!DOCTYPE html>\n<html><head><title>AWS notes</title>"
+                                      "</head><body>\n<h1>AWS notes</h1>\n")
+    return page + "</body></html>\n"
+
+
+def csv_sheet(size: int) -> str:
+    """A spreadsheet of facts saved as CSV (.csv): a header, then a service and a fact a row."""
+    def rows(rng: random.Random, k: int) -> str:
+        return "".join(f"{rng.choice(_SERVICES)},\"{_statement(rng)}\"\n" for _ in range(20))
+    return _repeat(size, 14, rows, "Service,Fact\n")
+
+
+def plain_text(size: int) -> str:
+    """Plain text (.txt): a service's name on its own line over sentences, no markup."""
+    def section(rng: random.Random, k: int) -> str:
+        out = [f"{rng.choice(_SERVICES)}\n"]
+        out += [f"{_statement(rng)}.\n" for _ in range(8)]
+        return "".join(out) + "\n"
+    return _repeat(size, 15, section)
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "prose": prose,
     "bullets": bullets,
@@ -180,4 +231,15 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "long lines": long_lines,
     "CR-only": cr_only,
     "shipped repeated": shipped,
+}
+
+# Notes in the other formats ingest reads, each read through its converter (formats/): the
+# shape's builder and the suffix its file is named with. Kept apart from SHAPES, whose notes
+# the parse benchmarks hand to the parser as markdown.
+FORMAT_SHAPES: dict[str, tuple[Callable[[int], str], str]] = {
+    "org outline": (org_outline, ".org"),
+    "AsciiDoc": (asciidoc, ".adoc"),
+    "HTML page": (html_page, ".html"),
+    "CSV sheet": (csv_sheet, ".csv"),
+    "plain text": (plain_text, ".txt"),
 }

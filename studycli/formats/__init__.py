@@ -19,6 +19,8 @@ import re
 from collections.abc import Callable
 from importlib import import_module
 
+from studycli.match_key import match_key
+
 # suffix -> (module, function): the converters, each a note's lines -> as many markdown lines
 CONVERTERS: dict[str, tuple[str, str]] = {
     ".org": ("studycli.formats.org", "org_to_markdown"),
@@ -236,7 +238,7 @@ def _embedded_in(text: str) -> frozenset[str]:
     after its test."""
     return frozenset(kind for kind, found in (
         ("chat", may_chat(text)),
-        ("answer keys", _MAY_ANSWER.search(text) is not None),
+        ("answer keys", may_answer(text)),
         ("drawings", _may_draw(text)),
         ("diagram fences", _DIAGRAM_FENCE.search(text) is not None),
         ("box tables", any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")
@@ -250,17 +252,41 @@ def may_chat(text: str) -> bool:
     """Whether a note may be a chat with an AI assistant (formats/chat_turns.py), by a cheap
     test of its text: that module is imported only for a note that may be one (here, and in
     ingest, which cites a chat's questions as the note has them)."""
+    # Every match holds one of _CHAT_WORDS as match_key reads it (the four letters other
+    # than ASCII that IGNORECASE matches to ASCII ones read as those): `in` on the lowered
+    # head rules out most notes in a few microseconds a KB, where the case-blind alternation
+    # scanned every character (~0.1 ms a KB, twice a note: here and in ingest)
+    head = match_key(text[:SNIFF_CHARS])
+    if not any(word in head for word in _CHAT_WORDS):
+        return False
     return _CHAT_LABEL.search(text, 0, SNIFF_CHARS) is not None
 
 
-# what a note holds that formats/answer_keys.py reads (a blank, a true/false item, a key's
-# head): its one gate, here so that the module is imported only for a note that may hold one;
-# a key "Answers: a-2 b-1" or a "True/False" item is read with no blank in the note too
-_MAY_ANSWER = re.compile(
-    r"_{3}|\bT\s*/\s*F\b|\bTrue\s*/\s*False\b|^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:the\s+)?"
-    r"(?:answer\s+key|answers?|keys?|solutions?)\b", re.IGNORECASE | re.MULTILINE)
+def may_answer(text: str) -> bool:
+    """Whether a note may hold what formats/answer_keys.py reads (a blank, a true/false item,
+    a key's head): its one gate, here so that the module is imported only for a note that may
+    hold one; a key "Answers: a-2 b-1" or a "True/False" item is read with no blank in the
+    note too. Three searches, not one alternation of them: the same answer (a match of any
+    branch is a match of the whole), and each search can skip ahead to what its own branch
+    starts with, where the alternation tried every branch at every character (~0.1 ms a KB,
+    six times these three)."""
+    return ("___" in text or _TRUE_FALSE.search(text) is not None
+            or _KEY_HEAD.search(text) is not None)
 
-_CHAT_LABEL = re.compile(r"said:|assistant\b|chat ?gpt|claude|gemini|copilot", re.IGNORECASE)
+
+_TRUE_FALSE = re.compile(r"\bT\s*/\s*F\b|\bTrue\s*/\s*False\b", re.IGNORECASE)
+_KEY_HEAD = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:the\s+)?"
+                       r"(?:answer\s+key|answers?|keys?|solutions?)\b",
+                       re.IGNORECASE | re.MULTILINE)
+
+# What marks a chat with an assistant: each branch of _CHAT_LABEL with the word, lower case,
+# that every match of it begins with ("chat" for "chat gpt" and "chatgpt"). One table, so that
+# a name added to the label is a word may_chat looks for too (a branch may_chat's words miss
+# would never be searched for: that chat would be read as an ordinary note)
+_CHAT_BRANCHES = (("said:", "said:"), ("assistant", r"assistant\b"), ("chat", "chat ?gpt"),
+                  ("claude", "claude"), ("gemini", "gemini"), ("copilot", "copilot"))
+_CHAT_LABEL = re.compile("|".join(branch for _, branch in _CHAT_BRANCHES), re.IGNORECASE)
+_CHAT_WORDS = tuple(word for word, _ in _CHAT_BRANCHES)
 
 # a fence of a class diagram, a PlantUML or a Graphviz diagram (formats/diagram_sources.py)
 _DIAGRAM_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:plantuml|puml|dot|graphviz|mermaid\s*\n\s*"

@@ -31,7 +31,7 @@ statement is a statement; a false one is no fact, but the correction it gives is
 false statement's subject ("- NACL: stateless").
 
 Only a note with a blank, a "T/F" item or a key line is read here (the gate is
-formats/__init__.py's _MAY_ANSWER, so that this module is imported for no other note); a
+formats/__init__.py's may_answer, so that this module is imported for no other note); a
 numbered list, a "(1)" footnote or an arrow in prose is left as written, as is anything no
 key answers.
 """

@@ -108,6 +108,9 @@ _FACT, _LIMIT, _DEFAULT, _RANGE, _ERROR_CODE, _INVOCATION_MODE = (
     Kind.FACT, Kind.LIMIT, Kind.DEFAULT, Kind.RANGE, Kind.ERROR_CODE, Kind.INVOCATION_MODE)
 
 
+# Not cached: a range stem reads the AWS reference ($STUDYCLI_REFERENCE, typical.py), so a
+# kept stem would outlive a change of reference; the repeat calls cost ~2 ms an ingest.
+# (note_condition, which most stems read, is pure in the fact and is cached.)
 def _stem(fact: Fact, card_type: str) -> str:
     if card_type == "code_to_meaning" or (fact.kind == Kind.ERROR_CODE and card_type == "recall"):
         return stems.code_to_meaning_stem(fact)

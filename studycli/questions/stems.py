@@ -405,6 +405,9 @@ _INTERFACE_SAID = {"cli": "with the AWS CLI", "console": "in the AWS Management 
                    "sdk": "with an AWS SDK", "sdks": "with an AWS SDK"}
 
 
+# Pure in the (frozen) fact, and asked again for each card type of a fact and for each stem of
+# it (value_stem's key, is_default_quota's reading, the unasked cards' questions).
+@lru_cache(maxsize=65536)
 def note_condition(fact: Fact) -> str:
     """" (with the AWS CLI)" when the words next to the value name the tool it holds for;
     " (per user)" when they say whose count it is ("a user can be in max 10 groups": the

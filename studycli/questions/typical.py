@@ -21,6 +21,7 @@ or when the AWS reference entry vouching for it is marked `typical = true`
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -120,7 +121,7 @@ def _reference_vouches_bound(fact: Fact) -> bool:
 def typical_entry(reference_id: str) -> bool:
     """The reference entry gives its figure as what an operation typically takes
     (`typical = true` in data/reference/*.toml), not as a bound AWS sets."""
-    return any(e.get("id") == reference_id for e in _typical_entries(_reference_folder()))
+    return reference_id in _typical_ids(_reference_folder())
 
 
 def typical_tiers(service: str, unit: str, measure: str) -> list[tuple[float, float]]:
@@ -138,9 +139,23 @@ def typical_tiers(service: str, unit: str, measure: str) -> list[tuple[float, fl
 
 
 def _reference_folder() -> str:
+    # reference_dir() builds a Path and stats the package's folder (~30 us, for every card a
+    # fact may get): its answer is kept for what it reads, the environment's two variables
+    return _folder_for(os.environ.get("STUDYCLI_REFERENCE"), os.environ.get("HOME"))
+
+
+@lru_cache(maxsize=8)
+def _folder_for(reference: str | None, home: str | None) -> str:
+    """str(reference_dir()) while $STUDYCLI_REFERENCE is `reference` and $HOME `home`."""
     from studycli.paths import reference_dir
 
     return str(reference_dir())
+
+
+@lru_cache(maxsize=4)
+def _typical_ids(folder: str) -> frozenset[str]:
+    """The ids of _typical_entries(folder) (an id is a string: no other equals one)."""
+    return frozenset(i for e in _typical_entries(folder) if isinstance(i := e.get("id"), str))
 
 
 @lru_cache(maxsize=4)
