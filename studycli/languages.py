@@ -28,7 +28,9 @@ a Standard queue); French "défaut" alone a default or a fault, Chinese "延迟"
 latency, Japanese "最高" a maximum or the best, Korean "기본" a default or basic); the
 English is the word the parser and lookup already use for the attribute ("retention period",
 "timeout", "size", "price", "free").
-Russian, Vietnamese and Turkish are in studycli/languages_more.py, with the tables they need
+Arabic is in studycli/languages_arabic.py (read wherever its script is written, as CJK is).
+Every word is read also as typed without its accents ("domyslnie" for "domyślnie":
+notes/unaccented.py). Russian, Vietnamese and Turkish are in studycli/languages_more.py, with the tables they need
 besides these (units read only in a note in the language, bounds and postpositions after a
 number or noun): LANGUAGES holds them too.
 Stdlib only: the quantity readers load it on lookup's fast path.
@@ -255,7 +257,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
     "nl": {
         "RANGE_WORDS": ("tot",),
-        "comma_decimals": True, "BEFORE_NUMBER": {"tot": "up to"},
+        # "sessieduur standaard 1 uur" is a default; "S3 Standaard" alone a storage class
+        "comma_decimals": True, "BEFORE_NUMBER": {"tot": "up to", "standaard": "default",
+                                                  "standaard:": "default:", "elke": "every"},
         "MARKERS": ("het", "een", "niet", "voor", "met", "zijn", "wordt", "worden", "ook",
                     "alleen", "maar", "naar", "tussen", "elke", "kan", "geen", "wanneer"),
         "GLOSSARY": {
@@ -266,6 +270,14 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "encryption", "gratis": "free", "prijs": "price", "kosten": "cost",
             "geheugen": "memory", "vertraging": "delay", "zichtbaarheid": "visibility",
             "geldigheid": "validity", "per maand": "per month",
+            "standaardwaarde": "default", "retentie": "retention", "bewaartijd":
+            "retention period", "sessieduur": "session duration", "time-out": "timeout",
+            "wachttijd": "waiting period", "wachtperiode": "waiting period", "verwijdering":
+            "deletion", "geldig": "valid", "gebruikers": "users", "gebruiker": "user",
+            "groepen": "groups", "rollen": "roles", "sleutel": "key", "sleutels": "keys",
+            "bericht": "message", "berichten": "messages", "wachtrij": "queue", "wachtrijen":
+            "queues", "verzoeken": "requests", "pogingen": "attempts", "regio": "region",
+            "per regio": "per region", "nooit verlopen": "never expire", "verlopen": "expire",
             "wordt niet ondersteund": "is not supported", "niet ondersteund": "not supported",
             "wordt ondersteund": "is supported", "ondersteunt": "supports", "niet": "not",
             "nooit": "never",
@@ -274,8 +286,12 @@ LANGUAGES: dict[str, dict[str, object]] = {
     "pl": {
         "RANGE_WORDS": ("do",),
         "comma_decimals": True, "space_thousands": True, "BEFORE_NUMBER": {"do": "up to"},
+        # read only right after a number in a Polish note ("72 godz", "1024 bajty")
+        "UNITS": {"hours": ("godz",), "bytes": ("bajt", "bajty", "bajtów")},
         "MARKERS": ("jest", "nie", "się", "dla", "lub", "oraz", "tylko", "może", "które",
-                    "który", "przez", "między", "każdy", "każda", "także", "też", "bez"),
+                    "który", "przez", "między", "każdy", "każda", "także", "też", "bez",
+                    "przy", "brak", "żeby", "mogą", "poza", "albo", "gdy", "jeśli", "już",
+                    "więc", "czy", "jak"),
         "GLOSSARY": {
             "maksymalnie": "max", "minimalnie": "min", "co najmniej": "at least",
             "co najwyżej": "at most", "domyślnie": "by default", "domyślny": "default",
@@ -285,6 +301,21 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "darmowy": "free", "bezpłatny": "free", "cena": "price", "koszt": "cost",
             "pamięć": "memory", "opóźnienie": "delay", "widoczność": "visibility",
             "ważność": "validity", "miesięcznie": "per month",
+            "retencja": "retention", "retencji": "retention", "czas przechowywania":
+            "retention period", "przechowywanie": "retention", "rozmiaru": "size",
+            "ważny": "valid", "obiekt": "object", "obiektu": "object", "obiektów": "objects",
+            "część": "part", "części": "parts", "klucz": "key", "klucza": "key", "nazwa":
+            "name", "znaków": "characters", "tabel": "tables", "tabeli": "table", "kolejka":
+            "queue", "kolejki": "queue", "wiadomość": "message", "wiadomości": "messages",
+            "żądań": "requests", "próby": "attempts", "prób": "attempts", "ponowienia":
+            "retries", "razy": "times",
+            # "max 5 na instancję", "max 20 na tabelę": counted per the thing after "na"
+            "na instancję": "per instance", "na instancje": "per instance", "na tabelę":
+            "per table", "na tabele": "per table", "na konto": "per account", "na region":
+            "per region", "na funkcję": "per function", "na funkcje": "per function",
+            "na sekundę": "per second", "na partycję": "per partition", "na kolejkę":
+            "per queue", "na użytkownika": "per user", "na prefix": "per prefix",
+            "na shard": "per shard", "na bucket": "per bucket", "na VPC": "per VPC",
             "asynchroniczny": "asynchronous", "asynchroniczna": "asynchronous",
             "asynchroniczne": "asynchronous", "asynchronicznie": "asynchronously",
             "synchroniczny": "synchronous", "synchroniczna": "synchronous",

@@ -29,8 +29,10 @@ from collections import Counter
 from functools import cache
 
 from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, MIN_MARKERS
+from studycli.languages_arabic import ARABIC, PUNCTUATION
 from studycli.match_key import table_entry as _entry
 from studycli.notes.case_blind import lowered
+from studycli.notes.unaccented import typed_plain, unaccented, with_plain_spellings
 from studycli.regex_trie import trie_pattern
 
 _DETECT_CHARS = 40_000  # enough of a note to tell its language
@@ -90,6 +92,14 @@ _FROM_TO = re.compile(r"([\w-]+)['’](?:dan|den|tan|ten|ndan|nden)[ \t]+"
 _CONTRACTIONS = frozenset(("t", "s", "re", "ll", "ve", "d", "m"))
 _PERCENT_BEFORE = re.compile(r"(?<![\w%])%[ \t]?(\d(?:[\d.,]*\d)?)")
 _LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_CHAR = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_PUNCTUATION = str.maketrans(PUNCTUATION)
+# the decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
+# Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer,
+# Mongolian, full-width), each read as the ASCII digit: a student writes "٣٠٠ group"
+_DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10) for i in range(10)})
 
 
 def languages_of(text: str) -> frozenset[str]:
@@ -98,12 +108,16 @@ def languages_of(text: str) -> frozenset[str]:
     English note writes "per", "con", "Los Angeles" among hundreds of "the"). Of two close
     languages sharing markers (Spanish and Portuguese "para", "entre", "cada", "está"), only
     the one with more different markers: Portuguese "fila" (queue) is Spanish for a row."""
-    counts = Counter(w.lower() for w in _WORD.findall(text[:_DETECT_CHARS]))
+    words = [w.lower() for w in _WORD.findall(text[:_DETECT_CHARS])]
+    counts = Counter(words)
+    # a marker typed without its accents ("sie" for "się") is the marker (notes/unaccented.py)
+    plain = Counter(unaccented(w) for w in words) if not text.isascii() else counts
     english = sum(counts[w] for w in ENGLISH_MARKERS)
     found: dict[str, tuple[int, int]] = {}
-    for code, lang in LANGUAGES.items():
-        said = [w for w in lang["MARKERS"] if w in counts]  # type: ignore[attr-defined]
-        written = sum(counts[w] for w in said)
+    for code in LANGUAGES:
+        written_each = [plain[typed] if typed else counts[w] for w, typed in _MARKER_TYPED[code]]
+        said = [n for n in written_each if n]
+        written = sum(said)
         if len(said) >= MIN_MARKERS and 2 * written >= english:
             found[code] = (len(said), written)
     return frozenset(code for code in found if not any(
@@ -112,13 +126,20 @@ def languages_of(text: str) -> frozenset[str]:
 
 
 _MARKER_SETS = {code: frozenset(lang["MARKERS"]) for code, lang in LANGUAGES.items()}  # type: ignore[call-overload]
+# each marker with its unaccented spelling, where it has one of its own (notes/unaccented.py)
+_MARKER_TYPED = {code: tuple((w, typed_plain(w)) for w in lang["MARKERS"])  # type: ignore[attr-defined]
+                 for code, lang in LANGUAGES.items()}
 
 
 def gloss(text: str) -> str:
     """`text` (a whole note) with its other languages read in English (see the module)."""
+    if not text.isascii():
+        text = text.translate(_DIGITS)  # "٣٠٠", "३००", "๓๐๐" are 300
     langs = languages_of(text)
     if _CJK_CHAR.search(text[:_DETECT_CHARS]):
         text = _gloss_cjk(text)
+    if _ARABIC_CHAR.search(text[:_DETECT_CHARS]):
+        text = _gloss_arabic(text)
     for code in sorted(langs):
         text = _gloss_language(text, code)
     if langs:
@@ -154,6 +175,23 @@ def _gloss_cjk(text: str) -> str:
 @cache
 def _cjk_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(trie_pattern(CJK)), CJK
+
+
+def _gloss_arabic(text: str) -> str:
+    text = text.translate(_ARABIC_PUNCTUATION)
+    for pattern in _arabic_patterns():
+        text = pattern.sub(lambda m: f" {ARABIC[m.group(0)]} ", text)
+    return text
+
+
+@cache
+def _arabic_patterns() -> tuple[re.Pattern, ...]:
+    """A phrase of three letters or more anywhere in a word (the article and prepositions are
+    joined to it), a shorter one ("كل", "بـ") only as a word of its own."""
+    short = {k: v for k, v in ARABIC.items() if len(k) <= 3 and not k.endswith("ـ")}
+    long = {k: v for k, v in ARABIC.items() if k not in short}
+    return (re.compile(trie_pattern(long).replace(r"\ ", r"[ \t]+")),
+            re.compile(rf"(?<![\u0600-\u06ff])(?:{trie_pattern(short)})(?![\u0600-\u06ff])"))
 
 
 def _gloss_language(text: str, code: str, numbers: bool = True) -> str:
@@ -225,8 +263,11 @@ def _word_patterns(code: str) -> tuple:
     units after a number, its glossary, bounds after a number, postpositions, words after a
     number; each (pattern in lower case, replacement(match, text))."""
     lang = LANGUAGES[code]
-    table = {_GAPS.sub(" ", k.lower()): v for k, v in lang["GLOSSARY"].items()}  # type: ignore[attr-defined]
-    before = {k.lower(): v for k, v in lang.get("BEFORE_NUMBER", {}).items()}  # type: ignore[attr-defined]
+    # each word also as typed without its accents ("domyslnie", "pamiec": notes/unaccented.py)
+    table = with_plain_spellings(
+        {_GAPS.sub(" ", k.lower()): v for k, v in lang["GLOSSARY"].items()})  # type: ignore[attr-defined]
+    before = with_plain_spellings(
+        {k.lower(): v for k, v in lang.get("BEFORE_NUMBER", {}).items()})  # type: ignore[attr-defined]
     after = {k.lower(): v for k, v in lang.get("AFTER_NUMBER", {}).items()}  # type: ignore[attr-defined]
     out: list = []
     range_words: tuple[str, ...] = lang.get("RANGE_WORDS", ())  # type: ignore[assignment]
@@ -244,8 +285,9 @@ def _word_patterns(code: str) -> tuple:
         single = {k: v for k, v in table.items() if " " not in k}
         out.append((re.compile(rf"({trie_pattern(single)})s?-(?=[^\W\d_])"),
                     lambda m, t: _if_word(m, t, _entry(single, m.group(1)) + " ")))
-    units = {w.lower(): english for english, spellings in lang.get("UNITS", {}).items()  # type: ignore[attr-defined]
-             for w in spellings}
+    units = with_plain_spellings(
+        {w.lower(): english for english, spellings in lang.get("UNITS", {}).items()  # type: ignore[attr-defined]
+         for w in spellings})
     if units:  # "7 gün", "5 Гбит/с", "300 msg/giây": only right after a number or a "/"
         out.append((re.compile(rf"((?:\d|\d%|/)[ \t]*)({_said(units)})(?![^\W\d_])"),
                     lambda m, t: t[m.start():m.end(1)] + _unit(
