@@ -28,11 +28,12 @@ a Standard queue); French "défaut" alone a default or a fault, Chinese "延迟"
 latency, Japanese "最高" a maximum or the best, Korean "기본" a default or basic); the
 English is the word the parser and lookup already use for the attribute ("retention period",
 "timeout", "size", "price", "free").
-Arabic is in studycli/languages_arabic.py (read wherever its script is written, as CJK is).
-Every word is read also as typed without its accents ("domyslnie" for "domyślnie":
-notes/unaccented.py). Russian, Vietnamese and Turkish are in studycli/languages_more.py, with the tables they need
-besides these (units read only in a note in the language, bounds and postpositions after a
-number or noun): LANGUAGES holds them too.
+Arabic (with Persian and Urdu), Hebrew and Thai are in studycli/languages_scripts.py (read
+wherever their script is written, as CJK is). Every word is read also as typed without its
+accents ("domyslnie" for "domyślnie": notes/unaccented.py). Russian, Vietnamese and Turkish
+are in studycli/languages_more.py, with the tables they need besides these (units read only
+in a note in the language, bounds and postpositions after a number or noun): LANGUAGES holds
+them too.
 Stdlib only: the quantity readers load it on lookup's fast path.
 """
 
@@ -125,8 +126,13 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
     "fr": {
         "RANGE_WORDS": ("à",),
+        # ("défaut" alone is a default or a fault: a default only right before its figure,
+        # "rétention défaut 4 j")
         "comma_decimals": True, "space_thousands": True, "BEFORE_NUMBER": {
-            "tous les": "every", "toutes les": "every"}, "AFTER_NUMBER": {"par": "per"},
+            "tous les": "every", "toutes les": "every", "défaut": "default", "défaut :":
+            "default:", "défaut =": "default =", "par défaut": "default", "par défaut :":
+            "default:", "par défaut =": "default ="}, "AFTER_NUMBER": {"par": "per"},
+
         "MARKERS": ("les", "des", "est", "sont", "avec", "pour", "dans", "une", "pas",
                     "mais", "aussi", "sur", "par", "entre", "chaque", "très", "être", "peut"),
         "GLOSSARY": {
@@ -288,6 +294,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
         "comma_decimals": True, "space_thousands": True, "BEFORE_NUMBER": {"do": "up to"},
         # read only right after a number in a Polish note ("72 godz", "1024 bajty")
         "UNITS": {"hours": ("godz",), "bytes": ("bajt", "bajty", "bajtów")},
+        # case endings put on an English noun of LOANWORDS ("TTL itemu", "25 itemów")
+        "LOANWORD_ENDINGS": {"singular": ("u", "a", "em", "zie"),
+                             "plural": ("y", "ów", "ami", "ach", "om")},
         "MARKERS": ("jest", "nie", "się", "dla", "lub", "oraz", "tylko", "może", "które",
                     "który", "przez", "między", "każdy", "każda", "także", "też", "bez",
                     "przy", "brak", "żeby", "mogą", "poza", "albo", "gdy", "jeśli", "już",
@@ -308,7 +317,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "name", "znaków": "characters", "tabel": "tables", "tabeli": "table", "kolejka":
             "queue", "kolejki": "queue", "wiadomość": "message", "wiadomości": "messages",
             "żądań": "requests", "próby": "attempts", "prób": "attempts", "ponowienia":
-            "retries", "razy": "times",
+            "retries", "razy": "times", "replika": "replica", "repliki": "replicas",
+            "replik": "replicas", "transakcja": "transaction", "transakcji":
+            "transaction", "transakcje": "transactions",
             # "max 5 na instancję", "max 20 na tabelę": counted per the thing after "na"
             "na instancję": "per instance", "na instancje": "per instance", "na tabelę":
             "per table", "na tabele": "per table", "na konto": "per account", "na region":
@@ -348,6 +359,15 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
 }
 LANGUAGES |= MORE_LANGUAGES | FURTHER_LANGUAGES
+
+# English nouns of AWS notes a language declines as its own words ("itemu", "eventy",
+# "requestów", "shardów"): in a note in a language with LOANWORD_ENDINGS, such a word is read
+# as the English noun, plural after a plural ending (each noun its own word in English notes)
+LOANWORDS = ("item", "event", "request", "shard", "bucket", "record", "partition", "snapshot",
+             "backup", "token", "target", "topic", "subscriber", "consumer", "producer",
+             "replica", "message", "user", "group", "role", "policy", "tag", "layer",
+             "trigger", "rule", "subnet", "endpoint", "queue", "stream", "function", "instance",
+             "node", "cluster", "region", "account", "key", "table", "object", "file")
 MIN_MARKERS = 5  # different marker words a note writes before it counts as in a language
 # English function words that no language above writes as a word of its own ("in", "a", "per",
 # "was", "to" are some language's): an English note writes a few of another language's markers

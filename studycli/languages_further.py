@@ -152,6 +152,7 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "visibility", "penyimpanan": "storage", "percobaan": "attempts", "kali": "times",
             "permintaan": "requests", "berlaku": "valid", "kunci": "key", "penghapusan":
             "deletion", "tidak pernah kedaluwarsa": "never expire", "kedaluwarsa": "expiry",
+            "tulis": "write", "menulis": "write", "baca": "read", "membaca": "read",
             "enkripsi": "encryption", "tidak didukung": "is not supported",
         },
     },

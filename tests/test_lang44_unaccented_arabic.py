@@ -1,7 +1,7 @@
 """Issue 10: notes in another language typed on an English keyboard (without accents: Polish
 "sie", "moze", "domyslnie", "pamiec") are read in that language as their accented spelling is
 (notes/unaccented.py), and Arabic notes (English terms in Arabic sentences, digits of either
-set) are read with studycli/languages_arabic.py: before, neither was told as a language, and
+set) are read with studycli/languages_scripts.py: before, neither was told as a language, and
 their "0,5 ACU", "10 240 MB", "72 godz", "ساعة واحدة", "٣٠٠" made no fact."""
 
 from __future__ import annotations
@@ -76,3 +76,47 @@ def test_notes_typed_without_accents_and_arabic_notes_answer_english_queries(tmp
     assert first("iam max users per account").startswith("5000")
     assert first("iam max groups per account").startswith("300")
     assert first("assumerole default session duration") == "1 h"
+
+
+def test_persian_hebrew_and_thai_are_read_wherever_their_script_is_written():
+    persian = gloss("# SQS\n- مدت نگهداری پیش\u200cفرض ۴ روز، حداکثر ۱۴ روز\n")
+    assert "default  4  days" in persian and "max  14  days" in persian
+    hebrew = gloss("# SQS\n- זמן שמירה ברירת מחדל 4 ימים, מקסימום 14 ימים\n")
+    assert "retention period   default  4  days" in hebrew and "max  14  days" in hebrew
+    thai = gloss("# Lambda\n- timeout ค่าเริ่มต้น 3 วินาที สูงสุด 15 นาที\n")
+    assert "default  3  seconds   max  15  minutes" in thai
+
+
+UKRAINIAN = """\
+# Нотатки SQS і Lambda
+
+- SQS: термін зберігання за замовчуванням 4 дні, максимум 14 днів, і це можна змінити
+- Lambda: тайм-аут типово 3 с, максимум 15 хв; пам'ять від 128 МБ до 10 240 МБ
+- якщо черга FIFO, то лише 300 повідомлень на секунду без batching, також це важливо
+"""
+
+
+def test_ukrainian_is_told_from_russian_and_read():
+    assert languages_of(UKRAINIAN) == {"uk"}
+    read = gloss(UKRAINIAN)
+    assert "retention period default 4 days, max 14 days" in read
+    assert "timeout by default 3 s, max 15 min" in read and "10240 MB" in read
+
+
+def test_english_nouns_declined_in_a_polish_note_are_read_as_the_english_noun():
+    line = "- DynamoDB: max rozmiar itemu 400 KB, max 100 itemow w transakcji\n"
+    read = gloss(POLISH_PLAIN + line)
+    assert "max size item 400 KB, max 100 items w transaction" in read
+    # an English noun as English writes it stays as written
+    assert "read replicas" in read
+
+
+def test_a_french_defaut_right_before_its_figure_is_a_default():
+    french = ("# SQS\n\n- rétention : défaut 4 jours, max 14 jours, pour les files avec des"
+              " messages\n- un défaut du disque est une panne, pas une valeur dans les notes\n")
+    assert languages_of(french) == {"fr"}
+    read = gloss(french)
+    assert "retention : default 4 jours" in read
+    assert "un défaut du disque" in read
+    assert "default 1 h" in gloss(french + "- AssumeRole : durée par défaut 1 h, max 12 h\n")
+    assert "default: 30 s" in gloss(french + "- visibilité par défaut : 30 s\n")

@@ -28,8 +28,8 @@ import re
 from collections import Counter
 from functools import cache
 
-from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, MIN_MARKERS
-from studycli.languages_arabic import ARABIC, PUNCTUATION
+from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, LOANWORDS, MIN_MARKERS
+from studycli.languages_scripts import PUNCTUATION, SCRIPTS
 from studycli.match_key import table_entry as _entry
 from studycli.notes.case_blind import lowered
 from studycli.notes.unaccented import typed_plain, unaccented, with_plain_spellings
@@ -92,8 +92,7 @@ _FROM_TO = re.compile(r"([\w-]+)['’](?:dan|den|tan|ten|ndan|nden)[ \t]+"
 _CONTRACTIONS = frozenset(("t", "s", "re", "ll", "ve", "d", "m"))
 _PERCENT_BEFORE = re.compile(r"(?<![\w%])%[ \t]?(\d(?:[\d.,]*\d)?)")
 _LETTER = re.compile(r"[^\W\d_]")
-_ARABIC_CHAR = re.compile(r"[\u0600-\u06ff]")
-_ARABIC_PUNCTUATION = str.maketrans(PUNCTUATION)
+_SCRIPT_PUNCTUATION = str.maketrans(PUNCTUATION)
 # the decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
 # Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer,
 # Mongolian, full-width), each read as the ASCII digit: a student writes "٣٠٠ group"
@@ -138,8 +137,9 @@ def gloss(text: str) -> str:
     langs = languages_of(text)
     if _CJK_CHAR.search(text[:_DETECT_CHARS]):
         text = _gloss_cjk(text)
-    if _ARABIC_CHAR.search(text[:_DETECT_CHARS]):
-        text = _gloss_arabic(text)
+    for at, (letters, _table) in enumerate(SCRIPTS):  # Arabic, Hebrew, Thai
+        if re.search(f"[{letters}]", text[:_DETECT_CHARS]):
+            text = _gloss_script(text, at)
     for code in sorted(langs):
         text = _gloss_language(text, code)
     if langs:
@@ -177,21 +177,25 @@ def _cjk_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(trie_pattern(CJK)), CJK
 
 
-def _gloss_arabic(text: str) -> str:
-    text = text.translate(_ARABIC_PUNCTUATION)
-    for pattern in _arabic_patterns():
-        text = pattern.sub(lambda m: f" {ARABIC[m.group(0)]} ", text)
+def _gloss_script(text: str, at: int) -> str:
+    """`text` with SCRIPTS[at]'s words read in English (its punctuation first)."""
+    text = text.translate(_SCRIPT_PUNCTUATION)
+    table = SCRIPTS[at][1]
+    for pattern in _script_patterns(at):
+        text = pattern.sub(lambda m: f" {table[m.group(0)]} ", text)
     return text
 
 
 @cache
-def _arabic_patterns() -> tuple[re.Pattern, ...]:
-    """A phrase of three letters or more anywhere in a word (the article and prepositions are
-    joined to it), a shorter one ("كل", "بـ") only as a word of its own."""
-    short = {k: v for k, v in ARABIC.items() if len(k) <= 3 and not k.endswith("ـ")}
-    long = {k: v for k, v in ARABIC.items() if k not in short}
+def _script_patterns(at: int) -> tuple[re.Pattern, ...]:
+    """A phrase of more than three letters anywhere in a word (the article and prepositions
+    are joined to it; Thai writes no space), a shorter one ("كل", "עד") only as a word of its
+    own (one ending in a tatweel, "للـ", is a prefix: anywhere)."""
+    letters, table = SCRIPTS[at]
+    short = {k: v for k, v in table.items() if len(k) <= 3 and not k.endswith("ـ")}
+    long = {k: v for k, v in table.items() if k not in short}
     return (re.compile(trie_pattern(long).replace(r"\ ", r"[ \t]+")),
-            re.compile(rf"(?<![\u0600-\u06ff])(?:{trie_pattern(short)})(?![\u0600-\u06ff])"))
+            re.compile(rf"(?<![{letters}])(?:{trie_pattern(short)})(?![{letters}])"))
 
 
 def _gloss_language(text: str, code: str, numbers: bool = True) -> str:
@@ -294,6 +298,11 @@ def _word_patterns(code: str) -> tuple:
                         _entry(units, _GAPS.sub(" ", m.group(2))), m.group(1))))
     out.append((re.compile(rf"(?:{_said(table)})(?![^\W\d_])"),
                 lambda m, t: _if_word(m, t, _entry(table, _GAPS.sub(" ", m.group(0))))))
+    endings: dict[str, tuple[str, ...]] = lang.get("LOANWORD_ENDINGS", {})  # type: ignore[assignment]
+    if endings:  # "TTL itemu" is an item's TTL, "25 itemów" 25 items
+        declined = _declined(endings)
+        out.append((re.compile(rf"(?:{trie_pattern(declined)})(?![^\W\d_])"),
+                    lambda m, t: _if_word(m, t, declined[m.group(0)])))
     bound_after: dict[str, str] = lang.get("BOUND_AFTER", {})  # type: ignore[assignment]
     if bound_after:  # "1.000 kadar" is up to 1,000, "12 hours içinde" within 12 hours
         out.append((re.compile(rf"(\d[\d.,]*%?(?:[ \t]*[^\W\d_]{{1,12}}(?:/[^\W\d_]{{1,6}})?)?)"
@@ -312,6 +321,22 @@ def _word_patterns(code: str) -> tuple:
                     if m.group(2).lower() not in picky or _next_word(t, m.end()) in glossed
                     else t[m.start():m.end()]))
     return tuple(out)
+
+
+def _declined(endings: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Each noun of LOANWORDS with each ending (and its unaccented spelling: "itemow"), ->
+    the English noun, plural after a plural ending."""
+    out: dict[str, str] = {}
+    for number, said in endings.items():
+        for noun in LOANWORDS:
+            english = noun if number == "singular" else _plural(noun)
+            for ending in said:
+                out[noun + ending] = english
+    return with_plain_spellings(out)
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else noun + "s"
 
 
 def _is_range(m: re.Match, text: str, closers: frozenset[str]) -> bool:
