@@ -30,10 +30,12 @@ English is the word the parser and lookup already use for the attribute ("retent
 "timeout", "size", "price", "free").
 Arabic (with Persian and Urdu), Hebrew and Thai are in studycli/languages_scripts.py (read
 wherever their script is written, as CJK is). Every word is read also as typed without its
-accents ("domyslnie" for "domyślnie": notes/unaccented.py). Russian, Vietnamese and Turkish
-are in studycli/languages_more.py, with the tables they need besides these (units read only
-in a note in the language, bounds and postpositions after a number or noun): LANGUAGES holds
-them too.
+accents ("domyslnie" for "domyślnie": notes/unaccented.py). Russian, Ukrainian, Vietnamese
+and Turkish are in studycli/languages_more.py, with the tables they need besides these (units
+read only in a note in the language, bounds and postpositions after a number or noun):
+LANGUAGES holds them too. A word of BEFORE_NUMBER that also names a storage class or tier
+(CLASS_NAMES: Dutch "standaard") is not read capitalised or on a line with a word of
+CLASS_CONTEXT ("S3 Standaard 3 AZ's", "ophalen standaard 12 uur, bulk 48 uur").
 Stdlib only: the quantity readers load it on lookup's fast path.
 """
 
@@ -132,7 +134,6 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "tous les": "every", "toutes les": "every", "défaut": "default", "défaut :":
             "default:", "défaut =": "default =", "par défaut": "default", "par défaut :":
             "default:", "par défaut =": "default ="}, "AFTER_NUMBER": {"par": "per"},
-
         "MARKERS": ("les", "des", "est", "sont", "avec", "pour", "dans", "une", "pas",
                     "mais", "aussi", "sur", "par", "entre", "chaque", "très", "être", "peut"),
         "GLOSSARY": {
@@ -263,9 +264,15 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
     "nl": {
         "RANGE_WORDS": ("tot",),
-        # "sessieduur standaard 1 uur" is a default; "S3 Standaard" alone a storage class
+        # "sessieduur standaard 1 uur" is a default; "S3 Standaard 3 AZ's", "ophalen
+        # standaard 12 uur, bulk 48 uur" a storage class and a retrieval tier: "standaard"
+        # capitalised or on a line naming a class or tier stays (notes/gloss.py)
         "comma_decimals": True, "BEFORE_NUMBER": {"tot": "up to", "standaard": "default",
                                                   "standaard:": "default:", "elke": "every"},
+        "CLASS_NAMES": ("standaard",),
+        "CLASS_CONTEXT": ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
+                          "opslagklasse", "storage class", "klasse", "tier", "ophalen",
+                          "opvragen", "retrieval", "bulk", "expedited", "versneld"),
         "MARKERS": ("het", "een", "niet", "voor", "met", "zijn", "wordt", "worden", "ook",
                     "alleen", "maar", "naar", "tussen", "elke", "kan", "geen", "wanneer"),
         "GLOSSARY": {

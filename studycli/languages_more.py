@@ -1,7 +1,7 @@
 """Russian, Ukrainian, Vietnamese and Turkish: the words of notes in them, in the parser's English.
 
 The same tables studycli/languages.py keeps for its languages (MARKERS, GLOSSARY,
-BEFORE_NUMBER, AFTER_NUMBER, number formats; see there), and what these three need besides:
+BEFORE_NUMBER, AFTER_NUMBER, number formats; see there), and what these four need besides:
 
 - UNITS: the language's unit words, read as the English unit only right after a number (or
   after "/": "300 msg/giây") and only in a note in the language, so that a Turkish "saat" or

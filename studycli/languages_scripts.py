@@ -39,11 +39,21 @@ ARABIC: dict[str, str] = {
     "الحساب": "account", "حساب": "account", "المستخدمين": "users", "الرسائل": "messages",
     "الرسالة": "message", "رسالة": "message", "المفتاح": "key", "مفتاح": "key",
     "الحذف": "deletion", "حذف": "deletion", "لكل": "per", "كل": "every",
-    "غير مدعوم": "not supported", "لا يدعم": "does not support",
+    "بدون": "without", "مع": "with", "غير مدعوم": "not supported", "لا يدعم": "does not support",
     # units, and "one hour", "two days" said in words
     "ساعة واحدة": "1 hour", "يوم واحد": "1 day", "دقيقة واحدة": "1 minute",
     "ثانية واحدة": "1 second", "ساعتين": "2 hours", "يومين": "2 days", "ساعتان": "2 hours",
     "يومان": "2 days", "دقيقتين": "2 minutes", "سنة واحدة": "1 year",
+    # a rate: "3000 رسالة في الثانية" (read as a word and its preposition, the figure would
+    # be a count: "3000 message in the seconds" is a batch of 3000)
+    "في الثانية": "per second", "في الدقيقة": "per minute", "في الساعة": "per hour",
+    "في اليوم": "per day", "لكل ثانية": "per second", "لكل دقيقة": "per minute",
+    "لكل ساعة": "per hour", "لكل يوم": "per day",
+    # after 11 to 99 Arabic writes the singular with its accusative ending ("14 يوماً")
+    "يوماً": "days", "يومًا": "days", "يوما": "days", "شهراً": "months", "شهرًا": "months",
+    "شهرا": "months", "عاماً": "years", "عامًا": "years", "عاما": "years", "سنةً": "years",
+    "أسبوعاً": "weeks", "أسبوعًا": "weeks", "أسبوعا": "weeks", "ساعةً": "hours",
+    "دقيقةً": "minutes", "ثانيةً": "seconds",
     "ثواني": "seconds", "ثوانٍ": "seconds", "ثوان": "seconds", "ثانية": "seconds",
     "دقائق": "minutes", "دقيقة": "minutes", "ساعات": "hours", "ساعة": "hours",
     "أيام": "days", "يوم": "days", "أسابيع": "weeks", "أسبوع": "weeks", "أشهر": "months",
@@ -55,7 +65,11 @@ ARABIC: dict[str, str] = {
     "به طور پیش فرض": "by default", "اندازه": "size", "نگهداری": "retention",
     "مهلت زمانی": "timeout", "رایگان": "free", "قیمت": "price", "هزینه": "cost",
     "ثانیه": "seconds", "دقیقه": "minutes", "ساعت": "hours", "روز": "days",
-    "هفته": "weeks", "ماه": "months", "سال": "years", "تا": "up to", "هر": "every",
+    "هفته": "weeks", "ماه": "months", "سال": "years", "هر": "every", "در هر": "per",
+    "برای هر": "per",
+    # "تا" before a figure is "up to" ("تا ۱۴ روز"); after one it counts ("۵ تا VPC" is
+    # 5 VPCs): gloss drops it there first (COUNTING_WORDS)
+    "تا": "up to",
     "زیادہ سے زیادہ": "max", "کم از کم": "at least", "ڈیفالٹ": "default", "سیکنڈ": "seconds",
     "منٹ": "minutes", "گھنٹے": "hours", "گھنٹہ": "hours", "دن": "days",
 }
@@ -68,9 +82,14 @@ HEBREW: dict[str, str] = {
     "זמן קצוב": "timeout", "חינם": "free", "מחיר": "price", "עלות": "cost", "לכל": "per",
     "שניות": "seconds", "שנייה": "seconds", "שניה": "seconds", "דקות": "minutes",
     "דקה": "minutes", "שעות": "hours", "שעה": "hours", "ימים": "days", "יום": "days",
+    # a rate: the preposition joined to the unit ("300 הודעות לשנייה", "בשנייה")
+    "לשנייה": "per second", "בשנייה": "per second", "לשניה": "per second",
+    "בשניה": "per second", "לדקה": "per minute", "בדקה": "per minute", "לשעה": "per hour",
+    "ליום": "per day",
     "שבועות": "weeks", "שבוע": "weeks", "חודשים": "months", "חודש": "months",
     "שנים": "years", "שנה": "years", "הודעה": "message", "הודעות": "messages",
-    "תור": "queue", "מפתח": "key", "מחיקה": "deletion", "לא נתמך": "not supported",
+    "תור": "queue", "מפתח": "key", "ללא": "without", "בלי": "without", "מחיקה": "deletion",
+    "לא נתמך": "not supported",
 }
 
 THAI: dict[str, str] = {
@@ -82,8 +101,14 @@ THAI: dict[str, str] = {
     "ราคา": "price", "ค่าใช้จ่าย": "cost", "ต่อ": "per", "ทุก": "every",
     "มิลลิวินาที": "ms", "วินาที": "seconds", "นาที": "minutes", "ชั่วโมง": "hours",
     "สัปดาห์": "weeks", "เดือน": "months", "วัน": "days", "ปี": "years",
+    "เก็บข้อมูล": "retention", "หน่วยความจำ": "memory", "การเขียน": "write",
+    "การอ่าน": "read", "รองรับ": "supports",
     "ข้อความ": "message", "คิว": "queue", "คีย์": "key", "ไม่รองรับ": "not supported",
 }
+
+# words that count after a figure and mean something else elsewhere (Persian "۵ تا VPC"):
+# dropped right after a figure unless a figure follows ("از ۱ دقیقه تا ۱۴ روز" is a range)
+COUNTING_WORDS = ("تا",)
 
 # (the script's letters, its table): each read wherever a note writes that script
 SCRIPTS: tuple[tuple[str, dict[str, str]], ...] = (

@@ -29,7 +29,7 @@ from collections import Counter
 from functools import cache
 
 from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, LOANWORDS, MIN_MARKERS
-from studycli.languages_scripts import PUNCTUATION, SCRIPTS
+from studycli.languages_scripts import COUNTING_WORDS, PUNCTUATION, SCRIPTS
 from studycli.match_key import table_entry as _entry
 from studycli.notes.case_blind import lowered
 from studycli.notes.unaccented import typed_plain, unaccented, with_plain_spellings
@@ -180,10 +180,19 @@ def _cjk_pattern() -> tuple[re.Pattern, dict[str, str]]:
 def _gloss_script(text: str, at: int) -> str:
     """`text` with SCRIPTS[at]'s words read in English (its punctuation first)."""
     text = text.translate(_SCRIPT_PUNCTUATION)
-    table = SCRIPTS[at][1]
+    letters, table = SCRIPTS[at]
+    if any(w in table for w in COUNTING_WORDS):  # "۵ تا VPC" is 5 VPCs
+        text = _counting_pattern(letters).sub(r"\1", text)
     for pattern in _script_patterns(at):
         text = pattern.sub(lambda m: f" {table[m.group(0)]} ", text)
     return text
+
+
+@cache
+def _counting_pattern(letters: str) -> re.Pattern:
+    """A counting word right after a figure, with no figure after it (then it is a range)."""
+    return re.compile(rf"(\d[ \t]*)(?:{'|'.join(COUNTING_WORDS)})(?![{letters}])"
+                      rf"(?![ \t]*\d)[ \t]*")
 
 
 @cache
@@ -283,8 +292,10 @@ def _word_patterns(code: str) -> tuple:
                     lambda m, t: t[m.start():m.end(2)] + " to " if _is_range(m, t, closers)
                     else t[m.start():m.end()]))
     if before:  # "bis 66 %" is up to 66 %, "bis sichtbar" until it shows
+        names = _class_names(code)
         out.append((re.compile(rf"(?:{_said(before)})(?=[ \t]+\d)"),
-                    lambda m, t: _if_word(m, t, _entry(before, _GAPS.sub(" ", m.group(0))))))
+                    lambda m, t: t[m.start():m.end()] if _names_a_class(m, t, names)
+                    else _if_word(m, t, _entry(before, _GAPS.sub(" ", m.group(0))))))
     if code in _COMPOUNDING:  # "Sichtbarkeits-Timeout": a glossary word opening a compound
         single = {k: v for k, v in table.items() if " " not in k}
         out.append((re.compile(rf"({trie_pattern(single)})s?-(?=[^\W\d_])"),
@@ -321,6 +332,33 @@ def _word_patterns(code: str) -> tuple:
                     if m.group(2).lower() not in picky or _next_word(t, m.end()) in glossed
                     else t[m.start():m.end()]))
     return tuple(out)
+
+
+def _class_names(code: str) -> tuple[frozenset[str], re.Pattern | None]:
+    """Language `code`'s words before a number that also name a storage class or tier
+    (Dutch "standaard": "S3 Standaard 3 AZ's"), and a pattern of the words that tell such a
+    line (its CLASS_CONTEXT)."""
+    lang = LANGUAGES[code]
+    words = frozenset(lang.get("CLASS_NAMES", ()))  # type: ignore[call-overload]
+    context: tuple[str, ...] = lang.get("CLASS_CONTEXT", ())  # type: ignore[assignment]
+    return words, (re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, context))})(?![\w-])",
+                              re.IGNORECASE) if context else None)
+
+
+def _names_a_class(m: re.Match, text: str,
+                   names: tuple[frozenset[str], re.Pattern | None]) -> bool:
+    """Whether the word of CLASS_NAMES at `m` is the class's name, not a bound: written
+    with a capital ("S3 Standaard: 99,99%"), or on a line naming a class or tier ("ophalen
+    standaard 12 uur, bulk 48 uur")."""
+    words, context = names
+    said = text[m.start():m.end()]
+    if said.lower().rstrip(":") not in words:
+        return False
+    if not said.islower():
+        return True
+    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    line = text[start:end if end >= 0 else len(text)]
+    return bool(context and context.search(line))
 
 
 def _declined(endings: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -394,7 +432,8 @@ def gloss_query(text: str) -> str:
     its language by function words, a query is read in each language one of whose glossary
     or unit words written with a letter beyond ASCII it writes (so "standard ia min storage"
     or a typed "saat" alone is never rewritten, nor "são paulo" by Portuguese "são"), and
-    Chinese, Japanese and Korean wherever written. Its numbers stay as typed."""
+    Chinese, Japanese, Korean, Arabic, Hebrew and Thai wherever written. Its numbers stay as
+    typed."""
     if text.isascii():
         return text
     words = {w.lower() for w in _WORD.findall(text)}
@@ -403,6 +442,9 @@ def gloss_query(text: str) -> str:
             text = _gloss_language(text, code, numbers=False)
     if _CJK_CHAR.search(text):
         text = _gloss_cjk(text)
+    for at, (letters, _table) in enumerate(SCRIPTS):  # "sqs الحد الأقصى حجم الرسالة"
+        if re.search(f"[{letters}]", text):
+            text = _gloss_script(text, at)
     return text
 
 

@@ -34,7 +34,7 @@ def typed_plain(word: str) -> str | None:
     from other languages' words (a phrase, or a word of at least MIN_LETTERS letters), else
     None."""
     plain = unaccented(word)
-    if plain == word or plain.isascii() is False:
+    if plain == word or not plain.isascii():
         return None  # (a script with no Latin letters stays as written)
     return plain if " " in plain or len(plain) >= MIN_LETTERS else None
 
