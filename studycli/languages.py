@@ -28,9 +28,14 @@ a Standard queue); French "défaut" alone a default or a fault, Chinese "延迟"
 latency, Japanese "最高" a maximum or the best, Korean "기본" a default or basic); the
 English is the word the parser and lookup already use for the attribute ("retention period",
 "timeout", "size", "price", "free").
-Russian, Vietnamese and Turkish are in studycli/languages_more.py, with the tables they need
-besides these (units read only in a note in the language, bounds and postpositions after a
-number or noun): LANGUAGES holds them too.
+Arabic (with Persian and Urdu), Hebrew and Thai are in studycli/languages_scripts.py (read
+wherever their script is written, as CJK is). Every word is read also as typed without its
+accents ("domyslnie" for "domyślnie": notes/unaccented.py). Russian, Ukrainian, Vietnamese
+and Turkish are in studycli/languages_more.py, with the tables they need besides these (units
+read only in a note in the language, bounds and postpositions after a number or noun):
+LANGUAGES holds them too. A word of BEFORE_NUMBER that also names a storage class or tier
+(CLASS_NAMES: Dutch "standaard") is not read capitalised or on a line with a word of
+CLASS_CONTEXT ("S3 Standaard 3 AZ's", "ophalen standaard 12 uur, bulk 48 uur").
 Stdlib only: the quantity readers load it on lookup's fast path.
 """
 
@@ -123,8 +128,12 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
     "fr": {
         "RANGE_WORDS": ("à",),
+        # ("défaut" alone is a default or a fault: a default only right before its figure,
+        # "rétention défaut 4 j")
         "comma_decimals": True, "space_thousands": True, "BEFORE_NUMBER": {
-            "tous les": "every", "toutes les": "every"}, "AFTER_NUMBER": {"par": "per"},
+            "tous les": "every", "toutes les": "every", "défaut": "default", "défaut :":
+            "default:", "défaut =": "default =", "par défaut": "default", "par défaut :":
+            "default:", "par défaut =": "default ="}, "AFTER_NUMBER": {"par": "per"},
         "MARKERS": ("les", "des", "est", "sont", "avec", "pour", "dans", "une", "pas",
                     "mais", "aussi", "sur", "par", "entre", "chaque", "très", "être", "peut"),
         "GLOSSARY": {
@@ -255,7 +264,15 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
     "nl": {
         "RANGE_WORDS": ("tot",),
-        "comma_decimals": True, "BEFORE_NUMBER": {"tot": "up to"},
+        # "sessieduur standaard 1 uur" is a default; "S3 Standaard 3 AZ's", "ophalen
+        # standaard 12 uur, bulk 48 uur" a storage class and a retrieval tier: "standaard"
+        # capitalised or on a line naming a class or tier stays (notes/gloss.py)
+        "comma_decimals": True, "BEFORE_NUMBER": {"tot": "up to", "standaard": "default",
+                                                  "standaard:": "default:", "elke": "every"},
+        "CLASS_NAMES": ("standaard",),
+        "CLASS_CONTEXT": ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
+                          "opslagklasse", "storage class", "klasse", "tier", "ophalen",
+                          "opvragen", "retrieval", "bulk", "expedited", "versneld"),
         "MARKERS": ("het", "een", "niet", "voor", "met", "zijn", "wordt", "worden", "ook",
                     "alleen", "maar", "naar", "tussen", "elke", "kan", "geen", "wanneer"),
         "GLOSSARY": {
@@ -266,6 +283,14 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "encryption", "gratis": "free", "prijs": "price", "kosten": "cost",
             "geheugen": "memory", "vertraging": "delay", "zichtbaarheid": "visibility",
             "geldigheid": "validity", "per maand": "per month",
+            "standaardwaarde": "default", "retentie": "retention", "bewaartijd":
+            "retention period", "sessieduur": "session duration", "time-out": "timeout",
+            "wachttijd": "waiting period", "wachtperiode": "waiting period", "verwijdering":
+            "deletion", "geldig": "valid", "gebruikers": "users", "gebruiker": "user",
+            "groepen": "groups", "rollen": "roles", "sleutel": "key", "sleutels": "keys",
+            "bericht": "message", "berichten": "messages", "wachtrij": "queue", "wachtrijen":
+            "queues", "verzoeken": "requests", "pogingen": "attempts", "regio": "region",
+            "per regio": "per region", "nooit verlopen": "never expire", "verlopen": "expire",
             "wordt niet ondersteund": "is not supported", "niet ondersteund": "not supported",
             "wordt ondersteund": "is supported", "ondersteunt": "supports", "niet": "not",
             "nooit": "never",
@@ -274,8 +299,15 @@ LANGUAGES: dict[str, dict[str, object]] = {
     "pl": {
         "RANGE_WORDS": ("do",),
         "comma_decimals": True, "space_thousands": True, "BEFORE_NUMBER": {"do": "up to"},
+        # read only right after a number in a Polish note ("72 godz", "1024 bajty")
+        "UNITS": {"hours": ("godz",), "bytes": ("bajt", "bajty", "bajtów")},
+        # case endings put on an English noun of LOANWORDS ("TTL itemu", "25 itemów")
+        "LOANWORD_ENDINGS": {"singular": ("u", "a", "em", "zie"),
+                             "plural": ("y", "ów", "ami", "ach", "om")},
         "MARKERS": ("jest", "nie", "się", "dla", "lub", "oraz", "tylko", "może", "które",
-                    "który", "przez", "między", "każdy", "każda", "także", "też", "bez"),
+                    "który", "przez", "między", "każdy", "każda", "także", "też", "bez",
+                    "przy", "brak", "żeby", "mogą", "poza", "albo", "gdy", "jeśli", "już",
+                    "więc", "czy", "jak"),
         "GLOSSARY": {
             "maksymalnie": "max", "minimalnie": "min", "co najmniej": "at least",
             "co najwyżej": "at most", "domyślnie": "by default", "domyślny": "default",
@@ -285,6 +317,23 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "darmowy": "free", "bezpłatny": "free", "cena": "price", "koszt": "cost",
             "pamięć": "memory", "opóźnienie": "delay", "widoczność": "visibility",
             "ważność": "validity", "miesięcznie": "per month",
+            "retencja": "retention", "retencji": "retention", "czas przechowywania":
+            "retention period", "przechowywanie": "retention", "rozmiaru": "size",
+            "ważny": "valid", "obiekt": "object", "obiektu": "object", "obiektów": "objects",
+            "część": "part", "części": "parts", "klucz": "key", "klucza": "key", "nazwa":
+            "name", "znaków": "characters", "tabel": "tables", "tabeli": "table", "kolejka":
+            "queue", "kolejki": "queue", "wiadomość": "message", "wiadomości": "messages",
+            "żądań": "requests", "próby": "attempts", "prób": "attempts", "ponowienia":
+            "retries", "razy": "times", "replika": "replica", "repliki": "replicas",
+            "replik": "replicas", "transakcja": "transaction", "transakcji":
+            "transaction", "transakcje": "transactions",
+            # "max 5 na instancję", "max 20 na tabelę": counted per the thing after "na"
+            "na instancję": "per instance", "na instancje": "per instance", "na tabelę":
+            "per table", "na tabele": "per table", "na konto": "per account", "na region":
+            "per region", "na funkcję": "per function", "na funkcje": "per function",
+            "na sekundę": "per second", "na partycję": "per partition", "na kolejkę":
+            "per queue", "na użytkownika": "per user", "na prefix": "per prefix",
+            "na shard": "per shard", "na bucket": "per bucket", "na VPC": "per VPC",
             "asynchroniczny": "asynchronous", "asynchroniczna": "asynchronous",
             "asynchroniczne": "asynchronous", "asynchronicznie": "asynchronously",
             "synchroniczny": "synchronous", "synchroniczna": "synchronous",
@@ -317,6 +366,15 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
 }
 LANGUAGES |= MORE_LANGUAGES | FURTHER_LANGUAGES
+
+# English nouns of AWS notes a language declines as its own words ("itemu", "eventy",
+# "requestów", "shardów"): in a note in a language with LOANWORD_ENDINGS, such a word is read
+# as the English noun, plural after a plural ending (each noun its own word in English notes)
+LOANWORDS = ("item", "event", "request", "shard", "bucket", "record", "partition", "snapshot",
+             "backup", "token", "target", "topic", "subscriber", "consumer", "producer",
+             "replica", "message", "user", "group", "role", "policy", "tag", "layer",
+             "trigger", "rule", "subnet", "endpoint", "queue", "stream", "function", "instance",
+             "node", "cluster", "region", "account", "key", "table", "object", "file")
 MIN_MARKERS = 5  # different marker words a note writes before it counts as in a language
 # English function words that no language above writes as a word of its own ("in", "a", "per",
 # "was", "to" are some language's): an English note writes a few of another language's markers

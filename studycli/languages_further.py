@@ -146,6 +146,13 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "sehat": "healthy", "aktif": "active",
             "ukuran": "size", "gratis": "free", "biaya": "cost", "harga": "price",
             "akun": "account", "antrean": "queue", "pesan": "message", "memori": "memory",
+            # ("batas" is a limit, "bawaan" a default: "retensi bawaan 24 jam")
+            "bawaan": "default", "batas waktu": "timeout", "batas": "limit", "retensi":
+            "retention", "durasi": "duration", "penundaan": "delay", "visibilitas":
+            "visibility", "penyimpanan": "storage", "percobaan": "attempts", "kali": "times",
+            "permintaan": "requests", "berlaku": "valid", "kunci": "key", "penghapusan":
+            "deletion", "tidak pernah kedaluwarsa": "never expire", "kedaluwarsa": "expiry",
+            "tulis": "write", "menulis": "write", "baca": "read", "membaca": "read",
             "enkripsi": "encryption", "tidak didukung": "is not supported",
         },
     },

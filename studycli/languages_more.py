@@ -1,7 +1,7 @@
-"""Russian, Vietnamese and Turkish: the words of notes in them, with the English the parser reads.
+"""Russian, Ukrainian, Vietnamese and Turkish: the words of notes in them, in the parser's English.
 
 The same tables studycli/languages.py keeps for its languages (MARKERS, GLOSSARY,
-BEFORE_NUMBER, AFTER_NUMBER, number formats; see there), and what these three need besides:
+BEFORE_NUMBER, AFTER_NUMBER, number formats; see there), and what these four need besides:
 
 - UNITS: the language's unit words, read as the English unit only right after a number (or
   after "/": "300 msg/giây") and only in a note in the language, so that a Turkish "saat" or
@@ -103,6 +103,45 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             # (before "не" alone: "не только Python" is no negation, "не проблема" no fact)
             "не только": "not only", "не проблема": "fine", "не": "not", "нет": "no",
             "никогда": "never",
+        },
+    },
+    "uk": {  # Ukrainian: its own function words ("і", "що", "це", "або"), Russian's alphabet
+        "comma_decimals": True, "space_thousands": True,
+        "BEFORE_NUMBER": {"до": "up to", "не більше": "at most", "не менше": "at least",
+                          "близько": "about", "протягом": "within"},
+        "AFTER_NUMBER": {"на": "per"}, "AFTER_NUMBER_BEFORE_GLOSSARY": ("на",),
+        "RANGE_WORDS": ("до",),
+        "MARKERS": ("і", "й", "та", "що", "це", "або", "для", "не", "на", "від", "лише",
+                    "тільки", "можна", "потрібно", "якщо", "коли", "також", "який", "яка",
+                    "які", "після", "через", "є", "без", "при"),
+        "UNITS": {
+            _MS: ("мс", "мілісекунд"), _S: ("с", "сек", "секунд", "секунди", "секунда"),
+            _MIN: ("хв", "хвилин", "хвилини", "хвилина"),
+            _H: ("год", "година", "години", "годин"), _DAY: ("день", "дні", "днів", "доба",
+                                                          "доби", "діб"),
+            _WEEK: ("тиждень", "тижні", "тижнів"), _MONTH: ("місяць", "місяці", "місяців"),
+            _YEAR: ("рік", "роки", "років"),
+            "KB": ("КБ", "Кб"), "MB": ("МБ", "Мб"), "GB": ("ГБ", "Гб"), "TB": ("ТБ", "Тб"),
+        },
+        "GLOSSARY": {
+            "за замовчуванням": "default", "типово": "by default", "максимум": "max",
+            "макс": "max", "максимальний": "max", "максимальна": "max", "максимальне": "max",
+            "мінімум": "min", "мінімальний": "min", "мінімальна": "min", "щонайменше":
+            "at least", "розмір": "size", "розміру": "size", "тайм-аут": "timeout",
+            "таймаут": "timeout", "термін зберігання": "retention period", "зберігання":
+            "retention", "ліміт": "limit", "квота": "quota", "пам'ять": "memory",
+            "пам’ять": "memory", "шифрування": "encryption", "безкоштовно": "free",
+            "безкоштовний": "free", "вартість": "cost", "ціна": "price", "на місяць":
+            "per month", "на секунду": "per second", "регіон": "region", "акаунт": "account",
+            "обліковий запис": "account", "черга": "queue", "черги": "queue",
+            "повідомлення": "message", "запит": "request", "запити": "requests",
+            "запитів": "requests", "таблиця": "table", "функція": "function", "функції":
+            "function", "ключ": "key", "ключа": "key", "об'єкт": "object", "об’єкт": "object",
+            "видалення": "deletion", "період очікування": "waiting period", "термін дії":
+            "validity", "повторні спроби": "retries", "спроби": "attempts",
+            "асинхронний": "asynchronous", "синхронний": "synchronous",
+            "не підтримується": "is not supported", "не підтримує": "does not support",
+            "підтримується": "is supported", "ніколи": "never",
         },
     },
     "vi": {

@@ -28,9 +28,11 @@ import re
 from collections import Counter
 from functools import cache
 
-from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, MIN_MARKERS
+from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, LOANWORDS, MIN_MARKERS
+from studycli.languages_scripts import COUNTING_WORDS, PUNCTUATION, SCRIPTS
 from studycli.match_key import table_entry as _entry
 from studycli.notes.case_blind import lowered
+from studycli.notes.unaccented import typed_plain, unaccented, with_plain_spellings
 from studycli.regex_trie import trie_pattern
 
 _DETECT_CHARS = 40_000  # enough of a note to tell its language
@@ -90,6 +92,13 @@ _FROM_TO = re.compile(r"([\w-]+)['’](?:dan|den|tan|ten|ndan|nden)[ \t]+"
 _CONTRACTIONS = frozenset(("t", "s", "re", "ll", "ve", "d", "m"))
 _PERCENT_BEFORE = re.compile(r"(?<![\w%])%[ \t]?(\d(?:[\d.,]*\d)?)")
 _LETTER = re.compile(r"[^\W\d_]")
+_SCRIPT_PUNCTUATION = str.maketrans(PUNCTUATION)
+# the decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
+# Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer,
+# Mongolian, full-width), each read as the ASCII digit: a student writes "٣٠٠ group"
+_DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (
+    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
+    0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10) for i in range(10)})
 
 
 def languages_of(text: str) -> frozenset[str]:
@@ -98,12 +107,16 @@ def languages_of(text: str) -> frozenset[str]:
     English note writes "per", "con", "Los Angeles" among hundreds of "the"). Of two close
     languages sharing markers (Spanish and Portuguese "para", "entre", "cada", "está"), only
     the one with more different markers: Portuguese "fila" (queue) is Spanish for a row."""
-    counts = Counter(w.lower() for w in _WORD.findall(text[:_DETECT_CHARS]))
+    words = [w.lower() for w in _WORD.findall(text[:_DETECT_CHARS])]
+    counts = Counter(words)
+    # a marker typed without its accents ("sie" for "się") is the marker (notes/unaccented.py)
+    plain = Counter(unaccented(w) for w in words) if not text.isascii() else counts
     english = sum(counts[w] for w in ENGLISH_MARKERS)
     found: dict[str, tuple[int, int]] = {}
-    for code, lang in LANGUAGES.items():
-        said = [w for w in lang["MARKERS"] if w in counts]  # type: ignore[attr-defined]
-        written = sum(counts[w] for w in said)
+    for code in LANGUAGES:
+        written_each = [plain[typed] if typed else counts[w] for w, typed in _MARKER_TYPED[code]]
+        said = [n for n in written_each if n]
+        written = sum(said)
         if len(said) >= MIN_MARKERS and 2 * written >= english:
             found[code] = (len(said), written)
     return frozenset(code for code in found if not any(
@@ -112,13 +125,21 @@ def languages_of(text: str) -> frozenset[str]:
 
 
 _MARKER_SETS = {code: frozenset(lang["MARKERS"]) for code, lang in LANGUAGES.items()}  # type: ignore[call-overload]
+# each marker with its unaccented spelling, where it has one of its own (notes/unaccented.py)
+_MARKER_TYPED = {code: tuple((w, typed_plain(w)) for w in lang["MARKERS"])  # type: ignore[attr-defined]
+                 for code, lang in LANGUAGES.items()}
 
 
 def gloss(text: str) -> str:
     """`text` (a whole note) with its other languages read in English (see the module)."""
+    if not text.isascii():
+        text = text.translate(_DIGITS)  # "٣٠٠", "३००", "๓๐๐" are 300
     langs = languages_of(text)
     if _CJK_CHAR.search(text[:_DETECT_CHARS]):
         text = _gloss_cjk(text)
+    for at, (letters, _table) in enumerate(SCRIPTS):  # Arabic, Hebrew, Thai
+        if re.search(f"[{letters}]", text[:_DETECT_CHARS]):
+            text = _gloss_script(text, at)
     for code in sorted(langs):
         text = _gloss_language(text, code)
     if langs:
@@ -154,6 +175,36 @@ def _gloss_cjk(text: str) -> str:
 @cache
 def _cjk_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(trie_pattern(CJK)), CJK
+
+
+def _gloss_script(text: str, at: int) -> str:
+    """`text` with SCRIPTS[at]'s words read in English (its punctuation first)."""
+    text = text.translate(_SCRIPT_PUNCTUATION)
+    letters, table = SCRIPTS[at]
+    if any(w in table for w in COUNTING_WORDS):  # "۵ تا VPC" is 5 VPCs
+        text = _counting_pattern(letters).sub(r"\1", text)
+    for pattern in _script_patterns(at):
+        text = pattern.sub(lambda m: f" {table[m.group(0)]} ", text)
+    return text
+
+
+@cache
+def _counting_pattern(letters: str) -> re.Pattern:
+    """A counting word right after a figure, with no figure after it (then it is a range)."""
+    return re.compile(rf"(\d[ \t]*)(?:{'|'.join(COUNTING_WORDS)})(?![{letters}])"
+                      rf"(?![ \t]*\d)[ \t]*")
+
+
+@cache
+def _script_patterns(at: int) -> tuple[re.Pattern, ...]:
+    """A phrase of more than three letters anywhere in a word (the article and prepositions
+    are joined to it; Thai writes no space), a shorter one ("كل", "עד") only as a word of its
+    own (one ending in a tatweel, "للـ", is a prefix: anywhere)."""
+    letters, table = SCRIPTS[at]
+    short = {k: v for k, v in table.items() if len(k) <= 3 and not k.endswith("ـ")}
+    long = {k: v for k, v in table.items() if k not in short}
+    return (re.compile(trie_pattern(long).replace(r"\ ", r"[ \t]+")),
+            re.compile(rf"(?<![{letters}])(?:{trie_pattern(short)})(?![{letters}])"))
 
 
 def _gloss_language(text: str, code: str, numbers: bool = True) -> str:
@@ -225,8 +276,11 @@ def _word_patterns(code: str) -> tuple:
     units after a number, its glossary, bounds after a number, postpositions, words after a
     number; each (pattern in lower case, replacement(match, text))."""
     lang = LANGUAGES[code]
-    table = {_GAPS.sub(" ", k.lower()): v for k, v in lang["GLOSSARY"].items()}  # type: ignore[attr-defined]
-    before = {k.lower(): v for k, v in lang.get("BEFORE_NUMBER", {}).items()}  # type: ignore[attr-defined]
+    # each word also as typed without its accents ("domyslnie", "pamiec": notes/unaccented.py)
+    table = with_plain_spellings(
+        {_GAPS.sub(" ", k.lower()): v for k, v in lang["GLOSSARY"].items()})  # type: ignore[attr-defined]
+    before = with_plain_spellings(
+        {k.lower(): v for k, v in lang.get("BEFORE_NUMBER", {}).items()})  # type: ignore[attr-defined]
     after = {k.lower(): v for k, v in lang.get("AFTER_NUMBER", {}).items()}  # type: ignore[attr-defined]
     out: list = []
     range_words: tuple[str, ...] = lang.get("RANGE_WORDS", ())  # type: ignore[assignment]
@@ -238,20 +292,28 @@ def _word_patterns(code: str) -> tuple:
                     lambda m, t: t[m.start():m.end(2)] + " to " if _is_range(m, t, closers)
                     else t[m.start():m.end()]))
     if before:  # "bis 66 %" is up to 66 %, "bis sichtbar" until it shows
+        names = _class_names(code)
         out.append((re.compile(rf"(?:{_said(before)})(?=[ \t]+\d)"),
-                    lambda m, t: _if_word(m, t, _entry(before, _GAPS.sub(" ", m.group(0))))))
+                    lambda m, t: t[m.start():m.end()] if _names_a_class(m, t, names)
+                    else _if_word(m, t, _entry(before, _GAPS.sub(" ", m.group(0))))))
     if code in _COMPOUNDING:  # "Sichtbarkeits-Timeout": a glossary word opening a compound
         single = {k: v for k, v in table.items() if " " not in k}
         out.append((re.compile(rf"({trie_pattern(single)})s?-(?=[^\W\d_])"),
                     lambda m, t: _if_word(m, t, _entry(single, m.group(1)) + " ")))
-    units = {w.lower(): english for english, spellings in lang.get("UNITS", {}).items()  # type: ignore[attr-defined]
-             for w in spellings}
+    units = with_plain_spellings(
+        {w.lower(): english for english, spellings in lang.get("UNITS", {}).items()  # type: ignore[attr-defined]
+         for w in spellings})
     if units:  # "7 gün", "5 Гбит/с", "300 msg/giây": only right after a number or a "/"
         out.append((re.compile(rf"((?:\d|\d%|/)[ \t]*)({_said(units)})(?![^\W\d_])"),
                     lambda m, t: t[m.start():m.end(1)] + _unit(
                         _entry(units, _GAPS.sub(" ", m.group(2))), m.group(1))))
     out.append((re.compile(rf"(?:{_said(table)})(?![^\W\d_])"),
                 lambda m, t: _if_word(m, t, _entry(table, _GAPS.sub(" ", m.group(0))))))
+    endings: dict[str, tuple[str, ...]] = lang.get("LOANWORD_ENDINGS", {})  # type: ignore[assignment]
+    if endings:  # "TTL itemu" is an item's TTL, "25 itemów" 25 items
+        declined = _declined(endings)
+        out.append((re.compile(rf"(?:{trie_pattern(declined)})(?![^\W\d_])"),
+                    lambda m, t: _if_word(m, t, declined[m.group(0)])))
     bound_after: dict[str, str] = lang.get("BOUND_AFTER", {})  # type: ignore[assignment]
     if bound_after:  # "1.000 kadar" is up to 1,000, "12 hours içinde" within 12 hours
         out.append((re.compile(rf"(\d[\d.,]*%?(?:[ \t]*[^\W\d_]{{1,12}}(?:/[^\W\d_]{{1,6}})?)?)"
@@ -270,6 +332,49 @@ def _word_patterns(code: str) -> tuple:
                     if m.group(2).lower() not in picky or _next_word(t, m.end()) in glossed
                     else t[m.start():m.end()]))
     return tuple(out)
+
+
+def _class_names(code: str) -> tuple[frozenset[str], re.Pattern | None]:
+    """Language `code`'s words before a number that also name a storage class or tier
+    (Dutch "standaard": "S3 Standaard 3 AZ's"), and a pattern of the words that tell such a
+    line (its CLASS_CONTEXT)."""
+    lang = LANGUAGES[code]
+    words = frozenset(lang.get("CLASS_NAMES", ()))  # type: ignore[call-overload]
+    context: tuple[str, ...] = lang.get("CLASS_CONTEXT", ())  # type: ignore[assignment]
+    return words, (re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, context))})(?![\w-])",
+                              re.IGNORECASE) if context else None)
+
+
+def _names_a_class(m: re.Match, text: str,
+                   names: tuple[frozenset[str], re.Pattern | None]) -> bool:
+    """Whether the word of CLASS_NAMES at `m` is the class's name, not a bound: written
+    with a capital ("S3 Standaard: 99,99%"), or on a line naming a class or tier ("ophalen
+    standaard 12 uur, bulk 48 uur")."""
+    words, context = names
+    said = text[m.start():m.end()]
+    if said.lower().rstrip(":") not in words:
+        return False
+    if not said.islower():
+        return True
+    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    line = text[start:end if end >= 0 else len(text)]
+    return bool(context and context.search(line))
+
+
+def _declined(endings: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """Each noun of LOANWORDS with each ending (and its unaccented spelling: "itemow"), ->
+    the English noun, plural after a plural ending."""
+    out: dict[str, str] = {}
+    for number, said in endings.items():
+        for noun in LOANWORDS:
+            english = noun if number == "singular" else _plural(noun)
+            for ending in said:
+                out[noun + ending] = english
+    return with_plain_spellings(out)
+
+
+def _plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else noun + "s"
 
 
 def _is_range(m: re.Match, text: str, closers: frozenset[str]) -> bool:
@@ -327,7 +432,8 @@ def gloss_query(text: str) -> str:
     its language by function words, a query is read in each language one of whose glossary
     or unit words written with a letter beyond ASCII it writes (so "standard ia min storage"
     or a typed "saat" alone is never rewritten, nor "são paulo" by Portuguese "são"), and
-    Chinese, Japanese and Korean wherever written. Its numbers stay as typed."""
+    Chinese, Japanese, Korean, Arabic, Hebrew and Thai wherever written. Its numbers stay as
+    typed."""
     if text.isascii():
         return text
     words = {w.lower() for w in _WORD.findall(text)}
@@ -336,6 +442,9 @@ def gloss_query(text: str) -> str:
             text = _gloss_language(text, code, numbers=False)
     if _CJK_CHAR.search(text):
         text = _gloss_cjk(text)
+    for at, (letters, _table) in enumerate(SCRIPTS):  # "sqs الحد الأقصى حجم الرسالة"
+        if re.search(f"[{letters}]", text):
+            text = _gloss_script(text, at)
     return text
 
 
