@@ -76,3 +76,21 @@ def test_a_value_with_no_number_stays_a_statement_of_its_row():
     parsed = parse_note(as_markdown(note, ".txt"), "dump.txt")
     said = [f.value for f in parsed.facts if f.kind == "fact" and f.line == 2]
     assert any("persist" in v and "AOF" in v for v in said)
+
+
+def test_the_lines_under_a_titled_grid_are_its_service_s():
+    # (the note's title names RDS first: the lines under DYNAMODB's grid were RDS's)
+    note = ("DUMP 4 - DATABASES (rds / ddb)\n======\n\nRDS  legend: max stor | read repl\n"
+            "RDS  64T | 5\n  multi-AZ = sync standby\n\n"
+            "DYNAMODB  legend: item max | GSI\nDDB  400KB | 20\n"
+            "  streams: 24h retention\n")
+    parsed = parse_note(as_markdown(note, ".txt"), "dump.txt")
+    assert {f.service for f in parsed.facts if f.line == 10} == {"DynamoDB"}
+
+
+def test_a_worked_sheet_s_numbered_example_states_no_limit():
+    note = ("# Kinesis shard math\n\n- IN: 1 MB/s per shard\n"
+            "- ex1: 5 MB/s in, 3000 rec/s, 1 consumer\n")
+    facts = _facts(note, ".md")
+    assert not any(f.line == 4 for f in facts)
+    assert any(f.line == 3 and f.value == "1 MB/s" for f in facts)

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from studycli.notes.tables import Table, cell_text
+from studycli.services import find_services
 
 # the legend word, and the title before it or between it and its colon ("legend RDS:")
 _LEGEND = re.compile(r"^(?P<pre>[^|:]*?)\(?\s*\blegend\b(?P<mid>[^:|()]{0,30}):\s*"
@@ -84,7 +85,10 @@ def lift_legend_grids(lines: list[str]) -> list[Table]:
         end = i + 1 + len(rows)
         tables.append(LegendGrid([[title, *columns], *rows], list(range(i + 1, end + 1)),
                                  title=title))
-        lines[i] = title
+        # a title naming a service opens its section: the lines under the grid ("  reads:
+        # eventual (dflt) vs strong" under DYNAMODB's) were filed under the note's last
+        # service named on a line of its own
+        lines[i] = f"##### {title}" if title and find_services(title) else title
         for k in range(i + 1, end):
             lines[k] = ""
         i = end
