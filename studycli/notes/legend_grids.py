@@ -85,14 +85,25 @@ def lift_legend_grids(lines: list[str]) -> list[Table]:
         end = i + 1 + len(rows)
         tables.append(LegendGrid([[title, *columns], *rows], list(range(i + 1, end + 1)),
                                  title=title))
-        # a title naming a service opens its section: the lines under the grid ("  reads:
-        # eventual (dflt) vs strong" under DYNAMODB's) were filed under the note's last
-        # service named on a line of its own
-        lines[i] = f"##### {title}" if title and find_services(title) else title
+        lines[i] = title  # a heading only later (titles_to_headings): see there
         for k in range(i + 1, end):
             lines[k] = ""
         i = end
     return tables
+
+
+def titles_to_headings(lines: list[str], tables: list[Table]) -> None:
+    """A grid's title naming a service opens its section: the lines under the grid ("  reads:
+    eventual (dflt) vs strong" under DYNAMODB's) were filed under the note's last service named
+    on a line of its own. Called once the note's own headings are made: a heading made here
+    any earlier made a plain note look like markdown, and its ALL-CAPS titles ("LAMBDA",
+    "STEP FUNCTIONS") were no longer read as its sections."""
+    for table in tables:
+        if not isinstance(table, LegendGrid) or not table.title or not find_services(table.title):
+            continue
+        at = table.lines[0] - 1
+        if 0 <= at < len(lines) and lines[at].strip() == table.title:
+            lines[at] = f"##### {table.title}"
 
 
 def _legend(line: str) -> tuple[str, list[str]] | None:

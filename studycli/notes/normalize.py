@@ -27,7 +27,7 @@ from studycli.fences import in_fence_mask as _in_fence_mask
 from studycli.notes.gloss import gloss
 from studycli.notes.identifier_keys import split_identifier_keys
 from studycli.notes.legend import apply_legend
-from studycli.notes.legend_grids import lift_legend_grids, may_hold_grid
+from studycli.notes.legend_grids import lift_legend_grids, may_hold_grid, titles_to_headings
 from studycli.notes.number_words import spell_out_numbers
 from studycli.notes.numbered_sections import numbered_titles_to_headings, word_bullets_to_items
 from studycli.notes.ocr_confusions import repair_misread_services
@@ -139,6 +139,7 @@ def normalize(raw: str) -> Normalized:
         _rebuild_glyph_outline(lines)
     elif plain:
         _plain_titles_to_headings(lines)
+    titles_to_headings(lines, tables)  # after the plain note's titles: see there
     for _ in range(4):  # nested stray indentation unwinds one level per pass
         if not _dedent_stray_blocks(lines):
             break
