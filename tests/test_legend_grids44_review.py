@@ -112,3 +112,17 @@ def test_s3_class_shorthand_names_its_class():
                         ("GLAC-IR", "S3 Glacier Instant Retrieval"),
                         ("GLAC-FR", "S3 Glacier Flexible Retrieval")]:
         assert [s.name for s in find_subjects(short, "S3")][:1] == [name], short
+
+
+def test_a_lined_up_grid_is_left_to_its_legend_not_read_as_terms():
+    # formats/aligned.py's hook (legend_grids.grid_end): read as two columns of terms, the rows
+    # were "REST: 29s | ..." and HTTP's 30 s became a cache TTL
+    note = ("SERVERLESS CRAM\n\nAPIGW  legend: timeout | payload | cache TTL dflt/max\n"
+            "REST   29s | 10MB | 300s / 3600s\nHTTP   30s | 10MB | no cache\n"
+            "  REST vs HTTP -> HTTP cheaper\n")
+    assert "APIGW  legend:" in as_markdown(note, ".txt")
+    facts = _facts(note)
+    assert ("API Gateway", "REST", "integration timeout", "", "29 s") in _said(facts, 4)
+    assert any(f.attribute == "cache TTL" and f.qualifier == "max" and f.value == "3600 s"
+               for f in facts)
+    assert not any(f.attribute == "cache TTL" and f.value == "30 s" for f in facts)

@@ -53,15 +53,11 @@ def may_hold_grid(raw: str) -> bool:
 
 def grid_end(lines: list[str], i: int) -> int | None:
     """The index past the last row of a legend grid whose legend is line `i`, else None: a
-    reader of lined-up text (formats/aligned.py) leaves such a grid as written."""
-    head = _legend(lines[i]) if "|" in lines[i] else None
-    if head is None:
-        return None
-    end = i + 1
-    while end < len(lines) and lines[end].strip() and lines[end].count("|") == len(head[1]) - 1:
-        end += 1
-    rows = _rows(lines[i + 1:end], len(lines[i]) - len(lines[i].lstrip()))
-    return i + 1 + len(rows) if rows else None
+    reader of lined-up text (formats/aligned.py) leaves such a grid as written (read as two
+    columns of terms, "APIGW: legend: ..." over "REST: 29s | ...", its cells lost their
+    columns: "no cache" under "cache TTL" took HTTP's 30 s)."""
+    grid = _grid_at(lines, i) if "|" in lines[i] else None
+    return i + 1 + len(grid[2]) if grid else None
 
 
 def lift_legend_grids(lines: list[str]) -> list[Table]:
@@ -69,19 +65,11 @@ def lift_legend_grids(lines: list[str]) -> list[Table]:
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        head = _legend(lines[i])
-        if head is None:
+        grid = _grid_at(lines, i)
+        if grid is None:
             i += 1
             continue
-        title, columns = head
-        end = i + 1
-        while end < len(lines) and lines[end].strip() and lines[end].count("|") == len(
-                columns) - 1:
-            end += 1
-        rows = _rows(lines[i + 1:end], len(lines[i]) - len(lines[i].lstrip()))
-        if not rows:
-            i += 1
-            continue
+        title, columns, rows = grid
         end = i + 1 + len(rows)
         tables.append(LegendGrid([[title, *columns], *rows], list(range(i + 1, end + 1)),
                                  title=title))
@@ -90,6 +78,19 @@ def lift_legend_grids(lines: list[str]) -> list[Table]:
             lines[k] = ""
         i = end
     return tables
+
+
+def _grid_at(lines: list[str], i: int) -> tuple[str, list[str], list[list[str]]] | None:
+    """(title, column names, rows) of a legend grid whose legend is line `i`, else None."""
+    head = _legend(lines[i])
+    if head is None:
+        return None
+    title, columns = head
+    end = i + 1
+    while end < len(lines) and lines[end].strip() and lines[end].count("|") == len(columns) - 1:
+        end += 1
+    rows = _rows(lines[i + 1:end], len(lines[i]) - len(lines[i].lstrip()))
+    return (title, columns, rows) if rows else None
 
 
 def titles_to_headings(lines: list[str], tables: list[Table]) -> None:
