@@ -50,6 +50,12 @@ def sizes_counted_in_characters() -> frozenset[str]:
     return frozenset(r.name for r in _vocabulary()[0] if {"count", "size"} <= r.dims)
 
 
+def names_word(attribute: str, word: str) -> bool:
+    """Whether the vocabulary names `attribute` by `word` ("payload" names "message size")."""
+    return any(r.name == attribute and any(p.search(word) for p in r.patterns)
+               for r in _vocabulary()[0])
+
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[list[AttributeRule], dict[str, list[re.Pattern]]]:
     raw = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))

@@ -142,7 +142,12 @@ _PEAK_POINT_BEFORE = ends_on(
         r"\s+(?:(?:is\s+|are\s+)?(?:reached|hit)\s+)?"
         r"|\d[\d,.]*\s*(?:[A-Za-z/]+\s*)?\(\s*)at\s*[*_`~]*$", re.IGNORECASE),
     "t")
-_STORY = re.compile(rf"^\W*(?:{alternation('story_openings')})\b|"
+# a worked sheet's numbered example ("ex1: 5 MB/s in, 3000 rec/s", "example 2: 10 strong
+# reads/s"): its numbers are the example's inputs, not limits (a shard's write limit is 1 MB/s);
+# one that states a max, min or default in words ("Example 1: max record size is 1 MB") is a limit
+_STORY = re.compile(r"^\W*(?:ex|example|eg)\s?#?\d{1,2}\s*[:.)]"
+                    r"(?!.*\b(?:max|maximum|min|minimum|default|dflt|limit|up\s+to|at\s+most)\b)|"
+                    rf"^\W*(?:{alternation('story_openings')})\b|"
                     rf"^\W*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation('story_actors')})s?\s+"
                     r"(?!(?:is|are|can|may|must|has a|have a|limit|quota|supports?)\b)[a-z]+s\b",
                     re.IGNORECASE)

@@ -25,6 +25,7 @@ from studycli.extract.limits import limit_facts
 from studycli.extract.quantities import find_quantities
 from studycli.extract.statements import statement_fact
 from studycli.model import Fact, Kind
+from studycli.notes.legend_grids import LegendGrid
 from studycli.notes.tables import Table
 from studycli.services import find_services, find_subjects
 
@@ -978,6 +979,10 @@ def table_facts(table: Table, maker: Maker) -> list[Fact]:
     """Facts from a table, read the way its header says it is laid out."""
     if len(table.rows) < 2:
         return []
+    if isinstance(table, LegendGrid):  # its columns named on a line of their own
+        from studycli.extract.legend_grid_cells import legend_grid_facts
+
+        return legend_grid_facts(table, maker)
     table = without_row_numbers(table)
     halves = side_by_side(table)
     if halves is not None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from studycli.formats.rows import place_table
+from studycli.notes.legend_grids import grid_end
 
 _GAP = re.compile(r"\S(?: {2,}|\t+)(?=\S)")  # two spaces or more between two cells
 _RULE = re.compile(r"^\s*[-=]{3,}(?:[\s+|]+[-=]{3,})*\s*$")  # "-------  ------" under a header
@@ -47,6 +48,10 @@ def aligned_to_markdown(lines: list[str], fenced: list[bool] | None = None) -> l
     while i < len(lines):
         if (fenced and fenced[i]) or _NOT_A_ROW.match(lines[i]) or not _splits(lines[i]):
             i += 1
+            continue
+        grid = grid_end(lines, i)
+        if grid is not None:  # its columns named by a legend line: notes/legend_grids.py's
+            i = grid
             continue
         end = i
         while end + 1 < len(lines) and lines[end + 1].strip() and not (

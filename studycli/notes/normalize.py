@@ -27,6 +27,7 @@ from studycli.fences import in_fence_mask as _in_fence_mask
 from studycli.notes.gloss import gloss
 from studycli.notes.identifier_keys import split_identifier_keys
 from studycli.notes.legend import apply_legend
+from studycli.notes.legend_grids import lift_legend_grids, may_hold_grid, titles_to_headings
 from studycli.notes.number_words import spell_out_numbers
 from studycli.notes.numbered_sections import numbered_titles_to_headings, word_bullets_to_items
 from studycli.notes.ocr_confusions import repair_misread_services
@@ -112,6 +113,9 @@ def normalize(raw: str) -> Normalized:
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
     word_bullets_to_items(lines)  # a Word export's "§<TAB>..." lines are no table's rows
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
+              # a grid under a legend line naming its columns, before the loose pipes' reading
+              # took the legend for a header and each row's name and first value for one cell
+              + (lift_legend_grids(lines) if may_hold_grid(raw) else [])
               + lift_loose_pipe_tables(lines) + lift_glued_tables(lines)
               + (lift_quoted_csv_tables(lines) if '",' in raw else []))  # '"a", "b"' too
     lines = [_expand_leading_tabs(line) for line in lines]
@@ -135,6 +139,7 @@ def normalize(raw: str) -> Normalized:
         _rebuild_glyph_outline(lines)
     elif plain:
         _plain_titles_to_headings(lines)
+    titles_to_headings(lines, tables)  # after the plain note's titles: see there
     for _ in range(4):  # nested stray indentation unwinds one level per pass
         if not _dedent_stray_blocks(lines):
             break
