@@ -41,11 +41,23 @@ MAX_TERM_CHARS = 60
 _LEADER = re.compile(r"\.{3,}|…")
 
 
+# a sentence's punctuation or a bullet: the line is the start of a sentence wrapped under
+# it ("429    TooManyRequestsException, throttled: concurrency"), no name
+_SENTENCE_MARK = re.compile(r", |: | [-–—] |^(?:[o*•+-]|\d+[.)])\s")
+# a line ending in a word that leads into more ("Cold starts are worse with") goes on below
+_LEADS_ON = frozenset({"a", "an", "the", "with", "of", "to", "for", "in", "on", "at", "by",
+                       "from", "and", "or", "but", "is", "are", "as", "than", "that", "if"})
+
+
 def is_term(text: str) -> bool:
     """Whether `text` (a line stripped) is short enough to be a term over a description, and
-    not a row that states its own value ("item size ....... 400 KB max")."""
-    return (0 < len(text) <= MAX_TERM_CHARS and len(text.split()) <= MAX_TERM_WORDS
-            and not _LEADER.search(text) and not text.endswith((",", ";", ":", "(", "+")))
+    not a row that states its own value ("item size ....... 400 KB max") nor a sentence
+    wrapped after a few words: a term is a name, and reading the lines under it as its
+    description puts a colon into the sentence the note never wrote."""
+    words = text.split()
+    return (0 < len(text) <= MAX_TERM_CHARS and len(words) <= MAX_TERM_WORDS
+            and not _LEADER.search(text) and not text.endswith((",", ";", ":", "(", "+"))
+            and not _SENTENCE_MARK.search(text) and words[-1].lower() not in _LEADS_ON)
 
 
 def term_unit(term: str) -> str | None:

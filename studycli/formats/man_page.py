@@ -116,13 +116,14 @@ def hanging_read(lines: list[str], out: list[str]) -> list[str]:
             continue
         text, column = lines[i].strip(), _indent(lines[i + 1])
         tag = lines[i][:column].strip()
-        if not usage and is_term(text):
-            out[i:end] = entry_lines(text, lines[i + 1:end])[:end - i]
-            listed = True
-        elif not usage and lines[i][column - 2:column] == "  " and is_term(tag):
+        if not usage and lines[i][column - 2:column] == "  " and is_term(tag):
             # "FIFO   exactly-once processing, ..." over lines indented to its text: man's
-            # tag and the first line of its paragraph on one line
+            # tag and the first line of its paragraph on one line (tried first: the whole
+            # line is no term, its tag is)
             out[i:end] = entry_lines(tag, [lines[i][column:], *lines[i + 1:end]])[1:]
+            listed = True
+        elif not usage and is_term(text):
+            out[i:end] = entry_lines(text, lines[i + 1:end])[:end - i]
             listed = True
         elif end - i - 1 <= MAX_WRAPPED:
             out[i] = (lines[i][:_indent(lines[i])] if not listed else "") \

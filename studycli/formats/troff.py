@@ -39,6 +39,11 @@ _ESCAPES: list[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]] = [
     (re.compile(r"\\\(en|\\\[en\]"), "–"),
     (re.compile(r"\\\(bu|\\\[bu\]"), "•"),
     (re.compile(r"\\\(co|\\\[co\]"), "©"),
+    # pandoc writes every apostrophe and quote as a named glyph
+    (re.compile(r"\\\(aq|\\\[aq\]"), "'"),
+    (re.compile(r"\\\((?:lq|rq|dq)|\\\[(?:lq|rq|dq)\]"), '"'),
+    (re.compile(r"\\\(oq|\\\[oq\]"), "'"),
+    (re.compile(r"\\~"), " "),  # an unbreakable space: "5\~GB" is 5 GB
     (re.compile(r"\\[&|^%:]"), ""),
     (re.compile(r"\\[- ]"), lambda m: m.group(0)[1]),
     (re.compile(r"\\e"), "\\\\"),
@@ -87,6 +92,10 @@ def _line_text(line: str) -> tuple[str | None, str]:
         args = _arguments(rest)
         joined = "".join(args) if name in _ALTERNATING else " ".join(args)
         return name, rendered(joined).strip()
+    if name == "IP":
+        # ".IP tag": a tagged paragraph, as .TP's; a bare ".IP" only indents
+        args = _arguments(rest)
+        return name, rendered(args[0]).strip() if args else ""
     if name in _HEADINGS:
         args = _arguments(rest)
         words = args[:1] if name == "TH" else args
@@ -94,20 +103,34 @@ def _line_text(line: str) -> tuple[str | None, str]:
     return name, ""
 
 
+def _ends_entry(read: tuple[str | None, str]) -> bool:
+    """Whether a line ends a tagged paragraph's description: a new paragraph or a comment.
+    A bare ".IP" only indents the paragraph under the tag ("(default: 3600; max 43200)" on
+    an option's second paragraph) and is the entry's still."""
+    request, text = read
+    if request == "IP" and not text:
+        return False
+    return request in _BREAKS or request == "comment"
+
+
 def troff_to_markdown(lines: list[str]) -> list[str]:
     read = [_line_text(line) for line in lines]
     out: list[str] = []
+    fill: int | None = None  # the output line the paragraph being filled opened on
     i = 0
     while i < len(lines):
         request, text = read[i]
         if request in _HEADINGS:
             out.append(f"{_HEADINGS[request]} {text}" if text else "")
             i += 1
-        elif request == "TP" and i + 1 < len(lines):
-            out.append("")
-            i += 1
+        elif request in ("TP", "IP") and (text or request == "TP") and i + 1 < len(lines):
+            if request == "TP":
+                out.append("")
+                i += 1
+            else:
+                read[i] = (None, text)  # ".IP tag": the tag is on the request's own line
             end = i + 1  # the tag's line, then its description up to the next paragraph
-            while end < len(lines) and read[end][0] not in _BREAKS and read[end][0] != "comment":
+            while end < len(lines) and not _ends_entry(read[end]):
                 end += 1
             tag, description = read[i][1], [t for _, t in read[i + 1:end]]
             if tag and description and description[0].strip():
@@ -115,7 +138,19 @@ def troff_to_markdown(lines: list[str]) -> list[str]:
             else:
                 out.extend(t for _, t in read[i:end])
             i = end
+        elif (request is None or request in _FONTS) and text.strip() and fill is not None:
+            # troff fills a paragraph: "limits a session to" / ".B 1 hour" / "regardless
+            # ..." is one sentence, its figure no line of its own (the other lines are left
+            # blank, line for line)
+            out[fill] = f"{out[fill]} {text.strip()}"
+            out.append("")
+            i += 1
+            continue
         else:
             out.append(text)
             i += 1
+            if (request is None or request in _FONTS) and text.strip():
+                fill = len(out) - 1
+                continue
+        fill = None
     return out

@@ -720,7 +720,7 @@ _SENTENCE_END = re.compile(r"[.!?][)\]]?\s+(?=[A-Z(])")
 
 def _aside_named_before(text: str) -> bool:
     """Whether a line ending in a label ("... nothing is pushed (thats SNS). Two queue
-    types:") names a service in a sentence before the label's: the list under it is not
+    types:") names a service in an aside before the label's: the list under it is not
     that service's (SQS's queue types were filed under SNS), and the label alone names none
     to lead it."""
     ends = list(_SENTENCE_END.finditer(text))
@@ -728,8 +728,10 @@ def _aside_named_before(text: str) -> bool:
         return False
     from studycli.services import find_services
 
-    return bool(find_services(text[:ends[-1].start()])) \
-        and not find_services(text[ends[-1].end():])
+    # only a service named inside a parenthesised aside: "EventBridge routes events. Rule
+    # targets:" names the very service its list is about
+    asides = " ".join(re.findall(r"\(([^()]*)\)", text[:ends[-1].end()]))
+    return bool(find_services(asides)) and not find_services(text[ends[-1].end():])
 
 
 def _attach_tables(blocks: list[Block], tables: list[Table]) -> None:
