@@ -129,3 +129,40 @@ def test_a_constant_naming_iops_is_a_limit_in_iops():
     limits = [f for f in facts if f.kind == "limit" and f.number == 16000]
     assert limits and limits[0].attribute == "IOPS" and limits[0].qualifier == "max"
     assert "IOPS" in limits[0].value
+
+
+AWS_HELP = """\
+SQS()                                                                    SQS()
+
+
+
+NAME
+       sqs -
+
+OPTIONS
+       --visibility-timeout (integer)
+          Seconds a received message stays hidden.
+
+          Default: 30. Maximum: 43200 (12 hours).
+
+       --receive-wait-time-seconds (integer)
+          Long polling wait.
+
+          Default 0, maximum 20 seconds.
+
+ERRORS
+       QueueDeletedRecently
+          You must wait 60 seconds after deleting a queue before you can
+          create another with the same name.
+"""
+
+
+def test_an_aws_help_options_type_and_second_paragraph_are_its_entrys():
+    # as `aws sqs help` prints an option: "--name (type)", its bounds a paragraph below
+    markdown = as_markdown(AWS_HELP, ".txt").split("\n")
+    assert "- visibility timeout: Seconds a received message stays hidden." in markdown
+    facts = _facts(AWS_HELP, "sqs-help.txt")
+    twelve = [f for f in facts if f.number == 43200]
+    assert twelve and twelve[0].attribute == "visibility timeout"
+    twenty = [f for f in facts if f.number == 20]
+    assert twenty and twenty[0].qualifier == "max"

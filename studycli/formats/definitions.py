@@ -27,7 +27,10 @@ import re
 from studycli.formats.code_names import name_and_unit
 
 # an option's name and its argument's: "--memory-size MB", "--ephemeral-storage Size=MB"
-_OPTION = re.compile(r"^-{1,2}(?P<name>[A-Za-z][\w-]*)(?:[ =]+(?P<arg>[A-Za-z][\w=.|:,-]*))?$")
+# (or its type, as `aws <service> help` prints it: "--queue-name (string)")
+_OPTION = re.compile(r"^-{1,2}(?P<name>[A-Za-z][\w-]*)(?:[ =]+(?P<arg>[A-Za-z][\w=.|:,-]*)"
+                     r"|[ \t]+\((?:string|integer|long|double|float|boolean|blob|list|map"
+                     r"|structure|timestamp)\))?$")
 # a bound's bare number: "(default: 30;", "max 900 = 15 min", "default: 0 = short polling"
 # (a number a unit or a word follows is left as it is: "max 10 per batch", "min 60 s")
 _BARE_BOUND = re.compile(r"\b(?P<bound>default|min|max|minimum|maximum)\b"
@@ -86,7 +89,8 @@ def with_unit(text: str, unit: str | None) -> str:
 
 
 def entry_lines(term: str, description: list[str]) -> list[str]:
-    """The markdown lines of one entry: a blank line for the term's own line, then its
+    """The markdown lines of one entry: the term's own line (blank, or for an option the
+    option as written, "--timeout SECONDS", the item naming it in words), then its
     description's lines, the first opening with the term ("- term: ..."), the others going
     on under it (as many lines as `description`, each with its bare bounds in the term's
     unit)."""

@@ -123,6 +123,7 @@ def hanging_read(lines: list[str], out: list[str]) -> list[str]:
             out[i:end] = entry_lines(tag, [lines[i][column:], *lines[i + 1:end]])[1:]
             listed = True
         elif not usage and is_term(text):
+            end = _paragraphs_end(lines, out, end, column)
             out[i:end] = entry_lines(text, lines[i + 1:end])[:end - i]
             listed = True
         elif end - i - 1 <= MAX_WRAPPED:
@@ -149,6 +150,20 @@ def _hanging_end(lines: list[str], out: list[str], i: int) -> int:
     while end < len(lines) and lines[end].strip() and _indent(lines[end]) > indent + 1 \
             and out[end] == lines[end]:
         end += 1
+    return end
+
+
+def _paragraphs_end(lines: list[str], out: list[str], end: int, column: int) -> int:
+    """The index after a term's description of several paragraphs: past each blank line
+    that more text at the description's indent follows ("--visibility-timeout (integer)" /
+    "Seconds a received message stays hidden." / blank / "Default: 30. Maximum: 43200", as
+    `aws sqs help` prints it: the default is the option's)."""
+    while end + 1 < len(lines) and not lines[end].strip() and lines[end + 1].strip() \
+            and _indent(lines[end + 1]) >= column and out[end + 1] == lines[end + 1]:
+        end += 1
+        while end < len(lines) and lines[end].strip() and _indent(lines[end]) >= column \
+                and out[end] == lines[end]:
+            end += 1
     return end
 
 
