@@ -110,6 +110,7 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "containers": ("studycli.formats.containers", "containers_to_markdown"),
     "slides text": ("studycli.formats.slides_text", "slides_to_markdown"),
     "man page": ("studycli.formats.man_page", "man_page_to_markdown"),
+    "troff": ("studycli.formats.troff", "troff_to_markdown"),
     "excalidraw note": ("studycli.formats.excalidraw", "excalidraw_note_to_markdown"),
 }
 # a markdown note that is a Marp slide deck: its speaker notes are comments (formats/marp.py;

@@ -97,6 +97,8 @@ def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
             return [*words[:tail - 1], *words[tail:]], "min"
         return words, None
     unit = _UNITS.get(last)
-    if unit is None or (unit == "IOPS" and tail == len(words)):
-        return words, None  # "... max IOPS" says what is counted: no unit to move
+    if unit is None:
+        return words, None
+    # ("... max IOPS" moves its count's unit onto the number as "... max_kb" does: "max:
+    # 16000 IOPS", the rule of a settings file's key too)
     return [*words[:tail - 1], *words[tail:]], unit

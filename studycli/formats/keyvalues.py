@@ -44,7 +44,6 @@ _CASED_RATES = {"KBps": "KB/s", "MBps": "MB/s", "GBps": "GB/s", "Kbps": "Kbps", 
                 "Gbps": "Gbps"}
 # a rate unit's word however it is cased: never a count of things ("max_kbps" counts no "kbps")
 _RATE_WORDS = frozenset(r.lower() for r in _CASED_RATES)
-_TIME_UNITS = {"ms", "s", "min", "h", "days"}
 # what a rate counts in "<things>_per_sec": "1000 records/s"
 COUNTED = {"records", "requests", "messages", "events", "transactions", "operations",
             "queries", "calls", "writes", "reads", "connections", "invocations", "tokens",
@@ -145,7 +144,7 @@ def _key_and_value(key: str, value: str, inherited: str | None = None) -> tuple[
     (`retention_days_max: 35` -> `retention max`, `35 days`) or one the key a map is under
     named (`inherited`: `backup_retention_days: {default: 7}`); a pair of numbers is a range."""
     words = key_words(key)
-    head, unit = _rate(*key_unit(words))
+    head, unit = key_unit(words)
     if unit is None and not head and _names_nothing(words):
         head, unit = words.split(" ") if words else [], inherited
     text = words_of(value, unit)
@@ -176,23 +175,10 @@ def _names_nothing(words: str) -> bool:
         len(split) == 1 and any(c.isdigit() for c in split[0]) and split[0].isalnum())
 
 
-def _rate(head: list[str], unit: str | None) -> tuple[list[str], str | None]:
-    """A key's words and unit where its unit is a rate's time: "mb_per_sec", "records_per_sec":
-    the word before "per" is what is counted (`MB/s`); "throughput_per_sec" or "iops_per_gib"
-    name no such unit, and their last word is no unit of the number ("300 s" was read as a
-    duration)."""
-    if not (unit and head and head[-1].lower() == "per"):
-        return head, unit
-    counted = head[-2].lower() if len(head) >= 2 else ""
-    if unit in _TIME_UNITS and (counted in KEY_UNITS or counted in COUNTED):
-        return head[:-2], f"{KEY_UNITS.get(counted, counted)}/{unit}"
-    return head, None
-
-
 def map_unit(words: str) -> str | None:
     """The unit a map's key names for the bare numbers under it: `retention_days:` "days",
     `write_mb_per_sec:` "MB/s"; `shard_limits_per_sec:` none (no "s" for its counts)."""
-    return _rate(*key_unit(words))[1]
+    return key_unit(words)[1]
 
 
 def counted(words: str) -> tuple[str, str] | None:
@@ -214,21 +200,14 @@ def counted(words: str) -> tuple[str, str] | None:
 
 
 def key_unit(words: str) -> tuple[list[str], str | None]:
-    """A key's words less the unit its number is in, and that unit: the last word
-    (`item size max kb`), or the word before a last qualifier (`retention days max`, the
-    qualifier kept); ([], None) when the key names no unit."""
-    *head, last = words.split(" ") if words else [""]
-    if not head:
-        return [], None
-    if last.lower() == "min" and head[-1].lower() in _QUALIFIED:
-        return head, "min"
-    unit = _CASED_RATES.get(last) or KEY_UNITS.get(last.lower())
-    if unit:
-        return head, unit
-    if last.lower() in _QUALIFIED and len(head) >= 2 and head[-1].lower() in KEY_UNITS \
-            and head[-2].lower() != "per":
-        return [*head[:-1], last], KEY_UNITS[head[-1].lower()]
-    return [], None
+    """A key's words less the unit its number is in, and that unit; ([], None) when the key
+    names none. The one rule every reader of names keeps (formats/code_names.name_and_unit:
+    `shard_write_mb_s` is MB/s, not "shard write mb" in seconds; `retention_days_max` days,
+    the qualifier kept; `write_mb_per_sec` MB/s)."""
+    from studycli.formats.code_names import name_and_unit  # (it imports this module's table)
+
+    head, unit = name_and_unit(words.split(" ") if words else [])
+    return (head, unit) if unit else ([], None)
 
 
 def _digits(number: str) -> str:

@@ -20,6 +20,7 @@ from studycli.formats.kindle import clipping_headers
 from studycli.formats.man_page import is_man_page
 from studycli.formats.mdx import ESM_STATEMENT
 from studycli.formats.slides_text import is_slide_deck
+from studycli.formats.troff import is_troff
 from studycli.notes.normalize import PROMPT as _PROMPT  # normalize reads a log as one
 
 # how many of a note's first lines are looked at: a markup shows in its first pages
@@ -51,7 +52,7 @@ _MARKDOWN = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\s*\|?\s*:?-{3,}:?\s*\|")
 
 def markup_of(lines: list[str]) -> str | None:
     """The markup of a note's `lines` ("dokuwiki", "mediawiki", "textile", "typst",
-    "asciidoc", "bbcode", "mdx", "kindle clippings", "slides text", "man page",
+    "asciidoc", "bbcode", "mdx", "kindle clippings", "slides text", "man page", "troff",
     or "hash comments":
     plain text whose `#` lines are comments), or None for markdown and plain text, or
     evidence too thin to tell."""
@@ -124,6 +125,9 @@ def _export_of(head: list[str]) -> str | None:
     # a page laid out as a manual page (`aws s3 help` saved): sections headed in capitals
     if is_man_page(head):
         return "man page"
+    # its troff source (`lambda.1`): .TH and .SH requests
+    if is_troff(head):
+        return "troff"
     return None
 
 

@@ -457,6 +457,7 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
         q.kinds.discard(Kind.LIMIT)
         q.qualifiers[:] = [x for x in q.qualifiers if x not in ("max", "min")]
     if q.dimensions and any(t in lex.answer_names and not names_a_scope(toks, i)
+                            and not _unit_after(toks, i, lex)
                             for i, t in enumerate(toks)):
         # "efs default throughput mode", "dynamodb ttl attribute format": a name is asked;
         # "throughput" and "ttl" say what it is about, not a unit the answer is in.
@@ -488,6 +489,12 @@ _EXCEEDED = frozenset({"exceed", "exceeds", "exceeded", "exceeding", "hit", "rea
                        "breached", "passed"})
 _LIMIT_WORDS = frozenset({"limit", "limits", "quota", "quotas", "cap"})
 _BOUND_WORDS = frozenset({"max", "maximum", "min", "minimum"})
+
+
+def _unit_after(toks: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether a unit's word follows the name asked at `at`: "sqs fifo high throughput mode
+    tps" asks a figure of the mode (its transactions a second), not the mode's name."""
+    return any((t,) in lex.dimensions for t in toks[at + 1:])
 
 
 def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]

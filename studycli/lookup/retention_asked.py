@@ -30,8 +30,10 @@ _TIMEOUT_WORDS = frozenset({"open", "hidden", "invisible", "connection", "connec
 # ("period" is not one: "min storage period 180 days", "24 h default period" are retentions;
 # an execution's duration is how long it runs, not how long its history is kept: "Express:
 # max 5 min" answered "express workflow execution history retention")
+# (and so does a figure of how often: "can switch modes once per 24 hours", "called once
+# every 60 seconds")
 _OTHER_SPAN = re.compile(r"\b(?:res|resolution|interval|granularity|timeout|frequency"
-                         r"|execution duration)\b")
+                         r"|execution duration|(?:once|twice|times)\s+(?:per|every|a))\b")
 _CLAUSE_ENDS = re.compile(r"[;|•]|\.\s")
 # ... unless it also speaks of keeping ("retention period", "kept 15 months").
 _KEEPING = re.compile(r"\b(?:retention|retain\w*|keeps?|kept|stored?|expire\w*|ttl)\b")

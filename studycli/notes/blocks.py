@@ -621,6 +621,9 @@ def _is_wrapped_prose(lines: list[str]) -> bool:
     lengths = [len(line.rstrip()) for line in lines]
     if len(lengths) < 2:
         return False
+    if sum(1 for line in lines if _LEADER_DOTS.search(line)) * 2 >= len(lines):
+        return False  # rows of a table set with leader dots ("item size ...... 400 KB"):
+        # as wide as each other because their values line up, not because a tool wrapped them
     width = max(lengths)
     breaks = range(len(lines) - 1)
     full = sum(1 for k in breaks
@@ -628,6 +631,7 @@ def _is_wrapped_prose(lines: list[str]) -> bool:
     return full * 3 >= len(breaks) * 2
 
 
+_LEADER_DOTS = re.compile(r"\S \.{4,} \S|\S\s*…{2,}")
 # wrapping tools count a trailing space or a tab's width differently
 _WIDTH_SLACK = 2
 
@@ -704,8 +708,30 @@ def _introduces(text: str) -> bool:
     words = len(text.split())
     if re.search(r"\bvs\.?\b|\bversus\b", text, re.IGNORECASE):
         return words <= 10
-    return text.endswith(":") or (words <= 4 and not text.endswith((".", "!", "?"))
-                                  and ": " not in text)  # "status: reviewing" is a property
+    if text.endswith(":"):
+        return not _aside_named_before(text)
+    return words <= 4 and not text.endswith((".", "!", "?")) \
+        and ": " not in text  # "status: reviewing" is a property
+
+
+# a sentence's end inside a line, another sentence after it
+_SENTENCE_END = re.compile(r"[.!?][)\]]?\s+(?=[A-Z(])")
+
+
+def _aside_named_before(text: str) -> bool:
+    """Whether a line ending in a label ("... nothing is pushed (thats SNS). Two queue
+    types:") names a service in an aside before the label's: the list under it is not
+    that service's (SQS's queue types were filed under SNS), and the label alone names none
+    to lead it."""
+    ends = list(_SENTENCE_END.finditer(text))
+    if not ends:
+        return False
+    from studycli.services import find_services
+
+    # only a service named inside a parenthesised aside: "EventBridge routes events. Rule
+    # targets:" names the very service its list is about
+    asides = " ".join(re.findall(r"\(([^()]*)\)", text[:ends[-1].end()]))
+    return bool(find_services(asides)) and not find_services(text[ends[-1].end():])
 
 
 def _attach_tables(blocks: list[Block], tables: list[Table]) -> None:
