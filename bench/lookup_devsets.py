@@ -59,8 +59,9 @@ another service or subject 316, found but no candidate or scored low 226, query 
 right line leaves unsaid 193, ranked below a line of another attribute 139, read as another
 kind of value 79, never extracted 58. Kept (tests/test_lookup_recall44.py): the noun every
 figure of a service is about (an EBS volume, an SQS queue, an SNS topic, a Lambda function,
-a Kinesis stream) said by its figures, as little as a generic word (lookup/service_noun.py);
-an unfiled line saying a child service's own word ("logs") weighed as its family's
+a Kinesis stream) said by its figures where a subject of the service is asked ("st1"), as
+little as a generic word (lookup/service_noun.py); an unfiled line opening with a child
+service's own word ("logs", or the CLI's "aws logs") weighed as its family's
 (lookup/child_said.py: "cloudwatch logs retention default", a miss in ten sets); a line of
 three words in any script kept as a statement (extract/statements.py: "- ALB 503 → 등록된
 target 없음" was dropped). top-1/top-3/abstain 15917/16515/7741 -> 15931/16529/7741 of

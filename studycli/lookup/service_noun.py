@@ -7,6 +7,11 @@ max" asks nothing a fact of that service leaves out when it does not say "volume
 "queue": the noun is said by every fact filed under its service, as the words of the
 service's own name are (answer._topic's `named`).
 
+Only where the query names a subject of that service the fact says ("st1", "gp3", "delay
+queue", "FIFO queue"): the noun alone before a measure is what is measured, not the thing
+every fact is about ("lambda max function size" asks a deployment package's size, not the
+4 KB of environment variables; "sns max topic size", "sqs max queue size" no message's).
+
 Only services whose facts all describe one kind of thing are listed. S3 is not (a bucket's
 facts and an object's differ: "s3 max bucket size" is no object size), nor DynamoDB (a
 table, an item, a partition), nor EC2 (an instance, an IP, a placement group).
@@ -58,13 +63,18 @@ def item_noun(fact: dict, q: Query) -> frozenset[str]:
     nouns = _STEMS.get(service)
     if not nouns or fact["kind"] not in _FIGURES or service not in q.all_services():
         return frozenset()
+    asked = [subject for owner, subject in q.subjects if owner == service]
+    if not asked:
+        # "lambda max function size": the noun alone before a measure is what is measured
+        # (a function's size is its package's, a queue's its number of messages), not the
+        # thing every fact is about: "4 KB" of env vars is no function's size
+        return frozenset()
     said = fact_stems(fact)
-    if said & _ALL_STEMS - nouns:
+    if said & (_ALL_STEMS - nouns):
         return frozenset()  # "70,000 msg/s per queue" filed under SNS is a queue's figure
     # "io1 max volume size": a size of no io1 line is no io1's ("delay queue": "delay" is
     # the subject's own word, "queue" the noun)
-    if any(not stems(subject, frozenset()) - nouns <= said
-           for owner, subject in q.subjects if owner == service):
+    if any(not stems(subject, frozenset()) - nouns <= said for subject in asked):
         return frozenset()
     # ("sqs queue limit" asks a limit on queues themselves: q.thing_limit)
     return frozenset(n for n in nouns if n not in q.counted and n not in q.denominators
