@@ -52,6 +52,24 @@ data); unseen13-15 were held out until 2026-12-01 22:35 (their first-run and nev
 figures are in their READMEs); unseen8 and unseen9 were held out until 2026-12-01 (their
 first-run figures are in tests/data/unseen8_9_README.md).
 
+Session 44 (recall44, issue 10), the 1,021 top-3 misses of main 693c4194 outside the sets
+others took (unseen181, 182, 184, 187, 188), classed by the answer features of the right
+line and by which fact holds the answer (187 of unseen150-186 read by hand): filed under
+another service or subject 316, found but no candidate or scored low 226, query words the
+right line leaves unsaid 193, ranked below a line of another attribute 139, read as another
+kind of value 79, never extracted 58. Kept (tests/test_lookup_recall44.py): the noun every
+figure of a service is about (an EBS volume, an SQS queue, an SNS topic, a Lambda function,
+a Kinesis stream) said by its figures where a subject of the service is asked ("st1"), as
+little as a generic word (lookup/service_noun.py); an unfiled line opening with a child
+service's own word ("logs", or the CLI's "aws logs") weighed as its family's
+(lookup/child_said.py: "cloudwatch logs retention default", a miss in ten sets); a line of
+three words in any script kept as a statement (extract/statements.py: "- ALB 503 → 등록된
+target 없음" was dropped). top-1/top-3/abstain 15917/16515/7741 -> 15931/16529/7741 of
+17631/8409: +2 unseen54, unseen137, +1 unseen20, 66, 68, 105, 123, 151, 165, 175, 180, 186;
+no set loses. Not kept: error-code questions' "cause"/"fix" read as no topic (a 504 cause
+answered by an origin-failover line), the noun said by statements ("io1 max volume size"
+answered by an IOPS line's "per GiB") or by a figure not saying the subject asked.
+
 Session 42 (recall42, issue 10), the 76 top-1 misses of unseen162-169 (main e67ab50d, 768
 lookups without unseen170) read one by one: unseen163's 24 (19 of them lines filed under no
 service: a LaTeX note naming its services by its own macros, `\\section{\\sqs}`), unseen165's

@@ -15,6 +15,10 @@ from studycli.model import Fact, Kind
 from studycli.services import find_services
 
 _WORD = re.compile(r"[A-Za-z]{2,}")
+# A word of any script: "ALB 503 → 등록된 target 없음" says enough to keep (counted in
+# Latin letters only, its two words dropped the line, as every short line of a note in
+# Korean, Japanese, Russian or Arabic); topics are still made of Latin words (_first_words)
+_ANY_WORD = re.compile(r"[^\W\d_]{2,}")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 _SPACES = re.compile(r"\s+")
 # "Okay so moving on to Step Functions. ...", "Last thing on this, sorry, the max ...": words a
@@ -24,9 +28,9 @@ _FILLERS = re.compile(rf"^(?:[\W_]*(?:{alternation('spoken_fillers')})\b(?![-'])
 
 
 def _three_words(text: str) -> bool:
-    """`len(_WORD.findall(text)) >= 3`, reading no further than the third word (a pasted
-    paragraph holds hundreds)."""
-    found = _WORD.finditer(text)
+    """`len(_ANY_WORD.findall(text)) >= 3`, reading no further than the third word (a
+    pasted paragraph holds hundreds)."""
+    found = _ANY_WORD.finditer(text)
     return next(found, None) is not None and next(found, None) is not None \
         and next(found, None) is not None
 

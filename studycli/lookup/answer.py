@@ -95,6 +95,7 @@ from studycli.lookup.row_label import row_label
 from studycli.lookup.said_line import said_line
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.service_family import child_words
+from studycli.lookup.service_noun import item_noun
 from studycli.lookup.service_said import heading_names_asked, line_names_asked
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
@@ -966,6 +967,7 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     service = fact["service"] or fact.get("service_guess", "")
     # "secrets manager max secret size": a word of the fact's own service name is said by it
     named = stems(service, frozenset()) | _kind_of_subject_asked(fact, q, lex)
+    named |= item_noun(fact, q)  # "st1 min volume size": every EBS fact is a volume's
     if _asks_prefix(q) and _states_prefix(fact, q):
         named |= _PREFIX_SAYS  # "/16" is a block's size, as "256 KB" says "size"
     if _PRICE_WORDS.intersection(q.tokens) and _STATES_MONEY.search(fact["value"] or ""):
@@ -1320,6 +1322,10 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     quantity = quantity or stated
     measures = measures_said = 0
     unsaid_measures: list[dict[str, float]] = []
+    # the thing every fact of its service is about ("volume" of EBS), where the fact leaves
+    # it unsaid, tells as little as a word most of its facts say: it must not outweigh a
+    # word asked left unsaid ("io2 volume durability": no size of io2 answers it)
+    nouns = item_noun(fact, q)
     exact = {w for w, v in found.items() if v >= 1.0}  # "persistence" only nearly says
     # "persistent", one side of "fsx lustre scratch vs persistent"
     if q.compared and (not q.choice or q.choice & set(found)) and \
@@ -1338,7 +1344,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
             weight *= GENERIC  # "sns subscriber types": asking, not a topic
         if all(w in q.common for w in own):
             weight *= COMMON  # "access", "check": many facts of the notes say it
-        generic = all(w in q.generic for w in own)
+        generic = all(w in q.generic or w in nouns for w in own)
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight

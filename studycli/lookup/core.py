@@ -12,6 +12,7 @@ from studycli.kinds import Kind
 from studycli.lookup.answer import THRESHOLD, answer_features, confidence, default_line_bounds
 from studycli.lookup.block_service import block_named_first
 from studycli.lookup.bounds import bound_first
+from studycli.lookup.child_said import family_guesses
 from studycli.lookup.clause_answer import clause_checked, narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
 from studycli.lookup.excluded_asked import without_excluded
@@ -213,6 +214,7 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     only = _service_filter(service)
     rows = _candidates(conn, q, only, kind)
     _guess_services(conn, rows)
+    family_guesses(rows, q, lex)  # "logs ..." for "cw logs" (child_said.py)
     read_questions(conn, rows)  # "→ us-east-1 only" is about the question over it
     ranked = _merge_duplicates(_rank(rows, q, lex))
     q.generic = _generic_words(conn, q, only)
