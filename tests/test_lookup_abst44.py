@@ -108,15 +108,52 @@ def test_a_minimums_default_is_not_another_settings_default(tmp_path):
 
     said = "密码策略：最少长度默认 8 位"
     line = {"kind": "fact", "value": said, "snippet": said}
-    assert not default_of_unnamed_min(line, "min", ["min", "default"], never)
+    tokens = ["cloudfront", "min", "ttl", "default"]
+    assert not default_of_unnamed_min(line, "min", ["min", "default"], tokens, never)
     line = {"kind": "default", "value": "24 h", "snippet": "default TTL 24 hrs"}
-    assert default_of_unnamed_min(line, "min", ["min", "default"], never)
-    assert not default_of_unnamed_min(line, "min", ["min"], never)  # min_asked's own case
+    assert default_of_unnamed_min(line, "min", ["min", "default"], tokens, never)
+    assert not default_of_unnamed_min(line, "min", ["min"], tokens, never)  # min_asked's own
+
+
+def test_a_minimum_written_as_a_plain_default_still_answers(tmp_path):
+    # review of abst44: a setting that is itself the minimum, written as a plain default,
+    # lost its answer (IAM's minimum password length defaults to 8 characters:
+    # https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html;
+    # a Kinesis stream keeps records 24 hours by default, its least:
+    # https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html)
+    for note, query, figure in (
+            ("# IAM\n\n- password policy default length: 8 characters (can require up to "
+             "128)\n", "iam password min length default", "8"),
+            ("# IAM\n\n- password policy: default 8 characters\n",
+             "iam password min length default", "8"),
+            ("# Kinesis\n\n- vs Kinesis: Kinesis retention 24 h default\n",
+             "kinesis min retention default", "24")):
+        conn = notes_conn(tmp_path / str(abs(hash(note))), note)
+        hit = _first(conn, query)
+        assert hit is not None and figure in hit["value"], (note, query)
+
+
+def test_a_default_ttl_in_minutes_is_no_minimums_default(tmp_path):
+    # review of abst44: "1440 min" is minutes, no minimum: the Default TTL's figure is no
+    # answer to the Minimum TTL's default (0 s)
+    conn = notes_conn(tmp_path, "# CloudFront\n\n- default TTL 1440 min (1 day)\n")
+    assert _first(conn, "cloudfront min ttl default") is None
+    # the Default TTL in the notes' other languages (unseen175, 182)
+    for i, line in enumerate(("varsayılan TTL: 24 saat (86400 sn)",
+                              "TTL bawaan cache 24 jam (86400 detik), maks 1 tahun")):
+        other = notes_conn(tmp_path / str(i), f"# CloudFront\n\n- {line}\n")
+        assert _first(other, "cloudfront min ttl default") is None, line
+    named = notes_conn(tmp_path / "min", "# CloudFront\n\n- TTL: min 0 s (default), default "
+                                         "24 h, max 1 yr\n")
+    assert _first(named, "cloudfront min ttl default") is not None
+    hit = _first(conn, "cloudfront default ttl")
+    assert hit is not None and "1440" in hit["value"]
 
 
 def test_a_labelled_window_counts_nothing_its_label_names(tmp_path):
     # session 43's closing note: "window" among measure_label's measures was unchecked; a
-    # window is a span of time, no count of the shards its label names
+    # window is a span of time, no count of the shards its label names. A guard only: it
+    # passes without this session's changes (measure_label is unchanged here)
     conn = notes_conn(tmp_path, "# Kinesis\n\n- shard iterator window: 5\n")
     assert _first(conn, "kinesis max shards") is None
     from studycli.lookup.measure_label import measure_ends
@@ -149,3 +186,11 @@ def test_a_variants_line_is_read_by_its_figures_of_the_dimension_asked(tmp_path)
     assert hit is not None and "1000" in hit["value"]
     hit = _first(conn, "gp2 max iops")
     assert hit is not None and "16,000" in hit["value"]
+    # review of abst44: only a member named in one part and another in another part is read
+    # so; one part naming both ("gp3 ... (4x gp2's 250 MiB/s)") is left to its clauses
+    from studycli.lookup import variants
+    from studycli.lookup.variant_parts import read_by_asked_unit
+    key = next(iter(variants.named("gp2 gp3")))
+    gp2 = variants.named("gp2")[key]
+    assert read_by_asked_unit(["gp2: max 16,000 IOPS", " gp3: 1000 MiB/s"], key, gp2)
+    assert not read_by_asked_unit(["gp2 max 250 MiB/s (gp3: 1000 MiB/s)"], key, gp2)

@@ -116,12 +116,13 @@ from studycli.lookup.value_asked import (
     states_code,
     states_period_in_words,
 )
+from studycli.lookup.variant_parts import has_asked_unit, read_by_asked_unit
 from studycli.lookup.word_forms import verb_of_noun
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.lookup.written_apart import joined_typed
 from studycli.lookup.yes_no import opens_yes_no
 from studycli.match_key import table_entry
-from studycli.note_numbers import UNIT_WORDS, number_spans
+from studycli.note_numbers import UNIT_WORDS
 
 THRESHOLD = 0.60
 GENERIC = 0.3           # weight of a topic word most facts of the service named say
@@ -615,31 +616,13 @@ def _other_member(fact: dict, q: Query) -> bool:
 
 
 def _topical(part: str, q: Query, key: tuple[str, int], members: frozenset[str],
-             lead: frozenset[str], of_dimension: bool) -> bool:
+             lead: frozenset[str]) -> bool:
     """Whether a part of a statement may speak of the member it names: with a figure of its
-    own, whatever word its unit stands for ("Snowcone 8 TB" says a capacity), or of the
-    dimension asked where the line gives one (`of_dimension`); under a leading label naming
-    the member asked ("NLB targets: same as ALB. Health check interval default is 30
-    seconds."); saying a topic word asked."""
-    if of_dimension:
-        return _of_dimension(part, q.dimensions)
+    own, whatever word its unit stands for ("Snowcone 8 TB" says a capacity); under a
+    leading label naming the member asked ("NLB targets: same as ALB. Health check interval
+    default is 30 seconds."); saying a topic word asked."""
     return bool(FIGURE.search(part)) or bool(members & lead) or \
         _says_topic(part, q, name_stems(key, members))
-
-
-def _named_part_by_part(parts: list[str], key: tuple[str, int], members: frozenset[str]
-                        ) -> bool:
-    """Whether a line names the member asked in one part and another member in another
-    ("gp2: ... IOPS. gp3: ... MiB/s"): each part gives its own member's figures. A line of
-    one part ("1 yr or 3 yr term, up to 75% off on-demand" of a Reserved Instance, where
-    "on-demand" is what the discount is off) is left to its clauses."""
-    named = [variants.named(part or "").get(key) or frozenset() for part in parts]
-    return any(members & n for n in named) and any(n - members for n in named)
-
-
-def _of_dimension(text: str, dimensions: set[str]) -> bool:
-    """Whether `text` states a figure with a unit of a dimension asked."""
-    return bool(dimensions) and any(u in dimensions for _n, u, _a, _b in number_spans(text))
 
 
 def _names_other(asked: dict[tuple[str, int], frozenset[str]],
@@ -680,9 +663,10 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
     # a line giving figures of the dimension asked is read by those alone: "gp2: 3 IOPS/GB,
     # max 16,000 IOPS. gp3: ... 125 MiB/s, max ... 1000 MiB/s" gives throughputs of gp3 only
     # ("gp2 max throughput"), whatever it says of gp2's IOPS
-    of_dimension = _of_dimension(fact["value"] or "", q.dimensions)
+    # (lookup/variant_parts.py)
+    line_has_asked_unit = has_asked_unit(fact["value"] or "", q.dimensions)
     for key, members in asked.items():
-        by_dimension = of_dimension and _named_part_by_part(parts, key, members)
+        by_unit = line_has_asked_unit and read_by_asked_unit(parts, key, members)
         said: list[frozenset[str]] = []
         spoken_of = False  # "full checks only on Business and Enterprise plans; basic/
         # developer get 7 core checks" speaks of the Business plan, if with no number
@@ -690,7 +674,8 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
         for index, part in enumerate(parts):
             # a clause naming none goes on about the last
             last = lead if index and not _PART_LABEL.match(part or "") else frozenset()
-            topical = _topical(part or "", q, key, members, lead, by_dimension)
+            topical = has_asked_unit(part or "", q.dimensions) if by_unit else \
+                _topical(part or "", q, key, members, lead)
             trailing = False  # a figure of no name whose bracket may still name it
             from_bracket = False  # what `last` is came from a bracket, not a clause's name
             skip = 0
@@ -719,8 +704,8 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
                 spoken_of = spoken_of or (bool(members & named) and topical)
                 last = named or last
                 from_bracket = from_bracket and not named
-                if FIGURE.search(clause) and (not by_dimension
-                                              or _of_dimension(clause, q.dimensions)):
+                if FIGURE.search(clause) and (not by_unit
+                                              or has_asked_unit(clause, q.dimensions)):
                     said.append(last)  # (not the 3 of "S3")
                     # a figure of no name of its own, or one going on about a bracket's
                     # names, is still claimed by a bracket right after it: "29 s (REST),
@@ -729,7 +714,7 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
         # (read by the dimension asked, a part of no figure of it naming the member asked
         # speaks of it nowhere: the clause of its figure must be another's, not its own)
         if not spoken_of and said and all(said) and not any(
-                (by_dimension and members & s) or any(related(a, b) for a in members for b in s)
+                (by_unit and members & s) or any(related(a, b) for a in members for b in s)
                 for s in said):
             return True
     return False
@@ -2107,7 +2092,7 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
         # no bound on how many ("dynamodb max item size" asks what one item may be)
     if asked in ("max", "min") and _steps_only(fact) \
             or default_for_min(fact, asked, q.qualifiers, lambda t: _bounds(t, "min", lex)) \
-            or default_of_unnamed_min(fact, asked, q.qualifiers,
+            or default_of_unnamed_min(fact, asked, q.qualifiers, q.tokens,
                                       lambda t: _bounds(t, "min", lex)):
         return True  # "aurora serverless v2 max acu": "scales in 0.5 ACU increments"; "sqs
         # visibility timeout min": not "default 30 s"; "cloudfront min ttl default": not

@@ -14,9 +14,12 @@ services ("RDS Multi-AZ vs read replicas") is left alone. An aside in brackets t
 on "vs" ("SQS retention 4 days default (vs Kinesis 24 h), max 14 days") owns only the
 figures inside it. A figure no service is named before in its part is left alone; so is
 any line that compares nothing. A line opening on its "vs" ("- vs SSM Parameter Store ...
-(8 KB)" among the Secrets Manager lines) compares the service it is filed under with the one
-after it. A quantity stated alike by both sides ("SNS max message 256 KB; SQS max message
-256 KB") is at a place of each: the fact filed under one side is that side's figure.
+(8 KB)" among the Secrets Manager lines) compares the service the parser filed its fact under
+with the one after it; where the parser filed it under the service after the "vs" ("# SQS",
+"- vs SNS: SQS retention up to 14 days, SNS none", filed as SNS's), the line compares none
+here and is left alone (the heading's service is not known to a fact). A quantity stated
+alike by both sides ("SNS max message 256 KB; SQS max message 256 KB") is at a place of
+each: the fact filed under one side is that side's figure.
 Runs on the lookup fast path: stdlib and lookup.features (imported there already, by
 attribute_said); studycli.services is imported when a line compares, to keep the fast
 path's import cheap.
@@ -49,7 +52,8 @@ def of_other_side(fact: dict, asked: list[str], dimensions: set[str] | frozenset
 
     mentions = [(m.start, m.end, (canonical_service(m.name) or m.name).lower(),
                  snippet[m.start:m.end]) for m in find_services(snippet)]
-    sides = _sides(snippet, mentions, (fact.get("service") or "").lower())
+    own = (fact.get("service") or "").lower()
+    sides = _sides(snippet, mentions, own)
     if len(sides) < 2:
         return False  # compares no two services ("RDS Multi-AZ vs read replicas")
     mentions = [m for m in mentions if m[2] in sides]
@@ -67,7 +71,6 @@ def of_other_side(fact: dict, asked: list[str], dimensions: set[str] | frozenset
     # a figure both sides state alike ("SNS max message 256 KB; SQS max message 256 KB") is
     # at one place per side: a quantity filed under one side is its own side's, and answers
     # for that side only (SQS's fact is no answer to "sns max message size")
-    own = (fact.get("service") or "").lower()
     if fact.get("kind") in _QUANTITY_KINDS and own in owners:
         return own not in wanted
     return all(owner and owner not in wanted for owner in owners)

@@ -683,8 +683,6 @@ def _named_before_per(toks: list[str], i: int, lex: Lexicon) -> str | None:
     at = i - 1
     if at > 0 and toks[at] in _BOUND_BEFORE_PER:
         at -= 1
-    if at < 0:
-        return None
     word = toks[at]
     if _initials_named(word, lex) or (word.endswith("s") and _initials_named(word[:-1], lex)):
         return word
