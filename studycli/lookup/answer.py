@@ -72,7 +72,7 @@ from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
 from studycli.lookup.measure_label import measure_ends, without_free_asked
-from studycli.lookup.min_asked import default_for_min
+from studycli.lookup.min_asked import default_for_min, default_of_unnamed_min
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
 from studycli.lookup.per_only import said_only_per
@@ -117,6 +117,7 @@ from studycli.lookup.value_asked import (
     states_code,
     states_period_in_words,
 )
+from studycli.lookup.variant_parts import has_asked_unit, read_by_asked_unit
 from studycli.lookup.word_forms import verb_of_noun
 from studycli.lookup.words import fact_stems, matched, matched_words, stems
 from studycli.lookup.written_apart import joined_typed
@@ -615,6 +616,16 @@ def _other_member(fact: dict, q: Query) -> bool:
     return False
 
 
+def _topical(part: str, q: Query, key: tuple[str, int], members: frozenset[str],
+             lead: frozenset[str]) -> bool:
+    """Whether a part of a statement may speak of the member it names: with a figure of its
+    own, whatever word its unit stands for ("Snowcone 8 TB" says a capacity); under a
+    leading label naming the member asked ("NLB targets: same as ALB. Health check interval
+    default is 30 seconds."); saying a topic word asked."""
+    return bool(FIGURE.search(part)) or bool(members & lead) or \
+        _says_topic(part, q, name_stems(key, members))
+
+
 def _names_other(asked: dict[tuple[str, int], frozenset[str]],
                  said: dict[tuple[str, int], frozenset[str]]) -> bool:
     """Whether a text naming the families asked names, in one of them, other members only
@@ -650,7 +661,13 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
         # Business | production system down response | < 1 h | ...; prod impaired < 4 h"
         # gives the Business plan's figures, the later clause's too
         label_names = variants.named(" | ".join(row_label(parts[0])))
+    # a line giving figures of the dimension asked is read by those alone: "gp2: 3 IOPS/GB,
+    # max 16,000 IOPS. gp3: ... 125 MiB/s, max ... 1000 MiB/s" gives throughputs of gp3 only
+    # ("gp2 max throughput"), whatever it says of gp2's IOPS
+    # (lookup/variant_parts.py)
+    line_has_asked_unit = has_asked_unit(fact["value"] or "", q.dimensions)
     for key, members in asked.items():
+        by_unit = line_has_asked_unit and read_by_asked_unit(parts, key, members)
         said: list[frozenset[str]] = []
         spoken_of = False  # "full checks only on Business and Enterprise plans; basic/
         # developer get 7 core checks" speaks of the Business plan, if with no number
@@ -658,12 +675,8 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
         for index, part in enumerate(parts):
             # a clause naming none goes on about the last
             last = lead if index and not _PART_LABEL.match(part or "") else frozenset()
-            # a sentence with a figure of its own speaks of the member it names, whatever
-            # word its unit stands for ("Snowcone 8 TB" says a capacity)
-            # a line whose leading label names the member asked is about it throughout
-            # ("NLB targets: same as ALB. Health check interval default is 30 seconds.")
-            topical = bool(FIGURE.search(part or "")) or bool(members & lead) or \
-                _says_topic(part or "", q, name_stems(key, members))
+            topical = has_asked_unit(part or "", q.dimensions) if by_unit else \
+                _topical(part or "", q, key, members, lead)
             trailing = False  # a figure of no name whose bracket may still name it
             from_bracket = False  # what `last` is came from a bracket, not a clause's name
             skip = 0
@@ -692,14 +705,18 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
                 spoken_of = spoken_of or (bool(members & named) and topical)
                 last = named or last
                 from_bracket = from_bracket and not named
-                if FIGURE.search(clause):  # not the 3 of "S3"
-                    said.append(last)
+                if FIGURE.search(clause) and (not by_unit
+                                              or has_asked_unit(clause, q.dimensions)):
+                    said.append(last)  # (not the 3 of "S3")
                     # a figure of no name of its own, or one going on about a bracket's
                     # names, is still claimed by a bracket right after it: "29 s (REST),
                     # 30 s (HTTP)" gives 30 s to no REST API ("HTTP" alone decides nothing)
                     trailing = not last or (from_bracket and not named)
+        # (read by the dimension asked, a part of no figure of it naming the member asked
+        # speaks of it nowhere: the clause of its figure must be another's, not its own)
         if not spoken_of and said and all(said) and not any(
-                related(a, b) for s in said for a in members for b in s):
+                (by_unit and members & s) or any(related(a, b) for a in members for b in s)
+                for s in said):
             return True
     return False
 
@@ -2080,9 +2097,12 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
         return True  # "aurora serverless v2 max acu": "1 ACU ≈ 2 GiB" is what one ACU is,
         # no bound on how many ("dynamodb max item size" asks what one item may be)
     if asked in ("max", "min") and _steps_only(fact) \
-            or default_for_min(fact, asked, q.qualifiers, lambda t: _bounds(t, "min", lex)):
+            or default_for_min(fact, asked, q.qualifiers, lambda t: _bounds(t, "min", lex)) \
+            or default_of_unnamed_min(fact, asked, q.qualifiers, q.tokens,
+                                      lambda t: _bounds(t, "min", lex)):
         return True  # "aurora serverless v2 max acu": "scales in 0.5 ACU increments"; "sqs
-        # visibility timeout min": not "default 30 s" (lookup/min_asked.py)
+        # visibility timeout min": not "default 30 s"; "cloudfront min ttl default": not
+        # "default TTL 24 hrs" (lookup/min_asked.py)
     if asked in ("max", "min") and (said == "default" or fact["kind"] == Kind.DEFAULT) \
             and _line_bounds_it(fact):
         return True  # "visibility timeout max": not the default 30 s of a line that says

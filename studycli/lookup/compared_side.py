@@ -13,7 +13,13 @@ DNS record in Route 53, takes 60-120 seconds") owns none, and a line comparing n
 services ("RDS Multi-AZ vs read replicas") is left alone. An aside in brackets that opens
 on "vs" ("SQS retention 4 days default (vs Kinesis 24 h), max 14 days") owns only the
 figures inside it. A figure no service is named before in its part is left alone; so is
-any line that compares nothing.
+any line that compares nothing. A line opening on its "vs" ("- vs SSM Parameter Store ...
+(8 KB)" among the Secrets Manager lines) compares the service the parser filed its fact under
+with the one after it; where the parser filed it under the service after the "vs" ("# SQS",
+"- vs SNS: SQS retention up to 14 days, SNS none", filed as SNS's), the line compares none
+here and is left alone (the heading's service is not known to a fact). A quantity stated
+alike by both sides ("SNS max message 256 KB; SQS max message 256 KB") is at a place of
+each: the fact filed under one side is that side's figure.
 Runs on the lookup fast path: stdlib and lookup.features (imported there already, by
 attribute_said); studycli.services is imported when a line compares, to keep the fast
 path's import cheap.
@@ -30,6 +36,8 @@ _PART_END = lazy_compile(r";|[.?!](?:\s|$)")
 _LABEL = lazy_compile(r"\s*(?:[-*•]\s*)?([A-Za-z][\w ]{0,30}?)\s*(?:=|:|->|→)")
 # a comparison's heading: the names compared, up to a colon, no figure
 _HEADER = lazy_compile(r"[^:\d]*\b(?:vs\.?|versus)\s[^:\d]*:")
+# what may come before a line's own words: a list's mark
+_OPENER = lazy_compile(r"[\s\-*•>+]+")
 # an aside comparing in passing: "(vs Kinesis 24 h)"
 _ASIDE = lazy_compile(r"(?i)\(\s*(?:vs\.?|versus)\s[^()]*\)")
 
@@ -44,7 +52,8 @@ def of_other_side(fact: dict, asked: list[str], dimensions: set[str] | frozenset
 
     mentions = [(m.start, m.end, (canonical_service(m.name) or m.name).lower(),
                  snippet[m.start:m.end]) for m in find_services(snippet)]
-    sides = _sides(snippet, mentions)
+    own = (fact.get("service") or "").lower()
+    sides = _sides(snippet, mentions, own)
     if len(sides) < 2:
         return False  # compares no two services ("RDS Multi-AZ vs read replicas")
     mentions = [m for m in mentions if m[2] in sides]
@@ -59,17 +68,26 @@ def of_other_side(fact: dict, asked: list[str], dimensions: set[str] | frozenset
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(snippet)]
     owners = [_owner(snippet, at, _in_part(at, mentions, asides), _part_start(at, asides, after))
               for at in spots]
+    # a figure both sides state alike ("SNS max message 256 KB; SQS max message 256 KB") is
+    # at one place per side: a quantity filed under one side is its own side's, and answers
+    # for that side only (SQS's fact is no answer to "sns max message size")
+    if fact.get("kind") in _QUANTITY_KINDS and own in owners:
+        return own not in wanted
     return all(owner and owner not in wanted for owner in owners)
 
 
-def _sides(snippet: str, mentions: list[tuple[int, int, str, str]]) -> set[str]:
+def _sides(snippet: str, mentions: list[tuple[int, int, str, str]], filed: str = "") -> set[str]:
     """The services a "vs" compares: the one named last before it (in an earlier part too:
     "Secrets Manager: ...; vs SSM Parameter Store ...") and the one named right after it.
     "DynamoDB provisioned vs on-demand: ... CloudWatch alarms" has no service right after
-    its "vs", so it compares none."""
+    its "vs", so it compares none. A line that opens on its "vs" ("- vs SSM Parameter Store
+    ...", under the Secrets Manager lines it is filed with) compares the service it is
+    filed under, `filed`, with the one after it."""
     out: set[str] = set()
     for vs in _COMPARES.finditer(snippet):
         before = [name for _a, b, name, _t in mentions if b <= vs.start()]
+        if not before and filed and not _OPENER.sub("", snippet[:vs.start()]):
+            before = [filed]
         after = [name for a, _b, name, _t in mentions
                  if a >= vs.end() and not snippet[vs.end():a].strip(" (")]
         if before and after and before[-1] != after[0]:

@@ -23,8 +23,14 @@ from studycli.lookup.text import stem
 from studycli.note_numbers import UNIT_WORDS
 
 # "per" as students write it: English, Spanish/Portuguese ("por"), German ("pro", "je"),
-# French ("par"), and "each"/"every" ("5 IPs in each subnet")
-_PER = frozenset({"per", "each", "every", "por", "pro", "je", "par", "/"})
+# French ("par"), and "each"/"every" ("5 IPs in each subnet") in those languages and the
+# others development notes are written in ("5 IP di setiap subnet", "5 IPs en cada subnet",
+# "dans chaque subnet", "in jedem Subnetz", "in ogni subnet", "w każdej podsieci", "in elk
+# subnet", "mỗi subnet")
+_PER = frozenset({"per", "each", "every", "por", "pro", "je", "par", "/",
+                  "setiap", "tiap", "cada", "chaque", "ogni", "jede", "jeder", "jedes", "jedem",
+                  "jeden", "każdy", "każda", "każde", "każdej", "każdego", "elk", "elke",
+                  "mỗi"})
 _JOINS = frozenset({",", "or", "and", "&", "/", "o", "y", "oder", "und", "ou", "et"})
 _LIST = 4  # the longest list of scopes read back to its "per" ("per user, group or role")
 _UNITS = frozenset(UNIT_WORDS.split("|"))

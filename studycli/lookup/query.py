@@ -654,7 +654,7 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
                and lex.services.get((t,)) not in q.services
                and not any((t,) in cues for cues in (lex.qualifiers, lex.kinds, lex.dimensions))]
     # "gsi per table": a subject's short name per a thing counts it as a plural does
-    named_per = any(t == "per" and _initials_named(toks[i - 1], lex)
+    named_per = any(t == "per" and _named_before_per(toks, i, lex) is not None
                     for i, t in enumerate(toks) if i)
     # A bound ("max", "min") on a plural asks how many; a default does not ("asg uses elb
     # health check by default?": "uses" is a verb, and a default is a setting's value).
@@ -678,6 +678,24 @@ def _initials_named(token: str, lex: Lexicon) -> bool:
     return 2 < len(token) <= 4 and token.isalpha() and (token,) in lex.subjects
 
 
+# a bound typed between the thing counted and its "per" ("nacl max per vpc", "gsi limit per
+# table"): the thing is still what is counted
+_BOUND_BEFORE_PER = frozenset({"max", "maximum", "limit", "quota"})
+
+
+def _named_before_per(toks: list[str], i: int, lex: Lexicon) -> str | None:
+    """The subject's short name counted by the "per" at `i`: typed right before it, in the
+    singular or the plural ("nacls per vpc" asks how many NACLs, as "gsi per table" asks
+    how many GSIs), or before a bound typed there ("nacl max per vpc")."""
+    at = i - 1
+    if at > 0 and toks[at] in _BOUND_BEFORE_PER:
+        at -= 1
+    word = toks[at]
+    if _initials_named(word, lex) or (word.endswith("s") and _initials_named(word[:-1], lex)):
+        return word
+    return None
+
+
 def _read_counted(q: Query, lex: Lexicon, plurals: list[str]) -> None:
     """What a count asks for: "iam roles per account" counts roles."""
     toks = q.tokens
@@ -689,7 +707,9 @@ def _read_counted(q: Query, lex: Lexicon, plurals: list[str]) -> None:
         q.counted.add(stem(asked))
     # "elastic ips per region": the plural before "per" is counted, short as it is
     q.counted |= {stem(toks[i - 1]) for i, t in enumerate(toks) if t == "per" and i
-                  and (_short_plural(toks[i - 1], lex) or _initials_named(toks[i - 1], lex))}
+                  and _short_plural(toks[i - 1], lex)}
+    q.counted |= {stem(w) for i, t in enumerate(toks) if t == "per" and i
+                  for w in [_named_before_per(toks, i, lex)] if w}
 
 
 def _short_plural(word: str, lex: Lexicon) -> bool:
