@@ -8,7 +8,9 @@ in these scripts, so, as Chinese, Japanese and Korean (languages.CJK), each tabl
 wherever its script is written, with no telling of the language first (notes/gloss.py): a
 phrase anywhere in a word (Arabic and Hebrew join the article and prepositions to the word:
 "الافتراضية", "للـ", "בברירת מחדל"; Thai writes no space between words), a short one only as a
-word of its own. Digits of every script are read by notes/gloss.py itself.
+word of its own, and a bare unit ("ثانية", "วินาที") only after a figure or as a word of its own
+(inside a word it is often another: "الثانية" is also "the second" attempt). Digits of every
+script are read by notes/gloss.py itself.
 
 Rules for adding a word are languages.py's: only a word whose meaning in notes about AWS is
 certain; the English is the word the parser and lookup already use. Longer phrases are matched

@@ -63,6 +63,9 @@ def test_a_rate_or_ratio_column_is_no_list_of_alternatives():
             "std       unlimited | 10 | 256K\n")
     facts = _facts(note, ".md")
     assert not any(f.attribute.endswith("duration") or f.value.endswith(" s") for f in facts)
+    # FIFO's 300 msgs/s is no count of 300 messages
+    assert cell_texts("max msgs/s", "300/3000") == ["max msgs/s: 300/3000"]
+    assert not any(f.line == 4 and f.value.endswith("messages") for f in facts)
     assert not any("batches" in f.value for f in facts)
     assert ("SQS", "FIFO queue", "message size", "", "256 KB") in _said(facts, 4)
 

@@ -41,7 +41,7 @@ from studycli.services import find_services, find_subjects, subject_entry
 # "STD" under Step Functions), each word read in full: filed as written, "ret" and "dur" were
 # attributes no lookup names. A grid's few words only, never a note's other lines.
 _SHORTHAND = {"ret": "retention", "vis": "visibility timeout", "dur": "duration",
-              "repl": "replicas", "stor": "storage", "obj": "object", "hist": "history",
+              "repl": "replication", "stor": "storage", "obj": "object", "hist": "history",
               "exec": "execution", "subs": "subscriptions", "acct": "account",
               "conn": "connections", "std": "standard", "dflt": "default", "def": "default",
               "msg": "message", "req": "requests"}
@@ -112,7 +112,13 @@ def legend_grid_facts(table: LegendGrid, maker: Maker) -> list[Fact]:
 def in_full(text: str) -> str:
     """`text` with each shorthand word of _SHORTHAND written out ("ret dflt/max" is
     "retention default/max")."""
+    text = _READ_REPL.sub(r"\1 replicas", text)
     return re.sub(r"[A-Za-z]+", lambda m: _SHORTHAND.get(m.group().lower(), m.group()), text)
+
+
+# "read repl" is RDS's read replicas; a bare "repl" is replication (S3's "repl SLA": its
+# Replication Time Control, not replicas, which S3 has none of)
+_READ_REPL = re.compile(r"\b(read)\s+repl\b", re.IGNORECASE)
 
 
 def _service(text: str) -> str:

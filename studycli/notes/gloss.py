@@ -137,9 +137,10 @@ def gloss(text: str) -> str:
     langs = languages_of(text)
     if _CJK_CHAR.search(text[:_DETECT_CHARS]):
         text = _gloss_cjk(text)
-    for at, (letters, _table) in enumerate(SCRIPTS):  # Arabic, Hebrew, Thai
-        if re.search(f"[{letters}]", text[:_DETECT_CHARS]):
-            text = _gloss_script(text, at)
+    if not text.isascii():  # (an English note is not scanned for three scripts)
+        for at, (letters, _table) in enumerate(SCRIPTS):  # Arabic, Hebrew, Thai
+            if re.search(f"[{letters}]", text[:_DETECT_CHARS]):
+                text = _gloss_script(text, at)
     for code in sorted(langs):
         text = _gloss_language(text, code)
     if langs:
@@ -184,7 +185,7 @@ def _gloss_script(text: str, at: int) -> str:
     if any(w in table for w in COUNTING_WORDS):  # "۵ تا VPC" is 5 VPCs
         text = _counting_pattern(letters).sub(r"\1", text)
     for pattern in _script_patterns(at):
-        text = pattern.sub(lambda m: f" {table[m.group(0)]} ", text)
+        text = pattern.sub(lambda m: f" {table[m.group(m.lastindex or 0)]} ", text)
     return text
 
 
@@ -199,12 +200,22 @@ def _counting_pattern(letters: str) -> re.Pattern:
 def _script_patterns(at: int) -> tuple[re.Pattern, ...]:
     """A phrase of more than three letters anywhere in a word (the article and prepositions
     are joined to it; Thai writes no space), a shorter one ("كل", "עד") only as a word of its
-    own (one ending in a tatweel, "للـ", is a prefix: anywhere)."""
+    own (one ending in a tatweel, "للـ", is a prefix: anywhere). A longer bare unit word only
+    right after a figure or as a word of its own: inside a word it is often another word
+    ("الثانية" is "the second" of an attempt as well as "the seconds")."""
     letters, table = SCRIPTS[at]
     short = {k: v for k, v in table.items() if len(k) <= 3 and not k.endswith("ـ")}
-    long = {k: v for k, v in table.items() if k not in short}
+    units = {k: v for k, v in table.items() if k not in short and v in _SCRIPT_UNITS}
+    long = {k: v for k, v in table.items() if k not in short and k not in units}
     return (re.compile(trie_pattern(long).replace(r"\ ", r"[ \t]+")),
+            re.compile(rf"(?<=\d)[ \t]*({trie_pattern(units)})"
+                       rf"|(?<![{letters}])({trie_pattern(units)})(?![{letters}])"),
             re.compile(rf"(?<![{letters}])(?:{trie_pattern(short)})(?![{letters}])"))
+
+
+# the bare units of SCRIPTS' tables ("ثانية", "วินาที"), read by _script_patterns' own rule
+_SCRIPT_UNITS = frozenset(("ms", "seconds", "minutes", "hours", "days", "weeks", "months",
+                           "years"))
 
 
 def _gloss_language(text: str, code: str, numbers: bool = True) -> str:
