@@ -209,3 +209,15 @@ def test_a_line_opening_on_baseline_gives_no_maximum(tmp_path):
     # the maximum the notes do state still answers
     hit = _first(conn, "gp3 max iops")
     assert hit is not None and "16,000" in hit["value"]
+
+
+def test_an_ebs_figure_says_the_volume_it_is_of(tmp_path):
+    # unseen68: "gp2 hits 16k iops at what volume size" is answered by gp2's line: the
+    # figure of an EBS line is a volume's though the line never writes "volume"
+    # (service_noun.item_noun, read by answer._topic)
+    conn = notes_conn(tmp_path, "EBS\n- gp3 baseline 3,000 IOPS + 125 MiB/s no matter the "
+                                "size; max 16,000 IOPS / 1,000 MiB/s\n- gp2 = 3 IOPS per GiB, "
+                                "burst to 3,000, max 16,000 IOPS (reached at 5,334 GiB)\n- io1 "
+                                "max 64,000 IOPS (Nitro only)\n")
+    hit = _first(conn, "gp2 hits 16k iops at what volume size")
+    assert hit is not None and "5334" in hit["value"].replace(",", ""), hit
