@@ -106,10 +106,11 @@ def test_a_minimums_default_is_not_another_settings_default(tmp_path):
     def never(_text: str) -> bool:
         return False
 
-    said = "密码策略：最少长度默认 8 位"
-    line = {"kind": "fact", "value": said, "snippet": said}
     tokens = ["cloudfront", "min", "ttl", "default"]
-    assert not default_of_unnamed_min(line, "min", ["min", "default"], tokens, never)
+    # a Minimum TTL default written in another language names its minimum: it stays
+    for said in ("最小 TTL 默认 0 秒", "TTL mínimo padrão 0 s"):
+        line = {"kind": "default", "value": "0 s", "snippet": said}
+        assert not default_of_unnamed_min(line, "min", ["min", "default"], tokens, never)
     line = {"kind": "default", "value": "24 h", "snippet": "default TTL 24 hrs"}
     assert default_of_unnamed_min(line, "min", ["min", "default"], tokens, never)
     assert not default_of_unnamed_min(line, "min", ["min"], tokens, never)  # min_asked's own
@@ -194,3 +195,29 @@ def test_a_variants_line_is_read_by_its_figures_of_the_dimension_asked(tmp_path)
     gp2 = variants.named("gp2")[key]
     assert read_by_asked_unit(["gp2: max 16,000 IOPS", " gp3: 1000 MiB/s"], key, gp2)
     assert not read_by_asked_unit(["gp2 max 250 MiB/s (gp3: 1000 MiB/s)"], key, gp2)
+
+
+def test_a_line_opening_on_baseline_gives_no_maximum(tmp_path):
+    # final review A44: "- baseline 3000 IOPS, 125 MiB/s" under gp3 answered "gp3 volume max
+    # throughput" with 125 MiB/s, which is only gp3's baseline (its maximum is 1,000 MiB/s):
+    # the opening "baseline" governs every clause of its comma list
+    conn = notes_conn(tmp_path, "# EBS\n\n## gp3\n- baseline 3000 IOPS, 125 MiB/s\n"
+                                "- max 16,000 IOPS\n")
+    for query in ("gp3 max throughput", "gp3 volume max throughput",
+                  "gp3 max volume throughput", "gp3 volume throughput max"):
+        assert _first(conn, query) is None, query
+    # the maximum the notes do state still answers
+    hit = _first(conn, "gp3 max iops")
+    assert hit is not None and "16,000" in hit["value"]
+
+
+def test_an_ebs_figure_says_the_volume_it_is_of(tmp_path):
+    # unseen68: "gp2 hits 16k iops at what volume size" is answered by gp2's line: the
+    # figure of an EBS line is a volume's though the line never writes "volume"
+    # (service_noun.item_noun, read by answer._topic)
+    conn = notes_conn(tmp_path, "EBS\n- gp3 baseline 3,000 IOPS + 125 MiB/s no matter the "
+                                "size; max 16,000 IOPS / 1,000 MiB/s\n- gp2 = 3 IOPS per GiB, "
+                                "burst to 3,000, max 16,000 IOPS (reached at 5,334 GiB)\n- io1 "
+                                "max 64,000 IOPS (Nitro only)\n")
+    hit = _first(conn, "gp2 hits 16k iops at what volume size")
+    assert hit is not None and "5334" in hit["value"].replace(",", ""), hit

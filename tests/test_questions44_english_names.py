@@ -64,6 +64,9 @@ def test_foreign_words_tells_a_name_no_english_source_uses():
     # English the reference writes, in the forms notes write it
     assert foreign_words("message retention period") == []
     assert foreign_words("retries") == []
+    # known only through an ending: the reference writes "rotate", never "rotating"
+    assert foreign_words("rotating") == []
+    assert foreign_words("rotated") == []
     assert foreign_words("msg ttl") == []
     # the vouching entry's own words count without the whole reference
     assert foreign_words("zorblax timeout", "the zorblax timeout of a thing") == []

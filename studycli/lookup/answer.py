@@ -2141,8 +2141,10 @@ _BASELINE = lazy_compile(r"\bbaseline\b\W*(?:\w+\W+){0,2}?\d"
 # "provision up to"
 _BEYOND_BASELINE = lazy_compile(r"\b(?:to|scales?|scaling|bursts?|bursting|provision\w*)\b",
                                 re.IGNORECASE)
-# a line's opening label that names a baseline ("gp3 baseline: 3000 IOPS / 125 MiB/s")
-_BASELINE_LABEL = lazy_compile(r"^\W*[^:=\n]{0,30}?\bbaseline\s*[:=]", re.IGNORECASE)
+# a line's opening label that names a baseline ("gp3 baseline: 3000 IOPS / 125 MiB/s"), or
+# a line opening on "baseline" that governs its comma list ("baseline 3000 IOPS, 125 MiB/s")
+_BASELINE_LABEL = lazy_compile(r"^\W*(?:[^:=\n]{0,30}?\bbaseline\s*[:=]|baseline\b)",
+                               re.IGNORECASE)
 
 
 def _baseline_only(fact: dict, asked: set[str] | frozenset[str] = frozenset()) -> bool:

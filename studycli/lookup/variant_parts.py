@@ -6,7 +6,8 @@ member in another part, and states a figure of a unit asked, it is read by those
 alone: a part giving none of them speaks of no member's figure asked. A line of one part
 ("1 yr or 3 yr term, up to 75% off on-demand" of a Reserved Instance, where "on-demand" is
 what the discount is off; "gp3 ... (4x gp2's 250 MiB/s)") is left to its clauses.
-Stdlib and lookup.variants only: runs on the lookup fast path.
+Stdlib, lookup.variants and note_numbers (already loaded by compared_side): runs on the
+lookup fast path.
 """
 
 from __future__ import annotations

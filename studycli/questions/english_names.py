@@ -20,7 +20,8 @@ from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_]+")
 # Endings an English word takes on the names the vocabulary holds in another form
-# ("retries" / "retry", "polled" / "polling").
+# ("retries" / "retry", "rotating" / "rotate"); a word known
+# only in another ending is not ("polled" with only "polling" known stays foreign).
 _ENDINGS = ("s", "es", "ies", "ed", "ing", "er")
 
 
