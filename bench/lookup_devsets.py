@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen180-188 were session 43's blind sets (2026-12-06; first-run
+held out and never read here; unseen189-197 were session 44's blind sets (2026-12-06; first-run
+and final figures in their READMEs), development data from session 45 on; unseen180-188 were
+session 43's blind sets (2026-12-06; first-run
 and final figures in their READMEs), development data from session 44 on; unseen171-179 were
 session 42's blind sets (2026-12-06; first-run and final figures in their READMEs), development
 data from session 43 on; unseen162-170 were
@@ -2607,6 +2609,24 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen187.jsonl", None)]),
     ("unseen188", DATA / "unseen188_notes", DATA / "lookup_unseen188.jsonl",
      [(DATA / "abstain_unseen188.jsonl", None)]),
+    ("unseen189", DATA / "unseen189_notes", DATA / "lookup_unseen189.jsonl",
+     [(DATA / "abstain_unseen189.jsonl", None)]),
+    ("unseen190", DATA / "unseen190_notes", DATA / "lookup_unseen190.jsonl",
+     [(DATA / "abstain_unseen190.jsonl", None)]),
+    ("unseen191", DATA / "unseen191_notes", DATA / "lookup_unseen191.jsonl",
+     [(DATA / "abstain_unseen191.jsonl", None)]),
+    ("unseen192", DATA / "unseen192_notes", DATA / "lookup_unseen192.jsonl",
+     [(DATA / "abstain_unseen192.jsonl", None)]),
+    ("unseen193", DATA / "unseen193_notes", DATA / "lookup_unseen193.jsonl",
+     [(DATA / "abstain_unseen193.jsonl", None)]),
+    ("unseen194", DATA / "unseen194_notes", DATA / "lookup_unseen194.jsonl",
+     [(DATA / "abstain_unseen194.jsonl", None)]),
+    ("unseen195", DATA / "unseen195_notes", DATA / "lookup_unseen195.jsonl",
+     [(DATA / "abstain_unseen195.jsonl", None)]),
+    ("unseen196", DATA / "unseen196_notes", DATA / "lookup_unseen196.jsonl",
+     [(DATA / "abstain_unseen196.jsonl", None)]),
+    ("unseen197", DATA / "unseen197_notes", DATA / "lookup_unseen197.jsonl",
+     [(DATA / "abstain_unseen197.jsonl", None)]),
 ]
 
 

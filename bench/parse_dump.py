@@ -107,7 +107,11 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen182_notes", "tests/data/unseen183_notes",
              "tests/data/unseen184_notes", "tests/data/unseen185_notes",
              "tests/data/unseen186_notes", "tests/data/unseen187_notes",
-             "tests/data/unseen188_notes"]
+             "tests/data/unseen188_notes", "tests/data/unseen189_notes",
+             "tests/data/unseen190_notes", "tests/data/unseen191_notes",
+             "tests/data/unseen192_notes", "tests/data/unseen193_notes",
+             "tests/data/unseen194_notes", "tests/data/unseen195_notes",
+             "tests/data/unseen196_notes", "tests/data/unseen197_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
