@@ -10,6 +10,10 @@ from pathlib import Path
 
 import pytest
 
+# Development notes are data, never tests: a student may keep notes as test files (unseen191's
+# "test_security_monitoring.py", facts written as pytest asserts), which pytest must not run.
+collect_ignore_glob = ["data/*"]
+
 # Compiled modules are kept for the session's processes (the usual __pycache__ folders, which
 # git ignores) even where PYTHONDONTWRITEBYTECODE is set: otherwise every xdist worker rewrites
 # and compiles every test module again, and every CLI subprocess compiles studycli's ~1.3 MB of
