@@ -129,3 +129,14 @@ def test_a_lined_up_grid_is_left_to_its_legend_not_read_as_terms():
     assert any(f.attribute == "cache TTL" and f.qualifier == "max" and f.value == "3600 s"
                for f in facts)
     assert not any(f.attribute == "cache TTL" and f.value == "30 s" for f in facts)
+
+
+def test_a_bracketed_legend_s_last_column_keeps_its_bounds():
+    # "(legend: ... | ret dflt/max)": the closing bracket is no part of the last column's name
+    # (a final reader: its "max)" read no maximum, so 4 days was filed as the maximum retention)
+    note = "SQS (legend: vis dflt/max | ret dflt/max)\n    30s/12h | 4d/14d\n"
+    said = {(f.attribute, f.qualifier, f.value) for f in _facts(note)}
+    maxima = {(a, v) for a, q, v in said if q == "max"}
+    assert any("retention" in a and v == "14 days" for a, v in maxima), said
+    assert not any("retention" in a and v == "4 days" for a, v in maxima), said
+    assert any("visibility" in a and v == "12 h" for a, v in maxima), said

@@ -114,7 +114,12 @@ def _legend(line: str) -> tuple[str, list[str]] | None:
     m = _LEGEND.match(line)
     if m is None:
         return None
-    columns = [cell_text(c.strip()) for c in m.group("cols").split("|")]
+    cols = m.group("cols").rstrip()
+    # "(legend: ret dflt/max | vis dflt/max)": the bracket the legend opened closes after the
+    # last column, no part of its name (the greedy column took it, and "max)" read no max)
+    if "(" in line[:m.start("cols")] and cols.endswith(")") and cols.count(")") > cols.count("("):
+        cols = cols[:-1]
+    columns = [cell_text(c.strip()) for c in cols.split("|")]
     if len(columns) < 2 or any(not c or len(c.split()) > _MAX_COLUMN_WORDS for c in columns):
         return None
     title = " ".join(f"{m.group('pre')} {m.group('mid')}".replace("(", " ").split())
