@@ -140,3 +140,17 @@ def test_a_bracketed_legend_s_last_column_keeps_its_bounds():
     assert any("retention" in a and v == "14 days" for a, v in maxima), said
     assert not any("retention" in a and v == "4 days" for a, v in maxima), said
     assert any("visibility" in a and v == "12 h" for a, v in maxima), said
+
+
+def test_a_row_naming_another_service_s_thing_is_that_service_s():
+    # the reader's own example: storage classes under the section a KINESIS grid opened
+    # (a final reader: GLAC-IR's 90 days were filed as Kinesis Data Streams')
+    note = ("KINESIS  legend: shard in | shard out | ret dflt/max | rec max\n"
+            "KDS      1MB/s | 2MB/s | 24h / 365d | 1MB\n\n"
+            "storage classes  (legend: min dur days | min obj KB | AZs | retrieval)\n"
+            "STD-IA       30 | 128 | >=3 | ms\n"
+            "GLAC-IR      90 | 128 | >=3 | ms\n")
+    facts = _facts(note)
+    rows = [f for f in facts if f.line in (5, 6)]
+    assert rows and all(f.service == "S3" for f in rows), {(f.service, f.subject) for f in rows}
+    assert any(f.service == "Kinesis Data Streams" for f in facts if f.line == 2)

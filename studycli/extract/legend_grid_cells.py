@@ -136,7 +136,14 @@ def _row_owner(name: str, owner: str) -> tuple[str, str]:
         return named, subjects[0].name if subjects else ""
     if owner:
         subjects = find_subjects(name, owner)
-        return owner, subjects[0].name if subjects else clean_topic(name)
+        if subjects:
+            return owner, subjects[0].name
+        # a thing only another service has ("GLAC-IR" in a grid the KINESIS grid's section
+        # holds) is that service's, not the section's
+        other, subject = _row_owner(name, "")
+        if other and other != owner and subject:
+            return other, subject
+        return owner, clean_topic(name)
     # no service above it: a name only one service's thing has ("gp3", "GLAC-IR")
     service, subject = coded_subject(name)
     if not service:
