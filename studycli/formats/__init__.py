@@ -144,7 +144,7 @@ _SNIFFED_TOO = {".wiki": "dokuwiki"}
 # types: a folder's .py or .yaml is as often code or a template kept beside the notes as it is
 # a note (and JSON as often a tool's file as a note app's export), and the student should see
 # that it was read.
-NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".py", ".tex", ".latex",
+NAMED_AS_OTHER = frozenset({".yaml", ".yml", ".ini", ".cfg", ".toml", ".tex", ".latex",
                             ".json", ".sql", ".diff", ".patch",
                             ".tf", ".tfvars", ".hcl",
                             *(s for s, (m, _) in CONVERTERS.items()

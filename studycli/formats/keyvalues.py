@@ -48,7 +48,8 @@ _RATE_WORDS = frozenset(r.lower() for r in _CASED_RATES)
 COUNTED = {"records", "requests", "messages", "events", "transactions", "operations",
             "queries", "calls", "writes", "reads", "connections", "invocations", "tokens",
             "publishes", "items", "bytes"}
-# words after which a key's "min" is minutes, not a second qualifier
+# a key's bound words: a key of these alone names nothing (_names_nothing), a count's
+# leading bounds (counted)
 _QUALIFIED = {"default", "max", "maximum", "min", "minimum", "limit"}
 _NUMBER = re.compile(r"^-?\d[\d_,]*(?:\.\d+)?$")
 _RANGE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[-–]\s*\d[\d,]*(?:\.\d+)?$")

@@ -155,8 +155,7 @@ def _other_modifier(fact: dict, spots: list[tuple[str, int, str]], q: Query,
     merely missing from the line is no other setting. `spots`: the fact's _figure_spots."""
     heads = {w for c in asked for w in _typed(c)}
     typed = [stem(t) for t in q.tokens]
-    mine = {typed[i - 1] for i, w in enumerate(typed) if w in heads and i > 0}
-    mine = {w for w in mine if w in _SIBLINGS and _modifier(w, skip | heads, lex)}
+    mine = _sibling_before(typed, heads, skip, lex)
     if not mine:
         return False
     line = said(stems(f"{fact['snippet'] or ''} {fact['attribute'] or ''} "
@@ -171,11 +170,17 @@ def _other_modifier(fact: dict, spots: list[tuple[str, int, str]], q: Query,
         return False
     for name in names:
         words = [stem(w) for w in _WORD.findall(name) if not w[0].isdigit()]
-        theirs = {words[i - 1] for i, w in enumerate(words) if w in heads and i > 0}
-        theirs = {w for w in theirs if w in _SIBLINGS and _modifier(w, skip | heads, lex)}
+        theirs = _sibling_before(words, heads, skip, lex)
         if not theirs or not _unasked(frozenset(theirs), query_says, lex, skip):
             return False
     return True
+
+
+def _sibling_before(words: list[str], heads: set[str], skip, lex) -> set[str]:
+    """The known sibling-setting words (_SIBLINGS) typed right before a measure word
+    (`heads`): "idle" of "idle timeout"."""
+    return {w for i, w in enumerate(words[:-1]) if words[i + 1] in heads
+            and w in _SIBLINGS and _modifier(w, skip | heads, lex)}
 
 
 def _modifier(word: str, skip: frozenset[str] | set[str], lex: Lexicon) -> bool:

@@ -56,7 +56,8 @@ def family_parent(line: str, asked: frozenset[str], named: list[str],
 
 
 def family_guesses(rows: list[dict], q: Query, lex: Lexicon) -> None:
-    """An unfiled row guessed to be of a service not asked (its neighbours') whose line opens
+    """An unfiled row with no guess, or guessed to be of a service not asked (its neighbours'),
+    whose line opens
     with the own word of a child asked is guessed to be that child's family parent's."""
     named = q.all_services()
     if not any(" " in n for n in named):

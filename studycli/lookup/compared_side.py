@@ -123,9 +123,8 @@ def _figure_spots(fact: dict, snippet: str, dimensions: set[str] | frozenset[str
             if base >= 0:
                 out.append(base + at)
         return out
-    spans = [(n, u, a + len(snippet[a:b]) - len(snippet[a:b].lstrip()))
-             for n, u, a, b in number_spans(snippet)]
-    return [a for _n, u, a in spans if u and u in dimensions]
+    return [a + len(snippet[a:b]) - len(snippet[a:b].lstrip())
+            for _n, u, a, b in number_spans(snippet) if u and u in dimensions]
 
 
 def _owner(snippet: str, at: int, mentions: list[tuple[int, int, str, str]],
