@@ -84,15 +84,30 @@ def test_sentence_ends_between_are_those_a_search_between_finds():
     """context.sentence_ends_between takes a subject's sentence ends from the line's found
     once: the same spans as a search from the subject to the number."""
     pieces = [*"ab ,;.!?()[]*_`/\t", ". ", "! ", "? ", ".  \t ", " " * 40, ". **", ". (",
-              ". [", ". /tmp", "/x", "A", "Bc", "approx.", "e.g.", "etc. ", "max. ", "x" * 30]
+              ". [", ". /tmp", "/x", "A", "Bc", "approx.", "e.g.", "etc. ", "max. ", "x" * 30,
+              "5", " 10 GB", "io2"]
     rng = random.Random(9)
-    found = 0
+    found = small = 0
     for text in random_lines(pieces, 10, 400, 300):
+        ends = _sentence_ends_one_by_one(text)
+        small += sum(text[b - 1].islower() for _, b in ends)
         for _ in range(8):
             pos = rng.randint(0, len(text))
             endpos = rng.randint(pos, len(text))
-            expected = [m.span() for m in context._SENTENCE_END.finditer(text, pos, endpos)]
+            expected = [(a, b) for a, b in ends if a >= pos and b <= endpos]
             assert context.sentence_ends_between(text, pos, endpos) == expected, (text, pos,
                                                                                 endpos)
             found += len(expected)
-    assert found > 100  # the lines hold sentence ends
+    assert found > 100 and small > 20  # the lines hold sentence ends, before small letters too
+
+
+def _sentence_ends_one_by_one(text: str) -> list[tuple[int, int]]:
+    """Every stop the pattern finds in the whole text; one before a small letter only where a
+    number (not a name's digit) came since the last end kept."""
+    kept: list[tuple[int, int]] = []
+    for m in context._SENTENCE_END.finditer(text):
+        since = range(kept[-1][1] if kept else 0, m.start())
+        if not m["small"] or any(text[k].isdigit() and (k == 0 or not (
+                text[k - 1].isascii() and text[k - 1].isalnum())) for k in since):
+            kept.append(m.span())
+    return kept

@@ -170,6 +170,8 @@ _AFTER_TURN = re.compile(r"[,;]|\b(?:or|but|while|whereas|however)\b", re.IGNORE
 
 
 _SENTENCE_END = re.compile(r"\.\s+[*_`(\[/]*[A-Za-z]")
+# a stop or semicolon between a number and words after it: they are the next clause's
+_PAST_ITS_CLAUSE = re.compile(r"[.!?]\s+[*_`(\[/]*[A-Za-z]|;")
 
 
 def _ends_sentence(line: str, position: int) -> bool:
@@ -259,9 +261,12 @@ def _best_named(line: str, start: int, end: int, dimension: str, service: str,
             gap = 2.0 if inside else _gap(m.start(), m.end(), start, end)
             if not inside and _words_of_another(line, m, start, end, others):
                 continue
-            if m.start() >= end and _ends_sentence(line, end):
+            if m.start() >= end and (_ends_sentence(line, end)
+                                     or _PAST_ITS_CLAUSE.search(line, end, m.start())):
                 # "max object size 5 TB. single PUT ≤ 5 GB": words past the end of the
-                # number's sentence name the next one (the 5 TB was the single PUT's)
+                # number's sentence name the next one (the 5 TB was the single PUT's); past
+                # a later stop or semicolon too ("EC2 basic monitoring: 5 min period (free).
+                # Log retention: never expire": the 5 min was read as a retention period)
                 continue
             if (not inside and id(pattern) in own_clause
                     and _CLAUSE_TURN.search(line, min(m.end(), end), max(m.start(), start))):

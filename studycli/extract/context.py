@@ -761,25 +761,30 @@ def subject_from_line(near: str | None, ctx: Context, service: str) -> str | Non
 
 
 # a full stop that ends a sentence (not an abbreviation's: "indep. of size", "approx. 5"), as
-# the next one begins with a capital or a path ("/tmp"): in notes that do not capitalise,
-# "creds. from console max 12 hrs" may go on about the same thing
+# the next one begins with a capital or a path ("/tmp"); before a small letter only where the
+# sentence it ends gave a number: in notes that do not capitalise, "creds. from console max 12
+# hrs" may go on about the same thing, but "container image up to 10 GB. max 5 layers per
+# function" has moved on (the layers were the image's; container images can use none)
 _ABBREVIATIONS = ("indep", "approx", "incl", "excl", "e.g", "i.e", "etc", "vs", "min", "max",
                   "sec", "secs", "hr", "hrs", "def", "avg", "est", "ca", "no", "esp", "resp",
                   "config", "std")
 _SENTENCE_END = re.compile("".join(rf"(?<!\b{re.escape(a)})" for a in _ABBREVIATIONS)
-                           + r"[.!?]\s+(?:[*_`(\[]*[A-Z]|/[a-z])")
+                           + r"[.!?]\s+(?:[*_`(\[]*[A-Z]|/[a-z]|(?P<small>[*_`(\[]*[a-z]))")
 _NUMBER = re.compile(r"(?<![A-Za-z\d])\d")  # not a name's digit ("S3", "io2")
 
 
 def sentence_ends_between(text: str, pos: int, endpos: int) -> list[tuple[int, int]]:
-    """The spans of `_SENTENCE_END.finditer(text, pos, endpos)`, from the text's matches found
-    once (a pasted paragraph's numbers each asked for those after a subject named early). A
+    """The spans of `_SENTENCE_END.finditer(text, pos, endpos)` (a stop before a small letter
+    only after a number: _sentence_end_spans), from the text's matches found once (a pasted
+    paragraph's numbers each asked for those after a subject named early). A
     match opens with its one character of [.!?]: no attempt inside another match succeeds, so
     a search from `pos` finds the whole text's matches from there on; and an attempt reads
     nothing past its match's end, so those ending by `endpos` are the cut text's, and one
     running past it cannot match there (what would end it is cut off)."""
     if endpos - pos <= SHORT:  # a short stretch: searched, which costs less than looking up
-        return [m.span() for m in _SENTENCE_END.finditer(text, pos, endpos)]
+        found = list(_SENTENCE_END.finditer(text, pos, endpos))
+        if not any(m["small"] for m in found):  # (one before a small letter needs what came
+            return [m.span() for m in found]     # before `pos`: looked up below)
     starts, spans = _sentence_end_spans(text)
     out = []
     for k in range(bisect_left(starts, pos), len(starts)):
@@ -791,8 +796,12 @@ def sentence_ends_between(text: str, pos: int, endpos: int) -> list[tuple[int, i
 
 @lru_cache(maxsize=16)
 def _sentence_end_spans(text: str) -> tuple[list[int], list[tuple[int, int]]]:
-    """The text's sentence ends, found once: their starts (to bisect) and their spans."""
-    spans = [m.span() for m in _SENTENCE_END.finditer(text)]
+    """The text's sentence ends, found once: their starts (to bisect) and their spans. A stop
+    before a small letter ends a sentence only where a number came since the last end."""
+    spans: list[tuple[int, int]] = []
+    for m in _SENTENCE_END.finditer(text):
+        if not m["small"] or _NUMBER.search(text, spans[-1][1] if spans else 0, m.start()):
+            spans.append(m.span())
     return [start for start, _ in spans], spans
 
 
@@ -825,7 +834,10 @@ def _sentence_ended(text: str, start: int, end: int, position: int) -> bool:
     # Intelligent-Tiering is the answer when .... You pay ... 30 days .... Small objects
     # under 128 KB ...") until its own sentence gives a number
     said = list(zip(starts, ends, strict=False))[:1 if opens else None]
-    if not any(_NUMBER.search(text, a, mark) for a, (mark, _) in said):
+    # (a number counting the subject is its own too: "max 5 layers per function. console
+    # editor limit 3 MB": the 3 MB is no layer's)
+    counted = bool(ends) and _COUNTED_BEFORE.search(text, max(0, start - 16), start) is not None
+    if not counted and not any(_NUMBER.search(text, a, mark) for a, (mark, _) in said):
         return False
     return _REFERS_BACK.search(text, starts[-1], position) is None
 

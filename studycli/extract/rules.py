@@ -76,12 +76,36 @@ def _limits(block: Block, scope: Scope) -> list[Fact]:
 _CLAUSE_DOT = re.compile(r"(?<=\S) [·•∙|] (?=\S)")
 
 
+# Text copied from a cheat sheet of two columns: "EC2 basic monitoring: 5 min period (free)
+# <wide gap> Log retention: never expire by default," holds two clauses side by side (the 5 min
+# was read as a retention period, and a default). A wide gap ends a clause where the column
+# before it gave a number and went on in words after it, and the next column opens on a capital
+# or a bullet; not where the number comes after the gap ("Visibility timeout      30 s": a label
+# aligned with its value), before a remark ("30 s      # dflt"), nor between the cells of a row
+# ("Batch size      10 msgs      total payload 256 KB": the cells are one setting's).
+_COLUMN_GAP = re.compile(r"(?<=\S)( ) {4,}(?=[■□▪●•◦*-]?\s?[A-Z])")
+# a number, then its unit or a word, then more words: "5 min period (free)", not "10 msgs"
+_WORDS_AFTER_A_NUMBER = re.compile(r"\d[^A-Za-z]*[A-Za-z]+[^A-Za-z]+[A-Za-z]")
+
+
 def _clauses_marked(text: str) -> str:
     """A pipe between clauses of a line that is no table row ("Lambda | timeout 15 min |
-    memory 10 GB" alone on its line) ends one too."""
+    memory 10 GB" alone on its line) ends one too, as does a wide gap between columns."""
+    if "     " in text:
+        text = _COLUMN_GAP.sub(lambda m: _column_end(text, m), text)
     if "·" not in text and "•" not in text and "∙" not in text and " | " not in text:
         return text
     return _CLAUSE_DOT.sub(" ; ", text)
+
+
+def _column_end(text: str, gap: re.Match[str]) -> str:
+    """The gap, as a clause end where the column before it (since the last wide gap) goes on
+    in words after its last number; the same length."""
+    before = text[:gap.start()].rpartition("     ")[2]
+    last = max((i for i, c in enumerate(before) if c.isdigit()), default=-1)
+    if last < 0 or not _WORDS_AFTER_A_NUMBER.match(before, last):
+        return gap.group()
+    return " ;" + gap.group()[2:]
 
 
 def _question_of(block: Block, blocks: list[Block]) -> str | None:
