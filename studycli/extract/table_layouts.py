@@ -727,7 +727,10 @@ def _cell_reading(column: str, qualifier_word: str | None, row: list[str], c: in
     elif find_subjects(column, service):
         col_service, subject = service, find_subjects(column, service)[0].name
     else:
-        col_service, subject = col_service or service, subject or clean_topic(column)
+        # ("RDS (mysql/pg/etc)" under "RDS / Aurora": a column naming the table's service
+        # with an aside is that service's, not a subject "mysql/pg/etc)")
+        col_service, subject = col_service or service, subject or clean_topic(
+            _ASIDE.sub("", column) if col_service else column)
     ctx = Context(col_service, subject, (label, column, *reversed(table.headings)))
     # "| Max IOPS | 16,000 | 256,000 |", "| Read replicas | 5 | 15 |": a bare number counts
     # what its row names in the plural; a singular label ("| OSI layer | 7 | 4 |") names what

@@ -84,7 +84,7 @@ def _read_block(lines: list[str], start: int, end: int, out: list[str]) -> int |
         head = lines[start]
         indent = len(head) - len(head.lstrip())
         cols = [indent] + [m.end() for m in _GAP.finditer(head, indent)]
-        below = lines[start + 1] if start < end else ""
+        below = _first_row_below(lines, start, end, indent)
         under = len(below) - len(below.lstrip())
         if under < indent and not _NOT_A_ROW.match(below):
             cols = [under, *cols]  # a comparison's header: its first cell left empty
@@ -120,6 +120,23 @@ def _read_block(lines: list[str], start: int, end: int, out: list[str]) -> int |
         if _RULE.match(lines[k]) or (bar is not None and set(lines[k].strip()) <= set("-=+| ")):
             out[k] = ""
     return last
+
+
+# how many lines a header may take with its rules: "RDS" over "(mysql/pg/etc)" over "------"
+_HEADER_LINES = 3
+
+
+def _first_row_below(lines: list[str], start: int, end: int, indent: int) -> str:
+    """The first row under a header whose first cell is left empty: the lines between, a
+    rule ("------  ------") or the header's second line, indented as far as it ("RDS" over
+    "(mysql/pg/etc)"), are the header's. Read as the first row, a rule or a second header
+    line hid the column of the rows' names, and a comparison across services was prose."""
+    for k in range(start + 1, min(end, start + _HEADER_LINES) + 1):
+        line = lines[k]
+        if _RULE.match(line) or (indent and len(line) - len(line.lstrip()) >= indent):
+            continue
+        return line
+    return ""
 
 
 def _rows_of_a_table(terms: list[str], cols: list[int],

@@ -1,0 +1,112 @@
+"""Tables with the things compared as columns and the attributes as rows (issue: pivot45,
+session 45): a pipe table's header over two lines above its `|---|` line, a space-aligned
+table's header with its first cell empty over a second header line and a rule, and ditto marks
+('"', "do.", "〃", "same") meaning the cell to the left in a table of things, the cell above in
+a table of attributes or in a unit column (studycli/notes/tables.py join_wrapped_pipe_headers,
+studycli/formats/aligned.py, studycli/extract/table_dittos.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.extract import parse_note
+from studycli.formats import as_markdown
+from tests.helpers import first_value, notes_conn
+
+
+def _limits(text: str, name: str) -> set[tuple[str, str, str, str, str]]:
+    note = parse_note(as_markdown(text, "." + name.rsplit(".", 1)[1]), name, 1)
+    return {(f.service, f.subject, f.attribute, f.qualifier, f.value) for f in note.facts
+            if f.kind != "fact"}
+
+
+TWO_LINE_PIPE_HEADER = """\
+# EBS volume types
+
+| attr            | gp2          | gp3          | st1       |
+| (unit)          |              |              |           |
+|-----------------|--------------|--------------|-----------|
+| max IOPS        | 10,000       | 16,000       | 500       |
+| max throughput  | 250 MB/s     | 1,000 MB/s   | 500 MB/s  |
+"""
+
+
+def test_a_pipe_header_over_two_lines_makes_the_columns_its_things():
+    found = _limits(TWO_LINE_PIPE_HEADER, "ebs.md")
+    assert ("EBS", "gp3", "IOPS", "max", "16,000 IOPS") in found
+    assert ("EBS", "st1", "throughput", "max", "500 MB/s") in found
+
+
+def test_a_pipe_header_over_two_lines_answers_each_columns_lookup(tmp_path):
+    conn = notes_conn(tmp_path, TWO_LINE_PIPE_HEADER, "ebs.md")
+    try:
+        assert "16,000" in first_value(conn, "gp3 max iops")
+        assert "10,000" in first_value(conn, "gp2 max iops")
+    finally:
+        conn.close()
+
+
+ALIGNED_TWO_LINE_HEADER = """\
+DATABASES
+
+                        RDS                  Aurora                 DynamoDB
+                        (mysql/pg/etc)       (mysql/pg compat)      (NoSQL k-v)
+----------------------  -------------------  ---------------------  ----------------------
+max storage             64 TiB               128 TiB                unlimited
+read replicas           5                    15                     n/a (use DAX)
+backup retention max    35 days              do.                    35 days (PITR)
+"""
+
+
+def test_an_aligned_header_with_an_empty_corner_over_a_second_line_and_a_rule_is_a_table():
+    found = _limits(ALIGNED_TWO_LINE_HEADER, "db.txt")
+    assert ("Aurora", "", "storage size", "max", "128 TiB") in found
+    assert ("RDS", "", "storage size", "max", "64 TiB") in found  # no subject "mysql/pg/etc)"
+    assert ("Aurora", "", "read replicas", "", "15 read replicas") in found
+
+
+@pytest.mark.parametrize("mark", ['do.', '"', '〃', 'ditto', '-do-', 'same'])
+def test_a_ditto_in_a_table_of_things_repeats_the_cell_to_its_left(mark):
+    text = ALIGNED_TWO_LINE_HEADER.replace("do.  ", f"{mark:<5}", 1)
+    assert ("Aurora", "", "retention period", "max", "35 days") in _limits(text, "db.txt")
+
+
+def test_a_ditto_in_a_unit_column_repeats_the_unit_above():
+    text = """\
+## SQS numbers
+
+| thing                | value | unit |
+|----------------------|-------|------|
+| max message size     | 256   | KB   |
+| max batch size       | 256   | "    |
+"""
+    found = _limits(text, "sqs.md")
+    assert any(v == "256 KB" and "batch" in a for _s, _j, a, _q, v in found), found
+
+
+def test_a_ditto_in_a_table_of_attributes_repeats_the_cell_above():
+    text = """\
+## Lambda numbers
+
+| setting         | default | max     |
+|-----------------|---------|---------|
+| timeout         | 3 s     | 15 min  |
+| memory          | 128 MB  | 10,240 MB |
+| ephemeral disk  | 512 MB  | "       |
+"""
+    found = {(a, q, v) for _s, _j, a, q, v in _limits(text, "lambda.md")}
+    # '"' under "max" is the max above (10,240 MB), not the default beside it (512 MB)
+    assert any(q == "max" and v == "10,240 MB" and a != "memory" for a, q, v in found), found
+    assert not any(q == "max" and v == "512 MB" for a, q, v in found), found
+
+
+def test_a_ditto_under_a_ditto_with_nothing_to_repeat_still_repeats_its_own_left():
+    text = """\
+| attr       | SQS      | SNS      |
+|------------|----------|----------|
+| model      | "        | push     |
+| max size   | 256 KB   | "        |
+"""
+    note = parse_note(as_markdown(text, ".md"), "m.md", 1)
+    assert any(f.service == "SNS" and f.value == "256 KB" for f in note.facts), note.facts
+
