@@ -110,3 +110,70 @@ def test_a_ditto_under_a_ditto_with_nothing_to_repeat_still_repeats_its_own_left
     note = parse_note(as_markdown(text, ".md"), "m.md", 1)
     assert any(f.service == "SNS" and f.value == "256 KB" for f in note.facts), note.facts
 
+
+
+FOOTNOTED = """\
+## EBS volume types
+
+| attr            | gp2          | io1       | st1       |
+|-----------------|--------------|-----------|-----------|
+| max IOPS        | 16,000       | 64,000³   | 500       |
+| multi-attach    | no           | yes⁴      | no        |
+| boot volume     | yes          | yes       | no*       |
+
+³ only on Nitro instances
+⁴ same AZ only, up to 16 Nitro instances
+"""
+
+
+def test_a_footnote_mark_on_a_figure_is_no_part_of_its_value():
+    assert ("EBS", "io1", "IOPS", "max", "64,000 IOPS") in _limits(FOOTNOTED, "ebs.md")
+
+
+def test_a_figureless_cell_is_qualified_by_its_footnote():
+    found = _limits(FOOTNOTED, "ebs.md")
+    assert any(s == "EBS" and j == "io1" and v.startswith("16 ") for s, j, _a, _q, v in found), \
+        found
+
+
+def test_a_mark_no_footnote_under_the_table_explains_is_left_alone():
+    from studycli.extract.table_footnotes import with_footnotes_read
+    from studycli.notes.tables import Table
+
+    table = Table([["attr", "gp2", "st1"], ["boot volume", "yes", "no*"]], [3, 5])
+    lines = FOOTNOTED.split("\n")
+    assert with_footnotes_read(table, lines).rows[1][2] == "no*"
+
+
+ALIGNED_PUSHED = """\
+SG vs NACL
+                       Security Group            NACL
+                       ---------------           ----------------
+level                  instance (ENI)            subnet
+state                  STATEFUL                  STATELESS
+default (the default one)  allow in from same SG   default NACL: allow all
+rules per (in/out)     50 each                   20 each (max 40)
+"""
+
+
+def test_an_aligned_row_whose_long_name_pushes_its_cells_right_stays_in_the_table():
+    out = as_markdown(ALIGNED_PUSHED, ".txt").split("\n")
+    assert out[5] == ("<tr><td>default (the default one)</td><td>allow in from same SG</td>"
+                      "<td>default NACL: allow all</td></tr>"), out
+
+
+def test_a_table_of_a_services_things_under_a_caption_naming_none_is_that_services():
+    note = parse_note(as_markdown(ALIGNED_PUSHED, ".txt"), "net.txt", 1)
+    rows = [f for f in note.facts if f.line == 5]
+    assert rows and all(f.service == "VPC" for f in rows), rows
+
+
+def test_a_column_naming_no_service_beside_columns_of_services_is_none_of_theirs():
+    text = """\
+| | Budgets | Cost Explorer | Usage Report |
+|---|---|---|---|
+| history | – | 12 months | 13 months |
+"""
+    found = _limits(text, "billing.md")
+    assert ("Cost Explorer", "", "history", "", "12 months") in found
+    assert not any(v == "13 months" for *_k, v in found), found

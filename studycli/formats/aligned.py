@@ -200,20 +200,30 @@ def _cells(line: str, cols: list[int], bar: int | None) -> list[str] | None:
     if indent < cols[0] or (indent not in cols):
         return None  # a cell starts where no column does
     cells: list[str] = []
+    begun = 0  # where the last cell began (after its column, where it was pushed right)
+    pushed = False
     for j, c in enumerate(cols):
         nxt = cols[j + 1] if j + 1 < len(cols) else None
-        if c < len(line) and c > 0 and line[c] != " " and line[c - 1] != " ":
-            if j < 2 or not cells[-1]:
+        # (a column's edge on a word, or on the one space between two words of a cell:
+        # "yes (up to 5 replicas| per shard)  no")
+        if c < len(line) and c > 0 and line[c - 1] != " " and (
+                line[c] != " " or line[c + 1:c + 2] not in ("", " ")):
+            if j < 1 or not cells[-1]:
                 return None  # a word straddles the column's edge
             gap = _GAP.search(line, c)
             if gap is None or nxt is not None and gap.end() >= nxt:
                 return None  # ("64 TiB (16 for MSSQL) 128 TiB": whose is 128 TiB?)
             # a cell pushed right by the long one before it: it starts after that one ends
-            cells[-1] = " ".join(line[cols[j - 1]:gap.start() + 1].split())
-            c = gap.end()
+            cells[-1] = " ".join(line[begun:gap.start() + 1].split())
+            c, pushed = gap.end(), True
         cell = line[c:nxt] if nxt is not None else line[c:]
         if cell and cell[0] == " " and cell.strip():
-            return None  # a cell that starts where no column does
+            if not pushed:
+                return None  # a cell that starts where no column does
+            # (pushed right with the one before it: "default (the default one)  allow in
+            # from same SG   default NACL: ...", each cell after the long label a little late)
+            c = len(line) - len(line[c:].lstrip())
+        begun = c
         cells.append(" ".join(cell.split()))
     if sum(1 for c in cells if c) < 2 and cells[0]:
         return None  # one cell only: a title or prose, not a row
