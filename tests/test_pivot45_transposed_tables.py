@@ -177,3 +177,14 @@ def test_a_column_naming_no_service_beside_columns_of_services_is_none_of_theirs
     found = _limits(text, "billing.md")
     assert ("Cost Explorer", "", "history", "", "12 months") in found
     assert not any(v == "13 months" for *_k, v in found), found
+
+
+def test_a_header_line_is_never_a_tables_delimiter_line():
+    from studycli.notes.tables import join_wrapped_pipe_headers
+
+    lines = ["| SQS | SNS |", "|---|---|", "| pull | push |", "|---|---|", "| 1 | 2 |"]
+    join_wrapped_pipe_headers(lines)
+    assert lines[:3] == ["| SQS | SNS |", "|---|---|", "| pull | push |"]
+    lines = ["| SQS | SNS |", "|---|---|", "|---|---|"]
+    join_wrapped_pipe_headers(lines)
+    assert lines == ["| SQS | SNS |", "|---|---|", "|---|---|"]

@@ -260,7 +260,8 @@ def join_wrapped_pipe_headers(lines: list[str]) -> None:
         width = len(_pipe_cells(line))
         first = k
         while first > 0 and k - first < _HEADER_LINES and _PIPE_ROW.match(lines[first - 1]) \
-                and len(_pipe_cells(lines[first - 1])) == width:
+                and len(_pipe_cells(lines[first - 1])) == width \
+                and not _DELIMITER_LINE.match(lines[first - 1]):
             first -= 1
         if k - first < 2 or (first > 0 and _PIPE_ROW.match(lines[first - 1])):
             continue  # a header of one line, markdown's own; or rows of some other table
