@@ -1,5 +1,5 @@
-"""Ditto marks in a table's cells: '"', '〃', "do.", "-do-", "ditto", "same" mean "the same as
-the cell beside it", which the student did not type again.
+"""Ditto marks in a table's cells: '"', '〃', "do.", "-do-", "ditto", "same as left" mean "the
+same as the cell beside it", which the student did not type again.
 
     | attr       | Standard | Std-IA  | One Zone-IA |        limit        value   unit
     | durability | 11 nines | "       | "           |        PUT / POST  3,500   req/s
@@ -29,11 +29,14 @@ from studycli.notes.tables import Table
 from studycli.services import find_services, find_subjects
 
 # a cell that is only a ditto mark, maybe with a footnote's mark: '"', "''", '〃', "do.",
-# "-do-", "ditto", "same", "same as left"; an arrow says which way it points
+# "-do-", "ditto", "same as left"; an arrow says which way it points. A bare "same" is no
+# ditto: in a student's table it is the value itself ("Rack hardware | same | different"),
+# or "same as the default" in a Default/Max table, and a copied neighbour's figure would be
+# a wrong answer stated plainly. A bare "^" is a caret as often as an arrow.
 _DITTO = re.compile(
-    r"[\s*_`]*(?:(?P<mark>[\"“”″〃]|''|,,|-?do\.?-?|ditto|same)"
+    r"[\s*_`]*(?:(?P<mark>[\"“”″〃]|''|,,|-?do\.?-?|ditto|same(?=\s+as\s))"
     r"(?:\s+as\s+(?:(?P<left>left|prev(?:ious)?)|(?P<above>above)))?|(?P<arrow_left>←|<-)"
-    r"|(?P<arrow_up>↑|\^))"
+    r"|(?P<arrow_up>↑))"
     r"[\s*_`]*[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]*[\s*_`]*", re.IGNORECASE)
 _UNIT_OR_NOTES = re.compile(r"[\s*_`(]*(?:units?|notes?|comments?|remarks?)[\s*_`):]*",
                             re.IGNORECASE)

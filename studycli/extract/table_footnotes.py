@@ -47,21 +47,43 @@ def with_footnotes_read(table: Table, note_lines: list[str]) -> Table:
 def _footnotes_under(table: Table, note_lines: list[str]) -> dict[str, str]:
     """By its mark, each footnote on the lines just under the table."""
     notes: dict[str, str] = {}
+    stars: dict[str, int] = {}
     last = max(table.lines)  # 1-based: note_lines[last] is the line under the table
     for line in note_lines[last:last + _FOOTNOTE_REACH]:
         found = _FOOTNOTE.match(line)
         if found:
             mark = found.group("mark") or found.group("star")
             notes.setdefault(mark, found.group("text").strip())
+            if found.group("star"):
+                stars[mark] = stars.get(mark, 0) + 1
         elif notes and line.strip():
             break  # the footnotes have ended
+    # two lines or more opening with the same star are a bulleted list ("* max managed
+    # policies per role: 10"), no footnote: read as one, a bullet's text was spliced into
+    # an IAM action's wildcard ("sqs:*") and filed as the row's fact
+    for mark, count in stars.items():
+        if count > 1:
+            del notes[mark]
     return notes
+
+
+def _is_wildcard(cell: str, mark: re.Match[str]) -> bool:
+    """Whether a star closing a cell's word is a wildcard ("s3:Get*", "arn:aws:s3:::b/*",
+    "*.example.com"), not a footnote's mark: its word is a name with ':', '/' or '.' in it."""
+    if mark.group("mark")[0] != "*":
+        return False
+    word = cell[:mark.start()].split()[-1] if cell[:mark.start()].split() else ""
+    return any(ch in word for ch in ":/.") and not _FIGURE_END.search(word)
+
+
+_FIGURE_END = re.compile(r"\d[\d,.]*$")
 
 
 def _cell_read(cell: str, notes: dict[str, str]) -> str:
     # (an asterisk closing a cell's bold or italics, "**yes**", marks nothing)
     marks = [m for m in _CELL_MARK.finditer(cell) if m.group("mark") in notes
-             and (m.group("mark")[0] != "*" or cell.count("*") == len(m.group("mark")))]
+             and (m.group("mark")[0] != "*" or cell.count("*") == len(m.group("mark")))
+             and not _is_wildcard(cell, m)]
     if not marks:
         return cell
     bare = cell

@@ -139,6 +139,20 @@ def _first_row_below(lines: list[str], start: int, end: int, indent: int) -> str
     return ""
 
 
+def _pushed_gap(line: str, c: int, nxt: int | None, j: int) -> re.Match[str] | None:
+    """The gap after a cell pushed over column edge `c` (column `j`), or None where the row
+    does not line up so."""
+    gap = _GAP.search(line, c)
+    if gap is None or nxt is not None and gap.end() >= nxt:
+        return None  # ("64 TiB (16 for MSSQL) 128 TiB": whose is 128 TiB?)
+    if (j < 2 or line[c] == " ") and _DIGIT.search(line[c:gap.start() + 1]):
+        # ("long polling wait 0 s       20 s": a row's name or a cell of words that would
+        # swallow a figure took the next column's value, and each later cell moved a column
+        # left: the max read as the default. Prose, not a row.)
+        return None
+    return gap
+
+
 def _rows_of_a_table(terms: list[str], cols: list[int],
                      rows: list[tuple[int, list[str]]]) -> bool:
     """Whether lined-up rows whose first cells are `terms` are a table's (or terms')."""
@@ -210,9 +224,9 @@ def _cells(line: str, cols: list[int], bar: int | None) -> list[str] | None:
                 line[c] != " " or line[c + 1:c + 2] not in ("", " ")):
             if j < 1 or not cells[-1]:
                 return None  # a word straddles the column's edge
-            gap = _GAP.search(line, c)
-            if gap is None or nxt is not None and gap.end() >= nxt:
-                return None  # ("64 TiB (16 for MSSQL) 128 TiB": whose is 128 TiB?)
+            gap = _pushed_gap(line, c, nxt, j)
+            if gap is None:
+                return None
             # a cell pushed right by the long one before it: it starts after that one ends
             cells[-1] = " ".join(line[begun:gap.start() + 1].split())
             c, pushed = gap.end(), True

@@ -240,6 +240,7 @@ _DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{2,}")
 # a header of a pipe table wrapped over this many lines at most: "| | Glacier |" over
 # "| | Instant Ret |" over "|---|---|"
 _HEADER_LINES = 3
+_DIGIT_IN_CELL = re.compile(r"(?<![A-Za-z0-9])\d")  # a figure, not "gp2", "S3", "EC2"
 _DELIMITER_LINE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
 
 
@@ -266,6 +267,10 @@ def join_wrapped_pipe_headers(lines: list[str]) -> None:
         if k - first < 2 or (first > 0 and _PIPE_ROW.match(lines[first - 1])):
             continue  # a header of one line, markdown's own; or rows of some other table
         parts = [_pipe_cells(lines[j]) for j in range(first, k)]
+        if any(_DIGIT_IN_CELL.search(cell) for p in parts for cell in p):
+            # ("| SQS | 256 KB |" over "| SNS | 256 KB |" over "|-----|": a header is words,
+            # a line with figures is a row, and joined, each row's value was another's)
+            continue
         joined = [" ".join(p[c] for p in parts if p[c]) for c in range(width)]
         indent = line[:len(line) - len(line.lstrip())]
         for j in range(first, k - 1):
