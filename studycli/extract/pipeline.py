@@ -35,6 +35,8 @@ from studycli.extract.note_topic import file_service, opens_with_status_code
 from studycli.extract.question_headings import QuestionHeadings
 from studycli.extract.retrieval_tiers import name_retrieval_tiers
 from studycli.extract.rules import Scope, block_facts
+from studycli.extract.table_dittos import with_dittos_read
+from studycli.extract.table_footnotes import with_footnotes_read
 from studycli.extract.table_layouts import table_facts, table_service
 from studycli.model import Fact, ParsedNote, Warning_
 from studycli.notes.blocks import Block, to_blocks
@@ -69,6 +71,10 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
         note.warnings.append(Warning_(source, "line is very long; only its first "
                                               "20,000 characters were read", line))
     blocks, tables = to_blocks(normalized.text, normalized.tables)
+    # a ditto mark ('"', "do.") is the cell it repeats: read so by facts and comparisons alike
+    # and a footnote's mark ("32,000³") is no part of its cell's value
+    tables = [with_dittos_read(with_footnotes_read(table, raw_lines), table_service(table))
+              for table in tables]
 
     makers: dict[int, Callable[..., Fact]] = {}  # a table row's cells share their line's
 

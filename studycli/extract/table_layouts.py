@@ -49,6 +49,12 @@ def table_service(table: Table) -> str:
             found = find_services(cell)
             if found:
                 return found[0].name
+        # "| | Security Group | NACL |" under "SG vs NACL": columns of a service's things
+        # (a heading naming no service) are that service's
+        for cell in row[1:]:
+            owner, subject = owner_of(cell)
+            if owner and subject:
+                return owner
     return ""
 
 
@@ -726,8 +732,15 @@ def _cell_reading(column: str, qualifier_word: str | None, row: list[str], c: in
         pass  # a column that is a service of its own
     elif find_subjects(column, service):
         col_service, subject = service, find_subjects(column, service)[0].name
+    elif not col_service and service in service_columns(table.rows[0]).values():
+        # "| | Budgets | Cost Explorer | CUR |": beside columns of services, a column naming
+        # none is a thing of its own, no subject of the table's (first column's) service
+        return Context("", "", ()), []
     else:
-        col_service, subject = col_service or service, subject or clean_topic(column)
+        # ("RDS (mysql/pg/etc)" under "RDS / Aurora": a column naming the table's service
+        # with an aside is that service's, not a subject "mysql/pg/etc)")
+        col_service, subject = col_service or service, subject or clean_topic(
+            _ASIDE.sub("", column) if col_service else column)
     ctx = Context(col_service, subject, (label, column, *reversed(table.headings)))
     # "| Max IOPS | 16,000 | 256,000 |", "| Read replicas | 5 | 15 |": a bare number counts
     # what its row names in the plural; a singular label ("| OSI layer | 7 | 4 |") names what

@@ -84,7 +84,7 @@ def _read_block(lines: list[str], start: int, end: int, out: list[str]) -> int |
         head = lines[start]
         indent = len(head) - len(head.lstrip())
         cols = [indent] + [m.end() for m in _GAP.finditer(head, indent)]
-        below = lines[start + 1] if start < end else ""
+        below = _first_row_below(lines, start, end, indent)
         under = len(below) - len(below.lstrip())
         if under < indent and not _NOT_A_ROW.match(below):
             cols = [under, *cols]  # a comparison's header: its first cell left empty
@@ -120,6 +120,37 @@ def _read_block(lines: list[str], start: int, end: int, out: list[str]) -> int |
         if _RULE.match(lines[k]) or (bar is not None and set(lines[k].strip()) <= set("-=+| ")):
             out[k] = ""
     return last
+
+
+# how many lines a header may take with its rules: "RDS" over "(mysql/pg/etc)" over "------"
+_HEADER_LINES = 3
+
+
+def _first_row_below(lines: list[str], start: int, end: int, indent: int) -> str:
+    """The first row under a header whose first cell is left empty: the lines between, a
+    rule ("------  ------") or the header's second line, indented as far as it ("RDS" over
+    "(mysql/pg/etc)"), are the header's. Read as the first row, a rule or a second header
+    line hid the column of the rows' names, and a comparison across services was prose."""
+    for k in range(start + 1, min(end, start + _HEADER_LINES) + 1):
+        line = lines[k]
+        if _RULE.match(line) or (indent and len(line) - len(line.lstrip()) >= indent):
+            continue
+        return line
+    return ""
+
+
+def _pushed_gap(line: str, c: int, nxt: int | None, j: int) -> re.Match[str] | None:
+    """The gap after a cell pushed over column edge `c` (column `j`), or None where the row
+    does not line up so."""
+    gap = _GAP.search(line, c)
+    if gap is None or nxt is not None and gap.end() >= nxt:
+        return None  # ("64 TiB (16 for MSSQL) 128 TiB": whose is 128 TiB?)
+    if (j < 2 or line[c] == " ") and _DIGIT.search(line[c:gap.start() + 1]):
+        # ("long polling wait 0 s       20 s": a row's name or a cell of words that would
+        # swallow a figure took the next column's value, and each later cell moved a column
+        # left: the max read as the default. Prose, not a row.)
+        return None
+    return gap
 
 
 def _rows_of_a_table(terms: list[str], cols: list[int],
@@ -183,20 +214,30 @@ def _cells(line: str, cols: list[int], bar: int | None) -> list[str] | None:
     if indent < cols[0] or (indent not in cols):
         return None  # a cell starts where no column does
     cells: list[str] = []
+    begun = 0  # where the last cell began (after its column, where it was pushed right)
+    pushed = False
     for j, c in enumerate(cols):
         nxt = cols[j + 1] if j + 1 < len(cols) else None
-        if c < len(line) and c > 0 and line[c] != " " and line[c - 1] != " ":
-            if j < 2 or not cells[-1]:
+        # (a column's edge on a word, or on the one space between two words of a cell:
+        # "yes (up to 5 replicas| per shard)  no")
+        if c < len(line) and c > 0 and line[c - 1] != " " and (
+                line[c] != " " or line[c + 1:c + 2] not in ("", " ")):
+            if j < 1 or not cells[-1]:
                 return None  # a word straddles the column's edge
-            gap = _GAP.search(line, c)
-            if gap is None or nxt is not None and gap.end() >= nxt:
-                return None  # ("64 TiB (16 for MSSQL) 128 TiB": whose is 128 TiB?)
+            gap = _pushed_gap(line, c, nxt, j)
+            if gap is None:
+                return None
             # a cell pushed right by the long one before it: it starts after that one ends
-            cells[-1] = " ".join(line[cols[j - 1]:gap.start() + 1].split())
-            c = gap.end()
+            cells[-1] = " ".join(line[begun:gap.start() + 1].split())
+            c, pushed = gap.end(), True
         cell = line[c:nxt] if nxt is not None else line[c:]
         if cell and cell[0] == " " and cell.strip():
-            return None  # a cell that starts where no column does
+            if not pushed:
+                return None  # a cell that starts where no column does
+            # (pushed right with the one before it: "default (the default one)  allow in
+            # from same SG   default NACL: ...", each cell after the long label a little late)
+            c = len(line) - len(line[c:].lstrip())
+        begun = c
         cells.append(" ".join(cell.split()))
     if sum(1 for c in cells if c) < 2 and cells[0]:
         return None  # one cell only: a title or prose, not a row

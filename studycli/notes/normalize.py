@@ -40,6 +40,7 @@ from studycli.notes.symbols import read_symbols
 from studycli.notes.tables import (
     Table,
     cell_text,
+    join_wrapped_pipe_headers,
     lift_bare_pipe_tables,
     lift_glued_tables,
     lift_html_tables,
@@ -112,6 +113,7 @@ def normalize(raw: str) -> Normalized:
         _shell_comments_to_items(lines)
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
     word_bullets_to_items(lines)  # a Word export's "§<TAB>..." lines are no table's rows
+    join_wrapped_pipe_headers(lines)  # a header over two lines, then its |---| line
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
               # a grid under a legend line naming its columns, before the loose pipes' reading
               # took the legend for a header and each row's name and first value for one cell

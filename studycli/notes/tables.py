@@ -237,6 +237,51 @@ _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{2,}")
 
 
+# a header of a pipe table wrapped over this many lines at most: "| | Glacier |" over
+# "| | Instant Ret |" over "|---|---|"
+_HEADER_LINES = 3
+_DIGIT_IN_CELL = re.compile(r"(?<![A-Za-z0-9])\d")  # a figure, not "gp2", "S3", "EC2"
+_DELIMITER_LINE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?$")
+
+
+def join_wrapped_pipe_headers(lines: list[str]) -> None:
+    """A pipe table whose header takes two lines or three above its `|---|` line:
+
+        | attribute   | Glacier     | Glacier      |
+        |             | Instant Ret | Flexible Ret |
+        |-------------|-------------|--------------|
+
+    Markdown reads a table only where the `|---|` line is its second, so the table was none
+    and its rows prose ("durability | 11 nines | \" | ...", whose cells were nobody's). The
+    header's lines, of one number of cells, are joined cell by cell on the line just above
+    the `|---|` line (a blank line over a table is none of it), the lines above it left blank."""
+    for k, line in enumerate(lines):
+        if "-" not in line or not _DELIMITER_LINE.match(line) or "|" not in line:
+            continue
+        width = len(_pipe_cells(line))
+        first = k
+        while first > 0 and k - first < _HEADER_LINES and _PIPE_ROW.match(lines[first - 1]) \
+                and len(_pipe_cells(lines[first - 1])) == width \
+                and not _DELIMITER_LINE.match(lines[first - 1]):
+            first -= 1
+        if k - first < 2 or (first > 0 and _PIPE_ROW.match(lines[first - 1])):
+            continue  # a header of one line, markdown's own; or rows of some other table
+        parts = [_pipe_cells(lines[j]) for j in range(first, k)]
+        if any(_DIGIT_IN_CELL.search(cell) for p in parts for cell in p):
+            # ("| SQS | 256 KB |" over "| SNS | 256 KB |" over "|-----|": a header is words,
+            # a line with figures is a row, and joined, each row's value was another's)
+            continue
+        joined = [" ".join(p[c] for p in parts if p[c]) for c in range(width)]
+        indent = line[:len(line) - len(line.lstrip())]
+        for j in range(first, k - 1):
+            lines[j] = ""
+        lines[k - 1] = indent + "| " + " | ".join(joined) + " |"
+
+
+def _pipe_cells(line: str) -> list[str]:
+    return [" ".join(c.split()) for c in line.strip().strip("|").split("|")]
+
+
 def lift_bare_pipe_tables(lines: list[str]) -> list[Table]:
     """Pipe tables markdown does not recognise: Confluence `||head||head||` over `|cell|cell|`,
     or rows with no `|---|` line under the header."""
