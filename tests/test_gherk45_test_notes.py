@@ -1,0 +1,101 @@
+"""Notes kept as tests (formats/test_notes.py): a pytest or Jest file whose test names and
+assertions state the facts is read as notes; read as code it gave only its comments (a Jest
+file's `describe(...)` made it a program, a pytest file's test bodies were code)."""
+
+import pytest
+
+from studycli.formats import as_markdown
+from tests.helpers import folder_cli
+
+PYTEST = '''# my IAM / STS notes as tests
+KMS_ENCRYPT_MAX = 4 * 1024  # bytes
+
+
+def test_user_can_be_in_max_10_groups():
+    assert IAM_GROUPS_PER_USER == 10
+    # groups cant contain groups
+
+
+def test_assume_role_max_session_12h():
+    assert MAX_ASSUME_ROLE_SESSION == 12 * 3600
+
+
+def test_kms_throttle_error():
+    assert kms_error(over_quota=True) == "ThrottlingException"
+
+
+def test_kms_key_deletion_waiting_period():
+    assert 7 <= KMS_DELETION_WAIT_DAYS <= 30
+'''
+
+JEST = """// jest-ish notes
+describe('Auto Scaling', () => {
+  test('default cooldown is 300 sec', () => {
+    expect(ASG_DEFAULT_COOLDOWN).toBe(300);
+  });
+});
+describe('EC2', () => {
+  it('instance limit error', () => {
+    expect(launchOverLimit()).toThrow('InstanceLimitExceeded');
+  });
+});
+
+describe('CloudFront', () => {
+  test('default TTL 24h', () => {
+    expect(CF_DEFAULT_TTL).toBe(86400);
+  });
+});
+"""
+
+
+def test_a_pytest_files_test_names_and_asserts_are_items():
+    out = as_markdown(PYTEST, ".py").split("\n")
+    assert len(out) == len(PYTEST.split("\n"))
+    assert out[4] == "- user can be in max 10 groups"  # a test's name is a sentence
+    # an assert's value is its name's, counted as the test's name counts it
+    assert out[5] == "- IAM groups per user: 10 groups"
+    assert out[6] == "- groups cant contain groups"
+    assert out[9] == "- assume role max session 12h"
+    # arithmetic evaluated, in the unit the test's name states it in ("12h" is 43200 s)
+    assert out[10] == "- max assume role session: 12h"
+    # a call's value is what the test's name says it is of
+    assert out[14] == "- kms throttle error: ThrottlingException"
+    assert out[18] == "- KMS deletion wait: 7–30 days"  # a range, in its name's unit
+
+
+def test_a_jest_files_describe_is_a_heading_and_its_tests_items():
+    out = as_markdown(JEST, ".js").split("\n")
+    assert len(out) == len(JEST.split("\n"))
+    assert out[1] == "# Auto Scaling" and out[2] == "- default cooldown is 300 sec"
+    # a bare figure in the unit the test's name states it in
+    assert out[3] == "- ASG default cooldown: 300 sec"
+    assert out[6] == "# EC2" and out[7] == "- instance limit error"
+    assert out[8] == "- instance limit error: InstanceLimitExceeded"
+    assert out[10] == "" and out[12] == "# CloudFront"
+    assert out[14] == "- cf default ttl: 24h"  # 86400 s is the name's "24h"
+
+
+@pytest.mark.parametrize("head", [
+    "from handler import lambda_handler\n",   # a project's tests: the figures are its code's
+    "import boto3\n",
+    "const { handler } = require('../src/handler');\n",
+])
+def test_a_projects_tests_are_no_notes(head):
+    suffix = ".js" if "require" in head else ".py"
+    text = head + (JEST if suffix == ".js" else PYTEST)
+    out = as_markdown(text, suffix)
+    assert "IAM groups per user: 10" not in out and "ASG default cooldown" not in out
+
+
+def test_tests_naming_no_aws_are_no_notes():
+    text = ("def test_cart_total_is_30():\n    assert cart.total == 30\n\n\n"
+            "def test_discount():\n    assert price(10) == 9\n")
+    assert "- cart total" not in as_markdown(text, ".py")
+
+
+def test_a_jest_notes_file_in_a_folder_is_read_and_looked_up(tmp_path):
+    ask = folder_cli(tmp_path, {"compute.test.js": JEST, "iam_test.py": PYTEST})
+    hits = ask("lookup", "asg default cooldown")
+    assert hits and hits[0]["value"] in ("300 s", "300 sec")
+    hits = ask("lookup", "ec2 error when over instance limit")
+    assert hits and "InstanceLimitExceeded" in hits[0]["value"]
