@@ -99,3 +99,43 @@ def test_a_jest_notes_file_in_a_folder_is_read_and_looked_up(tmp_path):
     assert hits and hits[0]["value"] in ("300 s", "300 sec")
     hits = ask("lookup", "ec2 error when over instance limit")
     assert hits and "InstanceLimitExceeded" in hits[0]["value"]
+
+
+OUTLINE = """Feature: S3 object limits
+  Scenario Outline: multipart
+    When I upload with multipart
+    Then <thing> is <value>
+    Examples:
+      | thing          | value  |
+      | max parts      | 10,000 |
+      | min part size  | 5 MB   |
+
+  Scenario Outline: min storage duration
+    Given an object in <class>
+    Then I am charged for min <days>
+    Examples:
+      | class                | days |
+      | Glacier Deep Archive | 180  |
+"""
+
+
+def test_an_outlines_examples_rows_are_its_steps_filled_under_its_scenario():
+    from studycli.formats.gherkin import gherkin_to_markdown
+
+    lines = OUTLINE.split("\n")
+    out = gherkin_to_markdown(lines)
+    assert len(out) == len(lines)
+    assert out[1] == "## multipart" and out[2] == "- When I upload with multipart"
+    # "Examples:" and the header row are no heading and no row: the rows stay the scenario's
+    assert out[3] == out[4] == out[5] == ""
+    assert out[6] == "- max parts is 10,000" and out[7] == "- min part size is 5 MB"
+    # a bare number under a column named by a unit is that many of it
+    assert out[14] == "- an object in Glacier Deep Archive, I am charged for min 180 days"
+
+
+def test_an_outlines_row_is_looked_up_under_its_scenario(tmp_path):
+    ask = folder_cli(tmp_path, {"s3.feature": OUTLINE})
+    hits = ask("lookup", "s3 multipart max parts")
+    assert hits and "10,000" in hits[0]["value"]
+    hits = ask("lookup", "deep archive min storage duration")
+    assert hits and "180" in hits[0]["value"]
