@@ -139,3 +139,36 @@ def test_an_outlines_row_is_looked_up_under_its_scenario(tmp_path):
     assert hits and "10,000" in hits[0]["value"]
     hits = ask("lookup", "deep archive min storage duration")
     assert hits and "180" in hits[0]["value"]
+
+
+STEPS = """Feature: S3 object limits
+  Scenario: single PUT too big
+    Given a bucket "my-notes-bkt"
+    When I PUT a 6 GB object in a single operation
+    Then it fails with EntityTooLarge
+  Scenario: bucket that does not exist
+    When I GET from a bucket that doesnt exist
+    Then I get 404 NoSuchBucket
+"""
+
+
+def test_a_then_step_is_said_on_the_step_that_leads_to_it():
+    from studycli.formats.gherkin import gherkin_to_markdown
+
+    lines = STEPS.split("\n")
+    out = gherkin_to_markdown(lines)
+    assert len(out) == len(lines)
+    assert out[2] == '- Given a bucket "my-notes-bkt"'  # no outcome of its own: as written
+    assert out[3] == ("- When I PUT a 6 GB object in a single operation, then it fails with "
+                      "EntityTooLarge")
+    assert out[4] == "- Then it fails with EntityTooLarge"
+    assert out[6] == "- When I GET from a bucket that doesnt exist, then I get 404 NoSuchBucket"
+
+
+def test_a_scenarios_figures_are_no_limits_and_its_outcome_is_looked_up(tmp_path):
+    ask = folder_cli(tmp_path, {"s3.feature": STEPS.split("  Scenario: bucket")[0]})
+    # "When I PUT a 6 GB object": the scenario's object, not S3's maximum
+    assert not any(f["value"] == "6 GB" for f in ask("facts"))
+    hits = ask("lookup", "s3 put too large error")
+    # the outcome answers with its condition: what fails with EntityTooLarge
+    assert hits and "EntityTooLarge" in hits[0]["value"] and "PUT a 6 GB" in hits[0]["value"]

@@ -19,6 +19,7 @@ columns no step names is a table, as written.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 _KEYWORD = re.compile(r"^\s*(Feature|Rule|Background|Scenario Outline|Scenario Template|"
                       r"Scenario|Example|Examples|Scenarios)\s*:\s*(.*?)\s*$")
@@ -28,17 +29,37 @@ _TAGS = re.compile(r"^\s*@\S+(?:\s+@\S+)*\s*$")
 _PLACEHOLDER = re.compile(r"<[\w][\w .-]{0,40}>")
 _DOC_STRING = re.compile(r'^\s*(?:"""|```)')
 _STEP_WORD = re.compile(r"^(?:Given|When|Then|And|But|\*)\s+")
+_STEP_ROLE = re.compile(r"^\s*(Given|When|Then|And|But|\*)\s+\S")
+
+
+@dataclass
+class _Outline:
+    """A scenario outline being read: its steps with placeholders (their keywords off) and its
+    examples table's column names, once read."""
+
+    templates: list[str] = field(default_factory=list)
+    header: list[str] | None = None
+    in_examples: bool = False
+
+    def row(self, line: str) -> str:
+        """An examples table's row as its steps filled; the table as written where no step
+        names its columns."""
+        if not (self.in_examples and self.templates):
+            return line.strip()
+        cells = _cells(line)
+        if self.header is None:
+            self.header = cells
+            return ""
+        return _filled(self.templates, self.header, cells) or line.strip()
 
 
 def gherkin_to_markdown(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_doc = False
     in_rule = False  # a scenario is a heading under its feature, or under its rule
-    in_outline = False  # in a scenario outline: its steps' "<size>" are its examples' values
-    templates: list[str] = []  # the outline's steps with placeholders, their keywords off
-    header: list[str] | None = None  # the examples table's column names, once read
-    in_examples = False
-    for line in lines:
+    outline: _Outline | None = None  # in a scenario outline: "<size>" is its examples' values
+    results = _results(lines)
+    for number, line in enumerate(lines):
         if _DOC_STRING.match(line):
             in_doc = not in_doc
             out.append("```")
@@ -51,17 +72,10 @@ def gherkin_to_markdown(lines: list[str]) -> list[str]:
         if keyword:
             name, text = keyword.groups()
             in_rule = name == "Rule" or (in_rule and name != "Feature")
-            in_examples, header = name in ("Examples", "Scenarios"), None
-            if not in_examples:
-                in_outline = name in ("Scenario Outline", "Scenario Template")
-                templates = []
-            elif in_outline and templates:
-                out.append("")  # its rows are the outline's facts, under its scenario
-                continue
-            level = 1 if name == "Feature" else 2 if name == "Rule" or not in_rule else 3
-            if name in ("Examples", "Scenarios", "Background") and not text:
-                text = name  # "Examples:" over its table
-            out.append("#" * level + " " + text if text else "")
+            if name not in ("Examples", "Scenarios"):
+                outline = _Outline() if name in ("Scenario Outline", "Scenario Template") \
+                    else None
+            out.append(_heading(name, text, in_rule, outline))
         elif comment:
             text = comment.group(1)
             out.append(f"- {text}" if text and not text.startswith("language:") else "")
@@ -70,23 +84,60 @@ def gherkin_to_markdown(lines: list[str]) -> list[str]:
         elif _STEP.match(line):
             # an outline's step says "<size>", a value of its examples table: half a
             # sentence ("When I send a message of"), each row of the table fills it
-            if in_outline and _PLACEHOLDER.search(line):
-                templates.append(_STEP_WORD.sub("", line.strip()))
+            if outline is not None and _PLACEHOLDER.search(line):
+                outline.templates.append(_STEP_WORD.sub("", line.strip()))
                 out.append("")
             else:
-                out.append("- " + line.strip())
+                out.append("- " + line.strip() + results.get(number, ""))
         elif line.lstrip().startswith("|"):
-            cells = _cells(line)
-            if in_examples and templates and header is None:
-                header = cells
-                out.append("")
-            elif in_examples and templates and header is not None:
-                out.append(_filled(templates, header, cells) or line.strip())
-            else:
-                out.append(line.strip())
+            out.append(outline.row(line) if outline is not None else line.strip())
         else:
             out.append(line.strip())  # a feature's description: prose
     return out
+
+
+def _heading(name: str, text: str, in_rule: bool, outline: _Outline | None) -> str:
+    """A keyword's line: a feature a heading, a scenario (a rule, a background) one under it;
+    an outline's "Examples:" nothing, its rows being the outline's facts under its scenario."""
+    if name in ("Examples", "Scenarios") and outline is not None:
+        outline.in_examples, outline.header = True, None
+        if outline.templates:
+            return ""
+    level = 1 if name == "Feature" else 2 if name == "Rule" or not in_rule else 3
+    if name in ("Examples", "Scenarios", "Background") and not text:
+        text = name  # "Examples:" over its table
+    return "#" * level + " " + text if text else ""
+
+
+def _results(lines: list[str]) -> dict[int, str]:
+    """The outcome said after the step that leads to it: the last Given or When step before
+    a run of Then steps (their And and But too) -> ", then <what they say>". A Then alone
+    ("Then it fails with EntityTooLarge") leaves unsaid what fails; said on its When's line
+    ("When I PUT a 6 GB object in a single operation, then it fails with EntityTooLarge"),
+    the condition and its outcome are one statement, whose figures are the scenario's (a
+    line opening "Given" or "When I" is a scenario's: extract/attribution.is_story)."""
+    results: dict[int, str] = {}
+    cause: int | None = None  # the last Given or When step
+    said: list[str] = []      # the Then steps after it
+    role = ""
+    for number, line in enumerate([*lines, "\0"]):  # (what follows the last line: no step)
+        step = _STEP_ROLE.match(line)
+        if step is None:
+            if _COMMENT.match(line) or not line.strip():
+                continue  # a comment or a blank line between steps
+            word = ""
+        else:
+            word = step.group(1)
+        if word in ("And", "But", "*"):
+            word = role
+        if word == "Then" and cause is not None and not _PLACEHOLDER.search(line):
+            said.append(_STEP_WORD.sub("", line.strip()))
+        elif word in ("Given", "When") or not word:
+            if cause is not None and said:
+                results[cause] = ", then " + "; ".join(said)
+            cause, said = (number if word and not _PLACEHOLDER.search(line) else None), []
+        role = word
+    return results
 
 
 def _cells(line: str) -> list[str]:
@@ -104,7 +155,7 @@ def _filled(templates: list[str], header: list[str], cells: list[str]) -> str:
     from studycli.formats.keyvalues import KEY_UNITS
 
     values = {}
-    for name, cell in zip(header, cells):
+    for name, cell in zip(header, cells, strict=False):
         unit = KEY_UNITS.get(name.lower())
         bare = re.fullmatch(r"\d[\d,]*(?:\.\d+)?", cell)
         values[name] = f"{cell} {unit}" if bare and unit and not unit.isupper() else cell
