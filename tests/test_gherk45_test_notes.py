@@ -172,3 +172,26 @@ def test_a_scenarios_figures_are_no_limits_and_its_outcome_is_looked_up(tmp_path
     hits = ask("lookup", "s3 put too large error")
     # the outcome answers with its condition: what fails with EntityTooLarge
     assert hits and "EntityTooLarge" in hits[0]["value"] and "PUT a 6 GB" in hits[0]["value"]
+
+
+UNITS = '''KMS_DELETION_WAIT_DEFAULT = 30   # days
+STS_DEFAULT_SESSION = 3600  # seconds. min 900
+
+
+def test_sqs_default_retention_is_4_days():
+    assert queue.retention_default == 4 * 24 * 3600  # seconds
+
+
+def test_sqs_retention_default():
+    assert SQS_RETENTION_DEFAULT == 4 * 24 * 3600  # seconds
+'''
+
+
+def test_a_figure_is_in_the_unit_its_comment_or_its_tests_name_says():
+    out = as_markdown(UNITS, ".py").split("\n")
+    # a comment opening with a unit names the figure's unit, said once
+    assert out[0] == "- KMS deletion wait default: 30 days"
+    assert out[1] == "- STS default session: 3600 s (min 900)"
+    # arithmetic evaluated in the unit the comment says, shown as the test's name states it
+    assert out[5] == "- queue retention default: 4 days"
+    assert out[9] == "- SQS retention default: 345600 s"

@@ -30,7 +30,14 @@ import re
 from dataclasses import dataclass
 
 from studycli.formats.code_names import identifier_words, name_and_unit
-from studycli.formats.code_values import UNIT_CONSTANTS, Value, evaluate, read_value
+from studycli.formats.code_values import (
+    UNIT_CONSTANTS,
+    Value,
+    evaluate,
+    read_value,
+    size_of,
+    without_unit_word,
+)
 from studycli.formats.keyvalues import comment_item, counted, heading, split_top
 from studycli.services import find_services, find_subjects
 
@@ -155,7 +162,7 @@ class _Reader:
         value = read_value(expected, unit, self.known, comment)
         if value is None or not words:
             return False
-        if test is not None and value.unit is None and value.number is not None:
+        if test is not None and value.number is not None:
             value = _titled(value, " ".join(test.title))
         if test is not None and subject and not _NAME_CHAIN.match(subject) \
                 and value.text.lower() in " ".join(test.title).lower():
@@ -189,15 +196,20 @@ class _Reader:
 
 
 def _titled(value: Value, title: str) -> Value:
-    """A bare figure in the unit its test's name states it in: `expect(CF_DEFAULT_TTL)
-    .toBe(86400)` in `test('default TTL 24h', ...)` is "24h", as a comment's own figure is
+    """A figure in the unit its test's name states it in: `expect(CF_DEFAULT_TTL)
+    .toBe(86400)` in `test('default TTL 24h', ...)` is "24h", `assert RETENTION_S == 4 * 24 *
+    3600` in `test_sqs_retention_default_is_4_days` "4 days", as a comment's own figure is
     (code_values.read_value); the name's quantity must be that very figure, in seconds or
-    bytes (24h is 86400 s), or that number of what it counts ("1000 records/s")."""
+    bytes (24h is 86400 s), or a bare figure's number of what it counts ("1000 records/s")."""
     from studycli.extract.quantities import find_quantities
 
+    size = 1.0 if value.unit is None else size_of(value.unit)
+    if value.number is None or size is None:
+        return value
+    canonical = value.number * size
     for q in find_quantities(title):
-        if q.number is not None and abs(q.number - (value.number or 0)) < 1e-6 * max(
-                1.0, abs(q.number)):
+        if q.number is not None and abs(q.number - canonical) < 1e-6 * max(1.0, abs(q.number)) \
+                and (value.unit is None or q.unit in ("s", "B")):
             return Value(title[q.start:q.end].strip(), value.number, value.unit)
     return value
 
@@ -208,7 +220,7 @@ def constant_line(words: list[str], value: Value, comment: str) -> str:
     a comment that only repeats the value said once."""
     said = " ".join(words)
     shown = value.text
-    comment = "" if comment == shown else comment
+    comment = "" if comment == shown else without_unit_word(comment, value.unit)
     bound = counted(said) if value.unit is None and shown.isdigit() else None
     if bound:
         said, shown = bound[0], f"{shown} {bound[1]}"
