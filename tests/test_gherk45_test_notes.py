@@ -195,3 +195,25 @@ def test_a_figure_is_in_the_unit_its_comment_or_its_tests_name_says():
     # arithmetic evaluated in the unit the comment says, shown as the test's name states it
     assert out[5] == "- queue retention default: 4 days"
     assert out[9] == "- SQS retention default: 345600 s"
+
+
+PARAMETRIZED = '''import pytest
+
+
+@pytest.mark.parametrize("storage_class,min_days", [
+    ("STANDARD_IA", 30),
+    ("DEEP_ARCHIVE", 180),   # deep archive
+])
+def test_s3_min_storage_duration(storage_class, min_days):
+    assert min_storage_days(storage_class) == min_days
+'''
+
+
+def test_a_parametrized_tests_rows_are_facts_of_the_test():
+    out = as_markdown(PARAMETRIZED, ".py").split("\n")
+    assert len(out) == len(PARAMETRIZED.split("\n"))
+    assert out[3] == ""  # the decorator's names: no row
+    # each row: what its first value is, the others named by their parameter, in its unit
+    assert out[4] == "- s3 min storage duration of STANDARD_IA: min 30 days"
+    assert out[5] == "- s3 min storage duration of DEEP_ARCHIVE: min 180 days (deep archive)"
+    assert out[7] == "- s3 min storage duration"

@@ -38,7 +38,14 @@ from studycli.formats.code_values import (
     size_of,
     without_unit_word,
 )
-from studycli.formats.keyvalues import comment_item, counted, heading, split_top
+from studycli.formats.keyvalues import (
+    KEY_UNITS,
+    comment_item,
+    counted,
+    heading,
+    split_comment,
+    split_top,
+)
 from studycli.services import find_services, find_subjects
 
 __all__ = ["read_tests", "constant_line"]
@@ -271,12 +278,70 @@ def _python_tests(lines: list[str]) -> tuple[dict[int, str], int, int] | None:
                 end = rest.find(quote)
                 reader.out[number] = comment_item(rest[:end] if end >= 0 else rest)
                 doc = "" if end >= 0 else quote
+    reader.out.update(_parametrized(lines))
     return reader.done()
 
 
-def _python_line(reader: _Reader, number: int, stripped: str, top: _Open) -> None:
-    from studycli.formats.keyvalues import split_comment
+_PARAMETRIZE = re.compile(r"""^\s*@pytest\.mark\.parametrize\s*\(\s*(['"])(?P<names>[\w\s,]+)\1""")
+_ROW = re.compile(r"[(\[](?P<cells>[^()\[\]]*)[)\]]")
 
+
+def _parametrized(lines: list[str]) -> dict[int, str]:
+    """A parametrized test's table (`@pytest.mark.parametrize("storage_class,min_days",
+    [("STANDARD_IA", 30), ...])`), as an outline's examples are read (formats/gherkin.py): each
+    row an item of what its first value is, the others named by their parameters
+    ("- STANDARD_IA: min 30 days"), on the line it is written on."""
+    from studycli.formats.code_constants import _depth_change
+
+    out: dict[int, str] = {}
+    number = 0
+    while number < len(lines):
+        start = _PARAMETRIZE.match(lines[number])
+        if start is None:
+            number += 1
+            continue
+        names = [n.strip() for n in start.group("names").split(",") if n.strip()]
+        depth, end = 0, number
+        for end in range(number, min(len(lines), number + 500)):
+            depth += _depth_change(lines[end])
+            if depth <= 0:
+                break
+        test = next((found for found in map(_PY_TEST.match, lines[end + 1:end + 12]) if found),
+                    None)  # the test the table is of, under its other decorators
+        of = " ".join(identifier_words(test.group("name")[4:].lstrip("_"))) if test else ""
+        for k in range(number, end + 1):
+            text, comment = split_comment(lines[k][start.end():] if k == number else lines[k],
+                                          "#")
+            rows = [_row_said(names, split_top(m.group("cells"))) for m in _ROW.finditer(text)]
+            said = "; ".join(r for r in rows if r)
+            if said:
+                said = f"- {of} of {said}" if of else f"- {said}"
+            out[k] = (f"{said} ({comment})" if comment else said) if said else \
+                comment_item(comment) if comment else ""
+        number = end + 1
+    return out
+
+
+def _row_said(names: list[str], cells: list[str]) -> str:
+    """One row of a parametrized test: its first value, then each other value named by its
+    parameter, in the unit the parameter's name says; empty for a row of another shape."""
+    cells = [c.strip() for c in cells if c.strip()]
+    if len(names) < 2 or len(cells) != len(names):
+        return ""
+    label = read_value(cells[0], None, {}, "")
+    said = []
+    for name, cell in zip(names[1:], cells[1:], strict=True):
+        words, unit = name_and_unit(identifier_words(name))
+        if len(words) == 1 and unit is None and words[0].lower() in KEY_UNITS:
+            words, unit = [], KEY_UNITS[words[0].lower()]  # `minutes`: the unit alone
+        value = read_value(cell, unit, {}, "")
+        if value is None:
+            return ""
+        said.append(" ".join([*words, value.text]))
+    return f"{label.text if label else cells[0]}: " + ", ".join(said)
+
+
+def _python_line(reader: _Reader, number: int, stripped: str, top: _Open) -> None:
     if stripped.startswith("#"):
         reader.other(number, stripped.lstrip("#").strip())
         return
