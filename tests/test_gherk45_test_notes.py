@@ -217,3 +217,23 @@ def test_a_parametrized_tests_rows_are_facts_of_the_test():
     assert out[4] == "- s3 min storage duration of STANDARD_IA: min 30 days"
     assert out[5] == "- s3 min storage duration of DEEP_ARCHIVE: min 180 days (deep archive)"
     assert out[7] == "- s3 min storage duration"
+
+
+EACH = """describe('S3 storage classes', () => {
+  test.each([
+    ['STANDARD_IA', 30],
+    ['GLACIER_IR', 90],  // instant retrieval
+  ])('%s min storage duration is %i days', (cls, days) => {
+    expect(minDays(cls)).toBe(days);
+  });
+});
+"""
+
+
+def test_a_jest_table_of_cases_is_its_tests_name_filled_row_by_row():
+    out = as_markdown(EACH, ".js").split("\n")
+    assert len(out) == len(EACH.split("\n"))
+    assert out[0] == "# S3 storage classes" and out[1] == ""
+    assert out[2] == "- STANDARD_IA min storage duration is 30 days"
+    assert out[3] == "- GLACIER_IR min storage duration is 90 days (instant retrieval)"
+    assert out[4] == out[5] == ""  # the name's template, a call in its body: no facts

@@ -66,6 +66,10 @@ _JS_TITLE = r"""\s*\(\s*(?P<q>['"`])(?P<title>.+?)(?P=q)"""
 _JS_GROUP = re.compile(r"^\s*(?:describe|context|suite)(?:\.(?:only|skip))?" + _JS_TITLE)
 _JS_TEST = re.compile(r"^\s*(?:it|test|specify)(?:\.(?:only|skip|todo|concurrent))?"
                       + _JS_TITLE)
+# a test written once for each row of a table (`test.each([[...], ...])('%s ...', ...)`)
+_JS_EACH = re.compile(r"^\s*(?:describe|it|test)(?:\.(?:only|skip|concurrent))?\.each\s*\(\s*\[")
+_EACH_TITLE = re.compile(r"""^\s*\]\s*\)\s*\(\s*(?P<q>['"`])(?P<title>.+?)(?P=q)""")
+_PRINTF = re.compile(r"%[sdifjop#]")
 _JS_HOOK = re.compile(r"^\s*(?:beforeEach|afterEach|beforeAll|afterAll|before|after)\s*\(")
 
 # the end of an expectation: its matcher and what it expects (`.toBe(120)`, `.to.equal(5)`)
@@ -420,7 +424,7 @@ def _brace_tests(lines: list[str]) -> tuple[dict[int, str], int, int] | None:
             reader.title(number, words, opened)
             if change > 0:
                 opened.append(_Open("test", depth, words))
-        elif _JS_HOOK.match(stripped) and change > 0:
+        elif (_JS_HOOK.match(stripped) or _JS_EACH.match(stripped)) and change > 0:
             opened.append(_Open("code", depth, []))
             reader.other(number, comment)
         elif inside:
@@ -431,6 +435,11 @@ def _brace_tests(lines: list[str]) -> tuple[dict[int, str], int, int] | None:
             inside = True
         if inside and number not in reader.out:
             reader.out[number] = comment_item(comment) if comment else ""
+    tables = _each_rows(lines)
+    reader.out.update(tables)
+    for said in _tables_said(tables):  # each table of cases a test, naming AWS by its rows
+        reader.tests += 1
+        reader.named += _names_aws(said)
     return reader.done()
 
 
@@ -475,3 +484,64 @@ def _closing(code: str, start: int) -> int:
             if depth == 0:
                 return i
     return -1
+
+
+def _each_rows(lines: list[str]) -> dict[int, str]:
+    """A Jest table of cases (`test.each([['STANDARD_IA', 30], ...])('%s min storage is %i
+    days', ...)`), as an outline's examples are read (formats/gherkin.py): each row the test's
+    name with its values in the places `%s`, `%i`... hold ("STANDARD_IA min storage is 30
+    days"), on the line the row is written on; a name with no places says the row after it."""
+    from studycli.formats.code_comments import comment_of
+    from studycli.formats.code_constants import _depth_change
+
+    out: dict[int, str] = {}
+    number = 0
+    while number < len(lines):
+        if not _JS_EACH.match(lines[number]):
+            number += 1
+            continue
+        depth, end = 0, number
+        for end in range(number, min(len(lines), number + 500)):
+            depth += _depth_change(lines[end])
+            if _EACH_TITLE.match(lines[end]):
+                break
+        title = _EACH_TITLE.match(lines[end])
+        if title is None:
+            number = end + 1
+            continue
+        for k in range(number, end):
+            text = lines[k][_JS_EACH.match(lines[k]).end() - 1:] if k == number else lines[k]  # type: ignore[union-attr]
+            cells = [_filled_title(title.group("title"), split_top(m.group("cells")))
+                     for m in _ROW.finditer(text.split("//")[0])]
+            said = "; ".join(c for c in cells if c)
+            comment = comment_of(lines[k])[0]
+            out[k] = ("- " + said + (f" ({comment})" if comment else "")) if said else \
+                comment_item(comment) if comment else ""
+        number = end + 1
+    return out
+
+
+def _tables_said(rows: dict[int, str]) -> list[str]:
+    """The rows of each table of cases (_each_rows), one text a table: lines in a run."""
+    said: list[str] = []
+    last = -2
+    for number in sorted(rows):
+        if number != last + 1 or not said:
+            said.append("")
+        said[-1] += " " + rows[number]
+        last = number
+    return [text for text in said if text.strip()]
+
+
+def _filled_title(title: str, cells: list[str]) -> str:
+    values = []
+    for cell in (c.strip() for c in cells if c.strip()):
+        value = read_value(cell, None, {}, "")
+        values.append(value.text if value is not None else cell)
+    places = _PRINTF.findall(title)
+    if not places:
+        return f"{title}: " + ", ".join(values) if values else ""
+    if len(places) != len(values):
+        return ""
+    filled = iter(values)
+    return _PRINTF.sub(lambda _m: next(filled), title)
