@@ -53,14 +53,14 @@ def test_a_pytest_files_test_names_and_asserts_are_items():
     assert len(out) == len(PYTEST.split("\n"))
     assert out[4] == "- user can be in max 10 groups"  # a test's name is a sentence
     # an assert's value is its name's, counted as the test's name counts it
-    assert out[5] == "- IAM groups per user: 10 groups"
-    assert out[6] == "- groups cant contain groups"
+    assert out[5] == "  - IAM groups per user: 10 groups"  # under its test's name
+    assert out[6] == "  - groups cant contain groups"
     assert out[9] == "- assume role max session 12h"
     # arithmetic evaluated, in the unit the test's name states it in ("12h" is 43200 s)
-    assert out[10] == "- max assume role session: 12h"
+    assert out[10] == "  - max assume role session: 12h"
     # a call's value is what the test's name says it is of
-    assert out[14] == "- kms throttle error: ThrottlingException"
-    assert out[18] == "- KMS deletion wait: 7–30 days"  # a range, in its name's unit
+    assert out[14] == "  - kms throttle error: ThrottlingException"
+    assert out[18] == "  - KMS deletion wait: 7–30 days"  # a range, in its name's unit
 
 
 def test_a_jest_files_describe_is_a_heading_and_its_tests_items():
@@ -68,11 +68,11 @@ def test_a_jest_files_describe_is_a_heading_and_its_tests_items():
     assert len(out) == len(JEST.split("\n"))
     assert out[1] == "# Auto Scaling" and out[2] == "- default cooldown is 300 sec"
     # a bare figure in the unit the test's name states it in
-    assert out[3] == "- ASG default cooldown: 300 sec"
+    assert out[3] == "  - ASG default cooldown: 300 sec"
     assert out[6] == "# EC2" and out[7] == "- instance limit error"
-    assert out[8] == "- instance limit error: InstanceLimitExceeded"
+    assert out[8] == "  - instance limit error: InstanceLimitExceeded"
     assert out[10] == "" and out[12] == "# CloudFront"
-    assert out[14] == "- cf default ttl: 24h"  # 86400 s is the name's "24h"
+    assert out[14] == "  - cf default ttl: 24h"  # 86400 s is the name's "24h"
 
 
 @pytest.mark.parametrize("head", [
@@ -193,8 +193,8 @@ def test_a_figure_is_in_the_unit_its_comment_or_its_tests_name_says():
     assert out[0] == "- KMS deletion wait default: 30 days"
     assert out[1] == "- STS default session: 3600 s (min 900)"
     # arithmetic evaluated in the unit the comment says, shown as the test's name states it
-    assert out[5] == "- queue retention default: 4 days"
-    assert out[9] == "- SQS retention default: 345600 s"
+    assert out[5] == "  - queue retention default: 4 days"
+    assert out[9] == "  - SQS retention default: 345600 s"
 
 
 PARAMETRIZED = '''import pytest
@@ -237,3 +237,14 @@ def test_a_jest_table_of_cases_is_its_tests_name_filled_row_by_row():
     assert out[2] == "- STANDARD_IA min storage duration is 30 days"
     assert out[3] == "- GLACIER_IR min storage duration is 90 days (instant retrieval)"
     assert out[4] == out[5] == ""  # the name's template, a call in its body: no facts
+
+
+def test_a_comment_in_a_test_is_of_what_the_tests_name_names(tmp_path):
+    text = ("def test_kms_auto_rotation_every_year():\n"
+            "    assert KMS_AUTO_ROTATION_DAYS == 365\n"
+            "    # only for customer managed symmetric keys\n")
+    out = as_markdown(text, ".py").split("\n")
+    assert out[2] == "  - only for customer managed symmetric keys"  # an item under the test
+    facts = folder_cli(tmp_path, {"kms_test.py": text})("facts")
+    said = [f for f in facts if "customer managed" in f["value"]]
+    assert said and all(f["service"] == "KMS" for f in said)

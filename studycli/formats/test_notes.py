@@ -146,6 +146,7 @@ class _Reader:
         self.tests = 0
         self.named = 0
         self.test_words = ""  # what the test being read names, to count it as naming AWS
+        self.body: set[int] = set()  # the lines of a test's body: items under its name
 
     def title(self, number: int, words: list[str], groups: list[_Open]) -> None:
         """A test opened: its name an item; counted as naming AWS by its own words, its
@@ -197,7 +198,13 @@ class _Reader:
         self.out[number] = comment_item(comment) if comment else ""
 
     def done(self) -> tuple[dict[int, str], int, int]:
+        """What was read: a test's body's items under its name (a comment in a test is of
+        what the test's name names: "# only for customer managed keys" under
+        test_kms_auto_rotation_every_year is KMS's)."""
         self._count()
+        for number in self.body:
+            if self.out.get(number, "").startswith("- "):
+                self.out[number] = "  " + self.out[number]
         return self.out, self.named, self.tests
 
     def _count(self) -> None:
@@ -276,6 +283,8 @@ def _python_tests(lines: list[str]) -> tuple[dict[int, str], int, int] | None:
             reader.other(number, "")
         elif opened:
             _python_line(reader, number, stripped, opened[-1])
+            if opened[-1].kind == "test":
+                reader.body.add(number)
             if re.match(r"^[rbu]?(\"\"\"|''')", stripped) and opened[-1].kind == "test":
                 quote = stripped.lstrip("rbu")[:3]
                 rest = stripped.lstrip("rbu")[3:]
@@ -429,6 +438,8 @@ def _brace_tests(lines: list[str]) -> tuple[dict[int, str], int, int] | None:
             reader.other(number, comment)
         elif inside:
             _brace_line(reader, number, stripped, comment, opened[-1])
+            if opened[-1].kind == "test":
+                reader.body.add(number)
         depth = max(0, depth + change)
         while opened and depth <= opened[-1].until:
             opened.pop()
