@@ -282,15 +282,7 @@ def _python_tests(lines: list[str]) -> tuple[dict[int, str], int, int] | None:
             opened.append(_Open("code", indent, []))  # a helper method, a fixture
             reader.other(number, "")
         elif opened:
-            _python_line(reader, number, stripped, opened[-1])
-            if opened[-1].kind == "test":
-                reader.body.add(number)
-            if re.match(r"^[rbu]?(\"\"\"|''')", stripped) and opened[-1].kind == "test":
-                quote = stripped.lstrip("rbu")[:3]
-                rest = stripped.lstrip("rbu")[3:]
-                end = rest.find(quote)
-                reader.out[number] = comment_item(rest[:end] if end >= 0 else rest)
-                doc = "" if end >= 0 else quote
+            doc = _python_body(reader, number, stripped, opened[-1])
     reader.out.update(_parametrized(lines))
     return reader.done()
 
@@ -352,6 +344,22 @@ def _row_said(names: list[str], cells: list[str]) -> str:
             return ""
         said.append(" ".join([*words, value.text]))
     return f"{label.text if label else cells[0]}: " + ", ".join(said)
+
+
+def _python_body(reader: _Reader, number: int, stripped: str, top: _Open) -> str:
+    """A line inside a test class or a test: read (_python_line), under the test's name; the
+    quotes of a docstring it opens and leaves open, else ""."""
+    _python_line(reader, number, stripped, top)
+    if top.kind != "test":
+        return ""
+    reader.body.add(number)
+    if not re.match(r"^[rbu]?(\"\"\"|''')", stripped):
+        return ""
+    quote = stripped.lstrip("rbu")[:3]
+    rest = stripped.lstrip("rbu")[3:]
+    end = rest.find(quote)
+    reader.out[number] = comment_item(rest[:end] if end >= 0 else rest)
+    return "" if end >= 0 else quote
 
 
 def _python_line(reader: _Reader, number: int, stripped: str, top: _Open) -> None:
