@@ -258,6 +258,7 @@ def _python_tests(lines: list[str]) -> tuple[dict[int, str], int, int] | None:
         if doc:  # inside a test's docstring: prose
             end = stripped.find(doc)
             reader.out[number] = comment_item(stripped[:end] if end >= 0 else stripped)
+            reader.body.add(number)
             doc = "" if end >= 0 else doc
             continue
         if not stripped:
