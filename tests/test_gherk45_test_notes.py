@@ -125,7 +125,7 @@ def test_an_outlines_examples_rows_are_its_steps_filled_under_its_scenario():
     lines = OUTLINE.split("\n")
     out = gherkin_to_markdown(lines)
     assert len(out) == len(lines)
-    assert out[1] == "## multipart" and out[2] == "- When I upload with multipart"
+    assert out[1] == "## multipart" and out[2] == "- scenario: When I upload with multipart"
     # "Examples:" and the header row are no heading and no row: the rows stay the scenario's
     assert out[3] == out[4] == out[5] == ""
     assert out[6] == "- max parts is 10,000" and out[7] == "- min part size is 5 MB"
@@ -159,10 +159,12 @@ def test_a_then_step_is_said_on_the_step_that_leads_to_it():
     out = gherkin_to_markdown(lines)
     assert len(out) == len(lines)
     assert out[2] == '- Given a bucket "my-notes-bkt"'  # no outcome of its own: as written
-    assert out[3] == ("- When I PUT a 6 GB object in a single operation, then it fails with "
-                      "EntityTooLarge")
+    # the tester's action is marked a scenario's (its figures no limits)
+    assert out[3] == ("- scenario: When I PUT a 6 GB object in a single operation, then it "
+                      "fails with EntityTooLarge")
     assert out[4] == "- Then it fails with EntityTooLarge"
-    assert out[6] == "- When I GET from a bucket that doesnt exist, then I get 404 NoSuchBucket"
+    assert out[6] == ("- scenario: When I GET from a bucket that doesnt exist, then I get 404 "
+                      "NoSuchBucket")
 
 
 def test_a_scenarios_figures_are_no_limits_and_its_outcome_is_looked_up(tmp_path):
@@ -248,3 +250,25 @@ def test_a_comment_in_a_test_is_of_what_the_tests_name_names(tmp_path):
     facts = folder_cli(tmp_path, {"kms_test.py": text})("facts")
     said = [f for f in facts if "customer managed" in f["value"]]
     assert said and all(f["service"] == "KMS" for f in said)
+
+
+# review of gherk45, finding 1: "Given" was a story opening for every note
+def test_a_given_premise_keeps_its_limit_outside_and_inside_a_feature_file(tmp_path):
+    from studycli.extract.attribution import is_story
+
+    assert not is_story("- Given that max object size is 5 TB, use multipart for big files")
+    assert not is_story("- When I need more than 3,500 PUT/s per prefix, add prefixes")
+    ask = folder_cli(tmp_path, {
+        "s3.md": "# S3\n- Given that max object size is 5 TB, use multipart for big files\n",
+        "lambda.md": "# Lambda\n- Given the 15 min max timeout, long jobs go to Step Functions\n",
+        "ebs.feature": ("Feature: EBS\n  Scenario: volume size\n"
+                        "    Given the max gp3 volume size is 16 TiB\n"
+                        "    When I create a 20 TiB gp3 volume\n    Then it is rejected\n")})
+    hits = ask("lookup", "S3 max object size")
+    assert hits and hits[0]["value"] == "5 TB"
+    hits = ask("lookup", "Lambda max execution timeout")
+    assert hits and hits[0]["value"] == "15 min"
+    values = {f["value"] for f in ask("facts")}
+    assert "16 TiB" in values  # a Given step stating a limit states it
+    assert "20 TiB" not in values  # the tester's action: the scenario's figure
+

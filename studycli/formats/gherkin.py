@@ -58,7 +58,7 @@ def gherkin_to_markdown(lines: list[str]) -> list[str]:
     in_doc = False
     in_rule = False  # a scenario is a heading under its feature, or under its rule
     outline: _Outline | None = None  # in a scenario outline: "<size>" is its examples' values
-    results = _results(lines)
+    results, actions = _results(lines)
     for number, line in enumerate(lines):
         if _DOC_STRING.match(line):
             in_doc = not in_doc
@@ -88,7 +88,7 @@ def gherkin_to_markdown(lines: list[str]) -> list[str]:
                 outline.templates.append(_STEP_WORD.sub("", line.strip()))
                 out.append("")
             else:
-                out.append("- " + line.strip() + results.get(number, ""))
+                out.append(_step(line.strip(), number in actions) + results.get(number, ""))
         elif line.lstrip().startswith("|"):
             out.append(outline.row(line) if outline is not None else line.strip())
         else:
@@ -109,14 +109,27 @@ def _heading(name: str, text: str, in_rule: bool, outline: _Outline | None) -> s
     return "#" * level + " " + text if text else ""
 
 
-def _results(lines: list[str]) -> dict[int, str]:
+# a step that is the test's own action, said by its tester ("When I send a 300 KB message",
+# "And we upload a 6 TB object"): its figures are the scenario's, not a limit
+_ACTION = re.compile(r"^(?:I|we)\b", re.IGNORECASE)
+
+
+def _step(text: str, action: bool) -> str:
+    """A step as an item; the tester's action marked a scenario's (extract/attribution
+    .is_story reads "scenario" opening a line), as in no other note: "Given that max object
+    size is 5 TB" states a limit, in a feature file as in markdown."""
+    return "- " + ("scenario: " if action else "") + text
+
+
+def _results(lines: list[str]) -> tuple[dict[int, str], set[int]]:
     """The outcome said after the step that leads to it: the last Given or When step before
     a run of Then steps (their And and But too) -> ", then <what they say>". A Then alone
     ("Then it fails with EntityTooLarge") leaves unsaid what fails; said on its When's line
     ("When I PUT a 6 GB object in a single operation, then it fails with EntityTooLarge"),
     the condition and its outcome are one statement, whose figures are the scenario's (a
-    line opening "Given" or "When I" is a scenario's: extract/attribution.is_story)."""
+    When step the tester's action is a scenario's: _step). Also the lines of those actions."""
     results: dict[int, str] = {}
+    actions: set[int] = set()
     cause: int | None = None  # the last Given or When step
     said: list[str] = []      # the Then steps after it
     role = ""
@@ -130,6 +143,8 @@ def _results(lines: list[str]) -> dict[int, str]:
             word = step.group(1)
         if word in ("And", "But", "*"):
             word = role
+        if word == "When" and step is not None and _ACTION.match(_STEP_WORD.sub("", line.strip())):
+            actions.add(number)
         if word == "Then" and cause is not None and not _PLACEHOLDER.search(line):
             said.append(_STEP_WORD.sub("", line.strip()))
         elif word in ("Given", "When") or not word:
@@ -137,7 +152,7 @@ def _results(lines: list[str]) -> dict[int, str]:
                 results[cause] = ", then " + "; ".join(said)
             cause, said = (number if word and not _PLACEHOLDER.search(line) else None), []
         role = word
-    return results
+    return results, actions
 
 
 def _cells(line: str) -> list[str]:
