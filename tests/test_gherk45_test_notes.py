@@ -272,3 +272,35 @@ def test_a_given_premise_keeps_its_limit_outside_and_inside_a_feature_file(tmp_p
     assert "16 TiB" in values  # a Given step stating a limit states it
     assert "20 TiB" not in values  # the tester's action: the scenario's figure
 
+
+# review of gherk45, finding 2: a project's pytest file whose clients are fixtures
+PROJECT_TESTS = '''def test_lambda_timeout(lambda_client):
+    cfg = lambda_client.get_function_configuration(FunctionName="ingest")
+    assert cfg["Timeout"] == 30
+
+
+def test_sqs_visibility_timeout(sqs_client, queue_url):
+    attrs = sqs_client.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["All"])
+    assert attrs["Attributes"]["VisibilityTimeout"] == "60"
+
+
+def test_dynamodb_table_items(table):
+    assert table.item_count == 3
+'''
+
+
+def test_a_projects_tests_taking_fixtures_are_no_notes(tmp_path):
+    out = as_markdown(PROJECT_TESTS, ".py")
+    assert "visibility timeout: 60" not in out and "item count" not in out
+    ask = folder_cli(tmp_path, {"test_infra.py": PROJECT_TESTS,
+                                "sqs.md": "# SQS\n- max message size 256 KB\n"})
+    assert ask("lookup", "SQS visibility timeout") == []
+
+
+def test_an_assert_on_a_calls_result_states_no_fact():
+    text = ("def test_sqs_visibility_timeout():\n"
+            "    attrs = get_queue_attributes(QueueUrl=URL)\n"
+            '    assert attrs["Attributes"]["VisibilityTimeout"] == "60"\n\n\n'
+            "def test_sqs_max_message_size():\n    assert SQS_MAX_MESSAGE_KB == 256\n")
+    out = as_markdown(text, ".py")
+    assert "60" not in out and "256" in out

@@ -85,6 +85,9 @@ _NAME_CHAIN = re.compile(r"^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[['\"][\w -]+
 _RANGE = re.compile(r"^(?P<low>[\d_.]+)\s*<=?\s*(?P<name>[A-Za-z_$][\w$.]*)\s*<=?\s*"
                     r"(?P<high>[\d_.]+)$")
 _OWNERS = frozenset({"self", "this", "cls"})  # an object's own name says nothing of the fact
+# `attrs = client.get_queue_attributes(...)`, `const res = await handler(event);`
+_BOUND_TO_CALL = re.compile(r"^\s*(?:(?:const|let|var)\s+)?(?P<name>[A-Za-z_$][\w$]*)\s*"
+                            r"(?::[^=]+)?=(?!=)\s*(?:await\s+)?[A-Za-z_$][\w$.]*\s*\(")
 
 
 @dataclass
@@ -102,6 +105,8 @@ def read_tests(lines: list[str], language: str) -> dict[int, str] | None:
     file holds no tests or is a project's tests (see the module docstring)."""
     if language not in ("python", "c") or not _imports_only_frameworks(lines, language):
         return None
+    if language == "python" and _takes_fixtures(lines):
+        return None
     read = _python_tests(lines) if language == "python" else _brace_tests(lines)
     if read is None:
         return None
@@ -117,6 +122,26 @@ def _imports_only_frameworks(lines: list[str], language: str) -> bool:
             if module not in _FRAMEWORKS and module.split(".")[0] not in _FRAMEWORKS:
                 return False
     return True
+
+
+_PY_PARAMS = re.compile(r"^\s*(?:async\s+)?def\s+test\w*\s*\((?P<params>[^)]*)")
+
+
+def _takes_fixtures(lines: list[str]) -> bool:
+    """Whether a test takes a fixture (`def test_queue(sqs_client, queue_url):`): a project's
+    test, whose clients and resources its conftest makes and whose figures are that project's
+    settings (a queue's VisibilityTimeout of 60), not what the student learnt. A parametrized
+    test's parameters are its table's columns, not fixtures."""
+    columns = {name.strip() for line in lines for found in [_PARAMETRIZE.match(line)] if found
+               for name in found.group("names").split(",")}
+    for line in lines:
+        found = _PY_PARAMS.match(line)
+        if found:
+            params = {re.split(r"[:=]", p)[0].strip().lstrip("*")
+                      for p in found.group("params").split(",")}
+            if params - columns - _OWNERS - {""}:
+                return True
+    return False
 
 
 def _names_aws(words: str) -> bool:
@@ -147,6 +172,7 @@ class _Reader:
         self.named = 0
         self.test_words = ""  # what the test being read names, to count it as naming AWS
         self.body: set[int] = set()  # the lines of a test's body: items under its name
+        self.results: set[str] = set()  # the test's names bound to what a call returned
 
     def title(self, number: int, words: list[str], groups: list[_Open]) -> None:
         """A test opened: its name an item; counted as naming AWS by its own words, its
@@ -154,6 +180,7 @@ class _Reader:
         self._count()
         self.tests += 1
         self.test_words = " ".join([*(w for g in groups for w in g.title), *words])
+        self.results = set()
         self.out[number] = "- " + " ".join(words)
 
     def group(self, number: int, words: list[str], level: int) -> None:
@@ -163,6 +190,8 @@ class _Reader:
                   test: _Open | None) -> bool:
         """`subject` asserted to be `expected`: its item, where the value is a literal."""
         subject = subject.strip()
+        if re.split(r"[.\[]", subject)[0] in self.results:
+            return False  # `attrs["VisibilityTimeout"]` of a call's result: the program's value
         if _NAME_CHAIN.match(subject):
             parts = [p for p in re.split(r"\.|\[['\"]|['\"]\]", subject)
                      if p and p not in _OWNERS]
@@ -193,8 +222,12 @@ class _Reader:
         self.test_words += " " + " ".join(words)
         self.out[number] = constant_line(words, value, comment)
 
-    def other(self, number: int, comment: str) -> None:
-        """Code in a test that asserts no value: its comment alone."""
+    def other(self, number: int, comment: str, code: str = "") -> None:
+        """Code in a test that asserts no value: its comment alone (a name it binds to what
+        a call returns noted: an assertion on it checks the program, states no fact)."""
+        bound = _BOUND_TO_CALL.match(code)
+        if bound:
+            self.results.add(bound.group("name"))
         self.out[number] = comment_item(comment) if comment else ""
 
     def done(self) -> tuple[dict[int, str], int, int]:
@@ -388,7 +421,7 @@ def _python_line(reader: _Reader, number: int, stripped: str, top: _Open) -> Non
         sides = _compared(expr)
         if sides and reader.assertion(number, sides[0], sides[1], comment, test):
             return
-    reader.other(number, comment)
+    reader.other(number, comment, code)
 
 
 def _compared(expr: str) -> tuple[str, str] | None:
@@ -485,7 +518,7 @@ def _brace_line(reader: _Reader, number: int, code: str, comment: str, top: _Ope
         args = split_top(code.rstrip(";")[called.end():-1])
         if len(args) >= 2 and reader.assertion(number, args[0], args[1], comment, test):
             return
-    reader.other(number, comment)
+    reader.other(number, comment, code)
 
 
 def _closing(code: str, start: int) -> int:
