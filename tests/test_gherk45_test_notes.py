@@ -304,3 +304,23 @@ def test_an_assert_on_a_calls_result_states_no_fact():
             "def test_sqs_max_message_size():\n    assert SQS_MAX_MESSAGE_KB == 256\n")
     out = as_markdown(text, ".py")
     assert "60" not in out and "256" in out
+
+
+# review of gherk45, finding 3: a comment names the unit only when it opens with the unit alone
+def test_a_comment_about_something_else_names_no_unit():
+    text = ("SQS_RETRY_WAIT = 5  # seconds between retries, not a limit\n"
+            "SQS_RETENTION = 4  # days. max 14\n")
+    out = as_markdown(text, ".py").split("\n")
+    assert out[0] == "- SQS retry wait: 5 (seconds between retries, not a limit)"
+    assert out[1] == "- SQS retention: 4 days (max 14)"
+
+
+# review of gherk45, finding 6: a table read only when its label column came first
+def test_a_parametrized_rows_label_is_its_quoted_value_wherever_its_column_is():
+    text = ("import pytest\n\n\n"
+            '@pytest.mark.parametrize("days,storage_class", [(30, "STANDARD_IA"), '
+            '(90, "GLACIER_IR")])\n'
+            "def test_s3_min_storage_duration(days, storage_class):\n"
+            "    assert min_days(storage_class) == days\n")
+    out = as_markdown(text, ".py").split("\n")
+    assert out[3] == ("- s3 min storage duration of STANDARD_IA: 30 days; GLACIER_IR: 90 days")

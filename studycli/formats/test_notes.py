@@ -362,14 +362,18 @@ def _parametrized(lines: list[str]) -> dict[int, str]:
 
 
 def _row_said(names: list[str], cells: list[str]) -> str:
-    """One row of a parametrized test: its first value, then each other value named by its
-    parameter, in the unit the parameter's name says; empty for a row of another shape."""
+    """One row of a parametrized test: what it is of (its first quoted value, else its first
+    value: `(30, "STANDARD_IA")` under "days,storage_class" is STANDARD_IA's), then each other
+    value named by its parameter, in the unit the parameter's name says; empty for a row of
+    another shape."""
     cells = [c.strip() for c in cells if c.strip()]
     if len(names) < 2 or len(cells) != len(names):
         return ""
-    label = read_value(cells[0], None, {}, "")
+    first = next((i for i, c in enumerate(cells) if c[:1] in "'\""), 0)
+    label = read_value(cells[first], None, {}, "")
     said = []
-    for name, cell in zip(names[1:], cells[1:], strict=True):
+    for name, cell in zip(names[:first] + names[first + 1:], cells[:first] + cells[first + 1:],
+                          strict=True):
         words, unit = name_and_unit(identifier_words(name))
         if len(words) == 1 and unit is None and words[0].lower() in KEY_UNITS:
             words, unit = [], KEY_UNITS[words[0].lower()]  # `minutes`: the unit alone
@@ -377,7 +381,7 @@ def _row_said(names: list[str], cells: list[str]) -> str:
         if value is None:
             return ""
         said.append(" ".join([*words, value.text]))
-    return f"{label.text if label else cells[0]}: " + ", ".join(said)
+    return f"{label.text if label else cells[first]}: " + ", ".join(said)
 
 
 def _python_body(reader: _Reader, number: int, stripped: str, top: _Open) -> str:
