@@ -49,7 +49,8 @@ from dataclasses import dataclass, field
 from studycli.formats.code_comments import comment_of, comment_start
 from studycli.formats.code_names import QUALIFIERS, identifier_words, name_and_unit
 from studycli.formats.code_values import UNIT_CONSTANTS, Value, evaluate, read_value
-from studycli.formats.keyvalues import comment_item, counted, heading, split_comment, words_of
+from studycli.formats.keyvalues import comment_item, heading, split_comment, words_of
+from studycli.formats.test_notes import constant_line, read_tests
 from studycli.services import find_services, find_subjects
 
 __all__ = ["holds_facts", "constants_to_markdown"]
@@ -267,6 +268,11 @@ def constants_to_markdown(lines: list[str], language: str) -> list[str]:
     read it (_as_program)."""
     if is_settings(lines):
         return _comments_only(lines, language)
+    tests = read_tests(lines, language)
+    if tests:  # a student's tests (formats/test_notes.py): the rest read as constants are
+        rest = ["" if number in tests else line for number, line in enumerate(lines)]
+        out = constants_to_markdown(rest, language)
+        return [tests.get(number, text) for number, text in enumerate(out)]
     read = _constants(lines, language)
     return _as_program(lines, language) if read is None else _written(read)
 
@@ -702,14 +708,7 @@ def _names_aws(words: str) -> bool:
 
 
 def _item_line(item: _Item) -> str:
-    words = " ".join(item.words)
-    value = item.value.text
-    comment = "" if item.comment == value else item.comment  # "12 hrs" said once
-    bound = counted(words) if item.value.unit is None and value.isdigit() else None
-    if bound:  # `"max_tags": 10` is "max: 10 tags", as keyvalues reads a count's bound
-        words, value = bound[0], f"{value} {bound[1]}"
-    line = f"- {words}: {value}" if words and value else f"- {words or value}"
-    return f"{line} ({comment})" if comment else line
+    return constant_line(item.words, item.value, item.comment)
 
 
 def _written(read: _Read) -> list[str]:
@@ -764,5 +763,8 @@ def holds_facts(text: str) -> bool:
     lines = text.split("\n")[:_SNIFF_LINES]
     if any(len(line) > 1000 for line in lines) or is_settings(lines):
         return False
+    tests = read_tests(lines, "c")
+    if tests and sum(1 for line in tests.values() if line.startswith("- ")) >= 3:
+        return True  # a student's tests (formats/test_notes.py)
     read = _constants(lines, "c")
     return read is not None and sum(1 for item in read.items if _accepted(item)) >= 3

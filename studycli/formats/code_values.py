@@ -156,6 +156,35 @@ def _said_quantity(comment: str, number: float, unit: str | None) -> str | None:
     return None
 
 
+# a comment that opens by naming the unit of the figure beside it (`3600  # seconds`,
+# `4 * 1024  # bytes`, `1  # seconds. standard res = 60`): its unit word, then nothing or a
+# stop (a letter alone, "# s", is too little to say it)
+_COMMENT_UNIT = re.compile(r"^\s*(?:in\s+)?([A-Za-z]{2,})\s*(?:$|[.,;:(])")
+
+
+def comment_unit(comment: str) -> str | None:
+    """The unit a constant's comment names it in, where the comment opens with that unit
+    alone ("seconds", "bytes", "in days."), else None: the name's own unit comes first."""
+    from studycli.formats.keyvalues import KEY_UNITS
+
+    found = _COMMENT_UNIT.match(comment) if comment else None
+    return KEY_UNITS.get(found.group(1).lower()) if found else None
+
+
+def size_of(unit: str) -> float | None:
+    """A unit's size in bytes or seconds ("KB": 1024, "h": 3600); None for another unit."""
+    return _SIZES.get(unit)
+
+
+def without_unit_word(comment: str, unit: str | None) -> str:
+    """A comment less its opening unit word where that is the value's unit, said on the value
+    ("3600 s", not "3600 s (seconds)")."""
+    found = _COMMENT_UNIT.match(comment) if comment and unit else None
+    if found and comment_unit(comment) == unit:
+        return comment[found.end(1):].lstrip(" .,;:").strip()
+    return comment
+
+
 @dataclass
 class Value:
     """A constant's value as shown, and the unit it was given, if any."""
@@ -172,6 +201,7 @@ def read_value(text: str, unit: str | None, known: dict[str, float],
     text = text.strip().rstrip(";,").strip()
     if not text:
         return None
+    unit = unit or comment_unit(comment)
     if _NUMBER.match(text):
         digits = _number_text(text)  # as written, in its name's unit: "4096 bytes"
         return Value(f"{digits} {unit}" if unit else digits, float(digits), unit)

@@ -5,13 +5,21 @@ A feature is a heading, a scenario (a rule, a background, an outline) a heading 
 step an item of its scenario, a `#` comment an item (read as plain text, "# KDS = real-time"
 was a markdown heading, and the facts below it were filed under it), a tag line (`@wip`)
 nothing, a scenario outline's step with a `<placeholder>` nothing (half a sentence: "When I
-send a message of"; its examples table says the values), an examples table a table and a
-triple-quoted doc string a code block.
+send a message of"; its examples table says the values) and a triple-quoted doc string a code
+block.
+
+An outline's examples table is its scenario's facts, one a row: each row is the outline's
+steps with placeholders, filled with that row's values ("Then <thing> is <value>" over
+`| max parts | 10,000 |` is the item "max parts is 10,000"), under the scenario's heading
+("Examples:" and the table's header row say nothing of their own). A bare number under a
+column its header names a unit of (`| days |`) is that many of it ("180 days"). A table whose
+columns no step names is a table, as written.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 _KEYWORD = re.compile(r"^\s*(Feature|Rule|Background|Scenario Outline|Scenario Template|"
                       r"Scenario|Example|Examples|Scenarios)\s*:\s*(.*?)\s*$")
@@ -20,14 +28,38 @@ _COMMENT = re.compile(r"^\s*#\s?(.*?)\s*$")
 _TAGS = re.compile(r"^\s*@\S+(?:\s+@\S+)*\s*$")
 _PLACEHOLDER = re.compile(r"<[\w][\w .-]{0,40}>")
 _DOC_STRING = re.compile(r'^\s*(?:"""|```)')
+_STEP_WORD = re.compile(r"^(?:Given|When|Then|And|But|\*)\s+")
+_STEP_ROLE = re.compile(r"^\s*(Given|When|Then|And|But|\*)\s+\S")
+
+
+@dataclass
+class _Outline:
+    """A scenario outline being read: its steps with placeholders (their keywords off) and its
+    examples table's column names, once read."""
+
+    templates: list[str] = field(default_factory=list)
+    header: list[str] | None = None
+    in_examples: bool = False
+
+    def row(self, line: str) -> str:
+        """An examples table's row as its steps filled; the table as written where no step
+        names its columns."""
+        if not (self.in_examples and self.templates):
+            return line.strip()
+        cells = _cells(line)
+        if self.header is None:
+            self.header = cells
+            return ""
+        return _filled(self.templates, self.header, cells) or line.strip()
 
 
 def gherkin_to_markdown(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_doc = False
     in_rule = False  # a scenario is a heading under its feature, or under its rule
-    in_outline = False  # in a scenario outline: its steps' "<size>" are its examples' values
-    for line in lines:
+    outline: _Outline | None = None  # in a scenario outline: "<size>" is its examples' values
+    results, actions = _results(lines)
+    for number, line in enumerate(lines):
         if _DOC_STRING.match(line):
             in_doc = not in_doc
             out.append("```")
@@ -41,11 +73,9 @@ def gherkin_to_markdown(lines: list[str]) -> list[str]:
             name, text = keyword.groups()
             in_rule = name == "Rule" or (in_rule and name != "Feature")
             if name not in ("Examples", "Scenarios"):
-                in_outline = name in ("Scenario Outline", "Scenario Template")
-            level = 1 if name == "Feature" else 2 if name == "Rule" or not in_rule else 3
-            if name in ("Examples", "Scenarios", "Background") and not text:
-                text = name  # "Examples:" over its table
-            out.append("#" * level + " " + text if text else "")
+                outline = _Outline() if name in ("Scenario Outline", "Scenario Template") \
+                    else None
+            out.append(_heading(name, text, in_rule, outline))
         elif comment:
             text = comment.group(1)
             out.append(f"- {text}" if text and not text.startswith("language:") else "")
@@ -53,10 +83,101 @@ def gherkin_to_markdown(lines: list[str]) -> list[str]:
             out.append("")
         elif _STEP.match(line):
             # an outline's step says "<size>", a value of its examples table: half a
-            # sentence ("When I send a message of"), the table says the values
-            out.append("" if in_outline and _PLACEHOLDER.search(line) else "- " + line.strip())
+            # sentence ("When I send a message of"), each row of the table fills it
+            if outline is not None and _PLACEHOLDER.search(line):
+                outline.templates.append(_STEP_WORD.sub("", line.strip()))
+                out.append("")
+            else:
+                out.append(_step(line.strip(), number in actions) + results.get(number, ""))
         elif line.lstrip().startswith("|"):
-            out.append(line.strip())
+            out.append(outline.row(line) if outline is not None else line.strip())
         else:
             out.append(line.strip())  # a feature's description: prose
     return out
+
+
+def _heading(name: str, text: str, in_rule: bool, outline: _Outline | None) -> str:
+    """A keyword's line: a feature a heading, a scenario (a rule, a background) one under it;
+    an outline's "Examples:" nothing, its rows being the outline's facts under its scenario."""
+    if name in ("Examples", "Scenarios") and outline is not None:
+        outline.in_examples, outline.header = True, None
+        if outline.templates:
+            return ""
+    level = 1 if name == "Feature" else 2 if name == "Rule" or not in_rule else 3
+    if name in ("Examples", "Scenarios", "Background") and not text:
+        text = name  # "Examples:" over its table
+    return "#" * level + " " + text if text else ""
+
+
+# a step that is the test's own action, said by its tester ("When I send a 300 KB message",
+# "And we upload a 6 TB object"): its figures are the scenario's, not a limit
+_ACTION = re.compile(r"^(?:I|we)\b", re.IGNORECASE)
+
+
+def _step(text: str, action: bool) -> str:
+    """A step as an item; the tester's action marked a scenario's (extract/attribution
+    .is_story reads "scenario" opening a line), as in no other note: "Given that max object
+    size is 5 TB" states a limit, in a feature file as in markdown."""
+    return "- " + ("scenario: " if action else "") + text
+
+
+def _results(lines: list[str]) -> tuple[dict[int, str], set[int]]:
+    """The outcome said after the step that leads to it: the last Given or When step before
+    a run of Then steps (their And and But too) -> ", then <what they say>". A Then alone
+    ("Then it fails with EntityTooLarge") leaves unsaid what fails; said on its When's line
+    ("When I PUT a 6 GB object in a single operation, then it fails with EntityTooLarge"),
+    the condition and its outcome are one statement, whose figures are the scenario's (a
+    When step the tester's action is a scenario's: _step). Also the lines of those actions."""
+    results: dict[int, str] = {}
+    actions: set[int] = set()
+    cause: int | None = None  # the last Given or When step
+    said: list[str] = []      # the Then steps after it
+    role = ""
+    for number, line in enumerate([*lines, "\0"]):  # (what follows the last line: no step)
+        step = _STEP_ROLE.match(line)
+        if step is None:
+            if _COMMENT.match(line) or not line.strip():
+                continue  # a comment or a blank line between steps
+            word = ""
+        else:
+            word = step.group(1)
+        if word in ("And", "But", "*"):
+            word = role
+        if word == "When" and step is not None and _ACTION.match(_STEP_WORD.sub("", line.strip())):
+            actions.add(number)
+        if word == "Then" and cause is not None and not _PLACEHOLDER.search(line):
+            said.append(_STEP_WORD.sub("", line.strip()))
+        elif word in ("Given", "When") or not word:
+            if cause is not None and said:
+                results[cause] = ", then " + "; ".join(said)
+            cause, said = (number if word and not _PLACEHOLDER.search(line) else None), []
+        role = word
+    return results, actions
+
+
+def _cells(line: str) -> list[str]:
+    """A table row's cells (`| a | b |`), an escaped bar `\\|` kept in its cell."""
+    row = line.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+    return [cell.strip().replace("\\|", "|") for cell in re.split(r"(?<!\\)\|", row)]
+
+
+def _filled(templates: list[str], header: list[str], cells: list[str]) -> str:
+    """A row of an outline's examples as the item its steps make of it: each step naming only
+    the table's columns, its placeholders filled ("max parts is 10,000"), the steps joined;
+    empty where no step is filled."""
+    from studycli.formats.keyvalues import KEY_UNITS
+
+    values = {}
+    for name, cell in zip(header, cells, strict=False):
+        unit = KEY_UNITS.get(name.lower())
+        bare = re.fullmatch(r"\d[\d,]*(?:\.\d+)?", cell)
+        values[name] = f"{cell} {unit}" if bare and unit and not unit.isupper() else cell
+    said = []
+    for template in templates:
+        names = [m.group(0)[1:-1].strip() for m in _PLACEHOLDER.finditer(template)]
+        if names and all(n in values for n in names):
+            said.append(_PLACEHOLDER.sub(lambda m: values[m.group(0)[1:-1].strip()],
+                                         template))
+    return "- " + ", ".join(said) if said else ""
