@@ -34,7 +34,7 @@ def key(conn: sqlite3.Connection, db_path: Path) -> str:
                     _files(), VERSION)
 
 
-def _files() -> list[Path]:
+def _files() -> list[str | Path]:
     """The files the findings depend on: the reference's, the data's and the matcher's."""
     return [*kept.reference_files(), *kept.data_files(),
             *kept.package_files("reference", "services.py", "model.py")]

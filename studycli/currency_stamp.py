@@ -5,19 +5,27 @@ needs only file stats and the stored stamp."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def reference_stamp(directory: Path | None = None) -> str:
-    """Changes when any reference file or the matching code changes (file stats only)."""
+    """Changes when any reference file or the matching code changes (file stats only, each
+    taken once within paths.files_seen_once: an ingest asks twice)."""
     import hashlib
 
-    from studycli.paths import reference_dir, reference_stamps
+    from studycli.paths import file_stamp, names_in, reference_dir, reference_stamps
 
-    folder = Path(directory) if directory is not None else reference_dir()
-    code = sorted((Path(__file__).parent / "reference").glob("*.py"))
-    stats = [*reference_stamps(folder),
-             *((p.name, st.st_mtime_ns, st.st_size) for p in code for st in [p.stat()])]
+    folder = directory if directory is not None else reference_dir()
+    code = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reference")
+    stats = [*reference_stamps(folder)]
+    for name in sorted(n for n in names_in(code) if n.endswith(".py")):
+        stamp = file_stamp(os.path.join(code, name))
+        if stamp is not None:  # (a dangling link: left out, as reference_stamps does)
+            stats.append((name, *stamp))
     return hashlib.sha256(repr(stats).encode()).hexdigest()[:16]
 
 

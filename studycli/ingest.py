@@ -607,10 +607,12 @@ def _after_storing(db, report: IngestReport,
     """The post-ingest hooks, the report's counts and `then`, with every fact listed once;
     the facts' statuses and `beside`'s work done beside the hooks (ingest_beside.py)."""
     from studycli.ingest_beside import worked_beside
+    from studycli.paths import files_seen_once
     from studycli.store import facts as store
 
-    # the hooks each list every fact: read them once
-    with store.facts_listed_once(db), \
+    # the hooks each list every fact: read them once; the keys of their kept work each stat
+    # the same files of code, data and reference: stat'd once
+    with store.facts_listed_once(db), files_seen_once(), \
             worked_beside(db, beside(report) if beside is not None else None) as worked:
         for hook in POST_INGEST_HOOKS:
             if hook is _check_against_aws:  # given the statuses worked out beside, if any

@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # named for the type checker only: nothing to build at each s
 
 
 def key(conn: sqlite3.Connection, db_path: Path, queries: Iterable[Query],
-        files: Iterable[Path], salt: str = "") -> str:
+        files: Iterable[str | Path], salt: str = "") -> str:
     """A hash of the database's path, every row the queries return, the files' stats, and
     the day."""
     return finish(hashed_rows(conn, db_path, queries, salt), conn, [], files)
@@ -58,17 +58,18 @@ def hashed_rows(conn: sqlite3.Connection, db_path: Path, queries: Iterable[Query
 
 
 def finish(part, conn: sqlite3.Connection, queries: Iterable[Query],
-           files: Iterable[Path]) -> str:
-    """The key: `part` (left as it is) with the rows of `queries` and the files' stats."""
+           files: Iterable[str | Path]) -> str:
+    """The key: `part` (left as it is) with the rows of `queries` and the files' stats
+    (each stat'd once within paths.files_seen_once)."""
+    from studycli.paths import file_stamp
+
     digest = part.copy()
     _update(digest, conn, queries)
     stats = []
     for name in sorted(map(str, files)):  # by name: sorting Paths costs ~1 ms for ~250
-        try:
-            st = os.stat(name)
-        except OSError:
-            continue
-        stats.append(f"{name}:{st.st_mtime_ns}:{st.st_size}")
+        stamp = file_stamp(name)
+        if stamp is not None:
+            stats.append(f"{name}:{stamp[0]}:{stamp[1]}")
     digest.update("\n".join(stats).encode())
     return digest.hexdigest()[:32]
 
@@ -250,33 +251,44 @@ def save_bytes(purpose: str, db_path: Path, stamp: str, body: bytes) -> Path | N
     return target
 
 
-def package_files(*names: str) -> list[Path]:
-    """Source files of studycli by relative name; a folder stands for its .py files."""
-    import studycli
-
-    root = Path(studycli.__file__).parent
-    out: list[Path] = []
+def package_files(*names: str) -> list[str]:
+    """Source files of studycli by relative name ("cards.py"); a folder ("questions")
+    stands for its .py files. Paths as strings, listed by paths.names_in: pathlib's glob and
+    Path objects were most of the cost of a key (the card sync's lists ~130 files, twice an
+    ingest), and a name is told a file by its ".py", not by a stat of its own."""
+    out: list[str] = []
     for name in names:
-        path = root / name
-        out += sorted(path.glob("*.py")) if path.is_dir() else [path]
+        path = _PACKAGE + os.sep + name
+        out += [path] if name.endswith(".py") else _named_in(path, ".py")
     return out
 
 
-def studycli_files() -> list[Path]:
+def _named_in(folder: str, suffix: str) -> list[str]:
+    """The paths of the names in `folder` (no trailing separator) that end in `suffix`
+    (what glob("*" + suffix) finds), sorted."""
+    from studycli.paths import names_in
+
+    return [folder + os.sep + name for name in sorted(names_in(folder))
+            if name.endswith(suffix)]
+
+
+# studycli's own folder, as Path(studycli.__file__).parent names it
+_PACKAGE = os.path.dirname(os.path.abspath(__file__))
+
+
+def studycli_files() -> list[str]:
     """Every source file of studycli and every data file: for work that reaches far into the
     package (an exam draw: services, questions, the reference's statuses). Stats are cheap:
     ~200 files, under a millisecond."""
-    import studycli
-
-    out: list[Path] = []
-    stack = [Path(studycli.__file__).parent]
+    out: list[str] = []
+    stack = [_PACKAGE]
     while stack:
         with os.scandir(stack.pop()) as entries:
             for entry in entries:
                 if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
-                    stack.append(Path(entry.path))
+                    stack.append(entry.path)
                 elif entry.name.endswith(".py"):
-                    out.append(Path(entry.path))
+                    out.append(entry.path)
     return out + data_files()
 
 
@@ -288,10 +300,17 @@ def reference_files() -> list[Path]:
     return files()
 
 
-def data_files() -> list[Path]:
+def data_files() -> list[str]:
     from studycli.paths import data_dir
 
-    return sorted(data_dir().glob("*.json"))
+    return _named_in(os.fspath(data_dir()), ".json")
+
+
+def shipped_reference_files() -> list[str]:
+    """The AWS reference files shipped in data/reference (not $STUDYCLI_REFERENCE's)."""
+    from studycli.paths import data_dir
+
+    return _named_in(os.fspath(data_dir() / "reference"), ".toml")
 
 
 _CARDS_QUERIES = (FACT_ROWS, "SELECT * FROM comparisons ORDER BY rowid")
@@ -313,10 +332,8 @@ def _cards_part(conn: sqlite3.Connection, db_path: Path):
 
 
 def _cards_key(part, conn: sqlite3.Connection) -> str:
-    from studycli.paths import data_dir
-
     return finish(part, conn, _CARDS_MARKS,
-                  [*data_files(), *sorted((data_dir() / "reference").glob("*.toml")),
+                  [*data_files(), *shipped_reference_files(),
                    *package_files("questions", "cards.py", "model.py", "services.py",
                                   "compare.py", "compare_cards.py", "compare_model.py",
                                   "compare_sound.py", "compare_vouch.py", "reference")])

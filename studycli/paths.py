@@ -21,9 +21,18 @@ APP = "studycli"
 
 
 def _bundled(name: str) -> str:
-    # Installed wheel: studycli/<name>; source checkout: <repo>/<name>.
-    inside = os.path.join(_PACKAGE, name)
-    return inside if os.path.isdir(inside) else os.path.join(os.path.dirname(_PACKAGE), name)
+    # Installed wheel: studycli/<name>; source checkout: <repo>/<name>. Where the package
+    # keeps its folders does not change while it runs: looked up once a name (data_dir() is
+    # asked for every kept key's data files, some fifteen times an ingest).
+    where = _BUNDLED.get(name)
+    if where is None:
+        inside = os.path.join(_PACKAGE, name)
+        where = _BUNDLED[name] = inside if os.path.isdir(inside) \
+            else os.path.join(os.path.dirname(_PACKAGE), name)
+    return where
+
+
+_BUNDLED: dict[str, str] = {}
 
 
 def content_dir() -> Path:
@@ -58,26 +67,72 @@ def reference_files(directory=None) -> list:
 def reference_names(directory) -> list[str]:
     """The names of reference_files(directory), sorted: one scandir (glob and sorting Paths
     cost several times more, and load_reference asks on every check of a fact)."""
-    try:
-        with os.scandir(directory) as entries:
-            return sorted(e.name for e in entries if e.name.endswith(".toml"))
-    except OSError:  # no such folder, not a folder, or not readable
-        return []
+    return sorted(name for name in names_in(directory) if name.endswith(".toml"))
 
 
 def reference_stamps(directory) -> tuple[tuple[str, int, int], ...]:
     """(name, mtime, size) of each reference file, by name, one stat a file; a file that
     cannot be stat'd (gone since the folder was listed, an editor's dangling lock link
     `.#sqs.toml`) is left out, the same for the reference's cache and for the check's stamp."""
-    folder = os.fspath(directory)
+    folder = os.path.join(directory, "")  # "folder/": a name is joined by a plain "+"
     out = []
     for name in reference_names(directory):
-        try:
-            st = os.stat(os.path.join(folder, name))
-        except OSError:
-            continue
-        out.append((name, st.st_mtime_ns, st.st_size))
+        stamp = file_stamp(folder + name)
+        if stamp is not None:
+            out.append((name, *stamp))
     return tuple(out)
+
+
+# The listings and stats taken within files_seen_once(), by folder and by file (None: could
+# not be listed or stat'd); empty outside any block.
+_seen: list[tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, int] | None]]] = []
+
+
+class files_seen_once:  # noqa: N801 - used as a function: `with files_seen_once():`
+    """Within the block, each folder is listed and each file stat'd once: the keys of an
+    ingest's kept work (the card sync's, the unasked cards', the check's stamp, the
+    reference's cache) each stat the same ~130 files of code, data and the AWS reference,
+    some 700 stats and a tenth of an ingest of one short note. What the keys say is what
+    the files were when the block first asked, as one look at them all would say; outside
+    a block every call looks again. A class, not contextlib (whose import the fast paths
+    do without)."""
+
+    def __enter__(self) -> None:
+        _seen.append(_seen[-1] if _seen else ({}, {}))  # nested: the outer block's look
+
+    def __exit__(self, *exc: object) -> None:
+        _seen.pop()
+
+
+def names_in(folder) -> tuple[str, ...]:
+    """The names in `folder` (unsorted; empty where it cannot be listed)."""
+    folder = os.fspath(folder)
+    listed = _seen[-1][0] if _seen else None
+    if listed is not None and folder in listed:
+        return listed[folder]
+    try:
+        with os.scandir(folder) as entries:
+            names = tuple(e.name for e in entries)
+    except OSError:  # no such folder, not a folder, or not readable
+        names = ()
+    if listed is not None:
+        listed[folder] = names
+    return names
+
+
+def file_stamp(path: str) -> tuple[int, int] | None:
+    """(mtime in ns, size) of the file at `path`, or None where it cannot be stat'd."""
+    stats = _seen[-1][1] if _seen else None
+    if stats is not None and path in stats:
+        return stats[path]
+    try:
+        st = os.stat(path)
+        stamp: tuple[int, int] | None = (st.st_mtime_ns, st.st_size)
+    except OSError:
+        stamp = None
+    if stats is not None:
+        stats[path] = stamp
+    return stamp
 
 
 def data_file(name: str) -> str:

@@ -190,6 +190,20 @@ THOROUGH_TIER = (
     "tests/test_exam_generate.py::"
     "test_without_a_blueprint_questions_spread_in_proportion_over_ten_seeds",
     "tests/test_exam_shipped.py::test_full_exams_on_the_shipped_notes",
+    # Reviewers' verdicts run again: every quiz item and exams over several seeds and profiles
+    # from development note sets (as tests/review/test_review.py does for the shipped notes)
+    "tests/test_questions17_blind13.py::test_the_notes_make_questions",
+    "tests/test_questions17_blind13.py::test_rds_retention_is_asked_as_automated_backup_retention",
+    "tests/test_questions17_blind13.py::test_alb_stickiness_names_the_alb",
+    "tests/test_questions17_blind13.py::test_tmp_is_not_asked_with_the_container_images_value",
+    "tests/test_questions17_blind13.py::test_a_binlog_retention_is_no_aurora_backup_retention",
+    "tests/test_questions17_blind13.py::test_advice_to_go_async_is_no_stale_mode_of_the_line",
+    "tests/test_questions17_blind13.py::test_an_explanation_says_the_stem_condition",
+    "tests/test_questions18_blind14.py::test_the_reviewers_defects_are_gone",
+    "tests/test_questions18_blind14.py::test_the_questions_are_still_asked",
+    # lookup on whole development note sets ingested (the short note beside it stays everyday:
+    # test_a_rate_typed_per_second_is_said_by_per_sec)
+    "tests/test_lookup_recall38.py::test_a_time_unit_a_rate_is_per_is_said_by_the_rate",
     # Property runs (hypothesis): random notes, lines, queries and facts through the parser,
     # the converters, lookup, the reference match and the question makers.
     "tests/test_formats.py::test_every_converter_keeps_the_line_count",

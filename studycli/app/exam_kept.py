@@ -54,7 +54,7 @@ def stamp(store) -> str | None:
         return None
     try:
         return kept.key(store.conn, Path(path), _QUERIES,
-                        [Path(path), *kept.studycli_files(), *kept.reference_files()],
+                        [str(Path(path)), *kept.studycli_files(), *kept.reference_files()],
                         f"{VERSION}|{_wal_size(Path(path))}")
     except (sqlite3.Error, OSError):
         return None

@@ -72,8 +72,7 @@ _READS = (FACT_ROWS,
 
 
 def _files() -> list:
-    from studycli.kept import data_files, package_files
-    from studycli.paths import data_dir
+    from studycli.kept import data_files, package_files, shipped_reference_files
 
-    return [*data_files(), *sorted((data_dir() / "reference").glob("*.toml")),
+    return [*data_files(), *shipped_reference_files(),
             *package_files("questions", "model.py", "services.py", "reference")]

@@ -13,7 +13,6 @@ truth: deleting the file only costs time.
 from __future__ import annotations
 
 import atexit
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -81,13 +80,13 @@ def _stamp(read: Callable[[str], Words]) -> str:
     by name, size and modification time: an edit to it reads every pattern again."""
     import _sre
 
+    from studycli.paths import file_stamp
+
     code = getattr(read, "__code__", None)
     where = code.co_filename if code is not None else repr(read)
-    try:
-        st = os.stat(where)
-        where = f"{where}:{st.st_size}:{st.st_mtime_ns}"
-    except OSError:
-        pass
+    stat = file_stamp(where)  # once an ingest (paths.files_seen_once), asked once a pattern
+    if stat is not None:
+        where = f"{where}:{stat[1]}:{stat[0]}"
     return f"{sys.version}|{_sre.MAGIC}|{getattr(read, '__qualname__', '')}|{where}"
 
 
