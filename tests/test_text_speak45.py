@@ -69,3 +69,33 @@ texted = notes_fixture(TEXTED)
     ("sqs visibility timeout mx", "12 h"), ("sqs ret mx", "14 days")])
 def test_lookups_typed_in_shorthand(texted, query, want):
     assert lookup_values(texted, query)[:1] == [want]
+
+
+CORRECTED = ("[11/20/23 22:01] me: sqs retention dflt 4d, min 1min, mx 7d\n"
+             "[11/20/23 22:03] me: no its 14d not 7\n"
+             "[11/20/23 22:04] me: visibility timeout mx 12h\n")
+
+
+def test_a_reply_takes_back_the_figure_it_corrects():
+    facts = parsed_quantities(CORRECTED, "sqs.txt")
+    retention = {(q, v) for _, _, a, q, v in facts if a == "retention period"}
+    assert ("max", "14 days") in retention
+    assert not any("7 days" in v for _, v in retention), retention
+    assert ("default", "4 days") in retention  # what the reply does not correct stays
+
+
+corrected = notes_fixture(CORRECTED, name="sqs.txt")
+
+
+def test_lookup_answers_the_corrected_figure(corrected):
+    assert lookup_values(corrected, "sqs max retention")[:1] == ["14 days"]
+
+
+@pytest.mark.parametrize("reply", [
+    "- long polling wait time 20s not 30",  # a figure no line before gave
+    "- retention 14 days not 7 hours",       # another unit: not the 7 days
+])
+def test_a_reply_of_another_figure_takes_nothing_back(reply):
+    facts = parsed_quantities(f"# SQS\n\n- retention max 7 days\n{reply}\n")
+    assert ("retention period", "max", "7 days") in {(a, q, v) for _, _, a, q, v in facts}
+

@@ -434,9 +434,10 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
     """Which qualifier, kind and unit dimension the question asks for."""
     toks = q.tokens
     for start, _, names in sorted(_all_ngrams(toks, lex.qualifiers), key=lambda m: m[0]):
-        if toks[start] == "min" and start and (_NUMERAL.fullmatch(toks[start - 1])
-                                               or toks[start - 1] in _PER_TOKENS):
+        if toks[start] in ("min", "mn") and start and (_NUMERAL.fullmatch(toks[start - 1])
+                                                       or toks[start - 1] in _PER_TOKENS):
             continue  # "15 min response", "scale up rate per min": minutes, not a minimum
+            # (and "1 mn requests" a million)
         for name in names:
             if name not in q.qualifiers:
                 q.qualifiers.append(name)

@@ -7,12 +7,14 @@ the line's figures were no default and no maximum at all (only the line itself, 
 no question of a maximum could rank first).
 
 Here, as whole words in the lower case (or capitalized, a message's first word):
-- "mx" is "max" and "mn" is "min" (not "MX": a DNS MX record is written so, and neither is
-  "mx record(s)" nor a region's code "mx-central-1");
+- "mx" is "max" (not "MX": a DNS MX record is written so, and neither is "mx record(s)" nor
+  a region's code "mx-central-1"), and "mn" "min" before a figure ("mn 128mb"; after one,
+  "1 mn requests", it is a million);
 - "dflt", "dft" and "deflt" are "default", and "def" too where it can be nothing else:
   before a figure ("def 30s", "def: 4d") or bracketed alone ("edge (def)"); a "def
   handler(...)" is code, a "task def" an ECS task definition;
 - "sz" is "size", "b4" is "before".
+A word a legend defines ("dflt = default", "mx: maximum") is left as the legend writes it.
 
 Every rewrite stays on its line: line N of the output is line N of the note.
 """
@@ -25,10 +27,11 @@ _WORDS = {"mx": "max", "mn": "min", "dflt": "default", "dft": "default", "deflt"
           "def": "default", "sz": "size", "b4": "before"}
 # a word of _WORDS as a whole word: no letter, digit, "." "/" "-" or "_" either side (a
 # domain's "mx.example.com", a path, a region's "mx-central-1"), and not an MX record's
-_SHORTHAND = re.compile(r"(?<![\w./-])(?:(?:[Mm]x|[Mm]n|[Dd]flt|[Dd]ft|[Dd]eflt|[Ss]z|b4)"
-                        r"(?![\w/-])(?![ \t]+records?\b)"
-                        # "def" only before a figure or bracketed: otherwise it may be code
-                        r"|[Dd]ef(?=[ \t]*[:=]?[ \t]*\d)|(?<=\()[Dd]ef(?=\)))")
+_SHORTHAND = re.compile(r"(?<![\w./-])(?:(?:[Mm]x|[Dd]flt|[Dd]ft|[Dd]eflt|[Ss]z|b4)"
+                        r"(?![\w/-])(?![ \t]+records?\b)(?![ \t]*[=:][ \t]*[A-Za-z])"
+                        # "def" and "mn" only before a figure ("def" may be code, and "1 mn
+                        # requests" is a million), or "def" bracketed
+                        r"|(?:[Dd]ef|[Mm]n)(?=[ \t]*[:=]?[ \t]*\d)|(?<=\()[Dd]ef(?=\)))")
 _CHEAP = re.compile(r"mx|mn|dflt|dft|deflt|def|sz|b4", re.IGNORECASE)
 
 
