@@ -46,6 +46,7 @@ def test_a_study_log_of_services_keeps_them():
     ("- visibility timeout dflt 30s, mx 12h, mn 0", "max", "12 h"),
     ("- visibility timeout def 30s, max 12h", "default", "30 s"),
     ("- msg sz mx 256kb", "max", "256 KB"),
+    ("- mem mn 128mb, mx 10gb", "min", "128 MB"),
 ])
 def test_texting_shorthand_of_qualifiers_is_read(line, qualifier, value):
     facts = parsed_quantities(f"# SQS\n\n{line}\n")
@@ -53,10 +54,16 @@ def test_texting_shorthand_of_qualifiers_is_read(line, qualifier, value):
 
 
 @pytest.mark.parametrize("line", ["- MX record: mail server of a domain, priority 10",
-                                  "- def handler(event, context): return 10"])
+                                  "- def handler(event, context): return 10",
+                                  "- free tier 1 mn requests per month"])
 def test_what_only_looks_like_shorthand_is_left(line):
     facts = parsed_quantities(f"# Route 53\n\n{line}\n")
-    assert not any(q in ("max", "default") for _, _, _, q, _ in facts), facts
+    assert not any(q in ("max", "min", "default") for _, _, _, q, _ in facts), facts
+
+
+def test_an_object_texted_as_obj_is_an_object():
+    facts = parsed_quantities("# S3\n\n- tags mx 10 per obj\n")
+    assert ("tags (per object)", "max", "10 tags") in {(a, q, v) for _, _, a, q, v in facts}
 
 
 TEXTED = ("# SQS\n\n- msg size max 256 KB\n- visibility timeout default 30 s, max 12 h\n"
