@@ -73,7 +73,7 @@ texted = notes_fixture(TEXTED)
 
 @pytest.mark.parametrize("query, want", [
     ("sqs mx msg sz", "256 KB"), ("sqs vis timeout dflt", "30 s"),
-    ("sqs visibility timeout mx", "12 h"), ("sqs ret mx", "14 days")])
+    ("sqs visibility timeout mx", "12 h"), ("sqs retention mx", "14 days")])
 def test_lookups_typed_in_shorthand(texted, query, want):
     assert lookup_values(texted, query)[:1] == [want]
 

@@ -6,11 +6,14 @@ note said both: a maximum retention of 7 days (the taken-back figure, as plain a
 14-day "duration" of nothing in particular, since the reply names no measure.
 
 Here a line saying "NEW not OLD" ("14d not 7", "2 right not 3", "14 days not 7 days") takes
-back each quantity of the few lines before it, of the reply's service, whose figure is OLD in
-the reply's unit (or OLD's own, when it writes the same one): those facts go, and the
-reply's NEW figure is filed as what each of them measured (the maximum retention period, 14
-days). A line that says "not OLD" of a figure no line before it gave takes nothing back; two
-lines that disagree with no such reply stay a conflict (`studycli conflicts`).
+back each quantity of the few lines before it, of the reply's service (and subject, where
+the reply names one), whose figure is OLD in the reply's unit (or OLD's own, when it writes
+the same one): those facts go, and the reply's NEW figure is filed as what each of them
+measured (the maximum retention period, 14 days). Nothing is taken back by a line that names
+what the figure measures itself (a line of its own, "max build timeout 8 hours, not 2
+hours": the lookup weighs such corrections, lookup/corrections), by a contrast ("not 90 days
+(that's Glacier Flexible)", "not 14 days like SQS"), or by "not OLD" of a figure no line
+before it gave; two lines that disagree with no such reply are left as written.
 """
 
 from __future__ import annotations
@@ -26,6 +29,11 @@ _NOT = re.compile(r"(?<![\w.])(?P<new>\d+(?:\.\d+)?)[ \t]*(?P<new_unit>[A-Za-z]{
                   r"(?:[A-Za-z']+[ \t]+){0,2}?not[ \t]+(?P<old>\d+(?:\.\d+)?)[ \t]*"
                   r"(?P<old_unit>[A-Za-z]{0,7})(?!\w|\.\d)", re.IGNORECASE)
 _LEAD = re.compile(r"\d+(?:\.\d+)?")
+# what says the denied figure is another thing's: "not 90 days (that's Glacier)", "not 14
+# days like SQS", "not 300 for FIFO"
+_CONTRAST = re.compile(r"[ \t]*[(,;:-]?[ \t]*(?:that'?s|thats|that\s+is|like|for|as\s+in|which|"
+                       r"in|on|with|w/)\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]{3,}")
 _LOOK_BACK = 4  # the lines before a reply it may answer (a chat's next message or two)
 _TAKEN_BACK = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)
 
@@ -41,24 +49,11 @@ def corrected_by_replies(facts: list[Fact], lines: list[str]) -> list[Fact]:
     gone: set[int] = set()
     added: list[Fact] = []
     for at, line in enumerate(lines, 1):
-        if " not " not in line:
-            continue
-        for m in _NOT.finditer(line):
-            news = [f for f in by_line.get(at, ()) if _figure(f) == float(m.group("new"))]
-            for new in news:
-                old = _old_number(new, m)
-                if old is None:
-                    continue
-                taken = [f for back in range(max(1, at - _LOOK_BACK), at)
-                         for f in by_line.get(back, ()) if id(f) not in gone
-                         and f.service == new.service and _states(f, old)]
-                if not taken:
-                    continue
-                gone.update(id(f) for f in taken)
-                gone.update(id(f) for f in news)
-                added += [replace(new, subject=f.subject, attribute=f.attribute,
-                                  qualifier=f.qualifier, kind=f.kind)
-                          for f in taken if f.kind is not Kind.RANGE]
+        if " not " in line:
+            for m in _NOT.finditer(line):
+                if not _CONTRAST.match(line, m.end()):
+                    # (not "30 days, not 90 days (that's Glacier)": another thing's, right)
+                    added += _taken_back(m, at, line, by_line, gone)
     if not gone:
         return facts
     kept = [f for f in facts if id(f) not in gone]
@@ -68,6 +63,37 @@ def corrected_by_replies(facts: list[Fact], lines: list[str]) -> list[Fact]:
             seen.add((f.key, f.value, f.line))
             kept.append(f)
     return kept
+
+
+def _taken_back(m: re.Match[str], at: int, line: str, by_line: dict[int, list[Fact]],
+                gone: set[int]) -> list[Fact]:
+    """The reply's figures filed as what the ones its "NEW not OLD" (`m`, on line `at`) takes
+    back measured; what it takes back and its own figures join `gone`."""
+    news = [f for f in by_line.get(at, ()) if _figure(f) == float(m.group("new"))]
+    added: list[Fact] = []
+    for new in news:
+        old = _old_number(new, m)
+        if old is None:
+            continue
+        taken = [f for back in range(max(1, at - _LOOK_BACK), at)
+                 for f in by_line.get(back, ()) if id(f) not in gone
+                 and f.service == new.service and new.subject in ("", f.subject)
+                 and _states(f, old) and not _names_its_measure(line, f)]
+        if taken:
+            gone.update(id(f) for f in (*taken, *news))
+            added += [replace(new, subject=f.subject, attribute=f.attribute,
+                              qualifier=f.qualifier, kind=f.kind)
+                      for f in taken if f.kind is not Kind.RANGE]
+    return added
+
+
+def _names_its_measure(line: str, f: Fact) -> bool:
+    """Whether the reply names a word of what `f` measures ("Standard-IA min storage duration
+    30 days, not 90 days" is a line of its own about another thing's storage duration, which
+    the lookup's own reading of corrections weighs): a reply that corrects an earlier text
+    leaves that to the text ("no its 14d not 7")."""
+    said = set(_WORD.findall(line.lower()))
+    return any(w in said for w in _WORD.findall(f.attribute.lower()))
 
 
 def _figure(f: Fact) -> float | None:
