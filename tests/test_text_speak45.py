@@ -61,11 +61,6 @@ def test_what_only_looks_like_shorthand_is_left(line):
     assert not any(q in ("max", "min", "default") for _, _, _, q, _ in facts), facts
 
 
-def test_an_object_texted_as_obj_is_an_object():
-    facts = parsed_quantities("# S3\n\n- tags mx 10 per obj\n")
-    assert ("tags (per object)", "max", "10 tags") in {(a, q, v) for _, _, a, q, v in facts}
-
-
 TEXTED = ("# SQS\n\n- msg size max 256 KB\n- visibility timeout default 30 s, max 12 h\n"
           "- retention default 4 days, max 14 days\n")
 texted = notes_fixture(TEXTED)

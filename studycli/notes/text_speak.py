@@ -13,8 +13,9 @@ Here, as whole words in the lower case (or capitalized, a message's first word):
 - "dflt", "dft" and "deflt" are "default", and "def" too where it can be nothing else:
   before a figure ("def 30s", "def: 4d") or bracketed alone ("edge (def)"); a "def
   handler(...)" is code, a "task def" an ECS task definition;
-- "sz" is "size", "obj" "object" ("tags mx 10 per obj": not an "obj.key" of code), "b4"
-  "before".
+- "sz" is "size", "b4" is "before" ("obj" is left as written: a lookup typed "obj" finds
+  it so, and one typed "object" would need "obj" read both ways, which cost a French
+  note's "objet" its answers).
 A word a legend defines ("dflt = default", "mx: maximum") is left as the legend writes it.
 
 Every rewrite stays on its line: line N of the output is line N of the note.
@@ -25,15 +26,15 @@ from __future__ import annotations
 import re
 
 _WORDS = {"mx": "max", "mn": "min", "dflt": "default", "dft": "default", "deflt": "default",
-          "def": "default", "sz": "size", "b4": "before", "obj": "object", "objs": "objects"}
+          "def": "default", "sz": "size", "b4": "before"}
 # a word of _WORDS as a whole word: no letter, digit, "." "/" "-" or "_" either side (a
 # domain's "mx.example.com", a path, a region's "mx-central-1"), and not an MX record's
-_SHORTHAND = re.compile(r"(?<![\w./-])(?:(?:[Mm]x|[Dd]flt|[Dd]ft|[Dd]eflt|[Ss]z|b4|[Oo]bjs?)"
+_SHORTHAND = re.compile(r"(?<![\w./-])(?:(?:[Mm]x|[Dd]flt|[Dd]ft|[Dd]eflt|[Ss]z|b4)"
                         r"(?![\w/-]|\.\w)(?![ \t]+records?\b)(?![ \t]*[=:][ \t]*[A-Za-z])"
                         # "def" and "mn" only before a figure ("def" may be code, and "1 mn
                         # requests" is a million), or "def" bracketed
                         r"|(?:[Dd]ef|[Mm]n)(?=[ \t]*[:=]?[ \t]*\d)|(?<=\()[Dd]ef(?=\)))")
-_CHEAP = re.compile(r"mx|mn|dflt|dft|deflt|def|sz|b4|obj", re.IGNORECASE)
+_CHEAP = re.compile(r"mx|mn|dflt|dft|deflt|def|sz|b4", re.IGNORECASE)
 
 
 def spell_out_shorthand(text: str) -> str:
