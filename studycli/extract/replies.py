@@ -8,8 +8,10 @@ note said both: a maximum retention of 7 days (the taken-back figure, as plain a
 Here a line saying "NEW not OLD" ("14d not 7", "2 right not 3", "14 days not 7 days") takes
 back each quantity of the few lines before it, of the reply's service (and subject, where
 the reply names one), whose figure is OLD in the reply's unit (or OLD's own, when it writes
-the same one): those facts go, and the reply's NEW figure is filed as what each of them
-measured (the maximum retention period, 14 days). Nothing is taken back by a line that names
+the same one), and of the reply's qualifier where it names one ("and the default is 4 days
+not 14" answers of the default, and takes back no maximum of 14 days): those facts go, and
+the reply's NEW figure is filed as what each of them measured (the maximum retention period,
+14 days). Nothing is taken back by a line that names
 what the figure measures itself (a line of its own, "max build timeout 8 hours, not 2
 hours": the lookup weighs such corrections, lookup/corrections), by a contrast ("not 90 days
 (that's Glacier Flexible)", "not 14 days like SQS"), or by "not OLD" of a figure no line
@@ -34,6 +36,11 @@ _LEAD = re.compile(r"\d+(?:\.\d+)?")
 _CONTRAST = re.compile(r"[ \t]*[(,;:-]?[ \t]*(?:that'?s|thats|that\s+is|like|for|as\s+in|which|"
                        r"in|on|with|w/)\b", re.IGNORECASE)
 _WORD = re.compile(r"[a-z]{3,}")
+# the qualifier a reply names itself ("and the default is 4 days not 14", "min is 1 day not
+# 14"); "min" after a figure is minutes ("15 min not 10")
+_QUALIFIER = re.compile(r"(?<!\d)(?<!\d[ \t])\b(max|maximum|min|minimum|default|defaults)\b",
+                        re.IGNORECASE)
+_QUALIFIER_OF = {"maximum": "max", "minimum": "min", "defaults": "default"}
 _LOOK_BACK = 4  # the lines before a reply it may answer (a chat's next message or two)
 _TAKEN_BACK = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)
 
@@ -78,7 +85,8 @@ def _taken_back(m: re.Match[str], at: int, line: str, by_line: dict[int, list[Fa
         taken = [f for back in range(max(1, at - _LOOK_BACK), at)
                  for f in by_line.get(back, ()) if id(f) not in gone
                  and f.service == new.service and new.subject in ("", f.subject)
-                 and _states(f, old) and not _names_its_measure(line, f)]
+                 and _states(f, old) and not _names_its_measure(line, f)
+                 and _same_qualifier(line, f)]
         if taken:
             gone.update(id(f) for f in (*taken, *news))
             added += [replace(new, subject=f.subject, attribute=f.attribute,
@@ -94,6 +102,14 @@ def _names_its_measure(line: str, f: Fact) -> bool:
     leaves that to the text ("no its 14d not 7")."""
     said = set(_WORD.findall(line.lower()))
     return any(w in said for w in _WORD.findall(f.attribute.lower()))
+
+
+def _same_qualifier(line: str, f: Fact) -> bool:
+    """Whether the reply names no qualifier, or `f`'s: "and the default is 4 days not 14"
+    answers of the default, not of the maximum of 14 days a text before it gave, which it
+    leaves as written (and "max 14d not 7" answers of the maximum)."""
+    named = {_QUALIFIER_OF.get(w.lower(), w.lower()) for w in _QUALIFIER.findall(line)}
+    return not named or f.qualifier in named
 
 
 def _figure(f: Fact) -> float | None:

@@ -16,6 +16,7 @@ from studycli.lookup.dimension_words import names_a_metric, names_a_scope
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.per_name import named_per
 from studycli.lookup.per_service import billed_per, is_resource
+from studycli.lookup.query_shorthand import spell_out_query_shorthand
 from studycli.lookup.status_typed import statuses_typed
 from studycli.lookup.text import (
     camel_parts,
@@ -169,6 +170,8 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     services or subjects named (any line when `names` is empty) spells the initials out as
     other words ("DB subnet group (SG)")."""
     q = Query(raw)
+    if "mx" in raw.lower():  # texting's "mx" is "max", not in a DNS question's "mx record"
+        raw = spell_out_query_shorthand(raw)
     low = raw.lower()
     if NUMBER_WORDS & set(re.findall(r"[a-z]+", low)) or "meg" in low or "gig" in low:
         # ("s three?" too; "10 gigs" typed in digits is read as the notes' "gigs" are)

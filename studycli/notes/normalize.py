@@ -312,10 +312,13 @@ def _sender_name(sender: str) -> str:
 
 def _chat_people(lines: list[str]) -> frozenset[str]:
     """The senders of a chat export who are people though their names are services' ("sam",
-    a study buddy, is no AWS SAM): where any sender is no service, the note is people talking,
-    so every sender is one; a sender whose messages name three services or more is talking
-    about them, not speaking as one. A study log dated the way a chat is ("Lambda: max timeout
-    15 min", "S3: ...") has only services as senders, each saying its own facts."""
+    a study buddy, is no AWS SAM): where senders named as no service are as many as those named
+    as services or more ("sam" and "leo"), the note is people talking, so every sender is one;
+    the one sender of a chat whose messages name three services or more is talking about them,
+    not speaking as one. A study log dated the way a chat is ("Lambda: max timeout 15 min",
+    "SQS: ...") has mostly services as senders, each saying its own facts: a "Note:" sender
+    among them, or one message that names other services ("Lambda: triggers include SQS, SNS,
+    S3 and Kinesis"), makes none of them a person."""
     said: dict[str, set[str]] = {}
     for line in lines:
         if ":" not in line:
@@ -327,9 +330,16 @@ def _chat_people(lines: list[str]) -> frozenset[str]:
     if not said:
         return frozenset()
     as_service = {name: {found.name for found in find_services(name)} for name in said}
-    anyone = not all(as_service.values())
-    return frozenset(name for name, named in said.items() if as_service[name]
-                     and (anyone or len(named - as_service[name]) >= 3))
+    services = sum(1 for named in as_service.values() if named)
+    if not services:
+        return frozenset()
+    if len(said) - services >= services:
+        return frozenset(name for name in said if as_service[name])
+    if len(said) == 1:
+        (name, named), = said.items()
+        if len(named - as_service[name]) >= 3:
+            return frozenset({name})
+    return frozenset()
 
 
 # "{{c1::29 seconds}}", "{{c2::reservoir 1::hint}}": an Anki cloze deletion, the words it hides

@@ -7,12 +7,13 @@ the line's figures were no default and no maximum at all (only the line itself, 
 no question of a maximum could rank first).
 
 Here, as whole words in the lower case (or capitalized, a message's first word):
-- "mx" is "max" (not "MX": a DNS MX record is written so, and neither is "mx record(s)" nor
-  a region's code "mx-central-1"), and "mn" "min" before a figure ("mn 128mb"; after one,
-  "1 mn requests", it is a million);
+- "mx" is "max" (not "MX": a DNS MX record is written so, and neither is "mx record(s)",
+  an MX record's "mx priority 10" or "mx 10 mail.example.com", nor a region's code
+  "mx-central-1"; a lookup's "mx", lookup/query_shorthand.py), and "mn" "min" before a
+  figure ("mn 128mb"; after one, "1 mn requests", it is a million);
 - "dflt", "dft" and "deflt" are "default", and "def" too where it can be nothing else:
   before a figure ("def 30s", "def: 4d") or bracketed alone ("edge (def)"); a "def
-  handler(...)" is code, a "task def" an ECS task definition;
+  handler(...)" is code, a "task def" an ECS task definition, "def 1:" a numbered definition;
 - "sz" is "size", "b4" is "before" ("obj" is left as written: a lookup typed "obj" finds
   it so, and one typed "object" would need "obj" read both ways, which cost a French
   note's "objet" its answers).
@@ -31,9 +32,14 @@ _WORDS = {"mx": "max", "mn": "min", "dflt": "default", "dft": "default", "deflt"
 # domain's "mx.example.com", a path, a region's "mx-central-1"), and not an MX record's
 _SHORTHAND = re.compile(r"(?<![\w./-])(?:(?:[Mm]x|[Dd]flt|[Dd]ft|[Dd]eflt|[Ss]z|b4)"
                         r"(?![\w/-]|\.\w)(?![ \t]+records?\b)(?![ \t]*[=:][ \t]*[A-Za-z])"
+                        # a DNS MX record's priority and mail host, written in the lower case:
+                        # "mx priority 10", "mx 10 mail.example.com"
+                        r"(?![ \t]+(?:priority|pref(?:erence)?)\b)(?![ \t]+\d+[ \t]+[\w-]+\.[\w-])"
                         # "def" and "mn" only before a figure ("def" may be code, and "1 mn
-                        # requests" is a million), or "def" bracketed
-                        r"|(?:[Dd]ef|[Mm]n)(?=[ \t]*[:=]?[ \t]*\d)|(?<=\()[Dd]ef(?=\)))")
+                        # requests" is a million), or "def" bracketed; not a numbered
+                        # definition's "def 1:" / "def 2)" / "def 3."
+                        r"|(?:[Dd]ef|[Mm]n)(?=[ \t]*[:=]?[ \t]*\d)"
+                        r"(?![ \t]*\d+[ \t]*(?:[:)]|\.(?!\d)))|(?<=\()[Dd]ef(?=\)))")
 _CHEAP = re.compile(r"mx|mn|dflt|dft|deflt|def|sz|b4", re.IGNORECASE)
 
 
@@ -48,3 +54,4 @@ def _written_out(m: re.Match[str]) -> str:
     word = m.group(0)
     full = _WORDS[word.lower()]
     return full.capitalize() if word[0].isupper() else full
+
