@@ -16,6 +16,7 @@ from studycli.lookup.dimension_words import names_a_metric, names_a_scope
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.per_name import named_per
 from studycli.lookup.per_service import billed_per, is_resource
+from studycli.lookup.query_shorthand import spell_out_query_shorthand
 from studycli.lookup.status_typed import statuses_typed
 from studycli.lookup.text import (
     camel_parts,
@@ -169,6 +170,8 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     services or subjects named (any line when `names` is empty) spells the initials out as
     other words ("DB subnet group (SG)")."""
     q = Query(raw)
+    if "mx" in raw.lower():  # texting's "mx" is "max", not in a DNS question's "mx record"
+        raw = spell_out_query_shorthand(raw)
     low = raw.lower()
     if NUMBER_WORDS & set(re.findall(r"[a-z]+", low)) or "meg" in low or "gig" in low:
         # ("s three?" too; "10 gigs" typed in digits is read as the notes' "gigs" are)
@@ -434,9 +437,10 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
     """Which qualifier, kind and unit dimension the question asks for."""
     toks = q.tokens
     for start, _, names in sorted(_all_ngrams(toks, lex.qualifiers), key=lambda m: m[0]):
-        if toks[start] == "min" and start and (_NUMERAL.fullmatch(toks[start - 1])
-                                               or toks[start - 1] in _PER_TOKENS):
+        if toks[start] in ("min", "mn") and start and (_NUMERAL.fullmatch(toks[start - 1])
+                                                       or toks[start - 1] in _PER_TOKENS):
             continue  # "15 min response", "scale up rate per min": minutes, not a minimum
+            # (and "1 mn requests" a million)
         for name in names:
             if name not in q.qualifiers:
                 q.qualifiers.append(name)

@@ -48,6 +48,7 @@ from studycli.notes.tables import (
     lift_quoted_csv_tables,
     lift_tsv_tables,
 )
+from studycli.notes.text_speak import spell_out_shorthand
 from studycli.services import find_services
 
 BULLET_GLYPHS = "•◦▪‣●○■□➢➤►"
@@ -84,8 +85,9 @@ def normalize(raw: str) -> Normalized:
     # and "10 000" as 10000 (spaced_thousands: grouped so in any language, where unambiguous)
     # and "targets ≤ 5", "1 min ≤ t ≤ 14 d", "λ" as "targets max 5", "1 min – 14 d", "Lambda"
     # (symbols: cram sheets' notation)
-    lines = [_clean_chars(line) for line in split_lines(
-        spell_out_numbers(gloss(join_spaced_thousands(read_symbols(raw.lstrip("\ufeff"))))))]
+    # and "vis timeout dflt 30s, mx 12h" as "default 30s, max 12h" (text_speak: texted notes)
+    lines = [_clean_chars(line) for line in split_lines(spell_out_numbers(gloss(
+        join_spaced_thousands(read_symbols(spell_out_shorthand(raw.lstrip("\ufeff")))))))]
     long_lines = []
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE:
@@ -121,7 +123,8 @@ def normalize(raw: str) -> Normalized:
               + lift_loose_pipe_tables(lines) + lift_glued_tables(lines)
               + (lift_quoted_csv_tables(lines) if '",' in raw else []))  # '"a", "b"' too
     lines = [_expand_leading_tabs(line) for line in lines]
-    lines = [_inline_cleanup(line) for line in lines]
+    people = _chat_people(lines) if ":" in raw else frozenset()
+    lines = [_inline_cleanup(line, people) for line in lines]
     _toggles_to_headings(lines)
     if "Scenario" in raw and "Feature:" in raw:
         _gherkin_to_headings(lines)
@@ -297,17 +300,55 @@ _SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:@?[\
                       r"(?P<sender>[\w.-]{1,24}(?:\s[\w.-]{1,24}){0,2}:\s+)?)")
 
 
-def _unspoken(m: re.Match[str]) -> str:
-    """A chat line's start without its time and sender, unless the sender is a service."""
+def _unspoken(m: re.Match[str], people: frozenset[str] = frozenset()) -> str:
+    """A chat line's start without its time and sender, unless the sender is a service (and
+    not one of the note's people)."""
     sender = m.group("sender")
-    return m.group(1) + (sender if sender and find_services(sender) else "")
+    kept = sender and find_services(sender) and _sender_name(sender) not in people
+    return m.group(1) + (sender if kept else "")
+
+
+def _sender_name(sender: str) -> str:
+    return sender.rstrip().rstrip(":").strip().lower()
+
+
+def _chat_people(lines: list[str]) -> frozenset[str]:
+    """The senders of a chat export who are people though their names are services' ("sam",
+    a study buddy, is no AWS SAM): where senders named as no service are as many as those named
+    as services or more ("sam" and "leo"), the note is people talking, so every sender is one;
+    the one sender of a chat whose messages name three services or more is talking about them,
+    not speaking as one. A study log dated the way a chat is ("Lambda: max timeout 15 min",
+    "SQS: ...") has mostly services as senders, each saying its own facts: a "Note:" sender
+    among them, or one message that names other services ("Lambda: triggers include SQS, SNS,
+    S3 and Kinesis"), makes none of them a person."""
+    said: dict[str, set[str]] = {}
+    for line in lines:
+        if ":" not in line:
+            continue
+        m = _SPEAKER.match(line)
+        if m and m.group("sender"):
+            named = said.setdefault(_sender_name(m.group("sender")), set())
+            named.update(found.name for found in find_services(line[m.end():]))
+    if not said:
+        return frozenset()
+    as_service = {name: {found.name for found in find_services(name)} for name in said}
+    services = sum(1 for named in as_service.values() if named)
+    if not services:
+        return frozenset()
+    if len(said) - services >= services:
+        return frozenset(name for name in said if as_service[name])
+    if len(said) == 1:
+        (name, named), = said.items()
+        if len(named - as_service[name]) >= 3:
+            return frozenset({name})
+    return frozenset()
 
 
 # "{{c1::29 seconds}}", "{{c2::reservoir 1::hint}}": an Anki cloze deletion, the words it hides
 _CLOZE = re.compile(r"\{\{c\d{1,2}::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}")
 
 
-def _inline_cleanup(line: str) -> str:
+def _inline_cleanup(line: str, people: frozenset[str] = frozenset()) -> str:
     """Obsidian syntax that is not content: embeds, callout markers, wikilink brackets, #tags;
     struck-out text, which the note has taken back; a chat line's speaker and time; an Anki
     cloze's braces (the hidden words are the fact: `{{c1::1 MB/s}}` was read as no number)."""
@@ -316,7 +357,7 @@ def _inline_cleanup(line: str) -> str:
     if "~~" in line:
         line = _STRUCK.sub("", line)
     if ":" in line or "u/" in line:
-        line = _SPEAKER.sub(_unspoken, line, count=1)
+        line = _SPEAKER.sub(lambda m: _unspoken(m, people), line, count=1)
     if "!" in line:
         line = _EMBED.sub("", line)
         line = _CALLOUT.sub(r"\1", line)

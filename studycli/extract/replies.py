@@ -1,0 +1,141 @@
+"""A reply that corrects an earlier text takes its figure back.
+
+Students text facts to themselves or a study buddy and correct them in the next message:
+"retention dflt 4d, min 1min, mx 7d" then "no its 14d not 7. mx 14d". Read line by line, the
+note said both: a maximum retention of 7 days (the taken-back figure, as plain as any) and a
+14-day "duration" of nothing in particular, since the reply names no measure.
+
+Here a line saying "NEW not OLD" ("14d not 7", "2 right not 3", "14 days not 7 days") takes
+back each quantity of the few lines before it, of the reply's service (and subject, where
+the reply names one), whose figure is OLD in the reply's unit (or OLD's own, when it writes
+the same one), and of the reply's qualifier where it names one ("and the default is 4 days
+not 14" answers of the default, and takes back no maximum of 14 days): those facts go, and
+the reply's NEW figure is filed as what each of them measured (the maximum retention period,
+14 days). Nothing is taken back by a line that names
+what the figure measures itself (a line of its own, "max build timeout 8 hours, not 2
+hours": the lookup weighs such corrections, lookup/corrections), by a contrast ("not 90 days
+(that's Glacier Flexible)", "not 14 days like SQS"), or by "not OLD" of a figure no line
+before it gave; two lines that disagree with no such reply are left as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from studycli.model import Fact, Kind
+
+# "14d not 7", "2 right not 3", "14 days, not 7 days": the new figure, a word or two at most,
+# "not", the figure taken back
+_NOT = re.compile(r"(?<![\w.])(?P<new>\d+(?:\.\d+)?)[ \t]*(?P<new_unit>[A-Za-z]{0,7})[ \t,]+"
+                  r"(?:[A-Za-z']+[ \t]+){0,2}?not[ \t]+(?P<old>\d+(?:\.\d+)?)[ \t]*"
+                  r"(?P<old_unit>[A-Za-z]{0,7})(?!\w|\.\d)", re.IGNORECASE)
+_LEAD = re.compile(r"\d+(?:\.\d+)?")
+# what says the denied figure is another thing's: "not 90 days (that's Glacier)", "not 14
+# days like SQS", "not 300 for FIFO"
+_CONTRAST = re.compile(r"[ \t]*[(,;:-]?[ \t]*(?:that'?s|thats|that\s+is|like|for|as\s+in|which|"
+                       r"in|on|with|w/)\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]{3,}")
+# the qualifier a reply names itself ("and the default is 4 days not 14", "min is 1 day not
+# 14"); "min" after a figure is minutes ("15 min not 10")
+_QUALIFIER = re.compile(r"(?<!\d)(?<!\d[ \t])\b(max|maximum|min|minimum|default|defaults)\b",
+                        re.IGNORECASE)
+_QUALIFIER_OF = {"maximum": "max", "minimum": "min", "defaults": "default"}
+_LOOK_BACK = 4  # the lines before a reply it may answer (a chat's next message or two)
+_TAKEN_BACK = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)
+
+
+def corrected_by_replies(facts: list[Fact], lines: list[str]) -> list[Fact]:
+    """`facts` of a note of `lines` less the figures its replies take back, and each reply's
+    figure filed as what the one it corrects measured (see the module)."""
+    if not any(" not " in line and _NOT.search(line) for line in lines):
+        return facts
+    by_line: dict[int, list[Fact]] = {}
+    for f in facts:
+        by_line.setdefault(f.line, []).append(f)
+    gone: set[int] = set()
+    added: list[Fact] = []
+    for at, line in enumerate(lines, 1):
+        if " not " in line:
+            for m in _NOT.finditer(line):
+                if not _CONTRAST.match(line, m.end()):
+                    # (not "30 days, not 90 days (that's Glacier)": another thing's, right)
+                    added += _taken_back(m, at, line, by_line, gone)
+    if not gone:
+        return facts
+    kept = [f for f in facts if id(f) not in gone]
+    seen = {(f.key, f.value, f.line) for f in kept}
+    for f in added:
+        if (f.key, f.value, f.line) not in seen:
+            seen.add((f.key, f.value, f.line))
+            kept.append(f)
+    return kept
+
+
+def _taken_back(m: re.Match[str], at: int, line: str, by_line: dict[int, list[Fact]],
+                gone: set[int]) -> list[Fact]:
+    """The reply's figures filed as what the ones its "NEW not OLD" (`m`, on line `at`) takes
+    back measured; what it takes back and its own figures join `gone`."""
+    news = [f for f in by_line.get(at, ()) if _figure(f) == float(m.group("new"))]
+    added: list[Fact] = []
+    for new in news:
+        old = _old_number(new, m)
+        if old is None:
+            continue
+        taken = [f for back in range(max(1, at - _LOOK_BACK), at)
+                 for f in by_line.get(back, ()) if id(f) not in gone
+                 and f.service == new.service and new.subject in ("", f.subject)
+                 and _states(f, old) and not _names_its_measure(line, f)
+                 and _same_qualifier(line, f)]
+        if taken:
+            gone.update(id(f) for f in (*taken, *news))
+            added += [replace(new, subject=f.subject, attribute=f.attribute,
+                              qualifier=f.qualifier, kind=f.kind)
+                      for f in taken if f.kind is not Kind.RANGE]
+    return added
+
+
+def _names_its_measure(line: str, f: Fact) -> bool:
+    """Whether the reply names a word of what `f` measures ("Standard-IA min storage duration
+    30 days, not 90 days" is a line of its own about another thing's storage duration, which
+    the lookup's own reading of corrections weighs): a reply that corrects an earlier text
+    leaves that to the text ("no its 14d not 7")."""
+    said = set(_WORD.findall(line.lower()))
+    return any(w in said for w in _WORD.findall(f.attribute.lower()))
+
+
+def _same_qualifier(line: str, f: Fact) -> bool:
+    """Whether the reply names no qualifier, or `f`'s: "and the default is 4 days not 14"
+    answers of the default, not of the maximum of 14 days a text before it gave, which it
+    leaves as written (and "max 14d not 7" answers of the maximum)."""
+    named = {_QUALIFIER_OF.get(w.lower(), w.lower()) for w in _QUALIFIER.findall(line)}
+    return not named or f.qualifier in named
+
+
+def _figure(f: Fact) -> float | None:
+    """The figure a quantity fact's value opens with, as written ("14" of "14 days")."""
+    if f.kind not in _TAKEN_BACK or f.number is None:
+        return None
+    m = _LEAD.match(f.value.replace(",", ""))
+    return float(m.group()) if m else None
+
+
+def _old_number(new: Fact, m: re.Match[str]) -> float | None:
+    """The figure taken back, in `new`'s base unit: OLD in the reply's unit, where OLD writes
+    none or the same one ("14d not 7", "14 days not 7 days"); None for another unit."""
+    if m.group("old_unit") and m.group("old_unit").lower() != m.group("new_unit").lower():
+        return None
+    written = float(m.group("new"))
+    if not written or new.number is None:
+        return None
+    return new.number * float(m.group("old")) / written
+
+
+def _states(f: Fact, number: float) -> bool:
+    """Whether `f` states `number` (a range, as either end)."""
+    def same(x: float | None) -> bool:
+        return x is not None and abs(x - number) <= 1e-9 * max(1.0, abs(number))
+
+    if f.kind is Kind.RANGE:
+        return same(f.low) or same(f.high)
+    return f.kind in _TAKEN_BACK and same(f.number)
