@@ -1,0 +1,156 @@
+"""Wrong answers and refusals testers found on main (session 45, fix45), each by its general
+cause: a note language's words for retention and for a keeping without end; a variant named
+after its figure ("12,500,000 standard; 100 for FIFO topics"); a number ending a sentence
+("max 16,000. gp3: ...") read as counting the name after it; a line opening on "vs" that names
+its section's service back; "Other matches" of another service than the one asked.
+
+AWS facts the tests rely on: an SNS standard topic takes 12,500,000 subscriptions and a FIFO
+topic 100 (https://docs.aws.amazon.com/general/latest/gr/sns.html); gp2 tops out at 250 MiB/s
+and gp3 at 1,000 MiB/s as these notes say (an older figure; the page cited by
+test_lookup_abst44 https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html);
+SQS keeps a message up to 14 days and SNS keeps none
+(https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html);
+CloudWatch Logs keeps log events forever by default
+(https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.lookup import variants
+from studycli.notes.gloss import gloss, languages_of
+from tests.helpers import folder_cli
+
+SQS_EN = "# SQS\n\n- retention default 4 days, max 14 days\n"
+# a Czech note: its function words ("je", "lze", "jen", "ale", "také", "při") tell it
+CZECH = ("# CloudWatch Logs\n\n- Retence logů výchozí: navždy\n"
+         "- log group je kontejner, lze nastavit jen jednu hodnotu, ale také export do S3 "
+         "nebo Kinesis při potřebě\n")
+
+
+@pytest.mark.parametrize("other", [None, SQS_EN, "# Kinesis Data Streams\n\n- retention "
+                                                  "default 24 hours, max 365 days\n"])
+def test_a_czech_line_naming_retention_answers_the_retention_asked(tmp_path, other):
+    # "Retence" and "navždy" were no words the parser read: the line said neither retention
+    # nor a value, and lookup refused it
+    notes = {"cw.md": CZECH, **({"other.md": other} if other else {})}
+    hits = folder_cli(tmp_path, notes)("lookup", "cloudwatch logs retention default")
+    assert hits and hits[0]["service"] == "CloudWatch Logs", hits
+    assert hits[0]["value"] == "forever", hits[0]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Czech, Swedish, Greek: each told by its function words
+    ("- Logy jsou v log group, lze nastavit retenci, ale také při exportu: nikdy "
+     "neexpiruje jen když je to nastaveno", ("retention", "never expire")),
+    ("- loggar och mätvärden: lagringstid är för alltid, men det går att ändra efter "
+     "behov när man vill, också via API", ("retention period", "forever")),
+    ("- τα logs και τα metrics: η διατήρηση είναι για πάντα, μόνο με αλλαγή από το API "
+     "της υπηρεσίας", ("retention", "forever")),
+])
+def test_notes_in_other_languages_name_retention(text, said):
+    assert languages_of(text), text
+    read = gloss(text)
+    for words in said:
+        assert words in read, read
+
+
+THAI = "# CloudWatch Logs\n\n- ระยะเวลาเก็บ log ค่าเริ่มต้น 30 วัน\n"
+
+
+def test_a_thai_period_of_keeping_is_a_retention_period(tmp_path):
+    # "ระยะเวลา" (a period) before "เก็บ" (keeping) was read as a generic duration
+    assert "retention period" in gloss(THAI)
+    ask = folder_cli(tmp_path, {"cw_th.md": THAI})
+    facts = ask("facts", "--service", "CloudWatch Logs")
+    assert any(f["attribute"] == "retention period" and f["kind"] == "default"
+               for f in facts), facts
+    hits = ask("lookup", "cloudwatch logs retention default")
+    assert hits and hits[0]["value"] == "30 days", hits
+
+
+@pytest.mark.parametrize(("note", "query", "standard"), [
+    ("# SNS\n\n- Subscriptions per topic: 12,500,000 standard; 100 for FIFO topics\n",
+     "sns fifo subscriptions per topic", "12,500,000"),
+    ("# SQS\n\n- In-flight messages per queue: 120,000 standard; 20,000 for FIFO queues\n",
+     "sqs fifo max in flight messages", "120,000"),
+])
+def test_a_variant_named_after_its_figure_owns_it(tmp_path, note, query, standard):
+    # the standard figure answered the FIFO query: "standard" after a figure names the
+    # standard topic or queue, so the figure is no FIFO one; the line (which says FIFO's) answers
+    ask = folder_cli(tmp_path, {"n.md": note})
+    hits = ask("lookup", query)
+    assert hits and hits[0]["kind"] == "fact" and "FIFO" in hits[0]["value"], hits
+    # the standard figure still answers where no variant is asked
+    hits = ask("lookup", query.replace(" fifo", ""))
+    assert hits and hits[0]["kind"] == "limit" and standard in hits[0]["value"], hits
+
+
+def test_a_name_after_a_figure_only_names_there():
+    standard = variants.named("Subscriptions per topic: 12,500,000 standard")
+    assert standard.get(("SNS", 0)) == {"standard topic"}
+    assert standard.get(("SQS", 0)) == {"standard queue"}
+    # a bare "standard" elsewhere names none (Swedish "standard" is a default)
+    for text in ("retention: standard 4 dagar", "standard retries 3", "S3 standard 11 9s"):
+        assert ("SNS", 0) not in variants.named(text), text
+        assert ("SQS", 0) not in variants.named(text), text
+
+
+GP = "# EBS\n\n- gp2: 3 IOPS/GB, max 16,000. gp3: 3,000 baseline, 1000 MiB/s\n"
+
+
+@pytest.mark.parametrize("query", ["gp2 throughput", "gp2 max throughput"])
+def test_a_number_ending_a_sentence_counts_no_name_after_it(tmp_path, query):
+    # "16,000." read as counting gp3 volumes, so gp2 stayed the subject of gp3's 1000 MiB/s
+    ask = folder_cli(tmp_path, {"ebs.md": GP})
+    assert ask("lookup", query) == []
+    hits = ask("lookup", "gp3 throughput")
+    assert hits and hits[0]["value"] == "1000 MiB/s" and hits[0]["subject"] == "gp3", hits
+
+
+def test_gp2s_own_throughput_still_answers(tmp_path):
+    ask = folder_cli(tmp_path, {"ebs.md": GP + "- gp2 max throughput 250 MiB/s\n"})
+    hits = ask("lookup", "gp2 throughput")
+    assert hits and hits[0]["value"] == "250 MiB/s", hits
+
+
+VS = "# SQS\n\n- vs SNS: SQS retention 14 days\n"
+
+
+def test_a_line_opening_on_vs_that_names_its_service_back_is_that_services(tmp_path):
+    ask = folder_cli(tmp_path, {"sqs.md": VS})
+    facts = ask("facts")
+    assert [f["service"] for f in facts if f["kind"] == "limit"] == ["SQS"], facts
+    hits = ask("lookup", "sqs retention")
+    assert hits and hits[0]["service"] == "SQS" and hits[0]["value"] == "14 days", hits
+    # SNS keeps no message: the line, though it names SNS first, answers nothing of it
+    assert ask("lookup", "sns retention") == []
+
+
+def test_a_line_labelled_by_another_service_keeps_its_figures_there(tmp_path):
+    # positive control: a clause of the other service's own figure stays that service's
+    facts = folder_cli(tmp_path, {"sqs.md": "# SQS\n\n- vs SNS: SNS max 12,500,000 "
+                                            "subscriptions per topic\n"})("facts")
+    assert {f["service"] for f in facts if f["kind"] == "limit"} == {"SNS"}, facts
+
+
+def test_a_figure_both_sides_state_alike_is_each_sides(tmp_path):
+    facts = folder_cli(tmp_path, {"m.md": "# Messaging\n\n- SNS vs SQS: SNS max message 256 "
+                                          "KB; SQS max message 256 KB\n"})("facts")
+    assert {f["service"] for f in facts if f["kind"] == "limit"} == {"SNS", "SQS"}, facts
+
+
+OTHERS = ("# CloudWatch Logs\n\n- retention default: never expire\n"
+          "\n# CloudWatch\n\n- metric retention 15 months\n- log retention 1 day to 10 years\n"
+          "\n# SQS\n\n- retention default 4 days, max 14 days\n")
+
+
+def test_other_matches_are_of_the_service_asked(tmp_path):
+    ask = folder_cli(tmp_path, {"n.md": OTHERS})
+    hits = ask("lookup", "cloudwatch logs retention default", "--limit", "5")
+    assert hits and hits[0]["value"] == "never expire", hits
+    assert "SQS" not in {h["service"] for h in hits}, hits
+    # a query naming no service keeps the ranking's lines
+    hits = ask("lookup", "retention default", "--limit", "5")
+    assert {"SQS", "CloudWatch Logs"} <= {h["service"] for h in hits}, hits
