@@ -154,3 +154,30 @@ def test_other_matches_are_of_the_service_asked(tmp_path):
     # a query naming no service keeps the ranking's lines
     hits = ask("lookup", "retention default", "--limit", "5")
     assert {"SQS", "CloudWatch Logs"} <= {h["service"] for h in hits}, hits
+
+
+SQS_API = ("# SQS\n\n- ReceiveMessage returns max 10 msgs per call\n"
+           "- batch send max 10 messages (total 256 KB)\n- max message size 256 KB\n")
+
+
+@pytest.mark.parametrize("query", ["lambda sqs max batch size", "lambda sqs batch size max",
+                                   "max batch size sqs event source mapping lambda"])
+def test_a_batch_asked_beside_lambda_is_the_mappings_not_the_queues_api(tmp_path, query):
+    # the development sets' abstain misses a110-28, a124-01, a129-12, a21-lambda-esm-batch:
+    # the queue's ReceiveMessage/SendMessageBatch 10 answered as the event source mapping's
+    ask = folder_cli(tmp_path, {"sqs.md": SQS_API})
+    assert ask("lookup", query) == []
+    # the queue's own batch still answers for the queue, and its other measures beside Lambda
+    hits = ask("lookup", "sqs max batch size")
+    assert hits and hits[0]["value"] == "10 messages", hits
+    hits = ask("lookup", "lambda sqs max message size")
+    assert hits and hits[0]["value"] == "256 KB", hits
+
+
+@pytest.mark.parametrize("line", ["# Lambda\n\n- SQS event source batch size default 10, max "
+                                  "10,000\n",
+                                  "# SQS\n\n- Lambda trigger: batch size default 10, max "
+                                  "10,000\n"])
+def test_the_mappings_own_batch_still_answers(tmp_path, line):
+    hits = folder_cli(tmp_path, {"n.md": line})("lookup", "lambda sqs max batch size")
+    assert hits and "10,000" in hits[0]["value"], hits

@@ -1,0 +1,38 @@
+"""A setting of Lambda's event source mapping asked, and a figure of the source's own API.
+
+"lambda sqs max batch size" asks how many messages Lambda's event source mapping hands a
+function at once: by default 10, at most 10,000 for a standard queue and 10 for a FIFO queue
+(https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html). A note's
+"ReceiveMessage returns max 10 msgs per call" or "batch send max 10 messages" is the queue's
+own API, another setting of the same noun: filed under the queue, on a line naming neither
+Lambda nor its mapping, it answered as the mapping's (nine lookups the notes cannot answer,
+in the development sets). A batch asked beside Lambda and a source service is the mapping's;
+a figure of the source service whose line, subject, attribute and context say nothing of
+Lambda, its functions or the mapping is no answer to it. Any other measure asked ("lambda sqs
+max message size": the queue's 256 KB) is left alone. Stdlib only: the lookup fast path.
+"""
+
+from __future__ import annotations
+
+from studycli.lazy_regex import lazy_compile
+
+LAMBDA = "Lambda"
+# the settings the mapping shares a noun with its sources' APIs ("batch size", "batching
+# window", "BatchSize", "MaximumBatchingWindowInSeconds")
+_BATCH_ASKED = lazy_compile(r"(?i)batch(?:ing|size)?\b")
+# what says a figure is the mapping's, or the function's it feeds
+_OF_THE_MAPPING = lazy_compile(r"(?i)\b(?:lambda|esm|event[\s_-]*source|triggers?|functions?"
+                               r"|invok\w*)\b|eventsourcemapping|λ")
+
+
+def source_batch_not_mapping(fact: dict, asked: list[str], query: str) -> bool:
+    """Whether the query asks a batch of Lambda's event source mapping (it names Lambda,
+    another service and a batch) and `fact` is the other service's own figure."""
+    if LAMBDA not in asked or len(asked) < 2 or not _BATCH_ASKED.search(query):
+        return False
+    service = fact.get("service") or fact.get("service_guess") or ""  # (a line as itself)
+    if service == LAMBDA or service not in asked:
+        return False
+    said = " ".join(fact.get(k) or "" for k in ("snippet", "subject", "attribute", "context"))
+    return _OF_THE_MAPPING.search(said) is None
+
