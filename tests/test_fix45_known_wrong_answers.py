@@ -4,14 +4,16 @@ after its figure ("12,500,000 standard; 100 for FIFO topics"); a number ending a
 ("max 16,000. gp3: ...") read as counting the name after it; a line opening on "vs" that names
 its section's service back; "Other matches" of another service than the one asked.
 
-AWS facts the tests rely on: an SNS standard topic takes 12,500,000 subscriptions and a FIFO
-topic 100 (https://docs.aws.amazon.com/general/latest/gr/sns.html); gp2 tops out at 250 MiB/s
-and gp3 at 1,000 MiB/s as these notes say (an older figure; the page cited by
-test_lookup_abst44 https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html);
-SQS keeps a message up to 14 days and SNS keeps none
+AWS facts the tests rely on: an SNS standard topic takes 12.5M subscriptions and a FIFO topic
+100 (https://aws.amazon.com/sns/features/); gp2 tops out at 250 MiB/s, and the notes' 1000 MiB/s
+is gp3's own (https://docs.aws.amazon.com/ebs/latest/userguide/general-purpose.html, cited by
+test_lookup_abst44); SQS keeps a message up to 14 days
 (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html);
 CloudWatch Logs keeps log events forever by default
-(https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html).
+(https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html,
+cited by test_lookup_abst43); Lambda's SQS event source mapping takes batches of 10 by default,
+up to 10,000 (standard queue) or 10 (FIFO)
+(https://docs.aws.amazon.com/lambda/latest/dg/services-sqs-parameters.html).
 """
 
 from __future__ import annotations

@@ -337,9 +337,7 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     clause = _ARTICLE.sub("", line[start:q.start].lstrip(" *_`"), count=1)
     opening = find_services(opening_of(clause))
     if opening and opening[0].start == 0:
-        if _names_back(clause, opening, service):
-            return service
-        target = _arrow_target(clause)
+        target = service if _names_back(clause, opening, service) else _arrow_target(clause)
         if target:
             return target
         owner, _ = owner_of(clause)  # "Lambda authorizer" is API Gateway's

@@ -71,8 +71,8 @@ from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
-from studycli.lookup.measure_label import measure_ends, without_free_asked
 from studycli.lookup.mapping_asked import source_batch_not_mapping
+from studycli.lookup.measure_label import measure_ends, without_free_asked
 from studycli.lookup.min_asked import default_for_min, default_of_unnamed_min
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
