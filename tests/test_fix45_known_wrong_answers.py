@@ -183,3 +183,13 @@ def test_a_batch_asked_beside_lambda_is_the_mappings_not_the_queues_api(tmp_path
 def test_the_mappings_own_batch_still_answers(tmp_path, line):
     hits = folder_cli(tmp_path, {"n.md": line})("lookup", "lambda sqs max batch size")
     assert hits and "10,000" in hits[0]["value"], hits
+
+
+@pytest.mark.parametrize("query", ["what happens when lambda fails on a kinesis batch",
+                                   "kinesis lambda error whole batch retried by default"])
+def test_a_batch_asked_as_no_measure_is_left_to_the_streams_lines(tmp_path, query):
+    # unseen34: what the mapping does with a batch is said by a stream's line naming no Lambda
+    hits = folder_cli(tmp_path, {"k.md": "# Kinesis Data Streams\n\n- Kinesis/DDB stream "
+                                         "errors -> whole batch retried until success or "
+                                         "data expires (blocks shard)\n"})("lookup", query)
+    assert hits and "whole batch retried" in hits[0]["value"], hits

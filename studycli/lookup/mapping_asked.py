@@ -18,8 +18,10 @@ from studycli.lazy_regex import lazy_compile
 
 LAMBDA = "Lambda"
 # the settings the mapping shares a noun with its sources' APIs ("batch size", "batching
-# window", "BatchSize", "MaximumBatchingWindowInSeconds")
-_BATCH_ASKED = lazy_compile(r"(?i)batch(?:ing|size)?\b")
+# window", "BatchSize", "MaximumBatchingWindowInSeconds"); not a batch alone ("what happens
+# when lambda fails on a kinesis batch", "kinesis lambda error whole batch retried by
+# default" ask what the mapping does, which a stream's line may say without naming Lambda)
+_BATCH_ASKED = lazy_compile(r"(?i)batch(?:ing)?[\s_-]*(?:size|window)")
 # what says a figure is the mapping's, or the function's it feeds
 _OF_THE_MAPPING = lazy_compile(r"(?i)\b(?:lambda|esm|event[\s_-]*source|triggers?|functions?"
                                r"|invok\w*)\b|eventsourcemapping|λ")
