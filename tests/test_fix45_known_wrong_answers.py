@@ -193,3 +193,12 @@ def test_a_batch_asked_as_no_measure_is_left_to_the_streams_lines(tmp_path, quer
                                          "errors -> whole batch retried until success or "
                                          "data expires (blocks shard)\n"})("lookup", query)
     assert hits and "whole batch retried" in hits[0]["value"], hits
+
+
+def test_a_batching_window_is_the_mappings_alone(tmp_path):
+    # unseen77: a queue has no batching window of its own; a line filed under SQS giving one
+    # gives the mapping's
+    hits = folder_cli(tmp_path, {"q.md": "# SQS\n\n- batch window "
+                                         "(MaximumBatchingWindowInSeconds) up to 300 s\n"})(
+        "lookup", "sqs lambda batching window max")
+    assert hits and hits[0]["value"] == "300 s", hits

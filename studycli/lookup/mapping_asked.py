@@ -17,11 +17,13 @@ from __future__ import annotations
 from studycli.lazy_regex import lazy_compile
 
 LAMBDA = "Lambda"
-# the settings the mapping shares a noun with its sources' APIs ("batch size", "batching
-# window", "BatchSize", "MaximumBatchingWindowInSeconds"); not a batch alone ("what happens
-# when lambda fails on a kinesis batch", "kinesis lambda error whole batch retried by
-# default" ask what the mapping does, which a stream's line may say without naming Lambda)
-_BATCH_ASKED = lazy_compile(r"(?i)batch(?:ing)?[\s_-]*(?:size|window)")
+# the one setting the mapping shares its noun with its sources' own APIs: the batch size
+# ("BatchSize"; a ReceiveMessage, SendMessageBatch or PutRecords call's batch). A batching
+# window is the mapping's alone ("' batch window (MaximumBatchingWindowInSeconds) up to 300 s"
+# filed under SQS answers "sqs lambda batching window max"), and a batch asked as no measure
+# ("what happens when lambda fails on a kinesis batch") is what the mapping does, which a
+# stream's line may say without naming Lambda
+_BATCH_ASKED = lazy_compile(r"(?i)batch[\s_-]*size")
 # what says a figure is the mapping's, or the function's it feeds
 _OF_THE_MAPPING = lazy_compile(r"(?i)\b(?:lambda|esm|event[\s_-]*source|triggers?|functions?"
                                r"|invok\w*)\b|eventsourcemapping|λ")
