@@ -202,3 +202,12 @@ def test_a_batching_window_is_the_mappings_alone(tmp_path):
                                          "(MaximumBatchingWindowInSeconds) up to 300 s\n"})(
         "lookup", "sqs lambda batching window max")
     assert hits and hits[0]["value"] == "300 s", hits
+
+
+def test_a_batch_size_in_a_lambda_note_is_the_mappings(tmp_path):
+    # unseen140: "👉 batch size SQS default 10, max 10,000 (standard)" in lambda_thread.md,
+    # filed under SQS, names no Lambda on its line: its note is Lambda's
+    ask = folder_cli(tmp_path, {"lambda_thread.md": "🧵 6/11 Lambda + SQS 📨\n👉 batch size SQS "
+                                                    "default 10, max 10,000 (standard)\n"})
+    hits = ask("lookup", "lambda sqs batch size default")
+    assert hits and hits[0]["value"].startswith("10"), hits

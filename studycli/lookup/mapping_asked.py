@@ -7,9 +7,10 @@ function at once: by default 10, at most 10,000 for a standard queue and 10 for 
 own API, another setting of the same noun: filed under the queue, on a line naming neither
 Lambda nor its mapping, it answered as the mapping's (nine lookups the notes cannot answer,
 in the development sets). A batch asked beside Lambda and a source service is the mapping's;
-a figure of the source service whose line, subject, attribute and context say nothing of
-Lambda, its functions or the mapping is no answer to it. Any other measure asked ("lambda sqs
-max message size": the queue's 256 KB) is left alone. Stdlib only: the lookup fast path.
+a figure of the source service whose line, subject, attribute, context, heading and file
+name say nothing of Lambda, its functions or the mapping is no answer to it. Any other
+measure asked ("lambda sqs max message size": the queue's 256 KB) is left alone. Stdlib
+only: the lookup fast path.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ LAMBDA = "Lambda"
 # ("what happens when lambda fails on a kinesis batch") is what the mapping does, which a
 # stream's line may say without naming Lambda
 _BATCH_ASKED = lazy_compile(r"(?i)batch[\s_-]*size")
+_NAME_GAPS = lazy_compile(r"[\W_]+")
 # what says a figure is the mapping's, or the function's it feeds
 _OF_THE_MAPPING = lazy_compile(r"(?i)\b(?:lambda|esm|event[\s_-]*source|triggers?|functions?"
                                r"|invok\w*)\b|eventsourcemapping|λ")
@@ -37,6 +39,10 @@ def source_batch_not_mapping(fact: dict, asked: list[str], query: str) -> bool:
     service = fact.get("service") or fact.get("service_guess") or ""  # (a line as itself)
     if service == LAMBDA or service not in asked:
         return False
-    said = " ".join(fact.get(k) or "" for k in ("snippet", "subject", "attribute", "context"))
-    return _OF_THE_MAPPING.search(said) is None
+    said = " ".join(fact.get(k) or "" for k in ("snippet", "subject", "attribute", "context",
+                                                "section", "paragraph"))
+    # a note whose file names Lambda is Lambda's notes ("lambda_thread.md": "👉 batch size SQS
+    # default 10, max 10,000 (standard)"), as the parser reads a file's name
+    source = _NAME_GAPS.sub(" ", fact.get("source") or "")
+    return _OF_THE_MAPPING.search(f"{said} {source}") is None
 
