@@ -211,3 +211,13 @@ def test_a_batch_size_in_a_lambda_note_is_the_mappings(tmp_path):
                                                     "default 10, max 10,000 (standard)\n"})
     hits = ask("lookup", "lambda sqs batch size default")
     assert hits and hits[0]["value"].startswith("10"), hits
+
+
+def test_a_batch_size_beside_a_batching_window_is_the_mappings(tmp_path):
+    # unseen169: "- SQS batch size default 10, max 10,000 (with batching window)" under "#####
+    # event source mapping (poll)": a batching window is the mapping's alone
+    ask = folder_cli(tmp_path, {"d.md": "# Development\n\n- SQS, Kinesis, DynamoDB Streams\n"
+                                        "  - SQS batch size default 10, max 10,000 (with "
+                                        "batching window)\n"})
+    hits = ask("lookup", "lambda sqs batch size default")
+    assert hits and hits[0]["value"].startswith("10"), hits

@@ -26,9 +26,10 @@ LAMBDA = "Lambda"
 # stream's line may say without naming Lambda
 _BATCH_ASKED = lazy_compile(r"(?i)batch[\s_-]*size")
 _NAME_GAPS = lazy_compile(r"[\W_]+")
-# what says a figure is the mapping's, or the function's it feeds
+# what says a figure is the mapping's, or the function's it feeds; a batching window is the
+# mapping's alone ("SQS batch size default 10, max 10,000 (with batching window)")
 _OF_THE_MAPPING = lazy_compile(r"(?i)\b(?:lambda|esm|event[\s_-]*source|triggers?|functions?"
-                               r"|invok\w*)\b|eventsourcemapping|λ")
+                               r"|invok\w*)\b|eventsourcemapping|λ|batch(?:ing)?[\s_-]*window")
 
 
 def source_batch_not_mapping(fact: dict, asked: list[str], query: str) -> bool:
