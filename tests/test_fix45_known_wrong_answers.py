@@ -221,3 +221,13 @@ def test_a_batch_size_beside_a_batching_window_is_the_mappings(tmp_path):
                                         "batching window)\n"})
     hits = ask("lookup", "lambda sqs batch size default")
     assert hits and hits[0]["value"].startswith("10"), hits
+
+
+def test_a_standard_label_still_answers_for_the_standard_queue(tmp_path):
+    # unseen162: "standard = ..." is no name of a queue in a clause's label (read in the
+    # fact's attribute and value together it named FIFO alone), so the line stays the
+    # standard queue's answer
+    hits = folder_cli(tmp_path, {"s.md": "# SQS\n\n- standard = at-least-once delivery + best "
+                                         "effort ordering, FIFO = exactly-once processing\n"})(
+        "lookup", "sqs standard delivery guarantee")
+    assert hits and "at-least-once" in hits[0]["value"], hits

@@ -39,10 +39,8 @@ def test_a_figure_of_no_named_clause_decides_nothing():
 
 
 def test_a_label_after_a_chat_sender_names_its_variant():
-    # (the label names a standard queue and topic too, since session 45: the service a
-    # line is filed under tells which)
-    assert variants.named("[19:41] kwame: standard: max 1 year duration")[
-        ("Step Functions", 0)] == frozenset({"Standard workflow"})
+    assert variants.named("[19:41] kwame: standard: max 1 year duration") == {
+        ("Step Functions", 0): frozenset({"Standard workflow"})}
 
 
 def test_another_variants_figure_on_a_line_of_both_is_no_answer(tmp_path):

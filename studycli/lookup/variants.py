@@ -39,8 +39,8 @@ _JOINS = frozenset({"or", "and", "vs", "versus"})
 _Table = dict[tuple[str, ...], list[tuple[str, int, str]]]
 _TABLE: list[_Table] = []
 # the label names, then the names in capitals, as one pattern each: a member per name
-# (a name may be two families' own: "standard:" a Standard workflow, queue or topic; the
-# service a line is filed under tells which, as for the names of the table)
+# (a name may be two families' own: "#standard" a standard queue's or topic's; the service a
+# line is filed under tells which, as for the names of the table)
 _LABELS: list[tuple[re.Pattern, dict[str, list[tuple[str, int, str]]]]] = []
 
 
