@@ -38,10 +38,8 @@ def test_related_lines_are_of_the_service_of_the_subject_asked(tmp_path):
     assert "secondary regions" not in result.stdout and "LSI" in result.stdout
 
 
-def test_a_further_match_of_another_service_is_listed_only_where_it_answers():
-    """(a line of no service known may be of the one asked: it stays; one of another service
-    that says every word asked but does not answer is that service's figure, listed as though
-    related: session 45 drops it, it was kept before)"""
+def test_a_further_match_of_another_service_says_most_of_what_was_asked():
+    """(a line of no service known may be of the one asked: it stays)"""
     from types import SimpleNamespace
 
     from studycli.lookup.related import further_matches
@@ -56,7 +54,7 @@ def test_a_further_match_of_another_service_is_listed_only_where_it_answers():
     for q in (SimpleNamespace(services=["EBS"], subjects=[]),
               SimpleNamespace(services=[], subjects=[("EBS", "io2")])):
         assert further_matches([first, own, said, unsaid, unknown, answering], q, None,
-                               0.6) == [first, own, unknown, answering]
+                               0.6) == [first, own, said, unknown, answering]
     # no service asked ("update_item ReturnValues default"): the ranking's order stands
     nothing = SimpleNamespace(services=[], subjects=[])
     assert further_matches([first, unsaid, said], nothing, None, 0.6) == [first, unsaid, said]
