@@ -145,10 +145,11 @@ def test_a_figure_both_sides_state_alike_is_each_sides(tmp_path):
 
 OTHERS = ("# CloudWatch Logs\n\n- retention default: never expire\n"
           "\n# CloudWatch\n\n- metric retention 15 months\n- log retention 1 day to 10 years\n"
-          "\n# SQS\n\n- retention default 4 days, max 14 days\n")
+          "\n# SQS\n\n- SQS retention default 4 days, max 14 days\n")
 
 
 def test_other_matches_are_of_the_service_asked(tmp_path):
+    # a line of another service naming that service is its own figure, not a related one
     ask = folder_cli(tmp_path, {"n.md": OTHERS})
     hits = ask("lookup", "cloudwatch logs retention default", "--limit", "5")
     assert hits and hits[0]["value"] == "never expire", hits
@@ -156,6 +157,18 @@ def test_other_matches_are_of_the_service_asked(tmp_path):
     # a query naming no service keeps the ranking's lines
     hits = ask("lookup", "retention default", "--limit", "5")
     assert {"SQS", "CloudWatch Logs"} <= {h["service"] for h in hits}, hits
+
+
+def test_other_matches_keep_a_line_filed_elsewhere_that_names_no_service(tmp_path):
+    # review of fix45, finding 3: dropping every line of another service lost the lines the
+    # parser had filed under another service (8 top-3 answers over the development sets); a
+    # line naming no service that says the words asked stays below the answer, as on main
+    notes = {"n.md": "# CloudWatch Logs\n\n- retention default: never expire\n"
+                     "\n# SQS\n\n- retention default 4 days, max 14 days\n"}
+    hits = folder_cli(tmp_path, notes)("lookup", "cloudwatch logs retention default",
+                                       "--limit", "5")
+    assert hits and hits[0]["value"] == "never expire", hits
+    assert "SQS" in {h["service"] for h in hits[1:]}, hits
 
 
 SQS_API = ("# SQS\n\n- ReceiveMessage returns max 10 msgs per call\n"
@@ -231,3 +244,60 @@ def test_a_standard_label_still_answers_for_the_standard_queue(tmp_path):
                                          "effort ordering, FIFO = exactly-once processing\n"})(
         "lookup", "sqs standard delivery guarantee")
     assert hits and "at-least-once" in hits[0]["value"], hits
+
+
+@pytest.mark.parametrize(("note", "other", "query", "value"), [
+    # ALB caps a Lambda target's request at 1 MB; a synchronous invoke takes 6 MB
+    # (https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html)
+    ("# Lambda\n\n- sync invoke payload 6 MB; ALB: Lambda target max payload 1 MB\n",
+     "ELB", "lambda max payload", "6 MB"),
+    # API Gateway's integration timeout is 29 s by default; Lambda runs up to 15 min
+    ("# Lambda\n\n- timeout max 15 min; API Gateway: Lambda integration timeout 29 s\n",
+     "API Gateway", "api gateway max timeout", "29 s"),
+])
+def test_a_label_without_vs_keeps_the_figure_its_services(tmp_path, note, other, query, value):
+    # review of fix45, finding 1: the named-back rule fired on any "Other: <section service>"
+    # label, filing ALB's and API Gateway's limits on Lambda under Lambda
+    ask = folder_cli(tmp_path, {"n.md": note})
+    facts = ask("facts")
+    assert other in {f["service"] for f in facts if f["kind"] == "limit"}, facts
+    hits = ask("lookup", query)
+    assert hits and hits[0]["value"] == value, hits
+
+
+@pytest.mark.parametrize(("note", "query", "value"), [
+    # review of fix45, finding 2: the mapping's batch said in other words than Lambda's
+    ("# Kinesis Data Streams\n\n- consumers poll shards: batch size default 100, max 10,000 "
+     "records\n", "lambda kinesis batch size default", "100"),
+    ("# Kinesis Data Streams\n\n- consumers poll shards: batch size default 100, max 10,000 "
+     "records\n", "lambda kinesis max batch size", "10,000"),
+    ("# DynamoDB\n\n- Streams: 24h retention\n- stream batch size default 100, max 10,000\n",
+     "lambda dynamodb max batch size", "10,000"),
+    ("# SQS\n\n## Polling consumers\n\n- batch size: default 10, max 10,000 for standard "
+     "queues\n", "lambda sqs max batch size", "10,000"),
+])
+def test_a_source_batch_naming_no_api_of_its_own_still_answers(tmp_path, note, query, value):
+    # only a line naming the source's own API (ReceiveMessage, a send, a call) is the
+    # source's batch; a folder named after Lambda speaks for none of its files
+    hits = folder_cli(tmp_path, {"n.md": note})("lookup", query)
+    assert hits and value in hits[0]["value"], hits
+
+
+def test_a_folder_named_after_lambda_is_no_lambda_note():
+    from studycli.lookup.mapping_asked import source_batch_not_mapping
+
+    line = {"service": "SQS", "snippet": "ReceiveMessage returns max 10 msgs per call"}
+    for source in ("lambda-course/sqs.md", "sqs.md"):
+        assert source_batch_not_mapping({**line, "source": source}, ["Lambda", "SQS"],
+                                        "lambda sqs max batch size"), source
+    assert not source_batch_not_mapping({**line, "source": "course/lambda_sqs.md"},
+                                        ["Lambda", "SQS"], "lambda sqs max batch size")
+
+
+def test_a_rate_with_the_queues_batching_is_no_mappings_batch(tmp_path):
+    # unseen21 (a21-lambda-esm-batch): a FIFO queue's rate with its API's batching is the
+    # queue's own, no batch size of the mapping
+    hits = folder_cli(tmp_path, {"q.md": "# SQS\n\n- FIFO: 300 msg/s without batching, 3,000 "
+                                         "with batching\n"})(
+        "lookup", "max batch size sqs event source mapping lambda")
+    assert hits == [], hits

@@ -65,19 +65,26 @@ def of_services(facts: list[dict], services: set[str],
             or names_subject(f.get("snippet") or "")]
 
 
+SAYS_MEASURE = 0.5  # share of the words asked a further match of another service must say
+
+
 def further_matches(answers: list[dict], q, only: list[str] | None,
                     threshold: float) -> list[dict]:
-    """`answers` without the further matches that neither answer nor are of a service asked
-    (when one is): "Other matches" of "max gsi per table" are DynamoDB's lines, not Aurora's
-    "5 secondary regions", Lambda's layers or EC2's placement groups, which share only "max"
-    and "per"; and of "cloudwatch logs retention default" not SQS's "- retention default 4
-    days" under "# SQS", which says every word asked but is another service's figure, listed
-    as though related. A line of no service known may be of the one asked: it stays."""
+    """`answers` without the further matches that neither answer, nor are of a service
+    asked (when one is) or of its family, nor say most of the words asked ("Other matches"
+    of "max gsi per table": DynamoDB's lines, not Aurora's "5 secondary regions", Lambda's
+    layers or EC2's placement groups, which share only "max" and "per"; "ebs snapshot
+    archive restore time" keeps the "24-72 h" restore of a line filed under S3). A line of
+    another service that names a service itself ("SQS retention default 4 days" for
+    "cloudwatch logs retention default") is that service's own figure and goes, whatever
+    words it says; one that names none may be a line the parser filed under another service
+    and stays where it says most of the words asked."""
     services = asked_services(q, only)
     if len(answers) < 2 or not services:  # none asked: the ranking's words are all there is
         return answers
     near = {id(f) for f in of_services(answers[1:], services)}
     from studycli.lookup.service_family import child_words, says_child_word
+    from studycli.services import find_services
 
     def kin(h: dict) -> bool:
         """Filed under a child of a service asked ("CloudWatch Logs" for "cloudwatch"), or
@@ -89,8 +96,13 @@ def further_matches(answers: list[dict], q, only: list[str] | None,
             {**h, "service": own}, sorted(services))
 
     def related(h: dict) -> bool:
-        return id(h) in near or h.get("answer_features") is None or not h.get("service") \
-            or kin(h)
+        features = h.get("answer_features")
+        if id(h) in near or features is None or not h.get("service") or kin(h):
+            return True  # (a line of no service known may be of the one asked)
+        # a line that names its own service ("SQS message retention: ... up to 14 days")
+        # is of that one, whatever words of "kinesis max retention" it says
+        return features.get("topic", 0.0) >= SAYS_MEASURE \
+            and not find_services(h.get("snippet") or "")
 
     return [answers[0], *(h for h in answers[1:]
                           if (h.get("answer", 0.0) >= threshold or related(h))
