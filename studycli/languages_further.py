@@ -44,6 +44,8 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "minne": "memory", "fördröjning": "delay", "synlighet": "visibility",
             "per sekund": "per second", "per månad": "per month",
             "stöds inte": "is not supported", "stöds": "is supported", "aldrig": "never",
+            "lagringstid": "retention period", "kvarhållningstid": "retention period",
+            "kvarhållning": "retention", "för alltid": "forever",
         },
     },
     "cs": {
@@ -75,6 +77,12 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "klíče": "key", "klíč": "key", "šifrování": "encryption", "paměť": "memory",
             "fronta": "queue", "zpráva": "message", "zprávy": "messages",
             "není podporováno": "is not supported", "nelze": "cannot",
+            # how long a thing is kept, and a keeping without end ("retence logů výchozí:
+            # navždy", "nikdy neexpiruje")
+            "doba uchování": "retention period", "retence": "retention", "retenci":
+            "retention", "retencí": "retention", "navždy": "forever",
+            "nikdy neexpiruje": "never expire", "nikdy": "never",
+            "logů": "logs", "logy": "logs",
         },
     },
     "ro": {
@@ -177,6 +185,8 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "συνολικά": "total", "φθηνότερο": "cheaper", "λιγότερο": "less",
             "μαζί με": "with", "με": "with",
             "για": "for", "ή": "or", "μόνο": "only", "δεν υποστηρίζεται": "is not supported",
+            "περίοδος διατήρησης": "retention period", "διατήρησης": "retention",
+            "διατήρηση": "retention", "για πάντα": "forever", "ποτέ": "never",
         },
     },
 }

@@ -103,6 +103,11 @@ THAI: dict[str, str] = {
     "ราคา": "price", "ค่าใช้จ่าย": "cost", "ต่อ": "per", "ทุก": "every",
     "มิลลิวินาที": "ms", "วินาที": "seconds", "นาที": "minutes", "ชั่วโมง": "hours",
     "สัปดาห์": "weeks", "เดือน": "months", "วัน": "days", "ปี": "years",
+    # a period (ระยะเวลา) of keeping (เก็บ, การเก็บ) is a retention period, not a bare
+    # duration ("ระยะเวลาเก็บ log ค่าเริ่มต้น 30 วัน"); a keeping without end is forever
+    "ระยะเวลาการเก็บ": "retention period", "ระยะเวลาเก็บ": "retention period",
+    "ระยะเวลาในการเก็บ": "retention period", "เก็บรักษา": "retention",
+    "ไม่มีวันหมดอายุ": "never expire", "ไม่หมดอายุ": "never expire", "ตลอดไป": "forever",
     "เก็บข้อมูล": "retention", "หน่วยความจำ": "memory", "การเขียน": "write",
     "การอ่าน": "read", "รองรับ": "supports",
     "ข้อความ": "message", "คิว": "queue", "คีย์": "key", "ไม่รองรับ": "not supported",

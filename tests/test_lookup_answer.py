@@ -72,9 +72,16 @@ def test_a_length_is_characters_and_a_big_size_only_near():
 
 def test_batch_of_batch_size_is_a_topic_word():
     assert score("lambda sqs batch size max", fact()) < THRESHOLD  # any Lambda size
+    # (since session 45 the queue's own receive batch, "receive batch max 10 msgs" naming
+    # no Lambda nor its mapping, is no answer about the mapping's batch, at most 10,000 for a
+    # standard queue, lookup/mapping_asked.py; a batch naming no API of the queue still is)
     batch = fact(service="SQS", attribute="batch size", value="10 messages", number=10.0,
-                 unit="count", snippet="receive batch max 10 msgs")
+                 unit="count", snippet="batch max 10 msgs")
     assert score("lambda sqs batch size max", batch) >= THRESHOLD
+    assert score("lambda sqs batch size max", {**batch, "snippet": "ESM receive batch max 10 "
+                                               "msgs"}) >= THRESHOLD
+    assert score("lambda sqs batch size max",
+                 {**batch, "snippet": "receive batch max 10 msgs"}) < THRESHOLD
 
 
 def test_the_words_of_a_statement_must_be_said_next_to_its_number():

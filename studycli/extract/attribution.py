@@ -337,7 +337,8 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     clause = _ARTICLE.sub("", line[start:q.start].lstrip(" *_`"), count=1)
     opening = find_services(opening_of(clause))
     if opening and opening[0].start == 0:
-        target = _arrow_target(clause)
+        target = service if _names_back(line[:start], clause, opening, service) \
+            else _arrow_target(clause)
         if target:
             return target
         owner, _ = owner_of(clause)  # "Lambda authorizer" is API Gateway's
@@ -357,6 +358,29 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
         # notice via instance metadata + EventBridge)": an aside on the thing the number is of
         return service
     return mention.name
+
+
+# what a clause set against another service opens after: "vs", "versus" ("- vs SNS: ...")
+_AFTER_VS = re.compile(r"(?<![\w-])(?:vs\.?|versus)[ \t*_`]*$", re.IGNORECASE)
+
+
+def _names_back(before: str, clause: str, opening: list, service: str) -> bool:
+    """"- vs SNS: SQS retention 14 days" under "# SQS": a clause after "vs" labelled by another
+    service whose words after the label open on the line's own service again say that
+    service's figure (the label says what it is set against; the 14 days were SNS's, which
+    keeps no message). Without the "vs" the label is whose figure it is: "sync invoke payload
+    6 MB; ALB: Lambda target max payload 1 MB" under "# Lambda" gives ALB's limit on a Lambda
+    target, and "API Gateway: Lambda integration timeout 29 s" API Gateway's."""
+    if not service or len(opening) < 2 or opening[0].name == service \
+            or not _AFTER_VS.search(before):
+        return False
+    mark = _LABEL_MARK.match(clause, opening[0].end)
+    if mark is None:
+        return False
+    body = mark.end()
+    while body < len(clause) and clause[body] in " \t*_`":
+        body += 1
+    return opening[1].start == body and opening[1].name == service
 
 
 # "API GW gives up at 29 s. Your Lambda can run up to 15 minutes (900 s)": a clause opening on

@@ -697,8 +697,9 @@ def subject_near(text: str, service: str, position: int) -> str | None:
     return best
 
 
-# "5 layers", "up to 15 read replicas": a number counting what the name after it names
-_COUNTED_NAME = re.compile(r"[\d][\d,.]*\s*\+?\s*(?:[*_`]+\s*)?$")
+# "5 layers", "up to 15 read replicas": a number counting what the name after it names (a
+# number ends on a digit: "max 16,000. gp3: ..." ends a sentence, it counts no gp3 volumes)
+_COUNTED_NAME = re.compile(r"\d(?:[\d,.]*\d)?\s*\+?\s*(?:[*_`]+\s*)?$")
 # a clause's end: a comma or semicolon, not a number's thousands separator ("10,000")
 _CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d)|;")
 
@@ -734,7 +735,7 @@ def _labels_its_clause(text: str, start: int, end: int) -> bool:
 
 
 # a number right before a name: "0 layers", "up to 15 read replicas"
-_COUNTED_BEFORE = re.compile(r"(?<![A-Za-z])\d[\d,.]*\s*\+?\s*(?:[*_`]+\s*)?$")
+_COUNTED_BEFORE = re.compile(r"(?<![A-Za-z])\d(?:[\d,.]*\d)?\s*\+?\s*(?:[*_`]+\s*)?$")
 
 
 def _counted_in_an_earlier_clause(text: str, start: int, end: int, position: int) -> bool:

@@ -468,7 +468,9 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
                 unsure.add(q.number)
             continue
         for qualifier, value, number, low, high in _candidates(q, quals):
-            said = seen.setdefault((subject, attribute, number, low, high), set())
+            # (each service's own: "SNS max message 256 KB; SQS max message 256 KB" is
+            # two facts)
+            said = seen.setdefault((service, subject, attribute, number, low, high), set())
             if qualifier in said or (said and qualifier == ""):
                 continue  # "900s ~ 15 minutes": one fact, said twice
             said.add(qualifier)

@@ -71,6 +71,7 @@ from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
+from studycli.lookup.mapping_asked import source_batch_not_mapping
 from studycli.lookup.measure_label import measure_ends, without_free_asked
 from studycli.lookup.min_asked import default_for_min, default_of_unnamed_min
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
@@ -180,7 +181,10 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         service *= OTHER_VARIANT
     # (or "Secrets Manager vs Parameter Store: ...; PS = ... 4 KB value": Parameter Store's)
     if service and (_another_invoker(fact, q, lex)
-                    or of_other_side(fact, q.all_services(), q.dimensions)):
+                    or of_other_side(fact, q.all_services(), q.dimensions)
+                    # "ReceiveMessage returns max 10 msgs" for "lambda sqs max batch size":
+                    # the queue's own API, not Lambda's event source mapping
+                    or source_batch_not_mapping(fact, q.all_services(), q.raw)):
         service *= OTHER_SERVICE
     if DATE in q.dimensions:
         shape = _date_shape(fact, q)

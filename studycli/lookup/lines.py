@@ -217,6 +217,14 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon,
             _, named = service_spans(h["snippet"], lex)
         if named:
             h["service"] = named[0][2]
+            if _OPENS_ON_VS.match(_LEAD.sub("", h["snippet"] or "")):
+                # "- vs SNS: SQS retention 14 days" under "# SQS": a line opening on its "vs"
+                # sets the service after it against its section's, which it is about
+                # (lookup/compared_side.py then reads whose each figure is)
+                section = _heading_service(conn, h["source"], h["line"], lex)
+                if section and section in {n[2] for n in named[1:]}:
+                    h["service"] = section
+                    continue
             others = {n[2] for n in named[1:]} & asked - {h["service"]}
             if others:  # "10 MB for REST APIs. For bigger files use S3 pre-signed URLs
                 # instead of API Gateway" under "## API Gateway": the service asked, when
@@ -240,6 +248,8 @@ def _services(conn: sqlite3.Connection, hits: list[dict], lex: Lexicon,
                 # item over it: "- ALB details"), which the line does not write again
                 h["subject_guess"] = own[place][1]
 
+
+_OPENS_ON_VS = re.compile(r"(?:vs\.?|versus)\s", re.IGNORECASE)
 
 OWNER_REACH = 12  # lines above a line the item it sits under may be
 # words of an item that speaks for more than the variant it names ("ALB and NLB (both)",

@@ -71,19 +71,33 @@ SAYS_MEASURE = 0.5  # share of the words asked a further match of another servic
 def further_matches(answers: list[dict], q, only: list[str] | None,
                     threshold: float) -> list[dict]:
     """`answers` without the further matches that neither answer, nor are of a service
-    asked (when one is), nor say most of the words asked ("Other matches" of "max gsi per
-    table": DynamoDB's lines, not Aurora's "5 secondary regions", Lambda's layers or EC2's
-    placement groups, which share only "max" and "per"; "ebs snapshot archive restore
-    time" keeps the "24-72 h" restore of a line filed under S3)."""
+    asked (when one is) or of its family, nor say most of the words asked ("Other matches"
+    of "max gsi per table": DynamoDB's lines, not Aurora's "5 secondary regions", Lambda's
+    layers or EC2's placement groups, which share only "max" and "per"; "ebs snapshot
+    archive restore time" keeps the "24-72 h" restore of a line filed under S3). A line of
+    another service that names a service itself ("SQS retention default 4 days" for
+    "cloudwatch logs retention default") is that service's own figure and goes, whatever
+    words it says; one that names none may be a line the parser filed under another service
+    and stays where it says most of the words asked."""
     services = asked_services(q, only)
     if len(answers) < 2 or not services:  # none asked: the ranking's words are all there is
         return answers
     near = {id(f) for f in of_services(answers[1:], services)}
+    from studycli.lookup.service_family import child_words, says_child_word
     from studycli.services import find_services
+
+    def kin(h: dict) -> bool:
+        """Filed under a child of a service asked ("CloudWatch Logs" for "cloudwatch"), or
+        under its parent on a line saying the child's word ("log retention ..." filed under
+        CloudWatch for "cloudwatch logs")."""
+        own = (h.get("service") or "").lower()
+        return any(child_words(a, own) for a in services) or any(
+            child_words(own, a) for a in services) and says_child_word(
+            {**h, "service": own}, sorted(services))
 
     def related(h: dict) -> bool:
         features = h.get("answer_features")
-        if id(h) in near or features is None or not h.get("service"):
+        if id(h) in near or features is None or not h.get("service") or kin(h):
             return True  # (a line of no service known may be of the one asked)
         # a line that names its own service ("SQS message retention: ... up to 14 days")
         # is of that one, whatever words of "kinesis max retention" it says

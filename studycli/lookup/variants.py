@@ -27,6 +27,11 @@ LABEL = ":"  # a name written "business:" names its member only as a clause's le
 # in capitals ("REST") names its member only where a note writes it so ("29 sec for REST",
 # not "encrypted at rest")
 
+AFTER_FIGURE = "#"  # a name written "#standard" names its member only right after a figure
+# ("Subscriptions per topic: 12,500,000 standard; 100 for FIFO topics", "120,000 standard;
+# 20,000 for FIFO"): the bare word anywhere else is no queue's or topic's ("standard
+# retries", Swedish "retention: standard 4 dagar" is a default)
+
 _JOINS = frozenset({"or", "and", "vs", "versus"})
 
 # phrase (token tuple) -> [(service, family index, member)]; a phrase may name two members
@@ -34,7 +39,9 @@ _JOINS = frozenset({"or", "and", "vs", "versus"})
 _Table = dict[tuple[str, ...], list[tuple[str, int, str]]]
 _TABLE: list[_Table] = []
 # the label names, then the names in capitals, as one pattern each: a member per name
-_LABELS: list[tuple[re.Pattern, dict[str, tuple[str, int, str]]]] = []
+# (a name may be two families' own: "#standard" a standard queue's or topic's; the service a
+# line is filed under tells which, as for the names of the table)
+_LABELS: list[tuple[re.Pattern, dict[str, list[tuple[str, int, str]]]]] = []
 
 
 def _table() -> _Table:
@@ -42,19 +49,24 @@ def _table() -> _Table:
         from studycli.paths import load_json
 
         table: _Table = {}
-        labels: dict[str, tuple[str, int, str]] = {}
-        capitals: dict[str, tuple[str, int, str]] = {}
+        labels: dict[str, list[tuple[str, int, str]]] = {}
+        capitals: dict[str, list[tuple[str, int, str]]] = {}
+        after_figure: dict[str, list[tuple[str, int, str]]] = {}
         families = load_json("lookup_synonyms.json").get("variant_families", {})
         for service, groups in families.items():
             for index, members in enumerate(groups):
                 for member, names in members.items():
                     for name in names:
                         if name.endswith(LABEL):
-                            labels[" ".join(tokens(normalize(name[:-1])))] = (
-                                service, index, member)
+                            labels.setdefault(" ".join(tokens(normalize(name[:-1]))),
+                                              []).append((service, index, member))
+                            continue
+                        if name.startswith(AFTER_FIGURE):
+                            after_figure.setdefault(" ".join(tokens(normalize(name[1:]))),
+                                                    []).append((service, index, member))
                             continue
                         if name.isupper():
-                            capitals[name] = (service, index, member)
+                            capitals.setdefault(name, []).append((service, index, member))
                             continue
                         words = tuple(tokens(normalize(name)))
                         for form in (words, (*words[:-1], words[-1] + "s")):
@@ -66,6 +78,12 @@ def _table() -> _Table:
                                    re.IGNORECASE), labels))
         caps = "|".join(map(re.escape, sorted(capitals, key=len, reverse=True)))
         _LABELS.append((re.compile(rf"(?<![\w-])({caps})s?(?![\w-])"), capitals))
+        # a figure ("12,500,000", "12.5M", "120k"), then the name, bare or in brackets (not
+        # the 3 of "S3")
+        figured = "|".join(r"\W+".join(map(re.escape, name.split()))
+                           for name in sorted(after_figure, key=len, reverse=True))
+        _LABELS.append((re.compile(rf"(?<![\w.,])\d(?:[\d,.]*\d)?[kKmM]?\+?[ \t]*[(\[]?[ \t]*"
+                                   rf"({figured})s?(?![\w-])", re.IGNORECASE), after_figure))
     return _TABLE[0]
 
 
@@ -87,11 +105,13 @@ def named(text: str) -> dict[tuple[str, int], frozenset[str]]:
     table = _table()
     toks = tokens(normalize(text or ""))
     found: dict[tuple[str, int], set[str]] = {}
-    for pattern, names in _LABELS:  # the labels, then the names in capitals
+    # the labels, the names in capitals, then the names after a figure
+    for pattern, names in _LABELS:
         for match in pattern.finditer(text or "") if names else ():
             key = match.group(1)
-            service, index, member = names.get(key) or names[" ".join(tokens(normalize(key)))]
-            found.setdefault((service, index), set()).add(member)
+            for service, index, member in (names.get(key)
+                                           or names[" ".join(tokens(normalize(key)))]):
+                found.setdefault((service, index), set()).add(member)
     i = 0
     while i < len(toks):
         for n in range(min(LONGEST, len(toks) - i), 0, -1):
