@@ -87,16 +87,24 @@ def hash_code_to_markdown(lines: list[str]) -> list[str]:
     read only for the comment after them. Read as plain text, each "# max object size 5 TB"
     was a markdown heading, and no fact. A banner that states a fact ("#### S3 max object
     size 5 TB ####") is that fact, not a heading that quoted it."""
+    from studycli.notes.terminal_log import command_service
+
     out: list[str] = []
     for number, line in enumerate(lines):
         if number == 0 and line.startswith("#!"):
             out.append("")  # the interpreter's line
             continue
-        out.append(_hash_line(line))
+        # "aws lambda invoke ...": the comments under an AWS CLI command are of its service
+        # (a shell history kept as notes), as a terminal session's are (notes/terminal_log.py),
+        # a heading under the banner over them; one with its own comment beside gives that
+        service = command_service(line) if not split_comment(line, "#")[1] else None
+        out.append(f"### {service}" if service else _hash_line(line))
     return out
 
 
 def _hash_line(line: str) -> str:
+    from studycli.notes.terminal_log import pasted_output_said
+
     banner = _HASH_BANNER.match(line)
     comment = _HASH_COMMENT.match(line)
     if banner and not _STATED.search(banner.group(1)):
@@ -104,7 +112,9 @@ def _hash_line(line: str) -> str:
     if banner:
         return comment_item(banner.group(1))
     if comment:  # "#### S3 max object size 5 TB, single PUT max 5 GB ####": no closing marks
-        return comment_item(_CLOSING_MARKS.sub("", comment.group(1)))
+        # an error AWS answered or a command's output pasted with a remark beside it
+        return pasted_output_said(comment.group(1)) or comment_item(
+            _CLOSING_MARKS.sub("", comment.group(1)))
     return comment_item(split_comment(line, "#")[1])
 
 
