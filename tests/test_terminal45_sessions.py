@@ -113,3 +113,22 @@ def test_a_log_that_is_a_terminal_session_is_read_and_a_programs_log_passed_over
     assert any(s["path"] == "app.log" for s in report.skipped), report.skipped
     rows = _rows(db.conn, "SELECT service, attribute, qualifier, value FROM facts")
     assert ("SQS", "visibility timeout", "default", "30 s") in rows, rows
+
+
+def test_a_shell_historys_commands_head_the_comments_and_output_pasted_under_them(tmp_path):
+    text = ("# my history, cleaned up\n"
+            "aws lambda get-account-settings --output table\n"
+            "#   |  ConcurrentExecutions  |  1000  |   <- regional concurrency default 1000\n"
+            "aws lambda invoke --function-name f --payload file://huge.json out.json\n"
+            "#   An error occurred (RequestEntityTooLargeException) when calling the Invoke "
+            "operation: Request must be smaller than 6291456 bytes\n"
+            "aws s3 mb s3://b   # bucket names 3-63 chars\n"
+            "#### S3 max object size 5 TB ####\n")
+    rows = _rows(notes_conn(tmp_path, text, name="history.sh"))
+    assert ("Lambda", "concurrent executions", "default", "default",
+            "1000 concurrent executions", 3) in rows, rows
+    assert ("Lambda", "RequestEntityTooLargeException", "error_code", "",
+            "Request must be smaller than 6291456 bytes (invoke)", 5) in rows, rows
+    # a command's own comment is of its service, not the one the command above named
+    assert {r[0] for r in rows if r[-1] == 6} == {"S3"}, rows
+    assert ("S3", "object size", "limit", "max", "5 TB", 7) in rows, rows

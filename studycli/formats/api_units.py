@@ -13,20 +13,22 @@ from __future__ import annotations
 # service (as the CLI's namespace names it, or its canonical name) -> attribute -> the unit
 # its value is in, where the name does not say it
 NAMELESS_UNITS: dict[str, dict[str, str]] = {
-    # SQS SetQueueAttributes/GetQueueAttributes: "VisibilityTimeout – The visibility timeout
-    # for the queue, in seconds", "MessageRetentionPeriod – The length of time, in seconds,
-    # for which Amazon SQS retains a message", "MaximumMessageSize – The limit of how many
-    # bytes a message can contain" (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/
-    # APIReference/API_SetQueueAttributes.html; the SDK's copy of it:
-    # https://docs.amazonaws.cn/sdk-for-ruby/v3/api/Aws/SQS/Queue.html)
+    # SQS: "MessageRetentionPeriod – The length of time, in seconds, for which Amazon SQS
+    # retains a message", "MaximumMessageSize – The limit of how many bytes a message can
+    # contain" (SetQueueAttributes, https://docs.amazonaws.cn/sdk-for-ruby/v3/api/Aws/SQS/
+    # Queue.html); "VisibilityTimeout – The new value for the message's visibility timeout (in
+    # seconds)" (https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sqs/
+    # aws.sdk.kotlin.services.sqs.model/-change-message-visibility-request/-builder/
+    # visibility-timeout.html)
     "sqs": {"VisibilityTimeout": "s", "MessageRetentionPeriod": "s",
             "MaximumMessageSize": "bytes"},
-    # Lambda FunctionConfiguration: "MemorySize – The amount of memory, in MB, your Lambda
-    # function is given", Timeout in seconds, CodeSize in bytes
-    # (https://docs.aws.amazon.com/sdkfornet/latest/apidocs/items/
-    # TLambdaUpdateFunctionConfigurationRequestNET45.html,
-    # https://docs.aws.amazon.com/lambda/latest/api/API_FunctionConfiguration.html)
-    "lambda": {"MemorySize": "MB", "Timeout": "s", "CodeSize": "bytes"},
+    # Lambda's function configuration: "MemorySize – The amount of memory, in MB, your Lambda
+    # function is given" (https://docs.aws.amazon.com/sdkfornet/latest/apidocs/items/
+    # TLambdaUpdateFunctionConfigurationRequestNET45.html); "Timeout – The amount of time in
+    # seconds that Lambda allows a function to run before stopping it"
+    # (https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/lambda/
+    # aws.sdk.kotlin.services.lambda.model/-create-function-response/timeout.html)
+    "lambda": {"MemorySize": "MB", "Timeout": "s"},
     # IAM Role: "MaxSessionDuration – The maximum session duration (in seconds)"
     # (https://docs.amazonaws.cn/goto/WebAPI/iam-2010-05-08/UpdateRole)
     "iam": {"MaxSessionDuration": "s"},

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from studycli.formats.keyvalues import comment_item, split_comment
+from studycli.services import find_services
 
 _BLOCK_LINE = re.compile(r"^\s*\*+/?\s?")  # the " * " a block comment's lines open with
 _QUOTES = "'\"`"
@@ -90,16 +91,33 @@ def hash_code_to_markdown(lines: list[str]) -> list[str]:
     from studycli.notes.terminal_log import command_service
 
     out: list[str] = []
+    section: str | None = None  # the service the heading over a line names
     for number, line in enumerate(lines):
         if number == 0 and line.startswith("#!"):
             out.append("")  # the interpreter's line
             continue
         # "aws lambda invoke ...": the comments under an AWS CLI command are of its service
         # (a shell history kept as notes), as a terminal session's are (notes/terminal_log.py),
-        # a heading under the banner over them; one with its own comment beside gives that
-        service = command_service(line) if not split_comment(line, "#")[1] else None
+        # a heading under the banner over them; one with its own comment beside gives that,
+        # said of its service where the heading over it names another ("aws s3 mb ...  #
+        # names 3-63 chars" under a Lambda command)
+        service = command_service(line)
+        beside = split_comment(line, "#")[1] if service else ""
+        if service and beside:
+            named = find_services(beside)
+            out.append(comment_item(beside if named or _named(service) == section
+                                    else f"{service}: {beside}"))
+            continue
         out.append(f"### {service}" if service else _hash_line(line))
+        if out[-1].startswith("#"):
+            section = _named(out[-1].lstrip("# ")) or section
     return out
+
+
+def _named(text: str) -> str | None:
+    """The service a heading or a command's namespace names, None if none."""
+    found = find_services(text)
+    return found[0].name if found else None
 
 
 def _hash_line(line: str) -> str:
