@@ -69,9 +69,19 @@ _BARE_BOUND = re.compile(r"^(default|max(?:imum)?|min(?:imum)?|limit|hard limit)
                          r"(?:\((.*)\))?\s*$", re.IGNORECASE)
 
 
+# a prompt anywhere in a note's text (a recording's time stamp before it): MIN_PROMPTS of them
+# are what may_be_session looks for before any line is split or a fence looked for
+_ANY_PROMPT = re.compile(rf"^(?:{_TIME_STAMP.pattern[1:]})?(?:{PROMPT.pattern[1:]})",
+                         re.MULTILINE)
+
+
 def may_be_session(text: str) -> bool:
-    """A cheap test of a note's text before the lines are looked at."""
-    return "$ " in text or "> " in text or "aws " in text
+    """A cheap test of a note's text before its lines are looked at: most notes hold no
+    prompt, and are not split into lines again nor their fences looked for."""
+    if "$ " not in text and "aws" not in text and "> " not in text:
+        return False
+    found = _ANY_PROMPT.finditer(text)
+    return sum(1 for _ in zip(range(MIN_PROMPTS), found, strict=False)) >= MIN_PROMPTS
 
 
 def timed(lines: list[str]) -> bool:
