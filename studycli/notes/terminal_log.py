@@ -32,11 +32,13 @@ from studycli.fences import in_fence_mask
 _TIME_STAMP = re.compile(r"^\[\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\] ?")
 # A shell prompt before a command or a comment: "$ ", "user@host:~/dir$ ", "[user@host dir]$ ",
 # "~/labs/db $ ", "PS C:\\> "; a bash history's numbered entry ("  501  aws ec2 ...") is one
-# where the command is the AWS CLI's (a numbered line of anything else is a list)
+# where the command is the AWS CLI's, a namespace and a verb ("aws sqs get-queue-url", "aws s3
+# ls"): a numbered line of anything else is a list ("  1  aws is the CLI, console the GUI")
 _PROMPT_HEAD = (r"(?:[\w.-]+@[\w.-]+(?::[^\s$]*)?|\[[\w.-]+@[\w.-]+[^\]\n]{0,80}\]"
                 r"|~[^\s$]*|/[^\s$]*)?[ \t]?\$[ \t]+")
+_CLI_VERB = r"(?:[a-z0-9]+-[a-z0-9-]+|ls|cp|mv|rm|mb|rb|sync|presign|invoke|wait)(?:[ \t]|$)"
 PROMPT = re.compile(rf"^(?:{_PROMPT_HEAD}|PS [A-Z]:\\[^>\n]{{0,80}}> |"
-                    r"[ \t]*\d{1,6}[ \t]+(?=aws[ \t]))(?=\S)")
+                    rf"[ \t]*\d{{1,6}}[ \t]+(?=aws[ \t]+[a-z0-9-]+[ \t]+{_CLI_VERB}))(?=\S)")
 # The AWS CLI's namespaces that are no service alias (services.json holds "sqs", "ssm"...),
 # each to a canonical name or subject of services.json (tests/test_attrib17b_review.py)
 CLI_NAMESPACES = {"s3api": "S3", "logs": "CloudWatch Logs", "events": "EventBridge",
@@ -46,6 +48,9 @@ _AWS_COMMAND = re.compile(r"^aws\s+([a-z0-9-]+)\s+[a-z0-9-]+")
 # a comment: its "#"s, and a mark pointing at the line it is about ("# ^ yep", "# >> 100",
 # "# <- default")
 _COMMENT = re.compile(r"^[ \t]*#{1,6}[ \t]*(?:(?:\^|>+|<-+|=>)[ \t]*)?(\S.*)$")
+# a markdown heading the student wrote between the commands: two "#"s or more, then its words
+# (a shell comment, "# max 14 days", has one; "## <- default" points at a line, no heading)
+_HEADING = re.compile(r"^#{2,6}[ \t]+(?!\^|>|<-|=>)\S")
 # what the student wrote beside a line of output: "  # <- default", "   <- 1 day"
 _BESIDE = re.compile(r"[ \t]+(?:#+[ \t]*(?:<-+|\^)?|<-+)[ \t]*([^\s#].*)$")
 # in a comment, output pasted is told by the arrow alone ("#   | Name | 1000 |  <- default"):
@@ -62,6 +67,8 @@ _JSON_PAIR = re.compile(r'^\s*"([A-Za-z][\w.-]{1,80})"\s*:\s*"?([^",{}\[\]]{1,60
 _TABLE_PAIR = re.compile(r"^\s*\|+\s*([A-Za-z][\w.-]{1,80})\s*\|\s*([^|]{1,60}?)\s*\|+\s*$")
 _TEXT_PAIR = re.compile(r"^\s*(?:[A-Z][A-Z_]+\s+)?([A-Za-z][\w-]*(?:[._][\w-]+)+|[A-Z][a-z]+"
                         r"(?:[A-Z][a-z]+)+)\s+(\S{1,40})\s*$")
+# a remark that ends in a figure with no unit ("max 10240", "default is 3")
+_BARE_FIGURE = re.compile(r"\d[\d,.]*\s*$")
 # a note is a session with this many prompts outside fences
 MIN_PROMPTS = 3
 # a comment that only says which bound the value beside it is ("<- default", "# max")
@@ -121,6 +128,11 @@ def session_to_items(lines: list[str]) -> None:
         body = line[prompt.end():] if prompt else line
         comment = _COMMENT.match(body)
         command = _AWS_COMMAND.match(body)
+        if not prompt and _HEADING.match(line):
+            # "## Kinesis": the student's own markdown heading (a shell comment has one "#"),
+            # kept, and what follows is of the service it names, not the last command's
+            service, output = None, False
+            continue
         if comment:
             lines[i] = _comment_said(comment.group(1), service)
             output = False
@@ -180,8 +192,16 @@ def _output_said(line: str, service: str | None) -> str:
         rest = f" ({bound.group(2)})" if bound.group(2) else ""
         return f"- {name} {bound.group(1).lower()}: {value}{rest}"
     if any(c.isdigit() for c in remark):
-        return f"- {name}: {remark}"  # the comment says its own figures: the student's
-    return f"- {name}: {value} ({remark})"
+        # the comment says its own figures: the student's, in the API's unit where it ends in
+        # a bare number ("MemorySize": 1024  # <- max 10240: "max 10240 MB")
+        unit = value[len(pair.group(2).strip()):].strip()
+        if unit and _BARE_FIGURE.search(remark):
+            remark = f"{remark} {unit}"
+        return f"- {name}: {remark}"
+    # the value is this resource's setting, not a bound of the service's ("MaximumMessageSize"
+    # is what one queue is set to; "45  # <- I changed it from the default"), and the remark
+    # says no bound nor figure of its own: no fact (review of session 45)
+    return ""
 
 
 def error_said(error: re.Match[str]) -> str:
