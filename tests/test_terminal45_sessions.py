@@ -115,7 +115,9 @@ def test_a_log_that_is_a_terminal_session_is_read_and_a_programs_log_passed_over
     assert ("SQS", "visibility timeout", "default", "30 s") in rows, rows
 
 
-def test_a_shell_historys_commands_head_the_comments_and_output_pasted_under_them(tmp_path):
+def test_a_shell_historys_commands_own_the_output_pasted_under_them(tmp_path):
+    # output pasted under a command is its service's; a plain comment under one is not (it
+    # may be about the next command: tests/test_term45_review.py)
     text = ("# my history, cleaned up\n"
             "aws lambda get-account-settings --output table\n"
             "#   |  ConcurrentExecutions  |  1000  |   <- regional concurrency default 1000\n"
@@ -128,7 +130,7 @@ def test_a_shell_historys_commands_head_the_comments_and_output_pasted_under_the
     assert ("Lambda", "concurrent executions", "default", "default",
             "1000 concurrent executions", 3) in rows, rows
     assert ("Lambda", "RequestEntityTooLargeException", "error_code", "",
-            "Request must be smaller than 6291456 bytes (invoke)", 5) in rows, rows
+            "Request must be smaller than 6291456 bytes (lambda invoke)", 5) in rows, rows
     # a command's own comment is of its service, not the one the command above named
     assert {r[0] for r in rows if r[-1] == 6} == {"S3"}, rows
     assert ("S3", "object size", "limit", "max", "5 TB", 7) in rows, rows

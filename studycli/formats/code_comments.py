@@ -92,15 +92,15 @@ def hash_code_to_markdown(lines: list[str]) -> list[str]:
 
     out: list[str] = []
     section: str | None = None  # the service the heading over a line names
+    above: str | None = None  # the service of the command just above (output pasted under it)
     for number, line in enumerate(lines):
         if number == 0 and line.startswith("#!"):
             out.append("")  # the interpreter's line
             continue
-        # "aws lambda invoke ...": the comments under an AWS CLI command are of its service
-        # (a shell history kept as notes), as a terminal session's are (notes/terminal_log.py),
-        # a heading under the banner over them; one with its own comment beside gives that,
-        # said of its service where the heading over it names another ("aws s3 mb ...  #
-        # names 3-63 chars" under a Lambda command)
+        # "aws s3 mb ...  # names 3-63 chars": a command's own comment beside it is of the
+        # command's service, said so where the heading over it names another (under a Lambda
+        # banner). A command gives no heading to the comments under it: in a script a comment
+        # stands before the command it is about as often as after (review of session 45)
         service = command_service(line)
         beside = split_comment(line, "#")[1] if service else ""
         if service and beside:
@@ -108,10 +108,54 @@ def hash_code_to_markdown(lines: list[str]) -> list[str]:
             out.append(comment_item(beside if named or _named(service) == section
                                     else f"{service}: {beside}"))
             continue
-        out.append(f"### {service}" if service else _hash_line(line))
+        # output pasted under a command (an error AWS answered, a value with the student's
+        # remark beside) is that command's, said of its service where the heading over it
+        # names another. A plain comment under it is of its service only where no heading
+        # names one and the command after the comments (if any) is of the same service: in a
+        # script a comment stands before the command it is about as often as after, and
+        # "aws ec2 ..." is as much EBS's or a VPC's as EC2's
+        pasted = _pasted(line)
+        plain = not pasted and not service and _hash_comment(line)
+        if pasted and above and not find_services(pasted) and _named(above) != section:
+            out.append(f"- {above} {pasted[2:]}")
+            continue
+        if plain and above and section is None and _named(
+                _next_command(lines, number) or above) == _named(above):
+            item = _hash_line(line)
+            out.append(f"- {above} {item[2:]}" if item.startswith("- ")
+                       and not find_services(item) else item)
+            continue
+        above = service or (above if pasted or plain else None)
+        out.append(pasted or _hash_line(line))
         if out[-1].startswith("#"):
             section = _named(out[-1].lstrip("# ")) or section
     return out
+
+
+def _hash_comment(line: str) -> bool:
+    """Whether a line is a comment of the student's words (no banner)."""
+    return bool(line.lstrip().startswith("#") and not _HASH_BANNER.match(line))
+
+
+def _next_command(lines: list[str], number: int) -> str | None:
+    """The service of the command that closes the comments from line `number` on (None if
+    a blank line, any other line or the end closes them)."""
+    from studycli.notes.terminal_log import command_service
+
+    for line in lines[number + 1:]:
+        if not _hash_comment(line):
+            return command_service(line)
+    return None
+
+
+def _pasted(line: str) -> str:
+    """The item a comment line that holds a command's output pasted means, else ""."""
+    from studycli.notes.terminal_log import pasted_output_said
+
+    comment = _HASH_COMMENT.match(line)
+    if comment is None or _HASH_BANNER.match(line):
+        return ""
+    return pasted_output_said(comment.group(1))
 
 
 def _named(text: str) -> str | None:
