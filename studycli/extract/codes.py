@@ -357,9 +357,11 @@ _ANSWER_MARK = re.compile(r"^\W{0,3}(?:A|Ans|Answer)\s*[:.)-]\s*", re.IGNORECASE
 # An error AWS answered a call, as a terminal session's or a notebook's error output is read
 # (notes/terminal_log.py, formats/notebook_errors.py): "<operation> error <Code>: <meaning>",
 # the code as AWS names it whatever it ends in ("PurgeQueueInProgress", "InvalidVolume.
-# ZoneMismatch", "InstanceLimitExceeded": no "Exception" to tell it by)
+# ZoneMismatch", "InstanceLimitExceeded": no "Exception" to tell it by). The code is one
+# word of two capitalised parts or more, as AWS's are: a note's prose "timeout error Fix: raise
+# it" or "error Cause: ..." names no code (review of session 45)
 _CALL_ERROR = re.compile(r"^\W{0,3}(?:(?P<call>[A-Za-z][\w ]{1,60}?) )?error "
-                         r"(?P<name>[A-Z][A-Za-z0-9]+(?:\.[A-Z][A-Za-z0-9]+)?): "
+                         r"(?P<name>[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]+)?): "
                          r"(?P<meaning>\S.{2,})$")
 
 
