@@ -45,16 +45,17 @@ def test_a_recordings_time_stamps_are_no_part_of_its_lines(tmp_path):
     assert ("SQS", "visibility timeout", "default", "default", "30 s", 5) in rows, rows
 
 
-@pytest.mark.parametrize(("beside", "expected"), [
-    ("# <- default", ("Lambda", "execution timeout", "default", "default", "3 s")),
-    ("<- max", ("Lambda", "execution timeout", "limit", "max", "3 s")),
+@pytest.mark.parametrize(("timeout", "beside", "expected"), [
+    ("3", "# <- default", ("Lambda", "execution timeout", "default", "default", "3 s")),
+    # Lambda's maximum timeout is 900 s (review of term45: the fixture had said 3 s)
+    ("900", "<- max", ("Lambda", "execution timeout", "limit", "max", "900 s")),
 ])
-def test_a_bare_bound_beside_a_value_makes_it_that_bound_in_the_apis_unit(tmp_path, beside,
-                                                                           expected):
+def test_a_bare_bound_beside_a_value_makes_it_that_bound_in_the_apis_unit(tmp_path, timeout,
+                                                                           beside, expected):
     # Lambda states Timeout in seconds and MemorySize in MB (formats/api_units.py)
     text = ("$ aws lambda create-function --function-name f --zip-file fileb://f.zip\n"
             "$ aws lambda get-function-configuration --function-name f\n"
-            f'    "Timeout": 3,    {beside}\n'
+            f'    "Timeout": {timeout},    {beside}\n'
             '    "MemorySize": 128,   # <- default\n'
             "$ aws lambda delete-function --function-name f\n")
     rows = {r[:5] for r in _rows(notes_conn(tmp_path, text, name="lab.txt"))}
