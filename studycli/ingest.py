@@ -68,6 +68,10 @@ NOT_NOTES = MACHINE_FILES | BINARY_TYPES
 # Scripts a folder holds by the thousand (a package's, a tool's), read only where they keep a
 # student's facts as named constants (`const LAMBDA_TIMEOUT_MAX_S = 900;`)
 SCRIPT_TYPES = frozenset({".js", ".mjs", ".cjs", ".ts"})
+# Logs a program writes by the thousand, and a student's terminal session kept as one
+# (`$ aws sqs get-queue-attributes ...`, its output, `# <- default 30 sec`): read where its
+# first lines are a session's (notes/terminal_log.py)
+SESSION_HOSTS = frozenset({".log"})
 # Every type a note may be read as, from the converters' own registry (a warning that listed
 # NOTE_SUFFIXES alone left out .json, .yaml, .tex and .py, which are read too)
 LOOKED_FOR = types_read(passed_over=NOT_NOTES)
@@ -224,7 +228,8 @@ def _found_kind(p: Path, inside: Callable[[], bool] | bool) -> str | None:
     studycli does not know is "other" text or "binary" data, else passed over (None)."""
     kind = _kind_of(p.name)
     if kind in (None, "unreadable", "binary") or (
-            kind == "machine" and p.suffix.lower() not in DRAWING_HOSTS | SCRIPT_TYPES):
+            kind == "machine"
+            and p.suffix.lower() not in DRAWING_HOSTS | SCRIPT_TYPES | SESSION_HOSTS):
         return kind
     if not (inside if isinstance(inside, bool) else inside()):
         return None
@@ -232,6 +237,9 @@ def _found_kind(p: Path, inside: Callable[[], bool] | bool) -> str | None:
         # a script of constants a student keeps facts in (formats/code_constants.py) is read
         # and named; a tool's or a package's is passed over
         return "other" if _holds_facts(p) else kind
+    if kind == "machine" and p.suffix.lower() in SESSION_HOSTS:
+        # a terminal session the student kept is read and named; a program's log is passed over
+        return "other" if _holds_session(p) else kind
     if kind == "machine":  # a draw.io diagram exported as XML or as an SVG that keeps it
         if _holds_drawio(p):
             return "note"
@@ -381,6 +389,24 @@ def _holds_facts(p: Path) -> bool:
     from studycli.formats.code_constants import holds_facts
 
     return not _binary(head[:SNIFF_BYTES]) and holds_facts(head.decode("utf-8", "replace"))
+
+
+def _holds_session(p: Path) -> bool:
+    """Whether a log file is a terminal session a student kept (three shell prompts or more
+    in its first lines), not a program's log."""
+    try:
+        if not stat.S_ISREG(p.stat().st_mode):
+            return False
+        with p.open("rb") as f:
+            head = f.read(SNIFF_BYTES * 8)
+    except OSError:
+        return False
+    if _binary(head[:SNIFF_BYTES]):
+        return False
+    from studycli.notes.normalize import split_lines
+    from studycli.notes.terminal_log import is_session
+
+    return is_session(split_lines(head.decode("utf-8", "replace")))
 
 
 def _starts_binary(p: Path) -> bool:

@@ -1,5 +1,5 @@
 """The review of attrib17's parser change: a key ending in `_min` is a minimum, `mbps` is
-megabits, Python's `10_000` is a number, a CLI error message is machine output, and no
+megabits, Python's `10_000` is a number, a CLI error message gives its code and meaning, and no
 verdict column is part of why (formats/keyvalues.py, notes/normalize.py)."""
 
 from __future__ import annotations
@@ -39,7 +39,11 @@ def test_python_digit_separators_give_the_number(tmp_path):
     assert ("Lambda", "10,240 MB") in values  # was no fact
 
 
-def test_a_cli_error_message_is_machine_output_not_an_error_code_fact(tmp_path):
+def test_a_cli_error_message_gives_its_code_and_what_it_means(tmp_path):
+    # Once read as machine output and blanked (its code had been filed with "when calling the
+    # PutRetentionPolicy operation: 45 is not valid" as its meaning); an error AWS answered is
+    # what the student ran the command to see: its code, with the message as its meaning and
+    # the call it answered (notes/terminal_log.py)
     text = ("$ aws logs put-retention-policy --log-group-name /a --retention-in-days 45\n"
             "An error occurred (InvalidParameterException) when calling the PutRetentionPolicy "
             "operation: 45 is not valid\n"
@@ -48,10 +52,12 @@ def test_a_cli_error_message_is_machine_output_not_an_error_code_fact(tmp_path):
     from studycli.notes.normalize import normalize
 
     lines = normalize(as_markdown(text, ".txt")).text.split("\n")
-    assert lines[1] == ""  # the error message is blank, the comment and commands kept
+    assert lines[1] == "- put retention policy error InvalidParameterException: 45 is not valid"
     assert lines[2].startswith("- retention must be")
     facts = _facts(tmp_path, text, "lab.txt")
-    assert not any(line == 2 for *_, line in facts), facts
+    assert {f for f in facts if f[-1] == 2} == {
+        ("CloudWatch Logs", "InvalidParameterException", "",
+         "45 is not valid (put retention policy)", 2)}, facts
 
 
 def test_no_verdict_column_is_part_of_why(tmp_path):
@@ -75,7 +81,7 @@ def test_every_cli_namespace_names_a_service_of_the_catalog():
     import json
     from pathlib import Path
 
-    from studycli.notes.normalize import CLI_NAMESPACES
+    from studycli.notes.terminal_log import CLI_NAMESPACES
 
     services = json.loads((Path(__file__).resolve().parent.parent / "data" / "services.json")
                           .read_text())["services"]

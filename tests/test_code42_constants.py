@@ -269,8 +269,9 @@ def test_a_shell_script_gives_only_its_comments():
     # a shell script's assignments are its run's settings, never AWS's numbers (review
     # last_A of session 42: `export SQS_VISIBILITY_TIMEOUT=45` was read as SQS's): main's
     # reading, its comments alone
+    # (the comment beside an `aws s3` command under the Lambda banner is S3's: session 45)
     assert [line for line in as_markdown(script, ".sh").split("\n") if line] == [
-        "## Lambda", "- 15 min", "- single PUT max 5 GB"]
+        "## Lambda", "- 15 min", "- s3: single PUT max 5 GB"]
     limits = "\n".join(script.split("\n")[:3])
     assert [line for line in as_markdown(limits, ".sh").split("\n") if line] == [
         "## Lambda", "- 15 min"]

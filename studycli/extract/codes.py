@@ -354,7 +354,22 @@ def _in_name_list(line: str, k: int, names: list[re.Match[str]]) -> bool:
 _ANSWER_MARK = re.compile(r"^\W{0,3}(?:A|Ans|Answer)\s*[:.)-]\s*", re.IGNORECASE)
 
 
+# An error AWS answered a call, as a terminal session's or a notebook's error output is read
+# (notes/terminal_log.py, formats/notebook_errors.py): "<operation> error <Code>: <meaning>",
+# the code as AWS names it whatever it ends in ("PurgeQueueInProgress", "InvalidVolume.
+# ZoneMismatch", "InstanceLimitExceeded": no "Exception" to tell it by). The code is one
+# word of two capitalised parts or more, as AWS's are: a note's prose "timeout error Fix: raise
+# it" or "error Cause: ..." names no code (review of session 45)
+_CALL_ERROR = re.compile(r"^\W{0,3}(?:(?P<call>[A-Za-z][\w ]{1,60}?) )?error "
+                         r"(?P<name>[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]+)?): "
+                         r"(?P<meaning>\S.{2,})$")
+
+
 def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
+    if ctx.service and " error " in line and (call := _CALL_ERROR.match(line)):
+        return [make(service=ctx.service, subject=ctx.subject, attribute=call.group("name"),
+                     kind=Kind.ERROR_CODE, qualifier="", value=_tidy(call.group("meaning"))
+                     + (f" ({call.group('call')})" if call.group("call") else ""))]
     if not ctx.service or not ("Error" in line or "Exception" in line or "Fault" in line):
         return []  # every _EXCEPTION match ends in one of these (case counts): most lines lack all
     out = []

@@ -27,7 +27,7 @@ import re
 
 from studycli.fences import FENCE, in_fence_mask
 from studycli.formats.rows import place_table
-from studycli.notes.normalize import CLI_NAMESPACES
+from studycli.notes.terminal_log import CLI_NAMESPACES
 
 # a table's top, rules and bottom: corners and junctions of light, heavy, double or rounded lines
 _TOP = re.compile(r"^\s*[┌┏╔╒╓╭][─━═┬┳╦╤╥┯┰╈╇\s]*[┐┓╗╕╖╮]\s*$")

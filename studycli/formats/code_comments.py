@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from studycli.formats.keyvalues import comment_item, split_comment
+from studycli.services import find_services
 
 _BLOCK_LINE = re.compile(r"^\s*\*+/?\s?")  # the " * " a block comment's lines open with
 _QUOTES = "'\"`"
@@ -87,16 +88,85 @@ def hash_code_to_markdown(lines: list[str]) -> list[str]:
     read only for the comment after them. Read as plain text, each "# max object size 5 TB"
     was a markdown heading, and no fact. A banner that states a fact ("#### S3 max object
     size 5 TB ####") is that fact, not a heading that quoted it."""
+    from studycli.notes.terminal_log import command_service
+
     out: list[str] = []
+    section: str | None = None  # the service the heading over a line names
+    above: str | None = None  # the service of the command just above (output pasted under it)
     for number, line in enumerate(lines):
         if number == 0 and line.startswith("#!"):
             out.append("")  # the interpreter's line
             continue
-        out.append(_hash_line(line))
+        # "aws s3 mb ...  # names 3-63 chars": a command's own comment beside it is of the
+        # command's service, said so where the heading over it names another (under a Lambda
+        # banner). A command gives no heading to the comments under it: in a script a comment
+        # stands before the command it is about as often as after (review of session 45)
+        service = command_service(line)
+        beside = split_comment(line, "#")[1] if service else ""
+        if service and beside:
+            named = find_services(beside)
+            out.append(comment_item(beside if named or _named(service) == section
+                                    else f"{service}: {beside}"))
+            continue
+        # output pasted under a command (an error AWS answered, a value with the student's
+        # remark beside) is that command's, said of its service where the heading over it
+        # names another. A plain comment under it is of its service only where no heading
+        # names one and the command after the comments (if any) is of the same service: in a
+        # script a comment stands before the command it is about as often as after, and
+        # "aws ec2 ..." is as much EBS's or a VPC's as EC2's
+        pasted = _pasted(line)
+        plain = not pasted and not service and _hash_comment(line)
+        if pasted and above and not find_services(pasted) and _named(above) != section:
+            out.append(f"- {above} {pasted[2:]}")
+            continue
+        if plain and above and section is None and _named(
+                _next_command(lines, number) or above) == _named(above):
+            item = _hash_line(line)
+            out.append(f"- {above} {item[2:]}" if item.startswith("- ")
+                       and not find_services(item) else item)
+            continue
+        above = service or (above if pasted or plain else None)
+        out.append(pasted or _hash_line(line))
+        if out[-1].startswith("#"):
+            section = _named(out[-1].lstrip("# ")) or section
     return out
 
 
+def _hash_comment(line: str) -> bool:
+    """Whether a line is a comment of the student's words (no banner)."""
+    return bool(line.lstrip().startswith("#") and not _HASH_BANNER.match(line))
+
+
+def _next_command(lines: list[str], number: int) -> str | None:
+    """The service of the command that closes the comments from line `number` on (None if
+    a blank line, any other line or the end closes them)."""
+    from studycli.notes.terminal_log import command_service
+
+    for line in lines[number + 1:]:
+        if not _hash_comment(line):
+            return command_service(line)
+    return None
+
+
+def _pasted(line: str) -> str:
+    """The item a comment line that holds a command's output pasted means, else ""."""
+    from studycli.notes.terminal_log import pasted_output_said
+
+    comment = _HASH_COMMENT.match(line)
+    if comment is None or _HASH_BANNER.match(line):
+        return ""
+    return pasted_output_said(comment.group(1))
+
+
+def _named(text: str) -> str | None:
+    """The service a heading or a command's namespace names, None if none."""
+    found = find_services(text)
+    return found[0].name if found else None
+
+
 def _hash_line(line: str) -> str:
+    from studycli.notes.terminal_log import pasted_output_said
+
     banner = _HASH_BANNER.match(line)
     comment = _HASH_COMMENT.match(line)
     if banner and not _STATED.search(banner.group(1)):
@@ -104,7 +174,9 @@ def _hash_line(line: str) -> str:
     if banner:
         return comment_item(banner.group(1))
     if comment:  # "#### S3 max object size 5 TB, single PUT max 5 GB ####": no closing marks
-        return comment_item(_CLOSING_MARKS.sub("", comment.group(1)))
+        # an error AWS answered or a command's output pasted with a remark beside it
+        return pasted_output_said(comment.group(1)) or comment_item(
+            _CLOSING_MARKS.sub("", comment.group(1)))
     return comment_item(split_comment(line, "#")[1])
 
 

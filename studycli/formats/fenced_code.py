@@ -34,7 +34,7 @@ import re
 from studycli.formats.code_comments import comment_of
 from studycli.formats.infra_templates import setting_words, template_to_markdown, type_heading
 from studycli.formats.keyvalues import comment_item, split_comment
-from studycli.notes.normalize import CLI_NAMESPACES
+from studycli.notes.terminal_log import CLI_NAMESPACES
 
 _OPEN = re.compile(r"^(\s{0,3})(`{3,}|~{3,})\s*\{?([\w+#.-]*)")
 # a fence's language -> how its comments are written

@@ -21,7 +21,7 @@ from studycli.formats.man_page import is_man_page
 from studycli.formats.mdx import ESM_STATEMENT
 from studycli.formats.slides_text import is_slide_deck
 from studycli.formats.troff import is_troff
-from studycli.notes.normalize import PROMPT as _PROMPT  # normalize reads a log as one
+from studycli.notes.terminal_log import is_session  # normalize reads a log as one
 
 # how many of a note's first lines are looked at: a markup shows in its first pages
 SNIFF_LINES = 4000
@@ -98,7 +98,7 @@ def markup_of(lines: list[str]) -> str | None:
         # (a terminal session's log is the markdown path's own: notes/normalize.py reads its
         # comments as items and its commands' output as no notes)
         return ("hash comments" if len(comment_runs(every_line)) >= 2
-                and _count(_PROMPT, head) < 3 else None)
+                and not is_session(every_line) else None)
     best = max(scores, key=scores.__getitem__)
     ranked = sorted(scores.values(), reverse=True)
     if len(ranked) > 1 and ranked[1] == ranked[0]:

@@ -48,6 +48,7 @@ from studycli.notes.tables import (
     lift_quoted_csv_tables,
     lift_tsv_tables,
 )
+from studycli.notes.terminal_log import may_be_session, session_to_items
 from studycli.notes.text_speak import spell_out_shorthand
 from studycli.services import find_services
 
@@ -111,8 +112,8 @@ def normalize(raw: str) -> Normalized:
     if "```diff" in raw or "```patch" in raw:
         _diff_fences_to_items(lines)
     _flashcards_to_items(lines)
-    if "\n$ " in raw or raw.startswith("$ "):
-        _shell_comments_to_items(lines)
+    if may_be_session(raw):  # a terminal session's log (notes/terminal_log.py)
+        session_to_items(lines)
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
     word_bullets_to_items(lines)  # a Word export's "§<TAB>..." lines are no table's rows
     join_wrapped_pipe_headers(lines)  # a header over two lines, then its |---| line
@@ -856,50 +857,6 @@ def _flashcards_to_items(lines: list[str]) -> None:
             continue
         front, back = (part.strip() for part in lines[i].split("\t"))
         lines[i] = f"- {cell_text(front)} {cell_text(back)}".replace("\n", " ")
-
-
-# a shell prompt; formats/sniff.py leaves a note of three of them (a log) to this reader
-PROMPT = re.compile(r"^\$ \S")
-_SHELL_COMMENT = re.compile(r"^#[ \t]+(?:>+[ \t]*)?(\S.*)$")
-# The AWS CLI's namespaces that are no service alias (services.json holds "sqs", "ssm"...),
-# each to a canonical name or subject of services.json (tests/test_attrib17b_review.py)
-CLI_NAMESPACES = {"s3api": "S3", "logs": "CloudWatch Logs", "events": "EventBridge",
-                   "elbv2": "ELB", "cognito-idp": "Cognito", "cognito-identity": "Cognito",
-                   "apigatewayv2": "API Gateway", "dynamodbstreams": "DynamoDB Streams"}
-_AWS_COMMAND = re.compile(r"^\$ aws\s+([a-z0-9-]+)\s+[a-z0-9-]+")
-
-
-def _shell_comments_to_items(lines: list[str]) -> None:
-    """A terminal session kept as a note ("$ aws s3 mb ...", its output, "# >> 100 buckets per
-    account"): its "# " lines are the student's comments, not headings, and each is a thought
-    of its own; its commands are items too; the rest of its output (JSON, a progress line, an
-    error message: "An error occurred (InvalidParameterException) when calling ...", whose
-    code has no meaning a student wrote) is the machine's, not a note (read as a paragraph,
-    its closing "}" became the label of the comments under it). A note with three prompts
-    outside a fence is a log; what the student wrote apart from a command's output (after a
-    blank line or a comment) stays as written."""
-    fenced = _in_fence_mask(lines)
-    if sum(1 for line, f in zip(lines, fenced, strict=True) if not f and PROMPT.match(line)) < 3:
-        return
-    output = False  # inside a command's output: from its prompt to a blank line or comment
-    for i, line in enumerate(lines):
-        if fenced[i] or not line.strip():
-            output = False
-            continue
-        comment, command = _SHELL_COMMENT.match(line), _AWS_COMMAND.match(line)
-        if comment:
-            lines[i] = "- " + comment.group(1)
-            output = False
-        elif command:
-            # "$ aws kinesis put-record ...": what follows is of that service, as under a heading
-            namespace = command.group(1)
-            lines[i] = f"# {CLI_NAMESPACES.get(namespace, namespace)}"  # its verb is no topic
-            output = True
-        elif PROMPT.match(line):
-            lines[i] = "- " + line.strip()
-            output = True
-        elif output and not line.startswith("#"):
-            lines[i] = ""  # the machine's output; a line the student wrote apart is kept
 
 
 def _expand_leading_tabs(line: str) -> str:
