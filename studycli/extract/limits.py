@@ -342,7 +342,8 @@ _SCALES_TO_BEFORE = re.compile(r"\bscal(?:es|ing|e)\s+(?:up\s+)?to\s*[*_`~]*$", 
 _CALCULATION = re.compile(r"\d[\w\s]{0,12}?(?:\s[x×*]|\btimes)\s*\d[^=]{0,30}=\s*\d", re.IGNORECASE)
 # "5 min 63 days": "min" right after a number is minutes, not a minimum
 _MINUTES = re.compile(r"(?<=\d)[\s-]*mins?\b", re.IGNORECASE)
-_DEFAULT_OF_A_BOUND = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\s+(?:[\w-]+\s+){1,3}"
+# (words, not a figure: "timeout max 15m default 3s" is a bound, then the default)
+_DEFAULT_OF_A_BOUND = re.compile(r"\b(?:max(?:imum)?|min(?:imum)?)\s+(?:(?!\d)[\w-]+\s+){1,3}"
                                  r"(?:defaults?\s+(?:to|is)|default\s*[:=]?)\s*[*_`]*$",
                                  re.IGNORECASE)
 _THRESHOLD = re.compile(r"\b(?:if|when|once|whenever)\b[^,;.]{0,40}[<>]\s*$", re.IGNORECASE)

@@ -1,0 +1,77 @@
+"""Review of session 45 (tester 4 and 5, final_B 9): a terse "max N def M" line keeps its
+default, a transposed table's figure-only row is its column's thing's, and a statement fact
+shows texting shorthand as the student wrote it."""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.extract import parse_note
+from tests.helpers import first_value, notes_fixture
+
+TERSE = """\
+lambda timeout max 15m default 3s
+sqs vis timeout max 12h def 30s
+kinesis ret max 365d def 24h
+retention mx 14d dflt 4d
+"""
+
+
+@pytest.mark.parametrize("line, bound, default", [
+    ("lambda timeout max 15m default 3s", "15 min", "3 s"),
+    ("sqs vis timeout max 12h def 30s", "12 h", "30 s"),
+    ("kinesis ret max 365d def 24h", "365 days", "24 h"),
+    ("sqs retention mx 14d dflt 4d", "14 days", "4 days"),
+])
+def test_a_default_after_a_bound_and_its_figure_is_the_default(line, bound, default):
+    facts = {(f.qualifier, f.value) for f in parse_note(line + "\n", "a.txt").facts}
+    assert ("max", bound) in facts
+    assert ("default", default) in facts
+
+
+def test_a_bounds_own_default_is_still_no_default():
+    # "the maximum TTL defaults to 1 year": words, not a figure, between the bound and "default"
+    facts = parse_note("CloudFront: the maximum TTL defaults to 1 year\n", "c.txt").facts
+    assert not [f for f in facts if f.qualifier == "default"]
+
+
+terse = notes_fixture(TERSE, "a.txt")
+
+
+def test_terse_defaults_answer(terse):
+    assert first_value(terse, "sqs visibility timeout default") == "30 s"
+    assert first_value(terse, "lambda default timeout") == "3 s"
+
+
+TRANSPOSED = """\
+| | Standard | Standard-IA | One Zone-IA | Glacier Deep Archive |
+|---|---|---|---|---|
+| Min storage duration | none | 30 days | 30 days | 180 days |
+| Min billable size | none | 128 KB | 128 KB | 40 KB |
+| AZs | >= 3 | >= 3 | 1 | >= 3 |
+| Retrieval | ms | ms | ms | 12-48 h |
+"""
+
+transposed = notes_fixture(TRANSPOSED, "transposed.md")
+
+
+def test_a_transposed_tables_figure_row_is_each_columns(transposed):
+    assert first_value(transposed, "one zone-ia azs") == "1"
+    assert first_value(transposed, "glacier deep archive azs") == ">= 3"
+
+
+def test_its_figure_facts_are_filed_under_the_tables_service():
+    facts = parse_note(TRANSPOSED, "transposed.md").facts
+    azs = {(f.service, f.subject, f.value) for f in facts if f.line == 5}
+    assert ("S3", "S3 One Zone-IA", "1") in azs
+    assert all(service == "S3" for service, _, _ in azs)
+
+
+def test_a_statement_shows_texting_shorthand_as_written():
+    note = "# SQS\n- msg retention mn 60 s, dflt 4 days, mx 14 days\n"
+    facts = parse_note(note, "sqs.txt").facts
+    statements = [f.value for f in facts if f.number is None]
+    assert statements == ["msg retention mn 60 s, dflt 4 days, mx 14 days"]
+    # the figures are still read as the bounds and the default they are
+    assert {(f.qualifier, f.value) for f in facts if f.number is not None} == {
+        ("min", "60 s"), ("default", "4 days"), ("max", "14 days")}
