@@ -1,6 +1,5 @@
-"""Review of session 45 (tester 4 and 5, final_B 9): a terse "max N def M" line keeps its
-default, a transposed table's figure-only row is its column's thing's, and a statement fact
-shows texting shorthand as the student wrote it."""
+"""Review of session 45 (tester 4 and 5): a terse "max N def M" line keeps its default, and a
+transposed table's figure-only row is its column's thing's."""
 
 from __future__ import annotations
 
@@ -66,12 +65,3 @@ def test_its_figure_facts_are_filed_under_the_tables_service():
     assert ("S3", "S3 One Zone-IA", "1") in azs
     assert all(service == "S3" for service, _, _ in azs)
 
-
-def test_a_statement_shows_texting_shorthand_as_written():
-    note = "# SQS\n- msg retention mn 60 s, dflt 4 days, mx 14 days\n"
-    facts = parse_note(note, "sqs.txt").facts
-    statements = [f.value for f in facts if f.number is None]
-    assert statements == ["msg retention mn 60 s, dflt 4 days, mx 14 days"]
-    # the figures are still read as the bounds and the default they are
-    assert {(f.qualifier, f.value) for f in facts if f.number is not None} == {
-        ("min", "60 s"), ("default", "4 days"), ("max", "14 days")}

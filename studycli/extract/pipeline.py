@@ -44,7 +44,6 @@ from studycli.notes.blocks import Block, to_blocks
 from studycli.notes.normalize import normalize, split_lines
 from studycli.notes.prose import prose_groups, sentences
 from studycli.notes.tables import Table
-from studycli.notes.text_speak import has_shorthand, written_as
 
 # a sentence that goes on about what the one before was about
 _GOES_ON = re.compile(r"\W*(?:it|its|it's|they|their|these|those|this|that|such|each|both|"
@@ -88,15 +87,8 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
 
         def make(**fields) -> Fact:
             return Fact(source=source, line=line, snippet=snippet, **fields)
-
-        def make_as_written(**fields) -> Fact:
-            # a statement shows the line's texting shorthand as the student wrote it ("mn
-            # 60 s, dflt 4 days", not "min 60 s, default 4 days": notes/text_speak.py)
-            if fields.get("number") is None and isinstance(fields.get("value"), str):
-                fields["value"] = written_as(fields["value"], snippet)
-            return make(**fields)
-        makers[line] = make_as_written if has_shorthand(snippet) else make
-        return makers[line]
+        makers[line] = make
+        return make
 
     # Each block's context is worked out when first asked for: a wrapped paragraph's later
     # lines are read sentence by sentence in its first line's context, and only a comparison

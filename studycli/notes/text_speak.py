@@ -55,37 +55,3 @@ def _written_out(m: re.Match[str]) -> str:
     full = _WORDS[word.lower()]
     return full.capitalize() if word[0].isupper() else full
 
-
-
-def has_shorthand(line: str) -> bool:
-    """Whether `line` holds a word spell_out_shorthand writes out."""
-    return bool(_CHEAP.search(line)) and _SHORTHAND.search(line) is not None
-
-
-def written_as(value: str, raw: str) -> str:
-    """`value`, a stretch of `raw`'s line with its shorthand spelled out, as `raw` writes it.
-
-    A statement fact's value is its line as read ("msg retention min 60 s, default 4 days"):
-    shown so, it is not the student's text ("mn 60 s, dflt 4 days") and reads as a second
-    line beside the snippet. A value the spelled-out line does not hold is left as it is."""
-    if not value or not _CHEAP.search(raw):
-        return value
-    spelled: list[str] = []
-    raw_at: list[int] = []  # per boundary of the spelled-out line: the boundary in `raw`
-    pos = 0
-    for m in _SHORTHAND.finditer(raw):
-        for i in range(pos, m.start()):
-            raw_at.append(i)
-        spelled.append(raw[pos:m.start()])
-        full = _written_out(m)
-        raw_at.extend([m.start()] * len(full))
-        spelled.append(full)
-        pos = m.end()
-    if pos == 0 and not spelled:
-        return value
-    raw_at.extend(range(pos, len(raw) + 1))
-    text = "".join(spelled) + raw[pos:]
-    at = text.find(value)
-    if at < 0:
-        return value
-    return raw[raw_at[at]:raw_at[at + len(value)]]
