@@ -11,7 +11,13 @@ a figure of the source service whose line names the source's own API (a receive 
 call or request, PutRecords, BatchWriteItem) and whose line, subject, attribute, context,
 heading and file name say nothing of Lambda, its functions or the mapping is no answer to it.
 A line naming no API stays ("consumers poll shards: batch size default 100, max 10,000
-records" is the mapping's, said in other words; a queue's own APIs stop at 10). Any other
+records" is the mapping's, said in other words; a queue's own APIs stop at 10), and so does a
+line naming one whose count is more than any batch of the source's own APIs holds: SQS's
+ReceiveMessage, SendMessageBatch and DeleteMessageBatch take at most 10 messages, DynamoDB's
+largest, Streams' GetRecords, 1,000 records, so "batch size: default 10, max 10,000 per poll
+request" under SQS and "batch size default 100, max 10,000 per read request" under DynamoDB
+Streams are the mapping's (Kinesis' GetRecords returns 10,000, as many as the mapping's
+maximum: no count tells them apart there). Any other
 measure asked ("lambda sqs max message size": the queue's 256 KB) is left alone. Stdlib
 only: the lookup fast path.
 """
@@ -40,6 +46,33 @@ _OF_THE_MAPPING = lazy_compile(r"(?i)\b(?:lambda|esm|event[\s_-]*source|triggers
                                r"|invok\w*)\b|eventsourcemapping|λ|batch(?:ing)?[\s_-]*window")
 
 
+# the most one call of a source service's own API batches: SQS's ReceiveMessage
+# MaxNumberOfMessages 1 to 10 (the reference's sqs.batch-size.max), SendMessageBatch and
+# DeleteMessageBatch 10 entries
+# (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ReceiveMessage.html);
+# DynamoDB Streams' GetRecords Limit up to 1,000, BatchGetItem 100, BatchWriteItem 25
+# (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_streams_GetRecords.html)
+_API_BATCH_MOST = {"SQS": 10, "DynamoDB": 1000}
+# a count on the line: a number written alone, before "per" or a bracket, or before what a
+# batch holds ("10,000 msgs"); not a size, a duration, a rate ("3,000 msg/s") nor a count of
+# another thing ("120,000 in-flight")
+_COUNT = lazy_compile(r"(?i)(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(k\b)?(?![\d.,]\d)"
+                      r"(?=\s*(?:$|[;,)(.]|per\b|(?:messages?|msgs?|records?|items?|events?)\b"
+                      r"(?!\s*(?:/|per\s+(?:s|sec\w*|min\w*)\b))))")
+
+
+def _counts_past_the_api(line: str, service: str) -> bool:
+    """Whether `line` counts more than one call of `service`'s own API batches: a batch of
+    the mapping's, whatever API word the line names."""
+    most = _API_BATCH_MOST.get(service)
+    if most is None:
+        return False
+    for m in _COUNT.finditer(line):
+        if int(m.group(1).replace(",", "")) * (1000 if m.group(2) else 1) > most:
+            return True
+    return False
+
+
 def source_batch_not_mapping(fact: dict, asked: list[str], query: str) -> bool:
     """Whether the query asks a batch of Lambda's event source mapping (it names Lambda,
     another service and a batch) and `fact` is the other service's own figure."""
@@ -49,7 +82,8 @@ def source_batch_not_mapping(fact: dict, asked: list[str], query: str) -> bool:
     if service == LAMBDA or service not in asked:
         return False
     line = " ".join(fact.get(k) or "" for k in ("snippet", "subject", "attribute"))
-    if _OF_THE_API.search(line) is None:
+    if _OF_THE_API.search(line) is None or _counts_past_the_api(fact.get("snippet") or "",
+                                                                service):
         return False
     said = " ".join(fact.get(k) or "" for k in ("snippet", "subject", "attribute", "context",
                                                 "section", "paragraph"))
