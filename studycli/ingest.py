@@ -598,6 +598,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         backup(db, "before-ingest")
     if work:  # with the parser: not on a no-op run, which must start fast
         from studycli.formats import may_chat
+        from studycli.formats.gherkin import cited_as_written as scenario_as_written
         from studycli.formats.spread import file_lines_text, on_file_lines
         from studycli.notes.normalize import split_lines
     for (text, name, sha, warnings), note in zip(work, _parse_all(work), strict=True):
@@ -605,6 +606,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
             from studycli.formats.chat_turns import cited_as_written
 
             note = cited_as_written(note, text, as_written[name][0])
+        note = scenario_as_written(note, name)  # a feature file's lines: without the mark
         note = on_file_lines(note, text)  # a canvas's packed cards: cited on their lines
         note.warnings[:0] = warnings
         # Every line, for `studycli search`, numbered as the facts' lines are, committed with

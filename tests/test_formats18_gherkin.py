@@ -25,9 +25,8 @@ def test_features_scenarios_steps_and_comments_line_for_line():
     assert len(out) == len(lines)
     assert out[:4] == ["- study notes as scenarios", "", "# Kinesis Data Streams",
                        "- KDS = real-time, you manage shards"]
-    # the step leading to the outcome says it too (tests/test_gherk45_test_notes.py)
-    assert out[5:9] == ["## data retention", "- Given a new stream, then records are kept 24 "
-                        "hours by default; retention can be increased up to 365 days",
+    # each step its own line, as written (tests/test_gherk45_test_notes.py)
+    assert out[5:9] == ["## data retention", "- Given a new stream",
                         "- Then records are kept 24 hours by default",
                         "- And retention can be increased up to 365 days"]
 

@@ -152,28 +152,124 @@ STEPS = """Feature: S3 object limits
 """
 
 
-def test_a_then_step_is_said_on_the_step_that_leads_to_it():
-    from studycli.formats.gherkin import gherkin_to_markdown
+def test_each_step_is_its_own_line_as_written():
+    # final_B 2: a Then said again on its When's line was text the note does not have, and
+    # each Then was read twice
+    from studycli.formats.gherkin import MARK, gherkin_to_markdown
 
     lines = STEPS.split("\n")
     out = gherkin_to_markdown(lines)
     assert len(out) == len(lines)
-    assert out[2] == '- Given a bucket "my-notes-bkt"'  # no outcome of its own: as written
+    assert out[2] == '- Given a bucket "my-notes-bkt"'
     # the tester's action is marked a scenario's (its figures no limits)
-    assert out[3] == ("- scenario: When I PUT a 6 GB object in a single operation, then it "
-                      "fails with EntityTooLarge")
+    assert out[3] == "- " + MARK + "When I PUT a 6 GB object in a single operation"
     assert out[4] == "- Then it fails with EntityTooLarge"
-    assert out[6] == ("- scenario: When I GET from a bucket that doesnt exist, then I get 404 "
-                      "NoSuchBucket")
+    assert out[6] == "- " + MARK + "When I GET from a bucket that doesnt exist"
 
 
-def test_a_scenarios_figures_are_no_limits_and_its_outcome_is_looked_up(tmp_path):
+def test_a_scenarios_figures_are_no_limits_and_its_lines_are_cited_as_written(tmp_path):
     ask = folder_cli(tmp_path, {"s3.feature": STEPS.split("  Scenario: bucket")[0]})
+    facts = ask("facts")
     # "When I PUT a 6 GB object": the scenario's object, not S3's maximum
-    assert not any(f["value"] == "6 GB" for f in ask("facts"))
+    assert not any(f["value"] == "6 GB" for f in facts)
+    # the reader's mark is no text of the note's; no line is said twice
+    assert not any("scenario:" in f["value"] or "scenario:" in f["snippet"] for f in facts)
+    assert sum("EntityTooLarge" in f["value"] for f in facts) == 1
     hits = ask("lookup", "s3 put too large error")
-    # the outcome answers with its condition: what fails with EntityTooLarge
-    assert hits and "EntityTooLarge" in hits[0]["value"] and "PUT a 6 GB" in hits[0]["value"]
+    assert hits and "EntityTooLarge" in hits[0]["value"]
+
+
+MULTIPART = """Feature: S3 limits
+
+  Scenario: multipart
+    Given a bucket
+    When we upload with multipart
+    Then parts can number up to 10,000
+"""
+
+
+def test_a_then_step_answers_as_the_note_has_it(tmp_path):
+    ask = folder_cli(tmp_path, {"s3.feature": MULTIPART})
+    hits = ask("lookup", "s3 max parts multipart")
+    assert hits and hits[0]["value"] == "Then parts can number up to 10,000"
+    assert hits[0]["line"] == 6
+    assert not any("scenario:" in h["snippet"] for h in hits)
+
+
+MEMORY_OUTLINE = """Feature: Lambda
+
+  Scenario Outline: memory
+    Given a Lambda function
+    When I set memory to <memory> MB
+    Then the deploy <result>
+
+    Examples:
+      | memory | result   |
+      | 64     | fails    |
+      | 128    | succeeds |
+      | 10240  | succeeds |
+      | 10241  | fails    |
+"""
+
+
+def test_an_outline_of_the_testers_actions_is_no_answer(tmp_path):
+    # final_B 3: "I set memory to 64 MB, the deploy fails" answered "lambda max memory"
+    ask = folder_cli(tmp_path, {"lambda.feature": MEMORY_OUTLINE})
+    for query in ("lambda max memory", "lambda min memory"):
+        hits = ask("lookup", query)
+        assert not any("64" in h["value"] for h in hits[:1]), query
+
+
+REJECTED = """Feature: Lambda limits
+
+  Scenario: long running function
+    Given a Lambda function with a timeout of 16 minutes
+    When I deploy it
+    Then the deployment fails because the max timeout is 15 minutes
+
+  Scenario: memory
+    Given I configure 10,240 MB of memory
+    Then it is accepted
+    But 10,241 MB is rejected
+"""
+
+
+def test_a_figure_the_scenario_rejects_is_no_limit(tmp_path):
+    # tester 5c: "But 10,241 MB is rejected" was Lambda's memory limit
+    ask = folder_cli(tmp_path, {"lambda.feature": REJECTED})
+    assert not any(f["number"] == 10241 for f in ask("facts"))
+    hits = ask("lookup", "lambda max memory")
+    assert hits and "10,241" not in hits[0]["value"]
+    # a step that gives the limit as the reason still states it
+    hits = ask("lookup", "lambda max timeout")
+    assert hits and hits[0]["value"] == "15 min"
+
+
+SQS_FEATURE = """Feature: SQS limits I need to remember
+
+  Scenario: visibility timeout
+    Given a standard queue
+    When I set the visibility timeout above 12 hours
+    Then the API rejects it with InvalidParameterValue
+
+  Scenario Outline: message retention
+    Given a queue with retention <days> days
+    Then it is <result>
+    Examples:
+      | days | result   |
+      | 14   | accepted |
+      | 15   | rejected |
+"""
+
+
+def test_a_testers_step_still_answers_and_a_unit_is_said_once(tmp_path):
+    # tester 5b: the When line was refused; the outline's rows read "14 days days"
+    ask = folder_cli(tmp_path, {"sqs.feature": SQS_FEATURE})
+    hits = ask("lookup", "sqs max visibility timeout")
+    assert hits and hits[0]["value"] == "When I set the visibility timeout above 12 hours"
+    values = [f["value"] for f in ask("facts")]
+    assert "a queue with retention 14 days, it is accepted" in values
+    assert not any("days days" in v for v in values)
 
 
 UNITS = '''KMS_DELETION_WAIT_DEFAULT = 30   # days
@@ -324,3 +420,68 @@ def test_a_parametrized_rows_label_is_its_quoted_value_wherever_its_column_is():
             "    assert min_days(storage_class) == days\n")
     out = as_markdown(text, ".py").split("\n")
     assert out[3] == ("- s3 min storage duration of STANDARD_IA: 30 days; GLACIER_IR: 90 days")
+
+
+OUR_STACK = '''import pytest
+
+def test_lambda_timeout_is_30_seconds_in_our_stack():
+    assert 30 == 30
+
+def test_sqs_visibility_timeout_set_to_60():
+    assert 60 == 60
+'''
+
+
+def test_a_test_file_naming_its_project_is_no_notes(tmp_path):
+    # final_B 4: "in our stack" is the project's setting, not Lambda's default timeout
+    from studycli.formats.test_notes import read_tests
+
+    assert read_tests(OUR_STACK.split("\n"), "python") is None
+    student = OUR_STACK.replace("_in_our_stack", "")
+    assert read_tests(student.split("\n"), "python") is not None
+
+
+@pytest.mark.parametrize("module", ["math", "re", "typing", "datetime", "dataclasses", "enum"])
+def test_a_test_file_importing_more_than_its_framework_is_no_notes(module):
+    # final_B 4: the README says "imports nothing but its test framework"
+    from studycli.formats.test_notes import read_tests
+
+    lines = f"import pytest\nimport {module}\n\ndef test_sqs_max_message_size_is_256_kb():\n" \
+            "    assert SQS_MAX_MESSAGE_KB == 256\n"
+    assert read_tests(lines.split("\n"), "python") is None
+    assert read_tests(lines.replace(f"import {module}\n", "").split("\n"), "python")
+
+
+RETRACTED = '''def test_dynamodb_item_size_max_400_kb():
+    # used to think it was 64 KB, wrong
+    assert 400 == 400
+'''
+
+
+def test_a_figure_taken_back_in_a_tests_comment_is_no_fact(tmp_path):
+    # final_B 5: "used to think it was 64 KB, wrong" was DynamoDB's item size
+    ask = folder_cli(tmp_path, {"test_aws_facts.py": RETRACTED})
+    assert not any("64" in f["value"] for f in ask("facts"))
+    hits = ask("lookup", "dynamodb max item size")
+    assert hits and hits[0]["value"] == "400 KB"
+    assert not any("64" in h["value"] for h in hits)
+
+
+CONFIGURED = """Feature: Lambda function limits
+
+  Scenario Outline: config limits
+    When I configure <setting>
+    Then the allowed range is <range>
+    Examples:
+      | setting | range                           |
+      | memory  | 128 MB - 10,240 MB (1 MB steps) |
+"""
+
+
+def test_an_outline_of_the_testers_steps_over_values_is_still_filled():
+    from studycli.formats.gherkin import gherkin_to_markdown
+
+    out = gherkin_to_markdown(CONFIGURED.split("\n"))
+    assert "- I configure memory, the allowed range is 128 MB - 10,240 MB (1 MB steps)" in out
+    tried = gherkin_to_markdown(MEMORY_OUTLINE.split("\n"))
+    assert "| 64     | fails    |" in tried

@@ -50,8 +50,8 @@ from studycli.formats.code_comments import comment_of, comment_start
 from studycli.formats.code_names import QUALIFIERS, identifier_words, name_and_unit
 from studycli.formats.code_values import UNIT_CONSTANTS, Value, evaluate, read_value
 from studycli.formats.keyvalues import comment_item, heading, split_comment, words_of
-from studycli.formats.test_notes import constant_line, read_tests
-from studycli.services import find_services, find_subjects
+from studycli.formats.test_notes import constant_line, names_aws, read_tests
+from studycli.services import find_services
 
 __all__ = ["holds_facts", "constants_to_markdown"]
 
@@ -314,7 +314,7 @@ def is_settings(lines: list[str]) -> bool:
     said = _SERVICE_NAMED.sub(" ", " ".join(head))
     if _PROGRAM_HEAD.search(said):
         return True
-    return bool(_SETTINGS_HEAD.search(said)) and not _names_aws(" ".join(head))
+    return bool(_SETTINGS_HEAD.search(said)) and not names_aws(" ".join(head))
 
 
 def _comments_only(lines: list[str], language: str) -> list[str]:
@@ -350,8 +350,8 @@ def _is_program(lines: list[str], read: _Read) -> bool:
         return True
     if read.code_lines >= 2 and read.code_lines * 2 >= len(read.items):
         return True
-    named = sum(1 for item in read.items if _names_aws(" ".join([*item.scope, *item.words]))
-                or (item.banner and _names_aws(item.banner)))
+    named = sum(1 for item in read.items if names_aws(" ".join([*item.scope, *item.words]))
+                or (item.banner and names_aws(item.banner)))
     return named * 2 < len(read.items)
 
 
@@ -699,12 +699,7 @@ def _accepted(item: _Item) -> bool:
     if item.settings:
         return False
     own = " ".join([*item.scope, *item.words])
-    return _names_aws(own) or bool(item.banner and _names_aws(item.banner))
-
-
-def _names_aws(words: str) -> bool:
-    """Whether words name an AWS service or a thing of one (a NACL, a NAT gateway)."""
-    return bool(find_services(words) or find_subjects(words))
+    return names_aws(own) or bool(item.banner and names_aws(item.banner))
 
 
 def _item_line(item: _Item) -> str:
@@ -720,7 +715,7 @@ def _written(read: _Read) -> list[str]:
         if _accepted(item):
             read.out[item.line] = _item_line(item)
             shown.update(item.under)
-        elif read.out[item.line].startswith(("- ", "  - ")) and not _names_aws(item.comment):
+        elif read.out[item.line].startswith(("- ", "  - ")) and not names_aws(item.comment):
             # the comment beside a constant that is no fact is about that constant, a
             # program's setting (`const PORT = 3000; // my dev server`), not about the
             # service whose object or section it sits in; one naming a service is the

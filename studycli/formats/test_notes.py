@@ -20,8 +20,11 @@ but comments). Read here, line for line:
 - other code in a test is no fact (a figure in a call is the program's), only its comments.
 
 A test file is read so only where it is a student's notes: it imports nothing but a test
-framework (a project's tests import the code they test, and their figures are that code's), and
-most of its tests name an AWS service or a thing of one.
+framework, not even the standard library (a project's tests import the code they test, and
+their figures are that code's), most of its tests name an AWS service or a thing of one, and no
+test's name says it is a project's ("our", "we", "my": "lambda timeout is 30 seconds in our
+stack"). A comment in a test that takes its figure back ("used to think it was 64 KB, wrong")
+is no item.
 """
 
 from __future__ import annotations
@@ -48,11 +51,11 @@ from studycli.formats.keyvalues import (
 )
 from studycli.services import find_services, find_subjects
 
-__all__ = ["read_tests", "constant_line"]
+__all__ = ["read_tests", "constant_line", "names_aws"]
 
-# what a student's test file may import: test frameworks and the standard library's helpers
-_FRAMEWORKS = frozenset({"pytest", "unittest", "math", "re", "typing", "datetime",
-                         "__future__", "dataclasses", "enum", "jest", "@jest/globals",
+# what a student's test file may import: its test framework alone (any other module, even the
+# standard library's, may be code the tests are of: a project's tests are not read as notes)
+_FRAMEWORKS = frozenset({"pytest", "unittest", "__future__", "jest", "@jest/globals",
                          "vitest", "mocha", "chai", "assert", "node:assert", "node:test",
                          "assert/strict", "node:assert/strict", "expect", "bun:test"})
 _PY_IMPORT = re.compile(r"^\s*(?:from\s+([\w.]+)\s+import\b|import\s+([\w.]+))")
@@ -90,6 +93,14 @@ _BOUND_TO_CALL = re.compile(r"^\s*(?:(?:const|let|var)\s+)?(?P<name>[A-Za-z_$][\
                             r"(?::[^=]+)?=(?!=)\s*(?:await\s+)?[A-Za-z_$][\w$.]*\s*\(")
 
 
+# a comment that takes its figure back ("used to think it was 64 KB, wrong", "not 5 GB")
+_RETRACTS = re.compile(r"\b(?:wrong|incorrect|mistaken|mistake|used\s+to\s+think|"
+                       r"thought\s+it\s+was|not\s+true|no\s+longer|outdated)\b", re.IGNORECASE)
+# a test's name that says it is of a project ("lambda timeout is 30 seconds in our stack",
+# "my queue's visibility timeout"): its figures are that project's settings
+_PROJECT_WORDS = re.compile(r"\b(?:our|ours|we|us|my|mine)\b", re.IGNORECASE)
+
+
 @dataclass
 class _Open:
     """A group of tests, a test or other code open over the line being read."""
@@ -105,7 +116,7 @@ def read_tests(lines: list[str], language: str) -> dict[int, str] | None:
     file holds no tests or is a project's tests (see the module docstring)."""
     if language not in ("python", "c") or not _imports_only_frameworks(lines, language):
         return None
-    if language == "python" and _takes_fixtures(lines):
+    if language == "python" and _takes_fixtures(lines) or _names_a_project(lines):
         return None
     read = _python_tests(lines) if language == "python" else _brace_tests(lines)
     if read is None:
@@ -122,6 +133,22 @@ def _imports_only_frameworks(lines: list[str], language: str) -> bool:
             if module not in _FRAMEWORKS and module.split(".")[0] not in _FRAMEWORKS:
                 return False
     return True
+
+
+def _names_a_project(lines: list[str]) -> bool:
+    """Whether a test's (or a group's) name says it is of a project: "our", "we", "my"
+    (`test_lambda_timeout_is_30_seconds_in_our_stack`): a project's tests, whose figures are
+    its settings, not what the student learnt."""
+    for line in lines:
+        found = _PY_TEST.match(line) or _PY_CLASS.match(line)
+        if found:
+            words = " ".join(identifier_words(found.group("name")))
+        else:
+            found = _JS_TEST.match(line) or _JS_GROUP.match(line)
+            words = found.group("title") if found else ""
+        if words and _PROJECT_WORDS.search(words):
+            return True
+    return False
 
 
 _PY_PARAMS = re.compile(r"^\s*(?:async\s+)?def\s+test\w*\s*\((?P<params>[^)]*)")
@@ -144,7 +171,9 @@ def _takes_fixtures(lines: list[str]) -> bool:
     return False
 
 
-def _names_aws(words: str) -> bool:
+def names_aws(words: str) -> bool:
+    """Whether words name an AWS service or a thing of one (a NACL, a NAT gateway); shared
+    with formats/code_constants.py."""
     return bool(find_services(words) or find_subjects(words))
 
 
@@ -228,7 +257,10 @@ class _Reader:
         bound = _BOUND_TO_CALL.match(code)
         if bound:
             self.results.add(bound.group("name"))
-        self.out[number] = comment_item(comment) if comment else ""
+        # "# used to think it was 64 KB, wrong": a figure the student took back, no fact of
+        # what the test names (or of anything)
+        retracted = comment and _RETRACTS.search(comment) and re.search(r"\d", comment)
+        self.out[number] = comment_item(comment) if comment and not retracted else ""
 
     def done(self) -> tuple[dict[int, str], int, int]:
         """What was read: a test's body's items under its name (a comment in a test is of
@@ -241,7 +273,7 @@ class _Reader:
         return self.out, self.named, self.tests
 
     def _count(self) -> None:
-        if self.test_words and _names_aws(self.test_words):
+        if self.test_words and names_aws(self.test_words):
             self.named += 1
         self.test_words = ""
 
@@ -496,7 +528,7 @@ def _brace_tests(lines: list[str]) -> tuple[dict[int, str], int, int] | None:
     reader.out.update(tables)
     for said in _tables_said(tables):  # each table of cases a test, naming AWS by its rows
         reader.tests += 1
-        reader.named += _names_aws(said)
+        reader.named += names_aws(said)
     return reader.done()
 
 
