@@ -32,6 +32,7 @@ READING_CODE = (
     "languages_scripts.py",
     "unit_spellings.py", "number_vocab.py",
     "ambiguous_names.py", "kinds.py", "regex_trie.py", "lazy_regex.py", "fastpath/patterns.py",
+    "conflicts.py",  # (conflict_key: the key a reply of its own measure must share)
     # (how data/reference/lambda.toml is parsed into entries: extract/lambda_invokers.py)
     "reference/loader.py", "reference/entry.py",
 )

@@ -146,6 +146,9 @@ NOT_READING = {
     "store/db.py",  # the connection: how rows are written, not which
     "store/fts_bulk.py",  # indexes the stored rows exactly as the triggers would
     "store/rollback.py",  # undoes a failed write: never what a note reads as
+    # conflicts.py's conflict_key is a reading's (extract/replies.py); its store queries serve
+    # the lookup's conflict check, not a note's reading:
+    "store/currency.py",
     # the reference's loader reads lambda.toml's entries for extract/lambda_invokers.py, which
     # takes their subject and kind; these serve the AWS check of a note, not its reading:
     "currency_stamp.py",  # (the check's stamp of the reference, re-exported by the loader)

@@ -2,8 +2,9 @@
 
 Students text facts to themselves or a study buddy and correct them in the next message:
 "retention dflt 4d, min 1min, mx 7d" then "no its 14d not 7. mx 14d". Read line by line, the
-note said both: a maximum retention of 7 days (the taken-back figure, as plain as any) and a
-14-day "duration" of nothing in particular, since the reply names no measure.
+note said both: a maximum retention of 7 days (the taken-back figure, as plain as any, and the
+end of a 1 min – 7 days range) and a 14-day "duration" of nothing in particular, since the
+reply names no measure.
 
 Here a line saying "NEW not OLD" ("14d not 7", "2 right not 3", "14 days not 7 days") takes
 back each quantity of the few lines before it, of the reply's service (and subject, where
@@ -11,9 +12,12 @@ the reply names one), whose figure is OLD in the reply's unit (or OLD's own, whe
 the same one), and of the reply's qualifier where it names one ("and the default is 4 days
 not 14" answers of the default, and takes back no maximum of 14 days): those facts go, and
 the reply's NEW figure is filed as what each of them measured (the maximum retention period,
-14 days). Nothing is taken back by a line that names
-what the figure measures itself (a line of its own, "max build timeout 8 hours, not 2
-hours": the lookup weighs such corrections, lookup/corrections), by a contrast ("not 90 days
+14 days); a range is taken back by either end, whatever qualifier the reply names. A line
+whose figure has a measure of its own ("receive message wait time 20 s not 30 s", "max build
+timeout 8 hours, not 2 hours") takes back only a figure of that same measure (the key
+lookup/corrections requires of a correction: service, subject, measure, qualifier), never
+another measure's (the 30 s default visibility timeout just above). Nothing is taken back by
+a contrast ("not 90 days
 (that's Glacier Flexible)", "not 14 days like SQS"), or by "not OLD" of a figure no line
 before it gave; two lines that disagree with no such reply are left as written.
 """
@@ -23,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from studycli.conflicts import conflict_key
 from studycli.model import Fact, Kind
 
 # "14d not 7", "2 right not 3", "14 days, not 7 days": the new figure, a word or two at most,
@@ -35,7 +40,8 @@ _LEAD = re.compile(r"\d+(?:\.\d+)?")
 # days like SQS", "not 300 for FIFO"
 _CONTRAST = re.compile(r"[ \t]*[(,;:-]?[ \t]*(?:that'?s|thats|that\s+is|like|for|as\s+in|which|"
                        r"in|on|with|w/)\b", re.IGNORECASE)
-_WORD = re.compile(r"[a-z]{3,}")
+# the measure of a figure no word names is only its kind ("duration" of "no its 14d not 7")
+_NO_MEASURE = frozenset({"", "size", "duration", "bandwidth", "rate", "count", "percent"})
 # the qualifier a reply names itself ("and the default is 4 days not 14", "min is 1 day not
 # 14"); "min" after a figure is minutes ("15 min not 10")
 _QUALIFIER = re.compile(r"(?<!\d)(?<!\d[ \t])\b(max|maximum|min|minimum|default|defaults)\b",
@@ -85,8 +91,8 @@ def _taken_back(m: re.Match[str], at: int, line: str, by_line: dict[int, list[Fa
         taken = [f for back in range(max(1, at - _LOOK_BACK), at)
                  for f in by_line.get(back, ()) if id(f) not in gone
                  and f.service == new.service and new.subject in ("", f.subject)
-                 and _states(f, old) and not _names_its_measure(line, f)
-                 and _same_qualifier(line, f)]
+                 and _states(f, old) and _answers_of(new, f)
+                 and (f.kind is Kind.RANGE or _same_qualifier(line, f))]
         if taken:
             gone.update(id(f) for f in (*taken, *news))
             added += [replace(new, subject=f.subject, attribute=f.attribute,
@@ -95,13 +101,13 @@ def _taken_back(m: re.Match[str], at: int, line: str, by_line: dict[int, list[Fa
     return added
 
 
-def _names_its_measure(line: str, f: Fact) -> bool:
-    """Whether the reply names a word of what `f` measures ("Standard-IA min storage duration
-    30 days, not 90 days" is a line of its own about another thing's storage duration, which
-    the lookup's own reading of corrections weighs): a reply that corrects an earlier text
-    leaves that to the text ("no its 14d not 7")."""
-    said = set(_WORD.findall(line.lower()))
-    return any(w in said for w in _WORD.findall(f.attribute.lower()))
+def _answers_of(new: Fact, f: Fact) -> bool:
+    """Whether the reply's figure `new` may answer of `f`: it names no measure of its own ("no
+    its 14d not 7": the text before it says what), or `f`'s very key ("retention max 14 days
+    not 7"); a figure of another measure ("receive message wait time 20 s not 30 s" under a
+    30 s default visibility timeout) contrasts with `f`, and takes back nothing of it."""
+    return (new.attribute.lower() in _NO_MEASURE and not new.subject) \
+        or conflict_key(new) == conflict_key(f)
 
 
 def _same_qualifier(line: str, f: Fact) -> bool:

@@ -317,19 +317,25 @@ def _chat_people(lines: list[str]) -> frozenset[str]:
     """The senders of a chat export who are people though their names are services' ("sam",
     a study buddy, is no AWS SAM): where senders named as no service are as many as those named
     as services or more ("sam" and "leo"), the note is people talking, so every sender is one;
-    the one sender of a chat whose messages name three services or more is talking about them,
-    not speaking as one. A study log dated the way a chat is ("Lambda: max timeout 15 min",
-    "SQS: ...") has mostly services as senders, each saying its own facts: a "Note:" sender
-    among them, or one message that names other services ("Lambda: triggers include SQS, SNS,
-    S3 and Kinesis"), makes none of them a person."""
+    the one sender of a chat whose messages open with three services or more ("lambda timeout
+    15 min", "sqs visibility timeout 12h") is talking about them, not speaking as one. A study
+    log dated the way a chat is ("Lambda: max timeout 15 min", "SQS: ...") has services as
+    senders, each saying its own facts: a "Note:" sender among them, or messages that name
+    other services past their opening ("Lambda: triggers include SQS, SNS, S3 and Kinesis", a
+    log of one service naming its event sources), makes none of them a person."""
     said: dict[str, set[str]] = {}
+    opened: dict[str, set[str]] = {}  # the services the sender's messages open with
     for line in lines:
         if ":" not in line:
             continue
         m = _SPEAKER.match(line)
         if m and m.group("sender"):
-            named = said.setdefault(_sender_name(m.group("sender")), set())
-            named.update(found.name for found in find_services(line[m.end():]))
+            name = _sender_name(m.group("sender"))
+            message = line[m.end():]
+            found = find_services(message)
+            said.setdefault(name, set()).update(f.name for f in found)
+            start = len(message) - len(message.lstrip(" \t-*"))
+            opened.setdefault(name, set()).update(f.name for f in found[:1] if f.start == start)
     if not said:
         return frozenset()
     as_service = {name: {found.name for found in find_services(name)} for name in said}
@@ -339,8 +345,8 @@ def _chat_people(lines: list[str]) -> frozenset[str]:
     if len(said) - services >= services:
         return frozenset(name for name in said if as_service[name])
     if len(said) == 1:
-        (name, named), = said.items()
-        if len(named - as_service[name]) >= 3:
+        (name, _), = said.items()
+        if len(opened[name] - as_service[name]) >= 3:
             return frozenset({name})
     return frozenset()
 
