@@ -11,8 +11,10 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen189-197 were session 44's blind sets (2026-12-06; first-run
-and final figures in their READMEs), development data from session 45 on; unseen180-188 were
+held out and never read here; unseen198-206 were session 45's blind sets (2026-12-06;
+first-run and final figures in their READMEs), development data from session 46 on;
+unseen189-197 were session 44's blind sets (2026-12-06; first-run and final figures in their
+READMEs), development data from session 45 on; unseen180-188 were
 session 43's blind sets (2026-12-06; first-run
 and final figures in their READMEs), development data from session 44 on; unseen171-179 were
 session 42's blind sets (2026-12-06; first-run and final figures in their READMEs), development
@@ -2627,6 +2629,24 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen196.jsonl", None)]),
     ("unseen197", DATA / "unseen197_notes", DATA / "lookup_unseen197.jsonl",
      [(DATA / "abstain_unseen197.jsonl", None)]),
+    ("unseen198", DATA / "unseen198_notes", DATA / "lookup_unseen198.jsonl",
+     [(DATA / "abstain_unseen198.jsonl", None)]),
+    ("unseen199", DATA / "unseen199_notes", DATA / "lookup_unseen199.jsonl",
+     [(DATA / "abstain_unseen199.jsonl", None)]),
+    ("unseen200", DATA / "unseen200_notes", DATA / "lookup_unseen200.jsonl",
+     [(DATA / "abstain_unseen200.jsonl", None)]),
+    ("unseen201", DATA / "unseen201_notes", DATA / "lookup_unseen201.jsonl",
+     [(DATA / "abstain_unseen201.jsonl", None)]),
+    ("unseen202", DATA / "unseen202_notes", DATA / "lookup_unseen202.jsonl",
+     [(DATA / "abstain_unseen202.jsonl", None)]),
+    ("unseen203", DATA / "unseen203_notes", DATA / "lookup_unseen203.jsonl",
+     [(DATA / "abstain_unseen203.jsonl", None)]),
+    ("unseen204", DATA / "unseen204_notes", DATA / "lookup_unseen204.jsonl",
+     [(DATA / "abstain_unseen204.jsonl", None)]),
+    ("unseen205", DATA / "unseen205_notes", DATA / "lookup_unseen205.jsonl",
+     [(DATA / "abstain_unseen205.jsonl", None)]),
+    ("unseen206", DATA / "unseen206_notes", DATA / "lookup_unseen206.jsonl",
+     [(DATA / "abstain_unseen206.jsonl", None)]),
 ]
 
 

@@ -111,7 +111,12 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen190_notes", "tests/data/unseen191_notes",
              "tests/data/unseen192_notes", "tests/data/unseen193_notes",
              "tests/data/unseen194_notes", "tests/data/unseen195_notes",
-             "tests/data/unseen196_notes", "tests/data/unseen197_notes"]
+             "tests/data/unseen196_notes", "tests/data/unseen197_notes",
+             "tests/data/unseen198_notes", "tests/data/unseen199_notes",
+             "tests/data/unseen200_notes", "tests/data/unseen201_notes",
+             "tests/data/unseen202_notes", "tests/data/unseen203_notes",
+             "tests/data/unseen204_notes", "tests/data/unseen205_notes",
+             "tests/data/unseen206_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
