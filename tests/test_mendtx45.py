@@ -41,27 +41,3 @@ def test_terse_defaults_answer(terse):
     assert first_value(terse, "sqs visibility timeout default") == "30 s"
     assert first_value(terse, "lambda default timeout") == "3 s"
 
-
-TRANSPOSED = """\
-| | Standard | Standard-IA | One Zone-IA | Glacier Deep Archive |
-|---|---|---|---|---|
-| Min storage duration | none | 30 days | 30 days | 180 days |
-| Min billable size | none | 128 KB | 128 KB | 40 KB |
-| AZs | >= 3 | >= 3 | 1 | >= 3 |
-| Retrieval | ms | ms | ms | 12-48 h |
-"""
-
-transposed = notes_fixture(TRANSPOSED, "transposed.md")
-
-
-def test_a_transposed_tables_figure_row_is_each_columns(transposed):
-    assert first_value(transposed, "one zone-ia azs") == "1"
-    assert first_value(transposed, "glacier deep archive azs") == ">= 3"
-
-
-def test_its_figure_facts_are_filed_under_the_tables_service():
-    facts = parse_note(TRANSPOSED, "transposed.md").facts
-    azs = {(f.service, f.subject, f.value) for f in facts if f.line == 5}
-    assert ("S3", "S3 One Zone-IA", "1") in azs
-    assert all(service == "S3" for service, _, _ in azs)
-

@@ -655,26 +655,9 @@ class GridTable(TableLayout):
                                            service, table, attribute_columns)
                 if not ctx.service:
                     continue
-                read = [f for text in texts for f in limit_facts(text, ctx, maker(line))]
-                if not read and label and _BARE_FIGURE.fullmatch(row[c]) and ctx.subject \
-                        and ctx.subject.lower() not in label.lower() \
-                        and find_subjects(ctx.subject, ctx.service):
-                    # "| AZs | >= 3 | >= 3 | 1 |" under "| | Standard | Standard-IA | One
-                    # Zone-IA |": a figure no limit reads (a count of one, a bound by sign) is
-                    # still its column's thing's ("S3 One Zone-IA · AZs: 1"); lost, the
-                    # question answered with another row of the table. (Only a column naming
-                    # a thing the service has: under "| | 10,000 | req/s |" the "column" is
-                    # no thing, and the unit beside the figure would be lost.)
-                    read = [maker(line)(service=ctx.service, subject=ctx.subject,
-                                        attribute=label, kind=Kind.FACT, qualifier="",
-                                        value=" ".join(row[c].split()), number=None, unit="",
-                                        low=None, high=None)]
-                out.extend(read)
+                for text in texts:
+                    out.extend(limit_facts(text, ctx, maker(line)))
         return out
-
-
-# a cell that is a figure alone, maybe with a sign: "1", ">= 3", "~5", "<1"
-_BARE_FIGURE = re.compile(r"[\s*_`]*(?:[<>]=?|[≤≥~])?\s*\d[\d,.]*[\s*_`]*")
 
 
 def _label_qualifies_itself(label: str) -> bool:
