@@ -21,6 +21,7 @@ beside a setting as about that setting (formats/infra_templates.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from studycli.services import catalog, find_services
 
@@ -106,19 +107,33 @@ def words_of(value: str, unit: str | None = None) -> str:
 _QUOTES_BRACKETS = re.compile(r"""^[\[(]+|[\])]+$|(?<![\w])['"]|['"](?![\w])""")
 
 
+def outside_strings(text: str, start: int = 0, quotes: str = "'\"") -> Iterator[
+        tuple[int, str, int]]:
+    """(index, character, bracket depth after it) of each character of text[start:] outside
+    quoted strings (the quotes themselves left out): one scanner for splitting at top-level
+    commas, finding a top-level comparison or a bracket's close."""
+    depth, quote = 0, ""
+    for i in range(start, len(text)):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = ""
+            continue
+        if ch in quotes:
+            quote = ch
+            continue
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        yield i, ch, depth
+
+
 def split_top(text: str) -> list[str]:
     """`text` split at the commas outside quotes and brackets."""
-    parts, depth, quote, start = [], 0, "", 0
-    for i, ch in enumerate(text):
-        if quote:
-            quote = "" if ch == quote else quote
-        elif ch in "'\"":
-            quote = ch
-        elif ch in "[{(":
-            depth += 1
-        elif ch in "]})":
-            depth -= 1
-        elif ch == "," and depth == 0:
+    parts, start = [], 0
+    for i, ch, depth in outside_strings(text):
+        if ch == "," and depth == 0:
             parts.append(text[start:i])
             start = i + 1
     parts.append(text[start:])

@@ -46,6 +46,7 @@ from studycli.formats.keyvalues import (
     comment_item,
     counted,
     heading,
+    outside_strings,
     split_comment,
     split_top,
 )
@@ -463,17 +464,8 @@ def _python_line(reader: _Reader, number: int, stripped: str, top: _Open) -> Non
 def _compared(expr: str) -> tuple[str, str] | None:
     """`subject == expected` (or `subject is True`): its two sides, outside brackets and
     strings; a literal on the left is the expected value (`5 == X`)."""
-    depth, quote = 0, ""
-    for i, ch in enumerate(expr):
-        if quote:
-            quote = "" if ch == quote else quote
-        elif ch in "'\"":
-            quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-        elif depth == 0 and expr.startswith(("==", " is "), i) and not expr.startswith(
+    for i, ch, depth in outside_strings(expr):
+        if depth == 0 and expr.startswith(("==", " is "), i) and not expr.startswith(
                 ("===", " is not "), i):
             size = 2 if ch == "=" else 4
             left, right = expr[:i].strip(), expr[i + size:].strip()
@@ -559,19 +551,9 @@ def _brace_line(reader: _Reader, number: int, code: str, comment: str, top: _Ope
 
 def _closing(code: str, start: int) -> int:
     """Where the bracket opened at code[start] closes, outside strings; -1 if it does not."""
-    depth, quote = 0, ""
-    for i in range(start, len(code)):
-        ch = code[i]
-        if quote:
-            quote = "" if ch == quote else quote
-        elif ch in "'\"`":
-            quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            depth -= 1
-            if depth == 0:
-                return i
+    for i, ch, depth in outside_strings(code, start, "'\"`"):
+        if depth == 0 and ch in ")]}":
+            return i
     return -1
 
 
