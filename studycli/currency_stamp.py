@@ -17,15 +17,11 @@ def reference_stamp(directory: Path | None = None) -> str:
     taken once within paths.files_seen_once: an ingest asks twice)."""
     import hashlib
 
-    from studycli.paths import file_stamp, names_in, reference_dir, reference_stamps
+    from studycli.paths import reference_dir, reference_stamps
 
     folder = directory if directory is not None else reference_dir()
     code = os.path.join(os.path.dirname(os.path.abspath(__file__)), "reference")
-    stats = [*reference_stamps(folder)]
-    for name in sorted(n for n in names_in(code) if n.endswith(".py")):
-        stamp = file_stamp(os.path.join(code, name))
-        if stamp is not None:  # (a dangling link: left out, as reference_stamps does)
-            stats.append((name, *stamp))
+    stats = [*reference_stamps(folder), *reference_stamps(code, ".py")]
     return hashlib.sha256(repr(stats).encode()).hexdigest()[:16]
 
 

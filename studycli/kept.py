@@ -308,9 +308,10 @@ def data_files() -> list[str]:
 
 def shipped_reference_files() -> list[str]:
     """The AWS reference files shipped in data/reference (not $STUDYCLI_REFERENCE's)."""
-    from studycli.paths import data_dir
+    from studycli.paths import data_dir, reference_names
 
-    return _named_in(os.fspath(data_dir() / "reference"), ".toml")
+    folder = os.fspath(data_dir() / "reference")
+    return [folder + os.sep + name for name in reference_names(folder)]
 
 
 _CARDS_QUERIES = (FACT_ROWS, "SELECT * FROM comparisons ORDER BY rowid")

@@ -70,13 +70,15 @@ def reference_names(directory) -> list[str]:
     return sorted(name for name in names_in(directory) if name.endswith(".toml"))
 
 
-def reference_stamps(directory) -> tuple[tuple[str, int, int], ...]:
-    """(name, mtime, size) of each reference file, by name, one stat a file; a file that
-    cannot be stat'd (gone since the folder was listed, an editor's dangling lock link
-    `.#sqs.toml`) is left out, the same for the reference's cache and for the check's stamp."""
+def reference_stamps(directory, suffix: str = ".toml") -> tuple[tuple[str, int, int], ...]:
+    """(name, mtime, size) of each reference file (each `suffix` file of `directory`), by
+    name, one stat a file; a file that cannot be stat'd (gone since the folder was listed, an
+    editor's dangling lock link `.#sqs.toml`) is left out, the same for the reference's cache
+    and for the check's stamp."""
     folder = os.path.join(directory, "")  # "folder/": a name is joined by a plain "+"
     out = []
-    for name in reference_names(directory):
+    names = sorted(n for n in names_in(directory) if n.endswith(suffix))
+    for name in names:
         stamp = file_stamp(folder + name)
         if stamp is not None:
             out.append((name, *stamp))

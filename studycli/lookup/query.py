@@ -170,8 +170,7 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     services or subjects named (any line when `names` is empty) spells the initials out as
     other words ("DB subnet group (SG)")."""
     q = Query(raw)
-    if "mx" in raw.lower():  # texting's "mx" is "max", not in a DNS question's "mx record"
-        raw = spell_out_query_shorthand(raw)
+    raw = spell_out_query_shorthand(raw)  # texting's "mx" is "max", not a DNS record's
     low = raw.lower()
     if NUMBER_WORDS & set(re.findall(r"[a-z]+", low)) or "meg" in low or "gig" in low:
         # ("s three?" too; "10 gigs" typed in digits is read as the notes' "gigs" are)

@@ -98,10 +98,12 @@ def timed(lines: list[str]) -> bool:
         1 for line in written if _TIME_STAMP.match(line)) * 2 > len(written)
 
 
-def prompts(lines: list[str]) -> int:
-    """How many of `lines` (outside fences) are a shell prompt's."""
-    strip = timed(lines)
-    fenced = in_fence_mask(lines)
+def prompts(lines: list[str], strip: bool | None = None,
+            fenced: list[bool] | None = None) -> int:
+    """How many of `lines` (outside fences) are a shell prompt's. `strip` (timed(lines)) and
+    `fenced` (in_fence_mask(lines)) where the caller has them already."""
+    strip = timed(lines) if strip is None else strip
+    fenced = in_fence_mask(lines) if fenced is None else fenced
     return sum(1 for line, f in zip(lines, fenced, strict=True)
                if not f and PROMPT.match(_TIME_STAMP.sub("", line) if strip else line))
 
@@ -113,11 +115,11 @@ def is_session(lines: list[str]) -> bool:
 def session_to_items(lines: list[str]) -> None:
     """Read a terminal session's `lines` in place, as the module says; a note with fewer than
     MIN_PROMPTS prompts outside fences is left as it is."""
-    if not is_session(lines):
+    strip, fenced = timed(lines), in_fence_mask(lines)  # (each once: stamps keep fences)
+    if prompts(lines, strip, fenced) < MIN_PROMPTS:
         return
-    if timed(lines):
+    if strip:
         lines[:] = [_TIME_STAMP.sub("", line) for line in lines]
-    fenced = in_fence_mask(lines)
     service: str | None = None  # the service of the last command, whose output follows
     output = False  # inside a command's output: from its prompt to a blank line or comment
     for i, line in enumerate(lines):
@@ -138,8 +140,7 @@ def session_to_items(lines: list[str]) -> None:
             output = False
         elif command:
             # "$ aws kinesis put-record ...": what follows is of that service, as under a heading
-            namespace = command.group(1)
-            service = CLI_NAMESPACES.get(namespace, namespace)
+            service = _namespace_service(command.group(1))
             lines[i] = f"# {service}"  # its verb is no topic
             output = True
         elif prompt:
@@ -168,7 +169,12 @@ def command_service(line: str) -> str | None:
     of, as a heading names it; None for any other line."""
     prompt = PROMPT.match(line)
     command = _AWS_COMMAND.match(line[prompt.end():] if prompt else line.lstrip())
-    return CLI_NAMESPACES.get(command.group(1), command.group(1)) if command else None
+    return _namespace_service(command.group(1)) if command else None
+
+
+def _namespace_service(namespace: str) -> str:
+    """The service an aws CLI namespace is of ("lambda" Lambda's; one unlisted as written)."""
+    return CLI_NAMESPACES.get(namespace, namespace)
 
 
 def _output_said(line: str, service: str | None) -> str:

@@ -40,7 +40,8 @@ _SHORTHAND = re.compile(r"(?<![\w./-])(?:(?:[Mm]x|[Dd]flt|[Dd]ft|[Dd]eflt|[Ss]z|
                         # definition's "def 1:" / "def 2)" / "def 3."
                         r"|(?:[Dd]ef|[Mm]n)(?=[ \t]*[:=]?[ \t]*\d)"
                         r"(?![ \t]*\d+[ \t]*(?:[:)]|\.(?!\d)))|(?<=\()[Dd]ef(?=\)))")
-_CHEAP = re.compile(r"mx|mn|dflt|dft|deflt|def|sz|b4", re.IGNORECASE)
+# a shorthand word not inside a longer word ("default", "column"): every _SHORTHAND match is
+_CHEAP = re.compile(r"(?<![a-z])(?:mx|mn|dflt|dft|deflt|def|sz|b4)(?![a-z])", re.IGNORECASE)
 
 
 def spell_out_shorthand(text: str) -> str:
