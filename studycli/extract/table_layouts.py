@@ -1047,7 +1047,11 @@ def _headerless(table: Table) -> bool:
     user's rows became plain facts whose columns the student no longer saw). A header may name
     its columns by quantities ("| | 1 shard | 10 shards |" over "| write | 1 MB/s | 10 MB/s |",
     "| Item size | 4 KB | 8 KB |" over RCU counts): the first row is data only when each of its
-    value cells has a unit of the value cells below it in its column."""
+    value cells has a unit of the value cells below it in its column. A table its note's format
+    wrote with no header row (formats/rows.py) is one."""
+    if table.headerless:
+        return True
+
     def ends_on_value(row: list[str]) -> bool:
         cells = [c for c in row if c.strip()]
         return len(cells) >= 2 and _VALUE_CELL.match(cells[-1]) is not None

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from studycli.formats.rows import HEADERLESS
 from studycli.services import find_services
 
 _TAG = re.compile(r"<[^>\n]{0,400}>")
@@ -21,6 +22,7 @@ class Table:
     lines: list[int]  # 1-based line of each row
     headings: tuple[str, ...] = ()  # heading trail above the table (set by blocks)
     context: str = ""               # the line just above it, e.g. "REST vs HTTP"
+    headerless: bool = False        # its first row is data, as the note's format said
 
 
 class _CellParser(HTMLParser):
@@ -29,9 +31,12 @@ class _CellParser(HTMLParser):
         self.rows: list[list[str]] = []
         self.row_offsets: list[int] = []
         self._cell: list[str] | None = None
+        self.headerless = False
 
     def handle_starttag(self, tag, attrs):
-        if tag == "tr":
+        if tag == "table" and any(name == HEADERLESS for name, _ in attrs):
+            self.headerless = True
+        elif tag == "tr":
             self.rows.append([])
             self.row_offsets.append(self.getpos()[0])
         elif tag in ("td", "th"):
@@ -73,7 +78,8 @@ def lift_html_tables(lines: list[str]) -> list[Table]:
         offsets = zip(parser.rows, parser.row_offsets, strict=True)
         rows = [(r, i + off) for r, off in offsets if any(r)]
         if rows:
-            tables.append(Table([r for r, _ in rows], [ln for _, ln in rows]))
+            tables.append(Table([r for r, _ in rows], [ln for _, ln in rows],
+                                headerless=parser.headerless))
         for k in range(i, j + 1):
             lines[k] = ""
         i = j + 1

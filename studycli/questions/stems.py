@@ -144,7 +144,24 @@ def _attribute_name(service: str, subject: str, attribute_: str, qualifier: str,
     # The note's word for a measure can be vaguer than AWS's ("message size" for Step Functions
     # is the input or output of a task, state or execution): a rule then names it AWS's way.
     named = _rule_for_measure("name", service, subject, attribute_, qualifier, value)
+    if not named:
+        attribute = _without_scope_said_after(attribute, _rule_for_measure(
+            "condition", service, subject, attribute_, qualifier, value))
     return _cased_as_subject(spelled(named["name"]) if named else spelled(attribute), subject)
+
+
+_TRAILING_PER = re.compile(r"\s+per\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", re.IGNORECASE)
+
+
+def _without_scope_said_after(attribute: str, rule: dict | None) -> str:
+    """"replicas per db" before the condition "per source DB instance running MySQL, ...": the
+    note's scope, said again more exactly by the condition, goes from the attribute (the stem
+    said "replicas per db for Amazon RDS per source DB instance ...")."""
+    cond = (rule or {}).get("condition", "")
+    m = _TRAILING_PER.search(attribute)
+    if m is None or not cond.lower().startswith("per ") or not scope_said(m.group(1), cond):
+        return attribute
+    return attribute[:m.start()]
 
 
 @lru_cache(maxsize=65536)
