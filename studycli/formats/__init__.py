@@ -83,6 +83,8 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".diff": ("studycli.formats.diff_notes", "diff_to_markdown"),
     ".patch": ("studycli.formats.diff_notes", "diff_to_markdown"),
     ".taskpaper": ("studycli.formats.taskpaper", "taskpaper_to_markdown"),
+    # a Moodle quiz bank: each question the statement its right answer makes
+    ".gift": ("studycli.formats.quiz_banks", "gift_to_markdown"),
     ".rmd": ("studycli.formats.quarto", "quarto_to_markdown"),
     # diagram sources: their labels read as the sentences they make
     ".dot": ("studycli.formats.diagram_sources", "dot_to_markdown"),
@@ -112,6 +114,8 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "man page": ("studycli.formats.man_page", "man_page_to_markdown"),
     "troff": ("studycli.formats.troff", "troff_to_markdown"),
     "excalidraw note": ("studycli.formats.excalidraw", "excalidraw_note_to_markdown"),
+    "gift": CONVERTERS[".gift"],
+    "aiken": ("studycli.formats.quiz_banks", "aiken_to_markdown"),
 }
 # a markdown note that is a Marp slide deck: its speaker notes are comments (formats/marp.py;
 # the pattern is its own, so that a markdown note imports nothing more to be told apart)
