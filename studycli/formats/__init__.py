@@ -116,6 +116,7 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "excalidraw note": ("studycli.formats.excalidraw", "excalidraw_note_to_markdown"),
     "gift": CONVERTERS[".gift"],
     "aiken": ("studycli.formats.quiz_banks", "aiken_to_markdown"),
+    "page columns": ("studycli.formats.page_columns", "columns_to_markdown"),
 }
 # a markdown note that is a Marp slide deck: its speaker notes are comments (formats/marp.py;
 # the pattern is its own, so that a markdown note imports nothing more to be told apart)
