@@ -244,6 +244,7 @@ def _embedded_in(text: str) -> frozenset[str]:
     after its test."""
     return frozenset(kind for kind, found in (
         ("chat", may_chat(text)),
+        ("thread", _THREAD_POST.search(text, 0, SNIFF_CHARS) is not None),
         ("answer keys", may_answer(text)),
         ("drawings", _may_draw(text)),
         ("diagram fences", _DIAGRAM_FENCE.search(text) is not None),
@@ -294,6 +295,9 @@ _CHAT_BRANCHES = (("said:", "said:"), ("assistant", r"assistant\b"), ("chat", "c
 _CHAT_LABEL = re.compile("|".join(branch for _, branch in _CHAT_BRANCHES), re.IGNORECASE)
 _CHAT_WORDS = tuple(word for word, _ in _CHAT_BRANCHES)
 
+# a post of a thread copied from X, Mastodon or Bluesky ("3/17 ..."; formats/threads.py)
+_THREAD_POST = re.compile(r"^\d{1,3}/\d{1,3}\s", re.MULTILINE)
+
 # a fence of a class diagram, a PlantUML or a Graphviz diagram (formats/diagram_sources.py)
 _DIAGRAM_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:plantuml|puml|dot|graphviz|mermaid\s*\n\s*"
                             r"classDiagram)\s*$", re.IGNORECASE | re.MULTILINE)
@@ -332,6 +336,10 @@ def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
         from studycli.formats.chat_turns import chat_to_markdown
 
         lines = chat_to_markdown(lines)
+    if "thread" in kinds:  # a thread's numbered posts, each of the service it goes on with
+        from studycli.formats.threads import thread_to_markdown
+
+        lines = thread_to_markdown(lines)
     if "answer keys" in kinds:  # before drawings: a worksheet's "T/F ... -> F" is no drawn arrow
         from studycli.formats.answer_keys import answer_keys_to_markdown
 
