@@ -32,7 +32,7 @@ from statistics import median
 from studycli.formats.spread import SpreadLines
 
 # where a cell's text starts after a gap of two spaces or more
-_START = re.compile(r"(?<=\S {2})(?=\S)|(?<=\S) {3,}(?=\S)")
+_START = re.compile(r"\S {2,}(?=\S)")  # (its end is where the cell's text starts)
 # how far in a right column starts, at least (a page's columns are each half its width)
 _MIN_COLUMN = 30
 # how far a right column's lines may start after its leftmost one (a sub-item's indent)
@@ -40,14 +40,18 @@ _MIN_COLUMN = 30
 _INDENT, _JITTER = 4, 2
 # a section's title: a bullet of a printed sheet ("■ SQS") or capitals ("AMAZON EBS")
 _TITLE = re.compile(r"^[■□▪▫●◆◇►▶]\s*\S|^[A-Z0-9][A-Z0-9 &/()+.,-]{2,}$")
-# words that leave a sentence open: the line after them goes on with it
-_OPEN_END = re.compile(r"(?:[,(/&+]|\b(?:and|or|to|of|for|per|with|w/|by|in|on|at|from|than|"
-                       r"via|the|a|an|is|are|be|until|since|when|if|after|before|into|"
-                       r"over|under|only|not|no))$", re.IGNORECASE)
+# words that leave a sentence open: the line after them goes on with it (the last word
+# looked up, never the line searched: a pattern ending in "$" tried each of its characters)
+_OPEN_WORDS = frozenset("and or to of for per with w/ by in on at from than via the a an is are "
+                        "be until since when if after before into over under only not no".split())
+_OPEN_MARKS = ",(/&+"
+# words before a figure with nothing after it: what it counts is on the next line ("and
+# 5,500" / "GET/HEAD req per sec")
+_BEFORE_FIGURE = frozenset("and or to max min default range from of".split())
+_FIGURE = re.compile(r"\d[\d,.]*")
 # a line that goes on from the one above it: a lower-case word (not a label's "gp3:", "st1"),
 # a bracket, or a comparison
 _GOES_ON = re.compile(r"^(?:[a-z][a-z'-]*(?![\w/:=).])|[(<>=~]|->)")
-_BARE_FIGURE = re.compile(r"(?:,|\b(?:and|or|to|max|min|default|range|from|of))\s+\d[\d,.]*$")
 _LONGEST_ITEM = 6  # lines one column's sentence may run over
 
 
@@ -88,16 +92,21 @@ def _blocks(lines: list[str]):
     k = 0
     while k < len(lines):
         seeds = [s for s in _starts(lines[k]) if s >= _MIN_COLUMN]
-        found = _block_at(lines, k, seeds[0]) if len(seeds) == 1 else None
-        if found is None:
+        if len(seeds) != 1:
             k += 1
             continue
-        end, column = found
-        yield k, end, column
-        k = end
+        end, column = _block_at(lines, k, seeds[0])
+        if column is not None:
+            yield k, end, column
+        # (a block that is no page's is passed over whole: a long table lined up with spaces
+        # is scanned once, not from each of its lines)
+        k = max(end, k + 1)
 
 
-def _block_at(lines: list[str], k: int, seed: int) -> tuple[int, int] | None:
+def _block_at(lines: list[str], k: int, seed: int) -> tuple[int, int | None]:
+    """The line after the block of lines from `k` whose right column starts about `seed`
+    (where the next block may start), and where that column starts, or None where the block
+    is no page's two columns."""
     low, high = seed - _JITTER, seed + _INDENT
     two: list[int] = []  # the lines with text in both columns
     lefts: list[str] = []
@@ -122,7 +131,7 @@ def _block_at(lines: list[str], k: int, seed: int) -> tuple[int, int] | None:
             break  # a line across both columns: the block is over
         end = j + 1
     if len(two) < 2:
-        return None
+        return k + 1, None  # (no block: the lines after it are looked at again)
     # the left column's lines below the right column's last are the page's, not the block's,
     # but where they go on from the line above them
     last = max([two[-1], *(j for j in range(k, end) if lines[j].strip()
@@ -135,7 +144,7 @@ def _block_at(lines: list[str], k: int, seed: int) -> tuple[int, int] | None:
     column = min([column] + [len(x) - len(x.lstrip()) for x in lines[k:end]
                              if x.strip() and low <= len(x) - len(x.lstrip()) <= high])
     if not _page_like(lines, k, end, two, lefts, column):
-        return None
+        return end, None
     return end, column
 
 
@@ -206,6 +215,16 @@ def _continues(above: str, line: str, width: int) -> bool:
         return True  # a bracket left open
     if above.endswith("-") and above[-2:-1].isalpha():
         return line[:1].islower()  # a word broken at its hyphen
-    # a figure with nothing after it: what it counts is on the next line ("and 5,500" /
-    # "GET/HEAD req per sec")
-    return bool(_OPEN_END.search(above) or _GOES_ON.match(line) or _BARE_FIGURE.search(above))
+    return _left_open(above) or _GOES_ON.match(line) is not None
+
+
+def _left_open(above: str) -> bool:
+    if above[-1] in _OPEN_MARKS:
+        return True
+    words = above.rsplit(None, 2)
+    last = words[-1].lower()
+    if last in _OPEN_WORDS:
+        return True
+    before = words[-2].lower() if len(words) > 1 else ""
+    return _FIGURE.fullmatch(last) is not None and (
+        before.rstrip(",") in _BEFORE_FIGURE or before.endswith(","))

@@ -29,10 +29,11 @@ from studycli.formats.answer_keys import false_statement_read
 
 # a GIFT question: opens its answer with "{" (a title "::...::" before it is optional)
 _GIFT_TITLE = re.compile(r"^\s*::((?:[^:\\]|\\.|:(?!:))*)::\s*")
-_CATEGORY = re.compile(r"^\s*\$CATEGORY:\s*(.*?)\s*$", re.IGNORECASE)
-_COMMENT = re.compile(r"^\s*//+\s?(.*?)\s*$")
+_CATEGORY = re.compile(r"^\s*\$CATEGORY:(.*)$", re.IGNORECASE)
+_COMMENT = re.compile(r"^\s*//+\s?(.*)$")
 # a comment that is a banner over the questions below it: "// ===== RDS / Aurora ====="
-_BANNER = re.compile(r"^([-=*#~_])\1{2,}\s*([^-=*#~_\s](?:.*?[^-=*#~_\s])?)\s*(?:[-=*#~_]{3,})?$")
+_BANNER = re.compile(r"([-=*#~_])\1{2,}")
+_RULE_MARKS = "-=*#~_"
 # the answers inside braces: "=right", "~wrong", "~%50%half right", "#numeric"
 _CHOICE = re.compile(r"(?<!\\)([=~])")
 _WEIGHT = re.compile(r"^%(-?\d+(?:\.\d+)?)%")
@@ -49,7 +50,7 @@ _LINKING = frozenset("is are was were be been between than of to for by with in 
 _LONGEST_QUESTION = 30
 
 # an Aiken bank: options "A. text" / "A) text", then "ANSWER: B"
-_OPTION = re.compile(r"^\s*([A-Za-z])[.)]\s+(\S.*?)\s*$")
+_OPTION = re.compile(r"^\s*([A-Za-z])[.)]\s+(\S.*)$")
 _AIKEN_ANSWER = re.compile(r"^\s*ANSWER\s*:\s*([A-Za-z](?:\s*,\s*[A-Za-z])*)\s*$", re.IGNORECASE)
 # a GIFT question line, as the sniff counts them: a title, or braces holding GIFT's answers
 # (not CriticMarkup's "{~~ ~>~~}", "{== ==}" nor a heading's "{#id}")
@@ -73,10 +74,10 @@ def gift_to_markdown(lines: list[str]) -> list[str]:
     while k < len(lines):
         line = lines[k]
         if m := _CATEGORY.match(line):
-            name = m.group(1).rstrip("/").rsplit("/", 1)[-1].strip()
+            name = m.group(1).strip().rstrip("/").rsplit("/", 1)[-1].strip()
             out[k] = f"## {name}" if name else ""
         elif m := _COMMENT.match(line):
-            out[k] = _comment(m.group(1), "###")
+            out[k] = _comment(m.group(1).strip(), "###")
         elif _opens_question(line):
             end = _closing_line(lines, k)
             if end is not None:
@@ -92,7 +93,7 @@ def aiken_to_markdown(lines: list[str]) -> list[str]:
     out = list(lines)
     for k, line in enumerate(lines):
         if m := _COMMENT.match(line):
-            out[k] = _comment(m.group(1), "##")
+            out[k] = _comment(m.group(1).strip(), "##")
             continue
         answer = _AIKEN_ANSWER.match(line)
         if answer is None:
@@ -100,7 +101,7 @@ def aiken_to_markdown(lines: list[str]) -> list[str]:
         options: dict[str, str] = {}
         j = k - 1
         while j >= 0 and (option := _OPTION.match(lines[j])):
-            options.setdefault(option.group(1).upper(), option.group(2))
+            options.setdefault(option.group(1).upper(), option.group(2).strip())
             j -= 1
         picked = [options.get(x.strip().upper()) for x in answer.group(1).split(",")]
         if j < 0 or not lines[j].strip() or not options or None in picked:
@@ -120,7 +121,9 @@ def _comment(text: str, banner_level: str) -> str:
     """A comment's line: a banner's words a heading (the questions under it are of what it
     names), a rule nothing, any other comment an item of its words."""
     if banner := _BANNER.match(text):
-        return f"{banner_level} {banner.group(2)}"
+        words = text[banner.end():].strip().rstrip(_RULE_MARKS).strip()
+        if words and words[0] not in _RULE_MARKS:
+            return f"{banner_level} {words}"
     text = text.lstrip("-*• ").strip()
     return f"- {text}" if any(c.isalnum() for c in text) else ""
 
