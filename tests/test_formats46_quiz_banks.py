@@ -134,3 +134,19 @@ def test_lookup_answers_from_the_right_option_only(tmp_path):
         assert lookup_values(conn, "spread placement group max instances per az")[0].startswith("7")
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("Lambda max memory {#10240:0} MB", "- Lambda max memory 10240 MB"),
+    ("Retries of an async invoke {#0..2}", "- Retries of an async invoke: 0-2"),
+    ("Async invocation type name? {=Event =event}", "- Async invocation type name: Event"),
+    # weighted answers are parts of one: each part right, the wrong one left out
+    ("Gateway endpoints exist for {~%50%S3 ~%50%DynamoDB ~%-100%SQS}",
+     "- Gateway endpoints exist for S3 and DynamoDB"),
+    # an answer's own feedback is no part of it
+    ("Max SQS message size {=256 KB#right! ~64 KB#that was the old limit}",
+     "- Max SQS message size: 256 KB"),
+    ("Explain SQS vs SNS {}", "- Explain SQS vs SNS"),  # an essay: its question only
+])
+def test_each_kind_of_gift_answer_says_only_what_is_right(question, said):
+    assert gift_to_markdown([question]) == [said]
