@@ -150,3 +150,52 @@ def test_lookup_answers_from_the_right_option_only(tmp_path):
 ])
 def test_each_kind_of_gift_answer_says_only_what_is_right(question, said):
     assert gift_to_markdown([question]) == [said]
+
+
+# GIFT's own place for a true/false question's feedback: inside its braces, "{F#...}" (the
+# feedback to a wrong answer first, then to a right one; Moodle's importer)
+STANDARD_TRUE_FALSE = """\
+$CATEGORY: SAA/Networking
+::NACL::NACLs are stateful {F#Wrong - NACLs are stateless, return traffic needs a rule}
+::SG::Security groups are stateful {TRUE#Right}
+::Peering::VPC peering is transitive {FALSE#No, peering is not transitive}
+::Flow logs:: VPC Flow Logs capture packet payloads {F##Right: only metadata is captured}
+"""
+
+
+def test_true_false_feedback_inside_the_braces_is_read_as_the_correction():
+    out = gift_to_markdown(STANDARD_TRUE_FALSE.split("\n"))
+    assert out[1] == "- NACLs: NACLs are stateless, return traffic needs a rule"
+    assert out[2] == "- SG: Security groups are stateful"  # "Right" is a verdict, no fact
+    assert out[3] == "- VPC peering: peering is not transitive"
+    assert out[4] == "- VPC Flow Logs: only metadata is captured"  # the right answer's feedback
+
+
+def test_lookup_finds_a_correction_given_inside_the_braces(tmp_path):
+    conn = notes_conn(tmp_path, STANDARD_TRUE_FALSE, name="net.gift")
+    try:
+        assert lookup_values(conn, "vpc peering transitive")[:1] == [
+            "VPC peering: peering is not transitive"]
+    finally:
+        conn.close()
+
+
+def test_a_feedback_opening_with_no_as_a_word_keeps_it():
+    # "no commitment" is what the feedback says, not its verdict
+    assert gift_to_markdown(["::CR:: Capacity Reservations need a 1 year commitment "
+                             "{F#no commitment, billed whether used or not}"]) == [
+        "- Capacity Reservations: no commitment, billed whether used or not"]
+
+
+def test_a_url_in_a_question_is_no_comment():
+    assert gift_to_markdown(["::URL::SQS retention max {=14 days} see "
+                             "https://docs.aws.amazon.com/sqs // from the docs"]) == [
+        "- URL: SQS retention max 14 days see https://docs.aws.amazon.com/sqs; from the docs"]
+
+
+def test_code_with_three_brace_answers_is_no_gift_bank():
+    # Terraform and a template: "{=env}", "{= 30 s}", "{T}" with no title, category or wrong
+    # option (read as GIFT, a resource block became the statement "... "q" 30")
+    text = ('locals {\n  name = "app-{=env}"\n}\n\nresource "aws_sqs_queue" "q" {\n'
+            '  visibility_timeout_seconds = {= 30 s}\n  fifo = {T}\n}\n')
+    assert as_markdown(text, ".txt") == text

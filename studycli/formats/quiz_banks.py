@@ -60,12 +60,21 @@ _GIFT_LINE = re.compile(r"^\s*::[^:\n]+::|(?<!\\)\{\s*(?:[=~](?![=~>])|#\s*=?-?\
 
 def quiz_bank_of(lines: list[str]) -> str | None:
     """"gift" or "aiken" where a note's lines are a quiz bank in that format (three GIFT
-    questions or more; two Aiken answers or more, each under its options), else None."""
-    if sum(1 for line in lines if _GIFT_LINE.search(line)) >= 3:
+    questions or more, with a title, a category or a wrong option; two Aiken answers or
+    more, each under its options), else None."""
+    gift = [line for line in lines if _GIFT_LINE.search(line)]
+    # three brace answers alone may be code's or a template's ("{=env}", "{T}"): a bank also
+    # shows a question's title, a category or a wrong option
+    if len(gift) >= 3 and any(_GIFT_TITLE.match(line) or _CATEGORY.match(line)
+                              or _WRONG_OPTION.search(line) for line in lines):
         return "gift"
     answered = sum(1 for k, line in enumerate(lines)
                    if k and _AIKEN_ANSWER.match(line) and _OPTION.match(lines[k - 1]))
     return "aiken" if answered >= 2 else None
+
+
+# a multiple choice's wrong option inside its braces: "{=5 TB ~5 GB}"
+_WRONG_OPTION = re.compile(r"(?<!\\)\{[^{}]*(?<![\\~])~(?![~>])[^{}]*\}")
 
 
 def gift_to_markdown(lines: list[str]) -> list[str]:
@@ -166,6 +175,11 @@ def _gift_statement(text: str) -> str:
     stem, rest = _plain(stem), _plain(rest)
     if tf := _TRUE_FALSE.match(answers):
         said = " ".join(x for x in (stem, rest) if x)
+        # GIFT's own place for a true/false question's feedback is inside its braces,
+        # "{F#feedback to a wrong answer#feedback to a right one}" (Moodle's importer,
+        # split_truefalse_comment); a student's "# ..." after the braces is read the same
+        note = _verdict_dropped(note) or next(
+            (fb for fb in map(_verdict_dropped, _feedbacks(answers)) if fb), "")
         if tf.group(1)[0].upper() == "T":
             line = _with_note(said, note)
         else:
@@ -182,12 +196,37 @@ def _gift_statement(text: str) -> str:
     return f"- {title}: {line}" if title and not _said_in(title, line) else f"- {line}"
 
 
+def _feedbacks(answers: str) -> list[str]:
+    """The feedbacks inside a true/false question's braces ("F#wrong's#right's"), in order."""
+    parts, k = [], _unescaped_brace(answers, "#")
+    while k >= 0:
+        nxt = _unescaped_brace(answers, "#", k + 1)
+        parts.append(_plain(answers[k + 1:nxt if nxt >= 0 else len(answers)]))
+        k = nxt
+    return parts
+
+
+# a feedback's verdict before its correction: "Wrong - ...", "No, ...", "Right!", "Correct."
+_VERDICT = re.compile(r"^(?:wrong|incorrect|nope|no|false|right|correct|yes|true|exactly)"
+                      r"(?:\s*[-–—:,;.!]+\s*|\s*$)", re.IGNORECASE)
+
+
+def _verdict_dropped(feedback: str) -> str:
+    """A feedback's words that say something, without the verdict they open with."""
+    return _VERDICT.sub("", feedback.strip(), count=1).strip()
+
+
 def _split_note(after: str) -> tuple[str, str]:
     """The text after a question's answer: its words that go on (a missing word's sentence),
     and the student's note after them ("# feedback", "// comment")."""
-    cut = min((k for k in (_unescaped_brace(after, "#"), after.find("//")) if k >= 0),
-              default=len(after))
+    comment = _NOTE_COMMENT.search(after)
+    cut = min((k for k in (_unescaped_brace(after, "#"), comment.start() if comment else -1)
+               if k >= 0), default=len(after))
     return after[:cut].strip(), after[cut:].lstrip("#/ ").strip()
+
+
+# a "//" comment after an answer, not a URL's "https://"
+_NOTE_COMMENT = re.compile(r"(?<![:/])//")
 
 
 def _right_answer(answers: str) -> str | None:
