@@ -283,6 +283,8 @@ HOSTILE_CASES = {
                 "<div>"],
     ".qmd": [":::", "::: {.callout-note}\n", "## a\n", ":::\n", "```{python}\n",
              '::: {title="a"}\n', "::: {"],
+    ".gift": ["{", "::", "::a::", "{=", "~", "\\{", "// ", "// --- a", "$CATEGORY: ", "{#",
+              "::a:: b {=c ~d} # e\n", "{T}", "=a -> b ", "A. a\n", "ANSWER: A\n"],
     ".taskpaper": ["@", "@a(", "- a @b(", "a:", "\t", "- ", " @a", " @a.", "a: @b\n",
                    "\t- a @b(c)\n", " +a", "(A) ", " ✅ 2024-01-02"],
     ".tsv": ["\t", "a\tb\tc\n", "\t\t\tx\n", "\tb\tc\n", "a\tb\tc"],

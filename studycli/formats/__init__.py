@@ -83,6 +83,8 @@ CONVERTERS: dict[str, tuple[str, str]] = {
     ".diff": ("studycli.formats.diff_notes", "diff_to_markdown"),
     ".patch": ("studycli.formats.diff_notes", "diff_to_markdown"),
     ".taskpaper": ("studycli.formats.taskpaper", "taskpaper_to_markdown"),
+    # a Moodle quiz bank: each question the statement its right answer makes
+    ".gift": ("studycli.formats.quiz_banks", "gift_to_markdown"),
     ".rmd": ("studycli.formats.quarto", "quarto_to_markdown"),
     # diagram sources: their labels read as the sentences they make
     ".dot": ("studycli.formats.diagram_sources", "dot_to_markdown"),
@@ -112,6 +114,9 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "man page": ("studycli.formats.man_page", "man_page_to_markdown"),
     "troff": ("studycli.formats.troff", "troff_to_markdown"),
     "excalidraw note": ("studycli.formats.excalidraw", "excalidraw_note_to_markdown"),
+    "gift": CONVERTERS[".gift"],
+    "aiken": ("studycli.formats.quiz_banks", "aiken_to_markdown"),
+    "page columns": ("studycli.formats.page_columns", "columns_to_markdown"),
 }
 # a markdown note that is a Marp slide deck: its speaker notes are comments (formats/marp.py;
 # the pattern is its own, so that a markdown note imports nothing more to be told apart)
@@ -239,6 +244,7 @@ def _embedded_in(text: str) -> frozenset[str]:
     after its test."""
     return frozenset(kind for kind, found in (
         ("chat", may_chat(text)),
+        ("thread", _THREAD_POST.search(text, 0, SNIFF_CHARS) is not None),
         ("answer keys", may_answer(text)),
         ("drawings", _may_draw(text)),
         ("diagram fences", _DIAGRAM_FENCE.search(text) is not None),
@@ -289,6 +295,9 @@ _CHAT_BRANCHES = (("said:", "said:"), ("assistant", r"assistant\b"), ("chat", "c
 _CHAT_LABEL = re.compile("|".join(branch for _, branch in _CHAT_BRANCHES), re.IGNORECASE)
 _CHAT_WORDS = tuple(word for word, _ in _CHAT_BRANCHES)
 
+# a post of a thread copied from X, Mastodon or Bluesky ("3/17 ..."; formats/threads.py)
+_THREAD_POST = re.compile(r"^\d{1,3}/\d{1,3}\s", re.MULTILINE)
+
 # a fence of a class diagram, a PlantUML or a Graphviz diagram (formats/diagram_sources.py)
 _DIAGRAM_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:plantuml|puml|dot|graphviz|mermaid\s*\n\s*"
                             r"classDiagram)\s*$", re.IGNORECASE | re.MULTILINE)
@@ -327,6 +336,10 @@ def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
         from studycli.formats.chat_turns import chat_to_markdown
 
         lines = chat_to_markdown(lines)
+    if "thread" in kinds:  # a thread's numbered posts, each of the service it goes on with
+        from studycli.formats.threads import thread_to_markdown
+
+        lines = thread_to_markdown(lines)
     if "answer keys" in kinds:  # before drawings: a worksheet's "T/F ... -> F" is no drawn arrow
         from studycli.formats.answer_keys import answer_keys_to_markdown
 

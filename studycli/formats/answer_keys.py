@@ -275,19 +275,26 @@ def _read_true_false(out: list[str]) -> None:
             out[k] = f"{item.group('lead')}- {said}" if not item.group("lead") else \
                 f"{item.group('lead')}{said}"
             continue
-        subject = _subject_of(said)
-        if not rest or not subject:
-            out[k] = ""
-        elif not (set(_FIGURE.findall(said)) & set(_FIGURE.findall(rest))
-                  or _BACK_REFERENCE.match(rest)):
-            out[k] = f"- {subject}: {rest}"
-        else:
-            # the correction names the false figure ("5 GB is the single PUT limit") or
-            # points back at it ("that is spread"): said of the subject ("S3 max object
-            # size"), it would make the false figure the subject's; said of the services the
-            # statement names only ("S3: 5 GB is the single PUT limit"), else as written
-            named = _services_of(said)
-            out[k] = f"- {named}: {rest}" if named else f"- {rest}"
+        read = false_statement_read(said, rest)
+        out[k] = f"- {read}" if read else ""
+
+
+def false_statement_read(said: str, correction: str) -> str:
+    """What a statement marked false says: its correction, said of what the statement is
+    about ("NACL is stateful", "stateless" -> "NACL: stateless"), or "" (no correction, or
+    nothing it is about): the false statement itself is no fact."""
+    subject = _subject_of(said)
+    if not correction or not subject:
+        return ""
+    if not (set(_FIGURE.findall(said)) & set(_FIGURE.findall(correction))
+            or _BACK_REFERENCE.match(correction)):
+        return f"{subject}: {correction}"
+    # the correction names the false figure ("5 GB is the single PUT limit") or points back
+    # at it ("that is spread"): said of the subject ("S3 max object size"), it would make the
+    # false figure the subject's; said of the services the statement names only ("S3: 5 GB
+    # is the single PUT limit"), else as written
+    named = _services_of(said)
+    return f"{named}: {correction}" if named else correction
 
 
 def _subject_of(statement: str) -> str:

@@ -19,6 +19,8 @@ from studycli.formats.kindle import SEPARATOR as _KINDLE_SEPARATOR
 from studycli.formats.kindle import clipping_headers
 from studycli.formats.man_page import is_man_page
 from studycli.formats.mdx import ESM_STATEMENT
+from studycli.formats.page_columns import columns_found
+from studycli.formats.quiz_banks import quiz_bank_of
 from studycli.formats.slides_text import is_slide_deck
 from studycli.formats.troff import is_troff
 from studycli.notes.terminal_log import is_session  # normalize reads a log as one
@@ -53,7 +55,7 @@ _MARKDOWN = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\s*\|?\s*:?-{3,}:?\s*\|")
 def markup_of(lines: list[str]) -> str | None:
     """The markup of a note's `lines` ("dokuwiki", "mediawiki", "textile", "typst",
     "asciidoc", "bbcode", "mdx", "kindle clippings", "slides text", "man page", "troff",
-    or "hash comments":
+    "gift", "aiken", "page columns" or "hash comments":
     plain text whose `#` lines are comments), or None for markdown and plain text, or
     evidence too thin to tell."""
     head = lines[:SNIFF_LINES]
@@ -128,7 +130,11 @@ def _export_of(head: list[str]) -> str | None:
     # its troff source (`lambda.1`): .TH and .SH requests
     if is_troff(head):
         return "troff"
-    return None
+    # a page printed in two columns, copied with its layout (formats/page_columns.py)
+    if columns_found(head):
+        return "page columns"
+    # a quiz bank written for Moodle to import (GIFT's "{=right ~wrong}", Aiken's "ANSWER: B")
+    return quiz_bank_of(head)
 
 
 def _count(pattern: re.Pattern, lines: list[str]) -> int:
