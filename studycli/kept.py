@@ -52,7 +52,9 @@ def hashed_rows(conn: sqlite3.Connection, db_path: Path, queries: Iterable[Query
     rows that did not change (a quarter of a second per MB of dense notes' facts)."""
     # Today's date too: the reference's statuses can change on a date (a service retired
     # from a given day: studycli/reference/assess.py), so nothing is kept across midnight.
-    digest = sha256(f"{salt}|{today()}|{Path(db_path).resolve()}|".encode())
+    from studycli.paths import real_path
+
+    digest = sha256(f"{salt}|{today()}|{real_path(db_path)}|".encode())
     _update(digest, conn, queries)
     return digest
 
@@ -194,11 +196,19 @@ def today() -> str:
 
 def db_name(db_path: Path) -> str:
     """The part of a kept file's name that says which database it is for."""
-    return sha256(str(Path(db_path).resolve()).encode()).hexdigest()[:16]
+    from studycli.paths import real_path
+
+    return sha256(real_path(db_path).encode()).hexdigest()[:16]
 
 
 def _file(purpose: str, db_path: Path) -> Path:
     return cache_dir() / f"{purpose}-{db_name(db_path)}.json"
+
+
+def kept_for(purpose: str, db_path: Path) -> bool:
+    """Whether a result is kept for this purpose and database at all (one stat): where none
+    is, the key a load would compare is not worth working out."""
+    return os.path.exists(_file(purpose, db_path))
 
 
 def load(purpose: str, db_path: Path, stamp: str) -> dict | None:
@@ -354,7 +364,8 @@ def when_cards_changed(sync):
         # The sync writes only the cards table: the facts and comparisons hashed before it
         # are those after it, so they are hashed once and the cards' marks twice.
         part = _cards_part(db.conn, path)
-        if load("cards", path, _cards_key(part, db.conn)) is not None:
+        # no result kept for this database (its first ingest): no key of before to compare
+        if kept_for("cards", path) and load("cards", path, _cards_key(part, db.conn)) is not None:
             return {"added": 0, "revived": 0, "missing": 0}
         result = sync(db, *args, **kwargs)
         save("cards", path, _cards_key(part, db.conn), {})

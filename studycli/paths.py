@@ -88,6 +88,10 @@ def reference_stamps(directory, suffix: str = ".toml") -> tuple[tuple[str, int, 
 # The listings and stats taken within files_seen_once(), by folder and by file (None: could
 # not be listed or stat'd); empty outside any block.
 _seen: list[tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, int] | None]]] = []
+# The real paths worked out within files_seen_once(), by path as given: the kept work's
+# files are named by their database's real path (kept.db_name, kept.hashed_rows), some eight
+# times an ingest, each a walk of the path's links (an lstat per folder of it).
+_resolved: list[dict[str, str]] = []
 
 
 class files_seen_once:  # noqa: N801 - used as a function: `with files_seen_once():`
@@ -101,9 +105,24 @@ class files_seen_once:  # noqa: N801 - used as a function: `with files_seen_once
 
     def __enter__(self) -> None:
         _seen.append(_seen[-1] if _seen else ({}, {}))  # nested: the outer block's look
+        _resolved.append(_resolved[-1] if _resolved else {})
 
     def __exit__(self, *exc: object) -> None:
         _seen.pop()
+        _resolved.pop()
+
+
+def real_path(path) -> str:
+    """os.path.realpath of `path` (absolute, links followed), worked out once per path
+    within files_seen_once: the same look at the folders as the stats'."""
+    text = os.fspath(path)
+    known = _resolved[-1] if _resolved else None
+    if known is not None and text in known:
+        return known[text]
+    real = os.path.realpath(text)
+    if known is not None:
+        known[text] = real
+    return real
 
 
 def names_in(folder) -> tuple[str, ...]:
