@@ -114,8 +114,9 @@ class files_seen_once:  # noqa: N801 - used as a function: `with files_seen_once
 
 def real_path(path) -> str:
     """os.path.realpath of `path` (absolute, links followed), worked out once per path
-    within files_seen_once: the same look at the folders as the stats'."""
-    text = os.fspath(path)
+    within files_seen_once: the same look at the folders as the stats'. Kept by the absolute
+    path, so a relative one asked again after a change of folder is looked up again."""
+    text = os.path.abspath(os.fspath(path))
     known = _resolved[-1] if _resolved else None
     if known is not None and text in known:
         return known[text]
