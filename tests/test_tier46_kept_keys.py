@@ -77,3 +77,20 @@ def test_the_real_path_is_worked_out_once_per_path_within_a_block(tmp_path, monk
     kept.db_name(db_path)
     kept.db_name(db_path)
     assert len(asked) == 3  # outside a block every call looks again
+
+
+def test_a_relative_path_asked_again_from_another_folder_is_looked_up_again(tmp_path,
+                                                                             monkeypatch):
+    """Kept by the text as given, "s.db" asked from folder A and then from folder B named A's
+    database both times."""
+    from studycli import paths
+
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    monkeypatch.chdir(first)
+    with paths.files_seen_once():
+        here = paths.real_path("s.db")
+        monkeypatch.chdir(second)
+        there = paths.real_path("s.db")
+    assert here != there and there.startswith(os.path.realpath(second))
