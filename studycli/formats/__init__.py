@@ -246,7 +246,8 @@ def _embedded_in(text: str) -> frozenset[str]:
          or "+--" in text and "|" in text),
         ("mermaid", "mermaid" in text and ("mindmap" in text or "timeline" in text)),
         ("math", "$" in text and "\\" in text),
-        ("code", _has_code_fence(text))) if found)
+        ("code", _has_code_fence(text)),
+        ("api reference", _API_CONSTRAINT.search(text) is not None)) if found)
 
 
 def may_chat(text: str) -> bool:
@@ -290,6 +291,11 @@ _CHAT_LABEL = re.compile("|".join(branch for _, branch in _CHAT_BRANCHES), re.IG
 _CHAT_WORDS = tuple(word for word, _ in _CHAT_BRANCHES)
 
 # a fence of a class diagram, a PlantUML or a Graphviz diagram (formats/diagram_sources.py)
+# an API Reference entry's constraint line, indented under its parameter's name (cheap test
+# of formats/api_reference.py)
+_API_CONSTRAINT = re.compile(r"^[ \t]+(?:Valid Range|Valid Values|Length Constraints|Default"
+                             r"|Required)\s*:|\bValid Range\b|\b(?:Minimum|Maximum) value of\b",
+                             re.MULTILINE)
 _DIAGRAM_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:plantuml|puml|dot|graphviz|mermaid\s*\n\s*"
                             r"classDiagram)\s*$", re.IGNORECASE | re.MULTILINE)
 
@@ -347,6 +353,10 @@ def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
         from studycli.formats.mermaid import mermaid_to_markdown
 
         lines = mermaid_to_markdown(lines)
+    if "api reference" in kinds:  # before code: a plain fence's entries are read
+        from studycli.formats.api_reference import api_entries_to_items
+
+        lines = api_entries_to_items(lines)
     if "code" in kinds:
         from studycli.formats.fenced_code import fenced_code_to_items
 

@@ -40,10 +40,20 @@ def comment_runs(lines: list[str]) -> list[range]:
     return runs
 
 
+# a comment's text as written after its marks, its indentation kept (an API Reference
+# entry's lines are indented under its parameter's name: formats/api_reference.py)
+_INDENTED = re.compile(r"^#{1,6}[ \t](.*)$")
+
+
 def comments_to_items(lines: list[str]) -> list[str]:
+    from studycli.formats.api_reference import api_entries, inline_constraints
+
     out = list(lines)
     for run in comment_runs(lines):
         for i in run:
             if m := COMMENT.match(lines[i]):
-                out[i] = f"- {m.group(1)}"
+                out[i] = f"- {inline_constraints(m.group(1))}"
+        texts = [m.group(1) if (m := _INDENTED.match(lines[i])) else "" for i in run]
+        for k, text in api_entries(texts).items():
+            out[run[k]] = text
     return out
