@@ -83,7 +83,10 @@ def api_entries_to_items(lines: list[str]) -> list[str]:
     from studycli.fences import in_fence_mask
 
     fenced = in_fence_mask(lines)
-    out = [line if fenced[i] else inline_constraints(line) for i, line in enumerate(lines)]
+    # (a `#` line is left to the reader of a note's comments, formats/hash_comments.py, which
+    # reads its entries and its lines so itself, or to markdown as a heading)
+    out = [line if fenced[i] or line.startswith("#") else inline_constraints(line)
+           for i, line in enumerate(lines)]
     for i, text in api_entries(lines).items():
         out[i] = text
     for start, end in _plain_fences(lines, fenced):

@@ -1,0 +1,132 @@
+"""Session 46 (api46, issue 10): HTTP API notes and API Reference parameter entries.
+
+- a parameter's entry as AWS's API Reference lays it out (its name over indented `Default:`,
+  `Valid Range: Minimum value of 1. Maximum value of 900.`, `Required:` lines), pasted into a
+  note, a plain code fence or a `.http` file's `##` comments, is read as that parameter's
+  facts, its bare numbers in the unit its name, its description or a number it converts says
+  (formats/api_reference.py);
+- a parameter named before its constraints on a line ("PendingWindowInDays: Valid Range 7-30,
+  Default: 30") the same way;
+- a table column headed "valid range" holds values, not a thing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import lookup_values, notes_fixture
+
+
+def parsed_quantities(text: str, name: str = "note.md") -> list[tuple]:
+    """(service, subject, attribute, qualifier, value) of each fact but statements, of a note
+    read as ingest reads it (its format's reader first)."""
+    from pathlib import Path
+
+    from studycli.extract import parse_note
+    from studycli.formats import as_markdown
+    from studycli.model import Kind
+
+    return [(f.service, f.subject, f.attribute, f.qualifier, f.value)
+            for f in parse_note(as_markdown(text, Path(name).suffix), name).facts
+            if f.kind not in (Kind.FACT, Kind.INVOCATION_MODE)]
+
+FENCED = """# Auto Scaling
+
+## CreateAutoScalingGroup params (API ref copy)
+```
+DefaultCooldown
+  The amount of time, in seconds, after a scaling activity completes before another one.
+  Type: Integer
+  Default: 300
+  Required: No
+
+HealthCheckType
+  Valid Values: EC2 | ELB | VPC_LATTICE
+  Default: EC2
+  Required: No
+
+MaxInstanceLifetime
+  Valid Range: 0, or Minimum value of 86400 (1 day). Maximum value of 31536000 (365 days).
+  Required: No
+```
+"""
+
+HTTP_FILE = """### Lambda scratch file (VS Code REST client)
+### my comments start with ##
+
+## ---------- Lambda ----------
+POST https://lambda.us-east-1.amazonaws.com/2015-03-31/functions/f/invocations
+
+## 429 TooManyRequestsException = throttled (concurrency limit hit)
+## 413 RequestEntityTooLargeException = payload over limit
+## sync invoke payload: 6 MB
+
+## CreateFunction params (API ref)
+## Timeout
+##   The amount of time (in seconds) that Lambda allows a function to run.
+##   Default: 3
+##   Valid Range: Minimum value of 1. Maximum value of 900.
+##   Required: No
+## env vars total 4 KB
+"""
+
+fenced = notes_fixture(FENCED)
+http_file = notes_fixture(HTTP_FILE, name="lambda.http")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("asg default cooldown", "300 s"),
+    ("asg health check type default", "EC2"),
+    ("asg max instance lifetime", "365 days"),
+])
+def test_an_entry_in_a_plain_fence_is_its_parameter_s(fenced, query, expected):
+    values = lookup_values(fenced, query)
+    assert values and expected in values[0].replace("31,536,000 s", "365 days")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("lambda max timeout", "900 s"),
+    ("lambda timeout default", "3 s"),
+])
+def test_an_entry_in_a_http_file_s_comments_is_its_parameter_s(http_file, query, expected):
+    assert lookup_values(http_file, query)[:1] == [expected]
+
+
+def test_an_entry_s_bounds_take_the_unit_its_description_says():
+    facts = parsed_quantities(HTTP_FILE, "lambda.http")
+    assert ("Lambda", "", "execution timeout", "max", "900 s") in facts
+    assert ("Lambda", "", "execution timeout", "min", "1 s") in facts
+
+
+def test_a_short_line_over_indented_text_is_no_entry_without_the_reference_s_lines():
+    # no Default/Valid Range/Required line under it: nothing is read as a parameter's
+    text = "# SQS\n\nNotes\n  visibility timeout 30 s by default\n"
+    assert not any(attribute.startswith("notes") for _, _, attribute, _, _ in
+                   parsed_quantities(text))
+
+
+INLINE = """# KMS
+- ScheduleKeyDeletion PendingWindowInDays: Valid Range 7-30, Default: 30
+
+# EC2
+- IMDSv2 token TTL: Valid Range: Minimum value of 1. Maximum value of 21600 (6 hours)
+"""
+
+
+def test_a_parameter_named_inline_gives_its_bounds_the_unit_its_name_says():
+    facts = {(s, q, v) for s, _, _, q, v in parsed_quantities(INLINE)}
+    assert ("KMS", "default", "30 days") in facts
+    assert ("KMS", "min", "7 days") in facts
+    # no name: the unit of the number the line converts ("21600 (6 hours)": seconds)
+    assert ("EC2", "min", "1 s") in facts
+
+
+def test_a_valid_range_column_holds_values():
+    text = """# SQS
+| attribute | valid range | default |
+|---|---|---|
+| MaximumMessageSize | 1024 to 262144 bytes | 262144 |
+"""
+    facts = parsed_quantities(text)
+    assert ("SQS", "", "message size", "max", "262,144 B") in facts
+    assert not any(attribute == "valid" for _, _, attribute, _, _ in facts)
