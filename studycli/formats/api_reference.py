@@ -250,7 +250,7 @@ def _converted_unit(number: float, amount: float, word: str) -> str | None:
 # "(MaximumEventAgeInSeconds Valid Range: Minimum value of 60. ...)")
 _INLINE = re.compile(r"\b(?:([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)\s+)?"
                      r"([A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+)(?:\s*\([^()]*\))?\s*:?\s*"
-                     r"(?=(?:range|Default|min|max)\b)")
+                     r"(?=Valid\s+Range\b|Default\s*:|(?:Minimum|Maximum)\s+(?:value|length)\s+of\b)")
 _VALID = re.compile(r"\bValid\s+Range\b", re.IGNORECASE)
 # how far a parameter's constraints go on the line: to the end of its brackets or the line
 _INLINE_END = re.compile(r"\)|$")
@@ -264,11 +264,11 @@ def inline_constraints(text: str) -> str:
     Default: 30" -> "schedule key deletion pending window: range 7 days - 30 days, Default:
     30 days"), each bare number of a bound, a range or a default in the unit the name says, or
     else the unit a number the line converts is in; any other line as it is."""
-    if not (_BOUND_OF.search(text) or _INLINE.search(text) or _VALID.search(text)):
+    if not (_BOUND_OF.search(text) or _VALID.search(text) or _INLINE.search(text)):
         return text
-    text = _VALID.sub("range", _bounds_said(text))
     named = list(_INLINE.finditer(text))
     if not named:
+        text = _said(text)
         unit = _said_unit([text])
         return _in_unit(text, unit) if unit else text
     parts: list[str] = []
@@ -279,13 +279,18 @@ def inline_constraints(text: str) -> str:
         closed = _INLINE_END.search(text, m.end())
         end = closed.start() if closed else len(text)
         words, unit = _words_and_unit(m.group(2))
-        before = text[m.start():m.start(2)]
-        said = text[m.end():end]
+        said = _said(text[m.end():end])
         unit = unit or _said_unit([said])
-        parts += [text[at:m.start()], before, " ".join(words), ": ",
+        parts += [_said(text[at:m.start()]), text[m.start():m.start(2)], " ".join(words), ": ",
                   _in_unit(said, unit) if unit else said]
         at = end
-    return "".join(parts) + text[at:]
+    return "".join(parts) + _said(text[at:])
+
+
+def _said(text: str) -> str:
+    """The reference's words of bounds as the parser reads them: "Valid Range" a range,
+    "Minimum value of 1" "min 1"."""
+    return _VALID.sub("range", _bounds_said(text))
 
 
 def _in_unit(text: str, unit: str) -> str:
