@@ -247,7 +247,9 @@ def _embedded_in(text: str) -> frozenset[str]:
         ("mermaid", "mermaid" in text and ("mindmap" in text or "timeline" in text)),
         ("math", "$" in text and "\\" in text),
         ("code", _has_code_fence(text)),
-        ("api reference", _API_CONSTRAINT.search(text) is not None)) if found)
+        ("api reference", _API_CONSTRAINT.search(text) is not None),
+        ("http messages", ("HTTP/" in text or "amazonaws.com" in text)
+         and _HTTP_MESSAGE.search(text) is not None)) if found)
 
 
 def may_chat(text: str) -> bool:
@@ -296,6 +298,9 @@ _CHAT_WORDS = tuple(word for word, _ in _CHAT_BRANCHES)
 _API_CONSTRAINT = re.compile(r"^[ \t]+(?:Valid Range|Valid Values|Length Constraints|Default"
                              r"|Required)\s*:|\bValid Range\b|\b(?:Minimum|Maximum) value of\b",
                              re.MULTILINE)
+# a raw HTTP message's request or status line (cheap test of formats/http_messages.py)
+_HTTP_MESSAGE = re.compile(r"^(?:#{1,6}[ \t]+)?(?:HTTP/\d|(?:GET|POST|PUT|DELETE|PATCH|HEAD)"
+                           r"[ \t]+(?:https?://|/))", re.MULTILINE)
 _DIAGRAM_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:plantuml|puml|dot|graphviz|mermaid\s*\n\s*"
                             r"classDiagram)\s*$", re.IGNORECASE | re.MULTILINE)
 
@@ -353,6 +358,10 @@ def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
         from studycli.formats.mermaid import mermaid_to_markdown
 
         lines = mermaid_to_markdown(lines)
+    if "http messages" in kinds:
+        from studycli.formats.http_messages import messages_to_items
+
+        lines = messages_to_items(lines)
     if "api reference" in kinds:  # before code: a plain fence's entries are read
         from studycli.formats.api_reference import api_entries_to_items
 

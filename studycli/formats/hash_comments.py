@@ -47,9 +47,20 @@ _INDENTED = re.compile(r"^#{1,6}[ \t](.*)$")
 
 def comments_to_items(lines: list[str]) -> list[str]:
     from studycli.formats.api_reference import api_entries, inline_constraints
+    from studycli.formats.http_messages import is_message_line
 
     out = list(lines)
-    for run in comment_runs(lines):
+    runs = comment_runs(lines)
+    # a raw HTTP response pasted as comments ("# HTTP/1.1 400 Bad Request" over "# {...}") is
+    # no heading however short its run: read as headings, its two lines ended the section
+    # of the service above them
+    after = False
+    for i, line in enumerate(lines):
+        m = COMMENT.match(line)
+        after = bool(m) and is_message_line(m.group(1).strip(), after) if m else False
+        if after and m and not any(i in run for run in runs):
+            out[i] = f"- {m.group(1)}"
+    for run in runs:
         for i in run:
             if m := COMMENT.match(lines[i]):
                 out[i] = f"- {inline_constraints(m.group(1))}"
