@@ -130,3 +130,72 @@ def test_a_valid_range_column_holds_values():
     facts = parsed_quantities(text)
     assert ("SQS", "", "message size", "max", "262,144 B") in facts
     assert not any(attribute == "valid" for _, _, attribute, _, _ in facts)
+
+
+SFN_HTTP = """## my .http scratch file, comments start with ##
+## responses pasted under each request
+## (VS Code REST client)
+
+## ---------- Step Functions ----------
+POST https://states.us-east-1.amazonaws.com/
+X-Amz-Target: AWSStepFunctions.StartExecution
+
+{"stateMachineArn":"arn:aws:states:us-east-1:111122223333:stateMachine:orders"}
+
+# HTTP/1.1 400 Bad Request
+# {"__type":"ExecutionLimitExceeded","message":"Maximum number of running executions"}
+
+## Standard vs Express: Standard max 1 year, exactly-once, execution history 90 days
+##                      Express max 5 minutes, at-least-once (async) / at-most-once (sync)
+## max input/output payload per state = 256 KB
+"""
+
+DUMP = """DATABASES -- DynamoDB / RDS (req/resp dumps + my notes)
+
+=== throttle ===
+HTTP/1.1 400 Bad Request
+{"__type":"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException"}
+
+* capacity modes: provisioned vs on-demand
+* item size max 400 KB
+"""
+
+dump = notes_fixture(DUMP, name="db_notes.txt")
+
+
+def test_a_response_pasted_as_comments_ends_no_section():
+    # read as two headings, the response ended Step Functions' section: its limits were
+    # no service's
+    from studycli.extract import parse_note
+    from studycli.formats import as_markdown
+
+    facts = parse_note(as_markdown(SFN_HTTP, ".http"), "sfn.http").facts
+    below = [f for f in facts if f.line > SFN_HTTP.splitlines().index(
+        '# {"__type":"ExecutionLimitExceeded","message":"Maximum number of running executions"}')]
+    assert below and {f.service for f in below} == {"Step Functions"}
+
+
+def test_a_request_s_body_is_no_label_of_the_lines_under_it():
+    facts = parsed_quantities(SFN_HTTP, "sfn.http")
+    assert facts and not any("statemachinearn" in attribute.lower()
+                             for _, _, attribute, _, _ in facts)
+    assert ("Step Functions", "max") in {(s, q) for s, _, _, q, _ in facts}
+
+
+@pytest.mark.parametrize(("message", "service"), [
+    ("POST https://states.us-east-1.amazonaws.com/", "Step Functions"),
+    ("Host: dynamodb.us-east-1.amazonaws.com", "DynamoDB"),
+    ("X-Amz-Target: DynamoDB_20120810.PutItem", "DynamoDB"),
+    ("X-Amz-Target: Logs_20140328.PutLogEvents", "CloudWatch Logs"),
+    ('{"__type":"com.amazonaws.dynamodb.v20120810#ValidationException"}', "DynamoDB"),
+    ("GET https://abc123.execute-api.us-east-1.amazonaws.com/prod/items", "API Gateway"),
+    ("Content-Type: application/json", ""),
+])
+def test_a_message_names_its_service_by_host_target_or_namespace(message, service):
+    from studycli.formats.http_messages import message_service
+
+    assert message_service(message) == service
+
+
+def test_a_section_heading_naming_no_service_takes_its_message_s(dump):
+    assert lookup_values(dump, "dynamodb item size max")[:1] == ["400 KB"]
