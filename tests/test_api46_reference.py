@@ -229,3 +229,41 @@ def test_a_section_heading_naming_no_service_takes_its_message_s():
     facts = parse_note(as_markdown(DUMP, ".txt"), "db_notes.txt").facts
     below = [f for f in facts if f.line >= 3]
     assert below and {f.service for f in below} == {"DynamoDB"}
+
+
+ATTRIBUTES = """# SQS
+| attribute | valid range | default |
+|---|---|---|
+| MessageRetentionPeriod | 60 (1 minute) to 1209600 (14 days) | 345600 (4 days) |
+| VisibilityTimeout | 0 to 43200 (12 hours) | 30 |
+| ReceiveMessageWaitTimeSeconds | 0 to 20 | 0 (short polling) |
+"""
+
+
+@pytest.mark.parametrize("fact", [
+    ("retention period", "max", "14 days"),
+    ("retention period", "min", "1 min"),
+    ("retention period", "default", "4 days"),
+    ("visibility timeout", "default", "30 s"),  # the unit the row's conversion shows
+    ("long polling wait time", "default", "0 s"),  # the unit the parameter's name says
+])
+def test_a_row_s_numbers_take_the_unit_the_row_converts_them_to(fact):
+    assert {(a, q, v) for _, _, a, q, v in parsed_quantities(ATTRIBUTES)} >= {fact}
+
+
+def test_a_converted_number_is_no_limit_of_its_own():
+    # "345600 (4 days)" in the Default column was read as the retention's limit
+    assert ("retention period", "", "4 days") not in {
+        (a, q, v) for _, _, a, q, v in parsed_quantities(ATTRIBUTES)}
+
+
+@pytest.mark.parametrize(("row", "expected"), [
+    (["X", "86400 (1 day)", "7"], ["X", "1 day", "7 s"]),
+    (["X", "262144 (256 KB)"], ["X", "256 KB"]),
+    (["X", "100 (1 day)"], ["X", "100 (1 day)"]),  # no conversion: left as written
+    (["X", "60 (1 minute)", "1024 (1 KB)"], ["X", "60 (1 minute)", "1024 (1 KB)"]),
+])
+def test_with_converted_units(row, expected):
+    from studycli.formats.api_reference import with_converted_units
+
+    assert with_converted_units(row) == expected

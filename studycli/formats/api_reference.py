@@ -296,3 +296,40 @@ def _said(text: str) -> str:
 def _in_unit(text: str, unit: str) -> str:
     text = _CONVERTED.sub(lambda m: _with_unit_said(m, unit), text)
     return _BARE_RANGE.sub(rf"\1\2 {unit} \3 \4 {unit}", with_unit(text, unit))
+
+
+# a parameter's name in a table's first cell
+_IDENTIFIER = re.compile(r"^[\s*`]*[A-Z][a-z0-9]+(?:[A-Z][A-Za-z0-9]*)+[\s*`]*$")
+# a cell's bare span ("0 to 20", "1-10")
+_BARE_SPAN = re.compile(r"^(\s*\d[\d,]*)(\s*(?:to|-|–)\s*)(\d[\d,]*)(?=\s*$)")
+# a cell that is a bare number, maybe with a remark in brackets ("30", "0 (short polling)")
+_BARE_CELL = re.compile(r"^\s*(\d[\d,]*)(\s*(?:\([^()]*\))?\s*)$")
+
+
+def with_converted_units(row: list[str]) -> list[str]:
+    """A table row whose numbers the row converts itself, as an API Reference's attribute
+    table writes them ("| MessageRetentionPeriod | 60 (1 minute) to 1209600 (14 days) |
+    345600 (4 days) |"), with each such number said as its conversion ("1 minute to 14
+    days") and the row's bare numbers ("| VisibilityTimeout | 0 to 43200 (12 hours) | 30 |")
+    in the unit the conversions show (seconds): read as written, the range was no range
+    and "(4 days)" a limit, the default's bare 30 nothing. A row whose conversions disagree
+    on the unit, or that has none, is as it was."""
+    units = {_converted_unit(float(m.group(1).replace(",", "")), float(m.group(2)), m.group(3))
+             for cell in row for m in _CONVERTED.finditer(cell)}
+    if not units and row and _IDENTIFIER.match(row[0]):
+        # no conversion: the unit a parameter's name says ("ReceiveMessageWaitTimeSeconds")
+        units = {_words_and_unit(row[0].strip(" *`"))[1]}
+    if len(units) != 1 or None in units:
+        return row
+    unit = units.pop()
+    assert unit is not None
+    out = []
+    for cell in row:
+        cell = _CONVERTED.sub(lambda m: f"{m.group(2)} {m.group(3)}"
+                              if _converted_unit(float(m.group(1).replace(",", "")),
+                                                 float(m.group(2)), m.group(3)) == unit
+                              else m.group(0), cell)
+        cell = _BARE_CELL.sub(rf"\1 {unit}\2", cell)
+        cell = _BARE_SPAN.sub(rf"\1 {unit}\2\3 {unit}", cell)
+        out.append(cell)
+    return out
