@@ -267,3 +267,19 @@ def test_with_converted_units(row, expected):
     from studycli.formats.api_reference import with_converted_units
 
     assert with_converted_units(row) == expected
+
+
+KMS = """# KMS
+- ScheduleKeyDeletion PendingWindowInDays: Valid Range 7-30, Default: 30
+- automatic rotation of customer managed keys: every 1 year (365 days) by default, now configurable 90-2560 days
+- AWS managed keys rotate every year
+"""
+
+kms = notes_fixture(KMS)
+
+
+def test_the_waiting_period_is_the_pending_window(kms):
+    # AWS's own word for PendingWindowInDays: "The waiting period, in number of days"
+    # (https://docs.aws.amazon.com/kms/latest/cryptographic-details/key-deletion.html)
+    values = lookup_values(kms, "kms key deletion waiting period default")
+    assert values and "30 days" in values[0]
