@@ -271,7 +271,7 @@ def test_with_converted_units(row, expected):
 
 KMS = """# KMS
 - ScheduleKeyDeletion PendingWindowInDays: Valid Range 7-30, Default: 30
-- automatic rotation of customer managed keys: every 1 year (365 days) by default, now configurable 90-2560 days
+- automatic rotation of customer keys: every 1 year (365 days) by default, now 90-2560 days
 - AWS managed keys rotate every year
 """
 
