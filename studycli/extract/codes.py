@@ -365,14 +365,37 @@ _CALL_ERROR = re.compile(r"^\W{0,3}(?:(?P<call>[A-Za-z][\w ]{1,60}?) )?error "
                          r"(?P<meaning>\S.{2,})$")
 
 
+# An AWS error code that does not end in Exception/Error/Fault, opening a line that says
+# what it means: EC2's "RequestLimitExceeded = API throttling", Route 53's
+# "PriorRequestNotComplete = ...", SQS's "AWS.SimpleQueueService.NonExistentQueue = ...".
+# Only a name that says an error's word is one: "VisibilityTimeout: 30" names a setting.
+_CODE_NAME_LEAD = re.compile(
+    r"^\W{0,3}(?P<name>(?:AWS\.[A-Za-z]+\.)?[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[A-Z][A-Za-z]+)?)"
+    r"\s*(?:=|->|→|:)\s*(?P<meaning>\S.*)$")
+_ERROR_WORD = re.compile(r"Exceeded|Limit|Invalid|NotFound|Denied|Throttl|Unauthori[sz]ed|"
+                         r"Insufficient|AlreadyExists|Mismatch|Expired|Failure|Conflict|"
+                         r"NotComplete|Unavailable|TooLarge|TooMany|Disabled|DeletedRecently|"
+                         r"DoesNotExist|NonExistent|Malformed|NoSuch|SlowDown|OverLimit")
+
+
+def _named_code(line: str, ctx: Context, make) -> list[Fact]:
+    """The code a line opens with, of a name no _EXCEPTION reads, and what it means."""
+    lead = _CODE_NAME_LEAD.match(line) if ctx.service else None
+    if not lead or not _ERROR_WORD.search(lead.group("name")) \
+            or _EXCEPTION.fullmatch(lead.group("name")) or len(lead.group("meaning")) < 3:
+        return []
+    return [make(service=ctx.service, subject=ctx.subject, attribute=lead.group("name"),
+                 kind=Kind.ERROR_CODE, qualifier="", value=_tidy(lead.group("meaning")))]
+
+
 def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
     if ctx.service and " error " in line and (call := _CALL_ERROR.match(line)):
         return [make(service=ctx.service, subject=ctx.subject, attribute=call.group("name"),
                      kind=Kind.ERROR_CODE, qualifier="", value=_tidy(call.group("meaning"))
                      + (f" ({call.group('call')})" if call.group("call") else ""))]
+    out = _named_code(line, ctx, make)
     if not ctx.service or not ("Error" in line or "Exception" in line or "Fault" in line):
-        return []  # every _EXCEPTION match ends in one of these (case counts): most lines lack all
-    out = []
+        return out  # every _EXCEPTION match ends in one of these (case counts): most lines lack all
     # "A: ProvisionedThroughputExceededException (HTTP 400)": a card's answer marker is no
     # word of the meaning ("A:" left a hole, an article before a colon: the code was dropped)
     line = _ANSWER_MARK.sub("", line, count=1)
