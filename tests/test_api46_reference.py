@@ -283,3 +283,25 @@ def test_the_waiting_period_is_the_pending_window(kms):
     # (https://docs.aws.amazon.com/kms/latest/cryptographic-details/key-deletion.html)
     values = lookup_values(kms, "kms key deletion waiting period default")
     assert values and "30 days" in values[0]
+
+
+CODES = """# EC2
+-> RequestLimitExceeded = EC2 API throttling (token bucket), retry with backoff
+-> InsufficientInstanceCapacity = no capacity for that type in that AZ
+- VisibilityTimeout: 30 seconds
+- max 50 tags per instance
+"""
+
+codes = notes_fixture(CODES)
+
+
+def test_a_code_named_without_exception_is_a_code():
+    facts = {(a, q) for _, _, a, q, _ in parsed_quantities(CODES)}
+    assert ("RequestLimitExceeded", "") in facts
+    # a setting's name says no error's word: no code
+    assert not any(a == "VisibilityTimeout" for a, _ in facts)
+
+
+def test_a_code_s_name_typed_asks_no_limit(codes):
+    values = lookup_values(codes, "RequestLimitExceeded ec2")
+    assert values and "throttling" in values[0]
