@@ -289,6 +289,7 @@ CODES = """# EC2
 -> RequestLimitExceeded = EC2 API throttling (token bucket), retry with backoff
 -> InsufficientInstanceCapacity = no capacity for that type in that AZ
 - VisibilityTimeout: 30 seconds
+- ThrottlingBurstLimit: 5000
 - max 50 tags per instance
 """
 
@@ -299,7 +300,7 @@ def test_a_code_named_without_exception_is_a_code():
     facts = {(a, q) for _, _, a, q, _ in parsed_quantities(CODES)}
     assert ("RequestLimitExceeded", "") in facts
     # a setting's name says no error's word: no code
-    assert not any(a == "VisibilityTimeout" for a, _ in facts)
+    assert not any(a in ("VisibilityTimeout", "ThrottlingBurstLimit") for a, _ in facts)
 
 
 def test_a_code_s_name_typed_asks_no_limit(codes):

@@ -372,10 +372,11 @@ _CALL_ERROR = re.compile(r"^\W{0,3}(?:(?P<call>[A-Za-z][\w ]{1,60}?) )?error "
 _CODE_NAME_LEAD = re.compile(
     r"^\W{0,3}(?P<name>(?:AWS\.[A-Za-z]+\.)?[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[A-Z][A-Za-z]+)?)"
     r"\s*(?:=|->|→|:)\s*(?P<meaning>\S.*)$")
-_ERROR_WORD = re.compile(r"Exceeded|Limit|Invalid|NotFound|Denied|Throttl|Unauthori[sz]ed|"
-                         r"Insufficient|AlreadyExists|Mismatch|Expired|Failure|Conflict|"
-                         r"NotComplete|Unavailable|TooLarge|TooMany|Disabled|DeletedRecently|"
-                         r"DoesNotExist|NonExistent|Malformed|NoSuch|SlowDown|OverLimit")
+# (not "Limit" nor "Throttling" alone: API Gateway's `ThrottlingBurstLimit: 5000` is a setting)
+_ERROR_WORD = re.compile(r"Exceeded|Invalid|NotFound|Denied|Unauthori[sz]ed|Insufficient|"
+                         r"AlreadyExists|Mismatch|Expired|Failure|Conflict|NotComplete|"
+                         r"Unavailable|TooLarge|TooMany|DeletedRecently|DoesNotExist|"
+                         r"NonExistent|Malformed|NoSuch|SlowDown|OverLimit")
 
 
 def _named_code(line: str, ctx: Context, make) -> list[Fact]:
