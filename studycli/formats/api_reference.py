@@ -10,9 +10,11 @@ parameter's name on a line of its own, its description and its constraints inden
 
 Read as a paragraph, the name was a line of no meaning and its constraints were nobody's:
 "Minimum value of 1. Maximum value of 900." named no setting and no unit, so "lambda max
-timeout" found nothing, and the entry's default was lost. Here the entry becomes one list
-item that opens with the parameter's name in words ("- timeout: The amount of time ..."), its
-other lines going on under it (formats/definitions.py reads a manual page's options so), the
+timeout" found nothing, and the entry's default was lost. Here each line of the entry becomes
+a list item that opens with the parameter's name in words ("- timeout: The amount of time
+...", "- timeout default: 3 s", "- timeout: min 1 s. max 900 s."; as a line going on under
+one item, "Default: 300" was read by its own words, a "start latency"), its `Type:` and
+`Required:` lines blank (they teach nothing, and "Required: No" answered anything), the
 reference's wording of a bound said as the parser reads one ("Minimum value of 1" -> "min 1",
 "Maximum length of 256" -> "max 256 characters") and each bare number of a bound, a default or
 a range in the unit the entry says: by the parameter's name (`PendingWindowInDays`: days,
@@ -77,7 +79,7 @@ def api_entries(lines: list[str]) -> dict[int, str]:
 
 
 def api_entries_to_items(lines: list[str]) -> list[str]:
-    """`lines` with each parameter entry outside code fences read as one item (a fence of no
+    """`lines` with each parameter entry outside code fences read as items (and in a fence of no
     language, as a student pastes a reference page into: its entries too, the fence's other
     lines left unread as before)."""
     from studycli.fences import in_fence_mask
@@ -90,7 +92,7 @@ def api_entries_to_items(lines: list[str]) -> list[str]:
     for i, text in api_entries(lines).items():
         out[i] = text
     for start, end in _plain_fences(lines, fenced):
-        read = [i for i in range(start + 1, end) if i in _entries_in(lines, start, end)]
+        read = _entries_in(lines, start, end)
         if read:
             out[start] = out[end] = ""
             for k in range(start + 1, end):
