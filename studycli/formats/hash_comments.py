@@ -54,11 +54,12 @@ def comments_to_items(lines: list[str]) -> list[str]:
     # a raw HTTP response pasted as comments ("# HTTP/1.1 400 Bad Request" over "# {...}") is
     # no heading however short its run: read as headings, its two lines ended the section
     # of the service above them
+    in_runs = {i for run in runs for i in run}
     after = False
     for i, line in enumerate(lines):
-        m = COMMENT.match(line)
-        after = bool(m) and is_message_line(m.group(1).strip(), after) if m else False
-        if after and m and not any(i in run for run in runs):
+        m = COMMENT.match(line) if line.startswith("#") else None
+        after = is_message_line(m.group(1).strip(), after) if m else False
+        if after and m and i not in in_runs:
             out[i] = f"- {m.group(1)}"
     for run in runs:
         for i in run:
