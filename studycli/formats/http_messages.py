@@ -37,7 +37,8 @@ _HEADER = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*:[ \t]*\S.*$")
 _BODY = re.compile(r"^(?:\{\s*\"|\[\s*\{|<[A-Za-z?])")
 # the service a message names: the host of its URL or Host header, its X-Amz-Target's
 # prefix, or an error type's namespace
-_HOST = re.compile(r"(?:https?://|^Host:[ \t]*)(?:[\w-]+\.)*?([a-z][a-z0-9-]*)"
+# (DynamoDB Streams' host is two labels: "streams.dynamodb.us-east-1.amazonaws.com")
+_HOST = re.compile(r"(?:https?://|^Host:[ \t]*)(?:[\w-]+\.)*?((?:streams\.)?[a-z][a-z0-9-]*)"
                    r"(?:\.[a-z]{2}-[a-z]+-\d)?\.amazonaws\.com", re.IGNORECASE)
 _TARGET = re.compile(r"^X-Amz-Target:[ \t]*(?:com\.amazonaws\.[\w.]+?\.)?(?:AWS|Amazon)?"
                      r"([A-Za-z]+?)(?:_?\d{8})?\.\w+\s*$", re.IGNORECASE)
@@ -56,6 +57,7 @@ def messages_to_items(lines: list[str]) -> list[str]:
     and each heading naming no service over a message naming one saying that service."""
     fenced = in_fence_mask(lines)
     out = list(lines)
+    message: set[int] = set()
     in_message = False
     for i, line in enumerate(lines):
         if fenced[i]:
@@ -70,10 +72,11 @@ def messages_to_items(lines: list[str]) -> list[str]:
             # (a `#` comment's line is left to the reader of a note's comments, which reads
             # it as an item of a run: formats/hash_comments.py, by is_message_line)
             out[i] = line if marks and marks.group(1) else f"- {text}"
+            message.add(i)
             in_message = True
         elif text or not in_message:
             in_message = False
-    return _headings_say_services(lines, out)
+    return _headings_say_services(lines, out, message)
 
 
 def is_message_line(text: str, after_message: bool) -> bool:
@@ -91,23 +94,43 @@ def _after_message(lines: list[str], i: int) -> bool:
     return bool(_HEADER.match(above) or _REQUEST.match(above))
 
 
-def _headings_say_services(lines: list[str], out: list[str]) -> list[str]:
+def _headings_say_services(lines: list[str], out: list[str], message: set[int]) -> list[str]:
+    """A heading naming no service, and under no heading that names one, says the service of
+    the message its section opens with. A section that says something of its own before the
+    message is left as written: the heading's service would refile those lines too (an
+    "## Throttling" under "# API Gateway" whose lines are API Gateway's limits, over a
+    DynamoDB error pasted below them, made them DynamoDB's)."""
     from studycli.services import find_services
 
+    stack: list[tuple[int, bool]] = []  # (level, names a service) of the headings over a line
     heading: int | None = None
     for i, line in enumerate(lines):
-        if _heading_words(line) is not None and not out[i].startswith("- "):
-            words = _heading_words(line) or ""
-            heading = i if not find_services(words) else None
+        if i in message:
+            service = message_service(_MARKS.sub("", out[i].removeprefix("- ")))
+            if service and heading is not None:
+                out[heading] = _saying(lines[heading], service)
+                heading = None
             continue
-        if heading is None or not (out[i].startswith("- ") and out[i] != line
-                                   or line.startswith("#") and heading != i):
-            continue  # (a message's line only: one the note wrote as an item says its own)
-        service = message_service(_MARKS.sub("", out[i].removeprefix("- ")))
-        if service:
-            out[heading] = _saying(lines[heading], service)
-            heading = None
+        words = _heading_words(line)
+        if words is not None and not out[i].startswith("- "):
+            level = _level(line)
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            names = bool(find_services(words))
+            heading = i if not names and not any(said for _, said in stack) else None
+            stack.append((level, names))
+            continue
+        if out[i].strip():
+            heading = None  # the section's own words come first: they are the heading's
     return out
+
+
+def _level(line: str) -> int:
+    m = _HEADING.match(line)
+    if m:
+        return len(m.group(1))
+    ruled = _RULED.match(line.strip())
+    return 1 if ruled and ruled.group(1).startswith("=") else 2
 
 
 def _heading_words(line: str) -> str | None:
