@@ -40,6 +40,8 @@ _NAME = re.compile(r"^(?:([A-Z][A-Za-z0-9]*)[ .])?([A-Za-z][a-z0-9]*(?:[A-Z][A-Z
 # the reference's own constraint lines
 CONSTRAINT = re.compile(r"^(?:Type|Default|Valid\s+Range|Valid\s+Values|Required|Length\s+"
                         r"Constraints|Pattern|Array\s+Members)\s*:", re.IGNORECASE)
+# constraint lines a student writes in an outline of their own as well
+_STUDENT_WORDS = re.compile(r"^(?:Default|Required)\s*:", re.IGNORECASE)
 # "Minimum value of 1.", "Maximum length of 256.", "Maximum number of 10 items."
 _BOUND_OF = re.compile(r"\b(Minimum|Maximum)\s+(value|length|number)\s+of\s+(?=\d)",
                        re.IGNORECASE)
@@ -141,7 +143,16 @@ def _entry_end(lines: list[str], i: int) -> int | None:
     end = i + 1
     while end < len(lines) and lines[end].strip() and _indent(lines[end]) > indent:
         end += 1
-    if end == i + 1 or not any(CONSTRAINT.match(lines[k].strip()) for k in range(i + 1, end)):
+    # the innermost name over the constraints is the entry: a block of its own lines at one
+    # indentation (an outer "Request Parameters" over two entries, or a student's outline
+    # "SQS" over "Visibility timeout" over "Default: 30 seconds", is no entry: read so, one
+    # entry's "(in seconds)" gave another's bounds seconds and the sub-topic was lost)
+    if end == i + 1 or len({_indent(lines[k]) for k in range(i + 1, end)}) > 1:
+        return None
+    # and a line only the reference writes: "Default:" and "Required:" are a student's words
+    # too ("EC2" over "Required: key pair for SSH" is a note, not a parameter's entry)
+    if not any(CONSTRAINT.match(lines[k].strip()) and not _STUDENT_WORDS.match(lines[k].strip())
+               for k in range(i + 1, end)):
         return None
     return end
 
@@ -270,9 +281,7 @@ def inline_constraints(text: str) -> str:
         return text
     named = list(_INLINE.finditer(text))
     if not named:
-        text = _said(text)
-        unit = _said_unit([text])
-        return _in_unit(text, unit) if unit else text
+        return _said(_reference_bounds_in_unit(text))
     parts: list[str] = []
     at = 0
     for m in named:
@@ -287,6 +296,29 @@ def inline_constraints(text: str) -> str:
                   _in_unit(said, unit) if unit else said]
         at = end
     return "".join(parts) + _said(text[at:])
+
+
+# a bound in the reference's words, maybe converted: "Maximum value of 21600 (6 hours)"
+_WORDED_BOUND = re.compile(r"\b(?:Minimum|Maximum)\s+(?:value|length|number)\s+of\s+"
+                           r"(\d[\d,]*)(?![\d,]*\s*[A-Za-z%])(\s*\(\s*(\d+(?:\.\d+)?)\s*"
+                           r"([A-Za-z]+)\s*\))?", re.IGNORECASE)
+
+
+def _reference_bounds_in_unit(text: str) -> str:
+    """A line naming no parameter with its bounds in the reference's words each in the unit
+    one of them converts itself to ("Minimum value of 1. Maximum value of 21600 (6 hours)":
+    seconds). Only those bounds, and only by their own conversion: the line's other numbers
+    may be other things' ("shards: Minimum value of 1 ...; retention default 24, up to 8760
+    (365 days)": the shards were hours)."""
+    bounds = list(_WORDED_BOUND.finditer(text))
+    units = {_converted_unit(float(m.group(1).replace(",", "")), float(m.group(3)), m.group(4))
+             for m in bounds if m.group(2)}
+    if len(units) != 1 or None in units:
+        return text
+    unit = units.pop()
+    for m in reversed(bounds):
+        text = f"{text[:m.end(1)]} {unit}{text[m.end(1):]}"
+    return text
 
 
 def _said(text: str) -> str:
@@ -308,14 +340,19 @@ _BARE_SPAN = re.compile(r"^(\s*\d[\d,]*)(\s*(?:to|-|–)\s*)(\d[\d,]*)(?=\s*$)")
 _BARE_CELL = re.compile(r"^\s*(\d[\d,]*)(\s*(?:\([^()]*\))?\s*)$")
 
 
-def with_converted_units(row: list[str]) -> list[str]:
+def with_converted_units(row: list[str], header_units: list[str] | None = None) -> list[str]:
     """A table row whose numbers the row converts itself, as an API Reference's attribute
     table writes them ("| MessageRetentionPeriod | 60 (1 minute) to 1209600 (14 days) |
     345600 (4 days) |"), with each such number said as its conversion ("1 minute to 14
     days") and the row's bare numbers ("| VisibilityTimeout | 0 to 43200 (12 hours) | 30 |")
     in the unit the conversions show (seconds): read as written, the range was no range
     and "(4 days)" a limit, the default's bare 30 nothing. A row whose conversions disagree
-    on the unit, or that has none, is as it was."""
+    on the unit, or that has none, is as it was.
+
+    Only a row of one parameter (its first cell an identifier) gives its bare numbers the
+    unit, and never in a column whose header (`header_units`) says a unit of its own: a
+    row of a service's quotas mixes quantities ("| Lambda | 10240 (10 GB) | 900 |" under
+    "Max memory | Max timeout (s)": the 900 was MB)."""
     units = {_converted_unit(float(m.group(1).replace(",", "")), float(m.group(2)), m.group(3))
              for cell in row for m in _CONVERTED.finditer(cell)}
     if not units and row and _IDENTIFIER.match(row[0]):
@@ -325,13 +362,16 @@ def with_converted_units(row: list[str]) -> list[str]:
         return row
     unit = units.pop()
     assert unit is not None
+    one_parameter = bool(row) and _IDENTIFIER.match(row[0]) is not None
+    own = [*(header_units or []), *[""] * len(row)]
     out = []
-    for cell in row:
+    for k, cell in enumerate(row):
         cell = _CONVERTED.sub(lambda m: f"{m.group(2)} {m.group(3)}"
                               if _converted_unit(float(m.group(1).replace(",", "")),
                                                  float(m.group(2)), m.group(3)) == unit
                               else m.group(0), cell)
-        cell = _BARE_CELL.sub(rf"\1 {unit}\2", cell)
-        cell = _BARE_SPAN.sub(rf"\1 {unit}\2\3 {unit}", cell)
+        if one_parameter and not own[k]:
+            cell = _BARE_CELL.sub(rf"\1 {unit}\2", cell)
+            cell = _BARE_SPAN.sub(rf"\1 {unit}\2\3 {unit}", cell)
         out.append(cell)
     return out
