@@ -626,7 +626,7 @@ class GridTable(TableLayout):
         own_wins = _one_value_column(header, units, skipped) or not (
             {"default", "max"} <= {qualifier_column(column) for column in header[1:]})
         for row, line in _body(table):
-            row = with_header_units(with_row_unit(with_converted_units(row), units),
+            row = with_header_units(with_row_unit(with_converted_units(row, header_units), units),
                                     header_units)
             label = clean_topic(row[0]) if aspect_col and row else ""
             owner = row_service(row, service) if aspect_col else service
