@@ -258,7 +258,11 @@ def test_a_converted_number_is_no_limit_of_its_own():
 
 
 @pytest.mark.parametrize(("row", "expected"), [
-    (["X", "86400 (1 day)", "7"], ["X", "1 day", "7 s"]),
+    # a parameter's row gives its bare numbers the unit its conversions show
+    (["VisibilityTimeout", "0 to 43200 (12 hours)", "30"], ["VisibilityTimeout",
+                                                           "0 to 12 hours", "30 s"]),
+    # a row of another thing's (a service's quotas) mixes quantities: the bare 7 is no time
+    (["X", "86400 (1 day)", "7"], ["X", "1 day", "7"]),
     (["X", "262144 (256 KB)"], ["X", "256 KB"]),
     (["X", "100 (1 day)"], ["X", "100 (1 day)"]),  # no conversion: left as written
     (["X", "60 (1 minute)", "1024 (1 KB)"], ["X", "60 (1 minute)", "1024 (1 KB)"]),
