@@ -56,6 +56,28 @@ data); unseen13-15 were held out until 2026-12-01 22:35 (their first-run and nev
 figures are in their READMEs); unseen8 and unseen9 were held out until 2026-12-01 (their
 first-run figures are in tests/data/unseen8_9_README.md).
 
+Session 46 (api46, issue 10), HTTP API notes (unseen198) and reference-style parameter tables.
+Kept (tests/test_api46_reference.py): an API Reference parameter entry (its name over indented
+Default / Valid Range / Required lines, in a note, a plain fence or a .http file's comments)
+read as that parameter's facts, "Minimum value of 1. Maximum value of 900." as min/max, bare
+numbers in the unit the name, the description or a conversion says (formats/api_reference.py);
+a table row's self-converted numbers ("60 (1 minute) to 1209600 (14 days)") read as their
+conversions; raw HTTP requests/responses line by line as items, never headings or labels, a
+heading naming no service taking the one its message names by host, X-Amz-Target or error
+namespace (formats/http_messages.py); codes named without Exception ("RequestLimitExceeded =
+...") read as codes, a code's name typed asking no limit; "waiting period" going with a
+pending window. top-1/top-3/abstain 17510/18165/8575 -> 17527/18178/8574 of 19359/9273 (main
+f8839555 -> api46 d76f91bb): unseen198 75/83 -> 88/92, +1 unseen107, 117, 140, 184; unseen193
+abstain -1 (two new EC2 code facts in another note shift the fact base's statistics and a
+Cost Explorer row of score 3.4 crosses the bar for "aws budgets cost after free ones": left,
+named here). Not done: unseen204 (spreadsheet formulas), Lambda's MemorySize in MB (the entry
+names no unit), a status line's reason phrase ranked above the student's own meaning of 429.
+Review fixes (tests/test_api46_review.py): an entry is the innermost name over a flat block
+with a reference-only line; a row's or a line's conversion gives no unit to other quantities'
+numbers; a heading takes a message's service only under no service's heading and before any
+line of its own; an error word followed by a setting's word is no code. Figures unchanged on
+unseen107, 117, 140, 184, 193, 198 (198: 88/92, 193 abstain 45 of 48).
+
 Session 44 (recall44, issue 10), the 1,021 top-3 misses of main 693c4194 outside the sets
 others took (unseen181, 182, 184, 187, 188), classed by the answer features of the right
 line and by which fact holds the answer (187 of unseen150-186 read by hand): filed under

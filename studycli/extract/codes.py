@@ -365,14 +365,64 @@ _CALL_ERROR = re.compile(r"^\W{0,3}(?:(?P<call>[A-Za-z][\w ]{1,60}?) )?error "
                          r"(?P<meaning>\S.{2,})$")
 
 
+# An AWS error code that does not end in Exception/Error/Fault, opening a line that says
+# what it means: EC2's "RequestLimitExceeded = API throttling", Route 53's
+# "PriorRequestNotComplete = ...", SQS's "AWS.SimpleQueueService.NonExistentQueue = ...".
+# Only a name that says an error's word is one: "VisibilityTimeout: 30" names a setting.
+_CODE_NAME_LEAD = re.compile(
+    r"^\W{0,3}(?P<name>(?:AWS\.[A-Za-z]+\.)?[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+(?:\.[A-Z][A-Za-z]+)?)"
+    r"\s*(?:=|->|→|:)\s*(?P<meaning>\S.*)$")
+# (not "Limit" nor "Throttling" alone: API Gateway's `ThrottlingBurstLimit: 5000` is a setting)
+_ERROR_WORD = re.compile(r"Exceeded|Invalid|NotFound|Denied|Unauthori[sz]ed|Insufficient|"
+                         r"AlreadyExists|Mismatch|Expired|Failure|Conflict|NotComplete|"
+                         r"Unavailable|TooLarge|TooMany|DeletedRecently|DoesNotExist|"
+                         r"NonExistent|Malformed|NoSuch|SlowDown|OverLimit")
+
+
+# the words of a setting's name: an error word before one of them names what a setting
+# is about (Route 53's FailureThreshold, Step Functions' ToleratedFailurePercentage, S3's
+# ExpiredObjectDeleteMarker, CloudWatch's InsufficientDataActions, AppSync's
+# ConflictDetection, CloudFront's InvalidationBatch), not an error
+_SETTING_WORDS = frozenset({
+    "Threshold", "Percentage", "Percent", "Count", "Action", "Actions", "Marker", "Detection",
+    "Batch", "Policy", "Period", "Timeout", "Limit", "Size", "Seconds", "Minutes", "Hours",
+    "Days", "Config", "Configuration", "Mode", "Handler", "Handling", "Strategy", "Rate",
+    "Enabled", "Behavior", "Behaviour", "Resolution",
+    "Tolerance", "Window", "Interval", "Option", "Options", "Setting", "Settings"})
+_CAMEL_PART = re.compile(r"[A-Z][a-z0-9]*")
+
+
+def _is_code_name(name: str) -> bool:
+    """Whether an identifier is an error code's: an error word as a whole part of it
+    ("Invalid" in "InvalidParameterValue", not in "CreateInvalidation"), not followed by a
+    setting's word, in a name that is no event's setting ("OnFailure")."""
+    parts = _CAMEL_PART.findall(name.rsplit(".", 1)[-1] if name.startswith("AWS.") else name)
+    if not parts or parts[0] == "On":
+        return False
+    # the error words as parts: "NotFound" is two, "Unauthorized" one
+    words = [i for i in range(len(parts)) for j in (1, 2, 3)
+             if i + j <= len(parts) and _ERROR_WORD.fullmatch("".join(parts[i:i + j]))]
+    return bool(words) and not any(p in _SETTING_WORDS for p in parts[min(words):])
+
+
+def _named_code(line: str, ctx: Context, make) -> list[Fact]:
+    """The code a line opens with, of a name no _EXCEPTION reads, and what it means."""
+    lead = _CODE_NAME_LEAD.match(line) if ctx.service else None
+    if not lead or not _is_code_name(lead.group("name")) \
+            or _EXCEPTION.fullmatch(lead.group("name")) or len(lead.group("meaning")) < 3:
+        return []
+    return [make(service=ctx.service, subject=ctx.subject, attribute=lead.group("name"),
+                 kind=Kind.ERROR_CODE, qualifier="", value=_tidy(lead.group("meaning")))]
+
+
 def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
     if ctx.service and " error " in line and (call := _CALL_ERROR.match(line)):
         return [make(service=ctx.service, subject=ctx.subject, attribute=call.group("name"),
                      kind=Kind.ERROR_CODE, qualifier="", value=_tidy(call.group("meaning"))
                      + (f" ({call.group('call')})" if call.group("call") else ""))]
+    out = _named_code(line, ctx, make)
     if not ctx.service or not ("Error" in line or "Exception" in line or "Fault" in line):
-        return []  # every _EXCEPTION match ends in one of these (case counts): most lines lack all
-    out = []
+        return out  # every _EXCEPTION match ends in one of these (case counts): most lines lack all
     # "A: ProvisionedThroughputExceededException (HTTP 400)": a card's answer marker is no
     # word of the meaning ("A:" left a hole, an article before a colon: the code was dropped)
     line = _ANSWER_MARK.sub("", line, count=1)

@@ -365,6 +365,9 @@ _QUALIFIER_COLUMNS = {
     "hard limit": "max", "soft limit": "max", "quota": "max", "upper limit": "max",
     "min": "min", "minimum": "min", "lower limit": "min", "value": "", "values": "",
     "range": "", "allowed range": "", "quota value": "", "current value": "",
+    # an API reference's columns of a parameter's bounds ("| VisibilityTimeout | 0 to 43200 |
+    # 30 |"): values, not a thing called "Valid range"
+    "valid range": "", "valid values": "", "constraints": "", "length constraints": "",
 }
 
 

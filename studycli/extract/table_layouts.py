@@ -24,6 +24,7 @@ from studycli.extract.invocation import mode_of
 from studycli.extract.limits import limit_facts
 from studycli.extract.quantities import find_quantities
 from studycli.extract.statements import statement_fact
+from studycli.formats.api_reference import with_converted_units
 from studycli.model import Fact, Kind
 from studycli.notes.legend_grids import LegendGrid
 from studycli.notes.tables import Table
@@ -625,7 +626,8 @@ class GridTable(TableLayout):
         own_wins = _one_value_column(header, units, skipped) or not (
             {"default", "max"} <= {qualifier_column(column) for column in header[1:]})
         for row, line in _body(table):
-            row = with_header_units(with_row_unit(row, units), header_units)
+            row = with_header_units(with_row_unit(with_converted_units(row, header_units), units),
+                                    header_units)
             label = clean_topic(row[0]) if aspect_col and row else ""
             owner = row_service(row, service) if aspect_col else service
             if aspect_col and row and owner == service and service:

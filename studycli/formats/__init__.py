@@ -252,7 +252,10 @@ def _embedded_in(text: str) -> frozenset[str]:
          or "+--" in text and "|" in text),
         ("mermaid", "mermaid" in text and ("mindmap" in text or "timeline" in text)),
         ("math", "$" in text and "\\" in text),
-        ("code", _has_code_fence(text))) if found)
+        ("code", _has_code_fence(text)),
+        ("api reference", _API_CONSTRAINT.search(text) is not None),
+        ("http messages", ("HTTP/" in text or "amazonaws.com" in text)
+         and _HTTP_MESSAGE.search(text) is not None)) if found)
 
 
 def may_chat(text: str) -> bool:
@@ -299,6 +302,14 @@ _CHAT_WORDS = tuple(word for word, _ in _CHAT_BRANCHES)
 _THREAD_POST = re.compile(r"^\d{1,3}/\d{1,3}\s", re.MULTILINE)
 
 # a fence of a class diagram, a PlantUML or a Graphviz diagram (formats/diagram_sources.py)
+# an API Reference entry's constraint line, indented under its parameter's name (cheap test
+# of formats/api_reference.py)
+_API_CONSTRAINT = re.compile(r"^[ \t]+(?:Valid Range|Valid Values|Length Constraints|Default"
+                             r"|Required)\s*:|\bValid Range\b|\b(?:Minimum|Maximum) value of\b",
+                             re.MULTILINE)
+# a raw HTTP message's request or status line (cheap test of formats/http_messages.py)
+_HTTP_MESSAGE = re.compile(r"^(?:#{1,6}[ \t]+)?(?:HTTP/\d|(?:GET|POST|PUT|DELETE|PATCH|HEAD)"
+                           r"[ \t]+(?:https?://|/))", re.MULTILINE)
 _DIAGRAM_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:plantuml|puml|dot|graphviz|mermaid\s*\n\s*"
                             r"classDiagram)\s*$", re.IGNORECASE | re.MULTILINE)
 
@@ -360,6 +371,14 @@ def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
         from studycli.formats.mermaid import mermaid_to_markdown
 
         lines = mermaid_to_markdown(lines)
+    if "http messages" in kinds:
+        from studycli.formats.http_messages import messages_to_items
+
+        lines = messages_to_items(lines)
+    if "api reference" in kinds:  # before code: a plain fence's entries are read
+        from studycli.formats.api_reference import api_entries_to_items
+
+        lines = api_entries_to_items(lines)
     if "code" in kinds:
         from studycli.formats.fenced_code import fenced_code_to_items
 

@@ -40,10 +40,32 @@ def comment_runs(lines: list[str]) -> list[range]:
     return runs
 
 
+# a comment's text as written after its marks, its indentation kept (an API Reference
+# entry's lines are indented under its parameter's name: formats/api_reference.py)
+_INDENTED = re.compile(r"^#{1,6}[ \t](.*)$")
+
+
 def comments_to_items(lines: list[str]) -> list[str]:
+    from studycli.formats.api_reference import api_entries, inline_constraints
+    from studycli.formats.http_messages import is_message_line
+
     out = list(lines)
-    for run in comment_runs(lines):
+    runs = comment_runs(lines)
+    # a raw HTTP response pasted as comments ("# HTTP/1.1 400 Bad Request" over "# {...}") is
+    # no heading however short its run: read as headings, its two lines ended the section
+    # of the service above them
+    in_runs = {i for run in runs for i in run}
+    after = False
+    for i, line in enumerate(lines):
+        m = COMMENT.match(line) if line.startswith("#") else None
+        after = is_message_line(m.group(1).strip(), after) if m else False
+        if after and m and i not in in_runs:
+            out[i] = f"- {m.group(1)}"
+    for run in runs:
         for i in run:
             if m := COMMENT.match(lines[i]):
-                out[i] = f"- {m.group(1)}"
+                out[i] = f"- {inline_constraints(m.group(1))}"
+        texts = [m.group(1) if (m := _INDENTED.match(lines[i])) else "" for i in run]
+        for k, text in api_entries(texts).items():
+            out[run[k]] = text
     return out

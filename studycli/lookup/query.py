@@ -1319,6 +1319,11 @@ def _side_word(t: str, lex: Lexicon) -> bool:
         and t not in _COMPARE_WORDS and t not in _CHOOSE
 
 
+# the last word of an error code's name
+_CODE_ENDINGS = frozenset({"exceeded", "exception", "error", "fault", "denied", "failed",
+                           "failure", "throttled", "invalid"})
+
+
 def _read_identifiers(q: Query, lex: Lexicon) -> None:
     """CamelCase API names typed ("MaxNumberOfMessages"): the name, and its parts as
     concepts and cues."""
@@ -1329,6 +1334,10 @@ def _read_identifiers(q: Query, lex: Lexicon) -> None:
         for p in parts:
             if p not in lex.stopwords:
                 q.concepts.append(_concept(p, lex, W_CAMEL))
+        if parts[-1] in _CODE_ENDINGS:
+            # an error code's name ("RequestLimitExceeded", "LimitExceededException") asks
+            # the code: its "limit" asks no maximum
+            continue
         for _, _, names in _all_ngrams(parts, lex.qualifiers):
             for name in names:
                 if name not in q.qualifiers:
