@@ -90,6 +90,12 @@ _APOSTROPHE_SUFFIX = re.compile(r"(?<=[\w%])['’]([^\W\d_]{1,5})(?![\w'’])")
 _FROM_TO = re.compile(r"([\w-]+)['’](?:dan|den|tan|ten|ndan|nden)[ \t]+"
                       r"([\w-]+)['’](?:a|e|ya|ye|na|ne)(?![\w'’])")
 _CONTRACTIONS = frozenset(("t", "s", "re", "ll", "ve", "d", "m"))
+# a case ending after a colon (Finnish "SQS:n", "AZ:ssa", "45 Gbps:iin", "IP:tä"): only
+# endings of that language, never a word after a colon in a key or ARN ("aws:kms")
+_COLON_SUFFIX = re.compile(
+    r"(?<=[\w%]):(?:n|a|ä|ta|tä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|aan|ään|"
+    r"iin|een|hen|han|hin|ihin|ita|itä|ien|ja|jä|in|t|eja|ejä|issa|issä|illa|illä|ille)"
+    r"(?![\w:/])")
 _PERCENT_BEFORE = re.compile(r"(?<![\w%])%[ \t]?(\d(?:[\d.,]*\d)?)")
 _LETTER = re.compile(r"[^\W\d_]")
 _SCRIPT_PUNCTUATION = str.maketrans(PUNCTUATION)
@@ -130,6 +136,25 @@ _MARKER_TYPED = {code: tuple((w, typed_plain(w)) for w in lang["MARKERS"])  # ty
                  for code, lang in LANGUAGES.items()}
 
 
+def _languages_switched_to(text: str, langs: frozenset[str]) -> frozenset[str]:
+    """The languages besides `langs` that a note in `langs` (or in English) switches to for
+    a line or a phrase, too few of their function words for languages_of ("15 perc", "max
+    6 óra" in a Romanian note, "enimmäiskoko 5 TB" in a Hungarian one): each of which it
+    writes a word no other language's tables hold, with a letter beyond ASCII ("perc" alone
+    is English "perc"): one in a note already in another language (its writer writes
+    several), MIN_SWITCHED in an English note (one is a word quoted). Their words and units
+    are read, not their number formats, which the note's own language says."""
+    if text.isascii():
+        return frozenset()
+    words = {w.lower() for w in _WORD.findall(text[:_DETECT_CHARS]) if not w.isascii()}
+    least = 1 if langs else MIN_SWITCHED
+    return frozenset(code for code, own in _EXCLUSIVE_WORDS.items()
+                     if code not in langs and len(words & own) >= least)
+
+
+MIN_SWITCHED = 2
+
+
 def gloss(text: str) -> str:
     """`text` (a whole note) with its other languages read in English (see the module)."""
     if not text.isascii():
@@ -143,6 +168,8 @@ def gloss(text: str) -> str:
                 text = _gloss_script(text, at)
     for code in sorted(langs):
         text = _gloss_language(text, code)
+    for code in sorted(_languages_switched_to(text, langs)):
+        text = _gloss_language(text, code, numbers=False)
     if langs:
         # "max. 35 jours", "min. 60 Sek.": the abbreviation's stop (in English notes the stop
         # ends a sentence as often: "/28 min. 5 VPCs per region")
@@ -226,6 +253,8 @@ def _gloss_language(text: str, code: str, numbers: bool = True) -> str:
         # "Standard'dan Glacier'a": from one to the other (bare, the two names run together)
         text = _FROM_TO.sub(r"from \1 to \2", text)
         text = _APOSTROPHE_SUFFIX.sub(_bare, text)
+    if lang.get("colon_suffixes"):
+        text = _COLON_SUFFIX.sub("", text)
     if numbers:
         text = _number_formats(text, lang)
     if code == "de":
@@ -314,6 +343,10 @@ def _word_patterns(code: str) -> tuple:
     units = with_plain_spellings(
         {w.lower(): english for english, spellings in lang.get("UNITS", {}).items()  # type: ignore[attr-defined]
          for w in spellings})
+    if units and lang.get("unit_before_number"):  # Swahili "dakika 15" is 15 min
+        out.append((re.compile(rf"({_said(units)})[ \t]+(\d[\d.,]*\d|\d)(?![\d.,]*\d)"),
+                    lambda m, t: _if_word(m, t, f"{m.group(2)} "
+                                          f"{_entry(units, _GAPS.sub(' ', m.group(1)))}")))
     if units:  # "7 gün", "5 Гбит/с", "300 msg/giây": only right after a number or a "/"
         out.append((re.compile(rf"((?:\d|\d%|/)[ \t]*)({_said(units)})(?![^\W\d_])"),
                     lambda m, t: t[m.start():m.end(1)] + _unit(
@@ -374,11 +407,12 @@ def _names_a_class(m: re.Match, text: str,
 
 def _declined(endings: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Each noun of LOANWORDS with each ending (and its unaccented spelling: "itemow"), ->
-    the English noun, plural after a plural ending."""
+    the English noun, plural after a plural ending, and "per" it after an ending meaning
+    so (Hungarian "accountonként" is per account)."""
     out: dict[str, str] = {}
     for number, said in endings.items():
         for noun in LOANWORDS:
-            english = noun if number == "singular" else _plural(noun)
+            english = {"singular": noun, "per": f"per {noun}"}.get(number, _plural(noun))
             for ending in said:
                 out[noun + ending] = english
     return with_plain_spellings(out)
@@ -459,6 +493,30 @@ def gloss_query(text: str) -> str:
     return text
 
 
+def _exclusive_words() -> dict[str, frozenset[str]]:
+    """Per language, its own words (as _own_words, and its words before a number) that no
+    other language's tables hold as written (Hungarian "óra" is no Romanian "oră")."""
+    own = {code: _own_words(code) | frozenset(
+        w for phrase in LANGUAGES[code].get("BEFORE_NUMBER", {})  # type: ignore[attr-defined]
+        for w in _WORD.findall(phrase.lower()) if not w.isascii()) for code in LANGUAGES}
+    every = {code: own[code] | _table_words(code) for code in LANGUAGES}
+    return {code: frozenset(words - set().union(*(w for other, w in every.items()
+                                                  if other != code)))
+            for code, words in own.items()}
+
+
+def _table_words(code: str) -> frozenset[str]:
+    """Every word of language `code`'s tables: markers, glossary, units, words before and
+    after a number, bounds after one and postpositions (Russian "за" after a number is no
+    Ukrainian word of its own)."""
+    lang = LANGUAGES[code]
+    phrases = [*lang["MARKERS"], *lang["GLOSSARY"],  # type: ignore[misc]
+               *(w for spellings in lang.get("UNITS", {}).values() for w in spellings)]  # type: ignore[attr-defined]
+    for table in ("BEFORE_NUMBER", "AFTER_NUMBER", "BOUND_AFTER", "POSTPOSITIONS"):
+        phrases += list(lang.get(table, {}))  # type: ignore[call-overload]
+    return frozenset(w for phrase in phrases for w in _WORD.findall(phrase.lower()))
+
+
 @cache
 def _own_words(code: str) -> frozenset[str]:
     """The words of a language's glossary and units written with a letter beyond ASCII (each
@@ -469,3 +527,6 @@ def _own_words(code: str) -> frozenset[str]:
             *(w for spellings in lang.get("UNITS", {}).values() for w in spellings)]  # type: ignore[attr-defined]
     return frozenset(w for phrase in said for w in _WORD.findall(phrase.lower())
                      if not w.isascii())
+
+
+_EXCLUSIVE_WORDS = _exclusive_words()
