@@ -144,12 +144,15 @@ def _languages_switched_to(text: str, langs: frozenset[str]) -> frozenset[str]:
     is English "perc"): one in a note already in another language (its writer writes
     several), MIN_SWITCHED in an English note (one is a word quoted). Their words and units
     are read, not their number formats, which the note's own language says."""
-    if text.isascii():
-        return frozenset()
-    words = {w.lower() for w in _WORD.findall(text[:_DETECT_CHARS]) if not w.isascii()}
+    head = text[:_DETECT_CHARS]
+    words = set() if head.isascii() else {
+        w.lower() for w in _WORD.findall(head) if not w.isascii()}
     least = 1 if langs else MIN_SWITCHED
-    return frozenset(code for code, own in _EXCLUSIVE_WORDS.items()
-                     if code not in langs and len(words & own) >= least)
+    found = frozenset(code for code, own in _EXCLUSIVE_WORDS.items()
+                      if code not in langs and len(words & own) >= least)
+    phrases = _exclusive_phrases()
+    said = {m.group(0) for m in phrases[0].finditer(lowered(head) or head.lower())} - {""}
+    return found | {phrases[1][p] for p in said if phrases[1][p] not in langs}
 
 
 MIN_SWITCHED = 2
@@ -503,6 +506,29 @@ def _exclusive_words() -> dict[str, frozenset[str]]:
     return {code: frozenset(words - set().union(*(w for other, w in every.items()
                                                   if other != code)))
             for code, words in own.items()}
+
+
+@cache
+def _exclusive_phrases() -> tuple[re.Pattern, dict[str, str]]:
+    """The phrases of two or more words of the languages' glossaries and bounds that one
+    language alone writes, none of whose words is English ("por defecto", "bis zu",
+    "kiwango cha juu"; not Dutch "time-out" nor Polish "na region"): one tells a line in that
+    language though its words are ASCII; a pattern of them and each one's language. A word
+    is English where the tables' English says it, or it is an English function word."""
+    english = set(ENGLISH_MARKERS) | {
+        w for lang in LANGUAGES.values() for table in ("GLOSSARY", "BEFORE_NUMBER",
+                                                       "AFTER_NUMBER")
+        for v in lang.get(table, {}).values()  # type: ignore[attr-defined]
+        for w in _WORD.findall(v.lower())}
+    owner: dict[str, set[str]] = {}
+    for code, lang in LANGUAGES.items():
+        for table in ("GLOSSARY", "BEFORE_NUMBER"):
+            for phrase in lang.get(table, {}):  # type: ignore[attr-defined]
+                words = _WORD.findall(phrase.lower())
+                if len(words) >= 2 and all(len(w) >= 2 and w not in english for w in words):
+                    owner.setdefault(" ".join(words), set()).add(code)
+    alone = {p: codes.pop() for p, codes in owner.items() if len(codes) == 1}
+    return (re.compile(rf"(?<![^\W\d_])(?:{_said(alone)})(?![^\W\d_])"), alone)
 
 
 def _table_words(code: str) -> frozenset[str]:
