@@ -7,7 +7,9 @@ not read ("enimmäiskoko 5 TB", "14 na araw", "timeout kiwango cha juu: dakika 1
 was made of them), and what they need besides:
 
 - unit_before_number: Swahili writes the unit before its number ("dakika 15", "sekunde 900",
-  "mwaka 1"), read as the number then the unit ("15 min");
+  "mwaka 1"), read as the number then the unit ("15 min"); count_after_noun: and a count
+  after its noun, an English plural among its words, which end in a vowel ("records 8",
+  "events 25,000"), read as the count then the noun;
 - colon_suffixes: Finnish puts a case ending after a colon on an abbreviation or a number
   ("SQS:n", "AZ:ssa", "45 Gbps:iin", "IP:tä"), left out so the name reads bare;
 - Tagalog joins a number to its unit with the linker "na" ("14 na araw", "4 na araw"): a
@@ -87,7 +89,7 @@ BEYOND_LANGUAGES: dict[str, dict[str, object]] = {
         },
     },
     "sw": {
-        "comma_decimals": False, "unit_before_number": True,
+        "comma_decimals": False, "unit_before_number": True, "count_after_noun": True,
         "BEFORE_NUMBER": {"hadi": "up to", "angalau": "at least", "zaidi ya": "more than"},
         "RANGE_WORDS": ("hadi",),  # "128 MB hadi 3,008 MB" is 128 to 3,008 MB
         # "layers: hadi 5 kwa function" is up to 5 per function
@@ -104,7 +106,9 @@ BEYOND_LANGUAGES: dict[str, dict[str, object]] = {
             "hadi": "up to", "chaguo-msingi": "default", "chaguo msingi": "default",
             "kiwango cha juu": "max",
             "kiwango cha chini": "min", "angalau": "at least", "ukubwa": "size",
-            "kubwa zaidi": "max", "bure": "free", "bei": "price", "akaunti": "account",
+            "kubwa zaidi": "max", "ndogo zaidi": "min", "bure": "free",
+            "kwa mwezi": "per month", "kila mwezi": "every month", "kwa saa": "per hour",
+            "kwa sekunde": "per second", "kwa siku": "per day", "bei": "price", "akaunti": "account",
             "kwa akaunti": "per account", "kila": "each", "jumla": "total", "faili": "file",
             "ujumbe": "message", "foleni": "queue",
         },

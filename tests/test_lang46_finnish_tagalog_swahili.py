@@ -46,6 +46,7 @@ SWAHILI = """\
 - memory: 128 MB hadi 10,240 MB, kwa hatua za 1 MB
 - layers: hadi 5 kwa function, au zaidi kama ni pia kwenye account
 - Standard workflow ya Step Functions inaweza kukimbia hadi mwaka 1
+- Route 53 Multivalue: inarudisha hadi records 8 healthy; NACL ports 1024-65535, bytes 10 KB
 """
 
 HUNGARIAN_WITH_FINNISH = """\
@@ -80,6 +81,9 @@ def test_each_language_is_told_by_its_function_words_and_english_is_not():
     (SWAHILI, "128 MB to 10,240 MB"),  # "hadi" between two figures: a range
     (SWAHILI, "up to 5 per function"),
     (SWAHILI, "up to 1 years"),
+    (SWAHILI, "up to 8 records healthy"),  # the count after its noun
+    (SWAHILI, "ports 1024-65535, bytes 10 KB"),  # a range, a unit: no count
+    (SWAHILI, "Route 53 Multivalue"),
     (TAGLISH, "retention default: 4 days"),  # the linker "na" before the unit
     (TAGLISH, "60 s to 14 days"),
     (TAGLISH, "max 12 hours"),

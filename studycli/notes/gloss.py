@@ -90,6 +90,13 @@ _APOSTROPHE_SUFFIX = re.compile(r"(?<=[\w%])['’]([^\W\d_]{1,5})(?![\w'’])")
 _FROM_TO = re.compile(r"([\w-]+)['’](?:dan|den|tan|ten|ndan|nden)[ \t]+"
                       r"([\w-]+)['’](?:a|e|ya|ye|na|ne)(?![\w'’])")
 _CONTRACTIONS = frozenset(("t", "s", "re", "ll", "ve", "d", "m"))
+# an English plural in lower case, then its count, in a language whose words end in a vowel
+# and whose numbers follow their noun (Swahili "hadi records 8 healthy"): never a number that
+# a unit, another figure or a range follows ("bytes 10 KB", "ports 1024-65535")
+_NOUN_THEN_COUNT = re.compile(
+    r"(?<![\w-])([a-z]{2,}s)[ \t]+(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/–-]|[ \t]*(?:[KMGTP]i?B|"
+    r"[kmgt]b\b|ms\b|s\b|sec|min|h\b|hr|hour|day|week|month|year|rps|tps|[GM]bps|%|-|–|\d))",
+    re.IGNORECASE)
 # a case ending after a colon (Finnish "SQS:n", "AZ:ssa", "45 Gbps:iin", "IP:tä"): only
 # endings of that language, never a word after a colon in a key or ARN ("aws:kms")
 _COLON_SUFFIX = re.compile(
@@ -350,6 +357,8 @@ def _word_patterns(code: str) -> tuple:
         out.append((re.compile(rf"({_said(units)})[ \t]+(\d[\d.,]*\d|\d)(?![\d.,]*\d)"),
                     lambda m, t: _if_word(m, t, f"{m.group(2)} "
                                           f"{_entry(units, _GAPS.sub(' ', m.group(1)))}")))
+    if lang.get("count_after_noun"):  # Swahili "records 8", "events 25,000": 8 records
+        out.append((_NOUN_THEN_COUNT, lambda m, t: f"{m.group(2)} {m.group(1)}"))
     if units:  # "7 gün", "5 Гбит/с", "300 msg/giây": only right after a number or a "/"
         out.append((re.compile(rf"((?:\d|\d%|/)[ \t]*)({_said(units)})(?![^\W\d_])"),
                     lambda m, t: t[m.start():m.end(1)] + _unit(
