@@ -34,6 +34,9 @@ BEYOND_LANGUAGES: dict[str, dict[str, object]] = {
                           "oletus": "default", "oletusarvo": "default", "oletuksena":
                           "by default", "maksimi": "max", "minimi": "min"},
         # (not "on", "vain", "voi": English words)
+        # "45 Gbps:iin asti" is up to 45 Gbps, "24 tunnin sisällä" within 24 hours
+        "BOUND_AFTER": {"asti": "up to", "saakka": "up to", "sisällä": "within",
+                        "kuluessa": "within"},
         "MARKERS": ("ja", "tai", "ei", "myös", "kun", "jos", "että", "kuin", "mutta", "joka",
                     "jossa", "sekä", "eli", "ole", "kaikki", "ennen", "jälkeen", "pitää",
                     "vaan", "asti", "ilman", "jokainen", "yksi", "olla", "eikä"),

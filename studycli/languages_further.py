@@ -90,7 +90,8 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
         # ("implicit" before a number only: "batch size implicit 10" is a default, IAM's
         # "implicit deny" no default)
         "BEFORE_NUMBER": {"până la": "up to", "maxim": "max", "minim": "min",
-                          "implicit": "default", "implicit:": "default:"},
+                          "implicit": "default", "implicit:": "default:",
+                          "în mod implicit": "by default"},
         # "7 instanțe pe AZ" is 7 instances per AZ
         "AFTER_NUMBER": {"pe": "per"},
         "MARKERS": ("și", "în", "pentru", "sau", "este", "sunt", "care", "doar", "dar",
@@ -123,6 +124,14 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
     "hu": {
         "comma_decimals": True, "space_thousands": True,
         "BEFORE_NUMBER": {"legfeljebb": "at most", "legalább": "at least", "akár": "up to"},
+        # "48 órán belül" is within 48 hours, "128 KB alatti" under 128 KB
+        "BOUND_AFTER": {"belül": "within", "alatt": "within", "alatti": "under"},
+        # a case ending after a hyphen on a figure ("1 000-ig" is up to 1,000, "4 KB-ig" up
+        # to 4 KB; "5 GB-os" is 5 GB): the bound it says, or nothing
+        "HYPHEN_SUFFIXES": {"ig": "up to", **dict.fromkeys((
+            "ra", "re", "ba", "be", "ban", "ben", "ból", "ből", "ról", "ről", "tól", "től",
+            "hoz", "hez", "höz", "nak", "nek", "val", "vel", "nál", "nél", "on", "en", "ön",
+            "os", "es", "as", "ös", "t", "ot", "et", "at", "öt"), "")},
         # case endings put on an English noun ("userek", "topicok": plural; "queue-ba" is
         # read bare already), and "-(o)nként", per it ("accountonként" is per account)
         "LOANWORD_ENDINGS": {
@@ -137,8 +146,9 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
                     "nincs", "kell", "lehet", "nagyon", "mint", "egész", "alapból", "abban"),
         "UNITS": {
             _MS: ("ezredmásodperc",), _S: ("másodperc", "másodpercig", "mp"),
-            _MIN: ("perc", "perces", "percig", "percre"),
-            _H: ("óra", "órás", "óráig", "órát"), _DAY: ("nap", "napig", "napos", "napot"),
+            _MIN: ("perc", "perces", "percig", "percre", "percen"),
+            _H: ("óra", "órás", "óráig", "órát", "órán"),
+            _DAY: ("nap", "napig", "napos", "napot", "napon"),
             _WEEK: ("hét", "hetes"), _MONTH: ("hónap", "hónapig", "hónapos"),
             _YEAR: ("év", "éves", "évig"),
         },
@@ -149,6 +159,9 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "megtartás": "retention", "ingyenes": "free", "fiók": "account",
             "fióknál": "account", "vagy": "or", "titkosítás": "encryption",
             "memória": "memory", "üzenet": "message", "üzenetek": "messages",
+            "tárolási idő": "storage duration", "tárolási": "storage", "tárolás": "storage",
+            "elérési idő": "access time", "elérés": "access", "számlázott": "billed",
+            "díj": "fee", "emelhető": "can be raised", "objektumok": "objects", "objektumokat": "objects",
             "tábla": "table", "táblánként": "per table", "régiónként": "per region",
             "fiókonként": "per account", "objektumonként": "per object", "objektum":
             "object", "írás": "write", "olvasás": "read", "rekord": "records",

@@ -55,6 +55,9 @@ HUNGARIAN_WITH_FINNISH = """\
 - egy objektum enimmäiskoko 5 TB, és nem több
 - bucketek száma accountonként: 100, de lehet emelni, csak kell kérni
 - userek max 5 000 / account, vagy több, ha már nagyon kell
+- 1 RCU = 1 strongly consistent olvasás/s 4 KB-ig; managed policy max 10 (emelhető 20-ig)
+- DynamoDB TTL: törlés 48 órán belül; 6 másolat 3 AZ-ban; egy 5 GB-os fájl
+- NAT Gateway: 5 Gbps -> skaalautuu 45 Gbps:iin asti
 """
 
 ENGLISH = """\
@@ -106,6 +109,11 @@ def test_a_third_language_a_note_switches_to_and_hungarian_endings_are_read():
     assert "object max size 5 TB" in glossed  # Finnish in a Hungarian note
     assert "buckets száma per account: 100" in glossed
     assert "users max 5000 / account" in glossed
+    # a bound after its figure, or a case ending on it after a hyphen
+    assert "read/s up to 4 KB" in glossed and "(can be raised up to 20)" in glossed
+    assert "within 48 hours" in glossed and "6 másolat 3 AZ;" in glossed
+    assert "egy 5 GB fájl" in glossed
+    assert "up to 45 Gbps" in glossed  # Finnish "asti", after a case ending after a colon
 
 
 def test_romanian_implicit_before_a_number_is_a_default_and_implicit_deny_stays():

@@ -370,6 +370,11 @@ def _word_patterns(code: str) -> tuple:
         declined = _declined(endings)
         out.append((re.compile(rf"(?:{trie_pattern(declined)})(?![^\W\d_])"),
                     lambda m, t: _if_word(m, t, declined[m.group(0)])))
+    hyphen: dict[str, str] = lang.get("HYPHEN_SUFFIXES", {})  # type: ignore[assignment]
+    if hyphen:  # Hungarian "1 000-ig" is up to 1,000, "5 GB-os" 5 GB
+        out.append((re.compile(rf"(\d[\d.,]*(?:[ \t]*[^\W\d_]{{1,5}}(?:/[^\W\d_]{{1,3}})?)?)"
+                               rf"-({trie_pattern(hyphen)})(?![\w-])"),
+                    lambda m, t: f"{hyphen[m.group(2)]} {t[m.start():m.end(1)]}".lstrip()))
     bound_after: dict[str, str] = lang.get("BOUND_AFTER", {})  # type: ignore[assignment]
     if bound_after:  # "1.000 kadar" is up to 1,000, "12 hours içinde" within 12 hours
         out.append((re.compile(rf"(\d[\d.,]*%?(?:[ \t]*[^\W\d_]{{1,12}}(?:/[^\W\d_]{{1,6}})?)?)"
