@@ -161,7 +161,8 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "memória": "memory", "üzenet": "message", "üzenetek": "messages",
             "tárolási idő": "storage duration", "tárolási": "storage", "tárolás": "storage",
             "elérési idő": "access time", "elérés": "access", "számlázott": "billed",
-            "díj": "fee", "emelhető": "can be raised", "objektumok": "objects", "objektumokat": "objects",
+            "díj": "fee", "emelhető": "can be raised", "objektumok": "objects",
+            "objektumokat": "objects",
             "tábla": "table", "táblánként": "per table", "régiónként": "per region",
             "fiókonként": "per account", "objektumonként": "per object", "objektum":
             "object", "írás": "write", "olvasás": "read", "rekord": "records",
