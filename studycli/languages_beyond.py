@@ -11,7 +11,8 @@ was made of them), and what they need besides:
   after its noun, an English plural among its words, which end in a vowel ("records 8",
   "events 25,000"), read as the count then the noun;
 - colon_suffixes: Finnish puts a case ending after a colon on an abbreviation or a number
-  ("SQS:n", "AZ:ssa", "45 Gbps:iin", "IP:tä"), left out so the name reads bare;
+  ("SQS:n", "AZ:ssa", "45 Gbps:iin", "IP:tä"), left out so the name reads bare (and glues
+  one to an English noun, "subnetissä": LOANWORD_ENDINGS, as Polish does);
 - Tagalog joins a number to its unit with the linker "na" ("14 na araw", "4 na araw"): a
   unit spelling of its own, as Romanian's "72 de ore" is.
 
@@ -34,6 +35,12 @@ BEYOND_LANGUAGES: dict[str, dict[str, object]] = {
                           "oletus": "default", "oletusarvo": "default", "oletuksena":
                           "by default", "maksimi": "max", "minimi": "min"},
         # (not "on", "vain", "voi": English words)
+        # case endings put on an English noun ("subnetissä", "placement groupit")
+        # (the ending's own words where it says some: "subnetissä" is in a subnet)
+        "LOANWORD_ENDINGS": {
+            "singular": ("iin", "ille", "illa", "illä", "in", "ia", "iä", "lla", "llä", "lle"),
+            "in a": ("issa", "issä", "ssa", "ssä"), "from a": ("ista", "istä", "sta", "stä"),
+            "plural": ("it", "eja", "ejä", "ien", "eissa", "eissä", "eihin", "t")},
         # "45 Gbps:iin asti" is up to 45 Gbps, "24 tunnin sisällä" within 24 hours
         "BOUND_AFTER": {"asti": "up to", "saakka": "up to", "sisällä": "within",
                         "kuluessa": "within"},
@@ -66,7 +73,9 @@ BEYOND_LANGUAGES: dict[str, dict[str, object]] = {
             "jonon": "queue", "taulu": "table", "taulua": "tables", "tili": "account",
             "tiliä": "accounts", "tilillä": "per account", "tilille": "per account",
             "osoitetta": "addresses", "yksittäisen": "single", "kirjoitus": "write",
-            "luku": "read", "ei koskaan": "never",
+            "luku": "read", "ei koskaan": "never", "ilmaisia": "free", "maksullinen": "paid",
+            "säännöt": "rules", "sääntöä": "rules", "rekordia": "records", "rekordi": "record",
+            "varaa": "reserves", "varattu": "reserved", "väli": "interval", "aikaväli": "interval", "polkua": "paths",
         },
     },
     "tl": {  # Tagalog, and the Taglish students write (English terms in Tagalog sentences)
@@ -113,7 +122,7 @@ BEYOND_LANGUAGES: dict[str, dict[str, object]] = {
             "kwa mwezi": "per month", "kila mwezi": "every month", "kwa saa": "per hour",
             "kwa sekunde": "per second", "kwa siku": "per day", "bei": "price",
             "akaunti": "account",
-            "kwa akaunti": "per account", "kila": "each", "jumla": "total", "faili": "file",
+            "kwa akaunti": "per account", "katika": "in", "kila": "each", "jumla": "total", "faili": "file",
             "ujumbe": "message", "foleni": "queue",
         },
     },

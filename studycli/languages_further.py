@@ -135,9 +135,10 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
         # case endings put on an English noun ("userek", "topicok": plural; "queue-ba" is
         # read bare already), and "-(o)nként", per it ("accountonként" is per account)
         "LOANWORD_ENDINGS": {
-            "singular": ("ban", "ben", "ba", "be", "ra", "re", "nak", "nek", "hoz", "hez",
-                         "val", "vel", "ból", "ből", "ról", "ről", "tól", "től", "nál",
-                         "nél", "ig", "ot", "et", "on", "en", "ön"),
+            "singular": ("ba", "be", "ra", "re", "nak", "nek", "hoz", "hez", "val", "vel",
+                         "ról", "ről", "tól", "től", "nál", "nél", "ig", "ot", "et", "on",
+                         "en", "ön"),
+            "in a": ("ban", "ben"), "from a": ("ból", "ből"),
             "plural": ("ek", "ok", "ök", "eket", "okat", "öket", "ekben", "okban", "eknek",
                        "oknak", "ekkel", "okkal", "eken", "okon"),
             "per": ("onként", "enként", "önként", "ként", "nként")},

@@ -97,6 +97,7 @@ def test_each_language_is_told_by_its_function_words_and_english_is_not():
     (FINNISH, "default timeout 3600 s (1 hours)"),
     (FINNISH, "max 7 instances / AZ"),
     (FINNISH, "NAT GW ei voi"),  # a case ending after a colon left out
+    (FINNISH, "mutta sekä in a subnet että"),  # "subnetissä": in a subnet, none counted
     (FINNISH, "että AZ kyllä"),
 ])
 def test_units_bounds_and_endings_are_read_as_english_writes_them(note, read):

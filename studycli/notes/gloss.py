@@ -424,12 +424,13 @@ def _names_a_class(m: re.Match, text: str,
 
 def _declined(endings: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Each noun of LOANWORDS with each ending (and its unaccented spelling: "itemow"), ->
-    the English noun, plural after a plural ending, and "per" it after an ending meaning
-    so (Hungarian "accountonként" is per account)."""
+    the English noun, plural after a plural ending, and after another the English word
+    that ending means before it (Hungarian "accountonként" is per account, Finnish
+    "subnetissä" in a subnet: no subnet counted)."""
     out: dict[str, str] = {}
     for number, said in endings.items():
         for noun in LOANWORDS:
-            english = {"singular": noun, "per": f"per {noun}"}.get(number, _plural(noun))
+            english = {"singular": noun, "plural": _plural(noun)}.get(number, f"{number} {noun}")
             for ending in said:
                 out[noun + ending] = english
     return with_plain_spellings(out)
