@@ -134,6 +134,14 @@ def test_short_german_and_spanish_notes_are_read_by_a_phrase_only_they_write():
     assert "up to 12 Stunden" in gloss(german)
 
 
+def test_a_phrase_of_another_language_is_read_before_the_notes_language_reads_its_words():
+    # a Spanish "por defecto" in a note told Portuguese: no Portuguese "por" (per) after 30
+    note = ("# SQS\n\n- não é para usar com FIFO, mas também pode quando está entre filas,"
+            " cada uma\n- visibility timeout 30 segundos por defecto, max 12 horas\n")
+    assert languages_of(note) == {"pt"}
+    assert "visibility timeout 30 segundos default, max 12 horas" in gloss(note)
+
+
 def _first(ask, query: str) -> str:
     hits = ask("lookup", query)
     assert hits, f"abstained on {query!r}"

@@ -176,10 +176,12 @@ def gloss(text: str) -> str:
         for at, (letters, _table) in enumerate(SCRIPTS):  # Arabic, Hebrew, Thai
             if re.search(f"[{letters}]", text[:_DETECT_CHARS]):
                 text = _gloss_script(text, at)
-    for code in sorted(langs):
-        text = _gloss_language(text, code)
+    # a language switched to first: its phrases are read before the note's language reads
+    # their words ("30 segundos por defecto" in a Portuguese note is no "per defecto")
     for code in sorted(_languages_switched_to(text, langs)):
         text = _gloss_language(text, code, numbers=False)
+    for code in sorted(langs):
+        text = _gloss_language(text, code)
     if langs:
         # "max. 35 jours", "min. 60 Sek.": the abbreviation's stop (in English notes the stop
         # ends a sentence as often: "/28 min. 5 VPCs per region")
