@@ -103,6 +103,9 @@ BEYOND_LANGUAGES: dict[str, dict[str, object]] = {
     },
     "sw": {
         "comma_decimals": False, "unit_before_number": True, "count_after_noun": True,
+        # "saa 2 usiku" is 8 pm, "saa 3 asubuhi" 9 am: a time of day, no "2 hours"
+        "CLOCK_AFTER": ("asubuhi", "mchana", "jioni", "usiku", "alfajiri", "kamili",
+                        "na nusu", "na robo", "kasoro"),
         "BEFORE_NUMBER": {"hadi": "up to", "angalau": "at least", "zaidi ya": "more than"},
         "RANGE_WORDS": ("hadi",),  # "128 MB hadi 3,008 MB" is 128 to 3,008 MB
         # "layers: hadi 5 kwa function" is up to 5 per function
@@ -117,6 +120,7 @@ BEYOND_LANGUAGES: dict[str, dict[str, object]] = {
         },
         "GLOSSARY": {
             "hadi": "up to", "chaguo-msingi": "default", "chaguo msingi": "default",
+            "kwa chaguo-msingi": "by default", "kwa chaguo msingi": "by default",
             "kiwango cha juu": "max",
             "kiwango cha chini": "min", "angalau": "at least", "ukubwa": "size",
             "kubwa zaidi": "max", "ndogo zaidi": "min", "bure": "free",

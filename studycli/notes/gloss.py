@@ -89,12 +89,24 @@ _APOSTROPHE_SUFFIX = re.compile(r"(?<=[\w%])['’]([^\W\d_]{1,5})(?![\w'’])")
 # Turkish "X'dan Y'a": from X to Y (the ablative, then the dative: 'a 'e 'ya 'ye 'na 'ne)
 _FROM_TO = re.compile(r"([\w-]+)['’](?:dan|den|tan|ten|ndan|nden)[ \t]+"
                       r"([\w-]+)['’](?:a|e|ya|ye|na|ne)(?![\w'’])")
+def _plural_noun(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else noun + "s"
+
+
 _CONTRACTIONS = frozenset(("t", "s", "re", "ll", "ve", "d", "m"))
 # an English plural in lower case, then its count, in a language whose words end in a vowel
 # and whose numbers follow their noun (Swahili "hadi records 8 healthy"): never a number that
 # a unit, another figure or a range follows ("bytes 10 KB", "ports 1024-65535")
+# The English word is a plural noun of LOANWORDS or _COUNTED, never any word ending in "s":
+# "Aurora supports 15 read replicas", "takes 25 items" are verbs the count follows.
+_COUNTED = ("connections", "executions", "transactions", "addresses", "ips", "entries",
+            "attempts", "retries", "characters", "rows", "columns", "resources", "versions",
+            "attributes", "indexes", "alarms", "dimensions", "metrics", "workers", "tasks",
+            "jobs", "steps", "states", "paths", "routes", "zones", "vpcs", "hosts")
 _NOUN_THEN_COUNT = re.compile(
-    r"(?<![\w-])([a-z]{2,}s)[ \t]+(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/–-]|[ \t]*(?:[KMGTP]i?B|"
+    r"(?<![\w-])(" + "|".join(sorted({_plural_noun(n) for n in LOANWORDS} | set(_COUNTED),
+                                     key=lambda w: (-len(w), w)))
+    + r")[ \t]+(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/–-]|[ \t]*(?:[KMGTP]i?B|"
     r"[kmgt]b\b|ms\b|s\b|sec|min|h\b|hr|hour|day|week|month|year|rps|tps|[GM]bps|%|-|–|\d))",
     re.IGNORECASE)
 # a case ending after a colon (Finnish "SQS:n", "AZ:ssa", "45 Gbps:iin", "IP:tä"): only
@@ -103,6 +115,9 @@ _COLON_SUFFIX = re.compile(
     r"(?<=[\w%]):(?:n|a|ä|ta|tä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|aan|ään|"
     r"iin|een|hen|han|hin|ihin|ita|itä|ien|ja|jä|in|t|eja|ejä|issa|issä|illa|illä|ille)"
     r"(?![\w:/])")
+# (in a language switched to: only after an abbreviation or a unit after a number)
+_COLON_SUFFIX_SWITCHED = re.compile(r"([A-Z]|\d[ \t]*[A-Za-z]{1,5}|%)"
+                                    + _COLON_SUFFIX.pattern[len(r"(?<=[\w%])"):])
 _PERCENT_BEFORE = re.compile(r"(?<![\w%])%[ \t]?(\d(?:[\d.,]*\d)?)")
 _LETTER = re.compile(r"[^\W\d_]")
 _SCRIPT_PUNCTUATION = str.maketrans(PUNCTUATION)
@@ -265,8 +280,10 @@ def _gloss_language(text: str, code: str, numbers: bool = True) -> str:
         # "Standard'dan Glacier'a": from one to the other (bare, the two names run together)
         text = _FROM_TO.sub(r"from \1 to \2", text)
         text = _APOSTROPHE_SUFFIX.sub(_bare, text)
-    if lang.get("colon_suffixes"):
-        text = _COLON_SUFFIX.sub("", text)
+    if lang.get("colon_suffixes"):  # in a language switched to for a phrase, only after an
+        # abbreviation ("MB:iin"): "relationship 1:n", "kms:a" in an English note stay
+        text = (_COLON_SUFFIX.sub("", text) if numbers
+                else _COLON_SUFFIX_SWITCHED.sub(r"\1", text))
     if numbers:
         text = _number_formats(text, lang)
     if code == "de":
@@ -277,6 +294,8 @@ def _gloss_language(text: str, code: str, numbers: bool = True) -> str:
         text = _OCTETS.sub(r"\1bytes", text)
         text = _FRENCH_YEAR.sub(r"\1year", text)
     for pattern, english in _word_patterns(code):
+        if pattern is _NOUN_THEN_COUNT and not numbers:  # a phrase switched to: the note's
+            continue  # English word order stays ("requests kwa mwezi" in an English note)
         text = _replace(text, pattern, english)
     return text
 
@@ -356,7 +375,12 @@ def _word_patterns(code: str) -> tuple:
         {w.lower(): english for english, spellings in lang.get("UNITS", {}).items()  # type: ignore[attr-defined]
          for w in spellings})
     if units and lang.get("unit_before_number"):  # Swahili "dakika 15" is 15 min
-        out.append((re.compile(rf"({_said(units)})[ \t]+(\d[\d.,]*\d|\d)(?![\d.,]*\d)"),
+        # (never a clock time: "saa 2 usiku" is 8 pm, "saa 3:30", no duration)
+        clock: tuple[str, ...] = lang.get("CLOCK_AFTER", ())  # type: ignore[assignment]
+        not_clock = (rf"(?![ \t]*(?::\d|(?:{trie_pattern(clock)})(?![^\W\d_])))"
+                     if clock else r"(?!:\d)")
+        out.append((re.compile(rf"({_said(units)})[ \t]+(\d[\d.,]*\d|\d)(?![\d.,]*\d)"
+                               + not_clock),
                     lambda m, t: _if_word(m, t, f"{m.group(2)} "
                                           f"{_entry(units, _GAPS.sub(' ', m.group(1)))}")))
     if lang.get("count_after_noun"):  # Swahili "records 8", "events 25,000": 8 records
@@ -372,16 +396,22 @@ def _word_patterns(code: str) -> tuple:
         declined = _declined(endings)
         out.append((re.compile(rf"(?:{trie_pattern(declined)})(?![^\W\d_])"),
                     lambda m, t: _if_word(m, t, declined[m.group(0)])))
+    # the figure a bound after it takes: never the last group of a figure grouped by spaces
+    # ("10 240 MB:iin asti" is up to 10,240 MB, no "10 up to 240 MB"), whole where the
+    # language groups so (a language switched to, its numbers not read: gloss())
+    alone = r"(?<![\d.,])(?<!\d[ \u00a0\u202f])\d[\d.,]*"
+    figure = (rf"(?:(?<![\d.,])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d]|[.,]\d)|{alone})"
+              if lang.get("space_thousands") else alone)
     hyphen: dict[str, str] = lang.get("HYPHEN_SUFFIXES", {})  # type: ignore[assignment]
     if hyphen:  # Hungarian "1 000-ig" is up to 1,000, "5 GB-os" 5 GB
-        out.append((re.compile(rf"(\d[\d.,]*(?:[ \t]*[^\W\d_]{{1,5}}(?:/[^\W\d_]{{1,3}})?)?)"
+        out.append((re.compile(rf"({figure}(?:[ \t]*[^\W\d_]{{1,5}}(?:/[^\W\d_]{{1,3}})?)?)"
                                rf"-({trie_pattern(hyphen)})(?![\w-])"),
-                    lambda m, t: f"{hyphen[m.group(2)]} {t[m.start():m.end(1)]}".lstrip()))
+                    lambda m, t: _bound_before(t, m, hyphen[m.group(2)]).lstrip()))
     bound_after: dict[str, str] = lang.get("BOUND_AFTER", {})  # type: ignore[assignment]
     if bound_after:  # "1.000 kadar" is up to 1,000, "12 hours içinde" within 12 hours
-        out.append((re.compile(rf"(\d[\d.,]*%?(?:[ \t]*[^\W\d_]{{1,12}}(?:/[^\W\d_]{{1,6}})?)?)"
+        out.append((re.compile(rf"({figure}%?(?:[ \t]*[^\W\d_]{{1,12}}(?:/[^\W\d_]{{1,6}})?)?)"
                                rf"[ \t]+({_said(bound_after)})(?![^\W\d_])"),
-                    lambda m, t: f"{_entry(bound_after, m.group(2))} {t[m.start():m.end(1)]}"))
+                    lambda m, t: _bound_before(t, m, _entry(bound_after, m.group(2)))))
     postpositions: dict[str, str] = lang.get("POSTPOSITIONS", {})  # type: ignore[assignment]
     if postpositions:  # "prefix başına" is per prefix
         out.append((re.compile(rf"([^\W\d_][\w-]*)[ \t]+({_said(postpositions)})(?![^\W\d_])"),
@@ -438,8 +468,7 @@ def _declined(endings: dict[str, tuple[str, ...]]) -> dict[str, str]:
     return with_plain_spellings(out)
 
 
-def _plural(noun: str) -> str:
-    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else noun + "s"
+_plural = _plural_noun
 
 
 def _is_range(m: re.Match, text: str, closers: frozenset[str]) -> bool:
@@ -476,6 +505,19 @@ def _said(words: dict[str, str]) -> str:
     """An alternation of `words` (a trie: one branch a letter), a space in one any run of
     spaces or tabs."""
     return trie_pattern(words).replace(r"\ ", r"[ \t]+")
+
+
+def _bound_before(text: str, m: re.Match, english: str) -> str:
+    """The bound `english` before the figure of group 1 of `m` (and its unit), the figure's
+    space-grouped thousands joined ("10 240 MB-ig" is up to 10240 MB); left as written where
+    its first group ends a name the note writes ("Route 53 500": _ends_a_name)."""
+    figure = text[m.start(1):m.end(1)]
+    spaced = _SPACE_THOUSANDS.match(text, m.start(1))
+    if spaced is not None and _GAPS.search(spaced.group(0)):
+        if _ends_a_name(text, spaced):
+            return text[m.start():m.end()]
+        figure = _GAPS.sub("", spaced.group(0)) + text[spaced.end():m.end(1)]
+    return f"{english} {figure}"
 
 
 def _if_word(m: re.Match, text: str, english: str) -> str:
