@@ -31,7 +31,9 @@ English is the word the parser and lookup already use for the attribute ("retent
 Arabic (with Persian and Urdu), Hebrew and Thai are in studycli/languages_scripts.py (read
 wherever their script is written, as CJK is). Every word is read also as typed without its
 accents ("domyslnie" for "domyślnie": notes/unaccented.py). Russian, Ukrainian, Vietnamese
-and Turkish are in studycli/languages_more.py, with the tables they need besides these (units
+and Turkish are in studycli/languages_more.py (Swedish, Czech, Romanian, Hungarian,
+Indonesian with Malay and Greek in languages_further.py, Finnish, Tagalog and Swahili in
+languages_beyond.py), with the tables they need besides these (units
 read only in a note in the language, bounds and postpositions after a number or noun):
 LANGUAGES holds them too. A word of BEFORE_NUMBER that also names a storage class or tier
 (CLASS_NAMES: Dutch "standaard") is not read capitalised or on a line with a word of
@@ -41,6 +43,7 @@ Stdlib only: the quantity readers load it on lookup's fast path.
 
 from __future__ import annotations
 
+from studycli.languages_beyond import BEYOND_LANGUAGES
 from studycli.languages_further import FURTHER_LANGUAGES
 from studycli.languages_more import MORE_LANGUAGES
 
@@ -199,7 +202,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
         "MARKERS": ("não", "uma", "para", "com", "mas", "também", "quando", "entre",
                     "cada", "pode", "são", "está", "você", "isso", "pelo", "pela", "nos"),
         "GLOSSARY": {
-            "até": "up to", "máximo": "max", "mínimo": "min", "no máximo": "at most",
+            "até": "up to", "máximo": "max", "máx": "max", "mínimo": "min", "no máximo": "at most",
             "no mínimo": "at least", "pelo menos":
             "at least", "por padrão": "default", "valor padrão": "default", "tamanho": "size",
             "tempo limite": "timeout", "retenção": "retention", "duração": "duration",
@@ -365,7 +368,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
         },
     },
 }
-LANGUAGES |= MORE_LANGUAGES | FURTHER_LANGUAGES
+LANGUAGES |= MORE_LANGUAGES | FURTHER_LANGUAGES | BEYOND_LANGUAGES
 
 # English nouns of AWS notes a language declines as its own words ("itemu", "eventy",
 # "requestów", "shardów"): in a note in a language with LOANWORD_ENDINGS, such a word is read

@@ -87,7 +87,11 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
     },
     "ro": {
         "comma_decimals": True,
-        "BEFORE_NUMBER": {"până la": "up to", "maxim": "max", "minim": "min"},
+        # ("implicit" before a number only: "batch size implicit 10" is a default, IAM's
+        # "implicit deny" no default)
+        "BEFORE_NUMBER": {"până la": "up to", "maxim": "max", "minim": "min",
+                          "implicit": "default", "implicit:": "default:",
+                          "în mod implicit": "by default"},
         # "7 instanțe pe AZ" is 7 instances per AZ
         "AFTER_NUMBER": {"pe": "per"},
         "MARKERS": ("și", "în", "pentru", "sau", "este", "sunt", "care", "doar", "dar",
@@ -113,18 +117,39 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "coadă": "queue", "tabel": "table", "memorie": "memory", "criptare": "encryption",
             "mai mult de": "more than", "mai puțin de": "less than", "nu poate": "cannot",
             "hiberna": "hibernate", "nu este suportat": "is not supported",
+            "sincron": "synchronous", "sincronă": "synchronous", "asincron": "asynchronous",
+            "asincronă": "asynchronous", "durată": "duration", "durata": "duration",
         },
     },
     "hu": {
         "comma_decimals": True, "space_thousands": True,
-        "BEFORE_NUMBER": {"legfeljebb": "at most", "legalább": "at least"},
+        "BEFORE_NUMBER": {"legfeljebb": "at most", "legalább": "at least", "akár": "up to"},
+        # "48 órán belül" is within 48 hours, "128 KB alatti" under 128 KB
+        "BOUND_AFTER": {"belül": "within", "alatt": "within", "alatti": "under"},
+        # a case ending after a hyphen on a figure ("1 000-ig" is up to 1,000, "4 KB-ig" up
+        # to 4 KB; "5 GB-os" is 5 GB): the bound it says, or nothing
+        "HYPHEN_SUFFIXES": {"ig": "up to", **dict.fromkeys((
+            "ra", "re", "ba", "be", "ban", "ben", "ból", "ből", "ról", "ről", "tól", "től",
+            "hoz", "hez", "höz", "nak", "nek", "val", "vel", "nál", "nél", "on", "en", "ön",
+            "os", "es", "as", "ös", "t", "ot", "et", "at", "öt"), "")},
+        # case endings put on an English noun ("userek", "topicok": plural; "queue-ba" is
+        # read bare already), and "-(o)nként", per it ("accountonként" is per account)
+        "LOANWORD_ENDINGS": {
+            "singular": ("ba", "be", "ra", "re", "nak", "nek", "hoz", "hez", "val", "vel",
+                         "ról", "ről", "tól", "től", "nál", "nél", "ig", "ot", "et", "on",
+                         "en", "ön"),
+            "in a": ("ban", "ben"), "from a": ("ból", "ből"),
+            "plural": ("ek", "ok", "ök", "eket", "okat", "öket", "ekben", "okban", "eknek",
+                       "oknak", "ekkel", "okkal", "eken", "okon"),
+            "per": ("onként", "enként", "önként", "ként", "nként")},
         # (not "a", "az", "is": English words)
         "MARKERS": ("és", "nem", "egy", "csak", "vagy", "hogy", "már", "után", "előtt",
                     "nincs", "kell", "lehet", "nagyon", "mint", "egész", "alapból", "abban"),
         "UNITS": {
             _MS: ("ezredmásodperc",), _S: ("másodperc", "másodpercig", "mp"),
-            _MIN: ("perc", "perces", "percig", "percre"),
-            _H: ("óra", "órás", "óráig", "órát"), _DAY: ("nap", "napig", "napos", "napot"),
+            _MIN: ("perc", "perces", "percig", "percre", "percen"),
+            _H: ("óra", "órás", "óráig", "órát", "órán"),
+            _DAY: ("nap", "napig", "napos", "napot", "napon"),
             _WEEK: ("hét", "hetes"), _MONTH: ("hónap", "hónapig", "hónapos"),
             _YEAR: ("év", "éves", "évig"),
         },
@@ -135,21 +160,39 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "megtartás": "retention", "ingyenes": "free", "fiók": "account",
             "fióknál": "account", "vagy": "or", "titkosítás": "encryption",
             "memória": "memory", "üzenet": "message", "üzenetek": "messages",
+            "tárolási idő": "storage duration", "tárolási": "storage", "tárolás": "storage",
+            "elérési idő": "access time", "elérés": "access", "számlázott": "billed",
+            "díj": "fee", "emelhető": "can be raised", "objektumok": "objects",
+            "objektumokat": "objects",
+            "tábla": "table", "táblánként": "per table", "régiónként": "per region",
+            "fiókonként": "per account", "objektumonként": "per object", "objektum":
+            "object", "írás": "write", "olvasás": "read", "rekord": "records",
+            "lejárat": "expiry", "kulcs": "key", "méretű": "size",
             "nem támogatott": "is not supported",
         },
     },
+    # Indonesian and Malay, one language in two standards: their function words are shared,
+    # and Malay's own words ("minit", "saat" seconds, "lalai" a default, "sehingga") are in
+    # the tables beside Indonesian's ("menit", "detik", "bawaan", "hingga")
     "id": {
         "comma_decimals": True,
-        "BEFORE_NUMBER": {"sampai": "up to", "hingga": "up to", "maks": "max",
-                          "maksimal": "max", "minimal": "min"},
+        "BEFORE_NUMBER": {"sampai": "up to", "hingga": "up to", "sehingga": "up to",
+                          "maks": "max", "maksimal": "max", "maksimum": "max",
+                          "minimal": "min", "lalai": "default", "setiap": "every"},
         "RANGE_WORDS": ("sampai", "hingga"),  # "7 sampai 30 hari" is 7 to 30 days
         "MARKERS": ("yang", "untuk", "bisa", "tidak", "dengan", "saja", "juga", "kalau",
-                    "harus", "atau", "sampai", "dari", "dan", "ini", "itu", "ada", "cuma"),
+                    "harus", "atau", "sampai", "dari", "dan", "ini", "itu", "ada", "cuma",
+                    "boleh", "tak", "bukan", "sahaja", "kepada", "ialah", "iaitu", "selepas",
+                    "sebelum", "dalam", "oleh", "pada", "akan", "jika"),
         "UNITS": {
-            _MS: ("milidetik",), _S: ("detik",), _MIN: ("menit",), _H: ("jam",),
-            _DAY: ("hari",), _WEEK: ("minggu",), _MONTH: ("bulan",), _YEAR: ("tahun",),
+            _MS: ("milidetik", "milisaat"), _S: ("detik", "saat"), _MIN: ("menit", "minit"),
+            _H: ("jam",), _DAY: ("hari",), _WEEK: ("minggu",), _MONTH: ("bulan",),
+            _YEAR: ("tahun",),
         },
         "GLOSSARY": {
+            "lalai": "default", "secara lalai": "by default", "saiz": "size", "percuma":
+            "free", "akaun": "account", "tempoh": "period", "amaran": "notice", "diskaun":
+            "discount", "purata": "average", "mesej": "message", "setiap": "every",
             "alamat IP": "IP addresses", "masing-masing": "each", "koneksi": "connection",
             "sehat": "healthy", "aktif": "active",
             "ukuran": "size", "gratis": "free", "biaya": "cost", "harga": "price",

@@ -20,6 +20,11 @@ An eval case lists `expect_any`: ways a right answer may be written ("15 min", "
 - an expectation written in words ("five hundred twelve megabytes", "one hour") is read
   as the parser reads a note that writes numbers so (studycli.notes.number_words): "512 MB"
   holds it, as it holds "512 megabytes".
+- an expectation written with a unit word of a note's language, which the parser reads only
+  in a note in that language ("14 nap", "24 oras", "dakika 15": Hungarian, Tagalog and
+  Swahili for 14 days, 24 hours, 15 minutes), is read in English where every language whose
+  tables spell that unit reads it so ("10 saat" is seconds in Malay, hours in Turkish: not
+  read, and its writer's "10 seconds" beside it holds).
 
 `old_holds` is the rule used before (the expected text as a substring of the value), kept
 so that figures can be given under both.
@@ -31,6 +36,7 @@ import re
 from functools import lru_cache
 
 from studycli.extract.quantities import Quantity, find_quantities
+from studycli.languages import LANGUAGES
 from studycli.lookup.text import clause_of_number
 from studycli.notes.number_words import spell_out_numbers
 
@@ -78,7 +84,28 @@ def holds(hit: dict, expect_any: list[str]) -> bool:
 
 def _says(text: str, token: str) -> bool:
     digits = spell_out_numbers(token)  # "three hundred seconds" -> "300 seconds"
-    return _says_as_written(text, token) or (digits != token and _says_as_written(text, digits))
+    english = _in_english_units(token)
+    return (_says_as_written(text, token)
+            or (digits != token and _says_as_written(text, digits))
+            or (english is not None and _says_as_written(text, english)))
+
+
+@lru_cache(maxsize=4096)
+def _in_english_units(token: str) -> str | None:
+    """`token` ("14 nap", "14 na araw", "dakika 15") as "14 days" where it is a number and a
+    unit word of the languages' tables (either order) that every language spelling that
+    word reads as one English unit; else None (a token read as written needs none)."""
+    m = _NUMBER_AND_WORDS.match(token.strip()) or _WORDS_AND_NUMBER.match(token.strip())
+    if m is None or _quantities(token):
+        return None
+    units = {english for lang in LANGUAGES.values()
+             for english, spellings in lang.get("UNITS", {}).items()  # type: ignore[attr-defined]
+             if m.group("unit").lower() in {w.lower() for w in spellings}}
+    return f"{m.group('number')} {units.pop()}" if len(units) == 1 else None
+
+
+_NUMBER_AND_WORDS = re.compile(r"^(?P<number>\d[\d,. ]*?)\s*(?P<unit>[^\W\d_]+(?: [^\W\d_]+)?)$")
+_WORDS_AND_NUMBER = re.compile(r"^(?P<unit>[^\W\d_]+)\s+(?P<number>\d[\d,. ]*)$")
 
 
 def _says_as_written(text: str, token: str) -> bool:

@@ -42,8 +42,10 @@ def test_notes_that_say_feature_and_scenario_are_no_gherkin_without_steps():
 
 def test_jusqu_a_is_no_word_of_an_attribute():
     # the word splitter gives "jusqu", "à": the stop word "jusqu'à" never matched
+    # (a short note too, whose "rétention" and "jusqu'à" French alone writes: read as
+    # French, its attribute is the retention period; lang46)
     facts = _limits("# SQS\n- rétention des messages jusqu'à 14 jours\n")
-    assert {a for _, a, _, v in facts if v == "14 days"} == {"rétention messages"}
+    assert {a for _, a, _, v in facts if v == "14 days"} == {"retention period"}
 
 
 def test_an_arrow_in_a_clause_naming_no_service_has_no_target():

@@ -59,3 +59,16 @@ def test_words_of_the_own_clause_of_the_note_line_count_a_quantity_does_not():
     other = {"value": "5 s", "snippet": "timeout 5 s; cognito retries 3 times", "number": 5.0,
              "kind": "limit"}
     assert not holds(other, ["retries"])
+
+
+@pytest.mark.parametrize("value,expected,held", [
+    ("14 days", "14 nap", True),          # Hungarian, read in a Hungarian note only
+    ("14 days", "14 na araw", True),      # Tagalog, the linker before the unit
+    ("15 min", "dakika 15", True),        # Swahili, the unit before the number
+    ("24 h", "24 oras", True),
+    ("14 h", "14 nap", False),            # the unit still compared
+    ("10 h", "10 saat", False),           # seconds in Malay, hours in Turkish: not read
+    ("10 s", "10 saat", False),
+])
+def test_an_expectation_in_a_notes_own_unit_words_is_read_in_english(value, expected, held):
+    assert holds(hit(value), [expected]) is held

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studycli.extract.typos import moved, repaired
+from studycli.languages_beyond import BEYOND_LANGUAGES
 from studycli.languages_further import FURTHER_LANGUAGES
 from studycli.paths import data_dir
 
@@ -24,9 +25,10 @@ second seconds minute minutes hour hours day days ms kb mb gb tb answer answers
     "até", "máximo", "máx", "mínimo", "padrão", "de", "da", "do", "dos", "das", "em", "por",
     "com", "para", "hasta", "jusqu", "à", "au", "moins", "par", "défaut", "le", "la", "les",
     "des", "du", "et", "ou"}
-# and the function words of notes in Swedish, Czech, Romanian, Hungarian, Indonesian and Greek
-# ("ale", "sau", "sedan": "backup sedan 2 år" is no "backup sedan"), but Romanian "care" (English)
-_STOP |= {w for lang in FURTHER_LANGUAGES.values()
+# and the function words of notes in Swedish, Czech, Romanian, Hungarian, Indonesian, Greek,
+# Finnish, Tagalog and Swahili ("ale", "sau", "sedan": "backup sedan 2 år" is no "backup
+# sedan"), but Romanian "care" (English)
+_STOP |= {w for lang in (FURTHER_LANGUAGES | BEYOND_LANGUAGES).values()
           for w in lang["MARKERS"]} - {"care"}  # type: ignore[attr-defined]
 
 

@@ -89,7 +89,35 @@ _APOSTROPHE_SUFFIX = re.compile(r"(?<=[\w%])['’]([^\W\d_]{1,5})(?![\w'’])")
 # Turkish "X'dan Y'a": from X to Y (the ablative, then the dative: 'a 'e 'ya 'ye 'na 'ne)
 _FROM_TO = re.compile(r"([\w-]+)['’](?:dan|den|tan|ten|ndan|nden)[ \t]+"
                       r"([\w-]+)['’](?:a|e|ya|ye|na|ne)(?![\w'’])")
+def _plural_noun(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else noun + "s"
+
+
 _CONTRACTIONS = frozenset(("t", "s", "re", "ll", "ve", "d", "m"))
+# an English plural in lower case, then its count, in a language whose words end in a vowel
+# and whose numbers follow their noun (Swahili "hadi records 8 healthy"): never a number that
+# a unit, another figure or a range follows ("bytes 10 KB", "ports 1024-65535")
+# The English word is a plural noun of LOANWORDS or _COUNTED, never any word ending in "s":
+# "Aurora supports 15 read replicas", "takes 25 items" are verbs the count follows.
+_COUNTED = ("connections", "executions", "transactions", "addresses", "ips", "entries",
+            "attempts", "retries", "characters", "rows", "columns", "resources", "versions",
+            "attributes", "indexes", "alarms", "dimensions", "metrics", "workers", "tasks",
+            "jobs", "steps", "states", "paths", "routes", "zones", "vpcs", "hosts")
+_NOUN_THEN_COUNT = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted({_plural_noun(n) for n in LOANWORDS} | set(_COUNTED),
+                                     key=lambda w: (-len(w), w)))
+    + r")[ \t]+(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,%/–-]|[ \t]*(?:[KMGTP]i?B|"
+    r"[kmgt]b\b|ms\b|s\b|sec|min|h\b|hr|hour|day|week|month|year|rps|tps|[GM]bps|%|-|–|\d))",
+    re.IGNORECASE)
+# a case ending after a colon (Finnish "SQS:n", "AZ:ssa", "45 Gbps:iin", "IP:tä"): only
+# endings of that language, never a word after a colon in a key or ARN ("aws:kms")
+_COLON_SUFFIX = re.compile(
+    r"(?<=[\w%]):(?:n|a|ä|ta|tä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|na|nä|aan|ään|"
+    r"iin|een|hen|han|hin|ihin|ita|itä|ien|ja|jä|in|t|eja|ejä|issa|issä|illa|illä|ille)"
+    r"(?![\w:/])")
+# (in a language switched to: only after an abbreviation or a unit after a number)
+_COLON_SUFFIX_SWITCHED = re.compile(r"([A-Z]|\d[ \t]*[A-Za-z]{1,5}|%)"
+                                    + _COLON_SUFFIX.pattern[len(r"(?<=[\w%])"):])
 _PERCENT_BEFORE = re.compile(r"(?<![\w%])%[ \t]?(\d(?:[\d.,]*\d)?)")
 _LETTER = re.compile(r"[^\W\d_]")
 _SCRIPT_PUNCTUATION = str.maketrans(PUNCTUATION)
@@ -130,6 +158,28 @@ _MARKER_TYPED = {code: tuple((w, typed_plain(w)) for w in lang["MARKERS"])  # ty
                  for code, lang in LANGUAGES.items()}
 
 
+def _languages_switched_to(text: str, langs: frozenset[str]) -> frozenset[str]:
+    """The languages besides `langs` that a note in `langs` (or in English) switches to for
+    a line or a phrase, too few of their function words for languages_of ("15 perc", "max
+    6 óra" in a Romanian note, "enimmäiskoko 5 TB" in a Hungarian one): each of which it
+    writes a word no other language's tables hold, with a letter beyond ASCII ("perc" alone
+    is English "perc"): one in a note already in another language (its writer writes
+    several), MIN_SWITCHED in an English note (one is a word quoted). Their words and units
+    are read, not their number formats, which the note's own language says."""
+    head = text[:_DETECT_CHARS]
+    words = set() if head.isascii() else {
+        w.lower() for w in _WORD.findall(head) if not w.isascii()}
+    least = 1 if langs else MIN_SWITCHED
+    found = frozenset(code for code, own in _EXCLUSIVE_WORDS.items()
+                      if code not in langs and len(words & own) >= least)
+    phrases = _exclusive_phrases()
+    said = {m.group(0) for m in phrases[0].finditer(lowered(head) or head.lower())} - {""}
+    return found | {phrases[1][p] for p in said if phrases[1][p] not in langs}
+
+
+MIN_SWITCHED = 2
+
+
 def gloss(text: str) -> str:
     """`text` (a whole note) with its other languages read in English (see the module)."""
     if not text.isascii():
@@ -141,6 +191,10 @@ def gloss(text: str) -> str:
         for at, (letters, _table) in enumerate(SCRIPTS):  # Arabic, Hebrew, Thai
             if re.search(f"[{letters}]", text[:_DETECT_CHARS]):
                 text = _gloss_script(text, at)
+    # a language switched to first: its phrases are read before the note's language reads
+    # their words ("30 segundos por defecto" in a Portuguese note is no "per defecto")
+    for code in sorted(_languages_switched_to(text, langs)):
+        text = _gloss_language(text, code, numbers=False)
     for code in sorted(langs):
         text = _gloss_language(text, code)
     if langs:
@@ -226,6 +280,10 @@ def _gloss_language(text: str, code: str, numbers: bool = True) -> str:
         # "Standard'dan Glacier'a": from one to the other (bare, the two names run together)
         text = _FROM_TO.sub(r"from \1 to \2", text)
         text = _APOSTROPHE_SUFFIX.sub(_bare, text)
+    if lang.get("colon_suffixes"):  # in a language switched to for a phrase, only after an
+        # abbreviation ("MB:iin"): "relationship 1:n", "kms:a" in an English note stay
+        text = (_COLON_SUFFIX.sub("", text) if numbers
+                else _COLON_SUFFIX_SWITCHED.sub(r"\1", text))
     if numbers:
         text = _number_formats(text, lang)
     if code == "de":
@@ -236,6 +294,8 @@ def _gloss_language(text: str, code: str, numbers: bool = True) -> str:
         text = _OCTETS.sub(r"\1bytes", text)
         text = _FRENCH_YEAR.sub(r"\1year", text)
     for pattern, english in _word_patterns(code):
+        if pattern is _NOUN_THEN_COUNT and not numbers:  # a phrase switched to: the note's
+            continue  # English word order stays ("requests kwa mwezi" in an English note)
         text = _replace(text, pattern, english)
     return text
 
@@ -314,6 +374,17 @@ def _word_patterns(code: str) -> tuple:
     units = with_plain_spellings(
         {w.lower(): english for english, spellings in lang.get("UNITS", {}).items()  # type: ignore[attr-defined]
          for w in spellings})
+    if units and lang.get("unit_before_number"):  # Swahili "dakika 15" is 15 min
+        # (never a clock time: "saa 2 usiku" is 8 pm, "saa 3:30", no duration)
+        clock: tuple[str, ...] = lang.get("CLOCK_AFTER", ())  # type: ignore[assignment]
+        not_clock = (rf"(?![ \t]*(?::\d|(?:{trie_pattern(clock)})(?![^\W\d_])))"
+                     if clock else r"(?!:\d)")
+        out.append((re.compile(rf"({_said(units)})[ \t]+(\d[\d.,]*\d|\d)(?![\d.,]*\d)"
+                               + not_clock),
+                    lambda m, t: _if_word(m, t, f"{m.group(2)} "
+                                          f"{_entry(units, _GAPS.sub(' ', m.group(1)))}")))
+    if lang.get("count_after_noun"):  # Swahili "records 8", "events 25,000": 8 records
+        out.append((_NOUN_THEN_COUNT, lambda m, t: f"{m.group(2)} {m.group(1)}"))
     if units:  # "7 gün", "5 Гбит/с", "300 msg/giây": only right after a number or a "/"
         out.append((re.compile(rf"((?:\d|\d%|/)[ \t]*)({_said(units)})(?![^\W\d_])"),
                     lambda m, t: t[m.start():m.end(1)] + _unit(
@@ -325,11 +396,22 @@ def _word_patterns(code: str) -> tuple:
         declined = _declined(endings)
         out.append((re.compile(rf"(?:{trie_pattern(declined)})(?![^\W\d_])"),
                     lambda m, t: _if_word(m, t, declined[m.group(0)])))
+    # the figure a bound after it takes: never the last group of a figure grouped by spaces
+    # ("10 240 MB:iin asti" is up to 10,240 MB, no "10 up to 240 MB"), whole where the
+    # language groups so (a language switched to, its numbers not read: gloss())
+    alone = r"(?<![\d.,])(?<!\d[ \u00a0\u202f])\d[\d.,]*"
+    figure = (rf"(?:(?<![\d.,])\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d]|[.,]\d)|{alone})"
+              if lang.get("space_thousands") else alone)
+    hyphen: dict[str, str] = lang.get("HYPHEN_SUFFIXES", {})  # type: ignore[assignment]
+    if hyphen:  # Hungarian "1 000-ig" is up to 1,000, "5 GB-os" 5 GB
+        out.append((re.compile(rf"({figure}(?:[ \t]*[^\W\d_]{{1,5}}(?:/[^\W\d_]{{1,3}})?)?)"
+                               rf"-({trie_pattern(hyphen)})(?![\w-])"),
+                    lambda m, t: _bound_before(t, m, hyphen[m.group(2)]).lstrip()))
     bound_after: dict[str, str] = lang.get("BOUND_AFTER", {})  # type: ignore[assignment]
     if bound_after:  # "1.000 kadar" is up to 1,000, "12 hours içinde" within 12 hours
-        out.append((re.compile(rf"(\d[\d.,]*%?(?:[ \t]*[^\W\d_]{{1,12}}(?:/[^\W\d_]{{1,6}})?)?)"
+        out.append((re.compile(rf"({figure}%?(?:[ \t]*[^\W\d_]{{1,12}}(?:/[^\W\d_]{{1,6}})?)?)"
                                rf"[ \t]+({_said(bound_after)})(?![^\W\d_])"),
-                    lambda m, t: f"{_entry(bound_after, m.group(2))} {t[m.start():m.end(1)]}"))
+                    lambda m, t: _bound_before(t, m, _entry(bound_after, m.group(2)))))
     postpositions: dict[str, str] = lang.get("POSTPOSITIONS", {})  # type: ignore[assignment]
     if postpositions:  # "prefix başına" is per prefix
         out.append((re.compile(rf"([^\W\d_][\w-]*)[ \t]+({_said(postpositions)})(?![^\W\d_])"),
@@ -374,18 +456,19 @@ def _names_a_class(m: re.Match, text: str,
 
 def _declined(endings: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Each noun of LOANWORDS with each ending (and its unaccented spelling: "itemow"), ->
-    the English noun, plural after a plural ending."""
+    the English noun, plural after a plural ending, and after another the English word
+    that ending means before it (Hungarian "accountonként" is per account, Finnish
+    "subnetissä" in a subnet: no subnet counted)."""
     out: dict[str, str] = {}
     for number, said in endings.items():
         for noun in LOANWORDS:
-            english = noun if number == "singular" else _plural(noun)
+            english = {"singular": noun, "plural": _plural(noun)}.get(number, f"{number} {noun}")
             for ending in said:
                 out[noun + ending] = english
     return with_plain_spellings(out)
 
 
-def _plural(noun: str) -> str:
-    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else noun + "s"
+_plural = _plural_noun
 
 
 def _is_range(m: re.Match, text: str, closers: frozenset[str]) -> bool:
@@ -424,6 +507,19 @@ def _said(words: dict[str, str]) -> str:
     return trie_pattern(words).replace(r"\ ", r"[ \t]+")
 
 
+def _bound_before(text: str, m: re.Match, english: str) -> str:
+    """The bound `english` before the figure of group 1 of `m` (and its unit), the figure's
+    space-grouped thousands joined ("10 240 MB-ig" is up to 10240 MB); left as written where
+    its first group ends a name the note writes ("Route 53 500": _ends_a_name)."""
+    figure = text[m.start(1):m.end(1)]
+    spaced = _SPACE_THOUSANDS.match(text, m.start(1))
+    if spaced is not None and _GAPS.search(spaced.group(0)):
+        if _ends_a_name(text, spaced):
+            return text[m.start():m.end()]
+        figure = _GAPS.sub("", spaced.group(0)) + text[spaced.end():m.end(1)]
+    return f"{english} {figure}"
+
+
 def _if_word(m: re.Match, text: str, english: str) -> str:
     """`english` where the match starts a word ("bis", not the end of "Morbis")."""
     return english if _word_starts(text, m.start()) else text[m.start():m.end()]
@@ -459,6 +555,53 @@ def gloss_query(text: str) -> str:
     return text
 
 
+def _exclusive_words() -> dict[str, frozenset[str]]:
+    """Per language, its own words (as _own_words, and its words before a number) that no
+    other language's tables hold as written (Hungarian "óra" is no Romanian "oră")."""
+    own = {code: _own_words(code) | frozenset(
+        w for phrase in LANGUAGES[code].get("BEFORE_NUMBER", {})  # type: ignore[attr-defined]
+        for w in _WORD.findall(phrase.lower()) if not w.isascii()) for code in LANGUAGES}
+    every = {code: own[code] | _table_words(code) for code in LANGUAGES}
+    return {code: frozenset(words - set().union(*(w for other, w in every.items()
+                                                  if other != code)))
+            for code, words in own.items()}
+
+
+@cache
+def _exclusive_phrases() -> tuple[re.Pattern, dict[str, str]]:
+    """The phrases of two or more words of the languages' glossaries and bounds that one
+    language alone writes, none of whose words is English ("por defecto", "bis zu",
+    "kiwango cha juu"; not Dutch "time-out" nor Polish "na region"): one tells a line in that
+    language though its words are ASCII; a pattern of them and each one's language. A word
+    is English where the tables' English says it, or it is an English function word."""
+    english = set(ENGLISH_MARKERS) | {
+        w for lang in LANGUAGES.values() for table in ("GLOSSARY", "BEFORE_NUMBER",
+                                                       "AFTER_NUMBER")
+        for v in lang.get(table, {}).values()  # type: ignore[attr-defined]
+        for w in _WORD.findall(v.lower())}
+    owner: dict[str, set[str]] = {}
+    for code, lang in LANGUAGES.items():
+        for table in ("GLOSSARY", "BEFORE_NUMBER"):
+            for phrase in lang.get(table, {}):  # type: ignore[attr-defined]
+                words = _WORD.findall(phrase.lower())
+                if len(words) >= 2 and all(len(w) >= 2 and w not in english for w in words):
+                    owner.setdefault(" ".join(words), set()).add(code)
+    alone = {p: codes.pop() for p, codes in owner.items() if len(codes) == 1}
+    return (re.compile(rf"(?<![^\W\d_])(?:{_said(alone)})(?![^\W\d_])"), alone)
+
+
+def _table_words(code: str) -> frozenset[str]:
+    """Every word of language `code`'s tables: markers, glossary, units, words before and
+    after a number, bounds after one and postpositions (Russian "за" after a number is no
+    Ukrainian word of its own)."""
+    lang = LANGUAGES[code]
+    phrases = [*lang["MARKERS"], *lang["GLOSSARY"],  # type: ignore[misc]
+               *(w for spellings in lang.get("UNITS", {}).values() for w in spellings)]  # type: ignore[attr-defined]
+    for table in ("BEFORE_NUMBER", "AFTER_NUMBER", "BOUND_AFTER", "POSTPOSITIONS"):
+        phrases += list(lang.get(table, {}))  # type: ignore[call-overload]
+    return frozenset(w for phrase in phrases for w in _WORD.findall(phrase.lower()))
+
+
 @cache
 def _own_words(code: str) -> frozenset[str]:
     """The words of a language's glossary and units written with a letter beyond ASCII (each
@@ -469,3 +612,6 @@ def _own_words(code: str) -> frozenset[str]:
             *(w for spellings in lang.get("UNITS", {}).values() for w in spellings)]  # type: ignore[attr-defined]
     return frozenset(w for phrase in said for w in _WORD.findall(phrase.lower())
                      if not w.isascii())
+
+
+_EXCLUSIVE_WORDS = _exclusive_words()
