@@ -338,51 +338,37 @@ def _has_code_fence(text: str) -> bool:
     return has_code_fence(text)
 
 
+# The readers of things embedded in a note, in the order they run (module, function of
+# studycli.formats), each imported only where its kind is there. Why this order: a chat first
+# (an answer's headings go under the question's); a thread's numbered posts each of the service
+# it goes on with; answer keys before drawings (a worksheet's "T/F ... -> F" is no drawn arrow);
+# a drawing's fence is read, not taken for code; a class diagram's fence before code; a plain
+# fence's API reference entries before code.
+_EMBEDDED_READERS = (
+    ("chat", "chat_turns", "chat_to_markdown"),
+    ("thread", "threads", "thread_to_markdown"),
+    ("answer keys", "answer_keys", "answer_keys_to_markdown"),
+    ("drawings", "drawings", "drawings_to_markdown"),
+    ("diagram fences", "diagram_sources", "diagram_fences_to_markdown"),
+    ("box tables", "box_tables", "box_tables_to_markdown"),
+    ("mermaid", "mermaid", "mermaid_to_markdown"),
+    ("http messages", "http_messages", "messages_to_items"),
+    ("api reference", "api_reference", "api_entries_to_items"),
+    ("code", "fenced_code", "fenced_code_to_items"),
+)
+
+
 def _embedded_to_markdown(lines: list[str], kinds: frozenset[str]) -> list[str]:
     """A note's drawings and formulas of `kinds` (_embedded_in) as the tables, lists and text
     they show, in any note read as markdown or plain text: a terminal's table pasted among
     its lines (formats/box_tables.py), a mind map in a code fence (formats/mermaid.py),
     LaTeX math (formats/math_text.py)."""
-    if "chat" in kinds:  # first: an answer's headings go under the question's
-        from studycli.formats.chat_turns import chat_to_markdown
+    import importlib
 
-        lines = chat_to_markdown(lines)
-    if "thread" in kinds:  # a thread's numbered posts, each of the service it goes on with
-        from studycli.formats.threads import thread_to_markdown
-
-        lines = thread_to_markdown(lines)
-    if "answer keys" in kinds:  # before drawings: a worksheet's "T/F ... -> F" is no drawn arrow
-        from studycli.formats.answer_keys import answer_keys_to_markdown
-
-        lines = answer_keys_to_markdown(lines)
-    if "drawings" in kinds:  # a drawing's fence is read, not taken for code
-        from studycli.formats.drawings import drawings_to_markdown
-
-        lines = drawings_to_markdown(lines)
-    if "diagram fences" in kinds:  # before code: a class diagram's fence is no code
-        from studycli.formats.diagram_sources import diagram_fences_to_markdown
-
-        lines = diagram_fences_to_markdown(lines)
-    if "box tables" in kinds:
-        from studycli.formats.box_tables import box_tables_to_markdown
-
-        lines = box_tables_to_markdown(lines)
-    if "mermaid" in kinds:
-        from studycli.formats.mermaid import mermaid_to_markdown
-
-        lines = mermaid_to_markdown(lines)
-    if "http messages" in kinds:
-        from studycli.formats.http_messages import messages_to_items
-
-        lines = messages_to_items(lines)
-    if "api reference" in kinds:  # before code: a plain fence's entries are read
-        from studycli.formats.api_reference import api_entries_to_items
-
-        lines = api_entries_to_items(lines)
-    if "code" in kinds:
-        from studycli.formats.fenced_code import fenced_code_to_items
-
-        lines = fenced_code_to_items(lines)
+    for kind, module, function in _EMBEDDED_READERS:
+        if kind in kinds:
+            read = getattr(importlib.import_module(f"studycli.formats.{module}"), function)
+            lines = read(lines)
     if "math" in kinds:
         from studycli.formats.math_text import has_math, math_to_text
 
