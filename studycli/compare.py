@@ -813,6 +813,8 @@ def _says_of_both(text: str, left: Side, right: Side) -> bool:
     if text.rstrip().endswith("?"):
         return False
     vs = list(_VS.finditer(text))
+    if not vs:
+        return False
     ends, starts = {m.start() for m in vs}, {m.end() for m in vs}
     for side in (left, right):
         said = _mentions(text, side)
@@ -908,6 +910,9 @@ def comparable_pairs(db) -> list[Pair]:
         if _measured(f) and f.kind != Kind.ERROR_CODE:
             holders[(f.kind == Kind.ERROR_CODE, f.attribute.lower(), f.qualifier)].add(
                 Side(f.service, f.subject))
+            counted = _service_attribute(Side(f.service), f) if f.subject else None
+            if counted is not None:  # "read replicas" of RDS, as _fact_rows pairs them
+                holders[(False, counted.lower(), f.qualifier)].add(Side(f.service))
     shared: dict[tuple[Side, Side], int] = defaultdict(int)
     for sides in holders.values():
         ordered = sorted(sides)
@@ -916,6 +921,11 @@ def comparable_pairs(db) -> list[Pair]:
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 shared[(a, b)] += 1
+    for key, shown_as in _written_pairs(db).items():
+        # a line comparing them that no table row is ("EFS vs EBS<TAB>EFS multi-AZ NFS, ...",
+        # a flashcard): `compare ebs efs` lists it as said of both, and so does the list
+        cmp_rows[key] = cmp_rows.get(key, 0) + 1
+        shown.setdefault(key, shown_as)
     keys = {k for k in cmp_rows if real_pair(*k)} | {k for k, n in shared.items()
                                                   if n >= 1 and real_pair(*k)}
     pairs = [Pair(*shown.get(key, key), cmp_rows.get(key, 0), shared.get(key, 0))
@@ -954,6 +964,31 @@ def _compared_pairs(db) -> tuple[dict[tuple[Side, Side], int],
             cmp_rows[key] += 1
             shown.setdefault(key, (a, b))
     return cmp_rows, shown
+
+
+def _written_pairs(db) -> dict[tuple[Side, Side], tuple[Side, Side]]:
+    """The pairs a plain statement compares as _both_named_rows finds it (sorted pair -> the
+    pair as the line writes it): services, or subjects of one service, either side of its
+    "vs", the statement filed under one of their services."""
+    from studycli.store.comparisons import _FACT_FIELDS
+
+    sql = (f"SELECT {', '.join(_FACT_FIELDS)} FROM facts WHERE kind = 'fact' AND ("
+           "value LIKE '% vs %' OR value LIKE '% vs. %' OR value LIKE '% versus %')")
+    out: dict[tuple[Side, Side], tuple[Side, Side]] = {}
+    for f in (Fact(**row) for row in db.query(sql)):
+        named = [(m.start, m.end, Side(m.name)) for m in find_services(f.value)]
+        named += [(m.start, m.end, Side(*subject_entry(m))) for m in find_subjects(f.value)]
+        for vs in _VS.finditer(f.value):
+            lefts = [side for _, end, side in named if end == vs.start()]
+            rights = [side for start, _, side in named if start == vs.end()]
+            for a in lefts:
+                for b in rights:
+                    if (real_pair(a, b) and f.service.lower() in (a.service.lower(),
+                                                                  b.service.lower())
+                            and _says_of_both(f.value, a, b)):
+                        key = (a, b) if a < b else (b, a)
+                        out.setdefault(key, (a, b))
+    return out
 
 
 def _written_vs(db, names: set[tuple[str, str]]) -> set[tuple[str, str]]:

@@ -113,3 +113,11 @@ def test_a_subjects_own_attribute_is_not_its_services():
     assert lib._service_attribute(rds, fact("", "storage size")) == "storage size"
     assert lib._service_attribute(lib.Side("RDS", "read replica"),
                                   fact("read replica", "replicas")) == "replicas"
+
+
+def test_the_pairs_list_offers_what_compare_now_compares(tmp_path):
+    db = _db(tmp_path, cards_tsv=CARDS, db_md=DATABASES)
+    listed = {(p.left.label, p.right.label) for p in lib.comparable_pairs(db)}
+    assert ("EFS", "EBS") in listed  # as the flashcard writes it
+    assert ("Aurora", "RDS") in listed or ("RDS", "Aurora") in listed
+    assert not {pair for pair in listed if "SQS" in pair}  # "SQS vs SNS questions" is none
