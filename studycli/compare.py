@@ -437,11 +437,33 @@ def _row_table_rows(comparisons: list[Comparison], left: Side, right: Side) -> l
     return rows
 
 
-def _aspect(f: Fact) -> str:
+def _aspect(f: Fact, attribute: str | None = None) -> str:
+    attribute = f.attribute if attribute is None else attribute
     if f.kind == Kind.ERROR_CODE:
-        return f"error {f.attribute}"
+        return f"error {attribute}"
     qual = {"max": "max", "min": "min", "default": "default"}.get(f.qualifier, "")
-    return f"{qual} {f.attribute}".strip()
+    return f"{qual} {attribute}".strip()
+
+
+def _service_attribute(side: Side, f: Fact) -> str | None:
+    """The attribute `f` gives `side`, or None when it is not the side's: its own attribute
+    where the side owns it; for a service side, also a count of a subject of that service
+    named by the subject ("read replicas: up to 15" is filed as RDS / read replica / replicas
+    max 15; "Aurora: ... up to 15 read replicas" as Aurora / read replicas). The subject is
+    the thing counted, its last word the attribute's: "read replica" + "replicas" is the
+    service's "read replicas", and `compare rds aurora` had no row for what both notes say."""
+    if side.owns(f):
+        return f.attribute
+    if side.subject or not f.subject or f.service.lower() != side.service.lower():
+        return None
+    thing, words = f.subject.lower().split(), f.attribute.lower().split()
+    if len(words) != 1 or not thing or _singular(words[0]) != _singular(thing[-1]):
+        return None
+    return " ".join([*thing[:-1], words[0]])
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _cell(facts: list[Fact]) -> Cell:
@@ -473,17 +495,18 @@ def _fact_rows(left_facts: list[Fact], right_facts: list[Fact], left: Side, righ
     def by_attr(facts, side):
         out: dict[tuple, list[Fact]] = defaultdict(list)
         for f in facts:
-            if side.owns(f) and _measured(f):
-                out[(f.kind == Kind.ERROR_CODE, f.attribute.lower(), f.qualifier)].append(f)
+            attribute = _service_attribute(side, f)
+            if attribute is not None and _measured(f):
+                out[(f.kind == Kind.ERROR_CODE, attribute.lower(), f.qualifier)].append(f)
         return out
 
     lmap, rmap = by_attr(left_facts, left), by_attr(right_facts, right)
     rows = []
     pairs = [(key, key) for key in sorted(set(lmap) & set(rmap))] + _unit_size_pairs(lmap, rmap)
     for key, right_key in pairs:
-        aspect = _aspect(lmap[key][0])
+        aspect = _aspect(lmap[key][0], key[1])
         if right_key != key:  # "max message size / max record size": each side's own word
-            aspect += f" / {_aspect(rmap[right_key][0])}"
+            aspect += f" / {_aspect(rmap[right_key][0], right_key[1])}"
         if aspect.lower() in taken:
             continue
         if all((f.source, f.line) in lines for f in lmap[key] + rmap[right_key]):
@@ -573,6 +596,11 @@ def build_table(db, left: Side, right: Side, reference: bool = True,
         shown = {(r.left.source, r.left.line) for r in rows}
         rows += [r for r in _statement_rows(db, left, right)
                  if (r.left.source or r.right.source, r.left.line or r.right.line) not in shown]
+    else:
+        shown = {(c.source, c.line) for r in rows for c in (r.left, r.right) if c.source}
+        shown |= {(source, line) for r in rows for c in (r.left, r.right)
+                  for _, source, line in c.parts}
+        rows += _both_named_rows(db, left, right, shown)
     table = CompareTable(left, right, rows)
     if hint:
         add_search_hint(db, table)
@@ -744,16 +772,95 @@ def _with_currency(db, rows: list[Row], left: Side, right: Side, findings=None) 
     return [replace(r, left=marked(left, r.left), right=marked(right, r.right)) for r in rows]
 
 
+STATEMENTS = 8  # a side's plain statements listed at most, as subject_statements lists them
+
+
+def _side_statements(db, side: Side) -> list[Fact]:
+    """What the notes say of a subject side: its statements, then those of its service the
+    parser filed under no subject that name it ("gp2: 3 IOPS per GB, burst to 3000" under
+    "## EBS" is EBS's, subject none: `compare gp2 gp3` listed only a chat line for gp3 and
+    nothing for gp2). A question ("EBS gp2 max IOPS?") states nothing."""
+    from studycli.store.comparisons import subject_statements
+
+    own = subject_statements(db, side.service, side.subject, limit=STATEMENTS)
+    if len(own) >= STATEMENTS:
+        return own
+    named = [f for f in _service_statements(db, side.service, unfiled=True)
+             if not f.value.rstrip().endswith("?") and _mentions(f.value, side)]
+    return sorted(own + named, key=lambda f: (f.source, f.line))[:STATEMENTS]
+
+
+def _service_statements(db, service: str, unfiled: bool = False) -> list[Fact]:
+    """A service's plain statements (those filed under no subject, with `unfiled`), in note
+    order."""
+    from studycli.store.comparisons import _FACT_FIELDS
+
+    sql = (f"SELECT {', '.join(_FACT_FIELDS)} FROM facts WHERE kind = 'fact' "
+           "AND lower(service) = lower(?)" + (" AND subject = ''" if unfiled else "")
+           + " ORDER BY source, line")
+    return [Fact(**row) for row in db.query(sql, [service])]
+
+
+_VS = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+
+
+def _says_of_both(text: str, left: Side, right: Side) -> bool:
+    """Whether `text` compares the two sides: it writes "X vs Y" of them and then names each
+    again, saying something of each ("EFS vs EBS<TAB>EFS multi-AZ NFS, EBS single AZ block",
+    a flashcard the parser reads as no comparison). "SQS vs SNS questions are common in the
+    exam" or "Exam tip: SQS vs SNS" name the two as a topic and say nothing of either; "AWS
+    SNS & SQS" or "Combine SNS and SQS" name both and compare nothing."""
+    if text.rstrip().endswith("?"):
+        return False
+    vs = list(_VS.finditer(text))
+    if not vs:
+        return False
+    ends, starts = {m.start() for m in vs}, {m.end() for m in vs}
+    for side in (left, right):
+        said = _mentions(text, side)
+        if not any(m.end in ends or m.start in starts for m in said):
+            return False  # not a side of the line's "X vs Y"
+        if all(m.end in ends or m.start in starts for m in said):
+            return False  # nothing said of it beyond its name
+    return True
+
+
+def _mentions(text: str, side: Side) -> list:
+    """Where `text` names `side`: its subject (under any of its names), or its service."""
+    if side.subject:
+        return [m for m in find_subjects(text) if m.name.lower() == side.subject.lower()
+                and subject_entry(m)[0] == side.service]
+    return [m for m in find_services(text) if m.name == side.service]
+
+
+def _both_named_rows(db, left: Side, right: Side, shown: set[tuple[str, int]]) -> list[Row]:
+    """Lines said of one side that name the other ("EFS vs EBS<TAB>EFS multi-AZ NFS, EBS
+    single AZ block", a flashcard filed as EFS's): one cell on both sides, listed under "Said
+    of both", never drilled. `compare ebs efs` said the notes have nothing that compares
+    them. Lines `shown` already are left out."""
+    rows: list[Row] = []
+    for side, other in ((left, right), (right, left)):
+        facts = (_side_statements(db, side) if side.subject
+                 else _service_statements(db, side.service))
+        for f in facts:
+            if (f.source, f.line) in shown or not _says_of_both(f.value, side, other):
+                continue
+            shown.add((f.source, f.line))
+            cell = Cell(f.value, f.source, f.line)
+            rows.append(Row(TRAIT, cell, cell, "statement"))
+            if len(rows) >= STATEMENTS:
+                return rows
+    return rows
+
+
 def _statement_rows(db, left: Side, right: Side) -> list[Row]:
     """No "X vs Y" in the notes: set what they say about each subject side by side
     ("### User Pools" and "### Identity Pools" become one table)."""
-    from studycli.store.comparisons import subject_statements
-
     empty = Cell("", "", 0)
     rows: list[Row] = []
     for side, other, facts in (
-            (left, right, subject_statements(db, left.service, left.subject)),
-            (right, left, subject_statements(db, right.service, right.subject))):
+            (left, right, _side_statements(db, left)),
+            (right, left, _side_statements(db, right))):
         for f in facts:
             cell = Cell(f.value, f.source, f.line)
             if _names_side(f.value, other):
@@ -803,6 +910,9 @@ def comparable_pairs(db) -> list[Pair]:
         if _measured(f) and f.kind != Kind.ERROR_CODE:
             holders[(f.kind == Kind.ERROR_CODE, f.attribute.lower(), f.qualifier)].add(
                 Side(f.service, f.subject))
+            counted = _service_attribute(Side(f.service), f) if f.subject else None
+            if counted is not None:  # "read replicas" of RDS, as _fact_rows pairs them
+                holders[(False, counted.lower(), f.qualifier)].add(Side(f.service))
     shared: dict[tuple[Side, Side], int] = defaultdict(int)
     for sides in holders.values():
         ordered = sorted(sides)
@@ -811,6 +921,11 @@ def comparable_pairs(db) -> list[Pair]:
         for i, a in enumerate(ordered):
             for b in ordered[i + 1:]:
                 shared[(a, b)] += 1
+    for key, shown_as in _written_pairs(db).items():
+        # a line comparing them that no table row is ("EFS vs EBS<TAB>EFS multi-AZ NFS, ...",
+        # a flashcard): `compare ebs efs` lists it as said of both, and so does the list
+        cmp_rows[key] = cmp_rows.get(key, 0) + 1
+        shown.setdefault(key, shown_as)
     keys = {k for k in cmp_rows if real_pair(*k)} | {k for k, n in shared.items()
                                                   if n >= 1 and real_pair(*k)}
     pairs = [Pair(*shown.get(key, key), cmp_rows.get(key, 0), shared.get(key, 0))
@@ -849,6 +964,31 @@ def _compared_pairs(db) -> tuple[dict[tuple[Side, Side], int],
             cmp_rows[key] += 1
             shown.setdefault(key, (a, b))
     return cmp_rows, shown
+
+
+def _written_pairs(db) -> dict[tuple[Side, Side], tuple[Side, Side]]:
+    """The pairs a plain statement compares as _both_named_rows finds it (sorted pair -> the
+    pair as the line writes it): services, or subjects of one service, either side of its
+    "vs", the statement filed under one of their services."""
+    from studycli.store.comparisons import _FACT_FIELDS
+
+    sql = (f"SELECT {', '.join(_FACT_FIELDS)} FROM facts WHERE kind = 'fact' AND ("
+           "value LIKE '% vs %' OR value LIKE '% vs. %' OR value LIKE '% versus %')")
+    out: dict[tuple[Side, Side], tuple[Side, Side]] = {}
+    for f in (Fact(**row) for row in db.query(sql)):
+        named = [(m.start, m.end, Side(m.name)) for m in find_services(f.value)]
+        named += [(m.start, m.end, Side(*subject_entry(m))) for m in find_subjects(f.value)]
+        for vs in _VS.finditer(f.value):
+            lefts = [side for _, end, side in named if end == vs.start()]
+            rights = [side for start, _, side in named if start == vs.end()]
+            for a in lefts:
+                for b in rights:
+                    if (real_pair(a, b) and f.service.lower() in (a.service.lower(),
+                                                                  b.service.lower())
+                            and _says_of_both(f.value, a, b)):
+                        key = (a, b) if a < b else (b, a)
+                        out.setdefault(key, (a, b))
+    return out
 
 
 def _written_vs(db, names: set[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -954,6 +1094,10 @@ def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuesti
         if values[0].lower() == values[1].lower() or (
                 is_placeholder(values[0]) and is_placeholder(values[1])):
             continue  # the same on both sides (or "nothing" on both): nothing to tell apart
+        if row.origin == "fact" and _same_measure(values[0], values[1]):
+            # one measure, one figure, each side's own noun ("15 replicas" / "15 read
+            # replicas"): "Which one has a max read replicas of 15 replicas?" has two answers
+            continue
         if not values[0] or not values[1]:
             if row.left.disputed or row.right.disputed:
                 continue  # AWS calls the note's claim wrong: never drilled (compare_sound)
@@ -972,6 +1116,15 @@ def drill_questions(table: CompareTable, rng: random.Random) -> list[DrillQuesti
         out.append(DrillQuestion(row, stem_for(row, value, labels), labels, answer, value))
     rng.shuffle(out)
     return out
+
+
+def _same_measure(left: str, right: str) -> bool:
+    """Whether two cells of a shared-attribute row state the same figures in the same units."""
+    from studycli.note_numbers import numbers_with_units
+
+    figures = [[(number, unit) for number, unit, _ in numbers_with_units(v)]
+               for v in (left, right)]
+    return bool(figures[0]) and figures[0] == figures[1]
 
 
 @dataclass
