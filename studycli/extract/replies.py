@@ -19,7 +19,14 @@ lookup/corrections requires of a correction: service, subject, measure, qualifie
 another measure's (the 30 s default visibility timeout just above). Nothing is taken back by
 a contrast ("not 90 days
 (that's Glacier Flexible)", "not 14 days like SQS"), or by "not OLD" of a figure no line
-before it gave; two lines that disagree with no such reply are left as written.
+before it gave; two lines that disagree with no such reply are left as written. The qualifier
+a reply names is its clause's: "no its 14 days not 7. default is 4" answers of the maximum,
+its next sentence's default is none of the 14 days'.
+
+A reply that calls the text before it out of date ("that's old, it's 10 GB now" under "3 GB",
+"no, that's wrong: 15 min") names no OLD figure: it takes back, of the nearest line before it
+that gives a figure of its service, each one in its own figure's unit (and of its measure,
+where it names one), and its figure is filed as what that one measured.
 """
 
 from __future__ import annotations
@@ -35,6 +42,13 @@ from studycli.model import Fact, Kind
 _NOT = re.compile(r"(?<![\w.])(?P<new>\d+(?:\.\d+)?)[ \t]*(?P<new_unit>[A-Za-z]{0,7})[ \t,]+"
                   r"(?:[A-Za-z']+[ \t]+){0,2}?not[ \t]+(?P<old>\d+(?:\.\d+)?)[ \t]*"
                   r"(?P<old_unit>[A-Za-z]{0,7})(?!\w|\.\d)", re.IGNORECASE)
+# a reply that calls the text before it out of date: "that's old, it's 10 GB now", "no, that's
+# outdated: 15 min" (a verdict, its clause closed; "it's old-gen, max 1 TB" says what a thing is)
+_VERDICT = re.compile(r"[ \t>*•-]*(?:(?:no|nope|nah)\b[ \t,.!]*)?(?:that'?s|thats|that[ \t]+is|"
+                      r"that[ \t]+was|this[ \t]+is|it'?s)[ \t]+(?:(?:so|way|very|really)[ \t]+)?"
+                      r"(?:old|outdated|out[ \t]+of[ \t]+date|wrong|incorrect|obsolete)"
+                      r"(?=[ \t]*(?:[,;:!.?\u2013\u2014]|-(?!\w)|$|now\b))", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9]+")
 _LEAD = re.compile(r"\d+(?:\.\d+)?")
 # what says the denied figure is another thing's: "not 90 days (that's Glacier)", "not 14
 # days like SQS", "not 300 for FIFO"
@@ -47,6 +61,9 @@ _NO_MEASURE = frozenset({"", "size", "duration", "bandwidth", "rate", "count", "
 _QUALIFIER = re.compile(r"(?<!\d)(?<!\d[ \t])\b(max|maximum|min|minimum|default|defaults)\b",
                         re.IGNORECASE)
 _QUALIFIER_OF = {"maximum": "max", "minimum": "min", "defaults": "default"}
+# where one clause of a reply ends: a sentence's stop (a decimal point is followed by a
+# digit, not a space), a semicolon
+_STOP = re.compile(r"[.!?]+(?=\s|$)|;")
 _LOOK_BACK = 4  # the lines before a reply it may answer (a chat's next message or two)
 _TAKEN_BACK = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)
 
@@ -54,7 +71,8 @@ _TAKEN_BACK = (Kind.LIMIT, Kind.DEFAULT, Kind.RANGE)
 def corrected_by_replies(facts: list[Fact], lines: list[str]) -> list[Fact]:
     """`facts` of a note of `lines` less the figures its replies take back, and each reply's
     figure filed as what the one it corrects measured (see the module)."""
-    if not any(" not " in line and _NOT.search(line) for line in lines):
+    if not any((" not " in line and _NOT.search(line)) or _VERDICT.match(line)
+               for line in lines):
         return facts
     by_line: dict[int, list[Fact]] = {}
     for f in facts:
@@ -67,6 +85,9 @@ def corrected_by_replies(facts: list[Fact], lines: list[str]) -> list[Fact]:
                 if not _CONTRAST.match(line, m.end()):
                     # (not "30 days, not 90 days (that's Glacier)": another thing's, right)
                     added += _taken_back(m, at, line, by_line, gone)
+        verdict = _VERDICT.match(line)
+        if verdict:
+            added += _outdated(at, verdict.group(), by_line, gone)
     if not gone:
         return facts
     kept = [f for f in facts if id(f) not in gone]
@@ -92,12 +113,43 @@ def _taken_back(m: re.Match[str], at: int, line: str, by_line: dict[int, list[Fa
                  for f in by_line.get(back, ()) if id(f) not in gone
                  and f.service == new.service and new.subject in ("", f.subject)
                  and _states(f, old) and _answers_of(new, f)
-                 and (f.kind is Kind.RANGE or _same_qualifier(line, f))]
+                 and (f.kind is Kind.RANGE or _same_qualifier(_clause(line, m), f))]
         if taken:
             gone.update(id(f) for f in (*taken, *news))
             added += [replace(new, subject=f.subject, attribute=f.attribute,
                               qualifier=f.qualifier, kind=f.kind)
                       for f in taken if f.kind is not Kind.RANGE]
+    return added
+
+
+def _outdated(at: int, verdict: str, by_line: dict[int, list[Fact]],
+              gone: set[int]) -> list[Fact]:
+    """The figures of a reply that calls the text before it out of date (line `at`: "that's
+    old, it's 10 GB now" under "3 GB") filed as what the ones it takes back measured: each
+    figure of the nearest line before it that gives one of the reply's service, in the
+    reply's unit, and another number; what it takes back and its own figures join `gone`. The
+    verdict's own words ("no, that's outdated: 10 GB") name no measure of the figure's."""
+    said = set(_WORD.findall(verdict.lower()))
+    added: list[Fact] = []
+    for new in by_line.get(at, ()):
+        if id(new) in gone or _figure(new) is None:
+            continue
+        for back in range(at - 1, max(0, at - 1 - _LOOK_BACK), -1):
+            given = [f for f in by_line.get(back, ()) if id(f) not in gone
+                     and f.kind in _TAKEN_BACK and f.service == new.service]
+            if not given:
+                continue
+            # (the nearest line that gives a figure is the one the reply answers)
+            taken = [f for f in given if f.unit == new.unit and new.subject in ("", f.subject)
+                     and (_answers_of(new, f) or (not new.subject and set(
+                         _WORD.findall(new.attribute.lower())) <= said))
+                     and not _states(f, new.number or 0.0)]
+            if taken:
+                gone.update(id(f) for f in (*taken, new))
+                added += [replace(new, subject=f.subject, attribute=f.attribute,
+                                  qualifier=f.qualifier, kind=f.kind)
+                          for f in taken if f.kind is not Kind.RANGE]
+            break
     return added
 
 
@@ -108,6 +160,16 @@ def _answers_of(new: Fact, f: Fact) -> bool:
     30 s default visibility timeout) contrasts with `f`, and takes back nothing of it."""
     return (new.attribute.lower() in _NO_MEASURE and not new.subject) \
         or conflict_key(new) == conflict_key(f)
+
+
+def _clause(line: str, m: re.Match[str]) -> str:
+    """The clause of `line` that holds the reply `m`: from the sentence stop or semicolon
+    before it to the one after it. "no its 14 days not 7. default is 4" answers of the
+    maximum the text before it gave; the default its next sentence names is no qualifier of
+    the 14 days."""
+    start = max((s.end() for s in _STOP.finditer(line, 0, m.start())), default=0)
+    after = _STOP.search(line, m.end())
+    return line[start:after.start() if after else len(line)]
 
 
 def _same_qualifier(line: str, f: Fact) -> bool:
