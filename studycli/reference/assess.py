@@ -569,9 +569,11 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     note = f.number if f.number is not None else f.high
     on_line = _same_unit_quantities(f.snippet, f.unit)
     # Several different quantities: the parser chose which is which. The same quantity
-    # written twice ("| 32 KB | 32 KB |", one per column) leaves it no choice.
+    # written twice ("| 32 KB | 32 KB |", one per column) leaves it no choice, nor do other
+    # cells of a table row: their column headers, not the parser, say what they measure.
+    in_cell = _in_the_numbers_cell(f.snippet, note, f.unit, on_line)
     if len({(round(q.number or 0, 6), round(q.low or 0, 6), round(q.high or 0, 6))
-            for q in on_line}) > 1 and not _tied_by_max(f, note, on_line):
+            for q in in_cell}) > 1 and not _tied_by_max(f, note, in_cell):
         return True
     # The number is not on the note's line (a wrapped sentence, a table cell read through its
     # header): the line shown could not back the finding up.
@@ -586,6 +588,26 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     # An order of magnitude or more: a note's 300 s beside AWS's 30 s is another setting's
     # value (a grace period read as a health check's interval), not a misremembered one.
     return low == 0 or high / low >= WRONG_RATIO
+
+
+# A table row: cells between pipes ("| Glacier Deep Archive | 90 days | 12 h std |") or tabs.
+_CELL_BREAK = re.compile(r"[|\t]")
+
+
+def _in_the_numbers_cell(snippet: str, note: float | None, unit: str, on_line: list) -> list:
+    """The line's quantities (`on_line`) in the table cells that hold the note's number, where
+    the line is a table row; all of them otherwise. "| Glacier Deep Archive | 90 days | 12 h
+    std, 48 h bulk |" under "min storage duration | retrieval": the 90 days stand alone in
+    their column, and the retrieval times beside them are no choice the parser made."""
+    if note is None or not (snippet.count("|") >= 2 or "\t" in snippet):
+        return on_line
+    breaks = [0, *(m.start() for m in _CELL_BREAK.finditer(snippet)), len(snippet)]
+
+    def cell(q) -> int:
+        return sum(1 for b in breaks[1:-1] if b < q.start)
+
+    cells = {cell(q) for q in on_line if close(note, q.number, unit) or close(note, q.high, unit)}
+    return [q for q in on_line if cell(q) in cells] if cells else on_line
 
 
 def said_of_another_measure(fact, e: Entry) -> bool:
