@@ -66,6 +66,10 @@ def test_the_other_cells_of_a_row_do_not_make_a_number_doubtful():
     # parser chose among them, and the doubt stays
     assert doubtful("| Glacier Deep Archive | 90 days, 12 h std, 48 h bulk |")
     assert doubtful("Glacier Deep Archive 90 days, 12 h std, 48 h bulk")
+    # a cell naming something besides its number ("| Max storage | 64 TiB | SQL Server 16 TiB
+    # |": SQL Server's 16 TiB filed as RDS's maximum) is read as a line is
+    assert doubtful("| Deep Archive | Flexible Retrieval 90 days | 12 h std, 48 h bulk |")
+    assert not doubtful("| Glacier Deep Archive | min ~90 days. | 12 h std, 48 h bulk |")
 
 
 def _fact(attribute: str, qualifier: str) -> SimpleNamespace:

@@ -592,21 +592,36 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
 
 # A table row: cells between pipes ("| Glacier Deep Archive | 90 days | 12 h std |") or tabs.
 _CELL_BREAK = re.compile(r"[|\t]")
+# What a cell may say besides its number and still be only that number: a bound word, an
+# approximation, punctuation ("max 15 min", "~ 90 days", "up to 7 days.").
+_BARE_CELL = re.compile(r"(?:\b(?:max(?:imum)?|min(?:imum)?|default|up\s+to|approx\.?)\b|"
+                        r"[\s~≈<>=*_.,:;()-])*", re.IGNORECASE)
 
 
 def _in_the_numbers_cell(snippet: str, note: float | None, unit: str, on_line: list) -> list:
-    """The line's quantities (`on_line`) in the table cells that hold the note's number, where
-    the line is a table row; all of them otherwise. "| Glacier Deep Archive | 90 days | 12 h
-    std, 48 h bulk |" under "min storage duration | retrieval": the 90 days stand alone in
-    their column, and the retrieval times beside them are no choice the parser made."""
+    """The line's quantities (`on_line`) in the table cell that holds the note's number, where
+    the line is a table row and that cell says nothing but the number; all of them otherwise.
+    "| Glacier Deep Archive | 90 days | 12 h std, 48 h bulk |" under "min storage duration |
+    retrieval": the 90 days stand alone in their column, and the retrieval times beside them
+    are no choice the parser made. A cell that names something besides its number ("| Max
+    storage | 64 TiB | SQL Server 16 TiB |") leaves the choice to the parser, as a line does."""
     if note is None or not (snippet.count("|") >= 2 or "\t" in snippet):
         return on_line
-    breaks = [0, *(m.start() for m in _CELL_BREAK.finditer(snippet)), len(snippet)]
+    breaks = [-1, *(m.start() for m in _CELL_BREAK.finditer(snippet)), len(snippet)]
+    spans = list(zip(breaks, breaks[1:]))
 
     def cell(q) -> int:
-        return sum(1 for b in breaks[1:-1] if b < q.start)
+        return next(i for i, (a, b) in enumerate(spans) if a < q.start < b)
 
-    cells = {cell(q) for q in on_line if close(note, q.number, unit) or close(note, q.high, unit)}
+    mine = [q for q in on_line if close(note, q.number, unit) or close(note, q.high, unit)]
+    cells = {cell(q) for q in mine}
+    for i in cells:
+        a, b = spans[i]
+        text = snippet[a + 1:b]
+        for q in sorted((q for q in on_line if cell(q) == i), key=lambda q: -q.start):
+            text = text[:q.start - a - 1] + " " + text[q.end - a - 1:]
+        if not _BARE_CELL.fullmatch(text):
+            return on_line
     return [q for q in on_line if cell(q) in cells] if cells else on_line
 
 
