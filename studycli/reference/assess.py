@@ -22,6 +22,7 @@ the note's own line, for entries of the fact's service. The rules lean to `unkno
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from functools import lru_cache
@@ -608,7 +609,7 @@ def _in_the_numbers_cell(snippet: str, note: float | None, unit: str, on_line: l
     if note is None or not (snippet.count("|") >= 2 or "\t" in snippet):
         return on_line
     breaks = [-1, *(m.start() for m in _CELL_BREAK.finditer(snippet)), len(snippet)]
-    spans = list(zip(breaks, breaks[1:]))
+    spans = list(itertools.pairwise(breaks))
 
     def cell(q) -> int:
         return next(i for i, (a, b) in enumerate(spans) if a < q.start < b)
