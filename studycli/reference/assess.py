@@ -572,7 +572,7 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     # Several different quantities: the parser chose which is which. The same quantity
     # written twice ("| 32 KB | 32 KB |", one per column) leaves it no choice, nor do other
     # cells of a table row: their column headers, not the parser, say what they measure.
-    in_cell = _in_the_numbers_cell(f.snippet, note, f.unit, on_line)
+    in_cell = _in_the_numbers_cell(f, note, on_line)
     if len({(round(q.number or 0, 6), round(q.low or 0, 6), round(q.high or 0, 6))
             for q in in_cell}) > 1 and not _tied_by_max(f, note, in_cell):
         return True
@@ -599,17 +599,26 @@ _BARE_CELL = re.compile(r"(?:\b(?:max(?:imum)?|min(?:imum)?|default|up\s+to|appr
                         r"[\s~≈<>=*_.,:;()-])*", re.IGNORECASE)
 
 
-def _in_the_numbers_cell(snippet: str, note: float | None, unit: str, on_line: list) -> list:
+def _in_the_numbers_cell(f: _F, note: float | None, on_line: list) -> list:
     """The line's quantities (`on_line`) in the table cell that holds the note's number, where
-    the line is a table row and that cell says nothing but the number; all of them otherwise.
-    "| Glacier Deep Archive | 90 days | 12 h std, 48 h bulk |" under "min storage duration |
-    retrieval": the 90 days stand alone in their column, and the retrieval times beside them
-    are no choice the parser made. A cell that names something besides its number ("| Max
-    storage | 64 TiB | SQL Server 16 TiB |") leaves the choice to the parser, as a line does."""
-    if note is None or not (snippet.count("|") >= 2 or "\t" in snippet):
+    the line is a table row whose label (its first cell) names the fact's subject and that
+    cell says nothing but the number; all of them otherwise. "| Glacier Deep Archive | 90
+    days | 12 h std, 48 h bulk |" under "min storage duration | retrieval": the row says whose
+    the 90 days are, their column what they measure, and the retrieval times beside them are
+    no choice the parser made. A row labelled by a measure ("| default timeout | 3 sec | 29
+    sec | 30 sec |" under Lambda, API Gateway REST and HTTP API) has its subjects in the
+    header, where the parser may have lost one (HTTP API's 30 s filed as API Gateway's
+    integration timeout); a cell that names something besides its number ("| Max storage |
+    64 TiB | SQL Server 16 TiB |") leaves the choice to the parser: both are read as a line."""
+    snippet, unit = f.snippet or "", f.unit
+    if note is None or not f.subject or not (snippet.count("|") >= 2 or "\t" in snippet):
         return on_line
     breaks = [-1, *(m.start() for m in _CELL_BREAK.finditer(snippet)), len(snippet)]
     spans = list(itertools.pairwise(breaks))
+    label = next((snippet[a + 1:b] for a, b in spans if snippet[a + 1:b].strip()), "")
+    if not any(name.lower() == f.subject.lower()
+               for name in _subjects_named(label, _canonical(f.service))):
+        return on_line
 
     def cell(q) -> int:
         return next(i for i, (a, b) in enumerate(spans) if a < q.start < b)
