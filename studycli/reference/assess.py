@@ -616,8 +616,11 @@ def _in_the_numbers_cell(f: _F, note: float | None, on_line: list) -> list:
     breaks = [-1, *(m.start() for m in _CELL_BREAK.finditer(snippet)), len(snippet)]
     spans = list(itertools.pairwise(breaks))
     label = next((snippet[a + 1:b] for a, b in spans if snippet[a + 1:b].strip()), "")
+    # the label names the subject, and not the measure ("origin response timeout" under
+    # CloudFront's subject "origin" is the measure, its columns default and max)
     if not any(name.lower() == f.subject.lower()
-               for name in _subjects_named(label, _canonical(f.service))):
+               for name in _subjects_named(label, _canonical(f.service))) \
+            or (words(f.attribute) - words(f.subject)) & words(label):
         return on_line
 
     def cell(q) -> int:
