@@ -19,9 +19,72 @@ SUPPORT_VALUES = {"supported", "not supported"}
 
 
 def conflict_key(fact) -> tuple[str, str, str, str]:
+    """(service, subject, attribute, qualifier), the qualifier by its meaning, in any language
+    a note is written in: "retention period (maximo) 14 days" in a Spanish line and "retention
+    max 7 days" in a chat are one measure that two notes give two values, where spelling kept
+    them apart. A qualifier written in the attribute's brackets is the fact's qualifier."""
+    attribute, said = _bracketed_qualifier(fact.attribute.lower())
     # A limit stated without "max" ("Retry on errors for 3 times") disagrees with a stated max.
-    return (fact.service.lower(), (fact.subject or "").lower(), fact.attribute.lower(),
-            fact.qualifier or "max")
+    qualifier = qualifier_meaning(fact.qualifier or said) or "max"
+    return (fact.service.lower(), (fact.subject or "").lower(), attribute, qualifier)
+
+
+# The qualifiers the facts are compared by, and the bound words of every language's
+# vocabulary that mean them (studycli/languages*.py: "máximo", "最大", "최소" are max and min).
+_MEANINGS = {"max": "max", "maximum": "max", "up to": "max", "at most": "max",
+             "min": "min", "minimum": "min", "at least": "min", "default": "default"}
+
+
+def qualifier_meaning(word: str) -> str:
+    """The English qualifier a qualifier word means ("maximo", "máximo", "最大" -> "max"), the
+    word itself where no vocabulary gives it a bound's meaning ("range", "")."""
+    word = word.strip().lower()
+    return _bound_words().get(word) or _bound_words().get(_unaccented(word)) or word
+
+
+def _bracketed_qualifier(attribute: str) -> tuple[str, str]:
+    """"retention period (maximo)" -> ("retention period", "max"): the attribute without a
+    bracketed bound word, and that word's meaning ("" where the brackets say something
+    else: "size (per item)" stays whole)."""
+    if attribute.endswith(")") and " (" in attribute:
+        head, _, said = attribute[:-1].rpartition(" (")
+        meaning = qualifier_meaning(said)
+        if head and meaning in _QUALIFIERS:
+            return head, meaning
+    return attribute, ""
+
+
+_QUALIFIERS = frozenset(_MEANINGS.values())
+_WORDS: dict[str, str] = {}
+
+
+def _bound_words() -> dict[str, str]:
+    """Every language's word for a bound (lower-cased, and unaccented too), by its English
+    qualifier; read once."""
+    if not _WORDS:
+        from studycli.languages import CJK, LANGUAGES
+        from studycli.languages_scripts import SCRIPTS
+
+        glossaries: list[dict] = [CJK, *(g for _, g in SCRIPTS)]
+        for lang in LANGUAGES.values():
+            glossary = lang.get("GLOSSARY")
+            if isinstance(glossary, dict):
+                glossaries.append(glossary)
+        words = {w: w for w in _MEANINGS}
+        for glossary in glossaries:
+            for phrase, english in glossary.items():
+                if english in _MEANINGS:
+                    words.setdefault(phrase.lower(), english)
+                    words.setdefault(_unaccented(phrase.lower()), english)
+        _WORDS.update({w: _MEANINGS[e] for w, e in words.items()})
+    return _WORDS
+
+
+def _unaccented(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
 
 
 def comparable(fact) -> bool:

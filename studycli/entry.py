@@ -66,12 +66,19 @@ GROUPS = frozenset({"export", "progress"})
 def _db_first(args: list[str]) -> list[str]:
     """`studycli --db X quiz ...` as `studycli quiz --db X ...`: the README's examples put
     --db after the command, but a student who reads it as a global option wrote it first and
-    was told "No such option: --db". Every command that reads a database takes it."""
-    if args[:1] == ["--db"] and len(args) >= 3:
-        option, rest = args[:2], args[2:]
-    elif args and args[0].startswith("--db="):
-        option, rest = args[:1], args[1:]
-    else:
+    was told "No such option: --db". Every command that reads a database takes it. Given
+    twice or more (`--db x.db --db y.db stats`), all move, in their order: the last one wins,
+    as it does after the command, where the second was "No such option: --db"."""
+    option: list[str] = []
+    rest = args
+    while True:
+        if rest[:1] == ["--db"] and len(rest) >= 3:
+            option, rest = [*option, *rest[:2]], rest[2:]
+        elif rest and rest[0].startswith("--db="):
+            option, rest = [*option, *rest[:1]], rest[1:]
+        else:
+            break
+    if not option:
         return args
     # after the command's name, and a group's subcommand (export anki, progress import)
     if not rest or rest[0].startswith("-"):

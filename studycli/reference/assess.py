@@ -22,6 +22,7 @@ the note's own line, for entries of the fact's service. The rules lean to `unkno
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import re
 from functools import lru_cache
@@ -569,9 +570,11 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     note = f.number if f.number is not None else f.high
     on_line = _same_unit_quantities(f.snippet, f.unit)
     # Several different quantities: the parser chose which is which. The same quantity
-    # written twice ("| 32 KB | 32 KB |", one per column) leaves it no choice.
+    # written twice ("| 32 KB | 32 KB |", one per column) leaves it no choice, nor do other
+    # cells of a table row: their column headers, not the parser, say what they measure.
+    in_cell = _in_the_numbers_cell(f, note, on_line)
     if len({(round(q.number or 0, 6), round(q.low or 0, 6), round(q.high or 0, 6))
-            for q in on_line}) > 1 and not _tied_by_max(f, note, on_line):
+            for q in in_cell}) > 1 and not _tied_by_max(f, note, in_cell):
         return True
     # The number is not on the note's line (a wrapped sentence, a table cell read through its
     # header): the line shown could not back the finding up.
@@ -586,6 +589,53 @@ def _doubtful_number(f: _F, e: Entry) -> bool:
     # An order of magnitude or more: a note's 300 s beside AWS's 30 s is another setting's
     # value (a grace period read as a health check's interval), not a misremembered one.
     return low == 0 or high / low >= WRONG_RATIO
+
+
+# A table row: cells between pipes ("| Glacier Deep Archive | 90 days | 12 h std |") or tabs.
+_CELL_BREAK = re.compile(r"[|\t]")
+# What a cell may say besides its number and still be only that number: a bound word, an
+# approximation, punctuation ("max 15 min", "~ 90 days", "up to 7 days.").
+_BARE_CELL = re.compile(r"(?:\b(?:max(?:imum)?|min(?:imum)?|default|up\s+to|approx\.?)\b|"
+                        r"[\s~≈<>=*_.,:;()-])*", re.IGNORECASE)
+
+
+def _in_the_numbers_cell(f: _F, note: float | None, on_line: list) -> list:
+    """The line's quantities (`on_line`) in the table cell that holds the note's number, where
+    the line is a table row whose label (its first cell) names the fact's subject and that
+    cell says nothing but the number; all of them otherwise. "| Glacier Deep Archive | 90
+    days | 12 h std, 48 h bulk |" under "min storage duration | retrieval": the row says whose
+    the 90 days are, their column what they measure, and the retrieval times beside them are
+    no choice the parser made. A row labelled by a measure ("| default timeout | 3 sec | 29
+    sec | 30 sec |" under Lambda, API Gateway REST and HTTP API) has its subjects in the
+    header, where the parser may have lost one (HTTP API's 30 s filed as API Gateway's
+    integration timeout); a cell that names something besides its number ("| Max storage |
+    64 TiB | SQL Server 16 TiB |") leaves the choice to the parser: both are read as a line."""
+    snippet, unit = f.snippet or "", f.unit
+    if note is None or not f.subject or not (snippet.count("|") >= 2 or "\t" in snippet):
+        return on_line
+    breaks = [-1, *(m.start() for m in _CELL_BREAK.finditer(snippet)), len(snippet)]
+    spans = list(itertools.pairwise(breaks))
+    label = next((snippet[a + 1:b] for a, b in spans if snippet[a + 1:b].strip()), "")
+    # the label names the subject, and not the measure ("origin response timeout" under
+    # CloudFront's subject "origin" is the measure, its columns default and max)
+    if not any(name.lower() == f.subject.lower()
+               for name in _subjects_named(label, _canonical(f.service))) \
+            or (words(f.attribute) - words(f.subject)) & words(label):
+        return on_line
+
+    def cell(q) -> int:
+        return next(i for i, (a, b) in enumerate(spans) if a < q.start < b)
+
+    mine = [q for q in on_line if close(note, q.number, unit) or close(note, q.high, unit)]
+    cells = {cell(q) for q in mine}
+    for i in cells:
+        a, b = spans[i]
+        text = snippet[a + 1:b]
+        for q in sorted((q for q in on_line if cell(q) == i), key=lambda q: -q.start):
+            text = text[:q.start - a - 1] + " " + text[q.end - a - 1:]
+        if not _BARE_CELL.fullmatch(text):
+            return on_line
+    return [q for q in on_line if cell(q) in cells] if cells else on_line
 
 
 def said_of_another_measure(fact, e: Entry) -> bool:

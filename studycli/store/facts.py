@@ -214,8 +214,11 @@ def _facts_state(conn: sqlite3.Connection) -> tuple[int, int]:
     return writes, conn.execute("PRAGMA data_version").fetchone()[0]
 
 
-# A limit stated without "max" ("Retry on errors for 3 times") disagrees with a stated maximum.
-_QUAL = "(CASE WHEN qualifier = '' THEN 'max' ELSE qualifier END)"
+# The attribute without what its brackets say: a qualifier may be written there, in any
+# language ("retention period (maximo)"), and studycli.conflicts reads qualifiers by meaning,
+# so the narrowing keeps every qualifier of an attribute.
+_ATTR = ("(CASE WHEN lower({0}) LIKE '% (%)' THEN substr(lower({0}), 1, "
+         "instr(lower({0}), ' (') - 1) ELSE lower({0}) END)")
 
 
 def conflict_candidates(db: Store) -> list[Fact]:
@@ -224,12 +227,12 @@ def conflict_candidates(db: Store) -> list[Fact]:
     sql = f"""
         SELECT {', '.join('f.' + c for c in _FACT_FIELDS)}
         FROM facts f JOIN (
-            SELECT lower(service) s, lower(subject) su, lower(attribute) a, {_QUAL} q
+            SELECT lower(service) s, lower(subject) su, {_ATTR.format('attribute')} a
             FROM facts WHERE kind != 'error_code'
-            GROUP BY 1, 2, 3, 4
+            GROUP BY 1, 2, 3
             HAVING count(DISTINCT source) > 1 AND count(DISTINCT lower(value)) > 1
         ) k ON lower(f.service) = k.s AND lower(f.subject) = k.su
-           AND lower(f.attribute) = k.a AND {_QUAL.replace('qualifier', 'f.qualifier')} = k.q
+           AND {_ATTR.format('f.attribute')} = k.a
         WHERE f.kind != 'error_code'
         ORDER BY f.service, f.subject, f.attribute, f.qualifier, f.source, f.line
     """
