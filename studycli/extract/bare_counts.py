@@ -79,12 +79,25 @@ _BOUND_THEN_NUMBER = re.compile(
 _BOUND_STARTS = ("up to", "max", "min", "at most", "at least", "default")
 
 
+# "12.5M subscriptions per topic (standard), 100 for FIFO": a bare number opening a later
+# clause, then only the case it is of ("for FIFO", "(FIFO)", "FIFO"), up to the clause's end:
+# the count before it, said again of that case with its noun left out
+_ELIDED = re.compile(
+    r"(?:[,;/]|\bvs\.?|\bbut\b)[ \t]*[*_`]*"
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])" + _NOT_ITS_OWN
+    + r"[*_`]*[ \t]+(?:(?:for|with|on|in)[ \t]+)?\(?[ \t]*"
+    r"(?P<case>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)[ \t]*\)?[*_`]*[ \t]*(?=$|[,;.)])",
+    re.IGNORECASE)
+
+
 def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity]:
     """Counts the line gives as bare numbers after a named count's "limit", or after a label
-    that counts things per a scope, ordered by start, none overlapping a quantity already
-    found."""
+    that counts things per a scope, or of another case of a count before them, ordered by
+    start, none overlapping a quantity already found."""
     taken = [(q.start, q.end) for q in found]
     out = _per_label_counts(line, taken) if " per " in line else []
+    if any(q.dimension == "count" and q.noun for q in found):
+        out = sorted(out + _elided_counts(line, found, taken), key=lambda q: q.start)
     lowered = line.lower()
     if any(b in lowered for b in _BOUND_STARTS):
         out = sorted(out + _bounded(line, service, taken + [(q.start, q.end) for q in out]),
@@ -107,6 +120,45 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
         number = float(written.replace(",", ""))
         out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
                             None, False, "", "count", name, False))
+    return out
+
+
+def elided_cases(line: str, quantities: list[Quantity]) -> dict[int, tuple[int, str]]:
+    """Per bare count of _elided_counts among `quantities` (by its start): the start of the
+    count before it that it says again, and the case it names ("FIFO")."""
+    out: dict[int, tuple[int, str]] = {}
+    at = {q.start: q for q in quantities}
+    for m in _ELIDED.finditer(line):
+        q = at.get(m.start("n"))
+        if q is None or q.dimension != "count":
+            continue
+        before = [p for p in quantities if p.end <= m.start()]
+        if before and before[-1].dimension == "count" and before[-1].noun == q.noun:
+            out[q.start] = (before[-1].start, " ".join(m.group("case").split()))
+    return out
+
+
+def _elided_counts(line: str, found: list[Quantity],
+                   taken: list[tuple[int, int]]) -> list[Quantity]:
+    """"12.5M subscriptions per topic (standard), 100 for FIFO": a bare number whose clause
+    names only the case it is of counts what the count before it counts (read as no fact,
+    FIFO's 100 was left in the line, which then answered "sns fifo subscriptions per topic"
+    with the standard topic's 12.5M). Only a case named in words, not a unit or a number."""
+    out: list[Quantity] = []
+    for m in _ELIDED.finditer(line):
+        start, end = m.span("n")
+        if any(s < end and start < e for s, e in taken + [(q.start, q.end) for q in out]):
+            continue
+        before = [q for q in found if q.end <= m.start()]
+        if not before or before[-1].dimension != "count" or not before[-1].noun:
+            continue
+        if find_quantities(f"2 {m.group('case').split()[0]}"):
+            continue  # "..., 100 ms": a unit, no case
+        noun = before[-1].noun
+        written = m.group("n")
+        out.append(Quantity(start, end, written, f"{written} {noun}",
+                            float(written.replace(",", "")), "count", None, None, False, "",
+                            "count", noun, False))
     return out
 
 

@@ -1,0 +1,41 @@
+"""A figure of a thing's key or name is no figure of the thing.
+
+"S3 object key max 1024 bytes" (the parser files it as the "object key length") says the word
+"object" and gives a size, yet it answers no "s3 max object size": the 1,024 bytes are the
+key's, and the object itself may be terabytes. A name, key, id, label, path or prefix is a
+part of the thing the word before it names ("object key", "bucket name", "message group
+id"); a query that asks the thing and says no such part asks the thing's own figure.
+
+So a fact whose attribute says a part noun right after a word the query asks, where the query
+says no part noun, is another attribute's ("dynamodb partition key max size" says "key", and
+is answered by it); so is a statement whose line says the word asked only so ("S3 object key
+max 1024 bytes", not "object key max 1 KB, object max 5 TB"). Stdlib only: runs on the lookup
+fast path.
+"""
+
+from __future__ import annotations
+
+from studycli.kinds import Kind
+from studycli.lookup.query import Query
+from studycli.lookup.text import normalize, stem, tokens
+
+_PARTS = frozenset(stem(w) for w in ("key", "name", "id", "label", "path", "prefix",
+                                     "identifier"))
+
+
+def of_a_part(fact: dict, q: Query) -> bool:
+    """Whether `fact`'s attribute is of a part (a key, a name...) of a thing `q` asks,
+    where `q` asks no part (see the module)."""
+    asked = {stem(w) for w in q.tokens}
+    if asked & _PARTS:
+        return False
+    # (a statement's attribute is its heading, label or question: "Q: max size of an S3
+    # object key?" over "A: 1024 bytes")
+    text = (f"{fact.get('attribute') or ''} {fact.get('value') or ''}"
+            if fact.get("kind") == Kind.FACT else fact.get("attribute"))
+    words = [stem(w) for w in tokens(normalize(text or ""))]
+    of_part = {before for before, part in zip(words, words[1:], strict=False)
+               if part in _PARTS and before in asked}
+    # (a word asked that the text also says of the thing itself: "object max 5 TB")
+    return any(all(nxt in _PARTS for word, nxt in zip(words, [*words[1:], ""], strict=True)
+                   if word == asked_word) for asked_word in of_part)
