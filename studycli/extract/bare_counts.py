@@ -96,8 +96,9 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
     start, none overlapping a quantity already found."""
     taken = [(q.start, q.end) for q in found]
     out = _per_label_counts(line, taken) if " per " in line else []
-    if any(q.dimension == "count" and q.noun for q in found):
-        out = sorted(out + _elided_counts(line, found, taken), key=lambda q: q.start)
+    counted = sorted(found + out, key=lambda q: q.start)  # ("Subscriptions per topic: 12,500,000")
+    if any(q.dimension == "count" and q.noun for q in counted):
+        out = sorted(out + _elided_counts(line, counted, taken), key=lambda q: q.start)
     lowered = line.lower()
     if any(b in lowered for b in _BOUND_STARTS):
         out = sorted(out + _bounded(line, service, taken + [(q.start, q.end) for q in out]),

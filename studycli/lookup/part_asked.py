@@ -15,10 +15,13 @@ fast path.
 
 from __future__ import annotations
 
+import re
+
 from studycli.kinds import Kind
 from studycli.lookup.query import Query
-from studycli.lookup.text import normalize, stem, tokens
+from studycli.lookup.text import stem
 
+_WORD = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 _PARTS = frozenset(stem(w) for w in ("key", "name", "id", "label", "path", "prefix",
                                      "identifier"))
 
@@ -33,7 +36,8 @@ def of_a_part(fact: dict, q: Query) -> bool:
     # object key?" over "A: 1024 bytes")
     text = (f"{fact.get('attribute') or ''} {fact.get('value') or ''}"
             if fact.get("kind") == Kind.FACT else fact.get("attribute"))
-    words = [stem(w) for w in tokens(normalize(text or ""))]
+    # (a word joined by a hyphen is one name: "--log-group-name" is a flag, no group's name)
+    words = [stem(w) for w in _WORD.findall((text or "").lower())]
     of_part = {before for before, part in zip(words, words[1:], strict=False)
                if part in _PARTS and before in asked}
     # (a word asked that the text also says of the thing itself: "object max 5 TB")
