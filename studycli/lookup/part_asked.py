@@ -6,11 +6,11 @@ key's, and the object itself may be terabytes. A name, key, id, label, path or p
 part of the thing the word before it names ("object key", "bucket name", "message group
 id"); a query that asks the thing and says no such part asks the thing's own figure.
 
-So a fact whose attribute says a part noun right after a word the query asks, where the query
-says no part noun, is another attribute's ("dynamodb partition key max size" says "key", and
-is answered by it); so is a statement whose line says the word asked only so ("S3 object key
-max 1024 bytes", not "object key max 1 KB, object max 5 TB"). Stdlib only: runs on the lookup
-fast path.
+So, where a size is asked, a fact whose attribute says a part noun right after a word the
+query asks, where the query says no part noun, is another attribute's ("dynamodb partition
+key max size" says "key", and is answered by it); so is a statement whose line says the word
+asked only so ("S3 object key max 1024 bytes", not "object key max 1 KB, object max 5 TB").
+Stdlib only: runs on the lookup fast path.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from studycli.kinds import Kind
 from studycli.lookup.query import Query
 from studycli.lookup.text import stem
 
+_SIZES = frozenset({"B"})  # the dimension a key's length and its thing's size share
 _WORD = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 _PARTS = frozenset(stem(w) for w in ("key", "name", "id", "label", "path", "prefix",
                                      "identifier"))
@@ -30,8 +31,8 @@ def of_a_part(fact: dict, q: Query) -> bool:
     """Whether `fact`'s attribute is of a part (a key, a name...) of a thing `q` asks,
     where `q` asks no part (see the module)."""
     asked = {stem(w) for w in q.tokens}
-    if asked & _PARTS:
-        return False
+    if asked & _PARTS or not q.dimensions & _SIZES:
+        return False  # (only a size asked: "customer managed keys ... every 1 year" are keys)
     # (a statement's attribute is its heading, label or question: "Q: max size of an S3
     # object key?" over "A: 1024 bytes")
     text = (f"{fact.get('attribute') or ''} {fact.get('value') or ''}"
