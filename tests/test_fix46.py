@@ -188,3 +188,59 @@ def test_the_case_asked_answers_with_its_figure(tmp_path):
 def test_a_unit_after_a_bare_number_is_no_case():
     facts = parse_note("# Lambda\n\n- 5 layers per function, 250 MB unzipped\n", "n.md").facts
     assert not [f for f in facts if f.value.startswith("250 layers")]
+
+
+# review of fix46 -----------------------------------------------------------------------------
+
+CHEAT_SHEET = """Kinesis Data Streams
+**Overview:** real-time streaming, data is stored so it can be REPLAYED.
+**Capacity:** each shard = 1 MB/s IN, 2 MB/s OUT.
+**Limits:** max data blob per record 1 MB
+**Pricing:** provisioned = per shard hour.
+
+Amazon Data Firehose (ex Kinesis Data Firehose)
+**Overview:** fully managed, serverless, near real-time delivery, auto scaling, no replay.
+**Destinations:** S3, Redshift, OpenSearch, Splunk.
+**Buffering:** buffer size 1 MB to 128 MB, buffer interval 60 to 900 seconds.
+**Pricing:** pay for the volume of data ingested, no upfront.
+"""
+
+
+def test_a_cheat_sheets_repeated_labels_make_no_chat():
+    # unseen62: "Overview:" and "Pricing:" read as speakers moved Firehose's buffering to Auto
+    # Scaling
+    from studycli.extract.chat_speakers import chat_speakers
+    from studycli.notes.blocks import to_blocks
+
+    blocks, _ = to_blocks(CHEAT_SHEET, [])
+    assert chat_speakers(blocks) == frozenset()
+    facts = parsed_quantities(CHEAT_SHEET, "m.md")
+    assert not [f for f in facts if f[0] == "Auto Scaling"], facts
+
+
+def test_a_threshold_in_a_figures_clause_is_no_tiers_label():
+    # unseen63: "under 60sec datapoints: kept 3hrs" gave "retention period (metric) = 60 s"
+    text = "CloudWatch\n- METRIC RETENTION\n    under 60sec datapoints: kept 3hrs\n" \
+           "    1min datapoints: 15 days\n"
+    facts = parse_note(text, "cw.txt").facts
+    assert not [f for f in facts if f.value == "60 s"], [(f.attribute, f.value) for f in facts]
+
+
+@pytest.mark.parametrize("line, wrong", [
+    ("CloudFormation max 60 parameters per template, 200 outputs", "200 parameters"),  # unseen64
+    ("default VPC 172.31.0.0/16, default subnet /20 per AZ, IGW attached", "20 IPs"),  # unseen154
+    ("AWS reserves 5 IPs per subnet (first 4 + last 1), so a /24 gives", "24 IPs"),  # unseen188
+])
+def test_a_bare_number_with_no_case_named_is_no_elided_count(line, wrong):
+    facts = parse_note(f"# VPC\n\n- AWS reserves 5 IPs per subnet\n- {line}\n", "n.md").facts
+    assert not [f for f in facts if f.value == wrong], [(f.attribute, f.value) for f in facts]
+
+
+@pytest.mark.parametrize("line, value", [
+    ("SQS: def 30 sec visibility timeout, max 12 hours", "SQS: default 30 sec"),
+    ("Lambda: def 3s timeout, up to 15 min", "Lambda: default 3s"),
+])
+def test_def_after_a_services_label_is_a_default(line, value):
+    from studycli.notes.text_speak import spell_out_shorthand
+
+    assert spell_out_shorthand(line).startswith(value)

@@ -83,11 +83,23 @@ _BOUND_STARTS = ("up to", "max", "min", "at most", "at least", "default")
 # clause, then only the case it is of ("for FIFO", "(FIFO)", "FIFO"), up to the clause's end:
 # the count before it, said again of that case with its noun left out
 _ELIDED = re.compile(
-    r"(?:[,;/]|\bvs\.?|\bbut\b)[ \t]*[*_`]*"
+    r"(?:[,;]|/(?!\d)|\bvs\.?|\bbut\b)[ \t]*[*_`]*"
     r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])" + _NOT_ITS_OWN
     + r"[*_`]*[ \t]+(?:(?:for|with|on|in)[ \t]+)?\(?[ \t]*"
     r"(?P<case>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)[ \t]*\)?[*_`]*[ \t]*(?=$|[,;.)])",
     re.IGNORECASE)
+
+
+def _names_a_case(m: re.Match[str]) -> bool:
+    """Is the case of an _ELIDED match named as one: after "for"/"with"/"on"/"in" or in
+    brackets ("100 for FIFO", "20 (FIFO)"), or a name written capitalized ("100 FIFO")? A bare
+    lower-case word is another thing counted or a verb ("200 outputs", "a /24 gives"), and
+    "per AZ" a scope ("default subnet /20 per AZ": a CIDR prefix, no count)."""
+    between = m.string[m.end("n"):m.start("case")].lower()
+    if "(" in between or between.split()[:1] in (["for"], ["with"], ["on"], ["in"]):
+        return True
+    case = m.group("case")
+    return case[0].isupper() and case.split()[0].lower() != "per"
 
 
 def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity]:
@@ -131,7 +143,7 @@ def elided_cases(line: str, quantities: list[Quantity]) -> dict[int, tuple[int, 
     at = {q.start: q for q in quantities}
     for m in _ELIDED.finditer(line):
         q = at.get(m.start("n"))
-        if q is None or q.dimension != "count":
+        if q is None or q.dimension != "count" or not _names_a_case(m):
             continue
         before = [p for p in quantities if p.end <= m.start()]
         if before and before[-1].dimension == "count" and before[-1].noun == q.noun:
@@ -148,6 +160,8 @@ def _elided_counts(line: str, found: list[Quantity],
     out: list[Quantity] = []
     for m in _ELIDED.finditer(line):
         start, end = m.span("n")
+        if not _names_a_case(m):
+            continue
         if any(s < end and start < e for s, e in taken + [(q.start, q.end) for q in out]):
             continue
         before = [q for q in found if q.end <= m.start()]

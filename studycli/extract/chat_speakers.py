@@ -13,8 +13,10 @@ under SQS. A speaker's name says who is talking, never what about: the message a
 line, and a question one speaker asks is what the other's reply on the next line answers.
 
 A note is a chat where at least two names open lines, each more than once, and the speaker
-changes from line to line at least twice: a service's name ("SQS: ...") is a label of its
-facts, and a key/value note's keys ("timeout: 15 min") each open one line.
+changes from line to line at least twice, and where those speakers open at least half the
+note's lines and three in four of the lines any such label opens: a service's name ("SQS:
+...") is a label of its facts, a key/value note's keys ("timeout: 15 min") each open one line,
+and a cheat sheet's "Overview:" and "Pricing:" a few lines among many labels.
 """
 
 from __future__ import annotations
@@ -39,9 +41,11 @@ def chat_speakers(blocks: list[Block]) -> frozenset[str]:
     from studycli.services import find_services
 
     order: list[str] = []
+    lines = 0
     for block in blocks:
         if block.kind == "heading":
             continue
+        lines += 1
         m = SPEAKER.match(block.text)
         if m is not None:
             order.append(m.group(1).lower())
@@ -50,6 +54,11 @@ def chat_speakers(blocks: list[Block]) -> frozenset[str]:
     names = {name for name in set(order) if order.count(name) >= _LEAST_TURNS
              and name not in _NOT_SPEAKERS and not find_services(name)}
     turns = [name for name in order if name in names]
+    if 2 * len(turns) < lines or 4 * len(turns) < 3 * len(order):
+        # a chat's speakers open most of its lines, and most of the lines any label opens: a
+        # cheat sheet's "Overview:" and "Pricing:" (unseen62), a changelog's "added:", a
+        # ticket's "status:" open a few lines among many labels and lines of their own
+        return frozenset()
     changes = sum(1 for a, b in zip(turns, turns[1:], strict=False) if a != b)
     return frozenset(names) if len(names) >= 2 and changes >= _LEAST_TURNS else frozenset()
 

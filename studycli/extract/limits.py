@@ -949,12 +949,20 @@ def _descriptor(line: str, q: Quantity, attribute: str = "") -> tuple[str, str, 
     # advanced 8 KB": the fact says its service; read as label words, the tiers were lost)
     clause = _clause_before(line, q.start).rsplit(":", 1)[-1]
     # (unless the name is all the label there is: "Snowcone 8 TB, Snowball Edge 80 TB")
-    words = [w for w in _DESCRIPTOR_WORD.findall(blank_services(clause))
-             if not _names_attribute(w, attribute)] or _DESCRIPTOR_WORD.findall(clause)
+    words = _DESCRIPTOR_WORD.findall(clause)
+    if not words or words[-1].lower() not in _THRESHOLDS:
+        words = [w for w in _DESCRIPTOR_WORD.findall(blank_services(clause))
+                 if not _names_attribute(w, attribute)] or words
     labels = [w.lower() for w in words if w.lower() not in _NOT_DESCRIPTORS]
     phrase = " ".join(w for w in words if w.lower() not in _NOT_DESCRIPTORS and len(w) > 1)
     return (after, labels[0] if labels and len(words) <= 2 else "",
             (phrase if len(words) <= 3 else "") or after)
+
+
+# a value after these is a threshold the clause sets, not a case's figure ("METRIC RETENTION
+# under 60sec datapoints: kept 3hrs": with the attribute's word left out, "metric" labelled the
+# 60 s a retention period's of its own, unseen63): its clause's words are kept as written
+_THRESHOLDS = frozenset("under over below above beyond past exceeding than".split())
 
 
 def _names_attribute(word: str, attribute: str) -> bool:

@@ -85,5 +85,11 @@ def _labels_a_value(m: re.Match[str]) -> bool:
     words = _WORD.findall(_CLAUSE_OPEN.split(line)[-1])
     if words and words[-1].lower() not in _CHAT_WORDS:
         return True  # "lambda timeout def 3 sec": the setting's name before it
+    label = re.match(r"[\W_]*([^:]{1,40}):[ \t*_`]*$", line)
+    if not words and label is not None:
+        from studycli.services import find_services
+
+        if find_services(label.group(1)):
+            return True  # "SQS: def 30 sec visibility timeout": a service's label, no speaker
     return _FIGURE_ENDS.match(text, m.end()) is not None
 
