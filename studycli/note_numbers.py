@@ -139,6 +139,12 @@ def every_number_said(line: str, number: float | None, low: float | None = None,
     return [(clause, at) for _unit, clause, at in found]
 
 
+def numbers_by_clause(line: str) -> list[tuple[float, str | None, str, int]]:
+    """(canonical number, its unit, the clause stating it, where in the clause it starts)
+    for each number of `line`, in line order."""
+    return list(_numbers_by_clause(line[:MAX_QUERY_CHARS]))
+
+
 @lru_cache(maxsize=4096)
 def _numbers_by_clause(line: str) -> tuple[tuple[float, str | None, str, int], ...]:
     """(canonical number, its unit, the clause stating it, where in the clause it starts) for

@@ -99,9 +99,24 @@ def _draw(store, profile, service: str | None, seed: int, as_written: bool, keep
         keep(lambda: exam_kept.save_pool(store, pool_key, pool))
     notes = list(paper.notes)
     if len(paper.questions) < profile.questions:
-        notes.insert(0, f"your notes make {len(paper.questions)} questions, not "
-                        f"{profile.questions}"
-                     + (" (this exam asks which service fits and the few numbers its guide "
-                        "covers, not per-resource quotas)" if profile.measures else ""))
+        from studycli.exam.generate import CHECKED_ONLY
+
+        # (the note of a shorter exam says why, the line of thin domains need not again)
+        notes = [fewer_questions(len(paper.questions), profile, service, as_written),
+                 *(note for note in notes if note != CHECKED_ONLY)]
     keep(lambda: exam_kept.save(store, key, paper, notes))
     return paper, notes
+
+
+def fewer_questions(drawn: int, profile, service: str | None, as_written: bool) -> str:
+    """What an exam shorter than the profile's says before it starts: how many questions it
+    has, and why no more (the "Drawing up to 65 questions" line promised the profile's
+    number; a student took the 33 that followed for a fault)."""
+    whose = f"your notes on {service}" if service else "your notes"
+    why = "make no more" if as_written else (
+        "make no more that the AWS reference can check (`studycli readiness` shows what your "
+        "notes cover)")
+    return (f"this exam has {drawn} question{'' if drawn == 1 else 's'}, not "
+            f"{profile.questions}: {whose} {why}"
+            + (" (this exam asks which service fits and the few numbers its guide covers, not "
+               "per-resource quotas)" if profile.measures else ""))

@@ -1021,8 +1021,12 @@ def thin_notes(drawn: dict[str, tuple[int, int]]) -> list[str]:
         return []
     return [f"domains with fewer questions from your notes than the exam's blueprint asks (the "
             f"rest came from other domains): {', '.join(thin)}",
-            "an exam asks only what it can check against the AWS reference "
-            "(`studycli readiness` shows what your notes cover)"]
+            CHECKED_ONLY]
+
+
+# why a draw comes short, said once (app/exam_paper.py's note of a shorter exam says it too)
+CHECKED_ONLY = ("an exam asks only what it can check against the AWS reference "
+                "(`studycli readiness` shows what your notes cover)")
 
 
 # Draws tried at the multiple-response floor before exams without any: with one question per

@@ -332,6 +332,11 @@ def _unmatched_name(line: str, start: int, end: int, dimension: str, service: st
     for s, e in others:
         if e <= start:
             before = before[:s] + " " * (e - s) + before[e:]
+            turn = _SLASH_TURN.search(line, e, start)
+            if turn:
+                # "5 min basic / 1 min detailed": the word after a figure up to a slash is
+                # that figure's ("basic" named the 1 min); the slash opens this one's clause
+                before = " " * turn.end() + line[turn.end():start]
     if _SPEAKER_ONLY.fullmatch(before) and context and context[0].rstrip(" *_`").endswith("?"):
         # "Teacher: 1-10 years." after "Student: domain registration max?": the question's
         # words, not the speaker's name ("teacher")
@@ -346,6 +351,7 @@ def _unmatched_name(line: str, start: int, end: int, dimension: str, service: st
             or dimension)
 
 
+_SLASH_TURN = re.compile(r"\s/\s")  # between two figures: "4 KB std / 8 KB adv"
 _HYPHENED = re.compile(r"\d-[A-Za-z]+$")  # "2-minute", "15-min", "5-second"
 _MODIFIED_NOUN = re.compile(r"[ \t]+([A-Za-z]{3,})\b(?![-/'’])")
 

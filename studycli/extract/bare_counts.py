@@ -79,12 +79,38 @@ _BOUND_THEN_NUMBER = re.compile(
 _BOUND_STARTS = ("up to", "max", "min", "at most", "at least", "default")
 
 
+# "12.5M subscriptions per topic (standard), 100 for FIFO": a bare number opening a later
+# clause, then only the case it is of ("for FIFO", "(FIFO)", "FIFO"), up to the clause's end:
+# the count before it, said again of that case with its noun left out
+_ELIDED = re.compile(
+    r"(?:[,;]|/(?!\d)|\bvs\.?|\bbut\b)[ \t]*[*_`]*"
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])" + _NOT_ITS_OWN
+    + r"[*_`]*[ \t]+(?:(?:for|with|on|in)[ \t]+)?\(?[ \t]*"
+    r"(?P<case>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)[ \t]*\)?[*_`]*[ \t]*(?=$|[,;.)])",
+    re.IGNORECASE)
+
+
+def _names_a_case(m: re.Match[str]) -> bool:
+    """Is the case of an _ELIDED match named as one: after "for"/"with"/"on"/"in" or in
+    brackets ("100 for FIFO", "20 (FIFO)"), or a name written capitalized ("100 FIFO")? A bare
+    lower-case word is another thing counted or a verb ("200 outputs", "a /24 gives"), and
+    "per AZ" a scope ("default subnet /20 per AZ": a CIDR prefix, no count)."""
+    between = m.string[m.end("n"):m.start("case")].lower()
+    if "(" in between or between.split()[:1] in (["for"], ["with"], ["on"], ["in"]):
+        return True
+    case = m.group("case")
+    return case[0].isupper() and case.split()[0].lower() != "per"
+
+
 def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity]:
     """Counts the line gives as bare numbers after a named count's "limit", or after a label
-    that counts things per a scope, ordered by start, none overlapping a quantity already
-    found."""
+    that counts things per a scope, or of another case of a count before them, ordered by
+    start, none overlapping a quantity already found."""
     taken = [(q.start, q.end) for q in found]
     out = _per_label_counts(line, taken) if " per " in line else []
+    counted = sorted(found + out, key=lambda q: q.start)  # ("Subscriptions per topic: 12,500,000")
+    if any(q.dimension == "count" and q.noun for q in counted):
+        out = sorted(out + _elided_counts(line, counted, taken), key=lambda q: q.start)
     lowered = line.lower()
     if any(b in lowered for b in _BOUND_STARTS):
         out = sorted(out + _bounded(line, service, taken + [(q.start, q.end) for q in out]),
@@ -107,6 +133,47 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
         number = float(written.replace(",", ""))
         out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
                             None, False, "", "count", name, False))
+    return out
+
+
+def elided_cases(line: str, quantities: list[Quantity]) -> dict[int, tuple[int, str]]:
+    """Per bare count of _elided_counts among `quantities` (by its start): the start of the
+    count before it that it says again, and the case it names ("FIFO")."""
+    out: dict[int, tuple[int, str]] = {}
+    at = {q.start: q for q in quantities}
+    for m in _ELIDED.finditer(line):
+        q = at.get(m.start("n"))
+        if q is None or q.dimension != "count" or not _names_a_case(m):
+            continue
+        before = [p for p in quantities if p.end <= m.start()]
+        if before and before[-1].dimension == "count" and before[-1].noun == q.noun:
+            out[q.start] = (before[-1].start, " ".join(m.group("case").split()))
+    return out
+
+
+def _elided_counts(line: str, found: list[Quantity],
+                   taken: list[tuple[int, int]]) -> list[Quantity]:
+    """"12.5M subscriptions per topic (standard), 100 for FIFO": a bare number whose clause
+    names only the case it is of counts what the count before it counts (read as no fact,
+    FIFO's 100 was left in the line, which then answered "sns fifo subscriptions per topic"
+    with the standard topic's 12.5M). Only a case named in words, not a unit or a number."""
+    out: list[Quantity] = []
+    for m in _ELIDED.finditer(line):
+        start, end = m.span("n")
+        if not _names_a_case(m):
+            continue
+        if any(s < end and start < e for s, e in taken + [(q.start, q.end) for q in out]):
+            continue
+        before = [q for q in found if q.end <= m.start()]
+        if not before or before[-1].dimension != "count" or not before[-1].noun:
+            continue
+        if find_quantities(f"2 {m.group('case').split()[0]}"):
+            continue  # "..., 100 ms": a unit, no case
+        noun = before[-1].noun
+        written = m.group("n")
+        out.append(Quantity(start, end, written, f"{written} {noun}",
+                            float(written.replace(",", "")), "count", None, None, False, "",
+                            "count", noun, False))
     return out
 
 

@@ -44,6 +44,33 @@ def length_named(line: str, start: int, attribute: str) -> str:
     return "characters"
 
 
+# what is an identifier: its size in bytes is its length ("S3 object key max 1024 bytes" is
+# the key's length, no object size; "partition key max 2048 bytes"), as AWS gives them
+# (https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html: the object key
+# name is UTF-8 "with a maximum length of 1,024 bytes")
+_IDENTIFIER = re.compile(
+    r"(?<![\w-])(?P<whose>(?:(?:bucket|queue|topic|partition|sort|function|table|stream|tag|"
+    r"object|secret|parameter|domain|user|role|group|file|alias|stage|key|message|item|"
+    r"record|event)[ \t]+){0,2})(?P<what>names?|keys?|ids?|labels?|paths?|prefix(?:es)?)"
+    r"(?![\w-])", re.IGNORECASE)
+# between the identifier and its figure, only words that bound or say it: "object key max
+# 1024 bytes", "max size of an S3 object key: 1024 bytes", "key names up to 1 KB"
+_UP_TO_THE_FIGURE = re.compile(
+    r"(?:[\s*_`:=?<>≤~()-]|\b(?:max(?:imum)?|min(?:imum)?|up|to|upto|is|are|can|be|at|most|"
+    r"limit(?:ed)?|length|size|long)\b)*", re.IGNORECASE)
+
+
+def identifier_length(line: str, start: int) -> str:
+    """"object key length" for a size at line[start:] that the words just before it say is of
+    a name, key, id, label, path or prefix (see _IDENTIFIER); "" when they do not. Only words
+    right before the figure: "keys are names, objects up to 5 TB" is an object's size."""
+    begins = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start)), default=0)
+    named = _last(_IDENTIFIER, line, begins, start)
+    if named is None or not _UP_TO_THE_FIGURE.fullmatch(line, named.end(), start):
+        return ""
+    return _as_written(f"{named.group('whose')}{_singular(named.group('what'))} length")
+
+
 def _last(pattern: re.Pattern[str], line: str, begins: int, ends: int) -> re.Match[str] | None:
     """The last match of `pattern` in line[begins:ends]."""
     last = None

@@ -23,11 +23,11 @@ from studycli.extract.attribution import (
     is_story,
     not_a_limit,
 )
-from studycli.extract.bare_counts import bare_counts
+from studycli.extract.bare_counts import bare_counts, elided_cases
 from studycli.extract.context import Context, subject_from_line, subject_near
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.lengths import CHARACTERS as _CHARACTERS
-from studycli.extract.lengths import length_named
+from studycli.extract.lengths import identifier_length, length_named
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.extract.scan import last_end, tail_start
@@ -433,6 +433,10 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     # (a list's count, not a Counter: most lines hold one or two values, and a Counter's
     # making cost more than the counting)
     dimensions = [q.dimension for q in quantities]
+    # "12.5M subscriptions per topic (standard), 100 for FIFO": the 100 is the count before it,
+    # of the case its clause names (extract/bare_counts.py)
+    elided = elided_cases(line, quantities) if dimensions.count("count") > 1 else {}
+    named_as: dict[int, str] = {}  # each quantity's attribute, by its start
     for q in quantities:
         # the service first: "lambda can run 15 min but API GW gives up at 29s" names the 29 s
         # with API Gateway's words (integration timeout), not Lambda's (execution timeout)
@@ -452,6 +456,7 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             # seconds, or fast is 10 seconds", the kind tells the two apart only with the other's)
             attribute = _with_kind(line, named_at.start, attribute)
         attribute = _with_case(named_at, quantities, line, attribute)
+        attribute = named_as[q.start] = _as_said_again(q, attribute, elided, named_as)
         if not attribute:
             continue
         service = _parents_attribute(service, attribute)
@@ -485,10 +490,25 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
     return _one_value_per_key(_pair_batching(out), valued, line)
 
 
+def _as_said_again(q: Quantity, attribute: str, elided: dict[int, tuple[int, str]],
+                   named_as: dict[int, str]) -> str:
+    """The attribute of a count that says the count before it again of another case ("100 for
+    FIFO" after "12.5M subscriptions per topic"): that count's, with the case. Named as that
+    count already, the two are told apart as any two values of one setting are ("120,000
+    in-flight messages (standard), 20,000 for FIFO")."""
+    said_again = named_as.get(elided[q.start][0], "") if q.start in elided else ""
+    if not said_again or said_again == attribute:
+        return attribute
+    return f"{said_again} ({elided[q.start][1]})"
+
+
 def _as_counted(q: Quantity, line: str, attribute: str) -> str:
     """The attribute of a count of characters, or of things a size's name was given to."""
     if q.noun.lower() in _CHARACTERS:
         return length_named(line, q.start, attribute)
+    if q.dimension == "size":
+        # "S3 object key max 1024 bytes": the key's length, not the object's size
+        return identifier_length(line, q.start) or attribute
     if q.dimension == "count" and q.noun.lower().endswith("s") \
             and attribute in sizes_counted_in_characters():
         # "10 managed policies per user", "5,000 users": a count of things, not the
@@ -907,10 +927,12 @@ até de em por pela pelo hasta jusqu à jeśli""".split())
 _LABEL_AFTER = re.compile(r"[\s*_`]*\(\s*([A-Za-z][\w-]*)\s*\)")
 
 
-def _descriptor(line: str, q: Quantity) -> tuple[str, str, str]:
+def _descriptor(line: str, q: Quantity, attribute: str = "") -> tuple[str, str, str]:
     """Words that say which case a value is: the word right after it ("50 MB zipped, 250 MB
     unzipped", "1–5 min (expedited)"), and the label its clause opens with ("bulk within
-    48 hours"), each if there is one."""
+    48 hours"), each if there is one. A word of the `attribute` the value is of, or its
+    short form, is no label ("param standard size = 4 KB, advanced 8 KB" labels the 4 KB
+    "standard", as "advanced" labels the 8 KB)."""
     after = ""
     label = _LABEL_AFTER.match(line, q.end)
     if label and label.group(1).lower() not in _NOT_DESCRIPTORS:
@@ -923,12 +945,30 @@ def _descriptor(line: str, q: Quantity) -> tuple[str, str, str]:
     # a label only when the clause is little more than it ("std 4 KB / adv 8 KB", "bulk
     # within 48 hours"): in a longer clause the last word is as likely a verb ("have a 5 s")
     # a "Label: ..." heading the line is not part of the value's clause ("SSM Parameter Store:
-    # standard param 4 KB")
-    words = _DESCRIPTOR_WORD.findall(_clause_before(line, q.start).rsplit(":", 1)[-1])
+    # standard param 4 KB"), nor is a service's name ("Parameter Store standard 4 KB,
+    # advanced 8 KB": the fact says its service; read as label words, the tiers were lost)
+    clause = _clause_before(line, q.start).rsplit(":", 1)[-1]
+    # (unless the name is all the label there is: "Snowcone 8 TB, Snowball Edge 80 TB")
+    words = _DESCRIPTOR_WORD.findall(clause)
+    if not words or words[-1].lower() not in _THRESHOLDS:
+        words = [w for w in _DESCRIPTOR_WORD.findall(blank_services(clause))
+                 if not _names_attribute(w, attribute)] or words
     labels = [w.lower() for w in words if w.lower() not in _NOT_DESCRIPTORS]
     phrase = " ".join(w for w in words if w.lower() not in _NOT_DESCRIPTORS and len(w) > 1)
     return (after, labels[0] if labels and len(words) <= 2 else "",
             (phrase if len(words) <= 3 else "") or after)
+
+
+# a value after these is a threshold the clause sets, not a case's figure ("METRIC RETENTION
+# under 60sec datapoints: kept 3hrs": with the attribute's word left out, "metric" labelled the
+# 60 s a retention period's of its own, unseen63): its clause's words are kept as written
+_THRESHOLDS = frozenset("under over below above beyond past exceeding than".split())
+
+
+def _names_attribute(word: str, attribute: str) -> bool:
+    """Is `word` a word of `attribute` ("size"), or a short form of one ("param")?"""
+    lowered = word.lower()
+    return len(lowered) >= 3 and any(w.startswith(lowered) for w in attribute.lower().split())
 
 
 def _shared_label(line: str, q: Quantity, valued: list[Quantity], subject: str) -> str:
@@ -1010,7 +1050,8 @@ def _one_value_per_key(facts: list[Fact], valued: list[Quantity], line: str) -> 
         # ("managed policy 6,144 chars; inline on a role 10,240 chars": "inline role"), less
         # those the attribute already says
         for side in (0, 1, 2) if ";" in line else (0, 1):
-            words = [_descriptor(line, valued[i])[side] for i in members] if side < 2 \
+            words = [_descriptor(line, valued[i], facts[i].attribute)[side]
+                     for i in members] if side < 2 \
                 else _kinds_said(line, [valued[i] for i in members], facts[members[0]].attribute)
             if all(words) and len(set(words)) == distinct and not any(
                     w in facts[i].attribute.lower().split()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from studycli.extract.chat_speakers import SPEAKER, chat_speakers, message
 from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import (
@@ -178,6 +179,7 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
     thread: dict[tuple[str, ...], str] = {}
     runs: dict[tuple[str, ...], tuple[str, int]] = {}  # per section: a run's service, last line
     asked = QuestionHeadings()
+    speakers = chat_speakers(blocks)  # "jake:", "me:": who talks, in a chat kept as a note
     for index, block in enumerate(blocks):
         if index in in_prose and index not in groups:
             continue  # a wrapped paragraph's later line: read in its first line's job
@@ -221,7 +223,9 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             if topic[0]:
                 carried[block.headings] = (topic[0], "")
         elif index not in in_prose:
-            ctx = _answering(index, blocks, _own_line(block, ctx, carried))
+            ctx = _answering(index, blocks, _own_line(block, ctx, carried, speakers))
+            if speakers:
+                ctx = _chat_answering(index, blocks, ctx, speakers)
             jobs.append((block, _claimed_by_words(block.text, block, blocks, ctx)))
     return _footnotes_of_citers(jobs)
 
@@ -291,8 +295,29 @@ def _answering(index: int, blocks: list[Block], ctx: Context) -> Context:
     block = blocks[index]
     if block.kind != "para" or not index or not ctx.service or index - 1 in block.parents:
         return ctx
-    asked = blocks[index - 1]
-    answer, question = _SPEAKER.match(block.text), _SPEAKER.match(asked.text)
+    return _with_question(blocks, index, ctx, _SPEAKER.match(block.text),
+                          _SPEAKER.match(blocks[index - 1].text))
+
+
+def _chat_answering(index: int, blocks: list[Block], ctx: Context,
+                    speakers: frozenset[str]) -> Context:
+    """_answering in a chat kept as a note, whose speakers are speakers whatever their case
+    ("jake: and retention in sqs?" / "me: 4 days default, up to 14 days":
+    extract/chat_speakers.py)."""
+    block = blocks[index]
+    if block.kind != "para" or not index or not ctx.service or index - 1 in block.parents \
+            or blocks[index - 1].text in ctx.ancestors[:1]:
+        return ctx  # (or _answering linked them already)
+    answer, question = (m if m is not None and m.group(1).lower() in speakers else None
+                        for m in (SPEAKER.match(block.text), SPEAKER.match(blocks[index - 1].text)))
+    return _with_question(blocks, index, ctx, answer, question)
+
+
+def _with_question(blocks: list[Block], index: int, ctx: Context, answer: re.Match[str] | None,
+                   question: re.Match[str] | None) -> Context:
+    """The context of an answer (`answer`: its speaker) read with the question on the line
+    before it (`question`: its asker), where another speaker asks it."""
+    block, asked = blocks[index], blocks[index - 1]
     if (answer is None or question is None or asked.kind != "para"
             or asked.line != block.line - 1 or answer.group(1) == question.group(1)
             or not asked.text.rstrip(" *_`").endswith("?")):
@@ -346,13 +371,17 @@ def _part_of(text: str, ctx: Context, before: str) -> bool:
 
 
 def _own_line(block: Block, ctx: Context,
-              carried: dict[tuple[str, ...], tuple[str, str]]) -> Context:
+              carried: dict[tuple[str, ...], tuple[str, str]],
+              speakers: frozenset[str] = frozenset()) -> Context:
     """The context a line outside wrapped prose is read in; a paragraph line that names a
-    service moves the section's carried topic to it, unless it names it in passing."""
+    service moves the section's carried topic to it, unless it names it in passing. A chat's
+    speaker is no label the line defines: its message is the line ("jake: what about kinesis"
+    moves the chat to Kinesis)."""
     if block.kind != "para" or not ctx.service:
         return ctx
     before = carried.get(block.headings, ("", ""))[0]
-    passing = _named_in_passing(block.text, ctx, before)
+    text = message(block.text, speakers)
+    passing = _named_in_passing(text, ctx, before)
     if passing:
         # "on-demand vs provisioned (provisioned + auto scaling)" between a ticket's DynamoDB
         # lines: the lines after it go on about DynamoDB (they were Auto Scaling's);
@@ -360,10 +389,10 @@ def _own_line(block: Block, ctx: Context,
         # in a fragment about CloudWatch Logs: its own numbers too, named before the service
         # or of what goes to it
         if passing in (_PASSING_TO, _PASSING_LABEL) \
-                or named_after_its_numbers(block.text, ctx.service):
+                or named_after_its_numbers(text, ctx.service):
             return Context(before, "", ctx.ancestors)
         return ctx  # _PASSING_NAMED among them: the line is its service's, the run goes on
-    if not _part_of(block.text, ctx, before):
+    if not _part_of(text, ctx, before):
         carried[block.headings] = (ctx.service, "")
     return ctx
 

@@ -134,7 +134,10 @@ def _with_question(block: Block, blocks: list[Block]) -> str:
     if question is None or len(answer.split()) > _SHORT_ANSWER:
         return block.text
     asked = _QUESTION_MARK.sub("", question).strip()  # "Q12:" numbers the card, asks nothing
-    if any(ch.isdigit() for ch in asked):
+    from studycli.services import blank_services
+
+    # (a service's name is no number of the question's: "max size of an S3 object key?")
+    if any(ch.isdigit() for ch in blank_services(asked)):
         return block.text
     return f"{asked}: {answer}"
 

@@ -45,6 +45,7 @@ from studycli.lookup.bound_asked import (
     one_of_relation,
     starting_figure,
 )
+from studycli.lookup.case_elsewhere import labels_another_figure
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
@@ -76,6 +77,7 @@ from studycli.lookup.measure_label import measure_ends, without_free_asked
 from studycli.lookup.min_asked import default_for_min, default_of_unnamed_min
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
+from studycli.lookup.part_asked import of_a_part
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
 from studycli.lookup.port_asked import PORT_WORDS, no_port_figure
@@ -202,8 +204,12 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     topic = _topic(fact, q, lex)
     # "visibility timeout default 30 sec" for "sqs long polling default wait time": a
     # figure its clause gives as another attribute's (lookup/attribute_said.py)
-    if topic and another_attribute(fact, q, lex, _DIMENSION_ONLY,
-                                   lambda words: _in_full(words, lex)):
+    if topic and (another_attribute(fact, q, lex, _DIMENSION_ONLY,
+                                    lambda words: _in_full(words, lex))
+                  # "object key length" for "s3 max object size": the key's, not the object's
+                  or of_a_part(fact, q)
+                  # "detailed 1 min, basic 5 min" for "ec2 basic monitoring interval"
+                  or labels_another_figure(fact, q, lex)):
         topic *= OTHER_ATTRIBUTE
     return {"service": service, "topic": topic, "shape": shape}
 

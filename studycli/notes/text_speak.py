@@ -13,7 +13,12 @@ Here, as whole words in the lower case (or capitalized, a message's first word):
   figure ("mn 128mb"; after one, "1 mn requests", it is a million);
 - "dflt", "dft" and "deflt" are "default", and "def" too where it can be nothing else:
   before a figure ("def 30s", "def: 4d") or bracketed alone ("edge (def)"); a "def
-  handler(...)" is code, a "task def" an ECS task definition, "def 1:" a numbered definition;
+  handler(...)" is code, a "task def" an ECS task definition, "def 1:" a numbered definition.
+  Before a figure, "def" is a default only as the label of a setting's value: after the
+  setting's name in its clause ("lambda timeout def 3 sec"), with a colon or "=" ("def: 4d"),
+  or opening a clause its figure ends ("def 30s, max 12h"). Opening a message that goes on
+  past its figure ("me: def 2 AZs for HA", "yeah def 6 copies across 3 AZs"), it is texting's
+  "definitely", and is written out so: read as a default, it made "2 AZs" RDS's default;
 - "sz" is "size", "b4" is "before" ("obj" is left as written: a lookup typed "obj" finds
   it so, and one typed "object" would need "obj" read both ways, which cost a French
   note's "objet" its answers).
@@ -54,5 +59,37 @@ def spell_out_shorthand(text: str) -> str:
 def _written_out(m: re.Match[str]) -> str:
     word = m.group(0)
     full = _WORDS[word.lower()]
+    if full == "default" and word.lower() == "def" and not _labels_a_value(m):
+        full = "definitely"
     return full.capitalize() if word[0].isupper() else full
+
+
+# where a clause of a line opens: its start, a list mark or quote, a speaker's "me:", a stop
+_CLAUSE_OPEN = re.compile(r"[,;:.!?(]|\s[-–—]\s")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# words of a message, not of a setting's name, that may come before "def": "yeah def 2 AZs"
+_CHAT_WORDS = frozenset("""yeah yes yep yup ya ok okay k so and but its it's it thats that's is
+are was were you u we i im i'm they it'll will would should then also lol oh ah hmm sure like
+just prob probably need needs answer answers ans""".split())
+# a figure (its unit or counted noun with it) that ends its clause: "def 30s," "def 4d"
+_FIGURE_ENDS = re.compile(r"[ \t]*[:=]?[ \t*_`]*\d[\d.,]*[ \t]*[A-Za-z%]*[ \t*_`]*"
+                          r"(?:$|[,;.)(/|]|(?:max|min|mx|mn|range)\b)", re.MULTILINE)
+
+
+def _labels_a_value(m: re.Match[str]) -> bool:
+    """Whether a "def" before a figure labels a setting's value (see the module)."""
+    text, at = m.string, m.start()
+    if text[at - 1:at] == "(" or re.match(r"[ \t]*[:=]", text[m.end():]):
+        return True  # "edge (def)", "def: 4d", "def=30s"
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    words = _WORD.findall(_CLAUSE_OPEN.split(line)[-1])
+    if words and words[-1].lower() not in _CHAT_WORDS:
+        return True  # "lambda timeout def 3 sec": the setting's name before it
+    label = re.match(r"[\W_]*([^:]{1,40}):[ \t*_`]*$", line)
+    if not words and label is not None:
+        from studycli.services import find_services
+
+        if find_services(label.group(1)):
+            return True  # "SQS: def 30 sec visibility timeout": a service's label, no speaker
+    return _FIGURE_ENDS.match(text, m.end()) is not None
 

@@ -11,8 +11,9 @@ from pathlib import Path
 class ConsoleExamOutput:
     def drawing(self, profile, seed: int) -> None:
         """The first line of an exam to take, before it is drawn (a full exam takes a moment
-        to draw): plain, so it shows before Rich is even imported."""
-        sys.stdout.write(f"Drawing {profile.questions} questions from your notes "
+        to draw): plain, so it shows before Rich is even imported. "Up to": notes that make
+        fewer questions give a shorter exam, which the draw's first note then says."""
+        sys.stdout.write(f"Drawing up to {profile.questions} questions from your notes "
                          f"(seed {seed})...\n")
         sys.stdout.flush()
 
