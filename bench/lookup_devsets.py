@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen198-206 were session 45's blind sets (2026-12-06;
+held out and never read here; unseen207-215 were session 46's blind sets (2026-12-06;
+first-run and final figures in their READMEs), development data from session 47 on;
+unseen198-206 were session 45's blind sets (2026-12-06;
 first-run and final figures in their READMEs), development data from session 46 on;
 unseen189-197 were session 44's blind sets (2026-12-06; first-run and final figures in their
 READMEs), development data from session 45 on; unseen180-188 were
@@ -2669,6 +2671,24 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen205.jsonl", None)]),
     ("unseen206", DATA / "unseen206_notes", DATA / "lookup_unseen206.jsonl",
      [(DATA / "abstain_unseen206.jsonl", None)]),
+    ("unseen207", DATA / "unseen207_notes", DATA / "lookup_unseen207.jsonl",
+     [(DATA / "abstain_unseen207.jsonl", None)]),
+    ("unseen208", DATA / "unseen208_notes", DATA / "lookup_unseen208.jsonl",
+     [(DATA / "abstain_unseen208.jsonl", None)]),
+    ("unseen209", DATA / "unseen209_notes", DATA / "lookup_unseen209.jsonl",
+     [(DATA / "abstain_unseen209.jsonl", None)]),
+    ("unseen210", DATA / "unseen210_notes", DATA / "lookup_unseen210.jsonl",
+     [(DATA / "abstain_unseen210.jsonl", None)]),
+    ("unseen211", DATA / "unseen211_notes", DATA / "lookup_unseen211.jsonl",
+     [(DATA / "abstain_unseen211.jsonl", None)]),
+    ("unseen212", DATA / "unseen212_notes", DATA / "lookup_unseen212.jsonl",
+     [(DATA / "abstain_unseen212.jsonl", None)]),
+    ("unseen213", DATA / "unseen213_notes", DATA / "lookup_unseen213.jsonl",
+     [(DATA / "abstain_unseen213.jsonl", None)]),
+    ("unseen214", DATA / "unseen214_notes", DATA / "lookup_unseen214.jsonl",
+     [(DATA / "abstain_unseen214.jsonl", None)]),
+    ("unseen215", DATA / "unseen215_notes", DATA / "lookup_unseen215.jsonl",
+     [(DATA / "abstain_unseen215.jsonl", None)]),
 ]
 
 

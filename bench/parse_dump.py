@@ -116,7 +116,11 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen200_notes", "tests/data/unseen201_notes",
              "tests/data/unseen202_notes", "tests/data/unseen203_notes",
              "tests/data/unseen204_notes", "tests/data/unseen205_notes",
-             "tests/data/unseen206_notes"]
+             "tests/data/unseen206_notes", "tests/data/unseen207_notes",
+             "tests/data/unseen208_notes", "tests/data/unseen209_notes",
+             "tests/data/unseen210_notes", "tests/data/unseen211_notes",
+             "tests/data/unseen212_notes", "tests/data/unseen213_notes",
+             "tests/data/unseen214_notes", "tests/data/unseen215_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
