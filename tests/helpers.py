@@ -457,3 +457,16 @@ def lookup_loads(db: Path, home: Path, modules: tuple[str, ...]) -> list[str]:
         runs.append(proc.stdout.strip().splitlines()[-1] if proc.stdout.strip()
                     else proc.stderr)
     return runs
+
+
+def compare_said(table) -> str:
+    """What `compare` prints of `table`'s notes (render_notes), on one line, at 200 columns."""
+    import io
+
+    from rich.console import Console
+
+    from studycli.ui.compare_view import render_notes
+
+    out = io.StringIO()
+    Console(file=out, width=200, color_system=None).print(render_notes(table))
+    return " ".join(out.getvalue().split())

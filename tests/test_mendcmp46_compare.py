@@ -5,31 +5,16 @@ replica / replicas) beside another service's "up to 15 read replicas"."""
 
 from __future__ import annotations
 
-import io
 import random
 
-from rich.console import Console
-
 from studycli import compare as lib
-from studycli.ui import compare_view as view
+from tests.helpers import compare_said, ingested_folder
 
 
 def _db(tmp_path, **notes: str):
-    from studycli.ingest import ingest_paths
     from studycli.store.db import connect
 
-    (tmp_path / "n").mkdir()
-    for name, text in notes.items():
-        (tmp_path / "n" / name.replace("_", ".")).write_text(text, encoding="utf-8")
-    db = connect(tmp_path / "s.db")
-    ingest_paths(db, [tmp_path / "n"])
-    return db
-
-
-def _said(table) -> str:
-    out = io.StringIO()
-    Console(file=out, width=200, color_system=None).print(view.render_notes(table))
-    return " ".join(out.getvalue().split())
+    return connect(ingested_folder(tmp_path, {n.replace("_", "."): t for n, t in notes.items()}))
 
 
 EBS = ("## EBS\n\n"
@@ -43,7 +28,7 @@ def test_a_types_line_filed_under_its_service_is_stated_for_the_type(tmp_path):
     db = _db(tmp_path, storage_md=EBS)
     table = lib.build_table(db, lib.require_side("gp2"), lib.require_side("gp3"),
                             reference=False)
-    said = _said(table)
+    said = compare_said(table)
     assert "Stated for gp2 only: • gp2: 3 IOPS per GB, burst to 3000 storage.md:4" in said
     assert "Stated for gp3 only: • gp3: baseline 3000 IOPS" in said
     assert "gp2 max IOPS?" not in said  # a question states nothing
@@ -62,7 +47,7 @@ def test_a_flashcard_comparing_two_services_is_said_of_both(tmp_path):
         table = lib.build_table(db, lib.require_side(left), lib.require_side(right),
                                 reference=False)
         assert table.from_notes
-        said = _said(table)
+        said = compare_said(table)
         assert "Said of both: • EFS vs EBS" in said and "EBS single AZ block" in said
         assert "nothing that compares" not in said
         assert lib.drill_questions(table, random.Random(1)) == []

@@ -3,34 +3,19 @@ a search that found no line naming both (search then shows lines naming either).
 
 from __future__ import annotations
 
-import io
-
-from rich.console import Console
-
 from studycli import compare as lib
-from studycli.ui import compare_view as view
+from tests.helpers import compare_said, ingested_folder
 
 
 def _db(tmp_path, notes: str):
-    from studycli.ingest import ingest_paths
     from studycli.store.db import connect
 
-    (tmp_path / "n").mkdir()
-    (tmp_path / "n" / "m.md").write_text(notes, encoding="utf-8")
-    db = connect(tmp_path / "s.db")
-    ingest_paths(db, [tmp_path / "n"])
-    return db
-
-
-def _said(table) -> str:
-    out = io.StringIO()
-    Console(file=out, width=200, color_system=None).print(view.render_notes(table))
-    return " ".join(out.getvalue().split())
+    return connect(ingested_folder(tmp_path, {"m.md": notes}))
 
 
 def test_one_sided_bullets_are_no_value_for_both(tmp_path):
     db = _db(tmp_path, "## SQS vs SNS\n\n- SQS: consumers poll\n")
-    said = _said(lib.compare(db, "sqs", "sns"))
+    said = compare_said(lib.compare(db, "sqs", "sns"))
     assert "Stated for SQS only" in said
     assert "no aspect has a value for both" in said and "only this aspect" not in said
 
@@ -41,7 +26,7 @@ def test_the_search_named_finds_a_line_naming_both_with_short_words(tmp_path):
                        "- Retention up to 365 days\n- Kinesis keeps order per shard, SQS "
                        "standard does not\n\n# SNS\n\n- Max message size is 256 KB\n")
     assert lib.compare(db, "sqs", "kinesis").search == "SQS Kinesis"
-    assert "`studycli search SQS Kinesis` finds" in _said(lib.compare(db, "sqs", "kinesis"))
+    assert "`studycli search SQS Kinesis` finds" in compare_said(lib.compare(db, "sqs", "kinesis"))
     assert lib.compare(db, "sqs", "sns").search == ""  # no line names both
 
 
@@ -66,7 +51,7 @@ def test_no_search_is_named_when_one_name_holds_the_other(tmp_path):
                        "- S3 Glacier minimum storage 90 days\n")
     table = lib.compare(db, "s3", "s3 glacier")
     assert table.search == ""
-    assert "studycli search" not in _said(table)
+    assert "studycli search" not in compare_said(table)
 
 
 def test_a_value_said_of_both_keeps_its_aspect(tmp_path):
@@ -74,7 +59,7 @@ def test_a_value_said_of_both_keeps_its_aspect(tmp_path):
     # which says nothing without its row's aspect
     db = _db(tmp_path, "| | SQS | SNS |\n|---|---|---|\n| Encryption | KMS | KMS |\n"
                        "| Delivery | pull | push |\n")
-    said = _said(lib.compare(db, "sqs", "sns"))
+    said = compare_said(lib.compare(db, "sqs", "sns"))
     assert "Said of both: • Encryption: KMS m.md:3" in said
 
 
