@@ -98,10 +98,25 @@ def _in_english_units(token: str) -> str | None:
     m = _NUMBER_AND_WORDS.match(token.strip()) or _WORDS_AND_NUMBER.match(token.strip())
     if m is None or _quantities(token):
         return None
-    units = {english for lang in LANGUAGES.values()
-             for english, spellings in lang.get("UNITS", {}).items()  # type: ignore[attr-defined]
-             if m.group("unit").lower() in {w.lower() for w in spellings}}
-    return f"{m.group('number')} {units.pop()}" if len(units) == 1 else None
+    english = _unit_words().get(m.group("unit").lower())
+    return f"{m.group('number')} {english}" if english else None
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> dict[str, str]:
+    """Each language's unit word (and its unaccented spelling, as the parser reads it:
+    studycli.notes.gloss) -> its English unit, for words every language reads alike ("saat"
+    is seconds in Malay, hours in Turkish: left out)."""
+    from studycli.notes.unaccented import with_plain_spellings
+
+    readings: dict[str, set[str]] = {}
+    for lang in LANGUAGES.values():
+        spelled = with_plain_spellings(
+            {w.lower(): english for english, spellings in lang.get("UNITS", {}).items()  # type: ignore[attr-defined]
+             for w in spellings})
+        for word, english in spelled.items():
+            readings.setdefault(word, set()).add(english)
+    return {word: next(iter(units)) for word, units in readings.items() if len(units) == 1}
 
 
 _NUMBER_AND_WORDS = re.compile(r"^(?P<number>\d[\d,. ]*?)\s*(?P<unit>[^\W\d_]+(?: [^\W\d_]+)?)$")

@@ -81,10 +81,8 @@ def test_the_real_path_is_worked_out_once_per_path_within_a_block(tmp_path, monk
 
 def test_a_relative_path_asked_again_from_another_folder_is_looked_up_again(tmp_path,
                                                                              monkeypatch):
-    """Kept by the text as given, "s.db" asked from folder A and then from folder B named A's
-    database both times."""
-    from studycli import paths
-
+    """"s.db" asked from folder A, then from folder B, within one block names each folder's own
+    database (kept by the text as given, both named A's)."""
     first, second = tmp_path / "a", tmp_path / "b"
     first.mkdir()
     second.mkdir()
