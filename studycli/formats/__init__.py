@@ -301,7 +301,6 @@ _CHAT_WORDS = tuple(word for word, _ in _CHAT_BRANCHES)
 # a post of a thread copied from X, Mastodon or Bluesky ("3/17 ..."; formats/threads.py)
 _THREAD_POST = re.compile(r"^\d{1,3}/\d{1,3}\s", re.MULTILINE)
 
-# a fence of a class diagram, a PlantUML or a Graphviz diagram (formats/diagram_sources.py)
 # an API Reference entry's constraint line, indented under its parameter's name (cheap test
 # of formats/api_reference.py)
 _API_CONSTRAINT = re.compile(r"^[ \t]+(?:Valid Range|Valid Values|Length Constraints|Default"
@@ -310,6 +309,7 @@ _API_CONSTRAINT = re.compile(r"^[ \t]+(?:Valid Range|Valid Values|Length Constra
 # a raw HTTP message's request or status line (cheap test of formats/http_messages.py)
 _HTTP_MESSAGE = re.compile(r"^(?:#{1,6}[ \t]+)?(?:HTTP/\d|(?:GET|POST|PUT|DELETE|PATCH|HEAD)"
                            r"[ \t]+(?:https?://|/))", re.MULTILINE)
+# a fence of a class diagram, a PlantUML or a Graphviz diagram (formats/diagram_sources.py)
 _DIAGRAM_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:plantuml|puml|dot|graphviz|mermaid\s*\n\s*"
                             r"classDiagram)\s*$", re.IGNORECASE | re.MULTILINE)
 

@@ -48,7 +48,7 @@ _ENDPOINTS = {"states": "Step Functions", "monitoring": "CloudWatch",
               "execute-api": "API Gateway", "elasticloadbalancing": "ELB",
               "email": "SES", "streams.dynamodb": "DynamoDB Streams"}
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t#]*$")
-# a heading of a plain note ("=== throttle ==="), as notes/normalize.py reads one
+# a heading of a plain note ruled on both sides ("=== throttle ===", "--- throttle ---")
 _RULED = re.compile(r"^(={2,}|-{3,})[ \t]*(\S.*?)[ \t]*\1[ \t]*$")
 
 

@@ -19,8 +19,6 @@ from studycli.formats.kindle import SEPARATOR as _KINDLE_SEPARATOR
 from studycli.formats.kindle import clipping_headers
 from studycli.formats.man_page import is_man_page
 from studycli.formats.mdx import ESM_STATEMENT
-from studycli.formats.page_columns import columns_found
-from studycli.formats.quiz_banks import quiz_bank_of
 from studycli.formats.slides_text import is_slide_deck
 from studycli.formats.troff import is_troff
 from studycli.notes.terminal_log import is_session  # normalize reads a log as one
@@ -130,7 +128,11 @@ def _export_of(head: list[str]) -> str | None:
     # its troff source (`lambda.1`): .TH and .SH requests
     if is_troff(head):
         return "troff"
-    # a page printed in two columns, copied with its layout (formats/page_columns.py)
+    # a page printed in two columns, copied with its layout (formats/page_columns.py);
+    # imported here, where a note gets this far: statistics and definitions are ~7 ms
+    from studycli.formats.page_columns import columns_found
+    from studycli.formats.quiz_banks import quiz_bank_of
+
     if columns_found(head):
         return "page columns"
     # a quiz bank written for Moodle to import (GIFT's "{=right ~wrong}", Aiken's "ANSWER: B")

@@ -40,12 +40,6 @@ _FEWEST_POSTS = 3
 _SITE_MARK = re.compile(r"🧵|(?<![\w#&])#[A-Za-z][\w-]*|(?<![\w.@])@[A-Za-z0-9_][\w.-]*\w")
 
 
-def is_thread(lines: list[str]) -> bool:
-    """Whether `lines` are a thread's posts: three or more numbered "N/M" of one M, N
-    counting up, in a note that shows the site it was copied from."""
-    return len(_posts(lines)) >= _FEWEST_POSTS
-
-
 def thread_to_markdown(lines: list[str]) -> list[str]:
     out = list(lines)
     posts = _posts(lines)

@@ -602,8 +602,9 @@ _BARE_CELL = re.compile(r"(?:\b(?:max(?:imum)?|min(?:imum)?|default|up\s+to|appr
 def _in_the_numbers_cell(f: _F, note: float | None, on_line: list) -> list:
     """The line's quantities (`on_line`) in the table cell that holds the note's number, where
     the line is a table row whose label (its first cell) names the fact's subject and that
-    cell says nothing but the number; all of them otherwise. "| Glacier Deep Archive | 90
-    days | 12 h std, 48 h bulk |" under "min storage duration | retrieval": the row says whose
+    cell says nothing but the number; all of them otherwise. A student's "| Glacier Deep
+    Archive | 90 days | 12 h std, 48 h bulk |" (AWS says 180 days) under "min storage
+    duration | retrieval": the row says whose
     the 90 days are, their column what they measure, and the retrieval times beside them are
     no choice the parser made. A row labelled by a measure ("| default timeout | 3 sec | 29
     sec | 30 sec |" under Lambda, API Gateway REST and HTTP API) has its subjects in the
