@@ -170,8 +170,8 @@ def _languages_switched_to(text: str, langs: frozenset[str]) -> frozenset[str]:
     words = set() if head.isascii() else {
         w.lower() for w in _WORD.findall(head) if not w.isascii()}
     least = 1 if langs else MIN_SWITCHED
-    found = frozenset(code for code, own in _EXCLUSIVE_WORDS.items()
-                      if code not in langs and len(words & own) >= least)
+    found = frozenset(code for code, own in _exclusive_words().items()
+                      if code not in langs and len(words & own) >= least) if words else frozenset()
     phrases = _exclusive_phrases()
     said = {m.group(0) for m in phrases[0].finditer(lowered(head) or head.lower())} - {""}
     return found | {phrases[1][p] for p in said if phrases[1][p] not in langs}
@@ -555,6 +555,7 @@ def gloss_query(text: str) -> str:
     return text
 
 
+@cache  # built where a note has a word beyond ASCII, not at import (~3 ms)
 def _exclusive_words() -> dict[str, frozenset[str]]:
     """Per language, its own words (as _own_words, and its words before a number) that no
     other language's tables hold as written (Hungarian "óra" is no Romanian "oră")."""
@@ -613,5 +614,3 @@ def _own_words(code: str) -> frozenset[str]:
     return frozenset(w for phrase in said for w in _WORD.findall(phrase.lower())
                      if not w.isascii())
 
-
-_EXCLUSIVE_WORDS = _exclusive_words()
