@@ -9,7 +9,6 @@ does, without sqlite-utils.
 from __future__ import annotations
 
 from studycli.kinds import Kind
-from studycli.notes.unaccented import unaccented
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only
@@ -40,7 +39,7 @@ def qualifier_meaning(word: str) -> str:
     """The English qualifier a qualifier word means ("maximo", "máximo", "最大" -> "max"), the
     word itself where no vocabulary gives it a bound's meaning ("range", "")."""
     word = word.strip().lower()
-    return _bound_words().get(word) or _bound_words().get(unaccented(word)) or word
+    return _bound_words().get(word) or _bound_words().get(_unaccented(word)) or word
 
 
 def _bracketed_qualifier(attribute: str) -> tuple[str, str]:
@@ -76,9 +75,18 @@ def _bound_words() -> dict[str, str]:
             for phrase, english in glossary.items():
                 if english in _MEANINGS:
                     words.setdefault(phrase.lower(), english)
-                    words.setdefault(unaccented(phrase.lower()), english)
+                    words.setdefault(_unaccented(phrase.lower()), english)
         _WORDS.update({w: _MEANINGS[e] for w, e in words.items()})
     return _WORDS
+
+
+def _unaccented(word: str) -> str:
+    """NFKD without its combining marks: notes.unaccented does more (đ, ł, ø, ß), but the
+    studycli.notes package is kept off lookup's fast path (test_lookup's heavy imports)."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
 
 
 def comparable(fact) -> bool:
