@@ -350,7 +350,11 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
     "hi": {  # Hindi written in Latin letters ("Hinglish")
         "MARKERS": ("hai", "hain", "nahi", "mein", "karo", "karna", "aur", "sirf", "wale",
-                    "wala", "hota", "hote", "kya", "agar", "lekin", "bhi", "tumhara"),
+                    "wala", "hota", "hote", "kya", "agar", "lekin", "bhi", "tumhara",
+                    # verbs and words a Hinglish meaning writes between English nouns ("target
+                    # ne galat/closed connection diya"): quoted as an option, it read as garbled
+                    "diya", "diye", "kiya", "kiye", "gaya", "gayi", "galat", "sahi", "liye",
+                    "hoga", "hogi", "karta", "karte", "milta", "milega", "raha", "rahe"),
         # "1 se 32766 tak" is 1 to 32766 ("se" alone is "from", "than")
         "RANGE_WORDS": ("se",), "RANGE_CLOSERS": ("tak",),
         # the negation after what it negates: "peering transitive NAHI hai" is not transitive

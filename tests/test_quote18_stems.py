@@ -22,6 +22,10 @@ _GERMAN = ("# ALB Fehlercodes\n\n"
            "- 502 – Ziel hat eine ungültige Antwort gesendet\n"
            "- 504 – Ziel hat nicht rechtzeitig geantwortet\n"
            "- 460 – Client hat die Verbindung geschlossen, bevor das Timeout abgelaufen ist\n")
+# Hindi written in Latin letters: English nouns, Hindi verbs and postpositions between them
+_HINGLISH = ("# ALB error codes\n\n"
+             "- 502 Bad Gateway ALB pe = target ne galat/closed connection diya\n"
+             "- 504 Gateway Timeout = target ne time pe response nahi diya\n")
 _ENGLISH = "# ALB error codes\n\n- 460 – client closed the connection before the idle timeout\n"
 
 
@@ -44,7 +48,7 @@ def _stems(text: str) -> dict[str, list[str]]:
     return found
 
 
-@pytest.mark.parametrize("text", [_POLISH, _GERMAN], ids=["polish", "german"])
+@pytest.mark.parametrize("text", [_POLISH, _GERMAN, _HINGLISH], ids=["polish", "german", "hinglish"])
 def test_a_stem_never_quotes_a_note_in_another_language(text):
     stems = _stems(text)
     for code, said in stems.items():
@@ -69,3 +73,18 @@ def test_what_reads_as_english():
     assert not reads_as_english("Target zwrócił złą odpowiedź")
     assert not reads_as_english("Ziel antwortet nicht")  # ASCII, but a German word
     assert not reads_as_english("Backend nie odpowiada")
+    assert not reads_as_english("target ne galat/closed connection diya")  # Hinglish
+
+
+def test_a_hinglish_meaning_is_no_option_beside_english_ones():
+    # session 47 blind review: the keyed option of ALB's 502 was the note's "Bad Gateway ALB pe
+    # = target ne galat/closed connection diya", the one option not in English
+    facts = parse_note(_HINGLISH + "- 503 Service Unavailable = no healthy targets registered\n"
+                       "- 403 Forbidden = WAF blocked the request\n", "n.md").facts
+    pool = FactPool.from_facts(facts)
+    bad = next(f for f in facts if f.attribute.strip() == "502")
+    q = build_question(bad, "code_to_meaning", pool, random.Random(1))
+    # asked by the code's standard phrase (the explanation quotes the note), or not at all
+    # where that phrase would stand out beside the other options
+    assert q is None or (all(reads_as_english(o) for o in q.options)
+                         and q.answer_text == "Bad Gateway"), q.options
