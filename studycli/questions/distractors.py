@@ -118,7 +118,11 @@ def _plausible_percentage(n: float, answer: float, unit: str) -> bool:
 
 def _same_grain(n: float, answer: float, unit: str) -> bool:
     """A setting given in whole seconds (0 s, 1 s, 30 s) is not offered "50 ms" beside it:
-    sub-second options stand out as wrong. Sub-second answers keep sub-second options."""
+    sub-second options stand out as wrong. Sub-second answers keep sub-second options.
+    A whole count is offered whole counts only: "1.6 IP addresses" or "4.3 targets" beside
+    "5" makes no sense (blind reviewers, session 47)."""
+    if unit == "count" and answer % 1 == 0 and n % 1 != 0:
+        return False
     return unit != "s" or n >= 1 or (0 < answer < 1) or answer % 1 != 0
 
 

@@ -1,0 +1,51 @@
+"""Session 47's blind question reviews: what an AWS-certified reviewer would not sign, each
+fixed as a general rule. Facts written for the test."""
+
+from __future__ import annotations
+
+import random
+
+from studycli.model import Fact, Kind
+from studycli.questions import FactPool, build_question
+
+
+def _count(service: str, attribute: str, number: float, qualifier: str = "max") -> Fact:
+    said = f"{number:g}"
+    return Fact(service=service, subject="", attribute=attribute, kind=Kind.LIMIT,
+                qualifier=qualifier, value=said, number=number, unit="count", low=None,
+                high=None, source="n.md", line=3, snippet=f"- {attribute}: {qualifier} {said}")
+
+
+def test_a_whole_count_is_offered_whole_counts_only():
+    # "1.6" IP addresses and "4.3" targets stood beside a keyed 5 (a note's ratio or version
+    # number, read as a count, borrowed as a near value)
+    asked = _count("EventBridge", "targets per rule", 5)
+    pool = FactPool.from_facts([asked, _count("EventBridge", "targets ratio", 4.3),
+                                _count("EventBridge", "targets weight", 1.6),
+                                _count("EventBridge", "targets per bus", 6.5)])
+    for seed in range(8):
+        q = build_question(asked, "choice", pool, random.Random(seed))
+        assert q is not None
+        assert all("." not in o for o in q.options), q.options
+
+
+def test_a_figure_filed_under_one_subject_is_not_keyed_with_anothers_value():
+    # "gp2/gp3 size 1 GiB - 16 TiB" is filed under gp2, where 16 TiB is right; gp3's 64 TiB
+    # entry reads the whole line and flags it, and keyed with it the exam asked "the allowed
+    # range of the volume size for Amazon EBS (gp2)" with 1 GB to 64 TB as the answer
+    from studycli.questions import card_types_for
+
+    gp2 = Fact(service="EBS", subject="gp2", attribute="object size", kind=Kind.RANGE,
+               qualifier="range", value="1 GiB \u2013 16 TiB", number=None, unit="B",
+               low=2.0 ** 30, high=16 * 2.0 ** 40, source="n.md", line=48,
+               snippet="\u2013 gp2/gp3 size 1 GiB - 16 TiB")
+    others = [Fact(service="EBS", subject=s, attribute="throughput", kind=Kind.LIMIT,
+                   qualifier="max", value=f"{n} MiB/s", number=n * 2.0 ** 20, unit="B/s",
+                   low=None, high=None, source="n.md", line=50 + i,
+                   snippet=f"- {s} max throughput {n} MiB/s")
+              for i, (s, n) in enumerate((("st1", 500), ("sc1", 250)))]
+    pool = FactPool.from_facts([gp2, *others])
+    assert card_types_for(gp2)
+    for card in card_types_for(gp2):
+        q = build_question(gp2, card, pool, random.Random(1))
+        assert q is None or "64" not in q.answer_text, (q.stem, q.answer_text)
