@@ -49,3 +49,21 @@ def test_a_figure_filed_under_one_subject_is_not_keyed_with_anothers_value():
     for card in card_types_for(gp2):
         q = build_question(gp2, card, pool, random.Random(1))
         assert q is None or "64" not in q.answer_text, (q.stem, q.answer_text)
+
+
+def test_as_written_keys_the_note_and_says_what_aws_gives_now():
+    # tester, session 47: `--as-written` keyed "256 KB" for SQS's message size with only "The
+    # message size for Amazon SQS is 256 KB." as its explanation, a figure `check` flags
+    asked = Fact(service="SQS", subject="", attribute="message size", kind=Kind.LIMIT,
+                 qualifier="max", value="256 KB", number=256 * 1024.0, unit="B", low=None,
+                 high=None, source="n.md", line=4, snippet="- SQS max message size 256 KB")
+    others = [_count("SQS", "messages per batch", 10), _count("SQS", "inflight messages", 120000)]
+    pool = FactPool.from_facts([asked, *others], as_written=True)
+    q = build_question(asked, "choice", pool, random.Random(1))
+    assert q is not None and q.answer_text.startswith("256 KB")
+    assert "1 MiB" in q.explanation and "docs.aws.amazon.com" in q.explanation
+    # a current figure gets no such sentence
+    right = _count("SQS", "messages per batch", 10)
+    pool = FactPool.from_facts([right, asked, *others], as_written=True)
+    q = build_question(right, "choice", pool, random.Random(1))
+    assert q is None or "AWS docs now give" not in q.explanation

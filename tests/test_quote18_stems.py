@@ -48,7 +48,8 @@ def _stems(text: str) -> dict[str, list[str]]:
     return found
 
 
-@pytest.mark.parametrize("text", [_POLISH, _GERMAN, _HINGLISH], ids=["polish", "german", "hinglish"])
+@pytest.mark.parametrize("text", [_POLISH, _GERMAN, _HINGLISH],
+                         ids=["polish", "german", "hinglish"])
 def test_a_stem_never_quotes_a_note_in_another_language(text):
     stems = _stems(text)
     for code, said in stems.items():

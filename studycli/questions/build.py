@@ -19,6 +19,7 @@ from studycli.questions.currency import (
     exactly,
     keyed_fact,
     line_caveat,
+    says,
     stale_on_note,
     vouched,
 )
@@ -342,11 +343,26 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
                              note if fact is not note else None)
         if caveat:
             q.explanation += f" {caveat}"
+    q.explanation += _as_written_caveat(fact, note, pool)
     if unvouched and cur is not None:
         told = q.explanation.rstrip()
         q.explanation = (told + ("" if told[-1:] in ".!?…" else ".") + " "
                          + _unvouched_sides(unvouched, cur, card_type))
     return fact, sides, q, prefix, _stale_values(fact, note, cur)
+
+
+def _as_written_caveat(fact: Fact, note: Fact, pool: FactPool) -> str:
+    """--as-written keys the note's figure, but its explanation still says what the AWS docs
+    give now where the reference flags it: "The message size for Amazon SQS is 256 KB." alone,
+    under a figure `check` lists as outdated, taught a stale number (tester, session 47). The
+    key stays the note's; only a flag of this very measure (one keyed_fact could key) is told."""
+    if not pool.as_written or note is not fact:
+        return ""
+    cur = currency_of(fact, pool)
+    if cur is None or not cur.flagged or keyed_fact(fact, cur) is None:
+        return ""
+    return (f" Drilled as your notes say; the AWS docs now give {says(cur)} ({cur.url}, "
+            f"checked {cur.checked}).")
 
 
 def _meaning_unsayable(fact: Fact, card_type: str, pool: FactPool) -> bool:
