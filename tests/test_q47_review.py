@@ -67,3 +67,13 @@ def test_as_written_keys_the_note_and_says_what_aws_gives_now():
     pool = FactPool.from_facts([right, asked, *others], as_written=True)
     q = build_question(right, "choice", pool, random.Random(1))
     assert q is None or "AWS docs now give" not in q.explanation
+
+
+def test_a_measure_written_in_lower_case_names_aurora_and_acronyms_as_aws_does():
+    # blind reviewers, session 47: "What is the maximum number of aurora replicas for Amazon
+    # Aurora per DB cluster?"
+    from studycli.questions.stems import attribute_phrase
+
+    fact = _count("Aurora", "aurora replicas", 15)
+    assert "Aurora replicas" in attribute_phrase(fact)
+    assert "FIFO" in attribute_phrase(_count("SQS", "fifo queues", 1000))

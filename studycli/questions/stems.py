@@ -114,6 +114,12 @@ _SPELLING = {
     "std": "standard", "avg": "average", "freq": "frequency", "conn": "connection",
     "vpc": "VPC", "vpcs": "VPCs", "gsi": "GSI", "gsis": "GSIs", "lsi": "LSI", "lsis": "LSIs",
     "conns": "connections",
+    # names and acronyms a note writes in lower case inside a measure ("max aurora replicas":
+    # "What is the maximum number of aurora replicas ...?" read as careless to reviewers)
+    "aurora": "Aurora", "fifo": "FIFO", "nat": "NAT", "eni": "ENI", "enis": "ENIs",
+    "nacl": "NACL", "nacls": "NACLs", "cidr": "CIDR", "dns": "DNS", "https": "HTTPS",
+    "tls": "TLS", "sdk": "SDK", "cli": "CLI", "arn": "ARN", "arns": "ARNs", "mfa": "MFA",
+    "tcp": "TCP", "udp": "UDP", "kms": "KMS", "iam": "IAM", "sqs": "SQS", "sns": "SNS",
 }
 
 
