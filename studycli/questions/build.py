@@ -35,6 +35,10 @@ from studycli.questions.quantities import format_quantity, format_range, format_
 from studycli.questions.quotable import reads_as_english
 from studycli.questions.typical import bound_of_typical, typical_by_reference
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 OPTIONS = 4
 INVOCATION_MODES = ("synchronous", "asynchronous", "event source mapping")
 
@@ -302,7 +306,7 @@ def makes_a_question(fact: Fact, card_type: str, pool: FactPool) -> bool:
     return _asked_fact(fact, card_type, pool) is not None
 
 
-def _asked_fact(fact: Fact, card_type: str, pool: FactPool):
+def _asked_fact(fact: Fact, card_type: str, pool: FactPool) -> tuple[Fact, Fact, Any, bool] | None:
     """(the fact asked, the note's fact, its currency, whether the note's value is vouched
     current), or None where the card makes no question: each check _prepare makes before it
     writes the question, in its order."""
