@@ -76,18 +76,29 @@ def reference_stamps(directory, suffix: str = ".toml") -> tuple[tuple[str, int, 
     editor's dangling lock link `.#sqs.toml`) is left out, the same for the reference's cache
     and for the check's stamp."""
     folder = os.path.join(directory, "")  # "folder/": a name is joined by a plain "+"
+    # within files_seen_once the listing and the stats are the block's first look, so the
+    # stamps are too: worked out once a block (an ingest asks for the same ~100 some seven
+    # times: the reference's cache, the check's stamp, the statuses, the unasked cards)
+    made = _seen[-1][2] if _seen else None
+    if made is not None and (folder, suffix) in made:
+        return made[folder, suffix]
     out = []
     names = sorted(n for n in names_in(directory) if n.endswith(suffix))
     for name in names:
         stamp = file_stamp(folder + name)
         if stamp is not None:
             out.append((name, *stamp))
-    return tuple(out)
+    stamps = tuple(out)
+    if made is not None:
+        made[folder, suffix] = stamps
+    return stamps
 
 
 # The listings and stats taken within files_seen_once(), by folder and by file (None: could
-# not be listed or stat'd); empty outside any block.
-_seen: list[tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, int] | None]]] = []
+# not be listed or stat'd), and the reference_stamps made of them, by folder and suffix;
+# empty outside any block.
+_seen: list[tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, int] | None],
+                  dict[tuple[str, str], tuple[tuple[str, int, int], ...]]]] = []
 # The real paths worked out within files_seen_once(), by path as given: the kept work's
 # files are named by their database's real path (kept.db_name, kept.hashed_rows), some eight
 # times an ingest, each a walk of the path's links (an lstat per folder of it).
@@ -104,7 +115,7 @@ class files_seen_once:  # noqa: N801 - used as a function: `with files_seen_once
     do without)."""
 
     def __enter__(self) -> None:
-        _seen.append(_seen[-1] if _seen else ({}, {}))  # nested: the outer block's look
+        _seen.append(_seen[-1] if _seen else ({}, {}, {}))  # nested: the outer block's look
         _resolved.append(_resolved[-1] if _resolved else {})
 
     def __exit__(self, *exc: object) -> None:

@@ -36,6 +36,10 @@ from studycli.questions.quantities import format_quantity, format_range, format_
 from studycli.questions.quotable import reads_as_english
 from studycli.questions.typical import bound_of_typical, typical_by_reference
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 OPTIONS = 4
 INVOCATION_MODES = ("synchronous", "asynchronous", "event source mapping")
 
@@ -295,7 +299,18 @@ def _prepared(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     return prep
 
 
-def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
+def makes_a_question(fact: Fact, card_type: str, pool: FactPool) -> bool:
+    """Whether build_question makes a question of the card (its seed-free part is not None),
+    without making it: the checks of _prepare alone, not the stem, the explanation and the
+    sides it goes on to write (questions/unasked.py asks this of every card after each
+    ingest, and about half of the work was writing questions nobody reads there)."""
+    return _asked_fact(fact, card_type, pool) is not None
+
+
+def _asked_fact(fact: Fact, card_type: str, pool: FactPool) -> tuple[Fact, Fact, Any, bool] | None:
+    """(the fact asked, the note's fact, its currency, whether the note's value is vouched
+    current), or None where the card makes no question: each check _prepare makes before it
+    writes the question, in its order."""
     if card_type not in card_types_for(fact) or _meaning_unsayable(fact, card_type, pool):
         return None
     note, cur = pool.corrections.get(fact.id, (fact, None))  # an exam pool corrects up front
@@ -311,6 +326,14 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         fact = keyed
     elif note is fact and cur is not None:
         fact = exactly(fact, cur)
+    return fact, note, cur, asked_current
+
+
+def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
+    asked = _asked_fact(fact, card_type, pool)
+    if asked is None:
+        return None
+    fact, note, cur, asked_current = asked
     sides = _sides(fact, note, card_type, pool)
     # The reference vouches for the value asked: another note's different value for the
     # same quantity is no second right answer, even where the reference could not tell it

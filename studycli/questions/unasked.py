@@ -13,7 +13,7 @@ from studycli.kept import FACT_ROWS  # (light: the counted spelling of the fact 
 
 def unasked_cards(db) -> list[str]:
     """Ids of the active cards of vouched facts that build_question would make nothing of."""
-    from studycli.questions.build import _prepared
+    from studycli.questions.build import makes_a_question
     from studycli.questions.pool import FactPool
     from studycli.store.cards import ACTIVE, VOUCHED_FACT
 
@@ -32,8 +32,8 @@ def unasked_cards(db) -> list[str]:
     for card_id, service, subject, attribute, qualifier, card_type in rows:
         fact = pool.first((service, subject, attribute, qualifier))
         # build_question is None exactly when its seed-free part is (a choice card short of
-        # distractors is still asked, as a recall question)
-        if fact is None or _prepared(fact, card_type, pool) is None:
+        # distractors is still asked, as a recall question): makes_a_question tells, not writing it
+        if fact is None or not makes_a_question(fact, card_type, pool):
             out.append(card_id)
     return out
 
