@@ -1361,11 +1361,14 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         # ranking puts the statements that name both first. A closing choice ("... stateful
         # or stateless") is asked of the sides: a line saying neither word answers no side.
         found = {**found, **{w: 1.0 for side in q.compared for w in side}}
-    for concept in q.topic:
+    said_at: dict[int, bool] = {}  # the topic's concepts weighed, by place: said or not
+    unsaid_modifiers: list[tuple[int, float]] = []
+    for at, concept in enumerate(q.topic):
         top = max(concept.values())
         own = [w for w, v in concept.items() if v == top]  # the word typed (or its fix)
         if _no_topic(own, top, q, lex):
             continue
+        said_at[at] = True
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
         if all(_weak(w, q, lex) for w in own):
             weight *= GENERIC  # "sns subscriber types": asking, not a topic
@@ -1403,6 +1406,10 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
             continue
         said = max((v * found[w] for w, v in spoken.items() if w in found), default=0.0)
         measures_said += measure and said > 0
+        if not said:
+            said_at[at] = generic
+            if _distinctive_unsaid(concept, own, weight, found):
+                unsaid_modifiers.append((at, weight))
         if 0 < said <= RELATED_WORD and not any(w in found for w in own) and \
                 _names_other_measure(fact, q, lex):
             said *= RELATED_OTHER  # "api gateway max payload": "cache size" says "size",
@@ -1410,10 +1417,44 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         # A word most of the service's facts say is what they are all about ("message" for
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
+    if not opens_yes_no(q.raw):
+        total += sum(weight * (UNSAID_MODIFIER - 1.0) for at, weight in unsaid_modifiers
+                     if _names_a_kind(at, said_at))
     share = got / total if total else 1.0
     if measures and not measures_said and not _clause_says_any(fact, unsaid_measures, clause):
         return share * MEASURE_UNSAID
     return share
+
+
+UNSAID_MODIFIER = 2.0  # weight of a word naming which kind of a thing is asked that the
+# fact leaves unsaid, as a share of the weight it has when said
+
+
+def _distinctive_unsaid(concept: dict[str, float], own: list[str], weight: float,
+                        found: dict[str, float]) -> bool:
+    """Whether a concept the fact says in no way is a word typed in full weight (not one
+    most facts of the notes or of the service say, not a scope after "per", no word of the
+    kind of value asked, "size", "time"), none of whose related words the fact says either
+    (by a synonym, a short form, its question or its heading: `found`)."""
+    return (weight >= 1.0 and not any(w in found for w in concept)
+            and not any(w in _DIMENSION_ONLY for w in own)
+            and all(w.isalpha() and len(w) >= 3 for w in own))
+
+
+def _names_a_kind(at: int, said_at: dict[int, bool]) -> bool:
+    """Whether the unsaid concept at `at` opens the words naming what is asked and a word
+    after it is said: it says which kind of that thing ("hosted" of "direct connect hosted
+    connection speeds", "oracle" of "rds oracle read replica max", "tcp" of "nlb tcp idle
+    timeout"), and a line saying the thing but not the kind is most often of another kind
+    ("dedicated connections 1, 10 or 100 Gbps", "up to 5 per source (MySQL/MariaDB/
+    Postgres)"). A word after a word said goes on a name the line says by its first word
+    ("multipart upload": "multipart: up to 10,000 parts"; "standard workflow"), and a word
+    with none said after it is the measure itself, which a line often words otherwise
+    ("token lifetime": "valid 15 minutes"): neither tells a kind."""
+    before = [i for i in said_at if i < at]
+    if before and said_at[max(before)]:
+        return False
+    return any(said_at[i] for i in said_at if i > at)
 
 
 def _no_topic(own: list[str], top: float, q: Query, lex: Lexicon) -> bool:
