@@ -1362,7 +1362,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         # or stateless") is asked of the sides: a line saying neither word answers no side.
         found = {**found, **{w: 1.0 for side in q.compared for w in side}}
     said_at: dict[int, bool] = {}  # the topic's concepts weighed, by place: said or not
-    unsaid_modifiers: list[tuple[int, float]] = []
+    weight_at: dict[int, float] = {}
     for at, concept in enumerate(q.topic):
         top = max(concept.values())
         own = [w for w, v in concept.items() if v == top]  # the word typed (or its fix)
@@ -1378,6 +1378,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
+        weight_at[at] = weight
         # (a side of a pair, "write" or "fifo", is checked by _contradicts: not a measure)
         measure = (quantity and not generic and not any(w in naming for w in concept)
                    and not all(w in _DIMENSION_ONLY or w in _OPPOSITE_STEMS for w in own)
@@ -1406,10 +1407,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
             continue
         said = max((v * found[w] for w, v in spoken.items() if w in found), default=0.0)
         measures_said += measure and said > 0
-        if not said:
-            said_at[at] = generic
-            if _distinctive_unsaid(concept, own, weight, found):
-                unsaid_modifiers.append((at, weight))
+        said_at[at] = said > 0 or generic
         if 0 < said <= RELATED_WORD and not any(w in found for w in own) and \
                 _names_other_measure(fact, q, lex):
             said *= RELATED_OTHER  # "api gateway max payload": "cache size" says "size",
@@ -1417,9 +1415,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         # A word most of the service's facts say is what they are all about ("message" for
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
-    if not opens_yes_no(q.raw):
-        total += sum(weight * (UNSAID_MODIFIER - 1.0) for at, weight in unsaid_modifiers
-                     if _names_a_kind(at, said_at))
+    total += _kinds_unsaid(found, said_at, weight_at, q)
     share = got / total if total else 1.0
     if measures and not measures_said and not _clause_says_any(fact, unsaid_measures, clause):
         return share * MEASURE_UNSAID
@@ -1439,6 +1435,24 @@ def _distinctive_unsaid(concept: dict[str, float], own: list[str], weight: float
     return (weight >= 1.0 and not any(w in found for w in concept)
             and not any(w in _DIMENSION_ONLY for w in own)
             and all(w.isalpha() and len(w) >= 3 for w in own))
+
+
+def _kinds_unsaid(found: dict[str, float], said_at: dict[int, bool],
+                  weight_at: dict[int, float], q: Query) -> float:
+    """The weight the topic's words left unsaid that name a kind asked add to its total
+    (`said_at`, `weight_at`: the concepts weighed, by place). A yes/no question is answered
+    by the line saying the other kind ("is s3 strongly consistent": "eventually
+    consistent"): none adds there."""
+    if opens_yes_no(q.raw):
+        return 0.0
+    extra = 0.0
+    for at, said in said_at.items():
+        concept = q.topic[at]
+        own = [w for w, v in concept.items() if v == max(concept.values())]
+        if not said and _distinctive_unsaid(concept, own, weight_at[at], found) \
+                and _names_a_kind(at, said_at):
+            extra += weight_at[at] * (UNSAID_MODIFIER - 1.0)
+    return extra
 
 
 def _names_a_kind(at: int, said_at: dict[int, bool]) -> bool:
