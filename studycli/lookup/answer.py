@@ -35,7 +35,11 @@ from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
-from studycli.lookup.attribute_qualifier import of_another_qualifier, unnamed_for_expedited
+from studycli.lookup.attribute_qualifier import (
+    case_said,
+    of_another_qualifier,
+    unnamed_for_expedited,
+)
 from studycli.lookup.attribute_said import another_attribute
 from studycli.lookup.bound_asked import (
     SCOPE_AFTER,
@@ -1415,7 +1419,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         # A word most of the service's facts say is what they are all about ("message" for
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
-    total += _kinds_unsaid(found, said_at, weight_at, q)
+    total += _kinds_unsaid(fact, found, said_at, weight_at, q)
     share = got / total if total else 1.0
     if measures and not measures_said and not _clause_says_any(fact, unsaid_measures, clause):
         return share * MEASURE_UNSAID
@@ -1437,38 +1441,53 @@ def _distinctive_unsaid(concept: dict[str, float], own: list[str], weight: float
             and all(w.isalpha() and len(w) >= 3 for w in own))
 
 
-def _kinds_unsaid(found: dict[str, float], said_at: dict[int, bool],
+def _kinds_unsaid(fact: dict, found: dict[str, float], said_at: dict[int, bool],
                   weight_at: dict[int, float], q: Query) -> float:
     """The weight the topic's words left unsaid that name a kind asked add to its total
-    (`said_at`, `weight_at`: the concepts weighed, by place). A yes/no question is answered
-    by the line saying the other kind ("is s3 strongly consistent": "eventually
+    (`said_at`, `weight_at`: the concepts weighed, by place). A word the fact's text writes,
+    a word of no topic there ("GET" of "5500 GET/HEAD per sec"), or a case of a known family
+    it names by another word ("zipped" for "compressed"), is said. A yes/no question is
+    answered by the line saying the other kind ("is s3 strongly consistent": "eventually
     consistent"): none adds there."""
     if opens_yes_no(q.raw):
         return 0.0
     extra = 0.0
+    text: frozenset[str] | None = None
     for at, said in said_at.items():
         concept = q.topic[at]
         own = [w for w, v in concept.items() if v == max(concept.values())]
-        if not said and _distinctive_unsaid(concept, own, weight_at[at], found) \
-                and _names_a_kind(at, said_at):
+        if said or not _distinctive_unsaid(concept, own, weight_at[at], found) \
+                or not _names_a_kind(at, said_at, q):
+            continue
+        if text is None:
+            text = stems(" ".join(fact.get(k) or "" for k in (
+                "attribute", "value", "snippet", "section", "context")), frozenset())
+        if not (set(concept) & text or any(case_said(w, text) for w in own)):
             extra += weight_at[at] * (UNSAID_MODIFIER - 1.0)
     return extra
 
 
-def _names_a_kind(at: int, said_at: dict[int, bool]) -> bool:
+def _names_a_kind(at: int, said_at: dict[int, bool], q: Query) -> bool:
     """Whether the unsaid concept at `at` opens the words naming what is asked and a word
-    after it is said: it says which kind of that thing ("hosted" of "direct connect hosted
-    connection speeds", "oracle" of "rds oracle read replica max", "tcp" of "nlb tcp idle
-    timeout"), and a line saying the thing but not the kind is most often of another kind
-    ("dedicated connections 1, 10 or 100 Gbps", "up to 5 per source (MySQL/MariaDB/
-    Postgres)"). A word after a word said goes on a name the line says by its first word
-    ("multipart upload": "multipart: up to 10,000 parts"; "standard workflow"), and a word
-    with none said after it is the measure itself, which a line often words otherwise
-    ("token lifetime": "valid 15 minutes"): neither tells a kind."""
+    of the thing after it is said: it says which kind of that thing ("hosted" of "direct
+    connect hosted connection speeds", "oracle" of "rds oracle read replica max", "tcp" of
+    "nlb tcp idle timeout"), and a line saying the thing but not the kind is most often of
+    another kind ("dedicated connections 1, 10 or 100 Gbps", "up to 5 per source (MySQL/
+    MariaDB/Postgres)"). A word after a word said goes on a name the line says by its first
+    word ("multipart upload": "multipart: up to 10,000 parts"; "standard workflow"), and a
+    word with no word of a thing said after it (a unit, "req/s", or the scope after "per"
+    are none) is the measure itself, which a line often words otherwise ("token lifetime":
+    "valid 15 minutes"): neither tells a kind."""
     before = [i for i in said_at if i < at]
     if before and said_at[max(before)]:
         return False
-    return any(said_at[i] for i in said_at if i > at)
+    return any(said_at[i] and _a_thing(q.topic[i], q) for i in said_at if i > at)
+
+
+def _a_thing(concept: dict[str, float], q: Query) -> bool:
+    """A concept naming a thing: a word, no unit ("s" of "req/s") nor scope after "per"."""
+    return not all(w in q.denominators for w in concept) and any(
+        w.isalpha() and len(w) >= 3 for w in concept)
 
 
 def _no_topic(own: list[str], top: float, q: Query, lex: Lexicon) -> bool:
