@@ -1419,7 +1419,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         # A word most of the service's facts say is what they are all about ("message" for
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
-    total += _kinds_unsaid(fact, found, said_at, weight_at, q)
+    total += _kinds_unsaid(fact, found, said_at, weight_at, q, lex)
     share = got / total if total else 1.0
     if measures and not measures_said and not _clause_says_any(fact, unsaid_measures, clause):
         return share * MEASURE_UNSAID
@@ -1442,22 +1442,22 @@ def _distinctive_unsaid(concept: dict[str, float], own: list[str], weight: float
 
 
 def _kinds_unsaid(fact: dict, found: dict[str, float], said_at: dict[int, bool],
-                  weight_at: dict[int, float], q: Query) -> float:
+                  weight_at: dict[int, float], q: Query, lex: Lexicon) -> float:
     """The weight the topic's words left unsaid that name a kind asked add to its total
     (`said_at`, `weight_at`: the concepts weighed, by place). A word the fact's text writes,
     a word of no topic there ("GET" of "5500 GET/HEAD per sec"), or a case of a known family
     it names by another word ("zipped" for "compressed"), is said. A yes/no question is
     answered by the line saying the other kind ("is s3 strongly consistent": "eventually
     consistent"): none adds there."""
-    if opens_yes_no(q.raw):
-        return 0.0
+    if opens_yes_no(q.raw) or q.compared:
+        return 0.0  # (or a comparison: its sides are the kinds, weighed as such)
     extra = 0.0
     text: frozenset[str] | None = None
     for at, said in said_at.items():
         concept = q.topic[at]
         own = [w for w, v in concept.items() if v == max(concept.values())]
         if said or not _distinctive_unsaid(concept, own, weight_at[at], found) \
-                or not _names_a_kind(at, said_at, q):
+                or any(_a_quality(w, lex) for w in own) or not _names_a_kind(at, said_at, q):
             continue
         if text is None:
             text = stems(" ".join(fact.get(k) or "" for k in (
@@ -1482,6 +1482,22 @@ def _names_a_kind(at: int, said_at: dict[int, bool], q: Query) -> bool:
     if before and said_at[max(before)]:
         return False
     return any(said_at[i] and _a_thing(q.topic[i], q) for i in said_at if i > at)
+
+
+_QUALITY_END = re.compile(r"(?:abl|ibl|able|ible)$")
+
+
+def _a_quality(word: str, lex: Lexicon) -> bool:
+    """A stem that asks a quality of the thing, not which kind of it: a superlative of a
+    word the lexicon knows ("cheapest support plan with a TAM", "biggest"), or an adjective
+    of what can be done ("usable ips in a /24 subnet": "251 available IPs")."""
+    if _QUALITY_END.search(word):
+        return True
+    if not word.endswith("est") or len(word) < 6:
+        return False
+    base = word[:-3]  # "cheap", "lat(e)", "big(g)"
+    return any(b in lex.known_words for b in (
+        base, base + "e", base[:-1] if base[-1] == base[-2] else base))
 
 
 def _a_thing(concept: dict[str, float], q: Query) -> bool:
