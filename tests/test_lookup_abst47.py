@@ -70,3 +70,21 @@ def test_a_yes_no_question_is_answered_by_the_other_kind(tmp_path):
     conn = notes_conn(tmp_path, "# S3\n\n- consistency: new PUTs are read-after-write, "
                                 "overwrite PUTs and DELETEs are eventually consistent\n")
     assert _values(conn, "is s3 strongly consistent for overwrites?")
+
+
+def test_a_word_asking_a_quality_names_no_kind(tmp_path):
+    # unseen27: "cheapest" opens the words before "support plan", and no line says it; a
+    # superlative asks a quality of the plans, not which kind of plan
+    conn = notes_conn(tmp_path, "# Support\n\n- Enterprise On-Ramp: pool of TAMs, from "
+                                "$5,500/mo\n- Enterprise: designated TAM, from $15,000/mo\n")
+    assert _values(conn, "cheapest support plan with a TAM")
+
+
+def test_a_quality_is_told_from_a_word_ending_alike():
+    from studycli.lookup.answer import _a_quality
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.text import stem
+
+    lex = lexicon()
+    assert all(_a_quality(stem(w), lex) for w in ("cheapest", "biggest", "usable"))
+    assert not any(_a_quality(stem(w), lex) for w in ("request", "hosted", "ingest"))
