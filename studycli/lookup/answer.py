@@ -35,11 +35,7 @@ from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
-from studycli.lookup.attribute_qualifier import (
-    case_said,
-    of_another_qualifier,
-    unnamed_for_expedited,
-)
+from studycli.lookup.attribute_qualifier import of_another_qualifier, unnamed_for_expedited
 from studycli.lookup.attribute_said import another_attribute
 from studycli.lookup.bound_asked import (
     SCOPE_AFTER,
@@ -1365,14 +1361,11 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         # ranking puts the statements that name both first. A closing choice ("... stateful
         # or stateless") is asked of the sides: a line saying neither word answers no side.
         found = {**found, **{w: 1.0 for side in q.compared for w in side}}
-    said_at: dict[int, bool] = {}  # the topic's concepts weighed, by place: said or not
-    weight_at: dict[int, float] = {}
-    for at, concept in enumerate(q.topic):
+    for concept in q.topic:
         top = max(concept.values())
         own = [w for w, v in concept.items() if v == top]  # the word typed (or its fix)
         if _no_topic(own, top, q, lex):
             continue
-        said_at[at] = True
         weight = DENOMINATOR if all(w in q.denominators for w in concept) else 1.0
         if all(_weak(w, q, lex) for w in own):
             weight *= GENERIC  # "sns subscriber types": asking, not a topic
@@ -1382,7 +1375,6 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight
-        weight_at[at] = weight
         # (a side of a pair, "write" or "fifo", is checked by _contradicts: not a measure)
         measure = (quantity and not generic and not any(w in naming for w in concept)
                    and not all(w in _DIMENSION_ONLY or w in _OPPOSITE_STEMS for w in own)
@@ -1411,7 +1403,6 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
             continue
         said = max((v * found[w] for w, v in spoken.items() if w in found), default=0.0)
         measures_said += measure and said > 0
-        said_at[at] = said > 0 or generic
         if 0 < said <= RELATED_WORD and not any(w in found for w in own) and \
                 _names_other_measure(fact, q, lex):
             said *= RELATED_OTHER  # "api gateway max payload": "cache size" says "size",
@@ -1419,91 +1410,10 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         # A word most of the service's facts say is what they are all about ("message" for
         # SQS): a fact that leaves it unsaid still half says it.
         got += weight * (max(said, UNSAID_GENERIC) if generic else said)
-    total += _kinds_unsaid(fact, found, said_at, weight_at, q, lex)
     share = got / total if total else 1.0
     if measures and not measures_said and not _clause_says_any(fact, unsaid_measures, clause):
         return share * MEASURE_UNSAID
     return share
-
-
-UNSAID_MODIFIER = 2.0  # weight of a word naming which kind of a thing is asked that the
-# fact leaves unsaid, as a share of the weight it has when said
-
-
-def _distinctive_unsaid(concept: dict[str, float], own: list[str], weight: float,
-                        found: dict[str, float]) -> bool:
-    """Whether a concept the fact says in no way is a word typed in full weight (not one
-    most facts of the notes or of the service say, not a scope after "per", no word of the
-    kind of value asked, "size", "time"), none of whose related words the fact says either
-    (by a synonym, a short form, its question or its heading: `found`)."""
-    return (weight >= 1.0 and not any(w in found for w in concept)
-            and not any(w in _DIMENSION_ONLY for w in own)
-            and all(w.isalpha() and len(w) >= 3 for w in own))
-
-
-def _kinds_unsaid(fact: dict, found: dict[str, float], said_at: dict[int, bool],
-                  weight_at: dict[int, float], q: Query, lex: Lexicon) -> float:
-    """The weight the topic's words left unsaid that name a kind asked add to its total
-    (`said_at`, `weight_at`: the concepts weighed, by place). A word the fact's text writes,
-    a word of no topic there ("GET" of "5500 GET/HEAD per sec"), or a case of a known family
-    it names by another word ("zipped" for "compressed"), is said. A yes/no question is
-    answered by the line saying the other kind ("is s3 strongly consistent": "eventually
-    consistent"): none adds there."""
-    if opens_yes_no(q.raw) or q.compared:
-        return 0.0  # (or a comparison: its sides are the kinds, weighed as such)
-    extra = 0.0
-    text: frozenset[str] | None = None
-    for at, said in said_at.items():
-        concept = q.topic[at]
-        own = [w for w, v in concept.items() if v == max(concept.values())]
-        if said or not _distinctive_unsaid(concept, own, weight_at[at], found) \
-                or any(_a_quality(w, lex) for w in own) or not _names_a_kind(at, said_at, q):
-            continue
-        if text is None:
-            text = stems(" ".join(fact.get(k) or "" for k in (
-                "attribute", "value", "snippet", "section", "context")), frozenset())
-        if not (set(concept) & text or any(case_said(w, text) for w in own)):
-            extra += weight_at[at] * (UNSAID_MODIFIER - 1.0)
-    return extra
-
-
-def _names_a_kind(at: int, said_at: dict[int, bool], q: Query) -> bool:
-    """Whether the unsaid concept at `at` opens the words naming what is asked and a word
-    of the thing after it is said: it says which kind of that thing ("hosted" of "direct
-    connect hosted connection speeds", "oracle" of "rds oracle read replica max", "tcp" of
-    "nlb tcp idle timeout"), and a line saying the thing but not the kind is most often of
-    another kind ("dedicated connections 1, 10 or 100 Gbps", "up to 5 per source (MySQL/
-    MariaDB/Postgres)"). A word after a word said goes on a name the line says by its first
-    word ("multipart upload": "multipart: up to 10,000 parts"; "standard workflow"), and a
-    word with no word of a thing said after it (a unit, "req/s", or the scope after "per"
-    are none) is the measure itself, which a line often words otherwise ("token lifetime":
-    "valid 15 minutes"): neither tells a kind."""
-    before = [i for i in said_at if i < at]
-    if before and said_at[max(before)]:
-        return False
-    return any(said_at[i] and _a_thing(q.topic[i], q) for i in said_at if i > at)
-
-
-_QUALITY_END = re.compile(r"(?:abl|ibl|able|ible)$")
-
-
-def _a_quality(word: str, lex: Lexicon) -> bool:
-    """A stem that asks a quality of the thing, not which kind of it: a superlative of a
-    word the lexicon knows ("cheapest support plan with a TAM", "biggest"), or an adjective
-    of what can be done ("usable ips in a /24 subnet": "251 available IPs")."""
-    if _QUALITY_END.search(word):
-        return True
-    if not word.endswith("est") or len(word) < 6:
-        return False
-    base = word[:-3]  # "cheap", "lat(e)", "big(g)"
-    return any(b in lex.known_words for b in (
-        base, base + "e", base[:-1] if base[-1] == base[-2] else base))
-
-
-def _a_thing(concept: dict[str, float], q: Query) -> bool:
-    """A concept naming a thing: a word, no unit ("s" of "req/s") nor scope after "per"."""
-    return not all(w in q.denominators for w in concept) and any(
-        w.isalpha() and len(w) >= 3 for w in concept)
 
 
 def _no_topic(own: list[str], top: float, q: Query, lex: Lexicon) -> bool:

@@ -44,16 +44,6 @@ def _by_stem() -> tuple[dict[str, str], ...]:
                   for s in stems(word, frozenset())} for family in _FAMILIES)
 
 
-def case_said(word: str, said: frozenset[str]) -> bool:
-    """Whether the stems `said` name the case the stem `word` names in a known family, by
-    any of its words ("zipped" says the "compressed" typed)."""
-    for family in _by_stem():
-        case = family.get(word)
-        if case and any(family.get(s) == case for s in said):
-            return True
-    return False
-
-
 def of_another_qualifier(fact: dict, q: Query) -> bool:
     """Whether `fact` (a quantity the parser filed) has an attribute ending in a bracketed
     case of a known family, and the query types another case of that family and not the
