@@ -105,6 +105,9 @@ def test_a_counts_kind_is_kept_in_a_label_but_not_a_sentences_words():
         "egress-only internet gateways (per region)"}
     # a clause before the noun is no kind of it
     assert "i think users (per account)" not in counted("I think users per account: 5000")
+    # a number with its own noun after it counts that, not the label's noun
+    assert not any(a.startswith("ebs volumes") for a in counted(
+        "EBS volumes per Nitro instance: 28 attachments (ENIs + volumes + NVMe)"))
 
 
 def test_the_statement_says_which_value_is_aws_quota_and_which_the_accounts():

@@ -218,12 +218,32 @@ def _per_label_counts(line: str, taken: list[tuple[int, int]]) -> list[Quantity]
         start, end = m.span("n")
         if any(s < end and start < e for s, e in taken):
             continue
+        if _own_noun_after(line, end, m.group("noun")):
+            continue
         written, noun = m.group("n"), _with_modifiers(line, m.start("noun"), m.group("noun"))
         number = float(written.replace(",", ""))
         out.append(Quantity(start, end, written, f"{written} {noun}", number, "count", None,
                             None, False, "", "count", noun, False))
         taken.append((start, end))
     return out
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
+
+
+def _own_noun_after(line: str, end: int, noun: str) -> bool:
+    """A plural word of its own right after the number ("EBS volumes per Nitro instance: 28
+    attachments (ENIs + volumes + NVMe)"): the number counts that, not the label's noun. The
+    label said again after it ("5 Elastic IP addresses per Region", as a table's row reads)
+    and a cell's "Yes" are no noun of its own."""
+    m = _WORD_AFTER.match(line, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if len(word) <= 3 or not word.endswith("s") or word == "yes":
+        return False
+    return word not in noun.lower().split() and not line[m.start(1):].lower().startswith(
+        noun.lower())
 
 
 # where a label begins: the line's start, or after a separator, a bullet or a bracket
