@@ -175,3 +175,40 @@ def test_lookups_on_the_console_copy(tmp_path):
                          ("how many vpcs per region", "5 VPCs")):
         hits = first(query)
         assert hits and hits[0]["value"] == value, (query, hits[:1])
+
+
+# review 47 of mendqt47 (H1, M1, M2)
+
+def test_a_settings_table_with_default_and_applied_columns_is_no_quota_sheet():
+    # "Default value | Applied value" (an RDS parameter group): 7 is no AWS quota, and the
+    # statement is no maximum ("rds max backup retention" was answered "7 (AWS quota)")
+    for header in ("| Parameter | Default value | Applied value |",
+                   "| Setting | Default | Current quota |"):
+        text = (f"# RDS\n\n{header}\n|---|---|---|\n| backup retention | 7 | 35 |\n"
+                "| max_connections | 100 | 500 |\n")
+        facts = parse_note(text, "n.md").facts
+        assert not any("AWS quota" in f.value for f in facts), (header, facts)
+        assert not any(f.value.startswith("backup retention") and f.qualifier == "max"
+                       for f in facts), header
+    # the console's own sheet, markdown as well, still says which is which
+    sheet = ("# VPC\n\n| Quota name | Applied account-level quota value | AWS default quota value "
+             "|\n|---|---|---|\n| VPCs per Region | 10 | 5 |\n")
+    assert any(f.value == "VPCs per Region | 5 (AWS quota) | 10 (this account's applied quota)"
+               for f in parse_note(sheet, "n.md").facts)
+
+
+def test_a_rate_per_a_scope_is_no_count_per_that_scope():
+    facts = parse_note("# S3\n\n- Writes per second per prefix: 3500\n"
+                       "- NAT gateways per Availability Zone: 5\n", "n.md").facts
+    counted = {(f.attribute, f.value) for f in facts if f.number is not None}
+    assert not any(v.endswith("Writes") for _, v in counted), counted
+    assert any(v == "5 NAT gateways" for _, v in counted), counted
+
+
+def test_an_initialisms_plural_in_a_table_row_counts_it():
+    assert with_noun("5", "Elastic IPs per Region") == "5 Elastic IPs per Region"
+    assert with_noun("3", "AZs per Region") == "3 AZs per Region"
+    text = ("# EC2\n\n| Resource | Limit |\n|---|---|\n| Elastic IPs per Region | 5 |\n"
+            "| Key pairs per region | 5000 |\n")
+    values = {f.value for f in parse_note(text, "n.md").facts if f.number is not None}
+    assert "5 Elastic IPs" in values and "5 IP addresses" not in values, values

@@ -41,8 +41,9 @@ _COUNTED_KIND = rf"(?:(?:{alternation('counted_kinds')})[ \t]+)?"
 _PER_LABEL_THEN_NUMBER = re.compile(
     rf"(?<![\w-])(?P<noun>{_COUNTED_KIND}[A-Za-z][A-Za-z-]*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+per\s+"
     # (a scope of up to three words: "NAT gateways per Availability Zone: 5", "Inbound or
-    # outbound rules per security group: 60" gave no count)
-    r"[a-z][\w/-]*(?:[ \t]+[a-z][\w/-]*){0,2}?"
+    # outbound rules per security group: 60" gave no count; no second "per": "Writes per
+    # second per prefix: 3500" is a rate, no 3,500 writes per prefix)
+    r"[a-z][\w/-]*(?:[ \t]+(?!per\b)[a-z][\w/-]*){0,2}?"
     r"[ \t]*(?:>>|::|[:=]|->|[ \t]{2,}|[ \t]*(?:max(?:imum)?|up[ \t]+to|at[ \t]+most|limit|quota"
     r"|default)"
     r"[ \t]*[:=]?)[ \t]*[*_`]*"

@@ -188,7 +188,10 @@ def _counts_things(label: str) -> bool:
     words = _head_words(label)
     if not words:
         return False
-    head = words[-1].strip("*_`").lower()
+    said = words[-1].strip("*_`")
+    if len(said) == 3 and said.endswith("s") and said[:2].isupper():
+        return True  # an initialism's plural: "Elastic IPs per Region", "AZs per Region"
+    head = said.lower()
     if head in ("count", "number", "no", "no."):
         return True  # "Stack count", "Resource count in a template": a count, of the word before
     found = find_quantities(f"2 {head}")
@@ -292,7 +295,7 @@ class TableLayout:
     def statement_cells(self, table: Table, row: list[str]) -> list[str]:
         """The cells a row's statement is made of: as the row has them, but a Service Quotas
         sheet's two values, which say which is which (quota_cells)."""
-        return quota_cells(table.rows[0], row)
+        return quota_cells(table, row)
 
 
 # an exception's name: "ThrottlingException", "ProvisionedThroughputExceededException"
@@ -744,14 +747,15 @@ _ACCOUNT_VALUE = re.compile(r"\bapplied\b|\baccount[- ]level\b|\bcurrent\b", re.
 _CONSOLE_QUOTA = re.compile(r"\bquota\b|\bapplied\b", re.IGNORECASE)
 
 
-def quota_cells(header: list[str], row: list[str]) -> list[str]:
+def quota_cells(table: Table, row: list[str]) -> list[str]:
     """A row of a sheet giving one account's applied quota beside AWS's default one (the
     Service Quotas console's "Applied account-level quota value | AWS default quota value"),
     its values said with whose they are: "VPCs per Region | 10 | 5" left a student to guess
     which is the quota; "5 (AWS quota) | 10 (this account's applied quota)" says it, AWS's
     first. The default column's word is not kept: that is the quota, no setting's default.
     A row whose two values are one figure, and any other row, as it is."""
-    applied = _account_columns(header)
+    header = table.rows[0]
+    applied = _console_sheet_columns(table)
     if not applied or not _applied_differs(header, row, applied):
         return row
     out = list(row)
@@ -777,6 +781,25 @@ def _applied_differs(header: list[str], row: list[str], applied: set[int]) -> bo
     said = {" ".join(row[c].split()) for c in range(1, min(len(header), len(row)))
             if c in applied or qualifier_column(header[c]) == "default"}
     return len(said) > 1
+
+
+_QUOTA_WORD = re.compile(r"\bquotas?\b", re.IGNORECASE)
+
+
+def _console_sheet_columns(table: Table) -> set[int]:
+    """The account's applied columns of a Service Quotas sheet (_account_columns), where the
+    table is one: its default column says it is a quota ("AWS default quota value") or a column
+    says whether each quota can be raised ("Adjustability"). A student's "| Parameter | Default
+    value | Applied value |" (an RDS parameter group) or "| Setting | Default | Current quota |"
+    is no such sheet: its defaults are settings', not AWS's quotas (read as the console's,
+    "backup retention | 7 | 35" said "7 (AWS quota)" and answered "rds max backup retention")."""
+    header = table.rows[0]
+    applied = _account_columns(header)
+    if not applied:
+        return set()
+    says_quota = any(qualifier_column(cell) == "default" and _QUOTA_WORD.search(cell)
+                     for cell in header)
+    return applied if says_quota or _is_quota_table(table) else set()
 
 
 def _account_columns(header: list[str]) -> set[int]:
@@ -1112,7 +1135,7 @@ def table_facts(table: Table, maker: Maker) -> list[Fact]:
     layout = next(layout for layout in TABLE_LAYOUTS if layout.matches(table, service))
     read = layout.facts(table, service, maker)
     measured = {(f.line, f.service) for f in read if f.number is not None or f.low is not None}
-    quota_sheet = bool(_account_columns(table.rows[0]))
+    quota_sheet = bool(_console_sheet_columns(table))
     for row, line in _body(table):
         if columns and row and row_service(row, "") == "":
             out.extend(_cell_statements(row, columns, table, maker(line),
