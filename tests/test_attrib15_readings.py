@@ -139,9 +139,11 @@ def test_a_bare_count_after_a_label_counting_things_per_a_scope():
     facts = _quantities("# IAM\n\n- customer managed policies per account >> 1500\n"
                         "- server certificates per account: 20\n"
                         "Instance profiles per account        1000        Yes\n")
+    # (the label's words that say which things are counted stay: a server certificate, an
+    # instance profile; review 47 H10)
     assert {(a, v) for _, _, a, _, v in facts} >= {
-        ("certificates (per account)", "20 certificates"),
-        ("profiles (per account)", "1000 profiles")}
+        ("server certificates (per account)", "20 server certificates"),
+        ("instance profiles (per account)", "1000 Instance profiles")}
     assert all(q == "" for _, _, _, q, _ in facts)  # ">>" is an arrow, no "at least"
 
 

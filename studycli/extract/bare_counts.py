@@ -40,7 +40,10 @@ _LIMIT_THEN_NUMBER = re.compile(
 _COUNTED_KIND = rf"(?:(?:{alternation('counted_kinds')})[ \t]+)?"
 _PER_LABEL_THEN_NUMBER = re.compile(
     rf"(?<![\w-])(?P<noun>{_COUNTED_KIND}[A-Za-z][A-Za-z-]*[a-rt-z]s)(?:\s+[a-z]+ed)?\s+per\s+"
-    r"[a-z][\w/-]*"
+    # (a scope of up to three words: "NAT gateways per Availability Zone: 5", "Inbound or
+    # outbound rules per security group: 60" gave no count; no second "per": "Writes per
+    # second per prefix: 3500" is a rate, no 3,500 writes per prefix)
+    r"[a-z][\w/-]*(?:[ \t]+(?!per\b)[a-z][\w/-]*){0,2}?"
     r"[ \t]*(?:>>|::|[:=]|->|[ \t]{2,}|[ \t]*(?:max(?:imum)?|up[ \t]+to|at[ \t]+most|limit|quota"
     r"|default)"
     r"[ \t]*[:=]?)[ \t]*[*_`]*"
@@ -216,12 +219,71 @@ def _per_label_counts(line: str, taken: list[tuple[int, int]]) -> list[Quantity]
         start, end = m.span("n")
         if any(s < end and start < e for s, e in taken):
             continue
-        written, noun = m.group("n"), m.group("noun")
+        if _own_noun_after(line, end, m.group("noun")):
+            continue
+        written, noun = m.group("n"), _with_modifiers(line, m.start("noun"), m.group("noun"))
         number = float(written.replace(",", ""))
         out.append(Quantity(start, end, written, f"{written} {noun}", number, "count", None,
                             None, False, "", "count", noun, False))
         taken.append((start, end))
     return out
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]*)")
+
+
+def _own_noun_after(line: str, end: int, noun: str) -> bool:
+    """A plural word of its own right after the number ("EBS volumes per Nitro instance: 28
+    attachments (ENIs + volumes + NVMe)"): the number counts that, not the label's noun. The
+    label said again after it ("5 Elastic IP addresses per Region", as a table's row reads)
+    and a cell's "Yes" are no noun of its own."""
+    m = _WORD_AFTER.match(line, end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if len(word) <= 3 or not word.endswith("s") or word == "yes":
+        return False
+    return word not in noun.lower().split() and not line[m.start(1):].lower().startswith(
+        noun.lower())
+
+
+# where a label begins: the line's start, or after a separator, a bullet or a bracket
+_LABEL_START = re.compile(r"(?:^|[|:;,(\[•]|\s[-–—*]\s|^[-*]\s)[ \t*_`]*$")
+# the words before a counted noun that say which things it is ("Elastic IP addresses",
+# "Internet gateways", "Inbound or outbound rules"): words, an "or"/"and" between two, no
+# more than three, the label's own from its start
+_MODIFIERS = re.compile(r"(?P<words>[A-Za-z][A-Za-z0-9-]*(?:[ \t]+(?:(?:or|and|/)[ \t]+)?"
+                        r"[A-Za-z][A-Za-z0-9-]*){0,2})[ \t]+$")
+# words that open a label but name no kind of the thing counted: a bound, a determiner
+_NO_MODIFIER = frozenset({"max", "maximum", "min", "minimum", "default", "limit", "quota",
+                          "number", "of", "no", "the", "a", "an", "total", "soft", "hard",
+                          "aws", "my", "your", "our", "up", "to", "at", "most", "least"})
+
+
+def _with_modifiers(line: str, start: int, noun: str) -> str:
+    """The counted noun with the words before it that say which such things are counted, when
+    they and the noun are all of a label ("Elastic IP addresses per Region: 5" counts Elastic
+    IP addresses: read as "addresses", the quota was asked as the addresses AWS reserves in
+    each subnet; "Internet gateways" were any gateways). The label's opening bound and
+    determiner words are no kind ("Max NAT gateways per AZ": NAT gateways). Unsure (a word
+    that is a verb, a number, a longer clause): the noun as it was."""
+    m = _MODIFIERS.search(line, max(0, start - 60), start)
+    if m is None or m.end() != start or _LABEL_START.search(line, 0, m.start()) is None:
+        return noun
+    words = m.group("words").split()
+    while words and words[0].lower() in _NO_MODIFIER:
+        words.pop(0)
+    if not words or any(w.lower() in _NO_MODIFIER or w.lower() in _NOT_A_KIND for w in words):
+        return noun
+    return " ".join([*words, noun])
+
+
+# words that make the run before a noun a clause rather than its kind ("I think users per
+# account", "we use 5 ..."): pronouns, verbs a note's sentence uses
+_NOT_A_KIND = frozenset({"i", "we", "you", "it", "is", "are", "was", "were", "be", "can",
+                         "could", "have", "has", "had", "think", "use", "uses", "get", "gets",
+                         "need", "needs", "allow", "allows", "only", "just", "also", "each",
+                         "every", "per", "for", "in", "on", "with", "than", "then", "so"})
 
 
 def _bounded(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quantity]:

@@ -124,8 +124,18 @@ _BARE_NUMBER = re.compile(r"\s*[\d][\d,.]*\s*")
 
 
 def with_noun(cell: str, label: str) -> str:
-    """A bare number in a table counts what its row or column names ("GSIs per table | 20")."""
+    """A bare number in a table counts what its row or column names ("GSIs per table | 20"),
+    when the name's head is a thing counted. A name whose head is a measure ("Function
+    timeout | 900", "Function memory maximum | 10,240", "Max message size | 256") says no
+    count: its number takes the unit the name gives ("Storage for gp3 volumes, in TiB | 50",
+    "Retention (days) | 14"), else it stays bare and gives no value (it was "900 functions",
+    "256 messages": a count of the name's first noun)."""
     if not _BARE_NUMBER.fullmatch(cell):
+        return cell
+    unit = _label_unit(label)
+    if unit:
+        return f"{cell.strip()} {unit}"
+    if not _counts_things(label):
         return cell
     # ("Maximum number of tables | 2,500": both words go, "2,500 number of tables" read as
     # nothing)
@@ -135,6 +145,59 @@ def with_noun(cell: str, label: str) -> str:
 
 _COUNT_OPENING = re.compile(r"^(?:(?:max(?:imum)?|min(?:imum)?|default|number of|no\.? of)\s+)+",
                             re.IGNORECASE)
+# what a name's head noun is followed by: its scope ("per Region"), its case ("for gp3"), an
+# aside in brackets, a clause after a comma
+_HEAD_ENDS = re.compile(r"\s*[(\[,;:]|\s+(?:per|for|in|on|of|at|with|without|across|by|"
+                        r"from|to|when|if|excluding|including)\b", re.IGNORECASE)
+# words after the head that say which bound it is, not what is measured ("Function memory
+# maximum", "Table-level read throughput limit")
+_BOUND_AFTER = re.compile(r"(?:\s+(?:max(?:imum)?|min(?:imum)?|default|limit|quota|value|"
+                          r"hard|soft|allowed|supported))+\s*$", re.IGNORECASE)
+# a name's unit: "in TiB" ending it ("Storage for gp3 volumes, in TiB"), "(days)", "[MB]"
+_IN_UNIT = re.compile(r"[\s,]in\s+([A-Za-z][A-Za-z/]{0,11})[\s*_`.]*$", re.IGNORECASE)
+
+
+def _label_unit(label: str) -> str:
+    """The unit a row's or column's name gives its bare numbers, if it names one that is no
+    count: "..., in TiB", "Timeout (seconds)", "Retention days"."""
+    m = _IN_UNIT.search(label)
+    said = m.group(1) if m else _unit_in_brackets(label)
+    if not said:
+        # ("Retention days | 14"; not "Requests per second | 5,500": the head is "Requests")
+        words = _head_words(label)
+        said = words[-1] if len(words) > 1 else ""
+    if not said:
+        return ""
+    found = find_quantities(f"2 {said}")
+    return said if len(found) == 1 and found[0].dimension not in ("count", "") else ""
+
+
+def _head_words(label: str) -> list[str]:
+    """A name's words up to its head noun: without the count's opening ("Max number of"), its
+    scope, case or aside, and the bound words after it."""
+    name = _COUNT_OPENING.sub("", " ".join(label.split()))
+    head_end = _HEAD_ENDS.search(name)
+    return _BOUND_AFTER.sub("", name[:head_end.start()] if head_end else name).split()
+
+
+def _counts_things(label: str) -> bool:
+    """Whether a name counts things: its head noun, before any scope, case or aside and after
+    the words saying which bound it is, is a plural ("Elastic IP addresses per Region",
+    "Concurrent executions", "Max IOPS") or a thing counted ("GSI per table", "Max read
+    replica"); not a measure ("Function timeout", "Asynchronous payload", "Max item size")."""
+    words = _head_words(label)
+    if not words:
+        return False
+    said = words[-1].strip("*_`")
+    if len(said) == 3 and said.endswith("s") and said[:2].isupper():
+        return True  # an initialism's plural: "Elastic IPs per Region", "AZs per Region"
+    head = said.lower()
+    if head in ("count", "number", "no", "no."):
+        return True  # "Stack count", "Resource count in a template": a count, of the word before
+    found = find_quantities(f"2 {head}")
+    if found and found[0].dimension == "count":
+        return True
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _body(table: Table) -> Iterator[tuple[list[str], int]]:
@@ -230,8 +293,9 @@ class TableLayout:
         return row_service(row, service)
 
     def statement_cells(self, table: Table, row: list[str]) -> list[str]:
-        """The cells a row's statement is made of."""
-        return row
+        """The cells a row's statement is made of: as the row has them, but a Service Quotas
+        sheet's two values, which say which is which (quota_cells)."""
+        return quota_cells(table, row)
 
 
 # an exception's name: "ThrottlingException", "ProvisionedThroughputExceededException"
@@ -628,7 +692,8 @@ class GridTable(TableLayout):
         for row, line in _body(table):
             row = with_header_units(with_row_unit(with_converted_units(row, header_units), units),
                                     header_units)
-            label = clean_topic(row[0]) if aspect_col and row else ""
+            # ("VPCs per Region" keeps its noun: read as "per Region", the row gave no count)
+            label = _quota_label(row[0]) if aspect_col and row else ""
             owner = row_service(row, service) if aspect_col else service
             if aspect_col and row and owner == service and service:
                 # "| Read replicas Aurora | 15 |" in an RDS table: a row label naming a
@@ -680,6 +745,61 @@ def _one_value_column(header: list[str], units: int | None, skipped: set[int]) -
 _ACCOUNT_VALUE = re.compile(r"\bapplied\b|\baccount[- ]level\b|\bcurrent\b", re.IGNORECASE)
 # (only the console's own words: a student's "| Setting | Default | Current |" keeps its column)
 _CONSOLE_QUOTA = re.compile(r"\bquota\b|\bapplied\b", re.IGNORECASE)
+
+
+def quota_cells(table: Table, row: list[str]) -> list[str]:
+    """A row of a sheet giving one account's applied quota beside AWS's default one (the
+    Service Quotas console's "Applied account-level quota value | AWS default quota value"),
+    its values said with whose they are: "VPCs per Region | 10 | 5" left a student to guess
+    which is the quota; "5 (AWS quota) | 10 (this account's applied quota)" says it, AWS's
+    first. The default column's word is not kept: that is the quota, no setting's default.
+    A row whose two values are one figure, and any other row, as it is."""
+    header = table.rows[0]
+    applied = _console_sheet_columns(table)
+    if not applied or not _applied_differs(header, row, applied):
+        return row
+    out = list(row)
+    aws = []
+    for c in range(1, min(len(header), len(row))):
+        if not row[c].strip() or _EMPTY_CELL.fullmatch(row[c]):
+            continue
+        if c in applied:
+            out[c] = f"{row[c].strip()} (this account's applied quota)"
+        elif qualifier_column(header[c]) == "default":
+            aws.append(c)
+            out[c] = f"{row[c].strip()} (AWS quota)"
+    # (AWS's quota first, as the one a student learns: a line cut short still shows it)
+    first = min(applied | set(aws))
+    return [*out[:first], *(out[c] for c in aws), *(cell for c, cell in enumerate(out)
+                                                    if c >= first and c not in aws)]
+
+
+def _applied_differs(header: list[str], row: list[str], applied: set[int]) -> bool:
+    """Whether the account's applied value differs from AWS's default in this row (raised
+    or lowered): only then is there a second figure to tell apart. (The same figure twice
+    stays as copied: words added to every row made other questions match them.)"""
+    said = {" ".join(row[c].split()) for c in range(1, min(len(header), len(row)))
+            if c in applied or qualifier_column(header[c]) == "default"}
+    return len(said) > 1
+
+
+_QUOTA_WORD = re.compile(r"\bquotas?\b", re.IGNORECASE)
+
+
+def _console_sheet_columns(table: Table) -> set[int]:
+    """The account's applied columns of a Service Quotas sheet (_account_columns), where the
+    table is one: its default column says it is a quota ("AWS default quota value") or a column
+    says whether each quota can be raised ("Adjustability"). A student's "| Parameter | Default
+    value | Applied value |" (an RDS parameter group) or "| Setting | Default | Current quota |"
+    is no such sheet: its defaults are settings', not AWS's quotas (read as the console's,
+    "backup retention | 7 | 35" said "7 (AWS quota)" and answered "rds max backup retention")."""
+    header = table.rows[0]
+    applied = _account_columns(header)
+    if not applied:
+        return set()
+    says_quota = any(qualifier_column(cell) == "default" and _QUOTA_WORD.search(cell)
+                     for cell in header)
+    return applied if says_quota or _is_quota_table(table) else set()
 
 
 def _account_columns(header: list[str]) -> set[int]:
@@ -1015,6 +1135,7 @@ def table_facts(table: Table, maker: Maker) -> list[Fact]:
     layout = next(layout for layout in TABLE_LAYOUTS if layout.matches(table, service))
     read = layout.facts(table, service, maker)
     measured = {(f.line, f.service) for f in read if f.number is not None or f.low is not None}
+    quota_sheet = bool(_console_sheet_columns(table))
     for row, line in _body(table):
         if columns and row and row_service(row, "") == "":
             out.extend(_cell_statements(row, columns, table, maker(line),
@@ -1023,7 +1144,13 @@ def table_facts(table: Table, maker: Maker) -> list[Fact]:
         text = " | ".join(" ".join(c.split()) for c in layout.statement_cells(table, row)
                           if c.strip())
         ctx = Context(layout.row_owner(table, row, service), "", table.headings[::-1])
-        out.extend(statement_fact(text, ctx, maker(line)))
+        said = statement_fact(text, ctx, maker(line))
+        if quota_sheet:
+            # a row of the console's quotas states a maximum, whatever its column calls
+            # "default": read as no bound, "lambda default timeout" was answered by
+            # "Function timeout | 900 | 900 | Not adjustable" (AWS: 3 s; 900 s is the most)
+            said = [replace(f, qualifier="max") for f in said]
+        out.extend(said)
     return out + read
 
 

@@ -804,6 +804,8 @@ def _rule_for_measure(field: str, service: str, subject: str, attribute: str, qu
             continue
         if measures.isdisjoint(covered):
             continue
+        if field == "name" and _kind_unsaid(base, measures, rule, subject):
+            continue
         if "qualifiers" in rule and qualifier not in rule["qualifiers"]:
             continue
         if "numbers" in rule and not _holds(value, rule["numbers"]):
@@ -813,6 +815,27 @@ def _rule_for_measure(field: str, service: str, subject: str, attribute: str, qu
             continue
         return rule
     return None
+
+
+def _kind_unsaid(base: str, measures: frozenset[str], rule: dict, subject: str) -> bool:
+    """Whether the words before the measure a rule covers say a kind of the thing that the
+    rule's name does not: "elastic ip addresses" ends on the measure "addresses", but Elastic
+    IPs are no addresses AWS reserves in each subnet (the stem asked that of an Elastic IP
+    quota). A measure the base opens on ("tmp max size") or is says nothing before it, and
+    the fact's subject said again is no other kind ("sc1 size" of sc1 is a volume size)."""
+    if base in measures:
+        return False
+    before = min((base[:-len(m)] for m in measures if base.endswith(" " + m)), key=len,
+                 default="")
+    if not before.strip():
+        return False
+    said = {w for text in (rule.get("name", ""), *measures, *rule.get("unless", []), subject)
+            for w in re.findall(r"[a-z0-9]+", text.lower())}
+    # (a word said short or long: "vol" of "volume size", "reserved" of "reserves")
+    return any(not any(w == s or (min(len(w), len(s)) >= 3 and (s.startswith(w[:5])
+                                                                 or w.startswith(s[:5])))
+                       for s in said)
+               for w in re.findall(r"[a-z0-9]+", before))
 
 
 def _word_ends(base: str) -> set[str]:
