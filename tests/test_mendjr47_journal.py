@@ -110,3 +110,43 @@ def test_check_calls_a_maximum_that_is_still_the_default_so(tmp_path):
     assert "STILL THE DEFAULT" in shown and "OUTDATED" not in shown, shown
     assert "AWS now" not in shown and "AWS max" in shown, shown
     assert "1 outdated (1 of them still AWS's default)" in shown, shown
+
+
+# (review of mendjr47, H2) a verb after another word is no pick ("single put" is S3's PUT, "The
+# instructor said" a third party's), and after a bare "it's" the figure answers the pick only
+# with nothing but joins between them: else it is another measure's
+@pytest.mark.parametrize("line", [
+    "- S3 single put: 5 GB max; for bigger objects it's 5 TB with multipart",
+    "- S3 max single put 5 GB, it's 5 TB max object size",
+    "- SQS: I put 256 KB max messages; for bigger it's 2 GB with the Extended Client Library",
+    "- Lambda /tmp: I put 512 MB default, max it's 10 GB",
+    "- DynamoDB: wrote 1 KB per WCU, it's 4 KB per RCU",
+    "- EBS gp3: I chose 3,000 IOPS baseline, it's 16,000 IOPS max",
+    "- The instructor said 5 minutes max for Lambda; it's 15 minutes now",
+    # (review H1) a figure after "wrong answer" is a distractor, never the answer
+    "- Q9 Lambda max timeout: my answer 15 min, correct! (wrong answer: 5 min)",
+    "- Q7 SQS long polling max wait: I picked 20 s, wrong answer was 30 s",
+    "- Q4 SQS message retention max: picked 14 days, the wrong answer is 7 days",
+])
+def test_no_pick_or_no_answer_of_the_picks_measure_stays_as_written(line):
+    assert answered_as_measure(line) == line
+
+
+@pytest.mark.parametrize(("line", "service", "attribute", "qualifier", "right", "lost"), [
+    ("- S3 single put: 5 GB max; for bigger objects it's 5 TB with multipart",
+     "S3", "single PUT upload size", "max", "5 GB", ""),
+    ("- SQS: I put 256 KB max messages; for bigger it's 2 GB with the Extended Client Library",
+     "SQS", "message size", "max", "256 KB", ""),
+    ("- DynamoDB: wrote 1 KB per WCU, it's 4 KB per RCU", "DynamoDB", "wcu", "", "1 KB", "4 KB"),
+    ("- Lambda /tmp: I put 512 MB default, max it's 10 GB", "Lambda",
+     "ephemeral storage (/tmp)", "default", "512 MB", ""),
+    ("- Q9 Lambda max timeout: my answer 15 min, correct! (wrong answer: 5 min)", "Lambda",
+     "execution timeout", "max", "15 min", "5 min"),
+])
+def test_a_right_figure_keeps_its_measure(line, service, attribute, qualifier, right, lost):
+    facts = parse_note(f"# Notes\n\n{line}\n", "notes.md").facts
+    # (the measure's name as the parser words it: "wcu" may read "wrote (wcu)")
+    values = [f.value for f in facts if f.kind != Kind.FACT and f.service == service
+              and attribute in f.attribute and f.qualifier == qualifier]
+    assert values == [right], [(f.attribute, f.qualifier, f.value) for f in facts]
+    assert lost not in values

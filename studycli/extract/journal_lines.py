@@ -7,7 +7,10 @@ put 60 s, real answer 300 s", "correct: 24 h (I said 1 h)": a figure after a wor
 student's own choice (picked, chose, said, put, answered, went with, selected, guessed,
 thought, "my answer") is the wrong one, and a figure after a word that gives the right one
 (answer, correct, actually, real/right answer, it's, should have been) is what the measure
-the line names really is.
+the line names really is. The pick's word is the student's own (first person, or opening its
+clause: "S3 single put 5 GB" is S3's PUT); a figure after "wrong answer" is a distractor; and
+after a bare "it's", "actually" or "wrong" a figure answers the pick only where no other
+measure's words stand between them ("I put 512 MB default, max it's 10 GB" gives two).
 
 Read as they stand, such lines filed the pick as a limit of its own ("availability
 (picked)"), the answer under a label that is no measure ("(real answer)", "(actually)"),
@@ -28,20 +31,32 @@ import re
 
 from studycli.extract.quantities import find_quantities
 
-# the student's own choice, right before its figure ("I picked", "went with", "my answer was")
+# the student's own choice, right before its figure ("I picked", "went with", "my answer was"):
+# in the first person, or a verb that opens its clause ("Q20 ALB delay: put 60 s", "-> said
+# 64 KB"), as attribution's _OWN_MISTAKE_BEFORE reads one. A verb after any other word is no
+# pick: "S3 single put 5 GB" is S3's PUT, "The instructor said 5 min" a third party's word
+_PICK_VERB = (r"(?:(?:picked|chose|choose|selected|said|put|answered|guessed|wrote|thought)"
+              r"(?:\s+(?:it|that|they)(?:\s+was|\s+is|\s+were|'s|s)?)?"
+              r"|went\s+(?:with|for)|opted\s+for)")
 _PICK = re.compile(
-    r"(?:(?<![\w'])i\s+(?:(?:had|have)\s+)?)?(?<![\w'])"
-    r"(?:(?:picked|chose|choose|selected|said|put|answered|guessed|wrote|thought)"
-    r"(?:\s+(?:it|that|they)(?:\s+was|\s+is|\s+were|'s|s)?)?"
-    r"|went\s+(?:with|for)|opted\s+for|my\s+(?:answer|pick|choice|guess)(?:\s+was|\s+is)?)"
+    r"(?:(?<![\w'])(?<!\bas\s)(?<!\blike\s)i\s+(?:(?:had|have)\s+)?" + _PICK_VERB
+    + r"|(?:^[\s\-*+>]*|[:;,.!?(\[>=\-–—]\s*)" + _PICK_VERB
+    + r"|(?<![\w'])my\s+(?:answer|pick|choice|guess)(?:\s+was|\s+is)?)"
     r"\s*[:=]?\s*[*_`~]*$", re.IGNORECASE)
 # the right answer's word, right before its figure ("answer was", "real answer", "it's
-# actually", "correct:", "should have been")
+# actually", "correct:", "should have been"); never "wrong answer: 5 min", a distractor
 _RIGHT = re.compile(
     r"(?<![\w'])(?:(?:the\s+)?(?:real|right|correct|actual|true)\s+(?:answer|one|value)"
-    r"|answer|correct(?:ion)?|actually|it'?s|it\s+is|should\s+(?:have\s+been|be)|wrong)"
+    r"|(?<!wrong\s)(?<!incorrect\s)answer|correct(?:ion)?|actually|it'?s|it\s+is"
+    r"|should\s+(?:have\s+been|be)|wrong(?!\s+(?:answers?|options?|choices?|ones?|picks?)\b))"
     r"(?:\s+(?:is|was|=|it'?s|it\s+is|actually|really|answer))*\s*[:=!,]?\s*[*_`~]*$",
     re.IGNORECASE)
+# ... and only "answer", "correct", "should have been" say it is the right one by themselves:
+# after a bare "it's", "actually" or "wrong" the figure answers the pick only with nothing but
+# joins between them ("picked 30 s, it's actually 3 s"); "I put 512 MB default, max it's
+# 10 GB", "wrote 1 KB per WCU, it's 4 KB per RCU" go on to another measure
+_STRONG = re.compile(r"(?<![\w'])(?:answer|correct(?:ion)?|should|(?:real|right|actual|true)\s+"
+                     r"(?:one|value))\b", re.IGNORECASE)
 _MARK_WINDOW = 40  # characters before a figure its word may take
 # what opens a journal line without naming the measure: "got it wrong:", "missed:"
 _OPENING = re.compile(
@@ -100,6 +115,10 @@ def answered_as_measure(text: str) -> str:
         before, between = text[:right_mark.start()], ""
     label = _JOIN_BEFORE.sub("", _CLOSING.sub("", _OPENING.sub("", before)))
     between = _TRAIL_WORDS.sub("", _LEAD_WORDS.sub("", _VERDICT.sub("", between)))
+    if _STRONG.search(right_mark.group()) is None:
+        aside = between if pick.start < right.start else text[right.end:pick_mark.start()]
+        if _TRAIL_WORDS.sub("", _LEAD_WORDS.sub("", aside)).strip(" ()[]"):
+            return text  # a weak word before another measure's figure (see _STRONG)
     measure = " ".join(part for part in (label.strip(), between.strip()) if part)
     if not measure:
         return text
