@@ -19,7 +19,7 @@ def test_an_old_maximum_that_is_todays_default_is_told_so(tmp_path):
     result = run_here("check", str(notes), db=tmp_path / "c.db", env=env)
     assert result.returncode == 1, result.stderr
     out = " ".join(result.stdout.split())
-    assert "OUTDATED SNS / message size" in out
+    assert "STILL THE DEFAULT SNS / message size" in out  # not OUTDATED (tester47 L10)
     assert "your value is still the default (256 KiB); the maximum, 1 MiB" in out
 
 

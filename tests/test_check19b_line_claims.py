@@ -17,6 +17,6 @@ def test_a_line_only_old_maximum_that_is_todays_default_is_told_so(tmp_path):
     result = run_here("check", str(notes), db=tmp_path / "c.db", env=env)
     assert result.returncode == 1, result.stderr
     out = " ".join(result.stdout.split())
-    assert "OUTDATED Kinesis Data Streams / record size" in out
+    assert "STILL THE DEFAULT Kinesis Data Streams / record size" in out  # tester47 L10
     assert "your value is still the default (1 MiB); the maximum, 10 MiB" in out
 

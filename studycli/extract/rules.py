@@ -16,6 +16,7 @@ from studycli.extract.codes import exception_facts, status_code_facts
 from studycli.extract.context import Context
 from studycli.extract.defaults import default_facts
 from studycli.extract.invocation import invocation_facts
+from studycli.extract.journal_lines import answered_as_measure
 from studycli.extract.limits import _operation_subject, limit_facts
 from studycli.extract.statements import statement_fact
 from studycli.extract.support import support_facts
@@ -66,7 +67,7 @@ def _limits(block: Block, scope: Scope) -> list[Fact]:
         operation = _operation_subject(_QUESTION_MARK.sub("", question)) if question else ""
         if operation and operation not in text:
             ctx = Context(ctx.service, operation, ctx.ancestors)
-    return limit_facts(_clauses_marked(text), ctx, scope.make)
+    return limit_facts(_clauses_marked(answered_as_measure(text)), ctx, scope.make)
 
 
 # A cheat sheet's "S3 — max object 5 TB · single PUT max 5 GB · multipart > 100 MB": each dot

@@ -90,7 +90,15 @@ def _misfiled(x: dict) -> bool:
 
 
 def _label(x: dict) -> str:
+    if x.get("note_default") and x["status"] == "outdated":
+        # "SNS max message size 256 KB": 256 KiB is still AWS's default, 1 MiB the maximum
+        # only a raised setting reaches; "OUTDATED" told the student to unlearn a right
+        # default (lookup and the quiz say "still the default" of the same line)
+        return STILL_DEFAULT
     return verdict_label(x.get("verdict") or x["status"]).upper()
+
+
+STILL_DEFAULT = "STILL THE DEFAULT"
 
 
 def _finding(x: dict) -> Group:
@@ -117,7 +125,8 @@ def _finding(x: dict) -> Group:
     elif x["status"] != "unknown" or not _misfiled(x):  # a misfiled number is not the
         # measure's: AWS's value for the measure would read as the right one for this line.
         # "now" tells of a change: only an outdated line was ever right
-        rows.add_row(aws_word(x["status"]), now)
+        # (of a default that is still one, AWS's figure is the raised maximum, no change)
+        rows.add_row("AWS max" if _label(x) == STILL_DEFAULT else aws_word(x["status"]), now)
     if x.get("suspect"):  # undecided, and why: lookup marks the same number so
         rows.add_row("doubt", Text(safe(x["suspect"])))
     if x.get("note_default"):  # what the quiz says of the same line (questions/currency.py)
@@ -224,7 +233,12 @@ def render_check(findings: list[dict], result: dict) -> Iterator[RenderableType]
     flagged = tally["outdated"] + tally["wrong"]
     summary = Text()
     if flagged:
-        summary.append(stale_tally(tally), style="bold")
+        defaults = sum(_label(x) == STILL_DEFAULT for x in result.get("findings", findings))
+        said = stale_tally(tally)
+        if defaults:  # "1 outdated" alone over a STILL THE DEFAULT finding miscounts it
+            said = said.replace(" outdated", f" outdated ({defaults} of them still AWS's "
+                                "default)", 1)
+        summary.append(said, style="bold")
     else:
         summary.append("Nothing outdated or wrong", style="bold green")
     if tally.get("upcoming"):
