@@ -129,3 +129,24 @@ iam = notes_fixture(TITLED + "\n" + CARD, "security.md")
 ])
 def test_lookup_finds_a_titled_tables_row_and_a_cards_figure(iam, query, want):
     assert want in lookup_values(iam, query)[0]
+
+
+COMPUTE = """\
+COMPUTE - EC2 / ECS / Auto Scaling
+
+┏━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓
+┃ Fargate task    ┃ limit                        ┃
+┣━━━━━━━━━━━━━━━━━╋━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┫
+┃ vCPU            ┃ 0.25 to 16 vCPU              ┃
+┃ memory          ┃ 0.5 GB to 120 GB             ┃
+┗━━━━━━━━━━━━━━━━━┻━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┛
+"""
+
+
+def test_a_table_titled_by_its_headers_first_cell_is_that_services():
+    # the note's title names three services: the header's "Fargate task" is the rows' owner
+    facts = _quantities(COMPUTE, ".txt")
+    assert (6, "Fargate", "max", "16 vCPUs") in facts
+    assert (7, "Fargate", "max", "120 GB") in facts
+    assert not any(service == "EC2" for _, service, _, _ in facts)
+

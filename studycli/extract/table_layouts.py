@@ -41,7 +41,12 @@ def table_service(table: Table) -> str:
     but before the first row: under a heading that names none ("## Messaging") it is the
     table's last clue, and a table with no service loses its limits."""
     caption, remark = ("", table.context) if _remark(table.context) else (table.context, "")
-    for text in (caption, *reversed(table.headings), remark):
+    corner = _corner_service(table)
+    # a caption naming several services ("COMPUTE - EC2 / ECS / Auto Scaling") is a title
+    # over many tables: the header's own title is nearer to its rows
+    ahead = (corner, caption) if len({m.name for m in find_services(caption)}) > 1 else (
+        caption, corner)
+    for text in (*ahead, *reversed(table.headings), remark):
         found = [m for m in find_services(text) if not named_in_comparison(text, m.start)]
         if found:
             return found[0].name
@@ -57,6 +62,18 @@ def table_service(table: Table) -> str:
             if owner and subject:
                 return owner
     return ""
+
+
+def _corner_service(table: Table) -> str:
+    """The header's first cell where it names a service and the other header cells name none
+    ("| Fargate task | limit |", "| S3 limit | value |"): the table's own title for its rows,
+    nearer to them than a heading above ("COMPUTE - EC2 / ECS": the Fargate rows were EC2's)."""
+    if table.headerless or not table.rows or len(table.rows[0]) < 2:
+        return ""
+    first, *others = table.rows[0]
+    if any(find_services(cell) for cell in others):
+        return ""  # "| SQS | SNS |": the things compared, no title
+    return first if find_services(first) else ""
 
 
 # A caption is a title or a lead-in of a few words ("SQS vs SNS quotas"); past 12 words, a
