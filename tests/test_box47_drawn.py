@@ -150,3 +150,69 @@ def test_a_table_titled_by_its_headers_first_cell_is_that_services():
     assert (7, "Fargate", "max", "120 GB") in facts
     assert not any(service == "EC2" for _, service, _, _ in facts)
 
+
+
+# review of box47: what the rules above must not read
+
+def test_a_range_on_a_card_stays_a_range():
+    # " .. " between two figures is a range, no short leader: its bounds stay the limits
+    text = ("## SQS card\n\nVisibility timeout .......... 30 s default\n"
+            "Retention 1 min .. 14 days\nMax message size ............ 256 KB\n")
+    assert _md(text)[3] == "Retention 1 min .. 14 days"
+    facts = _quantities(text)
+    assert (4, "SQS", "min", "1 min") in facts
+    assert (4, "SQS", "max", "14 days") in facts
+
+
+def test_dots_of_a_pause_near_a_card_are_no_leader():
+    text = "DynamoDB\n\npartition key .... must be unique-ish\nwait . . . the GSI limit is 20\n"
+    assert _md(text, ".txt")[3] == "wait . . . the GSI limit is 20"
+
+
+def test_a_table_of_contents_gives_no_page_number_as_a_figure():
+    text = ("# AWS SAA study guide - contents\n\nChapter 3: S3 ........................ 112\n"
+            "S3 storage classes ................... 118\n"
+            "Lambda concurrency ................... 240\n"
+            "SQS visibility timeout ............... 301\n")
+    out = _md(text)
+    assert out[5] == "SQS visibility timeout ............... 301"
+    assert not any(value == "301" or "301" in value for _, _, _, value in _quantities(text))
+
+
+def test_a_card_of_counts_that_do_not_rise_is_still_a_card():
+    text = "## Lambda\n\nLayers ........ 5\nEnv var size ...... 4 KB\nSubnets ........ 16\n"
+    assert _md(text)[2] == "Layers: 5"
+
+
+APIGW = """\
+## API Gateway
+
+Limits to remember:
+
+| Lambda proxy integration | value |
+|---|---|
+| timeout max | 29 s |
+| payload max | 10 MB |
+"""
+
+
+def test_a_header_naming_a_service_does_not_take_rows_from_a_heading_naming_one():
+    # "## API Gateway" names one service: the header's "Lambda proxy integration" says what
+    # API Gateway's rows are of; Lambda's max timeout is no 29 s
+    facts = _quantities(APIGW)
+    assert {service for _, service, _, _ in facts} == {"API Gateway"}
+
+
+apigw = notes_fixture(APIGW, "apigw.md")
+
+
+@pytest.mark.parametrize(("query", "service"), [
+    ("api gateway max timeout", "API Gateway"),
+    ("lambda max timeout", None),
+])
+def test_lookup_keeps_an_integrations_limits_the_headings(apigw, query, service):
+    from studycli.lookup import lookup
+    hits = lookup(apigw, query, limit=3).to_json()
+    assert not any(h["service"] == "Lambda" for h in hits)
+    if service:
+        assert hits and hits[0]["service"] == service

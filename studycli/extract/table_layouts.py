@@ -42,13 +42,17 @@ def table_service(table: Table) -> str:
     table's last clue, and a table with no service loses its limits."""
     caption, remark = ("", table.context) if _remark(table.context) else (table.context, "")
     corner = _corner_service(table)
-    # a caption naming several services ("COMPUTE - EC2 / ECS / Auto Scaling") is a title
-    # over many tables: the header's own title is nearer to its rows
-    ahead = (corner, caption) if len({m.name for m in find_services(caption)}) > 1 else (
-        caption, corner)
-    for text in (*ahead, *reversed(table.headings), remark):
+    for text in (caption, *reversed(table.headings), remark):
         found = [m for m in find_services(text) if not named_in_comparison(text, m.start)]
         if found:
+            # a title naming several services ("COMPUTE - EC2 / ECS / Auto Scaling") is over
+            # many tables: the header's own title is nearer to its rows. Under a title naming
+            # one ("## API Gateway"), a header's "Lambda proxy integration" is what the rows
+            # are of that service: the rows stay the title's.
+            owners = [m for m in find_services(corner)
+                      if not named_in_comparison(corner, m.start)]
+            if owners and len({m.name for m in found}) > 1:
+                return owners[0].name
             return found[0].name
     for row in table.rows[:1]:
         for cell in row:
@@ -67,7 +71,8 @@ def table_service(table: Table) -> str:
 def _corner_service(table: Table) -> str:
     """The header's first cell where it names a service and the other header cells name none
     ("| Fargate task | limit |", "| S3 limit | value |"): the table's own title for its rows,
-    nearer to them than a heading above ("COMPUTE - EC2 / ECS": the Fargate rows were EC2's)."""
+    nearer to them than a title above that names several services ("COMPUTE - EC2 / ECS": the
+    Fargate rows were EC2's); never over a title naming one (table_service)."""
     if table.headerless or not table.rows or len(table.rows[0]) < 2:
         return ""
     first, *others = table.rows[0]

@@ -61,6 +61,7 @@ def card_rows(lines: list[str], fenced: list[bool] | None = None) -> dict[int, r
     short leader's within _CARD_REACH lines of one."""
     long_rows = [k for k, line in enumerate(lines)
                  if not (fenced and fenced[k]) and _long(line)]
+    long_rows = _without_contents(lines, long_rows)
     rows: dict[int, re.Match[str]] = {}
     near = sorted({j for k in long_rows for j in range(k - _CARD_REACH, k + _CARD_REACH + 1)
                    if 0 <= j < len(lines)})
@@ -70,8 +71,41 @@ def card_rows(lines: list[str], fenced: list[bool] | None = None) -> dict[int, r
     return rows
 
 
+def _without_contents(lines: list[str], rows: list[int]) -> list[int]:
+    """`rows` less a table of contents copied from a book: three rows or more in a run, each
+    line within _CARD_REACH of the next, whose figures are all bare whole numbers rising
+    ("S3 storage classes ....... 118", "Lambda concurrency ....... 240"): page numbers, which
+    as "name: value" would be the setting's figure ("SQS visibility timeout: 301"). A card of
+    bare counts that happen to rise stays as written, as before cards were read."""
+    runs: list[list[int]] = []
+    for k in rows:
+        if runs and k - runs[-1][-1] <= _CARD_REACH:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    contents: set[int] = set()
+    for run in runs:
+        pages = [m.group("value").strip() if (m := _long(lines[k])) else "" for k in run]
+        if len(run) >= 3 and all(_PAGE.match(p) for p in pages) and all(
+                int(a) < int(b) for a, b in zip(pages, pages[1:], strict=False)):
+            contents.update(run)
+    return [k for k in rows if k not in contents]
+
+
+_PAGE = re.compile(r"^\d{1,4}$")
+# a figure just before a short leader and one just after: a range ("1 min .. 14 days"), no
+# leader
+_FIGURE_END = re.compile(r"(?:^|\s)[~≈<>]?\d[\d,.]*\s*[^\W\d_%/]{0,8}%?$")
+_FIGURE_START = re.compile(r"^[~≈<>]?\d")
+
+
 def _short_row(line: str) -> re.Match[str] | None:
     m = _SHORT.match(line) if "." in line or "…" in line else None
     if m is None or ":" in m.group("name") or _leader_in(m.group("value")):
         return None  # ("note: see below . then": a name with a colon is said already)
+    name = m.group("name").rstrip()
+    if name.endswith((".", "…", "·")):
+        return None  # "wait . . . the GSI limit": dots of a pause, no leader
+    if _FIGURE_END.search(name) and _FIGURE_START.match(m.group("value")):
+        return None  # "Retention 1 min .. 14 days": a range
     return m
