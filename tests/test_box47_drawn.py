@@ -216,3 +216,9 @@ def test_lookup_keeps_an_integrations_limits_the_headings(apigw, query, service)
     assert not any(h["service"] == "Lambda" for h in hits)
     if service:
         assert hits and hits[0]["service"] == service
+
+
+def test_dots_in_a_markdown_tables_cell_leave_its_row_a_row():
+    text = "## SQS\n\n| setting | value |\n|---|---|\n| retention max .... | 14 days |\n"
+    assert _md(text)[4] == "| retention max .... | 14 days |"
+    assert (5, "SQS", "max", "14 days") in _quantities(text)

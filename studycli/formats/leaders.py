@@ -39,8 +39,13 @@ def is_leader_row(line: str) -> bool:
 def _long(line: str) -> re.Match[str] | None:
     if "...." not in line and "…" not in line and "···" not in line:
         return None  # (most lines: no regex)
+    if _TABLE_ROW.match(line):
+        return None  # "| retention max .... | 14 days |": a table's cells, read as cells
     m = _LONG.match(line)
     return m if m and not _leader_in(m.group("value")) else None
+
+
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 
 
 def _leader_in(text: str) -> bool:
@@ -100,7 +105,8 @@ _FIGURE_START = re.compile(r"^[~≈<>]?\d")
 
 
 def _short_row(line: str) -> re.Match[str] | None:
-    m = _SHORT.match(line) if "." in line or "…" in line else None
+    m = _SHORT.match(line) if ("." in line or "…" in line) and not _TABLE_ROW.match(
+        line) else None
     if m is None or ":" in m.group("name") or _leader_in(m.group("value")):
         return None  # ("note: see below . then": a name with a colon is said already)
     name = m.group("name").rstrip()
