@@ -41,9 +41,18 @@ def table_service(table: Table) -> str:
     but before the first row: under a heading that names none ("## Messaging") it is the
     table's last clue, and a table with no service loses its limits."""
     caption, remark = ("", table.context) if _remark(table.context) else (table.context, "")
+    corner = _corner_service(table)
     for text in (caption, *reversed(table.headings), remark):
         found = [m for m in find_services(text) if not named_in_comparison(text, m.start)]
         if found:
+            # a title naming several services ("COMPUTE - EC2 / ECS / Auto Scaling") is over
+            # many tables: the header's own title is nearer to its rows. Under a title naming
+            # one ("## API Gateway"), a header's "Lambda proxy integration" is what the rows
+            # are of that service: the rows stay the title's.
+            owners = [m for m in find_services(corner)
+                      if not named_in_comparison(corner, m.start)]
+            if owners and len({m.name for m in found}) > 1:
+                return owners[0].name
             return found[0].name
     for row in table.rows[:1]:
         for cell in row:
@@ -57,6 +66,19 @@ def table_service(table: Table) -> str:
             if owner and subject:
                 return owner
     return ""
+
+
+def _corner_service(table: Table) -> str:
+    """The header's first cell where it names a service and the other header cells name none
+    ("| Fargate task | limit |", "| S3 limit | value |"): the table's own title for its rows,
+    nearer to them than a title above that names several services ("COMPUTE - EC2 / ECS": the
+    Fargate rows were EC2's); never over a title naming one (table_service)."""
+    if table.headerless or not table.rows or len(table.rows[0]) < 2:
+        return ""
+    first, *others = table.rows[0]
+    if any(find_services(cell) for cell in others):
+        return ""  # "| SQS | SNS |": the things compared, no title
+    return first if find_services(first) else ""
 
 
 # A caption is a title or a lead-in of a few words ("SQS vs SNS quotas"); past 12 words, a

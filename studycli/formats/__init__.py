@@ -313,18 +313,20 @@ _HTTP_MESSAGE = re.compile(r"^(?:#{1,6}[ \t]+)?(?:HTTP/\d|(?:GET|POST|PUT|DELETE
 _DIAGRAM_FENCE = re.compile(r"^\s*(?:```|~~~)\s*(?:plantuml|puml|dot|graphviz|mermaid\s*\n\s*"
                             r"classDiagram)\s*$", re.IGNORECASE | re.MULTILINE)
 
-# what a drawing in text is drawn with: a box's corner, a tree's branch, an arrow's shaft
+# what a drawing in text is drawn with: a box's corner, a tree's branch, an arrow's shaft, a
+# card's dot leader (formats/leaders.py)
 _DRAWN = ("┌", "┏", "╔", "╭", "├", "└", "|--", "`--", "+--", "+==", "-->", "<--", "──", "==>",
-          "********", "~~~ ")
+          "********", "~~~ ", "....", "……", "···")
 
 
 _ALIGNED = re.compile(r"\S(?:   |\t)\s*\S")  # cells lined up with spaces (formats/aligned.py)
 
 
 def _may_draw(text: str) -> bool:
-    """Whether a note may hold a panel, a tree, labelled arrows or a table lined up with
-    spaces (formats/drawings.py). Three spaces between two words are in most notes, so the
-    drawing readers run on most; each leaves a line it does not recognise as written."""
+    """Whether a note may hold a panel, a tree, labelled arrows, a card set with dot leaders
+    or a table lined up with spaces (formats/drawings.py). Three spaces between two words are
+    in most notes, so the drawing readers run on most; each leaves a line it does not
+    recognise as written."""
     return any(mark in text for mark in _DRAWN) or _ALIGNED.search(text) is not None
 
 

@@ -34,6 +34,12 @@ _TOP = re.compile(r"^\s*[┌┏╔╒╓╭][─━═┬┳╦╤╥┯┰╈�
 _RULE = re.compile(r"^\s*[├┣╠╞╟┝┠][─━═┼╋╬╪╫┿╂\s]*[┤┫╣╡╢┥┨]\s*$")
 _BOTTOM = re.compile(r"^\s*[└┗╚╘╙╰][─━═┴┻╩╧╨┷┸\s]*[┘┛╝╛╜╯]\s*$")
 _JUNCTION = re.compile(r"[┬┳╦╤╥┯┰]")
+# a rule under a title that spans the table, where its columns start ("╠════╦════╣")
+_SPLIT_RULE = re.compile(r"^\s*[├┣╠╞╟┝┠][─━═┬┳╦╤╥┯┰\s]*[┬┳╦╤╥┯┰][─━═┬┳╦╤╥┯┰\s]*[┤┫╣╡╢┥┨]\s*$")
+# an ASCII table's top of one cell ("+---------+"), over a title that spans the table
+_ASCII_TOP = re.compile(r"^\s*\+[-=]{3,}\+\s*$")
+# a title row: one cell between the two sides
+_TITLE_ROW = re.compile(r"^\s*(?P<side>[│┃║|])(?P<title>[^│┃║|]*\S[^│┃║|]*)(?P=side)\s*$")
 _VERTICAL = "│┃║"
 _ROW = re.compile(rf"^\s*[{_VERTICAL}].*[{_VERTICAL}]\s*$")
 _SPLIT = re.compile(rf"[{_VERTICAL}]")
@@ -54,6 +60,11 @@ def box_tables_to_markdown(lines: list[str]) -> list[str]:
     fenced = _fenced_unless_tables(lines, out)
     i = 0
     while i < len(lines):
+        if not fenced[i] and (_TOP.match(lines[i]) or _ASCII_TOP.match(lines[i])):
+            end = _read_titled_table(lines, i, out)
+            if end is not None:
+                i = end + 1
+                continue
         if not fenced[i] and _TOP.match(lines[i]):
             end = _read_table(lines, i, out)
             if end is not None:
@@ -66,6 +77,49 @@ def box_tables_to_markdown(lines: list[str]) -> list[str]:
                 continue
         i += 1
     return out
+
+
+def _read_titled_table(lines: list[str], top: int, out: list[str]) -> int | None:
+    """A table under a title row that spans it, its columns opening on the rule below the
+    title (merged cells, as pretty-printers draw a table's name):
+
+        ╔══════════════════════════════╗      +--------------------------+
+        ║  IAM LIMITS                  ║      |        RDS basics        |
+        ╠═════════════════╦════════════╣      +------------+-------------+
+        ║ users per acct  ║ 5,000      ║      | engines    | MySQL, ...  |
+
+    Read from the top, the title's box had one column: no table, and every row of it was
+    prose ("║ groups a user can be in ║ 10 ║"). The rows are read as the table drawn from the
+    rule down, and the title is written alone on its line, just above the table: what the
+    table is about (the line above a table is its caption). The index of its bottom, or
+    None (nothing written)."""
+    k = top + 1
+    titles: list[str] = []
+    while k < len(lines) and (m := _TITLE_ROW.match(lines[k])):
+        titles.append(" ".join(m.group("title").split()))
+        k += 1
+    if not titles or k >= len(lines):
+        return None
+    boxed = _TOP.match(lines[top]) is not None
+    if boxed and not (_SPLIT_RULE.match(lines[k]) and _TOP_JUNCTIONS_FREE.match(lines[top])):
+        return None
+    if not boxed and not _ASCII_RULE.match(lines[k]):
+        return None
+    scratch = list(out)
+    end = _read_table(lines, k, scratch) if boxed else _read_ascii_table(
+        lines, k, scratch)
+    if end is None:
+        return None
+    out[top:end + 1] = scratch[top:end + 1]
+    out[top] = ""
+    for j in range(top + 1, k - 1):
+        out[j] = ""
+    out[k - 1] = " ".join(titles)
+    return end
+
+
+# a top with no column's junction: a title's box
+_TOP_JUNCTIONS_FREE = re.compile(r"^[^┬┳╦╤╥┯┰]*$")
 
 
 def _read_ascii_table(lines: list[str], top: int, out: list[str]) -> int | None:
@@ -123,8 +177,9 @@ def _fenced_unless_tables(lines: list[str], out: list[str]) -> list[bool]:
 
 
 def _read_table(lines: list[str], top: int, out: list[str]) -> int | None:
-    """Rewrite the table whose top border is on line `top` into `out`; the index of its bottom
-    border, or None (nothing written) when the lines below are no table of its columns."""
+    """Rewrite the table whose top border is on line `top` into `out` (or a rule under a
+    title: _read_titled_table); the index of its bottom border, or None (nothing written)
+    when the lines below are no table of its columns."""
     columns = len(_JUNCTION.findall(lines[top])) + 1
     if columns < 2:
         return None

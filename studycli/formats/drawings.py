@@ -6,7 +6,8 @@ boxed panels (formats/panels.py), trees (formats/trees.py), labelled arrows
 
 A drawing is often kept in a code fence so that it keeps its spacing. A fence with no
 language (or "text", "txt", "ascii", "plain") that holds nothing but drawing (trees, arrows,
-boxes, connectors) is read as the drawing it holds, its fence lines blanked, where the readers
+boxes, connectors, a card's rows set with dot leaders: formats/leaders.py) is read as the
+drawing it holds, its fence lines blanked, where the readers
 rewrite all of it; a fence of code, of a drawing mixed with other text, or of a drawing no
 reader rewrites whole (boxes side by side, whose rows read as prose would cross from box to
 box: "29 s max  15 min max  400 KB item") stays code. What a fence is, fences.py says.
@@ -20,6 +21,7 @@ from studycli.fences import fence_spans, in_fence_mask
 from studycli.formats.aligned import aligned_to_markdown
 from studycli.formats.arrows import arrow_statements, arrows_to_markdown
 from studycli.formats.box_tables import box_tables_to_markdown
+from studycli.formats.leaders import card_rows, leaders_to_colons
 from studycli.formats.panels import panels_to_markdown
 from studycli.formats.trees import is_branch, trees_to_markdown
 
@@ -49,6 +51,7 @@ def drawings_to_markdown(lines: list[str]) -> list[str]:
 def _read_drawings(out: list[str]) -> list[str]:
     fenced = in_fence_mask(out)  # a panel's rewrite adds and removes no fence line
     out = panels_to_markdown(out, fenced)
+    out = leaders_to_colons(out, fenced)  # a card's "name ...... figure" rows
     out = [("" if not fenced[k] and _VERTICAL_ONLY.match(line) else line)
            for k, line in enumerate(out)]  # "|" joining two drawn lines: no words
     out = trees_to_markdown(out, fenced)
@@ -80,8 +83,9 @@ def _unfence_drawings(lines: list[str]) -> tuple[list[str], list[tuple[int, int]
         if not _OPEN.match(lines[i]):
             continue  # a fence of code ("```python")
         inside = lines[i + 1:end]
+        card = card_rows(inside)  # a card set with dot leaders is kept in a fence to line up
         if any(x.strip() for x in inside) and all(
-                _drawn(inside, j) for j in range(len(inside)) if inside[j].strip()):
+                j in card or _drawn(inside, j) for j in range(len(inside)) if inside[j].strip()):
             out[i] = out[end] = ""
             blocks.append((i, end))
             for j in range(i + 1, end):
