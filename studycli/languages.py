@@ -216,6 +216,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "conta": "account", "contas": "accounts", "região": "region", "regiões":
             "regions", "fila": "queue", "filas": "queues", "mensagem": "message",
             "mensagens": "messages", "requisição": "request", "requisições": "requests",
+            "objeto": "object", "objetos": "objects", "arquivo": "file", "arquivos": "files",
+            "usuário": "user", "usuários": "users", "de um objeto": "of a single object",
+            "de um arquivo": "of a single file",
             "tentativas": "attempts", "tentativa": "attempt", "novas tentativas": "retries",
             "assíncrona": "asynchronous", "assíncrono": "asynchronous", "síncrona":
             "synchronous", "síncrono": "synchronous",

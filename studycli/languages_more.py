@@ -135,6 +135,12 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "per month", "на секунду": "per second", "регіон": "region", "акаунт": "account",
             "обліковий запис": "account", "черга": "queue", "черги": "queue",
             "повідомлення": "message", "запит": "request", "запити": "requests",
+            # (a noun's cases: "розмір одного об'єкта" is a single object's size)
+            "одного об'єкта": "single object", "одного файлу": "single file",
+            "об'єкта": "object", "об'єкти": "objects", "об'єктів": "objects", "файл": "file",
+            "файлу": "file", "файли": "files", "файлів": "files", "таблицю": "table",
+            "таблиці": "table", "користувачів": "users", "користувач": "user",
+            "повертає": "returns",
             "запитів": "requests", "таблиця": "table", "функція": "function", "функції":
             "function", "ключ": "key", "ключа": "key", "об'єкт": "object", "об’єкт": "object",
             "видалення": "deletion", "період очікування": "waiting period", "термін дії":

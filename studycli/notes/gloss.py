@@ -25,11 +25,14 @@ Every rewrite stays on its line: line N of the output is line N of the note.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 
 from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, LOANWORDS, MIN_MARKERS
-from studycli.languages_scripts import COUNTING_WORDS, PUNCTUATION, SCRIPTS
+from studycli.languages_indic import LETTERS as _INDIC_LETTERS
+from studycli.languages_scripts import (
+    AFTER_FIGURE, BETWEEN_FIGURES, COUNTING_WORDS, PUNCTUATION, SCRIPTS)
 from studycli.match_key import table_entry as _entry
 from studycli.notes.case_blind import lowered
 from studycli.notes.unaccented import typed_plain, unaccented, with_plain_spellings
@@ -188,7 +191,7 @@ def gloss(text: str) -> str:
     if _CJK_CHAR.search(text[:_DETECT_CHARS]):
         text = _gloss_cjk(text)
     if not text.isascii():  # (an English note is not scanned for three scripts)
-        for at, (letters, _table) in enumerate(SCRIPTS):  # Arabic, Hebrew, Thai
+        for at, (letters, _table) in enumerate(SCRIPTS):  # Arabic, Hebrew, Thai, Indic
             if re.search(f"[{letters}]", text[:_DETECT_CHARS]):
                 text = _gloss_script(text, at)
     # a language switched to first: its phrases are read before the note's language reads
@@ -236,18 +239,46 @@ def _gloss_script(text: str, at: int) -> str:
     """`text` with SCRIPTS[at]'s words read in English (its punctuation first)."""
     text = text.translate(_SCRIPT_PUNCTUATION)
     letters, table = SCRIPTS[at]
-    if any(w in table for w in COUNTING_WORDS):  # "۵ تا VPC" is 5 VPCs
-        text = _counting_pattern(letters).sub(r"\1", text)
+    if _INDIC.match(letters):  # "ছাড়" typed with its nukta apart or not: one spelling
+        text = unicodedata.normalize("NFC", text)
+    counting, between, after = _figure_patterns(at)
+    if counting is not None:  # "۵ تا VPC" is 5 VPCs, "৭টা instance" 7 instances
+        text = counting.sub(lambda m: m.group(1).rstrip() + " ", text)
+    if between is not None:  # "۶۰ تا ۹۰۰ ثانیه", "128 MB থেকে 10,240 MB": a range
+        text = between.sub(r"\1 to ", text)
     for pattern in _script_patterns(at):
         text = pattern.sub(lambda m: f" {table[m.group(m.lastindex or 0)]} ", text)
+    if after is not None:  # "৭২% পর্যন্ত" is up to 72 %; "1 to 7 days வரை" a range already
+        text = after.sub(lambda m: m.group(1) if text.endswith("to ", 0, m.start(1))
+                         else f"{AFTER_FIGURE[m.group(2)]} {m.group(1)}", text)
     return text
 
 
+_INDIC = re.compile(f"[{_INDIC_LETTERS}]")
+# a figure (never a name's digits, "EC2"), maybe with a percent sign or a unit word after it
+# (English, or of the script: its vowel signs are no word letters to the re module)
+_FIGURE = r"(?<![\w.,/])/?\d[\d.,]*%?(?:[ \t]*(?:[^\W\d_]|[{0}])(?:[\w/-]|[{0}]){{0,15}})?"
+
+
 @cache
-def _counting_pattern(letters: str) -> re.Pattern:
-    """A counting word right after a figure, with no figure after it (then it is a range)."""
-    return re.compile(rf"(\d[ \t]*)(?:{'|'.join(COUNTING_WORDS)})(?![{letters}])"
-                      rf"(?![ \t]*\d)[ \t]*")
+def _figure_patterns(at: int) -> tuple[re.Pattern | None, ...]:
+    """SCRIPTS[at]'s words around figures: a counting word right after a figure, with no
+    figure after it (then it is a range); a word between two figures making them a range;
+    a bound after a figure and its unit (languages_indic.py). None where it writes none."""
+    letters = SCRIPTS[at][0]
+    own = re.compile(rf"[{letters}]+")
+
+    def of_script(words) -> str:
+        return "|".join(sorted((w for w in words if own.fullmatch(w)), key=len, reverse=True))
+
+    figure = _FIGURE.format(letters)
+    counting, between, after = (of_script(COUNTING_WORDS), of_script(BETWEEN_FIGURES),
+                                of_script(AFTER_FIGURE))
+    return (re.compile(rf"(\d[ \t]*)(?:{counting})(?![{letters}])(?![ \t]*\d)[ \t]*")
+            if counting else None,
+            re.compile(rf"({figure})[ \t]+(?:{between})(?![{letters}])[ \t]*(?=/?\d)")
+            if between else None,
+            re.compile(rf"({figure})[ \t]+({after})(?![{letters}])") if after else None)
 
 
 @cache
@@ -348,8 +379,8 @@ def _word_patterns(code: str) -> tuple:
     number; each (pattern in lower case, replacement(match, text))."""
     lang = LANGUAGES[code]
     # each word also as typed without its accents ("domyslnie", "pamiec": notes/unaccented.py)
-    table = with_plain_spellings(
-        {_GAPS.sub(" ", k.lower()): v for k, v in lang["GLOSSARY"].items()})  # type: ignore[attr-defined]
+    table = _each_apostrophe(with_plain_spellings(
+        {_GAPS.sub(" ", k.lower()): v for k, v in lang["GLOSSARY"].items()}))  # type: ignore[attr-defined]
     before = with_plain_spellings(
         {k.lower(): v for k, v in lang.get("BEFORE_NUMBER", {}).items()})  # type: ignore[attr-defined]
     after = {k.lower(): v for k, v in lang.get("AFTER_NUMBER", {}).items()}  # type: ignore[attr-defined]
@@ -425,6 +456,22 @@ def _word_patterns(code: str) -> tuple:
                     if m.group(2).lower() not in picky or _next_word(t, m.end()) in glossed
                     else t[m.start():m.end()]))
     return tuple(out)
+
+
+# a word's apostrophe, typed as any of three: ASCII, the typographic one and the modifier
+# letter Ukrainian's own keyboards type ("пам'ять", "пам’ять", "памʼять")
+_APOSTROPHES = "'’ʼ"
+
+
+def _each_apostrophe(table: dict[str, str]) -> dict[str, str]:
+    """`table` with each phrase holding an apostrophe also spelled with the other two."""
+    out = dict(table)
+    for phrase, english in table.items():
+        for said in _APOSTROPHES:
+            if said in phrase:
+                for other in _APOSTROPHES:
+                    out.setdefault(phrase.replace(said, other), english)
+    return out
 
 
 def _class_names(code: str) -> tuple[frozenset[str], re.Pattern | None]:
