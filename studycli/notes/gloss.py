@@ -292,10 +292,12 @@ def _script_patterns(at: int) -> tuple[re.Pattern, ...]:
     short = {k: v for k, v in table.items() if len(k) <= 3 and not k.endswith("ـ")}
     units = {k: v for k, v in table.items() if k not in short and v in _SCRIPT_UNITS}
     long = {k: v for k, v in table.items() if k not in short and k not in units}
-    return (re.compile(trie_pattern(long).replace(r"\ ", r"[ \t]+")),
-            re.compile(rf"(?<=\d)[ \t]*({trie_pattern(units)})"
-                       rf"|(?<![{letters}])({trie_pattern(units)})(?![{letters}])"),
-            re.compile(rf"(?<![{letters}])(?:{trie_pattern(short)})(?![{letters}])"))
+    said = (trie_pattern(long).replace(r"\ ", r"[ \t]+") if long else "",
+            rf"(?<=\d)[ \t]*({trie_pattern(units)})"
+            rf"|(?<![{letters}])({trie_pattern(units)})(?![{letters}])" if units else "",
+            rf"(?<![{letters}])(?:{trie_pattern(short)})(?![{letters}])" if short else "")
+    # (a table with no words of a kind has no pattern for it: an empty one matches anywhere)
+    return tuple(re.compile(pattern) for pattern in said if pattern)
 
 
 # the bare units of SCRIPTS' tables ("ثانية", "วินาที"), read by _script_patterns' own rule
