@@ -103,7 +103,7 @@ AFTER_FIGURE: dict[str, str] = {
 }
 
 # "from X to Y" said by a word after X: the two figures a range
-BETWEEN_FIGURES = ("থেকে", "முதல்", "से", "ते", "देखि", "నుండి")
+BETWEEN_FIGURES: tuple[str, ...] = ("থেকে", "முதல்", "से", "ते", "देखि", "నుండి")
 
 # a classifier glued to (or right after) a count: Bengali "৭টা", "৫টি"
 COUNTING_WORDS = ("টা", "টি")

@@ -32,7 +32,12 @@ from functools import cache
 from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, LOANWORDS, MIN_MARKERS
 from studycli.languages_indic import LETTERS as _INDIC_LETTERS
 from studycli.languages_scripts import (
-    AFTER_FIGURE, BETWEEN_FIGURES, COUNTING_WORDS, PUNCTUATION, SCRIPTS)
+    AFTER_FIGURE,
+    BETWEEN_FIGURES,
+    COUNTING_WORDS,
+    PUNCTUATION,
+    SCRIPTS,
+)
 from studycli.match_key import table_entry as _entry
 from studycli.notes.case_blind import lowered
 from studycli.notes.unaccented import typed_plain, unaccented, with_plain_spellings
