@@ -179,7 +179,8 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "copia de seguridad": "backup", "copias de seguridad": "backups", "cifrado":
             "encryption", "gratis": "free", "gratuito": "free", "precio": "price",
             "costo": "cost", "coste": "cost", "memoria": "memory", "rendimiento":
-            "throughput", "período": "period", "periodo": "period", "validez": "validity",
+            "throughput", "período de espera": "waiting period", "período": "period",
+            "periodo": "period", "validez": "validity",
             "visibilidad": "visibility", "retraso": "delay", "por mes": "per month",
             "tabla": "table", "tablas": "tables", "instancia": "instance", "instancias":
             "instances", "cuenta": "account", "cuentas": "accounts", "región": "region",
@@ -198,7 +199,14 @@ LANGUAGES: dict[str, dict[str, object]] = {
         # "token vale 15 min" ("vale a pena" is no validity); "timeout padrão: 3 segundos" is a
         # default (a "fila padrão" is a Standard queue: "padrão" alone is left out)
         "BEFORE_NUMBER": {"vale": "valid for", "padrão:": "default:", "padrão é": "default is",
-                          "padrão de": "default of", "padrão =": "default ="},
+                          "padrão de": "default of", "padrão =": "default =",
+                          "padrão": "default"},
+        # "padrão 100" right before its figure is a default, not on a line of storage
+        # classes or queue types ("S3 Padrão 99,99%", "fila padrão 3.000 msg/s"), as Dutch
+        "CLASS_NAMES": ("padrão",),
+        "CLASS_CONTEXT": ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
+                          "classe", "storage class", "tier", "recuperação", "retrieval",
+                          "bulk", "expedited", "fila", "queue", "standard"),
         "MARKERS": ("não", "uma", "para", "com", "mas", "também", "quando", "entre",
                     "cada", "pode", "são", "está", "você", "isso", "pelo", "pela", "nos"),
         "GLOSSARY": {
@@ -209,7 +217,9 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "janela": "window", "armazenamento": "storage", "criptografia": "encryption",
             "criptografado": "encrypted", "grátis": "free", "gratuito": "free", "preço":
             "price", "custo": "cost", "memória": "memory", "vazão": "throughput",
-            "período": "period", "validade": "validity", "válido": "valid",
+            "período de espera": "waiting period", "período": "period",
+            "validade": "validity", "válido": "valid", "um único": "a single",
+            "uma única": "a single", "por chamada": "per call", "retorna": "returns",
             "visibilidade": "visibility", "atraso": "delay",
             "por mês": "per month", "por segundo": "per second", "tabela": "table",
             "tabelas": "tables", "instância": "instance", "instâncias": "instances",

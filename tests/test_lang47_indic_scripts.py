@@ -52,11 +52,17 @@ def test_a_name_s_digits_take_no_postposed_bound():
     ("- max size پیام: 256 KB", "max size message : 256 KB"),
     ("- tamanho máximo de um objeto: 5 TB, e não é pouco para um arquivo",
      "size max of a single object: 5 TB"),
+    ("- Standard-IA — мін. 30 дн зберігання", "Standard-IA — min 30 days retention"),
+    ("- Query/Scan повертає макс 1 МБ за раз", "Query/Scan returns max 1 MB per call"),
+    ("- upload com um único PUT: no máximo 5 GB", "upload com a single PUT: at most 5 GB"),
+    ("- KMS período de espera: 30 dias", "KMS waiting period: 30 dias"),
+    ("- buckets por conta: padrão 100", "buckets por account: default 100"),
+    ("- fila padrão 3000 mensagens por segundo", "queue padrão 3000 messages per second"),
 ])
 def test_nouns_say_what_a_figure_is_of(line, read):
-    markers = {"макс": "- і що це або для не на від лише тільки якщо також\n",
-               "پیام": "", "tamanho": "- não é para uma conta, com isso também quando\n"}
-    head = next(v for k, v in markers.items() if k in line)
+    ukrainian = "- і що це або для не на від лише тільки якщо також\n"
+    portuguese = "- não é para uma conta, com isso também quando\n"
+    head = ukrainian if re.search("[а-яіїє]", line) else "" if "پیام" in line else portuguese
     assert read in _read(f"# Notes\n{head}{line}\n")
 
 
