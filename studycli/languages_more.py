@@ -87,9 +87,11 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "connection", "соединения": "connections", "соединений": "connections",
             "туннель": "tunnel", "туннеля": "tunnel", "туннелей": "tunnels",
             "записи": "records", "записей": "records", "файл": "file", "файла": "file",
-            "файлы": "files", "файлов": "files", "объект": "object", "объекта": "object",
-            "объекты": "objects", "объектов": "objects", "бакет": "bucket", "бакета":
-            "bucket", "бакетов": "buckets", "ключ": "key", "ключа": "key", "ключей": "keys",
+            "файлу": "file", "файлы": "files", "файлов": "files", "объект": "object",
+            "объекта": "object", "объекты": "objects", "объектов": "objects",
+            "одного объекта": "single object", "одного файла": "single file",
+            "за раз": "per call", "бакет": "bucket", "бакета": "bucket", "бакетов": "buckets",
+            "ключ": "key", "ключа": "key", "ключей": "keys",
             "инстанс": "instance", "инстанса": "instance", "инстансов": "instances",
             "интервал": "interval",
             "порог": "threshold", "полоса пропускания": "bandwidth", "пропускная способность":

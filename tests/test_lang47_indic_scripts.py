@@ -97,3 +97,11 @@ def test_bengali_and_tamil_notes_answer_english_queries(tmp_path):
     assert first("ec2 hibernate max days") == "90 days"
     assert first("asg cooldown default") == "300 s"
     assert first("sqs retention max days") == "7 days"
+
+
+def test_a_russian_note_writing_words_ukrainian_shares_is_read_in_russian_only():
+    """"одного", "файлу", "за раз" are Russian too: a Russian note writing them switches to no
+    Ukrainian (whose "с" after a "/" would read "5 Гбит/с" as 5 Гбит per second)."""
+    russian = ("# VPC\n- NAT Gateway: живёт в одной AZ, нужен Elastic IP и это только для HA\n"
+               "- Полоса 5 Гбит/с, до 45 Гбит/с; одного хватит, доступ к файлу за раз\n")
+    assert "5 Gbps" in _read(russian) and "45 Gbps" in _read(russian)
