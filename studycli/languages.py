@@ -164,7 +164,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
     "es": {
         "RANGE_WORDS": ("a",),
-        "comma_decimals": True, "AFTER_NUMBER": {"por": "per"},
+        "comma_decimals": True, "AFTER_NUMBER": {"por": "per"}, "PER_BEFORE_NOUN": ("por",),
         # (not "con", "solo", "son": English notes write them, "pros/con", "del marker solo")
         "MARKERS": ("los", "las", "una", "del", "para", "por", "pero", "también", "cuando",
                     "entre", "cada", "puede", "sólo", "muy", "está"),
@@ -195,7 +195,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
     "pt": {
         "RANGE_WORDS": ("a", "até"),
-        "comma_decimals": True, "AFTER_NUMBER": {"por": "per"},
+        "comma_decimals": True, "AFTER_NUMBER": {"por": "per"}, "PER_BEFORE_NOUN": ("por",),
         # "token vale 15 min" ("vale a pena" is no validity); "timeout padrão: 3 segundos" is a
         # default (a "fila padrão" is a Standard queue: "padrão" alone is left out)
         "BEFORE_NUMBER": {"vale": "valid for", "padrão:": "default:", "padrão é": "default is",

@@ -38,6 +38,8 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
         # "на" is per before a thing counted ("5 зон на аккаунт"), onto before a place ("5 ГБ
         # на S3"): per only before a word of the glossary
         "AFTER_NUMBER": {"на": "per", "за": "per"}, "AFTER_NUMBER_BEFORE_GLOSSARY": ("на",),
+        # "users на account: 5000" (on a line with a figure: "агент на instance" is on one)
+        "PER_BEFORE_NOUN": ("на",),
         "RANGE_WORDS": ("до",),
         "MARKERS": ("и", "в", "не", "на", "для", "по", "с", "это", "что", "или", "только",
                     "можно", "нужно", "если", "при", "от", "до", "но", "через", "как", "все",
@@ -112,6 +114,7 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
         "BEFORE_NUMBER": {"до": "up to", "не більше": "at most", "не менше": "at least",
                           "близько": "about", "протягом": "within"},
         "AFTER_NUMBER": {"на": "per"}, "AFTER_NUMBER_BEFORE_GLOSSARY": ("на",),
+        "PER_BEFORE_NOUN": ("на",),  # "users на account: 5000" (on a line with a figure)
         "RANGE_WORDS": ("до",),
         "MARKERS": ("і", "й", "та", "що", "це", "або", "для", "не", "на", "від", "лише",
                     "тільки", "можна", "потрібно", "якщо", "коли", "також", "який", "яка",

@@ -105,3 +105,18 @@ def test_a_russian_note_writing_words_ukrainian_shares_is_read_in_russian_only()
     russian = ("# VPC\n- NAT Gateway: живёт в одной AZ, нужен Elastic IP и это только для HA\n"
                "- Полоса 5 Гбит/с, до 45 Гбит/с; одного хватит, доступ к файлу за раз\n")
     assert "5 Gbps" in _read(russian) and "45 Gbps" in _read(russian)
+
+
+UKRAINIAN_HEAD = "- і що це або для не на від лише тільки якщо також\n"
+PORTUGUESE_HEAD = "- não é para uma conta, com isso também quando\n"
+
+
+@pytest.mark.parametrize("head, line, read", [
+    (UKRAINIAN_HEAD, "- users на account: до 5000", "users per account: up to 5000"),
+    (UKRAINIAN_HEAD, "- 5500 GET/HEAD per second на prefix", "per second per prefix"),
+    (PORTUGUESE_HEAD, "- buckets por conta: 100", "buckets per account: 100"),
+    # no figure on the line: no count is per anything ("an agent on an instance")
+    (UKRAINIAN_HEAD, "- агент на instance, без цього ніяк", "агент на instance"),
+])
+def test_a_count_per_an_english_noun(head, line, read):
+    assert read in _read(f"# Notes\n{head}{line}\n")

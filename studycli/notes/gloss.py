@@ -429,11 +429,7 @@ def _word_patterns(code: str) -> tuple:
                         _entry(units, _GAPS.sub(" ", m.group(2))), m.group(1))))
     out.append((re.compile(rf"(?:{_said(table)})(?![^\W\d_])"),
                 lambda m, t: _if_word(m, t, _entry(table, _GAPS.sub(" ", m.group(0))))))
-    endings: dict[str, tuple[str, ...]] = lang.get("LOANWORD_ENDINGS", {})  # type: ignore[assignment]
-    if endings:  # "TTL itemu" is an item's TTL, "25 itemów" 25 items
-        declined = _declined(endings)
-        out.append((re.compile(rf"(?:{trie_pattern(declined)})(?![^\W\d_])"),
-                    lambda m, t: _if_word(m, t, declined[m.group(0)])))
+    out += _loanword_patterns(lang)
     # the figure a bound after it takes: never the last group of a figure grouped by spaces
     # ("10 240 MB:iin asti" is up to 10,240 MB, no "10 up to 240 MB"), whole where the
     # language groups so (a language switched to, its numbers not read: gloss())
@@ -479,6 +475,41 @@ def _each_apostrophe(table: dict[str, str]) -> dict[str, str]:
                 for other in _APOSTROPHES:
                     out.setdefault(phrase.replace(said, other), english)
     return out
+
+
+def _loanword_patterns(lang: dict) -> list:
+    """The language's rewrites of the English nouns its notes write: declined ("TTL itemu" is
+    an item's TTL, "25 itemów" 25 items), or after its word for "per" ("users на account:
+    5000", "buckets por conta: 100": a count per account)."""
+    out: list = []
+    endings: dict[str, tuple[str, ...]] = lang.get("LOANWORD_ENDINGS", {})
+    if endings:
+        declined = _declined(endings)
+        out.append((re.compile(rf"(?:{trie_pattern(declined)})(?![^\W\d_])"),
+                    lambda m, t: _if_word(m, t, declined[m.group(0)])))
+    per: tuple[str, ...] = lang.get("PER_BEFORE_NOUN", ())
+    if per:
+        out.append((re.compile(rf"(?:{trie_pattern(per)})[ \t]+(?={_COUNTED_NOUN})"),
+                    lambda m, t: _if_word(m, t, "per ") if _line_has_figure(t, m.start())
+                    else t[m.start():m.end()]))
+    return out
+
+
+# a noun things are counted per, as English writes it (or the glossary has read it): "на
+# account", "por table" (never "на S3", onto S3)
+_COUNTED_NOUN = ("(?:" + "|".join(sorted(
+    {n for noun in (*LOANWORDS, "prefix", "az", "vpc", "topic", "subscription")
+     for n in (noun, _plural_noun(noun))}, key=lambda w: (-len(w), w))) + r")(?![\w-])")
+
+
+def _line_has_figure(text: str, at: int) -> bool:
+    """Whether the line of `text` at `at` writes a figure ("агент на instance", with none, is
+    an agent on an instance: no count is per anything)."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return _A_DIGIT.search(text, start, end if end >= 0 else len(text)) is not None
+
+
+_A_DIGIT = re.compile(r"\d")
 
 
 def _class_names(code: str) -> tuple[frozenset[str], re.Pattern | None]:
