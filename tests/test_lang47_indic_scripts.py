@@ -56,7 +56,7 @@ def test_a_name_s_digits_take_no_postposed_bound():
     ("- Query/Scan повертає макс 1 МБ за раз", "Query/Scan returns max 1 MB per call"),
     ("- upload com um único PUT: no máximo 5 GB", "upload com a single PUT: at most 5 GB"),
     ("- KMS período de espera: 30 dias", "KMS waiting period: 30 dias"),
-    ("- buckets por conta: padrão 100", "buckets por account: default 100"),
+    ("- buckets por conta: padrão 100", "buckets per account: default 100"),
     ("- fila padrão 3000 mensagens por segundo", "queue padrão 3000 messages per second"),
 ])
 def test_nouns_say_what_a_figure_is_of(line, read):
