@@ -206,7 +206,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
         "CLASS_NAMES": ("padrão",),
         "CLASS_CONTEXT": ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
                           "classe", "storage class", "tier", "recuperação", "retrieval",
-                          "bulk", "expedited", "fila", "queue", "standard"),
+                          "bulk", "expedited", "fila", "queue", "sqs", "standard"),
         "MARKERS": ("não", "uma", "para", "com", "mas", "também", "quando", "entre",
                     "cada", "pode", "são", "está", "você", "isso", "pelo", "pela", "nos"),
         "GLOSSARY": {

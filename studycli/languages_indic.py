@@ -64,7 +64,7 @@ TAMIL: dict[str, str] = {
     "ஒவ்வொரு": "every",
     "மில்லிவினாடி": "ms", "வினாடிகள்": "seconds", "வினாடி": "seconds", "நொடிகள்": "seconds",
     "நொடி": "seconds", "நிமிடங்கள்": "minutes", "நிமிடம்": "minutes", "மணி நேரம்": "hours",
-    "மணிநேரம்": "hours", "மணி": "hours", "நாட்கள்": "days", "நாள்கள்": "days",
+    "மணிநேரம்": "hours", "நாட்கள்": "days", "நாள்கள்": "days",
     "நாள்": "days", "வாரங்கள்": "weeks", "வாரம்": "weeks", "மாதங்கள்": "months",
     "மாதம்": "months", "வருடங்கள்": "years", "வருடம்": "years", "ஆண்டுகள்": "years",
     "ஆண்டு": "years",
@@ -105,6 +105,15 @@ AFTER_FIGURE: dict[str, str] = {
 # "from X to Y" said by a word after X: the two figures a range
 BETWEEN_FIGURES: tuple[str, ...] = ("থেকে", "முதல்", "से", "ते", "देखि", "నుండి")
 
+# a figure's clock word: "இரவு 2 மணி" is 2 o'clock at night, "ರಾತ್ರಿ 2 ಗಂಟೆಗೆ" at 2 o'clock
+# (Tamil's hours are "மணி நேரம்"; the dative of an hour word after a figure is a time of day):
+# a figure they follow is a time, no duration, range or bound ("2 மணி முதல் 3 மணி வரை" is
+# from 2 to 3 o'clock: a backup window of one hour, not of 2 to 3 hours)
+CLOCK_AFTER: tuple[str, ...] = ("மணி", "மணிக்கு", "ಗಂಟೆಗೆ", "గంటలకు", "గంటకు", "മണിക്ക്",
+                                "बजे", "টায়")
+# (Tamil's "மணி நேரம்", "N hours", is no clock time)
+CLOCK_NOT_BEFORE = ("நேரம்",)
+
 # a classifier glued to (or right after) a count: Bengali "৭টা", "৫টি"
 COUNTING_WORDS = ("টা", "টি")
 
@@ -116,6 +125,7 @@ def _composed(table: dict[str, str]) -> dict[str, str]:
 
 AFTER_FIGURE = _composed(AFTER_FIGURE)
 BETWEEN_FIGURES = tuple(unicodedata.normalize("NFC", w) for w in BETWEEN_FIGURES)
+CLOCK_AFTER = tuple(unicodedata.normalize("NFC", w) for w in CLOCK_AFTER)
 
 # the letters of all these scripts: a note writing one is read in composed form (NFC)
 LETTERS = "\u0900-\u0d7f"

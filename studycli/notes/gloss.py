@@ -30,6 +30,7 @@ from collections import Counter
 from functools import cache
 
 from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, LOANWORDS, MIN_MARKERS
+from studycli.languages_indic import CLOCK_AFTER, CLOCK_NOT_BEFORE
 from studycli.languages_indic import LETTERS as _INDIC_LETTERS
 from studycli.languages_scripts import (
     AFTER_FIGURE,
@@ -254,15 +255,26 @@ def _gloss_script(text: str, at: int) -> str:
     for pattern in _script_patterns(at):
         text = pattern.sub(lambda m: f" {table[m.group(m.lastindex or 0)]} ", text)
     if after is not None:  # "৭২% পর্যন্ত" is up to 72 %; "1 to 7 days வரை" a range already
-        text = after.sub(lambda m: m.group(1) if text.endswith("to ", 0, m.start(1))
+        # (and "128-10240 MB तक", "1 ~ 14 দিন পর্যন্ত": the bound closes a range as written)
+        text = after.sub(lambda m: m.group(1) if _RANGE_BEFORE.search(text, 0, m.start(1))
                          else f"{AFTER_FIGURE[m.group(2)]} {m.group(1)}", text)
     return text
+
+
+# a range's first figure (and its unit) and its dash, or the "to" BETWEEN_FIGURES wrote, right
+# before a figure: that figure ends the range ("EC2 - 10 GB" is no range: a name's digits)
+_RANGE_BEFORE = re.compile(rf"(?:(?<![\w.,/])\d[\d.,]*%?(?:[ \t]*(?:[^\W\d_]|[{_INDIC_LETTERS}])+)?"
+                           r"[ \t]*[-–—~]|\bto)[ \t]*$")
+# a figure's clock word after it (languages_indic.CLOCK_AFTER): the figure is a time of day
+_CLOCK = (rf"(?![ \t]*(?:{'|'.join(sorted(CLOCK_AFTER, key=len, reverse=True))})"
+          rf"(?![{_INDIC_LETTERS}])(?![ \t]*(?:{'|'.join(CLOCK_NOT_BEFORE)})))")
 
 
 _INDIC = re.compile(f"[{_INDIC_LETTERS}]")
 # a figure (never a name's digits, "EC2"), maybe with a percent sign or a unit word after it
 # (English, or of the script: its vowel signs are no word letters to the re module)
-_FIGURE = r"(?<![\w.,/])/?\d[\d.,]*%?(?:[ \t]*(?:[^\W\d_]|[{0}])(?:[\w/-]|[{0}]){{0,15}})?"
+_FIGURE = (r"(?<![\w.,/])/?\d[\d.,]*%?(?![\d.,%])" + _CLOCK.replace("{", "{{").replace("}", "}}")
+           + r"(?:[ \t]*(?:[^\W\d_]|[{0}])(?:[\w/-]|[{0}]){{0,15}})?")
 
 
 @cache
@@ -298,7 +310,7 @@ def _script_patterns(at: int) -> tuple[re.Pattern, ...]:
     units = {k: v for k, v in table.items() if k not in short and v in _SCRIPT_UNITS}
     long = {k: v for k, v in table.items() if k not in short and k not in units}
     said = (trie_pattern(long).replace(r"\ ", r"[ \t]+") if long else "",
-            rf"(?<=\d)[ \t]*({trie_pattern(units)})"
+            rf"(?<=\d){_CLOCK}[ \t]*({trie_pattern(units)})"
             rf"|(?<![{letters}])({trie_pattern(units)})(?![{letters}])" if units else "",
             rf"(?<![{letters}])(?:{trie_pattern(short)})(?![{letters}])" if short else "")
     # (a table with no words of a kind has no pattern for it: an empty one matches anywhere)
