@@ -75,3 +75,36 @@ def test_sqs_padrao_is_the_standard_queue_no_default():
     head = "- não é para uma conta, com isso também quando\n"
     out = _read(f"# Notas\n{head}- SQS padrão 120.000 mensagens em voo\n")
     assert "SQS padrão" in out and "default" not in out
+
+
+PORTUGUESE_HEAD = "- não é para uma conta, com isso também quando\n"
+RUSSIAN_HEAD = "- Это важно для экзамена, нужно помнить, что и как работает, если что\n"
+UKRAINIAN_HEAD = "- і що це або для не на від лише тільки якщо також\n"
+
+
+@pytest.mark.parametrize("head, line, kept", [
+    # "por"/"на" with a figure only after the noun: by the queue, onto the replica
+    (PORTUGUESE_HEAD, "- Lambda é invocada por queue com batch de 10 mensagens",
+     "invocada por queue"),
+    (RUSSIAN_HEAD, "- RDS Multi-AZ: переключение на replica занимает 60-120 секунд",
+     "переключение на replica"),
+])
+def test_por_or_na_before_a_noun_with_the_figure_after_is_no_per(head, line, kept):
+    out = _read(f"# Notes\n{head}{line}\n")
+    assert kept in out and "per queue" not in out and "per replica" not in out
+
+
+@pytest.mark.parametrize("head, line, read", [
+    (PORTUGUESE_HEAD, "- read replicas: até 5 por instance", "up to 5 per instance"),
+    (UKRAINIAN_HEAD, "- users на account: до 5000", "users per account: up to 5000"),
+    (RUSSIAN_HEAD, "- до 5 VPC на region", "up to 5 VPC per region"),
+])
+def test_por_or_na_still_counts_per_a_noun(head, line, read):
+    assert read in _read(f"# Notes\n{head}{line}\n")
+
+
+def test_a_batch_invoked_by_a_queue_is_no_batch_per_queue(tmp_path):
+    note = ("# Notas de estudo Lambda\n" + PORTUGUESE_HEAD
+            + "- Lambda é invocada por queue com batch de 10 mensagens\n")
+    facts = folder_cli(tmp_path, {"lambda.md": note})("facts")
+    assert [f["attribute"] for f in facts if f["number"] == 10] == ["batch size"]

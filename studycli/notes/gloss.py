@@ -502,7 +502,7 @@ def _loanword_patterns(lang: dict) -> list:
     per: tuple[str, ...] = lang.get("PER_BEFORE_NOUN", ())
     if per:
         out.append((re.compile(rf"(?:{trie_pattern(per)})[ \t]+(?={_COUNTED_NOUN})"),
-                    lambda m, t: _if_word(m, t, "per ") if _line_has_figure(t, m.start())
+                    lambda m, t: _if_word(m, t, "per ") if _counts_per(t, m)
                     else t[m.start():m.end()]))
     return out
 
@@ -514,14 +514,19 @@ _COUNTED_NOUN = ("(?:" + "|".join(sorted(
      for n in (noun, _plural_noun(noun))}, key=lambda w: (-len(w), w))) + r")(?![\w-])")
 
 
-def _line_has_figure(text: str, at: int) -> bool:
-    """Whether the line of `text` at `at` writes a figure ("агент на instance", with none, is
-    an agent on an instance: no count is per anything)."""
-    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return _A_DIGIT.search(text, start, end if end >= 0 else len(text)) is not None
+def _counts_per(text: str, m: re.Match) -> bool:
+    """Whether the word for "per" at `m` counts a figure per its noun: the figure said before
+    it on its line ("до 5 на instance", "500 nós por cluster") or the noun a label ("users на
+    account: 5000"). A figure only after it is not counted per the noun: "invocada por queue
+    com batch de 10" is invoked by the queue, "переключение на replica занимает 60-120
+    секунд" a failover to the replica; "агент на instance", with no figure, an agent on one."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    return (_A_DIGIT.search(text, start, m.start()) is not None
+            or _LABEL_NOUN.match(text, m.end()) is not None)
 
 
 _A_DIGIT = re.compile(r"\d")
+_LABEL_NOUN = re.compile(rf"{_COUNTED_NOUN}[ \t]*:")
 
 
 def _class_names(code: str) -> tuple[frozenset[str], re.Pattern | None]:
