@@ -164,7 +164,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
     "es": {
         "RANGE_WORDS": ("a",),
-        "comma_decimals": True, "AFTER_NUMBER": {"por": "per"},
+        "comma_decimals": True, "AFTER_NUMBER": {"por": "per"}, "PER_BEFORE_NOUN": ("por",),
         # (not "con", "solo", "son": English notes write them, "pros/con", "del marker solo")
         "MARKERS": ("los", "las", "una", "del", "para", "por", "pero", "también", "cuando",
                     "entre", "cada", "puede", "sólo", "muy", "está"),
@@ -179,7 +179,8 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "copia de seguridad": "backup", "copias de seguridad": "backups", "cifrado":
             "encryption", "gratis": "free", "gratuito": "free", "precio": "price",
             "costo": "cost", "coste": "cost", "memoria": "memory", "rendimiento":
-            "throughput", "período": "period", "periodo": "period", "validez": "validity",
+            "throughput", "período de espera": "waiting period", "período": "period",
+            "periodo": "period", "validez": "validity",
             "visibilidad": "visibility", "retraso": "delay", "por mes": "per month",
             "tabla": "table", "tablas": "tables", "instancia": "instance", "instancias":
             "instances", "cuenta": "account", "cuentas": "accounts", "región": "region",
@@ -194,11 +195,18 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
     "pt": {
         "RANGE_WORDS": ("a", "até"),
-        "comma_decimals": True, "AFTER_NUMBER": {"por": "per"},
+        "comma_decimals": True, "AFTER_NUMBER": {"por": "per"}, "PER_BEFORE_NOUN": ("por",),
         # "token vale 15 min" ("vale a pena" is no validity); "timeout padrão: 3 segundos" is a
         # default (a "fila padrão" is a Standard queue: "padrão" alone is left out)
         "BEFORE_NUMBER": {"vale": "valid for", "padrão:": "default:", "padrão é": "default is",
-                          "padrão de": "default of", "padrão =": "default ="},
+                          "padrão de": "default of", "padrão =": "default =",
+                          "padrão": "default"},
+        # "padrão 100" right before its figure is a default, not on a line of storage
+        # classes or queue types ("S3 Padrão 99,99%", "fila padrão 3.000 msg/s"), as Dutch
+        "CLASS_NAMES": ("padrão",),
+        "CLASS_CONTEXT": ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
+                          "classe", "storage class", "tier", "recuperação", "retrieval",
+                          "bulk", "expedited", "fila", "queue", "sqs", "standard"),
         "MARKERS": ("não", "uma", "para", "com", "mas", "também", "quando", "entre",
                     "cada", "pode", "são", "está", "você", "isso", "pelo", "pela", "nos"),
         "GLOSSARY": {
@@ -209,13 +217,18 @@ LANGUAGES: dict[str, dict[str, object]] = {
             "janela": "window", "armazenamento": "storage", "criptografia": "encryption",
             "criptografado": "encrypted", "grátis": "free", "gratuito": "free", "preço":
             "price", "custo": "cost", "memória": "memory", "vazão": "throughput",
-            "período": "period", "validade": "validity", "válido": "valid",
+            "período de espera": "waiting period", "período": "period",
+            "validade": "validity", "válido": "valid", "um único": "a single",
+            "uma única": "a single", "por chamada": "per call", "retorna": "returns",
             "visibilidade": "visibility", "atraso": "delay",
             "por mês": "per month", "por segundo": "per second", "tabela": "table",
             "tabelas": "tables", "instância": "instance", "instâncias": "instances",
             "conta": "account", "contas": "accounts", "região": "region", "regiões":
             "regions", "fila": "queue", "filas": "queues", "mensagem": "message",
             "mensagens": "messages", "requisição": "request", "requisições": "requests",
+            "objeto": "object", "objetos": "objects", "arquivo": "file", "arquivos": "files",
+            "usuário": "user", "usuários": "users", "de um objeto": "of a single object",
+            "de um arquivo": "of a single file",
             "tentativas": "attempts", "tentativa": "attempt", "novas tentativas": "retries",
             "assíncrona": "asynchronous", "assíncrono": "asynchronous", "síncrona":
             "synchronous", "síncrono": "synchronous",

@@ -38,6 +38,8 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
         # "на" is per before a thing counted ("5 зон на аккаунт"), onto before a place ("5 ГБ
         # на S3"): per only before a word of the glossary
         "AFTER_NUMBER": {"на": "per", "за": "per"}, "AFTER_NUMBER_BEFORE_GLOSSARY": ("на",),
+        # "users на account: 5000" (on a line with a figure: "агент на instance" is on one)
+        "PER_BEFORE_NOUN": ("на",),
         "RANGE_WORDS": ("до",),
         "MARKERS": ("и", "в", "не", "на", "для", "по", "с", "это", "что", "или", "только",
                     "можно", "нужно", "если", "при", "от", "до", "но", "через", "как", "все",
@@ -47,7 +49,7 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             _S: ("сек", "секунд", "секунды", "секунда", "секунду"),
             _MIN: ("мин", "минут", "минуты", "минута", "минуту"),
             _H: ("ч", "час", "часа", "часов"),
-            _DAY: ("день", "дня", "дней", "сут", "суток", "сутки"),
+            _DAY: ("день", "дня", "дней", "дн", "сут", "суток", "сутки"),
             _WEEK: ("неделя", "недели", "недель", "неделю"),
             _MONTH: ("мес", "месяц", "месяца", "месяцев"),
             _YEAR: ("год", "года", "лет"),
@@ -87,9 +89,11 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "connection", "соединения": "connections", "соединений": "connections",
             "туннель": "tunnel", "туннеля": "tunnel", "туннелей": "tunnels",
             "записи": "records", "записей": "records", "файл": "file", "файла": "file",
-            "файлы": "files", "файлов": "files", "объект": "object", "объекта": "object",
-            "объекты": "objects", "объектов": "objects", "бакет": "bucket", "бакета":
-            "bucket", "бакетов": "buckets", "ключ": "key", "ключа": "key", "ключей": "keys",
+            "файлу": "file", "файлы": "files", "файлов": "files", "объект": "object",
+            "объекта": "object", "объекты": "objects", "объектов": "objects",
+            "одного объекта": "single object", "одного файла": "single file",
+            "за раз": "per call", "бакет": "bucket", "бакета": "bucket", "бакетов": "buckets",
+            "ключ": "key", "ключа": "key", "ключей": "keys",
             "инстанс": "instance", "инстанса": "instance", "инстансов": "instances",
             "интервал": "interval",
             "порог": "threshold", "полоса пропускания": "bandwidth", "пропускная способность":
@@ -110,6 +114,7 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
         "BEFORE_NUMBER": {"до": "up to", "не більше": "at most", "не менше": "at least",
                           "близько": "about", "протягом": "within"},
         "AFTER_NUMBER": {"на": "per"}, "AFTER_NUMBER_BEFORE_GLOSSARY": ("на",),
+        "PER_BEFORE_NOUN": ("на",),  # "users на account: 5000" (on a line with a figure)
         "RANGE_WORDS": ("до",),
         "MARKERS": ("і", "й", "та", "що", "це", "або", "для", "не", "на", "від", "лише",
                     "тільки", "можна", "потрібно", "якщо", "коли", "також", "який", "яка",
@@ -117,7 +122,7 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
         "UNITS": {
             _MS: ("мс", "мілісекунд"), _S: ("с", "сек", "секунд", "секунди", "секунда"),
             _MIN: ("хв", "хвилин", "хвилини", "хвилина"),
-            _H: ("год", "година", "години", "годин"), _DAY: ("день", "дні", "днів", "доба",
+            _H: ("год", "година", "години", "годин"), _DAY: ("день", "дні", "днів", "дн", "доба",
                                                           "доби", "діб"),
             _WEEK: ("тиждень", "тижні", "тижнів"), _MONTH: ("місяць", "місяці", "місяців"),
             _YEAR: ("рік", "роки", "років"),
@@ -126,7 +131,7 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
         "GLOSSARY": {
             "за замовчуванням": "default", "типово": "by default", "максимум": "max",
             "макс": "max", "максимальний": "max", "максимальна": "max", "максимальне": "max",
-            "мінімум": "min", "мінімальний": "min", "мінімальна": "min", "щонайменше":
+            "мінімум": "min", "мін": "min", "мінімальний": "min", "мінімальна": "min", "щонайменше":
             "at least", "розмір": "size", "розміру": "size", "тайм-аут": "timeout",
             "таймаут": "timeout", "термін зберігання": "retention period", "зберігання":
             "retention", "ліміт": "limit", "квота": "quota", "пам'ять": "memory",
@@ -135,6 +140,12 @@ MORE_LANGUAGES: dict[str, dict[str, object]] = {
             "per month", "на секунду": "per second", "регіон": "region", "акаунт": "account",
             "обліковий запис": "account", "черга": "queue", "черги": "queue",
             "повідомлення": "message", "запит": "request", "запити": "requests",
+            # (a noun's cases: "розмір одного об'єкта" is a single object's size)
+            "одного об'єкта": "single object", "одного файлу": "single file",
+            "об'єкта": "object", "об'єкти": "objects", "об'єктів": "objects", "файл": "file",
+            "файлу": "file", "файли": "files", "файлів": "files", "таблицю": "table",
+            "таблиці": "table", "користувачів": "users", "користувач": "user",
+            "повертає": "returns", "за раз": "per call",
             "запитів": "requests", "таблиця": "table", "функція": "function", "функції":
             "function", "ключ": "key", "ключа": "key", "об'єкт": "object", "об’єкт": "object",
             "видалення": "deletion", "період очікування": "waiting period", "термін дії":

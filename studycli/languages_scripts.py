@@ -19,6 +19,8 @@ before the words in them. Stdlib only, nothing imported.
 
 from __future__ import annotations
 
+from studycli import languages_indic
+
 # Arabic and Hebrew punctuation and number signs, read as English writes them
 PUNCTUATION = {"،": ", ", "؛": "; ", "؟": "? ", "٪": "%", "٫": ".", "٬": ",", "׳": "'",
                "״": '"', "\u200c": " "}  # (the Persian zero-width non-joiner: a word's gap)
@@ -68,7 +70,11 @@ ARABIC: dict[str, str] = {
     "مهلت زمانی": "timeout", "رایگان": "free", "قیمت": "price", "هزینه": "cost",
     "ثانیه": "seconds", "دقیقه": "minutes", "ساعت": "hours", "روز": "days",
     "هفته": "weeks", "ماه": "months", "سال": "years", "هر": "every", "در هر": "per",
-    "برای هر": "per",
+    "برای هر": "per", "پیام ها": "messages", "پیام": "message", "فایل": "file",
+    "آبجکت": "object", "کاربران": "users", "کاربر": "user", "بیشترین": "max",
+    "کمترین": "min", "مدت نگهداری": "retention period", "زمان نگهداری": "retention period",
+    "ملف": "file", "الملف": "file", "كائن": "object", "الكائن": "object",
+    "پیغام": "message", "فائل": "file",
     # "تا" before a figure is "up to" ("تا ۱۴ روز"); after one it counts ("۵ تا VPC" is
     # 5 VPCs): gloss drops it there first (COUNTING_WORDS)
     "تا": "up to",
@@ -90,7 +96,8 @@ HEBREW: dict[str, str] = {
     "ליום": "per day",
     "שבועות": "weeks", "שבוע": "weeks", "חודשים": "months", "חודש": "months",
     "שנים": "years", "שנה": "years", "הודעה": "message", "הודעות": "messages",
-    "תור": "queue", "מפתח": "key", "ללא": "without", "בלי": "without", "מחיקה": "deletion",
+    "תור": "queue", "מפתח": "key", "קובץ": "file", "אובייקט": "object",
+    "משתמשים": "users", "משתמש": "user", "ללא": "without", "בלי": "without", "מחיקה": "deletion",
     "לא נתמך": "not supported",
 }
 
@@ -115,9 +122,14 @@ THAI: dict[str, str] = {
 
 # words that count after a figure and mean something else elsewhere (Persian "۵ تا VPC"):
 # dropped right after a figure unless a figure follows ("از ۱ دقیقه تا ۱۴ روز" is a range)
-COUNTING_WORDS = ("تا",)
+COUNTING_WORDS = ("تا", *languages_indic.COUNTING_WORDS)
+
+# a word between two figures that makes them a range (Persian "۶۰ تا ۹۰۰ ثانیه" is 60 to 900
+# seconds, no "60 up to 900"), and bounds written after their figure (languages_indic.py)
+BETWEEN_FIGURES = ("تا", *languages_indic.BETWEEN_FIGURES)
+AFTER_FIGURE = languages_indic.AFTER_FIGURE
 
 # (the script's letters, its table): each read wherever a note writes that script
 SCRIPTS: tuple[tuple[str, dict[str, str]], ...] = (
     ("\u0600-\u06ff\u0750-\u077f", ARABIC), ("\u0590-\u05ff", HEBREW),
-    ("\u0e00-\u0e7f", THAI))
+    ("\u0e00-\u0e7f", THAI), *languages_indic.SCRIPTS)

@@ -29,7 +29,7 @@ READING_CODE = (
     "extract", "formats", "notes", "ingest.py", "store/note_lines.py", "store/facts.py",
     "model.py", "frozen_init.py", "sanitize.py", "fences.py", "app_markers.py",
     "services.py", "match_key.py", "languages.py", "languages_more.py", "languages_further.py",
-    "languages_scripts.py", "languages_beyond.py",
+    "languages_scripts.py", "languages_indic.py", "languages_beyond.py",
     "unit_spellings.py", "number_vocab.py",
     "ambiguous_names.py", "kinds.py", "regex_trie.py", "lazy_regex.py", "fastpath/patterns.py",
     "conflicts.py",  # (conflict_key: the key a reply of its own measure must share)

@@ -64,7 +64,7 @@ def test_arabic_days_after_eleven_persian_counting_and_ranges():
     read = _read(PERSIAN)
     assert "per region default 5 VPC" in read  # not "5 up to VPC"
     assert "max 5 Elastic IP per region" in read
-    assert "1 seconds up to 20 seconds" in read  # a range between two figures stays
+    assert "1 seconds to 20 seconds" in read  # a range between two figures (lang47: "to")
 
 
 def test_a_dutch_storage_class_or_tier_named_standaard_is_no_default():

@@ -25,11 +25,20 @@ Every rewrite stays on its line: line N of the output is line N of the note.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
 
 from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, LOANWORDS, MIN_MARKERS
-from studycli.languages_scripts import COUNTING_WORDS, PUNCTUATION, SCRIPTS
+from studycli.languages_indic import CLOCK_AFTER, CLOCK_NOT_BEFORE
+from studycli.languages_indic import LETTERS as _INDIC_LETTERS
+from studycli.languages_scripts import (
+    AFTER_FIGURE,
+    BETWEEN_FIGURES,
+    COUNTING_WORDS,
+    PUNCTUATION,
+    SCRIPTS,
+)
 from studycli.match_key import table_entry as _entry
 from studycli.notes.case_blind import lowered
 from studycli.notes.unaccented import typed_plain, unaccented, with_plain_spellings
@@ -188,7 +197,7 @@ def gloss(text: str) -> str:
     if _CJK_CHAR.search(text[:_DETECT_CHARS]):
         text = _gloss_cjk(text)
     if not text.isascii():  # (an English note is not scanned for three scripts)
-        for at, (letters, _table) in enumerate(SCRIPTS):  # Arabic, Hebrew, Thai
+        for at, (letters, _table) in enumerate(SCRIPTS):  # Arabic, Hebrew, Thai, Indic
             if re.search(f"[{letters}]", text[:_DETECT_CHARS]):
                 text = _gloss_script(text, at)
     # a language switched to first: its phrases are read before the note's language reads
@@ -236,18 +245,57 @@ def _gloss_script(text: str, at: int) -> str:
     """`text` with SCRIPTS[at]'s words read in English (its punctuation first)."""
     text = text.translate(_SCRIPT_PUNCTUATION)
     letters, table = SCRIPTS[at]
-    if any(w in table for w in COUNTING_WORDS):  # "۵ تا VPC" is 5 VPCs
-        text = _counting_pattern(letters).sub(r"\1", text)
+    if _INDIC.match(letters):  # "ছাড়" typed with its nukta apart or not: one spelling
+        text = unicodedata.normalize("NFC", text)
+    counting, between, after = _figure_patterns(at)
+    if counting is not None:  # "۵ تا VPC" is 5 VPCs, "৭টা instance" 7 instances
+        text = counting.sub(lambda m: m.group(1).rstrip() + " ", text)
+    if between is not None:  # "۶۰ تا ۹۰۰ ثانیه", "128 MB থেকে 10,240 MB": a range
+        text = between.sub(r"\1 to ", text)
     for pattern in _script_patterns(at):
         text = pattern.sub(lambda m: f" {table[m.group(m.lastindex or 0)]} ", text)
+    if after is not None:  # "৭২% পর্যন্ত" is up to 72 %; "1 to 7 days வரை" a range already
+        # (and "128-10240 MB तक", "1 ~ 14 দিন পর্যন্ত": the bound closes a range as written)
+        text = after.sub(lambda m: m.group(1) if _RANGE_BEFORE.search(text, 0, m.start(1))
+                         else f"{AFTER_FIGURE[m.group(2)]} {m.group(1)}", text)
     return text
 
 
+# a range's first figure (and its unit) and its dash, or the "to" BETWEEN_FIGURES wrote, right
+# before a figure: that figure ends the range ("EC2 - 10 GB" is no range: a name's digits)
+_RANGE_BEFORE = re.compile(rf"(?:(?<![\w.,/])\d[\d.,]*%?(?:[ \t]*(?:[^\W\d_]|[{_INDIC_LETTERS}])+)?"
+                           r"[ \t]*[-–—~]|\bto)[ \t]*$")
+# a figure's clock word after it (languages_indic.CLOCK_AFTER): the figure is a time of day
+_CLOCK = (rf"(?![ \t]*(?:{'|'.join(sorted(CLOCK_AFTER, key=len, reverse=True))})"
+          rf"(?![{_INDIC_LETTERS}])(?![ \t]*(?:{'|'.join(CLOCK_NOT_BEFORE)})))")
+
+
+_INDIC = re.compile(f"[{_INDIC_LETTERS}]")
+# a figure (never a name's digits, "EC2"), maybe with a percent sign or a unit word after it
+# (English, or of the script: its vowel signs are no word letters to the re module)
+_FIGURE = (r"(?<![\w.,/])/?\d[\d.,]*%?(?![\d.,%])" + _CLOCK.replace("{", "{{").replace("}", "}}")
+           + r"(?:[ \t]*(?:[^\W\d_]|[{0}])(?:[\w/-]|[{0}]){{0,15}})?")
+
+
 @cache
-def _counting_pattern(letters: str) -> re.Pattern:
-    """A counting word right after a figure, with no figure after it (then it is a range)."""
-    return re.compile(rf"(\d[ \t]*)(?:{'|'.join(COUNTING_WORDS)})(?![{letters}])"
-                      rf"(?![ \t]*\d)[ \t]*")
+def _figure_patterns(at: int) -> tuple[re.Pattern | None, ...]:
+    """SCRIPTS[at]'s words around figures: a counting word right after a figure, with no
+    figure after it (then it is a range); a word between two figures making them a range;
+    a bound after a figure and its unit (languages_indic.py). None where it writes none."""
+    letters = SCRIPTS[at][0]
+    own = re.compile(rf"[{letters}]+")
+
+    def of_script(words) -> str:
+        return "|".join(sorted((w for w in words if own.fullmatch(w)), key=len, reverse=True))
+
+    figure = _FIGURE.format(letters)
+    counting, between, after = (of_script(COUNTING_WORDS), of_script(BETWEEN_FIGURES),
+                                of_script(AFTER_FIGURE))
+    return (re.compile(rf"(\d[ \t]*)(?:{counting})(?![{letters}])(?![ \t]*\d)[ \t]*")
+            if counting else None,
+            re.compile(rf"({figure})[ \t]+(?:{between})(?![{letters}])[ \t]*(?=/?\d)")
+            if between else None,
+            re.compile(rf"({figure})[ \t]+({after})(?![{letters}])") if after else None)
 
 
 @cache
@@ -261,10 +309,12 @@ def _script_patterns(at: int) -> tuple[re.Pattern, ...]:
     short = {k: v for k, v in table.items() if len(k) <= 3 and not k.endswith("ـ")}
     units = {k: v for k, v in table.items() if k not in short and v in _SCRIPT_UNITS}
     long = {k: v for k, v in table.items() if k not in short and k not in units}
-    return (re.compile(trie_pattern(long).replace(r"\ ", r"[ \t]+")),
-            re.compile(rf"(?<=\d)[ \t]*({trie_pattern(units)})"
-                       rf"|(?<![{letters}])({trie_pattern(units)})(?![{letters}])"),
-            re.compile(rf"(?<![{letters}])(?:{trie_pattern(short)})(?![{letters}])"))
+    said = (trie_pattern(long).replace(r"\ ", r"[ \t]+") if long else "",
+            rf"(?<=\d){_CLOCK}[ \t]*({trie_pattern(units)})"
+            rf"|(?<![{letters}])({trie_pattern(units)})(?![{letters}])" if units else "",
+            rf"(?<![{letters}])(?:{trie_pattern(short)})(?![{letters}])" if short else "")
+    # (a table with no words of a kind has no pattern for it: an empty one matches anywhere)
+    return tuple(re.compile(pattern) for pattern in said if pattern)
 
 
 # the bare units of SCRIPTS' tables ("ثانية", "วินาที"), read by _script_patterns' own rule
@@ -348,8 +398,8 @@ def _word_patterns(code: str) -> tuple:
     number; each (pattern in lower case, replacement(match, text))."""
     lang = LANGUAGES[code]
     # each word also as typed without its accents ("domyslnie", "pamiec": notes/unaccented.py)
-    table = with_plain_spellings(
-        {_GAPS.sub(" ", k.lower()): v for k, v in lang["GLOSSARY"].items()})  # type: ignore[attr-defined]
+    table = _each_apostrophe(with_plain_spellings(
+        {_GAPS.sub(" ", k.lower()): v for k, v in lang["GLOSSARY"].items()}))  # type: ignore[attr-defined]
     before = with_plain_spellings(
         {k.lower(): v for k, v in lang.get("BEFORE_NUMBER", {}).items()})  # type: ignore[attr-defined]
     after = {k.lower(): v for k, v in lang.get("AFTER_NUMBER", {}).items()}  # type: ignore[attr-defined]
@@ -391,11 +441,7 @@ def _word_patterns(code: str) -> tuple:
                         _entry(units, _GAPS.sub(" ", m.group(2))), m.group(1))))
     out.append((re.compile(rf"(?:{_said(table)})(?![^\W\d_])"),
                 lambda m, t: _if_word(m, t, _entry(table, _GAPS.sub(" ", m.group(0))))))
-    endings: dict[str, tuple[str, ...]] = lang.get("LOANWORD_ENDINGS", {})  # type: ignore[assignment]
-    if endings:  # "TTL itemu" is an item's TTL, "25 itemów" 25 items
-        declined = _declined(endings)
-        out.append((re.compile(rf"(?:{trie_pattern(declined)})(?![^\W\d_])"),
-                    lambda m, t: _if_word(m, t, declined[m.group(0)])))
+    out += _loanword_patterns(lang)
     # the figure a bound after it takes: never the last group of a figure grouped by spaces
     # ("10 240 MB:iin asti" is up to 10,240 MB, no "10 up to 240 MB"), whole where the
     # language groups so (a language switched to, its numbers not read: gloss())
@@ -425,6 +471,62 @@ def _word_patterns(code: str) -> tuple:
                     if m.group(2).lower() not in picky or _next_word(t, m.end()) in glossed
                     else t[m.start():m.end()]))
     return tuple(out)
+
+
+# a word's apostrophe, typed as any of three: ASCII, the typographic one and the modifier
+# letter Ukrainian's own keyboards type ("пам'ять", "пам’ять", "памʼять")
+_APOSTROPHES = "'’ʼ"
+
+
+def _each_apostrophe(table: dict[str, str]) -> dict[str, str]:
+    """`table` with each phrase holding an apostrophe also spelled with the other two."""
+    out = dict(table)
+    for phrase, english in table.items():
+        for said in _APOSTROPHES:
+            if said in phrase:
+                for other in _APOSTROPHES:
+                    out.setdefault(phrase.replace(said, other), english)
+    return out
+
+
+def _loanword_patterns(lang: dict) -> list:
+    """The language's rewrites of the English nouns its notes write: declined ("TTL itemu" is
+    an item's TTL, "25 itemów" 25 items), or after its word for "per" ("users на account:
+    5000", "buckets por conta: 100": a count per account)."""
+    out: list = []
+    endings: dict[str, tuple[str, ...]] = lang.get("LOANWORD_ENDINGS", {})
+    if endings:
+        declined = _declined(endings)
+        out.append((re.compile(rf"(?:{trie_pattern(declined)})(?![^\W\d_])"),
+                    lambda m, t: _if_word(m, t, declined[m.group(0)])))
+    per: tuple[str, ...] = lang.get("PER_BEFORE_NOUN", ())
+    if per:
+        out.append((re.compile(rf"(?:{trie_pattern(per)})[ \t]+(?={_COUNTED_NOUN})"),
+                    lambda m, t: _if_word(m, t, "per ") if _counts_per(t, m)
+                    else t[m.start():m.end()]))
+    return out
+
+
+# a noun things are counted per, as English writes it (or the glossary has read it): "на
+# account", "por table" (never "на S3", onto S3)
+_COUNTED_NOUN = ("(?:" + "|".join(sorted(
+    {n for noun in (*LOANWORDS, "prefix", "az", "vpc", "topic", "subscription")
+     for n in (noun, _plural_noun(noun))}, key=lambda w: (-len(w), w))) + r")(?![\w-])")
+
+
+def _counts_per(text: str, m: re.Match) -> bool:
+    """Whether the word for "per" at `m` counts a figure per its noun: the figure said before
+    it on its line ("до 5 на instance", "500 nós por cluster") or the noun a label ("users на
+    account: 5000"). A figure only after it is not counted per the noun: "invocada por queue
+    com batch de 10" is invoked by the queue, "переключение на replica занимает 60-120
+    секунд" a failover to the replica; "агент на instance", with no figure, an agent on one."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    return (_A_DIGIT.search(text, start, m.start()) is not None
+            or _LABEL_NOUN.match(text, m.end()) is not None)
+
+
+_A_DIGIT = re.compile(r"\d")
+_LABEL_NOUN = re.compile(rf"{_COUNTED_NOUN}[ \t]*:")
 
 
 def _class_names(code: str) -> tuple[frozenset[str], re.Pattern | None]:
