@@ -206,7 +206,7 @@ def _dicts(conn, sql: str, params: tuple) -> list[dict]:
     """Rows as dicts, as lookup's own reads give them (store.read)."""
     cur = conn.execute(sql, params)
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, row)) for row in cur]
+    return [dict(zip(names, row, strict=True)) for row in cur]
 
 
 if __name__ == "__main__":
