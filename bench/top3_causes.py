@@ -25,8 +25,25 @@ answer shown:
 A case that quotes no line (few do) is classed by the facts of the whole database instead
 of the line's. With --detail, each miss is listed with its class and right fact.
 
-Counts (2026-12-06, main c727f654, 1,279 top-3 misses of all development sets):
-see the commit message of recall47 for the figures before and after.
+Counts (2026-12-06, session 47, recall47): main c727f654 on the 138 development sets its
+baseline sweep had built when this was first run (shipped, extra, unseen .. unseen173; 747
+of the 1,312 top-3 misses of all sets):
+
+    cause               main   recall47
+    not_read              21         21
+    not_read/no_fact      73         73
+    wrong_service        166        166
+    wrong_attribute        2          2
+    not_candidate         52         52
+    ranked_below          95         94
+    abstained            338        337
+    total                747        745
+
+Abstained is the largest class, and in it the right fact ranked first (224 of 338) with a
+topic word typed that its line leaves unsaid (262 of 338 leave one: mostly paraphrases and
+context, "how many", "response", "keep full capacity"; 6 a service's initials, "eb", which
+recall47 reads: lookup/service_initials.py). Wrong_service is the parser's (a line filed
+under its heading's or neighbour's service) and needs a new database to measure.
 """
 
 from __future__ import annotations
