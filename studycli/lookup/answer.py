@@ -98,6 +98,7 @@ from studycli.lookup.row_label import row_label
 from studycli.lookup.said_line import said_line
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.service_family import child_words
+from studycli.lookup.service_initials import initials_typed
 from studycli.lookup.service_noun import item_noun
 from studycli.lookup.service_said import heading_names_asked, line_names_asked
 from studycli.lookup.steps import step_of_another
@@ -995,6 +996,7 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     # "secrets manager max secret size": a word of the fact's own service name is said by it
     named = stems(service, frozenset()) | _kind_of_subject_asked(fact, q, lex)
     named |= item_noun(fact, q)  # "st1 min volume size": every EBS fact is a volume's
+    named |= initials_typed(service, q.terms, lex.abbreviations)  # "eb": Elastic Beanstalk
     if _asks_prefix(q) and _states_prefix(fact, q):
         named |= _PREFIX_SAYS  # "/16" is a block's size, as "256 KB" says "size"
     if _PRICE_WORDS.intersection(q.tokens) and _STATES_MONEY.search(fact["value"] or ""):

@@ -12,7 +12,9 @@ import re
 from functools import partial
 
 from studycli.kinds import Kind
+from studycli.lookup.contractions import spelled_out
 from studycli.lookup.dimension_words import names_a_metric, names_a_scope
+from studycli.lookup.glued_units import apart, said_glued
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.per_name import named_per
 from studycli.lookup.per_service import billed_per, is_resource
@@ -50,7 +52,7 @@ class Query:
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
                  "phrase_sides", "sides_share", "name_parts", "count_modifiers",
-                 "written_apart", "choice", "thing_limit", "code_of_call")
+                 "written_apart", "choice", "thing_limit", "code_of_call", "glued")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -78,6 +80,8 @@ class Query:
         self.prefixes: dict[str, list[str]] = {}  # first 5 letters -> terms (near matches)
         self.topic: list[dict[str, float]] = []  # concepts that are not cue words ("default")
         self.corrections: dict[str, str] = {}    # typed word -> word of the fact base
+        self.glued: frozenset[str] = frozenset()  # a number and unit typed as one word,
+                                                 # read apart ("256kb": "256" "kb")
         self.written_apart: dict[str, list[str]] = {}  # typed word -> the words notes write
                                                  # it as ("onramp": "on", "ramp")
         self.search_words: list[str] = []        # words for the full-text search
@@ -185,6 +189,8 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
         q.text = normalize(gloss_query(raw))
     else:
         q.text = normalize(raw)
+    # "dont" as "do not" (lookup/contractions.py); "4kb" as "4 kb" (lookup/glued_units.py)
+    q.text, q.glued = apart(spelled_out(q.text), lambda unit: stem(unit) in lex.cue_stems)
     q.tokens = tokens(q.text)
     _repair_cue_typos(q, lex, in_notes)
     consumed, subject_spans, long_names = _read_names(q, lex)
@@ -893,6 +899,7 @@ def _read_concepts(q: Query, lex: Lexicon, consumed: set[int],
                   if i not in consumed and (t not in lex.stopwords or i in in_subject
                                             or _method_of_requests(toks, i))}
     concept_at: dict[int, dict[str, float]] = {i: {stem(t): W_OWN} for i, t in content_at.items()}
+    said_glued(toks, q.glued, concept_at, W_OWN)  # "256kb" read apart: "256KB" says both
     unknown = [t for t in content_at.values() if t not in lex.known_words
                and stem(t) not in lex.known_stems
                and not t[0].isdigit() and len(t) >= 4 and t not in q.codes]
