@@ -501,7 +501,17 @@ _PER_GROUPS = {p: (p + "pa", p + "pw") for p in ("s_", "hi_")}
 
 def _with_unit(number_text: str, unit: _Unit, value: float) -> str:
     word = unit.singular if value == 1 and not number_text.endswith("+") else unit.plural
-    return number_text + word if word == "%" else f"{number_text} {word}"
+    if word == "%":
+        return number_text + word
+    if word == "B":
+        # a bare "B" after a number is easily misread ("1024 B" for a key's length): bytes are
+        # spelled out, their thousands separated as a student reads them ("1,024 bytes")
+        word = "byte" if value == 1 and not number_text.endswith("+") else "bytes"
+        number_text = _DIGIT_RUN.sub(lambda m: f"{int(m.group(0)):,}", number_text)
+    return f"{number_text} {word}"
+
+
+_DIGIT_RUN = re.compile(r"(?<![\d.,])\d{4}(?![\d.,])")  # "1024" in "1024" or "1–1024"
 
 
 def _direct_markers(lowered: str) -> dict[int, str]:
