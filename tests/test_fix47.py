@@ -59,3 +59,35 @@ def test_facts_suggests_nothing_for_a_known_service_with_no_facts(tmp_path):
     done = run_here("facts", "--service", "dynamodb", db=tmp_path / "facts.db")
     assert "No facts match." in done.stdout
     assert "did you mean" not in done.stderr
+
+
+# 2. "con/sin", "mit/ohne" batching: the notes' other languages' with/without ----------------
+
+
+@pytest.mark.parametrize("line", [
+    "- FIFO: 300 msg/s sin batching, 3000 con batching",
+    "- FIFO: 300 msg/s ohne Batching, 3000 mit Batching",
+    "- FIFO: 300 msg/s sans batching, 3000 avec batching",
+])
+def test_batching_in_another_language_tells_the_two_figures_apart(tmp_path, line):
+    conn = notes_conn(tmp_path, f"# SQS\n\n{line}\n")
+    assert first_value(conn, "sqs fifo throughput with batching") == "3000 messages/s"
+    assert first_value(conn, "sqs fifo throughput without batching") == "300 messages/s"
+
+
+# 4. a minimum asked is not answered by a default or by the other bound ------------------------
+
+
+@pytest.mark.parametrize("text, query", [
+    ("# Lambda\n\n- timeout dflt 3 sec\n", "lambda min timeout"),
+    ("# VPC\n\n- VPC CIDR block size: /16 max\n", "vpc min cidr"),
+])
+def test_a_minimum_asked_is_not_another_figure(tmp_path, text, query):
+    assert lookup_values(notes_conn(tmp_path, text), query) == []
+
+
+def test_a_minimum_after_a_maximum_is_still_a_minimum(tmp_path):
+    # "16, min" is no "16 min" (minutes): the min bounds the /28
+    conn = notes_conn(tmp_path, "# VPC\n\n- CIDR: max /16, min /28\n")
+    assert first_value(conn, "vpc min cidr") == "CIDR: min /28"
+    assert first_value(conn, "vpc max cidr") == "CIDR: max /16"

@@ -29,7 +29,12 @@ from studycli.extract.cues import alternation, whole_words
 from studycli.extract.lengths import CHARACTERS as _CHARACTERS
 from studycli.extract.lengths import identifier_length, length_named
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
-from studycli.extract.quantities import Quantity, find_quantities
+from studycli.extract.quantities import (
+    WITH_ELSEWHERE,
+    WITHOUT_ELSEWHERE,
+    Quantity,
+    find_quantities,
+)
 from studycli.extract.scan import last_end, tail_start
 from studycli.extract.window import opening_of
 from studycli.match_key import match_key
@@ -58,11 +63,16 @@ _DEFAULT = whole_words("default_words")
 _CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\b(?:and|or|whereas|but)\b|\\n(?=[\s*•-]|[A-Z])")
 # "with batching" / "without batching" / "per shard": a condition that tells two values apart
 # (matched at a number's end: re.match with a position, no "^", which matches only at 0)
+# (the notes' other languages' "with"/"without", quantities.WITH_ELSEWHERE: only before a
+# batch word)
+_WITHOUT_ELSEWHERE, _WITH_ELSEWHERE = WITHOUT_ELSEWHERE, WITH_ELSEWHERE
 _CONDITION = re.compile(
-    r"\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?|per\s+(?:"
+    r"\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?"
+    rf"|(?P<batch_elsewhere>{_WITHOUT_ELSEWHERE}|{_WITH_ELSEWHERE})\s+batch\w*|per\s+(?:"
     rf"{alternation('condition_scopes')})s?(?!\w))", re.IGNORECASE)
 _BATCH_CLAUSE = re.compile(
-    r"(?:\b(?P<neg>without|w/o)|\bwith\b|\bw/|\bif you use)\s*(?:batching|batches)\b",
+    rf"(?:\b(?P<neg>without|w/o|{_WITHOUT_ELSEWHERE})\b|\bwith\b|\bw/|\bif you use"
+    rf"|\b(?:{_WITH_ELSEWHERE})\b)\s*(?:batching|batches)\b",
     re.IGNORECASE)
 
 
@@ -161,6 +171,9 @@ def _condition(line: str, q: Quantity, attribute: str = "") -> str:
             return ""
         return ("without batching" if m.group("batch").lower() in ("without", "w/o")
                 else "with batching")
+    if m and m.group("batch_elsewhere"):
+        return ("without batching" if re.fullmatch(_WITHOUT_ELSEWHERE, m.group("batch_elsewhere"),
+                                                    re.IGNORECASE) else "with batching")
     if m:
         return " ".join(m.group(0).split()).lower()
     scope = _shared_scope(line, q, attribute)

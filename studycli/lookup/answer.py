@@ -194,6 +194,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         shape = 1.0 if _states_length(fact) else OTHER_SHAPE
     elif _asks_prefix(q):  # a CIDR block's bound or size: a prefix length ("/16")
         shape = 1.0 if _states_prefix(fact, q) else OTHER_SHAPE
+        if shape == 1.0 and _other_qualifier(fact, q, lex):
+            shape = OTHER_SHAPE  # "vpc min cidr": not "VPC CIDR max /16", the other bound
     else:
         shape = _shape(fact, q, lex)
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
@@ -2178,7 +2180,8 @@ def _baseline_only(fact: dict, asked: set[str] | frozenset[str] = frozenset()) -
 # IPs ... /28 minimum" answers how many), and not "min" after a number ("15 min" is a
 # duration). Only real comparison signs, no arrows ("->", "=>", "<-").
 _QUESTION_ONLY = frozenset({"limit", "limits", "quota", "cap"})
-_NUMBER_MIN = lazy_compile(r"\b\d[\d,.]*\s*mins?\b", re.IGNORECASE)
+# (a number ends on a digit: in "max /16, min /28" the comma ends the 16, the min is a bound)
+_NUMBER_MIN = lazy_compile(r"\b\d(?:[\d,.]*\d)?\s*mins?\b", re.IGNORECASE)
 _SIGNS = {"max": r"<(?![-=]?-)=?|≤", "min": r"(?<![-=])>=?|≥"}
 
 
