@@ -91,3 +91,19 @@ def test_a_minimum_after_a_maximum_is_still_a_minimum(tmp_path):
     conn = notes_conn(tmp_path, "# VPC\n\n- CIDR: max /16, min /28\n")
     assert first_value(conn, "vpc min cidr") == "CIDR: min /28"
     assert first_value(conn, "vpc max cidr") == "CIDR: max /16"
+
+
+# 2. a figure the parser named by its kind alone is its label's measure -----------------------
+
+KMS_CARD = "# KMS\n\nKMS automatic key rotation\tevery 1 year\n"
+
+
+def test_a_cards_interval_answers_no_other_settings_period(tmp_path):
+    conn = notes_conn(tmp_path, KMS_CARD, name="cards.tsv")
+    assert lookup_values(conn, "kms key deletion waiting period") == []
+
+
+@pytest.mark.parametrize("query", ["kms key rotation period", "kms rotation frequency"])
+def test_a_cards_interval_still_answers_its_own_measure(tmp_path, query):
+    conn = notes_conn(tmp_path, KMS_CARD, name="cards.tsv")
+    assert first_value(conn, query) == "1 year"
