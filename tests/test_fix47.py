@@ -107,3 +107,34 @@ def test_a_cards_interval_answers_no_other_settings_period(tmp_path):
 def test_a_cards_interval_still_answers_its_own_measure(tmp_path, query):
     conn = notes_conn(tmp_path, KMS_CARD, name="cards.tsv")
     assert first_value(conn, query) == "1 year"
+
+
+# 1. CloudFront Functions' figure is no Lambda@Edge's, nor the reverse -------------------------
+
+
+@pytest.mark.parametrize("line", [
+    "CloudFront Functions: <1ms max execution. Lambda@Edge: 5s viewer / 30s origin",
+    "- CloudFront Functions < 1 ms max execution vs Lambda@Edge 5 s viewer / 30 s origin",
+    "- CloudFront Functions: < 1 ms max execution, Lambda@Edge: 5 s viewer / 30 s origin",
+])
+def test_lambda_at_edge_is_not_given_cloudfront_functions_figure(tmp_path, line):
+    conn = notes_conn(tmp_path, f"# CloudFront\n\n{line}\n")
+    values = lookup_values(conn, "lambda@edge max duration")
+    assert values[:1] != ["1 ms"], values
+    assert "5 s" not in lookup_values(conn, "cloudfront functions max execution time")[:1]
+
+
+def test_a_clause_set_against_another_opens_on_its_own_part():
+    facts = parsed_quantities("# CloudFront\n\n- CloudFront Functions < 1 ms max execution "
+                              "vs Lambda@Edge 5 s viewer / 30 s origin\n")
+    assert {(s, sub) for s, sub, _a, _q, v in facts if v in ("5 s", "30 s")} == {
+        ("Lambda", "Lambda@Edge")}
+
+
+# 2. a capacity named for its scope ("partition throughput") keeps the scope ------------------
+
+
+def test_a_partitions_throughput_is_filed_per_partition():
+    facts = parsed_quantities("# DynamoDB\n\nDynamoDB max partition throughput\t3000 RCU / "
+                              "1000 WCU\n", name="cards.tsv")
+    assert {a for _s, _sub, a, _q, _v in facts} == {"rcu (per partition)", "wcu (per partition)"}

@@ -343,6 +343,12 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
             return target
         owner, _ = owner_of(clause)  # "Lambda authorizer" is API Gateway's
         return owner or service
+    part_owner = _opening_part_owner(clause)
+    if part_owner and part_owner != service and _AFTER_VS.search(line, 0, start):
+        # "CloudFront Functions < 1 ms max execution vs Lambda@Edge 5 s viewer": a clause set
+        # against the first that opens on a part of another service ("Lambda@Edge", which
+        # names no service by itself) is that service's (its 5 s were CloudFront Functions')
+        return part_owner
     end = _next_break(line, q.end)  # where the first break after the number starts
     whole = line[start:end]
     named = {m.name for m in find_services(whole)}
@@ -358,6 +364,15 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
         # notice via instance metadata + EventBridge)": an aside on the thing the number is of
         return service
     return mention.name
+
+
+def _opening_part_owner(clause: str) -> str:
+    """The service of the part whose distinctive name ("Lambda@Edge", "CloudFront
+    Functions": more than one word or an "@") opens `clause`, or ""."""
+    for owner, m in subject_mentions(clause):
+        if m.start == 0 and (" " in m.alias or "@" in m.alias):
+            return owner
+    return ""
 
 
 # what a clause set against another service opens after: "vs", "versus" ("- vs SNS: ...")

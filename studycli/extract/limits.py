@@ -132,6 +132,10 @@ _OWN_WORDS_AFTER = re.compile(r"(?:(?![,;.(\[]|\b(?:and|or|but|while|whereas|vs)
 
 _SCOPE = rf"(?:per|each|every)\s+(?P<scope>{alternation('condition_scopes')})s?(?!\w)"
 _SCOPE_BEFORE = re.compile(rf"(?<!\w){_SCOPE}", re.IGNORECASE)
+# "DynamoDB max partition throughput<TAB>3000 RCU / 1000 WCU": a capacity named for the scope
+# it holds in is that scope's ("dynamodb max rcu" read it as the table's)
+_SCOPES_CAPACITY = re.compile(rf"(?<![\w-])(?P<scope>{alternation('condition_scopes')})"
+                              r"[ \t-]+(?:level[ \t]+)?(?:throughput|capacity)\b", re.IGNORECASE)
 # "3,000 RCU / 1,000 WCU per partition": one other quantity, then the scope both share
 _SCOPE_AFTER_NEXT = re.compile(rf"\s*(?:/|&|,|and)\s*[*_`]*[\d][\d,.]*\s*[A-Za-z/]{{1,8}}[*_`]*\s*"
                                rf"{_SCOPE}", re.IGNORECASE)
@@ -144,13 +148,15 @@ _JOINED_BEFORE = re.compile(r"(?<![\w.])[\d][\d,.]*\s*[A-Za-z/]{1,8}[*_`]*\s*(?:
 def _shared_scope(line: str, q: Quantity, attribute: str) -> str:
     """"per partition max: 3,000 RCU and 1,000 WCU", "each partition tops out at 3,000 RCU",
     "3,000 RCU / 1,000 WCU per partition": a scope said once for the numbers of its clause."""
-    if not (_may_hold(line, "per") or _may_hold(line, "each") or _may_hold(line, "every")):
-        return ""  # every match of _SCOPE_BEFORE and _SCOPE_AFTER_NEXT holds one
+    if not (_may_hold(line, "per") or _may_hold(line, "each") or _may_hold(line, "every")
+            or _may_hold(line, "throughput") or _may_hold(line, "capacity")):
+        return ""  # every match of _SCOPE_BEFORE, _SCOPE_AFTER_NEXT, _SCOPES_CAPACITY holds one
     start = q.start
     joined = _JOINED_BEFORE.search(line, tail_start(line, start, BEFORE_LETTERS), start)
     if joined:  # "... 3,000 RCU and 1,000 WCU": the scope before the first holds for both
         start = joined.start()
-    m = _SCOPE_BEFORE.search(_clause_before(line, start)) or (
+    before = _clause_before(line, start)
+    m = _SCOPE_BEFORE.search(before) or _SCOPES_CAPACITY.search(before) or (
         # (a length is of the thing it names: "3-63 chars, 100 buckets per account" is no
         # length per account)
         None if q.noun.lower() in _CHARACTERS else _SCOPE_AFTER_NEXT.match(line, q.end))

@@ -179,7 +179,10 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                     # "retrieval time (bulk)" for "deep archive expedited retrieval time"
                     or of_another_qualifier(fact, q)
                     # "| Deep Archive | ... | 12 – 48 h |" for an expedited retrieval
-                    or unnamed_for_expedited(fact, q)):
+                    or unnamed_for_expedited(fact, q)
+                    # "CloudFront Functions: <1ms max execution. Lambda@Edge: 5s viewer":
+                    # CloudFront Functions' 1 ms is no Lambda@Edge's duration
+                    or _another_services_subject(fact, q)):
         service *= OTHER_VARIANT
     # (or "Secrets Manager vs Parameter Store: ...; PS = ... 4 KB value": Parameter Store's)
     if service and (_another_invoker(fact, q, lex)
@@ -482,6 +485,20 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
     return any(service == fact["service"] and sub not in value
                and q.typed.get(sub_name, "\x00") not in said
                for (service, sub), (_, sub_name) in zip(asked, q.subjects, strict=True))
+
+
+def _another_services_subject(fact: dict, q: Query) -> bool:
+    """Whether the query asks a subject of one service ("lambda@edge max duration") and the
+    figure is filed under a subject of another service the query does not name (CloudFront
+    Functions, on a line comparing the two): the line says the word asked, but of the
+    other thing. A statement is left to the words it says."""
+    subject = (fact["subject"] or "").lower()
+    if fact["kind"] not in _QUANTITY_KINDS and fact["kind"] != Kind.DEFAULT:
+        return False
+    if not q.subjects or not subject or q.compared or fact["service"] in q.all_services():
+        return False
+    return all(service != fact["service"] and sub.lower() != subject
+               and not related(sub.lower(), subject) for service, sub in q.subjects)
 
 
 _SIDES = frozenset({"vs", "versus", "or", "and", "over"})
