@@ -2197,8 +2197,9 @@ def _baseline_only(fact: dict, asked: set[str] | frozenset[str] = frozenset()) -
 # IPs ... /28 minimum" answers how many), and not "min" after a number ("15 min" is a
 # duration). Only real comparison signs, no arrows ("->", "=>", "<-").
 _QUESTION_ONLY = frozenset({"limit", "limits", "quota", "cap"})
-# (a number ends on a digit: in "max /16, min /28" the comma ends the 16, the min is a bound)
-_NUMBER_MIN = lazy_compile(r"\b\d(?:[\d,.]*\d)?\s*mins?\b", re.IGNORECASE)
+# (a number ends on a digit: in "max /16, min /28" the comma ends the 16, the min is a bound;
+# a prefix length is no duration: "/28 min" is the smallest block)
+_NUMBER_MIN = lazy_compile(r"(?<!/)\b\d(?:[\d,.]*\d)?\s*mins?\b", re.IGNORECASE)
 _SIGNS = {"max": r"<(?![-=]?-)=?|≤", "min": r"(?<![-=])>=?|≥"}
 
 
