@@ -242,7 +242,8 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
     (~60 seconds) & Data Firehose in near real time") to the one other service its clause names,
     when that clause holds no other number. A service after a preposition ("1 MB from S3",
     "max with IAM user creds") only qualifies the value."""
-    owner = _aside_owner(line, q.start) or _clause_service(line, q, service)
+    owner = _aside_owner(line, q.start) or _part_set_against(line, q, service) \
+        or _clause_service(line, q, service)
     if owner == service and service:
         return _quota_owner(line, q.start, service) or _labelled_owner(line, q.start) or owner
     return owner
@@ -343,12 +344,6 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
             return target
         owner, _ = owner_of(clause)  # "Lambda authorizer" is API Gateway's
         return owner or service
-    part_owner = _opening_part_owner(clause)
-    if part_owner and part_owner != service and _AFTER_VS.search(line, 0, start):
-        # "CloudFront Functions < 1 ms max execution vs Lambda@Edge 5 s viewer": a clause set
-        # against the first that opens on a part of another service ("Lambda@Edge", which
-        # names no service by itself) is that service's (its 5 s were CloudFront Functions')
-        return part_owner
     end = _next_break(line, q.end)  # where the first break after the number starts
     whole = line[start:end]
     named = {m.name for m in find_services(whole)}
@@ -366,11 +361,17 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     return mention.name
 
 
-def _opening_part_owner(clause: str) -> str:
-    """The service of the part whose distinctive name ("Lambda@Edge", "CloudFront
-    Functions": more than one word or an "@") opens `clause`, or ""."""
+def _part_set_against(line: str, q: Quantity, service: str) -> str:
+    """"CloudFront Functions < 1 ms max execution vs Lambda@Edge 5 s viewer": a clause set
+    against the one before ("vs") that opens on a part of another service, by a distinctive
+    name ("Lambda@Edge", "CloudFront Functions": more than one word or an "@") that names no
+    service by itself, is that service's (its 5 s were CloudFront Functions'); else ""."""
+    start = start_of_clause(line, q.start)
+    if not start or not _AFTER_VS.search(line, 0, start):
+        return ""
+    clause = line[start:q.start].lstrip(" *_`")
     for owner, m in subject_mentions(clause):
-        if m.start == 0 and (" " in m.alias or "@" in m.alias):
+        if m.start == 0 and (" " in m.alias or "@" in m.alias) and owner != service:
             return owner
     return ""
 
