@@ -138,3 +138,16 @@ def test_a_partitions_throughput_is_filed_per_partition():
     facts = parsed_quantities("# DynamoDB\n\nDynamoDB max partition throughput\t3000 RCU / "
                               "1000 WCU\n", name="cards.tsv")
     assert {a for _s, _sub, a, _q, _v in facts} == {"rcu (per partition)", "wcu (per partition)"}
+
+
+# 8. a page's address is indented as far as leaves it whole -----------------------------------
+
+
+def test_an_address_too_long_for_its_indent_is_indented_as_far_as_it_fits():
+    from studycli.ui.links import place
+
+    url = "https://docs.aws.amazon.com/general/latest/gr/" + "q" * 28 + ".html"  # 79 chars
+    assert len(url) == 79
+    assert place(url, 6, 80) == " " + url
+    assert place(url, 0, 80) == url
+    assert place(url + "xx", 6, 80) == url + "xx"  # wider than the terminal: column 0
