@@ -151,3 +151,33 @@ def test_an_address_too_long_for_its_indent_is_indented_as_far_as_it_fits():
     assert place(url, 6, 80) == " " + url
     assert place(url, 0, 80) == url
     assert place(url + "xx", 6, 80) == url + "xx"  # wider than the terminal: column 0
+
+
+# 3. a chat's message that closes the topic takes no service from the messages before ---------
+
+CHAT = ("[10:01] Me: SQS visibility timeout default is 30 s\n[10:02] Sam: yep, max 12 hours\n"
+        "[10:05] Me: what about the DynamoDB item size\n[10:06] Sam: 400 KB max\n"
+        "[10:07] Me: cool. free tier gives 1M requests per month\n")
+BUDDIES = ("jake: ok quiz me on sqs\nme: visibility timeout default 30 sec, max 12 hours\n"
+           "jake: cool. what about retention\nme: 4 days default, up to 14\n"
+           "jake: nice. free tier is 1M requests a month\nme: yes\n")
+
+
+def _services_by_line(text: str, name: str) -> dict[int, set[str]]:
+    from studycli.extract import parse_note
+
+    out: dict[int, set[str]] = {}
+    for f in parse_note(text, name).facts:
+        out.setdefault(f.line, set()).add(f.service)
+    return out
+
+
+def test_a_message_closing_the_topic_is_about_no_earlier_service():
+    assert _services_by_line(CHAT, "chat.txt")[5] == {""}
+    assert _services_by_line(BUDDIES, "chat.txt")[5] == {""}
+
+
+def test_a_follow_up_after_an_acknowledgement_goes_on_about_the_topic():
+    by_line = _services_by_line(BUDDIES, "chat.txt")
+    assert by_line[3] == by_line[4] == {"SQS"}
+    assert _services_by_line(CHAT, "chat.txt")[4] == {"DynamoDB"}

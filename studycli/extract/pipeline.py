@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from studycli.extract.chat_speakers import SPEAKER, chat_speakers, message
+from studycli.extract.chat_speakers import SPEAKER, chat_speakers, closes_the_topic, message
 from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import (
@@ -185,6 +185,12 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             continue  # a wrapped paragraph's later line: read in its first line's job
         ctx, lead = under_lead(index, blocks, context_of(index), lead, context_of)
         ctx = _in_thread(block, ctx, thread, carried)
+        if block.kind == "para" and closes_the_topic(message(block.text, speakers)):
+            # a chat's "cool. free tier gives ..." (its speakers' names and times taken off,
+            # or kept) closes the topic: it and the messages after it take the service the
+            # conversation was on only where they name it again
+            carried.pop(block.headings, None)
+            runs.pop(block.headings, None)
         if (block.kind == "para" and (not ctx.service or ctx.listed)
                 and block.headings in carried
                 and not any(blocks[p].kind == "item" for p in block.parents)):
