@@ -181,3 +181,18 @@ def test_a_follow_up_after_an_acknowledgement_goes_on_about_the_topic():
     by_line = _services_by_line(BUDDIES, "chat.txt")
     assert by_line[3] == by_line[4] == {"SQS"}
     assert _services_by_line(CHAT, "chat.txt")[4] == {"DynamoDB"}
+
+
+@pytest.mark.parametrize("text, query, value", [
+    # an outline's "b." is no word naming another measure
+    ("# RDS\n\n- automated backups\n    - retention default 7 days\n    - b. max 35 days\n",
+     "rds backup retention max", "35 days"),
+    # a range's own clause, not the clause before it, names its measure
+    ("KMS customer managed key rotation :: optional, yearly by default, can set 90 days to "
+     "2560 days\n", "customer managed kms key rotation period", None),
+])
+def test_a_figure_named_by_its_kind_keeps_its_answer(tmp_path, text, query, value):
+    values = lookup_values(notes_conn(tmp_path, text, name="cards.txt"), query)
+    assert values, query
+    if value:
+        assert values[0] == value

@@ -133,7 +133,10 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
         if any(_says_all(words, [c], lex, dimension_only) for c in asked):
             return False  # says a measure asked ("retention default 4 days" of "sqs msg
             # retention default", whose "msg" names a measure too)
-        own = _label_measure(_label_words(clause, at, before, lex), measures, bare_name)
+        own = _label_words(clause, at, before, lex) & measures
+        if not own and bare_name:  # (its own clause's words: "yearly by default, can set 90
+            own = _label_measure(_label_words(clause, at, "", lex), measures, bare_name)
+            # days to 2560 days" labels the range with no word of the clause before)
         if not _unasked(own, query_says, lex, naming | dimension_only):
             return False
     return True
@@ -146,7 +149,11 @@ def _label_measure(label: frozenset[str], measures: frozenset[str],
     automatic key rotation<TAB>every 1 year" is an "interval" for its "every"), every word
     of its label, which is then the measure's only name (no "deletion waiting period")."""
     own = label & measures
-    return own or (label - _SCOPE_STEMS if bare_name else own)
+    if own or not bare_name:
+        return own
+    # (an outline's "b." or "2)" marks its place, no word: "b. max 35 days" under
+    # "automated backups" names no measure)
+    return frozenset(w for w in label - _SCOPE_STEMS if len(w) > 2 and w.isalpha())
 
 
 _SCOPE_STEMS = frozenset(stem(w) for w in ("per", "each", "every", "for", "in", "of",
