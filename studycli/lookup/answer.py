@@ -197,7 +197,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         shape = 1.0 if _states_length(fact) else OTHER_SHAPE
     elif _asks_prefix(q):  # a CIDR block's bound or size: a prefix length ("/16")
         shape = 1.0 if _states_prefix(fact, q) else OTHER_SHAPE
-        if shape == 1.0 and _other_qualifier(fact, q, lex):
+        if shape == 1.0 and q.qualifier in ("max", "min") and fact["kind"] == Kind.FACT \
+                and _says_other_bound(fact["value"] or "", q.qualifier, lex):
             shape = OTHER_SHAPE  # "vpc min cidr": not "VPC CIDR max /16", the other bound
     else:
         shape = _shape(fact, q, lex)
