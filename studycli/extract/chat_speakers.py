@@ -69,28 +69,3 @@ def message(text: str, speakers: frozenset[str]) -> str:
         return text
     m = SPEAKER.match(text)
     return text[m.end():] if m is not None and m.group(1).lower() in speakers else text
-
-
-# "cool. free tier gives 1M requests per month", "ok thanks! next: ...": a message that opens
-# by closing what was being talked about (an acknowledgement, then a sentence's end) and goes
-# on to something else
-_CLOSING = re.compile(r"^\W{0,3}(?:ok(?:ay)?|k|kk|cool|nice|great|perfect|awesome|thanks?|thx|ty"
-                      r"|got\s+it|gotcha|makes\s+sense|lol|haha|noted)(?:[ \t,]+(?:thanks?|thx"
-                      r"|ty|man|dude|bro))?[ \t]*[.!]+[ \t]+(?=\S)", re.IGNORECASE)
-
-
-def closes_the_topic(text: str) -> bool:
-    """Whether a chat's message (its speaker's name taken off) opens by closing the topic
-    talked about and goes on: what follows is about no service the messages before named
-    (the chat's "cool. free tier gives 1M requests per month" after a DynamoDB question was
-    filed under DynamoDB)."""
-    m = _CLOSING.match(text)
-    if m is None:
-        return False
-    # "cool. what about retention", "ok, and the max?": a follow-up asks on about the same
-    rest = text[m.end():]
-    return not (_FOLLOW_UP.match(rest) or rest.rstrip(" *_`").endswith("?"))
-
-
-_FOLLOW_UP = re.compile(r"(?:what|how|and|also|plus|so|now|then|its?|that|which|why|when)\b",
-                        re.IGNORECASE)

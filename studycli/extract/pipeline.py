@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from studycli.extract.chat_speakers import SPEAKER, chat_speakers, closes_the_topic, message
+from studycli.extract.chat_speakers import SPEAKER, chat_speakers, message
 from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import (
@@ -185,7 +185,6 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             continue  # a wrapped paragraph's later line: read in its first line's job
         ctx, lead = under_lead(index, blocks, context_of(index), lead, context_of)
         ctx = _in_thread(block, ctx, thread, carried)
-        _forget_a_closed_topic(block, speakers, carried, runs)
         if (block.kind == "para" and (not ctx.service or ctx.listed)
                 and block.headings in carried
                 and not any(blocks[p].kind == "item" for p in block.parents)):
@@ -229,17 +228,6 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
                 ctx = _chat_answering(index, blocks, ctx, speakers)
             jobs.append((block, _claimed_by_words(block.text, block, blocks, ctx)))
     return _footnotes_of_citers(jobs)
-
-
-def _forget_a_closed_topic(block: Block, speakers: frozenset[str],
-                           carried: dict[tuple[str, ...], tuple[str, str]],
-                           runs: dict[tuple[str, ...], tuple[str, int]]) -> None:
-    """A chat's "cool. free tier gives ..." (its speakers' names and times taken off, or
-    kept) closes the topic: it and the lines after it take the service the conversation was
-    on only where they name it again (extract/chat_speakers.closes_the_topic)."""
-    if block.kind == "para" and closes_the_topic(message(block.text, speakers)):
-        carried.pop(block.headings, None)
-        runs.pop(block.headings, None)
 
 
 def _item_of_the_run(index: int, blocks: list[Block], ctx: Context,
