@@ -30,6 +30,11 @@ def show_facts(db, service: str | None, kind: str | None, as_json: bool) -> None
     store = ensure_database(db, readonly=True)
     rows = list_facts(store, service=canonical_service(service) or service if service else None,
                       kind=kind)
+    if not rows and service and canonical_service(service) is None:
+        hint = _service_meant(service)  # "lambdaa": lookup reads it as Lambda; facts said nothing
+        if hint:
+            warn(f"studycli facts: no service is called {service.strip()!r}; "
+                 f"did you mean: {hint}? (studycli facts --service {hint.split(', ')[0]!r})")
     if as_json:
         print_json([f.to_dict() for f in rows])
         return
@@ -37,6 +42,21 @@ def show_facts(db, service: str | None, kind: str | None, as_json: bool) -> None
     from studycli.ui.facts_table import render_facts
 
     _page(render_facts(rows, console().width), long=len(rows) > 40)
+
+
+def _service_meant(typed: str) -> str:
+    """The services a name no service is called may stand for ("lambdaa": Lambda), joined
+    by commas: the one it is a typo of, as lookup repairs it, else the names close to it;
+    "" when none is near."""
+    from studycli.compare import suggestions
+    from studycli.compare_typos import repaired_name
+    from studycli.services import catalog
+
+    services = set(catalog().service_aliases.values())
+    fixed = repaired_name(typed)
+    if fixed in services:
+        return fixed
+    return ", ".join(name for name in suggestions(typed) if name in services)
 
 
 def show_conflicts(db, as_json: bool) -> None:

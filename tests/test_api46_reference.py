@@ -128,7 +128,7 @@ def test_a_valid_range_column_holds_values():
 | MaximumMessageSize | 1024 to 262144 bytes | 262144 |
 """
     facts = parsed_quantities(text)
-    assert ("SQS", "", "message size", "max", "262,144 B") in facts
+    assert ("SQS", "", "message size", "max", "262,144 bytes") in facts
     assert not any(attribute == "valid" for _, _, attribute, _, _ in facts)
 
 

@@ -22,10 +22,10 @@ KEY_CARD = "# S3 flashcards\n\nQ: max size of an S3 object key?\nA: 1024 bytes\n
 ])
 def test_a_keys_size_is_its_length_not_the_objects_size(tmp_path, text):
     facts = parsed_quantities(text)
-    assert [(s, a, v) for s, _, a, _, v in facts] == [("S3", "object key length", "1024 B")]
+    assert [(s, a, v) for s, _, a, _, v in facts] == [("S3", "object key length", "1,024 bytes")]
     conn = notes_conn(tmp_path, text)
     assert lookup_values(conn, "s3 max object size") == []
-    assert first_value(conn, "s3 object key max length") == "1024 B"
+    assert first_value(conn, "s3 object key max length") == "1,024 bytes"
 
 
 def test_a_flashcard_question_naming_a_service_with_digits_is_read_with_its_answer():

@@ -303,7 +303,7 @@ FORMS = [
     ('Visibility timeout 0 seconds – 12 hours, default 30 seconds',
      [('0–12 h', None, 's', 0, 43200, ''), ('30 s', 30, 's', None, None, 'default')]),
     ('Message size 1 byte to 256 KB',
-     [('1 B – 256 KB', None, 'B', 1, 262144, '')]),
+     [('1 byte – 256 KB', None, 'B', 1, 262144, '')]),
     ('Batch size up to 10,000 records',
      [('10,000 records', 10000, 'count', None, None, 'max')]),
     ('Kinesis: 1 MB/s or 1000 records/s per shard write',

@@ -242,7 +242,8 @@ def clause_service(line: str, q: Quantity, service: str) -> str:
     (~60 seconds) & Data Firehose in near real time") to the one other service its clause names,
     when that clause holds no other number. A service after a preposition ("1 MB from S3",
     "max with IAM user creds") only qualifies the value."""
-    owner = _aside_owner(line, q.start) or _clause_service(line, q, service)
+    owner = _aside_owner(line, q.start) or _part_set_against(line, q, service) \
+        or _clause_service(line, q, service)
     if owner == service and service:
         return _quota_owner(line, q.start, service) or _labelled_owner(line, q.start) or owner
     return owner
@@ -358,6 +359,21 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
         # notice via instance metadata + EventBridge)": an aside on the thing the number is of
         return service
     return mention.name
+
+
+def _part_set_against(line: str, q: Quantity, service: str) -> str:
+    """"CloudFront Functions < 1 ms max execution vs Lambda@Edge 5 s viewer": a clause set
+    against the one before ("vs") that opens on a part of another service, by a distinctive
+    name ("Lambda@Edge", "CloudFront Functions": more than one word or an "@") that names no
+    service by itself, is that service's (its 5 s were CloudFront Functions'); else ""."""
+    start = start_of_clause(line, q.start)
+    if not start or not _AFTER_VS.search(line, 0, start):
+        return ""
+    clause = line[start:q.start].lstrip(" *_`")
+    for owner, m in subject_mentions(clause):
+        if m.start == 0 and (" " in m.alias or "@" in m.alias) and owner != service:
+            return owner
+    return ""
 
 
 # what a clause set against another service opens after: "vs", "versus" ("- vs SNS: ...")

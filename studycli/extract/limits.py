@@ -29,7 +29,12 @@ from studycli.extract.cues import alternation, whole_words
 from studycli.extract.lengths import CHARACTERS as _CHARACTERS
 from studycli.extract.lengths import identifier_length, length_named
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
-from studycli.extract.quantities import Quantity, find_quantities
+from studycli.extract.quantities import (
+    WITH_ELSEWHERE,
+    WITHOUT_ELSEWHERE,
+    Quantity,
+    find_quantities,
+)
 from studycli.extract.scan import last_end, tail_start
 from studycli.extract.window import opening_of
 from studycli.match_key import match_key
@@ -58,11 +63,16 @@ _DEFAULT = whole_words("default_words")
 _CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\b(?:and|or|whereas|but)\b|\\n(?=[\s*•-]|[A-Z])")
 # "with batching" / "without batching" / "per shard": a condition that tells two values apart
 # (matched at a number's end: re.match with a position, no "^", which matches only at 0)
+# (the notes' other languages' "with"/"without", quantities.WITH_ELSEWHERE: only before a
+# batch word)
+_WITHOUT_ELSEWHERE, _WITH_ELSEWHERE = WITHOUT_ELSEWHERE, WITH_ELSEWHERE
 _CONDITION = re.compile(
-    r"\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?|per\s+(?:"
+    r"\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?"
+    rf"|(?P<batch_elsewhere>{_WITHOUT_ELSEWHERE}|{_WITH_ELSEWHERE})\s+batch\w*|per\s+(?:"
     rf"{alternation('condition_scopes')})s?(?!\w))", re.IGNORECASE)
 _BATCH_CLAUSE = re.compile(
-    r"(?:\b(?P<neg>without|w/o)|\bwith\b|\bw/|\bif you use)\s*(?:batching|batches)\b",
+    rf"(?:\b(?P<neg>without|w/o|{_WITHOUT_ELSEWHERE})\b|\bwith\b|\bw/|\bif you use"
+    rf"|\b(?:{_WITH_ELSEWHERE})\b)\s*(?:batching|batches)\b",
     re.IGNORECASE)
 
 
@@ -122,6 +132,10 @@ _OWN_WORDS_AFTER = re.compile(r"(?:(?![,;.(\[]|\b(?:and|or|but|while|whereas|vs)
 
 _SCOPE = rf"(?:per|each|every)\s+(?P<scope>{alternation('condition_scopes')})s?(?!\w)"
 _SCOPE_BEFORE = re.compile(rf"(?<!\w){_SCOPE}", re.IGNORECASE)
+# "DynamoDB max partition throughput<TAB>3000 RCU / 1000 WCU": a capacity named for the scope
+# it holds in is that scope's ("dynamodb max rcu" read it as the table's)
+_SCOPES_CAPACITY = re.compile(rf"(?<![\w-])(?P<scope>{alternation('condition_scopes')})"
+                              r"[ \t-]+(?:level[ \t]+)?(?:throughput|capacity)\b", re.IGNORECASE)
 # "3,000 RCU / 1,000 WCU per partition": one other quantity, then the scope both share
 _SCOPE_AFTER_NEXT = re.compile(rf"\s*(?:/|&|,|and)\s*[*_`]*[\d][\d,.]*\s*[A-Za-z/]{{1,8}}[*_`]*\s*"
                                rf"{_SCOPE}", re.IGNORECASE)
@@ -134,13 +148,15 @@ _JOINED_BEFORE = re.compile(r"(?<![\w.])[\d][\d,.]*\s*[A-Za-z/]{1,8}[*_`]*\s*(?:
 def _shared_scope(line: str, q: Quantity, attribute: str) -> str:
     """"per partition max: 3,000 RCU and 1,000 WCU", "each partition tops out at 3,000 RCU",
     "3,000 RCU / 1,000 WCU per partition": a scope said once for the numbers of its clause."""
-    if not (_may_hold(line, "per") or _may_hold(line, "each") or _may_hold(line, "every")):
-        return ""  # every match of _SCOPE_BEFORE and _SCOPE_AFTER_NEXT holds one
+    if not (_may_hold(line, "per") or _may_hold(line, "each") or _may_hold(line, "every")
+            or _may_hold(line, "throughput") or _may_hold(line, "capacity")):
+        return ""  # every match of _SCOPE_BEFORE, _SCOPE_AFTER_NEXT, _SCOPES_CAPACITY holds one
     start = q.start
     joined = _JOINED_BEFORE.search(line, tail_start(line, start, BEFORE_LETTERS), start)
     if joined:  # "... 3,000 RCU and 1,000 WCU": the scope before the first holds for both
         start = joined.start()
-    m = _SCOPE_BEFORE.search(_clause_before(line, start)) or (
+    before = _clause_before(line, start)
+    m = _SCOPE_BEFORE.search(before) or _SCOPES_CAPACITY.search(before) or (
         # (a length is of the thing it names: "3-63 chars, 100 buckets per account" is no
         # length per account)
         None if q.noun.lower() in _CHARACTERS else _SCOPE_AFTER_NEXT.match(line, q.end))
@@ -161,6 +177,9 @@ def _condition(line: str, q: Quantity, attribute: str = "") -> str:
             return ""
         return ("without batching" if m.group("batch").lower() in ("without", "w/o")
                 else "with batching")
+    if m and m.group("batch_elsewhere"):
+        return ("without batching" if re.fullmatch(_WITHOUT_ELSEWHERE, m.group("batch_elsewhere"),
+                                                    re.IGNORECASE) else "with batching")
     if m:
         return " ".join(m.group(0).split()).lower()
     scope = _shared_scope(line, q, attribute)

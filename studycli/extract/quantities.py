@@ -501,7 +501,17 @@ _PER_GROUPS = {p: (p + "pa", p + "pw") for p in ("s_", "hi_")}
 
 def _with_unit(number_text: str, unit: _Unit, value: float) -> str:
     word = unit.singular if value == 1 and not number_text.endswith("+") else unit.plural
-    return number_text + word if word == "%" else f"{number_text} {word}"
+    if word == "%":
+        return number_text + word
+    if word == "B":
+        # a bare "B" after a number is easily misread ("1024 B" for a key's length): bytes are
+        # spelled out, their thousands separated as a student reads them ("1,024 bytes")
+        word = "byte" if value == 1 and not number_text.endswith("+") else "bytes"
+        number_text = _DIGIT_RUN.sub(lambda m: f"{int(m.group(0)):,}", number_text)
+    return f"{number_text} {word}"
+
+
+_DIGIT_RUN = re.compile(r"(?<![\d.,])\d{4}(?![\d.,])")  # "1024" in "1024" or "1–1024"
 
 
 def _direct_markers(lowered: str) -> dict[int, str]:
@@ -859,11 +869,17 @@ def _borrow_cap(lowered: str, found: list[_Found]) -> list[_Found]:
 # bracket), and followed only by "with"/"without" and its case or by nothing. ("10,000 rps
 # steady, 5,000 burst" is left: the burst is another measure, and read so it was filed as the
 # account's throttle limit.)
+# "with"/"without" in the notes' other languages ("300 msg/s sin batching, 3000 con batching",
+# "mit/ohne Batching"): read so only right before a batch word, as these short words mean
+# other things elsewhere ("con" a drawback, "com" a domain)
+WITHOUT_ELSEWHERE = r"sin|ohne|sans|sem|senza|zonder|bez"
+WITH_ELSEWHERE = r"con|mit|avec|com|met|z"
 _BARE_SECOND = re.compile(
     r"(?:[,;/(]|\bor\b|\band\b)[ \t]*(?:or[ \t]+)?[*_`]*"
     r"(?P<mark>(?:max(?:imum)?|min(?:imum)?|default)[ \t]*:?[ \t]*)?"
     r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)[*_`]*(?P<per>[ \t]+per[ \t]+sec(?:ond)?\b)?"
     r"(?=[ \t]*(?:(?:with|without|w/o?)(?![a-z])"
+    rf"|(?:{WITHOUT_ELSEWHERE}|{WITH_ELSEWHERE})[ \t]+batch"
     r"|$|[,;](?![0-9])|\)|\.(?:\s|$)))")
 _SECOND_GAP = re.compile(r"[^\d]{0,30}")  # a few words of the first value's case, no number
 _SECOND_MARK = {"max": "max", "maximum": "max", "min": "min", "minimum": "min",

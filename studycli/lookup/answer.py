@@ -180,7 +180,10 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                     # "retrieval time (bulk)" for "deep archive expedited retrieval time"
                     or of_another_qualifier(fact, q)
                     # "| Deep Archive | ... | 12 – 48 h |" for an expedited retrieval
-                    or unnamed_for_expedited(fact, q)):
+                    or unnamed_for_expedited(fact, q)
+                    # "CloudFront Functions: <1ms max execution. Lambda@Edge: 5s viewer":
+                    # CloudFront Functions' 1 ms is no Lambda@Edge's duration
+                    or _another_services_subject(fact, q)):
         service *= OTHER_VARIANT
     # (or "Secrets Manager vs Parameter Store: ...; PS = ... 4 KB value": Parameter Store's)
     if service and (_another_invoker(fact, q, lex)
@@ -195,6 +198,9 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         shape = 1.0 if _states_length(fact) else OTHER_SHAPE
     elif _asks_prefix(q):  # a CIDR block's bound or size: a prefix length ("/16")
         shape = 1.0 if _states_prefix(fact, q) else OTHER_SHAPE
+        if shape == 1.0 and q.qualifier in ("max", "min") and fact["kind"] == Kind.FACT \
+                and _says_other_bound(fact["value"] or "", q.qualifier, lex):
+            shape = OTHER_SHAPE  # "vpc min cidr": not "VPC CIDR max /16", the other bound
     else:
         shape = _shape(fact, q, lex)
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
@@ -481,6 +487,20 @@ def _other_subject(fact: dict, q: Query, lex: Lexicon) -> bool:
     return any(service == fact["service"] and sub not in value
                and q.typed.get(sub_name, "\x00") not in said
                for (service, sub), (_, sub_name) in zip(asked, q.subjects, strict=True))
+
+
+def _another_services_subject(fact: dict, q: Query) -> bool:
+    """Whether the query asks a subject of one service ("lambda@edge max duration") and the
+    figure is filed under a subject of another service the query does not name (CloudFront
+    Functions, on a line comparing the two): the line says the word asked, but of the
+    other thing. A statement is left to the words it says."""
+    subject = (fact["subject"] or "").lower()
+    if fact["kind"] not in _QUANTITY_KINDS and fact["kind"] != Kind.DEFAULT:
+        return False
+    if not q.subjects or not subject or q.compared or fact["service"] in q.all_services():
+        return False
+    return all(service != fact["service"] and sub.lower() != subject
+               and not related(sub.lower(), subject) for service, sub in q.subjects)
 
 
 _SIDES = frozenset({"vs", "versus", "or", "and", "over"})
@@ -2180,7 +2200,9 @@ def _baseline_only(fact: dict, asked: set[str] | frozenset[str] = frozenset()) -
 # IPs ... /28 minimum" answers how many), and not "min" after a number ("15 min" is a
 # duration). Only real comparison signs, no arrows ("->", "=>", "<-").
 _QUESTION_ONLY = frozenset({"limit", "limits", "quota", "cap"})
-_NUMBER_MIN = lazy_compile(r"\b\d[\d,.]*\s*mins?\b", re.IGNORECASE)
+# (a number ends on a digit: in "max /16, min /28" the comma ends the 16, the min is a bound;
+# a prefix length is no duration: "/28 min" is the smallest block)
+_NUMBER_MIN = lazy_compile(r"(?<!/)\b\d(?:[\d,.]*\d)?\s*mins?\b", re.IGNORECASE)
 _SIGNS = {"max": r"<(?![-=]?-)=?|≤", "min": r"(?<![-=])>=?|≥"}
 
 

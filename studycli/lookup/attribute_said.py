@@ -93,6 +93,11 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
     spots = _figure_spots(fact)
     if not spots:
         return False
+    # a figure the parser named by its kind alone, where a measure asked is nowhere said
+    everything = said(stems(f"{fact['attribute'] or ''} {fact['snippet'] or ''}", _NONE))
+    bare_name = _kind_of_number_only(fact, measures, dimension_only) and any(
+        not _says_all(everything, [{w: 1.0 for w in _typed(c)}], lex, dimension_only)
+        for c in asked)
     query_says = _query_says(q, dimension_only, asked, lex)
     naming = names | _names_of(fact)
     if _other_modifier(fact, spots, q, asked, query_says, naming | dimension_only, lex, said):
@@ -111,7 +116,8 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
             or any(_says_all(named, [c], lex, dimension_only) for c in typed)) and not (
             fact["kind"] in _QUANTITY_KINDS
             and all(_own_clause_another(spot, said, asked, measures, query_says,
-                                        naming | dimension_only, lex, dimension_only)
+                                        naming | dimension_only, lex, dimension_only,
+                                        bare_name)
                     for spot in _figure_spots(fact, every_place=True))):
         return False
     if fact["kind"] == Kind.FACT and any(
@@ -128,9 +134,44 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
             return False  # says a measure asked ("retention default 4 days" of "sqs msg
             # retention default", whose "msg" names a measure too)
         own = _label_words(clause, at, before, lex) & measures
+        if not own and bare_name:  # (its own clause's words: "yearly by default, can set 90
+            own = _label_measure(_label_words(clause, at, "", lex), measures, bare_name)
+            # days to 2560 days" labels the range with no word of the clause before)
         if not _unasked(own, query_says, lex, naming | dimension_only):
             return False
     return True
+
+
+def _label_measure(label: frozenset[str], measures: frozenset[str],
+                   bare_name: bool) -> frozenset[str]:
+    """The words of a figure's label that name a measure: those of the measure vocabulary;
+    where the parser named the figure by its kind of number alone (`bare_name`: "KMS
+    automatic key rotation<TAB>every 1 year" is an "interval" for its "every"), every word
+    of its label, which is then the measure's only name (no "deletion waiting period")."""
+    own = label & measures
+    if own or not bare_name:
+        return own
+    # (an outline's "b." or "2)" marks its place, no word: "b. max 35 days" under
+    # "automated backups" names no measure)
+    return frozenset(w for w in label - _SCOPE_STEMS if len(w) > 2 and w.isalpha())
+
+
+_SCOPE_STEMS = frozenset(stem(w) for w in ("per", "each", "every", "for", "in", "of",
+                                           "across", "within"))
+
+
+def _kind_of_number_only(fact: dict, measures: frozenset[str],
+                         dimension_only: frozenset[str]) -> bool:
+    """Whether the parser named a quantity by the kind of number it is alone ("interval",
+    "duration", "period"): no word of its attribute names what is measured."""
+    words = stems(fact["attribute"] or "", _NONE)
+    return fact["kind"] in _QUANTITY_KINDS and bool(words) and words <= (
+        dimension_only | (_KINDS_OF_NUMBER & measures))
+
+
+# attribute names the parser gives a figure by its kind alone ("every 1 year": an interval)
+_KINDS_OF_NUMBER = frozenset(stem(w) for w in ("interval", "period", "duration", "limit",
+                                                "value", "amount"))
 
 
 # stems of the words that tell one setting from its siblings of the same noun (a load
@@ -194,13 +235,13 @@ def _own_clause_another(spot: tuple[str, int, str],
                         said: Callable[[frozenset[str]], frozenset[str]],
                         asked: list[dict[str, float]], measures: frozenset[str],
                         query_says: frozenset[str], skip: frozenset[str], lex: Lexicon,
-                        dimension_only: frozenset[str]) -> bool:
+                        dimension_only: frozenset[str], bare_name: bool = False) -> bool:
     """Whether the figure's own clause (not the one before it) labels it with a measure the
     query does not say, and says no measure asked ("backup window 30 min")."""
     clause, at, _before = spot
     if any(_says_all(said(stems(clause, _NONE)), [c], lex, dimension_only) for c in asked):
         return False
-    own = _label_words(clause, at, "", lex) & measures
+    own = _label_measure(_label_words(clause, at, "", lex), measures, bare_name)
     return bool(_unasked(own, query_says, lex, skip))
 
 
@@ -448,6 +489,10 @@ def _label_words(clause: str, at: int, before: str, lex: Lexicon) -> frozenset[s
     text = _BRACKET.split(text)[-1]
     words = [w for w in _WORD.findall(text.lower()) if not w[0].isdigit()]
     cut = max((i for i, w in enumerate(words) if w in _SCOPE), default=-1)
+    if cut >= 0 and cut == len(words) - 1:
+        # "key rotation every 1 year", "retention for 7 days": a scope word right before the
+        # figure says how it counts; the words before it still label the figure
+        cut = max((i for i, w in enumerate(words[:cut]) if w in _SCOPE), default=-1)
     words = [w for w in words[cut + 1:] if _content(w, lex)][-LABEL_WORDS:]
     if not words:  # "max 12 hours" after "visibility timeout default 30 sec"
         words = [w for w in _WORD.findall(before.lower())

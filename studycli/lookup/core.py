@@ -23,6 +23,7 @@ from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.past_the_limit import past_the_limit
 from studycli.lookup.query import Query, understand
+from studycli.lookup.range_bounds import bounds_under_their_range
 from studycli.lookup.rank import score
 from studycli.lookup.related import further_matches, related_lines, unfiled
 from studycli.lookup.state_asked import states_asserted
@@ -234,6 +235,8 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
         # a statement that only repeats its own heading or label (a slide's title "Scale-in
         # protection", "Cooldown") is no answer, however well it matches the query
         h["answer"] = 0.0 if _title_only(h, q, lex) else confidence(h["answer_features"])
+    # "24 h" read from "restore takes 24-72 hr" answers no better than the range itself
+    ranked = bounds_under_their_range(ranked[:top], q) + ranked[top:]
     # "amazon mq vs sqs" on notes that never name Amazon MQ: whatever they say of SQS, they
     # do not compare the two
     answers = [] if _side_absent(conn, q) or names_only(q) else _answers(

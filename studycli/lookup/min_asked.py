@@ -40,16 +40,24 @@ def default_for_min(fact: dict, asked: str | None, qualifiers: list[str],
         return False  # "minimumHealthyPercent default 100": the default of a minimum
     if fact.get("kind") == "default" or fact.get("qualifier") == "default":
         return True
-    return _is_default(fact) and not says_min(fact.get("value") or "")
+    return _is_default(fact) and not says_min(_spelled_out(fact.get("value") or ""))
 
 
 def _is_default(fact: dict) -> bool:
-    """A default quantity, or a statement with a figure that says "default"."""
+    """A default quantity, or a statement with a figure that says "default" (or texts it:
+    "timeout dflt 3 sec", a note line shown as written, said the default was the minimum)."""
     if fact.get("kind") == "default" or fact.get("qualifier") == "default":
         return True
-    value = fact.get("value") or ""
+    value = _spelled_out(fact.get("value") or "")
     return fact.get("kind") == "fact" and bool(_DEFAULT.search(value)) \
         and bool(FIGURE.search(value))
+
+
+def _spelled_out(text: str) -> str:
+    """`text` with texting's "dflt", "mx", "mn" written out, as the parser reads them."""
+    from studycli.notes.text_speak import spell_out_shorthand  # stdlib only
+
+    return spell_out_shorthand(text)
 
 
 # nouns of a setting a service has both as a minimum and as a default, so that a "default

@@ -22,8 +22,10 @@ URL = lazy_compile(r"https?://[^\s()<>\[\]{}\"']*[^\s()<>\[\]{}\"'.,;:!?]")
 
 
 def place(url: str, indent: int, width: int) -> str:
-    """`url` indented by `indent` when it fits in `width`, else from column 0 (whole)."""
-    return " " * indent + url if indent + len(url) <= width else url
+    """`url` indented by `indent` when it fits in `width`, else by as much as leaves it whole
+    on the line (an "! outdated" page under an Other matches entry went back to column 0,
+    away from its match, for want of a column or two), else from column 0 (whole)."""
+    return " " * max(0, min(indent, width - len(url))) + url
 
 
 def footnote(text: str, pages: list[str], label: str = "") -> str:
