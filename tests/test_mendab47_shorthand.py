@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from studycli.extract import parse_note
 from studycli.notes.service_shorthand import service_of
-from tests.helpers import first_value, notes_fixture
+from tests.helpers import first_value, lookup_values, notes_fixture
 
 CRAM = """DVA-C02 cram sheet -- 1 line = 1 fact
 LMB max TO 15m, dflt 3s
@@ -95,3 +95,46 @@ def test_an_unfiled_line_opened_by_another_shorthand_does_not_answer(unread):
 def test_high_resolution_is_not_answered_by_standard_resolution(cram):
     """H7: "high resolution" is the note's "hi-res" (1 s), not its "std res" (1 min)."""
     assert first_value(cram, "cloudwatch high resolution metrics") != "1 min"
+
+
+def test_acronyms_are_not_read_as_a_service_their_letters_are_scattered_in():
+    """Review of mendab47 H1: letters picked anywhere in a name read AWS and storage acronyms
+    as other services (HDD Health Dashboard, SWF and SMB Snow Family, DRS Data Firehose, SVM
+    SAM); an all-capitals shorthand is the opening of one word's skeleton (LMB, APGW)."""
+    for word in ("HDD", "SWF", "SMB", "DRS", "SVM", "CST", "CVS", "BLK", "RNN", "MVP", "PLS",
+                 "CDC"):
+        assert service_of(word) is None, (word, service_of(word))
+    assert service_of("APGW") == "API Gateway"
+    assert service_of("LMBD") == "Lambda"
+
+
+DRS = """DRS max source servers per account 300
+DRS default replication server t3.small
+DRS max recovery instances 500
+"""
+
+drs = notes_fixture(DRS, name="dr.txt")
+
+
+def test_disaster_recovery_lines_do_not_answer_a_firehose_question(drs):
+    facts = parse_note(DRS, "dr.txt").facts
+    assert not any(f.service == "Data Firehose" for f in facts), facts
+    said = lookup_values(drs, "firehose max recovery instances")
+    assert not any("Firehose" in v for v in said), said
+
+
+EBS = """EBS gp3 baseline 3,000 IOPS, max 16,000 IOPS
+EBS io2 max 64,000 IOPS
+EBS volume max size 16 TiB
+SQS visibility timeout default 30s
+SNS max message size 256 KB
+HDD st1 max throughput 500 MiB/s
+HDD sc1 max throughput 250 MiB/s
+"""
+
+ebs = notes_fixture(EBS, name="ebs_cram.txt")
+
+
+def test_hdd_lines_of_a_service_led_sheet_stay_ebs_answers(ebs):
+    """main answered 500 MiB/s under EBS; the branch filed the line under Health Dashboard."""
+    assert first_value(ebs, "ebs st1 max throughput") == "500 MiB/s"

@@ -78,8 +78,8 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
     for token, count in normalized.unread_openers:
         note.warnings.append(Warning_(source, f"'{token}' opens {count} lines but names no "
                                               "service studycli knows: those lines are filed under "
-                                              "no service (write the service's name to file "
-                                              "them)"))
+                                              "no service (if it stands for a service, write that "
+                                              "service's name to file them)"))
     blocks, tables = to_blocks(normalized.text, normalized.tables)
     # a ditto mark ('"', "do.") is the cell it repeats: read so by facts and comparisons alike
     # and a footnote's mark ("32,000³") is no part of its cell's value

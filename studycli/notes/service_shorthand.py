@@ -1,9 +1,12 @@
 """A cheat sheet's own shorthand for a service ("LMB max TO 15m", "SecMgr secret max 64KB"):
 a token written as a shorthand (shorthand_shape.py: capitals with no vowel past the first,
 "LMB", or camel case of short parts, "SecMgr") that stands where a service name stands
-is read as the one service whose name or alias holds its letters in order, from the first
-(L-M-B in LaMBda, Sec-Mgr in SECrets ManaGeR: each capital after the first opens a word of
-the name). Read as written, every such line was filed under no service.
+is read as the one service whose name or alias it abbreviates: an all-capitals token is the
+opening of a one-word name's skeleton (its first letter, then its consonants in order, none
+skipped: L-M-B of LaMBda, A-P-G-W of "apigw"; letters picked anywhere in a name read HDD as
+Health Dashboard and SWF as Snow Family), a camel-case one holds the name's letters in order
+(Sec-Mgr in SECrets ManaGeR: each capital after the first opens a word of the name).
+Read as written, every such line was filed under no service.
 
 Where a token stands for a service: it opens three lines of the note or more, or it opens a
 line of a note whose lines mostly open with a service's name (a cheat sheet, one service a
@@ -31,7 +34,7 @@ _LED_MIN = 5
 # vocabulary
 _TERMS = frozenset("""iops cidr http https json yaml html xml csv sql nosql dns tls ssl ssh
 tcp udp icmp ipv4 ipv6 url uri arn arns sdk sdks cli api apis gui saml oidc oauth jwt ldap mfa
-acl acls sla slas rpo rto ttl faq todo tbd note notes tip tips pro con cons pros faqs
+acl acls sla slas rpo rto cdc etl ttl faq todo tbd note notes tip tips pro con cons pros faqs
 gib mib kib tib gb mb kb tb ms sec min hr hrs""".split())
 
 
@@ -79,9 +82,23 @@ def service_of(token: str) -> str | None:
     words, names = _known()
     if low in words or low.rstrip("s") in words:
         return None
-    parts = parts_of(token)
-    fit = {service for alias, service in names if fits(parts, alias)}
+    if token.isupper():  # "LMB": the opening of one word's consonants (l-m-b of LaMBDa)
+        fit = {service for alias, service in names if _skeleton_prefix(low, alias)}
+    else:
+        parts = parts_of(token)
+        fit = {service for alias, service in names if fits(parts, alias)}
     return fit.pop() if len(fit) == 1 else None
+
+
+def _skeleton_prefix(low: str, alias: str) -> bool:
+    """Whether an all-capitals shorthand ("lmb") is how its letters open a one-word name's
+    skeleton (its first letter, then its consonants in order, none skipped: "lmbd" of
+    "lambda", "apgw" of "apigw"). Letters picked anywhere in a name read acronyms as services:
+    HDD was Health Dashboard, SWF and SMB Snow Family, DRS Data Firehose, SVM SAM."""
+    if not alias.isalpha():
+        return False
+    skeleton = alias[0] + "".join(ch for ch in alias[1:] if ch not in "aeiouy")
+    return skeleton.startswith(low)
 
 
 def _openers(lines: list[str], fenced: list[bool]) -> tuple[dict[str, list[int]], int, int]:
