@@ -35,6 +35,7 @@ READING_CODE = (
     "conflicts.py",  # (conflict_key: the key a reply of its own measure must share)
     # (how data/reference/lambda.toml is parsed into entries: extract/lambda_invokers.py)
     "reference/loader.py", "reference/entry.py",
+    "shorthand_shape.py",  # (a cheat sheet's service shorthand: notes/service_shorthand.py)
 )
 # The curated data files (data/) the reading code loads.
 READING_DATA = (

@@ -72,6 +72,14 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
     for line in normalized.long_lines:
         note.warnings.append(Warning_(source, "line is very long; only its first "
                                               "20,000 characters were read", line))
+    for token, service, count in normalized.shorthand:
+        note.warnings.append(Warning_(source, f"read '{token}' as {service} (a shorthand opening "
+                                              f"{count} line{'s' if count > 1 else ''})"))
+    for token, count in normalized.unread_openers:
+        note.warnings.append(Warning_(source, f"'{token}' opens {count} lines but names no "
+                                              "service studycli knows: those lines are filed under "
+                                              "no service (if it stands for a service, write that "
+                                              "service's name to file them)"))
     blocks, tables = to_blocks(normalized.text, normalized.tables)
     # a ditto mark ('"', "do.") is the cell it repeats: read so by facts and comparisons alike
     # and a footnote's mark ("32,000³") is no part of its cell's value

@@ -788,6 +788,15 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
     asked = q.all_services()
     if not asked:
         return 1.0
+    if not fact["service"] and _opens_with_other_shorthand(fact["snippet"] or "", asked, lex):
+        return OTHER_SERVICE  # unfiled, opened by a shorthand no service asked fits: "LMB
+        # max TO 15m, dflt 3s" (a cheat sheet's own name for a service) is no VPC's default,
+        # whatever its neighbours' service
+    return _service_asked(fact, q, lex, asked)
+
+
+def _service_asked(fact: dict, q: Query, lex: Lexicon, asked: list[str]) -> float:
+    """_service's reading where services are asked."""
     service = fact["service"] or fact.get("service_guess", "")
     subject = (fact["subject"] or "").lower()
     if service in asked or any(a.lower() == subject for a in asked):
@@ -892,6 +901,25 @@ def _names_other_service(snippet: str, asked: list[str], lex: Lexicon) -> bool:
     if not (services or owners):
         return False
     return not ((services | owners) & set(asked))
+
+
+def _opens_with_other_shorthand(snippet: str, asked: list[str], lex: Lexicon) -> bool:
+    """Whether an unfiled line opens with a shorthand's shape ("LMB", "SecMgr":
+    shorthand_shape) that is no word the lexicon knows and fits no name of the services asked:
+    the line is about something its note names so, not about a service asked."""
+    from studycli.shorthand_shape import OPENER, fits, parts_of, shaped
+
+    m = OPENER.match(snippet)
+    if m is None or not shaped(tok := m.group("tok")):
+        return False
+    low = tok.lower()
+    if low in lex.known_words or (low,) in lex.services or (low,) in lex.subjects:
+        return False
+    parts = parts_of(tok)
+    wanted = set(asked)
+    names = [a.lower() for a in asked]
+    names += [" ".join(words) for words, name in lex.services.items() if name in wanted]
+    return not any(fits(parts, name) for name in names)
 
 
 def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:

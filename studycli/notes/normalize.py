@@ -34,6 +34,7 @@ from studycli.notes.ocr_confusions import repair_misread_services
 from studycli.notes.plain_sections import HEADING as _HEADING
 from studycli.notes.plain_sections import UNDERLINE as _UNDERLINE
 from studycli.notes.plain_sections import part_of as _part_of
+from studycli.notes.service_shorthand import read_service_shorthand
 from studycli.notes.service_typos import repair_service_typos
 from studycli.notes.spaced_thousands import join_spaced_thousands
 from studycli.notes.symbols import read_symbols
@@ -73,6 +74,10 @@ class Normalized:
     text: str
     tables: list[Table] = field(default_factory=list)
     long_lines: list[int] = field(default_factory=list)
+    # a cheat sheet's shorthand read as a service: (token, service, lines it opens); and the
+    # tokens opening many lines that were read as no service (notes/service_shorthand.py)
+    shorthand: list[tuple[str, str, int]] = field(default_factory=list)
+    unread_openers: list[tuple[str, int]] = field(default_factory=list)
 
 
 def split_lines(raw: str) -> list[str]:
@@ -115,6 +120,8 @@ def normalize(raw: str) -> Normalized:
     if may_be_session(raw):  # a terminal session's log (notes/terminal_log.py)
         session_to_items(lines)
     apply_legend(lines)  # "_abbr: ret = retention_": "ret def 4 days" is a retention
+    # "LMB max TO 15m" on a cheat sheet is Lambda's (after the legend: a note's own word wins)
+    shorthand, unread_openers = read_service_shorthand(lines, fenced_at_first)
     word_bullets_to_items(lines)  # a Word export's "§<TAB>..." lines are no table's rows
     join_wrapped_pipe_headers(lines)  # a header over two lines, then its |---| line
     tables = (lift_html_tables(lines) + lift_tsv_tables(lines) + lift_bare_pipe_tables(lines)
@@ -150,7 +157,8 @@ def normalize(raw: str) -> Normalized:
         if not _dedent_stray_blocks(lines):
             break
     lines = [_cap_indent(line) for line in lines]
-    return Normalized(drop_stray_brackets("\n".join(lines)), tables, long_lines)
+    return Normalized(drop_stray_brackets("\n".join(lines)), tables, long_lines, shorthand,
+                      unread_openers)
 
 
 MAX_LABEL_DEPTH = 4
