@@ -127,7 +127,9 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
         if any(_says_all(words, [c], lex, dimension_only) for c in asked):
             return False  # says a measure asked ("retention default 4 days" of "sqs msg
             # retention default", whose "msg" names a measure too)
-        own = _label_words(clause, at, before, lex) & measures
+        # read with the note's short forms in full: "SQS vis TO dflt 30s" labels its
+        # figure a visibility timeout's
+        own = said(_label_words(clause, at, before, lex)) & measures
         if not _unasked(own, query_says, lex, naming | dimension_only):
             return False
     return True
