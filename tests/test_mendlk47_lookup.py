@@ -77,3 +77,47 @@ def test_bracket_condition_unit():
     assert not other_condition(fact, ["rds", "backup"])
     fact35 = {**fact, "number": 35 * 86400.0}
     assert not other_condition(fact35, ["rds", "backup", "cli"])
+
+
+# Review of mendlk47 (review47/reviews/mendlk47.md): H1, M1, M2
+REVIEW = """Lambda: over the concurrency limit -> throttled 429
+S3 too many requests over the prefix limit returns 503
+Lambda max timeout 15M
+Glacier expedited retrieval 1-5M
+API Gateway stage throttle default 10000 rps (console)
+"""
+
+
+@pytest.fixture(scope="module")
+def ask_review(tmp_path_factory):
+    return folder_cli(tmp_path_factory.mktemp("lk47r"), {"review.txt": REVIEW})
+
+
+@pytest.mark.parametrize("query", [
+    "lambda max concurrency", "lambda concurrency limit", "how many requests per prefix s3"])
+def test_status_past_a_limit_is_no_count_of_it(ask_review, query):
+    """H1: "over the concurrency limit -> throttled 429" gives the status past the limit; a
+    student must not read 429 concurrent executions (or 503 requests per prefix)."""
+    assert ask_review("lookup", query) == []
+
+
+@pytest.mark.parametrize("query,line", [
+    ("how long can a lambda run", "Lambda max timeout 15M"),
+    ("how long does glacier expedited retrieval take", "Glacier expedited retrieval 1-5M"),
+])
+def test_m_of_a_duration_asked_stays_minutes(ask_review, query, line):
+    """M1: a duration asked reads a cram note's "15M" as minutes, not 15 million."""
+    assert _first(ask_review, query) == line
+
+
+def test_api_of_api_gateway_asks_no_api_side(ask_review):
+    """M2: "api" in "api gateway" names the service; the console's figure still answers."""
+    assert _first(ask_review, "api gateway default throttle rate") == "10,000 requests/s"
+
+
+def test_condition_words_drop_service_names():
+    from studycli.lookup.bracket_condition import condition_words
+
+    assert condition_words(["api", "gateway", "throttle"], ["api gateway"]) == ["throttle"]
+    assert condition_words(["apigw", "default", "api"], ["apigw"]) == ["default", "api"]
+    assert condition_words(["rds", "default", "cli"], ["rds"]) == ["default", "cli"]

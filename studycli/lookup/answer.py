@@ -45,7 +45,7 @@ from studycli.lookup.bound_asked import (
     one_of_relation,
     starting_figure,
 )
-from studycli.lookup.bracket_condition import other_condition
+from studycli.lookup.bracket_condition import condition_words, other_condition
 from studycli.lookup.case_elsewhere import labels_another_figure
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
@@ -169,7 +169,9 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         return {"service": 0.0, "topic": 0.0, "shape": 0.0}  # it defines words, says no fact
     # "até 25 itens": read as "up to 25 items"; "[09:00] Memcached ...": when a video said it
     english = without_stamp(in_english_units(fact["value"] or ""), fact["kind"] == Kind.FACT)
-    if fact["kind"] == Kind.FACT:  # "SNS subs/topic 12.5M": millions, no 12.5 minutes
+    if fact["kind"] == Kind.FACT and "s" not in q.dimensions:
+        # "SNS subs/topic 12.5M": millions, no 12.5 minutes; but a duration asked reads the
+        # M as cram notes' minutes ("Lambda max timeout 15M" for "how long can a lambda run")
         english = _MILLIONS.sub(_in_millions, english)
     if english != (fact["value"] or ""):
         fact = {**fact, "value": english}
@@ -202,7 +204,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
                   or step_of_another(fact, q.raw) or other_severity(fact, q)
                   # "default 7 days (console)" for "rds backup retention default cli"
-                  or other_condition(fact, q.tokens)):
+                  or other_condition(fact, condition_words(q.tokens, q.typed.values()))):
         shape *= OTHER_SHAPE
     if shape:
         shape = _shape_of_figures(fact, q, lex, shape)
@@ -2465,7 +2467,8 @@ def _without_non_counts(text: str) -> str:
         if m.group(0).endswith(")") and \
                 text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             return m.group(0)
-        if not text[m.end():].strip() and _BOUND_ENDING.search(text, 0, m.start()):
+        if not text[m.end():].strip() and _BOUND_ENDING.search(text, 0, m.start()) \
+                and not _STATUS_SAID.search(text, 0, m.start()):
             return m.group(0)  # "CFN max resources per stack 500": the bound's count
         return " "
     return _NOT_COUNTS.sub(blank, text)
@@ -2475,6 +2478,11 @@ def _without_non_counts(text: str) -> str:
 # it is that bound's count ("max resources per stack 500"), not an HTTP status
 _BOUND_ENDING = lazy_compile(r"\b(?:max(?:imum)?|up to|limit)\s+[^\W\d_][^\d]*$",
                              re.IGNORECASE)
+# ... unless the line says what happens past the bound: "over the concurrency limit ->
+# throttled 429", "above the prefix limit returns 503" give a status, no count of the bound
+_STATUS_SAID = lazy_compile(
+    r"\b(?:over|beyond|above|exceed\w*|return\w*|gives?|gets?|got|throttl\w*|error\w*"
+    r"|status|code|http|fail\w*|reject\w*|respon\w*)\b|->|=>|\u2192", re.IGNORECASE)
 
 
 def _unit_fit(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon

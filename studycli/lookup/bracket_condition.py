@@ -18,6 +18,8 @@ Stdlib only: runs on the lookup fast path.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from studycli.lazy_regex import lazy_compile
 from studycli.note_numbers import every_number_said
 
@@ -43,6 +45,20 @@ def other_condition(fact: dict, query_words: list[str] | tuple[str, ...]) -> boo
         said = {_CONDITIONS[w] for w in _WORD.findall(m.group(1).lower()) if w in _CONDITIONS}
         return bool(said) and not said & asked
     return False
+
+
+def condition_words(tokens: Iterable[str], names_typed: Iterable[str]) -> list[str]:
+    """The query's words less those of the service names it types: "api gateway default
+    throttle rate" names API Gateway, it asks no API side of a "(console)" figure."""
+    toks = [t.lower() for t in tokens]
+    dropped: set[int] = set()
+    for name in names_typed:
+        parts = name.lower().split()
+        for i in range(len(toks) - len(parts) + 1):
+            if parts and toks[i:i + len(parts)] == parts:
+                dropped.update(range(i, i + len(parts)))
+                break
+    return [t for i, t in enumerate(toks) if i not in dropped]
 
 
 _FIGURE = lazy_compile(r"[\d.,]+\s*[^\W\d_]*")
