@@ -45,6 +45,7 @@ from studycli.lookup.bound_asked import (
     one_of_relation,
     starting_figure,
 )
+from studycli.lookup.bracket_condition import condition_words, other_condition
 from studycli.lookup.case_elsewhere import labels_another_figure
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
@@ -169,6 +170,10 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
         return {"service": 0.0, "topic": 0.0, "shape": 0.0}  # it defines words, says no fact
     # "até 25 itens": read as "up to 25 items"; "[09:00] Memcached ...": when a video said it
     english = without_stamp(in_english_units(fact["value"] or ""), fact["kind"] == Kind.FACT)
+    if fact["kind"] == Kind.FACT and "s" not in q.dimensions:
+        # "SNS subs/topic 12.5M": millions, no 12.5 minutes; but a duration asked reads the
+        # M as cram notes' minutes ("Lambda max timeout 15M" for "how long can a lambda run")
+        english = _MILLIONS.sub(_in_millions, english)
     if english != (fact["value"] or ""):
         fact = {**fact, "value": english}
     service = _service(fact, q, lex)
@@ -204,7 +209,9 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     else:
         shape = _shape(fact, q, lex)
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
-                  or step_of_another(fact, q.raw) or other_severity(fact, q)):
+                  or step_of_another(fact, q.raw) or other_severity(fact, q)
+                  # "default 7 days (console)" for "rds backup retention default cli"
+                  or other_condition(fact, condition_words(q.tokens, q.typed.values()))):
         shape *= OTHER_SHAPE
     if shape:
         shape = _shape_of_figures(fact, q, lex, shape)
@@ -219,6 +226,15 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                   or labels_another_figure(fact, q, lex)):
         topic *= OTHER_ATTRIBUTE
     return {"service": service, "topic": topic, "shape": shape}
+
+
+# A number written with a capital M glued to it and nothing after ("subs/topic 12.5M", "10M
+# requests"): millions, which the unit reader, reading lower case, takes for minutes ("5m").
+_MILLIONS = lazy_compile(r"(?<![\w.,])(\d{1,4}(?:\.\d{1,3})?)M(?![\w/])")
+
+
+def _in_millions(m: re.Match[str]) -> str:
+    return str(round(float(m.group(1)) * 1_000_000))
 
 
 def _shape_of_figures(fact: dict, q: Query, lex: Lexicon, shape: float) -> float:
@@ -1053,6 +1069,8 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
         named |= _REGION_SAYS  # "us-east-1 only" says which region ("acm cert region")
     if _DELIVERY_SEMANTICS.search(fact["value"] or ""):
         named |= _SEMANTICS_SAY  # "Express async = at-least-once" says its delivery guarantee
+    if asks_how_often(q.tokens) and states_period_in_words(fact["value"] or ""):
+        named |= HOW_OFTEN_STEMS  # "KMS auto rotation yearly" says how often it rotates
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number
         others = _about_other_service(fact["value"] or "", service, lex)
@@ -1300,7 +1318,26 @@ def _in_full(words: frozenset[str], lex: Lexicon) -> frozenset[str]:
     full.extend(initials for parts, initials in
                 lex.derived("initials_of_names", _initials_of_names).items()
                 if parts <= words)
+    # and a word a name of two words shortens beside the word it keeps: "task def" says
+    # "definition" (alone, "def" may be a default)
+    full.extend(whole for parts, whole in
+                lex.derived("shortened_in_names", _shortened_in_names).items()
+                if parts <= words)
     return words.union(*full) if full else words
+
+
+def _shortened_in_names(lex: Lexicon) -> dict[frozenset[str], frozenset[str]]:
+    """Stems of a name of two words one of which is shortened -> the stem of that word in
+    full, from the lexicon's abbreviations ("task def" -> "task definition": {"task",
+    "def"} -> "definit")."""
+    table: dict[frozenset[str], set[str]] = {}
+    for key, targets in lex.abbreviations.items():
+        if len(key) != 2:
+            continue
+        for t in targets:
+            if len(t) == 2 and t[0] == key[0] and t[1] != key[1] and t[1].startswith(key[1][:2]):
+                table.setdefault(frozenset(stem(w) for w in key), set()).add(stem(t[1]))
+    return {parts: frozenset(whole) for parts, whole in table.items()}
 
 
 def _counted_said(counted: set[str] | frozenset[str], words: frozenset[str], lex: Lexicon
@@ -1763,7 +1800,10 @@ def _period_in_words(value: str, q: Query, lex: Lexicon) -> bool:
             or not asks_how_often(q.tokens):
         return False
     none: frozenset[str] = frozenset()
-    topic = [c for c in q.topic if not set(c) <= HOW_OFTEN_STEMS]
+    # a word asking how often is no topic word, whatever the lexicon relates to it
+    # ("frequency" brings "interval", "period", "every": "kms rotation frequency")
+    topic = [c for c in q.topic if not {w for w, v in c.items() if v == max(c.values())}
+             <= HOW_OFTEN_STEMS]
     for part in _STATEMENT_SPLIT.split(value):
         if part.strip() and states_period_in_words(part):
             said = _in_full(stems(part, none), lex)
@@ -2479,8 +2519,22 @@ def _without_non_counts(text: str) -> str:
         if m.group(0).endswith(")") and \
                 text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             return m.group(0)
+        if not text[m.end():].strip() and _BOUND_ENDING.search(text, 0, m.start()) \
+                and not _STATUS_SAID.search(text, 0, m.start()):
+            return m.group(0)  # "CFN max resources per stack 500": the bound's count
         return " "
     return _NOT_COUNTS.sub(blank, text)
+
+
+# A bound on a thing named, then no other number up to the end of the text: a number ending
+# it is that bound's count ("max resources per stack 500"), not an HTTP status
+_BOUND_ENDING = lazy_compile(r"\b(?:max(?:imum)?|up to|limit)\s+[^\W\d_][^\d]*$",
+                             re.IGNORECASE)
+# ... unless the line says what happens past the bound: "over the concurrency limit ->
+# throttled 429", "above the prefix limit returns 503" give a status, no count of the bound
+_STATUS_SAID = lazy_compile(
+    r"\b(?:over|beyond|above|exceed\w*|return\w*|gives?|gets?|got|throttl\w*|error\w*"
+    r"|status|code|http|fail\w*|reject\w*|respon\w*)\b|->|=>|\u2192", re.IGNORECASE)
 
 
 def _unit_fit(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
@@ -3123,6 +3177,8 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
         span = toks[_aside_start(toks, label_start, i):i]
         label = _label_words(span, lex)
         if len(label) > (LABEL_WORDS if noun else PROSE_WORDS):
+            label = _after_bound(label)  # "ECS task def max containers 10": containers
+        if len(label) > (LABEL_WORDS if noun else PROSE_WORDS):
             continue  # "attach up to 10 policies to a user or a role ... raised to 20": prose
         head = _label_words(_before_where(span), lex) or label
         if measure_ends(head, frozenset(counted)):
@@ -3133,6 +3189,15 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
 
 
 _LABEL_ENDS = frozenset({":", "=", "|"})
+_LABEL_BOUNDS = frozenset({"max", "maximum", "min", "minimum"})
+
+
+def _after_bound(label: list[str]) -> list[str]:
+    """The words of a long label after its last bound word, where a word follows it: a
+    cheat sheet's "ECS task def max containers" bounds the containers its number counts,
+    whatever the words before the bound name; `label` itself where it holds no bound."""
+    at = max((i for i, w in enumerate(label) if w.lower() in _LABEL_BOUNDS), default=-1)
+    return label[at + 1:] if 0 <= at < len(label) - 1 else label
 
 
 def _aside_start(toks: list[str], start: int, i: int) -> int:

@@ -133,7 +133,9 @@ def another_attribute(fact: dict, q: Query, lex: Lexicon, dimension_only: frozen
         if any(_says_all(words, [c], lex, dimension_only) for c in asked):
             return False  # says a measure asked ("retention default 4 days" of "sqs msg
             # retention default", whose "msg" names a measure too)
-        own = _label_words(clause, at, before, lex) & measures
+        # read with the note's short forms in full: "SQS vis TO dflt 30s" labels its
+        # figure a visibility timeout's
+        own = said(_label_words(clause, at, before, lex)) & measures
         if not own and bare_name:  # (its own clause's words: "yearly by default, can set 90
             own = _label_measure(_label_words(clause, at, "", lex), measures, bare_name)
             # days to 2560 days" labels the range with no word of the clause before)

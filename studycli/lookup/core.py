@@ -28,6 +28,7 @@ from studycli.lookup.rank import score
 from studycli.lookup.related import further_matches, related_lines, unfiled
 from studycli.lookup.state_asked import states_asserted
 from studycli.lookup.text import tokens
+from studycli.lookup.value_asked import period_answered
 from studycli.lookup.words import matched_words, stems
 from studycli.lookup.yes_no import as_choice, asked_words, names_asked, says_state, state_words
 from studycli.store import read
@@ -488,7 +489,7 @@ def _title_only(h: dict, q: Query, lex) -> bool:
 
     seen = Seen(h, q, lex.stopwords, lex.kind_words)
     return echo(seen) > 0 and seen.value_words == seen.attr_words \
-        and not labels_more(h["value"] or "", q)
+        and not labels_more(h["value"] or "", q) and not period_answered(h["value"] or "", q)
 
 
 def _only_topic_unsaid(h: dict) -> bool:

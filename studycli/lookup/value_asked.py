@@ -95,6 +95,13 @@ def asks_how_often(tokens: list[str]) -> bool:
         for i, t in enumerate(tokens))
 
 
+def period_answered(text: str, q) -> bool:
+    """Whether a line answers the "how often" a query asks by a period in words: "KMS auto
+    rotation yearly" states its answer in the words the parser named the line by, so it is
+    no mere title."""
+    return asks_how_often(q.tokens) and states_period_in_words(text)
+
+
 def states_period_in_words(text: str) -> bool:
     """Whether `text` gives a duration with no digit: "automatic rotation every year"
     answers "how often does kms rotate keys" as "365 days" would."""
