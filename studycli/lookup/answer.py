@@ -168,14 +168,7 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
     if fact["kind"] == Kind.FACT and is_legend(fact["value"] or ""):
         return {"service": 0.0, "topic": 0.0, "shape": 0.0}  # it defines words, says no fact
-    # "até 25 itens": read as "up to 25 items"; "[09:00] Memcached ...": when a video said it
-    english = without_stamp(in_english_units(fact["value"] or ""), fact["kind"] == Kind.FACT)
-    if fact["kind"] == Kind.FACT and "s" not in q.dimensions:
-        # "SNS subs/topic 12.5M": millions, no 12.5 minutes; but a duration asked reads the
-        # M as cram notes' minutes ("Lambda max timeout 15M" for "how long can a lambda run")
-        english = _MILLIONS.sub(_in_millions, english)
-    if english != (fact["value"] or ""):
-        fact = {**fact, "value": english}
+    fact = _value_as_read(fact, q)
     service = _service(fact, q, lex)
     if service and (_other_variant(fact, q, lex) or _other_subject(fact, q, lex)
                     or _one_subject_of_two(fact, q) or _other_member(fact, q)
@@ -226,6 +219,17 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                   or labels_another_figure(fact, q, lex)):
         topic *= OTHER_ATTRIBUTE
     return {"service": service, "topic": topic, "shape": shape}
+
+
+def _value_as_read(fact: dict, q: Query) -> dict:
+    """The fact with its value as lookup reads it: "até 25 itens" as "up to 25 items",
+    "[09:00] Memcached ..." without the stamp of when a video said it."""
+    english = without_stamp(in_english_units(fact["value"] or ""), fact["kind"] == Kind.FACT)
+    if fact["kind"] == Kind.FACT and "s" not in q.dimensions:
+        # "SNS subs/topic 12.5M": millions, no 12.5 minutes; but a duration asked reads the
+        # M as cram notes' minutes ("Lambda max timeout 15M" for "how long can a lambda run")
+        english = _MILLIONS.sub(_in_millions, english)
+    return fact if english == (fact["value"] or "") else {**fact, "value": english}
 
 
 # A number written with a capital M glued to it and nothing after ("subs/topic 12.5M", "10M
