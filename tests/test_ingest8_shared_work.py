@@ -73,6 +73,10 @@ def _scanned_rule(fact: Fact, field: str) -> dict | None:
         if not any(m == base or base.startswith(m + " ") or base.endswith(" " + m)
                    for m in rule.get("measures", []) for base in bases):
             continue
+        if field == "name" and stems._kind_unsaid(attribute_base(fact.attribute),
+                                                  frozenset(rule.get("measures", [])), rule,
+                                                  subject):
+            continue  # the base names a kind the rule's name does not (mendqt47)
         if "qualifiers" in rule and fact.qualifier not in rule["qualifiers"]:
             continue
         if "numbers" in rule and not stems._holds_for(fact, rule["numbers"]):
