@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen207-215 were session 46's blind sets (2026-12-06;
+held out and never read here; unseen216-224 were session 47's blind sets (2026-12-06;
+first-run and final figures in their READMEs), development data from session 48 on;
+unseen207-215 were session 46's blind sets (2026-12-06;
 first-run and final figures in their READMEs), development data from session 47 on;
 unseen198-206 were session 45's blind sets (2026-12-06;
 first-run and final figures in their READMEs), development data from session 46 on;
@@ -2689,6 +2691,24 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen214.jsonl", None)]),
     ("unseen215", DATA / "unseen215_notes", DATA / "lookup_unseen215.jsonl",
      [(DATA / "abstain_unseen215.jsonl", None)]),
+    ("unseen216", DATA / "unseen216_notes", DATA / "lookup_unseen216.jsonl",
+     [(DATA / "abstain_unseen216.jsonl", None)]),
+    ("unseen217", DATA / "unseen217_notes", DATA / "lookup_unseen217.jsonl",
+     [(DATA / "abstain_unseen217.jsonl", None)]),
+    ("unseen218", DATA / "unseen218_notes", DATA / "lookup_unseen218.jsonl",
+     [(DATA / "abstain_unseen218.jsonl", None)]),
+    ("unseen219", DATA / "unseen219_notes", DATA / "lookup_unseen219.jsonl",
+     [(DATA / "abstain_unseen219.jsonl", None)]),
+    ("unseen220", DATA / "unseen220_notes", DATA / "lookup_unseen220.jsonl",
+     [(DATA / "abstain_unseen220.jsonl", None)]),
+    ("unseen221", DATA / "unseen221_notes", DATA / "lookup_unseen221.jsonl",
+     [(DATA / "abstain_unseen221.jsonl", None)]),
+    ("unseen222", DATA / "unseen222_notes", DATA / "lookup_unseen222.jsonl",
+     [(DATA / "abstain_unseen222.jsonl", None)]),
+    ("unseen223", DATA / "unseen223_notes", DATA / "lookup_unseen223.jsonl",
+     [(DATA / "abstain_unseen223.jsonl", None)]),
+    ("unseen224", DATA / "unseen224_notes", DATA / "lookup_unseen224.jsonl",
+     [(DATA / "abstain_unseen224.jsonl", None)]),
 ]
 
 

@@ -120,7 +120,12 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen208_notes", "tests/data/unseen209_notes",
              "tests/data/unseen210_notes", "tests/data/unseen211_notes",
              "tests/data/unseen212_notes", "tests/data/unseen213_notes",
-             "tests/data/unseen214_notes", "tests/data/unseen215_notes"]
+             "tests/data/unseen214_notes", "tests/data/unseen215_notes",
+             "tests/data/unseen216_notes", "tests/data/unseen217_notes",
+             "tests/data/unseen218_notes", "tests/data/unseen219_notes",
+             "tests/data/unseen220_notes", "tests/data/unseen221_notes",
+             "tests/data/unseen222_notes", "tests/data/unseen223_notes",
+             "tests/data/unseen224_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
