@@ -197,12 +197,14 @@ LANGUAGES: dict[str, dict[str, object]] = {
         "RANGE_WORDS": ("a", "até"),
         "comma_decimals": True, "AFTER_NUMBER": {"por": "per"}, "PER_BEFORE_NOUN": ("por",),
         # "token vale 15 min" ("vale a pena" is no validity); "timeout padrão: 3 segundos" is a
-        # default (a "fila padrão" is a Standard queue: "padrão" alone is left out)
+        # default (a "fila padrão" is a Standard queue: "padrão" alone is a default only where
+        # the line is about no storage class or queue type, CLASS_NAMES below)
         "BEFORE_NUMBER": {"vale": "valid for", "padrão:": "default:", "padrão é": "default is",
                           "padrão de": "default of", "padrão =": "default =",
                           "padrão": "default"},
         # "padrão 100" right before its figure is a default, not on a line of storage
-        # classes or queue types ("S3 Padrão 99,99%", "fila padrão 3.000 msg/s"), as Dutch
+        # classes or queue types ("S3 Padrão 99,99%", "fila padrão 120.000 mensagens em
+        # voo"), as Dutch
         "CLASS_NAMES": ("padrão",),
         "CLASS_CONTEXT": ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
                           "classe", "storage class", "tier", "recuperação", "retrieval",

@@ -2,8 +2,8 @@
 Tamil, Telugu, Kannada, Malayalam): the words of notes in them, with the English the parser
 reads.
 
-Students write English service names and terms into sentences of their language ("hibernate
-সর্বোচ্চ ৯০ দিন", "retention: default 4 நாட்கள், max 7 நாட்கள்", "timeout 15 मिनट तक"), with
+Students write English service names and terms into sentences of their language ("hibernate RAM
+সর্বোচ্চ ১৫০ GB", "retention: default 4 நாட்கள், max 14 நாட்கள்", "timeout 15 मिनट तक"), with
 their own digits or ASCII ones (notes/gloss.py reads both). No English word is written in these
 scripts, so, as Arabic, Hebrew and Thai (languages_scripts.py), each table is read wherever its
 script is written. What these languages need besides (languages_scripts.py reads them for

@@ -1,5 +1,6 @@
 """Languages read wherever their script is written: Arabic (with Persian and Urdu, which write
-it too), Hebrew and Thai; the words of notes in them, with the English the parser reads.
+it too), Hebrew and Thai, and the scripts of India (languages_indic.py); the words of notes
+in them, with the English the parser reads.
 
 Students write English service names and terms into sentences of their language ("الحد الأقصى
 للـ IAM users في الحساب: 5000 user", "AssumeRole: مدة الجلسة الافتراضية ساعة واحدة",
@@ -14,7 +15,7 @@ script are read by notes/gloss.py itself.
 
 Rules for adding a word are languages.py's: only a word whose meaning in notes about AWS is
 certain; the English is the word the parser and lookup already use. Longer phrases are matched
-before the words in them. Stdlib only, nothing imported.
+before the words in them. Stdlib only.
 """
 
 from __future__ import annotations

@@ -139,3 +139,12 @@ ebs = notes_fixture(EBS, name="ebs_cram.txt")
 def test_hdd_lines_of_a_service_led_sheet_stay_ebs_answers(ebs):
     """main answered 500 MiB/s under EBS; the branch filed the line under Health Dashboard."""
     assert first_value(ebs, "ebs st1 max throughput") == "500 MiB/s"
+
+
+def test_a_plural_of_a_known_word_is_no_shorthand_and_not_reported():
+    # read-through: "MBS" (a plural of a word lookup knows) was refused as a shorthand and then
+    # reported as one naming no service
+    from studycli.notes.service_shorthand import read_service_shorthand
+
+    lines = ["MBS max 5", "MBS min 1", "MBS avg 3"]
+    assert read_service_shorthand(lines, [False] * 3) == ([], [])

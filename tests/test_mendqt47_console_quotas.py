@@ -212,3 +212,21 @@ def test_an_initialisms_plural_in_a_table_row_counts_it():
             "| Key pairs per region | 5000 |\n")
     values = {f.value for f in parse_note(text, "n.md").facts if f.number is not None}
     assert "5 Elastic IPs" in values and "5 IP addresses" not in values, values
+
+
+def test_a_sheet_is_judged_once_per_table_not_once_per_row(monkeypatch):
+    # read-through: quota_cells asked _console_sheet_columns for every row, and it reads every
+    # row (_is_quota_table): a long table of this shape cost rows squared
+    from studycli.extract import table_layouts
+    from studycli.notes.tables import Table
+
+    calls = []
+    real = table_layouts._is_quota_table
+    monkeypatch.setattr(table_layouts, "_is_quota_table",
+                        lambda t: calls.append(1) or real(t))
+    rows = [["Setting", "Default", "Applied value"],
+            *([f"setting {i}", "5", "10"] for i in range(200))]
+    table = Table(rows=rows, lines=list(range(1, len(rows) + 1)))
+    for row in rows[1:]:
+        table_layouts.quota_cells(table, row)
+    assert len(calls) <= 1

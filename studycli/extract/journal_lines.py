@@ -75,8 +75,10 @@ _TRAIL_WORDS = re.compile(r"(?:[\s,;:.!(\[\-–—>]|\b(?:but|and|so)\b)*$", re.
 _VERDICT = re.compile(r"[(\[]\s*(?:wrong|incorrect|x|✗)\s*[)\]]"
                       r"|(?:[,\-–—>]|^)\s*(?:wrong|incorrect)\b\W*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.;](?=\s)")
-_CUE = re.compile(r"picked|chose|choose|selected|said|put|answered|guessed|wrote|thought|"
-                  r"went|opted|my\s+(?:answer|pick|choice|guess)", re.IGNORECASE)
+# (whole words: "throughput", "input", "unsaid" are no cue, and each would send a limit line
+# through the journal's reading of its quantities for nothing)
+_CUE = re.compile(r"\b(?:picked|chose|choose|selected|said|put|answered|guessed|wrote|thought|"
+                  r"went|opted|my\s+(?:answer|pick|choice|guess))\b", re.IGNORECASE)
 
 
 def _marked(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:

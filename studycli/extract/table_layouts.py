@@ -809,6 +809,15 @@ _QUOTA_WORD = re.compile(r"\bquotas?\b", re.IGNORECASE)
 
 
 def _console_sheet_columns(table: Table) -> set[int]:
+    """_console_sheet_columns_read, once per table: every row asks it (quota_cells), and
+    _is_quota_table reads every row, so asked afresh a long table cost rows squared."""
+    kept = table.__dict__.get("_console_sheet_columns")
+    if kept is None:
+        kept = table.__dict__["_console_sheet_columns"] = _console_sheet_columns_read(table)
+    return kept
+
+
+def _console_sheet_columns_read(table: Table) -> set[int]:
     """The account's applied columns of a Service Quotas sheet (_account_columns), where the
     table is one: its default column says it is a quota ("AWS default quota value") or a column
     says whether each quota can be raised ("Adjustability"). A student's "| Parameter | Default

@@ -119,6 +119,7 @@ from studycli.lookup.uncounted import blank_uncounted
 from studycli.lookup.value_asked import (
     HOW_OFTEN_STEMS,
     asks_how_often,
+    period_answered,
     states_code,
     states_period_in_words,
 )
@@ -225,9 +226,10 @@ def _value_as_read(fact: dict, q: Query) -> dict:
     """The fact with its value as lookup reads it: "até 25 itens" as "up to 25 items",
     "[09:00] Memcached ..." without the stamp of when a video said it."""
     english = without_stamp(in_english_units(fact["value"] or ""), fact["kind"] == Kind.FACT)
-    if fact["kind"] == Kind.FACT and "s" not in q.dimensions:
+    if fact["kind"] == Kind.FACT and not {"s", "B"} & q.dimensions:
         # "SNS subs/topic 12.5M": millions, no 12.5 minutes; but a duration asked reads the
-        # M as cram notes' minutes ("Lambda max timeout 15M" for "how long can a lambda run")
+        # M as cram notes' minutes ("Lambda max timeout 15M" for "how long can a lambda run"),
+        # and a size asked as megabytes ("Lambda mem 128M-10240M" for "lambda max memory")
         english = _MILLIONS.sub(_in_millions, english)
     return fact if english == (fact["value"] or "") else {**fact, "value": english}
 
@@ -1073,7 +1075,7 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
         named |= _REGION_SAYS  # "us-east-1 only" says which region ("acm cert region")
     if _DELIVERY_SEMANTICS.search(fact["value"] or ""):
         named |= _SEMANTICS_SAY  # "Express async = at-least-once" says its delivery guarantee
-    if asks_how_often(q.tokens) and states_period_in_words(fact["value"] or ""):
+    if period_answered(fact["value"] or "", q):
         named |= HOW_OFTEN_STEMS  # "KMS auto rotation yearly" says how often it rotates
     parts = _quantity_clauses(fact, q)
     if parts:  # a statement of several clauses: the words must be said next to a number

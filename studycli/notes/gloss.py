@@ -196,7 +196,7 @@ def gloss(text: str) -> str:
     langs = languages_of(text)
     if _CJK_CHAR.search(text[:_DETECT_CHARS]):
         text = _gloss_cjk(text)
-    if not text.isascii():  # (an English note is not scanned for three scripts)
+    if not text.isascii():  # (an English note is not scanned for the scripts)
         for at, (letters, _table) in enumerate(SCRIPTS):  # Arabic, Hebrew, Thai, Indic
             if re.search(f"[{letters}]", text[:_DETECT_CHARS]):
                 text = _gloss_script(text, at)
@@ -492,7 +492,7 @@ def _each_apostrophe(table: dict[str, str]) -> dict[str, str]:
 def _loanword_patterns(lang: dict) -> list:
     """The language's rewrites of the English nouns its notes write: declined ("TTL itemu" is
     an item's TTL, "25 itemów" 25 items), or after its word for "per" ("users на account:
-    5000", "buckets por conta: 100": a count per account)."""
+    5000", "buckets por conta: 10000": a count per account)."""
     out: list = []
     endings: dict[str, tuple[str, ...]] = lang.get("LOANWORD_ENDINGS", {})
     if endings:

@@ -72,6 +72,13 @@ def _strings(node) -> list[str]:
     return []
 
 
+def _is_known(low: str) -> bool:
+    """A word lookup knows, or its plural ("MBS" of "mb"): no shorthand, and not reported as
+    one that names no service."""
+    words = _known()[0]
+    return low in words or low.rstrip("s") in words
+
+
 @lru_cache(maxsize=4096)
 def service_of(token: str) -> str | None:
     """The one service the shorthand `token` stands for, or None (not shaped as one, a known
@@ -79,8 +86,8 @@ def service_of(token: str) -> str | None:
     if not shaped(token):
         return None
     low = token.lower()
-    words, names = _known()
-    if low in words or low.rstrip("s") in words:
+    _words, names = _known()
+    if _is_known(low):
         return None
     if token.isupper():  # "LMB": the opening of one word's consonants (l-m-b of LaMBDa)
         fit = {service for alias, service in names if _skeleton_prefix(low, alias)}
@@ -142,7 +149,7 @@ def read_service_shorthand(lines: list[str], fenced: list[bool]) -> tuple[
         if service is not None:
             read[tok] = service
             told.append((tok, service, len(at)))
-        elif len(at) >= _MIN_LINES and shaped(tok) and tok.lower() not in _known()[0]:
+        elif len(at) >= _MIN_LINES and shaped(tok) and not _is_known(tok.lower()):
             unread.append((tok, len(at)))
     if read:
         pattern = re.compile(r"(?<![A-Za-z0-9_/.@-])(?:"
