@@ -122,10 +122,3 @@ def test_condition_words_drop_service_names():
     assert condition_words(["apigw", "default", "api"], ["apigw"]) == ["default", "api"]
     assert condition_words(["rds", "default", "cli"], ["rds"]) == ["default", "cli"]
 
-
-def test_m_of_a_size_asked_stays_megabytes(tmp_path):
-    # read-through: a capital M glued to a figure was read as millions unless a duration was
-    # asked; a cram sheet's "128M-10240M" of memory is megabytes when a size is asked
-    ask = folder_cli(tmp_path, {"cram.txt": "Lambda mem 128M-10240M\nLambda timeout 15M max\n"})
-    answer = _first(ask, "lambda max memory")
-    assert answer and "10240" in answer.replace(",", "")

@@ -77,3 +77,37 @@ def test_a_measure_written_in_lower_case_names_aurora_and_acronyms_as_aws_does()
     fact = _count("Aurora", "aurora replicas", 15)
     assert "Aurora replicas" in attribute_phrase(fact)
     assert "FIFO" in attribute_phrase(_count("SQS", "fifo queues", 1000))
+
+
+def test_as_written_says_a_maximum_that_is_still_the_default_so():
+    # read-through: SNS's 256 KB was told "the AWS docs now give 1 MiB", though 256 KiB is
+    # still SNS's default, as check says; and the sentence ran on after the quote
+    asked = Fact(service="SNS", subject="", attribute="message size", kind=Kind.LIMIT,
+                 qualifier="max", value="256 KB", number=256 * 1024.0, unit="B", low=None,
+                 high=None, source="n.md", line=4, snippet="- SNS max message size 256 KB")
+    others = [_count("SNS", "subscriptions per topic", 12500000),
+              _count("SNS", "topics per account", 100000)]
+    q = build_question(asked, "choice", FactPool.from_facts([asked, *others], as_written=True),
+                       random.Random(1))
+    assert q is not None and "still the default" in q.explanation
+    assert "256 KB. Drilled" in q.explanation
+
+
+def test_a_bound_of_a_maximum_keeps_its_rules_name():
+    # read-through: "What is the minimum lowest allowed maximum event age for AWS Lambda?"
+    from studycli.questions.stems import _kind_unsaid
+
+    rule = {"name": "Maximum event age setting", "measures": ["maximum event age"]}
+    assert not _kind_unsaid("lowest allowed maximum event age",
+                            frozenset(rule["measures"]), rule, "")
+    assert _kind_unsaid("elastic ip addresses", frozenset({"ip addresses"}),
+                        {"name": "IP addresses AWS reserves in each subnet"}, "")
+
+
+def test_a_name_spelled_in_stems_is_still_a_kind_of_thing_in_an_aside():
+    # read-through: with FIFO and Aurora in the measures' acronym table, "batch size (FIFO)"
+    # could no longer be said plainly, and its card was not asked
+    from studycli.questions.asides import said_plainly
+
+    assert said_plainly("batch size (FIFO)") == "FIFO batch size"
+    assert said_plainly("replicas (Aurora)") == "Aurora replicas"

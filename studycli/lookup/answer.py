@@ -226,10 +226,9 @@ def _value_as_read(fact: dict, q: Query) -> dict:
     """The fact with its value as lookup reads it: "até 25 itens" as "up to 25 items",
     "[09:00] Memcached ..." without the stamp of when a video said it."""
     english = without_stamp(in_english_units(fact["value"] or ""), fact["kind"] == Kind.FACT)
-    if fact["kind"] == Kind.FACT and not {"s", "B"} & q.dimensions:
+    if fact["kind"] == Kind.FACT and "s" not in q.dimensions:
         # "SNS subs/topic 12.5M": millions, no 12.5 minutes; but a duration asked reads the
-        # M as cram notes' minutes ("Lambda max timeout 15M" for "how long can a lambda run"),
-        # and a size asked as megabytes ("Lambda mem 128M-10240M" for "lambda max memory")
+        # M as cram notes' minutes ("Lambda max timeout 15M" for "how long can a lambda run")
         english = _MILLIONS.sub(_in_millions, english)
     return fact if english == (fact["value"] or "") else {**fact, "value": english}
 

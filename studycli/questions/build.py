@@ -366,7 +366,7 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
                              note if fact is not note else None)
         if caveat:
             q.explanation += f" {caveat}"
-    q.explanation += _as_written_caveat(fact, note, pool)
+    q.explanation += _as_written_caveat(fact, note, pool, q.explanation)
     if unvouched and cur is not None:
         told = q.explanation.rstrip()
         q.explanation = (told + ("" if told[-1:] in ".!?…" else ".") + " "
@@ -374,7 +374,7 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     return fact, sides, q, prefix, _stale_values(fact, note, cur)
 
 
-def _as_written_caveat(fact: Fact, note: Fact, pool: FactPool) -> str:
+def _as_written_caveat(fact: Fact, note: Fact, pool: FactPool, explained: str) -> str:
     """--as-written keys the note's figure, but its explanation still says what the AWS docs
     give now where the reference flags it: "The message size for Amazon SQS is 256 KB." alone,
     under a figure `check` lists as outdated, taught a stale number (tester, session 47). The
@@ -384,8 +384,13 @@ def _as_written_caveat(fact: Fact, note: Fact, pool: FactPool) -> str:
     cur = currency_of(fact, pool)
     if cur is None or not cur.flagged or keyed_fact(fact, cur) is None:
         return ""
-    return (f" Drilled as your notes say; the AWS docs now give {says(cur)} ({cur.url}, "
-            f"checked {cur.checked}).")
+    from studycli.store.currency import still_default_said
+
+    # a note's "maximum" that is still AWS's default is said so (SNS's 256 KiB), as check says
+    now = (still_default_said(cur.note_default, says(cur)) if cur.note_default
+           else f"the AWS docs now give {says(cur)}")
+    stop = "" if explained.rstrip()[-1:] in ".!?\u2026" else "."
+    return f"{stop} Drilled as your notes say; {now} ({cur.url}, checked {cur.checked})."
 
 
 def _meaning_unsayable(fact: Fact, card_type: str, pool: FactPool) -> bool:

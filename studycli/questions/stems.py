@@ -114,8 +114,12 @@ _SPELLING = {
     "std": "standard", "avg": "average", "freq": "frequency", "conn": "connection",
     "vpc": "VPC", "vpcs": "VPCs", "gsi": "GSI", "gsis": "GSIs", "lsi": "LSI", "lsis": "LSIs",
     "conns": "connections",
-    # names and acronyms a note writes in lower case inside a measure ("max aurora replicas":
-    # "What is the maximum number of aurora replicas ...?" read as careless to reviewers)
+}
+# Names of things a note writes in lower case inside a measure ("max aurora replicas": "What
+# is the maximum number of aurora replicas ...?" read as careless to reviewers), spelled by
+# spelled() only: they name kinds of things, not measures (asides._unit_or_acronym reads
+# _SPELLING's acronyms as measures)
+_NAME_SPELLING = {
     "aurora": "Aurora", "fifo": "FIFO", "nat": "NAT", "eni": "ENI", "enis": "ENIs",
     "nacl": "NACL", "nacls": "NACLs", "cidr": "CIDR", "dns": "DNS", "https": "HTTPS",
     "tls": "TLS", "sdk": "SDK", "cli": "CLI", "arn": "ARN", "arns": "ARNs", "mfa": "MFA",
@@ -125,7 +129,8 @@ _SPELLING = {
 
 def spelled(text: str) -> str:
     return re.sub(r"[A-Za-z]+",
-                  lambda m: _SPELLING.get(m.group(0).lower(), m.group(0))
+                  lambda m: _SPELLING.get(m.group(0).lower())
+                  or _NAME_SPELLING.get(m.group(0).lower(), m.group(0))
                   if m.group(0).islower() or m.group(0).lower() in ("vcpu", "vcpus")
                   else m.group(0),
                   text)
@@ -817,6 +822,10 @@ def _rule_for_measure(field: str, service: str, subject: str, attribute: str, qu
     return None
 
 
+_BOUND_WORDS = frozenset({"lowest", "highest", "allowed", "max", "maximum", "min", "minimum",
+                          "default", "total"})
+
+
 def _kind_unsaid(base: str, measures: frozenset[str], rule: dict, subject: str) -> bool:
     """Whether the words before the measure a rule covers say a kind of the thing that the
     rule's name does not: "elastic ip addresses" ends on the measure "addresses", but Elastic
@@ -831,6 +840,9 @@ def _kind_unsaid(base: str, measures: frozenset[str], rule: dict, subject: str) 
         return False
     said = {w for text in (rule.get("name", ""), *measures, *rule.get("unless", []), subject)
             for w in re.findall(r"[a-z0-9]+", text.lower())}
+    # a bound's words name no kind ("lowest allowed maximum event age", questions/currency's
+    # renaming of a minimum of a maximum, kept its rule's name "Maximum event age setting")
+    said |= _BOUND_WORDS
     # (a word said short or long: "vol" of "volume size", "reserved" of "reserves")
     return any(not any(w == s or (min(len(w), len(s)) >= 3 and (s.startswith(w[:5])
                                                                  or w.startswith(s[:5])))
