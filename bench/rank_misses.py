@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +51,21 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     only = {s for s in args.only.split(",") if s}
     lex = lexicon()
+    with capturing_hits() as captured:
+        lines = _misses(args.db_dir, only, lex, captured)
+    text = "\n".join(lines) + "\n"
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    else:
+        print(text)
+    return 0
+
+
+@contextmanager
+def capturing_hits() -> Iterator[list[list[dict]]]:
+    """Every lookup's ranked hits, before they are cut, appended to the list it yields while
+    it is open; lookup is restored after, so a caller importing this module keeps it as it
+    was (bench/top3_causes.py shares it)."""
     captured: list[list[dict]] = []
     merge = core._merge_duplicates
 
@@ -58,16 +75,10 @@ def main(argv: list[str]) -> int:
         return out
 
     core._merge_duplicates = keep
-    try:  # restored: a caller importing this module keeps lookup as it was
-        lines = _misses(args.db_dir, only, lex, captured)
+    try:
+        yield captured
     finally:
         core._merge_duplicates = merge
-    text = "\n".join(lines) + "\n"
-    if args.out:
-        args.out.write_text(text, encoding="utf-8")
-    else:
-        print(text)
-    return 0
 
 
 def _misses(db_dir: Path, only: set[str], lex, captured: list[list[dict]]) -> list[str]:

@@ -23,7 +23,7 @@ answer shown:
   answer score under the gate, or nothing chosen).
 
 A case that quotes no line (few do) is classed by the facts of the whole database instead
-of the line's. With --detail, each miss is listed with its class and right fact.
+of the line's. With --out FILE, each miss is written there with its class and right fact.
 
 Counts (2026-12-06, session 47, recall47): main c727f654 on the 138 development sets its
 baseline sweep had built when this was first run (shipped, extra, unseen .. unseen173; 747
@@ -59,6 +59,7 @@ import argparse
 import re
 import sys
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,6 +67,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from lookup_devsets import SETS, database, load  # noqa: E402
+from rank_misses import capturing_hits  # noqa: E402
 
 from studycli.lookup import core  # noqa: E402
 from studycli.lookup.lexicon import lexicon  # noqa: E402
@@ -84,13 +86,19 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+@lru_cache(maxsize=256)
+def _file_lines(path: str) -> tuple[str, ...]:
+    """A note file's lines, read once: hundreds of misses quote a few files per set."""
+    return tuple(Path(path).read_text(encoding="utf-8", errors="replace").splitlines())
+
+
 def quoted_lines(conn, source: dict) -> list[int]:
     """The line numbers (1-based, as facts.line) of the note file `source` names whose text
     holds its quote; where none holds it whole, the line sharing most of its words."""
     row = conn.execute("SELECT file FROM sources WHERE path = ?", (source["file"],)).fetchone()
     if row is None or not row[0] or not Path(row[0]).exists():
         return []
-    lines = Path(row[0]).read_text(encoding="utf-8", errors="replace").splitlines()
+    lines = _file_lines(row[0])
     quote = _squash(source.get("quote") or "")
     if not quote:
         return []
@@ -192,18 +200,9 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     only = {s for s in args.only.split(",") if s}
     lex = lexicon()
-    captured: list[list[dict]] = []
-    merge = core._merge_duplicates
-
-    def keep(hits: list[dict]) -> list[dict]:
-        out = merge(hits)
-        captured.append(out)
-        return out
-
-    core._merge_duplicates = keep
     counts: Counter[str] = Counter()
     detail: list[str] = []
-    try:  # restored: a caller importing this module keeps lookup as it was
+    with capturing_hits() as captured:
         for name, notes, queries, _ in SETS:
             if only and name not in only:
                 continue
@@ -216,8 +215,6 @@ def main(argv: list[str]) -> int:
                 detail.append(f"{found[0]:16} {name} {case['id']}: {case['query']!r} "
                               f"want {case['expect_any'][:3]}\n    {found[1]}")
             conn.close()
-    finally:
-        core._merge_duplicates = merge
     if args.out:
         args.out.write_text("\n".join(detail) + "\n", encoding="utf-8")
     for cause in CAUSES:

@@ -67,3 +67,24 @@ def fits(parts: list[str], name: str) -> bool:
                 return False
             at += 1
     return True
+
+
+def skeleton_prefix(low: str, alias: str) -> bool:
+    """Whether an all-capitals shorthand ("lmb") is how its letters open a one-word name's
+    skeleton (its first letter, then its consonants in order, none skipped: "lmbd" of
+    "lambda", "apgw" of "apigw"). Letters picked anywhere in a name read acronyms as services:
+    HDD was Health Dashboard, SWF and SMB Snow Family, DRS Data Firehose, SVM SAM."""
+    if not alias.isalpha():
+        return False
+    skeleton = alias[0] + "".join(ch for ch in alias[1:] if ch not in "aeiouy")
+    return skeleton.startswith(low)
+
+
+def names(token: str, name: str) -> bool:
+    """Whether the shorthand `token` stands for `name`: an all-capitals one by the name's
+    skeleton (skeleton_prefix), a camel-case one by its parts (fits). Ingest and lookup ask
+    the same question: they read "HDD" alike."""
+    if token.isupper():
+        return skeleton_prefix(token.lower(), name)
+    return fits(parts_of(token), name)
+

@@ -148,3 +148,13 @@ def test_a_plural_of_a_known_word_is_no_shorthand_and_not_reported():
 
     lines = ["MBS max 5", "MBS min 1", "MBS avg 3"]
     assert read_service_shorthand(lines, [False] * 3) == ([], [])
+
+
+def test_lookup_and_ingest_read_an_all_capitals_shorthand_alike():
+    # read-through: ingest read "HDD" as no service (a name's consonants in order), while
+    # lookup's check of a line's opening shorthand still let its letters stand anywhere in a
+    # name, so HDD fitted Health Dashboard there
+    from studycli.shorthand_shape import names
+
+    assert names("LMB", "lambda") and names("SecMgr", "secrets manager")
+    assert not names("HDD", "health dashboard") and not names("DRS", "data firehose")

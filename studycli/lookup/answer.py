@@ -928,7 +928,8 @@ def _opens_with_other_shorthand(snippet: str, asked: list[str], lex: Lexicon) ->
     """Whether an unfiled line opens with a shorthand's shape ("LMB", "SecMgr":
     shorthand_shape) that is no word the lexicon knows and fits no name of the services asked:
     the line is about something its note names so, not about a service asked."""
-    from studycli.shorthand_shape import OPENER, fits, parts_of, shaped
+    from studycli.shorthand_shape import OPENER, shaped
+    from studycli.shorthand_shape import names as stands_for
 
     m = OPENER.match(snippet)
     if m is None or not shaped(tok := m.group("tok")):
@@ -936,11 +937,10 @@ def _opens_with_other_shorthand(snippet: str, asked: list[str], lex: Lexicon) ->
     low = tok.lower()
     if low in lex.known_words or (low,) in lex.services or (low,) in lex.subjects:
         return False
-    parts = parts_of(tok)
     wanted = set(asked)
     names = [a.lower() for a in asked]
     names += [" ".join(words) for words, name in lex.services.items() if name in wanted]
-    return not any(fits(parts, name) for name in names)
+    return not any(stands_for(tok, name) for name in names)
 
 
 def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studycli.shorthand_shape import OPENER, fits, parts_of, shaped
+from studycli.shorthand_shape import OPENER, shaped
+from studycli.shorthand_shape import names as stands_for
 
 _MIN_LINES = 3          # a token opening this many lines stands for something
 _LED_SHARE = 0.5        # a note whose lines mostly open with a service's name
@@ -89,23 +90,9 @@ def service_of(token: str) -> str | None:
     _words, names = _known()
     if _is_known(low):
         return None
-    if token.isupper():  # "LMB": the opening of one word's consonants (l-m-b of LaMBDa)
-        fit = {service for alias, service in names if _skeleton_prefix(low, alias)}
-    else:
-        parts = parts_of(token)
-        fit = {service for alias, service in names if fits(parts, alias)}
+    # "LMB": the opening of one word's consonants (l-m-b of LaMBDa); "SecMgr" by its parts
+    fit = {service for alias, service in names if stands_for(token, alias)}
     return fit.pop() if len(fit) == 1 else None
-
-
-def _skeleton_prefix(low: str, alias: str) -> bool:
-    """Whether an all-capitals shorthand ("lmb") is how its letters open a one-word name's
-    skeleton (its first letter, then its consonants in order, none skipped: "lmbd" of
-    "lambda", "apgw" of "apigw"). Letters picked anywhere in a name read acronyms as services:
-    HDD was Health Dashboard, SWF and SMB Snow Family, DRS Data Firehose, SVM SAM."""
-    if not alias.isalpha():
-        return False
-    skeleton = alias[0] + "".join(ch for ch in alias[1:] if ch not in "aeiouy")
-    return skeleton.startswith(low)
 
 
 def _openers(lines: list[str], fenced: list[bool]) -> tuple[dict[str, list[int]], int, int]:
