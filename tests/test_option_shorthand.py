@@ -33,3 +33,13 @@ def test_a_stem_quoting_the_notes_meaning_spells_it_out():
                 source="n.md", line=3, snippet="- 599 = origin sent bad resp / dropped conn")
     pool = FactPool.from_facts([fact])
     assert stated_meaning(fact, pool) == "origin sent bad response or dropped connection"
+
+
+@pytest.mark.parametrize("note,option", [
+    # a marker's tick after the answer gave the keyed option away (a blind review, session 48)
+    ("target closed connection / bad response \u2713", "target closed connection or bad response"),
+    ("Target closed the connection (\u2714)", "Target closed the connection"),
+    ("Access denied by the bucket policy \u2705", "Access denied by the bucket policy"),
+])
+def test_a_tick_after_a_meaning_is_no_part_of_it(note, option):
+    assert clean_meaning(note) == option

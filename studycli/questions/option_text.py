@@ -16,7 +16,10 @@ from studycli.lazy_regex import lazy_compile
 from studycli.match_key import table_entry
 
 _STRAY_DOTS = lazy_compile(r"(?<!\.)\.{2}(?!\.)|\s\.{3}\s?|\u2026")
-_TRAIL = " -\u2013\u2014,;:/=.&+"
+# A tick or check box after a meaning ("bad response \u2713") is a marker's verdict on the
+# student's answer, and an option that carries it gives the answer away.
+_TICKS = "\u2713\u2714\u2705\u2611"
+_TRAIL = " -\u2013\u2014,;:/=.&+" + _TICKS
 
 
 def clean_meaning(text: str) -> str:
@@ -24,6 +27,7 @@ def clean_meaning(text: str) -> str:
     fragment after a stray "..", no trailing punctuation. Falls back to the note's text when
     the cleaning would leave almost nothing."""
     text = " ".join(text.split())
+    text = re.sub(rf"\s*\(\s*[{_TICKS}]\s*\)|\s*[{_TICKS}]+(?=\s*$)", "", text)
     bare = re.sub(r"\s*\([^()]*\)", " ", text)
     bare = re.sub(r"^[^\w(]+", "", bare)  # "= Lambda proxy ...", "- ...", "\u2022 ..."
     head = _STRAY_DOTS.split(bare)[0]
