@@ -131,7 +131,8 @@ def http_phrase(code: str) -> str:
 
 # "e.g." stays: an example is no definition. A cheat sheet's "Bad gateway = target sent ..."
 # parts phrase and meaning with "=" (or an arrow) as others do with a colon or a dash.
-_PHRASE_SEP = lazy_compile(r"\s*(?:[:\u2013\u2014=]|-+>?|=>|\u2192)\s*")
+# A left arrow ("Bad Gateway \u21d0 target closed ...", "<-") parts them as well.
+_PHRASE_SEP = lazy_compile(r"\s*(?:[:\u2013\u2014=]|<-+|-+>?|=>|[\u2190\u2192\u21d0\u21d2])\s*")
 
 
 def without_status_phrase(meaning: str, code: str) -> str:

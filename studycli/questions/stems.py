@@ -217,8 +217,10 @@ _CHANGE_ASIDE = re.compile(r"\s*\((?:[^()]*\s)?(?:was|were|now|previously|former
 
 def _cased_as_subject(attribute: str, subject: str) -> str:
     """An API name the attribute lower-cased ("assumerole duration") spelled as its subject
-    spells it ("AssumeRole"): a stem reads the way AWS and the note write the operation."""
-    for name in re.findall(r"\b[A-Za-z]+[a-z][A-Z][A-Za-z]*\b", subject):
+    spells it ("AssumeRole"), or as AWS spells an operation the stems know (the subject may
+    name none: "the maximum assumerole duration" was judged garbled): a stem reads the way
+    AWS writes the operation."""
+    for name in (*re.findall(r"\b[A-Za-z]+[a-z][A-Z][A-Za-z]*\b", subject), *_OPERATION_OWNERS):
         attribute = re.sub(rf"\b{name.lower()}\b", name, attribute)
     return attribute
 
