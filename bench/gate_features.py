@@ -1,0 +1,203 @@
+"""The answer gate's two populations side by side: the first candidate of each lookup, with
+the answer features lookup computed for it, and whether it was right and whether it was shown.
+
+    python bench/gate_features.py --db-dir DIR [--only NAME,...] --out FILE.tsv
+    python bench/gate_features.py --table FILE.tsv
+
+The first run writes one row per query of the development sets (bench/lookup_devsets.py's
+SETS; databases built there with --db-dir): the set, whether the query is answerable, whether
+lookup answered, whether its first answer held (tests/lookup_scorer.holds), and for the
+best-ranked candidate (before the gate): whether it holds, its kind, its answer features
+(service, topic, shape), its answer score, its rank score and the margin to the second
+candidate's. `--table` reads such a file and prints, for the lookups that abstained, the
+candidates that would be right if shown against those that would be wrong, by feature value:
+where a right first candidate that abstains differs from a wrong one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from itertools import product
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from lookup_devsets import SETS, database, load  # noqa: E402
+from rank_misses import capturing_hits  # noqa: E402
+
+from studycli.lookup import core, lines, qa, table_columns, table_sides  # noqa: E402
+from tests.lookup_scorer import holds  # noqa: E402
+
+COLUMNS = ("set", "id", "query", "answerable", "answered", "step", "first_right", "r0_holds",
+           "kind", "service", "topic", "shape", "answer", "score", "margin", "r0_value",
+           "r0_attribute", "dims")
+
+
+def _as_hit(h: dict) -> dict:
+    return {**h, "value": core.answer_value(h)}
+
+
+# lookup's ways to an answer, in the order core._answers tries them: the gate on the ranked
+# facts, then the steps tried when no fact reaches it
+STEPS = ((core, "choose"), (core, "_more_answers"), (core, "_answer_in_context"),
+         (core, "_deeper_answer"), (qa, "qa_answer"), (table_sides, "side_answers"),
+         (table_columns, "column_answers"), (lines, "line_answers"))
+
+
+@contextmanager
+def answering_step() -> Iterator[dict]:
+    """The last of lookup's ways to an answer that found one, in the dict it yields
+    ("step"; cleared by the caller before each lookup); lookup is restored after."""
+    state: dict = {"step": ""}
+    kept = [(module, name, getattr(module, name)) for module, name in STEPS]
+
+    def wrapped(name: str, fn: Callable) -> Callable:
+        def call(*args, **kwargs):
+            found = fn(*args, **kwargs)
+            if found:
+                state["step"] = name.strip("_")
+            return found
+        return call
+
+    for module, name, fn in kept:
+        setattr(module, name, wrapped(name, fn))
+    try:
+        yield state
+    finally:
+        for module, name, fn in kept:
+            setattr(module, name, fn)
+
+
+def rows(db_dir: Path, only: set[str]):
+    with capturing_hits() as captured, answering_step() as state:
+        for name, notes, queries, abstain in SETS:
+            if only and name not in only:
+                continue
+            conn = database(db_dir, notes)
+            unanswerable = [c for path, folder in abstain for c in load(path, folder)]
+            for case, answerable in [*((c, True) for c in load(queries)),
+                                     *((c, False) for c in unanswerable)]:
+                captured.clear()
+                state["step"] = ""
+                result = core.lookup(conn, case["query"], limit=3)
+                shown = result.to_json()
+                want = case.get("expect_any") or []
+                ranked = captured[0] if captured else []
+                r0 = ranked[0] if ranked else None
+                feats = (r0 or {}).get("answer_features") or {}
+                yield {
+                    "set": name, "id": case["id"], "query": case["query"],
+                    "answerable": int(answerable), "answered": int(bool(shown)),
+                    "step": state["step"] if shown else "",
+                    "first_right": int(bool(shown) and answerable and holds(shown[0], want)),
+                    "r0_holds": int(bool(r0) and answerable and holds(_as_hit(r0), want)),
+                    "kind": (r0 or {}).get("kind", ""),
+                    "service": feats.get("service", ""), "topic": feats.get("topic", ""),
+                    "shape": feats.get("shape", ""), "answer": (r0 or {}).get("answer", ""),
+                    "score": round((r0 or {}).get("score", 0.0), 3),
+                    "margin": round((r0 or {}).get("score", 0.0)
+                                    - (ranked[1].get("score", 0.0) if len(ranked) > 1 else 0.0),
+                                    3),
+                    "r0_value": core.answer_value(r0)[:60] if r0 else "",
+                    "r0_attribute": ((r0 or {}).get("attribute") or "")[:40],
+                    "dims": ",".join(sorted(result.understood.dimensions))
+                    if result.understood else "",
+                }
+            conn.close()
+
+
+def _number(row: dict, column: str) -> float:
+    try:
+        return float(row[column])
+    except ValueError:
+        return 0.0
+
+
+def table(path: Path) -> None:
+    with path.open(encoding="utf-8") as f:
+        data = list(csv.DictReader(f, delimiter="\t"))
+    abstained = [r for r in data if r["answered"] == "0" and r["kind"]]
+    right = [r for r in abstained if r["r0_holds"] == "1"]
+    wrong = [r for r in abstained if r["r0_holds"] == "0"]
+    print(f"{len(data)} lookups, {len({r['set'] for r in data})} sets; abstained with a "
+          f"candidate: {len(abstained)}: first candidate right {len(right)}, wrong "
+          f"{len(wrong)} (of them unanswerable {sum(r['answerable'] == '0' for r in wrong)})")
+    for column in ("kind", "service", "topic", "shape", "answer"):
+        a, b = Counter(r[column][:5] for r in right), Counter(r[column][:5] for r in wrong)
+        print(f"\n{column}: value  right  wrong")
+        for v in sorted(set(a) | set(b), key=lambda v: -(a[v] + b[v]))[:12]:
+            print(f"  {v:>8} {a[v]:6} {b[v]:6}")
+    for column in ("score", "margin"):
+        print(f"\n{column} at least: right wrong")
+        for cut in (0, 2, 4, 6, 8, 10, 12):
+            print(f"  {cut:>4} {sum(_number(r, column) >= cut for r in right):6} "
+                  f"{sum(_number(r, column) >= cut for r in wrong):6}")
+    _best_regions(right, wrong)
+    _answered(data)
+
+
+def _best_regions(right: list[dict], wrong: list[dict]) -> None:
+    """Every region "service, topic, shape, score and margin each at least a cut" among the
+    abstained lookups, best first by right - wrong: what a second gate could let through."""
+    found = []
+    for cuts in product((0, 0.5, 0.8, 1.0), (0, 0.25, 0.5, 0.75, 1.0),
+                        (0, 0.425, 0.5, 0.85, 1.0), (0, 4, 6, 8, 10), (0, 1, 2, 4, 6)):
+        def inside(r: dict, cuts: tuple = cuts) -> bool:
+            return all(_number(r, c) >= cut for c, cut in zip(
+                ("service", "topic", "shape", "score", "margin"), cuts, strict=True))
+        gained, lost = sum(map(inside, right)), sum(map(inside, wrong))
+        if gained >= 3:
+            found.append((gained - lost, gained, lost, cuts))
+    found.sort(key=lambda x: (-x[0], -x[1]))
+    print("\nregions (service, topic, shape, score, margin at least): right wrong")
+    for _, gained, lost, cuts in found[:8]:
+        print(f"  {cuts} {gained:6} {lost:6}")
+
+
+def _answered(data: list[dict]) -> None:
+    """The lookups that answered: right first answers against answers to unanswerable
+    lookups, by the first candidate's answer score and margin (what a stricter gate would
+    cost); a first answer is not always the first candidate (a later step's)."""
+    answered = [r for r in data if r["answered"] == "1"]
+    right = [r for r in answered if r["first_right"] == "1"]
+    wrong = [r for r in answered if r["answerable"] == "0"]
+    print(f"\nanswered {len(answered)}: first right {len(right)}, unanswerable {len(wrong)}")
+    print("first candidate's answer under: right wrong")
+    for cut in (0.6, 0.7, 0.8, 0.9, 1.0):
+        print(f"  {cut:>4} {sum(_number(r, 'answer') < cut for r in right):6} "
+              f"{sum(_number(r, 'answer') < cut for r in wrong):6}")
+    print("margin under: right wrong")
+    for cut in (0.5, 1, 2, 3):
+        print(f"  {cut:>4} {sum(_number(r, 'margin') < cut for r in right):6} "
+              f"{sum(_number(r, 'margin') < cut for r in wrong):6}")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db-dir", type=Path)
+    ap.add_argument("--only", default="")
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--table", type=Path)
+    args = ap.parse_args(argv)
+    if args.table:
+        table(args.table)
+        return 0
+    only = {s for s in args.only.split(",") if s}
+    with args.out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, COLUMNS, delimiter="\t")
+        w.writeheader()
+        for row in rows(args.db_dir, only):
+            w.writerow(row)
+            f.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
