@@ -33,11 +33,15 @@ from lookup_devsets import SETS, database, load  # noqa: E402
 from rank_misses import capturing_hits  # noqa: E402
 
 from studycli.lookup import core, lines, qa, table_columns, table_sides  # noqa: E402
+from studycli.lookup.answer import THRESHOLD  # noqa: E402
+from studycli.lookup.lexicon import lexicon  # noqa: E402
+from studycli.lookup.words import matched_words, stems  # noqa: E402
+from studycli.store import read  # noqa: E402
 from tests.lookup_scorer import holds  # noqa: E402
 
 COLUMNS = ("set", "id", "query", "answerable", "answered", "step", "first_right", "r0_holds",
            "kind", "service", "topic", "shape", "answer", "score", "margin", "r0_value",
-           "r0_attribute", "dims")
+           "r0_attribute", "dims", "unsaid", "unsaid_in_notes")
 
 
 def _as_hit(h: dict) -> dict:
@@ -75,7 +79,21 @@ def answering_step() -> Iterator[dict]:
             setattr(module, name, fn)
 
 
+def _unsaid(conn, r0: dict | None, q, stop) -> dict:
+    """The query's topic words (as typed) that no word of the first candidate (its service,
+    subject, attribute, value or line) says, and how many of them the notes say anywhere."""
+    if r0 is None or q is None:
+        return {"unsaid": "", "unsaid_in_notes": ""}
+    text = " ".join(str(r0.get(k) or "") for k in ("service", "subject", "attribute", "value",
+                                                    "snippet"))
+    said = matched_words(set(stems(text, stop)), q)
+    gone = [max(c, key=lambda w: c[w]) for c in q.topic if not any(w in said for w in c)]
+    return {"unsaid": ",".join(gone),
+            "unsaid_in_notes": sum(read.says_word(conn, w) for w in gone)}
+
+
 def rows(db_dir: Path, only: set[str]):
+    stop = lexicon().stopwords
     with capturing_hits() as captured, answering_step() as state:
         for name, notes, queries, abstain in SETS:
             if only and name not in only:
@@ -109,6 +127,7 @@ def rows(db_dir: Path, only: set[str]):
                     "r0_attribute": ((r0 or {}).get("attribute") or "")[:40],
                     "dims": ",".join(sorted(result.understood.dimensions))
                     if result.understood else "",
+                    **_unsaid(conn, r0, result.understood, stop),
                 }
             conn.close()
 
@@ -141,6 +160,7 @@ def table(path: Path) -> None:
                   f"{sum(_number(r, column) >= cut for r in wrong):6}")
     _best_regions(right, wrong)
     _answered(data)
+    _reweighted(data)
 
 
 def _best_regions(right: list[dict], wrong: list[dict]) -> None:
@@ -169,6 +189,12 @@ def _answered(data: list[dict]) -> None:
     right = [r for r in answered if r["first_right"] == "1"]
     wrong = [r for r in answered if r["answerable"] == "0"]
     print(f"\nanswered {len(answered)}: first right {len(right)}, unanswerable {len(wrong)}")
+    if "step" in answered[0]:
+        print("answering step: right unanswerable")
+        steps = Counter(r["step"] for r in answered)
+        for step, _ in steps.most_common():
+            print(f"  {step:>18} {sum(r['step'] == step for r in right):6} "
+                  f"{sum(r['step'] == step for r in wrong):6}")
     print("first candidate's answer under: right wrong")
     for cut in (0.6, 0.7, 0.8, 0.9, 1.0):
         print(f"  {cut:>4} {sum(_number(r, 'answer') < cut for r in right):6} "
@@ -177,6 +203,41 @@ def _answered(data: list[dict]) -> None:
     for cut in (0.5, 1, 2, 3):
         print(f"  {cut:>4} {sum(_number(r, 'margin') < cut for r in right):6} "
               f"{sum(_number(r, 'margin') < cut for r in wrong):6}")
+
+
+def _reweighted(data: list[dict]) -> None:
+    """Gates of the same features weighed otherwise, on every lookup's first candidate:
+    service^a * topic^b * shape^c, times (1 + k * margin / 4) (the margin to the second
+    candidate's rank score, up to 4), at least T; lookup's own is a = b = c = 1, k = 0,
+    T = 0.60. For each: first candidates right that pass, and wrong ones (of them to
+    unanswerable lookups) that pass; best first by right gained less unanswerable let
+    through, then those that keep every right pass and let no more unanswerable through."""
+    ranked = [r for r in data if r["kind"]]
+    pops = [[tuple(_number(r, c) for c in ("service", "topic", "shape", "margin"))
+             for r in ranked if keep(r)]
+            for keep in (lambda r: r["r0_holds"] == "1", lambda r: r["r0_holds"] == "0",
+                         lambda r: r["r0_holds"] == "0" and r["answerable"] == "0")]
+
+    def passing(pop: list[tuple], a: float, b: float, c: float, k: float, t: float) -> int:
+        return sum(s ** a * tp ** b * sh ** c * (1 + k * min(m, 4) / 4) >= t
+                   for s, tp, sh, m in pop if s > 0 and tp > 0 and sh > 0)
+
+    base = [passing(p, 1, 1, 1, 0, THRESHOLD) for p in pops]
+    found = []
+    for a, b, c, k, t in product((0.5, 1, 1.5, 2), (0.5, 0.75, 1, 1.5), (0.5, 1, 1.5, 2),
+                                 (0, 0.1, 0.2), (0.4, 0.5, 0.55, 0.6, 0.65, 0.7)):
+        right, wrong, unanswerable = (passing(p, a, b, c, k, t) for p in pops)
+        found.append((right - base[0] - (unanswerable - base[2]), right, wrong, unanswerable,
+                      (a, b, c, k, t)))
+    found.sort(key=lambda x: -x[0])
+    print(f"\nreweighted gates (a, b, c, k, T): right wrong unanswerable; lookup's: "
+          f"{base[0]} {base[1]} {base[2]}")
+    for _, right, wrong, unanswerable, params in found[:6]:
+        print(f"  {params} {right:6} {wrong:6} {unanswerable:6}")
+    dominant = [x for x in found if x[1] >= base[0] and x[3] <= base[2] and x[4] != (1, 1, 1, 0,
+                                                                                   THRESHOLD)]
+    print(f"  keeping every right pass and no more unanswerable: {len(dominant)}"
+          + "".join(f"\n  {x[4]} {x[1]:6} {x[2]:6} {x[3]:6}" for x in dominant[:6]))
 
 
 def main(argv: list[str]) -> int:
