@@ -6,12 +6,54 @@ the answer features lookup computed for it, and whether it was right and whether
 
 The first run writes one row per query of the development sets (bench/lookup_devsets.py's
 SETS; databases built there with --db-dir): the set, whether the query is answerable, whether
-lookup answered, whether its first answer held (tests/lookup_scorer.holds), and for the
-best-ranked candidate (before the gate): whether it holds, its kind, its answer features
-(service, topic, shape), its answer score, its rank score and the margin to the second
-candidate's. `--table` reads such a file and prints, for the lookups that abstained, the
-candidates that would be right if shown against those that would be wrong, by feature value:
-where a right first candidate that abstains differs from a wrong one.
+lookup answered and by which of its ways (core._answers: the gate on the ranked facts,
+"choose", or "more_answers" where only some of the three shown pass it; then the steps tried
+when no fact passes: the lines over it, a note's question, a table's side or column, a bare
+line), whether its first answer held (tests/lookup_scorer.holds), and for the best-ranked
+candidate (before the gate): whether it holds, its kind, its answer features (service, topic,
+shape; lookup/answer.py), its answer score, its rank score and the margin to the second
+candidate's, the query's topic words it leaves unsaid and how many of those the notes say
+anywhere. `--table` reads such a file and prints, for the lookups that abstained, the first
+candidates that would be right if shown against those that would be wrong, by feature value
+and by region (each feature at least a cut); for the lookups that answered, right against
+unanswerable by answering step and by the first candidate's answer score; and gates of the
+same features weighed otherwise (service^a * topic^b * shape^c, a margin bonus, threshold T).
+
+Figures (session 48, gate48; main 1324b3d5, databases of devbase48; no lookup change):
+
+    94 sets (shipped .. unseen88 in SETS order), 13,457 lookups:
+      abstained with a candidate 4,292: first candidate right 190, wrong 4,102 (3,929 of
+      them unanswerable lookups). Best region (service, topic, shape, rank score, margin at
+      least 0, 1.0, 0.85, 10, 6): 7 right, 4 wrong; no region of any cut lets more right
+      than wrong through (the right are 4% of the abstained, and their features spread as
+      the wrong ones': topic 1.0 for 57 right / 941 wrong, 0.5 for 37 / 319; shape 1.0 for
+      117 / 1,518; margin >= 4 for 30 / 219).
+      Reweighted gates against lookup's (a = b = c = 1, no margin bonus, T 0.60: 7,730
+      first candidates right pass, 495 wrong, 137 of them unanswerable): the best trade,
+      (1, 0.75, 1, 0, 0.60), lets 34 more right through for 29 more unanswerable; none keeps
+      every right pass and lets no more unanswerable through.
+      Answered 9,129: first right 8,429, unanswerable 255. Where the first candidate fails
+      the gate and a lower-ranked fact passes it, 701 right against 123 unanswerable
+      (precision 0.85, against 0.98 where the first candidate passes); of those, an answer
+      ranked fifth or lower scoring under 0.80: 7 right, 18 unanswerable.
+    33 sets of the fixed sample (shipped .. unseen168), 4,641 lookups, with the step:
+      abstained with a candidate 1,548: right 56, wrong 1,492 (1,418 unanswerable); best
+      region 3 right, 5 wrong. Answered 3,088: first right 2,843, unanswerable 100, by step
+      (right / unanswerable): more_answers 1,801 / 83, choose 1,014 / 8, the lines over it
+      9 / 3, a bare line 8 / 3, a note's question 4 / 1, a table's side 5 / 0, deeper 1 / 2,
+      a table's column 1 / 0. Three reweighted gates keep every right pass there, (1, 1,
+      1.5, 0.1, 0.60) the best: +1 right, no more unanswerable (not so on the 94 sets).
+      Query words left unsaid by the first candidate: none for 15 right / 274 wrong; one
+      the notes never write 5 / 146, one they write elsewhere 21 / 492. A first candidate
+      whose value another line ranked in the first ten repeats: 3 right / 110 wrong (the
+      numbers notes repeat are the common quotas: 256 KB, 1 MB, 90 days).
+
+So no gate of these features lets more right answers through without more wrong ones: the
+gate was not changed. The right first candidates that abstain are read wrong before the gate
+(filed under another service than the one asked: service 0 for 24 of the 190; a query word
+the line says otherwise), and the gate cannot tell them from the wrong ones; the lead left is the
+other side: answers by a lower-ranked fact where the best-ranked fails the gate, and answers
+where only the first of the three shown passes (83 of the sample's 100 unanswerable answered).
 """
 
 from __future__ import annotations
@@ -41,7 +83,8 @@ from tests.lookup_scorer import holds  # noqa: E402
 
 COLUMNS = ("set", "id", "query", "answerable", "answered", "step", "first_right", "r0_holds",
            "kind", "service", "topic", "shape", "answer", "score", "margin", "r0_value",
-           "r0_attribute", "dims", "unsaid", "unsaid_in_notes")
+           "r0_attribute", "dims", "unsaid", "unsaid_in_notes", "shown_rank", "shown_answer",
+           "repeated")
 
 
 def _as_hit(h: dict) -> dict:
@@ -92,6 +135,31 @@ def _unsaid(conn, r0: dict | None, q, stop) -> dict:
             "unsaid_in_notes": sum(read.says_word(conn, w) for w in gone)}
 
 
+def _shown(hit: dict | None, ranked: list[dict]) -> dict:
+    """Where the first answer stood in the ranking (0 for the first candidate; -1 where it is
+    none of the ranked facts: a line's or a table's), and its answer score."""
+    if hit is None:
+        return {"shown_rank": "", "shown_answer": ""}
+    at = next((i for i, h in enumerate(ranked) if h is hit or (
+        h.get("rowid") is not None and h.get("rowid") == hit.get("rowid"))), -1)
+    return {"shown_rank": at, "shown_answer": hit.get("answer", "")}
+
+
+def _same(value: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in value.lower()).split())
+
+
+def _repeated(ranked: list[dict]) -> int | str:
+    """How many of the next nine candidates, from another note line, give the first one's
+    value: notes restate a fact, and a value several lines agree on might be surer."""
+    if not ranked:
+        return ""
+    first = ranked[0]
+    value, line = _same(core.answer_value(first)), (first.get("source"), first.get("line"))
+    return sum(1 for h in ranked[1:10] if _same(core.answer_value(h)) == value
+               and (h.get("source"), h.get("line")) != line)
+
+
 def rows(db_dir: Path, only: set[str]):
     stop = lexicon().stopwords
     with capturing_hits() as captured, answering_step() as state:
@@ -115,7 +183,7 @@ def rows(db_dir: Path, only: set[str]):
                     "answerable": int(answerable), "answered": int(bool(shown)),
                     "step": state["step"] if shown else "",
                     "first_right": int(bool(shown) and answerable and holds(shown[0], want)),
-                    "r0_holds": int(bool(r0) and answerable and holds(_as_hit(r0), want)),
+                    "r0_holds": int(r0 is not None and answerable and holds(_as_hit(r0), want)),
                     "kind": (r0 or {}).get("kind", ""),
                     "service": feats.get("service", ""), "topic": feats.get("topic", ""),
                     "shape": feats.get("shape", ""), "answer": (r0 or {}).get("answer", ""),
@@ -128,6 +196,8 @@ def rows(db_dir: Path, only: set[str]):
                     "dims": ",".join(sorted(result.understood.dimensions))
                     if result.understood else "",
                     **_unsaid(conn, r0, result.understood, stop),
+                    **_shown(result.hits[0] if result.hits else None, ranked),
+                    "repeated": _repeated(ranked),
                 }
             conn.close()
 
@@ -158,9 +228,23 @@ def table(path: Path) -> None:
         for cut in (0, 2, 4, 6, 8, 10, 12):
             print(f"  {cut:>4} {sum(_number(r, column) >= cut for r in right):6} "
                   f"{sum(_number(r, column) >= cut for r in wrong):6}")
+    if "repeated" in data[0]:
+        print("\nunsaid words (how many, how many the notes say elsewhere): right wrong")
+        a = Counter(_unsaid_key(r) for r in right)
+        b = Counter(_unsaid_key(r) for r in wrong)
+        for key in sorted(set(a) | set(b))[:10]:
+            print(f"  {key!s:>8} {a[key]:6} {b[key]:6}")
+        print("value repeated by other lines of the first ten: right wrong")
+        for n in range(4):
+            print(f"  {n:>4} {sum(_number(r, 'repeated') == n for r in right):6} "
+                  f"{sum(_number(r, 'repeated') == n for r in wrong):6}")
     _best_regions(right, wrong)
     _answered(data)
     _reweighted(data)
+
+
+def _unsaid_key(row: dict) -> tuple[int, int]:
+    return (len([w for w in row["unsaid"].split(",") if w]), int(_number(row, "unsaid_in_notes")))
 
 
 def _best_regions(right: list[dict], wrong: list[dict]) -> None:
@@ -195,6 +279,16 @@ def _answered(data: list[dict]) -> None:
         for step, _ in steps.most_common():
             print(f"  {step:>18} {sum(r['step'] == step for r in right):6} "
                   f"{sum(r['step'] == step for r in wrong):6}")
+    if "shown_rank" in answered[0]:
+        print("answer by a lower-ranked fact (rank from 0; answer under 0.80 or not): right "
+              "unanswerable")
+        for at in range(1, 6):
+            for low in (True, False):
+                def here(r: dict, at: int = at, low: bool = low) -> bool:
+                    return min(int(_number(r, "shown_rank")), 5) == at and (
+                        _number(r, "shown_answer") < 0.8) == low
+                print(f"  {at}{'+' if at == 5 else ' '} {'under' if low else 'over '} "
+                      f"{sum(map(here, right)):6} {sum(map(here, wrong)):6}")
     print("first candidate's answer under: right wrong")
     for cut in (0.6, 0.7, 0.8, 0.9, 1.0):
         print(f"  {cut:>4} {sum(_number(r, 'answer') < cut for r in right):6} "
