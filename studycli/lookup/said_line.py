@@ -11,10 +11,10 @@ from functools import lru_cache
 
 from studycli.number_vocab import NUMBER_WORDS
 
-# what number_words may rewrite: a number word, "half", "megs"/"gigs", "s three", an OCR'd
-# "l"/"O" (the number words are number_vocab's, as number_words reads them)
+# what number_words may rewrite: a number word, "half", "quarter", "megs"/"gigs", "s three",
+# an OCR'd "l"/"O" (the number words are number_vocab's, as number_words reads them)
 _MAY_CHANGE = re.compile(
-    r"\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|half|megs?|gigs?)\b"
+    r"\b(?:" + "|".join(sorted(NUMBER_WORDS)) + r"|half|quarter|megs?|gigs?)\b"
     r"|\d,?[lO]|[lO]\d|rnin|\bl[ \t]", re.IGNORECASE)
 
 

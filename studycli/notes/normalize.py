@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from studycli.app_markers import drop_app_markers
 from studycli.fences import FENCE as _FENCE
 from studycli.fences import in_fence_mask as _in_fence_mask
+from studycli.notes.dictation import read_dictation
 from studycli.notes.gloss import gloss
 from studycli.notes.identifier_keys import split_identifier_keys
 from studycli.notes.legend import apply_legend
@@ -92,8 +93,10 @@ def normalize(raw: str) -> Normalized:
     # and "targets ≤ 5", "1 min ≤ t ≤ 14 d", "λ" as "targets max 5", "1 min – 14 d", "Lambda"
     # (symbols: cram sheets' notation)
     # and "vis timeout dflt 30s, mx 12h" as "default 30s, max 12h" (text_speak: texted notes)
+    # and "max five comma lamb duh new line" as "max five, lambda" (dictation: speech-to-text)
     lines = [_clean_chars(line) for line in split_lines(spell_out_numbers(gloss(
-        join_spaced_thousands(read_symbols(spell_out_shorthand(raw.lstrip("\ufeff")))))))]
+        join_spaced_thousands(read_symbols(spell_out_shorthand(
+            read_dictation(raw.lstrip("\ufeff"))))))))]
     long_lines = []
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE:

@@ -127,6 +127,32 @@ _HALF_A = re.compile(
     r"(?<!than )\bhalf[ \t]+a[ \t]+(?=(?:gig|meg|gigabyte|megabyte|terabyte)\b)", re.IGNORECASE)
 
 
+# half or a quarter of a unit of time: "half a second" (0.5 seconds), "half an hour" and "a
+# quarter of an hour" (30 and 15 minutes), "a minute and a half" (90 seconds), written in the
+# unit below where the fraction is whole (not a day: "lost half a day" is no figure; nor after
+# "than": "less than half a second" compares, it gives no time)
+_TIME_FRACTION = re.compile(
+    r"(?<!than )\b(?:(?P<half>half)[ \t]+an?|(?:a[ \t]+)?(?P<quarter>quarter)[ \t]+of[ \t]+an?)"
+    r"[ \t]+(?P<unit>second|minute|hour)\b"
+    r"|(?<!than )\ban?[ \t]+(?P<whole>second|minute|hour)[ \t]+and[ \t]+a[ \t]+half\b",
+    re.IGNORECASE)
+# (the fraction of each unit, in the unit below where it is whole)
+_FRACTIONS = {
+    ("half", "second"): "0.5 seconds", ("half", "minute"): "30 seconds",
+    ("half", "hour"): "30 minutes", ("quarter", "second"): "0.25 seconds",
+    ("quarter", "minute"): "15 seconds", ("quarter", "hour"): "15 minutes",
+    ("and a half", "second"): "1.5 seconds", ("and a half", "minute"): "90 seconds",
+    ("and a half", "hour"): "90 minutes",
+}
+
+
+def _time_fraction(m: re.Match[str]) -> str:
+    if m.group("whole"):
+        return _FRACTIONS[("and a half", m.group("whole").lower())]
+    part = "half" if m.group("half") else "quarter"
+    return _FRACTIONS[(part, m.group("unit").lower())]
+
+
 # a service named with its number said: "s three", "ec two" (speech-to-text), as written "S3"
 # (not in a path said aloud: "aws slash s three" is the alias aws/s3 of a KMS key, no S3 line)
 _SAID_NAME = re.compile(r"(?<![\w'’])(?<!slash )(?:(s)[ \t]+three|(ec)[ \t]+two)\b",
@@ -170,6 +196,10 @@ def spell_out_with(text: str, lower: Callable[[str], str]) -> str:
     if "alf a" in low:
         text = _HALF_A.sub("0.5 ", text)
         low = lower(text)
+    if "half" in low or "quarter" in low:
+        fractions = _TIME_FRACTION.sub(_time_fraction, text)
+        if fractions != text:
+            text, low = fractions, lower(fractions)
     spelled = _spelled(text, low, first_pass=True)
     if spelled is not text:
         text, low = spelled, lower(spelled)
@@ -223,11 +253,16 @@ def _replacement(start: int, run_end: int, line: str, first_pass: bool
     if value is None:
         return None
     counted = [w for w in words if w not in ("a", "and", "half", "point", "oh")]
-    if _said_in_pairs(words) and _money_or_time(line, start, end, counted):
-        return None
+    if _said_in_pairs(words) and (_money_or_time(line, start, end, counted)
+                                  or _teen_paired(words) and not _MEASURE.match(line, end)):
+        return None  # "five twelve megabytes" is 512 MB; "one ten or a hundred" a list
     if not first_pass:
         return (value, end) if _RANGE_TO.match(line, end) else None
     number = float(value)
+    thousands = _THOUSANDS.match(line, end)
+    if thousands and (_COUNTED.match(line, thousands.end())
+                      or _MEASURE.match(line, thousands.end())):
+        return value + "K", thousands.end()  # "sixteen K IOPS" is 16K IOPS
     if _MEASURE.match(line, end) or len(counted) > 1 and number >= 20 \
             or number >= 10 and _COUNTED.match(line, end) \
             and not (words[0] == "a" and _worked_example(line, start, end, words)) \
@@ -241,6 +276,22 @@ def _replacement(start: int, run_end: int, line: str, first_pass: bool
 _MONEY_TIME = re.compile(
     r"\$|\b(?:costs?|price[ds]?|pay|paid|dollars?|bucks|cents?|euros?|month|monthly|now|"
     r"took|takes|o'?clock|am|pm|split|tonight|today|morning|evening|afternoon)\b")
+
+
+# a "K" said after a number for its thousands ("sixteen K IOPS"), not "KB" (a unit of its own)
+_THOUSANDS = re.compile(r"[ \t]?k\b")
+
+
+def _teen_paired(words: list[str]) -> bool:
+    """Whether a pair after the first is a teen ("five twelve" 512, "one fifteen" 115): read so
+    only before a unit, where no list of numbers stands."""
+    seen = False
+    for w in words:
+        if w in UNITS or w in TENS:
+            if seen and w in UNITS and UNITS[w] >= 10:
+                return True
+            seen = True
+    return False
 
 
 def _said_in_pairs(words: list[str]) -> bool:
@@ -409,6 +460,10 @@ def _paired_value(words: list[str]) -> str | None:
             paired = paired or len(groups) > 1
         elif w in UNITS and (UNITS[w] < 10 or not groups):
             groups.append(str(UNITS[w]))
+            i += 1
+        elif w in UNITS:  # a teen after a pair: "five twelve" (512), said before a unit only
+            groups.append(str(UNITS[w]))
+            paired = True
             i += 1
         else:
             return None

@@ -1,0 +1,387 @@
+"""Notes written by speech-to-text, read as the student said them.
+
+A dictated note keeps what the recogniser heard: punctuation said as words ("max fourteen days
+comma default four days period new line"), acronyms spelled letter by letter ("S Q S", "E B
+S"), and service names heard as other words ("lamb duh", "red shift", "easy two", "ess three",
+"I am"). Each line here is read as its sentences and names, its line count kept (a fact still
+points at the student's line, and its snippet still quotes it as said):
+
+- spoken punctuation: "comma" becomes a comma, "period" (or "full stop") ending a line a full
+  stop, "new line" a sentence's end (nothing at the line's end); "period" after a word it is
+  the noun of ("retention period", "grace period") stays a word;
+- a run of single capitals said one by one is the acronym they spell ("S Q S" SQS, "A Zs"
+  AZs);
+- a service name heard as other words, where a sound-alike test says it is the name:
+  the words joined are the name ("red shift", "guard duty", "X ray", "cloud H S M" after the
+  letters are joined); letters said by their names before a digit spell it ("easy two" EC2,
+  "ess three" S3); two words sounding as one name, their consonants the name's and its
+  first syllable theirs ("lamb duh" Lambda, "cog neato" Cognito); "sequel", as SQL is said
+  aloud, is SQL ("my sequel" MySQL); a drive type's letters and digit ("gp three", "io two",
+  "t three micro") are written together. Joined words that are also plain English ("I am")
+  are the name only where the name's words follow ("I am users", "I am roles") or the name
+  stands alone in its clause ("from I am is", "comma I am comma").
+
+Only in a note that is dictated: one saying its punctuation as words at least
+DICTATED_MARKS times. A typed note that says "comma-separated" or "retention period" is read
+as written, and so is one that happens to say "red shift" once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+DICTATED_MARKS = 3
+_TITLE_WORDS = 3  # a said line of this many words or fewer may be a title
+SPOKEN_NAMES = 3
+
+# "comma" said between words (not "comma separated", "comma-delimited": a word, not a mark)
+_COMMA = re.compile(r"[ \t]+comma\b(?![ \t-]*(?:separated|delimited|seperated))[ \t]*",
+                    re.IGNORECASE)
+_LINE_END_MARK = re.compile(
+    r"(?:(?P<word>\w+)[ \t]+|^[ \t]*)(?:(?P<stop>period|full[ \t]+stop)(?:[ \t]+new[ \t]+line)?"
+    r"|new[ \t]+line)[ \t]*$", re.IGNORECASE)
+# "new line" (and "period new line") inside a line: one sentence ends, the next begins
+_INNER_BREAK = re.compile(
+    r"[ \t]+(?:(?:period|full[ \t]+stop)[ \t]+)?new[ \t]+line[ \t]+(?=\S)", re.IGNORECASE)
+# words "period" is the noun of, at a line's end as anywhere: "the waiting period", "a free
+# trial period", not a full stop
+_PERIOD_NOUN_OF = frozenset({
+    "retention", "grace", "waiting", "wait", "evaluation", "trial", "billing", "rotation",
+    "recovery", "holding", "notice", "cooldown", "warmup", "lock", "time", "sampling",
+    "commitment", "term", "contract", "reservation", "free", "minimum", "maximum", "default",
+    "the", "a", "this", "that", "each", "every", "per", "one", "storage", "lookback",
+    "measurement", "reporting", "aggregation", "collection", "pending", "deletion", "renewal",
+    "validity", "probation", "transition", "quiet", "blackout", "freeze", "review", "same",
+})
+
+# single capitals said one by one: "S Q S", "A Zs", "T A Ms"
+_SPELLED = re.compile(r"(?<![\w'’.-])[A-Z](?:[ \t][A-Z])+(?:s|'s)?(?![\w'’-])")
+# ... and in small letters, as a recogniser writes a name it spells ("v p c", "i o one")
+# (a plural "s" on the last letter only, "v p cs"; not the word "is" after it)
+_SPELLED_LOWER = re.compile(r"(?<![\w'’.-])[a-z](?:[ \t][a-z](?![a-z])){0,3}"
+                            r"[ \t](?!(?:is|as|us)\b)[a-z]s?(?![\w'’-])")
+# a drive type or instance family said letter and digit apart: "gp three", "io two", "st one",
+# "t three micro", "IMDS v two"
+_TYPE_AND_DIGIT = re.compile(
+    r"\b(gp|io|st|sc|[tmcrx]|v)[ \t]+(one|two|three|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE)
+_DIGITS = {"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+           "seven": "7", "eight": "8", "nine": "9", "zero": "0", "oh": "0"}
+# letters said by their names ("ess", "easy" is "E C"), as a name with a digit spells them
+_LETTER_NAMES = {
+    "ay": "A", "bee": "B", "see": "C", "cee": "C", "sea": "C", "dee": "D", "ee": "E",
+    "eff": "F", "gee": "G", "aitch": "H", "eye": "I", "jay": "J", "kay": "K", "el": "L",
+    "em": "M", "en": "N", "pee": "P", "cue": "Q", "are": "R", "ess": "S", "tee": "T",
+    "you": "U", "vee": "V", "ex": "X", "why": "Y", "zee": "Z", "zed": "Z", "easy": "EC",
+}
+_SAID_LETTERS = re.compile(
+    r"\b((?:(?:" + "|".join(_LETTER_NAMES) + r")[ \t]+){1,3})"
+    r"(one|two|three|four|five|six|seven|eight|nine|fifty[ \t]+three)\b", re.IGNORECASE)
+# SQL as it is said aloud
+_SEQUEL = re.compile(r"\bsequel\b", re.IGNORECASE)
+# a whole word of letters ("15k" and "29s" are figures, not words)
+_WORD = re.compile(r"(?<![\w$.])[A-Za-z]+(?![\w])")
+_VOWELS = re.compile(r"[aeiouyhw]")
+_REPEATS = re.compile(r"(.)\1+")
+# the shortest consonant skeleton a sound-alike is trusted with ("lmbd" Lambda; "rr" Aurora
+# is any two words with two r's)
+_MIN_SKELETON = 4
+
+
+def dictated(text: str) -> bool:
+    """Whether a note says its punctuation aloud: DICTATED_MARKS "comma"s between words, or
+    lines ended by a spoken "period" or "new line". (Each mark's word found by str.find, in
+    C: a pattern tried at every position of a note cost a second over the development notes.)"""
+    low = text.lower()
+    marks = 0
+    for mark in ("comma", "period", "new line", "full stop"):
+        at = low.find(mark)
+        while at >= 0:
+            end = at + len(mark)
+            marks += _said_mark(low, at, end, mark == "comma")
+            if marks >= DICTATED_MARKS:
+                return True
+            at = low.find(mark, end)
+    return False
+
+
+def _said_mark(low: str, at: int, end: int, comma: bool) -> bool:
+    """Whether the word from `at` to `end` in `low` is punctuation said aloud: a "comma" after
+    a space and before no word it is part of ("comma separated"); a "period" or "new line" at
+    a line's end, after no word it is the noun of ("retention period")."""
+    if at == 0 or low[at - 1] not in " \t" or end < len(low) and (low[end].isalnum()
+                                                                  or low[end] == "_"):
+        return False
+    if comma:
+        return not _COMMA_WORD.match(low, end)
+    if not _LINE_ENDS.match(low, end):
+        return False
+    before = _WORD_BEFORE.search(low, max(0, at - 40), at)
+    return before is None or before.group(1) not in _PERIOD_NOUN_OF
+
+
+_COMMA_WORD = re.compile(r"[ \t-]*(?:separated|delimited|seperated)")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\r?\n|$)")
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+
+
+def read_dictation(text: str) -> str:
+    """`text` (a whole note) with its spoken punctuation, spelled acronyms and misheard
+    service names written as meant, when the note is dictated (or, for the names, reads as
+    speech: spoken_names); `text` itself otherwise."""
+    punctuation = dictated(text)
+    if not punctuation and not _spoken_names(text):
+        return text
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # lines as split_lines cuts them
+    return "\n".join(_read_line(line, punctuation) for line in text.split("\n"))
+
+
+def _spoken_names(text: str) -> bool:
+    """Whether a note that says no punctuation aloud still reads as speech to text: it spells
+    SPOKEN_NAMES names letter by letter in lower case ("v p c", "i a m"), as only a
+    recogniser writes them. (Found from two letters after a space: a pattern with no literal
+    to open it was tried at every letter of a note.)"""
+    found = 0
+    for m in _TWO_LETTERS.finditer(text):
+        run = _SPELLED_LOWER.match(text, m.start() + 1)
+        found += run is not None and _spelled_lower(run.group()) != run.group()
+        if found >= SPOKEN_NAMES:
+            return True
+    return False
+
+
+_TWO_LETTERS = re.compile(r"[ \t\n(\"][a-z][ \t][a-z](?![a-z])")
+
+
+def _period_is_noun(m: re.Match[str]) -> bool:
+    word = m.group("word")
+    return bool(m.group("stop")) and word is not None and word.lower() in _PERIOD_NOUN_OF
+
+
+def _read_line(line: str, punctuation: bool = True) -> str:
+    if not line.strip():
+        return line
+    if punctuation:
+        end = _LINE_END_MARK.search(line)
+        if end and not _period_is_noun(end):
+            word = end.group("word") or ""
+            line = line[:end.start()] + word + ("." if end.group("stop") else "")
+        line = _INNER_BREAK.sub(". ", line)
+        line = _COMMA.sub(", ", line)
+    line = _SPELLED.sub(_spelled_out, line)
+    line = _SPELLED_LOWER.sub(lambda m: _spelled_lower(m.group()), line)
+    line = _SAID_LETTERS.sub(_letters_and_digit, line)
+    line = _TYPE_AND_DIGIT.sub(lambda m: m.group(1) + _DIGITS[m.group(2).lower()], line)
+    line = _SEQUEL.sub("SQL", line)
+    line = _heard_names(line)
+    # each line one utterance: a recogniser never wraps one over two lines, so a line
+    # ending on "can" or "the" is no sentence going on below (a title, "Lambda", stays)
+    if punctuation and line[-1:].isalnum() and len(line.split()) > _TITLE_WORDS:
+        line += "."
+    return line
+
+
+def _spelled_lower(said: str) -> str:
+    """Small letters said one by one as the name they spell, after an article said before
+    them ("a v p c" is a VPC); as said where they spell none."""
+    name = _said_name(said)
+    if name is None and said[:1] in ("a", "i") and said[1:2] in (" ", "\t"):
+        rest = _said_name(said[2:])
+        return said[:2] + rest if rest is not None else said
+    return said if name is None else name
+
+
+def _said_name(said: str) -> str | None:
+    """Small letters said one by one, joined, where they spell a name ("v p c" VPC, "v p cs"
+    VPCs, "i o" io); None where they spell none ("a b c")."""
+    joined = said.replace(" ", "").replace("\t", "")
+    letters = joined[:-1] if len(joined) > 2 and joined.endswith("s") \
+        and joined[:-1].lower() in _names() else joined  # "v p cs": VPCs
+    if letters.lower() not in _names():
+        return None
+    return letters.upper() + joined[len(letters):] if len(letters) > 2 else letters
+
+
+def _spelled_out(m: re.Match[str]) -> str:
+    """Single capitals said one by one, joined: "S Q S" SQS. Two names said in one breath
+    ("E F S I A") are cut where a name ends and another is left ("EFS IA")."""
+    said = m.group()
+    joined = said.replace(" ", "").replace("\t", "")
+    letters = joined.rstrip("s'")
+    names = _names()
+    if letters.lower() in names:
+        return joined
+    for cut in range(len(letters) - 2, 1, -1):
+        if letters[:cut].lower() in names:
+            return letters[:cut] + " " + joined[cut:]
+    return joined
+
+
+def _letters_and_digit(m: re.Match[str]) -> str:
+    """ "easy two" as EC2, "ess three" as S3: the letters named and the digit, where they spell
+    a service's name; the words as said otherwise."""
+    letters = "".join(_LETTER_NAMES[w.lower()] for w in m.group(1).split())
+    number = m.group(2).lower().split()
+    digit = "53" if number == ["fifty", "three"] else _DIGITS[number[0]]
+    name = _names().get((letters + digit).lower())
+    return name if name else m.group()
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Each service's and subject's alias by its letters and digits alone ("redshift",
+    "xray", "route53"), the shortest alias kept for each."""
+    from studycli.services import catalog
+
+    found: dict[str, str] = {}
+    c = catalog()
+    for alias in [*c.service_aliases, *c.subject_aliases]:
+        key = _squashed(alias)
+        if len(key) >= 2 and (key not in found or len(alias) < len(found[key])):
+            found[key] = alias
+    # a service's own name as AWS writes it where it is the alias ("Lambda", "GuardDuty")
+    found.update({key: name for name in set(c.service_aliases.values())
+                  if (key := _squashed(name)) in found})
+    return found
+
+
+def _squashed(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.lower())
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> frozenset[str]:
+    """Every service's and subject's alias as written ("secrets manager"): words that already
+    say a name are left as they are."""
+    from studycli.services import catalog
+
+    c = catalog()
+    return frozenset([*c.service_aliases, *c.subject_aliases])
+
+
+@lru_cache(maxsize=1)
+def _skeletons() -> dict[str, str]:
+    """One-word service names by their consonant skeleton ("lmbd" Lambda), where no two
+    names share one."""
+    from studycli.services import catalog
+
+    found: dict[str, set[str]] = {}
+    for alias in catalog().service_aliases:
+        if alias.isalpha() and len(alias) >= 5:
+            found.setdefault(_skeleton(alias), set()).add(alias)
+    return {k: next(iter(v)) for k, v in found.items()
+            if len(v) == 1 and len(k) >= _MIN_SKELETON}
+
+
+def _skeleton(word: str) -> str:
+    """A word's consonants as heard: its first letter, then its consonants but h, w and y,
+    doubles said once ("lambduh" and "lambda": "lmbd")."""
+    low = word.lower()
+    return _REPEATS.sub(r"\1", low[:1] + _VOWELS.sub("", low[1:]))
+
+
+# words that follow "I am" in a sentence about oneself: there it is no name
+_PLAIN_WORDS = frozenset({"i", "am", "a", "an", "is", "it", "in", "on", "to", "so", "no", "as",
+                          "at", "be", "we", "me", "my", "or", "and", "the", "of", "for"})
+
+
+def _heard_names(line: str) -> str:
+    """`line` with two or three words that a sound-alike test reads as a service's name
+    written as that name."""
+    words = list(_WORD.finditer(line))
+    if len(words) < 2:
+        return line
+    out: list[str] = []
+    done = 0
+    i = 0
+    while i < len(words):
+        hit = _name_at(line, words, i)
+        if hit is None:
+            i += 1
+            continue
+        name, used = hit
+        out += (line[done:words[i].start()], name)
+        done = words[i + used - 1].end()
+        i += used
+    return "".join(out) + line[done:] if out else line
+
+
+def _name_at(line: str, words: list[re.Match[str]], i: int) -> tuple[str, int] | None:
+    """The name the words from `i` are heard as, and how many words it takes."""
+    names = _names()
+    for used in (3, 2):
+        if i + used > len(words):
+            continue
+        span = words[i:i + used]
+        if any(line[a.end():b.start()] not in (" ", "\t")
+               for a, b in zip(span, span[1:], strict=False)):
+            continue  # only words said one after another
+        said = [w.group() for w in span]
+        key = "".join(said).lower()
+        if " ".join(said).lower() in _aliases() or any(w.lower() in _aliases() for w in said):
+            continue  # words that say a name already ("API gateway", "lambda functions")
+        plain = [w.lower() in _PLAIN_WORDS or len(w) < 2 for w in said]
+        if any(plain) and not all(plain):
+            continue  # "a LB", "a SG": an article before an acronym
+        name = names.get(key) if len(key) >= 3 else None
+        if name is not None:
+            if re.split(r"[^a-z0-9]+", name.lower()) == [w.lower() for w in said]:
+                continue  # "on demand" is "on-demand" as it stands
+            if all(plain) and not _named_here(line, words, i + used, name):
+                continue  # "I am not sure" is the student speaking
+            return name, used
+        if used == 2 and said[0].isalpha() and said[1].isalpha() \
+                and said[0].lower() not in _PLAIN_WORDS and said[1].lower() not in _PLAIN_WORDS:
+            alike = _skeletons().get(_skeleton(key))
+            # the first syllable heard as the name's ("lamb" of "lambda"), not two words
+            # that happen to share its consonants
+            if alike is not None and alike.lower().startswith(said[0].lower()[:3]) \
+                    and len(said[0]) >= 3 and _edits(key, alike.lower()) <= min(2, len(key) // 3):
+                return names.get(_squashed(alike), alike), used
+    return None
+
+
+def _edits(a: str, b: str) -> int:
+    """The edit distance between `a` and `b`: a sound-alike is heard close to its name
+    ("lambduh" two from "lambda"; "opensource" four from "opensearch", another word)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _named_here(line: str, words: list[re.Match[str]], after: int, name: str) -> bool:
+    """Whether joined words that are also plain English ("I am") stand as the name: its
+    clause ends after them, or "is" or one of the name's own words follows them."""
+    rest = line[words[after - 1].end():].lstrip(" \t")
+    if not rest or rest[0] in ",.;:)":
+        return True
+    nxt = words[after].group().lower() if after < len(words) else ""
+    return nxt in ("is", "are", "has", "gives", "returns") or _plural_noun(nxt) \
+        or nxt.rstrip("s") in _vocabulary(name)
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether `word` reads as a plural noun ("users", "roles", "policies"), which no
+    sentence about oneself puts after "I am" ("always", "nervous" and "its" are none)."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+        and word not in ("always", "perhaps", "across", "unless", "sometimes", "yes")
+
+
+@lru_cache(maxsize=64)
+def _vocabulary(name: str) -> frozenset[str]:
+    """The words of the subjects the service `name` names, singular ("users", "roles" and
+    "policies" of IAM)."""
+    from studycli.services import catalog, subjects_of
+
+    service = catalog().service_aliases.get(name.lower(), name)
+    words: set[str] = set()
+    for subject in subjects_of(service):
+        for w in re.findall(r"[a-z]+", subject.lower()):
+            words.add(w.rstrip("s"))
+            if w.endswith("ies"):
+                words.add(w[:-3] + "y")
+    return frozenset(words)
