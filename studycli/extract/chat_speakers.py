@@ -184,3 +184,28 @@ def _turn_before(index: int, blocks: list[Block], said_by: dict[int, str]) -> in
             or blocks[before].headings != blocks[index].headings:
         return None
     return before
+
+
+# a reply that says the message before it is wrong: "No — 5 TB for an object", "Close — 29
+# seconds max", "Nope, 15 min", "Actually it's 20", "Not quite: 14 days"
+_CORRECTING = re.compile(r"\W{0,3}(?:no|nope|nah|wrong|incorrect|close|almost|not[ \t]+quite|"
+                         r"actually)\b[ \t]*(?:[,.!:;\u2013\u2014]|-(?!\w)|it'?s\b|its\b)",
+                         re.IGNORECASE)
+
+
+def corrected_turns(blocks: list[Block], said_by: dict[int, str]) -> list[tuple[int, int, bool]]:
+    """The chat's corrections: (the correcting message's line, the line of the message it
+    corrects, whether that one was a guess). A reply opening "No —", "Close —", "Actually"
+    corrects the message right before it of another speaker, where that one answered or
+    guessed (a question's own "No, ephemeral." answers it: "Instance store survives stop?")."""
+    out: list[tuple[int, int, bool]] = []
+    for index, who in said_by.items():
+        if not _CORRECTING.match(blocks[index].text):
+            continue
+        before = _turn_before(index, blocks, said_by)
+        if before is None or said_by[before] == who:
+            continue
+        text = blocks[before].text
+        if not _question(text) or guess(text):
+            out.append((blocks[index].line, blocks[before].line, guess(text)))
+    return out

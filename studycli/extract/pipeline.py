@@ -9,7 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from studycli.extract.chat_speakers import answered_turn, chat_speakers, spoken_blocks
+from studycli.extract.chat_speakers import (
+    answered_turn,
+    chat_speakers,
+    corrected_turns,
+    spoken_blocks,
+)
 from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import (
@@ -34,7 +39,7 @@ from studycli.extract.listed_claims import claimed
 from studycli.extract.lost_cases import drop_unsure_quantities
 from studycli.extract.note_topic import file_service, opens_with_status_code
 from studycli.extract.question_headings import QuestionHeadings
-from studycli.extract.replies import corrected_by_replies
+from studycli.extract.replies import corrected_by_replies, corrected_in_turns
 from studycli.extract.retrieval_tiers import name_retrieval_tiers
 from studycli.extract.rules import Scope, block_facts
 from studycli.extract.table_dittos import with_dittos_read
@@ -119,6 +124,8 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
     facts = [f for part in run_parts(_parts(jobs, blocks, maker, workers)) for f in part]
     # a reply's "14d not 7" takes back the 7 days a text before it gave (extract/replies.py)
     facts = corrected_by_replies(facts, normalized.text.split("\n"))
+    # a chat's "No — 5 TB" takes back the guess or answer before it (extract/chat_speakers.py)
+    facts = corrected_in_turns(facts, corrected_turns(blocks, said_by))
     note.facts = drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts)))
     service_of = lambda i: context_of(i).service  # noqa: E731
     note.comparisons = (section_comparisons(blocks, service_of, source)

@@ -207,3 +207,38 @@ def _states(f: Fact, number: float) -> bool:
     if f.kind is Kind.RANGE:
         return same(f.low) or same(f.high)
     return f.kind in _TAKEN_BACK and same(f.number)
+
+
+def corrected_in_turns(facts: list[Fact], corrections: list[tuple[int, int, bool]]) -> list[Fact]:
+    """`facts` of a chat less the figures its speakers' corrections take back: for each
+    (line of a reply opening "No —", "Close —", "Actually", the line it corrects, whether that
+    was a guess; extract/chat_speakers.corrected_turns), where the reply gives a figure of its
+    own. A guess ("5 GB?" / "No — 5 TB for an object") goes whole; an answer ("30 seconds." /
+    "Close — 29 seconds max for REST") loses each figure the reply gives another of in its
+    unit, and its plain line with them when it said nothing else. Kept, the taken-back figure
+    stood beside its correction as plainly (JONAH's "30 seconds" was API Gateway's integration
+    timeout, ranked above the 29 s that corrected it)."""
+    if not corrections:
+        return facts
+    by_line: dict[int, list[Fact]] = {}
+    for f in facts:
+        by_line.setdefault(f.line, []).append(f)
+    gone: set[int] = set()
+    for at, corrected, guessed in corrections:
+        news = [f for f in by_line.get(at, ()) if f.kind in _TAKEN_BACK and f.number is not None]
+        if not news:
+            continue  # ("No, ephemeral." gives no figure to stand in for one)
+        olds = by_line.get(corrected, [])
+        if guessed:
+            gone.update(id(f) for f in olds)
+            continue
+        figures = [f for f in olds if f.kind in _TAKEN_BACK]
+        taken = [f for f in figures
+                 if any(n.unit == f.unit and n.service == f.service for n in news)
+                 and not any(_states(f, n.number or 0.0) or _states(n, f.number or 0.0)
+                             for n in news if n.unit == f.unit)]
+        gone.update(id(f) for f in taken)
+        if taken and len(taken) == len(figures):
+            gone.update(id(f) for f in olds if f.kind is Kind.FACT)
+    return [f for f in facts if id(f) not in gone] if gone else facts
+
