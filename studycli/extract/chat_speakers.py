@@ -92,7 +92,8 @@ def spoken_blocks(blocks: list[Block],
     index). A speaker's name and a stage direction are no words of what is said: read as the
     line's, "priya" and "herself" were words of the facts' attributes ("priya: 5 gb?", "object
     size (herself)"), and "GLAUCON" the meaning of a code ("ConditionalCheckFailedException:
-    GLAUCON"). The note's own line stays each fact's snippet."""
+    GLAUCON"). Each message is a line of its own, never a wrapped line of the one before. The
+    note's own line stays each fact's snippet."""
     if not speakers:
         return blocks, {}
     out: list[Block] = []
@@ -100,8 +101,10 @@ def spoken_blocks(blocks: list[Block],
     for index, block in enumerate(blocks):
         who, said = spoken(block.text, speakers) if block.kind != "heading" else ("", "")
         if who:
+            # (a message is no hard-wrapped line of the one before: "dev: max single file
+            # size 47.9 TiB lol who needs that" / "aisha: EFS vs EBS: ..." opened in lower case)
             said_by[index] = who
-            block = replace(block, text=said)
+            block = replace(block, text=said, wrapped_from=None)
         out.append(block)
     return out, said_by
 

@@ -336,7 +336,7 @@ def _talked_of(block: Block, ctx: Context) -> Context:
     from studycli.services import find_services
 
     named = [m.name for m in find_services(block.text)]
-    if block.kind != "para" or not named or ctx.service in named:
+    if block.kind != "para" or not named or _names(block.text, ctx.service):
         return ctx
     return Context(named[0], "", ctx.ancestors)
 
@@ -350,9 +350,11 @@ def _goes_on_talking(index: int, block: Block, ctx: Context, said_by: dict[int, 
 
 
 def _names(text: str, service: str) -> bool:
-    from studycli.services import find_services
+    """Whether `text` names `service`, or a part of it ("gp2: 3 IOPS per GB" is EBS's)."""
+    from studycli.services import find_services, find_subjects, subject_entry
 
-    return any(m.name == service for m in find_services(text))
+    return any(m.name == service for m in find_services(text)) \
+        or any(subject_entry(m)[0] == service for m in find_subjects(text))
 
 
 def _chat_answering(index: int, blocks: list[Block], ctx: Context, asked: int | None,
