@@ -141,3 +141,32 @@ def test_senders_who_do_not_take_turns_are_not_kept_as_speakers(text):
     from studycli.notes.normalize import normalize
 
     assert "maria:" not in normalize(text).text and "timeout: 15" not in normalize(text).text
+
+
+ERRORS = """# Serverless (Lambda, API Gateway, DynamoDB)
+
+RAY: API Gateway throttle limit?
+SUE: 10,000 requests per second.
+RAY: Error when throttled?
+SUE: 429 Too Many Requests; 502 when Lambda returns a malformed response.
+RAY: And 403?
+SUE: 403 when WAF blocks the request.
+RAY: DynamoDB, conditional write fails?
+SUE: ConditionalCheckFailedException.
+"""
+
+
+def _codes(text: str) -> dict[str, tuple[str, str]]:
+    return {f.attribute: (f.service, f.value) for f in _facts(text)
+            if f.kind is Kind.ERROR_CODE}
+
+
+@pytest.mark.parametrize("code", ["429", "403"])
+def test_an_answer_naming_a_service_past_its_opening_is_of_its_questions(code):
+    # "... 502 when Lambda returns ..." and "403 when WAF blocks ..." answer of API Gateway
+    assert _codes(ERRORS)[code][0] == "API Gateway"
+
+
+def test_an_errors_name_alone_answering_a_question_means_what_the_question_asks():
+    service, meaning = _codes(ERRORS)["ConditionalCheckFailedException"]
+    assert service == "DynamoDB" and "conditional write fails" in meaning.lower()

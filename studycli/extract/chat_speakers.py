@@ -168,14 +168,14 @@ def _direct_question(index: int, blocks: list[Block], said_by: dict[int, str]) -
     before = _turn_before(index, blocks, said_by)
     if before is None or said_by[before] == said_by[index]:
         return None
-    if _question(blocks[before].text) and not guess(blocks[before].text):
-        return before
-    if not guess(blocks[before].text):
+    if not _question(blocks[before].text):
         return None
+    if not guess(blocks[before].text):
+        return before
     asked = _turn_before(before, blocks, said_by)
     if asked is None or said_by[asked] == said_by[before] \
             or not _question(blocks[asked].text) or guess(blocks[asked].text):
-        return None
+        return before  # a figure asked about, answering nothing: "And 403?" after an answer
     return asked
 
 

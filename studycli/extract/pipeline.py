@@ -21,6 +21,7 @@ from studycli.extract.context import (
     ARROW_AFTER_WORDS,
     Context,
     compares,
+    lead_end,
     lists_services,
     named_after_its_numbers,
     named_in_a_later_clause,
@@ -372,7 +373,11 @@ def _chat_answering(index: int, blocks: list[Block], ctx: Context, asked: int | 
         return ctx
     question = turns.get(asked, ctx)
     service, subject = ctx.service, ctx.subject
-    if question.service and question.service != service and not _names(block.text, service):
+    if question.service and question.service != service \
+            and not _names(block.text[:lead_end(block.text) + len(service) + 1], service):
+        # (an answer is of its own service where it opens with it; one it names later is
+        # part of the answer: "429 Too Many Requests ... 502 when Lambda returns a malformed
+        # response" answers "Error when throttled?" of API Gateway)
         service, subject = question.service, question.subject
     subject = subject or question.subject if question.service == service else subject
     subject = subject or trail_subject((blocks[asked].text,), service)
