@@ -16,7 +16,15 @@ A note is a chat where at least two names open lines, each more than once, and t
 changes from line to line at least twice, and where those speakers open at least half the
 note's lines and three in four of the lines any such label opens: a service's name ("SQS:
 ...") is a label of its facts, a key/value note's keys ("timeout: 15 min") each open one line,
-and a cheat sheet's "Overview:" and "Pricing:" a few lines among many labels.
+and a cheat sheet's "Overview:" and "Pricing:" a few lines among many labels. A screenplay or
+a Socratic dialogue ("MARCUS: Biggest single object in S3?") is such a chat, and so is a chat
+export whose senders take turns (notes/normalize.py keeps their names).
+
+Each message is read without its speaker's name (spoken_blocks), with the question it answers
+(answered_turn: the other speaker's question before it, past a guess such as "5 GB?", or the
+one the asker takes up again in a correction or remark), and a reply that says the message
+before it is wrong ("No — 5 TB for an object", "Close — 29 seconds max") takes it back
+(corrected_turns; extract/replies.corrected_in_turns).
 """
 
 from __future__ import annotations
@@ -107,14 +115,6 @@ def spoken_blocks(blocks: list[Block],
             block = replace(block, text=said, wrapped_from=None)
         out.append(block)
     return out, said_by
-
-
-def message(text: str, speakers: frozenset[str]) -> str:
-    """`text` without the speaker's name it opens with, where that is one of `speakers`."""
-    if not speakers:
-        return text
-    m = SPEAKER.match(text)
-    return text[m.end():] if m is not None and m.group(1).lower() in speakers else text
 
 
 # a figure standing alone ("5 GB?", "like 15 minutes?"), not a name's digit ("gp2?", "io2")

@@ -204,8 +204,7 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             continue  # a wrapped paragraph's later line: read in its first line's job
         ctx, lead = under_lead(index, blocks, context_of(index), lead, context_of)
         ctx = _in_thread(block, ctx, thread, carried)
-        if index in said_by:
-            ctx = _talked_of(block, ctx)
+        ctx = _talked_of(index, block, ctx, said_by)
         if (block.kind == "para" and (not ctx.service or ctx.listed
                                       or _goes_on_talking(index, block, ctx, said_by))
                 and block.headings in carried
@@ -245,16 +244,7 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             if topic[0]:
                 carried[block.headings] = (topic[0], "")
         elif index not in in_prose:
-            topic = carried.get(block.headings)
-            ctx = _answering(index, blocks, _own_line(block, ctx, carried))
-            if said_by:
-                question = answered_turn(index, blocks, said_by)
-                ctx = turns[index] = _chat_answering(index, blocks, ctx, question, turns)
-                if question is not None and topic is not None:
-                    # a service an answer names is what the question asks ("Transfer
-                    # Acceleration uses?" / "CloudFront edge locations."): the talk stays
-                    # on the question's (the EBS volumes asked after were CloudFront's)
-                    carried[block.headings] = topic
+            ctx = _own_context(index, blocks, ctx, carried, said_by, turns)
             jobs.append((block, _claimed_by_words(block.text, block, blocks, ctx)))
     return _footnotes_of_citers(jobs)
 
@@ -330,14 +320,36 @@ def _answering(index: int, blocks: list[Block], ctx: Context) -> Context:
     return _with_question(blocks, index, ctx, answer.group(1), question.group(1))
 
 
-def _talked_of(block: Block, ctx: Context) -> Context:
+def _own_context(index: int, blocks: list[Block], ctx: Context,
+                 carried: dict[tuple[str, ...], tuple[str, str]], said_by: dict[int, str],
+                 turns: dict[int, Context]) -> Context:
+    """The context of a line outside wrapped prose (_own_line, _answering); in a chat, a
+    message's is kept in `turns` for the answers to it, and an answer is read with its question
+    (_chat_answering)."""
+    on = carried.get(blocks[index].headings)
+    ctx = _answering(index, blocks, _own_line(blocks[index], ctx, carried))
+    if not said_by:
+        return ctx
+    question = answered_turn(index, blocks, said_by)
+    ctx = turns[index] = _chat_answering(index, blocks, ctx, question, turns)
+    if question is not None and on is not None:
+        # a service an answer names is what the question asks ("Transfer Acceleration
+        # uses?" / "CloudFront edge locations."): the talk stays on the question's (the EBS
+        # volumes asked after were CloudFront's)
+        carried[blocks[index].headings] = on
+    return ctx
+
+
+def _talked_of(index: int, block: Block, ctx: Context, said_by: dict[int, str]) -> Context:
     """A chat's message is of the service it names, wherever in it ("Block storage now. EBS gp3
     baseline?", "Up to 15 Aurora replicas"), not of the note's heading's ("# S3 / EBS / EFS
     — the library scene"): a chat moves from topic to topic as its messages do."""
+    if index not in said_by or block.kind != "para":
+        return ctx
     from studycli.services import find_services
 
     named = [m.name for m in find_services(block.text)]
-    if block.kind != "para" or not named or _names(block.text, ctx.service):
+    if not named or _names(block.text, ctx.service):
         return ctx
     return Context(named[0], "", ctx.ancestors)
 

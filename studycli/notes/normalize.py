@@ -304,7 +304,8 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 # but not a service's: a study log dated that way ("12/03/26, 21:16 - Lambda: max timeout 15
 # min") says whose the line is there
 _CHAT_DATE = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-_SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?P<timed>@?[\w.-]{1,24}:\s+)?"
+_SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*"
+                      r"(?P<timed>@?[\w.-]{1,24}:\s+)?"
                       r"|u/[\w-]{1,30}\s+(?:said|replied|wrote|commented):?\s+"
                       r"|(?:\[" + _CHAT_DATE + r"\]|" + _CHAT_DATE + r"\s+[-–]\s)\s*"
                       r"(?P<sender>[\w.-]{1,24}(?:\s[\w.-]{1,24}){0,2}:\s+)?)")
