@@ -170,3 +170,11 @@ def test_an_answer_naming_a_service_past_its_opening_is_of_its_questions(code):
 def test_an_errors_name_alone_answering_a_question_means_what_the_question_asks():
     service, meaning = _codes(ERRORS)["ConditionalCheckFailedException"]
     assert service == "DynamoDB" and "conditional write fails" in meaning.lower()
+
+
+def test_a_correction_takes_back_only_the_figure_of_its_own_measure_and_bound():
+    facts = _facts("# Messaging\n\nZED: SQS retention?\nAMY: default 4 days, max 7 days.\n"
+                   "ZED: Nope, max 14 days.\nAMY: SNS max message size?\nZED: 256 KB.\n")
+    kept = {(f.qualifier, f.value) for f in facts if f.kind is not Kind.FACT}
+    assert ("default", "4 days") in kept and ("max", "14 days") in kept
+    assert ("max", "7 days") not in kept
