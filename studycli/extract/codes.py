@@ -452,12 +452,8 @@ def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
                 continue  # the name was a word of a longer sentence: no meaning to teach
             if several and _in_name_list(line, k, names):
                 continue  # "KMS_ERRORS = [A, B, C]": a list of names, the others no meaning
-        cause = "" if several or line[:m.start()].strip(" \t`*_-") else _asked_cause(ctx)
-        if cause:
-            # the name answers the question: the question states the cause, the rest of the
-            # line says more ("Error when you write too fast?" / "...ExceededException. Fix:
-            # better partition key": the fix alone was read as its meaning)
-            meaning = f"{cause}; {meaning}" if meaning and len(meaning) >= 3 else cause
+        if (not meaning or len(meaning) < 3) and not several:
+            meaning = _asked_cause(ctx)
         if not meaning or len(meaning) < 3:
             continue
         out.append(make(service=ctx.service, subject=ctx.subject, attribute=name,

@@ -124,7 +124,7 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
         *tables]
     facts = [f for part in run_parts(_parts(jobs, blocks, maker, workers)) for f in part]
     # a reply's "14d not 7" takes back the 7 days a text before it gave (extract/replies.py)
-    facts = corrected_by_replies(facts, normalized.text.split("\n"))
+    facts = corrected_by_replies(facts, _messages(normalized.text.split("\n"), blocks, said_by))
     # a chat's "No — 5 TB" takes back the guess or answer before it (extract/chat_speakers.py)
     facts = corrected_in_turns(facts, corrected_turns(blocks, said_by))
     note.facts = drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts)))
@@ -137,6 +137,15 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
         note.warnings.append(Warning_(source, "no facts found (no AWS service, limit or "
                                               "comparison this parser recognises)"))
     return note
+
+
+def _messages(lines: list[str], blocks: list[Block], said_by: dict[int, str]) -> list[str]:
+    """The note's `lines`, a chat's each its message (a reply "priya: that's old, it's 10 GB
+    now" opens with its verdict: extract/replies.py)."""
+    for index in said_by:
+        if 0 < blocks[index].line <= len(lines):
+            lines[blocks[index].line - 1] = blocks[index].text
+    return lines
 
 
 # A line job: a block (or one sentence of wrapped prose, as a block of its own line) and the
