@@ -337,9 +337,11 @@ def _unmatched_name(line: str, start: int, end: int, dimension: str, service: st
                 # "5 min basic / 1 min detailed": the word after a figure up to a slash is
                 # that figure's ("basic" named the 1 min); the slash opens this one's clause
                 before = " " * turn.end() + line[turn.end():start]
-    if _SPEAKER_ONLY.fullmatch(before) and context and context[0].rstrip(" *_`").endswith("?"):
+    if (_SPEAKER_ONLY.fullmatch(before) or not before.strip(" \t-–—*_`"))\
+            and context and context[0].rstrip(" *_`").endswith("?"):
         # "Teacher: 1-10 years." after "Student: domain registration max?": the question's
-        # words, not the speaker's name ("teacher")
+        # words, not the speaker's name ("teacher"); and so a chat's answer read without its
+        # speaker's name ("30 minutes, weekly." after "Maintenance window length?")
         return fallback_phrase(_SPEAKER_ONLY.sub("", context[0]).rstrip(" ?*_`")) or dimension
     modified = _MODIFIED_NOUN.match(line, end) if _HYPHENED.search(line[start:end]) else None
     if modified and modified[1].lower() not in _STOP and not _CONTRACTION.match(modified[1]):

@@ -16,12 +16,21 @@ A note is a chat where at least two names open lines, each more than once, and t
 changes from line to line at least twice, and where those speakers open at least half the
 note's lines and three in four of the lines any such label opens: a service's name ("SQS:
 ...") is a label of its facts, a key/value note's keys ("timeout: 15 min") each open one line,
-and a cheat sheet's "Overview:" and "Pricing:" a few lines among many labels.
+and a cheat sheet's "Overview:" and "Pricing:" a few lines among many labels. A screenplay or
+a Socratic dialogue ("MARCUS: Biggest single object in S3?") is such a chat, and so is a chat
+export whose senders take turns (notes/normalize.py keeps their names).
+
+Each message is read without its speaker's name (spoken_blocks), with the question it answers
+(answered_turn: the other speaker's question before it, past a guess such as "5 GB?", or the
+one the asker takes up again in a correction or remark), and a reply that says the message
+before it is wrong ("No — 5 TB for an object", "Close — 29 seconds max") takes it back
+(corrected_turns; extract/replies.corrected_in_turns).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -63,9 +72,143 @@ def chat_speakers(blocks: list[Block]) -> frozenset[str]:
     return frozenset(names) if len(names) >= 2 and changes >= _LEAST_TURNS else frozenset()
 
 
-def message(text: str, speakers: frozenset[str]) -> str:
-    """`text` without the speaker's name it opens with, where that is one of `speakers`."""
-    if not speakers:
-        return text
+# a stage direction between the speaker's name and the words: "MARCUS: (whispering) Presigned
+# URL max expiry?", "PRIYA: (summary, to herself) Object 5 TB" (it was read as the figure's
+# qualifier: "object size (herself)")
+_DIRECTION = re.compile(r"\([^()\n]{1,60}\)[ \t]*(?=\S)")
+# a speaker named in a direction that opens the line: "(GLAUCON, summing up:) RDS backups 7"
+_DIRECTED = re.compile(r"^\W{0,3}\(([A-Za-z][\w.-]{0,15})\b[^()\n]{0,60}\)[ \t]*(?=\S)")
+
+
+def spoken(text: str, speakers: frozenset[str]) -> tuple[str, str]:
+    """Who says `text` (lower case; "" when it opens with none of `speakers`) and what they
+    say: the line without the speaker's name and the stage direction after it."""
     m = SPEAKER.match(text)
-    return text[m.end():] if m is not None and m.group(1).lower() in speakers else text
+    if m is not None and m.group(1).lower() in speakers:
+        said = text[m.end():]
+        direction = _DIRECTION.match(said)
+        return m.group(1).lower(), said[direction.end():] if direction else said
+    m = _DIRECTED.match(text)
+    if m is not None and m.group(1).lower() in speakers:
+        return m.group(1).lower(), text[m.end():]
+    return "", text
+
+
+def spoken_blocks(blocks: list[Block],
+                  speakers: frozenset[str]) -> tuple[list[Block], dict[int, str]]:
+    """A chat's blocks with each message for its line's text, and who says it (by the block's
+    index). A speaker's name and a stage direction are no words of what is said: read as the
+    line's, "priya" and "herself" were words of the facts' attributes ("priya: 5 gb?", "object
+    size (herself)"), and "GLAUCON" the meaning of a code ("ConditionalCheckFailedException:
+    GLAUCON"). Each message is a line of its own, never a wrapped line of the one before. The
+    note's own line stays each fact's snippet."""
+    if not speakers:
+        return blocks, {}
+    out: list[Block] = []
+    said_by: dict[int, str] = {}
+    for index, block in enumerate(blocks):
+        who, said = spoken(block.text, speakers) if block.kind != "heading" else ("", "")
+        if who:
+            # (a message is no hard-wrapped line of the one before: "dev: max single file
+            # size 47.9 TiB lol who needs that" / "aisha: EFS vs EBS: ..." opened in lower case)
+            said_by[index] = who
+            block = replace(block, text=said, wrapped_from=None)
+        out.append(block)
+    return out, said_by
+
+
+# a figure standing alone ("5 GB?", "like 15 minutes?"), not a name's digit ("gp2?", "io2")
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,.]*")
+_WORDS = re.compile(r"[A-Za-z]+")
+_GUESS_WORDS = 3  # "so 15 minutes then?": the figure, its unit and a word or two
+
+
+def _question(text: str) -> bool:
+    return text.rstrip(" *_`").endswith("?")
+
+
+def guess(text: str) -> bool:
+    """Whether a message offers a figure as its answer, asking ("5 GB?", "like 15 minutes?"):
+    no question of its own, but an answer to the one before it, which the next speaker's reply
+    ("No — 5 TB for an object") answers as well."""
+    return _question(text) and _FIGURE.search(text) is not None \
+        and len(_WORDS.findall(text)) <= _GUESS_WORDS
+
+
+def answered_turn(index: int, blocks: list[Block], said_by: dict[int, str]) -> int | None:
+    """The index of the question the message blocks[index] answers, in a chat whose lines'
+    speakers are `said_by` (None where it answers none): the question right before it of
+    another speaker ("Biggest single object in S3?" / "5 TB"), past another's guess ("5 GB?"
+    between them: "No — 5 TB for an object"); or, where the asker takes up another's answer
+    to it, that question: a correction or a remark naming no service of its own ("Close — 29
+    seconds max" after "30 seconds." answered "API Gateway integration timeout?"; "Default is 3
+    seconds though." after "5 minutes." answered "Lambda max timeout?") is of what the
+    question asks, as the answer was."""
+    text = blocks[index].text
+    if index not in said_by or (_question(text) and not guess(text)):
+        return None
+    asked = _direct_question(index, blocks, said_by)
+    if asked is not None:
+        return asked
+    before = _turn_before(index, blocks, said_by)
+    if before is None or said_by[before] == said_by[index] or _question(blocks[before].text):
+        return None
+    asked = _direct_question(before, blocks, said_by)
+    if asked is None or said_by[asked] != said_by[index]:
+        return None  # (the answerer's next words go on past the question: "So anything
+        # over 100 MB I should be doing multipart" is no object's size)
+    from studycli.services import find_services
+
+    return None if find_services(text) else asked
+
+
+def _direct_question(index: int, blocks: list[Block], said_by: dict[int, str]) -> int | None:
+    """The question of another speaker right before blocks[index], or right before another
+    speaker's guess there ("Biggest single object in S3?" / "5 GB?" / "No — 5 TB")."""
+    before = _turn_before(index, blocks, said_by)
+    if before is None or said_by[before] == said_by[index]:
+        return None
+    if not _question(blocks[before].text):
+        return None
+    if not guess(blocks[before].text):
+        return before
+    asked = _turn_before(before, blocks, said_by)
+    if asked is None or said_by[asked] == said_by[before] \
+            or not _question(blocks[asked].text) or guess(blocks[asked].text):
+        return before  # a figure asked about, answering nothing: "And 403?" after an answer
+    return asked
+
+
+def _turn_before(index: int, blocks: list[Block], said_by: dict[int, str]) -> int | None:
+    """The message right before blocks[index] in its section (no heading, scene line or stage
+    direction between them: a scene's first line answers nothing of the scene before)."""
+    before = index - 1
+    if before < 0 or before not in said_by or blocks[before].kind != blocks[index].kind \
+            or blocks[before].headings != blocks[index].headings:
+        return None
+    return before
+
+
+# a reply that says the message before it is wrong: "No — 5 TB for an object", "Close — 29
+# seconds max", "Nope, 15 min", "Actually it's 20", "Not quite: 14 days"
+_CORRECTING = re.compile(r"\W{0,3}(?:no|nope|nah|wrong|incorrect|close|almost|not[ \t]+quite|"
+                         r"actually)\b[ \t]*(?:[,.!:;\u2013\u2014]|-(?!\w)|it'?s\b|its\b)",
+                         re.IGNORECASE)
+
+
+def corrected_turns(blocks: list[Block], said_by: dict[int, str]) -> list[tuple[int, int, bool]]:
+    """The chat's corrections: (the correcting message's line, the line of the message it
+    corrects, whether that one was a guess). A reply opening "No —", "Close —", "Actually"
+    corrects the message right before it of another speaker, where that one answered or
+    guessed (a question's own "No, ephemeral." answers it: "Instance store survives stop?")."""
+    out: list[tuple[int, int, bool]] = []
+    for index, who in said_by.items():
+        if not _CORRECTING.match(blocks[index].text):
+            continue
+        before = _turn_before(index, blocks, said_by)
+        if before is None or said_by[before] == who:
+            continue
+        text = blocks[before].text
+        if not _question(text) or guess(text):
+            out.append((blocks[index].line, blocks[before].line, guess(text)))
+    return out

@@ -415,6 +415,14 @@ def _named_code(line: str, ctx: Context, make) -> list[Fact]:
                  kind=Kind.ERROR_CODE, qualifier="", value=_tidy(lead.group("meaning")))]
 
 
+def _asked_cause(ctx: Context) -> str:
+    """The cause the question a line answers states, where the line is an error's name alone
+    ("Conditional write fails?" / "ConditionalCheckFailedException."): the question enclosing
+    the line (a dialogue's, a card's), without its asking words; "" under no question."""
+    asked = ctx.ancestors[0] if ctx.ancestors else ""
+    return _tidy(asked) if asked.rstrip(" *_`").endswith("?") else ""
+
+
 def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
     if ctx.service and " error " in line and (call := _CALL_ERROR.match(line)):
         return [make(service=ctx.service, subject=ctx.subject, attribute=call.group("name"),
@@ -444,6 +452,8 @@ def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
                 continue  # the name was a word of a longer sentence: no meaning to teach
             if several and _in_name_list(line, k, names):
                 continue  # "KMS_ERRORS = [A, B, C]": a list of names, the others no meaning
+        if (not meaning or len(meaning) < 3) and not several:
+            meaning = _asked_cause(ctx)
         if not meaning or len(meaning) < 3:
             continue
         out.append(make(service=ctx.service, subject=ctx.subject, attribute=name,

@@ -9,13 +9,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from studycli.extract.chat_speakers import SPEAKER, chat_speakers, message
+from studycli.extract.chat_speakers import (
+    answered_turn,
+    chat_speakers,
+    corrected_turns,
+    spoken_blocks,
+)
 from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import (
     ARROW_AFTER_WORDS,
     Context,
     compares,
+    lead_end,
     lists_services,
     named_after_its_numbers,
     named_in_a_later_clause,
@@ -34,7 +40,7 @@ from studycli.extract.listed_claims import claimed
 from studycli.extract.lost_cases import drop_unsure_quantities
 from studycli.extract.note_topic import file_service, opens_with_status_code
 from studycli.extract.question_headings import QuestionHeadings
-from studycli.extract.replies import corrected_by_replies
+from studycli.extract.replies import corrected_by_replies, corrected_in_turns
 from studycli.extract.retrieval_tiers import name_retrieval_tiers
 from studycli.extract.rules import Scope, block_facts
 from studycli.extract.table_dittos import with_dittos_read
@@ -81,6 +87,8 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
                                               "no service (if it stands for a service, write that "
                                               "service's name to file them)"))
     blocks, tables = to_blocks(normalized.text, normalized.tables)
+    # a chat kept as a note: each line read as its message, who says it known by its index
+    blocks, said_by = spoken_blocks(blocks, chat_speakers(blocks))
     # a ditto mark ('"', "do.") is the cell it repeats: read so by facts and comparisons alike
     # and a footnote's mark ("32,000³") is no part of its cell's value
     tables = [with_dittos_read(with_footnotes_read(table, raw_lines), table_service(table))
@@ -111,12 +119,14 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
         return ctx
 
     jobs: list[_LineJob | Table] = [
-        *footnotes_by_mark(_line_jobs(blocks, context_of, file_service(source)),
+        *footnotes_by_mark(_line_jobs(blocks, context_of, file_service(source), said_by),
                            normalized.text),
         *tables]
     facts = [f for part in run_parts(_parts(jobs, blocks, maker, workers)) for f in part]
     # a reply's "14d not 7" takes back the 7 days a text before it gave (extract/replies.py)
-    facts = corrected_by_replies(facts, normalized.text.split("\n"))
+    facts = corrected_by_replies(facts, _messages(normalized.text.split("\n"), blocks, said_by))
+    # a chat's "No — 5 TB" takes back the guess or answer before it (extract/chat_speakers.py)
+    facts = corrected_in_turns(facts, corrected_turns(blocks, said_by))
     note.facts = drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts)))
     service_of = lambda i: context_of(i).service  # noqa: E731
     note.comparisons = (section_comparisons(blocks, service_of, source)
@@ -127,6 +137,15 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
         note.warnings.append(Warning_(source, "no facts found (no AWS service, limit or "
                                               "comparison this parser recognises)"))
     return note
+
+
+def _messages(lines: list[str], blocks: list[Block], said_by: dict[int, str]) -> list[str]:
+    """The note's `lines`, a chat's each its message (a reply "priya: that's old, it's 10 GB
+    now" opens with its verdict: extract/replies.py)."""
+    for index in said_by:
+        if 0 < blocks[index].line <= len(lines):
+            lines[blocks[index].line - 1] = blocks[index].text
+    return lines
 
 
 # A line job: a block (or one sentence of wrapped prose, as a block of its own line) and the
@@ -167,10 +186,10 @@ def _parts(jobs: list, blocks: list[Block], maker, workers: int) -> list[Callabl
 
 
 def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
-               note_service: str = "") -> list[_LineJob]:
+               note_service: str = "", said_by: dict[int, str] | None = None) -> list[_LineJob]:
     """The jobs, each block with the context it is read in (`context_of`: a block's, by its
     index). `note_service`: the one service the note's file name names, for lines nothing
-    else gives a service."""
+    else gives a service. `said_by`: in a chat, who says each message (by its index)."""
     jobs: list[_LineJob] = []
     groups = {group[0]: group for group in prose_groups(blocks)}
     in_prose = {index for group in groups.values() for index in group}
@@ -187,13 +206,16 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
     thread: dict[tuple[str, ...], str] = {}
     runs: dict[tuple[str, ...], tuple[str, int]] = {}  # per section: a run's service, last line
     asked = QuestionHeadings()
-    speakers = chat_speakers(blocks)  # "jake:", "me:": who talks, in a chat kept as a note
+    said_by = said_by or {}  # "jake:", "me:": who talks, in a chat kept as a note
+    turns: dict[int, Context] = {}  # a chat's messages' contexts, for the replies to them
     for index, block in enumerate(blocks):
         if index in in_prose and index not in groups:
             continue  # a wrapped paragraph's later line: read in its first line's job
         ctx, lead = under_lead(index, blocks, context_of(index), lead, context_of)
         ctx = _in_thread(block, ctx, thread, carried)
-        if (block.kind == "para" and (not ctx.service or ctx.listed)
+        ctx = _talked_of(index, block, ctx, said_by)
+        if (block.kind == "para" and (not ctx.service or ctx.listed
+                                      or _goes_on_talking(index, block, ctx, said_by))
                 and block.headings in carried
                 and not any(blocks[p].kind == "item" for p in block.parents)):
             # Prose that does not repeat the service goes on about the one before it; a line
@@ -231,9 +253,7 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             if topic[0]:
                 carried[block.headings] = (topic[0], "")
         elif index not in in_prose:
-            ctx = _answering(index, blocks, _own_line(block, ctx, carried, speakers))
-            if speakers:
-                ctx = _chat_answering(index, blocks, ctx, speakers)
+            ctx = _own_context(index, blocks, ctx, carried, said_by, turns)
             jobs.append((block, _claimed_by_words(block.text, block, blocks, ctx)))
     return _footnotes_of_citers(jobs)
 
@@ -303,35 +323,98 @@ def _answering(index: int, blocks: list[Block], ctx: Context) -> Context:
     block = blocks[index]
     if block.kind != "para" or not index or not ctx.service or index - 1 in block.parents:
         return ctx
-    return _with_question(blocks, index, ctx, _SPEAKER.match(block.text),
-                          _SPEAKER.match(blocks[index - 1].text))
+    answer, question = _SPEAKER.match(block.text), _SPEAKER.match(blocks[index - 1].text)
+    if answer is None or question is None:
+        return ctx
+    return _with_question(blocks, index, ctx, answer.group(1), question.group(1))
 
 
-def _chat_answering(index: int, blocks: list[Block], ctx: Context,
-                    speakers: frozenset[str]) -> Context:
-    """_answering in a chat kept as a note, whose speakers are speakers whatever their case
-    ("jake: and retention in sqs?" / "me: 4 days default, up to 14 days":
-    extract/chat_speakers.py)."""
+def _own_context(index: int, blocks: list[Block], ctx: Context,
+                 carried: dict[tuple[str, ...], tuple[str, str]], said_by: dict[int, str],
+                 turns: dict[int, Context]) -> Context:
+    """The context of a line outside wrapped prose (_own_line, _answering); in a chat, a
+    message's is kept in `turns` for the answers to it, and an answer is read with its question
+    (_chat_answering)."""
+    on = carried.get(blocks[index].headings)
+    ctx = _answering(index, blocks, _own_line(blocks[index], ctx, carried))
+    if not said_by:
+        return ctx
+    question = answered_turn(index, blocks, said_by)
+    ctx = turns[index] = _chat_answering(index, blocks, ctx, question, turns)
+    if question is not None and on is not None:
+        # a service an answer names is what the question asks ("Transfer Acceleration
+        # uses?" / "CloudFront edge locations."): the talk stays on the question's (the EBS
+        # volumes asked after were CloudFront's)
+        carried[blocks[index].headings] = on
+    return ctx
+
+
+def _talked_of(index: int, block: Block, ctx: Context, said_by: dict[int, str]) -> Context:
+    """A chat's message is of the service it names, wherever in it ("Block storage now. EBS gp3
+    baseline?", "Up to 15 Aurora replicas"), not of the note's heading's ("# S3 / EBS / EFS
+    — the library scene"): a chat moves from topic to topic as its messages do."""
+    if index not in said_by or block.kind != "para":
+        return ctx
+    from studycli.services import find_services
+
+    named = [m.name for m in find_services(block.text)]
+    if not named or _names(block.text, ctx.service):
+        return ctx
+    return Context(named[0], "", ctx.ancestors)
+
+
+def _goes_on_talking(index: int, block: Block, ctx: Context, said_by: dict[int, str]) -> bool:
+    """Whether a chat's message is of a service its own words do not name (its heading's):
+    it goes on about the one the chat is on (the last a message named), not the note's
+    heading's ("# Databases (RDS, Aurora, DynamoDB)" over "DynamoDB maximum item size?" / ...
+    / "Streams retention?")."""
+    return index in said_by and not _names(block.text, ctx.service)
+
+
+def _names(text: str, service: str) -> bool:
+    """Whether `text` names `service`, or a part of it ("gp2: 3 IOPS per GB" is EBS's)."""
+    from studycli.services import find_services, find_subjects, subject_entry
+
+    return any(m.name == service for m in find_services(text)) \
+        or any(subject_entry(m)[0] == service for m in find_subjects(text))
+
+
+def _chat_answering(index: int, blocks: list[Block], ctx: Context, asked: int | None,
+                    turns: dict[int, Context]) -> Context:
+    """A chat's answer read with the question it answers (`asked`, its index:
+    extract/chat_speakers.answered_turn, the question right before it, past a guess; or the
+    one the asker takes up again): the
+    question is its enclosing text, for the words that name its figures, and the answer is
+    of the question's service and subject where its own words do not name the one it is
+    read of ("DynamoDB maximum item size?" / "400 KB, including attribute names")."""
     block = blocks[index]
-    if block.kind != "para" or not index or not ctx.service or index - 1 in block.parents \
-            or blocks[index - 1].text in ctx.ancestors[:1]:
-        return ctx  # (or _answering linked them already)
-    answer, question = (m if m is not None and m.group(1).lower() in speakers else None
-                        for m in (SPEAKER.match(block.text), SPEAKER.match(blocks[index - 1].text)))
-    return _with_question(blocks, index, ctx, answer, question)
+    if block.kind != "para" or not ctx.service or index - 1 in block.parents:
+        return ctx
+    if asked is None or blocks[asked].text in ctx.ancestors[:1]:
+        return ctx
+    question = turns.get(asked, ctx)
+    service, subject = ctx.service, ctx.subject
+    if question.service and question.service != service \
+            and not _names(block.text[:lead_end(block.text) + len(service) + 1], service):
+        # (an answer is of its own service where it opens with it; one it names later is
+        # part of the answer: "429 Too Many Requests ... 502 when Lambda returns a malformed
+        # response" answers "Error when throttled?" of API Gateway)
+        service, subject = question.service, question.subject
+    subject = subject or question.subject if question.service == service else subject
+    subject = subject or trail_subject((blocks[asked].text,), service)
+    return Context(service, subject, (blocks[asked].text, *ctx.ancestors), ctx.listed)
 
 
-def _with_question(blocks: list[Block], index: int, ctx: Context, answer: re.Match[str] | None,
-                   question: re.Match[str] | None) -> Context:
+def _with_question(blocks: list[Block], index: int, ctx: Context, answer: str,
+                   question: str) -> Context:
     """The context of an answer (`answer`: its speaker) read with the question on the line
     before it (`question`: its asker), where another speaker asks it."""
     block, asked = blocks[index], blocks[index - 1]
-    if (answer is None or question is None or asked.kind != "para"
-            or asked.line != block.line - 1 or answer.group(1) == question.group(1)
+    if (asked.kind != "para" or asked.line != block.line - 1 or answer == question
             or not asked.text.rstrip(" *_`").endswith("?")):
         return ctx
     from studycli.services import find_services
-    if find_services(answer.group(1)) or find_services(question.group(1)):
+    if find_services(answer) or find_services(question):
         return ctx
     subject = ctx.subject or trail_subject((asked.text,), ctx.service)
     return Context(ctx.service, subject, (asked.text, *ctx.ancestors), ctx.listed)
@@ -379,16 +462,15 @@ def _part_of(text: str, ctx: Context, before: str) -> bool:
 
 
 def _own_line(block: Block, ctx: Context,
-              carried: dict[tuple[str, ...], tuple[str, str]],
-              speakers: frozenset[str] = frozenset()) -> Context:
+              carried: dict[tuple[str, ...], tuple[str, str]]) -> Context:
     """The context a line outside wrapped prose is read in; a paragraph line that names a
-    service moves the section's carried topic to it, unless it names it in passing. A chat's
-    speaker is no label the line defines: its message is the line ("jake: what about kinesis"
-    moves the chat to Kinesis)."""
+    service moves the section's carried topic to it, unless it names it in passing. (A chat's
+    line is its message, its speaker's name taken off: "jake: what about kinesis" moves the
+    chat to Kinesis; extract/chat_speakers.spoken_blocks.)"""
     if block.kind != "para" or not ctx.service:
         return ctx
     before = carried.get(block.headings, ("", ""))[0]
-    text = message(block.text, speakers)
+    text = block.text
     passing = _named_in_passing(text, ctx, before)
     if passing:
         # "on-demand vs provisioned (provisioned + auto scaling)" between a ticket's DynamoDB

@@ -207,3 +207,49 @@ def _states(f: Fact, number: float) -> bool:
     if f.kind is Kind.RANGE:
         return same(f.low) or same(f.high)
     return f.kind in _TAKEN_BACK and same(f.number)
+
+
+def corrected_in_turns(facts: list[Fact], corrections: list[tuple[int, int, bool]]) -> list[Fact]:
+    """`facts` of a chat less the figures its speakers' corrections take back: for each
+    (line of a reply opening "No —", "Close —", "Actually", the line it corrects, whether that
+    was a guess; extract/chat_speakers.corrected_turns), where the reply gives a figure of its
+    own. A guess ("5 GB?" / "No — 5 TB for an object") goes whole; an answer ("30 seconds." /
+    "Close — 29 seconds max for REST") loses each figure the reply gives another of in its
+    unit and measure (or of no measure of its own), and its plain line with them when it said
+    nothing else ("actually v2 can scale to 0 ACU ... max is 256" takes back the 128 ACU
+    maximum and 0.5 ACU minimum before it, not the 0.5 ACU increments). Kept, the taken-back figure
+    stood beside its correction as plainly (JONAH's "30 seconds" was API Gateway's integration
+    timeout, ranked above the 29 s that corrected it)."""
+    if not corrections:
+        return facts
+    by_line: dict[int, list[Fact]] = {}
+    for f in facts:
+        by_line.setdefault(f.line, []).append(f)
+    gone: set[int] = set()
+    for at, corrected, guessed in corrections:
+        news = [f for f in by_line.get(at, ()) if f.kind in _TAKEN_BACK and f.number is not None]
+        if not news:
+            continue  # ("No, ephemeral." gives no figure to stand in for one)
+        olds = by_line.get(corrected, [])
+        if guessed:
+            gone.update(id(f) for f in olds)
+            continue
+        figures = [f for f in olds if f.kind in _TAKEN_BACK]
+        taken = [f for f in figures
+                 if any(_same_measure(n, f) for n in news)
+                 and not any(_states(f, n.number or 0.0) or _states(n, f.number or 0.0)
+                             for n in news if _same_measure(n, f))]
+        gone.update(id(f) for f in taken)
+        if taken and len(taken) == len(figures):
+            gone.update(id(f) for f in olds if f.kind is Kind.FACT)
+    return [f for f in facts if id(f) not in gone] if gone else facts
+
+
+def _same_measure(new: Fact, old: Fact) -> bool:
+    """Whether a correction's figure `new` answers of what `old` measured: its service, unit and
+    bound (a maximum corrects no default: "default 4 days, max 7 days" / "Nope, max 14 days"),
+    and its measure or none of its own."""
+    return new.service == old.service and new.unit == old.unit \
+        and conflict_key(new)[3] == conflict_key(old)[3] and (
+            new.attribute == old.attribute or new.attribute.lower() in _NO_MEASURE)
+

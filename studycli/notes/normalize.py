@@ -135,7 +135,8 @@ def normalize(raw: str) -> Normalized:
               + (lift_quoted_csv_tables(lines) if '",' in raw else []))  # '"a", "b"' too
     lines = [_expand_leading_tabs(line) for line in lines]
     people = _chat_people(lines) if ":" in raw else frozenset()
-    lines = [_inline_cleanup(line, people) for line in lines]
+    talkers = _talkers(lines) if ":" in raw else frozenset()
+    lines = [_inline_cleanup(line, people, talkers) for line in lines]
     _toggles_to_headings(lines)
     if "Scenario" in raw and "Feature:" in raw:
         _gherkin_to_headings(lines)
@@ -306,22 +307,52 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 # but not a service's: a study log dated that way ("12/03/26, 21:16 - Lambda: max timeout 15
 # min") says whose the line is there
 _CHAT_DATE = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
-_SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:@?[\w.-]{1,24}:\s+)?"
+_SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*"
+                      r"(?P<timed>@?[\w.-]{1,24}:\s+)?"
                       r"|u/[\w-]{1,30}\s+(?:said|replied|wrote|commented):?\s+"
                       r"|(?:\[" + _CHAT_DATE + r"\]|" + _CHAT_DATE + r"\s+[-–]\s)\s*"
                       r"(?P<sender>[\w.-]{1,24}(?:\s[\w.-]{1,24}){0,2}:\s+)?)")
 
 
-def _unspoken(m: re.Match[str], people: frozenset[str] = frozenset()) -> str:
+def _unspoken(m: re.Match[str], people: frozenset[str] = frozenset(),
+              talkers: frozenset[str] = frozenset()) -> str:
     """A chat line's start without its time and sender, unless the sender is a service (and
-    not one of the note's people)."""
+    not one of the note's people); one of the people talking to each other (`talkers`) is
+    kept as the line's speaker ("lena: "), so that a reply is read with the question it
+    answers (extract/chat_speakers.py)."""
     sender = m.group("sender")
-    kept = sender and find_services(sender) and _sender_name(sender) not in people
+    name = _sender_name(sender or m.group("timed") or "")
+    if name and name in talkers:
+        return m.group(1) + name.replace(" ", "_") + ": "
+    kept = sender and find_services(sender) and name not in people
     return m.group(1) + (sender if kept else "")
 
 
 def _sender_name(sender: str) -> str:
-    return sender.rstrip().rstrip(":").strip().lower()
+    return sender.rstrip().rstrip(":").strip().lstrip("@").lower()
+
+
+_LEAST_TURNS = 2  # lines each of two talkers sends, and changes of sender
+
+
+def _talkers(lines: list[str]) -> frozenset[str]:
+    """The senders of a chat export who talk to each other ("[20:10] lena: dynamodb max item
+    size?" / "[20:10] omar: 400 KB incl attribute names"): two or more, each sending more than
+    one message, taking turns; none named as a service. A video's timestamped labels
+    ("[02:20] engines: ...") each open one line, and one person's log talks to nobody."""
+    order: list[str] = []
+    for line in lines:
+        if ":" not in line:
+            continue
+        m = _SPEAKER.match(line)
+        sender = m and (m.group("sender") or m.group("timed"))
+        if sender:
+            order.append(_sender_name(sender))
+    names = {name for name in set(order)
+             if order.count(name) >= _LEAST_TURNS and not find_services(name)}
+    turns = [name for name in order if name in names]
+    changes = sum(1 for a, b in zip(turns, turns[1:], strict=False) if a != b)
+    return frozenset(names) if len(names) >= 2 and changes >= _LEAST_TURNS else frozenset()
 
 
 def _chat_people(lines: list[str]) -> frozenset[str]:
@@ -366,7 +397,8 @@ def _chat_people(lines: list[str]) -> frozenset[str]:
 _CLOZE = re.compile(r"\{\{c\d{1,2}::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}")
 
 
-def _inline_cleanup(line: str, people: frozenset[str] = frozenset()) -> str:
+def _inline_cleanup(line: str, people: frozenset[str] = frozenset(),
+                    talkers: frozenset[str] = frozenset()) -> str:
     """Obsidian syntax that is not content: embeds, callout markers, wikilink brackets, #tags;
     struck-out text, which the note has taken back; a chat line's speaker and time; an Anki
     cloze's braces (the hidden words are the fact: `{{c1::1 MB/s}}` was read as no number)."""
@@ -375,7 +407,7 @@ def _inline_cleanup(line: str, people: frozenset[str] = frozenset()) -> str:
     if "~~" in line:
         line = _STRUCK.sub("", line)
     if ":" in line or "u/" in line:
-        line = _SPEAKER.sub(lambda m: _unspoken(m, people), line, count=1)
+        line = _SPEAKER.sub(lambda m: _unspoken(m, people, talkers), line, count=1)
     if "!" in line:
         line = _EMBED.sub("", line)
         line = _CALLOUT.sub(r"\1", line)

@@ -1,0 +1,180 @@
+"""Notes written as conversations (session 48, issue 10): screenplays and Socratic dialogues
+("NAME: ..." lines, stage directions, scene lines), chat exports with times. A speaker's name
+is no word of a fact; an answer is read with the question it answers, of its service; a guess
+or an answer the next speaker corrects ("No — ...", "Close — ...") is taken back."""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.extract import parse_note
+from studycli.model import Kind
+from tests.helpers import first_value, lookup_values, notes_conn
+
+SCREENPLAY = """# Storage and databases (S3, RDS, DynamoDB)
+
+INT. KITCHEN - NIGHT
+
+NINA: (yawning) Biggest single object in S3?
+OTTO: 5 TB for one object.
+NINA: And a single PUT?
+OTTO: 5 GB per PUT.
+NINA: How long does RDS keep automated backups at most?
+OTTO: 35 days.
+NINA: RDS maintenance window length?
+OTTO: 30 minutes, weekly.
+NINA: DynamoDB maximum item size?
+OTTO: 400 KB.
+NINA: Streams retention?
+OTTO: 24 hours.
+OTTO: (summing up, to himself) Object 5 TB, RDS backups 35 days.
+"""
+
+
+def _facts(text: str, name: str = "n.md"):
+    return parse_note(text, name).facts
+
+
+def test_no_speakers_name_or_stage_direction_is_a_word_of_a_fact():
+    for f in _facts(SCREENPLAY):
+        words = f"{f.subject} {f.attribute} {f.qualifier}".lower()
+        if f.kind is not Kind.FACT:
+            words += " " + f.value.lower()
+        for said in ("nina", "otto", "yawning", "himself", "summing"):
+            assert said not in words, (f.attribute, f.value)
+
+
+@pytest.mark.parametrize("value, service", [
+    ("400 KB", "DynamoDB"), ("24 h", "DynamoDB"), ("35 days", "RDS")])
+def test_an_answer_is_of_the_service_its_question_names_not_the_headings_first(value, service):
+    # the title lists three services: S3 comes first, the chat moves with its questions
+    found = {f.service for f in _facts(SCREENPLAY)
+             if f.kind is not Kind.FACT and f.value == value and f.line < 17}
+    assert found == {service}
+
+
+def test_an_answer_that_names_no_measure_is_of_what_its_question_asks():
+    attributes = {f.attribute for f in _facts(SCREENPLAY) if f.value == "30 min"}
+    assert attributes == {"maintenance window length"}
+
+
+@pytest.fixture(scope="module")
+def screenplay(tmp_path_factory):
+    conn = notes_conn(tmp_path_factory.mktemp("notes"), SCREENPLAY)
+    yield conn
+    conn.close()
+
+
+@pytest.mark.parametrize("query, value", [
+    ("s3 max object size", "5 TB"),
+    ("dynamodb max item size", "400 KB"),
+    ("dynamodb streams retention", "24 h"),
+])
+def test_lookup_finds_a_dialogues_answers(screenplay, query, value):
+    assert first_value(screenplay, query) == value
+
+
+CORRECTED = """# Serverless revision
+
+MIA: Lambda max timeout?
+JO: 5 minutes?
+MIA: No — 15 minutes.
+JO: API Gateway integration timeout?
+MIA: 30 seconds.
+JO: Close — 29 seconds max.
+JO: Can SQS keep a message for a month?
+MIA: No, 14 days at most.
+"""
+
+
+def test_a_guess_the_next_speaker_corrects_is_taken_back():
+    facts = _facts(CORRECTED)
+    assert not [f for f in facts if f.line == 4]
+    assert {(f.service, f.value) for f in facts if f.line == 5 and f.kind is not Kind.FACT} \
+        == {("Lambda", "15 min")}
+
+
+def test_an_answer_the_asker_corrects_keeps_only_the_correction():
+    facts = _facts(CORRECTED)
+    assert not [f for f in facts if f.line == 7]
+    assert {(f.service, f.attribute, f.value) for f in facts
+            if f.line == 8 and f.kind is Kind.LIMIT} \
+        == {("API Gateway", "integration timeout", "29 s")}
+
+
+def test_no_to_a_question_is_an_answer_not_a_correction():
+    # "Can SQS keep a message for a month?" asks: its "No, 14 days" takes nothing back
+    assert [f.value for f in _facts(CORRECTED) if f.line == 10 and f.kind is Kind.LIMIT] \
+        == ["14 days"]
+
+
+def test_lookup_answers_the_correction_never_the_corrected_figure(tmp_path):
+    conn = notes_conn(tmp_path, CORRECTED)
+    assert lookup_values(conn, "lambda max timeout")[:1] == ["15 min"]
+    values = lookup_values(conn, "api gateway integration timeout")
+    assert values[:1] == ["29 s"] and "30 s" not in values
+
+
+CHAT_EXPORT = """# study group #messaging
+
+[20:10] ana: sqs max message size?
+[20:11] ben: 256 KB
+[20:12] ana: and kinesis default retention?
+[20:12] ben: 24 hours
+[20:13] ana: ok thx
+"""
+
+
+def test_a_chat_exports_reply_is_read_with_the_question_it_answers():
+    facts = {(f.service, f.attribute, f.value) for f in _facts(CHAT_EXPORT, "chat.txt")
+             if f.kind is not Kind.FACT}
+    assert ("Kinesis Data Streams", "retention period", "24 h") in facts
+
+
+@pytest.mark.parametrize("text", [
+    # a video's timestamped labels, each once, are no people talking
+    "# Lambda video\n\n[00:50] timeout: 15 min max\n[02:10] memory: 128 MB to 10 GB\n",
+    # one person's log talks to nobody
+    "# log\n\n[10:01] maria: lambda timeout 15 min\n[10:02] maria: lambda memory 10 GB\n",
+])
+def test_senders_who_do_not_take_turns_are_not_kept_as_speakers(text):
+    from studycli.notes.normalize import normalize
+
+    assert "maria:" not in normalize(text).text and "timeout: 15" not in normalize(text).text
+
+
+ERRORS = """# Serverless (Lambda, API Gateway, DynamoDB)
+
+RAY: API Gateway throttle limit?
+SUE: 10,000 requests per second.
+RAY: Error when throttled?
+SUE: 429 Too Many Requests; 502 when Lambda returns a malformed response.
+RAY: And 403?
+SUE: 403 when WAF blocks the request.
+RAY: DynamoDB, conditional write fails?
+SUE: ConditionalCheckFailedException.
+"""
+
+
+def _codes(text: str) -> dict[str, tuple[str, str]]:
+    return {f.attribute: (f.service, f.value) for f in _facts(text)
+            if f.kind is Kind.ERROR_CODE}
+
+
+@pytest.mark.parametrize("code", ["429", "403"])
+def test_an_answer_naming_a_service_past_its_opening_is_of_its_questions(code):
+    # "... 502 when Lambda returns ..." and "403 when WAF blocks ..." answer of API Gateway
+    assert _codes(ERRORS)[code][0] == "API Gateway"
+
+
+def test_an_errors_name_alone_answering_a_question_means_what_the_question_asks():
+    service, meaning = _codes(ERRORS)["ConditionalCheckFailedException"]
+    assert service == "DynamoDB" and "conditional write fails" in meaning.lower()
+
+
+def test_a_correction_takes_back_only_the_figure_of_its_own_measure_and_bound():
+    facts = _facts("# Messaging\n\nZED: SQS retention?\nAMY: default 4 days, max 7 days.\n"
+                   "ZED: Nope, max 14 days.\nAMY: SNS max message size?\nZED: 256 KB.\n")
+    kept = {(f.qualifier, f.value) for f in facts if f.kind is not Kind.FACT}
+    assert ("default", "4 days") in kept and ("max", "14 days") in kept
+    assert ("max", "7 days") not in kept
