@@ -57,7 +57,7 @@ __all__ = ["holds_facts", "constants_to_markdown"]
 
 # an object that holds a program's own settings ("class Settings", "DYNAMODB_CONFIG = {"),
 # not a student's record of AWS's numbers: its last word
-_SETTINGS = frozenset({"settings", "setting", "config", "configs", "configuration", "conf",
+SETTINGS_WORDS = _SETTINGS = frozenset({"settings", "setting", "config", "configs", "configuration", "conf",
                        "cfg", "options", "opts", "env", "environment", "params",
                        "parameters", "props", "properties", "prefs", "preferences"})
 # a name for a program's own thing, not a fact about AWS ("SQS_QUEUE_URL", "S3_BUCKET")
@@ -393,6 +393,7 @@ class _Walk:
         self.in_block = False  # inside a /* */ comment
         self.doc_quote = ""    # inside a docstring: its quotes
         self.banner: str | None = None
+        self.banner_frames = 0  # the blocks open where the banner named its section
         self.ruled = False  # a banner between rules has named a section: titles are asides
         self.pending: re.Match | None = None  # a scope named on the line before its brace
 
@@ -447,7 +448,7 @@ class _Walk:
 
     def _comment_alone(self, number: int, line: str, comment: str) -> None:
         named = None
-        if comment and not line[:1].isspace():
+        if comment and (not line[:1].isspace() or self._in_holder()):
             named = _banner(comment.strip())
             if named:
                 self.ruled = True
@@ -455,11 +456,19 @@ class _Walk:
                 named = _service_title(comment.strip())
         if named:
             self.banner = named
+            self.banner_frames = len(self.frames)
             self.read.out[number] = heading(1, named)
             return
         self.read.out[number] = comment_item(comment) if comment else ""
         if comment.strip():
             self.read.comments[number] = comment.strip()
+
+    def _in_holder(self) -> bool:
+        """Whether every block open over the line is a scope that holds the file's constants
+        (Java's `public class LambdaLimits {`, a Go `const (` group): a banner comment
+        indented inside it (`    // ---------- Lambda ----------`) names a section as one at
+        the top level does."""
+        return bool(self.frames) and all(f.kind in ("scope", "group") for f in self.frames)
 
     def _close_python(self, number: int, indent: int) -> None:
         """Close the blocks a Python line at `indent` is out of; a scope closed at the top
@@ -479,8 +488,8 @@ class _Walk:
     def _reopens(self, closed: _Frame) -> bool:
         """Whether the section's heading is said again where a scope closes: a top-level
         scope in the section it opened in."""
-        return closed.kind != "code" and not self.frames and bool(self.banner) \
-            and closed.banner == self.banner
+        return closed.kind != "code" and len(self.frames) == self.banner_frames \
+            and bool(self.banner) and closed.banner == self.banner
 
     def _outside_code(self, now: _Line) -> None:
         """A code line outside any function's body: a constant, a member, a scope opened, or
@@ -566,8 +575,10 @@ class _Walk:
 
     def _open(self, now: _Line, kind: str, words: list[str], depth: int, indent: int,
               unit: str | None = None) -> None:
+        # under a banner, the scopes it is inside (a class holding the file) are above it
         level = (1 if self.banner else 0) + 1 + sum(
-            1 for f in self.frames if f.kind in ("scope", "enum"))
+            1 for f in self.frames[self.banner_frames if self.banner else 0:]
+            if f.kind in ("scope", "enum"))
         self.frames.append(_Frame(kind, depth, indent, words, unit, now.number, self.banner))
         # a comment on the line above documents the scope ("// Glacier retrieval times
         # (flexible retrieval)" over its map): said in its heading, the scope is of what it
