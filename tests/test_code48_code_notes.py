@@ -1,0 +1,126 @@
+"""Notes kept as source code, issue 10 (formats/code_constants.py, code_values.py,
+test_notes.py): a student's tests of a module of their own constants, a Java class's banner
+comments, durations made by a call and a bound said before what it counts."""
+
+import pytest
+
+from studycli.formats import as_markdown
+from tests.helpers import folder_cli
+
+TESTS_OF_CONSTANTS = """// "tests" that assert what I think the limits are
+import { describe, expect, it } from "vitest";
+IMPORT
+
+describe("Aurora", () => {
+  it("replicas", () => {
+    expect(db.AURORA_MAX_REPLICAS).toBe(15);
+    expect(db.AURORA_BACKTRACK_MAX_HOURS).toBe(72); // mysql only
+  });
+  it("storage", () => {
+    expect(db.AURORA_MAX_STORAGE_TIB).toBe(128);
+  });
+  it("global database", () => {
+    expect(db.AURORA_GLOBAL_SECONDARY_REGIONS).toBe(5);
+  });
+});
+"""
+
+
+def test_tests_of_a_module_of_constants_are_read_as_notes():
+    text = TESTS_OF_CONSTANTS.replace("IMPORT", 'import * as db from "./db_constants";')
+    out = as_markdown(text, ".ts").split("\n")
+    assert out[4] == "# Aurora"
+    # the module's name (`db`) says nothing of the fact; a bound before its noun a count
+    assert out[6] == "  - AURORA max: 15 replicas"
+    assert out[7] == "  - AURORA backtrack max: 72 h (mysql only)"
+
+
+@pytest.mark.parametrize("head,body", [
+    # a call of what it imports: the code the tests are of
+    ('import * as db from "./db_constants";', "db.connect();"),
+    ('import { handler } from "../src/handler";', "handler();"),
+    # a program's settings, whatever the names
+    ('import * as db from "./config";', ""),
+    ('import * as AWS from "aws-sdk";', ""),
+    # a name that is no constant's
+    ('import { maxReplicas } from "./limits";', ""),
+])
+def test_tests_of_code_stay_a_projects(head, body):
+    text = TESTS_OF_CONSTANTS.replace("IMPORT", head).replace(
+        "expect(db.AURORA_MAX_REPLICAS)", body + "\n    expect(db.AURORA_MAX_REPLICAS)")
+    out = as_markdown(text, ".ts")
+    assert "AURORA max: 15" not in out and "# Aurora" not in out
+
+
+def test_python_tests_of_a_module_of_constants_are_read_as_notes():
+    text = ("import limits as L\nfrom limits import SQS_MAX_MSG_KB\n\n\n"
+            "def test_sqs_message_size():\n    assert SQS_MAX_MSG_KB == 256\n\n\n"
+            "def test_aurora_replicas():\n    assert L.AURORA_MAX_REPLICAS == 15\n")
+    out = as_markdown(text, ".py").split("\n")
+    assert out[5] == "  - SQS max msg: 256 KB"
+    assert out[9] == "  - AURORA max: 15 replicas"
+    called = text + "\n\ndef test_handler():\n    assert L.handler({}) == 200\n"
+    assert "AURORA max" not in as_markdown(called, ".py")
+
+
+JAVA = """package notes;
+
+public final class LambdaApiLimits {
+
+    // ---------- Lambda ----------
+    public static final int LAMBDA_MAX_TIMEOUT_S = 15 * 60;
+    public enum LambdaError {
+        TooManyRequestsException,  // 429 - throttled
+    }
+    public static final int LAMBDA_MAX_LAYERS = 5;
+
+    // ---------- API Gateway ----------
+    public static final int WEBSOCKET_MAX_CONNECTION_H = 2;
+}
+"""
+
+
+def test_a_banner_inside_the_class_holding_the_file_names_its_section():
+    out = as_markdown(JAVA, ".java").split("\n")
+    assert out[4] == "# Lambda" and out[11] == "# API Gateway"
+    assert out[6] == "## lambda error"  # right under the banner, not under the class too
+    assert out[8] == "# Lambda"  # said again where the enum closes: the constants after it
+    assert out[12] == "- websocket max connection: 2 h"
+
+
+@pytest.mark.parametrize("value,shown", [
+    ("Duration.ofSeconds(300)", "300 s"),
+    ("Duration.ofDays(1)", "1 day"),
+    ("TimeSpan.FromHours(12)", "12 h"),
+    ("Duration::from_secs(30)", "30 s"),
+    ("Duration.minutes(5)", "5 min"),
+    ("30.seconds", "30 s"),
+])
+def test_a_duration_made_by_a_call_is_its_figure(value, shown):
+    text = f"// ELB limits\nconst ELB_DEREGISTRATION_DELAY_DEFAULT = {value};\n" \
+           "const ELB_IDLE_TIMEOUT_DEFAULT_S = 60;\nconst ELB_MAX_RULES = 100;\n"
+    out = as_markdown(text, ".kt").split("\n")
+    assert out[1] == f"- ELB deregistration delay default: {shown}"
+
+
+def test_pythons_timedelta_is_its_figure():
+    text = ("SQS_RETENTION_DEFAULT = timedelta(days=4)\nSQS_RETENTION_MAX_DAYS = 14\n"
+            "SQS_DELAY_MAX_S = 900\n")
+    assert as_markdown(text, ".py").split("\n")[0] == "- SQS retention default: 4 days"
+
+
+def test_code_notes_are_looked_up(tmp_path):
+    tests = TESTS_OF_CONSTANTS.replace("IMPORT", 'import * as db from "./db_constants";')
+    java = JAVA.replace("    public static final int LAMBDA_MAX_LAYERS = 5;\n",
+                        "    public static final Duration ALB_IDLE_TIMEOUT_DEFAULT = "
+                        "Duration.ofSeconds(60);\n"
+                        "    public static final int S3_MULTIPART_MAX_PARTS = 10_000;\n")
+    ask = folder_cli(tmp_path, {"db_limits.test.ts": tests, "LambdaApiLimits.java": java})
+    hits = ask("lookup", "aurora max replicas")
+    assert hits and "15" in hits[0]["value"]
+    hits = ask("lookup", "websocket api max connection time")
+    assert hits and "2 h" in hits[0]["value"]
+    hits = ask("lookup", "alb idle timeout default")
+    assert hits and "60" in hits[0]["value"]
+    hits = ask("lookup", "multipart upload max number of parts")
+    assert hits and "10,000" in hits[0]["value"].replace("10000", "10,000")
