@@ -124,3 +124,32 @@ def test_code_notes_are_looked_up(tmp_path):
     assert hits and "60" in hits[0]["value"]
     hits = ask("lookup", "multipart upload max number of parts")
     assert hits and "10,000" in hits[0]["value"].replace("10000", "10,000")
+
+
+S3_TS = """// s3 notes kept as code
+
+/** S3 object sizes */
+export const S3_MAX_OBJECT_SIZE_TB = 5;
+export const S3_MULTIPART_MAX_PARTS = 10_000;
+
+/** request rates PER PREFIX per second */
+export const S3_PUT_RATE_PER_PREFIX = 3_500; // PUT/COPY/POST/DELETE
+export const S3_GET_RATE_PER_PREFIX = 5_500; // GET/HEAD
+
+export const S3_TAGS_PER_OBJECT = 10;
+"""
+
+
+def test_a_comment_titling_the_constants_under_it_heads_them_up_to_a_blank_line():
+    out = as_markdown(S3_TS, ".ts").split("\n")
+    assert out[2] == "# S3 object sizes"
+    assert out[4] == "- S3 multipart max: 10000 parts"
+    # the group ends at the blank line: the section's own heading again, its service's
+    assert out[5] == "# S3" and out[6] == "## request rates PER PREFIX per second"
+    assert out[9] == "# S3" and out[10] == "- S3 tags per object: 10"
+
+
+def test_a_titled_group_is_looked_up_by_its_title(tmp_path):
+    ask = folder_cli(tmp_path, {"s3.ts": S3_TS})
+    hits = ask("lookup", "s3 get req per sec per prefix")
+    assert hits and "5500" in hits[0]["value"].replace(",", "")

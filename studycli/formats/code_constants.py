@@ -394,6 +394,7 @@ class _Walk:
         self.doc_quote = ""    # inside a docstring: its quotes
         self.banner: str | None = None
         self.banner_frames = 0  # the blocks open where the banner named its section
+        self.group_end: str | None = None  # a titled group's section, said again at its end
         self.ruled = False  # a banner between rules has named a section: titles are asides
         self.pending: re.Match | None = None  # a scope named on the line before its brace
 
@@ -448,12 +449,24 @@ class _Walk:
 
     def _comment_alone(self, number: int, line: str, comment: str) -> None:
         named = None
+        service: str | None = None
         if comment and (not line[:1].isspace() or self._in_holder()):
             named = _banner(comment.strip())
             if named:
                 self.ruled = True
             elif not self.ruled and (number == 0 or _RULE_ONLY.match(self.lines[number - 1])):
-                named = _service_title(comment.strip())
+                named = service = _service_title(comment.strip())
+            if not named and self.banner and self._titles_group(number, comment, None):
+                return
+        if service and self._titles_group(number, comment, service):
+            return
+        if not line.strip() and self.group_end is not None:
+            # the blank line that ends a group of constants under its title: the section's
+            # heading said again, the constants after it the section's, not the group's
+            if len(self.frames) == self.banner_frames:
+                self.read.out[number] = heading(1, self.group_end)
+                self.group_end = None
+            return
         if named:
             self.banner = named
             self.banner_frames = len(self.frames)
@@ -462,6 +475,38 @@ class _Walk:
         self.read.out[number] = comment_item(comment) if comment else ""
         if comment.strip():
             self.read.comments[number] = comment.strip()
+
+    def _titles_group(self, number: int, comment: str, service: str | None) -> bool:
+        """A comment alone that titles the constants right under it, up to the next blank
+        line (`/** request rates PER PREFIX per second */` over S3's PUT and GET rates,
+        `/** S3 object sizes */`): a heading over them, a few words stating nothing (no
+        figure, no "key: value"), after a blank line; the section's heading said again where
+        the group ends, so the constants after it are not the group's (S3's metadata size is
+        no request rate). A title that opens with a service's name (`S3 object sizes`) is
+        that service's section, the group its part."""
+        said = comment.strip().strip("*").strip()
+        if not said or re.search(r"(?<![A-Za-z])\d|[:=;]", said) or len(re.findall(r"\w+", said)) > 6 \
+                or number == 0 or self.lines[number - 1].strip() \
+                or number + 1 >= len(self.lines) or not self._declares(self.lines[number + 1]):
+            return False
+        if service is not None:
+            named = find_services(said)
+            end: str | None = said[named[0].start:named[0].end] if named else None
+        else:
+            end = self.banner
+        if end is None or end == said:
+            return False
+        self.banner, self.banner_frames = end, len(self.frames)
+        self.group_end = end
+        self.read.out[number] = heading(1 if service is not None else 2, said)
+        return True
+
+    def _declares(self, line: str) -> bool:
+        """Whether a line declares one constant of a literal value (no scope it opens)."""
+        code = line.strip()
+        declared = self._declared(code.split("//")[0].strip())
+        return declared is not None and code.rstrip(";, ")[-1:] not in "{[(" \
+            and _depth_change(code) == 0
 
     def _in_holder(self) -> bool:
         """Whether every block open over the line is a scope that holds the file's constants
