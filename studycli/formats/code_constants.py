@@ -483,15 +483,18 @@ class _Walk:
         figure, no "key: value"), after a blank line; the section's heading said again where
         the group ends, so the constants after it are not the group's (S3's metadata size is
         no request rate). A title that opens with a service's name (`S3 object sizes`) is
-        that service's section, the group its part."""
+        that service's section, the group its part; one naming a service inside another's
+        section ("# SNS too" under SQS's banner) is an aside, no title."""
         said = comment.strip().strip("*").strip()
         if not said or re.search(r"(?<![A-Za-z])\d|[:=;]", said) or len(re.findall(r"\w+", said)) > 6 \
                 or number == 0 or self.lines[number - 1].strip() \
                 or number + 1 >= len(self.lines) or not self._declares(self.lines[number + 1]):
             return False
+        named = find_services(said)
         if service is not None:
-            named = find_services(said)
             end: str | None = said[named[0].start:named[0].end] if named else None
+        elif named:  # "# SNS too" under SQS's banner: an aside, no part of SQS's section
+            return False
         else:
             end = self.banner
         if end is None or end == said:

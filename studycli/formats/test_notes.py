@@ -200,8 +200,8 @@ def _constants_module(module: str) -> bool:
 
 
 def _read_as_constants(lines: list[str], at: int, bound: dict[str, bool]) -> bool:
-    """Whether the file uses each name an import bound (but on the import's own line) as a
-    constant only: a capitals name (`RDS_MAX_READ_REPLICAS`, or a namespace's `db.DDB_MAX_GSI`)
+    """Whether the file uses each name an import bound (but on the import's own line), and
+    as a constant only: a capitals name (`RDS_MAX_READ_REPLICAS`, or a namespace's `db.DDB_MAX_GSI`)
     never called nor made (`new`)."""
     text = "\n".join(line for number, line in enumerate(lines) if number != at)
     for name, whole in bound.items():
@@ -210,12 +210,16 @@ def _read_as_constants(lines: list[str], at: int, bound: dict[str, bool]) -> boo
         used = re.compile(r"(?<![\w$.])" + re.escape(name) + r"\b"
                           + (r"(?:\.(?P<member>[A-Za-z_$][\w$]*))?" if whole else "")
                           + r"(?P<after>\s*[(\w]?)")
+        uses = 0
         for use in used.finditer(text):
             if use.group("after").strip() == "(" or text[:use.start()].rstrip().endswith("new"):
                 return False
             if whole and not (use.group("member")
                               and _CONSTANT_CASE.fullmatch(use.group("member"))):
                 return False
+            uses += 1
+        if not uses:  # imported for no constant it asserts (`import math`): code's, not notes
+            return False
     return True
 
 
