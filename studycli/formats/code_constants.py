@@ -18,7 +18,12 @@ JavaScript/TypeScript, Go, Java, C#, Kotlin, Swift, Rust), line for line:
   own is the item of its name), so a map of codes to meanings is a list of codes;
 - a banner comment (`# ------ SQS ------`, `// ===== Lambda =====`), or a comment alone at
   the top level that is a service's name and little else (`# Lambda`, `# DynamoDB limits`),
-  is a heading over a section; other comments and docstrings are the prose they are.
+  is a heading over a section, also indented inside the class or Go group that holds the
+  file (Java keeps every constant in a class); a short comment after a blank line right over
+  constants (`/** request rates PER PREFIX per second */`) titles them up to the next blank
+  line (_titles_group); other comments and docstrings are the prose they are;
+- a duration made by a call (`Duration.ofSeconds(300)`, `timedelta(days=4)`) is its figure
+  (code_values), and a bound before what it counts a count (`S3_MULTIPART_MAX_PARTS`).
 
 Code that is not notes stays out: the body of a function, a method, a loop or a condition
 gives only its comments (a figure in a call or a loop is the program's, not AWS's), and so does
@@ -57,9 +62,10 @@ __all__ = ["holds_facts", "constants_to_markdown"]
 
 # an object that holds a program's own settings ("class Settings", "DYNAMODB_CONFIG = {"),
 # not a student's record of AWS's numbers: its last word
-SETTINGS_WORDS = _SETTINGS = frozenset({"settings", "setting", "config", "configs", "configuration", "conf",
-                       "cfg", "options", "opts", "env", "environment", "params",
-                       "parameters", "props", "properties", "prefs", "preferences"})
+SETTINGS_WORDS = _SETTINGS = frozenset({
+    "settings", "setting", "config", "configs", "configuration", "conf", "cfg", "options",
+    "opts", "env", "environment", "params", "parameters", "props", "properties", "prefs",
+    "preferences"})
 # a name for a program's own thing, not a fact about AWS ("SQS_QUEUE_URL", "S3_BUCKET")
 # (only where the name names no bound and no unit: "SECRETS_MGR_MAX_SECRET_KB" is a limit)
 _RESOURCE_WORDS = frozenset({"arn", "url", "uri", "id", "ids", "bucket", "client", "endpoint",
@@ -486,9 +492,10 @@ class _Walk:
         that service's section, the group its part; one naming a service inside another's
         section ("# SNS too" under SQS's banner) is an aside, no title."""
         said = comment.strip().strip("*").strip()
-        if not said or re.search(r"(?<![A-Za-z])\d|[:=;]", said) or len(re.findall(r"\w+", said)) > 6 \
-                or number == 0 or self.lines[number - 1].strip() \
-                or number + 1 >= len(self.lines) or not self._declares(self.lines[number + 1]):
+        if not said or re.search(r"(?<![A-Za-z])\d|[:=;]", said) \
+                or len(re.findall(r"\w+", said)) > 6 or number == 0 \
+                or self.lines[number - 1].strip() or number + 1 >= len(self.lines) \
+                or not self._declares(self.lines[number + 1]):
             return False
         named = find_services(said)
         if service is not None:

@@ -21,10 +21,12 @@ but comments). Read here, line for line:
 
 A test file is read so only where it is a student's notes: it imports nothing but a test
 framework, not even the standard library (a project's tests import the code they test, and
-their figures are that code's), most of its tests name an AWS service or a thing of one, and no
-test's name says it is a project's ("our", "we", "my": "lambda timeout is 30 seconds in our
-stack"). A comment in a test that takes its figure back ("used to think it was 64 KB, wrong")
-is no item.
+their figures are that code's), and a module of the student's own constants at most
+(imported_constants: `import * as db from "./db_constants"` over
+`expect(db.RDS_MAX_READ_REPLICAS).toBe(5)`, every name of it used a constant, never
+called), most of its tests name an AWS service or a thing of one, and no test's name says it
+is a project's ("our", "we", "my": "lambda timeout is 30 seconds in our stack"). A comment
+in a test that takes its figure back ("used to think it was 64 KB, wrong") is no item.
 """
 
 from __future__ import annotations
