@@ -153,3 +153,38 @@ def test_a_titled_group_is_looked_up_by_its_title(tmp_path):
     ask = folder_cli(tmp_path, {"s3.ts": S3_TS})
     hits = ask("lookup", "s3 get req per sec per prefix")
     assert hits and "5500" in hits[0]["value"].replace(",", "")
+
+
+FENCED = """# CLF notes
+
+## free tier (numbers as consts)
+
+```ts
+export const FREE_TIER = {
+  ec2HoursPerMonth: 750,          // t2.micro / t3.micro, 12 months
+  lambdaRequestsPerMonth: 1_000_000, // always free
+  lambdaGbSecondsPerMonth: 400_000,
+};
+```
+
+## sdk
+
+```ts
+import { SQSClient } from "@aws-sdk/client-sqs";
+const SQS_VISIBILITY_TIMEOUT_S = 45; // our worker's
+const SQS_MAX_BATCH = 10;
+```
+"""
+
+
+def test_a_fence_of_constants_is_read_as_a_file_of_them_is():
+    from studycli.formats.fenced_code import fenced_code_to_items
+
+    out = fenced_code_to_items(FENCED.split("\n"))
+    assert out[5] == "### free tier"  # the object's heading under the note's own
+    assert out[6] == "- ec2 per month: 750 h (t2.micro / t3.micro, 12 months)"
+    assert out[7] == "- lambda requests per month: 1000000 (always free)"
+    # GB-seconds is one unit of two, no duration of 400000 s
+    assert out[8] == "- lambda gb seconds per month: 400000"
+    # a fence that is a program (an SDK's import): its settings are no facts
+    assert "45" not in "\n".join(out[14:18]) and "SQS max batch" not in "\n".join(out)

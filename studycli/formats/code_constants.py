@@ -58,7 +58,7 @@ from studycli.formats.keyvalues import comment_item, heading, split_comment, wor
 from studycli.formats.test_notes import constant_line, names_aws, read_tests
 from studycli.services import find_services
 
-__all__ = ["holds_facts", "constants_to_markdown"]
+__all__ = ["holds_facts", "constants_to_markdown", "fence_constants"]
 
 # an object that holds a program's own settings ("class Settings", "DYNAMODB_CONFIG = {"),
 # not a student's record of AWS's numbers: its last word
@@ -797,6 +797,20 @@ def _written(read: _Read) -> list[str]:
         if opened in shown and not read.out[line].strip():
             read.out[line] = heading(1, banner)
     return read.out
+
+
+def fence_constants(lines: list[str], language: str) -> list[str] | None:
+    """A fence of code in a note (formats/fenced_code.py) that is a constants module, line
+    for line as a file of it is read (`export const FREE_TIER = { lambdaRequestsPerMonth:
+    1_000_000 }` pasted under "## free tier"): its constants as items, its scopes as
+    headings; None for a fence that is code (a program, a settings file, tests, or fewer
+    than two constants that are facts), read by its comments as before."""
+    if is_settings(lines) or read_tests(lines, language):
+        return None
+    read = _constants(lines, language)
+    if read is None or sum(1 for item in read.items if _accepted(item)) < 2:
+        return None
+    return _written(read)
 
 
 def c_family_to_markdown(lines: list[str]) -> list[str]:
