@@ -188,3 +188,31 @@ def test_a_fence_of_constants_is_read_as_a_file_of_them_is():
     assert out[8] == "- lambda gb seconds per month: 400000"
     # a fence that is a program (an SDK's import): its settings are no facts
     assert "45" not in "\n".join(out[14:18]) and "SQS max batch" not in "\n".join(out)
+
+
+GO_GROUPED = """package awsnotes
+
+const (
+\t// ---- SQS ----
+\tSqsMaxMessageKB = 256
+\tSqsRetentionMaxDays = 14
+
+\t// ---- SNS ----
+\tSnsMaxMessageKB = 256
+\tSnsSubscriptionsPerTopic = 12_500_000
+)
+
+var SnsProtocols = map[string]string{
+\t"sqs": "queue",
+\t"lambda": "function",
+}
+const SnsFifoTopicThroughput = 300
+"""
+
+
+def test_banners_inside_a_go_const_group_name_their_sections():
+    out = as_markdown(GO_GROUPED, ".go").split("\n")
+    assert out[3] == "# SQS" and out[7] == "# SNS"
+    assert out[8] == "- sns max message: 256 KB"
+    # the group closed, SNS's section goes on: said again after the map that closes in it
+    assert out[15] == "# SNS" and out[16] == "- sns fifo topic throughput: 300"

@@ -530,6 +530,7 @@ class _Walk:
         level gives the blank line before it to its section's heading."""
         while self.frames and self.frames[-1].indent >= indent:
             closed = self.frames.pop()
+            self.banner_frames = min(self.banner_frames, len(self.frames))
             if self._reopens(closed):
                 blank = next((k for k in range(number - 1, closed.opened, -1)
                               if not self.lines[k].strip()), None)
@@ -539,6 +540,9 @@ class _Walk:
     def _closed(self, closed: _Frame, number: int) -> None:
         if self._reopens(closed):
             self.read.closes.append((number, closed.opened, closed.banner or ""))
+        # the holder a banner was inside closed (a Go `const (` group): its section goes on
+        # at the level the walk is back at
+        self.banner_frames = min(self.banner_frames, len(self.frames))
 
     def _reopens(self, closed: _Frame) -> bool:
         """Whether the section's heading is said again where a scope closes: a top-level
