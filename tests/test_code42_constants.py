@@ -108,7 +108,8 @@ def test_go_constants_typed_constants_and_a_map_documented_by_its_comment():
     assert out[3] == out[4] == ""  # unit constants
     assert out[7] == "# S3"
     assert out[9] == "- S3 max object size: 5 TB (single object)"
-    assert out[10] == "- S3 multipart max parts: 10000"
+    # a bound before what it counts said as a count (code48)
+    assert out[10] == "- S3 multipart max: 10000 parts"
     assert out[16] == "- S3 overwrites: eventual"
     # the comment over a map says what it is of: its heading says it too
     assert out[20] == "## glacier retrieval (Glacier retrieval times (flexible retrieval))"

@@ -18,7 +18,12 @@ JavaScript/TypeScript, Go, Java, C#, Kotlin, Swift, Rust), line for line:
   own is the item of its name), so a map of codes to meanings is a list of codes;
 - a banner comment (`# ------ SQS ------`, `// ===== Lambda =====`), or a comment alone at
   the top level that is a service's name and little else (`# Lambda`, `# DynamoDB limits`),
-  is a heading over a section; other comments and docstrings are the prose they are.
+  is a heading over a section, also indented inside the class or Go group that holds the
+  file (Java keeps every constant in a class); a short comment after a blank line right over
+  constants (`/** request rates PER PREFIX per second */`) titles them up to the next blank
+  line (_titles_group); other comments and docstrings are the prose they are;
+- a duration made by a call (`Duration.ofSeconds(300)`, `timedelta(days=4)`) is its figure
+  (code_values), and a bound before what it counts a count (`S3_MULTIPART_MAX_PARTS`).
 
 Code that is not notes stays out: the body of a function, a method, a loop or a condition
 gives only its comments (a figure in a call or a loop is the program's, not AWS's), and so does
@@ -53,13 +58,14 @@ from studycli.formats.keyvalues import comment_item, heading, split_comment, wor
 from studycli.formats.test_notes import constant_line, names_aws, read_tests
 from studycli.services import find_services
 
-__all__ = ["holds_facts", "constants_to_markdown"]
+__all__ = ["holds_facts", "constants_to_markdown", "fence_constants"]
 
 # an object that holds a program's own settings ("class Settings", "DYNAMODB_CONFIG = {"),
 # not a student's record of AWS's numbers: its last word
-_SETTINGS = frozenset({"settings", "setting", "config", "configs", "configuration", "conf",
-                       "cfg", "options", "opts", "env", "environment", "params",
-                       "parameters", "props", "properties", "prefs", "preferences"})
+SETTINGS_WORDS = _SETTINGS = frozenset({
+    "settings", "setting", "config", "configs", "configuration", "conf", "cfg", "options",
+    "opts", "env", "environment", "params", "parameters", "props", "properties", "prefs",
+    "preferences"})
 # a name for a program's own thing, not a fact about AWS ("SQS_QUEUE_URL", "S3_BUCKET")
 # (only where the name names no bound and no unit: "SECRETS_MGR_MAX_SECRET_KB" is a limit)
 _RESOURCE_WORDS = frozenset({"arn", "url", "uri", "id", "ids", "bucket", "client", "endpoint",
@@ -393,6 +399,8 @@ class _Walk:
         self.in_block = False  # inside a /* */ comment
         self.doc_quote = ""    # inside a docstring: its quotes
         self.banner: str | None = None
+        self.banner_frames = 0  # the blocks open where the banner named its section
+        self.group_end: str | None = None  # a titled group's section, said again at its end
         self.ruled = False  # a banner between rules has named a section: titles are asides
         self.pending: re.Match | None = None  # a scope named on the line before its brace
 
@@ -447,25 +455,82 @@ class _Walk:
 
     def _comment_alone(self, number: int, line: str, comment: str) -> None:
         named = None
-        if comment and not line[:1].isspace():
+        service: str | None = None
+        if comment and (not line[:1].isspace() or self._in_holder()):
             named = _banner(comment.strip())
             if named:
                 self.ruled = True
             elif not self.ruled and (number == 0 or _RULE_ONLY.match(self.lines[number - 1])):
-                named = _service_title(comment.strip())
+                named = service = _service_title(comment.strip())
+            if not named and self.banner and self._titles_group(number, comment, None):
+                return
+        if service and self._titles_group(number, comment, service):
+            return
+        if not line.strip() and self.group_end is not None:
+            # the blank line that ends a group of constants under its title: the section's
+            # heading said again, the constants after it the section's, not the group's
+            if len(self.frames) == self.banner_frames:
+                self.read.out[number] = heading(1, self.group_end)
+                self.group_end = None
+            return
         if named:
             self.banner = named
+            self.banner_frames = len(self.frames)
             self.read.out[number] = heading(1, named)
             return
         self.read.out[number] = comment_item(comment) if comment else ""
         if comment.strip():
             self.read.comments[number] = comment.strip()
 
+    def _titles_group(self, number: int, comment: str, service: str | None) -> bool:
+        """A comment alone that titles the constants right under it, up to the next blank
+        line (`/** request rates PER PREFIX per second */` over S3's PUT and GET rates,
+        `/** S3 object sizes */`): a heading over them, a few words stating nothing (no
+        figure, no "key: value"), after a blank line; the section's heading said again where
+        the group ends, so the constants after it are not the group's (S3's metadata size is
+        no request rate). A title that opens with a service's name (`S3 object sizes`) is
+        that service's section, the group its part; one naming a service inside another's
+        section ("# SNS too" under SQS's banner) is an aside, no title."""
+        said = comment.strip().strip("*").strip()
+        if not said or re.search(r"(?<![A-Za-z])\d|[:=;]", said) \
+                or len(re.findall(r"\w+", said)) > 6 or number == 0 \
+                or self.lines[number - 1].strip() or number + 1 >= len(self.lines) \
+                or not self._declares(self.lines[number + 1]):
+            return False
+        named = find_services(said)
+        if service is not None:
+            end: str | None = said[named[0].start:named[0].end] if named else None
+        elif named:  # "# SNS too" under SQS's banner: an aside, no part of SQS's section
+            return False
+        else:
+            end = self.banner
+        if end is None or end == said:
+            return False
+        self.banner, self.banner_frames = end, len(self.frames)
+        self.group_end = end
+        self.read.out[number] = heading(1 if service is not None else 2, said)
+        return True
+
+    def _declares(self, line: str) -> bool:
+        """Whether a line declares one constant of a literal value (no scope it opens)."""
+        code = line.strip()
+        declared = self._declared(code.split("//")[0].strip())
+        return declared is not None and code.rstrip(";, ")[-1:] not in "{[(" \
+            and _depth_change(code) == 0
+
+    def _in_holder(self) -> bool:
+        """Whether every block open over the line is a scope that holds the file's constants
+        (Java's `public class LambdaLimits {`, a Go `const (` group): a banner comment
+        indented inside it (`    // ---------- Lambda ----------`) names a section as one at
+        the top level does."""
+        return bool(self.frames) and all(f.kind in ("scope", "group") for f in self.frames)
+
     def _close_python(self, number: int, indent: int) -> None:
         """Close the blocks a Python line at `indent` is out of; a scope closed at the top
         level gives the blank line before it to its section's heading."""
         while self.frames and self.frames[-1].indent >= indent:
             closed = self.frames.pop()
+            self.banner_frames = min(self.banner_frames, len(self.frames))
             if self._reopens(closed):
                 blank = next((k for k in range(number - 1, closed.opened, -1)
                               if not self.lines[k].strip()), None)
@@ -475,12 +540,15 @@ class _Walk:
     def _closed(self, closed: _Frame, number: int) -> None:
         if self._reopens(closed):
             self.read.closes.append((number, closed.opened, closed.banner or ""))
+        # the holder a banner was inside closed (a Go `const (` group): its section goes on
+        # at the level the walk is back at
+        self.banner_frames = min(self.banner_frames, len(self.frames))
 
     def _reopens(self, closed: _Frame) -> bool:
         """Whether the section's heading is said again where a scope closes: a top-level
         scope in the section it opened in."""
-        return closed.kind != "code" and not self.frames and bool(self.banner) \
-            and closed.banner == self.banner
+        return closed.kind != "code" and len(self.frames) == self.banner_frames \
+            and bool(self.banner) and closed.banner == self.banner
 
     def _outside_code(self, now: _Line) -> None:
         """A code line outside any function's body: a constant, a member, a scope opened, or
@@ -566,8 +634,10 @@ class _Walk:
 
     def _open(self, now: _Line, kind: str, words: list[str], depth: int, indent: int,
               unit: str | None = None) -> None:
+        # under a banner, the scopes it is inside (a class holding the file) are above it
         level = (1 if self.banner else 0) + 1 + sum(
-            1 for f in self.frames if f.kind in ("scope", "enum"))
+            1 for f in self.frames[self.banner_frames if self.banner else 0:]
+            if f.kind in ("scope", "enum"))
         self.frames.append(_Frame(kind, depth, indent, words, unit, now.number, self.banner))
         # a comment on the line above documents the scope ("// Glacier retrieval times
         # (flexible retrieval)" over its map): said in its heading, the scope is of what it
@@ -731,6 +801,20 @@ def _written(read: _Read) -> list[str]:
         if opened in shown and not read.out[line].strip():
             read.out[line] = heading(1, banner)
     return read.out
+
+
+def fence_constants(lines: list[str], language: str) -> list[str] | None:
+    """A fence of code in a note (formats/fenced_code.py) that is a constants module, line
+    for line as a file of it is read (`export const FREE_TIER = { lambdaRequestsPerMonth:
+    1_000_000 }` pasted under "## free tier"): its constants as items, its scopes as
+    headings; None for a fence that is code (a program, a settings file, tests, or fewer
+    than two constants that are facts), read by its comments as before."""
+    if is_settings(lines) or read_tests(lines, language):
+        return None
+    read = _constants(lines, language)
+    if read is None or sum(1 for item in read.items if _accepted(item)) < 2:
+        return None
+    return _written(read)
 
 
 def c_family_to_markdown(lines: list[str]) -> list[str]:

@@ -19,6 +19,9 @@ _PER_WHOLE = {**_PER_TIME, "second": "s", "seconds": "s", "minute": "min", "hour
 _COUNTED = {**{w: w for w in COUNTED}, "req": "requests", "msgs": "messages",
             "tx": "transactions", "ops": "operations"}
 QUALIFIERS = {"max", "min", "default", "limit", "maximum", "minimum", "quota"}
+# a time after a size is a unit of the two (GB-seconds), not a duration
+_TIMES = {"ms", "s", "min", "h", "days", "weeks", "months", "years"}
+_SIZE_UNITS = {"bytes", "KB", "KiB", "MB", "MiB", "GB", "GiB", "TB", "TiB"}
 
 _RATE_WORD = re.compile(r"([KMGT]i?B)(?:ps|s)(?![a-z])")
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -98,6 +101,9 @@ def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
         return words, None
     unit = _UNITS.get(last)
     if unit is None:
+        return words, None
+    if unit in _TIMES and _UNITS.get(lowered[tail - 2]) in _SIZE_UNITS:
+        # "lambdaGbSecondsPerMonth": GB-seconds, one unit of two, no duration of 400000 s
         return words, None
     # ("... max IOPS" moves its count's unit onto the number as "... max_kb" does: "max:
     # 16000 IOPS", the rule of a settings file's key too)

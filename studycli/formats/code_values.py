@@ -194,6 +194,41 @@ class Value:
     unit: str | None = None
 
 
+# a duration made by its language's call, in the unit the call names: Java's
+# `Duration.ofSeconds(300)`, C#'s `TimeSpan.FromHours(1)`, Rust's `Duration::from_secs(30)`,
+# the CDK's `Duration.minutes(5)`, Kotlin's `30.seconds`, Python's `timedelta(days=4)`
+_DURATION_UNITS = {"millis": "millisecond", "milliseconds": "millisecond", "ms": "millisecond",
+                   "secs": "seconds", "seconds": "seconds", "minutes": "minutes",
+                   "mins": "minutes", "hours": "hours", "days": "days", "weeks": "week"}
+_DURATION_CALL = re.compile(
+    r"^(?:[\w.]+[.:])?(?:Duration|TimeSpan|Period)(?:\.|::)(?:of|From|from_)?"
+    r"(?P<unit>[A-Za-z]+)\s*\(\s*(?P<number>\d[\d_]*(?:\.\d+)?)[lLfFdD]?\s*\)$"
+    r"|^(?P<kotlin>\d[\d_]*(?:\.\d+)?)\.(?P<kunit>[a-z]+)$"
+    r"|^(?:datetime\.)?timedelta\(\s*(?P<punit>[a-z]+)\s*=\s*(?P<pnumber>\d[\d_]*(?:\.\d+)?)"
+    r"\s*\)$")
+
+
+def _duration(text: str, unit: str | None) -> Value | None:
+    """A duration made by a call (_DURATION_CALL) as its figure in the unit the call names
+    ("Duration.ofSeconds(300)" is "300 s"), its number in the name's unit where the name
+    names one; None for anything else."""
+    found = _DURATION_CALL.match(text)
+    if not found:
+        return None
+    said = (found.group("unit") or found.group("kunit") or found.group("punit")).lower()
+    key = _DURATION_UNITS.get(said)
+    if key is None:
+        return None
+    written = _number_text(found.group("number") or found.group("kotlin")
+                           or found.group("pnumber"))
+    shown, size = UNIT_CONSTANTS[key]
+    seconds = float(written) * size
+    number = seconds / _SIZES[unit] if unit in _SIZES else seconds
+    if float(written) == 1 and shown in ("days", "weeks"):
+        shown = shown[:-1]  # "1 day"
+    return Value(f"{written} {shown}", number, unit if unit in _SIZES else None)
+
+
 def read_value(text: str, unit: str | None, known: dict[str, float],
                comment: str) -> Value | None:
     """A literal value as words: a number (in the name's unit), arithmetic (the unit
@@ -215,6 +250,9 @@ def read_value(text: str, unit: str | None, known: dict[str, float],
         return Value(f"{_number_text(pair.group(1))}–{_number_text(pair.group(2))} {unit}")
     if text[0] + text[-1] in ("[]", "{}") or (text[0] == "(" and "," in text):
         return Value(words_of(text))
+    duration = _duration(text, unit)
+    if duration is not None:
+        return duration
     found = evaluate(text, known)
     if found is None:
         return None

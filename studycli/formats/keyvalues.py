@@ -197,17 +197,25 @@ def map_unit(words: str) -> str | None:
     return key_unit(words)[1]
 
 
-def counted(words: str) -> tuple[str, str] | None:
+def counted(words: str, led: bool = False) -> tuple[str, str] | None:
     """A bound of a count named by its key, `max_parts` or `default_max_accounts`: the bound, and
     the things counted, said after the number ("max: 10000 parts"), as a note says a count
-    (a bare "max parts: 10000" states no count of parts)."""
+    (a bare "max parts: 10000" states no count of parts). `led`: the bound may follow words
+    naming what it is of, as a constant's name puts them first (`S3_MULTIPART_MAX_PARTS`:
+    "S3 multipart max: 10000 parts")."""
     split = words.split(" ")
-    bounds = 0  # the leading qualifiers: "max", "default max"
+    start = 0
+    if led:  # the qualifiers just before the last word
+        start = len(split) - 1
+        while start > 0 and split[start - 1].lower() in _QUALIFIED - {"limit"}:
+            start -= 1
+        start = start if start < len(split) - 1 else 0
+    bounds = start  # the qualifiers: "max", "default max"
     while bounds < len(split) and split[bounds].lower() in _QUALIFIED - {"limit"}:
         bounds += 1
     first, rest = " ".join(split[:bounds]), split[bounds:]
-    if not bounds or len(rest) != 1:  # one noun: "default_port_postgres" counts no postgres
-        return None
+    if bounds == start or len(rest) != 1:  # one noun: "default_port_postgres" counts no
+        return None  # postgres
     noun = rest[-1].lower()
     if len(noun) < 4 or not noun.endswith("s") or noun.endswith(("ss", "us", "is")) \
             or noun in KEY_UNITS or noun in _RATE_WORDS or not noun.isalpha():

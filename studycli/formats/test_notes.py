@@ -21,10 +21,12 @@ but comments). Read here, line for line:
 
 A test file is read so only where it is a student's notes: it imports nothing but a test
 framework, not even the standard library (a project's tests import the code they test, and
-their figures are that code's), most of its tests name an AWS service or a thing of one, and no
-test's name says it is a project's ("our", "we", "my": "lambda timeout is 30 seconds in our
-stack"). A comment in a test that takes its figure back ("used to think it was 64 KB, wrong")
-is no item.
+their figures are that code's), and a module of the student's own constants at most
+(imported_constants: `import * as db from "./db_constants"` over
+`expect(db.RDS_MAX_READ_REPLICAS).toBe(5)`, every name of it used a constant, never
+called), most of its tests name an AWS service or a thing of one, and no test's name says it
+is a project's ("our", "we", "my": "lambda timeout is 30 seconds in our stack"). A comment
+in a test that takes its figure back ("used to think it was 64 KB, wrong") is no item.
 """
 
 from __future__ import annotations
@@ -115,24 +117,111 @@ def read_tests(lines: list[str], language: str) -> dict[int, str] | None:
     """The markdown of a student's test file's tests, line number -> line, each line of a
     test or a group of tests (the rest of the file is read as constants are); None where the
     file holds no tests or is a project's tests (see the module docstring)."""
-    if language not in ("python", "c") or not _imports_only_frameworks(lines, language):
+    if language not in ("python", "c"):
+        return None
+    namespaces = imported_constants(lines, language)
+    if namespaces is None:
         return None
     if language == "python" and _takes_fixtures(lines) or _names_a_project(lines):
         return None
-    read = _python_tests(lines) if language == "python" else _brace_tests(lines)
+    owners = _OWNERS | namespaces
+    read = _python_tests(lines, owners) if language == "python" \
+        else _brace_tests(lines, owners)
     if read is None:
         return None
     out, named, tests = read
     return out if tests and named * 2 >= tests else None
 
 
-def _imports_only_frameworks(lines: list[str], language: str) -> bool:
-    for line in lines[:400]:
+# what an import binds: Python's `import limits as L` / `from limits import A, B as C`,
+# JavaScript's `import * as db from`, `import db, { A } from`, `const { A } = require(`
+_PY_BINDS = re.compile(r"^\s*(?:from\s+[\w.]+\s+import\s+(?P<names>[\w, ]+?)|"
+                       r"import\s+(?P<module>[\w.]+)(?:\s+as\s+(?P<alias>\w+))?)\s*$")
+_JS_BINDS = re.compile(r"^\s*(?:import\s+(?P<names>[\w$*{}, ]+?)\s+from\b|"
+                       r"(?:const|let|var)\s+(?P<bound>[\w${}, :]+?)\s*=\s*require\b)")
+_CONSTANT_CASE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}[0-9]*")
+
+
+def imported_constants(lines: list[str], language: str) -> frozenset[str] | None:
+    """The names of the modules of constants a test file imports, where it imports nothing
+    else but its test framework; None where it imports code (a project's tests: their
+    figures are that code's). A module of the student's constants (`import * as db from
+    "./db_constants"` over `expect(db.RDS_MAX_READ_REPLICAS).toBe(5)`) is one whose every
+    name the file uses is a constant's, in capitals, and never called: a project's tests
+    call the code they test (`handler(event)`, `db.connect()`), and a module named as a
+    program's settings (`./config`) holds its settings, not what the student learnt."""
+    namespaces: set[str] = set()
+    for number, line in enumerate(lines[:400]):
         found = (_PY_IMPORT if language == "python" else _JS_IMPORT).search(line)
-        if found:
-            module = next(g for g in found.groups() if g)
-            if module not in _FRAMEWORKS and module.split(".")[0] not in _FRAMEWORKS:
+        if not found:
+            continue
+        module = next(g for g in found.groups() if g)
+        if module in _FRAMEWORKS or module.split(".")[0] in _FRAMEWORKS:
+            continue
+        bound = _bound_names(line, language, module)
+        if bound is None or not _constants_module(module) or not _read_as_constants(
+                lines, number, bound):
+            return None
+        namespaces.update(name for name, whole in bound.items() if whole)
+    return frozenset(namespaces)
+
+
+def _bound_names(line: str, language: str, module: str) -> dict[str, bool] | None:
+    """The names an import binds, each True where it stands for the whole module (a
+    namespace: `db` of `import * as db`); None for an import that binds none or all of its
+    names unseen (`import "./setup"`, `from limits import *`)."""
+    found = (_PY_BINDS if language == "python" else _JS_BINDS).match(line)
+    if not found:
+        return None
+    if language == "python":
+        if found.group("names"):
+            return {part.split(" as ")[-1].strip(): False
+                    for part in found.group("names").split(",") if part.strip()}
+        return {found.group("alias") or module.split(".")[0]: True}
+    said = found.group("names") or found.group("bound") or ""
+    names: dict[str, bool] = {}
+    inner = re.search(r"\{([^}]*)\}", said)
+    for part in (inner.group(1).split(",") if inner else []):
+        name = re.split(r"\s+as\s+|:", part)[-1].strip()
+        if name:
+            names[name] = False
+    outer = re.sub(r"\{[^}]*\}", "", said).replace("* as", "").replace(",", " ").split()
+    names.update({name: True for name in outer})
+    return names or None
+
+
+def _constants_module(module: str) -> bool:
+    """Whether a module's name may be of the student's constants: no AWS SDK's, no program's
+    settings' (`./config`, `../src/settings`)."""
+    from studycli.formats.code_constants import SETTINGS_WORDS
+
+    last = re.split(r"[/.]", module.strip("./"))[-1] if module.strip("./") else ""
+    words = {w.lower() for w in identifier_words(last)}
+    return bool(last) and "aws" not in module.lower() and "boto" not in module.lower() \
+        and not words & SETTINGS_WORDS
+
+
+def _read_as_constants(lines: list[str], at: int, bound: dict[str, bool]) -> bool:
+    """Whether the file uses each name an import bound (but on the import's own line), and
+    as a constant only: a capitals name (`RDS_MAX_READ_REPLICAS`, or a namespace's `db.DDB_MAX_GSI`)
+    never called nor made (`new`)."""
+    text = "\n".join(line for number, line in enumerate(lines) if number != at)
+    for name, whole in bound.items():
+        if not whole and not _CONSTANT_CASE.fullmatch(name):
+            return False
+        used = re.compile(r"(?<![\w$.])" + re.escape(name) + r"\b"
+                          + (r"(?:\.(?P<member>[A-Za-z_$][\w$]*))?" if whole else "")
+                          + r"(?P<after>\s*[(\w]?)")
+        uses = 0
+        for use in used.finditer(text):
+            if use.group("after").strip() == "(" or text[:use.start()].rstrip().endswith("new"):
                 return False
+            if whole and not (use.group("member")
+                              and _CONSTANT_CASE.fullmatch(use.group("member"))):
+                return False
+            uses += 1
+        if not uses:  # imported for no constant it asserts (`import math`): code's, not notes
+            return False
     return True
 
 
@@ -195,8 +284,11 @@ def _known_units(lines: list[str]) -> dict[str, float]:
 class _Reader:
     """What a test file's tests say, a line at a time."""
 
-    def __init__(self, lines: list[str]):
+    def __init__(self, lines: list[str], owners: frozenset[str]):
         self.known = _known_units(lines)
+        # names that say nothing of the fact: an object's own (`self`), a module of
+        # constants' (`db` of `db.RDS_MAX_READ_REPLICAS`)
+        self.owners = owners
         self.out: dict[int, str] = {}
         self.tests = 0
         self.named = 0
@@ -224,7 +316,7 @@ class _Reader:
             return False  # `attrs["VisibilityTimeout"]` of a call's result: the program's value
         if _NAME_CHAIN.match(subject):
             parts = [p for p in re.split(r"\.|\[['\"]|['\"]\]", subject)
-                     if p and p not in _OWNERS]
+                     if p and p not in self.owners]
             words, unit = name_and_unit([w for p in parts for w in identifier_words(p)])
         elif test is not None:  # a call: the test's name says what its value is of
             words, unit = test.title, None
@@ -245,7 +337,7 @@ class _Reader:
 
     def span(self, number: int, low: str, name: str, high: str, comment: str) -> None:
         """`low <= NAME <= high`: a range."""
-        words, unit = name_and_unit([w for p in name.split(".") if p not in _OWNERS
+        words, unit = name_and_unit([w for p in name.split(".") if p not in self.owners
                                      for w in identifier_words(p)])
         value = Value(f"{low.replace('_', '')}–{high.replace('_', '')}"
                       + (f" {unit}" if unit else ""))
@@ -305,7 +397,7 @@ def constant_line(words: list[str], value: Value, comment: str) -> str:
     said = " ".join(words)
     shown = value.text
     comment = "" if comment == shown else without_unit_word(comment, value.unit)
-    bound = counted(said) if value.unit is None and shown.isdigit() else None
+    bound = counted(said, led=True) if value.unit is None and shown.isdigit() else None
     if bound:
         said, shown = bound[0], f"{shown} {bound[1]}"
     line = f"- {said}: {shown}" if said and shown else f"- {said or shown}"
@@ -315,8 +407,9 @@ def constant_line(words: list[str], value: Value, comment: str) -> str:
 # ------------------------------------------------------------------------------ Python
 
 
-def _python_tests(lines: list[str]) -> tuple[dict[int, str], int, int] | None:
-    reader = _Reader(lines)
+def _python_tests(lines: list[str], owners: frozenset[str] = _OWNERS,
+                  ) -> tuple[dict[int, str], int, int] | None:
+    reader = _Reader(lines, owners)
     opened: list[_Open] = []
     doc = ""
     for number, line in enumerate(lines):
@@ -480,10 +573,11 @@ def _compared(expr: str) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- JavaScript, TypeScript
 
 
-def _brace_tests(lines: list[str]) -> tuple[dict[int, str], int, int] | None:
+def _brace_tests(lines: list[str], owners: frozenset[str] = _OWNERS,
+                 ) -> tuple[dict[int, str], int, int] | None:
     from studycli.formats.code_constants import _depth_change, _split_c
 
-    reader = _Reader(lines)
+    reader = _Reader(lines, owners)
     opened: list[_Open] = []
     depth = 0
     in_block = False
