@@ -158,6 +158,13 @@ _INCREMENT_BEFORE = ends_on(
 _THRESHOLD_BEFORE = ends_on(
     re.compile(rf"\b(?:{alternation('threshold_words')})\s*[*_`~]*$", re.IGNORECASE),
     final_marks(words("threshold_words")))
+# "MUST NOT exceed 10 GB", "shall not be greater than 5 TB", "in no case more than 12 hours",
+# "never exceeds 15 min": a requirement's negated threshold is the most allowed, a limit (its
+# marker in quantities._DIRECT_MARKER makes it a maximum)
+_NEGATED_THRESHOLD = re.compile(
+    r"\b(?:not?|never|can(?:no|')t|in\s+no\s+case(?:\s+[a-z]+){0,4}?)(?:\s+(?:to|be|ever))*\s+"
+    r"(?:exceed(?:s|ing)?|(?:more|greater|larger|bigger|higher|longer)\s+than|above|over)"
+    r"\s*[*_`~]*$", re.IGNORECASE)
 # "payload > 6 MB", "(> 5 GB single put)": when something applies, not a minimum ("->" is an
 # arrow and ">=" says at least)
 _GREATER_BEFORE = re.compile(r"(?<![-=>])>\s*[*_`~]*$")
@@ -892,7 +899,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(line, tail, start):
         return "an increment"
-    if (_THRESHOLD_BEFORE.search(line, tail, start)
+    if ((_THRESHOLD_BEFORE.search(line, tail, start)
+         and not _NEGATED_THRESHOLD.search(line, tail, start))
             or (">" in marks and _GREATER_BEFORE.search(line, tail, start)
                 and (not _CONDITIONAL_GREATER.search(line, tail, start)
                      or _ADVICE_CONDITION.search(line, tail, start)))):
