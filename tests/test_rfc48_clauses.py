@@ -130,3 +130,19 @@ def test_a_sections_lettered_points_stay_under_its_clause():
     point = next(x for x in lines if "CF = caching at edge" in x)
     assert point.lstrip().startswith("- ")
     assert len(point) - len(point.lstrip()) > len(parent) - len(parent.lstrip())
+
+
+REFERENCES = """# Identity spec
+
+## 4. Cognito
+- User pools vs Identity pools: see 5.1 for the flows.
+- Hosted UI domains: see also 06-security 3.4.
+"""
+references = notes_fixture(REFERENCES)
+
+
+@pytest.mark.parametrize("query", ["cognito user pool max users",
+                                   "cognito hosted ui domains limit"])
+def test_a_reference_to_a_section_is_no_figure(references, query):
+    # "see 5.1" names where a fact is written: its "5.1" counted no users
+    assert lookup_values(references, query) == []

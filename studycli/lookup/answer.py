@@ -98,6 +98,7 @@ from studycli.lookup.round_the_clock import only_round_the_clock
 from studycli.lookup.row_label import row_label
 from studycli.lookup.said_line import said_line
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
+from studycli.lookup.section_refs import without_references
 from studycli.lookup.service_family import child_words
 from studycli.lookup.service_initials import initials_typed
 from studycli.lookup.service_noun import item_noun
@@ -224,8 +225,11 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
 
 def _value_as_read(fact: dict, q: Query) -> dict:
     """The fact with its value as lookup reads it: "até 25 itens" as "up to 25 items",
-    "[09:00] Memcached ..." without the stamp of when a video said it."""
+    "[09:00] Memcached ..." without the stamp of when a video said it, "see 5.1" without
+    the section's number (lookup/section_refs.py)."""
     english = without_stamp(in_english_units(fact["value"] or ""), fact["kind"] == Kind.FACT)
+    if fact["kind"] == Kind.FACT:
+        english = without_references(english)  # "see 5.1" points to a section, counts none
     if fact["kind"] == Kind.FACT and "s" not in q.dimensions:
         # "SNS subs/topic 12.5M": millions, no 12.5 minutes; but a duration asked reads the
         # M as cram notes' minutes ("Lambda max timeout 15M" for "how long can a lambda run")
