@@ -64,3 +64,17 @@ spec = notes_fixture(SPEC)
 ])
 def test_lookup_answers_a_limit_a_requirement_states(spec, query, value):
     assert first_value(spec, query) == value
+
+
+@pytest.mark.parametrize("line", [
+    "A visibility timeout of 6 minutes is RECOMMENDED for this workload.",
+    "RECOMMENDED visibility timeout: 6 minutes.",
+    "Visibility timeout: 6 minutes (recommended).",
+])
+def test_a_recommended_value_is_no_limit(line):
+    # what a specification advises is no setting's limit nor its default
+    assert _bounds(f"# SQS\n- {line}\n") == set()
+
+
+def test_a_bound_said_beside_a_recommendation_is_still_the_bound():
+    assert ("max", "10 messages") in _bounds("# SQS\n- Recommended max batch size 10 messages.\n")

@@ -113,6 +113,12 @@ _TYPICAL_BEFORE = ends_on(
         r"|more\s+than|over|above|up\s+to|at\s+most|about|around)?\s*[*_`~]*$", re.IGNORECASE),
     final_marks([*words("typical_words"), "<", "=", ">", "under", "below", "within",
                  "than", "over", "above", "to", "most", "about", "around"]))
+# "RECOMMENDED visibility timeout: 6 minutes", "a timeout of 6 minutes is RECOMMENDED",
+# "6 minutes (recommended)": what a specification advises, no limit of the setting (a bound
+# said with it, "recommended max 10", is still the bound)
+_RECOMMENDED_BEFORE = re.compile(r"\brecommended\b[^.;,\d]{0,40}?[*_`~]*$", re.IGNORECASE)
+_RECOMMENDED_AFTER = re.compile(r"[^.;,\d]{0,30}?\b(?:is|are|be)\s+recommended\b"
+                                r"|[\s*_`~]*\(?\s*recommended\b", re.IGNORECASE)
 # "throttles if traffic > 2x the previous peak within 30 min": a number later in a condition
 # that compares something is part of the condition, not a limit (8 + 24 + 1 + 30 letters at
 # most: within BEFORE_LETTERS)
@@ -845,6 +851,9 @@ def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
         return "the size where another measure peaks (max IOPS at 5,334 GB)"
     if _TYPICAL_BEFORE.search(line, tail, start):
         return "a typical figure (typically < 30 s)"
+    if q.qualifier not in ("max", "min") and (_RECOMMENDED_BEFORE.search(line, tail, start)
+                                              or _RECOMMENDED_AFTER.match(after)):
+        return "a recommended value (a timeout of 6 minutes is RECOMMENDED)"
     if _OWN_SETTING_BEFORE.search(line, tail, start):
         return "the student's own setting (we set 24 h)"
     return ""
