@@ -11,7 +11,7 @@ import pytest
 from studycli.extract import parse_note
 from studycli.model import Kind
 
-from .helpers import first_value, notes_fixture
+from .helpers import first_value, lookup_values, notes_fixture
 
 
 def _bounds(text: str) -> set[tuple[str, str]]:
@@ -78,3 +78,16 @@ def test_a_recommended_value_is_no_limit(line):
 
 def test_a_bound_said_beside_a_recommendation_is_still_the_bound():
     assert ("max", "10 messages") in _bounds("# SQS\n- Recommended max batch size 10 messages.\n")
+
+
+RANGE_ONLY = """# SQS
+
+- maxReceiveCount: after that many receives a message moves to the DLQ (allowed 1-1000).
+"""
+range_only = notes_fixture(RANGE_ONLY)
+
+
+def test_a_default_asked_with_no_unit_is_not_answered_by_a_range(range_only):
+    # "(allowed 1-1000)" says what it may be set to, not what it is by default
+    assert lookup_values(range_only, "sqs maxreceivecount default") == []
+    assert lookup_values(range_only, "sqs maxreceivecount range")

@@ -1843,6 +1843,9 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
             or (retention_asked(q.tokens) and other_span(fact)):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
+        if q.qualifier == "default" and kind == Kind.FACT and _other_qualifier(fact, q, lex):
+            return OTHER_SHAPE  # "sqs maxreceivecount default" (no unit asked): "(range
+            # 1-1000)" says what it may be set to, as it does where a unit is asked
         return 1.0
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
                                 and not _has_digit(value)
