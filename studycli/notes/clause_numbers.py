@@ -53,6 +53,7 @@ def clauses_to_items(lines: list[str]) -> set[int]:
     # the parts of the number of the section the clauses are under; None under a plain
     # "5.  Lambda", whose outline normalize._outline_numbering_to_lists nests as its items
     section_parts: int | None = 0
+    titled = _titled_sections(lines, fenced)
     for i, line in enumerate(lines):
         if fenced[i]:
             continue
@@ -70,7 +71,7 @@ def clauses_to_items(lines: list[str]) -> set[int]:
             section_parts = 0
         elif top := _PLAIN_TOP.match(line):
             section_parts = None
-            if top.group(1) in tops and _is_a_service_name(top.group(2)):
+            if i in titled:
                 # "5.  Lambda" over "5.1 ...": a heading, so every clause under it is
                 # Lambda's (as an item, "Health check" under "3.  Elastic Load Balancing"
                 # was EC2's); its number kept, for the outline to nest the clauses under it
@@ -82,6 +83,18 @@ def clauses_to_items(lines: list[str]) -> set[int]:
             made.add(i)
             section_parts = 1
     return made
+
+
+def _titled_sections(lines: list[str], fenced: list[bool]) -> set[int]:
+    """The plain numbered lines to make headings: all of them, where every one is a title
+    ("1.  Terminology", "2.  EC2", "5.  Lambda") and half of them or more a service's name;
+    else none ("3. AWS Organizations" made a heading beside "4. Support plans (!!! always on
+    exam)" left an item took the support plans into Organizations' section)."""
+    found = {i: m for i, m in enumerate(map(_PLAIN_TOP.match, lines)) if m and not fenced[i]}
+    if not found or not all(_a_title(m.group(2)) for m in found.values()):
+        return set()
+    services = sum(_is_a_service_name(m.group(2)) for m in found.values())
+    return set(found) if 2 * services >= len(found) else set()
 
 
 def _in_the_numbering(number: str, tops: set[str]) -> bool:
