@@ -116,7 +116,11 @@ _TYPICAL_BEFORE = ends_on(
 # "RECOMMENDED visibility timeout: 6 minutes", "a timeout of 6 minutes is RECOMMENDED",
 # "6 minutes (recommended)": what a specification advises, no limit of the setting (a bound
 # said with it, "recommended max 10", is still the bound)
-_RECOMMENDED_BEFORE = re.compile(r"\brecommended\b[^.;,\d]{0,40}?[*_`~]*$", re.IGNORECASE)
+# (not the size a recommendation starts at, "multipart recommended once file > 100 MB": its
+# threshold, read as such)
+_RECOMMENDED_BEFORE = re.compile(
+    r"\brecommended\b(?:(?!\b(?:over|above|once|when|if|beyond|exceed\w*|than)\b)[^.;,\d<>])"
+    r"{0,40}?[*_`~]*$", re.IGNORECASE)
 _RECOMMENDED_AFTER = re.compile(r"[^.;,\d]{0,30}?\b(?:is|are|be)\s+recommended\b"
                                 r"|[\s*_`~]*\(?\s*recommended\b", re.IGNORECASE)
 # "throttles if traffic > 2x the previous peak within 30 min": a number later in a condition
@@ -822,6 +826,13 @@ _ANY_SENTENCE = re.compile(r"[.!?;]\s+")
 _CORRECTED = re.compile(r"\b(?:answer|correct|actually|should\s+have|wrong)\b|✗", re.IGNORECASE)
 
 
+def _recommended(q: Quantity, line: str, tail: int, after: str) -> bool:
+    """A value a specification advises, no bound said with it (_RECOMMENDED_BEFORE)."""
+    return q.qualifier not in ("max", "min") and (
+        _RECOMMENDED_BEFORE.search(line, tail, q.start) is not None
+        or _RECOMMENDED_AFTER.match(after) is not None)
+
+
 def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
     """A value that is no limit of today's setting: an old one, part of a condition, a
     look-back window, a typical figure, one the line denies ("" if none of these)."""
@@ -849,12 +860,16 @@ def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
         return "a look-back window (the peak of the last 30 days)"
     if q.dimension == "size" and _PEAK_POINT_BEFORE.search(line, tail, start):
         return "the size where another measure peaks (max IOPS at 5,334 GB)"
-    if _TYPICAL_BEFORE.search(line, tail, start):
+    return _usual_advised_or_own(q, line, tail, after)
+
+
+def _usual_advised_or_own(q: Quantity, line: str, tail: int, after: str) -> str:
+    """A typical figure, one a specification recommends, or the student's own setting."""
+    if _TYPICAL_BEFORE.search(line, tail, q.start):
         return "a typical figure (typically < 30 s)"
-    if q.qualifier not in ("max", "min") and (_RECOMMENDED_BEFORE.search(line, tail, start)
-                                              or _RECOMMENDED_AFTER.match(after)):
+    if _recommended(q, line, tail, after):
         return "a recommended value (a timeout of 6 minutes is RECOMMENDED)"
-    if _OWN_SETTING_BEFORE.search(line, tail, start):
+    if _OWN_SETTING_BEFORE.search(line, tail, q.start):
         return "the student's own setting (we set 24 h)"
     return ""
 

@@ -1843,10 +1843,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
             or (retention_asked(q.tokens) and other_span(fact)):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
-        if q.qualifier == "default" and kind == Kind.FACT and _other_qualifier(fact, q, lex):
-            return OTHER_SHAPE  # "sqs maxreceivecount default" (no unit asked): "(range
-            # 1-1000)" says what it may be set to, as it does where a unit is asked
-        return 1.0
+        return _shape_of_no_quantity(fact, q, lex)
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
                                 and not _has_digit(value)
                                 and not _NUMBER_WORD.search(value)
@@ -1873,6 +1870,15 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+def _shape_of_no_quantity(fact: dict, q: Query, lex: Lexicon) -> float:
+    """The shape where no quantity is asked: any fact, but a statement giving only the range
+    a setting may take where its default is asked ("sqs maxreceivecount default", no unit
+    typed: "(range 1-1000)" says what it may be set to, as where a unit is asked)."""
+    if q.qualifier == "default" and fact["kind"] == Kind.FACT and _other_qualifier(fact, q, lex):
+        return OTHER_SHAPE
+    return 1.0
 
 
 # A number's units that may count what a unit asked by name counts ("6 ACUs", "3000 IOPS").

@@ -1,22 +1,21 @@
 """A note written as a specification numbers its clauses ("2.1.4 Parts SHALL be between 5 MB
 and 5 GB", " 4.1  Item size MUST NOT exceed 400 KB") under numbered sections ("## 2. S3
-Objects", "SECTION 4  DYNAMODB", "5.  Lambda"): each clause becomes a list item nested by its
-number under the section's heading, its number dropped; a section's title ("SECTION 4
-DYNAMODB", "5.  Lambda") a heading.
+Objects", "SECTION 4  DYNAMODB"): each clause becomes a list item nested by its number under
+the section's heading, its number dropped, and a "SECTION 4  DYNAMODB" line a heading.
 
 Left as text, a clause's number was read as a figure ("2.1 Object size" gave S3 a limit of
-"2.1 objects", "4.3 Indexes" one of "4.3 indexes") and the sections were no headings: the
-lines under "SECTION 4  DYNAMODB" kept the service of the section before (DynamoDB's item
-size was filed under RDS), those under "5.  Lambda" the note title's (Lambda's timeout was
-EC2's). The clauses under a plain numbered line ("5.  Lambda" over "5.1  Limits") are
-normalize._outline_numbering_to_lists's to nest, with the lettered points under them."""
+"2.1 objects", "4.3 Indexes" one of "4.3 indexes") and "SECTION 4  DYNAMODB" was no heading:
+the lines under it kept the service of the section before (DynamoDB's item size was filed
+under RDS). The clauses under a plain numbered line ("5.  Lambda" over "5.1  Limits") are
+normalize._outline_numbering_to_lists's to nest under it, with their lettered points: made a
+heading, a student's outline ("1. Amazon EBS" / "1.1 Volume types") lost the comparisons its
+items make."""
 
 from __future__ import annotations
 
 import re
 
 from studycli.fences import in_fence_mask
-from studycli.notes.numbered_sections import _is_a_service_name
 from studycli.notes.plain_sections import HEADING
 from studycli.services import find_services
 
@@ -28,7 +27,7 @@ _NUMBERED_HEADING = re.compile(r"^\s{0,3}#{1,6}[ \t]+(\d{1,3}(?:\.\d{1,3})*)\.?[
 _SECTION = re.compile(r"^\s{0,3}(?i:section|part|chapter|§)[ \t]*(\d{1,3})[.:)]?(?:[ \t]+[-–—])?"
                       r"[ \t]+(\S.*?)\s*$")
 # "5.  Lambda", "2) SQS": a plain numbered line, over an outline normalize nests itself
-_PLAIN_TOP = re.compile(r"^\s{0,3}(\d{1,3})[.)]\s+(\S.*?)\s*$")
+_PLAIN_TOP = re.compile(r"^\s{0,3}\d{1,3}[.)]\s+\S")
 # a point of a list or an outline under a clause: "- ...", "a) ...", "iv. ..."
 _POINT = re.compile(r"^\s*(?:[-*+•]|[a-z][.)]|[ivx]{1,4}[.)])\s")
 # a title: a few words, no sentence's punctuation, no value ("5.  Lambda", "TERMINOLOGY",
@@ -53,7 +52,6 @@ def clauses_to_items(lines: list[str]) -> set[int]:
     # the parts of the number of the section the clauses are under; None under a plain
     # "5.  Lambda", whose outline normalize._outline_numbering_to_lists nests as its items
     section_parts: int | None = 0
-    titled = _titled_sections(lines, fenced)
     for i, line in enumerate(lines):
         if fenced[i]:
             continue
@@ -69,32 +67,14 @@ def clauses_to_items(lines: list[str]) -> set[int]:
             section_parts = heading.group(1).count(".") + 1
         elif HEADING.match(line):
             section_parts = 0
-        elif top := _PLAIN_TOP.match(line):
+        elif _PLAIN_TOP.match(line):
             section_parts = None
-            if i in titled:
-                # "5.  Lambda" over "5.1 ...": a heading, so every clause under it is
-                # Lambda's (as an item, "Health check" under "3.  Elastic Load Balancing"
-                # was EC2's); its number kept, for the outline to nest the clauses under it
-                lines[i] = f"## {top.group(1)}. {top.group(2)}"
-                made.add(i)
         elif (section := _SECTION.match(line)) and _in_the_numbering(section.group(1), tops) \
                 and _a_title(section.group(2)):
             lines[i] = "## " + section.group(2)
             made.add(i)
             section_parts = 1
     return made
-
-
-def _titled_sections(lines: list[str], fenced: list[bool]) -> set[int]:
-    """The plain numbered lines to make headings: all of them, where every one is a title
-    ("1.  Terminology", "2.  EC2", "5.  Lambda") and half of them or more a service's name;
-    else none ("3. AWS Organizations" made a heading beside "4. Support plans (!!! always on
-    exam)" left an item took the support plans into Organizations' section)."""
-    found = {i: m for i, m in enumerate(map(_PLAIN_TOP.match, lines)) if m and not fenced[i]}
-    if not found or not all(_a_title(m.group(2)) for m in found.values()):
-        return set()
-    services = sum(_is_a_service_name(m.group(2)) for m in found.values())
-    return set(found) if 2 * services >= len(found) else set()
 
 
 def _in_the_numbering(number: str, tops: set[str]) -> bool:

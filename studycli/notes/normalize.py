@@ -678,12 +678,8 @@ def _marked_outline_to_lists(lines: list[str]) -> None:
 _DOTTED = re.compile(r"^(\s*)(\d{1,3})((?:\.\d{1,3})+)[.)]?\s+(\S.*)$")
 _LETTERED = re.compile(r"^(\s*)(?:[a-z]|[ivx]{1,4})[.)]\s+(\S.*)$")
 _TOP_NUMBER = re.compile(r"^\s{0,3}(\d{1,3})[.)]\s+\S")
-_TOP_NUMBER_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(\d{1,3})[.)]\s+\S")
-# "## 5. Lambda": a numbered heading opens an outline too (notes/clause_numbers.py makes one of
-# a specification's "5.  Lambda" over "5.1 ...")
-# found at the start of every line _TOP_NUMBER or _TOP_NUMBER_HEADING matches, in the lines
-# joined (maybe elsewhere too)
-_TOP_NUMBER_AT_A_LINE = re.compile(r"^\s{0,3}(?:#{1,6}\s+)?\d{1,3}[.)]\s+\S", re.MULTILINE)
+# found at the start of every line _TOP_NUMBER matches, in the lines joined (maybe elsewhere too)
+_TOP_NUMBER_AT_A_LINE = re.compile(r"^\s{0,3}\d{1,3}[.)]\s+\S", re.MULTILINE)
 
 
 def _outline_numbering_to_lists(lines: list[str]) -> None:
@@ -699,12 +695,11 @@ def _outline_numbering_to_lists(lines: list[str]) -> None:
     # text at 4; its points at 3 were no items of it, and took another service than Lambda)
     inset = 3
     for i, line in enumerate(lines):
-        top = _TOP_NUMBER.match(line) or _TOP_NUMBER_HEADING.match(line)
+        top = _TOP_NUMBER.match(line)
         if top:
             tops.add(top.group(1))
             depth = 0
-            # (under a heading, "## 5. Lambda", its points are the section's own items)
-            inset = max(3, top.end() - 1) if line.lstrip()[:1] != "#" else 0
+            inset = max(3, top.end() - 1)
             continue
         dotted = _DOTTED.match(line)
         if dotted and dotted.group(2) in tops:
