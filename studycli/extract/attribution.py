@@ -113,6 +113,16 @@ _TYPICAL_BEFORE = ends_on(
         r"|more\s+than|over|above|up\s+to|at\s+most|about|around)?\s*[*_`~]*$", re.IGNORECASE),
     final_marks([*words("typical_words"), "<", "=", ">", "under", "below", "within",
                  "than", "over", "above", "to", "most", "about", "around"]))
+# "RECOMMENDED visibility timeout: 6 minutes", "a timeout of 6 minutes is RECOMMENDED",
+# "6 minutes (recommended)": what a specification advises, no limit of the setting (a bound
+# said with it, "recommended max 10", is still the bound)
+# (not the size a recommendation starts at, "multipart recommended once file > 100 MB": its
+# threshold, read as such)
+_RECOMMENDED_BEFORE = re.compile(
+    r"\brecommended\b(?:(?!\b(?:over|above|once|when|if|beyond|exceed\w*|than)\b)[^.;,\d<>])"
+    r"{0,40}?[*_`~]*$", re.IGNORECASE)
+_RECOMMENDED_AFTER = re.compile(r"[^.;,\d]{0,30}?\b(?:is|are|be)\s+recommended\b"
+                                r"|[\s*_`~]*\(?\s*recommended\b", re.IGNORECASE)
 # "throttles if traffic > 2x the previous peak within 30 min": a number later in a condition
 # that compares something is part of the condition, not a limit (8 + 24 + 1 + 30 letters at
 # most: within BEFORE_LETTERS)
@@ -158,6 +168,13 @@ _INCREMENT_BEFORE = ends_on(
 _THRESHOLD_BEFORE = ends_on(
     re.compile(rf"\b(?:{alternation('threshold_words')})\s*[*_`~]*$", re.IGNORECASE),
     final_marks(words("threshold_words")))
+# "MUST NOT exceed 10 GB", "shall not be greater than 5 TB", "in no case more than 12 hours",
+# "never exceeds 15 min": a requirement's negated threshold is the most allowed, a limit (its
+# marker in quantities._DIRECT_MARKER makes it a maximum)
+_NEGATED_THRESHOLD = re.compile(
+    r"\b(?:not?|never|can(?:no|')t|in\s+no\s+case(?:\s+[a-z]+){0,4}?)(?:\s+(?:to|be|ever))*\s+"
+    r"(?:exceed(?:s|ing)?|(?:more|greater|larger|bigger|higher|longer)\s+than|above|over)"
+    r"\s*[*_`~]*$", re.IGNORECASE)
 # "payload > 6 MB", "(> 5 GB single put)": when something applies, not a minimum ("->" is an
 # arrow and ">=" says at least)
 _GREATER_BEFORE = re.compile(r"(?<![-=>])>\s*[*_`~]*$")
@@ -809,6 +826,13 @@ _ANY_SENTENCE = re.compile(r"[.!?;]\s+")
 _CORRECTED = re.compile(r"\b(?:answer|correct|actually|should\s+have|wrong)\b|✗", re.IGNORECASE)
 
 
+def _recommended(q: Quantity, line: str, tail: int, after: str) -> bool:
+    """A value a specification advises, no bound said with it (_RECOMMENDED_BEFORE)."""
+    return q.qualifier not in ("max", "min") and (
+        _RECOMMENDED_BEFORE.search(line, tail, q.start) is not None
+        or _RECOMMENDED_AFTER.match(after) is not None)
+
+
 def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
     """A value that is no limit of today's setting: an old one, part of a condition, a
     look-back window, a typical figure, one the line denies ("" if none of these)."""
@@ -836,9 +860,16 @@ def _circumstance(q: Quantity, line: str, tail: int, after: str) -> str:
         return "a look-back window (the peak of the last 30 days)"
     if q.dimension == "size" and _PEAK_POINT_BEFORE.search(line, tail, start):
         return "the size where another measure peaks (max IOPS at 5,334 GB)"
-    if _TYPICAL_BEFORE.search(line, tail, start):
+    return _usual_advised_or_own(q, line, tail, after)
+
+
+def _usual_advised_or_own(q: Quantity, line: str, tail: int, after: str) -> str:
+    """A typical figure, one a specification recommends, or the student's own setting."""
+    if _TYPICAL_BEFORE.search(line, tail, q.start):
         return "a typical figure (typically < 30 s)"
-    if _OWN_SETTING_BEFORE.search(line, tail, start):
+    if _recommended(q, line, tail, after):
+        return "a recommended value (a timeout of 6 minutes is RECOMMENDED)"
+    if _OWN_SETTING_BEFORE.search(line, tail, q.start):
         return "the student's own setting (we set 24 h)"
     return ""
 
@@ -892,7 +923,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(line, tail, start):
         return "an increment"
-    if (_THRESHOLD_BEFORE.search(line, tail, start)
+    if ((_THRESHOLD_BEFORE.search(line, tail, start)
+         and not _NEGATED_THRESHOLD.search(line, tail, start))
             or (">" in marks and _GREATER_BEFORE.search(line, tail, start)
                 and (not _CONDITIONAL_GREATER.search(line, tail, start)
                      or _ADVICE_CONDITION.search(line, tail, start)))):

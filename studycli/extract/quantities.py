@@ -325,15 +325,27 @@ _RANGE_RE = re.compile(_RANGE)
 _LEADS_TO_QUANTITY = r"[ \t*_`()\[\]~]*(?=[0-9]|from\b|between\b)"
 # How every direct marker starts: a flat alternation the regex engine scans for quickly.
 _MARKER_START = re.compile(
-    r"<|≤|>=|≥|up|max|at|no|under|less|below|limit|cap|min|by|" + _DEFAULT_STARTS
+    r"<|≤|>=|≥|up|max|at|no|nev|can|in|under|less|below|limit|cap|min|by|" + _DEFAULT_STARTS
 )
+# A requirement's negated threshold bounds the value ("MUST NOT exceed 15 minutes", "shall not
+# be greater than 5 TB", "in no case shall it exceed 12 hours" is a maximum; "SHALL NOT be less
+# than 1 day" a minimum): a threshold word alone ("objects over 100 MB") says when something
+# applies (attribution._THRESHOLD_BEFORE), its negation what is allowed. Up to four words may
+# come between "in no case" and the threshold ("in no case shall the value exceed").
+_NEGATION = (r"(?:(?:not|never|can(?:no|')t)(?:[ \t]+(?:to|be|ever))*"
+             r"|in[ \t]+no[ \t]+case(?:[ \t]+[a-z]+){0,4}?)[ \t]+")
+_OVER = r"(?:exceed(?:s|ing)?|(?:more|greater|larger|bigger|higher|longer)[ \t]+than|above|over)"
+_UNDER = r"(?:(?:less|fewer|lower|shorter|smaller)[ \t]+than|below|under)"
 _DIRECT_MARKER = re.compile(
-    r"(?:(?P<max><=|≤|<|up[ \t]*to|max(?:imum)?(?:[ \t]+of)?[ \t]*[:=]?|at[ \t]+most"
+    rf"(?:(?P<max><=|≤|<|up[ \t]*to(?:[ \t]+and[ \t]+including)?"
+    r"|max(?:imum)?(?:[ \t]+of)?[ \t]*[:=]?|at[ \t]+most"
     r"|max(?:es|ed)[ \t]+out[ \t]+at"
-    r"|no[ \t]+more[ \t]+than|not[ \t]+more[ \t]+than|under|less[ \t]+than|below"
-    r"|limit(?:ation)?s?(?:[ \t]+(?:of|is|at)|[ \t]*[:=]|,[ \t]*at)?|capped[ \t]+at)"
+    r"|no[ \t]+(?:more|greater|larger|bigger|higher|longer)[ \t]+than"
+    rf"|{_NEGATION}{_OVER}|under|less[ \t]+than|below"
+    r"|limit(?:ation)?s?(?:[ \t]+(?:of|is|at)|[ \t]*[:=]|,[ \t]*at)?|limited[ \t]+to"
+    r"|capped[ \t]+at)"
     r"|(?P<min>>=|≥|at[ \t]+least|min(?:imum)?(?:[ \t]+of)?[ \t]*[:=]?"
-    r"|no[ \t]+less[ \t]+than|not[ \t]+less[ \t]+than)"
+    rf"|no[ \t]+(?:less|fewer|lower|shorter|smaller)[ \t]+than|{_NEGATION}{_UNDER})"
     rf"|(?P<default>(?:by[ \t]+)?{_DEFAULT_WORD}(?:[ \t]+(?:is|of|value|to))?[ \t]*[:=,]?"
     r"|defaults[ \t]+to))"
     + _LEADS_TO_QUANTITY
@@ -368,7 +380,8 @@ _AFTER = re.compile(
 _AFTER_REACH = 40
 # Every marker contains one of these; a line without any skips the marker passes. (Literals
 # only, no character class: the engine then skips to the characters they start with.)
-_HINT = re.compile(r"max|min|up|most|under|less|below|limit|cap|least|than|<|>|≤|≥|"
+_HINT = re.compile(r"max|min|up|most|under|less|below|limit|cap|least|than|exceed|above|over|"
+                   r"<|>|≤|≥|"
                    + _DEFAULT_STARTS)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
@@ -524,7 +537,9 @@ def _direct_markers(lowered: str) -> dict[int, str]:
         if lowered.startswith("min", i) and lowered[max(0, i - 2):i].strip(" -").isdigit():
             continue  # "5 min 63 days": the minutes of a number, not a minimum
         m = _DIRECT_MARKER.match(lowered, i)
-        if m:
+        if m and m.end() not in ends:
+            # the longest marker, the one that starts first, says it: "not less than 1 day" is
+            # a minimum, though "less than 1 day" ends at the same number
             ends[m.end()] = m.lastgroup or ""
     return ends
 

@@ -98,6 +98,7 @@ from studycli.lookup.round_the_clock import only_round_the_clock
 from studycli.lookup.row_label import row_label
 from studycli.lookup.said_line import said_line
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
+from studycli.lookup.section_refs import without_references
 from studycli.lookup.service_family import child_words
 from studycli.lookup.service_initials import initials_typed
 from studycli.lookup.service_noun import item_noun
@@ -224,8 +225,11 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
 
 def _value_as_read(fact: dict, q: Query) -> dict:
     """The fact with its value as lookup reads it: "até 25 itens" as "up to 25 items",
-    "[09:00] Memcached ..." without the stamp of when a video said it."""
+    "[09:00] Memcached ..." without the stamp of when a video said it, "see 5.1" without
+    the section's number (lookup/section_refs.py)."""
     english = without_stamp(in_english_units(fact["value"] or ""), fact["kind"] == Kind.FACT)
+    if fact["kind"] == Kind.FACT:
+        english = without_references(english)  # "see 5.1" points to a section, counts none
     if fact["kind"] == Kind.FACT and "s" not in q.dimensions:
         # "SNS subs/topic 12.5M": millions, no 12.5 minutes; but a duration asked reads the
         # M as cram notes' minutes ("Lambda max timeout 15M" for "how long can a lambda run")
@@ -1839,7 +1843,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
             or (retention_asked(q.tokens) and other_span(fact)):
         return OTHER_SHAPE
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
-        return 1.0
+        return _shape_of_no_quantity(fact, q, lex)
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
                                 and not _has_digit(value)
                                 and not _NUMBER_WORD.search(value)
@@ -1866,6 +1870,15 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+def _shape_of_no_quantity(fact: dict, q: Query, lex: Lexicon) -> float:
+    """The shape where no quantity is asked: any fact, but a statement giving only the range
+    a setting may take where its default is asked ("sqs maxreceivecount default", no unit
+    typed: "(range 1-1000)" says what it may be set to, as where a unit is asked)."""
+    if q.qualifier == "default" and fact["kind"] == Kind.FACT and _other_qualifier(fact, q, lex):
+        return OTHER_SHAPE
+    return 1.0
 
 
 # A number's units that may count what a unit asked by name counts ("6 ACUs", "3000 IOPS").

@@ -27,9 +27,13 @@ LINE_THRESHOLD = 0.8  # answer score a line needs (facts need answer.THRESHOLD)
 NEAR = 0.15           # how far from the full kind of value an answer under a question may be
 CANDIDATE_LINES = 30  # lines read from the full-text index
 SERVICE_WINDOW = 3    # lines: how far a line's neighbouring facts speak for its service
-# A line's bullets, marks and list number ("3. ", "2) "); not a number it opens with ("100
-# buckets per account"), which is what it states.
-_LEAD = re.compile(r"^(?:[\s\-*+•◦▪·>#|✓✔✗✘❌✅👉⚠️️.)\]]|\d{1,3}[.)](?=\s))*"
+# A line's bullets, marks and list number ("3. ", "2) "), a specification's clause number
+# ("5.1.2  Memory: 128 MB to 3,008 MB", "4.1 Item size ..."); not a number it opens with ("100
+# buckets per account", "1.5 GB per file"), which is what it states.
+_CLAUSE = (r"\d{1,3}(?:\.\d{1,3}){2,3}\.?(?=\s)|\d{1,3}\.\d{1,3}\.?(?=[ \t]+"
+           r"(?!(?:[KMGTP]i?B|[KMGT]bps|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?"
+           r"|weeks?|months?|years?|x)\b)[^\W\d_])")
+_LEAD = re.compile(rf"^(?:[\s\-*+•◦▪·>#|✓✔✗✘❌✅👉⚠️️.)\]]|\d{{1,3}}[.)](?=\s)|{_CLAUSE})*"
                    r"(?:\*\*[^*]{0,12}\*\*\s*)?")
 _MARKUP = re.compile(r"\*\*|__|`")
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from studycli.app_markers import drop_app_markers
 from studycli.fences import FENCE as _FENCE
 from studycli.fences import in_fence_mask as _in_fence_mask
+from studycli.notes.clause_numbers import clauses_to_items
 from studycli.notes.dictation import read_dictation
 from studycli.notes.gloss import gloss
 from studycli.notes.identifier_keys import split_identifier_keys
@@ -143,6 +144,7 @@ def normalize(raw: str) -> Normalized:
     _rules_between_cards(lines)
     _rules_under_paragraphs(lines)
     made = numbered_titles_to_headings(lines)  # "4. KMS", "4.2 Limits" with no heading
+    made |= clauses_to_items(lines)  # "SECTION 4  DYNAMODB" over " 4.1  Item size ..."
     _section_labels_to_headings(lines)
     # (the headings made of a plain note's numbered titles just above leave it plain: its
     # titles over indented lines, "LAMBDA" over "  max timeout 15 minutes", are still to be read)
@@ -724,20 +726,24 @@ def _outline_numbering_to_lists(lines: list[str]) -> None:
         return  # no `1.` line: nothing is changed (most notes; one search, not three a line)
     tops: set[str] = set()
     depth = 0
+    # where the top line's text starts: its points are nested there ("5.  Lambda" puts its
+    # text at 4; its points at 3 were no items of it, and took another service than Lambda)
+    inset = 3
     for i, line in enumerate(lines):
         top = _TOP_NUMBER.match(line)
         if top:
             tops.add(top.group(1))
             depth = 0
+            inset = max(3, top.end() - 1)
             continue
         dotted = _DOTTED.match(line)
         if dotted and dotted.group(2) in tops:
             depth = dotted.group(3).count(".")
-            lines[i] = "   " * depth + "- " + dotted.group(4)
+            lines[i] = " " * (inset + 3 * (depth - 1)) + "- " + dotted.group(4)
             continue
         lettered = _LETTERED.match(line)
         if lettered and tops and lettered.group(1):
-            lines[i] = "   " * (depth + 1) + "- " + lettered.group(2)
+            lines[i] = " " * (inset + 3 * depth) + "- " + lettered.group(2)
             continue
         if line.strip() and not line.startswith(" "):
             depth = 0

@@ -1,0 +1,24 @@
+"""A note's reference to another of its sections ("see 5.1", "(see 06-security 3.4)",
+"section 2.3", "§4.2") names where a fact is written, states no figure: "User pools vs
+Identity pools: see 5.1" answered "cognito user pool max users", its "5.1" read as a count.
+Stdlib only: runs on the lookup fast path."""
+
+from __future__ import annotations
+
+import re
+
+# "see 5.1", "see also 4.2.1", "see 03-network 4.6", "(cf. 2.3)", "section 3.4", "§ 4.2",
+# "clause 2.1.4": a pointer word, maybe a note's name, then a section's dotted number (or a
+# bare one after "section"/"§")
+_REFERENCE = re.compile(
+    r"(?:\b(?:see(?:\s+also)?|cf\.?)\s+(?:[a-z0-9][\w-]*\s+)?(?=\d+\.\d)"
+    r"|\b(?:sections?|clauses?|§)\s*)"
+    r"\d{1,3}(?:\.\d{1,3})*(?![\w.]*\s*(?:[kmgt]i?b(?:ps)?|ms|s|sec|min|h|hours?|days?|%)\b)",
+    re.IGNORECASE)
+
+
+def without_references(text: str) -> str:
+    """`text` with each reference to a section blanked to "see §" (no figure left of it)."""
+    if not any(c.isdigit() for c in text):
+        return text
+    return _REFERENCE.sub("see §", text)
