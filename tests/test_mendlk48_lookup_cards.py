@@ -137,3 +137,17 @@ def test_a_unit_labelled_bare_figure_is_read_in_that_unit():
     limits = {(f.attribute, f.qualifier, f.value) for f in facts if f.kind is not Kind.FACT}
     assert ("IOPS", "max", "16,000 IOPS") in limits, limits
     assert not any("table" in v for _, _, v in limits), limits
+
+
+TAB_DECK = ("EBS gp3 max IOPS\t16,000\nDeep Archive min storage\t180 days\n"
+            "CloudFront max file size\t30 GB\nIAM users per account\t5,000\n"
+            "EFS vs EBS\tEFS multi-AZ NFS, EBS single AZ block\n")
+
+
+def test_a_tab_cards_front_labels_the_figure_its_back_opens_with(tmp_path):
+    _, db, _ = ingest_text(tmp_path, TAB_DECK, name="deck.txt")
+    first = _hits(db, "gp3 max iops")[0]
+    assert first["kind"] == "limit" and first["value"] == "16,000 IOPS", first
+    assert (first["markers"]["currency"] or {}).get("status") == "outdated", first
+    code, values = lookup_top(db, "iam users per account")
+    assert code == 0 and "5000" in values[0].replace(",", ""), values
