@@ -59,6 +59,12 @@ def names_word(attribute: str, word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def vocabulary_names() -> frozenset[str]:
+    """Every attribute name the vocabulary gives ("read throughput", "message size")."""
+    return frozenset(r.name for r in _vocabulary()[0])
+
+
+@lru_cache(maxsize=1)
 def _vocabulary() -> tuple[list[AttributeRule], dict[str, list[re.Pattern]]]:
     raw = json.loads((data_dir() / "attributes.json").read_text(encoding="utf-8"))
     rules = [

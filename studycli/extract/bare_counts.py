@@ -8,6 +8,7 @@ plain statements."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from studycli.extract.attributes import name_quantity, names_a_count
 from studycli.extract.cues import alternation
@@ -121,6 +122,9 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
     if any(_counted_by_initials(line, q) for q in out):
         out = sorted(out + _listed_initials(line, taken + [(q.start, q.end) for q in out]),
                      key=lambda q: q.start)
+    if any(sep in line for sep in _UNIT_SEPARATORS):
+        out = sorted(out + _unit_labelled(line, taken + [(q.start, q.end) for q in out]),
+                     key=lambda q: q.start)
     if "limit" not in lowered and "quota" not in lowered:
         return out  # most lines: one look, no regex
     for m in _LIMIT_THEN_NUMBER.finditer(line):
@@ -136,6 +140,35 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
         number = float(written.replace(",", ""))
         out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
                             None, False, "", "count", name, False))
+    return out
+
+
+# "gp2 max IOPS: 16,000", "EBS gp3 max IOPS<TAB>16,000" (a card's front and back), "memory
+# MB = 128": a label whose last word is a unit, a separator, and the number bare: the number
+# is in that unit. Not a count's noun ("LSI per table: 5" counts no tables), nor a unit that
+# is also a bound's or another word ("timeout min: 5" is a minimum of 5, "m", "s", "h", "d")
+_UNIT_SEPARATORS = (":", "=", "\t")
+_UNIT_LABEL_THEN_NUMBER = re.compile(
+    r"(?<![\w/-])(?P<unit>[A-Za-z][A-Za-z/]{1,7})[ \t]*(?:::?|=|\t)[ \t]*[*_`]*"
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])" + _NOT_ITS_OWN
+    + r"(?=[*_`]*[ \t]*(?:$|[,;(]|\.(?:\s|$)))")
+_NO_LABEL_UNITS = frozenset({"min", "max", "m", "s", "h", "d", "mins", "sec", "secs", "hr",
+                             "hrs"})
+
+
+def _unit_labelled(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out = []
+    for m in _UNIT_LABEL_THEN_NUMBER.finditer(line):
+        start, end = m.span("n")
+        unit = m.group("unit")
+        if unit.lower() in _NO_LABEL_UNITS or any(s < end and start < e for s, e in taken):
+            continue
+        written = m.group("n")
+        read = find_quantities(f"{written} {unit}")
+        if len(read) != 1 or read[0].dimension == "count" or read[0].end != len(written) + 1 \
+                + len(unit) or read[0].is_range:
+            continue
+        out.append(replace(read[0], start=start, end=end, text=written))
     return out
 
 

@@ -67,7 +67,41 @@ def _limits(block: Block, scope: Scope) -> list[Fact]:
         operation = _operation_subject(_QUESTION_MARK.sub("", question)) if question else ""
         if operation and operation not in text:
             ctx = Context(ctx.service, operation, ctx.ancestors)
-    return limit_facts(_clauses_marked(answered_as_measure(text)), ctx, scope.make)
+    facts = limit_facts(_clauses_marked(answered_as_measure(text)), ctx, scope.make)
+    return _card_side(facts, block, scope.blocks) if facts else facts
+
+
+# the side of a two-sided measure a card's question asks ("Q: KDS shard write capacity")
+_SIDE_WORD = re.compile(r"\b(read|write)s?\b", re.IGNORECASE)
+_PARENTHESIS = re.compile(r"\s*\(.*$")
+
+
+def _card_side(facts: list[Fact], block: Block, blocks: list[Block]) -> list[Fact]:
+    """A card's answer ("A: 1 MB/s or 1,000 records/s per shard") states the side its
+    question asks ("Q: KDS shard write capacity") without saying it: its measure is that
+    side's ("write throughput"), where the vocabulary has such a name. Both sides' figures
+    were "throughput", and "kinesis shard write throughput" answered with the read side's
+    2 MB/s (a new user, session 48)."""
+    question = _question_of(block, blocks)
+    if question is None:
+        return facts
+    answer = _ANSWER_MARK.sub("", block.text, count=1)
+    sides = {m.lower() for m in _SIDE_WORD.findall(_QUESTION_MARK.sub("", question))}
+    if len(sides) != 1 or _SIDE_WORD.search(answer):
+        return facts  # both sides asked, none, or the answer says its own
+    from dataclasses import replace
+
+    from studycli.extract.attributes import vocabulary_names
+
+    side = sides.pop()
+    names = vocabulary_names()
+    out = []
+    for f in facts:
+        base = _PARENTHESIS.sub("", f.attribute)
+        named = f"{side} {base}"
+        out.append(replace(f, attribute=named + f.attribute[len(base):])
+                   if named in names and side not in f.attribute.lower().split() else f)
+    return out
 
 
 # A cheat sheet's "S3 — max object 5 TB · single PUT max 5 GB · multipart > 100 MB": each dot

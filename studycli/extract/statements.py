@@ -14,7 +14,7 @@ from studycli.extract.cues import alternation
 from studycli.model import Fact, Kind
 from studycli.services import find_services
 
-_WORD = re.compile(r"[A-Za-z]{2,}")
+_WORD = re.compile(r"[A-Za-z]{2,}\d*")  # "gp3", "io2" whole: not "gp", "io"
 # A word of any script: "ALB 503 → 등록된 target 없음" says enough to keep (counted in
 # Latin letters only, its two words dropped the line, as every short line of a note in
 # Korean, Japanese, Russian or Arabic); topics are still made of Latin words (_first_words)

@@ -93,7 +93,7 @@ from studycli.lookup.query import (
 )
 from studycli.lookup.range_for_default import range_only
 from studycli.lookup.rate_said import rate_said, time_unit_of
-from studycli.lookup.retention_asked import other_span, retention_asked
+from studycli.lookup.retention_asked import kept_thing_unsaid, other_span, retention_asked
 from studycli.lookup.round_the_clock import only_round_the_clock
 from studycli.lookup.row_label import row_label
 from studycli.lookup.said_line import said_line
@@ -1467,7 +1467,10 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
             weight *= GENERIC  # "sns subscriber types": asking, not a topic
         if all(w in q.common for w in own):
             weight *= COMMON  # "access", "check": many facts of the notes say it
-        generic = all(w in q.generic or w in nouns for w in own)
+        # (or what a retention keeps, "message" of "sqs message retention", where the
+        # fact gives a retention of nothing else: lookup/retention_asked.py)
+        generic = all(w in q.generic or w in nouns for w in own) or \
+            kept_thing_unsaid(own, fact, q.tokens)
         if generic:
             weight *= GENERIC  # "function" said by most Lambda facts
         total += weight

@@ -21,6 +21,7 @@ from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.labelled import labels_more
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
+from studycli.lookup.own_marks import own_marks
 from studycli.lookup.past_the_limit import past_the_limit
 from studycli.lookup.query import Query, understand
 from studycli.lookup.range_bounds import bounds_under_their_range
@@ -247,6 +248,15 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     answers = answers[:1] + [h for h in answers[1:] if not default_line_bounds(h, q)]
     # "max acu" on "Up to 15 replicas. ... (min 0.5 ACU)": the clause shown must answer too
     answers, rest = clause_checked(answers, q, lex, threshold)
+    if not answers and rest and kind in (None, Kind.FACT):
+        # "gp3 max iops" on a comparison table's row: the row's clause that names IOPS
+        # ("baseline 3,000 IOPS" of its Notes cell) is no maximum, but its "Max IOPS"
+        # column is (lookup/table_columns.py, tried once no answer is left)
+        from studycli.lookup.table_columns import column_answers
+
+        found = column_answers(conn, ranked, q, lex, max(1, limit))
+        if found:
+            answers, rest = [*found, *rest][:max(1, limit)], []
     related = [] if answers else _one_per_line(
         rest + related_lines(ranked, q, only))[:RELATED]  # what was left first
     _attach_conflicts(conn, answers + related)
@@ -255,6 +265,8 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     # "LSI max 5 per table, GSI default 20" answers a GSI question with its GSI clause; after
     # the currency is known, so a clause that is the line's stale claim says so
     answers = narrowed_answers(answers, q, lex, threshold)
+    # a figure's own stale mark, not its line's first stale claim (lookup/own_marks.py)
+    answers = own_marks(answers)
     answers = current_first(answers)
     # "ebs gp3 max iops" on notes with nothing filed under EBS: say so, rather than offer
     # names of other services ("event bus, EFS") as the closest things

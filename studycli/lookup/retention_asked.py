@@ -61,3 +61,30 @@ def other_span(fact: dict) -> bool:
     clauses = [c.lower() for c in number_clauses(fact, _CLAUSE_ENDS)]
     text = " ".join([value, str(fact.get("attribute") or "").lower(), *clauses[:1]])
     return bool(_OTHER_SPAN.search(text)) and not _KEEPING.search(text)
+
+
+_RETAIN_STEMS = frozenset({"retention", "retain", "retained", "retains", "kept"})
+
+
+def kept_thing_unsaid(own: list[str], fact: dict, tokens: list[str]) -> bool:
+    """Whether the query's word `own` (a concept's stems as typed) names what is kept, typed
+    right before "retention" ("sqs message retention", "sqs msg retention", "kinesis data
+    retention"), and `fact` gives a retention that names no other kept thing: "SQS -
+    retention: default 4 days" is the messages' retention, as every SQS retention is, and
+    its line need not say so. A line that names another kept thing ("metrics kept 15
+    months" for "cloudwatch logs retention", "snapshot retention" for "backup retention")
+    still leaves the word unsaid."""
+    from studycli.lookup.text import stem
+    from studycli.lookup.words import fact_stems
+
+    nouns = frozenset(stem(w) for w in _DATA_NOUNS) | _DATA_NOUNS
+    if not nouns.intersection(own):
+        return False
+    if not any((t in own or stem(t) in own) and nxt in _RETAIN_WORDS
+               for t, nxt in zip(tokens, tokens[1:], strict=False)):
+        return False
+    said = fact_stems(fact)
+    if said.intersection(own):
+        return False  # said: the word counts as any other ("rds automated backup retention")
+    retains = frozenset(stem(w) for w in _RETAIN_STEMS) | _RETAIN_STEMS
+    return bool(said & retains) and not said & nouns

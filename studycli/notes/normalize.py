@@ -751,6 +751,10 @@ def _outline_numbering_to_lists(lines: list[str]) -> None:
                 tops.clear()
 
 
+# a card's back that opens with its figure ("16,000", "~2 MB/s", "< 1 hour")
+_FIGURE_FIRST = re.compile(r"^[~<>≤≥]?\s*\d")
+
+
 # "Lambda max timeout<TAB>15 minutes (900 sec)": a first row that gives a value is a card,
 # not a header (a header's cells name columns); read as one, every later card was filed
 # under it, its answer the subject
@@ -911,7 +915,12 @@ def _flashcards_to_items(lines: list[str]) -> None:
             lines[i] = ""
             continue
         front, back = (part.strip() for part in lines[i].split("\t"))
-        lines[i] = f"- {cell_text(front)} {cell_text(back)}".replace("\n", " ")
+        # a front that asks nothing labels the figure its back opens with ("EBS gp3 max
+        # IOPS<TAB>16,000": "max IOPS: 16,000"), as a ":" would say; run together, the
+        # card's bare figure was read as no quantity (a new user, session 48)
+        sep = ": " if _FIGURE_FIRST.match(back) and not front.rstrip().endswith(
+            ("?", ":", "=", "-")) else " "
+        lines[i] = f"- {cell_text(front)}{sep}{cell_text(back)}".replace("\n", " ")
 
 
 def _expand_leading_tabs(line: str) -> str:

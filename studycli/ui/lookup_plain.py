@@ -31,7 +31,28 @@ class Style:
 
 
 def _name(h: dict) -> str:
-    return clean_display(display_name({**h, "service": _service(h["service"])}))
+    return clean_display(display_name({**h, "service": _service(h["service"]),
+                                       "attribute": card_unmarked(h.get("attribute") or "")}))
+
+
+# a flashcard's side marks: "Q:", "Q12:", "A:", "**Q:**" (they mark the card, and say nothing)
+_CARD_MARK = re.compile(r"^[\s*_`]*(?:q\s*\d*|question|a|ans|answer)[\s*_`]*:[\s*_`]+(?=\S)",
+                        re.IGNORECASE)
+
+
+def card_unmarked(text: str) -> str:
+    """`text` less the side mark a flashcard opens with, and a question's closing "?": an
+    answer headlined "A: 5 minutes", a measure named "q: memory range?" (a new user, session
+    48). The stored fact keeps its attribute: lookup reads a card's question by its marks
+    (lookup/journal.py QUESTION)."""
+    mark = _CARD_MARK.match(text)
+    if mark is None:
+        return text
+    rest = text[mark.end():]
+    return rest.rstrip(" ?") if _CARD_QUESTION.match(mark.group()) else rest
+
+
+_CARD_QUESTION = re.compile(r"^[\s*_`]*(?:q|question)", re.IGNORECASE)
 
 
 def _service(name: str) -> str:
@@ -70,6 +91,8 @@ def _where(h: dict) -> str:
 
 def _value(h: dict) -> str:
     value = clean_display(answer_value(h))
+    if h.get("kind") == "fact":
+        value = card_unmarked(value)
     snippet = h.get("snippet") or ""
     if "\t" in snippet and snippet.split() == value.split():
         # a tab-separated line answered whole reads as its evidence line does, cells apart
@@ -173,12 +196,13 @@ def _value_lines(value: str, mark: str, st: Style, width: int) -> list[str]:
     return [st(_short(value, width), "value"), *(st(line, "warn") for line in lines)]
 
 
-def _page_lines(url: str, width: int) -> list[str]:
+def _page_lines(url: str, width: int, fold: bool = True) -> list[str]:
     """The verdict's page, labelled (under the file:line, unlabelled, it read as another
     marker's page): "  ! page: https://…", or the label alone when the address would not
-    fit beside it, the address whole from column 0 under it (see links.place)."""
+    fit beside it, the address whole from column 0 under it (see links.place); off a
+    terminal (`fold` False) beside its label, whatever its length."""
     label = "  ! page:"
-    if cells(label) + 1 + len(url) <= width:
+    if cells(label) + 1 + len(url) <= width or not fold:
         return [f"{label} {url}"]
     return [label, place(url, 4, width)]
 
@@ -208,8 +232,11 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
         also = [whole(f"{clean_display(s)}:{n}") for s, n in best["also"]]
         out += [st(line, "dim") for line in _wrapped(also, width, "  also", "       ")]
     if mark and own.get("url"):  # its page under the file:line, said whose it is
-        out += [st(line, "dim") for line in _page_lines(clean_display(str(own["url"])), width)]
-    out += _currency(markers(best)["line_currency"], st, width, on_line=True)
+        out += [st(line, "dim") for line in _page_lines(clean_display(str(own["url"])), width,
+                                                         fold)]
+    marked: set[str] = set()  # each marker once: one line's stale claim under each match of it
+    out += _currency(markers(best)["line_currency"], st, width, on_line=True, fold=fold,
+                     said=marked)
     conflict = markers(best)["conflict"]
     if conflict:
         out.append("")
@@ -239,8 +266,9 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
             out.append(st(said if under else f"{said}  {where}", "dim"))
             if under:
                 out.append(st(f"    {where}", "dim"))
-            out += _currency(markers(h)["currency"], st, width, indent=2)
-            out += _currency(markers(h)["line_currency"], st, width, indent=2, on_line=True)
+            out += _currency(markers(h)["currency"], st, width, indent=2, fold=fold)
+            out += _currency(markers(h)["line_currency"], st, width, indent=2, on_line=True,
+                             fold=fold, said=marked)
             conflict = markers(h)["conflict"]
             if conflict:
                 out.append(st("    ! conflict: your notes disagree", "warn"))
@@ -262,18 +290,29 @@ def _letters(text: str | None) -> str:
 
 
 def _currency(currency, st: Style, width: int, indent: int = 0,
-              on_line: bool = False) -> list[str]:
+              on_line: bool = False, fold: bool = True,
+              said: set[str] | None = None) -> list[str]:
     """A currency marker from the check against current AWS, when one is attached
     ({"status", "current_value", "url"}): only what the student must not learn as is.
-    Its page's address is never cut: under the marker when it fits, else from column 0."""
+    Its page's address is never cut: under the marker when it fits, else from column 0 on
+    a terminal; off one (`fold` False: a pipe, a file) nothing is folded, so the address
+    keeps its indent under its marker whatever its length. A marker in `said` (printed
+    already for this answer: one line's stale claim under each of its matches) is not
+    printed again; the marker printed is added to it."""
     line = _currency_said(currency, on_line)
     if line is None:
         return []
+    if said is not None:
+        if line in said:
+            return []
+        said.add(line)
     # wrapped, never cut: what AWS says now is the part a student must read whole
     lines = [" " * indent + st(part, "warn") for part in
              _wrap_fitting(clean_display(line), max(20, width - indent), "    ")]
     if currency.get("url"):
-        lines.append(st(place(clean_display(str(currency["url"])), indent + 4, width), "dim"))
+        url = clean_display(str(currency["url"]))
+        lines.append(st(place(url, indent + 4, width) if fold else " " * (indent + 4) + url,
+                        "dim"))
     return lines
 
 
@@ -396,7 +435,7 @@ def render_no_answer(result, st: Style, width: int = 100, fold: bool = True) -> 
         lines.append(f"Your notes have nothing filed under {clean_display(name)}.")
     if result.suggestions:
         lines.append("Closest things in your notes: "
-                     + ", ".join(clean_display(s) for s in result.suggestions))
+                     + ", ".join(clean_display(card_unmarked(s)) for s in result.suggestions))
     lines += _from_reference(result.docs, st, width)
     return _folded(lines, width) if fold else _joined(lines)
 
