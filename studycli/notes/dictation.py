@@ -36,8 +36,9 @@ _TITLE_WORDS = 3  # a said line of this many words or fewer may be a title
 SPOKEN_NAMES = 3
 
 # "comma" said between words (not "comma separated", "comma-delimited": a word, not a mark)
-_COMMA = re.compile(r"[ \t]+comma\b(?![ \t-]*(?:separated|delimited|seperated))[ \t]*",
-                    re.IGNORECASE)
+# (nor the word between written commas, "tab, comma, or pipe": the mark is written already)
+_COMMA = re.compile(r"(?<![,;:])[ \t]+comma\b(?![ \t-]*(?:separated|delimited|seperated)"
+                    r"|[ \t]*[,;:])[ \t]*", re.IGNORECASE)
 _LINE_END_MARK = re.compile(
     r"(?:(?P<word>\w+)[ \t]+|^[ \t]*)(?:(?P<stop>period|full[ \t]+stop)(?:[ \t]+new[ \t]+line)?"
     r"|new[ \t]+line)[ \t]*$", re.IGNORECASE)
@@ -54,6 +55,17 @@ _PERIOD_NOUN_OF = frozenset({
     "measurement", "reporting", "aggregation", "collection", "pending", "deletion", "renewal",
     "validity", "probation", "transition", "quiet", "blackout", "freeze", "review", "same",
 })
+# a unit of time said in the singular before "period" makes it a length of time ("a 1 minute
+# period", "a 12 month period", "a 30-day period"): the noun, not a full stop. (In the plural,
+# "max fourteen days period", it is the stop said after a figure.)
+_TIME_BEFORE_PERIOD = re.compile(
+    r"(?:(?:milli|micro)?second|sec|minute|min|hour|hr|day|week|month|year|yr)", re.IGNORECASE)
+
+
+def _noun_of_period(word: str) -> bool:
+    """Whether "period" after `word` is the noun ("retention period", "1 minute period")."""
+    return word.lower() in _PERIOD_NOUN_OF or _TIME_BEFORE_PERIOD.fullmatch(word) is not None
+
 
 # single capitals said one by one: "S Q S", "A Zs", "T A Ms"
 _SPELLED = re.compile(r"(?<![\w'’.-])[A-Z](?:[ \t][A-Z])+(?:s|'s)?(?![\w'’-])")
@@ -74,9 +86,12 @@ _LETTER_NAMES = {
     "eff": "F", "gee": "G", "aitch": "H", "eye": "I", "jay": "J", "kay": "K", "el": "L",
     "em": "M", "en": "N", "pee": "P", "cue": "Q", "are": "R", "ess": "S", "tee": "T",
     "you": "U", "vee": "V", "ex": "X", "why": "Y", "zee": "Z", "zed": "Z", "easy": "EC",
+    # ... or written as the letters alone, in small letters ("e c two" EC2: not "e c2")
+    **{c: c.upper() for c in "bcdefghjklmnpqrstuvwxyz"},
 }
+# (not in a path said aloud: "aws slash s three" is the key alias aws/s3, as number_words reads it)
 _SAID_LETTERS = re.compile(
-    r"\b((?:(?:" + "|".join(_LETTER_NAMES) + r")[ \t]+){1,3})"
+    r"(?<!slash )\b((?:(?:" + "|".join(_LETTER_NAMES) + r")[ \t]+){1,3})"
     r"(one|two|three|four|five|six|seven|eight|nine|fifty[ \t]+three)\b", re.IGNORECASE)
 # SQL as it is said aloud
 _SEQUEL = re.compile(r"\bsequel\b", re.IGNORECASE)
@@ -114,14 +129,15 @@ def _said_mark(low: str, at: int, end: int, comma: bool) -> bool:
                                                                   or low[end] == "_"):
         return False
     if comma:
-        return not _COMMA_WORD.match(low, end)
+        return not _COMMA_WORD.match(low, end) \
+            and low[max(0, at - 8):at].rstrip(" \t")[-1:] not in (",", ";", ":")
     if not _LINE_ENDS.match(low, end):
         return False
     before = _WORD_BEFORE.search(low, max(0, at - 40), at)
-    return before is None or before.group(1) not in _PERIOD_NOUN_OF
+    return before is None or not _noun_of_period(before.group(1))
 
 
-_COMMA_WORD = re.compile(r"[ \t-]*(?:separated|delimited|seperated)")
+_COMMA_WORD = re.compile(r"[ \t-]*(?:separated|delimited|seperated)|[ \t]*[,;:]")
 _LINE_ENDS = re.compile(r"[ \t]*(?:\r?\n|$)")
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 
@@ -156,7 +172,7 @@ _TWO_LETTERS = re.compile(r"[ \t\n(\"][a-z][ \t][a-z](?![a-z])")
 
 def _period_is_noun(m: re.Match[str]) -> bool:
     word = m.group("word")
-    return bool(m.group("stop")) and word is not None and word.lower() in _PERIOD_NOUN_OF
+    return bool(m.group("stop")) and word is not None and _noun_of_period(word)
 
 
 def _read_line(line: str, punctuation: bool = True) -> str:
@@ -215,7 +231,15 @@ def _spelled_out(m: re.Match[str]) -> str:
     for cut in range(len(letters) - 2, 1, -1):
         if letters[:cut].lower() in names:
             return letters[:cut] + " " + joined[cut:]
+    if said == said.rstrip("s'") and _in_alphabet_order(letters):
+        return said  # "the answer is A B or C": a quiz's options, no acronym
     return joined
+
+
+def _in_alphabet_order(letters: str) -> bool:
+    """Whether each letter is the one after the letter before it ("AB", "BCD"), as a quiz's
+    options are said and no acronym that names nothing is spelled."""
+    return all(ord(b) == ord(a) + 1 for a, b in zip(letters, letters[1:], strict=False))
 
 
 def _letters_and_digit(m: re.Match[str]) -> str:

@@ -254,8 +254,11 @@ def _replacement(start: int, run_end: int, line: str, first_pass: bool
         return None
     counted = [w for w in words if w not in ("a", "and", "half", "point", "oh")]
     if _said_in_pairs(words) and (_money_or_time(line, start, end, counted)
-                                  or _teen_paired(words) and not _MEASURE.match(line, end)):
-        return None  # "five twelve megabytes" is 512 MB; "one ten or a hundred" a list
+                                  or _teen_paired(words) and not _SIZE_UNIT.match(line, end)):
+        # "five twelve megabytes" is 512 MB; "one ten or a hundred" a list, "one twelve month
+        # window" one 12-month window and "one fifteen minutes" no 115 minutes (a time said in
+        # pairs is a clock time or two numbers: a teen pair is read before a size only)
+        return None
     if not first_pass:
         return (value, end) if _RANGE_TO.match(line, end) else None
     number = float(value)
@@ -276,6 +279,13 @@ def _replacement(start: int, run_end: int, line: str, first_pass: bool
 _MONEY_TIME = re.compile(
     r"\$|\b(?:costs?|price[ds]?|pay|paid|dollars?|bucks|cents?|euros?|month|monthly|now|"
     r"took|takes|o'?clock|am|pm|split|tonight|today|morning|evening|afternoon)\b")
+
+
+# a unit of data size, the only unit a teen said as a later pair is read before ("five twelve
+# megabytes" 512 MB, "one twenty eight megs"), never a time
+_SIZE_UNIT = re.compile(
+    r"[ \t]*(?:[kmgtp]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?|megs?"
+    r"|gigs?)\b", re.IGNORECASE)
 
 
 # a "K" said after a number for its thousands ("sixteen K IOPS"), not "KB" (a unit of its own)
