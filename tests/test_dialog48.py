@@ -178,3 +178,60 @@ def test_a_correction_takes_back_only_the_figure_of_its_own_measure_and_bound():
     kept = {(f.qualifier, f.value) for f in facts if f.kind is not Kind.FACT}
     assert ("default", "4 days") in kept and ("max", "14 days") in kept
     assert ("max", "7 days") not in kept
+
+
+# Review of the branch (session 48): a chat's rules that fired on wording not meant for them.
+
+MULTILINE_EXPORT = """[03/11/2026, 21:03] Max: lambda notes for tomorrow
+timeout up to 15 min, default 3 sec
+memory 128 MB - 10 GB
+[03/11/2026, 21:05] Min: sqs
+retention default 4 days
+[03/11/2026, 21:06] Max: 1000 concurrent executions per region default
+[03/11/2026, 21:07] Min: 256 KB message size
+"""
+
+
+def test_senders_of_an_export_read_as_no_chat_are_no_words_of_its_facts():
+    # messages over several lines: no chat (extract/chat_speakers.py), so the names kept for
+    # one ("Min: ") are taken off again; "Min" made the 256 KB a minimum message size
+    facts = _facts(MULTILINE_EXPORT, "wa.txt")
+    sizes = [f for f in facts if f.kind is not Kind.FACT and f.attribute == "message size"]
+    assert [(f.qualifier, f.value) for f in sizes] == [("", "256 KB")]
+    assert not [f for f in facts
+                if f.kind is Kind.FACT and f.value.lower().startswith(("max:", "min:"))]
+
+
+def test_a_bracket_after_a_speakers_name_holding_a_bound_is_no_stage_direction():
+    facts = _facts("jake: sqs visibility timeout?\nme: (default) 30 sec\njake: and max?\n"
+                   "me: (max) 12 hours\njake: ok\nme: (whispering) 4 days retention\n", "c.txt")
+    bounds = {(f.qualifier, f.value) for f in facts if f.kind is not Kind.FACT}
+    assert ("default", "30 s") in bounds and ("max", "12 h") in bounds
+
+
+@pytest.mark.parametrize("text, kept", [
+    # the reply says what the answer's figure was of: REST's 29 s stands beside HTTP's 30 s
+    ("jake: api gateway timeout?\nme: 29 sec\njake: no, that's for REST, http is 30 sec\n"
+     "me: true\n", "29 s"),
+    # the reply gives its own figure a condition: 7 days by the console stands
+    ("jake: what's rds backup retention?\nme: 7 days default, max 35\n"
+     "jake: no, 1 day default if you use the CLI\nme: fair\n", "7 days"),
+])
+def test_a_reply_that_narrows_the_answer_takes_nothing_back(text, kept):
+    assert kept in {f.value for f in _facts(text, "c.txt") if f.kind is not Kind.FACT}
+
+
+def test_a_correction_the_corrected_speaker_rebuts_is_taken_back_not_the_answer():
+    facts = _facts("# Messaging\n\nANA: SQS message retention?\nBEN: 4 days by default.\n"
+                   "ANA: And visibility timeout default?\nBEN: 30 seconds.\n"
+                   "ANA: Actually, I read it's 12 hours.\n"
+                   "BEN: That's the max. Default is 30 seconds.\n")
+    values = {(f.line, f.value) for f in facts if f.kind is not Kind.FACT}
+    assert (6, "30 s") in values
+    assert not [f for f in facts if f.line == 7]
+
+
+def test_an_errors_name_in_a_list_under_a_question_for_several_takes_no_meaning_from_it():
+    codes = _codes("# Lambda\n\n## What errors can Lambda return?\n- TooManyRequestsException\n"
+                   "- ServiceException\n")
+    assert not codes

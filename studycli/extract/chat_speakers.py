@@ -80,6 +80,18 @@ _DIRECTION = re.compile(r"\([^()\n]{1,60}\)[ \t]*(?=\S)")
 _DIRECTED = re.compile(r"^\W{0,3}\(([A-Za-z][\w.-]{0,15})\b[^()\n]{0,60}\)[ \t]*(?=\S)")
 
 
+def _stage_direction(bracket: str) -> bool:
+    """Whether a bracket after a speaker's name is a stage direction ("(whispering)"), not
+    words of the message: one holding a figure, a bound ("me: (max) 12 hours", "(default)",
+    "(máximo)") or a service's name ("(sqs) 4 days") says what the figure is."""
+    from studycli.conflicts import qualifier_meaning
+    from studycli.services import find_services
+
+    words = re.findall(r"\w+", bracket)
+    return not any(ch.isdigit() for ch in bracket) and not find_services(bracket) \
+        and not any(qualifier_meaning(word) in ("max", "min", "default") for word in words)
+
+
 def spoken(text: str, speakers: frozenset[str]) -> tuple[str, str]:
     """Who says `text` (lower case; "" when it opens with none of `speakers`) and what they
     say: the line without the speaker's name and the stage direction after it."""
@@ -87,7 +99,8 @@ def spoken(text: str, speakers: frozenset[str]) -> tuple[str, str]:
     if m is not None and m.group(1).lower() in speakers:
         said = text[m.end():]
         direction = _DIRECTION.match(said)
-        return m.group(1).lower(), said[direction.end():] if direction else said
+        staged = direction is not None and _stage_direction(direction[0])
+        return m.group(1).lower(), said[direction.end():] if staged and direction else said
     m = _DIRECTED.match(text)
     if m is not None and m.group(1).lower() in speakers:
         return m.group(1).lower(), text[m.end():]
@@ -115,6 +128,24 @@ def spoken_blocks(blocks: list[Block],
             block = replace(block, text=said, wrapped_from=None)
         out.append(block)
     return out, said_by
+
+
+def unnamed_blocks(blocks: list[Block], senders: frozenset[str]) -> tuple[list[Block], list[int]]:
+    """`blocks` with the name of each of `senders` (a chat export's, kept by
+    notes/normalize.py) taken off the lines it opens, where the note is read as no chat: the
+    name is no word of the message ("[21:07] Min: 256 KB message size" is no minimum); and
+    the indices of the blocks it was taken off."""
+    if not senders:
+        return blocks, []
+    out: list[Block] = []
+    unnamed: list[int] = []
+    for index, block in enumerate(blocks):
+        m = SPEAKER.match(block.text) if block.kind != "heading" else None
+        if m is not None and m.group(1).lower() in senders:
+            block = replace(block, text=block.text[m.end():])
+            unnamed.append(index)
+        out.append(block)
+    return out, unnamed
 
 
 # a figure standing alone ("5 GB?", "like 15 minutes?"), not a name's digit ("gp2?", "io2")
@@ -151,8 +182,10 @@ def answered_turn(index: int, blocks: list[Block], said_by: dict[int, str]) -> i
     if asked is not None:
         return asked
     before = _turn_before(index, blocks, said_by)
-    if before is None or said_by[before] == said_by[index] or _question(blocks[before].text):
-        return None
+    if before is None or said_by[before] == said_by[index] or _question(blocks[before].text) \
+            or _NARROWING.search(text):
+        return None  # (a remark that says the answer was of another case, or gives its own
+        # figure one, is of that case: "no, that's for REST, http is 30 sec")
     asked = _direct_question(before, blocks, said_by)
     if asked is None or said_by[asked] != said_by[index]:
         return None  # (the answerer's next words go on past the question: "So anything
@@ -196,19 +229,33 @@ _CORRECTING = re.compile(r"\W{0,3}(?:no|nope|nah|wrong|incorrect|close|almost|no
                          re.IGNORECASE)
 
 
-def corrected_turns(blocks: list[Block], said_by: dict[int, str]) -> list[tuple[int, int, bool]]:
+# a reply that narrows the answer rather than taking it back: it says what the answer's figure
+# was of ("no, that's for REST, http is 30 sec") or gives its own figure a condition ("no, 1
+# day default if you use the CLI": 7 days by the console is still right); not a verdict on it
+# ("That's the one everyone says. Default is 3 seconds though.")
+_NARROWING = re.compile(r"\b(?:that'?s|thats|that[ \t]+is)[ \t]+(?:for|only|just|per|in|on)\b"
+                        r"|\b(?:if|when|unless|using|via)\b", re.IGNORECASE)
+
+
+def corrected_turns(blocks: list[Block],
+                    said_by: dict[int, str]) -> list[tuple[int, int, bool, int]]:
     """The chat's corrections: (the correcting message's line, the line of the message it
-    corrects, whether that one was a guess). A reply opening "No —", "Close —", "Actually"
-    corrects the message right before it of another speaker, where that one answered or
-    guessed (a question's own "No, ephemeral." answers it: "Instance store survives stop?")."""
-    out: list[tuple[int, int, bool]] = []
+    corrects, whether that one was a guess, the line of the corrected speaker's next message
+    or 0: where it states the figure again, the correction is disputed). A reply opening
+    "No —", "Close —", "Actually" corrects the message right before it of another speaker,
+    where that one answered or guessed (a question's own "No, ephemeral." answers it:
+    "Instance store survives stop?"), and where it does not only narrow it (_NARROWING)."""
+    out: list[tuple[int, int, bool, int]] = []
     for index, who in said_by.items():
-        if not _CORRECTING.match(blocks[index].text):
+        if not _CORRECTING.match(blocks[index].text) or _NARROWING.search(blocks[index].text):
             continue
         before = _turn_before(index, blocks, said_by)
         if before is None or said_by[before] == who:
             continue
         text = blocks[before].text
         if not _question(text) or guess(text):
-            out.append((blocks[index].line, blocks[before].line, guess(text)))
+            after = index + 1 if said_by.get(index + 1) == said_by[before] \
+                and _turn_before(index + 1, blocks, said_by) == index else None
+            out.append((blocks[index].line, blocks[before].line, guess(text),
+                        blocks[after].line if after is not None else 0))
     return out

@@ -420,7 +420,13 @@ def _asked_cause(ctx: Context) -> str:
     ("Conditional write fails?" / "ConditionalCheckFailedException."): the question enclosing
     the line (a dialogue's, a card's), without its asking words; "" under no question."""
     asked = ctx.ancestors[0] if ctx.ancestors else ""
+    if _ASKS_SEVERAL.search(asked):
+        return ""  # "What errors can Lambda return?" over a list: each name one of its answers
     return _tidy(asked) if asked.rstrip(" *_`").endswith("?") else ""
+
+
+# a question asking for several errors, whose answers are a list of names, none its meaning
+_ASKS_SEVERAL = re.compile(r"\b(?:errors|exceptions|codes|faults)\b", re.IGNORECASE)
 
 
 def exception_facts(line: str, ctx: Context, make) -> list[Fact]:

@@ -14,6 +14,7 @@ from studycli.extract.chat_speakers import (
     chat_speakers,
     corrected_turns,
     spoken_blocks,
+    unnamed_blocks,
 )
 from studycli.extract.collector import collector_paused
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
@@ -88,7 +89,11 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
                                               "service's name to file them)"))
     blocks, tables = to_blocks(normalized.text, normalized.tables)
     # a chat kept as a note: each line read as its message, who says it known by its index
-    blocks, said_by = spoken_blocks(blocks, chat_speakers(blocks))
+    speakers = chat_speakers(blocks)
+    blocks, said_by = spoken_blocks(blocks, speakers)
+    # a sender kept for a chat that is read as none (messages over several lines, a sender
+    # named "Max"): the name is no word of the message ("Min: 256 KB message size")
+    blocks, unnamed = unnamed_blocks(blocks, normalized.talkers - speakers)
     # a ditto mark ('"', "do.") is the cell it repeats: read so by facts and comparisons alike
     # and a footnote's mark ("32,000³") is no part of its cell's value
     tables = [with_dittos_read(with_footnotes_read(table, raw_lines), table_service(table))
@@ -124,7 +129,8 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
         *tables]
     facts = [f for part in run_parts(_parts(jobs, blocks, maker, workers)) for f in part]
     # a reply's "14d not 7" takes back the 7 days a text before it gave (extract/replies.py)
-    facts = corrected_by_replies(facts, _messages(normalized.text.split("\n"), blocks, said_by))
+    facts = corrected_by_replies(facts, _messages(normalized.text.split("\n"), blocks,
+                                                    [*said_by, *unnamed]))
     # a chat's "No — 5 TB" takes back the guess or answer before it (extract/chat_speakers.py)
     facts = corrected_in_turns(facts, corrected_turns(blocks, said_by))
     note.facts = drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts)))
@@ -139,10 +145,11 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
     return note
 
 
-def _messages(lines: list[str], blocks: list[Block], said_by: dict[int, str]) -> list[str]:
-    """The note's `lines`, a chat's each its message (a reply "priya: that's old, it's 10 GB
-    now" opens with its verdict: extract/replies.py)."""
-    for index in said_by:
+def _messages(lines: list[str], blocks: list[Block], said: list[int]) -> list[str]:
+    """The note's `lines`, a chat's each its message (`said`: the blocks read without their
+    speaker's name; a reply "priya: that's old, it's 10 GB now" opens with its verdict:
+    extract/replies.py)."""
+    for index in said:
         if 0 < blocks[index].line <= len(lines):
             lines[blocks[index].line - 1] = blocks[index].text
     return lines

@@ -209,11 +209,14 @@ def _states(f: Fact, number: float) -> bool:
     return f.kind in _TAKEN_BACK and same(f.number)
 
 
-def corrected_in_turns(facts: list[Fact], corrections: list[tuple[int, int, bool]]) -> list[Fact]:
+def corrected_in_turns(facts: list[Fact],
+                       corrections: list[tuple[int, int, bool, int]]) -> list[Fact]:
     """`facts` of a chat less the figures its speakers' corrections take back: for each
     (line of a reply opening "No —", "Close —", "Actually", the line it corrects, whether that
-    was a guess; extract/chat_speakers.corrected_turns), where the reply gives a figure of its
-    own. A guess ("5 GB?" / "No — 5 TB for an object") goes whole; an answer ("30 seconds." /
+    was a guess, the corrected speaker's next line: extract/chat_speakers.corrected_turns),
+    where the reply gives a figure of its own; where the corrected speaker states the figure
+    again, the correction goes instead. A guess ("5 GB?" / "No — 5 TB for an object") goes
+    whole; an answer ("30 seconds." /
     "Close — 29 seconds max for REST") loses each figure the reply gives another of in its
     unit and measure (or of no measure of its own), and its plain line with them when it said
     nothing else ("actually v2 can scale to 0 ACU ... max is 256" takes back the 128 ACU
@@ -226,11 +229,19 @@ def corrected_in_turns(facts: list[Fact], corrections: list[tuple[int, int, bool
     for f in facts:
         by_line.setdefault(f.line, []).append(f)
     gone: set[int] = set()
-    for at, corrected, guessed in corrections:
+    for at, corrected, guessed, rebutted in corrections:
         news = [f for f in by_line.get(at, ()) if f.kind in _TAKEN_BACK and f.number is not None]
         if not news:
             continue  # ("No, ephemeral." gives no figure to stand in for one)
         olds = by_line.get(corrected, [])
+        if any(f.number is not None and any(_same_figure(f, again) for again in
+                                            by_line.get(rebutted, ()))
+               for f in olds if f.kind in _TAKEN_BACK):
+            # the corrected speaker says it again ("BEN: 30 seconds." / "ANA: Actually, I read
+            # it's 12 hours." / "BEN: That's the max. Default is 30 seconds."): the correction
+            # is taken back, not the answer, and the line that said nothing else with it
+            gone.update(id(f) for f in by_line.get(at, ()))
+            continue
         if guessed:
             gone.update(id(f) for f in olds)
             continue
@@ -253,3 +264,8 @@ def _same_measure(new: Fact, old: Fact) -> bool:
         and conflict_key(new)[3] == conflict_key(old)[3] and (
             new.attribute == old.attribute or new.attribute.lower() in _NO_MEASURE)
 
+
+def _same_figure(old: Fact, again: Fact) -> bool:
+    """Whether `again` states the figure of `old` once more: its number in its unit."""
+    return again.kind in _TAKEN_BACK and again.unit == old.unit \
+        and _states(again, old.number or 0.0)

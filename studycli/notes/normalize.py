@@ -80,6 +80,9 @@ class Normalized:
     # tokens opening many lines that were read as no service (notes/service_shorthand.py)
     shorthand: list[tuple[str, str, int]] = field(default_factory=list)
     unread_openers: list[tuple[str, int]] = field(default_factory=list)
+    # a chat export's senders whose names were kept as the lines' speakers ("lena: "): where
+    # the note is read as no chat (extract/chat_speakers.py), they are taken off after all
+    talkers: frozenset[str] = frozenset()
 
 
 def split_lines(raw: str) -> list[str]:
@@ -164,7 +167,7 @@ def normalize(raw: str) -> Normalized:
             break
     lines = [_cap_indent(line) for line in lines]
     return Normalized(drop_stray_brackets("\n".join(lines)), tables, long_lines, shorthand,
-                      unread_openers)
+                      unread_openers, frozenset(name.replace(" ", "_") for name in talkers))
 
 
 MAX_LABEL_DEPTH = 4
