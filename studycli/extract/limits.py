@@ -1196,31 +1196,42 @@ def infer_defaults(facts: list[Fact]) -> list[Fact]:
     """"Stores 24 hours ... can be raised to a max of 365 days": the plain value is the default.
 
     Only for durations (retention windows, timeouts) stated on the same or the next line: an
-    unqualified duration below a stated maximum for the same key is the default. And a plain
-    value later in the note that is the default it stated before for the same key is that
-    default again ("vis timeout 30 s" in a summary under "visibility timeout default 30 s, max
-    12 hours" was a limit: a "max" question answered 30 s, and a false conflict with the 12 h).
-    (Not a value before the default: the default's own line, said better, is the one kept.)
+    unqualified duration below a stated maximum for the same key is the default.
     """
     maxima: dict[tuple, list[tuple[float, int]]] = {}
-    defaults: dict[tuple, dict[tuple[float, str], int]] = {}  # a default: its first line
     for f in facts:
-        if f.number is None:
-            continue
-        if f.qualifier == "max" and f.unit == "s":
+        if f.qualifier == "max" and f.number is not None and f.unit == "s":
             maxima.setdefault((f.service, f.subject, f.attribute), []).append((f.number, f.line))
-        elif f.qualifier == "default" and f.kind is Kind.DEFAULT:
-            stated = defaults.setdefault((f.service, f.subject, f.attribute), {})
-            stated[(f.number, f.unit)] = min(f.line, stated.get((f.number, f.unit), f.line))
     out = []
     for f in facts:
-        # (the key is built only for the few plain values: most facts are statements)
+        # (the key is built only for the few plain durations: most facts are statements)
+        if (f.qualifier == "" and f.kind is Kind.LIMIT and f.unit == "s" and f.number is not None
+                and any(f.number < n and 0 <= line - f.line <= 1
+                        for n, line in maxima.get((f.service, f.subject, f.attribute), []))):
+            f = Fact(**{**f.__dict__, "qualifier": "default", "kind": Kind.DEFAULT})
+        out.append(f)
+    return out
+
+
+def restated_defaults(facts: list[Fact]) -> list[Fact]:
+    """A plain value later in a note that is the default the note stated before for the same
+    key is that default again ("vis timeout 30 s" in a summary under "visibility timeout
+    default 30 s, max 12 hours" was a limit: a "max" question answered 30 s, and a false
+    conflict with the 12 h). Read on the facts the note keeps (a quiz's wrong option, "C.
+    default 512 MB", states no default), and not a value before the default: the default's own
+    line, said better, is the one kept."""
+    defaults: dict[tuple, dict[tuple[float, str], int]] = {}  # a default: its first line
+    for f in facts:
+        if f.qualifier == "default" and f.kind is Kind.DEFAULT and f.number is not None:
+            stated = defaults.setdefault((f.service, f.subject, f.attribute), {})
+            stated[(f.number, f.unit)] = min(f.line, stated.get((f.number, f.unit), f.line))
+    if not defaults:
+        return facts
+    out = []
+    for f in facts:
         if (f.qualifier == "" and f.kind is Kind.LIMIT and f.number is not None
-                and ((f.unit == "s" and any(
-                    f.number < n and 0 <= line - f.line <= 1
-                    for n, line in maxima.get((f.service, f.subject, f.attribute), [])))
-                     or defaults.get((f.service, f.subject, f.attribute), {}).get(
-                         (f.number, f.unit), f.line) < f.line)):
+                and defaults.get((f.service, f.subject, f.attribute), {}).get(
+                    (f.number, f.unit), f.line) < f.line):
             f = Fact(**{**f.__dict__, "qualifier": "default", "kind": Kind.DEFAULT})
         out.append(f)
     return out

@@ -27,7 +27,7 @@ from studycli.extract.context import (
 )
 from studycli.extract.fan_out import run_parts
 from studycli.extract.footnote_marks import footnotes_by_mark
-from studycli.extract.limits import forget_read_lines, infer_defaults
+from studycli.extract.limits import forget_read_lines, infer_defaults, restated_defaults
 from studycli.extract.line_runs import run_of_lines
 from studycli.extract.list_lead import LABEL, NO_LEAD, under_lead
 from studycli.extract.listed_claims import claimed
@@ -117,7 +117,9 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
     facts = [f for part in run_parts(_parts(jobs, blocks, maker, workers)) for f in part]
     # a reply's "14d not 7" takes back the 7 days a text before it gave (extract/replies.py)
     facts = corrected_by_replies(facts, normalized.text.split("\n"))
-    note.facts = drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts)))
+    # (a default restated in a summary: on the facts kept, a quiz's wrong options dropped)
+    note.facts = restated_defaults(
+        drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts))))
     service_of = lambda i: context_of(i).service  # noqa: E731
     note.comparisons = (section_comparisons(blocks, service_of, source)
                         + sibling_comparisons(blocks, service_of, source))
