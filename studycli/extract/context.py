@@ -89,11 +89,12 @@ _lead_end = lead_end
 # the lines of a section or list share their enclosing items and headings: asked again by each
 @lru_cache(maxsize=8192)
 def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...],
-                     titled: bool = False) -> tuple[str, str, str]:
+                     titled: bool = False, headings: int = 0) -> tuple[str, str, str]:
     """The service (and subject) the innermost of `texts` (the line's own heading, enclosing
     items, headings) that names one is about, and the text listing services it came from
     when only such a text names one ("" otherwise). `titled`: the last of `texts` is the
-    document's outermost heading."""
+    document's outermost heading; `headings`: how many of the last of `texts` are headings
+    (only a heading lists a section's topics: lists_topics)."""
     listed = ""
     compared: set[str] = set()  # the services the nearest "X vs Y" compares
     for text in texts:
@@ -109,6 +110,8 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...],
                     return service, subject, ""
             if not compared:
                 compared = _compared_services(text)
+            continue
+        if headings and text in texts[-headings:] and lists_topics(text):
             continue
         if text not in wrapped and lists_services(text):
             # "# What I wish I knew about SQS, SNS, Kinesis and ...", or an item above the line
@@ -237,7 +240,8 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     # the first half of a sentence broken over lines is no enclosing item or heading
     wrapped = trail[:len(trail) - len(block.parents) - len(block.headings)]
     own = (block.text,) if block.kind == "heading" else ()
-    service, subject, listed = _enclosing_owner(own + trail, wrapped, bool(block.headings))
+    service, subject, listed = _enclosing_owner(own + trail, wrapped, bool(block.headings),
+                                                len(block.headings) + len(own))
     # A line that opens with a service is about it, whatever the heading says
     # ("- SNS max message size is 256 KB" under "## SQS / SNS"), or with a subject whose name
     # is its own ("Lambda@Edge functions ..." under "## CloudFront").
@@ -596,6 +600,40 @@ def lists_services(text: str) -> bool:
         return False
     return all(_LIST_GLUE.fullmatch(text, a.end, b.start) is not None
                for a, b in zip(found, found[1:], strict=False))
+
+
+# a heading's trailing asides ("(watched 3 Dec)", "(SAA / DVA)"), its label ("Week 6 - ",
+# "Section 7: ") and the glue between the topics it lists ("decoupling + DynamoDB")
+_TRAILING_ASIDE = re.compile(r"\s*[(\[][^()\[\]]*[)\]][\s*_`]*$")
+_HEADING_LABEL = re.compile(r".*(?::\s|\s[-–—]+\s)")
+_WORD = re.compile(r"\w+")
+_TOPIC_ITEM_GLUE = re.compile(r"\s*(?:[,+&/;]|\band\b)\s*", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def lists_topics(text: str) -> bool:
+    """A heading that lists a section's topics, a service only one of them and not the first
+    ("Week 6 - decoupling + DynamoDB", "Section 7: Global infra, CloudFront, support plans"):
+    like a list of services, it says what the section covers, not whose each line is (its SQS
+    rows were filed as DynamoDB's, its IAM, Spot and support-plan lines as CloudFront's). Only
+    among three topics or more, or after a label ("Week 6 -") a topic in lower case, a field
+    of study rather than a thing's name: "Networking / VPC", "VPN & Direct Connect", "Hybrid:
+    VPN + Direct Connect" and "Part 2 - Launch template + ASG" are one service's section."""
+    t = text.strip(" #=*_`")
+    while (m := _TRAILING_ASIDE.search(t)) is not None and m.start() > 0:
+        t = t[:m.start()]
+    label = _HEADING_LABEL.match(t)
+    head, tail = (t[:label.end()], t[label.end():]) if label else ("", t)
+    if find_services(head):
+        return False
+    items = [item for item in _TOPIC_ITEM_GLUE.split(tail) if item.strip()]
+    if len(items) < 2 or (len(items) < 3 and (len(_WORD.findall(head)) < 2
+                                              or not items[0].islower())):
+        return False
+    named = [m.name for item in items[1:] for m in find_services(item)]
+    # ("Streams / TTL / DAX" in DynamoDB's notes is DynamoDB's: _parent_of_a_listed_part)
+    return (not find_services(items[0]) and not find_subjects(items[0]) and bool(named)
+            and not any(name in sub_services() for name in named))
 
 
 @lru_cache(maxsize=8192)

@@ -1213,6 +1213,30 @@ def infer_defaults(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def restated_defaults(facts: list[Fact]) -> list[Fact]:
+    """A plain value later in a note that is the default the note stated before for the same
+    key is that default again ("vis timeout 30 s" in a summary under "visibility timeout
+    default 30 s, max 12 hours" was a limit: a "max" question answered 30 s, and a false
+    conflict with the 12 h). Read on the facts the note keeps (a quiz's wrong option, "C.
+    default 512 MB", states no default), and not a value before the default: the default's own
+    line, said better, is the one kept."""
+    defaults: dict[tuple, dict[tuple[float, str], int]] = {}  # a default: its first line
+    for f in facts:
+        if f.qualifier == "default" and f.kind is Kind.DEFAULT and f.number is not None:
+            stated = defaults.setdefault((f.service, f.subject, f.attribute), {})
+            stated[(f.number, f.unit)] = min(f.line, stated.get((f.number, f.unit), f.line))
+    if not defaults:
+        return facts
+    out = []
+    for f in facts:
+        if (f.qualifier == "" and f.kind is Kind.LIMIT and f.number is not None
+                and defaults.get((f.service, f.subject, f.attribute), {}).get(
+                    (f.number, f.unit), f.line) < f.line):
+            f = Fact(**{**f.__dict__, "qualifier": "default", "kind": Kind.DEFAULT})
+        out.append(f)
+    return out
+
+
 # compiled once: asked for every number of every line
 _ASCII_DIGIT = re.compile(r"[0-9]")
 _SYNC_MODE = re.compile(r"\b(a?)sync(?:hronous)?(?:ly)?\b", re.IGNORECASE)

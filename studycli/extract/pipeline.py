@@ -34,7 +34,7 @@ from studycli.extract.context import (
 )
 from studycli.extract.fan_out import run_parts
 from studycli.extract.footnote_marks import footnotes_by_mark
-from studycli.extract.limits import forget_read_lines, infer_defaults
+from studycli.extract.limits import forget_read_lines, infer_defaults, restated_defaults
 from studycli.extract.line_runs import run_of_lines
 from studycli.extract.list_lead import LABEL, NO_LEAD, under_lead
 from studycli.extract.listed_claims import claimed
@@ -133,7 +133,9 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
                                                     [*said_by, *unnamed]))
     # a chat's "No — 5 TB" takes back the guess or answer before it (extract/chat_speakers.py)
     facts = corrected_in_turns(facts, corrected_turns(blocks, said_by))
-    note.facts = drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts)))
+    # (a default restated in a summary: on the facts kept, a quiz's wrong options dropped)
+    note.facts = restated_defaults(
+        drop_unsure_quantities(name_retrieval_tiers(infer_defaults(facts))))
     service_of = lambda i: context_of(i).service  # noqa: E731
     note.comparisons = (section_comparisons(blocks, service_of, source)
                         + sibling_comparisons(blocks, service_of, source))

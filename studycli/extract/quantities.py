@@ -896,7 +896,9 @@ _BARE_SECOND = re.compile(
     r"(?=[ \t]*(?:(?:with|without|w/o?)(?![a-z])"
     rf"|(?:{WITHOUT_ELSEWHERE}|{WITH_ELSEWHERE})[ \t]+batch"
     r"|$|[,;](?![0-9])|\)|\.(?:\s|$)))")
-_SECOND_GAP = re.compile(r"[^\d]{0,30}")  # a few words of the first value's case, no number
+# a few words of the first value's case, no number, and no clause ended: "RCU 4 KB / WCU 1 KB,
+# LSI only at creation (5)" counts LSIs (5 KB was read)
+_SECOND_GAP = re.compile(r"[^\d,;]{0,30}")
 _SECOND_MARK = {"max": "max", "maximum": "max", "min": "min", "minimum": "min",
                 "default": "default"}
 

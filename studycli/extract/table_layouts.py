@@ -16,6 +16,7 @@ from studycli.extract.context import (
     Context,
     clean_topic,
     coded_subject,
+    lists_topics,
     named_in_comparison,
     nested_topic,
     owner_of,
@@ -43,6 +44,8 @@ def table_service(table: Table) -> str:
     caption, remark = ("", table.context) if _remark(table.context) else (table.context, "")
     corner = _corner_service(table)
     for text in (caption, *reversed(table.headings), remark):
+        if lists_topics(text):
+            continue  # ("# Week 6 - decoupling + DynamoDB" over SQS and DynamoDB rows)
         found = [m for m in find_services(text) if not named_in_comparison(text, m.start)]
         if found:
             # a title naming several services ("COMPUTE - EC2 / ECS / Auto Scaling") is over

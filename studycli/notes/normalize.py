@@ -140,7 +140,8 @@ def normalize(raw: str) -> Normalized:
     lines = [_expand_leading_tabs(line) for line in lines]
     people = _chat_people(lines) if ":" in raw else frozenset()
     talkers = _talkers(lines) if ":" in raw else frozenset()
-    lines = [_inline_cleanup(line, people, talkers) for line in lines]
+    labels = ":" in raw and _time_labels(lines)
+    lines = [_inline_cleanup(line, people, talkers, labels) for line in lines]
     _toggles_to_headings(lines)
     if "Scenario" in raw and "Feature:" in raw:
         _gherkin_to_headings(lines)
@@ -310,7 +311,8 @@ _FULL_WIDTH = re.compile("[\uff01-\uff5e]")
 # WhatsApp's exports put the date first: "12/03/26, 21:16 - Kenji: ..." (Android),
 # "[03/11/2026, 21:03] Priya: ..." (iOS); a name there may be two or three words ("Ravi K"),
 # but not a service's: a study log dated that way ("12/03/26, 21:16 - Lambda: max timeout 15
-# min") says whose the line is there
+# min") says whose the line is there. After a bare time, the word may be a video note's label
+# rather than a speaker ("[15:20] Basic: free", "[28:40] IAM: max 5,000 users"): _time_labels
 _CHAT_DATE = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
 _SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*"
                       r"(?P<timed>@?[\w.-]{1,24}:\s+)?"
@@ -320,17 +322,36 @@ _SPEAKER = re.compile(r"^(\s*(?:>\s*)*)(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*"
 
 
 def _unspoken(m: re.Match[str], people: frozenset[str] = frozenset(),
-              talkers: frozenset[str] = frozenset()) -> str:
+              talkers: frozenset[str] = frozenset(), labels: bool = False) -> str:
     """A chat line's start without its time and sender, unless the sender is a service (and
-    not one of the note's people); one of the people talking to each other (`talkers`) is
+    not one of the note's people) or, after a bare time, the note's times open labels
+    (`labels`: _time_labels); one of the people talking to each other (`talkers`) is
     kept as the line's speaker ("lena: "), so that a reply is read with the question it
     answers (extract/chat_speakers.py)."""
     sender = m.group("sender")
     name = _sender_name(sender or m.group("timed") or "")
     if name and name in talkers:
         return m.group(1) + name.replace(" ", "_") + ": "
-    kept = sender and find_services(sender) and name not in people
+    sender = sender or m.group("timed")
+    kept = sender and ((labels and m.group("timed"))
+                       or (find_services(sender) and name not in people))
     return m.group(1) + (sender if kept else "")
+
+
+def _time_labels(lines: list[str]) -> bool:
+    """Do the words after a note's times ("[15:20] Basic: free, 7 core checks", "[28:40] IAM:
+    max 5,000 users") label what the line is about, as in notes taken from a video, rather
+    than name who spoke, as in a chat export ("[09:30] rosa: 256 KB")? A speaker opens many
+    lines; a video's labels each open one or so: they are labels where more than half of
+    them open one line only (the support plan and the service a line was about were lost)."""
+    opened: dict[str, int] = {}
+    for line in lines:
+        if "]" in line:
+            m = _SPEAKER.match(line)
+            if m and m.group("timed"):
+                name = _sender_name(m.group("timed"))
+                opened[name] = opened.get(name, 0) + 1
+    return sum(count == 1 for count in opened.values()) * 2 > len(opened)
 
 
 def _sender_name(sender: str) -> str:
@@ -376,8 +397,9 @@ def _chat_people(lines: list[str]) -> frozenset[str]:
         if ":" not in line:
             continue
         m = _SPEAKER.match(line)
-        if m and m.group("sender"):
-            name = _sender_name(m.group("sender"))
+        sender = m and (m.group("sender") or m.group("timed"))
+        if m and sender:
+            name = _sender_name(sender)
             message = line[m.end():]
             found = find_services(message)
             said.setdefault(name, set()).update(f.name for f in found)
@@ -403,7 +425,7 @@ _CLOZE = re.compile(r"\{\{c\d{1,2}::((?:(?!::|\}\}).)*)(?:::(?:(?!\}\}).)*)?\}\}
 
 
 def _inline_cleanup(line: str, people: frozenset[str] = frozenset(),
-                    talkers: frozenset[str] = frozenset()) -> str:
+                    talkers: frozenset[str] = frozenset(), labels: bool = False) -> str:
     """Obsidian syntax that is not content: embeds, callout markers, wikilink brackets, #tags;
     struck-out text, which the note has taken back; a chat line's speaker and time; an Anki
     cloze's braces (the hidden words are the fact: `{{c1::1 MB/s}}` was read as no number)."""
@@ -412,7 +434,7 @@ def _inline_cleanup(line: str, people: frozenset[str] = frozenset(),
     if "~~" in line:
         line = _STRUCK.sub("", line)
     if ":" in line or "u/" in line:
-        line = _SPEAKER.sub(lambda m: _unspoken(m, people, talkers), line, count=1)
+        line = _SPEAKER.sub(lambda m: _unspoken(m, people, talkers, labels), line, count=1)
     if "!" in line:
         line = _EMBED.sub("", line)
         line = _CALLOUT.sub(r"\1", line)
