@@ -41,6 +41,11 @@ def test_tests_of_a_module_of_constants_are_read_as_notes():
     ('import { handler } from "../src/handler";', "handler();"),
     # a program's settings, whatever the names
     ('import * as db from "./config";', ""),
+    ('import * as db from "./config.ts";', ""),
+    # a module in a project's folders, not beside the notes: the project's own settings
+    ('import * as db from "../src/db_constants";', ""),
+    ('import * as db from "./src/db_constants";', ""),
+    ('import * as db from "db-constants";', ""),
     ('import * as AWS from "aws-sdk";', ""),
     # a name that is no constant's
     ('import { maxReplicas } from "./limits";', ""),
@@ -61,6 +66,20 @@ def test_python_tests_of_a_module_of_constants_are_read_as_notes():
     assert out[9] == "  - AURORA max: 15 replicas"
     called = text + "\n\ndef test_handler():\n    assert L.handler({}) == 200\n"
     assert "AURORA max" not in as_markdown(called, ".py")
+
+
+def test_python_tests_of_a_packages_constants_stay_a_projects(tmp_path):
+    # `app.constants` is a project's module: its tests assert the project's own settings
+    text = ("from app.constants import SQS_BATCH_SIZE, LAMBDA_TIMEOUT_S, DYNAMODB_RCU\n\n\n"
+            "def test_sqs_batch_size():\n    assert SQS_BATCH_SIZE == 5\n\n\n"
+            "def test_lambda_timeout():\n    assert LAMBDA_TIMEOUT_S == 30\n\n\n"
+            "def test_dynamodb_rcu():\n    assert DYNAMODB_RCU == 25\n")
+    assert "SQS batch size: 5" not in as_markdown(text, ".py")
+    ask = folder_cli(tmp_path, {"test_constants.py": text,
+                                "lambda.md": "# Lambda\n\n- max memory 10240 MB\n"})
+    assert not ask("lookup", "lambda timeout")
+    beside = text.replace("from app.constants", "from constants")
+    assert "SQS batch size: 5" in as_markdown(beside, ".py")
 
 
 JAVA = """package notes;
@@ -155,39 +174,36 @@ def test_a_titled_group_is_looked_up_by_its_title(tmp_path):
     assert hits and "5500" in hits[0]["value"].replace(",", "")
 
 
-FENCED = """# CLF notes
+FENCED = """# SQS
 
-## free tier (numbers as consts)
+## what I used in the lab
 
-```ts
-export const FREE_TIER = {
-  ec2HoursPerMonth: 750,          // t2.micro / t3.micro, 12 months
-  lambdaRequestsPerMonth: 1_000_000, // always free
-  lambdaGbSecondsPerMonth: 400_000,
-};
+```python
+SQS_VISIBILITY_TIMEOUT = 45
+SQS_MAX_MESSAGES = 4
+SQS_WAIT_TIME_SECONDS = 7
 ```
 
-## sdk
-
-```ts
-import { SQSClient } from "@aws-sdk/client-sqs";
-const SQS_VISIBILITY_TIMEOUT_S = 45; // our worker's
-const SQS_MAX_BATCH = 10;
-```
+Real limits: visibility timeout max 12 hours, long polling wait max 20 seconds.
 """
 
 
-def test_a_fence_of_constants_is_read_as_a_file_of_them_is():
-    from studycli.formats.fenced_code import fenced_code_to_items
+def test_a_fence_of_constants_in_a_note_gives_no_facts(tmp_path):
+    # a note's fence holds a lab's or an app's values (or a myth) as often as AWS's: read by
+    # its comments only, as any fence is, so the prose's figure answers and nothing else
+    ask = folder_cli(tmp_path, {"sqs.md": FENCED})
+    hits = ask("lookup", "sqs long polling wait time")
+    assert hits and hits[0]["value"] == "20 s"
+    assert not ask("lookup", "sqs max messages")
 
-    out = fenced_code_to_items(FENCED.split("\n"))
-    assert out[5] == "### free tier"  # the object's heading under the note's own
-    assert out[6] == "- ec2 per month: 750 h (t2.micro / t3.micro, 12 months)"
-    assert out[7] == "- lambda requests per month: 1000000 (always free)"
+
+def test_a_time_after_a_size_in_a_name_is_one_unit():
+    text = ("// free tier\nexport const FREE_TIER = {\n  lambdaRequestsPerMonth: 1_000_000,\n"
+            "  lambdaGbSecondsPerMonth: 400_000,\n};\n")
+    out = as_markdown(text, ".ts")
     # GB-seconds is one unit of two, no duration of 400000 s
-    assert out[8] == "- lambda gb seconds per month: 400000"
-    # a fence that is a program (an SDK's import): its settings are no facts
-    assert "45" not in "\n".join(out[14:18]) and "SQS max batch" not in "\n".join(out)
+    assert "- lambda gb seconds per month: 400000" in out.split("\n")
+    assert "400000 s" not in out
 
 
 GO_GROUPED = """package awsnotes
@@ -216,3 +232,28 @@ def test_banners_inside_a_go_const_group_name_their_sections():
     assert out[8] == "- sns max message: 256 KB"
     # the group closed, SNS's section goes on: said again after the map that closes in it
     assert out[15] == "# SNS" and out[16] == "- sns fifo topic throughput: 300"
+
+
+SQS_FIFO_PY = """# my exam limits, as python
+
+# SQS FIFO
+THROUGHPUT_PER_S = 300
+BATCH_THROUGHPUT_PER_S = 3000
+
+DEDUP_WINDOW_MIN = 5
+MAX_MESSAGE_GROUPS = 20000
+
+# Lambda@Edge
+VIEWER_TIMEOUT_S = 5
+"""
+
+
+def test_a_title_naming_a_subject_heads_its_whole_section(tmp_path):
+    # "SQS FIFO" is FIFO's section, past the blank line: no group cut back to bare SQS
+    out = as_markdown(SQS_FIFO_PY, ".py").split("\n")
+    assert out[2] == "# SQS FIFO" and "# SQS" not in out
+    # a subject of another service than the section's is an aside, no group of SQS's
+    assert "## Lambda@Edge" not in out
+    ask = folder_cli(tmp_path, {"limits.py": SQS_FIFO_PY})
+    hits = ask("lookup", "sqs fifo deduplication window")
+    assert hits and "5" in hits[0]["value"]

@@ -21,7 +21,8 @@ JavaScript/TypeScript, Go, Java, C#, Kotlin, Swift, Rust), line for line:
   is a heading over a section, also indented inside the class or Go group that holds the
   file (Java keeps every constant in a class); a short comment after a blank line right over
   constants (`/** request rates PER PREFIX per second */`) titles them up to the next blank
-  line (_titles_group); other comments and docstrings are the prose they are;
+  line (_titles_group; a title naming a subject, `# SQS FIFO`, heads its whole section);
+  other comments and docstrings are the prose they are;
 - a duration made by a call (`Duration.ofSeconds(300)`, `timedelta(days=4)`) is its figure
   (code_values), and a bound before what it counts a count (`S3_MULTIPART_MAX_PARTS`).
 
@@ -56,9 +57,9 @@ from studycli.formats.code_names import QUALIFIERS, identifier_words, name_and_u
 from studycli.formats.code_values import UNIT_CONSTANTS, Value, evaluate, read_value
 from studycli.formats.keyvalues import comment_item, heading, split_comment, words_of
 from studycli.formats.test_notes import constant_line, names_aws, read_tests
-from studycli.services import find_services
+from studycli.services import find_services, subject_mentions
 
-__all__ = ["holds_facts", "constants_to_markdown", "fence_constants"]
+__all__ = ["holds_facts", "constants_to_markdown"]
 
 # an object that holds a program's own settings ("class Settings", "DYNAMODB_CONFIG = {"),
 # not a student's record of AWS's numbers: its last word
@@ -498,9 +499,15 @@ class _Walk:
                 or not self._declares(self.lines[number + 1]):
             return False
         named = find_services(said)
+        subjects = subject_mentions(said)
         if service is not None:
+            if subjects:  # "# SQS FIFO": the subject's section, all of it (FIFO's dedup
+                return False  # window after a blank line is still FIFO's)
             end: str | None = said[named[0].start:named[0].end] if named else None
-        elif named:  # "# SNS too" under SQS's banner: an aside, no part of SQS's section
+        elif named or any(owner not in {m.name for m in find_services(self.banner or "")}
+                          for owner, _ in subjects):
+            # "# SNS too" or "# Lambda@Edge" under SQS's banner: an aside, no part of SQS's
+            # section
             return False
         else:
             end = self.banner
@@ -801,20 +808,6 @@ def _written(read: _Read) -> list[str]:
         if opened in shown and not read.out[line].strip():
             read.out[line] = heading(1, banner)
     return read.out
-
-
-def fence_constants(lines: list[str], language: str) -> list[str] | None:
-    """A fence of code in a note (formats/fenced_code.py) that is a constants module, line
-    for line as a file of it is read (`export const FREE_TIER = { lambdaRequestsPerMonth:
-    1_000_000 }` pasted under "## free tier"): its constants as items, its scopes as
-    headings; None for a fence that is code (a program, a settings file, tests, or fewer
-    than two constants that are facts), read by its comments as before."""
-    if is_settings(lines) or read_tests(lines, language):
-        return None
-    read = _constants(lines, language)
-    if read is None or sum(1 for item in read.items if _accepted(item)) < 2:
-        return None
-    return _written(read)
 
 
 def c_family_to_markdown(lines: list[str]) -> list[str]:

@@ -25,11 +25,6 @@ section's heading names (the nearest heading above that names one), the item say
 one's. A comment that names a service itself is left to say so. Fences of other languages
 (mermaid, diff, json, text, none named) are left as they are: other readers, or none, read
 them. `studycli search` still shows a fence's lines as written (formats.lines_to_search).
-
-A fence that is a module of constants (`export const FREE_TIER = { lambdaRequestsPerMonth:
-1_000_000 }` pasted under "## free tier"), no program, is the student's record of AWS's
-figures, as a source file of them is: read as formats/code_constants.py reads that file
-(_as_constants), its objects' headings under the note's heading the fence sits in.
 """
 
 from __future__ import annotations
@@ -149,14 +144,11 @@ def fenced_code_to_items(lines: list[str]) -> list[str]:
         language = _LANGUAGES.get(opened.group(3).lower().strip("{}"))
         if language:
             body = lines[i + 1:end]
-            constants = _as_constants(body, language, opened.group(3).lower(),
-                                      trail[-1][0] if trail else 0)
             read = (_yaml_items(body) if language == "yaml"
                     else _code_items(body, language))
             # the services of the section the fence is in: its nearest heading that names any
             named = next((services for _, services in reversed(trail) if services), set())
-            out[i + 1:end] = constants if constants is not None else [
-                _say_service(text, service, named) for text, service in read]
+            out[i + 1:end] = [_say_service(text, service, named) for text, service in read]
             out[end] = opened.group(1) + _FENCE_END
             # a line that introduces the code ("With proxy integration you MUST return:") is
             # what its comments are under; anything else above (a command's output) is not
@@ -164,22 +156,6 @@ def fenced_code_to_items(lines: list[str]) -> list[str]:
             out[i] = "" if said.endswith(":") else out[end]
         i = end + 1
     return out
-
-
-def _as_constants(body: list[str], language: str, said: str, level: int) -> list[str] | None:
-    """A fence of source code that is a constants module (code_constants.fence_constants),
-    read as such a file is, its scopes' headings under the note's heading it sits in; None
-    for any other fence."""
-    if language not in ("python", "slash"):
-        return None
-    from studycli.formats.code_constants import fence_constants
-
-    reader = "python" if language == "python" else "go" if said.startswith("go") else "c"
-    read = fence_constants(body, reader)
-    if read is None:
-        return None
-    return [_HEADING.sub(lambda m: "#" * min(6, level + len(m.group(1))) + " " + m.group(2),
-                        line) for line in read]
 
 
 def _services_in(text: str) -> set[str]:

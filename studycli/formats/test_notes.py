@@ -22,7 +22,7 @@ but comments). Read here, line for line:
 A test file is read so only where it is a student's notes: it imports nothing but a test
 framework, not even the standard library (a project's tests import the code they test, and
 their figures are that code's), and a module of the student's own constants at most
-(imported_constants: `import * as db from "./db_constants"` over
+(imported_constants: a module beside the file, `import * as db from "./db_constants"` over
 `expect(db.RDS_MAX_READ_REPLICAS).toBe(5)`, every name of it used a constant, never
 called), most of its tests name an AWS service or a thing of one, and no test's name says it
 is a project's ("our", "we", "my": "lambda timeout is 30 seconds in our stack"). A comment
@@ -159,7 +159,7 @@ def imported_constants(lines: list[str], language: str) -> frozenset[str] | None
         if module in _FRAMEWORKS or module.split(".")[0] in _FRAMEWORKS:
             continue
         bound = _bound_names(line, language, module)
-        if bound is None or not _constants_module(module) or not _read_as_constants(
+        if bound is None or not _constants_module(module, language) or not _read_as_constants(
                 lines, number, bound):
             return None
         namespaces.update(name for name, whole in bound.items() if whole)
@@ -190,12 +190,21 @@ def _bound_names(line: str, language: str, module: str) -> dict[str, bool] | Non
     return names or None
 
 
-def _constants_module(module: str) -> bool:
-    """Whether a module's name may be of the student's constants: no AWS SDK's, no program's
-    settings' (`./config`, `../src/settings`)."""
+# a module beside the test file: Python's bare `limits`, JavaScript's `./db_constants`
+_BESIDE = {"python": re.compile(r"\w+"), "c": re.compile(r"\./[\w-]+(?:\.[jt]sx?|\.[cm]js)?")}
+
+
+def _constants_module(module: str, language: str) -> bool:
+    """Whether a module's name may be of the student's constants: a file beside the test
+    (`limits`, `./db_constants`), no module inside a package or a project's folders
+    (`app.constants`, `../src/constants`: a project's tests of its own code's settings), no
+    AWS SDK's, no program's settings' (`./config`)."""
     from studycli.formats.code_constants import SETTINGS_WORDS
 
-    last = re.split(r"[/.]", module.strip("./"))[-1] if module.strip("./") else ""
+    if not _BESIDE[language].fullmatch(module):
+        return False
+    file = re.sub(r"\.[cm]?[jt]sx?$", "", module).strip("./")
+    last = re.split(r"[/.]", file)[-1] if file else ""
     words = {w.lower() for w in identifier_words(last)}
     return bool(last) and "aws" not in module.lower() and "boto" not in module.lower() \
         and not words & SETTINGS_WORDS
