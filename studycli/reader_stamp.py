@@ -28,6 +28,7 @@ import os
 READING_CODE = (
     "extract", "formats", "notes", "ingest.py", "store/note_lines.py", "store/facts.py",
     "model.py", "frozen_init.py", "sanitize.py", "fences.py", "app_markers.py",
+    "dotted_address.py",  # (an address opening a line is no clause: notes/clause_numbers.py)
     "services.py", "match_key.py", "languages.py", "languages_more.py", "languages_further.py",
     "languages_scripts.py", "languages_indic.py", "languages_beyond.py",
     "unit_spellings.py", "number_vocab.py",

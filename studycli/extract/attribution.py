@@ -17,7 +17,7 @@ from functools import lru_cache
 from studycli.extract.anchored import ends_on, final_marks
 from studycli.extract.context import owner_of
 from studycli.extract.cues import alternation, whole_words, words
-from studycli.extract.quantities import Quantity
+from studycli.extract.quantities import NEGATED_OVER, Quantity
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION, found_before, last_end, tail_start
 from studycli.extract.window import opening_of
 from studycli.regex_trie import trie_pattern
@@ -119,9 +119,13 @@ _TYPICAL_BEFORE = ends_on(
 # (not the size a recommendation starts at, "multipart recommended once file > 100 MB": its
 # threshold, read as such)
 _RECOMMENDED_BEFORE = re.compile(
-    r"\brecommended\b(?:(?!\b(?:over|above|once|when|if|beyond|exceed\w*|than)\b)[^.;,\d<>])"
+    r"\brecommended\b(?!\s*\))"  # "gp3 (recommended) 3,000 IOPS": gp3 is, not the figure
+    r"(?:(?!\b(?:over|above|once|when|if|beyond|exceed\w*|than)\b)[^.;,\d<>])"
     r"{0,40}?[*_`~]*$", re.IGNORECASE)
-_RECOMMENDED_AFTER = re.compile(r"[^.;,\d]{0,30}?\b(?:is|are|be)\s+recommended\b"
+# (a recommendation after a conjunction is another's: "single PUT 5 GB so multipart is
+# recommended" recommends multipart, not the 5 GB)
+_RECOMMENDED_AFTER = re.compile(r"(?:(?!\b(?:so|but|and|or|then|hence|thus|because|while|use)\b)"
+                                r"[^.;,\d]){0,30}?\b(?:is|are|be)\s+recommended\b"
                                 r"|[\s*_`~]*\(?\s*recommended\b", re.IGNORECASE)
 # "throttles if traffic > 2x the previous peak within 30 min": a number later in a condition
 # that compares something is part of the condition, not a limit (8 + 24 + 1 + 30 letters at
@@ -171,10 +175,16 @@ _THRESHOLD_BEFORE = ends_on(
 # "MUST NOT exceed 10 GB", "shall not be greater than 5 TB", "in no case more than 12 hours",
 # "never exceeds 15 min": a requirement's negated threshold is the most allowed, a limit (its
 # marker in quantities._DIRECT_MARKER makes it a maximum)
-_NEGATED_THRESHOLD = re.compile(
-    r"\b(?:not?|never|can(?:no|')t|in\s+no\s+case(?:\s+[a-z]+){0,4}?)(?:\s+(?:to|be|ever))*\s+"
-    r"(?:exceed(?:s|ing)?|(?:more|greater|larger|bigger|higher|longer)\s+than|above|over)"
-    r"\s*[*_`~]*$", re.IGNORECASE)
+_NEGATED_THRESHOLD = re.compile(rf"\b{NEGATED_OVER}\s*[*_`~]*$", re.IGNORECASE)
+# ... unless it is a condition's: "If the item does not exceed 1 KB, one WCU", "when the
+# message is not larger than 64 KB it is one request", "uploads that do not exceed 100 MB": a
+# condition word in the clause before the negation, no requirement's modal between ("each item
+# that is stored MUST NOT exceed 400 KB" is the requirement), or a relative "that"/"which"
+# whose verb is the negated one ("note that the timeout can't be longer than 12 hours" says it)
+_CONDITION_BEFORE_NEGATION = re.compile(
+    r"\b(?:if|when|whenever|unless|once|as\s+long\s+as|provided)\b"
+    r"(?:(?!\b(?:must|shall|should|will)\b)[^,;:.!?]){0,60}$"
+    r"|\b(?:that|which)\s+(?:(?:do|does|are|is|can|will)\s+)?$", re.IGNORECASE)
 # "payload > 6 MB", "(> 5 GB single put)": when something applies, not a minimum ("->" is an
 # arrow and ">=" says at least)
 _GREATER_BEFORE = re.compile(r"(?<![-=>])>\s*[*_`~]*$")
@@ -892,6 +902,21 @@ def _counted_every(line: str, tail: int, start: int) -> bool:
     return m is not None and not any(s.start <= m.start() < s.end for s in find_services(line))
 
 
+def _threshold(line: str, tail: int, start: int, marks: frozenset[str]) -> str:
+    """A threshold the number is (objects over 100 MB, if the item does not exceed 1 KB), ""
+    if none: a requirement's negated one ("MUST NOT exceed 15 minutes") is a limit."""
+    negated = _NEGATED_THRESHOLD.search(line, tail, start)
+    if negated and _CONDITION_BEFORE_NEGATION.search(line, start_of_clause(line, start),
+                                                      negated.start()):
+        return "a condition's threshold (if the item does not exceed 1 KB)"
+    if ((_THRESHOLD_BEFORE.search(line, tail, start) and not negated)
+            or (">" in marks and _GREATER_BEFORE.search(line, tail, start)
+                and (not _CONDITIONAL_GREATER.search(line, tail, start)
+                     or _ADVICE_CONDITION.search(line, tail, start)))):
+        return "a threshold"
+    return ""
+
+
 def not_a_limit(q: Quantity, line: str) -> str:
     """Why quantity `q` of `line` is not a limit of the line's thing ("" if it may be one)."""
     start = q.start
@@ -923,12 +948,9 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return "a free-tier allowance"
     if _INCREMENT_AFTER.match(after) or _INCREMENT_BEFORE.search(line, tail, start):
         return "an increment"
-    if ((_THRESHOLD_BEFORE.search(line, tail, start)
-         and not _NEGATED_THRESHOLD.search(line, tail, start))
-            or (">" in marks and _GREATER_BEFORE.search(line, tail, start)
-                and (not _CONDITIONAL_GREATER.search(line, tail, start)
-                     or _ADVICE_CONDITION.search(line, tail, start)))):
-        return "a threshold"
+    threshold = _threshold(line, tail, start, marks)
+    if threshold:
+        return threshold
     if _RATIO_UNIT_BEFORE.search(line, tail, start) or _RATIO_AMOUNT_AFTER.match(after):
         return "part of a ratio"
     if "every" in marks and (_EVERY_AFTER.match(after)

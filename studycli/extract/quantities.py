@@ -336,12 +336,15 @@ _NEGATION = (r"(?:(?:not|never|can(?:no|')t)(?:[ \t]+(?:to|be|ever))*"
              r"|in[ \t]+no[ \t]+case(?:[ \t]+[a-z]+){0,4}?)[ \t]+")
 _OVER = r"(?:exceed(?:s|ing)?|(?:more|greater|larger|bigger|higher|longer)[ \t]+than|above|over)"
 _UNDER = r"(?:(?:less|fewer|lower|shorter|smaller)[ \t]+than|below|under)"
+# a negated threshold as its words read ("MUST NOT exceed", "no larger than"): the maximum's
+# markers below, and attribution._NEGATED_THRESHOLD's (the threshold it is not)
+NEGATED_OVER = (rf"(?:{_NEGATION}{_OVER}"
+                r"|no[ \t]+(?:more|greater|larger|bigger|higher|longer)[ \t]+than)")
 _DIRECT_MARKER = re.compile(
     rf"(?:(?P<max><=|≤|<|up[ \t]*to(?:[ \t]+and[ \t]+including)?"
     r"|max(?:imum)?(?:[ \t]+of)?[ \t]*[:=]?|at[ \t]+most"
     r"|max(?:es|ed)[ \t]+out[ \t]+at"
-    r"|no[ \t]+(?:more|greater|larger|bigger|higher|longer)[ \t]+than"
-    rf"|{_NEGATION}{_OVER}|under|less[ \t]+than|below"
+    rf"|{NEGATED_OVER}|under|less[ \t]+than|below"
     r"|limit(?:ation)?s?(?:[ \t]+(?:of|is|at)|[ \t]*[:=]|,[ \t]*at)?|limited[ \t]+to"
     r"|capped[ \t]+at)"
     r"|(?P<min>>=|≥|at[ \t]+least|min(?:imum)?(?:[ \t]+of)?[ \t]*[:=]?"

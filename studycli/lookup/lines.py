@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from studycli.dotted_address import ADDRESS_AT
 from studycli.kinds import Kind
 from studycli.lookup.answer import answer_features, confidence
 from studycli.lookup.journal import ANSWER_MARK, QUESTION
@@ -30,7 +31,9 @@ SERVICE_WINDOW = 3    # lines: how far a line's neighbouring facts speak for its
 # A line's bullets, marks and list number ("3. ", "2) "), a specification's clause number
 # ("5.1.2  Memory: 128 MB to 3,008 MB", "4.1 Item size ..."); not a number it opens with ("100
 # buckets per account", "1.5 GB per file"), which is what it states.
-_CLAUSE = (r"\d{1,3}(?:\.\d{1,3}){2,3}\.?(?=\s)|\d{1,3}\.\d{1,3}\.?(?=[ \t]+"
+# (not an address: "10.0.0.255 = broadcast" states it, dotted_address.py)
+_CLAUSE = (rf"(?!{ADDRESS_AT})\d{{1,3}}(?:\.\d{{1,3}}){{2,3}}\.?(?=\s)"
+           r"|\d{1,3}\.\d{1,3}\.?(?=[ \t]+"
            r"(?!(?:[KMGTP]i?B|[KMGT]bps|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?"
            r"|weeks?|months?|years?|x)\b)[^\W\d_])")
 _LEAD = re.compile(rf"^(?:[\s\-*+•◦▪·>#|✓✔✗✘❌✅👉⚠️️.)\]]|\d{{1,3}}[.)](?=\s)|{_CLAUSE})*"

@@ -10,9 +10,12 @@ import re
 # "see 5.1", "see also 4.2.1", "see 03-network 4.6", "(cf. 2.3)", "section 3.4", "§ 4.2",
 # "clause 2.1.4": a pointer word, maybe a note's name, then a section's dotted number (or a
 # bare one after "section"/"§")
+# A bare number after "section"/"clause" is a reference only where no word it counts follows:
+# "Resources section 500 resources max" counts 500 resources ("see section 3 for more" is one)
 _REFERENCE = re.compile(
     r"(?:\b(?:see(?:\s+also)?|cf\.?)\s+(?:[a-z0-9][\w-]*\s+)?(?=\d+\.\d)"
-    r"|\b(?:sections?|clauses?|§)\s*)"
+    r"|\b(?:sections?|clauses?)\s*(?=\d+\.\d|\d+(?![\d.]|\s*[^\W\d_])"
+    r"|\d+\s+(?:for|of|in|on|and|or|to|above|below|ff)\b)|§\s*)"
     r"\d{1,3}(?:\.\d{1,3})*(?![\w.]*\s*(?:[kmgt]i?b(?:ps)?|ms|s|sec|min|h|hours?|days?|%)\b)",
     re.IGNORECASE)
 

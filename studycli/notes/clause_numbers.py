@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import re
 
+from studycli.dotted_address import ADDRESS_AT
 from studycli.fences import in_fence_mask
 from studycli.notes.plain_sections import HEADING
 from studycli.services import find_services
 
 # "2.1.4 Multipart: ...", " 4.10 PITR: ...", "2.1. Object size": a dotted number, then text
-_CLAUSE = re.compile(r"^(\s*)(\d{1,3}(?:\.\d{1,3})+)\.?[ \t]+(\S.*)$")
+# (not an address: "10.0.0.255 = broadcast" states the address)
+_CLAUSE = re.compile(rf"^(\s*)(?!{ADDRESS_AT})(\d{{1,3}}(?:\.\d{{1,3}})+)\.?[ \t]+(\S.*)$")
 # "## 2. S3 Objects", "## 1 VPC", "### 1.7 Security Groups vs NACLs": a numbered heading
 _NUMBERED_HEADING = re.compile(r"^\s{0,3}#{1,6}[ \t]+(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]+\S")
 # "SECTION 4  DYNAMODB", "Section 2: RDS", "Part 3 - Lambda": a section's number and title
