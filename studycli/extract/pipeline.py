@@ -20,6 +20,7 @@ from studycli.extract.context import (
     named_after_its_numbers,
     named_in_a_later_clause,
     opens_with_topic,
+    read_topic_headings,
     resolve,
     topic_of,
     trail_owner,
@@ -81,6 +82,7 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
                                               "no service (if it stands for a service, write that "
                                               "service's name to file them)"))
     blocks, tables = to_blocks(normalized.text, normalized.tables)
+    read_topic_headings(blocks, tables)  # the headings that claim no line of their sections
     # a ditto mark ('"', "do.") is the cell it repeats: read so by facts and comparisons alike
     # and a footnote's mark ("32,000³") is no part of its cell's value
     tables = [with_dittos_read(with_footnotes_read(table, raw_lines), table_service(table))
