@@ -96,3 +96,33 @@ def test_a_summarys_plain_value_that_is_the_notes_default_is_that_default():  # 
                     "SUMMARY: Retention 4 d default, 14 d max, vis timeout 30 s.\n")
     timeouts = [f for f in facts if f[2] == "visibility timeout"]
     assert timeouts and all(f[3] for f in timeouts), timeouts  # no plain 30 s limit
+
+
+# Review of mendsvc48 (tester) HIGH 1: a short chat, each speaker saying one line, is no
+# video's labelled notes: the names kept hid the service opening each line
+_SHORT_CHAT = """# SQS study group
+
+[21:02] kenji: SQS max message size 256 KB
+[21:03] priya: kinesis retention max 365 days
+[21:04] ravi: lambda timeout max 15 min
+"""
+
+
+def test_a_short_chats_speakers_are_no_labels():
+    text = normalize(_SHORT_CHAT).text
+    assert "priya:" not in text and "ravi:" not in text
+    facts = _limits(_SHORT_CHAT)
+    assert (4, "Kinesis Data Streams", "retention period", "max", "365 days") in facts
+    assert (5, "Lambda", "execution timeout", "max", "15 min") in facts
+    assert not [f for f in facts if f[1] == "SQS" and f[0] != 3]
+
+
+# HIGH 2: a heading listing topics among which one service, over a section that names no other
+# service, is that service's section
+def test_a_topic_heading_over_its_one_services_lines_claims_them():
+    facts = _limits("# Week 4 - serverless + Lambda\n\n- timeout max 15 min\n"
+                    "- memory 128 MB to 10,240 MB\n")
+    assert (3, "Lambda", "execution timeout", "max", "15 min") in facts
+    assert (4, "Lambda", "memory", "max", "10,240 MB") in facts
+    facts = _limits("## Section 5: intro, CloudFront, pricing\n\n- default TTL 24 hours\n")
+    assert (3, "CloudFront", "cache TTL", "default", "24 h") in facts

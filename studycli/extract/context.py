@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from studycli.extract.short_subjects import short_subject
 from studycli.extract.window import opening_of
 from studycli.frozen_init import quick_init
 from studycli.notes.blocks import Block
+from studycli.notes.tables import Table
 from studycli.services import (
     Mention,
     blank_services,
@@ -89,12 +91,13 @@ _lead_end = lead_end
 # the lines of a section or list share their enclosing items and headings: asked again by each
 @lru_cache(maxsize=8192)
 def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...],
-                     titled: bool = False, headings: int = 0) -> tuple[str, str, str]:
+                     titled: bool = False, headings: int = 0,
+                     topics: frozenset[str] = frozenset()) -> tuple[str, str, str]:
     """The service (and subject) the innermost of `texts` (the line's own heading, enclosing
     items, headings) that names one is about, and the text listing services it came from
     when only such a text names one ("" otherwise). `titled`: the last of `texts` is the
-    document's outermost heading; `headings`: how many of the last of `texts` are headings
-    (only a heading lists a section's topics: lists_topics)."""
+    document's outermost heading; `headings`: how many of the last of `texts` are headings;
+    `topics`: the note's headings that list their sections' topics (topic_headings)."""
     listed = ""
     compared: set[str] = set()  # the services the nearest "X vs Y" compares
     for text in texts:
@@ -111,7 +114,7 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...],
             if not compared:
                 compared = _compared_services(text)
             continue
-        if headings and text in texts[-headings:] and lists_topics(text):
+        if headings and text in topics and text in texts[-headings:]:
             continue
         if text not in wrapped and lists_services(text):
             # "# What I wish I knew about SQS, SNS, Kinesis and ...", or an item above the line
@@ -241,7 +244,7 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
     wrapped = trail[:len(trail) - len(block.parents) - len(block.headings)]
     own = (block.text,) if block.kind == "heading" else ()
     service, subject, listed = _enclosing_owner(own + trail, wrapped, bool(block.headings),
-                                                len(block.headings) + len(own))
+                                                len(block.headings) + len(own), _TOPIC_HEADINGS)
     # A line that opens with a service is about it, whatever the heading says
     # ("- SNS max message size is 256 KB" under "## SQS / SNS"), or with a subject whose name
     # is its own ("Lambda@Edge functions ..." under "## CloudFront").
@@ -634,6 +637,42 @@ def lists_topics(text: str) -> bool:
     # ("Streams / TTL / DAX" in DynamoDB's notes is DynamoDB's: _parent_of_a_listed_part)
     return (not find_services(items[0]) and not find_subjects(items[0]) and bool(named)
             and not any(name in sub_services() for name in named))
+
+
+# the note being read's headings that list their sections' topics (read_topic_headings)
+_TOPIC_HEADINGS: frozenset[str] = frozenset()
+
+
+def read_topic_headings(blocks: list[Block], tables: Sequence[Table]) -> frozenset[str]:
+    """Note the headings of a note (its blocks and tables) that list their sections' topics
+    and claim no line (resolve, table_service), and return them: those that lists_topics and
+    whose sections name another service than theirs. A section that names no other is the
+    service's own, whatever else its heading lists ("# Week 4 - serverless + Lambda" over
+    "- timeout max 15 min", "## Section 5: intro, CloudFront, pricing" over "- default TTL
+    24 hours": the Lambda and CloudFront limits were lost); one whose lines name SQS, or IAM
+    and Trusted Advisor, is a course's week or section of several ("# Week 6 - decoupling +
+    DynamoDB" over SQS rows). Set anew for each note (called once a note)."""
+    global _TOPIC_HEADINGS
+    texts = {text for b in blocks for text in b.headings}
+    texts |= {b.text for b in blocks if b.kind == "heading"}
+    texts |= {text for table in tables for text in table.headings}
+    listing = [text for text in texts if lists_topics(text)]
+    found = set()
+    for heading in listing:
+        own = {m.name for m in find_services(heading)}
+        section = {b.text for b in blocks if heading in b.headings}
+        section |= {text for table in tables if heading in table.headings
+                  for text in (table.context, *(cell for row in table.rows for cell in row))}
+        if any(m.name not in own for text in section for m in find_services(text)):
+            found.add(heading)
+    _TOPIC_HEADINGS = frozenset(found)
+    return _TOPIC_HEADINGS
+
+
+def over_topics(text: str) -> bool:
+    """Is `text` a heading of the note being read that lists its section's topics and claims
+    no line (read_topic_headings)?"""
+    return text in _TOPIC_HEADINGS
 
 
 @lru_cache(maxsize=8192)

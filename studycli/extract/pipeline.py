@@ -27,6 +27,7 @@ from studycli.extract.context import (
     named_after_its_numbers,
     named_in_a_later_clause,
     opens_with_topic,
+    read_topic_headings,
     resolve,
     topic_of,
     trail_owner,
@@ -94,6 +95,7 @@ def _parse(text: str, source: str, workers: int = 1) -> ParsedNote:
     # a sender kept for a chat that is read as none (messages over several lines, a sender
     # named "Max"): the name is no word of the message ("Min: 256 KB message size")
     blocks, unnamed = unnamed_blocks(blocks, normalized.talkers - speakers)
+    read_topic_headings(blocks, tables)  # the headings that claim no line of their sections
     # a ditto mark ('"', "do.") is the cell it repeats: read so by facts and comparisons alike
     # and a footnote's mark ("32,000³") is no part of its cell's value
     tables = [with_dittos_read(with_footnotes_read(table, raw_lines), table_service(table))

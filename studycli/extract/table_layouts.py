@@ -16,9 +16,9 @@ from studycli.extract.context import (
     Context,
     clean_topic,
     coded_subject,
-    lists_topics,
     named_in_comparison,
     nested_topic,
+    over_topics,
     owner_of,
 )
 from studycli.extract.invocation import mode_of
@@ -44,7 +44,7 @@ def table_service(table: Table) -> str:
     caption, remark = ("", table.context) if _remark(table.context) else (table.context, "")
     corner = _corner_service(table)
     for text in (caption, *reversed(table.headings), remark):
-        if lists_topics(text):
+        if over_topics(text):
             continue  # ("# Week 6 - decoupling + DynamoDB" over SQS and DynamoDB rows)
         found = [m for m in find_services(text) if not named_in_comparison(text, m.start)]
         if found:

@@ -343,15 +343,29 @@ def _time_labels(lines: list[str]) -> bool:
     max 5,000 users") label what the line is about, as in notes taken from a video, rather
     than name who spoke, as in a chat export ("[09:30] rosa: 256 KB")? A speaker opens many
     lines; a video's labels each open one or so: they are labels where more than half of
-    them open one line only (the support plan and the service a line was about were lost)."""
+    them open one line only (the support plan and the service a line was about were lost).
+    And a chat export names a speaker on every line it times, where a video's notes leave
+    most of their times unlabelled ("[05:30] CloudFront = CDN"): in a short chat each speaker
+    may say one line ("[21:03] priya: kinesis retention max 365 days"), and the name kept as
+    a label hid the service opening the line (filed under the heading's "SQS")."""
     opened: dict[str, int] = {}
+    unlabelled = False
     for line in lines:
         if "]" in line:
             m = _SPEAKER.match(line)
             if m and m.group("timed"):
                 name = _sender_name(m.group("timed"))
                 opened[name] = opened.get(name, 0) + 1
-    return sum(count == 1 for count in opened.values()) * 2 > len(opened)
+            elif (t := _BARE_TIME.match(line)) is not None \
+                    and _NAMED_OPENING.match(line, t.end()) is None:
+                unlabelled = True
+    return unlabelled and sum(count == 1 for count in opened.values()) * 2 > len(opened)
+
+
+# a bare time opening a line, and words before a colon opening what follows it (a speaker's
+# name, one of two or three words, or a label)
+_BARE_TIME = re.compile(r"\s*(?:>\s*)*\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*")
+_NAMED_OPENING = re.compile(r"[^:\n]{0,40}:\s")
 
 
 def _sender_name(sender: str) -> str:
