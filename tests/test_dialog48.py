@@ -144,7 +144,8 @@ def test_a_videos_timestamped_labels_are_kept_as_labels_not_speakers():
     own label (mendsvc48: "[28:40] IAM: max 5,000 users" lost the service it named)."""
     from studycli.notes.normalize import normalize
 
-    text = "# Lambda video\n\n[00:50] timeout: 15 min max\n[02:10] memory: 128 MB to 10 GB\n"
+    text = ("# Lambda video\n\n[00:10] Lambda = serverless functions\n"
+            "[00:50] timeout: 15 min max\n[02:10] memory: 128 MB to 10 GB\n")
     lines = normalize(text).text.split("\n")
     assert "timeout: 15 min max" in lines and "memory: 128 MB to 10 GB" in lines
 
