@@ -161,15 +161,36 @@ def _unit_labelled(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     for m in _UNIT_LABEL_THEN_NUMBER.finditer(line):
         start, end = m.span("n")
         unit = m.group("unit")
-        if unit.lower() in _NO_LABEL_UNITS or any(s < end and start < e for s, e in taken):
+        if unit.lower() in _NO_LABEL_UNITS or any(s < end and start < e for s, e in taken) \
+                or not _names_a_measure(line[:m.start("unit")]):
             continue
         written = m.group("n")
         read = find_quantities(f"{written} {unit}")
         if len(read) != 1 or read[0].dimension == "count" or read[0].end != len(written) + 1 \
                 + len(unit) or read[0].is_range:
             continue
+        if read[0].dimension == "duration" and _CALENDAR_YEAR.match(written) and \
+                unit.lower().startswith(("year", "yr")):
+            continue  # "Exam year: 2025" is a date
         out.append(replace(read[0], start=start, end=end, text=written))
     return out
+
+
+# before a label's unit: a rate's "per" ("Burst scaling per minute: 500" is 500 a minute, no
+# 500 minutes: mendlk48 review H1), or nothing of the clause ("Week: 2", "- Days: 3": the unit
+# alone names no measure, review M1)
+_RATE_BEFORE = re.compile(r"(?:\b(?:per|a|an|each|every)|/)[ \t]*$", re.IGNORECASE)
+_LABEL_WORD = re.compile(r"[A-Za-z0-9]")
+_CALENDAR_YEAR = re.compile(r"(?:19|20)[0-9]{2}$")
+
+
+def _names_a_measure(before: str) -> bool:
+    """Whether the text before a label's unit (on its line) leaves it naming a measure: some
+    word of the label's own clause, and no "per" making the figure a rate."""
+    if _RATE_BEFORE.search(before):
+        return False
+    clause = re.split(r"[,;(|•]|\.\s", before)[-1]
+    return bool(_LABEL_WORD.search(clause))
 
 
 def elided_cases(line: str, quantities: list[Quantity]) -> dict[int, tuple[int, str]]:
@@ -246,13 +267,21 @@ _TIME_UNITS = frozenset({"s", "sec", "secs", "second", "seconds", "ms", "millise
                          "days", "week", "weeks", "month", "months", "year", "years"})
 
 
+# "Records per second: 1,000", "Invocations per minute: 600": things per a span of time are a
+# rate, no count of them ("1,000 Kinesis shard records" answered "kinesis shard records"; a tab
+# card's front read as a label gave it to every deck: mendlk48 review M2)
+_RATE_SCOPE = re.compile(r"\bper[ \t]+(?:sec(?:ond)?s?|s|min(?:ute)?s?|h(?:ou)?rs?|hour|days?"
+                         r"|weeks?|months?|years?)\b", re.IGNORECASE)
+
+
 def _per_label_counts(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     out = []
     for m in _PER_LABEL_THEN_NUMBER.finditer(line):
         start, end = m.span("n")
         if any(s < end and start < e for s, e in taken):
             continue
-        if _own_noun_after(line, end, m.group("noun")):
+        if _own_noun_after(line, end, m.group("noun")) or \
+                _RATE_SCOPE.search(line, m.end("noun"), start):
             continue
         written, noun = m.group("n"), _with_modifiers(line, m.start("noun"), m.group("noun"))
         number = float(written.replace(",", ""))

@@ -72,7 +72,11 @@ def _limits(block: Block, scope: Scope) -> list[Fact]:
 
 
 # the side of a two-sided measure a card's question asks ("Q: KDS shard write capacity")
-_SIDE_WORD = re.compile(r"\b(read|write)s?\b", re.IGNORECASE)
+# (a word of its own: "read-heavy databases", "write-once logs" name a workload, and "read
+# replicas", "write-through" a thing or a strategy, no side of the measure: mendlk48 review H2)
+_SIDE_WORD = re.compile(r"(?<![\w-])(read|write)s?(?![\w-])"
+                        r"(?![ \t]+(?:replicas?|only|heavy|intensive|through|back|ahead|once)\b)",
+                        re.IGNORECASE)
 _PARENTHESIS = re.compile(r"\s*\(.*$")
 
 
