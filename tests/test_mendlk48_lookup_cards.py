@@ -34,6 +34,20 @@ def test_a_retention_of_another_kept_thing_still_leaves_the_word_unsaid(tmp_path
     assert code == 1 and not values, values
 
 
+def test_what_a_retention_keeps_is_the_services_own_kept_thing(tmp_path):
+    """The kept thing is the service's own: "pitr" (point in time) is no DynamoDB Streams
+    record, a metric no log group's log (the merged sweep answered both with the other's
+    retention)."""
+    _, db, _ = ingest_text(tmp_path, "## DynamoDB\n### DynamoDB Streams\n"
+                           "- retention: 24 hours\n\n## CloudWatch Logs\n"
+                           "- retention: 1 day to 10 years\n")
+    for query in ("dynamodb pitr retention", "cloudwatch metric retention"):
+        code, values = lookup_top(db, query)
+        assert code == 1 and not values, (query, values)
+    code, values = lookup_top(db, "cloudwatch log retention")
+    assert code == 0, values
+
+
 TABLE = """## EBS volume types
 
 | Type | Kind | Max IOPS | Max throughput | Boot? | Notes |

@@ -66,6 +66,22 @@ def other_span(fact: dict) -> bool:
 _RETAIN_STEMS = frozenset({"retention", "retain", "retained", "retains", "kept"})
 
 
+# What a service's own retention keeps: the word a student types before "retention" that
+# the service's retention lines leave unsaid. Per service, not one list for all: "pitr
+# retention" ("point in time") is no DynamoDB Streams record retention, "cloudwatch metric
+# retention" no log group's, and a service that keeps several things (DynamoDB, S3) has
+# none here.
+_KEPT_BY_SERVICE: dict[str, frozenset[str]] = {
+    "SQS": frozenset({"message", "messages", "msg", "msgs"}),
+    "SNS": frozenset({"message", "messages", "msg", "msgs"}),
+    "Kinesis Data Streams": frozenset({"data", "record", "records"}),
+    "CloudWatch Logs": frozenset({"log", "logs", "event", "events"}),
+    "CloudTrail": frozenset({"event", "events", "history"}),
+    "RDS": frozenset({"backup", "backups"}),
+    "Aurora": frozenset({"backup", "backups"}),
+}
+
+
 def kept_thing_unsaid(own: list[str], fact: dict, tokens: list[str]) -> bool:
     """Whether the query's word `own` (a concept's stems as typed) names what is kept, typed
     right before "retention" ("sqs message retention", "sqs msg retention", "kinesis data
@@ -77,8 +93,11 @@ def kept_thing_unsaid(own: list[str], fact: dict, tokens: list[str]) -> bool:
     from studycli.lookup.text import stem
     from studycli.lookup.words import fact_stems
 
+    kept = _KEPT_BY_SERVICE.get(fact.get("service") or fact.get("service_guess") or "")
+    if not kept or fact.get("subject"):  # a subject's retention ("DynamoDB Stream") is its own
+        return False
     nouns = frozenset(stem(w) for w in _DATA_NOUNS) | _DATA_NOUNS
-    if not nouns.intersection(own):
+    if not (frozenset(stem(w) for w in kept) | kept).intersection(own):
         return False
     if not any((t in own or stem(t) in own) and nxt in _RETAIN_WORDS
                for t, nxt in zip(tokens, tokens[1:], strict=False)):
