@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen216-224 were session 47's blind sets (2026-12-06;
+held out and never read here; unseen225-233 were session 48's blind sets (2026-12-07;
+first-run and final figures in their READMEs), development data from session 49 on;
+unseen216-224 were session 47's blind sets (2026-12-06;
 first-run and final figures in their READMEs), development data from session 48 on;
 unseen207-215 were session 46's blind sets (2026-12-06;
 first-run and final figures in their READMEs), development data from session 47 on;
@@ -2709,6 +2711,24 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen223.jsonl", None)]),
     ("unseen224", DATA / "unseen224_notes", DATA / "lookup_unseen224.jsonl",
      [(DATA / "abstain_unseen224.jsonl", None)]),
+    ("unseen225", DATA / "unseen225_notes", DATA / "lookup_unseen225.jsonl",
+     [(DATA / "abstain_unseen225.jsonl", None)]),
+    ("unseen226", DATA / "unseen226_notes", DATA / "lookup_unseen226.jsonl",
+     [(DATA / "abstain_unseen226.jsonl", None)]),
+    ("unseen227", DATA / "unseen227_notes", DATA / "lookup_unseen227.jsonl",
+     [(DATA / "abstain_unseen227.jsonl", None)]),
+    ("unseen228", DATA / "unseen228_notes", DATA / "lookup_unseen228.jsonl",
+     [(DATA / "abstain_unseen228.jsonl", None)]),
+    ("unseen229", DATA / "unseen229_notes", DATA / "lookup_unseen229.jsonl",
+     [(DATA / "abstain_unseen229.jsonl", None)]),
+    ("unseen230", DATA / "unseen230_notes", DATA / "lookup_unseen230.jsonl",
+     [(DATA / "abstain_unseen230.jsonl", None)]),
+    ("unseen231", DATA / "unseen231_notes", DATA / "lookup_unseen231.jsonl",
+     [(DATA / "abstain_unseen231.jsonl", None)]),
+    ("unseen232", DATA / "unseen232_notes", DATA / "lookup_unseen232.jsonl",
+     [(DATA / "abstain_unseen232.jsonl", None)]),
+    ("unseen233", DATA / "unseen233_notes", DATA / "lookup_unseen233.jsonl",
+     [(DATA / "abstain_unseen233.jsonl", None)]),
 ]
 
 

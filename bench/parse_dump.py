@@ -125,7 +125,11 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen218_notes", "tests/data/unseen219_notes",
              "tests/data/unseen220_notes", "tests/data/unseen221_notes",
              "tests/data/unseen222_notes", "tests/data/unseen223_notes",
-             "tests/data/unseen224_notes"]
+             "tests/data/unseen224_notes", "tests/data/unseen225_notes",
+             "tests/data/unseen226_notes", "tests/data/unseen227_notes",
+             "tests/data/unseen228_notes", "tests/data/unseen229_notes",
+             "tests/data/unseen230_notes", "tests/data/unseen231_notes",
+             "tests/data/unseen232_notes", "tests/data/unseen233_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
