@@ -154,6 +154,11 @@ _UNIT_LABEL_THEN_NUMBER = re.compile(
     + r"(?=[*_`]*[ \t]*(?:$|[,;(]|\.(?:\s|$)))")
 _NO_LABEL_UNITS = frozenset({"min", "max", "m", "s", "h", "d", "mins", "sec", "secs", "hr",
                              "hrs"})
+# a label ending in one calendar unit names a point or span in the calendar, no duration of the
+# measure: "pomodoros so far this week: 18" (18 weeks of Lambda), "backup window start hour: 3"
+# (3 h), "Exam day: 14"; "Retention days: 7", "Default TTL hours: 24" are durations
+_CALENDAR_UNITS = frozenset({"hour", "day", "week", "month", "year", "yr"})
+_NO_LABEL = _NO_LABEL_UNITS | _CALENDAR_UNITS
 
 
 def _unit_labelled(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -161,7 +166,7 @@ def _unit_labelled(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:
     for m in _UNIT_LABEL_THEN_NUMBER.finditer(line):
         start, end = m.span("n")
         unit = m.group("unit")
-        if unit.lower() in _NO_LABEL_UNITS or any(s < end and start < e for s, e in taken) \
+        if unit.lower() in _NO_LABEL or any(s < end and start < e for s, e in taken) \
                 or not _names_a_measure(line[:m.start("unit")]):
             continue
         written = m.group("n")
