@@ -33,3 +33,10 @@ def test_a_label_ending_in_one_calendar_unit_names_no_duration(text, value):
 def test_a_label_ending_in_its_units_is_still_read(text, value):
     assert value in {v for _, _, v in _limits(text)}, _limits(text)
 
+
+def test_a_cards_question_mark_is_no_word_of_an_errors_cause():
+    text = ("## DynamoDB\n\n- Q: What happens on a failed conditional write?\n"
+            "- A: ConditionalCheckFailedException\n")
+    meanings = {f.value for f in parse_note(text, "cards.md").facts
+                if f.kind is Kind.ERROR_CODE}
+    assert meanings == {"What happens on a failed conditional write"}, meanings

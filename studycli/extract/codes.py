@@ -422,11 +422,15 @@ def _asked_cause(ctx: Context) -> str:
     asked = ctx.ancestors[0] if ctx.ancestors else ""
     if _ASKS_SEVERAL.search(asked):
         return ""  # "What errors can Lambda return?" over a list: each name one of its answers
-    return _tidy(asked) if asked.rstrip(" *_`").endswith("?") else ""
+    if not asked.rstrip(" *_`").endswith("?"):
+        return ""
+    return _tidy(_CARD_QUESTION.sub("", asked))  # (a card's "Q:" is no word of the cause)
 
 
 # a question asking for several errors, whose answers are a list of names, none its meaning
 _ASKS_SEVERAL = re.compile(r"\b(?:errors|exceptions|codes|faults)\b", re.IGNORECASE)
+# a card's question mark ("Q: What happens on a failed conditional write?", "Question 3.")
+_CARD_QUESTION = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[:.)-]\s*", re.IGNORECASE)
 
 
 def exception_facts(line: str, ctx: Context, make) -> list[Fact]:
