@@ -31,3 +31,13 @@ def test_clauses_still_nest() -> None:
     assert lines[1:] == ["- Object size MUST NOT exceed 5 TB",
                          "- Parts SHALL be between 5 MB and 5 GB", "- Max 10,000 parts per upload"]
 
+
+def test_a_count_before_a_teen_size_is_no_paired_number() -> None:
+    """ "two sixteen GB nodes" are two 16 GB nodes (read 216 GB); "five twelve megabytes" is
+    still 512 MB."""
+    from studycli.notes.number_words import spell_out_numbers
+
+    assert "216" not in spell_out_numbers("ElastiCache: two sixteen GB nodes")
+    assert "312" not in spell_out_numbers("three twelve GB disks")
+    assert spell_out_numbers("Lambda tmp default five twelve megabytes") \
+        == "Lambda tmp default 512 megabytes"
