@@ -23,7 +23,7 @@ A test file is read so only where it is a student's notes: it imports nothing bu
 framework, not even the standard library (a project's tests import the code they test, and
 their figures are that code's), and a module of the student's own constants at most
 (imported_constants: a module beside the file, `import * as db from "./db_constants"` over
-`expect(db.RDS_MAX_READ_REPLICAS).toBe(5)`, every name of it used a constant, never
+`expect(db.RDS_MAX_READ_REPLICAS).toBe(15)`, every name of it used a constant, never
 called), most of its tests name an AWS service or a thing of one, and no test's name says it
 is a project's ("our", "we", "my": "lambda timeout is 30 seconds in our stack"). A comment
 in a test that takes its figure back ("used to think it was 64 KB, wrong") is no item.
@@ -146,7 +146,7 @@ def imported_constants(lines: list[str], language: str) -> frozenset[str] | None
     """The names of the modules of constants a test file imports, where it imports nothing
     else but its test framework; None where it imports code (a project's tests: their
     figures are that code's). A module of the student's constants (`import * as db from
-    "./db_constants"` over `expect(db.RDS_MAX_READ_REPLICAS).toBe(5)`) is one whose every
+    "./db_constants"` over `expect(db.RDS_MAX_READ_REPLICAS).toBe(15)`) is one whose every
     name the file uses is a constant's, in capitals, and never called: a project's tests
     call the code they test (`handler(event)`, `db.connect()`), and a module named as a
     program's settings (`./config`) holds its settings, not what the student learnt."""

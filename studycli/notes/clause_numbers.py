@@ -38,6 +38,8 @@ _TITLE = re.compile(r"^[A-Za-z(][^:;.,!?=|><*`\[\]{}\"\d]{0,58}$")
 MAX_TITLE_WORDS = 6
 # a numbered document numbers several clauses: one dotted line is a figure or a version
 MIN_CLAUSES = 3
+# the highest section number a clause's first part takes ("99.9" is a percentage)
+MAX_SECTION = 50
 
 
 def clauses_to_items(lines: list[str]) -> set[int]:
@@ -92,6 +94,12 @@ def _a_clause(m: re.Match[str]) -> bool:
     number = m.group(2)
     if number.count(".") == 1 and len(number.split(".")[1]) > 2:
         return False  # "1.234 seconds": a decimal, not a clause
+    parts = number.split(".")
+    if any(part.startswith("0") for part in parts) or int(parts[0]) > MAX_SECTION:
+        # "0.25 vCPU: 0.5 GB to 2 GB", "99.99 S3 Standard availability": a figure (a clause
+        # is numbered from 1, with no leading 0, under a few dozen sections); read as one,
+        # its number was dropped and the line lost its figure
+        return False
     at = len(m.group(1))
     return not any(q.start == at and q.unit and q.unit != "count"
                    for q in find_quantities(m.group(0)))

@@ -254,10 +254,11 @@ def _replacement(start: int, run_end: int, line: str, first_pass: bool
         return None
     counted = [w for w in words if w not in ("a", "and", "half", "point", "oh")]
     if _said_in_pairs(words) and (_money_or_time(line, start, end, counted)
-                                  or _teen_paired(words) and not _SIZE_UNIT.match(line, end)):
+                                  or _teen_paired(words) and not _a_size_alone(line, end)):
         # "five twelve megabytes" is 512 MB; "one ten or a hundred" a list, "one twelve month
         # window" one 12-month window and "one fifteen minutes" no 115 minutes (a time said in
-        # pairs is a clock time or two numbers: a teen pair is read before a size only)
+        # pairs is a clock time or two numbers: a teen pair is read before a size only, and
+        # not before things of that size: "two sixteen GB nodes" are two 16 GB nodes, not 216)
         return None
     if not first_pass:
         return (value, end) if _RANGE_TO.match(line, end) else None
@@ -290,6 +291,18 @@ _SIZE_UNIT = re.compile(
 
 # a "K" said after a number for its thousands ("sixteen K IOPS"), not "KB" (a unit of its own)
 _THOUSANDS = re.compile(r"[ \t]?k\b")
+
+
+# a plural noun after a size: the things of that size, counted by the number before it ("two
+# sixteen GB nodes")
+_THINGS_AFTER = re.compile(r"[ \t]+(?!(?:has|was|does|is)\b)[A-Za-z][A-Za-z-]*[a-rt-z]s\b")
+
+
+def _a_size_alone(line: str, end: int) -> bool:
+    """Whether a size unit follows `end` and no things counted after it ("megabytes", not
+    "GB nodes" nor "gig instances")."""
+    unit = _SIZE_UNIT.match(line, end)
+    return unit is not None and _THINGS_AFTER.match(line, unit.end()) is None
 
 
 def _teen_paired(words: list[str]) -> bool:
