@@ -28,3 +28,16 @@ def test_an_address_after_see_is_no_section():
     assert without_references("cf. 2.5 million requests") == "cf. 2.5 million requests"
     assert without_references("User pools: see 5.1") == "User pools: see §"
 
+
+def test_another_things_retention_is_no_backup_retention():
+    from studycli.lookup.retention_asked import kept_thing_unsaid
+    from studycli.lookup.text import stem
+
+    own = [stem("backup")]
+    tokens = ["rds", "backup", "retention"]
+    insights = {"service": "RDS", "subject": "", "attribute": "retention period",
+                "value": "7 days", "kind": "default",
+                "snippet": "- Performance Insights retention: 7 days free, up to 2 years paid"}
+    assert not kept_thing_unsaid(own, insights, tokens)
+    plain = {**insights, "snippet": "- RDS retention: 7 days default, 1-35 days"}
+    assert kept_thing_unsaid(own, plain, tokens)
