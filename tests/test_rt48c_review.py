@@ -41,3 +41,14 @@ def test_another_things_retention_is_no_backup_retention():
     assert not kept_thing_unsaid(own, insights, tokens)
     plain = {**insights, "snippet": "- RDS retention: 7 days default, 1-35 days"}
     assert kept_thing_unsaid(own, plain, tokens)
+
+
+def test_a_speakers_or_labels_retention_is_still_the_services():
+    from studycli.lookup.retention_asked import kept_thing_unsaid
+    from studycli.lookup.text import stem
+
+    fact = {"service": "SQS", "subject": "", "attribute": "retention", "value": "4 days",
+            "kind": "default", "snippet": "Sam: retention defaults to 4 days"}
+    assert kept_thing_unsaid([stem("message")], fact, ["sqs", "message", "retention"])
+    kds = {**fact, "service": "Kinesis Data Streams", "snippet": "- KDS retention: 24 hours"}
+    assert kept_thing_unsaid([stem("data")], kds, ["kinesis", "data", "retention"])
