@@ -30,12 +30,14 @@ CANDIDATE_LINES = 30  # lines read from the full-text index
 SERVICE_WINDOW = 3    # lines: how far a line's neighbouring facts speak for its service
 # A line's bullets, marks and list number ("3. ", "2) "), a specification's clause number
 # ("5.1.2  Memory: 128 MB to 3,008 MB", "4.1 Item size ..."); not a number it opens with ("100
-# buckets per account", "1.5 GB per file"), which is what it states.
+# buckets per account", "1.5 GB per file", "0.5 ACU minimum", "2.5 million requests free"),
+# which is what it states (no section is numbered from 0).
 # (not an address: "10.0.0.255 = broadcast" states it, dotted_address.py)
 _CLAUSE = (rf"(?!{ADDRESS_AT})\d{{1,3}}(?:\.\d{{1,3}}){{2,3}}\.?(?=\s)"
-           r"|\d{1,3}\.\d{1,3}\.?(?=[ \t]+"
+           r"|(?!0\.)\d{1,3}\.\d{1,3}\.?(?=[ \t]+"
            r"(?!(?:[KMGTP]i?B|[KMGT]bps|ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?"
-           r"|weeks?|months?|years?|x)\b)[^\W\d_])")
+           r"|weeks?|months?|years?|x|ACUs?|vCPUs?|GPUs?|million|billion|thousand|percent"
+           r"|cents?|dollars?|USD)\b)[^\W\d_])")
 _LEAD = re.compile(rf"^(?:[\s\-*+•◦▪·>#|✓✔✗✘❌✅👉⚠️️.)\]]|\d{{1,3}}[.)](?=\s)|{_CLAUSE})*"
                    r"(?:\*\*[^*]{0,12}\*\*\s*)?")
 _MARKUP = re.compile(r"\*\*|__|`")

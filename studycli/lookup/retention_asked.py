@@ -106,4 +106,30 @@ def kept_thing_unsaid(own: list[str], fact: dict, tokens: list[str]) -> bool:
     if said.intersection(own):
         return False  # said: the word counts as any other ("rds automated backup retention")
     retains = frozenset(stem(w) for w in _RETAIN_STEMS) | _RETAIN_STEMS
-    return bool(said & retains) and not said & nouns
+    return bool(said & retains) and not said & nouns and not _named_retention(fact, kept)
+
+
+# "Performance Insights retention: 7 days", "CloudTrail Lake retention": a feature's name
+# (a capitalised word) before "retention" says whose retention it is; an acronym ("KDS",
+# "DLQ") or a word in lower case ("extended retention", "longer retention") names none
+_NAMED_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \t]*:?[ \t]+(?=(?:retention|retain|retained)\b)")
+_NO_THING = frozenset({"default", "max", "maximum", "min", "minimum", "the", "its", "their",
+                       "amazon", "aws", "period", "set", "custom", "group", "groups", "queue",
+                       "queues", "stream", "streams", "topic", "topics", "trail", "trails",
+                       "and", "or", "a", "an", "of", "with", "configurable", "automated",
+                       "extended", "longer", "long", "short", "shorter", "increase",
+                       "increased", "data", "record", "records", "message", "messages"})
+
+
+def _named_retention(fact: dict, kept: frozenset[str]) -> bool:
+    """Whether `fact`'s line calls its retention another thing's ("Performance Insights
+    retention: 7 days free" is no RDS backup retention, "rds backup retention")."""
+    service = str(fact.get("service") or fact.get("service_guess") or "").lower().split()
+    for text in (fact.get("snippet") or "", fact.get("attribute") or ""):
+        for m in _NAMED_BEFORE.finditer(text):
+            if ":" in m.group() and not any(c.isalpha() for c in text[:m.start()]):
+                continue  # a label or a speaker ("Note: retention ...", "Sam: retention ...")
+            word = m.group(1).lower()
+            if word not in _NO_THING and word not in kept and word not in service:
+                return True
+    return False

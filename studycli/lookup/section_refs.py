@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from studycli.dotted_address import ADDRESS_AT
+
 # "see 5.1", "see also 4.2.1", "see 03-network 4.6", "(cf. 2.3)", "section 3.4", "§ 4.2",
 # "clause 2.1.4": a pointer word, maybe a note's name, then a section's dotted number (or a
 # bare one after "section"/"§")
@@ -16,7 +18,9 @@ _REFERENCE = re.compile(
     r"(?:\b(?:see(?:\s+also)?|cf\.?)\s+(?:[a-z0-9][\w-]*\s+)?(?=\d+\.\d)"
     r"|\b(?:sections?|clauses?)\s*(?=\d+\.\d|\d+(?![\d.]|\s*[^\W\d_])"
     r"|\d+\s+(?:for|of|in|on|and|or|to|above|below|ff)\b)|§\s*)"
-    r"\d{1,3}(?:\.\d{1,3})*(?![\w.]*\s*(?:[kmgt]i?b(?:ps)?|ms|s|sec|min|h|hours?|days?|%)\b)",
+    rf"(?!{ADDRESS_AT})"  # "see 10.0.0.0/16": an address (dotted_address.py), no section
+    r"\d{1,3}(?:\.\d{1,3})*(?![\w.]*\s*(?:[kmgt]i?b(?:ps)?|ms|s|sec|min|h|hours?|days?|%"
+    r"|million|billion|thousand|percent)\b)",
     re.IGNORECASE)
 
 
