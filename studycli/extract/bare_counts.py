@@ -275,8 +275,8 @@ _TIME_UNITS = frozenset({"s", "sec", "secs", "second", "seconds", "ms", "millise
 # "Records per second: 1,000", "Invocations per minute: 600": things per a span of time are a
 # rate, no count of them ("1,000 Kinesis shard records" answered "kinesis shard records"; a tab
 # card's front read as a label gave it to every deck: mendlk48 review M2)
-_RATE_SCOPE = re.compile(r"\bper[ \t]+(?:sec(?:ond)?s?|s|min(?:ute)?s?|h(?:ou)?rs?|hour|days?"
-                         r"|weeks?|months?|years?)\b", re.IGNORECASE)
+_RATE_SCOPE = re.compile(r"\bper[ \t]+(?:" + "|".join(sorted(_TIME_UNITS, key=len, reverse=True))
+                         + r")\b", re.IGNORECASE)
 
 
 def _per_label_counts(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:

@@ -49,11 +49,12 @@ def _figure_answer(h: dict) -> bool:
         return True
     if kind != "fact":
         return False
-    value, snippet = _letters(h.get("value")), _letters(h.get("snippet"))
+    value, snippet = letters(h.get("value")), letters(h.get("snippet"))
     return bool(value) and value != snippet and value in snippet or bool(h.get("from_table"))
 
 
-def _letters(text: str | None) -> str:
+def letters(text: str | None) -> str:
+    """`text`'s letters and digits alone: "**400 KB**" in a snippet says "400 KB"."""
     return "".join(ch for ch in (text or "").lower() if ch.isalnum())
 
 

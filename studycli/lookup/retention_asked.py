@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from studycli.lookup.text import stem
+from studycli.lookup.words import fact_stems
+
 _RETAIN_WORDS = frozenset({"retention", "retain", "retained", "retains"})
 _KEEP_WORDS = frozenset({"keep", "keeps", "kept", "store", "stores", "stored"})
 # What is kept, read within a few words after "keep" ("keep 1 minute metrics").
@@ -82,6 +85,13 @@ _KEPT_BY_SERVICE: dict[str, frozenset[str]] = {
 }
 
 
+# the words above with their stems, worked out once (kept_thing_unsaid runs per concept per fact)
+_KEPT_STEMS = {service: frozenset(stem(w) for w in words) | words
+               for service, words in _KEPT_BY_SERVICE.items()}
+_NOUNS = frozenset(stem(w) for w in _DATA_NOUNS) | _DATA_NOUNS
+_RETAINS = frozenset(stem(w) for w in _RETAIN_STEMS) | _RETAIN_STEMS
+
+
 def kept_thing_unsaid(own: list[str], fact: dict, tokens: list[str]) -> bool:
     """Whether the query's word `own` (a concept's stems as typed) names what is kept, typed
     right before "retention" ("sqs message retention", "sqs msg retention", "kinesis data
@@ -90,14 +100,11 @@ def kept_thing_unsaid(own: list[str], fact: dict, tokens: list[str]) -> bool:
     its line need not say so. A line that names another kept thing ("metrics kept 15
     months" for "cloudwatch logs retention", "snapshot retention" for "backup retention")
     still leaves the word unsaid."""
-    from studycli.lookup.text import stem
-    from studycli.lookup.words import fact_stems
-
-    kept = _KEPT_BY_SERVICE.get(fact.get("service") or fact.get("service_guess") or "")
+    service = fact.get("service") or fact.get("service_guess") or ""
+    kept = _KEPT_STEMS.get(service)
     if not kept or fact.get("subject"):  # a subject's retention ("DynamoDB Stream") is its own
         return False
-    nouns = frozenset(stem(w) for w in _DATA_NOUNS) | _DATA_NOUNS
-    if not (frozenset(stem(w) for w in kept) | kept).intersection(own):
+    if not kept.intersection(own):
         return False
     if not any((t in own or stem(t) in own) and nxt in _RETAIN_WORDS
                for t, nxt in zip(tokens, tokens[1:], strict=False)):
@@ -105,8 +112,8 @@ def kept_thing_unsaid(own: list[str], fact: dict, tokens: list[str]) -> bool:
     said = fact_stems(fact)
     if said.intersection(own):
         return False  # said: the word counts as any other ("rds automated backup retention")
-    retains = frozenset(stem(w) for w in _RETAIN_STEMS) | _RETAIN_STEMS
-    return bool(said & retains) and not said & nouns and not _named_retention(fact, kept)
+    return bool(said & _RETAINS) and not said & _NOUNS and \
+        not _named_retention(fact, _KEPT_BY_SERVICE[service])
 
 
 # "Performance Insights retention: 7 days", "CloudTrail Lake retention": a feature's name

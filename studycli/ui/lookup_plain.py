@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from studycli.lookup import answer_value, display_name, markers
+from studycli.lookup.own_marks import letters
 from studycli.lookup.text import clean_display
 from studycli.sanitize import cells_apart, shown_line
 from studycli.store.currency import said_now, still_default_said
@@ -279,14 +280,9 @@ def render(result, color: bool = False, width: int = 100, fold: bool = True) -> 
 def _printed_line(h: dict, best: dict) -> bool:
     """Whether `h` is a statement of the note line already printed under the answer (its
     snippet): listing it again under "Other matches" repeats that line, cut short."""
-    said = _letters(h["value"])  # "" (a value of signs alone) is in every snippet: not printed
+    said = letters(h["value"])  # "" (a value of signs alone) is in every snippet: not printed
     return bool(said) and h["kind"] == "fact" and h["source"] == best["source"] \
-        and h["line"] == best["line"] and said in _letters(best["snippet"])
-
-
-def _letters(text: str | None) -> str:
-    """`text`'s letters and digits alone: "**400 KB**" in a snippet says "400 KB"."""
-    return "".join(ch for ch in (text or "").lower() if ch.isalnum())
+        and h["line"] == best["line"] and said in letters(best["snippet"])
 
 
 def _currency(currency, st: Style, width: int, indent: int = 0,
