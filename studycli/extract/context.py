@@ -13,6 +13,7 @@ from studycli.extract.cues import whole_words
 from studycli.extract.quantities import find_quantities
 from studycli.extract.scan import SHORT, last_end, tail_start
 from studycli.extract.short_subjects import short_subject
+from studycli.extract.study_schedule import without_schedule
 from studycli.extract.window import opening_of
 from studycli.frozen_init import quick_init
 from studycli.notes.blocks import Block
@@ -79,13 +80,19 @@ _LEAD_WORDS = re.compile(r"^\W*(?:\d{1,2}:\d{2}(?::\d{2})?\]?\)?[\s\-–:|]+\W*)
 
 
 def lead_end(text: str) -> int:
-    """Where the text starts after its lead words ("e.g.:", "Note:", "the"); 0 if none."""
-    m = _LEAD_WORDS.match(text)
+    """Where the text starts after its lead words ("e.g.:", "Note:", "the") and the date or
+    clock time of the student's schedule opening it ("Fri 7 Jun — 19:00-20:00 CloudFormation
+    quick": the service after them opens the line); 0 if none."""
+    m = _LEAD_WORDS.match(without_schedule(text) if _SCHEDULE_OPENING.match(text) else text)
     assert m is not None  # every part of the pattern is optional: it always matches
     return m.end()
 
 
 _lead_end = lead_end
+# what a schedule's opening starts with (a figure, a weekday, "Day", "Week", "wk", "T-"): only
+# such a line is read for one
+_SCHEDULE_OPENING = re.compile(r"^\W*(?:\d|Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT"
+                               r"|SUN|day\b|week\b|wk|T-)", re.IGNORECASE)
 
 
 # the lines of a section or list share their enclosing items and headings: asked again by each
@@ -978,7 +985,7 @@ def clean_topic(text: str, asked_of: str | None = None) -> str:
     question as "q: what do appspec hooks do for ?". Its own service goes, as in any topic
     ("max payload for API Gateway?" under API Gateway), and so does a name the question only
     sets beside another ("Parameter Store vs Secrets Manager?")."""
-    t = _NUMBERING.sub("", text)
+    t = _NUMBERING.sub("", without_schedule(text))  # "Tue 14 May, 09:00-10:30 SQS": no topic
     t = _LEAD_TAG.sub("", t)
     t = _COUNTED.sub("", t)
     if asked_of is not None and _QUESTION.search(t):

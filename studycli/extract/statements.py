@@ -11,6 +11,7 @@ from itertools import islice
 
 from studycli.extract.context import Context, clean_topic
 from studycli.extract.cues import alternation
+from studycli.extract.study_schedule import without_schedule
 from studycli.model import Fact, Kind
 from studycli.services import find_services
 
@@ -61,7 +62,9 @@ def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
             break
     if not topic:
         # (the first four words only: a pasted paragraph holds hundreds)
-        words = _first_words(_FILLERS.sub("", text, count=1)) or _first_words(text)
+        # (nor the student's schedule: "18:00-19:40 IAM 4 pomodoros" has no topic of IAM)
+        unscheduled = without_schedule(text)
+        words = _first_words(_FILLERS.sub("", unscheduled, count=1)) or _first_words(text)
         topic = " ".join(words)
     value = _SPACES.sub(" ", text).strip()
     return [make(service=ctx.service, subject=ctx.subject, attribute=topic.lower()[:80],

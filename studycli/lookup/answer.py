@@ -1406,8 +1406,10 @@ def _quantity_clauses(fact: dict, q: Query) -> list[str]:
 LINE_LABEL_WORDS = 3  # words of a line's opening label ("Read replicas:") that name its topic
 # "Read replicas: ...", "GSI = any keys, add anytime, max 20 per table", "Aurora Serverless
 # v2 → scales in ACUs, min 0.5 ACU max 128 ACU", and either after a
-# flashcard's answer mark ("A: LSI = same partition key, ..., max 5")
-_LINE_LABEL = lazy_compile(r"^\W*(?:A\s*[:.)]\s+)?([A-Za-z][\w +/-]{0,30}?)\s*(?:[:=]|→|->)\s")
+# flashcard's answer mark ("A: LSI = same partition key, ..., max 5") or a to-do list's ticked
+# box ("[x] GSI: any PK/SK, add anytime, max 20 per table" in a study planner)
+_LINE_LABEL = lazy_compile(r"^\W*(?:A\s*[:.)]\s+|\[[ xX✓✔]\]\s*)?([A-Za-z][\w +/-]{0,30}?)"
+                           r"\s*(?:[:=]|→|->)\s")
 
 
 def _number_clauses(value: str) -> list[str]:

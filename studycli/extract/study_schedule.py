@@ -1,0 +1,146 @@
+"""The student's own schedule, written among AWS figures: no figure and no topic of AWS.
+
+A planner's "Tue 14 May, 09:00-10:30 SQS + SNS", "18:00-19:40 IAM 4 pomodoros", "Week 6
+(3 h)", a diary's "Day 14 — time 2h. mood: ok", "studied 45 min on Kinesis", "break 15 min
+(walk)", a tally "hours 5 h 30 m  pomodoros 11  T-13", a practice score "practice test #3 ->
+71%", an index's "p.60" or "slide 14": clock times and their ranges, dates, weekdays, day and
+week labels, exam countdowns, study durations and session counts say when and how long the
+student studied, not what AWS does. Read as AWS text they were a service's figures ("break
+15 min" a limit of S3 Intelligent-Tiering, "SUN 16.06 WEEK REVIEW" 16.06 weeks of VPC, "arrive
+30 min early" nothing, but "walked 20 min" EKS's) and its topics (IAM's "10 groups" filed
+under "18:00-19:40 4 pomodoros").
+
+`without_schedule(text)` blanks that text (with spaces, so every other position keeps its
+place) and leaves what the line says of AWS: "09:00-10:30 SQS: vis timeout default 30 s" still
+gives SQS's 30 s. A time AWS keeps is kept: a line naming a window, a schedule expression or a
+time zone ("backup window 03:00-04:00 UTC", "maintenance window Sun:05:00-Sun:06:00",
+"cron(0 10 * * ? *)") keeps its clock times and weekdays; a duration is the student's only
+next to a word of studying ("2 h review", "studied 45 min"), in a tally line's label ("time:
+2h", "hours 10 h 20 m"), or in brackets closing a line a date or clock time opens ("10:00-12:00
+weak spots: VPC (2 h)"); seconds are never a study duration.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WEEKDAY = (r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?"
+            r"|Sat(?:urday)?|Sun(?:day)?|MON(?:DAY)?|TUES?(?:DAY)?|WED(?:NESDAY)?"
+            r"|THU(?:RS?)?(?:DAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)")
+# a month's name, capitalised or in capitals ("may" in lower case is a verb)
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+          r"|JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)")
+_DAY_OF_MONTH = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?"
+# "14.06", "12/06", "01.04.24": a day and month in figures, only where a weekday or an exam's
+# or deadline's word says it is one (alone, "1.25" is a figure)
+_NUMERIC_DATE = r"(?:[0-2]?\d|3[01])[./](?:0?[1-9]|1[0-2])(?:[./](?:20)?\d\d)?"
+_ISO_DATE = r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[ap]m\b)?"
+
+_WEEKDAY_DATE = re.compile(
+    rf"(?<![\w:])(?:{_WEEKDAY}\.?,?(?:\s+(?:{_DAY_OF_MONTH}\s+{_MONTH}|{_MONTH}\s+{_DAY_OF_MONTH}"
+    rf"|{_NUMERIC_DATE})\b\.?)?"
+    rf"|{_NUMERIC_DATE}\s+{_WEEKDAY})(?![\w:])")
+_NAMED_DATE = re.compile(
+    # (not a name's version: "AWS::Serverless-2016-10-31", "Version": "2012-10-17")
+    rf"(?<![\w.:/\-\"'])(?:(?:{_DAY_OF_MONTH}\s?[-–]\s?)?{_DAY_OF_MONTH}\s+{_MONTH}"
+    rf"(?:\s+(?:19|20)\d\d)?|{_MONTH}\.?\s+{_DAY_OF_MONTH}(?:,?\s+(?:19|20)\d\d)?|{_ISO_DATE})"
+    rf"(?![\w%])")
+_SAID_DATE = re.compile(
+    rf"\b(?:on|due|by|booked|until|exam|deadline)\s+{_NUMERIC_DATE}(?![\w.%])", re.IGNORECASE)
+# "Day 14", "Week 6", "wk5", "WK3", "T-18 SAA", "T-45 days": a diary's day, a plan's week, the
+# countdown to the exam
+_PLAN_LABEL = re.compile(r"(?:^[\s\-*+>#•]*|[—–|(]\s*)(?:day|week)\s?#?\d{1,3}\b"
+                         r"|(?<![\w-])wk\s?#?\d{1,2}\b|(?<![\w-])T-\d{1,3}(?:\s+days?)?\b",
+                         re.IGNORECASE | re.MULTILINE)
+_CLOCK_TIME = re.compile(rf"(?<![\w:.]){_CLOCK}(?:\s*(?:-|–|—|to)\s*{_CLOCK})?(?![\w:])"
+                         r"|(?<![\w:.])(?:1[0-2]|0?[1-9])\s?[ap]m\b", re.IGNORECASE)
+# a page, a slide, a lecture of the course: where the line was written, no count of AWS
+_PLACE = re.compile(r"(?<!\w)(?:pp?\.[ ]?\d{1,4}(?:[ ]?[-–][ ]?\d{1,4})?"
+                    r"|(?:page|slide|lecture|lesson|video|episode|ep)s?\.?[ ]?#?\d{1,4}"
+                    r"(?:[ ]?[-–][ ]?\d{1,4})?)(?![\w.])(?!\s*(?:[KMGT]i?B|bytes?|%|ms|s|secs?)\b)",
+                    re.IGNORECASE)
+
+# a study session's count: "4 pomodoros", "(2 pom)", "pomodoros: 21", "🍅🍅", org-mode's
+# "[3/4]" progress, "2 blocks of 75 min", "(block 1)", "blocks: 14", "40 cards, 31 right"
+_SESSION_COUNT = re.compile(
+    r"(?<![\w.,])\d+\s*(?:x\s*)?(?:pomodoros?|pomos?|poms?)\b(?:\s*(?:\+\s*\d+\s*extra|-ish))?"
+    r"|\b(?:pomodoros?|pomos?|poms?|cards|flashcards)(?:\s+(?:so\s+far|this\s+week|today|done))*"
+    r"\s*:?\s*\d+(?:\s*/\s*\d+)?|\b(?:blocks|breaks(?:\s+skipped)?):\s*\d+"
+    r"|\bpomodoros?\b(?:,?\s*\d+/\d+\b)?|🍅+|\[\d+/\d+\]|\(\s*block\s*\d+\s*\)"
+    r"|\bblock\s\d\b(?=\s*:)"
+    r"|(?<![\w.,])\d+\s+blocks\b(?:\s+of\s+\d+\s*(?:min|mins|minutes|h|hrs?|hours?)\b)?"
+    r"|(?<![\w.,:])\d+\s+(?:flash)?cards\b(?:,?\s+\d+\s+(?:right|ok|correct|wrong))?"
+    r"|(?<![\w.,/])\d+/\d+\s+(?:right|ok|correct)\b", re.IGNORECASE)
+
+_HOURS_MINUTES = (r"\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?)(?:\s*\d+\s*(?:(?-i:m)|mins?|minutes?)?)?\b"
+                  r"|\d+\s*(?:(?-i:m)|mins?|minutes?)\b")  # ("2M" is two million)
+# what a student does with the time: study, review, break from it
+_STUDY_WORD = (r"(?:stud(?:y|ied|ying)|revis(?:e|ed|ion|ing)|review(?:ed|ing)?|recap"
+               r"|re-?read(?:ing)?|practi[cs]e|mock|flashcards?|anki|cards|pomodoros?|breaks?|walk(?:ed)?"
+               r"|gym|lunch|dinner|commute|watch(?:ed|ing)?|spent|planned|did|logged)")
+_STUDY_DURATION = re.compile(
+    rf"\b{_STUDY_WORD}\b(?:\s+(?:for|of|about|approx|~))?[\s:=~(]{{0,3}}(?:{_HOURS_MINUTES})\)?"
+    rf"|(?<![\w.,])(?:{_HOURS_MINUTES})\)?[\s:]{{1,3}}(?:of\s+)?{_STUDY_WORD}\b"
+    # a study pace: "1 h/day", "3 h weekdays", "2 hrs a day"
+    rf"|(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?)\s*(?:/\s*(?:day|week|wk)|a\s+day"
+    rf"|per\s+day|weekdays?|weekends?|sat|sun)\b", re.IGNORECASE)
+# a tally's label opening the line: "time: 2h. mood: meh", "hours 10 h 20 m", "- hours: 13 h"
+_TALLY_LINE = re.compile(
+    rf"^[\s\-*+>•]*(?:(?:study\s+)?time|hours(?:\s+this\s+week)?|total(?:\s+time)?|time\s+spent)"
+    rf"\s*[:=]?\s*(?:{_HOURS_MINUTES}|\d+(?:[.,]\d+)?(?!\s*[A-Za-z%]))"
+    rf"(?:\s*\d+\s*(?:m|mins?|minutes?)?\b)?"
+    # (and nothing after it but the tally's next label: "Time: 15 min max" is a measure's)
+    rf"(?=\s*(?:[.,;(!]|$|(?:pomodoros?|blocks|breaks|mood|cards|T-\d)))", re.IGNORECASE)
+# a practice test's score: "practice test #3 -> 71%", "did practice Qs, 71%", "score 61%"
+_SCORE = re.compile(r"\b(?:practi[cs]e|mock)\s+(?:tests?|exams?|qs?|questions?|sets?)\b"
+                    r"[^.;%\n]{0,30}?\d{1,3}\s?%"
+                    r"|\b(?:practi[cs]e|mock|test|exam)\b[^.;%\n]{0,15}?#\s?\d+"
+                    r"[^.;%\n]{0,25}?\d{1,3}\s?%"
+                    r"|\bscored?\s*:?\s*\d{1,3}\s?%", re.IGNORECASE)
+# a duration in brackets closing a line a date or a clock time opens: the slot's length
+_SLOT_LENGTH = re.compile(rf"\(\s*~?\s*(?:{_HOURS_MINUTES})\s*\)", re.IGNORECASE)
+_OPENS_WITH_TIME = re.compile(
+    rf"^[\s\-*+>#•]*(?:{_CLOCK}|{_WEEKDAY}\b|{_DAY_OF_MONTH}\s+{_MONTH}\b|{_ISO_DATE}"
+    rf"|(?:day|week|wk)\s?\d)", re.IGNORECASE)
+
+# a time AWS keeps: a window, a schedule expression, a time zone ("backup window 03:00-04:00
+# UTC", "maintenance window Sun:05:00-Sun:06:00", "cron(0 10 * * ? *)", "rate(5 minutes)")
+_AWS_TIME = re.compile(r"\bwindows?\b|\bcron\s*\(|\brate\s*\(|\bUTC\b|\bGMT\b|\bschedule"
+                       r"(?:d|r|s)?\b|\b(?:backup|maintenance|snapshot)s?\b", re.IGNORECASE)
+
+_ANY_CUE = re.compile(r"\d|🍅")  # every pattern above holds a figure or a tomato
+
+
+def schedule_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` speaks of the student's own schedule, as (start, end) spans."""
+    if not _ANY_CUE.search(text):
+        return []
+    aws_time = _AWS_TIME.search(text) is not None
+    patterns = [_NAMED_DATE, _SAID_DATE, _PLAN_LABEL, _PLACE, _SESSION_COUNT,
+                _STUDY_DURATION, _TALLY_LINE, _SCORE]
+    if not aws_time:
+        patterns += [_WEEKDAY_DATE, _CLOCK_TIME]
+    spans = [m.span() for pattern in patterns for m in pattern.finditer(text)
+             if m.end() > m.start()]
+    if not aws_time and _OPENS_WITH_TIME.match(text):
+        spans += [m.span() for m in _SLOT_LENGTH.finditer(text)]
+    return spans
+
+
+def without_schedule(text: str) -> str:
+    """`text` with the student's schedule blanked out (spaces, so positions are kept), and
+    the brackets and dashes it leaves holding nothing ("(3-9 Jun)", "27 May - 2 Jun")."""
+    spans = schedule_spans(text)
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    blanked = "".join(chars)
+    return _EMPTIED.sub(lambda m: " " * len(m.group(0)) if m.group(0) != text[m.start():m.end()]
+                        else m.group(0), blanked)
+
+
+_EMPTIED = re.compile(r"[(\[][\s,;:/+&\-–—]*[)\]]|(?<=\s)[-–](?=\s)")
