@@ -139,3 +139,22 @@ def test_a_ticked_box_opens_no_label(planner) -> None:
     label, so "GSI" names what its clauses are about and "gsi per table max" is answered."""
     values = lookup_values(planner, "gsi per table max")
     assert values and "max 20 per table" in values[0]
+
+
+SLOTS = """# planner wk 7
+
+WED 12.06
+ 21:00-21:50  Kinesis Data Streams  [2 pomodoros]
+   [x] retention default 24 h, max 7 days
+ 18:30-19:45  Firehose + others  [3 pomodoros]
+   [x] buffer interval 60-900 s, default 300 s for S3
+   comparison: Data Streams = real time (~200 ms); Firehose = near real-time, zero admin
+"""
+
+
+def test_a_slot_label_is_no_statement() -> None:
+    """A planner's slot ("21:00-21:50 Kinesis Data Streams [2 pomodoros]") names what the
+    student read then and says nothing of it: no statement of its own, which answered
+    "kinesis streams vs firehose latency" with the hour."""
+    lines = {f.line for f in _facts(SLOTS, "planner.txt") if f.kind == "fact"}
+    assert 4 not in lines and 6 not in lines and {5, 7, 8} <= lines, lines

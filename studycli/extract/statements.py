@@ -13,7 +13,7 @@ from studycli.extract.context import Context, clean_topic
 from studycli.extract.cues import alternation
 from studycli.extract.study_schedule import without_schedule
 from studycli.model import Fact, Kind
-from studycli.services import find_services
+from studycli.services import blank_services, find_services
 
 _WORD = re.compile(r"[A-Za-z]{2,}\d*")  # "gp3", "io2" whole: not "gp", "io"
 # A word of any script: "ALB 503 → 등록된 target 없음" says enough to keep (counted in
@@ -47,9 +47,21 @@ def _names_service(text: str) -> bool:
     return bool(find_services(text))
 
 
+def _slot_label(unscheduled: str) -> bool:
+    """Whether a line, its schedule blanked, is only the label of a planner's slot: no figure
+    and under three words but the services it names ("21:00-21:50 Kinesis Data Streams [2
+    pomodoros]", "18:30-19:45 Firehose + others"). Kept as a statement, it answered
+    "kinesis streams vs firehose latency" with the hour the student read of them."""
+    return not any(ch.isdigit() for ch in unscheduled) \
+        and not _three_words(blank_services(unscheduled, " "))
+
+
 def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
     # Kept even when no service is known: a lookup can still find the student's own words.
     if not _three_words(text) or _URL_ONLY.match(text):
+        return []
+    unscheduled = without_schedule(text)
+    if unscheduled is not text and _slot_label(unscheduled):
         return []
     topic = ""
     for ancestor in ctx.ancestors:
@@ -62,9 +74,7 @@ def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
             break
     if not topic:
         # (the first four words only: a pasted paragraph holds hundreds)
-        # (nor the student's schedule: "18:00-19:40 IAM 4 pomodoros" has no topic of IAM)
-        unscheduled = without_schedule(text)
-        words = _first_words(_FILLERS.sub("", unscheduled, count=1)) or _first_words(text)
+        words = _first_words(_FILLERS.sub("", text, count=1)) or _first_words(text)
         topic = " ".join(words)
     value = _SPACES.sub(" ", text).strip()
     return [make(service=ctx.service, subject=ctx.subject, attribute=topic.lower()[:80],

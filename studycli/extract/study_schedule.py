@@ -130,17 +130,26 @@ def schedule_spans(text: str) -> list[tuple[int, int]]:
 
 
 def without_schedule(text: str) -> str:
-    """`text` with the student's schedule blanked out (spaces, so positions are kept), and
-    the brackets and dashes it leaves holding nothing ("(3-9 Jun)", "27 May - 2 Jun")."""
+    """`text` with the student's schedule blanked out (spaces, so positions are kept), with
+    what it leaves holding nothing: brackets ("(3-9 Jun)", "[2 pomodoros]"), a dash between
+    two ("27 May - 2 Jun") and marks left opening or closing the line ("**Mon 3 Jun — 19:00
+    Lambda limits** 🍅🍅" leaves "Lambda limits")."""
     spans = schedule_spans(text)
     if not spans:
         return text
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
-    blanked = "".join(chars)
-    return _EMPTIED.sub(lambda m: " " * len(m.group(0)) if m.group(0) != text[m.start():m.end()]
-                        else m.group(0), blanked)
+    blanked = _EMPTIED.sub(lambda m: " " * len(m.group(0)), "".join(chars))
+    for edge in (_OPENING_MARKS.match(blanked), _CLOSING_MARKS.search(blanked)):
+        if edge and blanked[edge.start():edge.end()] != text[edge.start():edge.end()]:
+            blanked = blanked[:edge.start()] + " " * (edge.end() - edge.start()) \
+                + blanked[edge.end():]
+    return blanked
 
 
-_EMPTIED = re.compile(r"[(\[][\s,;:/+&\-–—]*[)\]]|(?<=\s)[-–](?=\s)")
+# (a pair or a dash with only spaces or separators left between: no run of the original text
+# holds such a pair but one its content was blanked from, "f()" and "a - b" stay)
+_EMPTIED = re.compile(r"[(\[][ ]+[\s,;:/+&\-–—]*[)\]]|(?<=[ ]{2})[-–—](?=[ ]{2})")
+_OPENING_MARKS = re.compile(r"^[\W_]+")
+_CLOSING_MARKS = re.compile(r"[\W_]+$")
