@@ -18,6 +18,11 @@ time zone ("backup window 03:00-04:00 UTC", "maintenance window Sun:05:00-Sun:06
 next to a word of studying ("2 h review", "studied 45 min"), in a tally line's label ("time:
 2h", "hours 10 h 20 m"), or in brackets closing a line a date or clock time opens ("10:00-12:00
 weak spots: VPC (2 h)"); seconds are never a study duration.
+
+(RDS takes its windows as "hh24:mi-hh24:mi" and "ddd:hh24:mi-ddd:hh24:mi" in UTC:
+https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/rds/aws.sdk.kotlin.services.rds.model/-create-db-instance-request/preferred-maintenance-window.html;
+EventBridge its schedules as "cron(0 20 * * ? *)" and "rate(5 minutes)":
+https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html)
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ _WEEKDAY_DATE = re.compile(
 _NAMED_DATE = re.compile(
     # (not a name's version: "AWS::Serverless-2016-10-31", "Version": "2012-10-17")
     rf"(?<![\w.:/\-\"'])(?:(?:{_DAY_OF_MONTH}\s?[-–]\s?)?{_DAY_OF_MONTH}\s+{_MONTH}"
-    rf"(?:\s+(?:19|20)\d\d)?|{_MONTH}\.?\s+{_DAY_OF_MONTH}(?:,?\s+(?:19|20)\d\d)?|{_ISO_DATE})"
+    rf"(?:\s+(?:19|20)\d\d)?|{_MONTH}\.?\s+{_DAY_OF_MONTH}(?:,?\s+(?:19|20)\d\d)?)"
     rf"(?![\w%])")
 _SAID_DATE = re.compile(
     rf"\b(?:on|due|by|booked|until|exam|deadline)\s+{_NUMERIC_DATE}(?![\w.%])", re.IGNORECASE)
@@ -110,22 +115,61 @@ _OPENS_WITH_TIME = re.compile(
 _AWS_TIME = re.compile(r"\bwindows?\b|\bcron\s*\(|\brate\s*\(|\bUTC\b|\bGMT\b|\bschedule"
                        r"(?:d|r|s)?\b|\b(?:backup|maintenance|snapshot)s?\b", re.IGNORECASE)
 
-_ANY_CUE = re.compile(r"\d|🍅")  # every pattern above holds a figure or a tomato
+# Words, marks or figures each pattern cannot match without, looked for first (as written
+# for names, which the patterns want capitalised; in lower case for the rest): most lines of
+# AWS notes hold figures, few a schedule, and scanning every line with every pattern cost
+# more than the rest of reading it
+_NAMES = tuple(name for stem in ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                 "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat",
+                                 "sun")
+               for name in (stem.capitalize(), stem.upper()))
+_ISO_DAY = re.compile(rf"(?<![\w.:/\-\"']){_ISO_DATE}(?![\w%])")
+_GATES: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = (
+    # (pattern, cues as written, cues in lower case)
+    (_NAMED_DATE, _NAMES, ()),
+    (_ISO_DAY, ("19", "20"), ()),
+    (_SAID_DATE, (), ("on ", "due", "by ", "booked", "until", "exam", "deadline")),
+    (_PLAN_LABEL, (), ("day", "week", "wk", "t-")),
+    (_PLACE, (), ("p.", "page", "slide", "lecture", "lesson", "video", "ep.", "ep ", "episode")),
+    (_SESSION_COUNT, ("🍅", "["), ("pom", "card", "block", "break", "right", "ok", "correct")),
+    (_STUDY_DURATION, (), ("stud", "revi", "recap", "read", "practi", "mock", "card", "anki",
+                           "pomodoro", "break", "walk", "gym", "lunch", "dinner", "commute",
+                           "watch", "spent", "planned", "did", "logged", "day", "week", "wk",
+                           "sat", "sun")),
+    (_TALLY_LINE, (), ("time", "hours", "total")),
+    (_SCORE, ("%",), ()),
+)
+_CLOCK_CUE = re.compile(r"\d:[0-5]\d|\d\s?[ap]m\b", re.IGNORECASE)
+_WEEKDAY_CUE = re.compile("|".join(_NAMES[24:]))  # Mon, MON, ... Sun, SUN
+_FIGURE_CUE = re.compile(r"\d|🍅")  # every pattern holds a figure or a tomato
+
+
+def _cue(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One search for any of `cues` (in C: a loop over them in Python cost more than the
+    patterns it spared; and case-sensitive, as a search ignoring case tries each letter)."""
+    return re.compile("|".join(re.escape(cue) for cue in cues)) if cues else None
+
+
+_CUED = tuple((pattern, _cue(written), _cue(lower)) for pattern, written, lower in _GATES)
 
 
 def schedule_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` speaks of the student's own schedule, as (start, end) spans."""
-    if not _ANY_CUE.search(text):
+    if not _FIGURE_CUE.search(text):
         return []
-    aws_time = _AWS_TIME.search(text) is not None
-    patterns = [_NAMED_DATE, _SAID_DATE, _PLAN_LABEL, _PLACE, _SESSION_COUNT,
-                _STUDY_DURATION, _TALLY_LINE, _SCORE]
-    if not aws_time:
-        patterns += [_WEEKDAY_DATE, _CLOCK_TIME]
-    spans = [m.span() for pattern in patterns for m in pattern.finditer(text)
-             if m.end() > m.start()]
-    if not aws_time and _OPENS_WITH_TIME.match(text):
-        spans += [m.span() for m in _SLOT_LENGTH.finditer(text)]
+    low = text.lower()
+    spans = [m.span() for pattern, written, lower in _CUED
+             if (written and written.search(text)) or (lower and lower.search(low))
+             for m in pattern.finditer(text) if m.end() > m.start()]
+    weekday = _WEEKDAY_CUE.search(text) is not None
+    clock = _CLOCK_CUE.search(text) is not None
+    slot = "(" in text and _OPENS_WITH_TIME.match(text) is not None
+    if (weekday or clock or slot) and not _AWS_TIME.search(text):
+        # (a time AWS keeps, on a line naming a window, a schedule or a time zone, stays)
+        for pattern in (_WEEKDAY_DATE,) * weekday + (_CLOCK_TIME,) * clock:
+            spans += [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+        if slot:
+            spans += [m.span() for m in _SLOT_LENGTH.finditer(text)]
     return spans
 
 
