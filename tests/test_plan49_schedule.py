@@ -111,6 +111,10 @@ time 2h. mood: excited, lambda is the main DVA thing
 ## Day 16 — Tue 19 Mar
 time 40 min
 - SQS visibility timeout default 30 s
+
+## Day 17 — Wed 20 Mar: SQS again
+time 3h. mood: solid day
+- SQS long polling: ReceiveMessageWaitTimeSeconds up to 20 s
 """
 
 diary = notes_fixture(DIARY)
@@ -121,6 +125,13 @@ def test_lookup_answers_no_study_time_for_an_aws_time(diary, query: str) -> None
     """"lambda time" is never answered with how long the student studied that day."""
     values = lookup_values(diary, query)
     assert "2 h" not in values and "40 min" not in values
+
+
+def test_a_diary_tally_is_no_statement(diary) -> None:
+    """"time 3h. mood: solid day" says how the student's SQS day went: it answered "sqs long
+    polling default wait time" (nothing in the notes says the default)."""
+    assert not any("mood" in value for value in lookup_values(
+        diary, "sqs long polling default wait time"))
 
 
 PLANNER = """# DynamoDB week

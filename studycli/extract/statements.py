@@ -11,7 +11,7 @@ from itertools import islice
 
 from studycli.extract.context import Context, clean_topic
 from studycli.extract.cues import alternation
-from studycli.extract.study_schedule import without_schedule
+from studycli.extract.study_schedule import opens_with_schedule, without_schedule
 from studycli.model import Fact, Kind
 from studycli.services import blank_services, find_services
 
@@ -47,13 +47,21 @@ def _names_service(text: str) -> bool:
     return bool(find_services(text))
 
 
-def _slot_label(unscheduled: str) -> bool:
-    """Whether a line, its schedule blanked, is only the label of a planner's slot: no figure
-    and under three words but the services it names ("21:00-21:50 Kinesis Data Streams [2
-    pomodoros]", "18:30-19:45 Firehose + others"). Kept as a statement, it answered
-    "kinesis streams vs firehose latency" with the hour the student read of them."""
-    return not any(ch.isdigit() for ch in unscheduled) \
-        and not _three_words(blank_services(unscheduled, " "))
+def _students_log(text: str, unscheduled: str) -> bool:
+    """Whether a line, its schedule blanked, says only what the student did: no figure left
+    and under three words but the services it names (a planner's slot, "21:00-21:50 Kinesis
+    Data Streams [2 pomodoros]", "18:30-19:45 Firehose + others"), or under six where the
+    schedule opens it (a diary's "time 3h. mood: solid day", "10:00-12:00 weak spots: VPC
+    again (2 h)"). Kept as statements, they answered "kinesis streams vs firehose latency"
+    with the hour the student read of them, "sqs long polling default wait time" with "time
+    3h" of the diary's SQS day."""
+    if any(ch.isdigit() for ch in unscheduled):
+        return False
+    words = len(_ANY_WORD.findall(blank_services(unscheduled, " ")))
+    return words < 3 or (words < SCHEDULE_LOG_WORDS and opens_with_schedule(text, unscheduled))
+
+
+SCHEDULE_LOG_WORDS = 6  # words a diary's line, opening with its schedule, says of the day
 
 
 def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
@@ -61,7 +69,7 @@ def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
     if not _three_words(text) or _URL_ONLY.match(text):
         return []
     unscheduled = without_schedule(text)
-    if unscheduled is not text and _slot_label(unscheduled):
+    if unscheduled is not text and _students_log(text, unscheduled):
         return []
     topic = ""
     for ancestor in ctx.ancestors:

@@ -192,6 +192,14 @@ def without_schedule(text: str) -> str:
     return blanked
 
 
+def opens_with_schedule(text: str, unscheduled: str) -> bool:
+    """Whether `text` opens (past its marks: "- ", "**") with its schedule, which
+    `unscheduled` (`without_schedule(text)`) blanked."""
+    start = _OPENING_MARKS.match(text)
+    at = start.end() if start else 0
+    return at < len(text) and unscheduled[at] == " " and text[at] != " "
+
+
 # (a pair or a dash with only spaces or separators left between: no run of the original text
 # holds such a pair but one its content was blanked from, "f()" and "a - b" stay)
 _EMPTIED = re.compile(r"[(\[][ ]+[\s,;:/+&\-–—]*[)\]]|(?<=[ ]{2})[-–—](?=[ ]{2})")
