@@ -185,6 +185,11 @@ def without_schedule(text: str) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     blanked = _EMPTIED.sub(lambda m: " " * len(m.group(0)), "".join(chars))
+    if opens_with_schedule(text, blanked):
+        # a slot's label: an aside its schedule was blanked in is the session's, whole ("(4
+        # pomodoros, 2 breaks of 5, 1 of 15)", "(3 pomodoros, 25/5)")
+        blanked = _ASIDE.sub(lambda m: " " * len(m.group(0))
+                             if m.group(0) != text[m.start():m.end()] else m.group(0), blanked)
     for edge in (_OPENING_MARKS.match(blanked), _CLOSING_MARKS.search(blanked)):
         if edge and blanked[edge.start():edge.end()] != text[edge.start():edge.end()]:
             blanked = blanked[:edge.start()] + " " * (edge.end() - edge.start()) \
@@ -203,5 +208,6 @@ def opens_with_schedule(text: str, unscheduled: str) -> bool:
 # (a pair or a dash with only spaces or separators left between: no run of the original text
 # holds such a pair but one its content was blanked from, "f()" and "a - b" stay)
 _EMPTIED = re.compile(r"[(\[][ ]+[\s,;:/+&\-–—]*[)\]]|(?<=[ ]{2})[-–—](?=[ ]{2})")
+_ASIDE = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
 _OPENING_MARKS = re.compile(r"^[\W_]+")
 _CLOSING_MARKS = re.compile(r"[\W_]+$")
