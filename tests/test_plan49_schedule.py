@@ -169,3 +169,12 @@ def test_a_slot_label_is_no_statement() -> None:
     "kinesis streams vs firehose latency" with the hour."""
     lines = {f.line for f in _facts(SLOTS, "planner.txt") if f.kind == "fact"}
     assert 4 not in lines and 6 not in lines and {5, 7, 8} <= lines, lines
+
+
+def test_a_clock_time_is_no_meaning_of_an_error() -> None:
+    """An incident log's "14:05 DynamoDB ProvisionedThroughputExceededException on the GSI":
+    the time it was seen is no part of what the exception means."""
+    codes = [f.value for f in _facts(
+        "## DynamoDB incident\n- 14:05 DynamoDB ProvisionedThroughputExceededException on the "
+        "orders GSI (hot key)\n") if f.kind == "error_code"]
+    assert codes and not any("14:05" in value for value in codes), codes
