@@ -6,9 +6,10 @@ A planner's "Tue 14 May, 09:00-10:30 SQS + SNS", "18:00-19:40 IAM 4 pomodoros", 
 71%", an index's "p.60" or "slide 14": clock times and their ranges, dates, weekdays, day and
 week labels, exam countdowns, study durations and session counts say when and how long the
 student studied, not what AWS does. Read as AWS text they were a service's figures ("break
-15 min" a limit of S3 Intelligent-Tiering, "SUN 16.06 WEEK REVIEW" 16.06 weeks of VPC, "arrive
-30 min early" nothing, but "walked 20 min" EKS's) and its topics (IAM's "10 groups" filed
-under "18:00-19:40 4 pomodoros").
+15 min" a limit of S3 Intelligent-Tiering, "SUN 16.06 WEEK REVIEW" 16.06 weeks of VPC, "time
+2h" Lambda's), the topics of its lines (IAM's "a user can be in 10 groups max" filed under
+"18:00-19:40 4 pomodoros") and statements of their own ("time 3h. mood: solid day" answered
+"sqs long polling default wait time").
 
 `without_schedule(text)` blanks that text (with spaces, so every other position keeps its
 place) and leaves what the line says of AWS: "09:00-10:30 SQS: vis timeout default 30 s" still
