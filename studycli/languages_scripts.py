@@ -20,7 +20,7 @@ before the words in them. Stdlib only.
 
 from __future__ import annotations
 
-from studycli import languages_indic
+from studycli import languages_concepts, languages_indic
 
 # Arabic and Hebrew punctuation and number signs, read as English writes them
 PUNCTUATION = {"،": ", ", "؛": "; ", "؟": "? ", "٪": "%", "٫": ".", "٬": ",", "׳": "'",
@@ -133,4 +133,6 @@ AFTER_FIGURE = languages_indic.AFTER_FIGURE
 # (the script's letters, its table): each read wherever a note writes that script
 SCRIPTS: tuple[tuple[str, dict[str, str]], ...] = (
     ("\u0600-\u06ff\u0750-\u077f", ARABIC), ("\u0590-\u05ff", HEBREW),
-    ("\u0e00-\u0e7f", THAI), *languages_indic.SCRIPTS)
+    ("\u0e00-\u0e7f", THAI), *languages_indic.SCRIPTS,
+    # and the scripts of no table of their own: their bounds and units (languages_concepts)
+    *languages_concepts.tables())

@@ -30,7 +30,7 @@ READING_CODE = (
     "model.py", "frozen_init.py", "sanitize.py", "fences.py", "app_markers.py",
     "dotted_address.py",  # (an address opening a line is no clause: notes/clause_numbers.py)
     "services.py", "match_key.py", "languages.py", "languages_more.py", "languages_further.py",
-    "languages_scripts.py", "languages_indic.py", "languages_beyond.py",
+    "languages_scripts.py", "languages_indic.py", "languages_beyond.py", "languages_concepts.py",
     "unit_spellings.py", "number_vocab.py",
     "ambiguous_names.py", "kinds.py", "regex_trie.py", "lazy_regex.py", "fastpath/patterns.py",
     "conflicts.py",  # (conflict_key: the key a reply of its own measure must share)

@@ -13,6 +13,7 @@ from studycli.extract.context import Context, clean_topic
 from studycli.extract.cues import alternation
 from studycli.extract.study_schedule import opens_with_schedule, without_schedule
 from studycli.model import Fact, Kind
+from studycli.notes.any_script import latin_words, other_script
 from studycli.services import blank_services, find_services
 
 _WORD = re.compile(r"[A-Za-z]{2,}\d*")  # "gp3", "io2" whole: not "gp", "io"
@@ -20,6 +21,7 @@ _WORD = re.compile(r"[A-Za-z]{2,}\d*")  # "gp3", "io2" whole: not "gp", "io"
 # Latin letters only, its two words dropped the line, as every short line of a note in
 # Korean, Japanese, Russian or Arabic); topics are still made of Latin words (_first_words)
 _ANY_WORD = re.compile(r"[^\W\d_]{2,}")
+_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _URL_ONLY = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$")
 _SPACES = re.compile(r"\s+")
 # "Okay so moving on to Step Functions. ...", "Last thing on this, sorry, the max ...": words a
@@ -71,16 +73,24 @@ def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
     unscheduled = without_schedule(text)
     if unscheduled is not text and _students_log(text, unscheduled):
         return []
-    topic = ""
+    topic = native = ""
     for ancestor in ctx.ancestors:
         topic = clean_topic(ancestor, ctx.service)  # a card's question keeps what it asks of
+        if topic and not topic.isascii() and other_script(topic):
+            # a heading in the student's own script ("## S3 මූලික", "## 基本") is a topic no
+            # query typed in English asks: its English words only, else none (the line's own
+            # words as topic would rank its statement above the figures it states)
+            native, kept = topic, latin_words(topic)
+            topic = _EDGES.sub("", kept) if _ANY_WORD.search(kept) else ""
+            if not topic:
+                break
         if topic or _names_service(ancestor):
             # A service's own heading ("## DynamoDB") says no topic, and what encloses it is
             # wider than the service (whichever service the line is filed under): the note's
             # title ("# my saa notes - serverless limits (from udemy...)") was every line's
             # attribute, a category's ("# Databases") too.
             break
-    if not topic:
+    if not topic and not native:
         # (the first four words only: a pasted paragraph holds hundreds)
         words = _first_words(_FILLERS.sub("", text, count=1)) or _first_words(text)
         topic = " ".join(words)

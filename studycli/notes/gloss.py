@@ -30,6 +30,7 @@ from collections import Counter
 from functools import cache
 
 from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, LOANWORDS, MIN_MARKERS
+from studycli.languages_concepts import unit_first_letters
 from studycli.languages_indic import CLOCK_AFTER, CLOCK_NOT_BEFORE
 from studycli.languages_indic import LETTERS as _INDIC_LETTERS
 from studycli.languages_scripts import (
@@ -40,6 +41,7 @@ from studycli.languages_scripts import (
     SCRIPTS,
 )
 from studycli.match_key import table_entry as _entry
+from studycli.notes.any_script import read_any_script
 from studycli.notes.case_blind import lowered
 from studycli.notes.unaccented import typed_plain, unaccented, with_plain_spellings
 from studycli.regex_trie import trie_pattern
@@ -130,13 +132,6 @@ _COLON_SUFFIX_SWITCHED = re.compile(r"([A-Z]|\d[ \t]*[A-Za-z]{1,5}|%)"
 _PERCENT_BEFORE = re.compile(r"(?<![\w%])%[ \t]?(\d(?:[\d.,]*\d)?)")
 _LETTER = re.compile(r"[^\W\d_]")
 _SCRIPT_PUNCTUATION = str.maketrans(PUNCTUATION)
-# the decimal digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Gurmukhi,
-# Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Thai, Lao, Tibetan, Myanmar, Khmer,
-# Mongolian, full-width), each read as the ASCII digit: a student writes "٣٠٠ group"
-_DIGITS = str.maketrans({chr(zero + i): str(i) for zero in (
-    0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66,
-    0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x17E0, 0x1810, 0xFF10) for i in range(10)})
-
 
 def languages_of(text: str) -> frozenset[str]:
     """The languages besides English `text` is written in: each whose MIN_MARKERS different
@@ -191,8 +186,7 @@ MIN_SWITCHED = 2
 
 def gloss(text: str) -> str:
     """`text` (a whole note) with its other languages read in English (see the module)."""
-    if not text.isascii():
-        text = text.translate(_DIGITS)  # "٣٠٠", "३००", "๓๐๐" are 300
+    text = read_any_script(text)  # "٣٠٠", "३००", "๓๐๐", "෧෦" are 300 and 10; no RTL marks
     langs = languages_of(text)
     if _CJK_CHAR.search(text[:_DETECT_CHARS]):
         text = _gloss_cjk(text)
@@ -252,6 +246,8 @@ def _gloss_script(text: str, at: int) -> str:
         text = counting.sub(lambda m: m.group(1).rstrip() + " ", text)
     if between is not None:  # "۶۰ تا ۹۰۰ ثانیه", "128 MB থেকে 10,240 MB": a range
         text = between.sub(r"\1 to ", text)
+    if letters == _UNIT_FIRST:  # Sinhala "දින 7", "පැය 6ක්": 7 days, 6 hours
+        text = _unit_first(at).sub(lambda m: f"{m.group(2)} {table[m.group(1)]}", text)
     for pattern in _script_patterns(at):
         text = pattern.sub(lambda m: f" {table[m.group(m.lastindex or 0)]} ", text)
     if after is not None:  # "৭২% পর্যন্ত" is up to 72 %; "1 to 7 days வரை" a range already
@@ -315,6 +311,21 @@ def _script_patterns(at: int) -> tuple[re.Pattern, ...]:
             rf"(?<![{letters}])(?:{trie_pattern(short)})(?![{letters}])" if short else "")
     # (a table with no words of a kind has no pattern for it: an empty one matches anywhere)
     return tuple(re.compile(pattern) for pattern in said if pattern)
+
+
+_UNIT_FIRST = unit_first_letters()
+
+
+@cache
+def _unit_first(at: int) -> re.Pattern:
+    """A unit of SCRIPTS[at] before its figure (or range), with no figure before it and no
+    unit after the figure; the script's letters glued to the figure (Sinhala "6ක්": "six of")
+    go with it."""
+    letters, table = SCRIPTS[at]
+    units = trie_pattern({k: v for k, v in table.items() if v in _SCRIPT_UNITS})
+    return re.compile(rf"(?<![\d.,])(?<!\d[ \t])({units})(?![{letters}])[ \t]*"
+                      r"(\d[\d.,]*(?:[ \t]*[-–][ \t]*\d[\d.,]*)?)(?![\d.,])"
+                      rf"(?![ \t]*[A-Za-z%])[{letters}]*")
 
 
 # the bare units of SCRIPTS' tables ("ثانية", "วินาที"), read by _script_patterns' own rule
@@ -645,6 +656,7 @@ def gloss_query(text: str) -> str:
     typed."""
     if text.isascii():
         return text
+    text = read_any_script(text)  # "၆၀" is 60 in a query too
     words = {w.lower() for w in _WORD.findall(text)}
     for code in sorted(LANGUAGES):
         if words & _own_words(code):

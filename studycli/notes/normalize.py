@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from studycli.app_markers import drop_app_markers
 from studycli.fences import FENCE as _FENCE
 from studycli.fences import in_fence_mask as _in_fence_mask
+from studycli.notes.any_script import read_any_script
 from studycli.notes.clause_numbers import clauses_to_items
 from studycli.notes.dictation import read_dictation
 from studycli.notes.gloss import gloss
@@ -98,9 +99,11 @@ def normalize(raw: str) -> Normalized:
     # (symbols: cram sheets' notation)
     # and "vis timeout dflt 30s, mx 12h" as "default 30s, max 12h" (text_speak: texted notes)
     # and "max five comma lamb duh new line" as "max five, lambda" (dictation: speech-to-text)
+    # and "၁ ၀၀၀" as "1 000", "1\u200f000" as "1000" (any_script: every script's digits, no
+    # invisible marks; before the readers of numbers above)
     lines = [_clean_chars(line) for line in split_lines(spell_out_numbers(gloss(
         join_spaced_thousands(read_symbols(spell_out_shorthand(
-            read_dictation(raw.lstrip("\ufeff"))))))))]
+            read_dictation(read_any_script(raw))))))))]
     long_lines = []
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE:
