@@ -33,6 +33,7 @@ from studycli.extract.quantities import (
     WITH_ELSEWHERE,
     WITHOUT_ELSEWHERE,
     Quantity,
+    count_head,
     find_quantities,
 )
 from studycli.extract.scan import last_end, tail_start
@@ -820,9 +821,23 @@ def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute
     else:
         subject = subject_near(line, service, q.start) or ""
     subject = subject or _operation_before(line, q.start)
-    if subject and subject.lower() == attribute.lower():
+    if subject and (subject.lower() == attribute.lower()
+                    or _counted_before(line, q, subject)):
         subject = ""
     return subject
+
+
+def _counted_before(line: str, q: Quantity, subject: str) -> bool:
+    """Is `subject` what an earlier count of the line counts, while `q` counts another thing
+    ("20 GSIs, 5 LSIs": the GSIs are the 20's, not the subject of the 5 LSIs)?"""
+    if q.dimension != "count" or not q.noun:
+        return False
+    own = count_head(q.noun.split()[-1]) or (q.noun.split()[-1].lower(),)
+    theirs = count_head(subject.split()[-1]) or count_head(subject.split()[-1] + "s")
+    if theirs is None or theirs == own:
+        return False
+    counted = rf"\d[\d,.]*[kKmM]?\s*(?:{re.escape(theirs[0])}|{re.escape(theirs[1])})\b"
+    return re.search(counted, line[:q.start], re.IGNORECASE) is not None
 
 
 # "Max message size is 256 KB; anything bigger, use the SQS Extended Client": what to use past
@@ -1154,9 +1169,22 @@ def _restates(before: Quantity, q: Quantity, line: str) -> bool:
             # (a length is not restated by a count of something else: "3-63 chars, 100
             # buckets per account" took the buckets for a length)
             and not ((before.noun.lower() in _CHARACTERS) != (q.noun.lower() in _CHARACTERS))
+            # ("20 GSIs, 5 LSIs": a count of other things is another setting, not this one's
+            # bound: the 5 was filed as a count of GSIs, then dropped as clashing with the 20)
+            and not _count_other_things(before, q)
             and _RESTATE_GAP.fullmatch(line[before.end:q.start]) is not None
             # ("bulk 5-12 hrs; 90 days min": a bound outside a range is not it again)
             and not _beyond_the_range(q, before, line))
+
+
+def _count_other_things(before: Quantity, q: Quantity) -> bool:
+    """Do two counts each name what they count, and name different things ("20 GSIs" and
+    "5 LSIs"; not "10 msgs" and "10 messages", one noun spelt two ways)?"""
+    if before.dimension != "count" or not before.noun or not q.noun:
+        return False
+    heads = [count_head(n.split()[-1]) or (n.split()[-1].lower(),)
+             for n in (before.noun, q.noun)]
+    return heads[0] != heads[1]
 
 
 def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
