@@ -56,3 +56,38 @@ def test_lookup_answers_each_count_of_a_list(dynamodb, query, answer):
     # the count's own fact, not only its line's clause read as a statement
     first = lookup(dynamodb, query, limit=3).to_json()[0]
     assert (first["value"], first["kind"]) == (answer, "limit")
+
+
+def _named(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in parse_note(text, "n.md").facts:
+        if f.kind != "fact":
+            out.setdefault(f.value, set()).add(f.attribute)
+    return out
+
+
+@pytest.mark.parametrize("line, value, wrong", [
+    # each figure named by a measure's word after it: the memory's setting is not the
+    # package's, as the line's second figure had taken it ("memory (package)")
+    ("- Lambda@Edge origin triggers: 30 s timeout, up to 10,240 MB memory, 50 MB package",
+     "50 MB", "memory"),
+    ("- Lambda: 10 GB RAM, 250 MB unzipped", "250 MB", "memory"),
+    ("- CF Functions: JS only, < 1 ms, 2 MB mem, 10 KB pkg", "10 KB", "memory"),
+])
+def test_a_figure_named_after_itself_does_not_take_the_setting_before_it(line, value, wrong):
+    named = _named(f"# Notes\n\n{line}\n")
+    assert value in named
+    assert not any(a.startswith(wrong) for a in named[value])
+
+
+@pytest.mark.parametrize("line, cases", [
+    # a word after a figure that names no measure is a case of the one setting
+    ("- CFN template body 51,200 bytes direct, 1 MB via S3",
+     {"51,200 bytes": "template body (direct)", "1 MB": "template body (s3)"}),
+    ("- Deep Archive: 12 h standard, 48 h bulk",
+     {"12 h": "retrieval time (standard)", "48 h": "retrieval time (bulk)"}),
+])
+def test_a_case_after_a_figure_keeps_the_setting(line, cases):
+    named = _named(f"# Notes\n\n{line}\n")
+    for value, attribute in cases.items():
+        assert attribute in named[value]

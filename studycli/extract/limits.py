@@ -614,6 +614,10 @@ def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: st
         return attribute
     if q.dimension in named:
         setting, value = named[q.dimension]
+        if _labelled_apart(value, q, line):
+            # "10 GB RAM, 250 MB unzipped": each figure is named by the word after it, so
+            # the RAM's setting is not the 250 MB's (it was read as "memory (unzipped)")
+            return opening_label(line, named_at.start) or attribute
         if _beyond_the_range(q, value, line):
             # "Glacier Flexible: bulk 5-12 hrs; min 90 days": a bound past the range the
             # setting was given is no bound of that setting (read as a 90-day bulk
@@ -621,6 +625,33 @@ def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: st
             return attribute
         return setting
     return opening_label(line, named_at.start) or attribute
+
+
+# a figure's own word right after it: "10 GB RAM", "250 MB unzipped" (not a bound's or a
+# default's word, "30 s default, max 12 h", nor a joining word, "5 min or more")
+_OWN_WORD_AFTER = re.compile(r"[ \t]*[*_`]*([A-Za-z][\w-]*)")
+_NO_LABEL = frozenset("""max maximum min minimum default def defaults by as per each every of
+    or and to up upto from in on at for with w the a an is are total""".split())
+_APART = re.compile(r"[*_`]*[ \t]*(?:[,;/|]|\band\b)[ \t]*$")
+
+
+def _labelled_apart(before: Quantity, q: Quantity, line: str) -> bool:
+    """Are two figures of one kind each named by their own word right after them, side by
+    side ("10 GB RAM, 250 MB unzipped", "15 min timeout / 10 GB memory")?"""
+    first = _OWN_WORD_AFTER.match(line, before.end)
+    second = _OWN_WORD_AFTER.match(line, q.end)
+    if first is None or second is None:
+        return False
+    own = first.group(1).lower(), second.group(1).lower()
+    if _NO_LABEL.intersection(own) or own[0] == own[1] \
+            or _APART.match(line[first.end():q.start]) is None:
+        return False
+    # only a word that names a measure by itself ("RAM", "memory", "timeout"): a word after
+    # a figure is more often a case of one setting ("51,200 bytes direct, 1 MB via S3",
+    # "12 h std, 48 h bulk", "5 min basic / 1 min detailed")
+    alone = line[before.start:first.end()]
+    return known(name_quantity(alone, 0, before.end - before.start, before.dimension, "", (),
+                               noun=before.noun, repair=False))
 
 
 def _beyond_the_range(q: Quantity, the_range: Quantity, line: str) -> bool:
