@@ -51,8 +51,8 @@ attempts" no longer "retries", "10 groups per user" no longer "users", "90 nodes
 followed by a word on 9 (CloudFront Functions' and Lambda@Edge's memory and package). On the
 44 fixed sample sets plus the 7 others holding a line the second change reads otherwise:
 top-1/top-3/abstain 4432/4588/2203 -> 4432/4588/2204 of 4847/2382 (unseen108: one
-unanswerable query now refused). The lookup misses the fixes touch were few: the dev queries ask the figures these
-lines already gave right, or through the line's statement.
+unanswerable query now refused). The lookup misses the fixes touch were few: the dev queries
+ask the figures these lines already gave right, or through the line's statement.
 """
 
 from __future__ import annotations
