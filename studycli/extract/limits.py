@@ -33,6 +33,7 @@ from studycli.extract.quantities import (
     WITH_ELSEWHERE,
     WITHOUT_ELSEWHERE,
     Quantity,
+    count_head,
     find_quantities,
 )
 from studycli.extract.scan import last_end, tail_start
@@ -613,6 +614,10 @@ def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: st
         return attribute
     if q.dimension in named:
         setting, value = named[q.dimension]
+        if _labelled_apart(value, q, line):
+            # "10 GB RAM, 250 MB unzipped": each figure is named by the word after it, so
+            # the RAM's setting is not the 250 MB's (it was read as "memory (unzipped)")
+            return opening_label(line, named_at.start) or attribute
         if _beyond_the_range(q, value, line):
             # "Glacier Flexible: bulk 5-12 hrs; min 90 days": a bound past the range the
             # setting was given is no bound of that setting (read as a 90-day bulk
@@ -620,6 +625,33 @@ def _named_on_the_line(q: Quantity, named_at: Quantity, line: str, attribute: st
             return attribute
         return setting
     return opening_label(line, named_at.start) or attribute
+
+
+# a figure's own word right after it: "10 GB RAM", "250 MB unzipped" (not a bound's or a
+# default's word, "30 s default, max 12 h", nor a joining word, "5 min or more")
+_OWN_WORD_AFTER = re.compile(r"[ \t]*[*_`]*([A-Za-z][\w-]*)")
+_NO_LABEL = frozenset("""max maximum min minimum default def defaults by as per each every of
+    or and to up upto from in on at for with w the a an is are total""".split())
+_APART = re.compile(r"[*_`]*[ \t]*(?:[,;/|]|\band\b)[ \t]*$")
+
+
+def _labelled_apart(before: Quantity, q: Quantity, line: str) -> bool:
+    """Are two figures of one kind each named by their own word right after them, side by
+    side ("10 GB RAM, 250 MB unzipped", "15 min timeout / 10 GB memory")?"""
+    first = _OWN_WORD_AFTER.match(line, before.end)
+    second = _OWN_WORD_AFTER.match(line, q.end)
+    if first is None or second is None:
+        return False
+    own = first.group(1).lower(), second.group(1).lower()
+    if _NO_LABEL.intersection(own) or own[0] == own[1] \
+            or _APART.match(line[first.end():q.start]) is None:
+        return False
+    # only a word that names a measure by itself ("RAM", "memory", "timeout"): a word after
+    # a figure is more often a case of one setting ("51,200 bytes direct, 1 MB via S3",
+    # "12 h std, 48 h bulk", "5 min basic / 1 min detailed")
+    alone = line[before.start:first.end()]
+    return known(name_quantity(alone, 0, before.end - before.start, before.dimension, "", (),
+                               noun=before.noun, repair=False))
 
 
 def _beyond_the_range(q: Quantity, the_range: Quantity, line: str) -> bool:
@@ -820,9 +852,23 @@ def _limit_subject(q: Quantity, line: str, ctx: Context, service: str, attribute
     else:
         subject = subject_near(line, service, q.start) or ""
     subject = subject or _operation_before(line, q.start)
-    if subject and subject.lower() == attribute.lower():
+    if subject and (subject.lower() == attribute.lower()
+                    or _counted_before(line, q, subject)):
         subject = ""
     return subject
+
+
+def _counted_before(line: str, q: Quantity, subject: str) -> bool:
+    """Is `subject` what an earlier count of the line counts, while `q` counts another thing
+    ("20 GSIs, 5 LSIs": the GSIs are the 20's, not the subject of the 5 LSIs)?"""
+    if q.dimension != "count" or not q.noun:
+        return False
+    own = count_head(q.noun.split()[-1]) or (q.noun.split()[-1].lower(),)
+    theirs = count_head(subject.split()[-1]) or count_head(subject.split()[-1] + "s")
+    if theirs is None or theirs == own:
+        return False
+    counted = rf"\d[\d,.]*[kKmM]?\s*(?:{re.escape(theirs[0])}|{re.escape(theirs[1])})\b"
+    return re.search(counted, line[:q.start], re.IGNORECASE) is not None
 
 
 # "Max message size is 256 KB; anything bigger, use the SQS Extended Client": what to use past
@@ -1154,9 +1200,22 @@ def _restates(before: Quantity, q: Quantity, line: str) -> bool:
             # (a length is not restated by a count of something else: "3-63 chars, 100
             # buckets per account" took the buckets for a length)
             and not ((before.noun.lower() in _CHARACTERS) != (q.noun.lower() in _CHARACTERS))
+            # ("20 GSIs, 5 LSIs": a count of other things is another setting, not this one's
+            # bound: the 5 was filed as a count of GSIs, then dropped as clashing with the 20)
+            and not _count_other_things(before, q)
             and _RESTATE_GAP.fullmatch(line[before.end:q.start]) is not None
             # ("bulk 5-12 hrs; 90 days min": a bound outside a range is not it again)
             and not _beyond_the_range(q, before, line))
+
+
+def _count_other_things(before: Quantity, q: Quantity) -> bool:
+    """Do two counts each name what they count, and name different things ("20 GSIs" and
+    "5 LSIs"; not "10 msgs" and "10 messages", one noun spelt two ways)?"""
+    if before.dimension != "count" or not before.noun or not q.noun:
+        return False
+    heads = [count_head(n.split()[-1]) or (n.split()[-1].lower(),)
+             for n in (before.noun, q.noun)]
+    return heads[0] != heads[1]
 
 
 def _totals_a_count(q: Quantity, quantities: list[Quantity], line: str) -> bool:
