@@ -1,0 +1,164 @@
+"""Mathematical notation read as the words the parser knows.
+
+A maths-minded student writes a setting's bounds as a set it belongs to ("T(f) ∈ [1 s, 900
+s]", "WaitTimeSeconds ∈ [1, 20] s"), a count as a set's size ("|read replicas| ≤ 5 per source
+DB"), "≤" as "=<" or as the LaTeX command left in ("size \\le 256 KB"), and a setting as a
+function of the thing it belongs to ("default(retention) = 4 d", "max_size(SQS) = 256 KiB").
+Read as written, an interval was no fact ("visibility ∈ [0 s, 12 h]": no maximum of 12 h), a
+count between bars none either, and "default(retention) = 4 d" a default whose value was the
+word "retention".
+
+Here:
+- "X ∈ [A, B]" (a closed end "[" "]", an open one "(" ")" or French "]A, B[") is "X min A, max
+  B": a closed end is the minimum or maximum, an open one a bound not reached ("above A",
+  "under B"); a unit after the bracket is both ends' ("[1, 20] s"), one written on one end only
+  is the other's too where that end is bare ("[0, 15 min]"); the ends may be parted by a comma,
+  a semicolon or an ellipsis ("[1 h ... 1000 d]");
+- "|X| ≤ N" (bars with no space inside them: a table's cells have spaces) is "max N X", "|X|
+  ≥ N" "min N X" and "|X| = N" "N X": the size of a set is a count of its members;
+- "=<" before a figure is "≤" (Prolog's and Erlang's spelling), and a LaTeX command left in a
+  note that is no LaTeX ("\\le", "\\leq", "\\ge", "\\geq", "\\in", "\\approx", "\\Rightarrow")
+  is the sign it prints; "\\text{KB}" and "\\mathrm{KB}" are their text; a "$...$" span left
+  with nothing but signs, words and figures in it is that text;
+- a setting written as a function of one thing, "word(thing)", is "thing word" with the
+  function's underscores as spaces ("default(retention)" is "retention default",
+  "max_size(SQS)" "SQS max size"); a thing that is a bare variable of a letter or two
+  ("size(o)", "layers(f)") is no word of it; a function of several arguments or of a figure
+  ("min(10, 6)", "rate(5 minutes)"), one written with a capital (an API call,
+  "GetRandomPassword()") and code are left as written;
+- "x_{vis}" and "x_vis" (a variable of a letter or two under a subscript of letters) name the
+  setting the subscript says: "x vis".
+
+"≤", "≥" and "A ≤ x ≤ B" themselves are read by notes/symbols.py, after this; "~" and "≈"
+(approximate) are kept, the quantity reader reads them. Every rewrite stays on its line, and
+fenced code is left as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.fences import in_fence_mask
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_UNIT = r"[A-Za-z%][A-Za-z%/]{0,7}"
+_END = rf"(?:{_NUMBER})(?:[ \t]?{_UNIT})?"
+# "∈ [1 s, 900 s]", "∈ (0, 256 KB]", "∈ ]0, 15[ min", "∈ [1 h ... 1000 d]"
+_INTERVAL = re.compile(
+    rf"[ \t]*∈[ \t]*([\[(\]])[ \t]*({_END})[ \t]*(?:,|;|\.\.\.?|…)[ \t]*({_END})[ \t]*"
+    rf"([\])\[])(?:[ \t]?({_UNIT})(?![\w]))?")
+_FIGURE = re.compile(rf"({_NUMBER})(?:[ \t]?({_UNIT}))?$")
+# "|read replicas| ≤ 5", "|layers(f)| ≤ 5": no space inside the bars, a word first
+_CARDINAL = re.compile(
+    rf"(?<![|\w])\|([A-Za-z][\w ()/-]{{0,40}}?[\w)])\|[ \t]*(≤|<=|=<|≥|>=|=)[ \t]*({_NUMBER})"
+    r"(?![\d.])")
+_CARDINAL_WORDS = {"≤": "max ", "<=": "max ", "=<": "max ", "≥": "min ", ">=": "min ", "=": ""}
+_EQUAL_LESS = re.compile(r"(?<![<=>])=<(?=[ \t]*\d)")
+_LATEX_SIGNS = {"le": "≤", "leq": "≤", "leqslant": "≤", "ge": "≥", "geq": "≥",
+                "geqslant": "≥", "in": "∈", "approx": "≈", "sim": "~", "Rightarrow": "⇒",
+                "implies": "⇒", "to": "→", "rightarrow": "→", "times": "×", "lt": "<",
+                "gt": ">", "neq": "≠", "infty": "∞"}
+_LATEX_COMMAND = re.compile(r"\\(" + "|".join(sorted(_LATEX_SIGNS, key=len, reverse=True))
+                            + r")(?![A-Za-z])[ \t]?")
+_TEXT_COMMANDS = ("text", "mathrm", "textrm", "mbox", "operatorname")
+_LATEX_TEXT = re.compile(r"\\(?:" + "|".join(_TEXT_COMMANDS) + r")\{([^{}]*)\}")
+# a "$...$" span holding only what the commands above leave: signs, words, figures
+_PLAIN_SPAN = re.compile(r"(?<![\\$\w])\$([^$\\\n{}^_]{1,60})\$(?!\d)")
+# "default(retention)", "max_size(SQS)", "size(o)": a lower-case name, no space before "("
+_APPLIED = re.compile(r"(?<![\w.:/@$-])([a-z][a-z0-9]*(?:_[a-z0-9]+)*)"
+                      r"\(([A-Za-z][A-Za-z _-]{0,30})\)(?![\w(])")
+_VARIABLE = re.compile(r"[A-Za-z]{1,2}")
+_PLURALS = ("s", "es", "ies")  # "instance(s)", "policy(ies)": no argument
+# "t_{vis}", "C_acct": a variable of a letter or two, a subscript of letters
+_SUBSCRIPT = re.compile(r"(?<![\w.-])([A-Za-z]{1,2})_(?:\{([A-Za-z][A-Za-z ,]{0,20})\}|"
+                        r"([A-Za-z]{2,12})\b)")
+_INLINE_CODE = re.compile(r"`[^`\n]*`")
+_MARKS = ("∈", "|", "=<", "\\", "(", "_")
+
+
+def read_math_notation(text: str) -> str:
+    """`text` with its intervals, set sizes, functions and LaTeX signs in words (see the
+    module's docstring). Fenced code and `inline code` are left as written."""
+    if not any(mark in text for mark in _MARKS):
+        return text
+    lines = text.split("\n")
+    fenced = in_fence_mask(lines)
+    return "\n".join(line if inside else _outside_code(line)
+                     for line, inside in zip(lines, fenced, strict=True))
+
+
+def _outside_code(line: str) -> str:
+    if "`" not in line:
+        return _read_line(line)
+    pieces, at = [], 0
+    for code in _INLINE_CODE.finditer(line):
+        pieces += [_read_line(line[at:code.start()]), code.group(0)]
+        at = code.end()
+    return "".join([*pieces, _read_line(line[at:])])
+
+
+def _read_line(line: str) -> str:
+    if "\\" in line and _all_known(line):
+        line = _LATEX_TEXT.sub(r"\1", line)
+        line = _LATEX_COMMAND.sub(lambda m: _LATEX_SIGNS[m.group(1)] + " ", line)
+        if "$" in line:
+            line = _PLAIN_SPAN.sub(_plain_span, line)
+    if "(" in line:
+        line = _APPLIED.sub(_applied, line)
+    if "_" in line:
+        line = _SUBSCRIPT.sub(_subscript, line)
+    if "=<" in line:
+        line = _EQUAL_LESS.sub("≤", line)
+    if "|" in line:  # (a table's cells have spaces inside their bars: "| gp3 | 16,000 |")
+        line = _CARDINAL.sub(
+            lambda m: f"{_CARDINAL_WORDS[m.group(2)]}{m.group(3)} {m.group(1)}", line)
+    if "∈" in line:
+        line = _INTERVAL.sub(_interval, line)
+    return line
+
+
+def _all_known(line: str) -> bool:
+    """Whether every LaTeX command of the line is a sign or a text wrapper read here: a
+    formula of others ("\\min(\\max(100, 3 \\times \\text{GiB}), 16000)") half read would
+    say words it does not ("gp2 IOPS = ... 3 × GiB" read as gp2's IOPS per GiB)."""
+    commands = re.findall(r"\\([A-Za-z]+)", line)
+    return all(name in _LATEX_SIGNS or name in _TEXT_COMMANDS for name in commands)
+
+
+def _plain_span(m: re.Match[str]) -> str:
+    """A "$...$" span whose commands were read ("$≤ 15$") as its text; money ("$29/mo or
+    $100") never holds a sign of math, so it is no span here."""
+    inner = m.group(1)
+    if not any(sign in inner for sign in ("≤", "≥", "∈", "≈", "⇒", "→", "×", "≠", "∞")):
+        return m.group(0)
+    return inner.strip()
+
+
+def _applied(m: re.Match[str]) -> str:
+    name, thing = m.group(1), m.group(2).strip().replace("_", " ")
+    setting = name.replace("_", " ")
+    if _VARIABLE.fullmatch(thing) or thing in _PLURALS:
+        # "size(o)", "layers(f)": a variable names nothing; "(s)" of "instance(s)" neither
+        return setting
+    return f"{thing} {setting}"
+
+
+def _subscript(m: re.Match[str]) -> str:
+    return f"{m.group(1)} {(m.group(2) or m.group(3)).strip()}"
+
+
+def _interval(m: re.Match[str]) -> str:
+    opening, low, high, closing, unit = m.groups()
+    low_figure, high_figure = _FIGURE.match(low.strip()), _FIGURE.match(high.strip())
+    if low_figure is None or high_figure is None:
+        return m.group(0)
+    low_unit, high_unit = low_figure.group(2), high_figure.group(2)
+    if unit and (low_unit or high_unit):
+        return m.group(0)  # "[1 s, 20 s] s": which unit?
+    low_unit = low_unit or unit or high_unit
+    high_unit = high_unit or unit or low_unit
+    low_text = f"{low_figure.group(1)} {low_unit}" if low_unit else low_figure.group(1)
+    high_text = f"{high_figure.group(1)} {high_unit}" if high_unit else high_figure.group(1)
+    low_word = "min" if opening == "[" else "above"
+    high_word = "max" if closing == "]" else "under"
+    return f" {low_word} {low_text}, {high_word} {high_text}"
