@@ -35,7 +35,8 @@ _PAIR = re.compile(r"^\s*(?P<short>[A-Za-z][A-Za-z0-9/&.]{0,7}(?:\([a-z]\))?)\s*
 _ITEM = re.compile(r"^\s*(?:[-*+•·▪o]|\d+[.)])\s+(?P<body>.+)$")
 _SPLIT = re.compile(r"\s*[,;]\s*")
 _MAX_SHORT = 8
-_WORDS = ("abbr", "legend", "shorthand", "key", "glossary", "notation")  # how every _LEGEND_WORD starts
+# how every _LEGEND_WORD starts
+_WORDS = ("abbr", "legend", "shorthand", "key", "glossary", "notation")
 
 
 def legend_pairs(text: str) -> list[tuple[str, str]]:

@@ -9,11 +9,17 @@ count between bars none either, and "default(retention) = 4 d" a default whose v
 word "retention".
 
 Here:
-- "X ∈ [A, B]" (a closed end "[" "]", an open one "(" ")" or French "]A, B[") is "X min A, max
-  B": a closed end is the minimum or maximum, an open one a bound not reached ("above A",
-  "under B"); a unit after the bracket is both ends' ("[1, 20] s"), one written on one end only
-  is the other's too where that end is bare ("[0, 15 min]"); the ends may be parted by a comma,
-  a semicolon or an ellipsis ("[1 h ... 1000 d]");
+- "X ∈ [A, B]" is "X min A, max B", its ends open or closed ("(0, 256 KB]", French "]0, 15[":
+  an open end is still the bound the setting keeps within); a unit after the bracket is both
+  ends' ("[1, 20] s"), one written on one end only is the other's too where that end is bare
+  ("[0, 15 min]"); the ends may be parted by a comma, a semicolon or an ellipsis ("[1 h ...
+  1000 d]");
+- a chain of bounds with "<" ("0 < size ≤ 256 KB", "60 s < t ≤ 14 d") or written downwards
+  ("14 d ≥ t ≥ 60 s") is the chain "A ≤ x ≤ B" notes/symbols.py reads as a range (read as
+  written, "60 s < t ≤ 14 d" gave a default of 60 s);
+- "max{a, b}" and "min(a, b)" of two figures or more are "the larger of (a, b)" and "the
+  smaller of (a, b)": a value worked out, no bound ("retention = max{60 s, 4 d}" was a maximum
+  of 60 s);
 - "|X| ≤ N" (bars with no space inside them: a table's cells have spaces) is "max N X", "|X|
   ≥ N" "min N X" and "|X| = N" "N X": the size of a set is a count of its members;
 - "=<" before a figure is "≤" (Prolog's and Erlang's spelling), and a LaTeX command left in a
@@ -68,12 +74,26 @@ _PLAIN_SPAN = re.compile(r"(?<![\\$\w])\$([^$\\\n{}^_]{1,60})\$(?!\d)")
 _APPLIED = re.compile(r"(?<![\w.:/@$-])([a-z][a-z0-9]*(?:_[a-z0-9]+)*)"
                       r"\(([A-Za-z][A-Za-z _-]{0,30})\)(?![\w(])")
 _VARIABLE = re.compile(r"[A-Za-z]{1,2}")
+_OPENING = re.compile(r"[ \t]*(?:[-*+•>][ \t]*)*")  # a line's indent and list marks
+# a definition block naming its variable: "Def 4.1 (object). o = (key, value, ...)", "Definition
+# (metric): m = ..." (the variable a lower-case letter or two, right after the title)
+_DEFINED = re.compile(r"\b(?:Def|Definition)\.?[ \t]*(?:\d+(?:\.\d+)*)?[ \t]*"
+                      r"\(([A-Za-z][\w -]{1,30})\)[ \t]*[.:]?[ \t*_]*\b([a-z]{1,2})[ \t]*(?:=|:|∈)")
 _PLURALS = ("s", "es", "ies")  # "instance(s)", "policy(ies)": no argument
 # "t_{vis}", "C_acct": a variable of a letter or two, a subscript of letters
 _SUBSCRIPT = re.compile(r"(?<![\w.-])([A-Za-z]{1,2})_(?:\{([A-Za-z][A-Za-z ,]{0,20})\}|"
                         r"([A-Za-z]{2,12})\b)")
+_LESS = r"(?:≤|<=|<(?![-=>]))"
+_MORE = r"(?:≥|>=|(?<![-=<])>(?!=))"
+_CHAIN_UP = re.compile(rf"({_END})([ \t]*){_LESS}([ \t]*)([A-Za-z][\w]*(?:[ \t][A-Za-z][\w]*)?)"
+                       rf"([ \t]*){_LESS}([ \t]*)({_END})(?![\w])")
+_CHAIN_DOWN = re.compile(rf"({_END})[ \t]*{_MORE}[ \t]*([A-Za-z][\w]*(?:[ \t][A-Za-z][\w]*)?)"
+                         rf"[ \t]*{_MORE}[ \t]*({_END})(?![\w])")
+# "max{60 s, 4 d}", "min(10, 6)": a function of two figures or more
+_EXTREMUM = re.compile(r"(?<![\w\\])(max|min)[ \t]*[{(]([^{}()\n]*\d[^{}()\n]*,[^{}()\n]*)[})]")
+_EXTREMUM_WORDS = {"max": "the larger of", "min": "the smaller of"}
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
-_MARKS = ("∈", "|", "=<", "\\", "(", "_")
+_MARKS = ("∈", "|", "=<", "\\", "(", "_", "<", ">", "≥", "{")
 
 
 def read_math_notation(text: str) -> str:
@@ -83,28 +103,37 @@ def read_math_notation(text: str) -> str:
         return text
     lines = text.split("\n")
     fenced = in_fence_mask(lines)
-    return "\n".join(line if inside else _outside_code(line)
+    variables = {m.group(2): m.group(1).strip().lower()
+                 for m in _DEFINED.finditer(text)} if "(" in text else {}
+    return "\n".join(line if inside else _outside_code(line, variables)
                      for line, inside in zip(lines, fenced, strict=True))
 
 
-def _outside_code(line: str) -> str:
+def _outside_code(line: str, variables: dict[str, str]) -> str:
     if "`" not in line:
-        return _read_line(line)
+        return _read_line(line, variables)
     pieces, at = [], 0
     for code in _INLINE_CODE.finditer(line):
-        pieces += [_read_line(line[at:code.start()]), code.group(0)]
+        pieces += [_read_line(line[at:code.start()], variables), code.group(0)]
         at = code.end()
-    return "".join([*pieces, _read_line(line[at:])])
+    return "".join([*pieces, _read_line(line[at:], variables)])
 
 
-def _read_line(line: str) -> str:
+def _read_line(line: str, variables: dict[str, str]) -> str:
     if "\\" in line and _all_known(line):
         line = _LATEX_TEXT.sub(r"\1", line)
         line = _LATEX_COMMAND.sub(lambda m: _LATEX_SIGNS[m.group(1)] + " ", line)
         if "$" in line:
             line = _PLAIN_SPAN.sub(_plain_span, line)
+    if "{" in line or "(" in line:
+        line = _EXTREMUM.sub(lambda m: f"{_EXTREMUM_WORDS[m.group(1)]} ({m.group(2).strip()})",
+                             line)
+    if "<" in line or ">" in line or "≤" in line or "≥" in line:
+        line = _CHAIN_UP.sub(lambda m: f"{m.group(1)}{m.group(2)}≤{m.group(3)}{m.group(4)}"
+                                       f"{m.group(5)}≤{m.group(6)}{m.group(7)}", line)
+        line = _CHAIN_DOWN.sub(lambda m: f"{m.group(3)} ≤ {m.group(2)} ≤ {m.group(1)}", line)
     if "(" in line:
-        line = _APPLIED.sub(_applied, line)
+        line = _APPLIED.sub(lambda m: _applied(m, variables), line)
     if "_" in line:
         line = _SUBSCRIPT.sub(_subscript, line)
     if "=<" in line:
@@ -134,11 +163,17 @@ def _plain_span(m: re.Match[str]) -> str:
     return inner.strip()
 
 
-def _applied(m: re.Match[str]) -> str:
+def _applied(m: re.Match[str], variables: dict[str, str]) -> str:
     name, thing = m.group(1), m.group(2).strip().replace("_", " ")
     setting = name.replace("_", " ")
+    if thing in variables and _OPENING.fullmatch(m.string, 0, m.start()):
+        # "size(o) ∈ [0 B, 5 TB]" after "Def 4.1 (object). o = ...": the object's size. Only
+        # where it opens the line: after words ("single PUT ⇒ size(o) ≤ 5 GB") those name the
+        # case, and "object size" read there made it every object's, at odds with the 5 TB
+        return f"{variables[thing]} {setting}"
     if _VARIABLE.fullmatch(thing) or thing in _PLURALS:
-        # "size(o)", "layers(f)": a variable names nothing; "(s)" of "instance(s)" neither
+        # "layers(f)": a variable no definition names names nothing; "(s)" of "instance(s)"
+        # neither
         return setting
     return f"{thing} {setting}"
 
@@ -148,7 +183,7 @@ def _subscript(m: re.Match[str]) -> str:
 
 
 def _interval(m: re.Match[str]) -> str:
-    opening, low, high, closing, unit = m.groups()
+    low, high, unit = m.group(2), m.group(3), m.group(5)
     low_figure, high_figure = _FIGURE.match(low.strip()), _FIGURE.match(high.strip())
     if low_figure is None or high_figure is None:
         return m.group(0)
@@ -159,6 +194,4 @@ def _interval(m: re.Match[str]) -> str:
     high_unit = high_unit or unit or low_unit
     low_text = f"{low_figure.group(1)} {low_unit}" if low_unit else low_figure.group(1)
     high_text = f"{high_figure.group(1)} {high_unit}" if high_unit else high_figure.group(1)
-    low_word = "min" if opening == "[" else "above"
-    high_word = "max" if closing == "]" else "under"
-    return f" {low_word} {low_text}, {high_word} {high_text}"
+    return f" min {low_text}, max {high_text}"
