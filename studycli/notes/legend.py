@@ -8,8 +8,10 @@ every other line of the note (the note's snippets keep the student's own words: 
 from the raw text).
 
 A legend is a line that says so ("abbr:", "abbrevs:", "abbreviations:", "legend:",
-"shorthand:", "key:", also after a sentence: "one fact per line. abbreviations: def =
-default") and defines at least one word, or a heading or label of that name over a list of
+"shorthand:", "key:", a mathematician's "notation:", also after a sentence: "one fact per
+line. abbreviations: def = default") and defines at least one word (a notation's symbol of a
+function as written: "notation: M(f) = memory, T(f) = timeout" reads "T(f) ∈ [1 s, 900 s]"
+as the timeout's), or a heading or label of that name over a list of
 definitions ("- vis = visibility timeout"). Only a word that starts with a letter is defined
 ("✓ = right answer" is a journal's marks, not shorthand), and a word right after a number is
 left alone: a legend's "min = minimum" must not turn "60 min" into "60 minimum".
