@@ -55,11 +55,15 @@ _INTERVAL = re.compile(
     rf"([\])\[])(?:[ \t]?({_UNIT})(?![\w]))?")
 _FIGURE = re.compile(rf"({_NUMBER})(?:[ \t]?({_UNIT}))?$")
 # "|read replicas| ≤ 5", "|layers(f)| ≤ 5": no space inside the bars, a word first
+# (the opening bar after a space, a colon or a bracket, the count not closing a cell: a compact
+# table's "|ms|>=3|" is two cells)
 _CARDINAL = re.compile(
-    rf"(?<![|\w])\|([A-Za-z][\w ()/-]{{0,40}}?[\w)])\|[ \t]*(≤|<=|=<|≥|>=|=)[ \t]*({_NUMBER})"
-    r"(?![\d.])")
+    rf"(?<![^\s:(,;])\|([A-Za-z][\w ()/-]{{0,40}}?[\w)])\|[ \t]*(≤|<=|=<|≥|>=|=)[ \t]*"
+    rf"({_NUMBER})(?![\d.]|[ \t]*\|)")
 _CARDINAL_WORDS = {"≤": "max ", "<=": "max ", "=<": "max ", "≥": "min ", ">=": "min ", "=": ""}
-_EQUAL_LESS = re.compile(r"(?<![<=>])=<(?=[ \t]*\d)")
+# after a word or a bracket it bounds ("x =< 5 MB"); a quiz's "{=< 24 hours ~< 1 hour}" (GIFT:
+# "=" marks the right answer) is left as written
+_EQUAL_LESS = re.compile(r"(?<=[\w)\]])([ \t]*)=<(?=[ \t]*\d)")
 _LATEX_SIGNS = {"le": "≤", "leq": "≤", "leqslant": "≤", "ge": "≥", "geq": "≥",
                 "geqslant": "≥", "in": "∈", "approx": "≈", "sim": "~", "Rightarrow": "⇒",
                 "implies": "⇒", "to": "→", "rightarrow": "→", "times": "×", "lt": "<",
@@ -71,8 +75,12 @@ _LATEX_TEXT = re.compile(r"\\(?:" + "|".join(_TEXT_COMMANDS) + r")\{([^{}]*)\}")
 # a "$...$" span holding only what the commands above leave: signs, words, figures
 _PLAIN_SPAN = re.compile(r"(?<![\\$\w])\$([^$\\\n{}^_]{1,60})\$(?!\d)")
 # "default(retention)", "max_size(SQS)", "size(o)": a lower-case name, no space before "("
-_APPLIED = re.compile(r"(?<![\w.:/@$-])([a-z][a-z0-9]*(?:_[a-z0-9]+)*)"
-                      r"\(([A-Za-z][A-Za-z _-]{0,30})\)(?![\w(])")
+# only as the left side of a relation ("= 4 d", "≤ 4 KB", "∈ [...]", the bar of "|layers(f)|"):
+# elsewhere "word(word)" is prose's qualifier ("writer(cluster)", "alerts(notifications)") or
+# code ("print(url)", "def get_order(order_id):", "expect(MAX_DAYS).toBe(60)")
+_APPLIED = re.compile(r"(?<![\w.:/@$\\-])([a-z][a-z0-9]*(?:_[a-z0-9]+)*)"
+                      r"\(([A-Za-z][A-Za-z _-]{0,30})\)"
+                      r"(?=[ \t]*(?:=(?!=)|≤|≥|<=|>=|=<|∈|≈|<(?![-=>])|>(?!=)|\|))")
 _VARIABLE = re.compile(r"[A-Za-z]{1,2}")
 _OPENING = re.compile(r"[ \t]*(?:[-*+•>][ \t]*)*")  # a line's indent and list marks
 # a definition block naming its variable: "Def 4.1 (object). o = (key, value, ...)", "Definition
@@ -80,9 +88,12 @@ _OPENING = re.compile(r"[ \t]*(?:[-*+•>][ \t]*)*")  # a line's indent and list
 _DEFINED = re.compile(r"\b(?:Def|Definition)\.?[ \t]*(?:\d+(?:\.\d+)*)?[ \t]*"
                       r"\(([A-Za-z][\w -]{1,30})\)[ \t]*[.:]?[ \t*_]*\b([a-z]{1,2})[ \t]*(?:=|:|∈)")
 _PLURALS = ("s", "es", "ies")  # "instance(s)", "policy(ies)": no argument
-# "t_{vis}", "C_acct": a variable of a letter or two, a subscript of letters
-_SUBSCRIPT = re.compile(r"(?<![\w.-])([A-Za-z]{1,2})_(?:\{([A-Za-z][A-Za-z ,]{0,20})\}|"
-                        r"([A-Za-z]{2,12})\b)")
+# "t_{vis}", "N_{partitions}": a variable of a letter or two under a braced subscript; bare,
+# "t_vis = 30 s", "C_acct = 1000": one letter, a lower-case subscript, then a relation (an
+# identifier's "DO_NOTHING", "q_url", "ID_root", a handle's "@mk_learns" are no variables)
+_SUBSCRIPT = re.compile(r"(?<![\w.@-])([A-Za-z]{1,2})_\{([A-Za-z][A-Za-z ,]{0,20})\}"
+                        r"|(?<![\w.@/-])([A-Za-z])_([a-z]{2,8})"
+                        r"(?=[ \t]*(?:=(?!=)|≤|≥|<=|>=|=<|∈|≈))")
 _LESS = r"(?:≤|<=|<(?![-=>]))"
 _MORE = r"(?:≥|>=|(?<![-=<])>(?!=))"
 _CHAIN_UP = re.compile(rf"({_END})([ \t]*){_LESS}([ \t]*)([A-Za-z][\w]*(?:[ \t][A-Za-z][\w]*)?)"
@@ -90,7 +101,11 @@ _CHAIN_UP = re.compile(rf"({_END})([ \t]*){_LESS}([ \t]*)([A-Za-z][\w]*(?:[ \t][
 _CHAIN_DOWN = re.compile(rf"({_END})[ \t]*{_MORE}[ \t]*([A-Za-z][\w]*(?:[ \t][A-Za-z][\w]*)?)"
                          rf"[ \t]*{_MORE}[ \t]*({_END})(?![\w])")
 # "max{60 s, 4 d}", "min(10, 6)": a function of two figures or more
-_EXTREMUM = re.compile(r"(?<![\w\\])(max|min)[ \t]*[{(]([^{}()\n]*\d[^{}()\n]*,[^{}()\n]*)[})]")
+# (the bracket right after the name: "5 min (detailed = 1 min)" is five minutes; each argument
+# a figure or a short term of one)
+_ARGUMENT = r"[ \t]*[\w.]+(?:[ \t]?[A-Za-z×*/+-]{1,8}[ \t]?[\w.]*)?[ \t]*"
+_EXTREMUM = re.compile(rf"(?<![\w\\])(?<!\d[ \t])(max|min)[{{(]((?=[^{{}}()\n]*\d){_ARGUMENT}"
+                       rf"(?:,{_ARGUMENT})+)[}})]")
 _EXTREMUM_WORDS = {"max": "the larger of", "min": "the smaller of"}
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
 _MARKS = ("∈", "|", "=<", "\\", "(", "_", "<", ">", "≥", "{")
@@ -137,7 +152,7 @@ def _read_line(line: str, variables: dict[str, str]) -> str:
     if "_" in line:
         line = _SUBSCRIPT.sub(_subscript, line)
     if "=<" in line:
-        line = _EQUAL_LESS.sub("≤", line)
+        line = _EQUAL_LESS.sub(r"\1≤", line)
     if "|" in line:  # (a table's cells have spaces inside their bars: "| gp3 | 16,000 |")
         line = _CARDINAL.sub(
             lambda m: f"{_CARDINAL_WORDS[m.group(2)]}{m.group(3)} {m.group(1)}", line)
@@ -179,7 +194,9 @@ def _applied(m: re.Match[str], variables: dict[str, str]) -> str:
 
 
 def _subscript(m: re.Match[str]) -> str:
-    return f"{m.group(1)} {(m.group(2) or m.group(3)).strip()}"
+    if m.group(1):
+        return f"{m.group(1)} {m.group(2).strip()}"
+    return f"{m.group(3)} {m.group(4)}"
 
 
 def _interval(m: re.Match[str]) -> str:
