@@ -49,6 +49,9 @@ def _facts(text: str, name: str = "n.md") -> set[tuple[str, str, str, str]]:
     # an extremum of figures is a value worked out, no bound
     ("retention = max{60 s, 4 d}", "retention = the larger of (60 s, 4 d)"),
     ("effective min(10, 6) = 6 MB", "effective the smaller of (10, 6) = 6 MB"),
+    # a consequence of a figure is a clause of its own
+    ("history ≤ 25,000 events => use child executions",
+     "history ≤ 25,000 events; => use child executions"),
     # a variable a definition block names is that thing where the function opens the line
     ("Def 4.1 (object). o = (key, value)\n- size(o) ∈ [0 B, 5 TB]\n- single PUT ⇒ size(o) ≤ 5 GB",
      "Def 4.1 (object). o = (key, value)\n- object size min 0 B, max 5 TB\n"
@@ -70,6 +73,12 @@ def test_notation_is_read_as_words(written, read):
     "every 5 min (detailed = 1 min, $)", "256 KB max (bigger = extended client lib)",
     "--on-failure DO_NOTHING", "QueueUrl=q_url", "@mk_learns: wait", 'ID="ID_root"',
     "response {=< 24 business hours ~< 1 hour}", "|Intelligent-Tiering|30 days|ms|>=3|",
+    # a case named before "⇒" (no figure) and a remark in brackets keep their consequence
+    "role chaining ⇒ max 1 h", "default 2 retries (⇒ 3 attempts total)",
+    "IPv6 outbound-only ⇒ egress-only IGW", "const f = (x) => 2",
+    # a consequence stating a figure, a status code's meaning
+    "RI 1yr/3yr => up to 72% off. convertible RI => can change family",
+    "413 RequestEntityTooLarge => payload > 6 MB", "(HTTP 400) ⇒ exponential backoff",
     "```\nsize(o) ∈ [0 B, 5 TB]\n```", "see `max_size(SQS)` in code",
     # a formula with commands not read here is left whole: half read it says other words
     "\\text{gp2 IOPS} = \\min(\\max(100,\\ 3 \\times \\text{GiB}),\\ 16000)",
@@ -115,6 +124,12 @@ def test_a_chain_of_bounds_is_a_range(note, fact):
     facts = _facts(note)
     assert fact in facts
     assert not any(qualifier == "default" for _, _, qualifier, _ in facts)
+
+
+def test_a_consequence_names_no_figure():
+    facts = _facts("# Step Functions\n- execution history ≤ 25,000 events => use child "
+                   "executions\n")
+    assert not any("executions" in attribute for _, attribute, _, _ in facts)
 
 
 def test_an_extremum_of_figures_is_no_bound():

@@ -32,6 +32,9 @@ Here:
   ("size(o)", "layers(f)") is no word of it; a function of several arguments or of a figure
   ("min(10, 6)", "rate(5 minutes)"), one written with a capital (an API call,
   "GetRandomPassword()") and code are left as written;
+- "A ⇒ B" ("=>", "⟹") where A states a figure and B none is "A; ⇒ B": B is a consequence, no
+  words of A's figure ("execution history ≤ 25,000 events ⇒ use child executions" is no count
+  of executions);
 - "x_{vis}" and "x_vis" (a variable of a letter or two under a subscript of letters) name the
   setting the subscript says: "x vis".
 
@@ -44,6 +47,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.extract.quantities import UNIT_WORDS
 from studycli.fences import in_fence_mask
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -107,8 +111,13 @@ _ARGUMENT = r"[ \t]*[\w.]+(?:[ \t]?[A-Za-z×*/+-]{1,8}[ \t]?[\w.]*)?[ \t]*"
 _EXTREMUM = re.compile(rf"(?<![\w\\])(?<!\d[ \t])(max|min)[{{(]((?=[^{{}}()\n]*\d){_ARGUMENT}"
                        rf"(?:,{_ARGUMENT})+)[}})]")
 _EXTREMUM_WORDS = {"max": "the larger of", "min": "the smaller of"}
+# "⇒" (and "=>", "⟹"): what follows is a consequence
+_IMPLIES = re.compile(r"[ \t]*(?:⇒|⟹|(?<![=<>!])=>(?![=>]))")
+_STATED_FIGURE = re.compile(r"(?<![A-Za-z0-9.,])\d[\d,.]*")
+_STATUS_CODE = re.compile(r"[1-5]\d\d")
+_UNIT_AFTER = re.compile(rf"[ \t]?(?:(?:{UNIT_WORDS})(?![A-Za-z])|%)", re.IGNORECASE)
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
-_MARKS = ("∈", "|", "=<", "\\", "(", "_", "<", ">", "≥", "{")
+_MARKS = ("∈", "|", "=<", "\\", "(", "_", "<", ">", "≥", "{", "⇒", "⟹")
 
 
 def read_math_notation(text: str) -> str:
@@ -158,7 +167,40 @@ def _read_line(line: str, variables: dict[str, str]) -> str:
             lambda m: f"{_CARDINAL_WORDS[m.group(2)]}{m.group(3)} {m.group(1)}", line)
     if "∈" in line:
         line = _INTERVAL.sub(_interval, line)
+    if "⇒" in line or "=>" in line or "⟹" in line:
+        line = _consequences_apart(line)
     return line
+
+
+def _consequences_apart(line: str) -> str:
+    """"A ⇒ B" where A states a figure and B none: B is a consequence, a clause of its own ("A;
+    ⇒ B"). Read as one clause, its words named A's figure ("execution history ≤ 25,000 events
+    ⇒ use child executions" was a maximum of 25,000 concurrent executions). Left as written:
+    A stating no figure, the case B's figure is of ("role chaining ⇒ max 1 h"); B stating one
+    ("RI 1yr/3yr ⇒ up to 72% off", "⌈6/4⌉ = 2 ⇒ 20 RCU"); A's number a status code, whose
+    meaning B is ("413 RequestEntityTooLarge ⇒ payload too big", "(HTTP 400) ⇒ backoff"); and
+    a remark in brackets ("2 retries (⇒ 3 attempts total)")."""
+    arrows = list(_IMPLIES.finditer(line))
+    pieces, at, clause = [], 0, 0
+    for i, m in enumerate(arrows):
+        # the clause right before the arrow: from the last arrow, ";", "·", "|" or full stop
+        clause = max(clause, *(line.rfind(mark, 0, m.start()) + len(mark)
+                               for mark in (";", "·", "|", ". ")))
+        after_end = arrows[i + 1].start() if i + 1 < len(arrows) else len(line)
+        after = line[m.end():after_end].split(";", 1)[0]
+        if _states_figure(line[clause:m.start()]) and not _states_figure(after) \
+                and line.count("(", 0, m.start()) <= line.count(")", 0, m.start()):
+            pieces += [line[at:m.start()], ";", m.group(0)]
+            at = m.end()
+        clause = m.end()
+    return "".join([*pieces, line[at:]]) if pieces else line
+
+
+def _states_figure(text: str) -> bool:
+    """Whether `text` states a figure: a number on its own ("IPv6", "EC2" are names), not a
+    status code ("413", "HTTP 400") unless a unit follows it ("256 KB")."""
+    return any(not _STATUS_CODE.fullmatch(m.group(0)) or _UNIT_AFTER.match(text, m.end())
+               for m in _STATED_FIGURE.finditer(text))
 
 
 def _all_known(line: str) -> bool:
