@@ -141,6 +141,7 @@ def test_an_extremum_of_figures_is_no_bound():
     ("Def 3.1 (Visibility timeout). After", "Def 3.1 (Visibility timeout). After"),
     ("**Def 7.2.** sync", "**Def 7.2.** sync"),
     ("lambda timeout def 3.5 s", "lambda timeout default 3.5 s"),
+    ("BackoffRate (def 2.0) · x", "BackoffRate (default 2.0) · x"),
 ])
 def test_a_numbered_definition_block_is_no_default(written, read):
     from studycli.notes.text_speak import spell_out_shorthand

@@ -47,7 +47,7 @@ _SHORTHAND = re.compile(r"(?<![\w./-])(?:(?:[Mm]x|[Dd]flt|[Dd]ft|[Dd]eflt|[Ss]z|
                         r"|(?:[Dd]ef|[Mm]n)(?=[ \t]*[:=]?[ \t]*\d)"
                         r"(?![ \t]*\d+[ \t]*(?:[:)]|\.(?!\d)))"
                         # a theorem-style block's "Def 3.1 (Visibility timeout)." / "Def 7.2."
-                        r"(?![ \t]*\d+(?:\.\d+)+[ \t]*(?:[(:)]|\.(?!\d)))|(?<=\()[Dd]ef(?=\)))")
+                        r"(?![ \t]*\d+(?:\.\d+)+[ \t]*(?:[(:]|\.(?!\d)))|(?<=\()[Dd]ef(?=\)))")
 # a shorthand word not inside a longer word ("default", "column"): every _SHORTHAND match is
 _CHEAP = re.compile(r"(?<![a-z])(?:mx|mn|dflt|dft|deflt|def|sz|b4)(?![a-z])", re.IGNORECASE)
 
