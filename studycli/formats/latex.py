@@ -34,7 +34,10 @@ _LISTS = {"itemize", "enumerate", "description"}
 _MATH = {r"\leq": "<=", r"\le": "<=", r"\geq": ">=", r"\ge": ">=", r"\rightarrow": "->",
          r"\to": "->", r"\Rightarrow": "=>", r"\leftarrow": "<-", r"\approx": "~", r"\sim": "~",
          r"\lambda": "λ", r"\times": "x", r"\cdot": "*", r"\neq": "!=", r"\pm": "+/-",
-         r"\infty": "infinity"}
+         r"\infty": "infinity", r"\in": "∈", r"\notin": "∉", r"\forall": "∀", r"\exists": "∃",
+         r"\neg": "¬", r"\lnot": "¬", r"\land": "∧", r"\wedge": "∧", r"\lor": "∨", r"\vee": "∨",
+         r"\therefore": "∴", r"\Leftarrow": "⇐", r"\propto": "∝", r"\subset": "⊂",
+         r"\subseteq": "⊆", r"\cup": "∪", r"\cap": "∩", r"\lt": "<", r"\gt": ">"}
 _MATH_SPAN = re.compile(r"\$([^$]{1,40})\$")
 _MATH_WORD = re.compile(r"\\[A-Za-z]+")
 _MATH_TEXT = re.compile(r"\\(?:text|textrm|mathrm|mbox|operatorname)\{([^{}]*)\}")

@@ -24,7 +24,7 @@ _COMMAND = re.compile(r"\\(?:times|cdot|le|leq|ge|geq|approx|lceil|rceil|lfloor|
                       r"text|mathrm|left|right|qquad|quad|max|min|sum|neq|to|rightarrow)\b")
 MIN_FORMULAS = 3  # spans with a LaTeX command a note writes before its "$" are read as math
 
-_SIGNS = {"times": "×", "cdot": "·", "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥",
+_SIGNS = {"times": "×", "cdot": "·", "le": "≤", "leq": "≤", "in": "∈", "ge": "≥", "geq": "≥",
           "approx": "≈", "neq": "≠", "lceil": "⌈", "rceil": "⌉", "lfloor": "⌊", "rfloor": "⌋",
           "to": "→", "rightarrow": "→", "max": "max", "min": "min", "sum": "sum",
           "qquad": ";", "quad": " ", "left": "", "right": "", "%": "%", "$": "$", ",": " ",

@@ -8,8 +8,10 @@ every other line of the note (the note's snippets keep the student's own words: 
 from the raw text).
 
 A legend is a line that says so ("abbr:", "abbrevs:", "abbreviations:", "legend:",
-"shorthand:", "key:", also after a sentence: "one fact per line. abbreviations: def =
-default") and defines at least one word, or a heading or label of that name over a list of
+"shorthand:", "key:", a mathematician's "notation:", also after a sentence: "one fact per
+line. abbreviations: def = default") and defines at least one word (a notation's symbol of a
+function as written: "notation: M(f) = memory, T(f) = timeout" reads "T(f) ∈ [1 s, 900 s]"
+as the timeout's), or a heading or label of that name over a list of
 definitions ("- vis = visibility timeout"). Only a word that starts with a letter is defined
 ("✓ = right answer" is a journal's marks, not shorthand), and a word right after a number is
 left alone: a legend's "min = minimum" must not turn "60 min" into "60 minimum".
@@ -21,18 +23,22 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
-_LEGEND_WORD = r"(?:abbr|abbrs|abbrev|abbrevs|abbreviations?|legend|shorthand|key|glossary)"
+_LEGEND_WORD = (r"(?:abbr|abbrs|abbrev|abbrevs|abbreviations?|legend|shorthand|key|glossary|"
+                r"notation)")
 # the legend word opening the line (after markup) or a sentence of it
 _INLINE = re.compile(rf"(?:^[\W_]*|[.;!]\s+)(?i:{_LEGEND_WORD})(?!-\w)[*_`]*\s*[:\-–—]\s*"
                      r"(?P<rest>.+)$")  # "key-value: DynamoDB" is no legend
 _LABEL = re.compile(rf"^[\W_]*(?i:{_LEGEND_WORD})[\W_]*$")
-# "vis = visibility timeout", "KDS: Kinesis Data Streams", "ret -> retention"
-_PAIR = re.compile(r"^\s*(?P<short>[A-Za-z][A-Za-z0-9/&.]{0,7})\s*(?:=|:|->|→|–|—)\s*"
+# "vis = visibility timeout", "KDS: Kinesis Data Streams", "ret -> retention"; a symbol of a
+# function of one variable, "M(f) = memory" (a mathematician's notation), is defined as written
+_PAIR = re.compile(r"^\s*(?P<short>[A-Za-z][A-Za-z0-9/&.]{0,7}(?:\([a-z]\))?)\s*"
+                   r"(?:=|:|->|→|–|—)\s*"
                    r"(?P<long>[A-Za-z][^=]*?)\s*$")
 _ITEM = re.compile(r"^\s*(?:[-*+•·▪o]|\d+[.)])\s+(?P<body>.+)$")
 _SPLIT = re.compile(r"\s*[,;]\s*")
 _MAX_SHORT = 8
-_WORDS = ("abbr", "legend", "shorthand", "key", "glossary")  # how every _LEGEND_WORD starts
+# how every _LEGEND_WORD starts
+_WORDS = ("abbr", "legend", "shorthand", "key", "glossary", "notation")
 
 
 def legend_pairs(text: str) -> list[tuple[str, str]]:
@@ -55,7 +61,7 @@ def abbreviates(short: str, long: str) -> bool:
     or letters of its first word in order, from the first ("ret" retention, "msg" message).
     "graph: Neptune" or "RPO: how much data you can afford to lose" (a glossary's definition)
     defines no shorthand: read as one, it would rewrite every "graph" of the note."""
-    s = "".join(ch for ch in short.lower() if ch.isalnum())
+    s = "".join(ch for ch in short.split("(")[0].lower() if ch.isalnum())
     words = re.findall(r"[a-z0-9]+", long.lower())
     if not s or not words:
         return False

@@ -31,6 +31,7 @@ from studycli.notes.gloss import gloss
 from studycli.notes.identifier_keys import split_identifier_keys
 from studycli.notes.legend import apply_legend
 from studycli.notes.legend_grids import lift_legend_grids, may_hold_grid, titles_to_headings
+from studycli.notes.math_notation import read_math_notation
 from studycli.notes.number_words import spell_out_numbers
 from studycli.notes.numbered_sections import numbered_titles_to_headings, word_bullets_to_items
 from studycli.notes.ocr_confusions import repair_misread_services
@@ -96,14 +97,16 @@ def normalize(raw: str) -> Normalized:
     # and "bis zu 72 %" as "up to 72 %" (gloss: notes in other languages)
     # and "10 000" as 10000 (spaced_thousands: grouped so in any language, where unambiguous)
     # and "targets ≤ 5", "1 min ≤ t ≤ 14 d", "λ" as "targets max 5", "1 min – 14 d", "Lambda"
-    # (symbols: cram sheets' notation)
+    # (symbols: cram sheets' notation), after "T ∈ [1 s, 900 s]", "|replicas| ≤ 5",
+    # "default(retention)" as "T min 1 s, max 900 s", "max 5 replicas", "retention default"
+    # (math_notation: a mathematician's notation)
     # and "vis timeout dflt 30s, mx 12h" as "default 30s, max 12h" (text_speak: texted notes)
     # and "max five comma lamb duh new line" as "max five, lambda" (dictation: speech-to-text)
     # and "၁ ၀၀၀" as "1 000", "1\u200f000" as "1000" (any_script: every script's digits, no
     # invisible marks; before the readers of numbers above)
     lines = [_clean_chars(line) for line in split_lines(spell_out_numbers(gloss(
-        join_spaced_thousands(read_symbols(spell_out_shorthand(
-            read_dictation(read_any_script(raw))))))))]
+        join_spaced_thousands(read_symbols(read_math_notation(spell_out_shorthand(
+            read_dictation(read_any_script(raw)))))))))]
     long_lines = []
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE:

@@ -62,6 +62,8 @@ _MEASURED = re.compile(
     r"characters?\b|/|[×x](?!\w))", re.IGNORECASE)
 # a figure and the thing it counts after it ("(≤ 8 healthy records)")
 _COUNTED = re.compile(r"\d(?:[\d,.]*\d)?[ \t]+([A-Za-z]+)")
+_COUNTED_PLURAL = re.compile(r"[A-Za-z]{2,}s")  # "msgs", "instances": a plural noun
+_BARE = re.compile(r"\d[\d,]*")  # a figure with no unit
 _VARIABLE_CHARS = 2  # "t", "vt", "d": a letter or two stand for the line's quantity
 # "λ" is Lambda only where it names the subject: a title opening with it, after any bullet,
 # heading or box mark ("λ LIMITS", "# λ"), every "λ" of the section under it, or "λ@Edge".
@@ -180,6 +182,10 @@ def _boxed(m: re.Match[str]) -> str:
     kept only where the expression opens the line ("0 ≤ TTL ≤ 3600 s"): after words it stands
     for the attribute already written ("item size: 1 B ≤ item ≤ 400 KB")."""
     low, name, high = m.group(1), m.group(2), m.group(3)
+    if _COUNTED_PLURAL.fullmatch(name) and _BARE.fullmatch(low) and _BARE.fullmatch(high):
+        # "ReceiveMessage: 1 ≤ msgs ≤ 10": the variable is what the bare figures count ("max
+        # 10 msgs"); read as "msgs min 1, max 10" the count had no noun and was no fact
+        return f"min {low}, max {high} {name}"
     if len(name.replace("_", "")) <= _VARIABLE_CHARS or _written_before(name, m):
         return f"min {low}, max {high}"
     return f"{name} min {low}, max {high}"

@@ -13,7 +13,8 @@ Here, as whole words in the lower case (or capitalized, a message's first word):
   figure ("mn 128mb"; after one, "1 mn requests", it is a million);
 - "dflt", "dft" and "deflt" are "default", and "def" too where it can be nothing else:
   before a figure ("def 30s", "def: 4d") or bracketed alone ("edge (def)"); a "def
-  handler(...)" is code, a "task def" an ECS task definition, "def 1:" a numbered definition.
+  handler(...)" is code, a "task def" an ECS task definition, "def 1:" a numbered definition
+  (and so is a theorem-style block's "Def 3.1 (Visibility timeout).").
   Before a figure, "def" is a default only as the label of a setting's value: after the
   setting's name in its clause ("lambda timeout def 3 sec"), with a colon or "=" ("def: 4d"),
   or opening a clause its figure ends ("def 30s, max 12h"). Opening a message that goes on
@@ -44,7 +45,9 @@ _SHORTHAND = re.compile(r"(?<![\w./-])(?:(?:[Mm]x|[Dd]flt|[Dd]ft|[Dd]eflt|[Ss]z|
                         # requests" is a million), or "def" bracketed; not a numbered
                         # definition's "def 1:" / "def 2)" / "def 3."
                         r"|(?:[Dd]ef|[Mm]n)(?=[ \t]*[:=]?[ \t]*\d)"
-                        r"(?![ \t]*\d+[ \t]*(?:[:)]|\.(?!\d)))|(?<=\()[Dd]ef(?=\)))")
+                        r"(?![ \t]*\d+[ \t]*(?:[:)]|\.(?!\d)))"
+                        # a theorem-style block's "Def 3.1 (Visibility timeout)." / "Def 7.2."
+                        r"(?![ \t]*\d+(?:\.\d+)+[ \t]*(?:[(:]|\.(?!\d)))|(?<=\()[Dd]ef(?=\)))")
 # a shorthand word not inside a longer word ("default", "column"): every _SHORTHAND match is
 _CHEAP = re.compile(r"(?<![a-z])(?:mx|mn|dflt|dft|deflt|def|sz|b4)(?![a-z])", re.IGNORECASE)
 
