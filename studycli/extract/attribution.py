@@ -53,8 +53,11 @@ _OWN_MISTAKE_BEFORE = ends_on(
                  "chose", "is", "was", "its", "it's", ":", "="]))
 # what marks "I said 15 min" a mistake: a bracket it sits in, "!" after it, or a correction
 _MISTAKE_EXCLAIMED = re.compile(r"^[^,;.()\[\]]{0,25}?!")
-_MISTAKE_CORRECTED = re.compile(r"\b(?:but|actually|wrong|correct(?:ion)?|right\s*:)\b",
-                                re.IGNORECASE)
+# (or a confusion owned up to: "I wrote 15 minutes (confused w/ lambda)" is Lambda's timeout,
+# no SQS limit of 15 min)
+_MISTAKE_CORRECTED = re.compile(r"\b(?:but|actually|wrong|correct(?:ion)?|right\s*:|"
+                                r"confus(?:ed|ing|ion)|mix(?:ed)?[\s-]*(?:it\s+)?up|"
+                                r"mistak(?:e|en))\b", re.IGNORECASE)
 
 
 def _own_mistake(line: str, tail: int, start: int, after: str) -> bool:

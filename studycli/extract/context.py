@@ -268,8 +268,11 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         lead = _past_opening_words(block.text, lead)
         opens = lead > _lead_end(block.text)
     opening = _opening_owner(block.text, lead)
+    if not service and block.kind != "heading":
+        opening = _picked_service(block.text) or opening
     if opening[0] and opening[0] != service and (opens or not service) \
-            and not _an_event_source_of(service, block.text):
+            and not _an_event_source_of(service, block.text) \
+            and not _of_a_part_named_after(opening[0], service, subject):
         service, subject = opening
     if service in catalog().yielding and block.kind != "heading":
         service, subject = _past_a_framework(block.text, service, subject)
@@ -293,6 +296,59 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         subject = short_subject(block.text[lead:], service)  # "streams ..." under DynamoDB
     weak = bool(listed) and service == _owner(listed)[0] and not find_services(block.text)
     return Context(service, subject, trail, weak)
+
+
+# "share secrets + auto rotation for RDS: Secrets Manager", "stream to S3, no code ->
+# Kinesis Data Firehose": a need, then the service that meets it, alone after the last colon
+# or arrow of the line
+_PICK_MARK = re.compile(r"\s*(?::|->|=>|[→⇒])\s*")
+_PICK_WORDS = 5
+_PICK_OWN_WORDS = 2
+
+
+def _picked_service(text: str) -> tuple[str, str] | None:
+    """The service a line of a practice log's answers picks for the need it states, where
+    nothing above the line names a service: the answer, not a service the need names ("for
+    RDS", "to S3": the row was filed as RDS's, and a lookup of Parameter Store's rotation
+    listed it as RDS's). A line with a figure is no such pick."""
+    if any(c.isdigit() for c in blank_services(text)):  # ("S3", "EC2" are no figures)
+        return None
+    marks = list(_PICK_MARK.finditer(text))
+    if not marks or not text[:marks[-1].start()].strip():
+        return None
+    tail = text[marks[-1].end():].strip(" *_`.")
+    if not tail or len(tail.split()) > _PICK_WORDS:
+        return None
+    named = find_services(tail)
+    if not named or named[0].start != 0:
+        return None
+    # the service alone, or with a word or two of its own ("SQS FIFO", "Cognito user
+    # pools"); not a list or a clause ("-> Kinesis/Lambda/Firehose for real-time processing"
+    # names where logs may go, no pick)
+    if len(named) > 1 or len(tail[named[0].end:].split()) > _PICK_OWN_WORDS:
+        return None
+    head = {m.name for m in find_services(text[:marks[-1].start()])}
+    if named[0].name in head:
+        return None
+    return _owner(tail)
+
+
+def _of_a_part_named_after(opening: str, service: str, subject: str) -> bool:
+    """Under a part of `service` named after the service the line opens with ("- can
+    transform with Lambda" / "  - lambda invocation timeout up to 5 min for transform" under
+    "## Kinesis Data Firehose": Firehose's Lambda transform), the line details that part: the
+    5 minutes were filed as Lambda's own maximum timeout, a false conflict with its 15 and a
+    false "outdated" in check. A feature of A that names B is A's fact about B, not B's."""
+    if not service or not subject:
+        return False
+    low = subject.lower()
+    return any(re.search(rf"(?<![\w@]){re.escape(alias)}(?![\w@])", low)
+               for alias in _aliases_of(opening))
+
+
+@lru_cache(maxsize=256)
+def _aliases_of(service: str) -> tuple[str, ...]:
+    return tuple(alias for alias, name in catalog().service_aliases.items() if name == service)
 
 
 def _past_opening_words(text: str, lead: int) -> int:

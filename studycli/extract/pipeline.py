@@ -41,6 +41,7 @@ from studycli.extract.list_lead import LABEL, NO_LEAD, under_lead
 from studycli.extract.listed_claims import claimed
 from studycli.extract.lost_cases import drop_unsure_quantities
 from studycli.extract.note_topic import file_service, opens_with_status_code
+from studycli.extract.own_labels import defines_names, led_sections, opens_with_unknown_label
 from studycli.extract.question_headings import QuestionHeadings
 from studycli.extract.replies import corrected_by_replies, corrected_in_turns
 from studycli.extract.retrieval_tiers import name_retrieval_tiers
@@ -219,14 +220,23 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
     asked = QuestionHeadings()
     said_by = said_by or {}  # "jake:", "me:": who talks, in a chat kept as a note
     turns: dict[int, Context] = {}  # a chat's messages' contexts, for the replies to them
+    led = led_sections(blocks)  # a cheat sheet's sections, one service a line
     for index, block in enumerate(blocks):
         if index in in_prose and index not in groups:
             continue  # a wrapped paragraph's later line: read in its first line's job
         ctx, lead = under_lead(index, blocks, context_of(index), lead, context_of)
         ctx = _in_thread(block, ctx, thread, carried)
         ctx = _talked_of(index, block, ctx, said_by)
-        if (block.kind == "para" and (not ctx.service or ctx.listed
-                                      or _goes_on_talking(index, block, ctx, said_by))
+        # "CF   TTL default 24 h" after "ELB  idle timeout 60 s" on a cheat sheet: a line led
+        # by an abbreviation studycli cannot read names its own service, not the line
+        # before's (CloudFront's TTL was the load balancer's: extract/own_labels.py)
+        own_label = (block.kind == "para" and not block.parents and not ctx.service
+                     and block.headings in led and opens_with_unknown_label(block.text))
+        if own_label:
+            carried.pop(block.headings, None)
+        if (block.kind == "para" and not own_label
+                and (not ctx.service or (ctx.listed and not defines_names(block.text))
+                     or _goes_on_talking(index, block, ctx, said_by))
                 and block.headings in carried
                 and not any(blocks[p].kind == "item" for p in block.parents)):
             # Prose that does not repeat the service goes on about the one before it; a line
@@ -255,8 +265,11 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
         if index in groups:
             # a run of wrapped lines right after another, in one paragraph, goes on about the
             # topic the lines before it ended on
+            # (not a line led by its own abbreviation, nor a legend's: "GA = Global
+            # Accelerator, KDF = ..." under "SG = security group" was the VPC's)
             continued = carried.get(block.headings, ("", "")) if (
-                index and blocks[index - 1].kind == "para" and block.kind == "para"
+                index and not own_label and not defines_names(block.text)
+                and blocks[index - 1].kind == "para" and block.kind == "para"
                 and blocks[index - 1].line == block.line - 1
                 and blocks[index - 1].headings == block.headings) else ("", "")
             sentence_jobs, topic = _prose_jobs(groups[index], blocks, ctx, continued[0])
@@ -482,6 +495,8 @@ def _own_line(block: Block, ctx: Context,
         return ctx
     before = carried.get(block.headings, ("", ""))[0]
     text = block.text
+    if defines_names(text):
+        return ctx  # a legend's line names its services as what its shorthand stands for
     passing = _named_in_passing(text, ctx, before)
     if passing:
         # "on-demand vs provisioned (provisioned + auto scaling)" between a ticket's DynamoDB

@@ -107,14 +107,25 @@ COMPARABLE = {"max": {"max", "default", "range", ""}, "min": {"min", "range"},
 def _same_measure(fact, reference) -> list:
     """Verified numeric entries for the fact's service, subject (else the service itself) and
     attribute, in its unit and of a comparable qualifier. Never another subject's: Glacier's
-    minimum storage duration is not Intelligent-Tiering's."""
+    minimum storage duration is not Intelligent-Tiering's. Nor the service's own, for a part
+    named after another service: Firehose's Lambda transform buffers 1 to 3 MB, not the 1 to
+    128 MiB of the stream's delivery buffer."""
     service, subject, attribute = fact_key(fact.service, fact.subject, fact.attribute)
     index = reference.index()
     pool = index.by_key.get((service, subject, attribute)) or (
-        index.by_key.get((service, "", attribute), []) if subject else [])
+        index.by_key.get((service, "", attribute), [])
+        if subject and not _named_after_another(fact.service, fact.subject) else [])
     wanted = COMPARABLE.get(fact.qualifier, COMPARABLE[""])
     return [e for e in pool if e.verified and e.kind in NUMERIC_KINDS and e.unit == fact.unit
             and e.qualifier in wanted]
+
+
+def _named_after_another(service: str, subject: str) -> bool:
+    """Whether a subject's name names another service ("Lambda transform" of Data Firehose,
+    "Lambda authorizer" of API Gateway)."""
+    from studycli.services import find_services
+
+    return any(m.name != service for m in find_services(subject))
 
 
 def _values(e) -> list[float]:
