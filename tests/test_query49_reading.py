@@ -5,7 +5,8 @@ unit's dimension, stated in that unit, no count, and a qualifier typed beside it
 asked (lookup/unit_asked.py); "how many times does lambda retry" counts retries or attempts
 too, not what a bare count of another thing counts; a possessive ("sqs's", "sqs’s") is the
 word it is of (lookup/possessive.py); and a verb a quantity is asked by ("hold", "stay") need
-not be said by the line stating it (lookup/measure_verbs.py).
+not be said by the line stating it (lookup/measure_verbs.py); a percent sign typed alone
+("availability %") asks a share, as "percent" does (lookup/unit_asked.py).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pytest
 from studycli.lookup.core import lexicon
 from studycli.lookup.possessive import without_possessives
 from studycli.lookup.query import understand
-from studycli.lookup.unit_asked import unit_after_how
+from studycli.lookup.unit_asked import percent_spelled, unit_after_how
 from tests.helpers import lookup_values, notes_fixture
 
 NOTES = """# Lambda
@@ -124,3 +125,27 @@ def test_a_unit_asked_is_the_unit_stated(notes):
     assert q.dimensions == {"s"} and q.counted == {"day"}
     values = lookup_values(notes, "intelligent tiering archive access tier after how many days")
     assert not any("12 months" in v for v in values)
+
+
+percent_notes = notes_fixture("""# S3
+
+- Standard-IA: min storage 30 days, min billable object size 128 KB
+- One Zone-IA availability 99.5%
+- Glacier Instant Retrieval: min storage 90 days, millisecond retrieval
+""")
+
+
+@pytest.mark.parametrize("text, read", [
+    ("s3 standard-ia availability %", ("s3 standard-ia availability percent ", 1)),
+    ("business support % of monthly spend", ("business support percent  of monthly spend", 1)),
+    ("x-ray sampling 5% default", ("x-ray sampling 5% default", 0)),  # a number's unit
+])
+def test_percent_sign_spelled(text, read):
+    assert percent_spelled(text) == read
+
+
+def test_a_percent_sign_asks_a_share(percent_notes):
+    # the sign was dropped: a line of the class giving another figure answered
+    assert lookup_values(percent_notes, "s3 standard-ia availability %") == []
+    assert lookup_values(percent_notes, "glacier instant retrieval availability %") == []
+    assert lookup_values(percent_notes, "one zone-ia availability %")[0] == "99.5%"

@@ -30,6 +30,8 @@ from studycli.lookup.text import (
     tokens,
 )
 from studycli.lookup.unit_asked import (
+    percent_spelled,
+    signs_at,
     times_counted,
     unit_typed,
     without_count_of_unit,
@@ -198,11 +200,13 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
         q.text = normalize(raw)
     # "dont" as "do not" (lookup/contractions.py); "4kb" as "4 kb" (lookup/glued_units.py)
     # "sqs's max message size" as "sqs max message size" (lookup/possessive.py)
-    q.text, q.glued = apart(without_possessives(spelled_out(q.text)),
-                            lambda unit: stem(unit) in lex.cue_stems)
+    # ("availability %" as "availability percent", a unit asked: lookup/unit_asked.py)
+    q.text, signs = percent_spelled(without_possessives(spelled_out(q.text)))
+    q.text, q.glued = apart(q.text, lambda unit: stem(unit) in lex.cue_stems)
     q.tokens = tokens(q.text)
     _repair_cue_typos(q, lex, in_notes)
     consumed, subject_spans, long_names = _read_names(q, lex)
+    consumed |= signs_at(q.tokens, signs)
     _read_cues(q, lex, long_names)
     _read_numbers_and_codes(q, lex, consumed)
     _read_question_form(q)

@@ -15,10 +15,19 @@ many iops" is a count of operations.
 "How many times" counts occurrences ("2 times"), and what occurs: the word typed that the
 lexicon reads as a count ("retry": retries, attempts). Counting only "times", "how many times
 does lambda retry async events" ranked "2 retries" under lines saying "times" of nothing
-counted. Stdlib only: the lookup fast path imports it.
+counted.
+
+A percent sign typed alone ("s3 standard-ia availability %", "business support % of monthly
+spend") asks a share as "percent" does: dropped with the other signs, it asked nothing, and a
+line of the class naming another of its figures ("min storage 30d") answered it. It is read
+as the unit asked only, no topic word. A sign after a number ("5%") is that number's unit,
+read with it. Stdlib only: the lookup fast path
+imports it.
 """
 
 from __future__ import annotations
+
+import re
 
 from studycli.lookup.per_service import TIME_UNIT_WORDS
 
@@ -85,3 +94,23 @@ def without_implied_max(cues: list[Cue], toks: list[str]) -> list[Cue]:
         return cues
     implied = [c for c in cues if c[0] in (found[0], found[0] + 1)]
     return [c for c in cues if c not in implied] or cues
+
+
+_PERCENT_ALONE = re.compile(r"(?<![\d.,\s])\s*%|(?<=\s)%|^%")
+
+
+def percent_spelled(text: str) -> tuple[str, int]:
+    """`text` with each percent sign typed after no number as the word, and how many: "rds
+    availability %" -> ("rds availability percent", 1); "5%" stays."""
+    if "%" not in text:
+        return text, 0
+    return _PERCENT_ALONE.subn(" percent ", text)
+
+
+def signs_at(toks: list[str], signs: int) -> set[int]:
+    """Positions of the `signs` percent signs read as "percent" (the last such words): a
+    unit asked, no word of the topic a line must say (a "%" figure said it, and "reserved
+    instance convertible discount %" was answered by "Reserved ... up to 72% off", the
+    variant and the discount unsaid)."""
+    at = [i for i, t in enumerate(toks) if t == "percent"]
+    return set(at[len(at) - signs:]) if signs else set()
