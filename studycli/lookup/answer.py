@@ -75,6 +75,7 @@ from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.line_subject import of_a_group, of_another_subject
 from studycli.lookup.mapping_asked import source_batch_not_mapping
 from studycli.lookup.measure_label import measure_ends, without_free_asked
+from studycli.lookup.measure_verbs import MEASURE_VERB_STEMS
 from studycli.lookup.min_asked import default_for_min, default_of_unnamed_min
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
@@ -1798,7 +1799,15 @@ def _weak(w: str, q: Query, lex: Lexicon) -> bool:
     rules"), not where one is: "sg rule max" is no "max 5 SGs per ENI"."""
     return w in lex.weak_stems or (w in _RULE_STEMS and not (
         q.counted or "count" in q.dimensions
-        or any(x in ("max", "min") for x in q.qualifiers)))
+        or any(x in ("max", "min") for x in q.qualifiers))) or (
+        # "how many groups can one iam user join": a verb the quantity is asked by
+        w in MEASURE_VERB_STEMS and _quantity_asked(q))
+
+
+def _quantity_asked(q: Query) -> bool:
+    """Whether the query asks a quantity: a unit's dimension, a bound, or a limit."""
+    return bool(q.dimensions) or any(x in ("max", "min") for x in q.qualifiers) \
+        or Kind.LIMIT in q.kinds
 
 
 _RULE_STEMS = frozenset({stem("rule"), stem("rules")})

@@ -18,6 +18,7 @@ from studycli.lookup.glued_units import apart, said_glued
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.per_name import named_per
 from studycli.lookup.per_service import billed_per, is_resource
+from studycli.lookup.possessive import without_possessives
 from studycli.lookup.query_shorthand import spell_out_query_shorthand
 from studycli.lookup.status_typed import statuses_typed
 from studycli.lookup.text import (
@@ -27,6 +28,14 @@ from studycli.lookup.text import (
     numbers_with_units,
     stem,
     tokens,
+)
+from studycli.lookup.unit_asked import (
+    percent_spelled,
+    signs_at,
+    times_counted,
+    unit_typed,
+    without_count_of_unit,
+    without_implied_max,
 )
 from studycli.lookup.value_asked import code_asked
 from studycli.number_vocab import NUMBER_WORDS
@@ -190,10 +199,14 @@ def understand(raw: str, lex: Lexicon, vocabulary=None, in_notes=None, note_fix=
     else:
         q.text = normalize(raw)
     # "dont" as "do not" (lookup/contractions.py); "4kb" as "4 kb" (lookup/glued_units.py)
-    q.text, q.glued = apart(spelled_out(q.text), lambda unit: stem(unit) in lex.cue_stems)
+    # "sqs's max message size" as "sqs max message size" (lookup/possessive.py)
+    # ("availability %" as "availability percent", a unit asked: lookup/unit_asked.py)
+    q.text, signs = percent_spelled(without_possessives(spelled_out(q.text)))
+    q.text, q.glued = apart(q.text, lambda unit: stem(unit) in lex.cue_stems)
     q.tokens = tokens(q.text)
     _repair_cue_typos(q, lex, in_notes)
     consumed, subject_spans, long_names = _read_names(q, lex)
+    consumed |= signs_at(q.tokens, signs)
     _read_cues(q, lex, long_names)
     _read_numbers_and_codes(q, lex, consumed)
     _read_question_form(q)
@@ -441,7 +454,10 @@ _NUMERAL = re.compile(r"\d[\d,.]*")
 def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -> None:
     """Which qualifier, kind and unit dimension the question asks for."""
     toks = q.tokens
-    for start, _, names in sorted(_all_ngrams(toks, lex.qualifiers), key=lambda m: m[0]):
+    # ("how many seconds is the lambda default timeout": the default typed is asked, not
+    # the maximum "how many" reads as; lookup/unit_asked.py)
+    cues = without_implied_max(_all_ngrams(toks, lex.qualifiers), toks)
+    for start, _, names in sorted(cues, key=lambda m: m[0]):
         if toks[start] in ("min", "mn") and start and (_NUMERAL.fullmatch(toks[start - 1])
                                                        or toks[start - 1] in _PER_TOKENS):
             continue  # "15 min response", "scale up rate per min": minutes, not a minimum
@@ -511,7 +527,9 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
     """The unit dimensions the question's words ask for ("how long", "size"), but not a
     word of a service's name of several words (`long_names`: "storage gateway")."""
     toks = q.tokens
-    found = _all_ngrams(toks, lex.dimensions)
+    # ("how many days", "how many gb": a duration or a size asked by its unit, no count; the
+    # unit's own cue reads its dimension: lookup/unit_asked.py)
+    found = without_count_of_unit(_all_ngrams(toks, lex.dimensions), toks)
     for start, end, names in found:
         if _inside_other_cue(start, end, names, found):
             continue  # "batch size" asks a count, "storage duration" a duration: no size
@@ -677,8 +695,18 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     if per_count:
         q.dimensions.add("count")
         q.count_guessed = True
-    if "count" in q.dimensions and not q.codes:
+    if not q.codes:
+        _read_what_is_counted(q, lex, plurals)
+
+
+def _read_what_is_counted(q: Query, lex: Lexicon, plurals: list[str]) -> None:
+    """What a count counts; or, for a measure asked by its unit, the unit ("how many days
+    does sqs keep messages" is stated in days, "14 days": "12 months" of a free tier is no
+    answer to "after how many days")."""
+    if "count" in q.dimensions:
         _read_counted(q, lex, plurals)
+    else:
+        q.counted = {stem(t) for t in unit_typed(q.tokens)}
 
 
 def _initials_named(token: str, lex: Lexicon) -> bool:
@@ -712,6 +740,10 @@ def _read_counted(q: Query, lex: Lexicon, plurals: list[str]) -> None:
     q.counted = {stem(t) for t in plurals  # "delaysecs" is two words, not a plural
                  if t not in after_per and not _split_compound(t, lex)}
     asked = _how_many_noun(toks, lex)
+    if times_counted(toks):  # "how many times does lambda retry": occurrences ("2 times"),
+        # and what occurs, the word typed that the lexicon reads as a count ("retry":
+        # retries, attempts): "3 attempts" counts them, "5 targets per rule" none
+        q.counted |= {stem(w) for t in toks for form in counted_forms(t, lex) for w in form}
     if asked:  # "how many ips aws reserves per subnet" counts ips, short as the word is
         q.counted.add(stem(asked))
     # "elastic ips per region": the plural before "per" is counted, short as it is
@@ -719,6 +751,15 @@ def _read_counted(q: Query, lex: Lexicon, plurals: list[str]) -> None:
                   and _short_plural(toks[i - 1], lex)}
     q.counted |= {stem(w) for i, t in enumerate(toks) if t == "per" and i
                   for w in [_named_before_per(toks, i, lex)] if w}
+
+
+def counted_forms(word: str, lex: Lexicon) -> list[tuple[str, ...]]:
+    """`word` and what the lexicon spells it out as, where one of them is a count's cue
+    ("retry": "retries", "attempts"); none where none is."""
+    forms = [(word,), *lex.abbreviations.get((word,), [])]
+    if any("count" in lex.dimensions.get(form, ()) for form in forms):
+        return forms
+    return []
 
 
 def _short_plural(word: str, lex: Lexicon) -> bool:
