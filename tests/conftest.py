@@ -451,6 +451,37 @@ def pytest_collection(session):
             pass
 
 
+class _Busy:
+    """The machine's load as the test processes see it (os.getloadavg, which only
+    extract/fan_out._idle_core reads): never below the cores this process may use."""
+
+    real = staticmethod(os.getloadavg)  # the kernel's; a test may stand in for it
+
+    @classmethod
+    def load(cls) -> tuple[float, float, float]:
+        cores = float(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                      else os.cpu_count() or 1)
+        one, five, fifteen = cls.real()
+        return max(one, cores), max(five, cores), max(fifteen, cores)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_child_beside_a_test_process():
+    """An ingest in a test's own process works its facts' statuses out in that process, not
+    in a forked child beside it (ingest_beside.py), whatever the load average says. The child
+    is for a command's small process on a machine with a core to spare; here the suite's
+    own workers keep every core busy, which the 1-minute load average shows only some 40 s
+    into a run, and a fork of a test process (its page tables: hundreds of MB of heap) costs
+    far more than the work it moves. On a quiet machine every ingest of a run's first ~40 s
+    forked: 187 lookup tests took 17.5 s of CPU (7.5 s of it the kernel's) and 78 s of wall
+    with a load average of 0, 6.9 s and 29 s with one of 9. The results are the same either
+    way (tests/test_ingest32_beside.py, which sets the cores and the load to have its child,
+    as every test of the child does); processes a test starts see the real load."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(os, "getloadavg", _Busy.load)
+        yield
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _new_databases_from_a_template(tmp_path_factory):
     """A brand-new database made in a test's own process gets its schema copied (SQLite's
