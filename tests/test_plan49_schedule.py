@@ -178,3 +178,40 @@ def test_a_clock_time_is_no_meaning_of_an_error() -> None:
         "## DynamoDB incident\n- 14:05 DynamoDB ProvisionedThroughputExceededException on the "
         "orders GSI (hot key)\n") if f.kind == "error_code"]
     assert codes and not any("14:05" in value for value in codes), codes
+
+
+LIMITS_LIST = """# Lambda limits
+
+- timeout default 3 s
+- time: 15 min
+- memory: 128 MB - 10 GB
+
+## Concurrency
+- total: 1000
+"""
+
+limits_list = notes_fixture(LIMITS_LIST)
+
+
+@pytest.mark.parametrize("query", ["lambda max time", "lambda max timeout", "lambda time"])
+def test_a_services_time_setting_is_no_diary_tally(limits_list, query: str) -> None:
+    """"- time: 15 min" under a service's heading is its setting: a tally alone on its line
+    is the student's only in a day's or a date's section (the diary above: "time 40 min"
+    under "## Day 16 — Tue 19 Mar"). Blanked, "lambda max time" found nothing and "lambda
+    time" the 3 s default."""
+    values = lookup_values(limits_list, query)
+    assert values and "15 min" in values[0], values
+
+
+@pytest.mark.parametrize("line, fact", [
+    ("- time: 15 min", ("Lambda", "", "time", "", "15 min")),
+    ("Default TTL best practice: 24 h", ("Lambda", "", "cache TTL", "default", "24 h")),
+    ("ListObjectsV2 returns page 1000 keys max", ("Lambda", "", "keys", "max", "1000 keys")),
+    ("Events are logged ~15 min after the API call", ("Lambda", "", "events logged", "",
+                                                      "15 min")),
+])
+def test_aws_wording_of_a_study_word_keeps_its_figure(line: str, fact: tuple) -> None:
+    """A study word AWS uses too ("best practice", a log line that "is logged", a "page" of
+    results, a "time:" setting) does not make the figure after it the student's."""
+    got = parsed_quantities(f"## Lambda\n\n- timeout default 3 s\n{line}\n")
+    assert any(g[4] == fact[4] for g in got if g[:1] == fact[:1]) and len(got) > 1, got

@@ -19,7 +19,7 @@ from studycli.extract.invocation import invocation_facts
 from studycli.extract.journal_lines import answered_as_measure
 from studycli.extract.limits import _operation_subject, limit_facts
 from studycli.extract.statements import statement_fact
-from studycli.extract.study_schedule import without_schedule
+from studycli.extract.study_schedule import in_dated_section, without_schedule
 from studycli.extract.support import support_facts
 from studycli.model import Fact
 from studycli.notes.blocks import Block
@@ -70,9 +70,10 @@ def _limits(block: Block, scope: Scope) -> list[Fact]:
         operation = _operation_subject(_QUESTION_MARK.sub("", question)) if question else ""
         if operation and operation not in text:
             ctx = Context(ctx.service, operation, ctx.ancestors)
-    # (a planner's "break 15 min", a diary's "time 2h" are the student's, no limit of AWS)
-    facts = limit_facts(_clauses_marked(answered_as_measure(without_schedule(text))), ctx,
-                        scope.make)
+    # (a planner's "break 15 min", a diary's "time 2h" are the student's, no limit of AWS;
+    # "time 40 min" alone on its line only in a day's section: "# Lambda / - time: 15 min")
+    unscheduled = without_schedule(text, in_dated_section(ctx.ancestors))
+    facts = limit_facts(_clauses_marked(answered_as_measure(unscheduled)), ctx, scope.make)
     return _card_side(facts, block, scope.blocks) if facts else facts
 
 

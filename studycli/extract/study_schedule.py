@@ -64,7 +64,9 @@ _CLOCK_TIME = re.compile(rf"(?<![\w:.]){_CLOCK}(?:\s*(?:-|–|—|to)\s*{_CLOCK}
                          r"|(?<![\w:.])(?:1[0-2]|0?[1-9])\s?[ap]m\b", re.IGNORECASE)
 # a page, a slide, a lecture of the course: where the line was written, no count of AWS
 _PLACE = re.compile(r"(?<!\w)(?:pp?\.[ ]?\d{1,4}(?:[ ]?[-–][ ]?\d{1,4})?"
-                    r"|(?:page|slide|lecture|lesson|video|episode|ep)s?\.?[ ]?#?\d{1,4}"
+                    # (not AWS's page of results: "page 1000 keys")
+                    r"|pages?\.?[ ]?#?\d{1,4}(?:[ ]?[-–][ ]?\d{1,4})?(?!\d)(?!\s+[a-z]+s\b)"
+                    r"|(?:slide|lecture|lesson|video|episode|ep)s?\.?[ ]?#?\d{1,4}"
                     r"(?:[ ]?[-–][ ]?\d{1,4})?)(?![\w.])(?!\s*(?:[KMGT]i?B|bytes?|%|ms|s|secs?)\b)",
                     re.IGNORECASE)
 
@@ -87,18 +89,25 @@ _STUDY_WORD = (r"(?:stud(?:y|ied|ying)|revis(?:e|ed|ion|ing)|review(?:ed|ing)?|r
                r"|re-?read(?:ing)?|practi[cs]e|mock|flashcards?|anki|cards|pomodoros?|breaks?|walk(?:ed)?"
                r"|gym|lunch|dinner|commute|watch(?:ed|ing)?|spent|planned|did|logged)")
 _STUDY_DURATION = re.compile(
+    rf"(?<!best )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
     rf"\b{_STUDY_WORD}\b(?:\s+(?:for|of|about|approx|~))?[\s:=~(]{{0,3}}(?:{_HOURS_MINUTES})\)?"
     rf"|(?<![\w.,])(?:{_HOURS_MINUTES})\)?[\s:]{{1,3}}(?:of\s+)?{_STUDY_WORD}\b"
     # a study pace: "1 h/day", "3 h weekdays", "2 hrs a day"
     rf"|(?<![\w.,])\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?)\s*(?:/\s*(?:day|week|wk)|a\s+day"
     rf"|per\s+day|weekdays?|weekends?|sat|sun)\b", re.IGNORECASE)
 # a tally's label opening the line: "time: 2h. mood: meh", "hours 10 h 20 m", "- hours: 13 h"
+_TALLY_NEXT = r"(?:pomodoros?|blocks|breaks|mood|cards|T-\d)"
 _TALLY_LINE = re.compile(
     rf"^[\s\-*+>•]*(?:(?:study\s+)?time|hours(?:\s+this\s+week)?|total(?:\s+time)?|time\s+spent)"
     rf"\s*[:=]?\s*(?:{_HOURS_MINUTES}|\d+(?:[.,]\d+)?(?!\s*[A-Za-z%]))"
     rf"(?:\s*\d+\s*(?:m|mins?|minutes?)?\b)?"
     # (and nothing after it but the tally's next label: "Time: 15 min max" is a measure's)
-    rf"(?=\s*(?:[.,;(!]|$|(?:pomodoros?|blocks|breaks|mood|cards|T-\d)))", re.IGNORECASE)
+    rf"(?=\s*(?:[.,;(!]|$|{_TALLY_NEXT}))", re.IGNORECASE)
+# the same tally followed by its next label ("time 2h. mood: meh", "hours 5 h 30 m  pomodoros
+# 11"): a diary's wherever it is. Alone on its line ("time 40 min"), it is one only in a day's
+# or a date's section (`dated`): under "# Lambda limits", "- time: 15 min" is Lambda's timeout
+# and "- total: 1000" its concurrency
+_TALLY_GOES_ON = re.compile(rf"(?=\s*[.,;!]?\s*(?:{_TALLY_NEXT}))", re.IGNORECASE)
 # a practice test's score: "practice test #3 -> 71%", "did practice Qs, 71%", "score 61%"
 _SCORE = re.compile(r"\b(?:practi[cs]e|mock)\s+(?:tests?|exams?|qs?|questions?|sets?)\b"
                     r"[^.;%\n]{0,30}?\d{1,3}\s?%"
@@ -154,14 +163,17 @@ def _cue(cues: tuple[str, ...]) -> re.Pattern[str] | None:
 _CUED = tuple((pattern, _cue(written), _cue(lower)) for pattern, written, lower in _GATES)
 
 
-def schedule_spans(text: str) -> list[tuple[int, int]]:
-    """Where `text` speaks of the student's own schedule, as (start, end) spans."""
+def schedule_spans(text: str, dated: bool = False) -> list[tuple[int, int]]:
+    """Where `text` speaks of the student's own schedule, as (start, end) spans; `dated`:
+    the line is in a day's or a date's section (a diary's), where a tally alone on its line
+    ("time 40 min") is the student's."""
     if not _FIGURE_CUE.search(text):
         return []
     low = text.lower()
     spans = [m.span() for pattern, written, lower in _CUED
              if (written and written.search(text)) or (lower and lower.search(low))
-             for m in pattern.finditer(text) if m.end() > m.start()]
+             for m in pattern.finditer(text) if m.end() > m.start()
+             if dated or pattern is not _TALLY_LINE or _TALLY_GOES_ON.match(text, m.end())]
     weekday = _WEEKDAY_CUE.search(text) is not None
     clock = _CLOCK_CUE.search(text) is not None
     slot = "(" in text and _OPENS_WITH_TIME.match(text) is not None
@@ -174,12 +186,12 @@ def schedule_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def without_schedule(text: str) -> str:
+def without_schedule(text: str, dated: bool = False) -> str:
     """`text` with the student's schedule blanked out (spaces, so positions are kept), with
     what it leaves holding nothing: brackets ("(3-9 Jun)", "[2 pomodoros]"), a dash between
     two ("27 May - 2 Jun") and marks left opening or closing the line ("**Mon 3 Jun — 19:00
     Lambda limits** 🍅🍅" leaves "Lambda limits")."""
-    spans = schedule_spans(text)
+    spans = schedule_spans(text, dated)
     if not spans:
         return text
     chars = list(text)
@@ -196,6 +208,12 @@ def without_schedule(text: str) -> str:
             blanked = blanked[:edge.start()] + " " * (edge.end() - edge.start()) \
                 + blanked[edge.end():]
     return blanked
+
+
+def in_dated_section(ancestors: tuple[str, ...]) -> bool:
+    """Whether a line's enclosing headings or items (innermost first) hold a day or a date
+    opening one of them ("## Day 16 — Tue 19 Mar", "### 2024-05-14"): a diary's section."""
+    return any(_OPENS_WITH_TIME.match(text) for text in ancestors)
 
 
 def opens_with_schedule(text: str, unscheduled: str) -> bool:
