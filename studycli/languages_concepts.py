@@ -54,3 +54,8 @@ def tables() -> tuple[tuple[str, dict[str, str]], ...]:
 def unit_first_letters() -> str:
     """The letters of the scripts whose units come before their figure."""
     return "".join(BLOCKS[name] for name in sorted(UNIT_FIRST))
+
+
+def concept_letters() -> tuple[str, ...]:
+    """The letters of each script of BLOCKS (as tables() gives them)."""
+    return tuple(BLOCKS.values())

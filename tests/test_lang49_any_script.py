@@ -113,3 +113,44 @@ def test_their_figures_answer_english_queries(tmp_path):
         "sqs visibility timeout max")}
     assert first == {"rds backup retention default": "7 days", "lambda max timeout": "15 min",
                      "sqs max retention": "14 days", "sqs visibility timeout max": "12 h"}
+
+
+# Review of lang49: each case was misread by the first version of the change.
+@pytest.mark.parametrize("written, read", [
+    # the unit-first rule: a calendar year after "year" names it ("in the year 2021")
+    ("- Glacier Instant Retrieval ආවේ වසර 2021 දී\n", "ආවේ වසර 2021 දී"),
+    # nor the tail of a longer word ("ත්‍රෛමාස" is a quarter, its tail "මාස" months)
+    ("- retention ත්\u200dරෛමාස 4 ක් තබා ගන්න\n", "ත්\u200dරෛමාස 4 ක්"),
+    # a range followed by a comma is one range ("3 hours-5" was read)
+    ("- standard පැය 3-5, bulk පැය 5-12\n", "standard 3-5 hours, bulk 5-12 hours"),
+    # a unit word of these scripts alone, with no figure, is no unit: Burmese "နှစ်" is
+    # also "two", Amharic "ሰዓት" also "time"
+    ("- reader instance နှစ် ခု, failover 35 စက္ကန့်\n",
+     "reader instance နှစ် ခု, failover 35 seconds"),
+    ("- Lambda የማስኬጃ ሰዓት ከፍተኛ 15 ደቂቃ\n", "Lambda የማስኬጃ ሰዓት max 15 minutes"),
+    # beside a figure they are still units
+    ("- RI ၁ နှစ် သို့ ၃ နှစ်\n", "RI 1 years သို့ 3 years"),
+])
+def test_units_of_the_concept_scripts_only_beside_their_figure(written, read):
+    assert read in _read(written)
+
+
+def test_a_year_or_a_longer_word_before_a_figure_answers_no_duration(tmp_path):
+    ask = folder_cli(tmp_path, {"s3_si.md": "## S3\n- S3 Glacier Instant Retrieval class එක"
+                                            " ආවේ වසර 2021 දී\n"
+                                            "- CloudTrail logs retention ත්\u200dරෛමාස 4 ක්\n"})
+    values = {f["value"] for f in ask("facts") if f["kind"] != "fact"}
+    assert not values & {"2021 years", "4 months"}
+
+
+@pytest.mark.parametrize("heading, topic", [
+    # Japanese and Chinese write no space: the Latin runs are kept (a service's own name is
+    # no topic, as in any heading)
+    ("## SGとNACLの違い", "sg nacl"),
+    ("## S3の基本", ""),
+    ("## 2ª parte", "2ª parte"),  # ordinal indicators and the micro sign are Latin-script
+    ("## Sección 1º", "sección 1º"),
+])
+def test_a_headings_latin_words_are_its_topic(tmp_path, heading, topic):
+    ask = folder_cli(tmp_path, {"n.md": f"{heading}\n- layers are extracted to the opt folder\n"})
+    assert {f["attribute"] for f in ask("facts") if f["kind"] == "fact"} == {topic}

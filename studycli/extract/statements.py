@@ -80,7 +80,9 @@ def statement_fact(text: str, ctx: Context, make) -> list[Fact]:
             # a heading in the student's own script ("## S3 මූලික", "## 基本") is a topic no
             # query typed in English asks: its English words only, else none (the line's own
             # words as topic would rank its statement above the figures it states)
-            native, kept = topic, latin_words(topic)
+            # (a Latin run glued to the script is cleaned as a heading is: "S3の基本" is "S3",
+            # a service's own name, so no topic)
+            native, kept = topic, clean_topic(latin_words(topic), ctx.service)
             topic = _EDGES.sub("", kept) if _ANY_WORD.search(kept) else ""
             if not topic:
                 break

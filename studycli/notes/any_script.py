@@ -42,7 +42,14 @@ def latin_words(phrase: str) -> str:
     Latin word with accents ("básico") stays. Spaces between the words kept are one."""
     if phrase.isascii():
         return phrase
-    kept = [w for w in phrase.split() if not any(_other_script(c) for c in w)]
+    kept = []
+    for word in phrase.split():
+        if not any(_other_script(c) for c in word):
+            kept.append(word)
+            continue
+        # a word of both scripts, as Chinese and Japanese write with no space ("S3の基本",
+        # "Lambda要点"): its Latin runs that hold a letter ("S3", "Lambda")
+        kept += [run for run in _OTHER_LETTERS.split(word) if _LATIN_LETTER.search(run)]
     return " ".join(kept)
 
 
@@ -55,11 +62,18 @@ def _other_script(char: str) -> bool:
     return not char.isascii() and char.isalpha() and not _latin(char)
 
 
+# the letters of another script, and a Latin letter (the letters of Latin-1 and Latin
+# Extended-A and -B are all Latin, "ª", "º" and "µ" too, which are not named so)
+_OTHER_LETTERS = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u024f\u1e00-\u1eff]")
+
+
 _LATIN_NAMES: dict[str, bool] = {}
 
 
 def _latin(char: str) -> bool:
     known = _LATIN_NAMES.get(char)
     if known is None:
-        known = _LATIN_NAMES[char] = unicodedata.name(char, "").startswith("LATIN")
+        known = _LATIN_NAMES[char] = char < "\u0250" or unicodedata.name(
+            char, "").startswith("LATIN")
     return known

@@ -30,7 +30,7 @@ from collections import Counter
 from functools import cache
 
 from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, LOANWORDS, MIN_MARKERS
-from studycli.languages_concepts import unit_first_letters
+from studycli.languages_concepts import concept_letters, unit_first_letters
 from studycli.languages_indic import CLOCK_AFTER, CLOCK_NOT_BEFORE
 from studycli.languages_indic import LETTERS as _INDIC_LETTERS
 from studycli.languages_scripts import (
@@ -247,7 +247,8 @@ def _gloss_script(text: str, at: int) -> str:
     if between is not None:  # "۶۰ تا ۹۰۰ ثانیه", "128 MB থেকে 10,240 MB": a range
         text = between.sub(r"\1 to ", text)
     if letters == _UNIT_FIRST:  # Sinhala "දින 7", "පැය 6ක්": 7 days, 6 hours
-        text = _unit_first(at).sub(lambda m: f"{m.group(2)} {table[m.group(1)]}", text)
+        text = _unit_first(at).sub(lambda m: m.group(0) if _A_YEAR.fullmatch(m.group(2))
+                                   else f"{m.group(2)} {table[m.group(1)]}", text)
     for pattern in _script_patterns(at):
         text = pattern.sub(lambda m: f" {table[m.group(m.lastindex or 0)]} ", text)
     if after is not None:  # "৭২% পর্যন্ত" is up to 72 %; "1 to 7 days வரை" a range already
@@ -302,18 +303,26 @@ def _script_patterns(at: int) -> tuple[re.Pattern, ...]:
     right after a figure or as a word of its own: inside a word it is often another word
     ("الثانية" is "the second" of an attempt as well as "the seconds")."""
     letters, table = SCRIPTS[at]
-    short = {k: v for k, v in table.items() if len(k) <= 3 and not k.endswith("ـ")}
+    beside_figure = letters in _BESIDE_FIGURE_ONLY
+    short = {k: v for k, v in table.items() if len(k) <= 3 and not k.endswith("ـ")
+             and not (beside_figure and v in _SCRIPT_UNITS)}
     units = {k: v for k, v in table.items() if k not in short and v in _SCRIPT_UNITS}
     long = {k: v for k, v in table.items() if k not in short and k not in units}
+    alone = "" if beside_figure else rf"|(?<![{letters}])({trie_pattern(units)})(?![{letters}])"
     said = (trie_pattern(long).replace(r"\ ", r"[ \t]+") if long else "",
-            rf"(?<=\d){_CLOCK}[ \t]*({trie_pattern(units)})"
-            rf"|(?<![{letters}])({trie_pattern(units)})(?![{letters}])" if units else "",
+            rf"(?<=\d){_CLOCK}[ \t]*({trie_pattern(units)}){alone}" if units else "",
             rf"(?<![{letters}])(?:{trie_pattern(short)})(?![{letters}])" if short else "")
     # (a table with no words of a kind has no pattern for it: an empty one matches anywhere)
     return tuple(re.compile(pattern) for pattern in said if pattern)
 
 
 _UNIT_FIRST = unit_first_letters()
+# a unit before a year of the calendar names that year ("වසර 2021 දී": in the year 2021), no
+# duration of 2021 years
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+# the scripts of languages_concepts.py: their unit words have other senses on their own
+# (Burmese "နှစ်" is "two" too, Amharic "ሰዓት" "time"), so they are units beside a figure only
+_BESIDE_FIGURE_ONLY = frozenset(concept_letters())
 
 
 @cache
@@ -323,8 +332,8 @@ def _unit_first(at: int) -> re.Pattern:
     go with it."""
     letters, table = SCRIPTS[at]
     units = trie_pattern({k: v for k, v in table.items() if v in _SCRIPT_UNITS})
-    return re.compile(rf"(?<![\d.,])(?<!\d[ \t])({units})(?![{letters}])[ \t]*"
-                      r"(\d[\d.,]*(?:[ \t]*[-–][ \t]*\d[\d.,]*)?)(?![\d.,])"
+    return re.compile(rf"(?<![\d.,])(?<!\d[ \t])(?<![{letters}])({units})(?![{letters}])[ \t]*"
+                      r"(\d(?:[\d.,]*\d)?(?:[ \t]*[-–][ \t]*\d(?:[\d.,]*\d)?)?)(?!\d|[.,]\d)"
                       rf"(?![ \t]*[A-Za-z%])[{letters}]*")
 
 
