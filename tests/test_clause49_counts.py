@@ -91,3 +91,25 @@ def test_a_case_after_a_figure_keeps_the_setting(line, cases):
     named = _named(f"# Notes\n\n{line}\n")
     for value, attribute in cases.items():
         assert attribute in named[value]
+
+
+@pytest.mark.parametrize("line", [
+    # a word after the second figure that dates it ("now", "today", "before") makes the two
+    # the old and the new value of one setting: the old 3 GB had been filed as the memory
+    # limit and the new 10 GB as a bare "size"
+    "- Lambda: 3 GB memory, 10 GB now",
+    "- Lambda: 3008 MB memory, 10240 MB today",
+    "- Lambda: 10,240 MB memory, 3,008 MB before",
+])
+def test_a_dated_figure_is_no_setting_of_its_own(line):
+    named = _named(f"# Lambda\n\n{line}\n")
+    assert not any(a == "memory" or a == "size" for attributes in named.values()
+                   for a in attributes)
+
+
+lambda_memory = notes_fixture("# Lambda\n\n- Lambda: 3 GB memory, 10 GB now\n")
+
+
+def test_lookup_does_not_state_the_old_memory_as_the_limit(lambda_memory):
+    hits = lookup(lambda_memory, "lambda max memory", limit=3).to_json()
+    assert not any(h["kind"] == "limit" and h["value"] == "3 GB" for h in hits)

@@ -26,6 +26,7 @@ from studycli.extract.attribution import (
 from studycli.extract.bare_counts import bare_counts, elided_cases
 from studycli.extract.context import Context, subject_from_line, subject_near
 from studycli.extract.cues import alternation, whole_words
+from studycli.extract.cues import words as cue_words
 from studycli.extract.lengths import CHARACTERS as _CHARACTERS
 from studycli.extract.lengths import identifier_length, length_named
 from studycli.extract.operations import OPERATION_NAME, PARAMETER_ENDING, operations_named
@@ -635,6 +636,15 @@ _NO_LABEL = frozenset("""max maximum min minimum default def defaults by as per 
 _APART = re.compile(r"[*_`]*[ \t]*(?:[,;/|]|\band\b)[ \t]*$")
 
 
+@lru_cache(maxsize=1)
+def _dates_a_value() -> frozenset[str]:
+    """The one-word cues that date a value ("10 GB now", "3,008 MB before", "5 min was"): a
+    value so dated is the same setting's old or new value, not a setting of its own
+    (data/cues.json: when_words, superseded_words)."""
+    return frozenset(w for name in ("when_words", "superseded_words") for w in cue_words(name)
+                     if " " not in w)
+
+
 def _labelled_apart(before: Quantity, q: Quantity, line: str) -> bool:
     """Are two figures of one kind each named by their own word right after them, side by
     side ("10 GB RAM, 250 MB unzipped", "15 min timeout / 10 GB memory")?"""
@@ -644,7 +654,8 @@ def _labelled_apart(before: Quantity, q: Quantity, line: str) -> bool:
         return False
     own = first.group(1).lower(), second.group(1).lower()
     if _NO_LABEL.intersection(own) or own[0] == own[1] \
-            or _APART.match(line[first.end():q.start]) is None:
+            or _APART.match(line[first.end():q.start]) is None \
+            or _dates_a_value().intersection(own):
         return False
     # only a word that names a measure by itself ("RAM", "memory", "timeout"): a word after
     # a figure is more often a case of one setting ("51,200 bytes direct, 1 MB via S3",
