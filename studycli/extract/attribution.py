@@ -53,11 +53,16 @@ _OWN_MISTAKE_BEFORE = ends_on(
                  "chose", "is", "was", "its", "it's", ":", "="]))
 # what marks "I said 15 min" a mistake: a bracket it sits in, "!" after it, or a correction
 _MISTAKE_EXCLAIMED = re.compile(r"^[^,;.()\[\]]{0,25}?!")
-# (or a confusion owned up to: "I wrote 15 minutes (confused w/ lambda)" is Lambda's timeout,
-# no SQS limit of 15 min)
-_MISTAKE_CORRECTED = re.compile(r"\b(?:but|actually|wrong|correct(?:ion)?|right\s*:|"
-                                r"confus(?:ed|ing|ion)|mix(?:ed)?[\s-]*(?:it\s+)?up|"
-                                r"mistak(?:e|en))\b", re.IGNORECASE)
+_MISTAKE_CORRECTED = re.compile(r"\b(?:but|actually|wrong|correct(?:ion)?|right\s*:)\b",
+                                re.IGNORECASE)
+# (or a confusion owned up to right after the value: "I wrote 15 minutes (confused w/
+# lambda)" is Lambda's timeout, no SQS limit of 15 min; "I put 10 KB - mixed it up with SQS".
+# Not a confusion the line goes on to warn of: "I said 12 hours. Got it right; people get
+# confused with Lambda 15 min" is the right answer, and the 15 min the confused one)
+_MISTAKE_OWNED_AFTER = re.compile(
+    r"^[^,;.()\[\]\d]{0,20}?[(\[,;:\-–—]\s*(?:i\s+|my\s+)?(?:was\s+|got\s+|had\s+)?(?:it\s+)?"
+    r"(?:confus(?:ed|ing|ion)|mix(?:ed)?[\s-]*(?:it\s+|them\s+)?up|mistak(?:e|en))\b",
+    re.IGNORECASE)
 
 
 def _own_mistake(line: str, tail: int, start: int, after: str) -> bool:
@@ -70,7 +75,8 @@ def _own_mistake(line: str, tail: int, start: int, after: str) -> bool:
     before = line[:m.start()]
     bracketed = before.count("(") > before.count(")") or before.count("[") > before.count("]")
     return bracketed or _MISTAKE_EXCLAIMED.match(after) is not None \
-        or _MISTAKE_CORRECTED.search(line) is not None
+        or _MISTAKE_CORRECTED.search(line) is not None \
+        or _MISTAKE_OWNED_AFTER.match(after) is not None
 
 
 # "TTL default 300s for alias? no: alias records have no TTL you set", "max 5, wrong, 10",

@@ -268,11 +268,14 @@ def resolve(block: Block, blocks: list[Block]) -> Context:
         lead = _past_opening_words(block.text, lead)
         opens = lead > _lead_end(block.text)
     opening = _opening_owner(block.text, lead)
-    if not service and block.kind != "heading":
+    # (a practice log's answer: the need stated, then the service that meets it; a line that
+    # opens with a service is about it: "CloudTrail log files delivered to: S3" is
+    # CloudTrail's, "Lambda dead-letter queue target: SQS" Lambda's)
+    if not service and block.kind != "heading" and not opens:
         opening = _picked_service(block.text) or opening
     if opening[0] and opening[0] != service and (opens or not service) \
             and not _an_event_source_of(service, block.text) \
-            and not _of_a_part_named_after(opening[0], service, subject):
+            and not _of_a_part_named_after(opening[0], service, subject, block.text):
         service, subject = opening
     if service in catalog().yielding and block.kind != "heading":
         service, subject = _past_a_framework(block.text, service, subject)
@@ -333,17 +336,39 @@ def _picked_service(text: str) -> tuple[str, str] | None:
     return _owner(tail)
 
 
-def _of_a_part_named_after(opening: str, service: str, subject: str) -> bool:
+def _of_a_part_named_after(opening: str, service: str, subject: str, text: str) -> bool:
     """Under a part of `service` named after the service the line opens with ("- can
     transform with Lambda" / "  - lambda invocation timeout up to 5 min for transform" under
-    "## Kinesis Data Firehose": Firehose's Lambda transform), the line details that part: the
-    5 minutes were filed as Lambda's own maximum timeout, a false conflict with its 15 and a
-    false "outdated" in check. A feature of A that names B is A's fact about B, not B's."""
+    "## Kinesis Data Firehose": Firehose's Lambda transform), a line that names the part by a
+    word of its own ("transform", "authorizer") details that part: the 5 minutes were filed
+    as Lambda's own maximum timeout, a false conflict with its 15 and a false "outdated" in
+    check. A feature of A that names B is A's fact about B, not B's. A line that names only B
+    stays B's: "Lambda timeout max 15 min" under "## API Gateway / - Lambda authorizer" is
+    Lambda's own maximum, not the authorizer's (it was filed as API Gateway's 15 min
+    integration timeout, and a lookup of the authorizer's timeout answered 15 min)."""
     if not service or not subject:
         return False
     low = subject.lower()
-    return any(re.search(rf"(?<![\w@]){re.escape(alias)}(?![\w@])", low)
-               for alias in _aliases_of(opening))
+    if not any(re.search(rf"(?<![\w@]){re.escape(alias)}(?![\w@])", low)
+               for alias in _aliases_of(opening)):
+        return False
+    line = text.lower()
+    return any(re.search(rf"(?<![\w@]){re.escape(word)}", line)
+               for word in _own_words_of(service, subject, opening))
+
+
+_PART_WORD_MIN = 5  # a word of a part's name of its own: no "with", "for", "type"
+
+
+@lru_cache(maxsize=256)
+def _own_words_of(service: str, subject: str, other: str) -> tuple[str, ...]:
+    """The words a part's names have besides the other service's ("transform", "processor"
+    of Firehose's "Lambda transform"; "authorizer" of API Gateway's "Lambda authorizer")."""
+    names = [subject.lower()] + [alias for alias, owner in catalog().subject_aliases.items()
+                                 if owner == (service, subject)]
+    others = {w for alias in _aliases_of(other) for w in re.findall(r"[a-z0-9]+", alias)}
+    return tuple(sorted({w for name in names for w in re.findall(r"[a-z0-9]+", name)
+                         if len(w) >= _PART_WORD_MIN and w not in others}))
 
 
 @lru_cache(maxsize=256)

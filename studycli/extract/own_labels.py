@@ -26,6 +26,10 @@ from studycli.services import find_services
 
 _LED_MIN = 5        # lines of the section that open with a service's name, at least
 _LED_SHARE = 0.5    # and this share of its one-line paragraphs
+# the marks a note-taker opens a line with, no service's name: "NB   max 12 h for
+# visibility" under "SQS  visibility timeout default 30 s" goes on about SQS
+_NOTE_MARKS = frozenset("""nb ps pps fyi btw imo imho aka eg ie etc vs ok edit update upd warn
+important key tldr dr ex re""".split())
 # a token of two to six capitals (a digit after the first allowed) opening the line, then a
 # space, a colon, an equals sign or the end ("CF   TTL", "ASM rotation:", "CT: 90 days")
 _CAPITALS = re.compile(r"[*_`]*(?P<tok>[A-Z][A-Z0-9]{1,5})(?![A-Za-z0-9@&'_.-])[*_`]*"
@@ -68,14 +72,15 @@ def _known(low: str) -> bool:
 @lru_cache(maxsize=1)
 def _vocabulary() -> frozenset[str]:
     """The lookup's words (data/lookup_synonyms.json), the common terms a cheat sheet's line
-    may open with (notes/service_shorthand._TERMS), and every alias of a service or subject
-    as a whole ("gsi", "eni"; "cf" only as a word of "cf functions" is none)."""
+    may open with (notes/service_shorthand._TERMS), a note-taker's marks (_NOTE_MARKS), and
+    every alias of a service or subject as a whole ("gsi", "eni"; "cf" only as a word of "cf
+    functions" is none)."""
     from studycli.notes.service_shorthand import _TERMS, _strings
     from studycli.paths import load_json
     from studycli.services import catalog
 
     cat = catalog()
-    words: set[str] = set(_TERMS)
+    words: set[str] = set(_TERMS) | _NOTE_MARKS
     for phrase in _strings(load_json("lookup_synonyms.json")):
         words.update(re.findall(r"[a-z0-9]+", phrase.lower()))
     words.update(cat.service_aliases)
