@@ -192,3 +192,54 @@ lambda_notes = notes_fixture(LAMBDA)
 ])
 def test_lookup_answers_from_the_notation(lambda_notes, query, value):
     assert first_value(lambda_notes, query) == value
+
+
+# review of math49: what the notation rules misread
+
+@pytest.mark.parametrize("kept", [
+    # bars round a thing with a unit after the figure: its size, no count of it
+    "- |message| ≤ 256 KB", "- |partition key| ≤ 2048 bytes",
+    # a chain after a word ranks named things: 3,000 is gp3's, no minimum of io1's
+    "- gp3 3,000 IOPS < io1 < 64,000 IOPS",
+    # max() of a count and a size is a list of limits, no value worked out
+    "- batch: max(10 msgs, 256 KB) per SendMessageBatch",
+    # "figure ⇒ what it is": the arrow's right side names the figure's measure
+    "- 15 min => Lambda max timeout", "- 400 KB => DynamoDB max item size",
+    "Lambda: 15 min ⇒ max timeout",
+])
+def test_review_no_notation_stays_as_written(kept):
+    assert read_math_notation(kept) == kept
+
+
+@pytest.mark.parametrize(("note", "wrong", "right"), [
+    ("# DynamoDB\n- |item| ≤ 400 KB\n- |partition key| ≤ 2048 bytes\n",
+     ("DynamoDB", "item", "max", "400 items"), ("DynamoDB", "item size", "max", "400 KB")),
+    ("# SQS\n- |message| ≤ 256 KB\n",
+     ("SQS", "message", "max", "256 messages"), ("SQS", "message size", "max", "256 KB")),
+    ("## EBS\n- gp3 3,000 IOPS < io1 < 64,000 IOPS\n",
+     ("EBS", "IOPS", "min", "3000 IOPS"), ("EBS", "IOPS", "", "3000 IOPS")),
+    ("# SQS\n- batch: max(10 msgs, 256 KB) per SendMessageBatch\n",
+     ("SQS", "batch size", "", "10 messages"), ("SQS", "batch size", "max", "10 messages")),
+    ("# Numbers\n- 256 KB ⇒ SQS max message size\n",
+     ("SQS", "size", "", "256 KB"), ("SQS", "message size", "", "256 KB")),
+    ("# Numbers\n- 14 days ⇒ SQS max retention\n",
+     ("SQS", "duration", "", "14 days"), ("SQS", "retention period", "", "14 days")),
+])
+def test_review_the_figure_keeps_its_measure(note, wrong, right):
+    facts = _facts(note)
+    assert wrong not in facts
+    assert right in facts
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    # a case before the arrow (a relation, or a figure with words and no bound after) still
+    # parts its consequence: the dev sets' lines
+    ("o  > 4 KB  => envelope encryption", "o  > 4 KB;  => envelope encryption"),
+    ("backup retention: 0 ≤ r ≤ 35 d ; 0 ⇒ disables",
+     "backup retention: 0 ≤ r ≤ 35 d ; 0; ⇒ disables"),
+    ("- payload 10 MB => use S3 presigned URL", "- payload 10 MB; => use S3 presigned URL"),
+    # a chain of "<=" alone is read as symbols.py reads it, after a word too
+    ("assert 7 <= KMS_WAIT <= 30", "assert 7 ≤ KMS_WAIT ≤ 30"),
+])
+def test_review_a_case_still_parts_its_consequence(written, read):
+    assert read_math_notation(written) == read

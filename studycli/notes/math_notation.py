@@ -116,6 +116,17 @@ _IMPLIES = re.compile(r"[ \t]*(?:⇒|⟹|(?<![=<>!])=>(?![=>]))")
 _STATED_FIGURE = re.compile(r"(?<![A-Za-z0-9.,])\d[\d,.]*")
 _STATUS_CODE = re.compile(r"[1-5]\d\d")
 _UNIT_AFTER = re.compile(rf"[ \t]?(?:(?:{UNIT_WORDS})(?![A-Za-z])|%)", re.IGNORECASE)
+# an argument of max/min that is a figure, bare or with a unit ("60 s", "4 d", "10")
+_MEASURE = re.compile(rf"{_NUMBER}(?:[ \t]?(?:(?:{UNIT_WORDS})(?![A-Za-z])|%))?", re.IGNORECASE)
+_MEASURED_FIGURE = re.compile(rf"(?:{_NUMBER})(?:[ \t]?(?:(?:{UNIT_WORDS})(?![A-Za-z])|%))?",
+                              re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_UNIT_IN = re.compile(rf"\d[ \t]?(?:(?:{UNIT_WORDS})(?![A-Za-z])|%)", re.IGNORECASE)
+# a relation stating a case ("≤ 25,000 events", "> 4 KB", "= 0"); no arrow's "->" or "<-"
+_RELATION = re.compile(r"≤|≥|≠|<=|>=|=<|!=|(?<![-=<])>|<(?![-=>])|(?<![=<>!])=(?![=>])")
+# a consequence naming a bound says what the figure before the arrow is ("15 min ⇒ max timeout")
+_BOUND_WORD = re.compile(r"\b(?:max|min|maximum|minimum|default|up to|at most|at least)\b",
+                         re.IGNORECASE)
 _INLINE_CODE = re.compile(r"`[^`\n]*`")
 _MARKS = ("∈", "|", "=<", "\\", "(", "_", "<", ">", "≥", "{", "⇒", "⟹")
 
@@ -150,12 +161,11 @@ def _read_line(line: str, variables: dict[str, str]) -> str:
         if "$" in line:
             line = _PLAIN_SPAN.sub(_plain_span, line)
     if "{" in line or "(" in line:
-        line = _EXTREMUM.sub(lambda m: f"{_EXTREMUM_WORDS[m.group(1)]} ({m.group(2).strip()})",
-                             line)
+        line = _EXTREMUM.sub(_extremum, line)
     if "<" in line or ">" in line or "≤" in line or "≥" in line:
-        line = _CHAIN_UP.sub(lambda m: f"{m.group(1)}{m.group(2)}≤{m.group(3)}{m.group(4)}"
-                                       f"{m.group(5)}≤{m.group(6)}{m.group(7)}", line)
-        line = _CHAIN_DOWN.sub(lambda m: f"{m.group(3)} ≤ {m.group(2)} ≤ {m.group(1)}", line)
+        line = _CHAIN_UP.sub(_chain_up, line)
+        line = _CHAIN_DOWN.sub(lambda m: f"{m.group(3)} ≤ {m.group(2)} ≤ {m.group(1)}"
+                               if _bounds_a_variable(m, m.group(2)) else m.group(0), line)
     if "(" in line:
         line = _APPLIED.sub(lambda m: _applied(m, variables), line)
     if "_" in line:
@@ -163,13 +173,47 @@ def _read_line(line: str, variables: dict[str, str]) -> str:
     if "=<" in line:
         line = _EQUAL_LESS.sub(r"\1≤", line)
     if "|" in line:  # (a table's cells have spaces inside their bars: "| gp3 | 16,000 |")
-        line = _CARDINAL.sub(
-            lambda m: f"{_CARDINAL_WORDS[m.group(2)]}{m.group(3)} {m.group(1)}", line)
+        line = _CARDINAL.sub(_cardinal, line)
     if "∈" in line:
         line = _INTERVAL.sub(_interval, line)
     if "⇒" in line or "=>" in line or "⟹" in line:
         line = _consequences_apart(line)
     return line
+
+
+def _extremum(m: re.Match[str]) -> str:
+    """"max{60 s, 4 d}" as "the larger of (60 s, 4 d)" where every argument is a figure, bare
+    or with a unit: a value worked out. An argument counting a thing ("max(10 msgs, 256 KB)",
+    SendMessageBatch's two limits) makes the bracket a list of maxima, left as written."""
+    if not all(_MEASURE.fullmatch(argument.strip()) for argument in m.group(2).split(",")):
+        return m.group(0)
+    return f"{_EXTREMUM_WORDS[m.group(1)]} ({m.group(2).strip()})"
+
+
+def _chain_up(m: re.Match[str]) -> str:
+    read = f"{m.group(1)}{m.group(2)}≤{m.group(3)}{m.group(4)}{m.group(5)}≤{m.group(6)}{m.group(7)}"
+    if read == m.group(0).replace("<=", "≤") or _bounds_a_variable(m, m.group(4)):
+        return read  # (a chain of "≤" and "<=" alone is the one symbols.py reads anyway)
+    return m.group(0)
+
+
+def _bounds_a_variable(m: re.Match[str], name: str) -> bool:
+    """Whether a chain "A < name < B" bounds its middle: a variable of a letter or two ("60 s <
+    t ≤ 14 d"), or the chain opens its clause (line start, a label's ":", "(", ",", ";", "=":
+    "size: 0 < size ≤ 256 KB"). After a word the first figure is that word's, and the chain
+    ranks things ("gp3 3,000 IOPS < io1 < 64,000 IOPS": 3,000 is gp3's, no minimum of io1's)."""
+    if _VARIABLE.fullmatch(name):
+        return True
+    before = _OPENING.sub("", m.string[:m.start()], count=1).rstrip()
+    return not before or before[-1] in ":(,;=["
+
+
+def _cardinal(m: re.Match[str]) -> str:
+    """"|X| ≤ N" as "max N X" where N is a bare figure; "|message| ≤ 256 KB" (a unit after the
+    figure) is the size of X, not a count of X: left as written ("max 256 messages" read so)."""
+    if _UNIT_AFTER.match(m.string, m.end()):
+        return m.group(0)
+    return f"{_CARDINAL_WORDS[m.group(2)]}{m.group(3)} {m.group(1)}"
 
 
 def _consequences_apart(line: str) -> str:
@@ -179,7 +223,10 @@ def _consequences_apart(line: str) -> str:
     A stating no figure, the case B's figure is of ("role chaining ⇒ max 1 h"); B stating one
     ("RI 1yr/3yr ⇒ up to 72% off", "⌈6/4⌉ = 2 ⇒ 20 RCU"); A's number a status code, whose
     meaning B is ("413 RequestEntityTooLarge ⇒ payload too big", "(HTTP 400) ⇒ backoff"); and
-    a remark in brackets ("2 retries (⇒ 3 attempts total)")."""
+    a remark in brackets ("2 retries (⇒ 3 attempts total)"); and B saying what A's figure is,
+    a cheat sheet's "figure ⇒ its meaning": A nothing but the figure ("15 min ⇒ Lambda max
+    timeout", "400 KB ⇒ DynamoDB item size") or B naming a bound ("Lambda: 15 min ⇒ max
+    timeout")."""
     arrows = list(_IMPLIES.finditer(line))
     pieces, at, clause = [], 0, 0
     for i, m in enumerate(arrows):
@@ -189,11 +236,26 @@ def _consequences_apart(line: str) -> str:
         after_end = arrows[i + 1].start() if i + 1 < len(arrows) else len(line)
         after = line[m.end():after_end].split(";", 1)[0]
         if _states_figure(line[clause:m.start()]) and not _states_figure(after) \
+                and _is_a_case(line[clause:m.start()], after) \
                 and line.count("(", 0, m.start()) <= line.count(")", 0, m.start()):
             pieces += [line[at:m.start()], ";", m.group(0)]
             at = m.end()
         clause = m.end()
     return "".join([*pieces, line[at:]]) if pieces else line
+
+
+def _is_a_case(before: str, after: str) -> bool:
+    """Whether the figure before an arrow states a case its consequence `after` follows from:
+    a relation ("history ≤ 25,000 events", "> 4 KB", "= 0"), or words of its own and no bound
+    after ("payload 10 MB ⇒ use S3"). A measure alone ("15 min ⇒ Lambda max timeout", "400 KB
+    ⇒ DynamoDB item size") or a bound after it ("Lambda: 15 min ⇒ max timeout") is a cheat
+    sheet's "figure ⇒ what it is"."""
+    if _RELATION.search(before):
+        return True
+    if _BOUND_WORD.search(after):
+        return False
+    bare = _MEASURED_FIGURE.sub(" ", before)
+    return _WORD.search(bare) is not None or not _UNIT_IN.search(before)
 
 
 def _states_figure(text: str) -> bool:
