@@ -48,7 +48,7 @@ def _said(words: list[str], line: str) -> bool:
     said = _words(line)
     size = len(words)
     for at in range(len(said) - size + 1):
-        if all(_same(a, b) for a, b in zip(said[at:at + size], words)):
+        if all(_same(a, b) for a, b in zip(said[at:at + size], words, strict=True)):
             return True
     return False
 
