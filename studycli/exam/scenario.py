@@ -13,9 +13,11 @@ import re
 from studycli.model import Fact, Kind
 from studycli.questions import Question, format_quantity
 from studycli.questions.askable import attribute_base
-from studycli.questions.build import stated_meaning
+from studycli.questions.build import meaning_in_notes_words, stated_meaning
 from studycli.questions.option_text import clean_meaning
 from studycli.questions.stems import (
+    NOTES_CAUSE,
+    asks_notes_cause,
     attribute_name,
     attribute_phrase,
     condition,
@@ -143,12 +145,16 @@ def _scenario_stem(q: Question, fact: Fact, pool, lead_in: bool) -> str | None:
             after = format_quantity(timeout.number, timeout.unit)
             stem = (f"An API on {ctx} sends requests to a backend that sometimes takes more than "
                     f"{after} to answer. Which status code do clients receive then?")
+        elif meaning_in_notes_words(fact, pool):  # one cause the student wrote, not AWS's
+            stem = (f"Clients calling {ctx} get an error back, and {NOTES_CAUSE} "
+                    f"\u201c{meaning}\u201d as its cause. Which error code do they receive?")
         else:
             stem = (f"Clients calling {ctx} get an error back whose meaning is "
                     f"\u201c{meaning}\u201d. Which error code do they receive?")
     elif q.qtype == "code_to_meaning":
-        stem = (f"A developer finds error {fact.attribute.strip()} from {ctx} in the logs. "
-                f"What does it mean?")
+        ask = ("Which cause do your notes give for it?" if meaning_in_notes_words(fact, pool)
+               else "What does it mean?")
+        stem = f"A developer finds error {fact.attribute.strip()} from {ctx} in the logs. {ask}"
     elif lead_in:
         lead = (_lead_in(fact) or "").format(ctx=ctx)
         if not lead:
@@ -189,7 +195,10 @@ def _explain(q: Question, fact: Fact) -> str:
         # failure'" taught the note's wording as AWS's (integration failures are 504s)
         meaning = _asked_meaning(q) or clean_meaning(fact.value)
         said = " ".join(fact.value.split())
-        text = f"In {context(fact)}, error {fact.attribute.strip()} means \u201c{meaning}\u201d."
+        text = (f"In {context(fact)}, {NOTES_CAUSE} \u201c{meaning}\u201d as a cause of "
+                f"error {fact.attribute.strip()}." if asks_notes_cause(q.stem)
+                else f"In {context(fact)}, error {fact.attribute.strip()} means "
+                     f"\u201c{meaning}\u201d.")
         if said.rstrip(".") == meaning:
             return text
         if _words_in_order(meaning, said):  # the note's words with an aside left out

@@ -417,8 +417,16 @@ def _meaning_not_advice(answer: str, fact: Fact, note: Fact, card_type: str,
 
 def _asked_stem(fact: Fact, note: Fact, cur, card_type: str, pool: FactPool) -> str:
     """The stem as the fact is vouched for; a range the AWS reference gives as typical is
-    asked as one (questions/typical.py), never as a range a setting is allowed in."""
+    asked as one (questions/typical.py), never as a range a setting is allowed in. A code
+    whose meaning is the note's own words is asked for the cause the notes give (stems.
+    NOTES_CAUSE)."""
     vouched_fact = as_vouched(fact, cur)
+    if card_type in ("code_to_meaning", "meaning_to_code") \
+            and meaning_in_notes_words(vouched_fact, pool):
+        stated = _stated(vouched_fact, card_type, pool)
+        return (stems.code_to_meaning_stem(stated, notes_words=True)
+                if card_type == "code_to_meaning"
+                else stems.meaning_to_code_stem(stated, notes_words=True))
     stem = _stem(_stated(vouched_fact, card_type, pool), card_type)
     if (card_type == "range" or fact.kind == Kind.RANGE) and not stems.asks_typical(stem) \
             and typical_by_reference(note, pool):
@@ -747,6 +755,15 @@ def _stated(fact: Fact, card_type: str, pool: FactPool) -> Fact:
     if card_type != "meaning_to_code":
         return fact
     return replace(fact, value=stated_meaning(fact, pool))
+
+
+def meaning_in_notes_words(fact: Fact, pool: FactPool) -> bool:
+    """Is the meaning a code question states the note's own words: no verified AWS wording
+    of it (_reference_meaning), and no standard HTTP phrase put in place of words not in
+    English? Those words say what the student wrote down, not how AWS defines the code."""
+    if fact.kind != Kind.ERROR_CODE or _reference_meaning(fact, pool) is not None:
+        return False
+    return reads_as_english(clean_meaning(fact.value)) or not http_phrase(fact.attribute)
 
 
 def _reference_meaning(fact: Fact, pool: FactPool) -> str | None:

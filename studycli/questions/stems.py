@@ -40,7 +40,12 @@ def has_word(text: str, word: str) -> bool:
 
 
 def context(fact: Fact) -> str:
-    """"Amazon SQS", or "Amazon SQS (FIFO queue)"; the subject is dropped when the name has it."""
+    """"Amazon SQS", or "Amazon SQS (FIFO queue)"; the subject is dropped when the name has it,
+    and when only the note's file name says it (questions/file_named.py)."""
+    from studycli.questions.file_named import subject_only_file_named
+
+    if subject_only_file_named(fact):
+        return service_name(_owner(fact.service, fact.subject))
     return _context(*_measure(fact))
 
 
@@ -947,13 +952,34 @@ def _range_measure(fact: Fact) -> str:
     return attribute
 
 
-def code_to_meaning_stem(fact: Fact) -> str:
+# A code's meaning in the note's own words is the cause the student wrote down, often one of
+# several ("502 from CloudFront = SSL issue with origin": CloudFront returns 502 when it could
+# not connect to the origin, and lists an SSL/TLS negotiation failure as one cause among DNS
+# errors, closed ports and others: https://docs.aws.amazon.com/AmazonCloudFront/latest/
+# DeveloperGuide/http-502-bad-gateway.html). A stem
+# that asks what the code "means" and keys those words taught one cause as the code's
+# definition (a reviewer); such a stem asks for the cause the notes give instead.
+NOTES_CAUSE = "your notes give"
+
+
+def code_to_meaning_stem(fact: Fact, notes_words: bool = False) -> str:
+    if notes_words:
+        return (f"In {context(fact)}, which cause do your notes give for the error code "
+                f"{fact.attribute.strip()}?")
     return f"In {context(fact)}, what does the error code {fact.attribute.strip()} mean?"
 
 
-def meaning_to_code_stem(fact: Fact) -> str:
+def meaning_to_code_stem(fact: Fact, notes_words: bool = False) -> str:
     meaning = clean_meaning(fact.value)
+    if notes_words:
+        return (f"In {context(fact)}, {NOTES_CAUSE} \u201c{meaning}\u201d as the cause of "
+                f"which error code?")
     return f"In {context(fact)}, which error code means \u201c{meaning}\u201d?"
+
+
+def asks_notes_cause(stem: str) -> bool:
+    """Does the stem ask for the cause the notes give, not what the code means?"""
+    return NOTES_CAUSE in stem
 
 
 def invoker_name(fact: Fact) -> str:
