@@ -1,12 +1,13 @@
 """Session 49 (query49): how a lookup typed as a question is read.
 
 A measure asked by its unit ("how many days does sqs keep messages", "how many kb") asks that
-unit's dimension, stated in that unit, no count, and a qualifier typed beside it is the one
-asked (lookup/unit_asked.py); "how many times does lambda retry" counts retries or attempts
-too, not what a bare count of another thing counts; a possessive ("sqs's", "sqs’s") is the
-word it is of (lookup/possessive.py); and a verb a quantity is asked by ("hold", "stay") need
-not be said by the line stating it (lookup/measure_verbs.py); a percent sign typed alone
-("availability %") asks a share, as "percent" does (lookup/unit_asked.py).
+unit's dimension, stated in any of its units ("how many gb": "10,240 MB"), no count, and a
+qualifier typed beside it is the one asked (lookup/unit_asked.py); "how many times does
+lambda retry" counts retries or attempts too, not what a bare count of another thing counts;
+a possessive ("sqs's", "sqs’s") is the word it is of (lookup/possessive.py); and a verb a
+quantity is asked by ("hold", "stay"; not "survive", "remain") need not be said by the line
+stating it (lookup/measure_verbs.py); a percent sign typed alone ("availability %") asks a
+share, as "percent" does (lookup/unit_asked.py).
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ def test_how_many_unit_asks_no_count_and_keeps_the_qualifier_typed():
     q = understand("how many seconds is the lambda default timeout", lexicon())
     assert q.dimensions == {"s"}  # no count
     assert q.qualifier == "default"  # typed, before the maximum "how many" reads as
-    assert q.counted == {"second"}  # stated in seconds
+    assert not q.counted  # no thing counted
+    assert {"second", "minut", "ms", "day"} <= q.unit_words  # stated in any duration
     q = understand("how many layers can a lambda have", lexicon())  # no unit: a count
     assert "count" in q.dimensions and q.qualifier == "max"
 
@@ -118,13 +120,71 @@ def test_a_verb_the_quantity_is_asked_by_need_not_be_said(notes, query, said):
     assert values and said in values[0]
 
 
-def test_a_unit_asked_is_the_unit_stated(notes):
-    # a duration asked in days; a free tier's "12 months" of S3 is no Intelligent-Tiering
-    # archive tier's wait
+def test_a_unit_asked_asks_its_dimension_not_its_word():
+    # the unit typed says the dimension asked (a duration), no count of days; the unit word
+    # is no word the line must say: "10,240 MB" answers "how many gb", "16 TiB" "how many tb"
     q = understand("intelligent tiering archive access tier after how many days", lexicon())
-    assert q.dimensions == {"s"} and q.counted == {"day"}
-    values = lookup_values(notes, "intelligent tiering archive access tier after how many days")
-    assert not any("12 months" in v for v in values)
+    assert q.dimensions == {"s"} and "count" not in q.dimensions
+    assert {"day", "month", "yr"} <= q.unit_words  # any unit of a duration, not "days" alone
+    assert {"mb", "tib", "gb"} <= understand("how many gb of memory can lambda have",
+                                             lexicon()).unit_words
+
+
+unit_notes = notes_fixture("""# Lambda
+
+- memory 128 MB - 10240 MB
+
+# EBS
+
+- io2 volume size up to 16 TiB
+
+# Savings Plans
+
+- Savings plan 1 or 3 yr term
+
+# S3
+
+- max object size 5TB, single PUT up to 5 GB
+
+# CloudFront
+
+- max file size served 30 GB
+""")
+
+
+@pytest.mark.parametrize("query, first", [
+    ("how many gb of memory can lambda have", "10,240 MB"),  # abstained: "gb" unsaid
+    ("how many tb io2 volume", "16 TiB"),
+    ("how many gb io2 volume max", "16 TiB"),
+    ("how many gb is the max s3 object", "5 TB"),  # CloudFront's 30 GB came second
+])
+def test_a_unit_asked_is_answered_in_another_unit_of_its_dimension(unit_notes, query, first):
+    values = lookup_values(unit_notes, query)
+    assert values and values[0] == first
+    assert not any("30 GB" in v for v in values[:2])  # no other service's figure
+
+
+def test_a_unit_asked_is_answered_by_its_short_spelling(unit_notes):
+    values = lookup_values(unit_notes, "how many years savings plan term")
+    assert values and "3 yr" in values[0]  # abstained: "years" unsaid by "yr"
+
+
+verb_notes = notes_fixture("""# Aurora
+
+- Aurora storage: 6 copies across 3 AZs, 128 TiB max
+
+# CloudWatch Logs
+
+- CloudWatch Logs retention: never expire by default
+""")
+
+
+def test_a_verb_that_is_the_relation_asked_stays_a_topic_word(verb_notes):
+    # "survive" asks a tolerance: the 3 AZs storage spans is no answer ("3 AZs" was given)
+    assert lookup_values(verb_notes, "how many azs can aurora survive") == []
+    # "remain" left weak, the retention line was refused
+    values = lookup_values(verb_notes, "how long do cloudwatch logs remain by default")
+    assert values and "never expire" in values[0]
 
 
 percent_notes = notes_fixture("""# S3

@@ -1804,6 +1804,16 @@ def _weak(w: str, q: Query, lex: Lexicon) -> bool:
         w in MEASURE_VERB_STEMS and _quantity_asked(q))
 
 
+def _unit_asked_fit(fact: dict, q: Query) -> float:
+    """OTHER_SHAPE where a measure is asked by its unit ("1 rcu = how many kb") and `fact`
+    states it in no unit of that dimension ("1 RCU"), else 1: any unit of it answers ("how
+    many gb of memory": "10,240 MB"; "how many years": "1 or 3 yr term")."""
+    if not q.unit_words or fact["unit"] in q.dimensions or q.unit_words & (
+            _counted_stems(fact["value"] or "") | _counted_stems(fact["attribute"] or "")):
+        return 1.0
+    return OTHER_SHAPE
+
+
 def _quantity_asked(q: Query) -> bool:
     """Whether the query asks a quantity: a unit's dimension, a bound, or a limit."""
     return bool(q.dimensions) or any(x in ("max", "min") for x in q.qualifiers) \
@@ -1874,6 +1884,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     elif q.counted and q.qualifier == "max" and kind == Kind.FACT and _no_max_counted(
             value, q.counted, lex, frozenset(q.count_modifiers)):
         shape *= OTHER_SHAPE  # "max shards": "five shards ... maximum five consumers"
+    shape *= _unit_asked_fit(fact, q)  # "1 rcu = how many kb": "1 RCU" states no size
     if q.denominators and _per_other(fact, q, lex):
         shape *= OTHER_SHAPE  # "elastic ips per region": "one Elastic IP per AZ" is per AZ
     if q.dimensions and "s" not in q.dimensions and _only_forever(fact, value):

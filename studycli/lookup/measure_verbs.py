@@ -12,7 +12,11 @@ Only verbs of holding, joining, serving and lasting, which name no measure of th
 "keep" and "run" are read by the lexicon as retention and duration, "store" is as often the
 noun, "support" names AWS Support's plans ("business support response time"), and "take"
 asks how long an act lasts, which the line must name ("how long does a kinesis resharding
-take" is not answered by "data retention 24 hours"): these stay words of the topic.
+take" is not answered by "data retention 24 hours"); "survive" asks a tolerance, which a
+figure of the thing's extent is not ("how many azs can aurora survive" is not answered by
+"6 copies across 3 AZs"), and "remain" a retention or a state the line must say ("how long
+do cloudwatch logs remain by default" is answered by "retention: never expire by default",
+which the verb left weak refused): these stay words of the topic.
 Stdlib only.
 """
 
@@ -22,6 +26,5 @@ from studycli.lookup.text import stem
 
 _VERBS = ("hold", "holds", "join", "joins", "serve", "serves", "stay", "stays", "accept",
           "accepts", "contain", "contains", "fit", "fits", "handle", "handles", "carry",
-          "carries", "last", "lasts", "survive", "survives", "remain", "remains", "allow",
-          "allows", "reach", "reaches", "grow", "grows")
+          "carries", "last", "lasts", "allow", "allows", "reach", "reaches", "grow", "grows")
 MEASURE_VERB_STEMS = frozenset(stem(w) for w in _VERBS)

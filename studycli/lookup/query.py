@@ -33,7 +33,7 @@ from studycli.lookup.unit_asked import (
     percent_spelled,
     signs_at,
     times_counted,
-    unit_typed,
+    units_asked,
     without_count_of_unit,
     without_implied_max,
 )
@@ -61,7 +61,8 @@ class Query:
                  "corrections", "search_words", "denominators", "generic", "concept", "counted",
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
                  "phrase_sides", "sides_share", "name_parts", "count_modifiers",
-                 "written_apart", "choice", "thing_limit", "code_of_call", "glued")
+                 "written_apart", "choice", "thing_limit", "code_of_call", "glued",
+                 "unit_words")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -97,6 +98,8 @@ class Query:
         self.denominators: set[str] = set()      # stems after "per": "subscriptions per
                                                  # topic" asks about subscriptions, not topics
         self.counted: set[str] = set()           # stems of the plural a count asks for
+        self.unit_words: frozenset[str] = frozenset()  # a measure asked by its unit ("how
+        # many gb"): stems of every unit of its dimension, one of which states it
         self.count_modifiers: set[str] = set()   # stems typed before it narrowing it
                                                  # ("elastic" of "elastic ips")
                                                  # ("max layers": layer)
@@ -695,18 +698,13 @@ def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:
     if per_count:
         q.dimensions.add("count")
         q.count_guessed = True
-    if not q.codes:
-        _read_what_is_counted(q, lex, plurals)
-
-
-def _read_what_is_counted(q: Query, lex: Lexicon, plurals: list[str]) -> None:
-    """What a count counts; or, for a measure asked by its unit, the unit ("how many days
-    does sqs keep messages" is stated in days, "14 days": "12 months" of a free tier is no
-    answer to "after how many days")."""
-    if "count" in q.dimensions:
+    if "count" in q.dimensions and not q.codes:
         _read_counted(q, lex, plurals)
-    else:
-        q.counted = {stem(t) for t in unit_typed(q.tokens)}
+    # a measure asked by its unit: the units it may be stated in, any of the unit's dimension
+    # ("how many gb of memory" is answered by "10,240 MB", "how many kb" not by "1 RCU", which
+    # states no size; lookup/unit_asked.py). No thing counted: read as one, a statement
+    # ("1 or 3 yr term") was held to a count's tests
+    q.unit_words = frozenset(stem(t) for t in units_asked(q.tokens))
 
 
 def _initials_named(token: str, lex: Lexicon) -> bool:

@@ -6,9 +6,13 @@ many kb".
 messages" asked a count of days (a duration's "14 days" was of another shape than asked) and
 "how many seconds is the lambda default timeout" a maximum before the default typed. The
 unit typed right after "how many" or "how much" says what is asked instead: a quantity of
-the unit's dimension, stated in that unit ("14 days"; a free tier's "12 months" is no answer
-to "after how many days"), no count of things; and where the query types a qualifier of its
-own ("default", "min"), that is the one asked, not the maximum "how many" reads as. A unit
+the unit's dimension, no count of things, stated in a unit of that dimension, any of them
+(the unit word typed is no word the line must say: "10,240 MB" answers "how many gb of
+memory", "16 TiB" "how many tb", "1 or 3 yr term" "how many years"; where only the word
+typed was wanted, each of those abstained; "1 RCU", which states no size, does not answer "1
+rcu = how many kb"); and where the
+query types a qualifier of its own ("default", "min"), that is the one asked, not the
+maximum "how many" reads as. A unit
 that counts things of its own (IOPS, ACU, vCPU: lexicon "count_units") is no such unit: "how
 many iops" is a count of operations.
 
@@ -30,6 +34,7 @@ from __future__ import annotations
 import re
 
 from studycli.lookup.per_service import TIME_UNIT_WORDS
+from studycli.unit_spellings import DURATIONS, SIZES
 
 TYPE_CHECKING = False  # (typing is not imported on the lookup fast path)
 if TYPE_CHECKING:
@@ -60,6 +65,21 @@ def unit_after_how(toks: list[str]) -> tuple[int, str] | None:
     return None
 
 
+# Every spelling of a unit of each dimension, as notes write them (unit_spellings.py): what a
+# line answering "how many gb" / "how many days" may state its figure in ("10240 MB", "16 TiB",
+# "3 yr"). A share has no such words to require ("99.9%").
+_SPELLINGS = {"s": frozenset(n for names, *_ in DURATIONS for n in names),
+              "B": frozenset(n for names, *_ in SIZES for n in names)}
+
+
+def units_asked(toks: list[str]) -> frozenset[str]:
+    """The unit words a line may state the measure asked by its unit in: every unit of the
+    dimension of the one typed after "how many"/"how much" ("how many gb": "kb", "mb", "gb",
+    "tib", ...), none where no unit is typed or the unit is a share's."""
+    found = unit_after_how(toks)
+    return _SPELLINGS.get(found[1], frozenset()) if found else frozenset()
+
+
 _TIMES = frozenset({"times", "time"})
 
 
@@ -69,12 +89,6 @@ def times_counted(toks: list[str]) -> set[int]:
     return {i + 2 for i in range(len(toks) - 2)
             if toks[i] == "how" and toks[i + 1] == "many" and toks[i + 2] in _TIMES}
 
-
-
-def unit_typed(toks: list[str]) -> list[str]:
-    """The unit word typed after "how many"/"how much" ("days"), or none."""
-    found = unit_after_how(toks)
-    return [toks[found[0] + 2]] if found else []
 
 
 def without_count_of_unit(cues: list[Cue], toks: list[str]) -> list[Cue]:
