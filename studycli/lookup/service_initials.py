@@ -61,7 +61,7 @@ def opens_with_others_initials(snippet: str, asked: Iterable[str], services: Ite
     low = tok.lower()
     if (low,) in abbreviations:
         return False
-    asked = [a.lower() for a in asked]
-    if low in asked or any(low in service_initials(a) for a in asked):
+    asked = list(asked)  # as written: "CloudFront" has initials, "cloudfront" none
+    if any(low == a.lower() or low in service_initials(a) for a in asked):
         return False
-    return any(low in service_initials(s) for s in services if s.lower() not in asked)
+    return any(low in service_initials(s) for s in services if s not in asked)
