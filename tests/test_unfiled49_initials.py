@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from studycli.lookup.lexicon import lexicon
-from studycli.lookup.service_initials import opens_with_others_initials
 from tests.helpers import lookup_values, notes_fixture
 
 CHEAT = """# Cheat sheet
@@ -39,6 +37,9 @@ def test_the_line_still_answers_what_its_initials_fit(cheat, query, value):
 
 
 def _opens(line: str, asked: list[str]) -> bool:
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.service_initials import opens_with_others_initials
+
     lex = lexicon()
     return opens_with_others_initials(line, asked, set(lex.services.values()), lex.abbreviations)
 
