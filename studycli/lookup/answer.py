@@ -101,7 +101,7 @@ from studycli.lookup.said_line import said_line
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.section_refs import without_references
 from studycli.lookup.service_family import child_words
-from studycli.lookup.service_initials import initials_typed
+from studycli.lookup.service_initials import initials_typed, opens_with_others_initials
 from studycli.lookup.service_noun import item_noun
 from studycli.lookup.service_said import heading_names_asked, line_names_asked
 from studycli.lookup.steps import step_of_another
@@ -818,6 +818,12 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
         return OTHER_SERVICE  # unfiled, opened by a shorthand no service asked fits: "LMB
         # max TO 15m, dflt 3s" (a cheat sheet's own name for a service) is no VPC's default,
         # whatever its neighbours' service
+    if not fact["service"] and opens_with_others_initials(
+            fact["snippet"] or "", asked, set(lex.services.values()), lex.abbreviations) \
+            and not _line_says_asked(fact, q, asked, lex):
+        return OTHER_SERVICE  # unfiled, opened by another service's initials: "CF TTL
+        # default 24 h" (CloudFront's or CloudFormation's) is no ELB's TTL, though the line
+        # under it, "ELB idle timeout", lends it a guessed service
     return _service_asked(fact, q, lex, asked)
 
 

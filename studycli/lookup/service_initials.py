@@ -16,7 +16,7 @@ only such initials unsaid (`unsaid=eb`). Stdlib only: runs on the lookup fast pa
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import lru_cache
 
 _PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z]*|[a-z]+|\d+")
@@ -42,3 +42,26 @@ def initials_typed(service: str, terms: dict[str, float],
     Gateway)."""
     return frozenset(w for w in service_initials(service)
                      if terms.get(w, 0.0) >= 1.0 and (w,) not in abbreviations)
+
+
+def opens_with_others_initials(snippet: str, asked: Iterable[str], services: Iterable[str],
+                               abbreviations: Container[tuple[str, ...]]) -> bool:
+    """Whether a line opens with a word in capitals that is the initials of some service
+    ("CF": CloudFront, CloudFormation; "CT": CloudTrail) and of none asked.
+
+    A cheat sheet names a service by initials the parser leaves unresolved ("CF TTL default
+    24 h" is filed under no service); such a line is about a service the query did not ask
+    for, whichever of the candidates it is, and must not answer "elb default ttl". Initials
+    the lexicon spells out as other words ("SG": a security group) decide nothing."""
+    from studycli.shorthand_shape import OPENER
+
+    m = OPENER.match(snippet)
+    if m is None or not (tok := m.group("tok")).isupper() or not 2 <= len(tok) <= 4:
+        return False
+    low = tok.lower()
+    if (low,) in abbreviations:
+        return False
+    asked = list(asked)  # as written: "CloudFront" has initials, "cloudfront" none
+    if any(low == a.lower() or low in service_initials(a) for a in asked):
+        return False
+    return any(low in service_initials(s) for s in services if s not in asked)
