@@ -406,7 +406,39 @@ def trail_subject(texts: tuple[str, ...], service: str) -> str:
         subs = find_subjects(text, service)
         if subs and not _lists_subjects(text, subs):
             return subs[0].name
+        opened = _bare_subject_word(text, service) if text is texts[0] else ""
+        if opened:
+            return opened  # (the line's own parent only: "# Compute" names no EC2 subject)
     return ""
+
+
+_BARE_ITEM = re.compile(r"[\s#*_`>-]*([A-Za-z][\w-]*)[\s*_`]*:?[\s*_`]*")
+
+
+def _bare_subject_word(text: str, service: str) -> str:
+    """An enclosing item or heading that is one word, the first of one subject's name of
+    the service ("- Standard" under Step Functions, over "max duration 1 year" and "history
+    kept 90 days", beside "- Express"): that subject (Standard workflow), as the same item
+    names a side of a comparison (extract/comparisons.py). Not a word opening the names of
+    two subjects."""
+    if not service:
+        return ""
+    m = _BARE_ITEM.fullmatch(text)
+    if not m or find_services(m.group(1)):
+        return ""  # (a service's own name: "DynamoDB" opens "DynamoDB Streams" too)
+    return _subjects_opened(service).get(m.group(1).lower(), "")
+
+
+@lru_cache(maxsize=512)
+def _subjects_opened(service: str) -> dict[str, str]:
+    """First word of the service's multi-word subject names -> the subject, where the word
+    opens one subject's names only ("standard" -> Standard workflow under Step Functions)."""
+    found: dict[str, set[str]] = {}
+    for alias, (owner, subject) in catalog().subject_aliases.items():
+        words = alias.split()
+        if owner == service and len(words) > 1:
+            found.setdefault(words[0], set()).add(subject)
+    return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
 
 
 # the marks that list names ("VPC, Subnets", "vpc / nacl", "versions & aliases"): what
