@@ -160,3 +160,64 @@ def test_comparisons_a_question_label_or_the_section_gives_a_side(tmp_path):
                         ("global accelerator", "cloudfront")):
         out = run_here("compare", left, right, db=db, env=shipped_reference(200))
         assert out.returncode == 0 and "nothing that compares" not in out.stdout, out.stdout
+
+
+# Review of the branch (session 49): "- Standard" under S3 was read as Standard-IA ("standard"
+# opens "standard infrequent access"), "- Function" under Lambda as its function URL, "- Message"
+# under SQS as its message timer; a transcript's paragraph titled by the service asked lost its
+# lines that open with another service; an account's ID after "Accounts:" was a count.
+ONE_WORD_ITEMS = """# S3
+
+- Standard
+  - min storage duration: none
+  - availability 99.99%
+- Standard-IA
+  - min storage duration 30 days
+  - availability 99.9%
+
+# Lambda
+
+- Function
+  - timeout max 15 minutes
+
+# SQS
+
+- Message
+  - max size 256 KB
+"""
+
+
+def test_a_one_word_item_is_a_subject_only_where_its_name_says_no_more(tmp_path):
+    subjects = {(f.service, f.subject, f.value) for f in parse_note(ONE_WORD_ITEMS, "n.md").facts
+                if f.kind is not Kind.FACT}
+    assert ("S3", "", "99.99%") in subjects, subjects
+    assert not any(s in ("function URL", "message timer") for _, s, _ in subjects), subjects
+    _, db, _ = ingest_text(tmp_path, ONE_WORD_ITEMS)
+    hits = _lookup(db, "s3 standard-ia availability")
+    assert hits and "99.9%" in hits[0]["snippet"] and "99.99" not in hits[0]["snippet"], hits
+    assert _lookup(db, "lambda function url timeout") == []
+    assert _lookup(db, "sqs message timer max") == []
+
+
+TRANSCRIPT = """Kinesis Data Streams.
+Lambda reads the stream in batches, and records stay for 24 hours by default.
+You can raise that to 365 days.
+
+Auto Scaling groups.
+EC2 instances get replaced when unhealthy, cooldown 300 seconds by default.
+"""
+
+
+def test_a_transcripts_title_still_says_whose_its_lines_are(tmp_path):
+    _, db, _ = ingest_text(tmp_path, TRANSCRIPT, name="lecture.txt")
+    hits = _lookup(db, "auto scaling cooldown default")
+    assert hits and "300 seconds" in hits[0]["snippet"], hits
+    hits = _lookup(db, "kinesis retention default")
+    assert hits and "24 hours" in hits[0]["snippet"], hits
+
+
+def test_an_id_after_a_plural_label_is_no_count():
+    assert not _figures("# VPC\nSecurity groups: 5\nAccounts: 123456789012\n") & {
+        ("accounts", "", "123456789012 Accounts")}
+    assert not any("123456789012" in v for _, _, v in
+                   _figures("# VPC\nSecurity groups: 5\nAccounts: 123456789012\n"))

@@ -168,10 +168,11 @@ _NO_LABEL = _NO_LABEL_UNITS | _CALENDAR_UNITS
 # noun, a colon, and the number bare closing its clause: that many of the noun (the line was
 # kept as nothing, two words being too few for a statement, and "aurora max replicas" said
 # the notes filed nothing under Aurora). The noun as _counted_noun_before reads one: a
-# plural that "2 <noun>" reads as a count of, not a unit or a word of time.
+# plural that "2 <noun>" reads as a count of, not a unit or a word of time. Six digits at
+# most: "Accounts: 123456789012" is an account's ID, no count of them.
 _NOUN_LABEL_THEN_NUMBER = re.compile(
     rf"(?<![\w-])(?P<noun>{_COUNTED_KIND}[A-Za-z][a-z-]*[a-rt-z]s)[ \t]*:[ \t]*[*_`]*"
-    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)(?![\w.,%/$-])" + _NOT_ITS_OWN
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3}){1,2}|[1-9][0-9]{0,5})(?![\w.,%/$-])" + _NOT_ITS_OWN
     + r"(?=[*_`]*[ \t]*(?:$|[,;]|\.(?:\s|$)))", re.IGNORECASE)
 
 

@@ -429,16 +429,30 @@ def _bare_subject_word(text: str, service: str) -> str:
     return _subjects_opened(service).get(m.group(1).lower(), "")
 
 
+# the kind words a one-word item leaves unsaid ("- Standard" under Step Functions: Standard
+# workflow; "- FIFO" under SQS: FIFO queue). A name's other words say what the variant is
+# ("Standard-IA" is "standard infrequent access", "function URL", "message timer",
+# "execution context"): an item saying the first of them alone is no such variant ("- Standard"
+# under S3 is S3 Standard, "- Function" under Lambda the function, "- Message" the message).
+_KIND_WORDS = frozenset({"workflow", "workflows", "queue", "queues", "instance", "instances"})
+
+
 @lru_cache(maxsize=512)
 def _subjects_opened(service: str) -> dict[str, str]:
-    """First word of the service's multi-word subject names -> the subject, where the word
-    opens one subject's names only ("standard" -> Standard workflow under Step Functions)."""
+    """First word of the service's two-word subject names whose second word is only the kind
+    of thing (_KIND_WORDS) -> the subject, where the word opens no other subject's names
+    ("standard" -> Standard workflow under Step Functions; none under S3, where "standard"
+    opens "standard infrequent access")."""
     found: dict[str, set[str]] = {}
+    kinded: set[str] = set()
     for alias, (owner, subject) in catalog().subject_aliases.items():
         words = alias.split()
         if owner == service and len(words) > 1:
             found.setdefault(words[0], set()).add(subject)
-    return {word: next(iter(names)) for word, names in found.items() if len(names) == 1}
+            if len(words) == 2 and words[1] in _KIND_WORDS:
+                kinded.add(words[0])
+    return {word: next(iter(names)) for word, names in found.items()
+            if len(names) == 1 and word in kinded}
 
 
 # the marks that list names ("VPC, Subnets", "vpc / nacl", "versions & aliases"): what

@@ -859,7 +859,7 @@ def _service_asked(fact: dict, q: Query, lex: Lexicon, asked: list[str]) -> floa
         # line says too ("on demand ... billing": EC2's "On-Demand: per second billing",
         # though "on-demand" names Kinesis's capacity mode in the lexicon)
     if _context_names(fact.get("paragraph") or "", q, asked) \
-            and not _opens_with_own_service(fact) \
+            and not _own_line_under_statement(fact) \
             or heading_names_asked(fact, asked, lex, q.raw):
         return 0.8  # a transcript's paragraph opened by the service asked ("Auto Scaling
         # groups. ...") whose line the parser filed under a service named in passing; a
@@ -914,6 +914,17 @@ def _context_names(context: str, q: Query, asked: list[str]) -> bool:
     named = {m.name for m in find_services(context)}
     return bool(named & set(asked)) or any(
         service.startswith(n + " ") for service in asked for n in named)
+
+
+def _own_line_under_statement(fact: dict) -> bool:
+    """A line opening with its own service in a paragraph opened by a statement ("ELB idle
+    timeout 60 s" under "SQS  std: unlimited TPS ; FIFO 300 msg/s", a cheat sheet's lines each
+    of their own service), not by a transcript's title ("Auto Scaling groups." over "EC2
+    instances get replaced ..., cooldown 300 seconds": the title says whose the line is)."""
+    from studycli.lookup.context import is_label_line
+
+    return _opens_with_own_service(fact) and not is_label_line(
+        (fact.get("paragraph") or "").strip())
 
 
 # what may come before the service a line opens with: a bullet, a number, a mark
