@@ -221,3 +221,36 @@ def test_an_id_after_a_plural_label_is_no_count():
         ("accounts", "", "123456789012 Accounts")}
     assert not any("123456789012" in v for _, _, v in
                    _figures("# VPC\nSecurity groups: 5\nAccounts: 123456789012\n"))
+
+
+# Review of the branch, development figures: a bare "duration" made "max 7 days" under
+# "▸ retention" no retention; "storage" made "high res = 1 s storage resolution" one; a section
+# label the parser gave as attribute ("▸ metrics") made the logs' own line another kept thing's;
+# "assume role" for "session" made any line of a role answer "iam role max session duration".
+SECTIONS = """## Kinesis Data Streams
+▸ shard limits
+    - max record size 1 MB
+▸ retention
+    - default 24 hours
+    - max 7 days
+
+## CloudWatch
+▸ metrics
+    - custom metrics high-res down to 1 sec
+▸ logs
+    - retention default = never expire
+    - PutMetricData, custom metrics, high res = 1 s storage resolution
+
+## IAM
+- max 10 managed policies attached to user/role (soft, can raise to 20)
+"""
+
+
+def test_a_retention_items_figures_and_a_logs_line_stay_retentions(tmp_path):
+    _, db, _ = ingest_text(tmp_path, SECTIONS)
+    hits = _lookup(db, "kinesis max retention")
+    assert hits and hits[0]["value"] == "7 days", hits
+    hits = _lookup(db, "cloudwatch logs retention default")
+    assert hits and "never expire" in hits[0]["snippet"], hits
+    assert _lookup(db, "how long does cloudwatch keep 1 minute metrics") == []
+    assert _lookup(db, "iam role max session duration") == []

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from studycli.lookup.text import stem
-from studycli.lookup.words import fact_stems
+from studycli.lookup.words import fact_stems, line_stems
 
 _RETAIN_WORDS = frozenset({"retention", "retain", "retained", "retains"})
 _KEEP_WORDS = frozenset({"keep", "keeps", "kept", "store", "stores", "stored"})
@@ -42,7 +42,7 @@ _OTHER_SPAN = re.compile(r"\b(?:res|resolution|interval|granularity|timeout|freq
 _CLAUSE_ENDS = re.compile(r"[;|•]|\.\s")
 # ... unless it also speaks of keeping ("retention period", "kept 15 months"), or is of a
 # kept thing ("b. max 35 days" under "automated backups")
-_KEEPING = re.compile(r"\b(?:retention|retain\w*|keeps?|kept|stored?|storage|expire\w*|ttl"
+_KEEPING = re.compile(r"\b(?:retention|retain\w*|keeps?|kept|stored?|storage duration|expire\w*|ttl"
                       r"|backups?|snapshots?)\b")
 
 
@@ -69,7 +69,9 @@ def other_span(fact: dict) -> bool:
     # (and the subject it is of: a duration of "automated backups" is how long they are kept)
     text = " ".join([value, str(fact.get("attribute") or "").lower(),
                      str(fact.get("subject") or "").lower(), *clauses[:1]])
-    return bool(_OTHER_SPAN.search(text)) and not _KEEPING.search(text)
+    # (or the item it is under: "max 7 days" under "▸ retention", filed as a "duration")
+    return bool(_OTHER_SPAN.search(text)) and not _KEEPING.search(text) \
+        and not _KEEPING.search(str(fact.get("context") or "").lower())
 
 
 _RETAIN_STEMS = frozenset({"retention", "retain", "retained", "retains", "kept"})
@@ -156,7 +158,9 @@ def names_other_kept_thing(fact: dict, child_words: list[str]) -> bool:
     words = [w for w in child_words if w]
     if not words:
         return False
-    said = fact_stems(fact)
+    # what its line says, not the attribute the parser gave it (a section's label: "▸ metrics"
+    # over "▸ logs" / "retention default = never expire")
+    said = line_stems(fact)
     own = {stem(t) for w in words for t in w.lower().split()} | \
         {t for w in words for t in w.lower().split()}
     if said & own:
