@@ -37,6 +37,7 @@ READING_CODE = (
     # (how data/reference/lambda.toml is parsed into entries: extract/lambda_invokers.py)
     "reference/loader.py", "reference/entry.py",
     "shorthand_shape.py",  # (a cheat sheet's service shorthand: notes/service_shorthand.py)
+    "question_bound.py",  # (the bound a practice question asks: extract/limits.py)
 )
 # The curated data files (data/) the reading code loads.
 READING_DATA = (

@@ -125,6 +125,9 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
     if any(sep in line for sep in _UNIT_SEPARATORS):
         out = sorted(out + _unit_labelled(line, taken + [(q.start, q.end) for q in out]),
                      key=lambda q: q.start)
+    if ":" in line:
+        out = sorted(out + _noun_labelled(line, service, taken + [(q.start, q.end) for q in out]),
+                     key=lambda q: q.start)
     if "limit" not in lowered and "quota" not in lowered:
         return out  # most lines: one look, no regex
     for m in _LIMIT_THEN_NUMBER.finditer(line):
@@ -159,6 +162,44 @@ _NO_LABEL_UNITS = frozenset({"min", "max", "m", "s", "h", "d", "mins", "sec", "s
 # (3 h), "Exam day: 14"; "Retention days: 7", "Default TTL hours: 24" are durations
 _CALENDAR_UNITS = frozenset({"hour", "day", "week", "month", "year", "yr"})
 _NO_LABEL = _NO_LABEL_UNITS | _CALENDAR_UNITS
+
+
+# "Aurora replicas: 15", "RDS read replicas: 5": a cheat sheet's label ending in a plural
+# noun, a colon, and the number bare closing its clause: that many of the noun (the line was
+# kept as nothing, two words being too few for a statement, and "aurora max replicas" said
+# the notes filed nothing under Aurora). The noun as _counted_noun_before reads one: a
+# plural that "2 <noun>" reads as a count of, not a unit or a word of time. Six digits at
+# most: "Accounts: 123456789012" is an account's ID, no count of them.
+_NOUN_LABEL_THEN_NUMBER = re.compile(
+    rf"(?<![\w-])(?P<noun>{_COUNTED_KIND}[A-Za-z][a-z-]*[a-rt-z]s)[ \t]*:[ \t]*[*_`]*"
+    r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3}){1,2}|[1-9][0-9]{0,5})(?![\w.,%/$-])" + _NOT_ITS_OWN
+    + r"(?=[*_`]*[ \t]*(?:$|[,;]|\.(?:\s|$)))", re.IGNORECASE)
+
+
+def _noun_labelled(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quantity]:
+    out = []
+    for m in _NOUN_LABEL_THEN_NUMBER.finditer(line):
+        start, end = m.span("n")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        noun = m.group("noun")
+        head = noun.split()[-1]
+        if head.lower() in _NOT_COUNTED or not _counts(head):
+            continue  # ("minutes: 15", "bytes: 256" are no things counted)
+        name = name_quantity(line[:end], start, end, "count", service, (), taken)
+        if not names_a_count(name):
+            name = noun
+        written = m.group("n")
+        number = float(written.replace(",", ""))
+        out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
+                            None, False, "", "count", name, False))
+    return out
+
+
+def _counts(noun: str) -> bool:
+    """Whether "2 <noun>" reads as a count of things (not a unit: "2 seconds", "2 GB")."""
+    found = find_quantities(f"2 {noun}")
+    return len(found) == 1 and found[0].dimension == "count"
 
 
 def _unit_labelled(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:

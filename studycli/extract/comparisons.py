@@ -12,6 +12,7 @@ from studycli.notes.tables import Table
 from studycli.services import catalog, find_services, find_subjects, subjects_of
 
 _VS_SPLIT = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+_VS_OPENING = re.compile(r"[\s*_`]*(?:vs\.?|versus)\s+\S", re.IGNORECASE)
 TRAIT = "trait"  # aspect of a row that states one side's property ("Supports multiple consumers")
 
 
@@ -68,8 +69,13 @@ def resolved_sides(texts: list[str], service: str) -> list[str]:
     return sides
 
 
+# a practice question's label before its sides ("Q58: Secrets Manager vs Parameter Store
+# cost"): the head ended at its colon, and the pair was read as none
+_QUESTION_LABEL = re.compile(r"^[\s*_#>-]*(?:Q|question)\s*\d+\s*[:.)\-–]\s*", re.IGNORECASE)
+
+
 def _sides(text: str, service: str) -> tuple[str, str] | None:
-    head = re.split(r"[:=]|->|→", text, maxsplit=1)[0]
+    head = re.split(r"[:=]|->|→", _QUESTION_LABEL.sub("", text, count=1), maxsplit=1)[0]
     parts = _VS_SPLIT.split(head)
     if len(parts) != 2:
         return None
@@ -84,7 +90,7 @@ MAX_SIDES = 6
 
 def _many_sides(text: str, service: str) -> list[str] | None:
     """The three or more sides of "SQS vs SNS vs Kinesis", each a name, if so."""
-    head = re.split(r"[:=]|->|→", text, maxsplit=1)[0]
+    head = re.split(r"[:=]|->|→", _QUESTION_LABEL.sub("", text, count=1), maxsplit=1)[0]
     parts = _VS_SPLIT.split(head)
     if not 3 <= len(parts) <= MAX_SIDES:
         return None
@@ -146,23 +152,24 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
     out: list[Comparison] = []
     nested: dict[int, list[int]] | None = None
     for index, block in enumerate(blocks):
-        if _VS_SPLIT.search(block.text) is None:
+        text = _with_both_sides(block.text, service_of, index)
+        if not text:
             continue  # no sides (_sides splits on it), and no context to work out for them
         service = service_of(index)
         if nested is None:
             nested = nested_under(blocks)
         if block.kind != "heading" and not nested.get(index):
-            row = _one_line_row(block.text, service) or _said_of_both(block.text, service)
+            row = _line_row(text, block.text, service)
             if row:
                 out.append(Comparison(*row, source=source, line=block.line))
                 continue
-            rows = _one_line_many(block.text, service)
+            rows = _one_line_many(text, service)
             if rows:
                 out.extend(Comparison(*r, source=source, line=block.line) for r in rows)
                 continue
-        sides = _sides(block.text, service)
+        sides = _sides(text, service)
         if not sides:
-            many = _many_sides(block.text, service)
+            many = _many_sides(text, service)
             if many:
                 out.extend(_rows_of_many(many, _scope(index, blocks, nested), blocks,
                                          nested, service, source))
@@ -181,6 +188,30 @@ def section_comparisons(blocks: list[Block], service_of, source: str) -> list[Co
             out.append(Comparison(left, right, TRAIT, value if owner == "left" else "",
                                   value if owner == "right" else "", source, b.line))
     return out
+
+
+def _with_both_sides(text: str, service_of, index: int) -> str:
+    """`text` if it sets two sides against each other; "vs CloudFront: CF caches, GA does
+    not" under "## Global Accelerator" with the section's service, the side left unsaid,
+    before it; "" if neither."""
+    if _VS_SPLIT.search(text) is not None:
+        return text
+    if not _VS_OPENING.match(text) or not service_of(index):
+        return ""
+    return f"{service_of(index)} {text.lstrip()}"
+
+
+def _line_row(text: str, written: str, service: str) -> tuple[str, str, str, str, str] | None:
+    """_one_line_row's or _said_of_both's row of `text`, its values as the note `written`
+    says them where `text` put the section's service before the line."""
+    if text is not written and sum(m.name == service for m in find_services(written)):
+        return None  # "vs SNS: SQS retention 14 days" under SQS: SQS's own line
+    row = _one_line_row(text, service) or _said_of_both(text, service)
+    if row and text is not written:
+        left, right, aspect, left_value, right_value = (
+            written.strip() if v == text.strip() else v for v in row)
+        return left, right, aspect, left_value, right_value
+    return row
 
 
 # where a one-line comparison's sides end and what it says of them begins

@@ -494,7 +494,53 @@ def trail_subject(texts: tuple[str, ...], service: str) -> str:
         subs = find_subjects(text, service)
         if subs and not _lists_subjects(text, subs):
             return subs[0].name
+        opened = _bare_subject_word(text, service) if text is texts[0] else ""
+        if opened:
+            return opened  # (the line's own parent only: "# Compute" names no EC2 subject)
     return ""
+
+
+_BARE_ITEM = re.compile(r"[\s#*_`>-]*([A-Za-z][\w-]*)[\s*_`]*:?[\s*_`]*")
+
+
+def _bare_subject_word(text: str, service: str) -> str:
+    """An enclosing item or heading that is one word, the first of one subject's name of
+    the service ("- Standard" under Step Functions, over "max duration 1 year" and "history
+    kept 90 days", beside "- Express"): that subject (Standard workflow), as the same item
+    names a side of a comparison (extract/comparisons.py). Not a word opening the names of
+    two subjects."""
+    if not service:
+        return ""
+    m = _BARE_ITEM.fullmatch(text)
+    if not m or find_services(m.group(1)):
+        return ""  # (a service's own name: "DynamoDB" opens "DynamoDB Streams" too)
+    return _subjects_opened(service).get(m.group(1).lower(), "")
+
+
+# the kind words a one-word item leaves unsaid ("- Standard" under Step Functions: Standard
+# workflow; "- FIFO" under SQS: FIFO queue). A name's other words say what the variant is
+# ("Standard-IA" is "standard infrequent access", "function URL", "message timer",
+# "execution context"): an item saying the first of them alone is no such variant ("- Standard"
+# under S3 is S3 Standard, "- Function" under Lambda the function, "- Message" the message).
+_KIND_WORDS = frozenset({"workflow", "workflows", "queue", "queues", "instance", "instances"})
+
+
+@lru_cache(maxsize=512)
+def _subjects_opened(service: str) -> dict[str, str]:
+    """First word of the service's two-word subject names whose second word is only the kind
+    of thing (_KIND_WORDS) -> the subject, where the word opens no other subject's names
+    ("standard" -> Standard workflow under Step Functions; none under S3, where "standard"
+    opens "standard infrequent access")."""
+    found: dict[str, set[str]] = {}
+    kinded: set[str] = set()
+    for alias, (owner, subject) in catalog().subject_aliases.items():
+        words = alias.split()
+        if owner == service and len(words) > 1:
+            found.setdefault(words[0], set()).add(subject)
+            if len(words) == 2 and words[1] in _KIND_WORDS:
+                kinded.add(words[0])
+    return {word: next(iter(names)) for word, names in found.items()
+            if len(names) == 1 and word in kinded}
 
 
 # the marks that list names ("VPC, Subnets", "vpc / nacl", "versions & aliases"): what

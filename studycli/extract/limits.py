@@ -41,6 +41,7 @@ from studycli.extract.scan import last_end, tail_start
 from studycli.extract.window import opening_of
 from studycli.match_key import match_key
 from studycli.model import Fact, Kind
+from studycli.question_bound import asked_bound
 from studycli.services import (
     blank_services,
     find_services,
@@ -486,7 +487,8 @@ def _read_limit_facts(line: str, ctx: Context, make) -> list[Fact]:
             continue  # (whose case it is, unsure: "CloudFront Functions (...) vs Lambda@Edge")
         attribute = _as_the_subjects(q, attribute, unkinded, service, subject)
         base = dict(service=service, subject=subject, attribute=attribute, unit=q.unit)
-        quals = _quals(q, named_at, line, arrows)
+        quals = _quals(q, named_at, line, arrows) or [""]
+        quals = quals if quals != [""] else [asked_bound(ctx.ancestors, line) or ""]
         if quals == [_OLD] or (q.number is not None and q.number in unsure):
             continue  # (an old value a change leads from, or one left out)
         if quals == ["default"] and _DEFAULT_OF_A_BOUND.search(_clause_before(line, q.start)):

@@ -94,7 +94,12 @@ from studycli.lookup.query import (
 )
 from studycli.lookup.range_for_default import range_only
 from studycli.lookup.rate_said import rate_said, time_unit_of
-from studycli.lookup.retention_asked import kept_thing_unsaid, other_span, retention_asked
+from studycli.lookup.retention_asked import (
+    kept_thing_unsaid,
+    names_other_kept_thing,
+    other_span,
+    retention_asked,
+)
 from studycli.lookup.round_the_clock import only_round_the_clock
 from studycli.lookup.row_label import row_label
 from studycli.lookup.said_line import said_line
@@ -132,6 +137,7 @@ from studycli.lookup.written_apart import joined_typed
 from studycli.lookup.yes_no import opens_yes_no
 from studycli.match_key import table_entry
 from studycli.note_numbers import UNIT_WORDS
+from studycli.question_bound import asked_bound
 
 THRESHOLD = 0.60
 GENERIC = 0.3           # weight of a topic word most facts of the service named say
@@ -839,6 +845,8 @@ def _service_asked(fact: dict, q: Query, lex: Lexicon, asked: list[str]) -> floa
     if any(_says_initials(fact["snippet"] or "", _initials(a)) for a in asked):
         return 0.8  # "SM deletion recovery window": notes write a name by its initials
     if any(child_words(service, a) or child_words(a, service) for a in asked):
+        if names_other_kept_thing(fact, [child_words(service, a) for a in asked]):
+            return 0.0  # "cloudwatch logs retention": not "CW metrics retention 15 months"
         return 0.8  # one family: "cw logs" asked, the fact filed under CloudWatch
     if not service and _names_code(fact, q):
         return 0.8  # "ResourceNotFoundException lambda": the exception named, in an unfiled line
@@ -858,6 +866,7 @@ def _service_asked(fact: dict, q: Query, lex: Lexicon, asked: list[str]) -> floa
         # line says too ("on demand ... billing": EC2's "On-Demand: per second billing",
         # though "on-demand" names Kinesis's capacity mode in the lexicon)
     if _context_names(fact.get("paragraph") or "", q, asked) \
+            and not _own_line_under_statement(fact) \
             or heading_names_asked(fact, asked, lex, q.raw):
         return 0.8  # a transcript's paragraph opened by the service asked ("Auto Scaling
         # groups. ...") whose line the parser filed under a service named in passing; a
@@ -912,6 +921,35 @@ def _context_names(context: str, q: Query, asked: list[str]) -> bool:
     named = {m.name for m in find_services(context)}
     return bool(named & set(asked)) or any(
         service.startswith(n + " ") for service in asked for n in named)
+
+
+def _own_line_under_statement(fact: dict) -> bool:
+    """A line opening with its own service in a paragraph opened by a statement ("ELB idle
+    timeout 60 s" under "SQS  std: unlimited TPS ; FIFO 300 msg/s", a cheat sheet's lines each
+    of their own service), not by a transcript's title ("Auto Scaling groups." over "EC2
+    instances get replaced ..., cooldown 300 seconds": the title says whose the line is)."""
+    from studycli.lookup.context import is_label_line
+
+    return _opens_with_own_service(fact) and not is_label_line(
+        (fact.get("paragraph") or "").strip())
+
+
+# what may come before the service a line opens with: a bullet, a number, a mark
+_LINE_LEAD = re.compile(r"[\s\-*+>#•·\d.)]*")
+
+
+def _opens_with_own_service(fact: dict) -> bool:
+    """Whether a fact's line opens with the name of the service it is filed under ("ELB
+    idle timeout 60 s" in a cheat sheet's paragraph opened by "SQS: ..."): the line says
+    whose it is, and the paragraph's first line does not speak for it (a transcript's line
+    naming its service in passing opens with something else)."""
+    from studycli.services import find_services
+
+    snippet = fact["snippet"] or ""
+    found = find_services(snippet)
+    lead = _LINE_LEAD.match(snippet)
+    return bool(found) and found[0].name == fact["service"] \
+        and found[0].start == (lead.end() if lead else 0)
 
 
 def _line_names(snippet: str, service: str) -> bool:
@@ -2277,7 +2315,8 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
         return True  # "60 s - 14 days" is what it may be set to, not what it is by default
     if asked == "default" and fact["kind"] == Kind.FACT and not said:
         # "Message retention up to 14 days."; "WaitTimeSeconds 1-20 s" (range_for_default.py)
-        return _bound_only(fact["value"] or "") or range_only(fact["value"] or "")
+        return _bound_only(fact["value"] or "") or range_only(fact["value"] or "") \
+            or answers_other_bound(fact, asked)
     return asked == "default" and said in ("max", "min") and not q.kinds & _QUANTITY_KINDS
 
 
@@ -2471,6 +2510,15 @@ def _line_bounds_it(fact: dict) -> bool:
 
 
 BOUND_SPAN = 24  # characters after "max" that hold its number ("max 12 hours")
+
+
+def answers_other_bound(fact: dict, asked: str) -> bool:
+    """A statement answering a practice question that asks another bound ("right: 10,240 MB"
+    under "Q41: Lambda /tmp storage max", its attribute): no answer to the default asked,
+    unless the answer line says a default of its own."""
+    bound = asked_bound((fact["attribute"] or "",), fact["value"] or "")
+    return bool(bound) and bound != asked and _has_digit(fact["value"] or "") \
+        and not _DEFAULT_WORDS.intersection(_WORDS.findall((fact["value"] or "").lower()))
 
 
 def _bound_only(value: str) -> bool:

@@ -101,6 +101,11 @@ def _label_line(text: str) -> bool:
     return len(text.split()) <= LABEL_WORDS and not any(c.isdigit() for c in text)
 
 
+def is_label_line(text: str) -> bool:
+    """A short line with no figure: a slide's or a transcript's title ("Auto Scaling groups.")."""
+    return _label_line(text)
+
+
 def paragraph_opening(lines: dict[int, str], at: int) -> str:
     """The first line of the prose paragraph holding line `at`, when it is another line: a
     lecture transcript names its topic once ("Auto Scaling groups. You define ...") and

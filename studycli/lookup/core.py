@@ -243,6 +243,10 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     # do not compare the two
     answers = [] if _side_absent(conn, q) or names_only(q) else _answers(
         conn, ranked, q, lex, threshold, limit, only, kind)
+    kept = [h for h in answers if not _reference_max_for_default(conn, h, q)]
+    if len(kept) < len(answers) and kept and kept[0].get("answer", 0.0) < threshold:
+        kept = []  # what stood below the figure dropped were further matches, no answer
+    answers = kept
     answers = bound_first(answers, ranked[:top], q, threshold, limit)  # "max": the largest
     answers = further_matches(answers, q, only, threshold)  # none of another service
     answers = answers[:1] + [h for h in answers[1:] if not default_line_bounds(h, q)]
@@ -274,6 +278,34 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     suggestions = [] if (answers or related or absent) else suggest(names, q)
     filters = {k: v for k, v in (("service", only[0] if only else None), ("kind", kind)) if v}
     return LookupResult(text, answers, suggestions, q, filters, related, absent)
+
+
+def _reference_max_for_default(conn, h: dict, q: Query) -> bool:
+    """A default asked, and a bare figure the notes give with no bound ("timeout 15 min" under
+    Lambda) that the AWS reference reads as the setting's maximum (its status row, worked out
+    at ingest, names a ".max" entry), where the reference gives another default (3 s): the
+    note's figure is no default, and "lambda default timeout" is not answered by it. A
+    figure the reference knows as the default too (a fixed limit) or not at all stays."""
+    if q.qualifier != "default" or h.get("kind") != Kind.LIMIT or h.get("qualifier") \
+            or h.get("number") is None or not h.get("id"):
+        return False
+    from studycli.store.currency import for_facts
+
+    row = for_facts(conn, [h["id"]]).get(h["id"])
+    ref = (row or {}).get("reference_id") or ""
+    if not ref.endswith(".max"):
+        return False
+    from studycli.reference import load_reference
+
+    try:
+        entries = load_reference(services=[h["service"]]).entries
+    except Exception:  # noqa: BLE001 (no reference to read: the figure stays)
+        return False
+    default_id = ref[:-len(".max")] + ".default"
+    default = next((e for e in entries if e.id == default_id), None)
+    if default is None or default.number is None:
+        return False
+    return abs(default.number - h["number"]) > 1e-6 * max(1.0, abs(h["number"]))
 
 
 def names_only(q: Query) -> bool:

@@ -11,7 +11,7 @@ question says what kind of answer follows. Read only when no fact answers outrig
 from __future__ import annotations
 
 from studycli.kinds import Kind
-from studycli.lookup.answer import answer_features
+from studycli.lookup.answer import answer_features, answers_other_bound
 from studycli.lookup.lines import QUESTION_LINE
 from studycli.lookup.query import Query
 
@@ -45,6 +45,8 @@ def qa_answer(ranked: list[dict], q: Query, lex, threshold: float | None = None
     for h in ranked[:QA_DEPTH]:
         if not under_question(h):
             continue
+        if q.qualifier == "default" and answers_other_bound(h, q.qualifier):
+            continue  # "lambda tmp default": not "right: 10,240 MB" under "Q41: ... max"
         feats = answer_features(h, q, lex)
         if quantity and feats["shape"] < 1.0:
             continue  # "elastic ip limit": "✓ NLB (one Elastic IP per AZ)" counts no limit

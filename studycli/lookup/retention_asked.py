@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from studycli.lookup.text import stem
-from studycli.lookup.words import fact_stems
+from studycli.lookup.words import fact_stems, line_stems
 
 _RETAIN_WORDS = frozenset({"retention", "retain", "retained", "retains"})
 _KEEP_WORDS = frozenset({"keep", "keeps", "kept", "store", "stores", "stored"})
@@ -31,15 +31,19 @@ _TIMEOUT_WORDS = frozenset({"open", "hidden", "invisible", "connection", "connec
                             "alive", "warm", "running", "idle"})
 # A line that calls its figure one of these gives no retention ...
 # ("period" is not one: "min storage period 180 days", "24 h default period" are retentions;
-# an execution's duration is how long it runs, not how long its history is kept: "Express:
-# max 5 min" answered "express workflow execution history retention")
+# a duration is one only where its line speaks of keeping ("min storage duration 90 days"):
+# an execution's duration ("Express: max 5 minutes", filed as its "duration") is how long
+# it runs, not how long its history is kept: "Express: max 5 min" answered "express
+# workflow execution history retention")
 # (and so does a figure of how often: "can switch modes once per 24 hours", "called once
 # every 60 seconds")
 _OTHER_SPAN = re.compile(r"\b(?:res|resolution|interval|granularity|timeout|frequency"
-                         r"|execution duration|(?:once|twice|times)\s+(?:per|every|a))\b")
+                         r"|(?:execution )?duration|(?:once|twice|times)\s+(?:per|every|a))\b")
 _CLAUSE_ENDS = re.compile(r"[;|•]|\.\s")
-# ... unless it also speaks of keeping ("retention period", "kept 15 months").
-_KEEPING = re.compile(r"\b(?:retention|retain\w*|keeps?|kept|stored?|expire\w*|ttl)\b")
+# ... unless it also speaks of keeping ("retention period", "kept 15 months"), or is of a
+# kept thing ("b. max 35 days" under "automated backups")
+_KEEPING = re.compile(r"\b(?:retention|retain\w*|keeps?|kept|stored?|storage duration|expire\w*|ttl"
+                      r"|backups?|snapshots?)\b")
 
 
 def retention_asked(tokens: list[str]) -> bool:
@@ -62,8 +66,12 @@ def other_span(fact: dict) -> bool:
     # the clause that gives the figure, by its number (the parser writes "5-minute" as "5
     # min"), not its neighbours: "metrics kept 15 months; high-resolution custom metrics: 1 s"
     clauses = [c.lower() for c in number_clauses(fact, _CLAUSE_ENDS)]
-    text = " ".join([value, str(fact.get("attribute") or "").lower(), *clauses[:1]])
-    return bool(_OTHER_SPAN.search(text)) and not _KEEPING.search(text)
+    # (and the subject it is of: a duration of "automated backups" is how long they are kept)
+    text = " ".join([value, str(fact.get("attribute") or "").lower(),
+                     str(fact.get("subject") or "").lower(), *clauses[:1]])
+    # (or the item it is under: "max 7 days" under "▸ retention", filed as a "duration")
+    return bool(_OTHER_SPAN.search(text)) and not _KEEPING.search(text) \
+        and not _KEEPING.search(str(fact.get("context") or "").lower())
 
 
 _RETAIN_STEMS = frozenset({"retention", "retain", "retained", "retains", "kept"})
@@ -140,3 +148,21 @@ def _named_retention(fact: dict, kept: frozenset[str]) -> bool:
             if word not in _NO_THING and word not in kept and word not in service:
                 return True
     return False
+
+
+def names_other_kept_thing(fact: dict, child_words: list[str]) -> bool:
+    """Whether a fact filed under a parent service (CloudWatch) when a child is asked
+    (CloudWatch Logs: `child_words` "Logs") names on its line another kept thing than the
+    child's ("CW metrics retention 15 months"): the metrics' retention, not the logs'. A
+    line saying the child's word, or no kept thing at all, is not."""
+    words = [w for w in child_words if w]
+    if not words:
+        return False
+    # what its line says, not the attribute the parser gave it (a section's label: "▸ metrics"
+    # over "▸ logs" / "retention default = never expire")
+    said = line_stems(fact)
+    own = {stem(t) for w in words for t in w.lower().split()} | \
+        {t for w in words for t in w.lower().split()}
+    if said & own:
+        return False
+    return bool(said & _NOUNS - own)

@@ -145,6 +145,13 @@ def fact_stems(fact: dict) -> frozenset[str]:
             | stems(fact["value"], none) | stems(fact["snippet"] or "", none))
 
 
+def line_stems(fact: dict) -> frozenset[str]:
+    """Every stem a fact's value and note line say (not the subject or attribute the parser
+    gave it), stopwords included."""
+    none: frozenset[str] = frozenset()
+    return stems(fact["value"] or "", none) | stems(fact["snippet"] or "", none)
+
+
 def matched(words: frozenset[str], q: Query) -> dict[str, float]:
     """Query stems that `words` contain: 1.0 exactly, less when only nearly (see matched_words)."""
     return matched_words(set(words), q)
