@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen225-233 were session 48's blind sets (2026-12-07;
+held out and never read here; unseen234-241 were session 49's blind sets (2026-12-07;
+first-run and final figures in their READMEs), development data from session 50 on;
+unseen225-233 were session 48's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 49 on;
 unseen216-224 were session 47's blind sets (2026-12-06;
 first-run and final figures in their READMEs), development data from session 48 on;
@@ -2729,6 +2731,22 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen232.jsonl", None)]),
     ("unseen233", DATA / "unseen233_notes", DATA / "lookup_unseen233.jsonl",
      [(DATA / "abstain_unseen233.jsonl", None)]),
+    ("unseen234", DATA / "unseen234_notes", DATA / "lookup_unseen234.jsonl",
+     [(DATA / "abstain_unseen234.jsonl", None)]),
+    ("unseen235", DATA / "unseen235_notes", DATA / "lookup_unseen235.jsonl",
+     [(DATA / "abstain_unseen235.jsonl", None)]),
+    ("unseen236", DATA / "unseen236_notes", DATA / "lookup_unseen236.jsonl",
+     [(DATA / "abstain_unseen236.jsonl", None)]),
+    ("unseen237", DATA / "unseen237_notes", DATA / "lookup_unseen237.jsonl",
+     [(DATA / "abstain_unseen237.jsonl", None)]),
+    ("unseen238", DATA / "unseen238_notes", DATA / "lookup_unseen238.jsonl",
+     [(DATA / "abstain_unseen238.jsonl", None)]),
+    ("unseen239", DATA / "unseen239_notes", DATA / "lookup_unseen239.jsonl",
+     [(DATA / "abstain_unseen239.jsonl", None)]),
+    ("unseen240", DATA / "unseen240_notes", DATA / "lookup_unseen240.jsonl",
+     [(DATA / "abstain_unseen240.jsonl", None)]),
+    ("unseen241", DATA / "unseen241_notes", DATA / "lookup_unseen241.jsonl",
+     [(DATA / "abstain_unseen241.jsonl", None)]),
 ]
 
 
