@@ -357,6 +357,18 @@ def run_doctor(db, notes: list[str] | None, restore: bool, backup, rebuild: bool
     return _show_health(work.check(path))
 
 
+def card_lines(states: dict[str, int]) -> list[str]:
+    """What doctor's row count of cards holds, in `studycli stats`'s terms: its table's
+    total (the cards the quiz works through) and each kind of card it leaves out."""
+    active = sum(states.get(k, 0) for k in ("new", "learning", "review", "suspended"))
+    lines = [f"{active} in the total `studycli stats` shows"]
+    if states.get("unaskable"):
+        lines.append(f"{states['unaskable']} the quiz builds no question for")
+    if states.get("missing"):
+        lines.append(f"{states['missing']} whose facts are no longer in your notes")
+    return lines if len(lines) > 1 else []
+
+
 def _read_before_lines(paths: list[str]) -> list[str]:
     """Notes another version of studycli's note reader read, and how to read them again (a
     note's path is stored relative to the folder it was ingested from: named, not guessed)."""
@@ -380,6 +392,9 @@ def _show_health(up) -> int:
         _say(f"Opening    {up.problem}")
     for table, n in up.counts.items():
         _say(f"  {table:<14} {n}")
+        if table == "cards" and up.card_states:
+            for line in card_lines(up.card_states):
+                _say(f"  {'':<14}   {line}")
     for line in _read_before_lines(up.read_before) if up.read_before else []:
         _say(line)
     if up.backups:

@@ -22,6 +22,9 @@ class Checkup:
     foreign: bool = False                # another program's: not ours to repair
     integrity: list[str] = field(default_factory=list)
     counts: dict = field(default_factory=dict)
+    # the cards as `studycli stats` counts them (store.stats.card_states): the row count
+    # alone read as another total than stats' (108 here, 102 there)
+    card_states: dict = field(default_factory=dict)
     backups: list[Path] = field(default_factory=list)
     # notes last read by another version of the note reader (studycli.reader_stamp): their
     # facts are that version's until `ingest` reads them again
@@ -51,11 +54,21 @@ def check(path: Path) -> Checkup:
     try:
         conn = repair.open_as_is(path)
         up.counts = repair.counts(conn)
+        up.card_states = _card_states(conn)
         up.read_before = _read_by_another_reader(conn)
         conn.close()
     except sqlite3.Error:
         pass
     return up
+
+
+def _card_states(conn: sqlite3.Connection) -> dict[str, int]:
+    from studycli.store.stats import card_states
+
+    try:
+        return card_states(conn)
+    except (sqlite3.Error, UnicodeDecodeError):  # an old or damaged table: the count says it
+        return {}
 
 
 def _read_by_another_reader(conn: sqlite3.Connection) -> list[str]:

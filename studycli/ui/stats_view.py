@@ -51,6 +51,10 @@ def render_stats(d: dict) -> RenderableType:
                         f"{'their facts are' if missing != 1 else 'its fact is'} no longer in "
                         "your notes (set-aside sample notes, deleted lines; "
                         "`studycli cards --all` lists them)")
+    if captions:  # doctor counts every card kept: say how the two totals meet
+        n = d.get("cards", 0)
+        captions.append(f"{n} card{'s' if n != 1 else ''} in all, as `studycli doctor` counts "
+                        "them")
     notes: list[str | Text] = list(captions)
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="dim")
