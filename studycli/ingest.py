@@ -115,6 +115,10 @@ class IngestReport:
     # `studycli ingest` with no path to read their edits again got 1,136 strangers' facts
     # mixed into their 182, told nothing but five hashed file names.
     samples_beside: dict | None = None
+    # folders ingested before that a folder of this ingest is a copy of (studycli.copied_folders:
+    # ~/aws-notes copied to ~/aws-notes-v2 and edited), their notes set aside so nothing is
+    # taught twice: {"folder", "copy", "notes", "facts", "same_names"}, said in the summary
+    copies_set_aside: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -129,6 +133,7 @@ class IngestReport:
             "removed": self.removed,
             "folders_missing": self.folders_missing,
             "samples_beside": self.samples_beside,
+            "copies_set_aside": self.copies_set_aside,
         }
 
 
@@ -551,6 +556,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
     db.conn.execute("PRAGMA synchronous = NORMAL")
     work: list[tuple[str, str, str, list[Warning_]]] = []
     read_now: dict[str, str] = {}  # sha256 -> name of every note read: a moved note's text
+    sha_of: dict[str, str] = {}  # name -> sha256 of each note read: a copied folder's texts
     as_written: dict[str, tuple[str, str]] = {}  # name -> its text as written, and its suffix
     from studycli.reader_stamp import reader_stamp
 
@@ -566,6 +572,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         # the file as written is what "unchanged" compares: a no-op run converts nothing
         sha = text_sha256(text)
         read_now.setdefault(sha, name)
+        sha_of[name] = sha
         report.ingested += 1
         if stored is not None and stored[0] == sha and stored[1] == reader:
             report.skipped.append({"path": name, "reason": "unchanged"})
@@ -591,7 +598,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         if stored is not None and stored[0] == sha:  # the same text, read by other code
             report.reread.append(name)
         work.append((text, name, sha, warnings))
-    gone = _gone_notes(db, report, notes, read_now)
+    gone = _gone_notes(db, report, notes, read_now, sha_of)
     if (work or gone) and store.count_facts(db):
         from studycli.store.backup import backup
 
@@ -710,7 +717,8 @@ def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport
 
 
 def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]],
-                read_now: dict[str, str]) -> list[tuple[str, str, int, bool]]:
+                read_now: dict[str, str], sha_of: dict[str, str] | None = None
+                ) -> list[tuple[str, str, int, bool]]:
     """(folder, note, facts, whether a sample note set aside) for each note deleted from a
     folder walked whole this time, each note whose folder is missing and whose same text
     this ingest read under another name (moved: `read_now`, sha256 -> name), and the shipped
@@ -727,6 +735,8 @@ def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]],
     # a note found this time is the student's, though it has a sample's name (a copy)
     spared = {g[1] for g in gone} | {n for _p, n in notes}
     gone += _samples_set_aside(db, notes, spared)
+    spared |= {g[1] for g in gone}
+    gone += _copies_set_aside(db, report, notes, sha_of or {}, spared)
     spared |= {g[1] for g in gone}
     missing: dict[str, dict] = {}
     for folder, note, facts, sha in gone_notes.orphaned(db.conn, spared):
@@ -759,6 +769,34 @@ def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str]
             if note not in spared]
 
 
+def _copies_set_aside(db, report: IngestReport, notes: list[tuple[Path, str]],
+                      sha_of: dict[str, str], spared: set[str]
+                      ) -> list[tuple[str, str, int, bool]]:
+    """The notes of each folder ingested before that a folder walked whole by this ingest is
+    a copy of (studycli.copied_folders), recorded in `report.copies_set_aside`."""
+    from studycli.copied_folders import copied_folders
+    from studycli.sample_folders import sample_folders
+
+    walked: dict[str, dict[str, str]] = {}
+    for path, name in notes:
+        if name not in sha_of:
+            continue
+        real = os.path.realpath(path)
+        for folder, (names, whole) in report.folders.items():
+            if whole and name in names and real.startswith(folder.rstrip(os.sep) + os.sep):
+                rel = os.path.relpath(real, folder).replace(os.sep, "/")
+                walked.setdefault(folder, {})[rel] = sha_of[name]
+    if not walked:
+        return []
+    copies = copied_folders(db.conn, walked, spared, sample_folders(db.conn))
+    for c in copies:
+        report.copies_set_aside.append({"folder": c.folder, "copy": c.copy,
+                                        "notes": len(c.notes),
+                                        "facts": sum(f for _n, f in c.notes),
+                                        "same_names": c.same_names})
+    return [(c.folder, note, facts, False) for c in copies for note, facts in c.notes]
+
+
 def _within(path: Path, folder: Path) -> bool:
     try:
         return path.resolve().is_relative_to(folder)
@@ -779,11 +817,16 @@ def _forget_gone(db, report: IngestReport, gone: list[tuple[str, str, int, bool]
     from studycli.moved_notes import lost_with, pair_moved, service_named_only_by
     from studycli.store import gone_notes
 
-    moved_to = pair_moved(db.conn, [note for _f, note, _n, _s in gone], read_now or [])
+    # a folder's notes set aside for its copy were not moved: their folder is still there
+    copied = {c["folder"]: c["copy"] for c in report.copies_set_aside}
+    moved_to = pair_moved(db.conn, [note for folder, note, _n, _s in gone if folder not in copied],
+                          read_now or [])
     for folder, note, facts, sample in gone:
         keys = gone_notes.fact_keys(db.conn, note)
         gone_notes.forget(db.conn, note)
         entry = {"path": note, "folder": folder, "facts": facts, "sample": sample}
+        if folder in copied:
+            entry["copy_in"] = copied[folder]
         if note in moved_to:
             entry["moved_to"] = moved_to[note]
             entry["lost_facts"], entry["lost_cards"] = lost_with(db.conn, keys)

@@ -29,8 +29,10 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
     if report.reread:  # their text is as it was: say why they are in the table above
         parts.append(Text(reread_line(len(report.reread))))
     parts += _samples_lines(report)
+    for copied in getattr(report, "copies_set_aside", ()):
+        parts.append(_copy_line(copied))
     for gone in report.removed:  # deleted from its folder: its facts are no longer taught
-        if not gone.get("sample"):
+        if not gone.get("sample") and not gone.get("copy_in"):  # a copy's: said above
             parts.append(_gone_line(gone))
     for missing in getattr(report, "folders_missing", ()):
         parts.append(_missing_line(missing))
@@ -90,6 +92,19 @@ def _gone_line(gone: dict) -> Text:
         f"{safe_text(gone['path'])}: no longer in {safe_text(gone['folder'])}, so its "
         f"{gone['facts']} fact(s) are removed (its cards and reviews are kept should it "
         "come back)", style="yellow")
+
+
+def _copy_line(copied: dict) -> Text:
+    """A folder ingested before, set aside for the copy of it this ingest read
+    (studycli.copied_folders): which stands in for which, what is kept, and how to undo it."""
+    old, new = _typed(copied["folder"]), _typed(copied["copy"])
+    notes = copied["notes"]
+    return Text(
+        f"{new} is a copy of {old} ({copied['same_names']} of its {notes} note(s) under the "
+        f"same names), so it stands in for it: the {notes} note(s) of {old} ({copied['facts']} "
+        "facts) are set aside, so that nothing is taught twice; your cards and reviews are all "
+        f"kept. To study {old} instead, `studycli ingest {old}` (this copy is then set aside "
+        "in turn).", style="yellow")
 
 
 def _missing_line(missing: dict) -> Text:

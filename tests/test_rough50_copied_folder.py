@@ -1,0 +1,99 @@
+"""A copy of a notes folder, edited and ingested, stands in for the folder it copies (issue 12:
+`cp -r ~/aws-notes ~/aws-notes-v2`, a few lines edited, `ingest ~/aws-notes-v2` doubled every
+fact, and lookups, the quiz and exams showed each twice). The older folder's notes are set
+aside as a deleted note is, said on stdout; cards and reviews are kept; ingesting the older
+folder again brings it back and sets the copy aside in turn."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+from .helpers import json_out, run_here
+
+SQS = ("# SQS\n\n- max message size 256 KB\n- retention up to 14 days\n"
+       "- visibility timeout default 30 seconds\n")
+LAMBDA = "# Lambda\n\n- max timeout 15 minutes\n- max memory 10240 MB\n"
+
+
+def _notes(tmp_path):
+    notes = tmp_path / "aws-notes"
+    (notes / "compute").mkdir(parents=True)
+    (notes / "sqs.md").write_text(SQS)
+    (notes / "compute" / "lambda.md").write_text(LAMBDA)
+    return notes
+
+
+def _facts_by_folder(db) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        return dict(conn.execute("SELECT folder, sum(facts) FROM sources GROUP BY folder"))
+
+
+def _reviews(db) -> list[tuple[str, str]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute("SELECT card_id, reviewed_at FROM reviews ORDER BY 1, 2").fetchall()
+
+
+def test_an_edited_copy_of_a_folder_stands_in_for_it_and_keeps_every_review(tmp_path):
+    notes, db = _notes(tmp_path), tmp_path / "s.db"
+    first = json_out(run_here("ingest", str(notes), "--json", db=db))
+    run_here("quiz", "--new", "2", "--as-written", input="\n3\n\n3\nq\n", db=db)
+    reviewed = _reviews(db)
+    assert len(reviewed) == 2
+    copy = tmp_path / "aws-notes-v2"
+    shutil.copytree(notes, copy)
+    (copy / "sqs.md").write_text(SQS.replace("14 days", "4 days by default, up to 14 days"))
+    report = json_out(run_here("ingest", str(copy), "--json", db=db))
+    assert report["copies_set_aside"] == [{
+        "folder": str(notes.resolve()), "copy": str(copy.resolve()), "notes": 2,
+        "facts": first["facts"], "same_names": 2}]
+    assert {g["path"] for g in report["removed"]} == {"sqs.md", "compute/lambda.md"}
+    assert all(g["copy_in"] == str(copy.resolve()) and "moved_to" not in g
+               for g in report["removed"])
+    assert list(_facts_by_folder(db)) == [str(copy.resolve())]  # nothing taught twice
+    found = json_out(run_here("lookup", "lambda max timeout", "--json", db=db))
+    assert found[0]["source"] == "aws-notes-v2/compute/lambda.md"
+    assert all(f["source"].startswith("aws-notes-v2/") for f in found)  # no answer twice
+    assert _reviews(db) == reviewed  # every review kept, on cards still asked
+    with sqlite3.connect(db) as conn:
+        ids = [card for card, _at in reviewed]
+        assert conn.execute(f"SELECT count(*) FROM cards WHERE missing = 0 AND id IN "
+                            f"({','.join('?' * len(ids))})", ids).fetchone()[0] == len(ids)
+
+
+def test_the_summary_says_which_folder_stands_in_and_how_to_go_back(tmp_path):
+    notes, db = _notes(tmp_path), tmp_path / "s.db"
+    run_here("ingest", str(notes), db=db)
+    copy = tmp_path / "aws-notes-v2"
+    shutil.copytree(notes, copy)
+    out = run_here("ingest", str(copy), env={"COLUMNS": "300"}, db=db)
+    said = " ".join(out.stdout.split())
+    assert (f"{copy.resolve()} is a copy of {notes.resolve()} (2 of its 2 note(s) under the "
+            "same names)") in said
+    assert f"`studycli ingest {notes.resolve()}`" in said
+    assert "no longer in" not in said and "moved or renamed" not in said
+    back = json_out(run_here("ingest", str(notes), "--json", db=db))  # the other way round
+    assert [c["folder"] for c in back["copies_set_aside"]] == [str(copy.resolve())]
+    assert list(_facts_by_folder(db)) == [str(notes.resolve())]
+
+
+def test_a_folder_sharing_a_file_name_but_no_text_is_no_copy(tmp_path):
+    notes, db = _notes(tmp_path), tmp_path / "s.db"
+    run_here("ingest", str(notes), db=db)
+    other = tmp_path / "course-b"
+    (other / "compute").mkdir(parents=True)
+    (other / "sqs.md").write_text("# SQS\n\n- long polling wait time max 20 seconds\n")
+    (other / "compute" / "lambda.md").write_text("# Lambda\n\n- max layers 5\n")
+    report = json_out(run_here("ingest", str(other), "--json", db=db))
+    assert report["copies_set_aside"] == [] and report["removed"] == []
+    assert set(_facts_by_folder(db)) == {str(notes.resolve()), str(other.resolve())}
+
+
+def test_two_folders_named_in_one_ingest_are_both_kept(tmp_path):
+    notes, db = _notes(tmp_path), tmp_path / "s.db"
+    copy = tmp_path / "aws-notes-v2"
+    shutil.copytree(notes, copy)
+    run_here("ingest", str(notes), db=db)
+    report = json_out(run_here("ingest", str(notes), str(copy), "--json", db=db))
+    assert report["copies_set_aside"] == []  # the student asked for both, at once
+    assert set(_facts_by_folder(db)) == {str(notes.resolve()), str(copy.resolve())}
