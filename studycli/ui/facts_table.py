@@ -16,14 +16,21 @@ from studycli.ui.names import display_service, fit_location
 
 FIRST_CHUNK, CHUNK = 20, 100  # rows per table: the first rows show at once, before the rest
 # name, Rich column options, narrowest it may be squeezed to (None: never wraps)
+# Names wrap between words, never cut with an ellipsis: "API Gatew…", "Kinesis D…" at 80
+# columns hid which service a fact is of (issue 12). A word longer than its column is folded,
+# whole over two lines, only where the terminal has no room for it at all.
 _COLUMNS: tuple[tuple[str, dict, int], ...] = (
-    ("service", {"no_wrap": True, "overflow": "ellipsis"}, 8), ("subject", {}, 6),
-    ("attribute", {}, 8), ("kind", {"no_wrap": True, "overflow": "ellipsis", "style": "dim"}, 10),
-    ("value", {"style": "bold"}, 12),
+    ("service", {"overflow": "fold"}, 8), ("subject", {"overflow": "fold"}, 6),
+    ("attribute", {"overflow": "fold"}, 8),
+    ("kind", {"overflow": "fold", "style": "dim"}, 10),
+    ("value", {"style": "bold", "overflow": "fold"}, 12),
     ("source", {"no_wrap": True, "overflow": "ellipsis", "style": "dim"}, 10),
 )
 _CAPS = {"service": 22, "subject": 18, "attribute": 28}
-_VALUE = 4  # index of the value column: it takes the room the others leave
+_KIND, _VALUE, _SOURCE = 3, 4, 5  # the value column takes the room the others leave
+# A column is given its longest word where the row has room for every column's: a service's
+# name whole ("CloudFormation"), a subject's or attribute's words up to this many cells.
+_WORD_CAP = 16
 
 
 def render_facts(facts, width: int = 100) -> Iterator[Table | Text]:
@@ -37,9 +44,11 @@ def render_facts(facts, width: int = 100) -> Iterator[Table | Text]:
     return _tables(rows, _layout(rows, width))
 
 
-def _tables(rows: list[tuple[str, ...]], widths: list[int]):
-    columns = _COLUMNS[:len(widths)]
-    under = len(widths) < len(_COLUMNS)  # the location goes under the value, whole
+def _tables(rows: list[tuple[str, ...]], layout: tuple[tuple[int, ...], list[int]]):
+    shown, widths = layout
+    columns = [_COLUMNS[i] for i in shown]
+    value_at = shown.index(_VALUE)
+    under = [i for i in (_KIND, _SOURCE) if i not in shown]  # said under the value, whole
     start = 0
     while start < len(rows):
         size = FIRST_CHUNK if start == 0 else CHUNK
@@ -48,52 +57,100 @@ def _tables(rows: list[tuple[str, ...]], widths: list[int]):
             table.add_column(name, width=w, **options)
         for cells in rows[start:start + size]:
             # Text(), never a str: note text is not read as Rich markup.
+            row = [Text(cells[i]) for i in shown]
+            if _SOURCE in shown:
+                row[-1] = Text(fit_location(cells[_SOURCE], widths[-1]))
             if under:
                 # folded, never cut, when even the value's width is short of a long name
-                value = Text(cells[_VALUE], overflow="fold")
-                value.append("\n" + cells[-1], style="dim not bold")
-                table.add_row(*map(Text, cells[:_VALUE]), value)
-            else:
-                table.add_row(*map(Text, cells[:-1]), Text(fit_location(cells[-1], widths[-1])))
+                row[value_at] = _value_with(cells, under, widths[value_at])
+            table.add_row(*row)
         yield table
         start += size
 
 
-def _layout(rows: list[tuple[str, ...]], width: int) -> list[int]:
-    """Column widths for `width` cells. Where the source column would cut file names, it is
-    left out (a width per column but the last) and each location is shown whole under its
-    value: a student needs the whole name to find the note."""
+def _value_with(cells: tuple[str, ...], under: list[int], width: int) -> Text:
+    """The value, then what has no column of its own at this width: the kind and the
+    location on one line where both fit, else each on its own."""
+    value = Text(cells[_VALUE], overflow="fold")
+    said = [cells[i] for i in under if cells[i]]
+    lines = ["  ".join(said)] if cell_len("  ".join(said)) <= width else said
+    for line in lines:
+        value.append("\n" + line, style="dim not bold")
+    return value
+
+
+def _layout(rows: list[tuple[str, ...]], width: int) -> tuple[tuple[int, ...], list[int]]:
+    """The columns shown and their widths for `width` cells. Where the source column would
+    cut file names, it is left out and each location is shown whole under its value (a
+    student needs the whole name to find the note); where even then a service's name or the
+    other columns' words would be cut, the kind goes under the value too."""
     natural = [max(cell_len(name), *(_cells_wide(r[i]) for r in rows))
                for i, (name, _, _) in enumerate(_COLUMNS)]
-    widths = _fit(_COLUMNS, natural, width)
-    if widths[-1] >= natural[-1]:
-        return widths
-    location = natural[-1]
-    natural = natural[:_VALUE] + [max(natural[_VALUE], location)]
-    return _fit(_COLUMNS[:-1], natural, width, value_low=location)
+    words = [max(_longest_word(name), *(_longest_word(r[i]) for r in rows))
+             for i, (name, _, _) in enumerate(_COLUMNS)]
+    every = tuple(range(len(_COLUMNS)))
+    widths, whole = _fit(every, natural, words, width)
+    if widths[-1] >= natural[-1] and whole:
+        return every, widths
+    location = natural[_SOURCE]
+    for shown in (every[:_SOURCE], (*every[:_KIND], _VALUE)):
+        under = [natural[i] for i in every if i not in shown]
+        narrow = list(natural)
+        narrow[_VALUE] = max(natural[_VALUE], *under)
+        widths, whole = _fit(shown, narrow, words, width, value_low=location)
+        if whole:
+            return shown, widths
+    return shown, widths
 
 
-def _fit(columns, natural: list[int], width: int, value_low: int = 0) -> list[int]:
-    widths = [min(n, _CAPS.get(name, n)) for n, (name, _, _) in zip(natural, columns, strict=True)]
-    room = width - (len(columns) - 1) * 3  # " │ " between columns, no edges
-    lows = [min(n, low or n) for n, (_, _, low) in zip(natural, columns, strict=True)]
-    floor = sum(lows) - lows[_VALUE]  # the others at their narrowest
-    low_value = min(natural[_VALUE], max(columns[_VALUE][2] or 0, min(value_low, room - floor)))
-    others = sum(widths) - widths[_VALUE]
+def _longest_word(text: str) -> int:
+    return max((_cells_wide(w) for w in text.split()), default=0)
+
+
+def _word_lows(shown: tuple[int, ...], natural: list[int], words: list[int], room: int,
+               value_low: int) -> tuple[list[int], bool]:
+    """Each column's narrowest, and whether every word fits: its longest word (capped, but a
+    service's name always whole) where the row has room for all of them and the value's own
+    narrowest; else the service's name whole and the others at their set narrowest, their
+    long words folded."""
+    static = [min(natural[i], _COLUMNS[i][2] or natural[i]) for i in shown]
+    by_word = list(static)
+    for at, i in enumerate(shown):
+        if i in (_VALUE, _SOURCE):
+            continue
+        cap = words[i] if i == 0 else min(words[i], _WORD_CAP)
+        by_word[at] = min(natural[i], max(static[at], cap))
+    value_at = shown.index(_VALUE)
+    value = max(static[value_at], min(value_low, natural[_VALUE]))
+    if sum(by_word) - by_word[value_at] + value <= room:
+        return by_word, True
+    static[0] = by_word[0]  # a service's name is never cut: the others fold first
+    return static, False
+
+
+def _fit(shown: tuple[int, ...], natural: list[int], words: list[int], width: int,
+         value_low: int = 0) -> tuple[list[int], bool]:
+    room = width - (len(shown) - 1) * 3  # " │ " between columns, no edges
+    lows, whole = _word_lows(shown, natural, words, room, value_low)
+    v = shown.index(_VALUE)
+    widths = [max(min(natural[i], _CAPS.get(_COLUMNS[i][0], natural[i])), low)
+              for i, low in zip(shown, lows, strict=True)]
+    floor = sum(lows) - lows[v]  # the others at their narrowest
+    low_value = min(natural[_VALUE], max(_COLUMNS[_VALUE][2], min(value_low, room - floor)))
+    others = sum(widths) - widths[v]
     # The value is what a student reads: at least a third of the row when it needs it.
-    widths[_VALUE] = min(natural[_VALUE], max(low_value, room - others, room // 3))
+    widths[v] = min(natural[_VALUE], max(low_value, room - others, room // 3))
     # Too narrow: squeeze the other columns, the one with most to spare first, to their
     # minimum; only then the value.
     while sum(widths) > room:
-        squeezable = [i for i, (_, _, low) in enumerate(columns)
-                      if low is not None and widths[i] > low and i != _VALUE]
+        squeezable = [i for i in range(len(shown)) if widths[i] > lows[i] and i != v]
         if not squeezable:
-            if widths[_VALUE] <= low_value:
+            if widths[v] <= low_value:
                 break
-            squeezable = [_VALUE]
-        widest = max(squeezable, key=lambda i: widths[i] - (columns[i][2] or 0))
+            squeezable = [v]
+        widest = max(squeezable, key=lambda i: widths[i] - lows[i])
         widths[widest] -= 1
-    return widths
+    return widths, whole
 
 
 def _cells_wide(text: str) -> int:
