@@ -36,7 +36,9 @@ NOT_A_NAME_END = {"within", "under", "over", "after", "before", "between", "than
                   "by", "at", "of", "usually", "typically", "takes", "lasts", "last", "cut",
                   "scales", "is", "are", "and", "or"}
 
-_TIME = {"ms": 0.001, "second": 1, "minute": 60, "hour": 3600, "day": 86400}
+_TIME = {"ms": 0.001, "second": 1, "minute": 60, "hour": 3600, "day": 86400,
+         # a note's own unit, where it gives its figure in one (questions/said_units.py)
+         "week": 7 * 86400, "month": 30 * 86400, "year": 365 * 86400}
 _SIZE = {"byte": 1, "KB": 1024, "MB": 1024**2, "GB": 1024**3, "TB": 1024**4}
 
 

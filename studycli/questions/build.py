@@ -371,7 +371,13 @@ def _prepare(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
         told = q.explanation.rstrip()
         q.explanation = (told + ("" if told[-1:] in ".!?…" else ".") + " "
                          + _unvouched_sides(unvouched, cur, card_type))
-    return fact, sides, q, prefix, _stale_values(fact, note, cur)
+    memo = _stale_values(fact, note, cur)
+    from studycli.questions.said_units import said_unit
+
+    said = said_unit(note.value, note.number, note.unit) if note.unit == fact.unit else None
+    if said is not None:  # "10 years": every option in years, not in days
+        memo["said"] = said
+    return fact, sides, q, prefix, memo
 
 
 def _as_written_caveat(fact: Fact, note: Fact, pool: FactPool, explained: str) -> str:
@@ -545,13 +551,26 @@ def _numeric(q, fact, sides, pool, rng, memo) -> bool:
     if material is None:
         return False
     rights, truths, candidates = material
-    taken = {r.lower() for r in rights}
     assert fact.number is not None  # _numeric_material: None without a number
+    said = memo.get("said")
+    said_rights = [] if said is None else [said.text(n) for n in dict.fromkeys(
+        f.number for f in sides if f.number is not None and f.unit == fact.unit)]
+    if said_rights and all(said_rights):  # each right figure a whole number of the note's unit
+        # the draw in formatting's units is made all the same, from `rng`, and the note's
+        # unit's from a copy of it: every later question of an exam draws what it drew before
+        own = random.Random()
+        own.setstate(rng.getstate())
+        distractors.numbers(fact.number, fact.unit, truths, pool, OPTIONS - len(rights), rng,
+                            {r.lower() for r in rights}, candidates)
+        rights = list(dict.fromkeys(t for t in said_rights if t))[: OPTIONS - 1]
+    else:
+        said, own = None, rng
+    taken = {r.lower() for r in rights}
     wrong = distractors.numbers(fact.number, fact.unit, truths, pool,
-                                OPTIONS - len(rights), rng, taken, candidates)
+                                OPTIONS - len(rights), own, taken, candidates, said=said)
     worded = option_wording(fact, pool)
-    return _fill(q, [worded(r) for r in rights],
-                 [worded(format_quantity(n, fact.unit)) for n in wrong], rng)
+    text = format_quantity if said is None else lambda n, _unit: said.text(n)
+    return _fill(q, [worded(r) for r in rights], [worded(text(n, fact.unit)) for n in wrong], rng)
 
 
 def option_quantity(fact: Fact, number: float, pool: FactPool | None = None) -> str:

@@ -42,11 +42,18 @@ def _pick(candidates: list, texts_taken: set[str], fmt, k: int, rng: random.Rand
 
 def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: int,
             rng: random.Random, taken: set[str],
-            candidates: list | None = None, measure: str | None = None) -> list[float]:
+            candidates: list | None = None, measure: str | None = None,
+            said=None) -> list[float]:
     """Up to k distractor numbers in `unit`; `taken` holds option texts already used.
     `candidates`: number_candidates(answer, unit, exclude, pool, measure), when the caller
     keeps them (its made-up neighbours are worked out into it on first need); `measure`: the
-    asked fact's attribute, whose words a borrowed value's measure must share."""
+    asked fact's attribute, whose words a borrowed value's measure must share; `said`: the
+    unit of time the note gives its figure in (questions/said_units.py), in which every
+    option is then a whole number."""
+    if said is not None:
+        return _said_numbers(answer, exclude, k, rng, taken, candidates or number_candidates(
+            answer, unit, exclude, pool, measure), said)
+
     def fmt(n: float) -> str:
         return format_quantity(n, unit)
 
@@ -57,6 +64,22 @@ def numbers(answer: float, unit: str, exclude: set[float], pool: FactPool, k: in
             candidates[1] = _synthetic_numbers(answer, unit, exclude)
         out += _apart(_pick(candidates[1], taken, fmt, k + 2, rng), answer, exclude, out,
                       unit)[: k - len(out)]
+    return out
+
+
+def _said_numbers(answer: float, exclude: set[float], k: int, rng: random.Random,
+                  taken: set[str], candidates: list, said) -> list[float]:
+    """numbers() in the note's unit of time: the notes' own values that are whole numbers of
+    it first, then whole-numbered neighbours of the answer; each option's text distinct."""
+    def fmt(n: float) -> str:
+        return said.text(n) or ""
+
+    real = [n for n in candidates[0] if said.whole(n) is not None]
+    out = _apart(_pick(real, taken, fmt, k + 2, rng), answer, exclude, unit="s")[:k]
+    if len(out) < k:
+        made = [n for n in said.neighbours(answer) if n not in exclude]
+        out += _apart(_pick(made, taken, fmt, k + 2, rng), answer, exclude, out,
+                      "s")[: k - len(out)]
     return out
 
 
