@@ -138,7 +138,8 @@ def show_cards(db, flagged: bool, service: str | None, as_json: bool,
           long=len(rows) > 40)
 
 
-def run_ingest(paths: list[str] | None, follow_links: bool, db, as_json: bool) -> None:
+def run_ingest(paths: list[str] | None, follow_links: bool, db, as_json: bool,
+               instead_of: str | None = None) -> None:
     from studycli.kept import rows_hashed_once, work_shared
     from studycli.paths import resolve_db
     from studycli.store.db import connect
@@ -148,11 +149,11 @@ def run_ingest(paths: list[str] | None, follow_links: bool, db, as_json: bool) -
     # on every fact row: read and hashed once while no fact changes; the fact statuses and
     # the AWS tally each assess every fact: assessed once (reference/assess.py)
     with rows_hashed_once(), work_shared():
-        _ingest_and_report(store, paths, follow_links, as_json)
+        _ingest_and_report(store, paths, follow_links, as_json, instead_of)
 
 
 def _ingest_and_report(store, paths: list[str] | None, follow_links: bool,
-                       as_json: bool) -> None:
+                       as_json: bool, instead_of: str | None = None) -> None:
     from studycli.errors import StudyError
     from studycli.ingest import ingest_paths
     from studycli.paths import content_dir
@@ -184,7 +185,7 @@ def _ingest_and_report(store, paths: list[str] | None, follow_links: bool,
             tally.append(None)
 
     report = ingest_paths(store, paths or [content_dir()], follow_links=follow_links,
-                          then=tally_of, beside=tally_work)
+                          then=tally_of, beside=tally_work, instead_of=instead_of)
     if as_json:
         print_json(report.to_dict())
     if report.ingested == 0:

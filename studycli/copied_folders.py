@@ -1,15 +1,19 @@
-"""A folder ingested that is a copy of a folder ingested before: the copy stands in for it.
+"""A folder ingested that looks like a copy of a folder ingested before, and the folder a
+student names with `ingest NEW --instead-of OLD`.
 
 A student who copies ~/aws-notes to ~/aws-notes-v2, edits a few lines and ingests the copy
-means the copy as their notes now; keeping both taught every fact twice (each lookup, quiz
-and exam showed the same line from two files). A folder walked whole is a copy of another
-recorded folder when at least half of that folder's notes are found in it under the same
-names relative to each folder, and at least one of them has the very same text: a copy
-edited here and there keeps most files byte for byte, while two unrelated folders that
-happen to share a file name ("week1.md") rarely share a file's text. The older folder's notes
-are then set aside as a deleted note is (store.gone_notes): their facts leave the fact base,
-their cards and reviews are kept, and ingesting that folder again brings them back (and sets
-the copy aside in turn). The summary says which folder stood in for which, and how to undo it.
+gets every fact twice (each lookup, quiz and exam shows the same line from two files). But a
+student who keeps one folder per exam or per course (~/saa/sqs.md, ~/dva/sqs.md, the same
+README.md template in each) and ingests them one at a time means to keep them all: no rule on
+file names and texts tells the two apart with certainty, and notes set aside unasked are
+notes the student no longer studies without knowing it. So nothing is set aside unless the
+student names the folder to set aside (`--instead-of`, `instead_of` below); a folder that
+only looks like a copy (at least half of the older folder's notes under the same names
+relative to each folder, and at least half of them with the very same text: an edited copy
+keeps most files byte for byte) is said in the summary, with the command that would set the
+older one aside. The notes set aside are set aside as a deleted note is (store.gone_notes):
+their facts leave the fact base, their cards and reviews are kept, and ingesting that folder
+again brings them back.
 """
 
 from __future__ import annotations
@@ -27,46 +31,74 @@ class CopiedFolder:
     copy: str
     notes: list[tuple[str, int]]  # the older folder's notes, with their fact counts
     same_names: int               # how many of them the copy holds under the same name
+    same_texts: int               # how many of those have the very same text in the copy
 
 
-def copied_folders(conn: sqlite3.Connection, walked: dict[str, dict[str, str]],
-                   spared: set[str], samples: set[str],
-                   exists: Callable[[str], bool] = os.path.isdir) -> list[CopiedFolder]:
-    """Each recorded folder that a folder of `walked` (folder -> {name relative to it: its
-    text's sha256}, the folders this ingest walked whole) is a copy of. A folder walked by
-    this ingest, one holding or held by a walked folder, one no longer on disk (a folder
-    moved is the moved notes' business), the shipped samples' folders (`samples`: they have
-    rules of their own, studycli.sample_folders) and the notes in `spared` (set aside
-    already, or found this time) are left alone."""
-    walked = {folder: names for folder, names in walked.items() if folder not in samples}
+Recorded = dict[str, list[tuple[str, str | None, str, int]]]
+
+
+def _recorded(conn: sqlite3.Connection, spared: set[str], samples: set[str]) -> Recorded:
+    """Each recorded folder's notes (path, file, sha256, facts), but those in `spared` and
+    the shipped samples' (they have rules of their own, studycli.sample_folders)."""
     rows = conn.execute("SELECT path, folder, file, sha256, facts FROM sources "
                         "WHERE folder IS NOT NULL ORDER BY path").fetchall()
-    recorded: dict[str, list[tuple[str, str | None, str, int]]] = {}
+    recorded: Recorded = {}
     for path, folder, file, sha, facts in rows:
         if path not in spared and folder not in samples:
             recorded.setdefault(folder, []).append((path, file, sha, facts or 0))
+    return recorded
+
+
+def look_like_copies(conn: sqlite3.Connection, walked: dict[str, dict[str, str]],
+                     spared: set[str], samples: set[str],
+                     exists: Callable[[str], bool] = os.path.isdir) -> list[CopiedFolder]:
+    """Each recorded folder that a folder of `walked` (folder -> {name relative to it: its
+    text's sha256}, the folders this ingest walked whole) looks like a copy of: said, never
+    set aside. A folder walked by this ingest, one holding or held by a walked folder, one no
+    longer on disk (a folder moved is the moved notes' business), the shipped samples'
+    folders and the notes in `spared` (set aside already, or found this time) are left
+    alone."""
+    walked = {folder: names for folder, names in walked.items() if folder not in samples}
     out = []
-    for folder, notes in sorted(recorded.items()):
+    for folder, notes in sorted(_recorded(conn, spared, samples).items()):
         if folder in walked or any(_nested(folder, w) for w in walked) or not exists(folder):
             continue
         best = max(((_same_names(folder, notes, walked[copy]), copy) for copy in sorted(walked)),
-                   default=((0, False), ""))
-        (same, any_same_text), copy = best
-        if same and any_same_text and 2 * same >= len(notes):
-            out.append(CopiedFolder(folder, copy, [(p, f) for p, _file, _s, f in notes], same))
+                   default=((0, 0), ""))
+        (same, same_texts), copy = best
+        if same and 2 * same >= len(notes) and 2 * same_texts >= same:
+            out.append(CopiedFolder(folder, copy, [(p, f) for p, _file, _s, f in notes],
+                                    same, same_texts))
     return out
 
 
+def instead_of(conn: sqlite3.Connection, named: str, walked: dict[str, dict[str, str]],
+               spared: set[str], samples: set[str]) -> CopiedFolder | None:
+    """The notes recorded from `named` (a folder the student named with --instead-of), to be
+    set aside for the folders this ingest walked: None when none is recorded from it, or it is
+    (or holds, or is held by) a folder of this ingest."""
+    if any(named == w or _nested(named, w) for w in walked):
+        return None
+    notes = [note for folder, rows in _recorded(conn, spared, samples).items()
+             for note in rows if folder == named or _relative(note[1], named) is not None]
+    if not notes:
+        return None
+    scored = sorted(((_same_names(named, notes, names), copy) for copy, names in walked.items()),
+                    key=lambda s: (-s[0][0], -s[0][1], s[1]))
+    (same, same_texts), copy = scored[0] if scored else ((0, 0), "")
+    return CopiedFolder(named, copy, [(p, f) for p, _file, _s, f in notes], same, same_texts)
+
+
 def _same_names(folder: str, notes: list[tuple[str, str | None, str, int]],
-                copy: dict[str, str]) -> tuple[int, bool]:
+                copy: dict[str, str]) -> tuple[int, int]:
     """(how many of `notes`, stored from `folder`, the copy holds under the same name
-    relative to it, whether one of those has the very same text there)."""
-    same, same_text = 0, False
+    relative to it, how many of those have the very same text there)."""
+    same = same_text = 0
     for _path, file, sha, _facts in notes:
         rel = _relative(file, folder)
         if rel is not None and rel in copy:
             same += 1
-            same_text = same_text or copy[rel] == sha
+            same_text += copy[rel] == sha
     return same, same_text
 
 

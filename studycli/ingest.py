@@ -119,6 +119,11 @@ class IngestReport:
     # ~/aws-notes copied to ~/aws-notes-v2 and edited), their notes set aside so nothing is
     # taught twice: {"folder", "copy", "notes", "facts", "same_names"}, said in the summary
     copies_set_aside: list[dict] = field(default_factory=list)
+    # folders ingested before that a folder of this ingest only looks like a copy of: both
+    # kept (a folder per exam or course shares names and a template), the summary says how to
+    # set the older aside (`--instead-of`): {"folder", "copy", "notes", "same_names",
+    # "same_texts"}
+    copies_found: list[dict] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return {
@@ -134,6 +139,7 @@ class IngestReport:
             "folders_missing": self.folders_missing,
             "samples_beside": self.samples_beside,
             "copies_set_aside": self.copies_set_aside,
+            "copies_found": self.copies_found,
         }
 
 
@@ -512,8 +518,8 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False,
                  found: tuple[list[tuple[Path, str]], IngestReport] | None = None,
                  then: Callable[[IngestReport, Callable[[], object] | None], object]
                  | None = None,
-                 beside: Callable[[IngestReport], Callable[[], object] | None] | None = None
-                 ) -> IngestReport:
+                 beside: Callable[[IngestReport], Callable[[], object] | None] | None = None,
+                 instead_of: str | Path | None = None) -> IngestReport:
     """Parse `paths` into `db`. Unchanged files are skipped; each file is one transaction.
     Before the first note replaces facts of a database that has some, a backup is kept.
     `found`: what `discover` already returned for `paths`, with the report it wrote its
@@ -522,12 +528,14 @@ def ingest_paths(db, paths: Iterable[str | Path], follow_links: bool = False,
     ingest summary's AWS tally) is done beside the post-ingest hooks, after the facts'
     statuses and with their assessments (studycli/ingest_beside.py). `then`: called with the
     report and the callable that waits for that work's result (None without) after the
-    hooks, while the facts they listed are still kept (store.facts_listed_once)."""
+    hooks, while the facts they listed are still kept (store.facts_listed_once).
+    `instead_of`: a folder ingested before whose notes the folders given replace (an edited
+    copy of it): its notes are set aside (studycli.copied_folders)."""
     # Storing the facts and the post-ingest hooks (card sync, AWS check) make a few objects
     # per fact, none in cycles: the cyclic collector's passes over them were pure cost (as in
     # parsing, extract/pipeline.py), ~10% of a large note's ingest.
     with collector_paused():
-        report = _ingest_paths(db, paths, follow_links, found, then, beside)
+        report = _ingest_paths(db, paths, follow_links, found, then, beside, instead_of)
         # what it left alive (caches, compiled patterns, the parser's modules) counts as old,
         # even when the collector was off before the ingest began (some 20 ms at the end of
         # every ingest of the shipped notes: extract/collector.py)
@@ -541,8 +549,8 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
                   found: tuple[list[tuple[Path, str]], IngestReport] | None = None,
                   then: Callable[[IngestReport, Callable[[], object] | None], object]
                   | None = None,
-                  beside: Callable[[IngestReport], Callable[[], object] | None] | None = None
-                  ) -> IngestReport:
+                  beside: Callable[[IngestReport], Callable[[], object] | None] | None = None,
+                  instead_of: str | Path | None = None) -> IngestReport:
     from studycli.store import facts as store
     from studycli.store import note_lines, source_files
 
@@ -598,7 +606,7 @@ def _ingest_paths(db, paths: Iterable[str | Path], follow_links: bool,
         if stored is not None and stored[0] == sha:  # the same text, read by other code
             report.reread.append(name)
         work.append((text, name, sha, warnings))
-    gone = _gone_notes(db, report, notes, read_now, sha_of)
+    gone = _gone_notes(db, report, notes, read_now, sha_of, instead_of)
     if (work or gone) and store.count_facts(db):
         from studycli.store.backup import backup
 
@@ -717,8 +725,8 @@ def _keyed(db, notes: list[tuple[Path, str]], report: IngestReport
 
 
 def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]],
-                read_now: dict[str, str], sha_of: dict[str, str] | None = None
-                ) -> list[tuple[str, str, int, bool]]:
+                read_now: dict[str, str], sha_of: dict[str, str] | None = None,
+                instead_of: str | Path | None = None) -> list[tuple[str, str, int, bool]]:
     """(folder, note, facts, whether a sample note set aside) for each note deleted from a
     folder walked whole this time, each note whose folder is missing and whose same text
     this ingest read under another name (moved: `read_now`, sha256 -> name), and the shipped
@@ -736,7 +744,7 @@ def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]],
     spared = {g[1] for g in gone} | {n for _p, n in notes}
     gone += _samples_set_aside(db, notes, spared)
     spared |= {g[1] for g in gone}
-    gone += _copies_set_aside(db, report, notes, sha_of or {}, spared)
+    gone += _copies_set_aside(db, report, notes, sha_of or {}, spared, instead_of)
     spared |= {g[1] for g in gone}
     missing: dict[str, dict] = {}
     for folder, note, facts, sha in gone_notes.orphaned(db.conn, spared):
@@ -770,11 +778,15 @@ def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str]
 
 
 def _copies_set_aside(db, report: IngestReport, notes: list[tuple[Path, str]],
-                      sha_of: dict[str, str], spared: set[str]
+                      sha_of: dict[str, str], spared: set[str],
+                      instead_of: str | Path | None = None
                       ) -> list[tuple[str, str, int, bool]]:
-    """The notes of each folder ingested before that a folder walked whole by this ingest is
-    a copy of (studycli.copied_folders), recorded in `report.copies_set_aside`."""
-    from studycli.copied_folders import copied_folders
+    """The notes of `instead_of`, the folder ingested before that the student named for the
+    folders of this ingest to replace, recorded in `report.copies_set_aside`; without it,
+    nothing: the folders a folder walked whole only looks like a copy of are kept, and listed
+    in `report.copies_found` (studycli.copied_folders)."""
+    from studycli.copied_folders import instead_of as named_folder
+    from studycli.copied_folders import look_like_copies
     from studycli.sample_folders import sample_folders
 
     walked: dict[str, dict[str, str]] = {}
@@ -786,15 +798,30 @@ def _copies_set_aside(db, report: IngestReport, notes: list[tuple[Path, str]],
             if whole and name in names and real.startswith(folder.rstrip(os.sep) + os.sep):
                 rel = os.path.relpath(real, folder).replace(os.sep, "/")
                 walked.setdefault(folder, {})[rel] = sha_of[name]
-    if not walked:
+    samples = sample_folders(db.conn)
+    if instead_of is None:
+        report.copies_found = [
+            {"folder": c.folder, "copy": c.copy, "notes": len(c.notes),
+             "same_names": c.same_names, "same_texts": c.same_texts}
+            for c in (look_like_copies(db.conn, walked, spared, samples) if walked else [])]
         return []
-    copies = copied_folders(db.conn, walked, spared, sample_folders(db.conn))
-    for c in copies:
-        report.copies_set_aside.append({"folder": c.folder, "copy": c.copy,
-                                        "notes": len(c.notes),
-                                        "facts": sum(f for _n, f in c.notes),
-                                        "same_names": c.same_names})
-    return [(c.folder, note, facts, False) for c in copies for note, facts in c.notes]
+    named = os.path.realpath(os.path.expanduser(str(instead_of)))
+    copy = named_folder(db.conn, named, walked, spared, samples)
+    if copy is None:
+        report.warnings.append(
+            f"--instead-of {instead_of}: no notes ingested before from it"
+            + (" apart from the folders ingested now" if any(
+                named == w or named.startswith(w.rstrip(os.sep) + os.sep)
+                or w.startswith(named.rstrip(os.sep) + os.sep) for w in walked) else "")
+            + "; nothing set aside")
+        return []
+    if not copy.copy:  # no folder walked whole: the notes given stand in for it
+        copy.copy = next(iter(report.folders), "") or str(notes[0][0].resolve().parent)
+    report.copies_set_aside.append({"folder": copy.folder, "copy": copy.copy,
+                                    "notes": len(copy.notes),
+                                    "facts": sum(f for _n, f in copy.notes),
+                                    "same_names": copy.same_names})
+    return [(copy.folder, note, facts, False) for note, facts in copy.notes]
 
 
 def _within(path: Path, folder: Path) -> bool:

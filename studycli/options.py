@@ -90,6 +90,10 @@ COMMANDS: dict[str, tuple[Opt | Arg, ...]] = {
         Opt("follow_links", ("--follow-links",),
             "Read symbolic links that point out of the folders given.", type=bool,
             default=False),
+        Opt("instead_of", ("--instead-of",),
+            "A folder ingested before that the notes given replace (you copied it and edited "
+            "the copy): its notes are set aside, their cards and reviews kept.",
+            metavar="FOLDER"),
         DB, JSON),
     "search": (
         Arg("words", "Words to find (stemmed; typos repaired).", required=True,

@@ -119,12 +119,14 @@ def test_cli_ingest_json_shape_and_exit_codes(tmp_path):
     assert data["facts"] > 0 and [s["path"] for s in data["sources"]] == [note.name]
     assert set(data) == {"sources", "facts", "by_kind", "comparisons", "conflicts", "skipped",
                          "warnings", "reread", "removed", "folders_missing", "samples_beside",
-                         "copies_set_aside"}
+                         "copies_set_aside", "copies_found"}
     # added keys only: reread in session 19 (reader_stamp), removed in 21 (store.gone_notes),
     # folders_missing in 23 (notes kept though their folder is missing), samples_beside in 27
     # (the shipped samples read back beside the student's notes; null here), copies_set_aside
-    # in 50 (the folders a copy of them stands in for: studycli.copied_folders)
+    # in 50 (the folders a copy of them stands in for: studycli.copied_folders), copies_found
+    # in its review (folders that only look like copies: kept, said)
     assert data["samples_beside"] is None and data["copies_set_aside"] == []
+    assert data["copies_found"] == []
     assert data["facts"] == sum(data["by_kind"].values())
     nothing = run_here("ingest", str(tmp_path / "nowhere"), db=tmp_path / "x.db")
     assert nothing.returncode == 1

@@ -10,10 +10,10 @@ from studycli.formats import types_read
 
 
 @from_spec("ingest")
-def ingest(paths, follow_links, db, json) -> None:
+def ingest(paths, follow_links, instead_of, db, json) -> None:
     from studycli.commands import run_ingest
 
-    run_ingest(paths, follow_links, db, json)
+    run_ingest(paths, follow_links, db, json, instead_of)
 
 
 # From the formats' registry (a list written here went stale as readers were added): the

@@ -29,8 +29,7 @@ def render_ingest(report, findings: dict[str, int] | None = None) -> Group:
     if report.reread:  # their text is as it was: say why they are in the table above
         parts.append(Text(reread_line(len(report.reread))))
     parts += _samples_lines(report)
-    for copied in getattr(report, "copies_set_aside", ()):
-        parts.append(_copy_line(copied))
+    parts += _copies_lines(report)
     for gone in report.removed:  # deleted from its folder: its facts are no longer taught
         if not gone.get("sample") and not gone.get("copy_in"):  # a copy's: said above
             parts.append(_gone_line(gone))
@@ -94,17 +93,36 @@ def _gone_line(gone: dict) -> Text:
         "come back)", style="yellow")
 
 
+def _copies_lines(report) -> list[Text]:
+    """The folders set aside for the copy the student named them replaced by, then those a
+    folder of this ingest only looks like a copy of (kept)."""
+    return ([_copy_line(c) for c in getattr(report, "copies_set_aside", ())]
+            + [_copy_found_line(f) for f in getattr(report, "copies_found", ())])
+
+
 def _copy_line(copied: dict) -> Text:
-    """A folder ingested before, set aside for the copy of it this ingest read
-    (studycli.copied_folders): which stands in for which, what is kept, and how to undo it."""
+    """A folder ingested before, set aside as the student asked (`--instead-of`,
+    studycli.copied_folders): what is kept, and how to undo it."""
     old, new = _typed(copied["folder"]), _typed(copied["copy"])
     notes = copied["notes"]
     return Text(
-        f"{new} is a copy of {old} ({copied['same_names']} of its {notes} note(s) under the "
-        f"same names), so it stands in for it: the {notes} note(s) of {old} ({copied['facts']} "
-        "facts) are set aside, so that nothing is taught twice; your cards and reviews are all "
-        f"kept. To study {old} instead, `studycli ingest {old}` (this copy is then set aside "
-        "in turn).", style="yellow")
+        f"{new} stands in for {old}, as you asked: the {notes} note(s) of {old} "
+        f"({copied['facts']} facts) are set aside, so that nothing is taught twice; your cards "
+        f"and reviews are all kept. To study {old} instead, `studycli ingest {old} "
+        f"--instead-of {new}`.", style="yellow")
+
+
+def _copy_found_line(found: dict) -> Text:
+    """A folder ingested before that a folder of this ingest looks like a copy of: both are
+    kept (one folder per exam or course shares names and a template), and the student is
+    told how to set the older one aside if the new one replaces it."""
+    old, new = _typed(found["folder"]), _typed(found["copy"])
+    return Text(
+        f"{new} looks like a copy of {old} ({found['same_names']} of its {found['notes']} "
+        f"note(s) under the same names, {found['same_texts']} with the very same text): both "
+        "are kept, so facts in both are taught twice. If it replaces it, `studycli ingest "
+        f"{new} --instead-of {old}` sets the notes of {old} aside (cards and reviews kept).",
+        style="yellow")
 
 
 def _missing_line(missing: dict) -> Text:
