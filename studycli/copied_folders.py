@@ -22,6 +22,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass
@@ -72,7 +73,7 @@ def look_like_copies(conn: sqlite3.Connection, walked: dict[str, dict[str, str]]
     return out
 
 
-def instead_of(conn: sqlite3.Connection, named: str, walked: dict[str, dict[str, str]],
+def instead_of_folder(conn: sqlite3.Connection, named: str, walked: dict[str, dict[str, str]],
                spared: set[str], samples: set[str]) -> CopiedFolder | None:
     """The notes recorded from `named` (a folder the student named with --instead-of), to be
     set aside for the folders this ingest walked: None when none is recorded from it, or it is
@@ -87,6 +88,51 @@ def instead_of(conn: sqlite3.Connection, named: str, walked: dict[str, dict[str,
                     key=lambda s: (-s[0][0], -s[0][1], s[1]))
     (same, same_texts), copy = scored[0] if scored else ((0, 0), "")
     return CopiedFolder(named, copy, [(p, f) for p, _file, _s, f in notes], same, same_texts)
+
+
+def set_aside_for(db, report, notes: list[tuple[Path, str]],
+                      sha_of: dict[str, str], spared: set[str],
+                      instead_of: str | Path | None = None
+                      ) -> list[tuple[str, str, int, bool]]:
+    """For studycli.ingest (`report`: its IngestReport, `notes` its notes found, `sha_of` the
+    sha256 of each note read): the notes of `instead_of`, the folder ingested before that the
+    student named for the folders of this ingest to replace, recorded in
+    `report.copies_set_aside`; without it, nothing: the folders a folder walked whole only
+    looks like a copy of are kept, and listed in `report.copies_found`."""
+    from studycli.sample_folders import sample_folders
+
+    walked: dict[str, dict[str, str]] = {}
+    for path, name in notes:
+        if name not in sha_of:
+            continue
+        real = os.path.realpath(path)
+        for folder, (names, whole) in report.folders.items():
+            if whole and name in names and real.startswith(folder.rstrip(os.sep) + os.sep):
+                rel = os.path.relpath(real, folder).replace(os.sep, "/")
+                walked.setdefault(folder, {})[rel] = sha_of[name]
+    samples = sample_folders(db.conn)
+    if instead_of is None:
+        report.copies_found = [
+            {"folder": c.folder, "copy": c.copy, "notes": len(c.notes),
+             "same_names": c.same_names, "same_texts": c.same_texts}
+            for c in (look_like_copies(db.conn, walked, spared, samples) if walked else [])]
+        return []
+    named = os.path.realpath(os.path.expanduser(str(instead_of)))
+    copy = instead_of_folder(db.conn, named, walked, spared, samples)
+    if copy is None:
+        report.warnings.append(
+            f"--instead-of {instead_of}: no notes ingested before from it"
+            + (" apart from the folders ingested now"
+               if any(named == w or _nested(named, w) for w in walked) else "")
+            + "; nothing set aside")
+        return []
+    if not copy.copy:  # no folder walked whole: the notes given stand in for it
+        copy.copy = next(iter(report.folders), "") or str(notes[0][0].resolve().parent)
+    report.copies_set_aside.append({"folder": copy.folder, "copy": copy.copy,
+                                    "notes": len(copy.notes),
+                                    "facts": sum(f for _n, f in copy.notes),
+                                    "same_names": copy.same_names})
+    return [(copy.folder, note, facts, False) for note, facts in copy.notes]
 
 
 def _same_names(folder: str, notes: list[tuple[str, str | None, str, int]],

@@ -744,7 +744,9 @@ def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]],
     spared = {g[1] for g in gone} | {n for _p, n in notes}
     gone += _samples_set_aside(db, notes, spared)
     spared |= {g[1] for g in gone}
-    gone += _copies_set_aside(db, report, notes, sha_of or {}, spared, instead_of)
+    from studycli.copied_folders import set_aside_for
+
+    gone += set_aside_for(db, report, notes, sha_of or {}, spared, instead_of)
     spared |= {g[1] for g in gone}
     missing: dict[str, dict] = {}
     for folder, note, facts, sha in gone_notes.orphaned(db.conn, spared):
@@ -775,53 +777,6 @@ def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str]
     return [(folder or str(samples), note, facts, True) for folder, note, facts in
             gone_notes.samples_only(db.conn, sample_folders(db.conn), sample_names)
             if note not in spared]
-
-
-def _copies_set_aside(db, report: IngestReport, notes: list[tuple[Path, str]],
-                      sha_of: dict[str, str], spared: set[str],
-                      instead_of: str | Path | None = None
-                      ) -> list[tuple[str, str, int, bool]]:
-    """The notes of `instead_of`, the folder ingested before that the student named for the
-    folders of this ingest to replace, recorded in `report.copies_set_aside`; without it,
-    nothing: the folders a folder walked whole only looks like a copy of are kept, and listed
-    in `report.copies_found` (studycli.copied_folders)."""
-    from studycli.copied_folders import instead_of as named_folder
-    from studycli.copied_folders import look_like_copies
-    from studycli.sample_folders import sample_folders
-
-    walked: dict[str, dict[str, str]] = {}
-    for path, name in notes:
-        if name not in sha_of:
-            continue
-        real = os.path.realpath(path)
-        for folder, (names, whole) in report.folders.items():
-            if whole and name in names and real.startswith(folder.rstrip(os.sep) + os.sep):
-                rel = os.path.relpath(real, folder).replace(os.sep, "/")
-                walked.setdefault(folder, {})[rel] = sha_of[name]
-    samples = sample_folders(db.conn)
-    if instead_of is None:
-        report.copies_found = [
-            {"folder": c.folder, "copy": c.copy, "notes": len(c.notes),
-             "same_names": c.same_names, "same_texts": c.same_texts}
-            for c in (look_like_copies(db.conn, walked, spared, samples) if walked else [])]
-        return []
-    named = os.path.realpath(os.path.expanduser(str(instead_of)))
-    copy = named_folder(db.conn, named, walked, spared, samples)
-    if copy is None:
-        report.warnings.append(
-            f"--instead-of {instead_of}: no notes ingested before from it"
-            + (" apart from the folders ingested now" if any(
-                named == w or named.startswith(w.rstrip(os.sep) + os.sep)
-                or w.startswith(named.rstrip(os.sep) + os.sep) for w in walked) else "")
-            + "; nothing set aside")
-        return []
-    if not copy.copy:  # no folder walked whole: the notes given stand in for it
-        copy.copy = next(iter(report.folders), "") or str(notes[0][0].resolve().parent)
-    report.copies_set_aside.append({"folder": copy.folder, "copy": copy.copy,
-                                    "notes": len(copy.notes),
-                                    "facts": sum(f for _n, f in copy.notes),
-                                    "same_names": copy.same_names})
-    return [(copy.folder, note, facts, False) for note, facts in copy.notes]
 
 
 def _within(path: Path, folder: Path) -> bool:

@@ -169,3 +169,14 @@ def test_instead_of_a_folder_never_ingested_sets_nothing_aside_and_says_so(tmp_p
     assert report["copies_set_aside"] == [] and report["removed"] == []
     assert any("--instead-of" in w and "nothing set aside" in w for w in report["warnings"])
     assert set(_facts_by_folder(db)) == {str(notes.resolve()), str(other.resolve())}
+
+
+def test_instead_of_the_folder_being_ingested_or_its_parent_sets_nothing_aside(tmp_path):
+    notes, db = _notes(tmp_path), tmp_path / "s.db"
+    run_here("ingest", str(notes), db=db)
+    for named in (notes, tmp_path):
+        report = json_out(run_here("ingest", str(notes), "--instead-of", str(named), "--json",
+                                   db=db))
+        assert report["copies_set_aside"] == [] and report["removed"] == []
+        assert any("apart from the folders ingested now" in w for w in report["warnings"])
+    assert list(_facts_by_folder(db)) == [str(notes.resolve())]
