@@ -74,6 +74,8 @@ def test_a_maximum_read_off_a_rounded_range_keys_the_reference_bound(conn):
         assert q.options[q.answers[0]] == "10 years", q.options
         assert "3,650 days" not in q.options
         assert all(o.endswith((" year", " years")) for o in q.options), q.options
+        # "10 years" reads 3,650 days as well: the key must still be AWS's bound (review)
+        assert q.answer_text.startswith("3,653 days"), q.answer_text
 
 
 def test_a_one_second_or_one_byte_minimum_is_not_asked(conn):
