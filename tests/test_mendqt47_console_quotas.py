@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 from studycli.extract.pipeline import parse_note
@@ -16,6 +15,8 @@ from studycli.extract.table_layouts import with_noun
 from studycli.formats import as_markdown
 from studycli.model import Fact
 from studycli.questions.stems import attribute_name
+
+from .helpers import run_here
 
 HEADER = ("Quota name", "Applied account-level quota value", "AWS default quota value",
           "Adjustability")
@@ -146,8 +147,11 @@ def test_an_elastic_ip_quota_is_not_asked_as_the_addresses_aws_reserves():
 
 
 def _cli(db: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "studycli", "--db", str(db), *args],
-                          capture_output=True, text=True, check=False)
+    """The console script's entry in this process (run_here): what these tests check is each
+    lookup's answer, not a process's start-up; ten lookups and an ingest in real processes
+    were ~0.9 s of CPU. The real process's answers are checked elsewhere (test_readme,
+    test_lookup's subprocess tests)."""
+    return run_here(*args, db=db)
 
 
 def test_lookups_on_the_console_copy(tmp_path):
