@@ -1,0 +1,74 @@
+"""Session 50: figures the parser lost or bound to the wrong setting (extraction).
+
+Each case is a shape students write, read through a real ingest into a tmp database and the
+real CLI (`facts --json`, `lookup --json`) where the behaviour is a command's."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.helpers import note_db, run_here
+
+
+def _facts(db) -> list[dict]:
+    out = run_here("facts", "--json", db=db)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def _figures(db) -> set[tuple[str, str, str]]:
+    """(subject, attribute, value) of every figure (not whole-line) fact."""
+    return {(f["subject"], f["attribute"], f["value"]) for f in _facts(db) if f["kind"] != "fact"}
+
+
+# --- batching: "no batching" says what "without batching" says ---------------------------------
+
+BATCHING_LINES = {
+    # "with no batching" was read as "with batching": the line's two values took one case
+    # and both were dropped as one setting's two values
+    "FIFO: 300 msg/s with no batching, 3,000 msg/s with batching":
+        {("without batching", "300 messages/s"), ("with batching", "3000 messages/s")},
+    # "(no batching)" was no condition at all
+    "FIFO throughput 300 msg/s (no batching)": {("without batching", "300 messages/s")},
+    # the sentence's first clause gave both figures "without batching"
+    "FIFO: without batching 300 msg/s, with batching 3000 msg/s":
+        {("without batching", "300 messages/s"), ("with batching", "3000 messages/s")},
+}
+
+
+@pytest.mark.parametrize("line", list(BATCHING_LINES))
+def test_no_batching_is_the_without_batching_case(tmp_path, line):
+    db = note_db(tmp_path, f"# SQS\n\n## FIFO queues\n\n- {line}\n")
+    cases = {(f["attribute"].rsplit("(", 1)[-1].rstrip(")"), f["value"])
+             for f in _facts(db) if f["kind"] == "limit"}
+    assert cases == BATCHING_LINES[line]
+
+
+# --- Amazon FSx is a service, its four file system types its subjects ------------------------
+
+FSX = """# Storage
+
+- FSx for Windows File Server: SMB + Active Directory, max storage 64 TiB
+- FSx for Lustre: HPC / ML, sub-millisecond latency
+- Lustre scratch vs persistent file systems
+- FSx for NetApp ONTAP: NFS + SMB + iSCSI
+- FSx for OpenZFS: NFS only
+"""
+
+
+def test_fsx_and_its_file_system_types_are_known(tmp_path):
+    db = note_db(tmp_path, FSX)
+    named = {(f["line"], f["service"], f["subject"]) for f in _facts(db)}
+    # every line was filed under no service at all
+    assert (3, "FSx", "Windows File Server") in named, named
+    assert (4, "FSx", "Lustre") in named, named
+    assert (5, "FSx", "Lustre") in named, named
+    assert (6, "FSx", "NetApp ONTAP") in named, named
+    assert (7, "FSx", "OpenZFS") in named, named
+    out = run_here("lookup", "fsx for windows max storage", "--json", db=db)
+    assert out.returncode == 0, out.stderr
+    top = json.loads(out.stdout)[0]
+    assert (top["service"], top["subject"], top["value"]) == (
+        "FSx", "Windows File Server", "64 TiB"), top
