@@ -72,3 +72,16 @@ def test_fsx_and_its_file_system_types_are_known(tmp_path):
     top = json.loads(out.stdout)[0]
     assert (top["service"], top["subject"], top["value"]) == (
         "FSx", "Windows File Server", "64 TiB"), top
+
+
+# --- a singular counted noun before a name and a plural is that plural's adjunct -------------
+
+def test_a_count_noun_before_a_name_and_a_plural_counts_nothing_of_its_own(tmp_path):
+    db = note_db(tmp_path, "# Support plans\n\n"
+                           "- Basic: free, docs + forums, 7 core Trusted Advisor checks\n"
+                           "- EC2 Dedicated Host: a 16 core machine for you alone\n")
+    counts = {(f["line"], f["attribute"], f["value"]) for f in _facts(db) if f["unit"] == "count"}
+    # the checks were read as 7 CPU cores of Trusted Advisor
+    assert not any(line == 3 for line, _, _ in counts), counts
+    # a compound adjective before a singular noun still counts its noun
+    assert any(line == 4 and value == "16 cores" for line, _, value in counts), counts

@@ -1139,8 +1139,10 @@ def _label_bound_counts(text: str, found: list[_Found]) -> list[_Found]:
 
 
 # "Basic: 7 core checks", "5 instance types": a counted noun in the singular after a number
-# above one names what the next noun is of; the count is of the checks, not of cores
-_NEXT_NOUN = re.compile(r"[*_`]*[ \t]+[a-z][a-z-]+[a-rt-z]s(?![\w-])")
+# above one names what the next noun is of; the count is of the checks, not of cores. A name
+# may come between ("7 core Trusted Advisor checks", "2 vCPU EC2 instances": up to three
+# capitalised words), as it does in any compound of a product's name: read as 7 cores before
+_NEXT_NOUN = re.compile(r"[*_`]*(?:[ \t]+[A-Z][A-Za-z0-9-]*){0,3}[ \t]+[a-z][a-z-]+[a-rt-z]s(?![\w-])")
 
 
 def _without_noun_adjuncts(text: str, found: list[_Found]) -> list[_Found]:
