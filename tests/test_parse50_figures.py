@@ -85,3 +85,24 @@ def test_a_count_noun_before_a_name_and_a_plural_counts_nothing_of_its_own(tmp_p
     assert not any(line == 3 for line, _, _ in counts), counts
     # a compound adjective before a singular noun still counts its noun
     assert any(line == 4 and value == "16 cores" for line, _, value in counts), counts
+
+
+# --- a bare figure right after its setting's name is that setting's value --------------------
+
+def test_a_bare_figure_after_a_settings_name_is_its_value(tmp_path):
+    db = note_db(tmp_path, "# API Gateway\n\n"
+                           "- API GW throttle 10k req/s, burst 5000\n\n"
+                           "# SQS\n\n"
+                           "- long polling: batch size 10\n"
+                           "- DLQ after max receives 5\n")
+    figures = {(f["service"], f["attribute"], f["number"], f["line"]) for f in _facts(db)
+               if f["kind"] != "fact"}
+    # the burst stayed in the line: only the steady rate was read
+    assert ("API Gateway", "burst limit", 5000.0, 3) in figures, figures
+    assert ("SQS", "batch size", 10.0, 7) in figures, figures
+    # a word the vocabulary reaches only from farther words names nothing: a receive count
+    # is no batch size
+    assert not any(line == 8 for *_, line in figures), figures
+    out = run_here("lookup", "api gw burst limit", "--json", db=db)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)[0]["number"] == 5000.0
