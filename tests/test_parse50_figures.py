@@ -106,3 +106,21 @@ def test_a_bare_figure_after_a_settings_name_is_its_value(tmp_path):
     out = run_here("lookup", "api gw burst limit", "--json", db=db)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)[0]["number"] == 5000.0
+
+
+# --- a bare second figure of the contrasting case is that case's value -----------------------
+
+def test_a_bare_figure_of_the_other_case_is_that_cases_value(tmp_path):
+    db = note_db(tmp_path, "# Lambda\n\n- Deployment package 250 MB unzipped (50 zipped)\n\n"
+                           "# API Gateway\n\n- throttle 10,000 rps steady, 5,000 burst\n")
+    figures = {(f["attribute"], f["value"]) for f in _facts(db) if f["kind"] != "fact"}
+    # the 50 was lost and the 250 MB kept no case: "lambda zipped deployment package size"
+    # found the unzipped size
+    assert ("deployment package size (unzipped)", "250 MB") in figures, figures
+    assert ("deployment package size (zipped)", "50 MB") in figures, figures
+    # a word that is no other case of the first's own word may be another measure: a burst
+    # is no rate
+    assert not any(value.startswith("5,000") and "/s" in value for _, value in figures), figures
+    out = run_here("lookup", "lambda zipped deployment package size", "--json", db=db)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)[0]["value"] == "50 MB"
