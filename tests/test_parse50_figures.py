@@ -124,3 +124,36 @@ def test_a_bare_figure_of_the_other_case_is_that_cases_value(tmp_path):
     out = run_here("lookup", "lambda zipped deployment package size", "--json", db=db)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)[0]["value"] == "50 MB"
+
+
+# --- a table column's header names the unit of its bare cells as its last word ---------------
+
+VOLUMES = """# EBS volume types
+
+| type | kind | size | max IOPS/vol | max throughput/vol |
+|---|---|---|---|---|
+| gp3 | SSD general | 1 GiB - 16 TiB | 16,000 | 1,000 MiB/s |
+| st1 | HDD throughput | 125 GiB - 16 TiB | 500 | 500 MiB/s |
+"""
+
+
+def test_a_headers_last_word_gives_bare_cells_their_unit(tmp_path):
+    db = note_db(tmp_path, VOLUMES)
+    iops = {(f["subject"], f["qualifier"], f["value"]) for f in _facts(db)
+            if f["attribute"] == "IOPS" and f["kind"] != "fact"}
+    # the bare cells were no figure: "gp3 max iops" found nothing of the row
+    assert iops == {("gp3", "max", "16,000 IOPS"), ("st1", "max", "500 IOPS")}, iops
+    out = run_here("lookup", "gp3 max iops", "--json", db=db)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)[0]["value"] == "16,000 IOPS"
+
+
+def test_a_price_per_time_header_gives_no_size():
+    from studycli.extract.header_units import unit_named_last
+
+    assert unit_named_last("max IOPS/vol") == "IOPS"
+    assert unit_named_last("Retention days") == "days"
+    # a price per GB-month, a bound's word and a counted noun name no unit of the cells
+    assert unit_named_last("Price GB/month") == ""
+    assert unit_named_last("timeout min") == ""
+    assert unit_named_last("Max instances") == ""
