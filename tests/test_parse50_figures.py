@@ -74,6 +74,13 @@ def test_fsx_and_its_file_system_types_are_known(tmp_path):
         "FSx", "Windows File Server", "64 TiB"), top
 
 
+
+def test_fsx_file_gateway_stays_a_storage_gateway(tmp_path):
+    # a Storage Gateway type (https://docs.aws.amazon.com/filegateway/latest/filefsxw/
+    # what-is-file-fsxw.html): the FSx aliases took its lines once FSx was a service
+    db = note_db(tmp_path, "# Hybrid storage\n\n- FSx File Gateway: SMB, local cache for FSx\n")
+    assert {f["service"] for f in _facts(db)} == {"Storage Gateway"}
+
 # --- a singular counted noun before a name and a plural is that plural's adjunct -------------
 
 def test_a_count_noun_before_a_name_and_a_plural_counts_nothing_of_its_own(tmp_path):
