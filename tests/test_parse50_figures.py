@@ -135,3 +135,46 @@ def test_a_price_per_time_header_gives_no_size():
     assert unit_named_last("Price GB/month") == ""
     assert unit_named_last("timeout min") == ""
     assert unit_named_last("Max instances") == ""
+
+
+# --- review: a ratio's header, a denominator or a calendar word names no unit of the cells ---
+
+RATIO_VOLUMES = """# EBS volume types
+
+| type | baseline IOPS/GiB | max IOPS/vol |
+|---|---|---|
+| gp2 | 3 | 16,000 |
+| io1 | 50 | 64,000 |
+
+| type | MB/s per TiB | max MB/s |
+|---|---|---|
+| st1 | 40 | 500 |
+"""
+
+
+def test_a_ratio_header_gives_bare_cells_no_unit(tmp_path):
+    db = note_db(tmp_path, RATIO_VOLUMES)
+    values = {(f["subject"], f["value"]) for f in _facts(db) if f["kind"] != "fact"}
+    # gp2's 3 IOPS per GiB was read as 3 IOPS, io1's 50:1 ratio as 50 IOPS, st1's 40 MB/s
+    # per TiB as 40 MB/s: a lookup of "io1 iops" could answer 50 IOPS
+    assert not {("gp2", "3 IOPS"), ("io1", "50 IOPS"), ("st1", "40 MB/s")} & values, values
+    # the per-volume columns keep their unit
+    assert {("gp2", "16,000 IOPS"), ("io1", "64,000 IOPS"), ("st1", "500 MB/s")} <= values, values
+
+
+@pytest.mark.parametrize("header", ["IOPS per GiB", "Ratio IOPS/GB", "MB/s per TiB",
+                                    "cost per 4 KB", "Launch year", "Week", "Day"])
+def test_a_ratio_a_denominator_or_a_calendar_word_is_no_unit(header):
+    from studycli.extract.header_units import unit_named_last
+
+    # "cost per 4 KB" is over "0.5" RCU; "Launch year" over "2006", "Week" over a plan's "3"
+    assert unit_named_last(header) == ""
+
+
+@pytest.mark.parametrize(("header", "unit"), [("Max IOPS / vol", "IOPS"),
+                                              ("Throughput MiB/s per volume", "MiB/s"),
+                                              ("Retention days", "days"), ("max MB/s", "MB/s")])
+def test_a_scope_after_the_unit_keeps_it(header, unit):
+    from studycli.extract.header_units import unit_named_last
+
+    assert unit_named_last(header) == unit
