@@ -178,3 +178,35 @@ def test_a_scope_after_the_unit_keeps_it(header, unit):
     from studycli.extract.header_units import unit_named_last
 
     assert unit_named_last(header) == unit
+
+
+# --- review: a bare figure after a setting's name that is no value of it ---------------------
+
+def test_one_functions_reserved_concurrency_is_no_concurrency_limit(tmp_path):
+    db = note_db(tmp_path, "# Lambda\n\n"
+                           "- Account concurrency default 1,000 per region\n"
+                           "- Payment fn: reserved concurrency 100\n"
+                           "- Reports fn: provisioned concurrency 50\n")
+    # read as 100 "concurrent executions", the one function's setting answered the account's
+    # limit before the 1,000 line
+    assert not any(f["line"] in (4, 5) for f in _facts(db) if f["kind"] != "fact")
+    out = run_here("lookup", "lambda concurrency limit", "--json", db=db)
+    assert out.returncode == 0, out.stderr
+    assert "100" not in json.loads(out.stdout)[0]["value"]
+
+
+@pytest.mark.parametrize("line", ["we tried batch size 10, then 100",
+                                  "Kinesis resharding: shards 2, then 4",
+                                  "batch size 10; now 100"])
+def test_the_first_of_a_series_is_no_settings_value(tmp_path, line):
+    db = note_db(tmp_path, f"# SQS\n\n- {line}\n")
+    # "10 batch size" was read from the value the student moved away from
+    assert not [f for f in _facts(db) if f["kind"] != "fact"]
+
+
+@pytest.mark.parametrize("line", ["Lambda async retries = 2", "SQS long polling: batch size 10",
+                                  "API GW throttle 10k req/s, burst 5000",
+                                  "Lambda concurrency 1000"])
+def test_a_name_then_its_bare_value_is_still_read(tmp_path, line):
+    db = note_db(tmp_path, f"# Notes\n\n- {line}\n")
+    assert any(f["unit"] == "count" for f in _facts(db)), _facts(db)

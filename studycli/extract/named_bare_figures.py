@@ -34,10 +34,20 @@ _NAME_THEN_NUMBER = re.compile(
 
 # words a number after them counts or orders nothing by: bounds (bare_counts reads those with
 # their own checks), and words that number an item ("step 3", "option 2", "week 4")
-_NOT_A_NAME = frozenset("""max maximum min minimum most least to upto default def limit quota is
-    are was be of by at in on for per than and or the a an every each after within from step
-    option version ver part week day month year chapter module lesson section question level
-    tier gen generation type class plan q v no number rank round attempt try""".split())
+# (three letters at least: _NAME_THEN_NUMBER reads no shorter word)
+_NOT_A_NAME = frozenset("""max maximum min minimum most least upto default def limit quota are
+    was for per than and the every each after within from step option version ver part week
+    day month year chapter module lesson section question level tier gen generation type class
+    plan number rank round attempt try""".split())
+# a word before the name that makes it one resource's own setting, not the quota the name is:
+# "reserved concurrency 100", "provisioned concurrency 50" are one function's, and read as
+# "concurrent executions" they answered "lambda concurrency limit" before the account's 1,000
+_ONES_OWN_SETTING = frozenset({"reserved", "provisioned"})
+_WORD_BEFORE = re.compile(r"([A-Za-z-]+)[ \t]*$")
+# the number is the first of a series, not the setting's value: "batch size 10, then 100",
+# "shards 2, later 4" (what was tried or changed, the last is no more the value than the first)
+_SERIES_NEXT = re.compile(r"[*_`]*[ \t]*[,;][ \t]*(?:then|later|now|next|and then|after that)"
+                          r"[ \t]+(?:to[ \t]+)?[0-9]", re.IGNORECASE)
 
 
 def named_bare_figures(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quantity]:
@@ -49,6 +59,10 @@ def named_bare_figures(line: str, service: str, taken: list[tuple[int, int]]) ->
         if (word in _NOT_A_NAME or word.endswith("ed") or _names_one(word)
                 or any(s < end and start < e for s, e in taken)):
             continue  # ("throughput batched: 3000": a participle says which case, no name)
+        before = _WORD_BEFORE.search(line, 0, m.start("word"))
+        if (before is not None and before.group(1).lower() in _ONES_OWN_SETTING) \
+                or _SERIES_NEXT.match(line, end):
+            continue
         # only the words before it name it ("burst 5000 -> then 429s" counts no errors)
         name = name_quantity(line[:end], start, end, "count", service, (), taken)
         if not names_only_a_count(name) or not _word_of(word, name):
@@ -70,7 +84,7 @@ def _names_one(word: str) -> bool:
 def _word_of(word: str, name: str) -> bool:
     """Whether `word` is a spelling of one of the name's words ("concurrency" of "concurrent
     executions", "BatchWrite" of "batch size"): the same first six letters, or the whole of
-    the shorter ("retrieval" is no spelling of "retries")."""
+    the shorter when four letters or more ("retention" is no spelling of "retries")."""
     for w in name.lower().split():
         n = min(6, len(w), len(word))
         if w[:n] == word[:n] and n >= 4:
