@@ -24,6 +24,7 @@ from studycli.extract.attribution import (
     not_a_limit,
 )
 from studycli.extract.bare_counts import bare_counts, elided_cases
+from studycli.extract.batch_cases import NO_BATCH, batch_case_before
 from studycli.extract.context import Context, subject_from_line, subject_near
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.cues import words as cue_words
@@ -69,22 +70,11 @@ _CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\b(?:and|or|whereas|but)\b|\\n(
 # (the notes' other languages' "with"/"without", quantities.WITH_ELSEWHERE: only before a
 # batch word)
 _WITHOUT_ELSEWHERE, _WITH_ELSEWHERE = WITHOUT_ELSEWHERE, WITH_ELSEWHERE
-# "no batching", "with no batching", "non-batched" say what "without batching" says: read as
-# "with" ("with no batching") or not at all ("(no batching)"), one line's two values took one
-# case, or the 300 msg/s a query "without batching" asks for lost its case
-_NO_BATCH = r"(?:with\s+)?no\s+batch\w*|non-?\s*batch\w*|unbatched"
 _CONDITION = re.compile(
-    rf"\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<no_batch>{_NO_BATCH})"
+    rf"\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<no_batch>{NO_BATCH})"
     r"|(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?"
     rf"|(?P<batch_elsewhere>{_WITHOUT_ELSEWHERE}|{_WITH_ELSEWHERE})\s+batch\w*|per\s+(?:"
     rf"{alternation('condition_scopes')})s?(?!\w))", re.IGNORECASE)
-_BATCH_CLAUSE = re.compile(
-    rf"(?:\b(?P<neg>without|w/o|(?:with\s+)?no|{_WITHOUT_ELSEWHERE})\b|\bwith\b|\bw/|\bif you use"
-    rf"|\b(?:{_WITH_ELSEWHERE})\b)\s*(?:batching|batches)\b|(?P<non>\bnon-?\s*batch\w*|\bunbatched)",
-    re.IGNORECASE)
-# a batching clause right after a figure is that figure's ("300 msg/s without batching, 3,000
-# msg/s"), not the next one's
-_FIGURES_CLAUSE = re.compile(r"\d[\d,.]*\s*[A-Za-z/%]{0,12}\s*\(?\s*$")
 
 
 _TRIGGER_CASE = whole_words("trigger_cases")
@@ -203,23 +193,7 @@ def _condition(line: str, q: Quantity, attribute: str = "") -> str:
         return "asynchronous" if mode.group(1) else "synchronous"
     if not _may_hold(line, "batch"):
         return ""
-    sentence_start = max(line.rfind(".", 0, q.start), line.rfind(";", 0, q.start)) + 1
-    clause = _batch_clause_before(line, sentence_start, q.start)
-    if clause:
-        return "without batching" if clause.group("neg") or clause.group("non") else "with batching"
-    return ""
-
-
-def _batch_clause_before(line: str, start: int, end: int) -> re.Match[str] | None:
-    """The batching clause nearest before a figure, in line[start:end], that no figure before
-    it owns: "without batching 300 msg/s, with batching 3,000 msg/s" is 3,000's "with"
-    (the first clause of the sentence gave both figures "without", and the two were dropped
-    as one setting's two values)."""
-    nearest = None
-    for m in _BATCH_CLAUSE.finditer(line, start, end):
-        if not _FIGURES_CLAUSE.search(line, start, m.start()):
-            nearest = m
-    return nearest
+    return batch_case_before(line, q.start)
 
 
 # a figure right before a mode word owns it ("6 MB sync / 256 KB async": not 256 KB's)
