@@ -558,6 +558,19 @@ def names_a_count(name: str) -> bool:
     return name in _count_names()
 
 
+def names_only_a_count(name: str) -> bool:
+    """Is `name` an attribute whose rule says it counts things and measures nothing else? A
+    bare number after "policy size" may be characters or bytes; after "batch size" it counts."""
+    return name in _only_count_names()
+
+
+@lru_cache(maxsize=1)
+def _only_count_names() -> frozenset[str]:
+    rules, _ = _vocabulary()
+    names = {rule.name for rule in rules if "count" in rule.dims}
+    return frozenset(names - {rule.name for rule in rules if set(rule.dims) - {"count"}})
+
+
 @lru_cache(maxsize=1)
 def _count_names() -> frozenset[str]:
     rules, _ = _vocabulary()

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from studycli.extract.attributes import name_quantity, names_a_count
 from studycli.extract.cues import alternation
+from studycli.extract.named_bare_figures import named_bare_figures
 from studycli.extract.quantities import Quantity, find_quantities
 from studycli.services import find_subjects
 
@@ -128,6 +129,8 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
     if ":" in line:
         out = sorted(out + _noun_labelled(line, service, taken + [(q.start, q.end) for q in out]),
                      key=lambda q: q.start)
+    out = sorted(out + named_bare_figures(line, service, taken + [(q.start, q.end) for q in out]),
+                 key=lambda q: q.start)
     if "limit" not in lowered and "quota" not in lowered:
         return out  # most lines: one look, no regex
     for m in _LIMIT_THEN_NUMBER.finditer(line):

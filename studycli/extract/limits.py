@@ -24,6 +24,7 @@ from studycli.extract.attribution import (
     not_a_limit,
 )
 from studycli.extract.bare_counts import bare_counts, elided_cases
+from studycli.extract.batch_cases import NO_BATCH, batch_case_before
 from studycli.extract.context import Context, subject_from_line, subject_near
 from studycli.extract.cues import alternation, whole_words
 from studycli.extract.cues import words as cue_words
@@ -70,13 +71,10 @@ _CLAUSE_BREAK = re.compile(r"[,;.(\[]|\s[–-]\s|\b(?:and|or|whereas|but)\b|\\n(
 # batch word)
 _WITHOUT_ELSEWHERE, _WITH_ELSEWHERE = WITHOUT_ELSEWHERE, WITH_ELSEWHERE
 _CONDITION = re.compile(
-    r"\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?"
+    rf"\s*\(?\s*(?:of\s+\w+\s+)?(?:(?P<no_batch>{NO_BATCH})"
+    r"|(?P<batch>with|without|w/o|w/)(?!\w)(?:\s*batch\w*)?"
     rf"|(?P<batch_elsewhere>{_WITHOUT_ELSEWHERE}|{_WITH_ELSEWHERE})\s+batch\w*|per\s+(?:"
     rf"{alternation('condition_scopes')})s?(?!\w))", re.IGNORECASE)
-_BATCH_CLAUSE = re.compile(
-    rf"(?:\b(?P<neg>without|w/o|{_WITHOUT_ELSEWHERE})\b|\bwith\b|\bw/|\bif you use"
-    rf"|\b(?:{_WITH_ELSEWHERE})\b)\s*(?:batching|batches)\b",
-    re.IGNORECASE)
 
 
 _TRIGGER_CASE = whole_words("trigger_cases")
@@ -175,6 +173,8 @@ def _shared_scope(line: str, q: Quantity, attribute: str) -> str:
 def _condition(line: str, q: Quantity, attribute: str = "") -> str:
     """A condition that tells two values of one attribute apart ("with batching")."""
     m = _CONDITION.match(line, q.end)
+    if m and m.group("no_batch"):
+        return "without batching"
     if m and m.group("batch"):
         if "batch" not in line.lower():
             return ""
@@ -193,11 +193,7 @@ def _condition(line: str, q: Quantity, attribute: str = "") -> str:
         return "asynchronous" if mode.group(1) else "synchronous"
     if not _may_hold(line, "batch"):
         return ""
-    sentence_start = max(line.rfind(".", 0, q.start), line.rfind(";", 0, q.start)) + 1
-    clause = _BATCH_CLAUSE.search(line, sentence_start, q.start)
-    if clause:
-        return "without batching" if clause.group("neg") else "with batching"
-    return ""
+    return batch_case_before(line, q.start)
 
 
 # a figure right before a mode word owns it ("6 MB sync / 256 KB async": not 256 KB's)

@@ -898,7 +898,23 @@ _BARE_SECOND = re.compile(
     r"(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[1-9][0-9]*)[*_`]*(?P<per>[ \t]+per[ \t]+sec(?:ond)?\b)?"
     r"(?=[ \t]*(?:(?:with|without|w/o?)(?![a-z])"
     rf"|(?:{WITHOUT_ELSEWHERE}|{WITH_ELSEWHERE})[ \t]+batch"
-    r"|$|[,;](?![0-9])|\)|\.(?:\s|$)))")
+    r"|$|[,;](?![0-9])|\)|\.(?:\s|$)"
+    # (or one word closing the clause, the case that contrasts with the first's: see _contrast)
+    r"|(?P<case>[a-z]{3,})(?=[ \t]*(?:$|[,;)]|\.(?:\s|$)))))")
+# "250 MB unzipped (50 zipped)", "100 GB encrypted, 20 unencrypted": a bare second value whose
+# one word is the first value's word with or without a negating prefix names the other case of
+# the same setting (the 50 was lost, and the 250 MB kept no case). Any other word may be
+# another measure ("10,000 rps steady, 5,000 burst": a burst is no rate), so only these.
+_FIRSTS_WORD = re.compile(r"[*_`]*[ \t]+([a-z]{3,})")
+_NEGATING = ("un", "non", "non-", "in", "de")
+
+
+def _contrast(first_word: str, second_word: str) -> bool:
+    """Whether one word is the other with a negating prefix ("zipped", "unzipped")."""
+    for a, b in ((first_word, second_word), (second_word, first_word)):
+        if any(a == p + b for p in _NEGATING):
+            return True
+    return False
 # a few words of the first value's case, no number, and no clause ended: "RCU 4 KB / WCU 1 KB,
 # LSI only at creation (5)" counts LSIs (5 KB was read)
 _SECOND_GAP = re.compile(r"[^\d,;]{0,30}")
@@ -925,6 +941,10 @@ def _borrow_second(lowered: str, found: list[_Found]) -> list[_Found]:
                 or (first.low is not None and not ranged)
                 or _SECOND_GAP.fullmatch(lowered, first.end, m.start()) is None):
             continue
+        if m.group("case") is not None:
+            own = _FIRSTS_WORD.match(lowered, first.end)
+            if own is None or not _contrast(own.group(1), m.group("case")):
+                continue
         written = m.group("n")
         value = float(written.replace(",", ""))
         if ranged and not _inside_range(first, value * first.unit.factor):
@@ -1139,8 +1159,11 @@ def _label_bound_counts(text: str, found: list[_Found]) -> list[_Found]:
 
 
 # "Basic: 7 core checks", "5 instance types": a counted noun in the singular after a number
-# above one names what the next noun is of; the count is of the checks, not of cores
-_NEXT_NOUN = re.compile(r"[*_`]*[ \t]+[a-z][a-z-]+[a-rt-z]s(?![\w-])")
+# above one names what the next noun is of; the count is of the checks, not of cores. A name
+# may come between ("7 core Trusted Advisor checks", "2 vCPU EC2 instances": up to three
+# capitalised words), as it does in any compound of a product's name: read as 7 cores before
+_NEXT_NOUN = re.compile(r"[*_`]*(?:[ \t]+[A-Z][A-Za-z0-9-]*){0,3}"
+                        r"[ \t]+[a-z][a-z-]+[a-rt-z]s(?![\w-])")
 
 
 def _without_noun_adjuncts(text: str, found: list[_Found]) -> list[_Found]:

@@ -21,6 +21,7 @@ from studycli.extract.context import (
     over_topics,
     owner_of,
 )
+from studycli.extract.header_units import unit_named_last
 from studycli.extract.invocation import mode_of
 from studycli.extract.limits import limit_facts
 from studycli.extract.quantities import find_quantities
@@ -707,7 +708,10 @@ class GridTable(TableLayout):
         raised = [c for c, column in enumerate(header)
                   if c and quota_default and not names_quotas and _ADJUSTABLE.search(column)]
         units = unit_column(header)
-        header_units = [_unit_in_brackets(column) for column in header]
+        # (or the header's last word: "max IOPS/vol" over a bare "16,000"; not the row
+        # labels' column)
+        header_units = [_unit_in_brackets(column) or (unit_named_last(column) if c else "")
+                        for c, column in enumerate(header)]
         skipped = _account_columns(header)
         # a row label's own max/default is its value's only where the table has no Default
         # and Max columns of its own ("| Setting | Default | Maximum |" over "| Max batching
