@@ -109,6 +109,7 @@ from studycli.lookup.service_family import child_words
 from studycli.lookup.service_initials import initials_typed, opens_with_others_initials
 from studycli.lookup.service_noun import item_noun
 from studycli.lookup.service_said import heading_names_asked, line_names_asked
+from studycli.lookup.status_said import STATUS_SAYS, asks_status, gives_status
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
@@ -992,6 +993,14 @@ def _opens_with_other_shorthand(snippet: str, asked: list[str], lex: Lexicon) ->
     return not any(stands_for(tok, name) for name in names)
 
 
+def _code_asked_of_a_measure(q: Query) -> bool:
+    """An error code asked of what a measure words ("api gateway backend timeout status
+    code": "timeout" says which error, as in "504 = integration timeout"), no quantity asked
+    beside it (no max, min, default or limit): the limit "integration timeout max 29 sec"
+    gives no code, however well it says the timeout."""
+    return Kind.ERROR_CODE in q.kinds and not q.kinds & _QUANTITY_KINDS and not q.qualifiers
+
+
 def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
     """A code or a mode is asked ("api gateway timeout error code", whatever "timeout"
     says): a fact of that kind, or a statement (one about modes, for a mode asked)."""
@@ -1123,6 +1132,8 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
         named |= _REGION_SAYS  # "us-east-1 only" says which region ("acm cert region")
     if _DELIVERY_SEMANTICS.search(fact["value"] or ""):
         named |= _SEMANTICS_SAY  # "Express async = at-least-once" says its delivery guarantee
+    if asks_status(q) and gives_status(fact):
+        named |= STATUS_SAYS  # "503: S3 SlowDown" says which HTTP status (lookup/status_said.py)
     if period_answered(fact["value"] or "", q):
         named |= HOW_OFTEN_STEMS  # "KMS auto rotation yearly" says how often it rotates
     parts = _quantity_clauses(fact, q)
@@ -1900,7 +1911,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
         return 1.0 if any(c in text for c in q.codes) else 0.0
     named = q.kinds & _NAMED_KINDS
-    if named and (kind in named or not (q.dimensions and fact["unit"])):
+    if named and (kind in named or not (q.dimensions and fact["unit"])
+                  or _code_asked_of_a_measure(q)):
         # a quantity of a limit asked beside a mode ("how many times does lambda retry async
         # invocations": not "6 h") is weighed as the quantity it is
         return _named_shape(fact, q, lex)

@@ -1,0 +1,68 @@
+"""Does a line give an HTTP status, and so say "http" and "status" without writing them?
+
+Asked "s3 slowdown http code", "nosuchkey http status" or "api gateway backend timeout
+status code", the answer is a status: "503: S3 SlowDown (too many requests on a prefix)",
+"404 Not Found -> NoSuchKey", "504 = integration timeout". Such a line writes no "http" and
+no "status" (it is one), so those words of the query stayed unsaid and lookup abstained on a
+line that answers it. As a region's code says "region" (answer._REGION_SAYS), a line giving a
+status says the words that ask for one. "code" and "error" need no such help: they are cue
+words of the error-code kind, never topic words.
+
+A status is given where the parser filed the line as an error code under a three-digit code
+(100-599), or where a statement writes one as a status: a bare number 100-599 followed by
+its definition ("503 = ...", "502: ...", "504 -> ...") or by a status's reason phrase ("403
+Forbidden", "404 Not Found"). A figure is none: "300 s", "429 requests" (a unit, or a word
+that is no reason phrase), "stack outputs: 200 = hard quota" on a line naming no response
+(lookup/code_figures.py reads the same definitions). Only a query asking an error code is
+read so: one asking an error code, or typing "http status" ("nosuchkey http status");
+"s3 http port" asks no status.
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+from studycli.lazy_regex import lazy_compile
+from studycli.lookup.text import stem
+from studycli.kinds import Kind
+
+STATUS_SAYS = frozenset(stem(w) for w in ("http", "status"))
+
+_CODE = lazy_compile(r"\A[1-5]\d\d\Z")
+# a bare status: three digits, no digit, dot or unit letter glued to either side
+_STATUS = lazy_compile(r"(?<![\w.,$])([1-5]\d\d)(?![\w.,%]|\s*(?:ms|s|sec|kb|mb|gb|tb|x)\b)",
+                       flags=0)
+# what follows a status written as one: its definition ("= ...", ": ...", "-> ...") on a
+# line that names a response, or its reason phrase
+_DEFINED = lazy_compile(r"\A\s*(?:=|:|->|→|—|–)")
+_REASON = lazy_compile(
+    r"(?i)\A\s*(?:bad\s+(?:gateway|request)|(?:service\s+)?unavailable|gateway\s+time-?out"
+    r"|not\s+found|forbidden|unauthori[sz]ed|too\s+many\s+requests|internal\s+server"
+    r"|conflict|payload\s+too\s+large|moved\s+permanently|permanent\s*redirect"
+    r"|slow\s*down|access\s*denied|throttl)")
+_RESPONSE = lazy_compile(
+    r"(?i)\b(?:errors?|exceptions?|http|https|status(?:es)?|codes?|respon(?:d|ds|ded|se|ses)"
+    r"|[1-5]xx)\b|exception\b|[a-z]Error\b")
+
+
+def asks_status(q) -> bool:
+    """Whether query `q` asks a code: an error code, or an HTTP status by those words."""
+    return Kind.ERROR_CODE in q.kinds or _ASKED_BY_NAME <= set(q.tokens)
+
+
+_ASKED_BY_NAME = frozenset({"http", "status"})
+
+
+def gives_status(fact: dict) -> bool:
+    """Whether `fact` gives an HTTP status: an error code filed under one, or a statement
+    writing one as a status."""
+    if fact["kind"] == Kind.ERROR_CODE:
+        return bool(_CODE.match((fact["attribute"] or "").strip()))
+    if fact["kind"] != Kind.FACT:
+        return False
+    text = fact["snippet"] or fact["value"] or ""
+    responds = _RESPONSE.search(text) is not None
+    for m in _STATUS.finditer(text):
+        after = text[m.end():]
+        if _REASON.match(after) or (responds and _DEFINED.match(after)):
+            return True
+    return False

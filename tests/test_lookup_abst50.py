@@ -1,0 +1,101 @@
+"""Session 50 (abst50): lookups lookup abstained on although the notes answer them.
+
+- a line giving an HTTP status ("503: S3 SlowDown ...", "404 Not Found -> NoSuchKey") says
+  "http" and "status" without writing them, when a code is asked ("s3 slowdown http code",
+  "nosuchkey http status": lookup/status_said.py); a figure ("300 s", "429 requests") gives
+  no status, and a query asking no code reads no status into a line;
+- a code asked of what a measure words ("api gateway backend timeout status code"), no
+  quantity asked beside it, is no limit's figure ("integration timeout max 29 sec");
+- "page" is said by "paginate" ("ddb query page size limit": "Query/Scan return max 1 MB per
+  call, then paginate with LastEvaluatedKey"), and an API Gateway "backend" by its
+  "integration" (data/lookup_synonyms.json, "related": counted for less than the word).
+"""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.lookup import lookup
+from studycli.lookup.status_said import gives_status
+from tests.helpers import note_db, notes_fixture
+
+STATUS_NOTES = """# S3
+
+## error codes
+- 503: S3 SlowDown (too many requests on one prefix)
+- 404 Not Found -> NoSuchKey, the key is not in the bucket
+
+# API Gateway
+
+- 504 = integration timeout
+- steady-state throttle at 10,000 requests per second
+"""
+
+status_notes = notes_fixture(STATUS_NOTES)
+
+
+def _first(conn, query: str) -> str | None:
+    hits = lookup(conn, query, limit=3).to_json()
+    return hits[0]["snippet"] if hits else None
+
+
+def test_a_status_line_says_http_and_status_where_a_code_is_asked(status_notes):
+    assert "503" in (_first(status_notes, "s3 slowdown http code") or "")
+    assert "404" in (_first(status_notes, "nosuchkey http status") or "")
+
+
+def test_no_status_is_read_into_a_figure_or_a_query_asking_no_code(status_notes):
+    # "10,000 requests per second" is a rate, no status: "throttle" said, "http" is not
+    assert _first(status_notes, "api gateway throttle http status code") is None
+    # a port is no status, though "http" is typed
+    assert _first(status_notes, "s3 slowdown http port") is None
+
+
+def test_what_gives_a_status():
+    def fact(kind: str, attribute: str, snippet: str) -> dict:
+        return {"kind": kind, "attribute": attribute, "value": snippet, "snippet": snippet}
+
+    assert gives_status(fact("error_code", "503", "- 503: S3 SlowDown"))
+    assert not gives_status(fact("error_code", "ThrottlingException", "- ThrottlingException"))
+    assert gives_status(fact("fact", "errors", "403 Forbidden -> AccessDeniedException"))
+    assert gives_status(fact("fact", "errors", "- 502 = Lambda returned a bad response"))
+    assert not gives_status(fact("fact", "timeouts", "- 300 s deregistration delay"))
+    assert not gives_status(fact("fact", "quotas", "- stack outputs: 200 = hard quota"))
+    assert not gives_status(fact("limit", "size", "- 400 KB item"))
+
+
+def test_the_cli_answers_a_code_asked_by_its_name(tmp_path):
+    db = note_db(tmp_path, STATUS_NOTES)
+    out = CliRunner().invoke(app, ["lookup", "s3 slowdown http code", "--json", "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert "503" in json.loads(out.stdout)[0]["snippet"]
+
+
+GATEWAY_NOTES = """# API Gateway
+
+- integration timeout max 29 sec
+- 504 = integration timeout
+
+# DynamoDB
+
+- item max 400 KB
+- Query/Scan return max 1 MB per call, then paginate with LastEvaluatedKey
+"""
+
+gateway_notes = notes_fixture(GATEWAY_NOTES)
+
+
+def test_a_code_asked_of_a_timeout_is_the_code_not_the_timeout(gateway_notes):
+    hits = lookup(gateway_notes, "api gateway backend timeout status code", limit=3).to_json()
+    assert hits and hits[0]["kind"] == "error_code" and "504" in hits[0]["snippet"]
+    # a figure asked beside the timeout is still the figure
+    assert lookup(gateway_notes, "api gateway integration timeout max",
+                  limit=1).to_json()[0]["value"] == "29 s"
+
+
+def test_a_page_is_what_a_call_returns_before_it_paginates(gateway_notes):
+    hits = lookup(gateway_notes, "ddb query page size limit", limit=3).to_json()
+    assert hits and hits[0]["value"] == "1 MB"
