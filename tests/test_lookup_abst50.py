@@ -8,7 +8,10 @@
   quantity asked beside it, is no limit's figure ("integration timeout max 29 sec");
 - "page" is said by "paginate" ("ddb query page size limit": "Query/Scan return max 1 MB per
   call, then paginate with LastEvaluatedKey"), and an API Gateway "backend" by its
-  "integration" (data/lookup_synonyms.json, "related": counted for less than the word).
+  "integration" (data/lookup_synonyms.json, "related": counted for less than the word);
+- an error's code names what a student calls its cause: "missing" is a "NotFound" or a
+  "NoSuch..." code ("ssm get-parameter error missing": "ParameterNotFound"), missing "perms"
+  an "AccessDenied" ("s3 getobject no perms error").
 """
 
 from __future__ import annotations
@@ -99,3 +102,26 @@ def test_a_code_asked_of_a_timeout_is_the_code_not_the_timeout(gateway_notes):
 def test_a_page_is_what_a_call_returns_before_it_paginates(gateway_notes):
     hits = lookup(gateway_notes, "ddb query page size limit", limit=3).to_json()
     assert hits and hits[0]["value"] == "1 MB"
+
+
+ERROR_NOTES = """# S3
+
+- GetObject error AccessDenied: Access Denied
+- 409 BucketAlreadyExists: the name is used by someone else
+
+# Systems Manager
+
+- ssm get parameter error ParameterNotFound
+"""
+
+error_notes = notes_fixture(ERROR_NOTES)
+
+
+def test_a_code_says_the_cause_a_student_names(error_notes):
+    assert "AccessDenied" in (_first(error_notes, "s3 getobject no perms error") or "")
+    assert "ParameterNotFound" in (_first(error_notes, "ssm get-parameter error missing") or "")
+
+
+def test_a_cause_is_no_other_code(error_notes):
+    # "missing" says no "AccessDenied", "perms" no "BucketAlreadyExists"
+    assert _first(error_notes, "s3 error bucket missing") is None
