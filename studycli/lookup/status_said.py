@@ -21,16 +21,20 @@ Stdlib only: runs on the lookup fast path.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.text import stem
-from studycli.kinds import Kind
+
+if TYPE_CHECKING:
+    from studycli.lookup.query import Query
 
 STATUS_SAYS = frozenset(stem(w) for w in ("http", "status"))
 
 _CODE = lazy_compile(r"\A[1-5]\d\d\Z")
 # a bare status: three digits, no digit, dot or unit letter glued to either side
-_STATUS = lazy_compile(r"(?<![\w.,$])([1-5]\d\d)(?![\w.,%]|\s*(?:ms|s|sec|kb|mb|gb|tb|x)\b)",
-                       flags=0)
+_STATUS = lazy_compile(r"(?<![\w.,$])([1-5]\d\d)(?![\w.,%]|\s*(?:ms|s|sec|kb|mb|gb|tb|x)\b)")
 # what follows a status written as one: its definition ("= ...", ": ...", "-> ...") on a
 # line that names a response, or its reason phrase
 _DEFINED = lazy_compile(r"\A\s*(?:=|:|->|→|—|–)")
@@ -44,7 +48,7 @@ _RESPONSE = lazy_compile(
     r"|[1-5]xx)\b|exception\b|[a-z]Error\b")
 
 
-def asks_status(q) -> bool:
+def asks_status(q: Query) -> bool:
     """Whether query `q` asks a code: an error code, or an HTTP status by those words."""
     return Kind.ERROR_CODE in q.kinds or _ASKED_BY_NAME <= set(q.tokens)
 
