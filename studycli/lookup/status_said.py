@@ -21,14 +21,10 @@ Stdlib only: runs on the lookup fast path.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup.query import Query
 from studycli.lookup.text import stem
-
-if TYPE_CHECKING:
-    from studycli.lookup.query import Query
 
 STATUS_SAYS = frozenset(stem(w) for w in ("http", "status"))
 
