@@ -3,12 +3,13 @@
 - a line giving an HTTP status ("503: S3 SlowDown ...", "404 Not Found -> NoSuchKey") says
   "http" and "status" without writing them, when a code is asked ("s3 slowdown http code",
   "nosuchkey http status": lookup/status_said.py); a figure ("300 s", "429 requests") gives
-  no status, and a query asking no code reads no status into a line;
-- a code asked of what a measure words ("api gateway backend timeout status code"), no
+  no status, a query asking no code reads no status into a line, and the words of a status
+  only complete a topic ("502 Bad Gateway" says nothing of an Event call's status);
+- a code asked of what a measure words ("api gateway integration timeout status code"), no
   quantity asked beside it, is no limit's figure ("integration timeout max 29 sec");
 - "page" is said by "paginate" ("ddb query page size limit": "Query/Scan return max 1 MB per
-  call, then paginate with LastEvaluatedKey"), and an API Gateway "backend" by its
-  "integration" (data/lookup_synonyms.json, "related": counted for less than the word);
+  call, then paginate with LastEvaluatedKey": data/lookup_synonyms.json, "related", counted
+  for less than the word);
 - an error's code names what a student calls its cause: "missing" is a "NotFound" or a
   "NoSuch..." code ("ssm get-parameter error missing": "ParameterNotFound"), missing "perms"
   an "AccessDenied" ("s3 getobject no perms error").
@@ -22,6 +23,9 @@ from typer.testing import CliRunner
 
 from studycli.cli import app
 from studycli.lookup import lookup
+from studycli.lookup.answer import answer_features
+from studycli.lookup.core import lexicon
+from studycli.lookup.query import understand
 from studycli.lookup.status_said import gives_status
 from tests.helpers import note_db, notes_fixture
 
@@ -92,7 +96,8 @@ gateway_notes = notes_fixture(GATEWAY_NOTES)
 
 
 def test_a_code_asked_of_a_timeout_is_the_code_not_the_timeout(gateway_notes):
-    hits = lookup(gateway_notes, "api gateway backend timeout status code", limit=3).to_json()
+    hits = lookup(gateway_notes, "api gateway integration timeout status code",
+                  limit=3).to_json()
     assert hits and hits[0]["kind"] == "error_code" and "504" in hits[0]["snippet"]
     # a figure asked beside the timeout is still the figure
     assert lookup(gateway_notes, "api gateway integration timeout max",
@@ -125,3 +130,26 @@ def test_a_code_says_the_cause_a_student_names(error_notes):
 def test_a_cause_is_no_other_code(error_notes):
     # "missing" says no "AccessDenied", "perms" no "BucketAlreadyExists"
     assert _first(error_notes, "s3 error bucket missing") is None
+
+
+EVENT_NOTES = """# Lambda
+
+- 502 Bad Gateway: the function returned a malformed response
+- 503 Service Unavailable when the service is throttling
+"""
+
+event_notes = notes_fixture(EVENT_NOTES)
+
+
+def test_the_words_of_a_status_only_complete_a_topic(event_notes):
+    # the notes never say what an Event call returns: any status is no answer to it
+    assert _first(event_notes, "lambda invoke --invocation-type Event http status") is None
+    assert "502" in (_first(event_notes, "lambda malformed response http status") or "")
+    # "http" said by the status alone, "event" by nothing: no share of the topic
+    lex = lexicon()
+    q = understand("lambda event http status code", lex)
+    fact = {"service": "Lambda", "subject": "", "attribute": "502", "kind": "error_code",
+            "qualifier": "", "value": "Bad Gateway", "number": None, "unit": None,
+            "low": None, "high": None, "snippet": "- 502 Bad Gateway", "source": "n.md",
+            "line": 1}
+    assert answer_features(fact, q, lex)["topic"] == 0.0

@@ -994,7 +994,7 @@ def _opens_with_other_shorthand(snippet: str, asked: list[str], lex: Lexicon) ->
 
 
 def _code_asked_of_a_measure(q: Query) -> bool:
-    """An error code asked of what a measure words ("api gateway backend timeout status
+    """An error code asked of what a measure words ("api gateway integration timeout status
     code": "timeout" says which error, as in "504 = integration timeout"), no quantity asked
     beside it (no max, min, default or limit): the limit "integration timeout max 29 sec"
     gives no code, however well it says the timeout."""
@@ -1112,7 +1112,18 @@ def _names_code(fact: dict, q: Query) -> bool:
 def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     """Share of the query's topic words the fact says. A word after "per" counts half ("max
     tags per queue" asks about tags); a number typed is the number rank already matched; a
-    unit word ("secs", "size") is said by a value in that unit."""
+    unit word ("secs", "size") is said by a value in that unit. A line giving an HTTP status
+    also says "http" and "status" where a code is asked (lookup/status_said.py), only to
+    complete what its other words said: "502 Bad Gateway" says nothing of "lambda invoke
+    --invocation-type Event http status"."""
+    share = _topic_said(fact, q, lex, False)
+    if 0.0 < share < 1.0 and asks_status(q) and gives_status(fact):
+        return max(share, _topic_said(fact, q, lex, True))
+    return share
+
+
+def _topic_said(fact: dict, q: Query, lex: Lexicon, status: bool) -> float:
+    """_topic's share, with the words a status says said where `status`."""
     if fact["kind"] == Kind.INVOCATION_MODE and Kind.INVOCATION_MODE in q.kinds and any(
             s.lower() == (fact["subject"] or "").lower() for s in q.all_services()) \
             and mode_asked_by_name(q, lex):
@@ -1132,8 +1143,8 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
         named |= _REGION_SAYS  # "us-east-1 only" says which region ("acm cert region")
     if _DELIVERY_SEMANTICS.search(fact["value"] or ""):
         named |= _SEMANTICS_SAY  # "Express async = at-least-once" says its delivery guarantee
-    if asks_status(q) and gives_status(fact):
-        named |= STATUS_SAYS  # "503: S3 SlowDown" says which HTTP status (lookup/status_said.py)
+    if status:
+        named |= STATUS_SAYS  # "503: S3 SlowDown" says which HTTP status
     if period_answered(fact["value"] or "", q):
         named |= HOW_OFTEN_STEMS  # "KMS auto rotation yearly" says how often it rotates
     parts = _quantity_clauses(fact, q)

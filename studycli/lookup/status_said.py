@@ -1,11 +1,13 @@
 """Does a line give an HTTP status, and so say "http" and "status" without writing them?
 
-Asked "s3 slowdown http code", "nosuchkey http status" or "api gateway backend timeout
+Asked "s3 slowdown http code", "nosuchkey http status" or "api gateway integration timeout
 status code", the answer is a status: "503: S3 SlowDown (too many requests on a prefix)",
 "404 Not Found -> NoSuchKey", "504 = integration timeout". Such a line writes no "http" and
 no "status" (it is one), so those words of the query stayed unsaid and lookup abstained on a
 line that answers it. As a region's code says "region" (answer._REGION_SAYS), a line giving a
-status says the words that ask for one. "code" and "error" need no such help: they are cue
+status says the words that ask for one, only to complete what its other words said
+(answer._topic: "502 Bad Gateway" says nothing of "lambda invoke --invocation-type Event
+http status", whose 202 it does not give). "code" and "error" need no such help: they are cue
 words of the error-code kind, never topic words.
 
 A status is given where the parser filed the line as an error code under a three-digit code
@@ -50,6 +52,7 @@ def asks_status(q: Query) -> bool:
 
 
 _ASKED_BY_NAME = frozenset({"http", "status"})
+
 
 
 def gives_status(fact: dict) -> bool:
