@@ -997,8 +997,17 @@ def _code_asked_of_a_measure(q: Query) -> bool:
     """An error code asked of what a measure words ("api gateway integration timeout status
     code": "timeout" says which error, as in "504 = integration timeout"), no quantity asked
     beside it (no max, min, default or limit): the limit "integration timeout max 29 sec"
-    gives no code, however well it says the timeout."""
-    return Kind.ERROR_CODE in q.kinds and not q.kinds & _QUANTITY_KINDS and not q.qualifiers
+    gives no code, however well it says the timeout. The code is asked by a word naming one
+    ("code", "status", "exception") or by the error the query ends on ("lambda payload too
+    big error"); an error that only says which measure ("cloudfront error caching ttl") asks
+    the measure."""
+    toks = q.tokens
+    return Kind.ERROR_CODE in q.kinds and not q.kinds & _QUANTITY_KINDS and not q.qualifiers \
+        and bool(toks) and (bool(_CODE_NAMING.intersection(toks)) or toks[-1] in _ERROR_WORDS)
+
+
+_CODE_NAMING = frozenset({"code", "codes", "status", "exception", "exceptions", "http"})
+_ERROR_WORDS = frozenset({"error", "errors"})
 
 
 def _named_shape(fact: dict, q: Query, lex: Lexicon) -> float:
