@@ -83,9 +83,10 @@ holding such queries) 6354/6612/3129 -> 6368/6622/3129 of 7164/3451: top-1 +3 un
 unseen236, +1 unseen39, 162, 164, 218, 224, 232, 234, 238, 239 (9 abstentions answered, 4
 codes now first over a limit's figure), top-3 +1 unseen59; no set loses, no unanswerable
 lookup answered. The code guard reads a code asked only by a word naming one or an error the
-query ends on ("cloudfront error caching ttl" asks the TTL). Not kept: "backend" -> integration (+3, but "apigw status when backend times
-out" answered "29 s": a lone "status" is no code cue); a lone "status" as a code cue (then
-"http" alone carried a status line for "lambda invoke --invocation-type Event http status").
+query ends on ("cloudfront error caching ttl" asks the TTL). Not kept: "backend" ->
+integration (+3, but "apigw status when backend times out" answered "29 s": a lone
+"status" is no code cue); a lone "status" as a code cue (then "http" alone carried a status
+line for "lambda invoke --invocation-type Event http status").
 Not done: the service a transcript's or quiz's line is filed under (the largest class, the
 parser's); "conditional" saying "condition"; "IA" for "infrequent access"; a negated "doesnt
 exist" answered by "BucketAlreadyExists" (a wrong answer, seen in a test note, not in a set).
