@@ -135,7 +135,7 @@ def test_a_cause_is_no_other_code(error_notes):
 EVENT_NOTES = """# Lambda
 
 - 502 Bad Gateway: the function returned a malformed response
-- 503 Service Unavailable when the service is throttling
+- 429 Too Many Requests (TooManyRequestsException) when the function is throttled
 """
 
 event_notes = notes_fixture(EVENT_NOTES)
@@ -153,3 +153,47 @@ def test_the_words_of_a_status_only_complete_a_topic(event_notes):
             "low": None, "high": None, "snippet": "- 502 Bad Gateway", "source": "n.md",
             "line": 1}
     assert answer_features(fact, q, lex)["topic"] == 0.0
+
+
+BUCKET_NOTES = """# S3
+
+## error codes
+- 503: S3 SlowDown (too many requests on one prefix)
+- 404 Not Found -> NoSuchKey, the key is not in the bucket
+- 301 Moved Permanently: wrong region endpoint for the bucket
+"""
+
+bucket_notes = notes_fixture(BUCKET_NOTES)
+
+
+def test_a_status_line_must_say_the_rest_of_the_query_itself(bucket_notes):
+    # the 301 line says "bucket" alone of "access denied bucket": its status is no 403
+    assert _first(bucket_notes, "s3 access denied bucket http status") is None
+    assert _first(bucket_notes, "s3 bucket access denied status code") is None
+    # a line saying the rest gets its "http status" said
+    assert "301" in (_first(bucket_notes, "s3 wrong region http status") or "")
+    assert "503" in (_first(bucket_notes, "s3 slowdown http status") or "")
+
+
+def test_missing_is_said_by_a_code_of_the_thing_missing(bucket_notes):
+    # NoSuchKey is a missing key, not a missing bucket (NoSuchBucket, not in the notes)
+    assert _first(bucket_notes, "s3 bucket missing error") is None
+    assert _first(bucket_notes, "s3 missing bucket http status") is None
+    assert "NoSuchKey" in (_first(bucket_notes, "s3 missing key error") or "")
+    assert "NoSuchKey" in (_first(bucket_notes, "s3 key missing http status") or "")
+
+
+PERMISSION_NOTES = """# S3
+
+- Block Public Access denies public ACLs and policies
+- AccessDenied: Access Denied (403)
+"""
+
+permission_notes = notes_fixture(PERMISSION_NOTES)
+
+
+def test_a_cause_is_read_into_a_code_only_where_an_error_is_asked(permission_notes):
+    # asked no error, "permissions" is no "Access Denied" (data/lookup_synonyms.json,
+    # "error_causes"): a bucket's default permissions are not the AccessDenied code
+    assert _first(permission_notes, "s3 bucket permissions default") is None
+    assert "AccessDenied" in (_first(permission_notes, "s3 no perms error") or "")

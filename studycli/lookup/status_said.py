@@ -7,8 +7,10 @@ no "status" (it is one), so those words of the query stayed unsaid and lookup ab
 line that answers it. As a region's code says "region" (answer._REGION_SAYS), a line giving a
 status says the words that ask for one, only to complete what its other words said
 (answer._topic: "502 Bad Gateway" says nothing of "lambda invoke --invocation-type Event
-http status", whose 202 it does not give). "code" and "error" need no such help: they are cue
-words of the error-code kind, never topic words.
+http status", whose 202 it does not give): the line must say nearly all of the query's
+other topic words itself (without_status_words); a word or two of them ("bucket" of "s3
+access denied bucket http status") is no status of what is asked. "code" and "error" need
+no such help: they are cue words of the error-code kind, never topic words.
 
 A status is given where the parser filed the line as an error code under a three-digit code
 (100-599), or where a statement writes one as a status: a bare number 100-599 followed by
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
-from studycli.lookup.query import Query
+from studycli.lookup.query import STATUS_BY_NAME, Query
 from studycli.lookup.text import stem
 
 STATUS_SAYS = frozenset(stem(w) for w in ("http", "status"))
@@ -48,11 +50,19 @@ _RESPONSE = lazy_compile(
 
 def asks_status(q: Query) -> bool:
     """Whether query `q` asks a code: an error code, or an HTTP status by those words."""
-    return Kind.ERROR_CODE in q.kinds or _ASKED_BY_NAME <= set(q.tokens)
+    return Kind.ERROR_CODE in q.kinds or STATUS_BY_NAME <= set(q.tokens)
 
 
-_ASKED_BY_NAME = frozenset({"http", "status"})
-
+def without_status_words(q: Query) -> Query:
+    """Query `q` with the topic words a status says ("http", "status") left out: what a line
+    giving a status must say by its own words ("s3 access denied bucket http status": "access
+    denied bucket", which "301 Moved Permanently: wrong region endpoint for the bucket" says
+    one word of)."""
+    rest = Query(q.raw)
+    for slot in Query.__slots__:
+        setattr(rest, slot, getattr(q, slot))
+    rest.topic = [c for c in q.topic if not STATUS_SAYS.intersection(c)]
+    return rest
 
 
 def gives_status(fact: dict) -> bool:
