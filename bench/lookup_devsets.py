@@ -102,8 +102,9 @@ denied" in every lookup ("s3 bucket permissions default": "AccessDenied"). sampl
 top-3/abstain 3711/3855/1879 at the start, 3718/3860/1879 on the branch and after the review
 (of 4177/2062). Not fixed, older than the branch: a count defined on a line naming an
 exception is parsed as a status ("300 = max resources per REST API (LimitExceededException
-above)" answers "api gateway LimitExceededException http status code"), and "s3 no such
-bucket error code" is answered by NoSuchKey.
+above)" answers "api gateway LimitExceededException http status code"). "s3 no such bucket
+error code", answered by NoSuchKey before the branch too, is read as "missing bucket" (the
+same figures).
 
 Session 46 (api46, issue 10), HTTP API notes (unseen198) and reference-style parameter tables.
 Kept (tests/test_api46_reference.py): an API Reference parameter entry (its name over indented

@@ -181,6 +181,9 @@ def test_missing_is_said_by_a_code_of_the_thing_missing(bucket_notes):
     assert _first(bucket_notes, "s3 missing bucket http status") is None
     assert "NoSuchKey" in (_first(bucket_notes, "s3 missing key error") or "")
     assert "NoSuchKey" in (_first(bucket_notes, "s3 key missing http status") or "")
+    # typed as the code's own words, "no such bucket" is no NoSuchKey either
+    assert _first(bucket_notes, "s3 no such bucket error code") is None
+    assert "NoSuchKey" in (_first(bucket_notes, "s3 no such key error code") or "")
 
 
 PERMISSION_NOTES = """# S3

@@ -10,7 +10,8 @@ code: a wrong answer where the notes hold no NoSuchBucket. A word typed next to 
 (before or after it, not a cue, stop word or service name) is the thing asked; a line whose
 every NotFound/NoSuch code names another thing, and that does not write "missing" itself,
 does not say it. "ssm get-parameter error missing" names no thing next to "missing" ("error"
-is a cue word): any such code may answer.
+is a cue word): any such code may answer. "no such bucket" names its thing as "missing
+bucket" does ("s3 no such bucket error code" is no NoSuchKey).
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -29,15 +30,13 @@ _CAMEL_WORD = lazy_compile(r"[A-Z][a-z]*")
 
 
 def other_thing_missing(fact: dict, q: Query, lex: Lexicon) -> bool:
-    """Whether `fact` says "missing" only by codes naming another thing missing than the
-    one query `q` types next to "missing"."""
-    if _MISSING not in q.tokens:
-        return False
-    text = f"{fact['attribute'] or ''} {fact['value'] or ''} {fact['snippet'] or ''}"
-    if _MISSING in text.lower():
-        return False
+    """Whether `fact` says "missing" (or "no such") only by codes naming another thing
+    missing than the one query `q` types next to it."""
     asked = _things_asked(q, lex)
     if not asked:
+        return False
+    text = f"{fact['attribute'] or ''} {fact['value'] or ''} {fact['snippet'] or ''}"
+    if _MISSING in q.tokens and _MISSING in text.lower():
         return False
     named = [m.group(1) for m in _NO_SUCH.finditer(text)] + [
         m.group(1) for m in _NOT_FOUND.finditer(text)]
@@ -48,15 +47,23 @@ def other_thing_missing(fact: dict, q: Query, lex: Lexicon) -> bool:
 
 
 def _things_asked(q: Query, lex: Lexicon) -> set[str]:
-    """Stems of the words typed right before or after "missing" that name a thing."""
+    """Stems of the words typed right before or after "missing", or after "no such" ("s3 no
+    such bucket error code"), that name a thing."""
     toks = q.tokens
+    if _MISSING not in toks and "such" not in toks:
+        return set()
     services = {w.lower() for s in q.all_services() for w in s.split()}
     services |= {v.lower() for v in q.typed.values()}
     found: set[str] = set()
+    sides: tuple[int, ...]
     for i, tok in enumerate(toks):
-        if tok != _MISSING:
+        if tok == _MISSING:
+            sides = (i - 1, i + 1)
+        elif tok == "such" and i and toks[i - 1] == "no":
+            sides = (i + 1,)
+        else:
             continue
-        for j in (i - 1, i + 1):
+        for j in sides:
             if 0 <= j < len(toks):
                 word = toks[j]
                 if word in lex.stopwords or stem(word) in lex.cue_stems or word in services \
