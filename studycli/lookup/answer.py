@@ -47,6 +47,7 @@ from studycli.lookup.bound_asked import (
 )
 from studycli.lookup.bracket_condition import condition_words, other_condition
 from studycli.lookup.case_elsewhere import labels_another_figure
+from studycli.lookup.code_asked import code_asked_of_a_measure
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
@@ -77,6 +78,7 @@ from studycli.lookup.mapping_asked import source_batch_not_mapping
 from studycli.lookup.measure_label import measure_ends, without_free_asked
 from studycli.lookup.measure_verbs import MEASURE_VERB_STEMS
 from studycli.lookup.min_asked import default_for_min, default_of_unnamed_min
+from studycli.lookup.missing_thing import other_thing_missing
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
 from studycli.lookup.part_asked import of_a_part
@@ -109,6 +111,12 @@ from studycli.lookup.service_family import child_words
 from studycli.lookup.service_initials import initials_typed, opens_with_others_initials
 from studycli.lookup.service_noun import item_noun
 from studycli.lookup.service_said import heading_names_asked, line_names_asked
+from studycli.lookup.status_said import (
+    STATUS_SAYS,
+    asks_status,
+    gives_status,
+    without_status_words,
+)
 from studycli.lookup.steps import step_of_another
 from studycli.lookup.support_severity import other_severity
 from studycli.lookup.text import (
@@ -1103,7 +1111,28 @@ def _names_code(fact: dict, q: Query) -> bool:
 def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
     """Share of the query's topic words the fact says. A word after "per" counts half ("max
     tags per queue" asks about tags); a number typed is the number rank already matched; a
-    unit word ("secs", "size") is said by a value in that unit."""
+    unit word ("secs", "size") is said by a value in that unit. A line giving an HTTP status
+    also says "http" and "status" where a code is asked (lookup/status_said.py), only to
+    complete what its other words said: "502 Bad Gateway" says nothing of "lambda invoke
+    --invocation-type Event http status", nor "301 Moved Permanently: wrong region endpoint
+    for the bucket" of "s3 access denied bucket http status" (it says "bucket" alone of the
+    rest: STATUS_REST)."""
+    share = _topic_said(fact, q, lex, False)
+    if share and other_thing_missing(fact, q, lex):
+        return share * MISSING_OTHER  # "NoSuchKey" for "s3 bucket missing error"
+    if 0.0 < share < 1.0 and asks_status(q) and gives_status(fact) and _topic_said(
+            fact, without_status_words(q), lex, False) >= STATUS_REST:
+        return max(share, _topic_said(fact, q, lex, True))
+    return share
+
+
+MISSING_OTHER = 0.5  # a line saying "missing" only by a code of another thing missing
+STATUS_REST = 0.8  # the share of a query's words but "http" and "status" a line giving a
+# status must say for those to be said too: nearly all ("nosuchkey" is said at 0.85)
+
+
+def _topic_said(fact: dict, q: Query, lex: Lexicon, status: bool) -> float:
+    """_topic's share, with the words a status says said where `status`."""
     if fact["kind"] == Kind.INVOCATION_MODE and Kind.INVOCATION_MODE in q.kinds and any(
             s.lower() == (fact["subject"] or "").lower() for s in q.all_services()) \
             and mode_asked_by_name(q, lex):
@@ -1123,6 +1152,8 @@ def _topic(fact: dict, q: Query, lex: Lexicon) -> float:
         named |= _REGION_SAYS  # "us-east-1 only" says which region ("acm cert region")
     if _DELIVERY_SEMANTICS.search(fact["value"] or ""):
         named |= _SEMANTICS_SAY  # "Express async = at-least-once" says its delivery guarantee
+    if status:
+        named |= STATUS_SAYS  # "503: S3 SlowDown" says which HTTP status
     if period_answered(fact["value"] or "", q):
         named |= HOW_OFTEN_STEMS  # "KMS auto rotation yearly" says how often it rotates
     parts = _quantity_clauses(fact, q)
@@ -1900,7 +1931,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         text = f"{fact['attribute']} {fact['value']} {fact['snippet']}".lower().replace(" ", "")
         return 1.0 if any(c in text for c in q.codes) else 0.0
     named = q.kinds & _NAMED_KINDS
-    if named and (kind in named or not (q.dimensions and fact["unit"])):
+    if named and (kind in named or not (q.dimensions and fact["unit"])
+                  or code_asked_of_a_measure(q)):
         # a quantity of a limit asked beside a mode ("how many times does lambda retry async
         # invocations": not "6 h") is weighed as the quantity it is
         return _named_shape(fact, q, lex)

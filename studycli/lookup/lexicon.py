@@ -19,8 +19,9 @@ _PLAIN = re.compile(r"[a-z0-9 ]+")
 class Lexicon:
     """Phrase tables (token tuples -> meaning) and the set of words the lookup knows."""
 
-    __slots__ = ("abbreviations", "related", "qualifiers", "kinds", "dimensions", "stopwords",
-                 "services", "subjects", "known_words", "known_stems", "kind_words",
+    __slots__ = ("abbreviations", "related", "error_causes", "qualifiers", "kinds",
+                 "dimensions", "stopwords", "services", "subjects", "known_words",
+                 "known_stems", "kind_words",
                  "ambiguous", "cue_stems", "cue_phrase_stems", "weak_stems", "short_forms",
                  "answer_names", "count_units", "_derived", "_stamp")
 
@@ -40,6 +41,11 @@ class Lexicon:
         })
         self.related: dict[tuple, list[tuple]] = {
             phrase(k): [phrase(v) for v in vs] for k, vs in raw.get("related", {}).items()
+        }
+        # related words read only where an error code is asked: the code's words for a cause
+        # ("missing": NoSuch..., NotFound), which say nothing of "s3 bucket permissions default"
+        self.error_causes: dict[tuple, list[tuple]] = {
+            phrase(k): [phrase(v) for v in vs] for k, vs in raw.get("error_causes", {}).items()
         }
         # phrase -> cue name
         self.qualifiers = _cues(raw.get("qualifiers", {}), phrase)
@@ -115,12 +121,13 @@ class Lexicon:
     def _table_words(self) -> set[str]:
         """Every word of every phrase in the tables, and the stopwords."""
         words: set[str] = set(self.stopwords)
-        for table in (self.abbreviations, self.related, self.qualifiers, self.kinds,
+        for table in (self.abbreviations, self.related, self.error_causes, self.qualifiers,
+                      self.kinds,
                       self.dimensions,
                       self.services, self.subjects):
             for key in table:
                 words.update(key)
-        for table in (self.abbreviations, self.related):
+        for table in (self.abbreviations, self.related, self.error_causes):
             for targets in table.values():
                 for t in targets:
                     words.update(t)

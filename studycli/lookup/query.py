@@ -1161,6 +1161,16 @@ def _add_subject_words(subject_spans: list[tuple[int, int, str]],
     return parts
 
 
+def _meaning_tables(q: Query, lex: Lexicon) -> list[tuple[dict, float]]:
+    """The lexicon's tables of what a phrase means, each with its words' weight: a code
+    asked ("s3 getobject no perms error": AccessDenied; "s3 key missing http status":
+    NoSuchKey) also reads the code's words for a cause (lexicon "error_causes")."""
+    tables = [(lex.abbreviations, W_OWN), (lex.related, W_SYNONYM)]
+    if Kind.ERROR_CODE in q.kinds or STATUS_BY_NAME <= set(q.tokens):
+        tables.append((lex.error_causes, W_SYNONYM))
+    return tables
+
+
 def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
                   concept_at: dict[int, dict[str, float]]) -> dict[str, frozenset[str]]:
     """What abbreviations stand for (in full) and related words (for less), by phrase.
@@ -1169,7 +1179,7 @@ def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
     its words, never by one of them ("time" of "29 sec" says no PITR; answer._name_said)."""
     parts: dict[str, frozenset[str]] = {}
     free = [t if i not in consumed else "\x00" for i, t in enumerate(q.tokens)]
-    for table, weight in ((lex.abbreviations, W_OWN), (lex.related, W_SYNONYM)):
+    for table, weight in _meaning_tables(q, lex):
         for start, end, targets in _all_ngrams(free, table):
             covered = [i for i in range(start, end) if i in concept_at]
             if covered:
@@ -1193,6 +1203,10 @@ def _add_meanings(q: Query, lex: Lexicon, consumed: set[int],
                         and stem(free[start]) not in parts:
                     parts[stem(free[start])] = name
     return parts
+
+
+# the words that ask an HTTP status by name ("nosuchkey http status"): a code is asked
+STATUS_BY_NAME = frozenset({"http", "status"})
 
 
 # the words that type a comparison (public: initials_said reads one as the query does)
