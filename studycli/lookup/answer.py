@@ -50,6 +50,7 @@ from studycli.lookup.case_elsewhere import labels_another_figure
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
+from studycli.lookup.default_unstated import default_unstated
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.figure_member import (
@@ -1947,6 +1948,10 @@ def _shape_of_no_quantity(fact: dict, q: Query, lex: Lexicon) -> float:
     typed: "(range 1-1000)" says what it may be set to, as where a unit is asked)."""
     if q.qualifier == "default" and fact["kind"] == Kind.FACT and _other_qualifier(fact, q, lex):
         return OTHER_SHAPE
+    if q.qualifier == "default" and fact["kind"] == Kind.FACT \
+            and default_unstated(fact["value"] or "", q.raw):
+        return NO_NUMBER  # "DLQ: after maxReceiveCount fails" names the setting, says no
+        # default and no value of it (lookup/default_unstated.py)
     return 1.0
 
 

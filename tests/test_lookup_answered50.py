@@ -1,0 +1,149 @@
+"""Lookups the notes cannot answer that lookup answered (session 50, answered50): a setting
+typed with its sibling word written apart ("origin keep alive timeout") is told from the
+line's other setting of the same noun (lookup/attribute_said.py); a line's opening bound
+written with no colon ("Fargate task max 16 vCPU, 120 GB memory") bounds its later figures
+(lookup/label_bound.py); a statement that names a setting but says no default and states no
+value answers no default asked (lookup/default_unstated.py); a range "in 1 MB steps" is still
+a range alone (lookup/range_for_default.py); RDS's DB engines are a family of variants
+(data/lookup_synonyms.json): a figure of the engines a line lists is no figure of another.
+
+AWS facts the tests rely on: a CloudFront origin's keep-alive timeout (default 5 s) and its
+response timeout (default 30 s) are two settings
+(https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_VpcOriginConfig.html); a
+Fargate task takes at most 16 vCPU and 120 GB of memory, at least 0.25 vCPU and 512 MiB
+(https://docs.aws.amazon.com/AmazonECS/latest/userguide/task-cpu-memory-error.html); SQS
+sets no maxReceiveCount unless a redrive policy gives one
+(https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-dead-letter-queues.html);
+CloudWatch Logs keeps log events indefinitely unless a log group's retention is set
+(https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html);
+Lambda memory is 128 MB to 10,240 MB, 128 MB by default
+(https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html); an RDS DB instance
+has up to 15 read replicas, but 5 for Oracle and SQL Server and 3 for Db2
+(https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstanceReadReplica.html);
+CloudFormation's DeletionPolicy is Delete unless set
+(https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-deletionpolicy.html).
+"""
+
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.lookup.default_unstated import default_unstated
+from studycli.lookup.range_for_default import range_only
+
+from .helpers import folder_cli, notes_folder
+
+
+def _values(ask, query: str) -> list[str]:
+    return [h["value"] for h in ask("lookup", query)]
+
+
+def test_a_sibling_word_typed_apart_is_not_the_lines_other_setting(tmp_path):
+    ask = folder_cli(tmp_path, {"cf.md": "# CloudFront\n\n"
+                                         "- origin response timeout default 30 s\n"})
+    assert _values(ask, "cloudfront origin keep alive timeout") == []
+    assert _values(ask, "cloudfront origin keep alive timeout default") == []
+    assert "30" in _values(ask, "cloudfront origin response timeout")[0]
+
+
+def test_a_sibling_word_the_line_writes_whole_is_still_said(tmp_path):
+    # typed apart, written hyphenated or as one word: the same setting, still answered
+    for written in ("keep-alive", "keepalive", "keep alive"):
+        folder = tmp_path / written.replace(" ", "_")
+        folder.mkdir()
+        ask = folder_cli(folder, {
+            "cf.md": "# CloudFront\n\n- origin response timeout default 30 s\n"
+                     f"- origin {written} timeout default 5 s\n"})
+        found = _values(ask, "cloudfront origin keep alive timeout")
+        assert found and "5" in found[0], (written, found)
+
+
+def test_a_bound_opening_a_line_without_a_colon_bounds_its_later_figures(tmp_path):
+    ask = folder_cli(tmp_path, {"f.md": "# Fargate\n\n"
+                                        "- Fargate task max 16 vCPU, 120 GB memory\n"})
+    assert _values(ask, "fargate min memory per task") == []
+    assert "120" in _values(ask, "fargate max memory per task")[0]
+
+
+def test_a_bound_opening_the_text_after_a_label_is_the_labels(tmp_path):
+    ask = folder_cli(tmp_path, {"f.md": "# Fargate\n\n"
+                                        "- Fargate task: max 16 vCPU, 120 GB memory\n"})
+    assert _values(ask, "fargate min memory") == []
+    assert _values(ask, "fargate min cpu") == []
+    assert "120" in _values(ask, "fargate max memory")[0]
+
+
+def test_a_bound_in_the_figures_own_clause_keeps_the_other_reading(tmp_path):
+    # the 512 MiB clause says its own bound: the minimum asked is answered
+    ask = folder_cli(tmp_path, {"f.md": "# Fargate\n\n"
+                                        "- Fargate task max 16 vCPU, min 512 MiB memory\n"})
+    assert "512" in _values(ask, "fargate min memory")[0]
+
+
+def test_a_statement_naming_a_setting_with_no_value_answers_no_default(tmp_path):
+    notes = {"q.md": "# SQS\n\n- DLQ: after maxReceiveCount fails, DLQ of FIFO must be FIFO\n"
+                     "- visibility timeout default 30 s\n"}
+    ask = folder_cli(tmp_path, notes)
+    assert _values(ask, "sqs maxreceivecount default") == []
+    # the line still answers what it says
+    assert _values(ask, "sqs maxreceivecount")
+    # and exits 1 from the real command, "Not in your notes"
+    (tmp_path / "cli").mkdir()
+    folder = notes_folder(tmp_path / "cli", notes)
+    db = str(tmp_path / "cli.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(folder), "--db", db]).exit_code == 0
+    result = runner.invoke(app, ["lookup", "sqs maxreceivecount default", "--db", db])
+    assert result.exit_code == 1
+    assert "Not in your notes" in result.output
+
+
+def test_a_statement_of_a_state_or_a_default_word_answers_a_default(tmp_path):
+    ask = folder_cli(tmp_path, {"l.md": "# CloudWatch Logs\n\n"
+                                        "- log retention: never expire unless you set it\n"})
+    assert _values(ask, "cloudwatch logs retention default")
+    assert not default_unstated("throughput mode: Bursting by default")
+    assert not default_unstated("versioning off until you enable it")
+    assert not default_unstated("maxReceiveCount 3 on the lab queue")
+    assert not default_unstated("리텐션 기본값 4일")  # Korean "default" (기본)
+    assert default_unstated("DLQ: maxReceiveCount on the redrive policy")
+    assert default_unstated("Throughput modes: Bursting, Provisioned, Elastic.")
+
+
+def test_a_range_set_in_steps_is_a_range_alone(tmp_path):
+    assert range_only("memory 128 MB to 10,240 MB, 1 MB steps")
+    assert not range_only("memory 128 MB to 10,240 MB, 1 MB steps, 128 MB default")
+    ask = folder_cli(tmp_path, {"l.md": "# Lambda\n\n"
+                                        "- memory 128 MB to 10,240 MB, 1 MB steps\n"})
+    assert _values(ask, "lambda memory default") == []
+
+
+def test_a_default_word_of_another_language_or_a_by_default_question_keeps_the_answer(tmp_path):
+    # German "Standard = Delete" says the default
+    ask = folder_cli(tmp_path, {"c.md": "# CloudFormation\n\n"
+                                        "- DeletionPolicy: Retain / Snapshot / Delete "
+                                        "(Standard = Delete)\n"})
+    assert "Delete" in _values(ask, "cloudformation deletionpolicy default")[0]
+    # "... by default?" asks whether a state holds, which a statement of it answers
+    assert not default_unstated("default read consistency is eventual",
+                                "ddb reads strongly consistent by default?")
+    assert default_unstated("GSI supports strongly consistent reads",
+                            "ddb read consistency default")
+
+
+def test_a_figure_of_the_engines_a_line_lists_is_no_figure_of_another(tmp_path):
+    ask = folder_cli(tmp_path, {"r.md": "# RDS\n\n"
+                                        "- read replicas: up to 15 per source "
+                                        "(MySQL/MariaDB/PostgreSQL)\n"
+                                        "- max 40 DB instances per region\n"})
+    assert _values(ask, "rds sql server read replicas max") == []
+    assert _values(ask, "oracle rds read replicas max") == []
+    assert "15" in _values(ask, "rds mysql max read replicas")[0]
+    assert "15" in _values(ask, "rds max read replicas")[0]  # no engine asked
+
+
+def test_a_line_naming_the_engine_asked_among_others_keeps_its_figure(tmp_path):
+    ask = folder_cli(tmp_path, {"r.md": "# RDS\n\n"
+                                        "- read replicas: Oracle / SQL Server up to 5\n"})
+    assert "5" in _values(ask, "rds sql server read replicas max")[0]
