@@ -4,8 +4,10 @@ line's other setting of the same noun (lookup/attribute_said.py); a line's openi
 written with no colon ("Fargate task max 16 vCPU, 120 GB memory") bounds its later figures
 (lookup/label_bound.py); a statement that names a setting but says no default and states no
 value answers no default asked (lookup/default_unstated.py); a range "in 1 MB steps" is still
-a range alone (lookup/range_for_default.py); RDS's DB engines are a family of variants
-(data/lookup_synonyms.json): a figure of the engines a line lists is no figure of another.
+a range alone (lookup/range_for_default.py); a free allowance ("first 1,000 paths/month
+free") states no price per unit (lookup/free_allowance.py); RDS's DB engines are a family of
+variants (data/lookup_synonyms.json): a figure of the engines a line lists is no figure of
+another.
 
 AWS facts the tests rely on: a CloudFront origin's keep-alive timeout (default 5 s) and its
 response timeout (default 30 s) are two settings
@@ -20,6 +22,8 @@ Lambda memory is 128 MB to 10,240 MB, 128 MB by default
 (https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html); an RDS DB instance
 has up to 15 read replicas, but 5 for Oracle and SQL Server and 3 for Db2
 (https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstanceReadReplica.html);
+the first 1,000 invalidation paths a month are free, each path past them is paid
+(https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PayingForInvalidation.html);
 CloudFormation's DeletionPolicy is Delete unless set
 (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-deletionpolicy.html).
 """
@@ -30,6 +34,7 @@ from typer.testing import CliRunner
 
 from studycli.cli import app
 from studycli.lookup.default_unstated import default_unstated
+from studycli.lookup.free_allowance import without_allowance
 from studycli.lookup.range_for_default import range_only
 
 from .helpers import folder_cli, notes_folder
@@ -147,3 +152,15 @@ def test_a_line_naming_the_engine_asked_among_others_keeps_its_figure(tmp_path):
     ask = folder_cli(tmp_path, {"r.md": "# RDS\n\n"
                                         "- read replicas: Oracle / SQL Server up to 5\n"})
     assert "5" in _values(ask, "rds sql server read replicas max")[0]
+
+
+def test_a_free_allowance_states_no_price_per_unit(tmp_path):
+    ask = folder_cli(tmp_path, {"c.md": "# CloudFront\n\n"
+                                        "- invalidation: first 1,000 paths/month free, then paid\n"
+                                        "- summary: invalidation 1,000 free paths\n"})
+    assert _values(ask, "cloudfront invalidation price per path") == []
+    assert without_allowance("first 1,000 paths/month free, then $0.005 per path", "",
+                             ["price", "per", "path"]).strip().startswith(", then $0.005")
+    # no price per something asked: the allowance is what the line says
+    assert "free" in without_allowance("first 1,000 paths/month free", "invalidation",
+                                       ["invalidation", "free"])

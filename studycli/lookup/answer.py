@@ -68,6 +68,7 @@ from studycli.lookup.figure_member import (
     figure_of_other_member,
     name_stems,
 )
+from studycli.lookup.free_allowance import without_allowance
 from studycli.lookup.initials_said import spelled_names
 from studycli.lookup.key_bound import fact_key_bound
 from studycli.lookup.label_bound import DIGITS, label_bounds_other
@@ -2226,7 +2227,10 @@ def _price_unstated(fact: dict, q: Query) -> bool:
     if q.compared or not _asks_price(q):
         return False
     text = f"{fact['value']} {fact['attribute']}".lower()
-    if _MONEY_STATED.search(without_free_asked(text, q.tokens)):
+    # "first 1,000 paths/month free" is no price per path (lookup/free_allowance.py)
+    priced = without_allowance(str(fact["value"] or "").lower(),
+                               str(fact["attribute"] or "").lower(), q.tokens)
+    if _MONEY_STATED.search(without_free_asked(priced, q.tokens)):
         return False
     # "cost explorer forecast": a price word the fact says with the word typed beside it
     # names a thing ("Cost Explorer = ...", "your monthly cost goes over the threshold",
