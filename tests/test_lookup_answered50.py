@@ -5,9 +5,7 @@ written with no colon ("Fargate task max 16 vCPU, 120 GB memory") bounds its lat
 (lookup/label_bound.py); a statement that names a setting but says no default and states no
 value answers no default asked (lookup/default_unstated.py); a range "in 1 MB steps" is still
 a range alone (lookup/range_for_default.py); a free allowance ("first 1,000 paths/month
-free") states no price per unit (lookup/free_allowance.py); RDS's DB engines are a family of
-variants (data/lookup_synonyms.json): a figure of the engines a line lists is no figure of
-another.
+free") states no price per unit (lookup/free_allowance.py).
 
 AWS facts the tests rely on: a CloudFront origin's keep-alive timeout (default 5 s) and its
 response timeout (default 30 s) are two settings
@@ -19,9 +17,7 @@ sets no maxReceiveCount unless a redrive policy gives one
 CloudWatch Logs keeps log events indefinitely unless a log group's retention is set
 (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html);
 Lambda memory is 128 MB to 10,240 MB, 128 MB by default
-(https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html); an RDS DB instance
-has up to 15 read replicas, but 5 for Oracle and SQL Server and 3 for Db2
-(https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstanceReadReplica.html);
+(https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html);
 the first 1,000 invalidation paths a month are free, each path past them is paid
 (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PayingForInvalidation.html);
 CloudFormation's DeletionPolicy is Delete unless set
@@ -135,23 +131,6 @@ def test_a_default_word_of_another_language_or_a_by_default_question_keeps_the_a
                                 "ddb reads strongly consistent by default?")
     assert default_unstated("GSI supports strongly consistent reads",
                             "ddb read consistency default")
-
-
-def test_a_figure_of_the_engines_a_line_lists_is_no_figure_of_another(tmp_path):
-    ask = folder_cli(tmp_path, {"r.md": "# RDS\n\n"
-                                        "- read replicas: up to 15 per source "
-                                        "(MySQL/MariaDB/PostgreSQL)\n"
-                                        "- max 40 DB instances per region\n"})
-    assert _values(ask, "rds sql server read replicas max") == []
-    assert _values(ask, "oracle rds read replicas max") == []
-    assert "15" in _values(ask, "rds mysql max read replicas")[0]
-    assert "15" in _values(ask, "rds max read replicas")[0]  # no engine asked
-
-
-def test_a_line_naming_the_engine_asked_among_others_keeps_its_figure(tmp_path):
-    ask = folder_cli(tmp_path, {"r.md": "# RDS\n\n"
-                                        "- read replicas: Oracle / SQL Server up to 5\n"})
-    assert "5" in _values(ask, "rds sql server read replicas max")[0]
 
 
 def test_a_free_allowance_states_no_price_per_unit(tmp_path):

@@ -24,10 +24,11 @@ _RANGE = re.compile(r"(?<![\w.])\d[\d,.]*\s*(?:[^\W\d_]{1,12}\s*)?(?:-|–|—|\
 FIGURE = re.compile(r"(?<![^\W\d_])\d")
 
 
-# the step a range is set in: "in 1 MB increments", "64MB increments", "1 MB steps",
-# "шаг 64 MB" (no
-# default either: "memory: 128 MB to 10,240 MB, in 1 MB increments")
-_STEP = re.compile(r"(?<![\w.])\d[\d,.]*\s*[^\W\d_]{0,6}\s*(?:increments?|steps)\b"
+# the step a range is set in: "in 1 MB increments", "64MB increments", "1 MB steps" (not
+# "4 steps", a count of its own), "шаг 64 MB" (no default either: "memory: 128 MB to 10,240
+# MB, in 1 MB increments")
+_STEP = re.compile(r"(?<![\w.])\d[\d,.]*\s*(?:[^\W\d_]{0,6}\s*increments?"
+                   r"|[^\W\d_]{1,6}\s*steps)\b"
                    r"|\b(?:(?:increments?|steps?)\s+of|step|шаг)\s*\d[\d,.]*"
                    r"(?:\s*[^\W\d_]{1,6}\b)?", re.IGNORECASE)
 
