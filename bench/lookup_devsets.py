@@ -95,6 +95,15 @@ reverted family (tests/test_lookup_precise33.py). Not done: the bare word "stand
 Functions' Standard workflow (session 40 lost answers by it), a member named with its aside in
 brackets ("cluster (1 AZ), spread (max 7 ...)": the clause reader splits the name from its
 bracket), the count classes' other languages ("katika kila subnet", "subnet mein").
+Review of answered50 (tests/test_lookup_answered50.py): a default asked refused a value given
+by name ("ALB routing algorithm: round robin", "DynamoDB reads: eventually consistent", "EC2
+tenancy: shared", all answered on main): a label and a word or three of letters after it now
+state a value (lookup/default_unstated.py); a bound opening a line ("Kinesis shard up to 1
+MB/s in, 1000 records/s, retention 24 h", with or without a colon) no longer bounds a clause
+that names its own setting before its figure (lookup/label_bound.py); "2 more steps" and "3
+retry steps" were read as a range's step: only a unit before "steps" is one
+(lookup/range_for_default.py). 44 sets and the eleven newer sets unchanged (3712/3856/1888,
+917/960/440).
 
 Session 46 (api46, issue 10), HTTP API notes (unseen198) and reference-style parameter tables.
 Kept (tests/test_api46_reference.py): an API Reference parameter entry (its name over indented

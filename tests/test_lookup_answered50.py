@@ -3,9 +3,11 @@ typed with its sibling word written apart ("origin keep alive timeout") is told 
 line's other setting of the same noun (lookup/attribute_said.py); a line's opening bound
 written with no colon ("Fargate task max 16 vCPU, 120 GB memory") bounds its later figures
 (lookup/label_bound.py); a statement that names a setting but says no default and states no
-value answers no default asked (lookup/default_unstated.py); a range "in 1 MB steps" is still
-a range alone (lookup/range_for_default.py); a free allowance ("first 1,000 paths/month
-free") states no price per unit (lookup/free_allowance.py).
+value answers no default asked, while a value given as a name after the setting's label
+("ALB routing algorithm: round robin") does (lookup/default_unstated.py); a range "in 1 MB
+steps" is still a range alone, and only a unit before "steps" makes a step
+(lookup/range_for_default.py); a free allowance ("first 1,000 paths/month free") states no
+price per unit (lookup/free_allowance.py).
 
 AWS facts the tests rely on: a CloudFront origin's keep-alive timeout (default 5 s) and its
 response timeout (default 30 s) are two settings
@@ -20,7 +22,8 @@ Lambda memory is 128 MB to 10,240 MB, 128 MB by default
 (https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html);
 the first 1,000 invalidation paths a month are free, each path past them is paid
 (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/PayingForInvalidation.html);
-CloudFormation's DeletionPolicy is Delete unless set
+CloudFormation's DeletionPolicy is Delete unless set, but Snapshot for an AWS::RDS::DBCluster
+and for an AWS::RDS::DBInstance with no DBClusterIdentifier
 (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-deletionpolicy.html).
 """
 
@@ -143,3 +146,45 @@ def test_a_free_allowance_states_no_price_per_unit(tmp_path):
     # no price per something asked: the allowance is what the line says
     assert "free" in without_allowance("first 1,000 paths/month free", "invalidation",
                                        ["invalidation", "free"])
+
+
+def test_a_value_given_as_a_name_after_the_settings_label_answers_its_default(tmp_path):
+    # "ALB routing algorithm: round robin" states the value by name, as a figure would: the
+    # notes hold it (round robin is ALB's default algorithm,
+    # https://docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-target-groups.html;
+    # eventually consistent reads are DynamoDB's default,
+    # https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/HowItWorks.ReadConsistency.html)
+    ask = folder_cli(tmp_path, {"n.md": "# ALB\n\n- ALB routing algorithm: round robin\n\n"
+                                        "# DynamoDB\n\n- DynamoDB reads: eventually consistent\n"})
+    assert "round robin" in _values(ask, "alb routing algorithm default")[0]
+    assert "eventually" in _values(ask, "dynamodb read consistency default")[0]
+    assert not default_unstated("ALB routing algorithm: round robin")
+    assert not default_unstated("EC2 tenancy = shared")
+    # a label over a description, a list of options or a second clause names no value
+    assert default_unstated("maxReceiveCount: after N receives msg goes to DLQ")
+    assert default_unstated("DeletionPolicy: Retain / Snapshot / Delete")
+    assert default_unstated("signed URL = file moja; signed cookies = file nyingi")
+    assert default_unstated("DLQ: maxReceiveCount on redrive policy")
+    assert default_unstated("instance warmup for target tracking.")
+
+
+def test_only_a_unit_before_steps_makes_a_step():
+    # "2 more steps" and "3 retry steps" count something of their own, as "4 steps" does:
+    # a figure besides the range, so the line is no range alone
+    assert not range_only("memory 128 MB to 10,240 MB, 2 more steps")
+    assert not range_only("retries 0-2, 3 retry steps")
+    assert range_only("memory 128 MB to 10,240 MB, 64MB steps")
+    assert range_only("timeout 1-900 s, 1 s steps")
+
+
+def test_a_bound_opening_a_line_leaves_a_clause_naming_its_own_setting(tmp_path):
+    # "up to" bounds the shard's figures, not "retention 24 h", a setting the clause names
+    # before its figure: 24 hours is a stream's least retention
+    # (https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html)
+    for line in ("Kinesis shard up to 1 MB/s in, 1000 records/s, retention 24 h",
+                 "Kinesis shard: up to 1 MB/s in, 1000 records/s, retention 24 h"):
+        folder = tmp_path / str(len(line))
+        folder.mkdir()
+        ask = folder_cli(folder, {"k.md": f"# Kinesis\n\n- {line}\n"})
+        found = _values(ask, "kinesis retention minimum")
+        assert found and "24" in found[0], (line, found)

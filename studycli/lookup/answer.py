@@ -1950,7 +1950,7 @@ def _shape_of_no_quantity(fact: dict, q: Query, lex: Lexicon) -> float:
     if q.qualifier == "default" and fact["kind"] == Kind.FACT and _other_qualifier(fact, q, lex):
         return OTHER_SHAPE
     if q.qualifier == "default" and fact["kind"] == Kind.FACT \
-            and default_unstated(f"{fact['value'] or ''} {fact['attribute'] or ''}", q.raw):
+            and default_unstated(fact["value"] or "", q.raw, fact["attribute"] or ""):
         return NO_NUMBER  # "DLQ: after maxReceiveCount fails" names the setting, says no
         # default and no value of it (lookup/default_unstated.py); a name given as its
         # value says it by the attribute ("default deployment configuration")

@@ -24,11 +24,13 @@ _RANGE = re.compile(r"(?<![\w.])\d[\d,.]*\s*(?:[^\W\d_]{1,12}\s*)?(?:-|–|—|\
 FIGURE = re.compile(r"(?<![^\W\d_])\d")
 
 
-# the step a range is set in: "in 1 MB increments", "64MB increments", "1 MB steps" (not
-# "4 steps", a count of its own), "шаг 64 MB" (no default either: "memory: 128 MB to 10,240
-# MB, in 1 MB increments")
+# units a step is measured in: sizes, rates, times, percent, capacity units
+_STEP_UNIT = r"(?:[kmgtp]i?b|[kmg]bps|%|ms|s|secs?|mins?|h|hrs?|days?|vcpus?|iops|[rw]cus?|units?)"
+# the step a range is set in: "in 1 MB increments", "64MB increments", "1 MB steps" (a unit
+# before "steps": not "4 steps" or "2 more steps", counts of their own), "шаг 64 MB" (no
+# default either: "memory: 128 MB to 10,240 MB, in 1 MB increments")
 _STEP = re.compile(r"(?<![\w.])\d[\d,.]*\s*(?:[^\W\d_]{0,6}\s*increments?"
-                   r"|[^\W\d_]{1,6}\s*steps)\b"
+                   r"|" + _STEP_UNIT + r"\s*steps)\b"
                    r"|\b(?:(?:increments?|steps?)\s+of|step|шаг)\s*\d[\d,.]*"
                    r"(?:\s*[^\W\d_]{1,6}\b)?", re.IGNORECASE)
 
