@@ -51,6 +51,7 @@ from studycli.lookup.code_asked import code_asked_of_a_measure
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
+from studycli.lookup.default_unstated import default_unstated
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.figure_member import (
@@ -68,6 +69,7 @@ from studycli.lookup.figure_member import (
     figure_of_other_member,
     name_stems,
 )
+from studycli.lookup.free_allowance import without_allowance
 from studycli.lookup.initials_said import spelled_names
 from studycli.lookup.key_bound import fact_key_bound
 from studycli.lookup.label_bound import DIGITS, label_bounds_other
@@ -1979,6 +1981,11 @@ def _shape_of_no_quantity(fact: dict, q: Query, lex: Lexicon) -> float:
     typed: "(range 1-1000)" says what it may be set to, as where a unit is asked)."""
     if q.qualifier == "default" and fact["kind"] == Kind.FACT and _other_qualifier(fact, q, lex):
         return OTHER_SHAPE
+    if q.qualifier == "default" and fact["kind"] == Kind.FACT \
+            and default_unstated(fact["value"] or "", q.raw, fact["attribute"] or ""):
+        return NO_NUMBER  # "DLQ: after maxReceiveCount fails" names the setting, says no
+        # default and no value of it (lookup/default_unstated.py); a name given as its
+        # value says it by the attribute ("default deployment configuration")
     return 1.0
 
 
@@ -2253,7 +2260,10 @@ def _price_unstated(fact: dict, q: Query) -> bool:
     if q.compared or not _asks_price(q):
         return False
     text = f"{fact['value']} {fact['attribute']}".lower()
-    if _MONEY_STATED.search(without_free_asked(text, q.tokens)):
+    # "first 1,000 paths/month free" is no price per path (lookup/free_allowance.py)
+    priced = without_allowance(str(fact["value"] or "").lower(),
+                               str(fact["attribute"] or "").lower(), q.tokens)
+    if _MONEY_STATED.search(without_free_asked(priced, q.tokens)):
         return False
     # "cost explorer forecast": a price word the fact says with the word typed beside it
     # names a thing ("Cost Explorer = ...", "your monthly cost goes over the threshold",

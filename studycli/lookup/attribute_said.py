@@ -182,7 +182,7 @@ _KINDS_OF_NUMBER = frozenset(stem(w) for w in ("interval", "period", "duration",
 # timeout): two different settings,
 # never two names of one ("read" is not listed: it is a name of the response timeout)
 _SIBLINGS = frozenset({"idle", "check", "health", "visibility", "deregistration", "drain",
-                       "keepaliv", "keep-alive", "respons", "integration"})
+                       "keepaliv", "respons", "integration"})
 
 
 def _other_modifier(fact: dict, spots: list[tuple[str, int, str]], q: Query,
@@ -201,8 +201,8 @@ def _other_modifier(fact: dict, spots: list[tuple[str, int, str]], q: Query,
     mine = _sibling_before(typed, heads, skip, lex)
     if not mine:
         return False
-    line = said(stems(f"{fact['snippet'] or ''} {fact['attribute'] or ''} "
-                      f"{fact['subject'] or ''}", _NONE))
+    text = f"{fact['snippet'] or ''} {fact['attribute'] or ''} {fact['subject'] or ''}"
+    line = said(stems(text, _NONE)) | _joined_pairs(text)
     if any(w in line or any(near(w, s) for s in line) for w in mine):
         return False
     if fact["kind"] in _QUANTITY_KINDS:  # the parser's name for the figure
@@ -222,8 +222,26 @@ def _other_modifier(fact: dict, spots: list[tuple[str, int, str]], q: Query,
 def _sibling_before(words: list[str], heads: set[str], skip, lex) -> set[str]:
     """The known sibling-setting words (_SIBLINGS) typed right before a measure word
     (`heads`): "idle" of "idle timeout"."""
-    return {w for i, w in enumerate(words[:-1]) if words[i + 1] in heads
-            and w in _SIBLINGS and _modifier(w, skip | heads, lex)}
+    found = {_one_word(w) for i, w in enumerate(words[:-1]) if words[i + 1] in heads
+             and _one_word(w) in _SIBLINGS and _modifier(w, skip | heads, lex)}
+    # a sibling word written as two ("origin keep alive timeout" types the keep-alive
+    # timeout, no "alive" setting): the two words before the noun, read as one
+    return found | {stem(words[i - 1] + w) for i, w in enumerate(words[:-1])
+                    if i and words[i + 1] in heads and stem(words[i - 1] + w) in _SIBLINGS}
+
+
+def _one_word(word: str) -> str:
+    """A sibling word as one stem, however hyphenated: "keep-alive" is "keepaliv"."""
+    return stem(word.replace("-", "")) if "-" in word else word
+
+
+def _joined_pairs(text: str) -> frozenset[str]:
+    """Each two words in a row of `text` read as one word ("keep alive", "keep-alive":
+    "keepaliv"), so a line saying a sibling word apart says it as typed whole."""
+    words = [w.lower() for w in _WORD.findall(text) if not w[0].isdigit()]
+    joined = {stem(a.replace("-", "") + b.replace("-", ""))
+              for a, b in zip(words, words[1:], strict=False)}
+    return frozenset(joined | {stem(w.replace("-", "")) for w in words if "-" in w})
 
 
 def _modifier(word: str, skip: frozenset[str] | set[str], lex: Lexicon) -> bool:

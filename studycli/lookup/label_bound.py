@@ -25,6 +25,17 @@ _LABEL = re.compile(r"^\W*([A-Za-z][^:=\n]{0,40}?)\s*[:=](?!\d)")
 # clauses of a line: ',' (not inside a number), ';', '/' between spaces, a sentence's end,
 # a table row's cell
 _CLAUSE = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|[.?!](?:\s|$)|\|")  # a cell too
+_BOUND_WORD = r"(?:max(?:imum)?|min(?:imum)?|up\s+to|at\s+most|at\s+least)"
+# a line's leading words up to its first figure, the last of them a bound, with no colon:
+# "Fargate task max 16 vCPU, 120 GB memory" bounds its figures as "Fargate task max:" does
+# (a few words of letters only: a sentence's words before a figure say what it is of, and
+# "max" deep in prose is no label)
+_BOUND_LEAD = re.compile(rf"^\W*([A-Za-z][A-Za-z@-]*(?:\s+[A-Za-z@-]+){{0,4}}?\s+"
+                         rf"{_BOUND_WORD})\s+(?=\d)", re.IGNORECASE)
+# a bound opening the text after a label ("Fargate task: max 16 vCPU, ...")
+_BOUND_START = re.compile(rf"^\s*({_BOUND_WORD})\s+(?=\d)", re.IGNORECASE)
+# a clause listing a figure, not naming a setting before it: " 120 GB memory", "16 vCPU"
+_LISTED = re.compile(r"\s*(?:and\s+)?[~≈]?\d")
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure (answer.py reads it too)
 # words a clause says of its own figure, which then is no mere figure of the label's bound:
 # "128 MB floor", "512 MB included free", "20 GiB provided by default"
@@ -44,6 +55,16 @@ def label_bounds_other(fact: dict, asked: str, bounds: Callable[[str, str], bool
     snippet = fact.get("snippet") or ""
     label_text, rest = _label(snippet)
     other = "min" if asked == "max" else "max"
+    # a bound written right before the first figure ("Fargate task max 16 vCPU", "Fargate
+    # task: max 16 vCPU") bounds the figures listed after it, not a clause naming a setting
+    # of its own before its figure ("..., retention 24 h")
+    lead_bound = not _LABEL.match(snippet) and bool(_BOUND_LEAD.match(snippet))
+    opening = _BOUND_START.match(rest)
+    if opening and not bounds(label_text, other):
+        # "Fargate task: max 16 vCPU, 120 GB memory": the bound opening the text after the
+        # label is the label's
+        label_text, rest = f"{label_text} {opening.group(1)}", rest[opening.end():]
+        lead_bound = True
     if not label_text or not bounds(label_text, other) or bounds(snippet, asked):
         return False
     number = DIGITS.search(fact.get("value") or "")
@@ -57,14 +78,15 @@ def label_bounds_other(fact: dict, asked: str, bounds: Callable[[str, str], bool
     # the figure must be after the label, in a clause that bounds nothing itself and says
     # nothing of its own figure ("128 MB floor")
     return bool(clauses) and not any(
-        bounds(c, other) or bounds(c, asked) or _OWN_WORDS.search(c) for c in clauses)
+        bounds(c, other) or bounds(c, asked) or _OWN_WORDS.search(c)
+        or (lead_bound and not _LISTED.match(c)) for c in clauses)
 
 
 def _label(snippet: str) -> tuple[str, str]:
     """A line's leading label and the text after it: "Fargate task max:" of a line, or a
     table row's opening cells before its first figure ("| Fargate | max vCPU per task | 4
     vCPU |": the row's figures are its label's, as a line's are)."""
-    label = _LABEL.match(snippet)
+    label = _LABEL.match(snippet) or _BOUND_LEAD.match(snippet)
     if label:
         return label.group(1), snippet[label.end():]
     cells = row_label(snippet)
