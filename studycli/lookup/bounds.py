@@ -118,13 +118,21 @@ def _bounded_by_max(h: dict) -> bool:
 
 
 def _names_typed(h: dict, typed: set[str]) -> set[str]:
-    """The words typed that the hit's subject and measure name, its gloss included: a
-    figure of "storage size" names fewer of "rds sql server max storage" than one of
-    "storage size (sql server)", so it is another case's figure (the engine's 16 TiB of "max
-    storage 64 TiB (sql server 16 TiB)"), not a larger one of the case typed. A gloss that is
-    only the measure's other name ("throughput (bandwidth)") is named by both alike."""
+    """The words typed that the hit's subject and measure name, its gloss included, less
+    the words that name a dimension ("bandwidth", "storage", "size"): a figure of "storage
+    size" names fewer of "rds sql server max storage" than one of "storage size (sql
+    server)", so it is another case's figure (the engine's 64 TiB of "max storage 64 TiB
+    (sql server 16 TiB)"), not a larger one of the case typed; a gloss that only names the
+    measure again ("throughput (bandwidth)") names no case."""
     named = f"{h.get('subject') or ''} {h.get('attribute') or ''}".lower()
-    return set(_WORD.findall(named)) & typed
+    return set(_WORD.findall(named)) & typed - _dimension_words()
+
+
+def _dimension_words() -> frozenset[str]:
+    """The one-word cues of a unit dimension in the lookup's lexicon ("bandwidth": B/s)."""
+    from studycli.lookup.lexicon import lexicon
+
+    return frozenset(cue[0] for cue in lexicon().dimensions if len(cue) == 1)
 
 
 def _place(h: dict) -> tuple:

@@ -7,7 +7,9 @@ passed for an answer of the quantity asked beside the code, ahead of the code it
 "413") that the notes give a line further down. A quantity beside a code is asked only in
 words that ask one: a "how" ("how long before api gateway returns 504"), a bound or default
 ("max payload size before 413"), a limit ("error code and limit"). Without them, the code is
-what the student wants: the answer is a code or a statement (answer._named_shape).
+what the student wants: the answer is a code or a statement (answer._named_shape). "error"
+names the code only at the query's end or before what it is of: "cloudfront error caching
+ttl" asks the TTL of cached errors, a figure.
 
 An invocation mode asked too keeps its own reading: "how many times does lambda retry async
 invocations" counts retries of a mode. Stdlib only: runs on the lookup fast path.
@@ -19,8 +21,13 @@ from studycli.kinds import Kind
 
 # Words that type the code itself: the student asks for a code, not what a line "returns"
 # or "means" (those ask a meaning or a value as often)
-_CODE_WORDS = frozenset({"error", "errors", "code", "codes", "exception", "exceptions",
-                         "status"})
+_CODE_WORDS = frozenset({"code", "codes", "exception", "exceptions", "status"})
+# "error" names a code where it ends the query or opens what the code is of ("lambda payload
+# too big error", "error when throttled"); before another noun it is often what is measured
+# ("cloudfront error caching ttl", "error rate"), and the figure is the answer
+_ERROR_WORDS = frozenset({"error", "errors"})
+_AFTER_ERROR = frozenset({"code", "codes", "name", "names", "message", "when", "if", "for",
+                          "on", "after", "returned", "thrown", "from"})
 # Kinds whose cue asks a quantity ("limit", "max", "how long" read as a limit asked)
 _QUANTITY_ASKED = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
 
@@ -30,4 +37,11 @@ def only_a_code_asked(q) -> bool:
     any, comes from the words naming what failed."""
     return (Kind.ERROR_CODE in q.kinds and Kind.INVOCATION_MODE not in q.kinds
             and not q.kinds & _QUANTITY_ASKED and not q.qualifiers
-            and "how" not in q.tokens and bool(_CODE_WORDS.intersection(q.tokens)))
+            and "how" not in q.tokens and _code_typed(q.tokens))
+
+
+def _code_typed(tokens: list[str]) -> bool:
+    if _CODE_WORDS.intersection(tokens):
+        return True
+    return any(w in _ERROR_WORDS and (i == len(tokens) - 1 or tokens[i + 1] in _AFTER_ERROR)
+               for i, w in enumerate(tokens))
