@@ -22,10 +22,11 @@ def tied(tmp_path_factory):
         fact("Lambda", "execution timeout", "default", "3 s", 4,
              "- default timeout is 3 s", 3, "s", "default"),
         # both lines write the default: the order stays the ranking's
-        fact("CodeBuild", "build timeout", "default", "60 min", 11,
-             "- build timeout default 60 min", 3600, "s", "default"),
-        fact("CodeBuild", "build timeout", "default", "8 h", 12,
-             "- build timeout: default is 8 h", 8 * 3600, "s", "default"),
+        # (two APIs' defaults, both true: REST 29 s, HTTP 30 s)
+        fact("API Gateway", "integration timeout", "default", "29 s", 11,
+             "- REST API integration timeout default 29 s", 29, "s", "default"),
+        fact("API Gateway", "integration timeout", "default", "30 s", 12,
+             "- HTTP API integration timeout: default is 30 s", 30, "s", "default"),
     ]
     conn = stored(tmp_path_factory.mktemp("rank50") / "t.db", facts)
     yield conn
@@ -42,7 +43,7 @@ def test_the_line_that_writes_the_default_asked_answers_first(tied):
 
 
 def test_a_tie_where_every_line_writes_the_default_keeps_its_order(tied):
-    assert _values(tied, "codebuild build timeout default")[:2] == ["60 min", "8 h"]
+    assert _values(tied, "api gateway integration timeout default")[:2] == ["29 s", "30 s"]
 
 
 def test_a_qualifier_written_in_another_language_is_read_as_written():
