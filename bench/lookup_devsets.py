@@ -98,6 +98,12 @@ first three (56, not read by cause). Kept (tests/test_lookup_rank50_*.py):
     figure still read ("single PUT upload max ~~5 TB~~ 5 GB (was confused, the 5TB is total
     object size)" gives 5 TB); a tied "default" of another measure (unseen161: the run is
     read on one measure only, a wider run moved no answer on 44 sets).
+    Review (sample44 against the start code's figures): the branch's top-1 +4 (unseen122,
+    164, 234, 236), top-3 +1 (unseen59); "error" before the failure it is the code of
+    ("apigw error integration timed out") names the code again, as before the branch's
+    last fix: unseen212 +1 top-1 (3715 -> 3716 of 4177); "before"/"until" typed ask the
+    quantity ("lambda payload size before error"): no sample44 set moved; abstain
+    1879/2062 throughout.
 
 Session 46 (api46, issue 10), HTTP API notes (unseen198) and reference-style parameter tables.
 Kept (tests/test_api46_reference.py): an API Reference parameter entry (its name over indented

@@ -65,3 +65,47 @@ def test_which_queries_ask_only_a_code(ttls, query, code):
     from studycli.lookup.code_asked import only_a_code_asked
 
     assert only_a_code_asked(lookup(ttls, query, limit=1).understood) is code
+
+
+PAYLOAD = """\
+# Lambda
+
+- sync invocation payload max 6 MB
+- 413 RequestEntityTooLargeException: payload too big
+"""
+
+payload = notes_fixture(PAYLOAD)
+
+
+@pytest.mark.parametrize("query", [
+    "lambda payload size before error",
+    "lambda payload size before exception",
+])
+def test_how_far_before_the_error_asks_the_figure(payload, query):
+    # Review (rank50): "before" asks how far one goes before the failure; read as a
+    # code asked, the 6 MB fell out of the first three behind the 413 line's three readings
+    from studycli.lookup.code_asked import only_a_code_asked
+
+    result = lookup(payload, query, limit=3)
+    assert only_a_code_asked(result.understood) is False
+    assert "6 MB" in [h["value"] for h in result.hits]
+
+
+@pytest.mark.parametrize("query, code", [
+    ("apigw error integration timed out", True),
+    ("s3 error request rate exceeded", True),
+    ("cloudfront error caching ttl", False),
+    ("lambda error retries when the function fails", False),
+])
+def test_error_before_a_failure_told_asks_its_code(ttls, query, code):
+    # Review (rank50): "error" before the failure it is the code of ("integration timed
+    # out") names the code as "error when ..." does; read as a measure's modifier, the 29 s
+    # answered before the 504
+    from studycli.lookup.code_asked import only_a_code_asked
+
+    assert only_a_code_asked(lookup(ttls, query, limit=1).understood) is code
+
+
+def test_a_timed_out_integration_after_error_is_the_code(codes):
+    first = lookup(codes, "apigw error integration timed out", limit=3).hits[0]
+    assert "504" in answer_value(first)
