@@ -47,7 +47,7 @@ from studycli.lookup.bound_asked import (
 )
 from studycli.lookup.bracket_condition import condition_words, other_condition
 from studycli.lookup.case_elsewhere import labels_another_figure
-from studycli.lookup.code_asked import code_asked_of_a_measure
+from studycli.lookup.code_asked import only_a_code_asked
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
@@ -1934,9 +1934,10 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         return 1.0 if any(c in text for c in q.codes) else 0.0
     named = q.kinds & _NAMED_KINDS
     if named and (kind in named or not (q.dimensions and fact["unit"])
-                  or code_asked_of_a_measure(q)):
+                  or only_a_code_asked(q)):
         # a quantity of a limit asked beside a mode ("how many times does lambda retry async
-        # invocations": not "6 h") is weighed as the quantity it is
+        # invocations": not "6 h") is weighed as the quantity it is; not the figure of what
+        # failed beside a code asked ("integration timeout error code": lookup/code_asked.py)
         return _named_shape(fact, q, lex)
     if _price_unstated(fact, q) or _port_unstated(fact, q) or _other_methods(fact, q) \
             or _measure_for_name(fact, q, lex) or _max_for_baseline(fact, q) \

@@ -23,6 +23,7 @@ from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.own_marks import own_marks
 from studycli.lookup.past_the_limit import past_the_limit
+from studycli.lookup.qualifier_written import qualifier_written_first
 from studycli.lookup.query import Query, understand
 from studycli.lookup.range_bounds import bounds_under_their_range
 from studycli.lookup.rank import score
@@ -232,6 +233,9 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     # ("**Kinesis Data Streams**" over "- retention default 24 hours") goes second
     # (lookup/block_service.py)
     ranked = block_named_first(conn, ranked, q.services)
+    # and of two such values, the one whose line writes the "default" asked goes first
+    # (lookup/qualifier_written.py)
+    ranked = qualifier_written_first(ranked, q.qualifier)
     for h in ranked[:top]:
         h["answer_features"] = answer_features(h, q, lex)
         # a statement that only repeats its own heading or label (a slide's title "Scale-in
