@@ -79,6 +79,7 @@ from studycli.lookup.measure_verbs import MEASURE_VERB_STEMS
 from studycli.lookup.min_asked import default_for_min, default_of_unnamed_min
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
+from studycli.lookup.negation_asked import code_states_other_condition
 from studycli.lookup.part_asked import of_a_part
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
@@ -213,7 +214,9 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
                   or step_of_another(fact, q.raw) or other_severity(fact, q)
                   # "default 7 days (console)" for "rds backup retention default cli"
-                  or other_condition(fact, condition_words(q.tokens, q.typed.values()))):
+                  or other_condition(fact, condition_words(q.tokens, q.typed.values()))
+                  # "BucketAlreadyExists" for "s3 error when bucket doesnt exist"
+                  or code_states_other_condition(fact, q.raw)):
         shape *= OTHER_SHAPE
     if shape:
         shape = _shape_of_figures(fact, q, lex, shape)
