@@ -59,7 +59,8 @@ def test_the_condition_as_stated_still_finds_its_code(tmp_path):
     ("UserAuthorized", "user is not authorized", True),
     # a line naming both sides is each side's
     ("404 NoSuchBucket vs 409 BucketAlreadyExists", "bucket doesnt exist", False),
-    # a query denying nothing reads no condition
+    # "no of" is a number of, no denial; a query denying nothing reads no condition
+    ("OutOfMemoryError", "lambda no of retries error", False),
     ("BucketAlreadyExists: name taken", "bucket exists error", False),
 ])
 def test_a_code_is_read_as_the_condition_it_reports(value, query, other):

@@ -40,9 +40,9 @@ def _read(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
     stated: set[str] = set()
     denied: set[str] = set()
     negated = False
-    for w in words:
-        if w in _NEGATORS:
-            negated = True
+    for i, w in enumerate(words):
+        if w in _NEGATORS and not (w == "no" and words[i + 1:i + 2] == ["of"]):
+            negated = True  # ("no of buckets" is a number of buckets)
             continue
         if negated and w in _BETWEEN:
             if w == "such":  # "no such bucket": the bucket does not exist
