@@ -10,7 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from studycli.cli import app
-from studycli.lookup.negation_asked import code_states_other_condition, query_condition
+from studycli.lookup.negation_asked import (
+    code_states_other_condition,
+    condition_said,
+    query_condition,
+)
 from tests.helpers import note_db
 
 ONLY_THE_OTHER = """# S3
@@ -38,8 +42,8 @@ def test_a_code_stating_the_denied_condition_is_no_answer(tmp_path, query):
     (tmp_path / "both").mkdir()
     both = note_db(tmp_path / "both", BOTH)
     code, values = _lookup(both, query)
-    # NoSuchBucket or nothing (a code's name is not yet read as "not found"), never 409
-    assert not values or "NoSuchBucket" in values[0], values
+    # the code reporting the condition denied: its "no such" says "doesnt exist"
+    assert code == 0 and "NoSuchBucket" in values[0], values
 
 
 def test_the_condition_as_stated_still_finds_its_code(tmp_path):
@@ -71,3 +75,16 @@ def test_a_code_is_read_as_the_condition_it_reports(value, query, other):
 def test_a_denial_in_the_query_is_read_whatever_the_word():
     stated, denied = query_condition("kms error key not enabled")
     assert "key" in stated and any(w.startswith("enabl") for w in denied)
+
+
+@pytest.mark.parametrize(("value", "query", "said"), [
+    ("NoSuchBucket", "bucket doesnt exist", {"exist"}),
+    ("ResourceNotFoundException", "table does not exist", {"exist"}),
+    ("NoSuchKey", "key not found", {"exist", "found"}),
+    ("BucketAlreadyExists", "bucket doesnt exist", set()),
+    ("NoSuchBucket", "bucket exists", set()),
+])
+def test_a_code_denying_the_condition_denied_says_its_words(value, query, said):
+    fact = {"subject": "", "attribute": "", "value": value}
+    assert said <= condition_said(fact, query) and bool(said) == bool(condition_said(
+        fact, query))

@@ -79,7 +79,7 @@ from studycli.lookup.measure_verbs import MEASURE_VERB_STEMS
 from studycli.lookup.min_asked import default_for_min, default_of_unnamed_min
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
-from studycli.lookup.negation_asked import code_states_other_condition
+from studycli.lookup.negation_asked import code_states_other_condition, condition_said
 from studycli.lookup.part_asked import of_a_part
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
@@ -1483,6 +1483,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     unit_words = _unit_stems(lex)
     # "(disk, not memory)" says what a figure is not: no word of it is said
     found, denied = _without_denied(found, fact, q)
+    # "bucket doesnt exist" is said by NoSuchBucket: the condition, denied by both
+    found = {**dict.fromkeys(condition_said(fact, q.raw), 1.0), **found}
     total = got = 0.0
     # The words that name what is measured ("retrieval" in "deep archive retrieval time"),
     # not whose it is: a quantity that says none of them is of another measure, however many

@@ -32,6 +32,7 @@ _ABSENT = frozenset({"missing", "nonexistent", "absent", "inexistent"})
 # one condition, three ways to say it: "doesn't exist", "not found", "not present"
 _EXISTS = frozenset({stem("exist"), stem("found"), stem("present")})
 _EXIST = stem("exist")
+_ABSENT_STEMS = frozenset(stem(w) for w in _ABSENT)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
@@ -90,3 +91,18 @@ def code_states_other_condition(fact: dict, raw: str) -> bool:
     # BucketAlreadyExists") is each side's: the line does not take the other one
     return bool(((stated - denied) & (denied_asked - stated_asked))
                 or ((denied - stated) & (stated_asked - denied_asked) & _EXISTS))
+
+
+def condition_said(fact: dict, raw: str) -> frozenset[str]:
+    """The stems a query denies that an error code named by the fact denies too: "bucket
+    doesnt exist" is the condition NoSuchBucket reports, though its name has no "exist"
+    (it says "no such"): the words of the condition are said, as the name says them."""
+    _stated, denied_asked = query_condition(raw)
+    if not denied_asked:
+        return frozenset()
+    text = " ".join(fact.get(k) or "" for k in ("subject", "attribute", "value"))
+    denied = frozenset().union(*(_read(parts)[1] for parts in camel_parts(text)))
+    shared = denied & denied_asked
+    if _EXIST in shared:  # "not found", "missing": any word of that condition typed
+        shared |= (denied_asked & _EXISTS) | _ABSENT_STEMS
+    return shared
