@@ -83,7 +83,8 @@ def code_states_other_condition(fact: dict, raw: str) -> bool:
     codes = camel_parts(text)
     if not codes:
         return False
-    stated, denied = frozenset(), frozenset()
+    stated: frozenset[str] = frozenset()
+    denied: frozenset[str] = frozenset()
     for parts in codes:
         s, d = _read(parts)
         stated, denied = stated | s, denied | d
