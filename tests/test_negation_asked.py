@@ -61,6 +61,9 @@ def test_the_condition_as_stated_still_finds_its_code(tmp_path):
     ("AccessDenied", "object exists but no permission", False),
     ("NotAuthorized", "user is not authorized", False),
     ("UserAuthorized", "user is not authorized", True),
+    # "insufficient X" denies X as "no X" does: the same condition
+    ("InsufficientInstanceCapacity", "ec2 launch error no capacity", False),
+    ("InstanceCapacityAvailable", "ec2 launch error not enough capacity", True),
     # a line naming both sides is each side's
     ("404 NoSuchBucket vs 409 BucketAlreadyExists", "bucket doesnt exist", False),
     # "no of" is a number of, no denial; a query denying nothing reads no condition

@@ -23,9 +23,9 @@ from studycli.lookup.words import stem
 # the words that deny what follows them (an apostrophe dropped, as queries are typed)
 _NEGATORS = frozenset({"not", "no", "never", "non", "doesnt", "dont", "didnt", "isnt",
                        "arent", "wasnt", "werent", "cant", "cannot", "wont", "hasnt",
-                       "havent", "without"})
+                       "havent", "without", "insufficient", "lack", "lacking"})
 # words between a negation and what it denies ("does not yet exist", "no such bucket")
-_BETWEEN = frozenset({"a", "an", "the", "any", "be", "been", "yet", "such", "have", "has",
+_BETWEEN = frozenset({"a", "an", "the", "any", "be", "been", "yet", "such", "have", "has", "enough",
                       "do", "does", "is", "are", "was", "were"})
 # words that deny existence by themselves ("missing key", "nonexistent table")
 _ABSENT = frozenset({"missing", "nonexistent", "absent", "inexistent"})
@@ -36,8 +36,10 @@ _ABSENT_STEMS = frozenset(stem(w) for w in _ABSENT)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
-def _read(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
-    """(stems stated, stems denied) of `words` (lower case, in order)."""
+def _read(words: list[str], carried: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+    """(stems stated, stems denied) of `words` (lower case, in order); `carried`, a
+    negation denies every word after it (a code's name is one phrase:
+    "InsufficientInstanceCapacity" is no capacity)."""
     stated: set[str] = set()
     denied: set[str] = set()
     negated = False
@@ -54,7 +56,7 @@ def _read(words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
             negated = False
             continue
         (denied if negated else stated).add(stem(w))
-        negated = False
+        negated = negated and carried
     return _one_existence(frozenset(stated)), _one_existence(frozenset(denied))
 
 
@@ -86,7 +88,7 @@ def code_states_other_condition(fact: dict, raw: str) -> bool:
     stated: frozenset[str] = frozenset()
     denied: frozenset[str] = frozenset()
     for parts in codes:
-        s, d = _read(parts)
+        s, d = _read(parts, carried=True)
         stated, denied = stated | s, denied | d
     # a word both stated and denied by the codes ("404 NoSuchBucket vs 409
     # BucketAlreadyExists") is each side's: the line does not take the other one
@@ -102,7 +104,8 @@ def condition_said(fact: dict, raw: str) -> frozenset[str]:
     if not denied_asked:
         return frozenset()
     text = " ".join(fact.get(k) or "" for k in ("subject", "attribute", "value"))
-    denied = frozenset().union(*(_read(parts)[1] for parts in camel_parts(text)))
+    denied = frozenset().union(*(_read(parts, carried=True)[1]
+                                 for parts in camel_parts(text)))
     shared = denied & denied_asked
     if _EXIST in shared:  # "not found", "missing": any word of that condition typed
         shared |= (denied_asked & _EXISTS) | _ABSENT_STEMS
