@@ -53,3 +53,50 @@ def test_a_spaced_number_is_read_whole_and_a_magnitude_is_no_count(conn):
     # never the digits before the space or after it, nor a count of "40" users
     assert not {"10 groups", "40 users", "120 in-flight messages", "0 ms",
                 "0 subscriptions", "12 subscriptions"} & set(values), values
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    # a unit of measure after a plain-spaced number: one quantity
+    ("max 10 240 MB", "max 10240 MB"), ("Max 10 240 MB", "Max 10240 MB"),
+    ("CFN template 51 200 bytes direct upload", "CFN template 51200 bytes direct upload"),
+    ("memory: 128 MB until 10 240 MB", "memory: 128 MB until 10240 MB"),
+    ("1 769 MB = 1 vCPU", "1769 MB = 1 vCPU"), ("TTL (86 400 seconds)", "TTL (86400 seconds)"),
+    ("default 3 600 s", "default 3600 s"), ("policy 6 144 characters", "policy 6144 characters"),
+    ("10 240 MB is the max", "10240 MB is the max"),
+    # a no-break, narrow no-break or thin space holds one number's groups, unit or none
+    ("10\u00a0240 MB", "10240 MB"), ("51\u202f200", "51200"), ("10\u2009240", "10240"),
+    # two numbers side by side: no unit after, a name before, a plural the lead counts, a
+    # year, a code, a CIDR, a list of numbers, or two kinds of gap in one number
+    ("5 10 GB volumes", "5 10 GB volumes"), ("5 100 GB volumes", "5 100 GB volumes"),
+    ("10 240 MB files", "10 240 MB files"), ("3 AZs 2 subnets", "3 AZs 2 subnets"),
+    ("in 2024 100 requests", "in 2024 100 requests"), ("2024 100 GB", "2024 100 GB"),
+    ("Route 53 500 ms", "Route 53 500 ms"), ("S3 403 AccessDenied", "S3 403 AccessDenied"),
+    ("EC2 750 hrs/month", "EC2 750 hrs/month"), ("io2 500 IOPS per GB", "io2 500 IOPS per GB"),
+    ("/16 172.31.0.0", "/16 172.31.0.0"), ("HTTP/1.1 400 Bad Request", "HTTP/1.1 400 Bad Request"),
+    ("1.1.5 100 buckets", "1.1.5 100 buckets"), ("steps 1 2 3 500 ms", "steps 1 2 3 500 ms"),
+    ("| 10 | 240 MB |", "| 10 | 240 MB |"), ("3 128 {'Size': 512}", "3 128 {'Size': 512}"),
+    ("1 000\u00a0000", "1 000\u00a0000"),
+    ("- 3 500 PUT/COPY per second", "- 3 500 PUT/COPY per second"),
+])
+def test_a_spaced_number_not_led_by_zero_is_joined_only_where_measured(text, read):
+    assert join_spaced_thousands(text) == read
+
+
+MEASURED = """# CloudFormation
+- template body max 51 200 bytes direct upload, 1 MB from S3
+# Lambda
+- memory max 10\u00a0240 MB
+# EBS
+- attach 5 100 GB volumes
+"""
+
+measured_conn = notes_fixture(MEASURED)
+
+
+def test_a_measured_spaced_number_is_looked_up_whole(measured_conn):
+    template = lookup_values(measured_conn, "cloudformation max template body size")
+    assert "51,200 bytes" in template and "200 bytes" not in template, template
+    memory = lookup_values(measured_conn, "lambda max memory")
+    assert "10,240 MB" in memory and "240 MB" not in memory, memory
+    volumes = lookup_values(measured_conn, "ebs volume size")
+    assert "5,100 GB" not in volumes, volumes

@@ -83,6 +83,7 @@ from studycli.lookup.min_asked import default_for_min, default_of_unnamed_min
 from studycli.lookup.missing_thing import other_thing_missing
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
 from studycli.lookup.negated import denied_words
+from studycli.lookup.negation_asked import code_states_other_condition, condition_said
 from studycli.lookup.part_asked import of_a_part
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
@@ -223,7 +224,9 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     if shape and (_contradicts(fact, q) or _mode_unsaid(fact, q, lex) or _unasked_side(fact, q)
                   or step_of_another(fact, q.raw) or other_severity(fact, q)
                   # "default 7 days (console)" for "rds backup retention default cli"
-                  or other_condition(fact, condition_words(q.tokens, q.typed.values()))):
+                  or other_condition(fact, condition_words(q.tokens, q.typed.values()))
+                  # "BucketAlreadyExists" for "s3 error when bucket doesnt exist"
+                  or code_states_other_condition(fact, q.raw)):
         shape *= OTHER_SHAPE
     if shape:
         shape = _shape_of_figures(fact, q, lex, shape)
@@ -1513,6 +1516,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     unit_words = _unit_stems(lex)
     # "(disk, not memory)" says what a figure is not: no word of it is said
     found, denied = _without_denied(found, fact, q)
+    # "bucket doesnt exist" is said by NoSuchBucket: the condition, denied by both
+    found = {**dict.fromkeys(condition_said(fact, q.raw), 1.0), **found}
     total = got = 0.0
     # The words that name what is measured ("retrieval" in "deep archive retrieval time"),
     # not whose it is: a quantity that says none of them is of another measure, however many

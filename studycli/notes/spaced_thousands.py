@@ -1,36 +1,85 @@
 """Thousands grouped by spaces in a note of any language: "10 000 per user pool",
-"900 000 ms", "1 000 000 objects". Read as one number only where the grouping cannot be
-anything else: a group after the first that starts with 0 is no number of its own ("000",
-"050"), so "10 000" is ten thousand and "12 500 000" twelve and a half million. "10 240"
-stays as written (it may be "Lambda 10" and 240 of something); notes in a language that
-groups so always are read by notes/gloss.py.
-Without this, "max groups: 10 000" was read as 10 groups and "delay max 900 000 ms" as 0 ms:
-a wrong number in a quiz card and an exam question."""
+"900 000 ms", "1 000 000 objects", "max 10 240 MB", "51 200 bytes". Read as one number only
+where a careful reader could not read two:
+- a group after the first that starts with 0 is no number of its own ("000", "050"), so
+  "10 000" is ten thousand and "12 500 000" twelve and a half million;
+- a number grouped by a no-break, narrow no-break, thin or figure space ("10\u00a0240",
+  "51\u202f200") is one: those spaces are typed (or set by a word processor) to hold a
+  number's groups together, never between two numbers;
+- grouped by plain spaces, "10 240" may be "Lambda 10" and 240 of something, or 10 things
+  of 240: it is one number only where a unit of measure follows it ("max 10 240 MB",
+  "51 200 bytes", "3 600 s", "86 400 seconds"), nothing before its lead makes that lead a
+  name's ("Lambda 10 240 MB", "Route 53 500 ms") and no plural noun after the unit says
+  what the lead counts ("5 100 GB volumes": five volumes of 100 GB).
+Every gap of one number is the same character ("1 000\u00a0000" is not one number), and
+the lead is 1-3 digits with no word character, decimal, slash or group before it, so a year
+("2024 100 requests"), a version, a CIDR ("/16 172.31.0.0") or a code ("S3 403") is never a
+lead. Notes in a language that groups so always are read by notes/gloss.py too.
+Without this, "max groups: 10 000" was read as 10 groups, "delay max 900 000 ms" as 0 ms
+and "51 200 bytes" as 200 bytes: a wrong number in a quiz card and an exam question."""
 
 from __future__ import annotations
 
 import re
 
+from studycli.unit_spellings import DURATIONS, SIZES
+
 # any space a number's groups are written apart by: the no-break, thin and figure spaces of
 # SI/ISO grouping too (normalize._clean_chars makes them plain spaces only after this runs)
 _GAP = "[ \u00a0\u2000-\u200a\u202f\u205f\u3000]"
-# a lead of 1-3 digits (no word character, decimal, group or time mark before it, nor a
-# digit group a space before), then groups of three digits, and no digit or decimal after;
-# joined when one of the groups starts with 0 ("12 500 000": the 000 is no number of its own)
+_TYPED_GAPS = frozenset("\u00a0\u2007\u2009\u200a\u202f")  # only ever hold a number together
+# a lead of 1-3 digits (no word character, decimal, group, time mark or slash before it, nor
+# a digit group a space before), then groups of three digits, and no digit or decimal after
 _SPACED_GROUPS = re.compile(
-    rf"(?<![\w.,:])(?<!\d{_GAP})([1-9]\d{{0,2}})((?:{_GAP}\d{{3}})+)(?!\d|[.,]\d)")
+    rf"(?<![\w.,:/])(?<!\d{_GAP})([1-9]\d{{0,2}})((?:{_GAP}\d{{3}})+)(?!\d|[.,]\d)")
 _ZERO_LED = re.compile(rf"{_GAP}0")
+_ANY_GROUP = re.compile(rf"\d{_GAP}\d{{3}}")
+# the units of measure a plain-spaced number may be followed by (sizes, durations, a share,
+# characters, IOPS), then what comes after the unit
+_UNITS = sorted({n for names, _one, _many, _secs in DURATIONS for n in names if n.isascii()}
+                | {n for names, _shown, _size in SIZES for n in names}
+                | {"%", "percent", "characters", "chars", "iops", "kbps", "mbps", "gbps"},
+                key=len, reverse=True)
+_UNIT_AFTER = re.compile(
+    r" ?(?:" + "|".join(re.escape(u) for u in _UNITS) + r")(?![^\W\d_])"
+    r"(?:/\w+)?(?: (?P<next>[a-z]+))?", re.IGNORECASE)
+# a capitalised word, or a word with a digit, right before the lead: the lead may end a
+# name ("Route 53", "Windows 10", "Python 3"); not a bound's word opening a line ("Max")
+_NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*|\w*\d\w*)[ \t]$")
+_BOUND_WORDS = frozenset({"max", "min", "maximum", "minimum", "default", "limit", "up",
+                          "to", "until", "from", "upto", "about", "approx", "total"})
+# words after a unit ending in "s" that are no noun counted by the lead
+_NOT_COUNTED = frozenset({"is", "was", "has", "as", "its", "this", "plus", "less", "thus",
+                          "always", "unless", "across", "pas", "minus", "bytes", "s"})
 
 
 def join_spaced_thousands(text: str) -> str:
     """`text` with each unambiguous space-grouped number written without its spaces."""
-    if not _ZERO_LED.search(text):
+    if not _ANY_GROUP.search(text):
         return text
-    return _SPACED_GROUPS.sub(_joined, text)
+    return _SPACED_GROUPS.sub(lambda m: _joined(m, text), text)
 
 
-def _joined(m: re.Match[str]) -> str:
+def _joined(m: re.Match[str], text: str) -> str:
     groups = m.group(2)
-    if not _ZERO_LED.search(groups):  # "10 240": may be two numbers, left as written
-        return m.group(0)
-    return m.group(1) + re.sub(_GAP, "", groups)
+    gaps = {groups[i] for i in range(0, len(groups), 4)}
+    if len(gaps) == 1 and (_ZERO_LED.search(groups) or gaps <= _TYPED_GAPS
+                           or _measured(m, text)):
+        return m.group(1) + re.sub(_GAP, "", groups)
+    return m.group(0)  # "10 240": may be two numbers, left as written
+
+
+def _measured(m: re.Match[str], text: str) -> bool:
+    """Whether a plain-spaced number is one quantity: a unit of measure after it, no name's
+    word before its lead and no plural noun after the unit the lead could count."""
+    if " " not in m.group(2):
+        return False
+    unit = _UNIT_AFTER.match(text, m.end())
+    if unit is None:
+        return False
+    counted = unit.group("next")
+    if counted and counted.endswith("s") and len(counted) > 3 \
+            and counted not in _NOT_COUNTED:
+        return False  # "5 100 GB volumes": five volumes of 100 GB each
+    name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return name is None or name.group(1).lower() in _BOUND_WORDS

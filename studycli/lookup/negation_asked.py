@@ -1,0 +1,112 @@
+"""A condition the query states and an error code's name states the other way round.
+
+"s3 error when bucket doesnt exist" shares "bucket" and "exist" with BucketAlreadyExists,
+whose name says the bucket *does* exist: the words match, the condition is the opposite,
+and the answer was confidently wrong (NoSuchBucket is the one meant). A code's name is
+read as the condition it reports: the words after a negation in it ("NoSuchBucket",
+"ResourceNotFoundException", "NotAuthorized") are said as denied, the others as stated.
+The query is read the same way: a word after "not", "doesnt", "does not", "can't", "no"...
+is denied. A code that states a word the query denies, or denies a word the query states,
+reports the other condition, whichever word it is.
+"No such X", "X not found", "missing X", "nonexistent X" all deny that X exists: they are
+one condition ("exist", "found" and "present" are read as one word for that).
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.lookup.text import camel_parts
+from studycli.lookup.words import stem
+
+# the words that deny what follows them (an apostrophe dropped, as queries are typed)
+_NEGATORS = frozenset({"not", "no", "never", "non", "doesnt", "dont", "didnt", "isnt",
+                       "arent", "wasnt", "werent", "cant", "cannot", "wont", "hasnt",
+                       "havent", "without", "insufficient", "lack", "lacking"})
+# words between a negation and what it denies ("does not yet exist", "no such bucket")
+_BETWEEN = frozenset({"a", "an", "the", "any", "be", "been", "yet", "such", "have", "has", "enough",
+                      "do", "does", "is", "are", "was", "were"})
+# words that deny existence by themselves ("missing key", "nonexistent table")
+_ABSENT = frozenset({"missing", "nonexistent", "absent", "inexistent"})
+# one condition, three ways to say it: "doesn't exist", "not found", "not present"
+_EXISTS = frozenset({stem("exist"), stem("found"), stem("present")})
+_EXIST = stem("exist")
+_ABSENT_STEMS = frozenset(stem(w) for w in _ABSENT)
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+def _read(words: list[str], carried: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+    """(stems stated, stems denied) of `words` (lower case, in order); `carried`, a
+    negation denies every word after it (a code's name is one phrase:
+    "InsufficientInstanceCapacity" is no capacity)."""
+    stated: set[str] = set()
+    denied: set[str] = set()
+    negated = False
+    for i, w in enumerate(words):
+        if w in _NEGATORS and not (w == "no" and words[i + 1:i + 2] == ["of"]):
+            negated = True  # ("no of buckets" is a number of buckets)
+            continue
+        if negated and w in _BETWEEN:
+            if w == "such":  # "no such bucket": the bucket does not exist
+                denied.add(_EXIST)
+            continue
+        if w in _ABSENT or w.startswith("nonexist"):
+            denied.add(_EXIST)
+            negated = False
+            continue
+        (denied if negated else stated).add(stem(w))
+        negated = negated and carried
+    return _one_existence(frozenset(stated)), _one_existence(frozenset(denied))
+
+
+def _one_existence(found: frozenset[str]) -> frozenset[str]:
+    return found | {_EXIST} if found & _EXISTS else found
+
+
+def query_condition(raw: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(stems stated, stems denied) by a query; nothing denied: no condition to read."""
+    words = [w.lower().replace("'", "").replace("’", "") for w in _WORD.findall(raw or "")]
+    if not (_NEGATORS | _ABSENT).intersection(words) and not any(
+            w.startswith("nonexist") for w in words):
+        return frozenset(), frozenset()
+    return _read(words)
+
+
+def code_states_other_condition(fact: dict, raw: str) -> bool:
+    """Whether an error code named by the fact (a CamelCase name in its own words) reports
+    the opposite of a condition the query denies: it states a word the query denies
+    ("BucketAlreadyExists" for "bucket doesnt exist"), or denies one the query states
+    while denying something ("NoSuchKey" for "key exists but no permission")."""
+    stated_asked, denied_asked = query_condition(raw)
+    if not denied_asked:
+        return False
+    text = " ".join(fact.get(k) or "" for k in ("subject", "attribute", "value"))
+    codes = camel_parts(text)
+    if not codes:
+        return False
+    stated: frozenset[str] = frozenset()
+    denied: frozenset[str] = frozenset()
+    for parts in codes:
+        s, d = _read(parts, carried=True)
+        stated, denied = stated | s, denied | d
+    # a word both stated and denied by the codes ("404 NoSuchBucket vs 409
+    # BucketAlreadyExists") is each side's: the line does not take the other one
+    return bool(((stated - denied) & (denied_asked - stated_asked))
+                or ((denied - stated) & (stated_asked - denied_asked) & _EXISTS))
+
+
+def condition_said(fact: dict, raw: str) -> frozenset[str]:
+    """The stems a query denies that an error code named by the fact denies too: "bucket
+    doesnt exist" is the condition NoSuchBucket reports, though its name has no "exist"
+    (it says "no such"): the words of the condition are said, as the name says them."""
+    _stated, denied_asked = query_condition(raw)
+    if not denied_asked:
+        return frozenset()
+    text = " ".join(fact.get(k) or "" for k in ("subject", "attribute", "value"))
+    denied = frozenset().union(*(_read(parts, carried=True)[1]
+                                 for parts in camel_parts(text)))
+    shared = denied & denied_asked
+    if _EXIST in shared:  # "not found", "missing": any word of that condition typed
+        shared |= (denied_asked & _EXISTS) | _ABSENT_STEMS
+    return shared

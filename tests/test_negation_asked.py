@@ -1,0 +1,93 @@
+"""A query that denies a condition ("bucket doesnt exist") is not answered by an error
+code whose name states it ("BucketAlreadyExists"): the shared words are the opposite
+condition (a development set's "s3 error when bucket doesnt exist" was answered 409)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.lookup.negation_asked import (
+    code_states_other_condition,
+    condition_said,
+    query_condition,
+)
+from tests.helpers import note_db
+
+ONLY_THE_OTHER = """# S3
+- 409 BucketAlreadyExists: bucket name already taken
+- 403 AccessDenied: policy denies
+"""
+BOTH = ONLY_THE_OTHER + "- 404 NoSuchBucket: wrong bucket name\n"
+
+
+def _lookup(db, query):
+    result = CliRunner().invoke(app, ["lookup", "--db", str(db), "--json", "--limit", "3",
+                                      query])
+    return result.exit_code, [h["value"] for h in json.loads(result.stdout or "[]")]
+
+
+@pytest.mark.parametrize("query", [
+    "s3 error when bucket doesnt exist", "s3 error when bucket does not exist",
+    "s3 error when bucket doesn't exist", "s3 error bucket not found",
+    "s3 error no such bucket", "s3 error for a missing bucket",
+    "s3 error nonexistent bucket"])
+def test_a_code_stating_the_denied_condition_is_no_answer(tmp_path, query):
+    only_other = note_db(tmp_path, ONLY_THE_OTHER)
+    code, values = _lookup(only_other, query)
+    assert (code, values) == (1, []), values  # not in the notes: no 409 instead
+    (tmp_path / "both").mkdir()
+    both = note_db(tmp_path / "both", BOTH)
+    code, values = _lookup(both, query)
+    # the code reporting the condition denied: its "no such" says "doesnt exist"
+    assert code == 0 and "NoSuchBucket" in values[0], values
+
+
+def test_the_condition_as_stated_still_finds_its_code(tmp_path):
+    db = note_db(tmp_path, BOTH)
+    code, values = _lookup(db, "s3 error when bucket name already exists")
+    assert code == 0 and "BucketAlreadyExists" in values[0], values
+
+
+@pytest.mark.parametrize(("value", "query", "other"), [
+    ("BucketAlreadyExists: name taken", "bucket doesnt exist", True),
+    ("NoSuchBucket: wrong name", "bucket doesnt exist", False),
+    ("ResourceNotFoundException", "table does not exist", False),
+    ("ResourceNotFoundException", "table exists but no permission", True),
+    ("NoSuchKey", "object exists but no permission", True),
+    ("AccessDenied", "object exists but no permission", False),
+    ("NotAuthorized", "user is not authorized", False),
+    ("UserAuthorized", "user is not authorized", True),
+    # "insufficient X" denies X as "no X" does: the same condition
+    ("InsufficientInstanceCapacity", "ec2 launch error no capacity", False),
+    ("InstanceCapacityAvailable", "ec2 launch error not enough capacity", True),
+    # a line naming both sides is each side's
+    ("404 NoSuchBucket vs 409 BucketAlreadyExists", "bucket doesnt exist", False),
+    # "no of" is a number of, no denial; a query denying nothing reads no condition
+    ("OutOfMemoryError", "lambda no of retries error", False),
+    ("BucketAlreadyExists: name taken", "bucket exists error", False),
+])
+def test_a_code_is_read_as_the_condition_it_reports(value, query, other):
+    fact = {"subject": "", "attribute": "", "value": value}
+    assert code_states_other_condition(fact, query) is other
+
+
+def test_a_denial_in_the_query_is_read_whatever_the_word():
+    stated, denied = query_condition("kms error key not enabled")
+    assert "key" in stated and any(w.startswith("enabl") for w in denied)
+
+
+@pytest.mark.parametrize(("value", "query", "said"), [
+    ("NoSuchBucket", "bucket doesnt exist", {"exist"}),
+    ("ResourceNotFoundException", "table does not exist", {"exist"}),
+    ("NoSuchKey", "key not found", {"exist", "found"}),
+    ("BucketAlreadyExists", "bucket doesnt exist", set()),
+    ("NoSuchBucket", "bucket exists", set()),
+])
+def test_a_code_denying_the_condition_denied_says_its_words(value, query, said):
+    fact = {"subject": "", "attribute": "", "value": value}
+    assert said <= condition_said(fact, query) and bool(said) == bool(condition_said(
+        fact, query))
