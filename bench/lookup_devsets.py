@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen234-241 were session 49's blind sets (2026-12-07;
+held out and never read here; unseen242-249 were session 50's blind sets (2026-12-07;
+first-run and final figures in their READMEs), development data from session 51 on;
+unseen234-241 were session 49's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 50 on;
 unseen225-233 were session 48's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 49 on;
@@ -2869,6 +2871,22 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen240.jsonl", None)]),
     ("unseen241", DATA / "unseen241_notes", DATA / "lookup_unseen241.jsonl",
      [(DATA / "abstain_unseen241.jsonl", None)]),
+    ("unseen242", DATA / "unseen242_notes", DATA / "lookup_unseen242.jsonl",
+     [(DATA / "abstain_unseen242.jsonl", None)]),
+    ("unseen243", DATA / "unseen243_notes", DATA / "lookup_unseen243.jsonl",
+     [(DATA / "abstain_unseen243.jsonl", None)]),
+    ("unseen244", DATA / "unseen244_notes", DATA / "lookup_unseen244.jsonl",
+     [(DATA / "abstain_unseen244.jsonl", None)]),
+    ("unseen245", DATA / "unseen245_notes", DATA / "lookup_unseen245.jsonl",
+     [(DATA / "abstain_unseen245.jsonl", None)]),
+    ("unseen246", DATA / "unseen246_notes", DATA / "lookup_unseen246.jsonl",
+     [(DATA / "abstain_unseen246.jsonl", None)]),
+    ("unseen247", DATA / "unseen247_notes", DATA / "lookup_unseen247.jsonl",
+     [(DATA / "abstain_unseen247.jsonl", None)]),
+    ("unseen248", DATA / "unseen248_notes", DATA / "lookup_unseen248.jsonl",
+     [(DATA / "abstain_unseen248.jsonl", None)]),
+    ("unseen249", DATA / "unseen249_notes", DATA / "lookup_unseen249.jsonl",
+     [(DATA / "abstain_unseen249.jsonl", None)]),
 ]
 
 
