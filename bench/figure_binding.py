@@ -17,7 +17,8 @@ pair is classed by how the line binds them:
 and by what stands between the two figures on the line (paren, ; | / and , none).
 
 Counts (2026-12-07, session 49, clause49), main 4fde6712 on all 216 development sets
-(/work/devbase49's databases: top-1/top-3/abstain 19810/20534/9679 of 21951/10569):
+(`bench/lookup_devsets.py --db-dir` databases of that code: top-1/top-3/abstain
+19810/20534/9679 of 21951/10569):
 
     top-1 misses, right answer 2nd or 3rd     724
       first hit on the right answer's line    123 (120 a figure)

@@ -8,7 +8,7 @@ the misses whose first candidate (not one the gate refused, "R ...") has no serv
 kind of miss and its service score (se=); and the unfiled facts whose line opens with a word
 in capitals that is the initials of some service (lookup/service_initials.py), per set.
 
-Main at 4fde6712, all ~230 development sets (/work/devbase49):
+Main at 4fde6712, all ~230 development sets (`bench/lookup_devsets.py --misses`):
 - of 2,935 misses, 71 have an unfiled line first: 38 ANSWERED (a query the notes cannot
   answer answered by it), 21 top3, 12 MISS; their service score is 1.00 in 57 (no service
   asked, e.g. support plans, or one lent by the lines around it or a heading), 0.60 in 13
