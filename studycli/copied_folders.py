@@ -8,9 +8,10 @@ README.md template in each) and ingests them one at a time means to keep them al
 file names and texts tells the two apart with certainty, and notes set aside unasked are
 notes the student no longer studies without knowing it. So nothing is set aside unless the
 student names the folder to set aside (`--instead-of`, `instead_of` below); a folder that
-only looks like a copy (at least half of the older folder's notes under the same names
-relative to each folder, and at least half of them with the very same text: an edited copy
-keeps most files byte for byte) is said in the summary, with the command that would set the
+only looks like a copy (at least half of the older folder's notes that hold facts under the
+same names relative to each folder, and more than half of those with the very same text: an
+edited copy keeps most files byte for byte, two exams' folders share a template and a name or
+two) is said in the summary, with the command that would set the
 older one aside. The notes set aside are set aside as a deleted note is (store.gone_notes):
 their facts leave the fact base, their cards and reviews are kept, and ingesting that folder
 again brings them back.
@@ -64,10 +65,14 @@ def look_like_copies(conn: sqlite3.Connection, walked: dict[str, dict[str, str]]
     for folder, notes in sorted(_recorded(conn, spared, samples).items()):
         if folder in walked or any(_nested(folder, w) for w in walked) or not exists(folder):
             continue
-        best = max(((_same_names(folder, notes, walked[copy]), copy) for copy in sorted(walked)),
+        # only notes that teach something count (a template of no fact copied into every
+        # folder byte for byte), and more than half of the names shared must be the same
+        # text: two exams' folders sharing a template and one service's file are no copy
+        taught = [note for note in notes if note[3] > 0]
+        best = max(((_same_names(folder, taught, walked[copy]), copy) for copy in sorted(walked)),
                    default=((0, 0), ""))
         (same, same_texts), copy = best
-        if same and 2 * same >= len(notes) and 2 * same_texts >= same:
+        if same and 2 * same >= len(taught) and 2 * same_texts > same:
             out.append(CopiedFolder(folder, copy, [(p, f) for p, _file, _s, f in notes],
                                     same, same_texts))
     return out

@@ -122,6 +122,7 @@ def test_a_folder_per_exam_sharing_names_and_a_template_is_never_set_aside(tmp_p
     run_here("ingest", str(saa), db=db)
     report = json_out(run_here("ingest", str(dva), "--json", db=db))
     assert report["copies_set_aside"] == [] and report["removed"] == []
+    assert report["copies_found"] == []  # not said to be a copy either: nothing is taught twice
     assert set(_facts_by_folder(db)) == {str(saa.resolve()), str(dva.resolve())}
     found = json_out(run_here("lookup", "sqs max message size", "--json", db=db))
     # the first exam's notes are still taught
