@@ -3,7 +3,7 @@
 "Q41: Lambda /tmp storage max" over "- right: 10,240 MB (10 GB)": the 10,240 MB is the
 maximum the question asks, not a bare limit that "lambda tmp default" may take as readily.
 Read by the parser (extract/limits.py: the figure's qualifier) and by lookup (a statement
-whose attribute is such a question: lookup/answer.py, lookup/qa.py). Stdlib only: runs on
+whose attribute is such a question: lookup/answer.py). Stdlib only: runs on
 the lookup fast path.
 """
 

@@ -19,6 +19,7 @@ MB zipped, not 250 MB unzipped), and a minimum is too often the measure's own na
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studycli.kinds import Kind
 from studycli.lookup.aside import in_aside
@@ -46,10 +47,11 @@ def bound_first(answers: list[dict], ranked: list[dict], q, threshold: float,
     if q.qualifier != "max" or not _MAX_WORDS.intersection(q.tokens):
         return answers
     first = answers[0]
+    first_names = _names_typed(first, typed)
     peers = [h for h in ranked if _figure(h) and _place(h) == _place(first)
              and _measure(h, typed) == _measure(first, typed)
              and abs(h.get("answer", 0.0) - first["answer"]) <= SAME_ANSWER
-             and _names_typed(first, typed) <= _names_typed(h, typed)]
+             and first_names <= _names_typed(h, typed)]
     # "256KB (ext client lib + S3 up to 2GB)": the aside's "up to" bounds another mechanism
     bounded = [h for h in peers if _bounded_by_max(h) and not in_aside(h, typed)]
     pick = max(bounded, key=lambda h: h["number"], default=first)
@@ -120,14 +122,15 @@ def _bounded_by_max(h: dict) -> bool:
 def _names_typed(h: dict, typed: set[str]) -> set[str]:
     """The words typed that the hit's subject and measure name, its gloss included, less
     the words that name a dimension ("bandwidth", "storage", "size"): a figure of "storage
-    size" names fewer of "rds sql server max storage" than one of "storage size (sql
-    server)", so it is another case's figure (the engine's 64 TiB of "max storage 64 TiB
-    (sql server 16 TiB)"), not a larger one of the case typed; a gloss that only names the
+    size" names fewer of "rds magnetic max storage" than one of "storage size (magnetic)",
+    so it is another case's figure (the 64 TiB of "max storage 64 TiB (magnetic 3 TiB)"), not
+    a larger one of the case typed; a gloss that only names the
     measure again ("throughput (bandwidth)") names no case."""
     named = f"{h.get('subject') or ''} {h.get('attribute') or ''}".lower()
     return set(_WORD.findall(named)) & typed - _dimension_words()
 
 
+@lru_cache(maxsize=1)
 def _dimension_words() -> frozenset[str]:
     """The one-word cues of a unit dimension in the lookup's lexicon ("bandwidth": B/s)."""
     from studycli.lookup.lexicon import lexicon

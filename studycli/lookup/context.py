@@ -81,7 +81,7 @@ def _wrapped_from(lines: dict[int, str], at: int) -> str:
     above = lines.get(at - 1, "").strip()
     if not text or not above or _bullet(text) or text[:2].lower() in ("q:", "a:"):
         return ""
-    if not (text[0].islower() or (text[0].isdigit() and _label_line(above))):
+    if not (text[0].islower() or (text[0].isdigit() and is_label_line(above))):
         return ""
     if above.startswith(("#", "|", ">", "<", "=")) or above.endswith(_SENTENCE_ENDS):
         return ""
@@ -94,16 +94,12 @@ def _wrapped_from(lines: dict[int, str], at: int) -> str:
 LABEL_WORDS = 4
 
 
-def _label_line(text: str) -> bool:
+def is_label_line(text: str) -> bool:
     """A short line with no number, that a value on the line below goes on ("Health check
     grace period" over "default 300 s", "Default cooldown" over "300 seconds (simple
-    scaling)": a slide's lines, one thought a line)."""
+    scaling)": a slide's lines, one thought a line), or a slide's or a transcript's title
+    ("Auto Scaling groups.")."""
     return len(text.split()) <= LABEL_WORDS and not any(c.isdigit() for c in text)
-
-
-def is_label_line(text: str) -> bool:
-    """A short line with no figure: a slide's or a transcript's title ("Auto Scaling groups.")."""
-    return _label_line(text)
 
 
 def paragraph_opening(lines: dict[int, str], at: int) -> str:

@@ -24,9 +24,10 @@ import re
 
 from studycli.lookup.block_service import TIE
 
-# How a note line writes the default: the lexicon's cues for it, and "def" ("4 d def / 14 d
-# max"). Only the default: a "max" or "min" typed is already weighed by the words the ranking
-# reads in the line, and a maximum asked is the largest figure of its line (bounds.py).
+# How a note line writes the default: the lexicon's "default" qualifier cues, written out
+# here from data/lookup_synonyms.json (keep the two alike), and "def" ("4 d def
+# / 14 d max"). Only the default: a "max" or "min" typed is already weighed by the words the
+# ranking reads in the line, and a maximum asked is the largest figure of its line (bounds.py).
 _WRITTEN = {
     "default": re.compile(r"(?<![a-z])(?:defaults?|def|dflt|dft|initially|by\s+default"
                           r"|out\s+of\s+the\s+box)(?![a-z])", re.IGNORECASE),
