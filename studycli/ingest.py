@@ -18,6 +18,7 @@ from studycli.extract import regex_cache
 regex_cache.install()  # before the parser's imports compile their ~700 patterns
 
 from studycli.cards import sync_cards  # noqa: E402
+from studycli.errors import StudyError  # noqa: E402
 from studycli.extract.collector import as_old, collector_paused  # noqa: E402
 from studycli.formats import (  # noqa: E402
     CONVERTERS,
@@ -33,6 +34,7 @@ from studycli.formats import (  # noqa: E402
     types_read,
 )
 from studycli.model import Warning_  # noqa: E402
+from studycli.paths import expand_home  # noqa: E402
 
 if TYPE_CHECKING:
     from studycli.ingest_beside import Statuses
@@ -157,7 +159,11 @@ def discover(paths: Iterable[str | Path], report: IngestReport,
         if not str(given).strip():
             report.warnings.append("an empty path was given; skipped (name a note file or folder)")
             continue
-        path = Path(given).expanduser()
+        try:
+            path = expand_home(given)
+        except StudyError as exc:
+            report.warnings.append(f"{exc}; skipped")
+            continue
         try:
             is_dir = path.is_dir()
             exists = is_dir or path.exists()

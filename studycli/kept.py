@@ -26,7 +26,9 @@ def cache_dir() -> Path:
     """$STUDYCLI_CACHE, else the platform's user cache folder (~/.cache/studycli on Linux)."""
     env = os.environ.get("STUDYCLI_CACHE", "").strip()
     if env:
-        return Path(env).expanduser()
+        from studycli.paths import expand_home
+
+        return expand_home(env)
     from studycli.paths import user_dir  # platformdirs' answer (without it where known)
 
     return Path(user_dir("cache"))

@@ -55,7 +55,7 @@ def reference_dir():
     from pathlib import Path
 
     env = os.environ.get("STUDYCLI_REFERENCE")
-    return Path(env).expanduser() if env else Path(_bundled("data")) / "reference"
+    return expand_home(env) if env else Path(_bundled("data")) / "reference"
 
 
 def reference_files(directory=None) -> list:
@@ -308,15 +308,31 @@ def default_db_path() -> Path:
     return Path(user_dir("data")) / "studycli.db"
 
 
-def resolve_db(db: str | os.PathLike | None) -> Path:
-    """--db, else $STUDYCLI_DB, else the platform's user data directory."""
+def expand_home(given: str | os.PathLike) -> Path:
+    """`given` with a leading "~" or "~user" made the home folder it names. A home that
+    cannot be found ("~nouser/x.db", or "~" with no HOME and no password entry) is a
+    StudyError naming the path: pathlib would raise a RuntimeError (a traceback), and
+    os.path would keep a literal "~nouser" folder the student never meant to create."""
     from pathlib import Path
 
+    text = os.fspath(given)
+    expanded = os.path.expanduser(text)
+    if isinstance(expanded, str) and expanded.startswith("~"):
+        from studycli.errors import StudyError
+
+        who = expanded.split("/", 1)[0].split(os.sep, 1)[0]
+        raise StudyError(f"{text}: no home folder is known for {who!r}; "
+                         "write the path in full")
+    return Path(expanded)
+
+
+def resolve_db(db: str | os.PathLike | None) -> Path:
+    """--db, else $STUDYCLI_DB, else the platform's user data directory."""
     if db:
-        return Path(db).expanduser()
+        return expand_home(db)
     env = os.environ.get(ENV_DB)
     if env:
-        return Path(env).expanduser()
+        return expand_home(env)
     return default_db_path()
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from studycli.app.clock import SYSTEM_CLOCK, Clock
 from studycli.errors import StudyError, UsageProblem
+from studycli.paths import expand_home
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # for the type checker only: `typing` costs every exam run ~2 ms to import
@@ -148,7 +149,7 @@ def _discard(request: ExamRequest, out: ExamOutput) -> None:
 def check_export_path(path: Path, force: bool) -> None:
     """Before the exam is drawn: an existing file is kept unless --force, and a symlink is
     never written through (it could point at any file the student owns)."""
-    target = path.expanduser()
+    target = expand_home(path)
     if target.is_symlink():
         raise StudyError(f"{path} is a symbolic link; --export does not write through links: "
                          "give the path of a regular file")
@@ -167,7 +168,7 @@ def write_export(paper, path: Path) -> None:
 
     from studycli.exam.export import to_markdown
 
-    target = path.expanduser()
+    target = expand_home(path)
     text = to_markdown(paper).encode("utf-8")
     # O_NOFOLLOW: a link put in place after the check is refused too.
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)

@@ -179,13 +179,14 @@ class _unsynced:  # noqa: N801 - used as the function it was: `with _unsynced(co
 
 def check_path(path: str | os.PathLike) -> Path:
     """The database path, or a DatabaseError saying why it cannot be one."""
-    from pathlib import Path
 
     text = os.fspath(path)
     if not str(text).strip():
         raise DatabaseError("the database path is empty; pass a file path with --db "
                             "or set STUDYCLI_DB to one")
-    path = Path(text).expanduser()
+    from studycli.paths import expand_home
+
+    path = expand_home(text)
     if path.is_dir():
         raise DatabaseError(f"{path} is a directory; --db needs a file path")
     if path.exists() and not path.is_file():
