@@ -1,0 +1,62 @@
+"""The read commands that compiled the same regular expressions afresh on every run (`search`
+47, `compare` 66, `check`, `conflicts` and `facts` 20-odd: 3-11 ms of CPU each, up to a
+tenth of the command) keep the engine's code for them between runs, as `cards`, the quiz and
+the exam do (extract/regex_cache.py): a second run compiles only what the stdlib compiles
+before the kept file is read."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers import REPO, note_db
+
+# The kept files are what this is about: each process starts with an empty cache folder.
+pytestmark = pytest.mark.cold_cache
+
+# Counts, in a real process, the patterns compiled afresh: by the `re` module's own compile
+# step, and by the kept file's (regex_cache compiles a pattern the file lacks itself, and
+# hands a kept one to the engine without compiling).
+_COUNTING = """
+import sys
+from re import _compiler
+real = _compiler.compile
+made = [0]
+def counted(p, flags=0):
+    made[0] += 1
+    return real(p, flags)
+_compiler.compile = counted
+from studycli.entry import main
+code = main(sys.argv[1:])
+from studycli.extract import regex_cache
+made[0] += sum(key not in regex_cache._kept for key in regex_cache._used)
+sys.stderr.write(f"COMPILED {made[0]}\\n")
+sys.exit(code)
+"""
+
+NOTE = ("# SQS vs SNS\n\n| | SQS | SNS |\n|---|---|---|\n| model | pull | push |\n\n"
+        "# SQS\n\n- max message size 256 KB\n- default visibility timeout 30 s\n\n"
+        "# SNS\n\n- max message size 256 KB\n- SNS and SQS fan out\n")
+
+
+@pytest.mark.parametrize("command", [["facts"], ["conflicts"], ["check"],
+                                     ["search", "visibility", "timeout"],
+                                     ["compare", "sqs", "sns"]])
+def test_a_read_commands_second_run_compiles_its_patterns_from_kept_code(tmp_path, command):
+    db = note_db(tmp_path, NOTE)
+    cache = tmp_path / "cache"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "STUDYCLI_CACHE": str(cache)}
+
+    def compiled() -> int:
+        out = subprocess.run([sys.executable, "-c", _COUNTING, *command, "--db", str(db)],
+                             capture_output=True, text=True, env=env, cwd=REPO, timeout=60)
+        assert out.returncode in (0, 1), out.stderr  # check: 1 when a note is outdated
+        return int(out.stderr.rsplit("COMPILED ", 1)[1])
+
+    first = compiled()
+    assert list(cache.glob(f"regex-{command[0]}-*.marshal"))
+    # the stdlib's few (json's, compiled at its import, before the kept file is read) remain
+    assert compiled() <= first - 10
