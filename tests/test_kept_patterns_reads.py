@@ -60,3 +60,23 @@ def test_a_read_commands_second_run_compiles_its_patterns_from_kept_code(tmp_pat
     assert list(cache.glob(f"regex-{command[0]}-*.marshal"))
     # the stdlib's few (json's, compiled at its import, before the kept file is read) remain
     assert compiled() <= first - 10
+
+
+@pytest.mark.parametrize("command", [["facts"], ["compare", "sqs", "sns"]])
+def test_a_first_use_builds_its_database_from_the_parser_s_kept_patterns(tmp_path, command):
+    """A command whose first use builds the database ingests the shipped notes first: that
+    ingest reads the parser's kept patterns, as it did before the command kept its own (whose
+    file, installed first, made it compile the parser's ~1,800 afresh)."""
+    cache = tmp_path / "cache"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "STUDYCLI_CACHE": str(cache)}
+
+    def compiled(*args: str) -> int:
+        out = subprocess.run([sys.executable, "-c", _COUNTING, *args], capture_output=True,
+                             text=True, env=env, cwd=REPO, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return int(out.stderr.rsplit("COMPILED ", 1)[1])
+
+    # the parser's patterns kept by a first ingest (of the shipped notes, as a first use's)
+    parser = compiled("ingest", "--db", str(tmp_path / "first.db"))
+    assert parser > 1000
+    assert compiled(*command, "--db", str(tmp_path / "new.db")) < parser / 4
