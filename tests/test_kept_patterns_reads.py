@@ -62,7 +62,8 @@ def test_a_read_commands_second_run_compiles_its_patterns_from_kept_code(tmp_pat
     assert compiled() <= first - 10
 
 
-@pytest.mark.parametrize("command", [["facts"], ["compare", "sqs", "sns"]])
+@pytest.mark.parametrize("command", [["facts"], ["compare", "sqs", "sns"], ["quiz"],
+                                     ["exam", "--json", "--seed", "1"]])
 def test_a_first_use_builds_its_database_from_the_parser_s_kept_patterns(tmp_path, command):
     """A command whose first use builds the database ingests the shipped notes first: that
     ingest reads the parser's kept patterns, as it did before the command kept its own (whose
@@ -72,7 +73,7 @@ def test_a_first_use_builds_its_database_from_the_parser_s_kept_patterns(tmp_pat
 
     def compiled(*args: str) -> int:
         out = subprocess.run([sys.executable, "-c", _COUNTING, *args], capture_output=True,
-                             text=True, env=env, cwd=REPO, timeout=120)
+                             text=True, env=env, cwd=REPO, timeout=120, input="q\n")
         assert out.returncode == 0, out.stderr
         return int(out.stderr.rsplit("COMPILED ", 1)[1])
 

@@ -64,26 +64,16 @@ def run(command: str, args: list[str]) -> int | None:
 
 
 def _run(command: str, opts: dict) -> int | None:
-    if command not in KEPT_PATTERNS or not database_built_already(opts["db"]):
+    from studycli.fastpath.kept_patterns import install_when_built
+
+    # before the imports below compile their patterns
+    if command not in KEPT_PATTERNS or not install_when_built(command, opts["db"]):
         return _bodies()[command](opts)
+    code = _bodies()[command](opts)
     from studycli.extract import regex_cache
 
-    regex_cache.install(command)  # before the imports below compile their patterns
-    code = _bodies()[command](opts)
     regex_cache.save_at_exit()  # only once the command ran
     return code
-
-
-def database_built_already(db: str | None) -> bool:
-    """Whether the command's database exists (--db, $STUDYCLI_DB or the default). A command
-    whose first use builds it ingests the shipped notes first, and that ingest reads the
-    parser's kept patterns (regex_cache's purpose ""): a command's own purpose installed
-    before it (installs are idempotent: the first purpose is the run's) made it compile the
-    parser's ~1,800 patterns afresh, some 0.3 s of CPU, where a warm cache had them."""
-    from studycli.database import database_built
-    from studycli.paths import plain_db_path, resolve_db
-
-    return database_built(plain_db_path(db) or resolve_db(db))
 
 
 # entry.py's hooks, one per command.
