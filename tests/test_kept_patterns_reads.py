@@ -81,3 +81,26 @@ def test_a_first_use_builds_its_database_from_the_parser_s_kept_patterns(tmp_pat
     parser = compiled("ingest", "--db", str(tmp_path / "first.db"))
     assert parser > 1000
     assert compiled(*command, "--db", str(tmp_path / "new.db")) < parser / 4
+
+
+def test_a_check_of_note_files_ingests_them_from_the_parser_s_kept_patterns(tmp_path):
+    """`check PATH` ingests PATH first (checking._store_and_sources), on a database that is
+    built already: that ingest reads the parser's kept patterns, not `check`'s own file
+    (installed first, it made every such check compile the parser's ~750 afresh)."""
+    cache = tmp_path / "cache"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "STUDYCLI_CACHE": str(cache)}
+    note = tmp_path / "sqs.md"
+    note.write_text(NOTE, encoding="utf-8")
+    db = str(tmp_path / "notes.db")
+
+    def compiled(*args: str) -> int:
+        out = subprocess.run([sys.executable, "-c", _COUNTING, *args], capture_output=True,
+                             text=True, env=env, cwd=REPO, timeout=120)
+        assert out.returncode in (0, 1), out.stderr  # check: 1 when a note is outdated
+        return int(out.stderr.rsplit("COMPILED ", 1)[1])
+
+    parser = compiled("ingest", str(note), "--db", db)  # the parser's patterns kept
+    assert parser > 500
+    compiled("check", "--db", db)  # `check`'s own patterns kept
+    note.write_text(NOTE + "- max delay 15 minutes\n", encoding="utf-8")
+    assert compiled("check", str(note), "--db", db) < parser / 4

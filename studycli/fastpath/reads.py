@@ -63,11 +63,19 @@ def run(command: str, args: list[str]) -> int | None:
     return run_parsed(parse(command, args), lambda opts: _run(command, opts))
 
 
+def _keeps_own_patterns(command: str, opts: dict) -> bool:
+    """Whether this run reads the command's own kept patterns: not a run that ingests notes
+    (`check PATH` stores PATH first, checking._store_and_sources), whose ingest must read the
+    parser's kept file (installs are idempotent: the command's, installed first, made it
+    compile the parser's ~750 patterns afresh, and wrote them to the command's small file)."""
+    return command in KEPT_PATTERNS and not (command == "check" and opts["paths"])
+
+
 def _run(command: str, opts: dict) -> int | None:
     from studycli.fastpath.kept_patterns import install_when_built
 
     # before the imports below compile their patterns
-    if command not in KEPT_PATTERNS or not install_when_built(command, opts["db"]):
+    if not _keeps_own_patterns(command, opts) or not install_when_built(command, opts["db"]):
         return _bodies()[command](opts)
     code = _bodies()[command](opts)
     from studycli.extract import regex_cache
