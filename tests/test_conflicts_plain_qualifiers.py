@@ -57,3 +57,18 @@ def test_a_bracketed_bound_word_of_another_language_still_keys_its_fact():
     fact = SimpleNamespace(service="SQS", subject="", attribute="retention period (máximo)",
                            qualifier="")
     assert conflicts.conflict_key(fact) == ("sqs", "", "retention period", "max")
+
+
+# How a student writes bounds: the shortcut must key them as the vocabulary does.
+@pytest.mark.parametrize(("attribute", "qualifier", "key"), [
+    ("retention period (Maximum)", "", ("sqs", "", "retention period", "max")),
+    ("retention period (at most)", "", ("sqs", "", "retention period", "max")),
+    ("visibility timeout (Default)", "", ("sqs", "", "visibility timeout", "default")),
+    ("batch size (Up To)", "", ("sqs", "", "batch size", "max")),
+    ("delay (range)", "", ("sqs", "", "delay (range)", "max")),  # not a bound: kept whole
+    ("message size", " MIN ", ("sqs", "", "message size", "min")),
+    ("retention period", "range", ("sqs", "", "retention period", "range")),
+])
+def test_a_student_s_english_bounds_key_as_the_vocabulary_keys_them(attribute, qualifier, key):
+    fact = SimpleNamespace(service="SQS", subject="", attribute=attribute, qualifier=qualifier)
+    assert conflicts.conflict_key(fact) == key
