@@ -72,10 +72,12 @@ def _keeps_own_patterns(command: str, opts: dict) -> bool:
 
 
 def _run(command: str, opts: dict) -> int | None:
+    if not _keeps_own_patterns(command, opts):  # stats, ingest, doctor: not even the import
+        return _bodies()[command](opts)
     from studycli.fastpath.kept_patterns import install_when_built
 
     # before the imports below compile their patterns
-    if not _keeps_own_patterns(command, opts) or not install_when_built(command, opts["db"]):
+    if not install_when_built(command, opts["db"]):
         return _bodies()[command](opts)
     code = _bodies()[command](opts)
     from studycli.extract import regex_cache
