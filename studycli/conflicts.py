@@ -39,6 +39,9 @@ def qualifier_meaning(word: str) -> str:
     """The English qualifier a qualifier word means ("maximo", "máximo", "最大" -> "max"), the
     word itself where no vocabulary gives it a bound's meaning ("range", "")."""
     word = word.strip().lower()
+    plain = _PLAIN_QUALIFIERS.get(word)
+    if plain is not None:
+        return plain
     return _bound_words().get(word) or _bound_words().get(_unaccented(word)) or word
 
 
@@ -55,6 +58,13 @@ def _bracketed_qualifier(attribute: str) -> tuple[str, str]:
 
 
 _QUALIFIERS = frozenset(_MEANINGS.values())
+# What the parser's own qualifiers (the fact model's max, min, default, range or "") and
+# the English bound words mean, without every language's vocabulary: building _bound_words
+# imports the scripts' glossaries (languages_scripts.py and the two it reads) and reads
+# every glossary, some 1.5 ms of every lookup that attaches conflicts, for the words nearly
+# every fact carries. The same meanings the vocabulary gives them (the table starts from
+# _MEANINGS, and no glossary word is "" or "range": tests/test_conflicts_plain_qualifiers.py).
+_PLAIN_QUALIFIERS = {**_MEANINGS, "": "", "range": "range"}
 _WORDS: dict[str, str] = {}
 
 

@@ -275,6 +275,7 @@ THOROUGH_TIER = (
     "tests/test_speed28_typer_startup.py::test_the_help_prints_without_rich",
     "tests/test_speed28_typer_startup.py::test_the_help_s_second_run_compiles_no_dataclass_code",
     "tests/test_kept_code.py::test_a_commands_second_run_compiles_no_dataclass_code",
+    "tests/test_kept_patterns_reads.py",
     "tests/test_ingest_collector.py::test_a_parse_leaves_the_young_generations_empty",
     "tests/test_quantities.py::test_a_long_line_is_fast",
     "tests/test_parser_slow_paths.py::test_parse_time_grows_linearly",

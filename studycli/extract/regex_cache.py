@@ -117,8 +117,9 @@ def _save(path: Path) -> None:
     patterns the file did not hold, or held damaged. A purpose's own file (the exam's) keeps
     what its runs use (a default exam some 50 patterns, `--as-written` some 220, `--service`
     some 140: a student switching between them recompiles nothing), and is cut back to this
-    run's patterns only when it holds more than OWN_KEPT: the first command on a new database
-    adds the parser's 750, which every exam after would read for nothing."""
+    run's patterns only when it holds more than OWN_KEPT: a run that parsed notes under a
+    purpose's file (the first command on a new database did, before fastpath/kept_patterns.py)
+    added the parser's 750, which every exam after would read for nothing."""
     own = _purpose[0] != ""
     oversized = own and len(_kept) > OWN_KEPT
     # with no file yet (or an empty one), the first run that compiled anything writes one

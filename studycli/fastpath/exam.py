@@ -30,12 +30,12 @@ def main(args: list[str]) -> int | None:
 
 
 def _run(opts: dict) -> None:
-    from studycli.extract import regex_cache
+    from studycli.fastpath.kept_patterns import install_when_built
 
     # A new exam's question rules compile some fifty patterns on import and first use: kept
     # between runs as the parser's are (before the imports below compile them), in a file of
     # their own (the parser's 750 cost more to read than these 50 to compile)
-    regex_cache.install("exam")
+    kept = install_when_built("exam", opts["db"])
     from studycli.app.exam_command import ExamRequest, exam_command
     from studycli.ui.exam_output import ConsoleExamOutput
 
@@ -43,4 +43,7 @@ def _run(opts: dict) -> None:
         if opts[name] is not None:
             opts[name] = Path(opts[name])
     exam_command(ExamRequest(**opts), ConsoleExamOutput())
-    regex_cache.save_at_exit()  # only once the exam was drawn (and shown)
+    if kept:
+        from studycli.extract import regex_cache
+
+        regex_cache.save_at_exit()  # only once the exam was drawn (and shown)

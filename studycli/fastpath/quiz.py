@@ -18,9 +18,9 @@ def main(args: list[str]) -> int | None:
 
 
 def _run(opts: dict) -> int:
-    from studycli.extract import regex_cache
+    from studycli.fastpath.kept_patterns import install_when_built
 
-    regex_cache.install("quiz")
+    kept = install_when_built("quiz", opts["db"])
     from studycli.app.clock import SYSTEM_CLOCK
     from studycli.app.quiz import run_quiz
     from studycli.database import ensure_database
@@ -37,5 +37,8 @@ def _run(opts: dict) -> int:
     db = ensure_database(opts["db"])
     code = run_quiz(db, options, default_reader(), SYSTEM_CLOCK, QuizScreen(make_console()),
                     missed=opts["missed"])
-    regex_cache.save_at_exit()
+    if kept:
+        from studycli.extract import regex_cache
+
+        regex_cache.save_at_exit()
     return code
