@@ -6,7 +6,12 @@ under a neighbouring service.
   lookup of the service asked (lookup/named_in_line.py): it was never a candidate unless
   it said every concept asked in its main words ("every" says "frequency" only by a related
   word); a line naming a neighbour whose name holds the asked one's ("Kinesis Data Firehose"
-  for "kinesis") is not taken for it.
+  for "kinesis") is not taken for it;
+- a heading underlined with "===" or "---" is a heading (lookup/setext.py): lookup read a
+  line's section from "#" headings only ("secret max size 10 KB", filed under IAM, under
+  "Secrets Manager vs Parameter Store" underlined); a heading naming several services speaks
+  for the one asked only where the line's own words pick it (a word of its name no other's
+  holds, a thing filed under it) and say nothing of the others'.
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ from studycli.cli import app
 from studycli.lookup import lookup
 from studycli.lookup.core import search_expression
 from studycli.lookup.lexicon import lexicon
+from studycli.lookup.lines import headings_over
 from studycli.lookup.named_in_line import lines_naming_asked, names_searched
+from studycli.lookup.service_said import picks_service
+from studycli.lookup.setext import setext_heading
 from tests.helpers import note_db, notes_fixture
 
 # (EC2's section is long enough that lookup does not widen its search to every service:
@@ -94,3 +102,67 @@ def test_the_cli_answers_from_a_line_naming_the_service_asked(tmp_path):
     assert out.exit_code == 0, out.output
     hits = json.loads(out.output)
     assert hits[0]["service"] == "CloudWatch" and "5 min" in hits[0]["value"]
+
+
+UNDERLINED_NOTES = """security notes
+
+Secrets Manager vs Parameter Store
+----------------------------------
+- rotation built in with Lambda
+- secret max size 64 KB
+
+Kinesis
+=======
+- shards: 1 MB/s in
+
+---
+- a line after a rule
+
+- an item
+----------
+- under an item's rule
+"""
+
+underlined_notes = notes_fixture(UNDERLINED_NOTES, name="security.txt")
+
+
+def test_an_underlined_line_is_the_heading_of_the_lines_under_it(underlined_notes):
+    assert headings_over(underlined_notes, "security.txt", 6) == [
+        "Secrets Manager vs Parameter Store"]
+    assert headings_over(underlined_notes, "security.txt", 10) == ["Kinesis"]
+
+
+def test_a_rule_after_a_blank_line_or_under_an_item_underlines_no_heading(underlined_notes):
+    # "---" after a blank line and under "- an item" are rules: the section is still Kinesis's
+    assert headings_over(underlined_notes, "security.txt", 13) == ["Kinesis"]
+    assert headings_over(underlined_notes, "security.txt", 17) == ["Kinesis"]
+
+
+def test_what_underlines_a_heading():
+    assert setext_heading((4, "Limits"), 5, "------") == (2, "Limits")
+    assert setext_heading((4, "Limits"), 5, "======") == (1, "Limits")
+    assert setext_heading((3, "Limits"), 5, "------") is None  # a blank line between
+    assert setext_heading((4, "- item"), 5, "------") is None
+    assert setext_heading((4, "| a | b |"), 5, "------") is None
+    assert setext_heading((4, "Limits"), 5, "--") is None  # a bullet's dashes, no underline
+    assert setext_heading((4, "Limits"), 5, "--- x") is None
+
+
+def test_a_heading_naming_two_services_speaks_for_the_one_the_line_picks(underlined_notes):
+    # "secret max size 64 KB" names no service; its heading names two: the line's "secret"
+    # picks Secrets Manager, and it is no Parameter Store figure
+    hits = lookup(underlined_notes, "secrets manager max secret size", limit=3).to_json()
+    assert hits and "64 KB" in hits[0]["value"]
+    hits = lookup(underlined_notes, "parameter store max secret size", limit=3).to_json()
+    assert not any("64 KB" in h["value"] for h in hits)
+
+
+def test_what_picks_one_of_the_services_a_heading_names():
+    lex = lexicon()
+    sm, ps = "Secrets Manager", "Systems Manager Parameter Store"
+    assert picks_service("secret max size 64 KB", sm, {ps}, lex)
+    assert not picks_service("secret max size 64 KB", ps, {sm}, lex)
+    assert not picks_service("max size 64 KB", sm, {ps}, lex)  # neither's word: neither's line
+    assert not picks_service("secret or parameter: max 64 KB", sm, {ps}, lex)
+    # a thing the lexicon files under the service: io1/io2 are EBS volumes
+    assert picks_service("io1/io2 Multi-Attach up to 16 instances", "EBS", {"EC2", "EFS"}, lex)

@@ -25,7 +25,9 @@ import re
 
 from studycli.lookup import variants
 from studycli.lookup.lexicon import Lexicon
-from studycli.lookup.query import service_spans
+from studycli.lookup.query import _ngrams, service_spans
+from studycli.lookup.text import normalize, tokens
+from studycli.lookup.words import stems
 
 _TABLE_ROW = re.compile(r"\s*(?:\||<t[rd]\b)", re.IGNORECASE)  # markdown or HTML table row
 
@@ -100,4 +102,24 @@ def heading_names_asked(fact: dict, asked: list[str], lex: Lexicon, query: str) 
     named = _lexicon_names(section, lex) | _catalog_names(section)
     # a heading naming the service the line is filed under too ("Databases - RDS Aurora DDB
     # ElastiCache", "Secrets Manager vs Parameter Store") tells not which of them it is of
-    return bool(named & set(asked)) and (fact.get("service") or "") not in named
+    if not named & set(asked) or (fact.get("service") or "") in named:
+        return False
+    # nor does one naming several besides it, unless the line's words pick the one asked
+    return len(named) == 1 or any(picks_service(snippet, a, named - {a}, lex)
+                                  for a in named & set(asked))
+
+
+def picks_service(snippet: str, service: str, others: set[str], lex: Lexicon) -> bool:
+    """Whether a line under a heading naming `service` and `others` ("Secrets Manager vs
+    Parameter Store", "EC2 / EBS / EFS") is about `service` by its own words: it says a word
+    of the service's name no other's holds, or a thing the lexicon files under it ("secret
+    max size 64 KB" is Secrets Manager's, "io1/io2 Multi-Attach up to 16 instances" EBS's),
+    and nothing of the others' (the line would be Parameter Store's figure as much)."""
+    said = stems(snippet, lex.stopwords)
+    toks = tokens(normalize(snippet))
+    things = {owner for _, _, (owner, _) in _ngrams(toks, lex.subjects)}
+    own = stems(service, lex.stopwords)
+    theirs = frozenset().union(*(stems(o, lex.stopwords) for o in others))
+    if said & (theirs - own) or things & others:
+        return False
+    return bool(said & (own - theirs)) or service in things

@@ -1,0 +1,45 @@
+"""Headings a note writes by underlining them (markdown's "setext" headings).
+
+    Secrets Manager vs Parameter Store
+    ----------------------------------
+    - secret max size 10 KB
+
+A line of only "=" or "-" under a line of text makes that text a heading (level 1 for "=",
+2 for "-"), in markdown and in the plain-text notes students write the same way (some 140
+development sets do). Lookup read a line's section (lookup/lines.headings_over) from "#"
+headings only, so a line filed under the service of its file or its neighbours ("secret max
+size 10 KB" under IAM) never had its section's service read for it, and lookup abstained.
+
+Not a heading: an underline after a blank line (a thematic break, "---" between sections),
+under a list item, a quote, a table row or a "#" heading (markdown reads those as a rule), or
+a line of one or two dashes, which a plain-text note writes as a bullet or a separator.
+Stdlib only (the lookup fast path).
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNDERLINE = re.compile(r" {0,3}(?:={3,}|-{3,})[ \t]*\Z")
+# what the line over an underline must not be for the two to make a heading
+_NOT_TEXT = re.compile(r"\s*(?:[-*+>|#\u2022]|\d+[.)]\s|```|~~~|\Z)")
+
+
+def underline_level(text: str) -> int:
+    """1 for a "===" underline, 2 for a "---" one, 0 for any other line."""
+    if not _UNDERLINE.match(text):
+        return 0
+    return 1 if text.strip()[0] == "=" else 2
+
+
+def setext_heading(above: tuple[int, str] | None, line: int, text: str) -> tuple[int, str] | None:
+    """The (level, text) of the heading that `text`, at `line`, underlines, where `above` is
+    the note line right over it (its number and text; a blank line is not stored, so a line
+    number that is not `line - 1` is a blank line between them); None when it underlines none."""
+    level = underline_level(text)
+    if not level or above is None or above[0] != line - 1:
+        return None
+    over = above[1]
+    if _NOT_TEXT.match(over) or underline_level(over):
+        return None
+    return level, over.strip()
