@@ -11,7 +11,9 @@ under a neighbouring service.
   line's section from "#" headings only ("secret max size 10 KB", filed under IAM, under
   "Secrets Manager vs Parameter Store" underlined); a heading naming several services speaks
   for the one asked only where the line's own words pick it (a word of its name no other's
-  holds, a thing filed under it) and say nothing of the others'.
+  holds, a thing filed under it) and say nothing of the others';
+- "enhanced fan-out" is Kinesis Data Streams' (data/services.json), read before SNS's
+  "fan-out": the line and the lines after it were SNS's.
 """
 
 from __future__ import annotations
@@ -166,3 +168,28 @@ def test_what_picks_one_of_the_services_a_heading_names():
     assert not picks_service("secret or parameter: max 64 KB", sm, {ps}, lex)
     # a thing the lexicon files under the service: io1/io2 are EBS volumes
     assert picks_service("io1/io2 Multi-Attach up to 16 instances", "EBS", {"EC2", "EFS"}, lex)
+
+
+FAN_OUT_NOTES = """# streaming
+
+- kinesis data streams: shard = 1 MB/s in, 2 MB/s out shared
+- enhanced fan out = 2 MB/s per consumer per shard, push over HTTP/2
+
+# SNS
+- fan out to SQS queues: one message, many subscribers
+"""
+
+fan_out_notes = notes_fixture(FAN_OUT_NOTES)
+
+
+def test_enhanced_fan_out_is_a_kinesis_streams_thing_not_sns_fan_out(fan_out_notes):
+    # (docs.aws.amazon.com/streams/latest/dev/enhanced-consumers.html): the line was SNS's
+    filed = {v: (s, sub) for s, sub, v in fan_out_notes.execute(
+        "SELECT service, subject, value FROM facts WHERE kind = 'limit'")}
+    assert filed["2 MB/s"] == ("Kinesis Data Streams", "enhanced fan-out")
+    services = {v: s for s, v in fan_out_notes.execute("SELECT service, value FROM facts")}
+    assert services["fan out to SQS queues: one message, many subscribers"] == "SNS"
+
+
+def test_a_kinesis_lookup_finds_the_enhanced_fan_out_figure(fan_out_notes):
+    assert "2 MB/s" in _values(fan_out_notes, "kinesis enhanced fan out throughput")[:1]
