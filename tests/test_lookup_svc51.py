@@ -28,7 +28,7 @@ from studycli.lookup.core import search_expression
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.lines import headings_over
 from studycli.lookup.named_in_line import lines_naming_asked, names_searched
-from studycli.lookup.service_said import picks_service
+from studycli.lookup.service_said import says_another
 from studycli.lookup.setext import setext_heading
 from tests.helpers import note_db, notes_fixture
 
@@ -150,24 +150,24 @@ def test_what_underlines_a_heading():
     assert setext_heading((4, "Limits"), 5, "--- x") is None
 
 
-def test_a_heading_naming_two_services_speaks_for_the_one_the_line_picks(underlined_notes):
-    # "secret max size 64 KB" names no service; its heading names two: the line's "secret"
-    # picks Secrets Manager, and it is no Parameter Store figure
+def test_a_heading_naming_two_services_speaks_for_neither_the_line_sets_apart(underlined_notes):
+    # "secret max size 64 KB" names no service; its heading names two, and its "secret" is
+    # Secrets Manager's: no Parameter Store figure
     hits = lookup(underlined_notes, "secrets manager max secret size", limit=3).to_json()
     assert hits and "64 KB" in hits[0]["value"]
     hits = lookup(underlined_notes, "parameter store max secret size", limit=3).to_json()
     assert not any("64 KB" in h["value"] for h in hits)
 
 
-def test_what_picks_one_of_the_services_a_heading_names():
+def test_what_sets_a_line_apart_from_the_service_asked():
     lex = lexicon()
     sm, ps = "Secrets Manager", "Systems Manager Parameter Store"
-    assert picks_service("secret max size 64 KB", sm, {ps}, lex)
-    assert not picks_service("secret max size 64 KB", ps, {sm}, lex)
-    assert not picks_service("max size 64 KB", sm, {ps}, lex)  # neither's word: neither's line
-    assert not picks_service("secret or parameter: max 64 KB", sm, {ps}, lex)
-    # a thing the lexicon files under the service: io1/io2 are EBS volumes
-    assert picks_service("io1/io2 Multi-Attach up to 16 instances", "EBS", {"EC2", "EFS"}, lex)
+    assert says_another("secret max size 64 KB", ps, {sm}, lex)
+    assert not says_another("secret max size 64 KB", sm, {ps}, lex)
+    assert not says_another("max size 64 KB", ps, {sm}, lex)  # neither's words: the heading's
+    # a thing the lexicon files under another service: io1/io2 are EBS volumes
+    assert says_another("io1/io2 Multi-Attach up to 16 instances", "EFS", {"EBS", "EC2"}, lex)
+    assert not says_another("io1/io2 Multi-Attach up to 16 instances", "EBS", {"EFS"}, lex)
 
 
 FAN_OUT_NOTES = """# streaming

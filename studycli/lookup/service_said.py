@@ -104,22 +104,30 @@ def heading_names_asked(fact: dict, asked: list[str], lex: Lexicon, query: str) 
     # ElastiCache", "Secrets Manager vs Parameter Store") tells not which of them it is of
     if not named & set(asked) or (fact.get("service") or "") in named:
         return False
-    # nor does one naming several besides it, unless the line's words pick the one asked
-    return len(named) == 1 or any(picks_service(snippet, a, named - {a}, lex)
-                                  for a in named & set(asked))
+    # nor, of several it names besides, one the line's own words set apart from the one asked
+    return any(not says_another(snippet, a, named - {a}, lex) for a in named & set(asked))
 
 
-def picks_service(snippet: str, service: str, others: set[str], lex: Lexicon) -> bool:
+def says_another(snippet: str, service: str, others: set[str], lex: Lexicon) -> bool:
     """Whether a line under a heading naming `service` and `others` ("Secrets Manager vs
-    Parameter Store", "EC2 / EBS / EFS") is about `service` by its own words: it says a word
-    of the service's name no other's holds, or a thing the lexicon files under it ("secret
-    max size 64 KB" is Secrets Manager's, "io1/io2 Multi-Attach up to 16 instances" EBS's),
-    and nothing of the others' (the line would be Parameter Store's figure as much)."""
+    Parameter Store", "SQS / SNS") says it is about one of the others: a word of an other's
+    name (or full name) that `service`'s does not hold, or a thing the lexicon files under
+    an other ("secret max size 64 KB" is no Parameter Store figure; "delay queue: max 15
+    min" says neither's and stays the heading's, as a line under a heading naming one)."""
     said = stems(snippet, lex.stopwords)
     toks = tokens(normalize(snippet))
     things = {owner for _, _, (owner, _) in _ngrams(toks, lex.subjects)}
-    own = stems(service, lex.stopwords)
-    theirs = frozenset().union(*(stems(o, lex.stopwords) for o in others))
-    if said & (theirs - own) or things & others:
-        return False
-    return bool(said & (own - theirs)) or service in things
+    own = _name_words(service, lex)
+    theirs = frozenset().union(*(_name_words(o, lex) for o in others))
+    return bool(said & (theirs - own) or things & others)
+
+
+_VENDOR = frozenset({"aws", "amazon"})  # words of full names that tell no service from another
+
+
+def _name_words(service: str, lex: Lexicon) -> frozenset[str]:
+    """The stems of a service's canonical and full names ("SQS", "Amazon Simple Queue
+    Service"), less the vendor's name."""
+    from studycli.services import full_name  # deferred: the catalog builds its patterns
+
+    return stems(f"{service} {full_name(service)}", lex.stopwords) - _VENDOR
