@@ -24,10 +24,11 @@ from typer.testing import CliRunner
 
 from studycli.cli import app
 from studycli.lookup import lookup
-from studycli.lookup.core import search_expression
+from studycli.lookup.core import _named_in_line, search_expression
 from studycli.lookup.lexicon import lexicon
 from studycli.lookup.lines import headings_over
 from studycli.lookup.named_in_line import lines_naming_asked, names_searched
+from studycli.lookup.query import understand
 from studycli.lookup.service_said import says_another
 from studycli.lookup.setext import setext_heading
 from tests.helpers import note_db, notes_fixture
@@ -58,6 +59,7 @@ NAMED_NOTES = """# EC2
 # CloudWatch
 
 - basic EC2 monitoring: every 5 min (free), detailed every 1 min ($)
+- alarm on EC2 status checks: recover the instance every time one fails
 - alarm evaluation: 3 periods by default
 
 # S3
@@ -76,6 +78,18 @@ def _values(conn, query: str) -> list[str]:
 def test_a_line_naming_the_service_asked_answers_though_filed_under_another(named_notes):
     values = _values(named_notes, "ec2 basic monitoring frequency")
     assert values and "5 min" in values[0]
+
+
+def test_a_line_that_only_names_the_service_asked_is_not_weighed(named_notes):
+    # the alarm line names EC2 and says "every" (of "frequency") only: weighed, such lines
+    # pushed the service's own answers out of the few lookup reads again in context
+    lex = lexicon()
+    q = understand("ec2 basic monitoring frequency", lex)
+    rows = _named_in_line(named_notes, q, q.all_services(), search_expression(q.search_words),
+                          lex, None, None)
+    snippets = {r["snippet"] for r in rows}
+    assert any("basic EC2 monitoring" in s for s in snippets)
+    assert not any("status checks" in s for s in snippets)
 
 
 def test_a_neighbour_whose_name_holds_the_asked_one_is_not_taken_for_it():

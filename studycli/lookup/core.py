@@ -627,7 +627,7 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
         if not rows:
             add(read.facts_of_services(conn, named, CANDIDATES, kind=kind, invokers=not only))
         add(_unfiled_near(conn, q, any_word, named, kind, only))
-        add(_named_in_line(conn, named, q.typed, any_word, lex, kind, only))
+        add(_named_in_line(conn, q, named, any_word, lex, kind, only))
     joined = _joined_words(q, lex)
     if joined:
         # "parallelization factor kinesis": the notes write the parameter's name whole
@@ -681,15 +681,19 @@ def _of_kinds_asked(conn, q: Query, names: str, only: list[str] | None,
     return found
 
 
-def _named_in_line(conn, named: list[str], typed: dict[str, str], any_word: str | None, lex,
+def _named_in_line(conn, q: Query, named: list[str], any_word: str | None, lex,
                    kind: str | None, only: list[str] | None) -> list[dict]:
     """Lines filed under another service that name one asked in their own words
     (lookup/named_in_line.py); not when the user filters by service, which is the fact's own."""
     if only:
         return []
-    return lines_naming_asked(named, typed, any_word, lex,
-                              lambda expr, n: read.search(conn, expr, n, kind=kind),
-                              search_expression)
+    # (as unfiled lines: only those whose line says enough of the query, or lines that merely
+    # name the service push its own answers out of the few read again in context: "delay
+    # queue: max 15 min", filed under S3 under a heading naming SQS, lost "sqs delay queue max")
+    return [r for r in lines_naming_asked(named, q.typed, any_word, lex,
+                                          lambda expr, n: read.search(conn, expr, n, kind=kind),
+                                          search_expression)
+            if _concepts_said({"value": r["snippet"]}, q) >= UNFILED_CONCEPTS]
 
 
 UNFILED_CONCEPTS = 2  # concepts of the query an unfiled line must say to be weighed (one
