@@ -29,7 +29,7 @@ from studycli.lookup.lexicon import lexicon
 from studycli.lookup.lines import headings_over
 from studycli.lookup.named_in_line import lines_naming_asked, names_searched
 from studycli.lookup.query import understand
-from studycli.lookup.service_said import says_another
+from studycli.lookup.service_said import picks_service, says_another
 from studycli.lookup.setext import setext_heading
 from tests.helpers import note_db, notes_fixture
 
@@ -207,3 +207,69 @@ def test_enhanced_fan_out_is_a_kinesis_streams_thing_not_sns_fan_out(fan_out_not
 
 def test_a_kinesis_lookup_finds_the_enhanced_fan_out_figure(fan_out_notes):
     assert "2 MB/s" in _values(fan_out_notes, "kinesis enhanced fan out throughput")[:1]
+
+
+# a plain-text note's separator right under its last line of text: no heading (review of svc51)
+SEPARATED_NOTES = """storage notes
+
+S3
+max object size 5 TB
+single PUT up to 5 GB
+Transfer Acceleration goes through CloudFront edge locations
+------------------------------------------------------------
+DynamoDB
+item max size 400 KB
+partition key 2048 bytes max
+"""
+
+separated_notes = notes_fixture(SEPARATED_NOTES, name="storage.txt")
+
+
+def test_a_separator_under_a_run_of_text_underlines_no_heading():
+    acceleration = "Transfer Acceleration goes through CloudFront edge locations"
+    assert setext_heading((6, acceleration), 7, "-" * 20, (5, "single PUT up to 5 GB")) is None
+    # after a blank line, at the note's top or under a heading, the line is a heading's text
+    assert setext_heading((6, "Limits"), 7, "------", (4, "single PUT up to 5 GB")) == (2, "Limits")
+    assert setext_heading((6, "Limits"), 7, "------", None) == (2, "Limits")
+    assert setext_heading((6, "Limits"), 7, "------", (5, "# S3")) == (2, "Limits")
+    assert setext_heading((6, "Limits"), 7, "------", (5, "=====")) == (2, "Limits")
+
+
+def test_the_line_over_a_separator_speaks_for_no_section_after_it(separated_notes):
+    # read as a heading, its CloudFront spoke for DynamoDB's lines: "cloudfront max item size"
+    # answered 400 KB
+    assert headings_over(separated_notes, "storage.txt", 9) == []
+    hits = lookup(separated_notes, "cloudfront max item size", limit=3).to_json()
+    assert not any("400 KB" in h["value"] for h in hits), hits
+
+
+# a heading naming two services over a line that says neither's: it is one of theirs, the
+# heading cannot say which (review of svc51: "sns retention max" answered SQS's 14 days)
+COMPARED_NOTES = """# Kinesis
+- shard 1 MB/s in, 2 MB/s out
+- retention 24 hours default
+
+SQS vs SNS
+----------
+- message retention up to 14 days
+- delay queue: DelaySeconds 0-900 s
+"""
+
+compared_notes = notes_fixture(COMPARED_NOTES)
+
+
+def test_a_heading_naming_two_services_speaks_for_neither_over_a_line_saying_neither(
+        compared_notes):
+    for query in ("sns retention max", "sns message retention"):
+        hits = lookup(compared_notes, query, limit=3).to_json()
+        assert not any("14 days" in h["value"] for h in hits), (query, hits)
+
+
+def test_what_picks_the_service_asked_of_several_a_heading_names():
+    lex = lexicon()
+    assert picks_service("delay queue: DelaySeconds 0-900 s", "SQS", {"SNS"}, lex)  # SQS's thing
+    assert picks_service("secret max size 64 KB", "Secrets Manager",  # a word of its name
+                         {"Systems Manager Parameter Store"}, lex)
+    assert not picks_service("delay queue: DelaySeconds 0-900 s", "SNS", {"SQS"}, lex)
+    assert not picks_service("message retention up to 14 days", "SNS", {"SQS"}, lex)
+    assert not picks_service("message retention up to 14 days", "SQS", {"SNS"}, lex)

@@ -314,10 +314,11 @@ def headings_over(conn: sqlite3.Connection, source: str, at: int) -> list[str]:
         rows = conn.execute(
             "SELECT line, text FROM note_lines WHERE source = ? AND line < ? AND (line >= ?"
             " OR ltrim(text) LIKE '```%' OR ltrim(text) LIKE '~~~%')"
-            " ORDER BY line", [source, at, at - HEADING_REACH]).fetchall()
+            " ORDER BY line", [source, at, at - HEADING_REACH - 2]).fetchall()
     except sqlite3.OperationalError:  # a database from before the line index
         return []
-    fence, found, above = "", [], None
+    # (two lines more than the reach: an underline's text and the line over that)
+    fence, found, above, before = "", [], None, None
     for line, text in rows:
         m = _FENCE.match(text)
         if m:  # a fence closes on a fence of its own character at least as long
@@ -328,12 +329,12 @@ def headings_over(conn: sqlite3.Connection, source: str, at: int) -> list[str]:
                 fence = ""
         elif not fence and line >= at - HEADING_REACH:
             depth = len(text) - len(text.lstrip("#"))
-            underlined = setext_heading(above, line, text)
+            underlined = setext_heading(above, line, text, before)
             if depth and text[depth:depth + 1].isspace():
                 found.append((depth, text[depth:].strip()))
             elif underlined:
                 found.append(underlined)
-        above = (line, text) if not fence else None
+        before, above = above, (line, text) if not fence else None
     out, level = [], 7
     for depth, text in reversed(found):
         if depth >= level:

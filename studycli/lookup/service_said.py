@@ -104,8 +104,26 @@ def heading_names_asked(fact: dict, asked: list[str], lex: Lexicon, query: str) 
     # ElastiCache", "Secrets Manager vs Parameter Store") tells not which of them it is of
     if not named & set(asked) or (fact.get("service") or "") in named:
         return False
-    # nor, of several it names besides, one the line's own words set apart from the one asked
-    return any(not says_another(snippet, a, named - {a}, lex) for a in named & set(asked))
+    if len(named) == 1:
+        return True
+    # one naming several besides ("SQS vs SNS") speaks for the one asked only where the line's
+    # own words pick it and say nothing of the others': "message retention up to 14 days"
+    # under it is SQS's, and answered "sns retention max" (review of svc51)
+    return any(picks_service(snippet, a, named - {a}, lex) for a in named & set(asked))
+
+
+def picks_service(snippet: str, service: str, others: set[str], lex: Lexicon) -> bool:
+    """Whether a line under a heading naming `service` and `others` is about `service` by
+    its own words: a word of its name (or full name) no other's holds ("secret" of Secrets
+    Manager) or a thing the lexicon files under it ("delay queue" of
+    SQS), and nothing of the others' (says_another)."""
+    if says_another(snippet, service, others, lex):
+        return False
+    said = stems(snippet, lex.stopwords)
+    toks = tokens(normalize(snippet))
+    things = {owner for _, _, (owner, _) in _ngrams(toks, lex.subjects)}
+    theirs = frozenset().union(*(_name_words(o, lex) for o in others))
+    return bool(said & (_name_words(service, lex) - theirs)) or service in things
 
 
 def says_another(snippet: str, service: str, others: set[str], lex: Lexicon) -> bool:
@@ -113,7 +131,7 @@ def says_another(snippet: str, service: str, others: set[str], lex: Lexicon) -> 
     Parameter Store", "SQS / SNS") says it is about one of the others: a word of an other's
     name (or full name) that `service`'s does not hold, or a thing the lexicon files under
     an other ("secret max size 64 KB" is no Parameter Store figure; "delay queue: max 15
-    min" says neither's and stays the heading's, as a line under a heading naming one)."""
+    min" says neither's: picks_service reads whether it says the asked one's)."""
     said = stems(snippet, lex.stopwords)
     toks = tokens(normalize(snippet))
     things = {owner for _, _, (owner, _) in _ngrams(toks, lex.subjects)}

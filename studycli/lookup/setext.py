@@ -12,7 +12,13 @@ size 10 KB" under IAM) never had its section's service read for it, and lookup a
 
 Not a heading: an underline after a blank line (a thematic break, "---" between sections),
 under a list item, a quote, a table row or a "#" heading (markdown reads those as a rule), or
-a line of one or two dashes, which a plain-text note writes as a bullet or a separator.
+a line of one or two dashes, which a plain-text note writes as a bullet or a separator. Nor
+the last line of a run of text lines: markdown underlines the whole paragraph, and a plain-text
+note that writes a separator right under its last line ("Transfer Acceleration uses CloudFront
+edges" over "-----" over the next section's "DynamoDB" and "item max size 400 KB") underlines
+no heading; read as one, its service spoke for the section after it ("cloudfront max item
+size" answered DynamoDB's 400 KB). A heading's text stands after a blank line, at the note's
+top, or right under another heading.
 Stdlib only (the lookup fast path).
 """
 
@@ -32,14 +38,27 @@ def underline_level(text: str) -> int:
     return 1 if text.strip()[0] == "=" else 2
 
 
-def setext_heading(above: tuple[int, str] | None, line: int, text: str) -> tuple[int, str] | None:
+def setext_heading(above: tuple[int, str] | None, line: int, text: str,
+                   before: tuple[int, str] | None = None) -> tuple[int, str] | None:
     """The (level, text) of the heading that `text`, at `line`, underlines, where `above` is
-    the note line right over it (its number and text; a blank line is not stored, so a line
-    number that is not `line - 1` is a blank line between them); None when it underlines none."""
+    the note line right over it and `before` the one over that (each its number and text, or
+    None for none; a blank line is not stored, so a line number that is not one less is a
+    blank line between them); None when it underlines none."""
     level = underline_level(text)
     if not level or above is None or above[0] != line - 1:
         return None
     over = above[1]
     if _NOT_TEXT.match(over) or underline_level(over):
         return None
+    if before is not None and before[0] == above[0] - 1 and not _starts_section(before[1]):
+        return None  # the last line of a run of text, a separator under it
     return level, over.strip()
+
+
+def _starts_section(text: str) -> bool:
+    """Whether a line may stand right over a heading's text: a "#" heading, an underline or
+    a code block's fence."""
+    return bool(underline_level(text) or _SECTION_EDGE.match(text))
+
+
+_SECTION_EDGE = re.compile(r"#{1,6}(?:\s|\Z)|\s*(?:`{3,}|~{3,})")
