@@ -100,7 +100,15 @@ shipped, unseen, unseen20-190 by 20 (sample40's older 12) 1117/1151/463, unchang
 Not done: a framework's file heading (SAM, Terraform) over lines naming no service, whose
 words are another service's ("MemorySize", "/tmp", "env vars"); JSON and OpenAPI keys that
 name the service ("\"Shield\": {...}") kept out of the line; a misspelled one-word service
-name in a heading; "---- X ----" and "== X ==" headings, which lookup does not read either.
+name in a heading.
+Review of svc51: a separator written right under a section's last line of text made that line
+a heading ("... CloudFront edge locations" over "-----" spoke for DynamoDB's "item max size
+400 KB"): a heading's text now stands after a blank line, at the top or under another heading;
+a heading naming several services speaks for the one asked only where the line's words pick it
+(service_said.picks_service: "message retention up to 14 days" under "SQS vs SNS" answered "sns
+retention max"); "---- X ----" and "== X ==" are headings (setext.framed_heading), which
+restores the abstention on "rds multi az db cluster failover time". sample40 (4003 lookups,
+1891 to abstain): start 3413/3562/1706, svc51 3421/3570/1705, after the review 3421/3570/1706.
 Session 50 (abst50), lookups that abstain although the notes answer them: the 88 ABSTAIN
 misses of unseen234-241 (start code 9f755c10) classed by the fact holding the answer: filed
 under another service or subject about 31 (a transcript's, a quiz's or a log's line under a

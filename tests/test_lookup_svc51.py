@@ -30,7 +30,7 @@ from studycli.lookup.lines import headings_over
 from studycli.lookup.named_in_line import lines_naming_asked, names_searched
 from studycli.lookup.query import understand
 from studycli.lookup.service_said import picks_service, says_another
-from studycli.lookup.setext import setext_heading
+from studycli.lookup.setext import framed_heading, setext_heading
 from tests.helpers import note_db, notes_fixture
 
 # (EC2's section is long enough that lookup does not widen its search to every service:
@@ -273,3 +273,39 @@ def test_what_picks_the_service_asked_of_several_a_heading_names():
     assert not picks_service("delay queue: DelaySeconds 0-900 s", "SNS", {"SQS"}, lex)
     assert not picks_service("message retention up to 14 days", "SNS", {"SQS"}, lex)
     assert not picks_service("message retention up to 14 days", "SQS", {"SNS"}, lex)
+
+
+# a plain-text heading framed by dashes shadows the note's title (review of svc51: the title,
+# underlined, was the section of every RDS line, and its words completed the DB cluster's
+# failover for the instance's 60-120 s)
+FRAMED_NOTES = """DATABASES  --  RDS / Aurora / DynamoDB / ElastiCache
+==================================================
+(lecture 7 notes)
+
+---- RDS ----
+max storage (most engines) = 64 TiB
+manual snapshots: kept until you delete them
+maintenance window: 30 min weekly
+
+Def 7.2 (Multi-AZ). sync replication to standby in other AZ (classic multi-AZ instance)
+  failover automatic, DNS CNAME flips, ~ 60-120 s
+  Multi-AZ DB cluster (newer): 1 writer + 2 readable standbys
+"""
+
+framed_notes = notes_fixture(FRAMED_NOTES, name="databases.txt")
+
+
+def test_what_frames_a_heading():
+    assert framed_heading("---- RDS ----") == (2, "RDS")
+    assert framed_heading("== Lambda ==") == (1, "Lambda")
+    assert framed_heading("----") is None
+    assert framed_heading("--- 2024 ---") is None  # no words
+    assert framed_heading("-- a -- b --") is None
+    assert framed_heading("- item -") is None
+
+
+def test_a_framed_heading_is_the_section_under_the_notes_title(framed_notes):
+    assert headings_over(framed_notes, "databases.txt", 11) == [
+        "RDS", "DATABASES  --  RDS / Aurora / DynamoDB / ElastiCache"]
+    hits = lookup(framed_notes, "rds multi az db cluster failover time", limit=3).to_json()
+    assert not any("60" in h["value"] for h in hits), hits

@@ -23,7 +23,7 @@ from studycli.lookup.answer import answer_features, confidence
 from studycli.lookup.journal import ANSWER_MARK, QUESTION
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
-from studycli.lookup.setext import setext_heading
+from studycli.lookup.setext import framed_heading, setext_heading
 
 LINE_THRESHOLD = 0.8  # answer score a line needs (facts need answer.THRESHOLD)
 NEAR = 0.15           # how far from the full kind of value an answer under a question may be
@@ -306,7 +306,8 @@ def headings_over(conn: sqlite3.Connection, source: str, at: int) -> list[str]:
     """The markdown headings line `at` sits under, nearest first, each further one of a
     higher level (within HEADING_REACH lines; "#tag" is no heading, nor is a "# comment"
     inside a ``` or ~~~ code block, which the whole note above is read for). A heading may be
-    written with "#" or underlined with "===" or "---" (lookup/setext.py)."""
+    written with "#", underlined with "===" or "---", or framed as "---- RDS ----"
+    (lookup/setext.py)."""
     try:
         # the lines within the reach only (a heading's underline needs the line over it);
         # fences from the top of the note (whether a line sits in a code block): a long
@@ -334,6 +335,8 @@ def headings_over(conn: sqlite3.Connection, source: str, at: int) -> list[str]:
                 found.append((depth, text[depth:].strip()))
             elif underlined:
                 found.append(underlined)
+            elif framed := framed_heading(text):
+                found.append(framed)
         before, above = above, (line, text) if not fence else None
     out, level = [], 7
     for depth, text in reversed(found):

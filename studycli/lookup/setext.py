@@ -19,7 +19,8 @@ edges" over "-----" over the next section's "DynamoDB" and "item max size 400 KB
 no heading; read as one, its service spoke for the section after it ("cloudfront max item
 size" answered DynamoDB's 400 KB). A heading's text stands after a blank line, at the note's
 top, or right under another heading.
-Stdlib only (the lookup fast path).
+A plain-text note's heading framed by dashes or equals signs ("---- RDS ----", "== Lambda ==")
+is one too (framed_heading). Stdlib only (the lookup fast path).
 """
 
 from __future__ import annotations
@@ -62,3 +63,20 @@ def _starts_section(text: str) -> bool:
 
 
 _SECTION_EDGE = re.compile(r"#{1,6}(?:\s|\Z)|\s*(?:`{3,}|~{3,})")
+
+
+# a heading framed by dashes or equals signs on both sides, as plain-text notes write one:
+# "---- RDS ----", "== Lambda =="; at most a few words, not a figure's line
+_FRAMED = re.compile(r" {0,3}([-=])\1{1,}[ \t]+([A-Za-z][^\n]{0,58}?)[ \t]+\1{2,}[ \t]*\Z")
+
+
+def framed_heading(text: str) -> tuple[int, str] | None:
+    """The (level, text) of a heading framed by "--" or "==" runs ("---- RDS ----": 2,
+    "RDS"; "== Lambda ==": 1, "Lambda"), or None. Lookup read none: the note's underlined
+    title over "---- RDS ----" ("DATABASES -- RDS / Aurora / DynamoDB / ElastiCache") was the
+    section of every RDS line, and its words completed "rds multi az db cluster failover
+    time" for the instance's 60-120 s."""
+    m = _FRAMED.match(text)
+    if not m or m.group(2).count(text.strip()[0] * 2):
+        return None
+    return (1 if m.group(1) == "=" else 2), m.group(2).strip()
