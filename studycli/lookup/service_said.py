@@ -115,15 +115,13 @@ def heading_names_asked(fact: dict, asked: list[str], lex: Lexicon, query: str) 
 def picks_service(snippet: str, service: str, others: set[str], lex: Lexicon) -> bool:
     """Whether a line under a heading naming `service` and `others` is about `service` by
     its own words: a word of its name (or full name) no other's holds ("secret" of Secrets
-    Manager) or a thing the lexicon files under it ("delay queue" of
-    SQS), and nothing of the others' (says_another)."""
+    Manager) or a thing the lexicon files under it ("delay queue" of SQS), and nothing of
+    the others' (says_another)."""
     if says_another(snippet, service, others, lex):
         return False
-    said = stems(snippet, lex.stopwords)
-    toks = tokens(normalize(snippet))
-    things = {owner for _, _, (owner, _) in _ngrams(toks, lex.subjects)}
     theirs = frozenset().union(*(_name_words(o, lex) for o in others))
-    return bool(said & (_name_words(service, lex) - theirs)) or service in things
+    return bool(stems(snippet, lex.stopwords) & (_name_words(service, lex) - theirs)) \
+        or service in _owners_of_things_said(snippet, lex)
 
 
 def says_another(snippet: str, service: str, others: set[str], lex: Lexicon) -> bool:
@@ -132,12 +130,16 @@ def says_another(snippet: str, service: str, others: set[str], lex: Lexicon) -> 
     name (or full name) that `service`'s does not hold, or a thing the lexicon files under
     an other ("secret max size 64 KB" is no Parameter Store figure; "delay queue: max 15
     min" says neither's: picks_service reads whether it says the asked one's)."""
-    said = stems(snippet, lex.stopwords)
-    toks = tokens(normalize(snippet))
-    things = {owner for _, _, (owner, _) in _ngrams(toks, lex.subjects)}
     own = _name_words(service, lex)
     theirs = frozenset().union(*(_name_words(o, lex) for o in others))
-    return bool(said & (theirs - own) or things & others)
+    return bool(stems(snippet, lex.stopwords) & (theirs - own)
+                or _owners_of_things_said(snippet, lex) & others)
+
+
+def _owners_of_things_said(snippet: str, lex: Lexicon) -> set[str]:
+    """The services owning the things (the lexicon's subjects: "delay queue", "io1") a line
+    says, read longest first as the query is."""
+    return {owner for _, _, (owner, _) in _ngrams(tokens(normalize(snippet)), lex.subjects)}
 
 
 _VENDOR = frozenset({"aws", "amazon"})  # words of full names that tell no service from another
