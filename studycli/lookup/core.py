@@ -21,6 +21,7 @@ from studycli.lookup.journal import answers_for_questions, read_questions
 from studycli.lookup.labelled import labels_more
 from studycli.lookup.legend import is_legend, note_short_forms, read_short_forms
 from studycli.lookup.lexicon import lexicon
+from studycli.lookup.named_in_line import lines_naming_asked
 from studycli.lookup.own_marks import own_marks
 from studycli.lookup.past_the_limit import past_the_limit
 from studycli.lookup.qualifier_written import qualifier_written_first
@@ -626,6 +627,7 @@ def _candidates(conn, q: Query, only: list[str] | None, kind: str | None) -> lis
         if not rows:
             add(read.facts_of_services(conn, named, CANDIDATES, kind=kind, invokers=not only))
         add(_unfiled_near(conn, q, any_word, named, kind, only))
+        add(_named_in_line(conn, q, named, any_word, lex, kind, only))
     joined = _joined_words(q, lex)
     if joined:
         # "parallelization factor kinesis": the notes write the parameter's name whole
@@ -677,6 +679,21 @@ def _of_kinds_asked(conn, q: Query, names: str, only: list[str] | None,
         if asked in q.kinds and kind in (None, asked):
             found += read.search(conn, names, CANDIDATES // 4, services=only, kind=asked)
     return found
+
+
+def _named_in_line(conn, q: Query, named: list[str], any_word: str | None, lex,
+                   kind: str | None, only: list[str] | None) -> list[dict]:
+    """Lines filed under another service that name one asked in their own words
+    (lookup/named_in_line.py); not when the user filters by service, which is the fact's own."""
+    if only:
+        return []
+    # (as unfiled lines: only those whose line says enough of the query, or lines that merely
+    # name the service push its own answers out of the few read again in context: "delay
+    # queue: max 15 min", filed under S3 under a heading naming SQS, lost "sqs delay queue max")
+    return [r for r in lines_naming_asked(named, q.typed, any_word, lex,
+                                          lambda expr, n: read.search(conn, expr, n, kind=kind),
+                                          search_expression)
+            if _concepts_said({"value": r["snippet"]}, q) >= UNFILED_CONCEPTS]
 
 
 UNFILED_CONCEPTS = 2  # concepts of the query an unfiled line must say to be weighed (one

@@ -23,6 +23,7 @@ from studycli.lookup.answer import answer_features, confidence
 from studycli.lookup.journal import ANSWER_MARK, QUESTION
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
+from studycli.lookup.setext import framed_heading, setext_heading
 
 LINE_THRESHOLD = 0.8  # answer score a line needs (facts need answer.THRESHOLD)
 NEAR = 0.15           # how far from the full kind of value an answer under a question may be
@@ -304,17 +305,21 @@ _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 def headings_over(conn: sqlite3.Connection, source: str, at: int) -> list[str]:
     """The markdown headings line `at` sits under, nearest first, each further one of a
     higher level (within HEADING_REACH lines; "#tag" is no heading, nor is a "# comment"
-    inside a ``` or ~~~ code block, which the whole note above is read for)."""
+    inside a ``` or ~~~ code block, which the whole note above is read for). A heading may be
+    written with "#", underlined with "===" or "---", or framed as "---- RDS ----"
+    (lookup/setext.py)."""
     try:
-        # headings within the reach only; fences from the top of the note (whether a line
-        # sits in a code block): a long note's every heading was read for each candidate
+        # the lines within the reach only (a heading's underline needs the line over it);
+        # fences from the top of the note (whether a line sits in a code block): a long
+        # note's every heading was read for each candidate
         rows = conn.execute(
-            "SELECT line, text FROM note_lines WHERE source = ? AND line < ? AND ((text LIKE"
-            " '#%' AND line >= ?) OR ltrim(text) LIKE '```%' OR ltrim(text) LIKE '~~~%')"
-            " ORDER BY line", [source, at, at - HEADING_REACH]).fetchall()
+            "SELECT line, text FROM note_lines WHERE source = ? AND line < ? AND (line >= ?"
+            " OR ltrim(text) LIKE '```%' OR ltrim(text) LIKE '~~~%')"
+            " ORDER BY line", [source, at, at - HEADING_REACH - 2]).fetchall()
     except sqlite3.OperationalError:  # a database from before the line index
         return []
-    fence, found = "", []
+    # (two lines more than the reach: an underline's text and the line over that)
+    fence, found, above, before = "", [], None, None
     for line, text in rows:
         m = _FENCE.match(text)
         if m:  # a fence closes on a fence of its own character at least as long
@@ -324,14 +329,21 @@ def headings_over(conn: sqlite3.Connection, source: str, at: int) -> list[str]:
             elif mark[0] == fence[0] and len(mark) >= len(fence):
                 fence = ""
         elif not fence and line >= at - HEADING_REACH:
-            found.append(text)
+            depth = len(text) - len(text.lstrip("#"))
+            underlined = setext_heading(above, line, text, before)
+            if depth and text[depth:depth + 1].isspace():
+                found.append((depth, text[depth:].strip()))
+            elif underlined:
+                found.append(underlined)
+            elif framed := framed_heading(text):
+                found.append(framed)
+        before, above = above, (line, text) if not fence else None
     out, level = [], 7
-    for text in reversed(found):
-        depth = len(text) - len(text.lstrip("#"))
-        if depth >= level or not text[depth:depth + 1].isspace():
-            continue  # a deeper heading of an earlier section, or "#tag"
+    for depth, text in reversed(found):
+        if depth >= level:
+            continue  # a deeper heading of an earlier section
         level = depth
-        out.append(text[depth:].strip())
+        out.append(text)
     return out
 
 

@@ -25,7 +25,9 @@ import re
 
 from studycli.lookup import variants
 from studycli.lookup.lexicon import Lexicon
-from studycli.lookup.query import service_spans
+from studycli.lookup.query import _ngrams, service_spans
+from studycli.lookup.text import normalize, tokens
+from studycli.lookup.words import stems
 
 _TABLE_ROW = re.compile(r"\s*(?:\||<t[rd]\b)", re.IGNORECASE)  # markdown or HTML table row
 
@@ -100,4 +102,52 @@ def heading_names_asked(fact: dict, asked: list[str], lex: Lexicon, query: str) 
     named = _lexicon_names(section, lex) | _catalog_names(section)
     # a heading naming the service the line is filed under too ("Databases - RDS Aurora DDB
     # ElastiCache", "Secrets Manager vs Parameter Store") tells not which of them it is of
-    return bool(named & set(asked)) and (fact.get("service") or "") not in named
+    if not named & set(asked) or (fact.get("service") or "") in named:
+        return False
+    if len(named) == 1:
+        return True
+    # one naming several besides ("SQS vs SNS") speaks for the one asked only where the line's
+    # own words pick it and say nothing of the others': "message retention up to 14 days"
+    # under it is SQS's, and answered "sns retention max" (review of svc51)
+    return any(picks_service(snippet, a, named - {a}, lex) for a in named & set(asked))
+
+
+def picks_service(snippet: str, service: str, others: set[str], lex: Lexicon) -> bool:
+    """Whether a line under a heading naming `service` and `others` is about `service` by
+    its own words: a word of its name (or full name) no other's holds ("secret" of Secrets
+    Manager) or a thing the lexicon files under it ("delay queue" of SQS), and nothing of
+    the others' (says_another)."""
+    if says_another(snippet, service, others, lex):
+        return False
+    theirs = frozenset().union(*(_name_words(o, lex) for o in others))
+    return bool(stems(snippet, lex.stopwords) & (_name_words(service, lex) - theirs)) \
+        or service in _owners_of_things_said(snippet, lex)
+
+
+def says_another(snippet: str, service: str, others: set[str], lex: Lexicon) -> bool:
+    """Whether a line under a heading naming `service` and `others` ("Secrets Manager vs
+    Parameter Store", "SQS / SNS") says it is about one of the others: a word of an other's
+    name (or full name) that `service`'s does not hold, or a thing the lexicon files under
+    an other ("secret max size 64 KB" is no Parameter Store figure; "delay queue: max 15
+    min" says neither's: picks_service reads whether it says the asked one's)."""
+    own = _name_words(service, lex)
+    theirs = frozenset().union(*(_name_words(o, lex) for o in others))
+    return bool(stems(snippet, lex.stopwords) & (theirs - own)
+                or _owners_of_things_said(snippet, lex) & others)
+
+
+def _owners_of_things_said(snippet: str, lex: Lexicon) -> set[str]:
+    """The services owning the things (the lexicon's subjects: "delay queue", "io1") a line
+    says, read longest first as the query is."""
+    return {owner for _, _, (owner, _) in _ngrams(tokens(normalize(snippet)), lex.subjects)}
+
+
+_VENDOR = frozenset({"aws", "amazon"})  # words of full names that tell no service from another
+
+
+def _name_words(service: str, lex: Lexicon) -> frozenset[str]:
+    """The stems of a service's canonical and full names ("SQS", "Amazon Simple Queue
+    Service"), less the vendor's name."""
+    from studycli.services import full_name  # deferred: the catalog builds its patterns
+
+    return stems(f"{service} {full_name(service)}", lex.stopwords) - _VENDOR
