@@ -39,8 +39,23 @@ def test_every_bare_count_the_parser_reads_is_made_by_the_one_constructor(line, 
         assert q == bare_count(q.start, q.end, q.text, q.value.split(" ", 1)[1], q.noun)
 
 
+@pytest.mark.parametrize(("line", "service", "read"), [
+    ("GSI: up to 20 per table", "DynamoDB", [(11, 13, "20 GSIs", 20.0, "GSIs")]),
+    ("replicas up to 15", "Aurora", [(15, 17, "15 replicas", 15.0, "replicas")]),
+    ("max shards 4", "Kinesis", [(11, 12, "4 shards", 4.0, "shards")]),
+])
+def test_the_bare_counts_read_are_as_before(line, service, read):
+    # pinned from the start code (main): the test above rebuilds each count from its own
+    # fields, and would pass whatever number or noun the parser read
+    found = bare_counts(line, service, find_quantities(line))
+    assert [(q.start, q.end, q.value, q.number, q.noun) for q in found] == read
+    assert all((q.unit, q.dimension) == ("count", "count") for q in found)
+
+
 def test_a_named_bare_figure_is_made_by_the_one_constructor():
     line = "max shards 4"
+    assert [(q.value, q.noun) for q in named_bare_figures(line, "Kinesis", [])] == [
+        ("4 shards", "shards")]  # as the start code read it
     for q in named_bare_figures(line, "Kinesis", []):
         assert q == bare_count(q.start, q.end, q.text, q.value.split(" ", 1)[1], q.noun)
 
