@@ -36,8 +36,9 @@ _BETWEEN = frozenset({"a", "an", "the", "any", "be", "been", "yet", "such", "hav
                       "do", "does", "is", "are", "was", "were"})
 # words that deny existence by themselves ("missing key", "nonexistent table")
 _ABSENT = frozenset({"missing", "nonexistent", "absent", "inexistent"})
-# one condition, three ways to say it: "doesn't exist", "not found", "not present"
-_EXISTS = frozenset({stem("exist"), stem("found"), stem("present")})
+# one condition, three ways to say it: "doesn't exist", "not found", "not present"; and
+# "non-existent" written apart ("non" denies "existent", which the stemmer keeps whole)
+_EXISTS = frozenset({stem("exist"), stem("existent"), stem("found"), stem("present")})
 _EXIST = stem("exist")
 _ABSENT_STEMS = frozenset(stem(w) for w in _ABSENT)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
