@@ -35,6 +35,7 @@ from studycli.formats import (  # noqa: E402
 from studycli.model import Warning_  # noqa: E402
 
 if TYPE_CHECKING:
+    from studycli.copied_folders import RecordedSources
     from studycli.ingest_beside import Statuses
 
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
@@ -763,8 +764,8 @@ def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]],
     return gone
 
 
-def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str], sources
-                       ) -> list[tuple[str, str, int, bool]]:
+def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str],
+                       sources: RecordedSources) -> list[tuple[str, str, int, bool]]:
     """The sample notes shipped with studycli, when the student ingests notes of their own
     into a database that holds only those (the one the first command built): their scores,
     exams and readiness were about a stranger's notes. Set aside like deleted notes, their
