@@ -15,6 +15,11 @@ two) is said in the summary, with the command that would set the
 older one aside. The notes set aside are set aside as a deleted note is (store.gone_notes):
 their facts leave the fact base, their cards and reviews are kept, and ingesting that folder
 again brings them back.
+
+The notes recorded and the samples' folders among them are read once an ingest, after its
+notes are stored (RecordedSources, which the shipped samples set aside ask too); no copy is
+looked for, and nothing read for one, when the ingest walked no folder whole and names none
+to set aside.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 
@@ -39,19 +45,38 @@ class CopiedFolder:
 Recorded = dict[str, list[tuple[str, str | None, str, int]]]
 
 
-def _recorded(conn: sqlite3.Connection, spared: set[str], samples: set[str]) -> Recorded:
+class RecordedSources:
+    """The notes recorded with a folder (path, folder, file, sha256, facts), read from
+    `conn` once when first asked, and the shipped samples' folders among them
+    (studycli.sample_folders). For the steps of one ingest after its notes are stored and
+    before any is set aside, which write nothing in between."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    @cached_property
+    def rows(self) -> list[tuple[str, str, str | None, str, int | None]]:
+        return self._conn.execute("SELECT path, folder, file, sha256, facts FROM sources "
+                                  "WHERE folder IS NOT NULL ORDER BY path").fetchall()
+
+    @cached_property
+    def samples(self) -> set[str]:
+        from studycli.sample_folders import sample_folders_of
+
+        return sample_folders_of((folder, sha) for _p, folder, _f, sha, _n in self.rows)
+
+
+def _recorded(sources: RecordedSources, spared: set[str], samples: set[str]) -> Recorded:
     """Each recorded folder's notes (path, file, sha256, facts), but those in `spared` and
     the shipped samples' (they have rules of their own, studycli.sample_folders)."""
-    rows = conn.execute("SELECT path, folder, file, sha256, facts FROM sources "
-                        "WHERE folder IS NOT NULL ORDER BY path").fetchall()
     recorded: Recorded = {}
-    for path, folder, file, sha, facts in rows:
+    for path, folder, file, sha, facts in sources.rows:
         if path not in spared and folder not in samples:
             recorded.setdefault(folder, []).append((path, file, sha, facts or 0))
     return recorded
 
 
-def look_like_copies(conn: sqlite3.Connection, walked: dict[str, dict[str, str]],
+def look_like_copies(sources: RecordedSources, walked: dict[str, dict[str, str]],
                      spared: set[str], samples: set[str],
                      exists: Callable[[str], bool] = os.path.isdir) -> list[CopiedFolder]:
     """Each recorded folder that a folder of `walked` (folder -> {name relative to it: its
@@ -61,8 +86,10 @@ def look_like_copies(conn: sqlite3.Connection, walked: dict[str, dict[str, str]]
     folders and the notes in `spared` (set aside already, or found this time) are left
     alone."""
     walked = {folder: names for folder, names in walked.items() if folder not in samples}
+    if not walked:  # (no folder of the student's walked whole: nothing to be a copy)
+        return []
     out = []
-    for folder, notes in sorted(_recorded(conn, spared, samples).items()):
+    for folder, notes in sorted(_recorded(sources, spared, samples).items()):
         if folder in walked or any(_nested(folder, w) for w in walked) or not exists(folder):
             continue
         # only notes that teach something count (a template of no fact copied into every
@@ -78,14 +105,14 @@ def look_like_copies(conn: sqlite3.Connection, walked: dict[str, dict[str, str]]
     return out
 
 
-def instead_of_folder(conn: sqlite3.Connection, named: str, walked: dict[str, dict[str, str]],
-               spared: set[str], samples: set[str]) -> CopiedFolder | None:
+def instead_of_folder(sources: RecordedSources, named: str, walked: dict[str, dict[str, str]],
+                      spared: set[str], samples: set[str]) -> CopiedFolder | None:
     """The notes recorded from `named` (a folder the student named with --instead-of), to be
     set aside for the folders this ingest walked: None when none is recorded from it, or it is
     (or holds, or is held by) a folder of this ingest."""
     if any(named == w or _nested(named, w) for w in walked):
         return None
-    notes = [note for folder, rows in _recorded(conn, spared, samples).items()
+    notes = [note for folder, rows in _recorded(sources, spared, samples).items()
              for note in rows if folder == named or _relative(note[1], named) is not None]
     if not notes:
         return None
@@ -96,16 +123,16 @@ def instead_of_folder(conn: sqlite3.Connection, named: str, walked: dict[str, di
 
 
 def set_aside_for(db, report, notes: list[tuple[Path, str]],
-                      sha_of: dict[str, str], spared: set[str],
-                      instead_of: str | Path | None = None
-                      ) -> list[tuple[str, str, int, bool]]:
+                  sha_of: dict[str, str], spared: set[str],
+                  instead_of: str | Path | None = None,
+                  sources: RecordedSources | None = None
+                  ) -> list[tuple[str, str, int, bool]]:
     """For studycli.ingest (`report`: its IngestReport, `notes` its notes found, `sha_of` the
     sha256 of each note read): the notes of `instead_of`, the folder ingested before that the
     student named for the folders of this ingest to replace, recorded in
     `report.copies_set_aside`; without it, nothing: the folders a folder walked whole only
-    looks like a copy of are kept, and listed in `report.copies_found`."""
-    from studycli.sample_folders import sample_folders
-
+    looks like a copy of are kept, and listed in `report.copies_found`. `sources`: the
+    notes recorded, as the ingest read them already, if it did."""
     walked: dict[str, dict[str, str]] = {}
     for path, name in notes:
         if name not in sha_of:
@@ -115,15 +142,19 @@ def set_aside_for(db, report, notes: list[tuple[Path, str]],
             if whole and name in names and real.startswith(folder.rstrip(os.sep) + os.sep):
                 rel = os.path.relpath(real, folder).replace(os.sep, "/")
                 walked.setdefault(folder, {})[rel] = sha_of[name]
-    samples = sample_folders(db.conn)
+    if instead_of is None and not walked:
+        report.copies_found = []
+        return []
+    sources = sources or RecordedSources(db.conn)
+    samples = sources.samples
     if instead_of is None:
         report.copies_found = [
             {"folder": c.folder, "copy": c.copy, "notes": len(c.notes),
              "same_names": c.same_names, "same_texts": c.same_texts}
-            for c in (look_like_copies(db.conn, walked, spared, samples) if walked else [])]
+            for c in look_like_copies(sources, walked, spared, samples)]
         return []
     named = os.path.realpath(os.path.expanduser(str(instead_of)))
-    copy = instead_of_folder(db.conn, named, walked, spared, samples)
+    copy = instead_of_folder(sources, named, walked, spared, samples)
     if copy is None:
         report.warnings.append(
             f"--instead-of {instead_of}: no notes ingested before from it"

@@ -37,6 +37,7 @@ from studycli.model import Warning_  # noqa: E402
 from studycli.paths import expand_home  # noqa: E402
 
 if TYPE_CHECKING:
+    from studycli.copied_folders import RecordedSources
     from studycli.ingest_beside import Statuses
 
 # .tsv: flashcard exports; the others are read as the markdown they mean (studycli/formats)
@@ -746,13 +747,16 @@ def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]],
             for note, facts in gone_notes.gone_from(db.conn, folder, names)]
     if not report.ingested:  # nothing of the student's could be read: nothing is set aside
         return gone
+    from studycli.copied_folders import RecordedSources, set_aside_for
+
+    # the notes recorded, read once for the samples and the copies set aside (nothing is
+    # written between the two)
+    sources = RecordedSources(db.conn)
     # a note found this time is the student's, though it has a sample's name (a copy)
     spared = {g[1] for g in gone} | {n for _p, n in notes}
-    gone += _samples_set_aside(db, notes, spared)
+    gone += _samples_set_aside(db, notes, spared, sources)
     spared |= {g[1] for g in gone}
-    from studycli.copied_folders import set_aside_for
-
-    gone += set_aside_for(db, report, notes, sha_of or {}, spared, instead_of)
+    gone += set_aside_for(db, report, notes, sha_of or {}, spared, instead_of, sources)
     spared |= {g[1] for g in gone}
     missing: dict[str, dict] = {}
     for folder, note, facts, sha in gone_notes.orphaned(db.conn, spared):
@@ -766,14 +770,14 @@ def _gone_notes(db, report: IngestReport, notes: list[tuple[Path, str]],
     return gone
 
 
-def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str]
-                       ) -> list[tuple[str, str, int, bool]]:
+def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str],
+                       sources: RecordedSources) -> list[tuple[str, str, int, bool]]:
     """The sample notes shipped with studycli, when the student ingests notes of their own
     into a database that holds only those (the one the first command built): their scores,
     exams and readiness were about a stranger's notes. Set aside like deleted notes, their
-    cards and reviews kept: `studycli ingest` with no path brings them back."""
+    cards and reviews kept: `studycli ingest` with no path brings them back. `sources`: the
+    notes recorded (copied_folders.RecordedSources), whose sample folders are asked."""
     from studycli.paths import content_dir
-    from studycli.sample_folders import sample_folders
     from studycli.store import gone_notes
 
     samples = content_dir().resolve()
@@ -781,7 +785,7 @@ def _samples_set_aside(db, notes: list[tuple[Path, str]], spared: set[str]
         return []
     sample_names = {p.name for p in samples.iterdir()} if samples.is_dir() else set()
     return [(folder or str(samples), note, facts, True) for folder, note, facts in
-            gone_notes.samples_only(db.conn, sample_folders(db.conn), sample_names)
+            gone_notes.samples_only(db.conn, sources.samples, sample_names)
             if note not in spared]
 
 

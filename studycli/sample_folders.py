@@ -11,6 +11,7 @@ note (`sources.sha256`: the sha256 of the text as read, as ingest records it).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -43,11 +44,18 @@ def _hashes(files: tuple[tuple[str, int, int], ...]) -> frozenset[str]:
 def sample_folders(conn: sqlite3.Connection) -> set[str]:
     """The current shipped folder (resolved), and each recorded folder whose notes all have
     a shipped note's text."""
+    return sample_folders_of(
+        conn.execute("SELECT folder, sha256 FROM sources WHERE folder IS NOT NULL"))
+
+
+def sample_folders_of(recorded: Iterable[tuple[str, str]]) -> set[str]:
+    """sample_folders of the (folder, sha256) of each note recorded with a folder, for a
+    caller that has read them already (studycli.copied_folders.RecordedSources)."""
     from studycli.paths import content_dir
 
     current = str(content_dir().resolve())
     notes: dict[str, list[str]] = {}
-    for folder, sha in conn.execute("SELECT folder, sha256 FROM sources WHERE folder IS NOT NULL"):
+    for folder, sha in recorded:
         notes.setdefault(folder, []).append(sha)
     others = [folder for folder in notes if folder != current]
     if not others:

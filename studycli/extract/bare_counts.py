@@ -13,7 +13,7 @@ from dataclasses import replace
 from studycli.extract.attributes import name_quantity, names_a_count
 from studycli.extract.cues import alternation
 from studycli.extract.named_bare_figures import named_bare_figures
-from studycli.extract.quantities import Quantity, find_quantities
+from studycli.extract.quantities import Quantity, bare_count, find_quantities
 from studycli.services import find_subjects
 
 # After a bare number: a magnitude ("40 M", "120 K", "5 million") or a group of three digits
@@ -143,9 +143,7 @@ def bare_counts(line: str, service: str, found: list[Quantity]) -> list[Quantity
         if not names_a_count(name):
             continue
         written = m.group("n")
-        number = float(written.replace(",", ""))
-        out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
-                            None, False, "", "count", name, False))
+        out.append(bare_count(start, end, written, name))
     return out
 
 
@@ -193,9 +191,7 @@ def _noun_labelled(line: str, service: str, taken: list[tuple[int, int]]) -> lis
         if not names_a_count(name):
             name = noun
         written = m.group("n")
-        number = float(written.replace(",", ""))
-        out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
-                            None, False, "", "count", name, False))
+        out.append(bare_count(start, end, written, name))
     return out
 
 
@@ -277,9 +273,7 @@ def _elided_counts(line: str, found: list[Quantity],
             continue  # "..., 100 ms": a unit, no case
         noun = before[-1].noun
         written = m.group("n")
-        out.append(Quantity(start, end, written, f"{written} {noun}",
-                            float(written.replace(",", "")), "count", None, None, False, "",
-                            "count", noun, False))
+        out.append(bare_count(start, end, written, noun))
     return out
 
 
@@ -333,9 +327,7 @@ def _per_label_counts(line: str, taken: list[tuple[int, int]]) -> list[Quantity]
                 _RATE_SCOPE.search(line, m.end("noun"), start):
             continue
         written, noun = m.group("n"), _with_modifiers(line, m.start("noun"), m.group("noun"))
-        number = float(written.replace(",", ""))
-        out.append(Quantity(start, end, written, f"{written} {noun}", number, "count", None,
-                            None, False, "", "count", noun, False))
+        out.append(bare_count(start, end, written, noun))
         taken.append((start, end))
     return out
 
@@ -421,9 +413,7 @@ def _bounded(line: str, service: str, taken: list[tuple[int, int]]) -> list[Quan
                     # scope the limit reader knows, "per shard", it adds itself: "(per shard)")
                     counted = f"{noun} per {scope.group(1)}"
         written = m.group("n")
-        number = float(written.replace(",", ""))
-        out.append(Quantity(start, end, written, f"{written} {name}", number, "count", None,
-                            None, False, "", "count", counted or name, False))
+        out.append(bare_count(start, end, written, name, counted))
     return out
 
 
@@ -450,9 +440,7 @@ def _listed_initials(line: str, taken: list[tuple[int, int]]) -> list[Quantity]:
         if any(s < end and start < e for s, e in taken) or not _names_a_thing(m.group("noun")):
             continue
         written, noun = m.group("n"), m.group("noun") + "s"
-        out.append(Quantity(start, end, written, f"{written} {noun}",
-                            float(written.replace(",", "")), "count", None, None, False, "",
-                            "count", noun, False))
+        out.append(bare_count(start, end, written, noun))
     return out
 
 

@@ -14,11 +14,14 @@ from studycli.extract.quantities import WITH_ELSEWHERE, WITHOUT_ELSEWHERE
 
 # "no batching", "with no batching", "non-batched" say what "without batching" says: read as
 # "with" ("with no batching") or not at all ("(no batching)"), one line's two values took one
-# case, or the 300 msg/s a query "without batching" asks for lost its case
-NO_BATCH = r"(?:with\s+)?no\s+batch\w*|non-?\s*batch\w*|unbatched"
+# case, or the 300 msg/s a query "without batching" asks for lost its case. Written once here
+# for both readers: limits._condition (a case right after a figure) and _BATCH_CLAUSE below.
+_WITH_NO = r"(?:with\s+)?no"
+_NON_BATCH = r"non-?\s*batch\w*|unbatched"  # the case in one word, no "no" before it
+NO_BATCH = rf"{_WITH_NO}\s+batch\w*|{_NON_BATCH}"
 _BATCH_CLAUSE = re.compile(
-    rf"(?:\b(?P<neg>without|w/o|(?:with\s+)?no|{WITHOUT_ELSEWHERE})\b|\bwith\b|\bw/|\bif you use"
-    rf"|\b(?:{WITH_ELSEWHERE})\b)\s*(?:batching|batches)\b|(?P<non>\bnon-?\s*batch\w*|\bunbatched)",
+    rf"(?:\b(?P<neg>without|w/o|{_WITH_NO}|{WITHOUT_ELSEWHERE})\b|\bwith\b|\bw/|\bif you use"
+    rf"|\b(?:{WITH_ELSEWHERE})\b)\s*(?:batching|batches)\b|(?P<non>\b(?:{_NON_BATCH}))",
     re.IGNORECASE)
 # a batching clause right after a figure is that figure's ("300 msg/s without batching, 3,000
 # msg/s"), not the next one's

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from studycli.extract.attributes import name_quantity, names_only_a_count
-from studycli.extract.quantities import Quantity, count_head
+from studycli.extract.quantities import Quantity, bare_count, count_head
 
 # a name's last word, an optional ":" or "=", then the number bare, closing its clause
 # ("5000," "5000)" "5000." at a sentence's end); six digits at most (an ID is no count), and
@@ -68,9 +68,7 @@ def named_bare_figures(line: str, service: str, taken: list[tuple[int, int]]) ->
         if not names_only_a_count(name) or not _word_of(word, name):
             continue
         written = m.group("n")
-        out.append(Quantity(start, end, written, f"{written} {name}",
-                            float(written.replace(",", "")), "count", None, None, False, "",
-                            "count", name, False))
+        out.append(bare_count(start, end, written, name))
     return out
 
 

@@ -46,6 +46,14 @@ class Quantity:
     default_low: bool  # a range marks its low end as the default
 
 
+def bare_count(start: int, end: int, written: str, noun: str, counted: str = "") -> Quantity:
+    """The bare number `written` (at start..end) read as a count of `noun` ("GSI: up to 20"
+    -> "20 GSIs"; extract/bare_counts.py, extract/named_bare_figures.py), its counted noun
+    `counted` where it says more than the noun shown ("items per partition")."""
+    return Quantity(start, end, written, f"{written} {noun}", float(written.replace(",", "")),
+                    "count", None, None, False, "", "count", counted or noun, False)
+
+
 @quick_init
 @dataclass(frozen=True)
 class _Unit:

@@ -29,6 +29,7 @@ https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-patte
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WEEKDAY = (r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?"
             r"|Sat(?:urday)?|Sun(?:day)?|MON(?:DAY)?|TUES?(?:DAY)?|WED(?:NESDAY)?"
@@ -190,10 +191,21 @@ def without_schedule(text: str, dated: bool = False) -> str:
     """`text` with the student's schedule blanked out (spaces, so positions are kept), with
     what it leaves holding nothing: brackets ("(3-9 Jun)", "[2 pomodoros]"), a dash between
     two ("27 May - 2 Jun") and marks left opening or closing the line ("**Mon 3 Jun — 19:00
-    Lambda limits** 🍅🍅" leaves "Lambda limits")."""
+    Lambda limits** 🍅🍅" leaves "Lambda limits"). `text` itself where nothing is the
+    student's schedule (callers ask `is text`).
+
+    Worked out once a text: the parser's readers of one line (its statement, its limits,
+    its exceptions, its lead words) each ask it of the same text."""
+    blanked = _blanked(text, dated)
+    return text if blanked is None else blanked
+
+
+@lru_cache(maxsize=4096)
+def _blanked(text: str, dated: bool) -> str | None:
+    """without_schedule's text, None where nothing is blanked."""
     spans = schedule_spans(text, dated)
     if not spans:
-        return text
+        return None
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)

@@ -14,24 +14,22 @@ somewhere (error, http, status, code, respond/response, 4xx/5xx or a status's re
 way ("stack outputs limit: 200 = hard quota", "hosted zones: 500 = default quota") names no
 response, and its number is a figure. A list's enumerator ("1) target ...") is no figure
 either; any other number (a count: ">30 IPs") is one the line states, and the line keeps its
-answer's shape.
+answer's shape. The response words and reason phrases are lookup/status_words.py's, which
+lookup/status_said.py reads too.
 Stdlib only: runs on the lookup fast path.
 """
 
 from __future__ import annotations
 
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup.status_words import DEFINITION_MARKS, REASON_PHRASES, RESPONSE_WORDS
 from studycli.note_numbers import number_spans
 
-_DEFINED = lazy_compile(r"\A`?\s*(?:=|:|->|→|—|-\s)")
+_DEFINED = lazy_compile(rf"\A`?\s*(?:{DEFINITION_MARKS}|-\s)")
 _NAMED = lazy_compile(r"(?i)\b(?:error|errors|http|status|code|codes)\s*`?\s*\Z")
 _ENUMERATOR = lazy_compile(r"\A\)")
 # a line that says it is about responses, so that "N = ..." there defines a status code
-_RESPONSE = lazy_compile(
-    r"(?i)\b(?:errors?|http|https|status(?:es)?|codes?|respon(?:d|ds|ded|se|ses)|[1-5]xx"
-    r"|bad\s+(?:gateway|request)|(?:service\s+)?unavailable|gateway\s+time-?out"
-    r"|not\s+found|forbidden|unauthori[sz]ed|too\s+many\s+requests|internal\s+server"
-    r"|moved\s+permanently|slow\s*down)\b")  # S3's "503 Slow Down" (ErrorBestPractices.html)
+_RESPONSE = lazy_compile(rf"(?i)\b(?:{RESPONSE_WORDS}|{REASON_PHRASES})\b")
 
 
 def codes_only(text: str) -> bool:

@@ -15,6 +15,7 @@ from studycli.lookup.bounds import bound_first
 from studycli.lookup.child_said import family_guesses
 from studycli.lookup.clause_answer import clause_checked, narrowed_answers, with_clause_currency
 from studycli.lookup.corrections import corrected_last
+from studycli.lookup.currency_rows import CurrencyRows
 from studycli.lookup.excluded_asked import without_excluded
 from studycli.lookup.features import _QUANTITY_KINDS
 from studycli.lookup.journal import answers_for_questions, read_questions
@@ -248,7 +249,11 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     # do not compare the two
     answers = [] if _side_absent(conn, q) or names_only(q) else _answers(
         conn, ranked, q, lex, threshold, limit, only, kind)
-    kept = [h for h in answers if not _reference_max_for_default(conn, h, q)]
+    # every answer's AWS status row, read once for both of the lookup's questions of it
+    currency = CurrencyRows(conn)
+    if q.qualifier == "default":
+        currency.of(h.get("id", "") for h in answers)
+    kept = [h for h in answers if not _reference_max_for_default(currency, h, q)]
     if len(kept) < len(answers) and kept and kept[0].get("answer", 0.0) < threshold:
         kept = []  # what stood below the figure dropped were further matches, no answer
     answers = kept
@@ -270,7 +275,7 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
         rest + related_lines(ranked, q, only))[:RELATED]  # what was left first
     _attach_conflicts(conn, answers + related)
     _attach_line_conflicts(conn, answers + related)
-    _attach_currency(conn, answers)
+    _attach_currency(conn, answers, currency)
     # "LSI max 5 per table, GSI default 20" answers a GSI question with its GSI clause; after
     # the currency is known, so a clause that is the line's stale claim says so
     answers = narrowed_answers(answers, q, lex, threshold)
@@ -285,7 +290,7 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     return LookupResult(text, answers, suggestions, q, filters, related, absent)
 
 
-def _reference_max_for_default(conn, h: dict, q: Query) -> bool:
+def _reference_max_for_default(currency: CurrencyRows, h: dict, q: Query) -> bool:
     """A default asked, and a bare figure the notes give with no bound ("timeout 15 min" under
     Lambda) that the AWS reference reads as the setting's maximum (its status row, worked out
     at ingest, names a ".max" entry), where the reference gives another default (3 s): the
@@ -294,9 +299,7 @@ def _reference_max_for_default(conn, h: dict, q: Query) -> bool:
     if q.qualifier != "default" or h.get("kind") != Kind.LIMIT or h.get("qualifier") \
             or h.get("number") is None or not h.get("id"):
         return False
-    from studycli.store.currency import for_facts
-
-    row = for_facts(conn, [h["id"]]).get(h["id"])
+    row = currency.of([h["id"]]).get(h["id"])
     ref = (row or {}).get("reference_id") or ""
     if not ref.endswith(".max"):
         return False
@@ -862,11 +865,10 @@ def _merge_duplicates(hits: list[dict]) -> list[dict]:
     return list(out.values())
 
 
-def _attach_currency(conn, hits: list[dict]) -> None:
-    """What the AWS reference says of each answer, as worked out at ingest (fact_currency):
-    an outdated or wrong value is marked with what AWS says now and the page."""
-    from studycli.store.currency import for_facts
-
+def _attach_currency(conn, hits: list[dict], currency: CurrencyRows) -> None:
+    """What the AWS reference says of each answer, as worked out at ingest (fact_currency,
+    its rows read through `currency`): an outdated or wrong value is marked with what AWS
+    says now and the page."""
     keys = ("status", "current_value", "url", "checked", "changed", "reference_id")
 
     def marker(row: dict) -> dict:
@@ -884,7 +886,7 @@ def _attach_currency(conn, hits: list[dict]) -> None:
     # with it, so "10 min" beside "900 s" is never shown as one opinion among two.
     sides = [f for h in hits for f in [h.get("conflict_side"), *h.get("conflicts", [])]
              if isinstance(f, dict) and f.get("id")]
-    found = for_facts(conn, [h.get("id", "") for h in hits] + [f["id"] for f in sides])
+    found = currency.of([h.get("id", "") for h in hits] + [f["id"] for f in sides])
     for f in sides:
         row = found.get(f["id"])
         f["side_status"] = row["status"] if row and row["status"] != "unknown" else None

@@ -11,7 +11,9 @@ code: a wrong answer where the notes hold no NoSuchBucket. A word typed next to 
 every NotFound/NoSuch code names another thing, and that does not write "missing" itself,
 does not say it. "ssm get-parameter error missing" names no thing next to "missing" ("error"
 is a cue word): any such code may answer. "no such bucket" names its thing as "missing
-bucket" does ("s3 no such bucket error code" is no NoSuchKey).
+bucket" does ("s3 no such bucket error code" is no NoSuchKey). Which words those are is read
+where a query's negated condition is (lookup/negation_asked.things_said_missing); this module
+only judges which of them name a thing.
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.negation_asked import things_said_missing
 from studycli.lookup.query import Query
 from studycli.lookup.text import stem
 
@@ -54,20 +57,6 @@ def _things_asked(q: Query, lex: Lexicon) -> set[str]:
         return set()
     services = {w.lower() for s in q.all_services() for w in s.split()}
     services |= {v.lower() for v in q.typed.values()}
-    found: set[str] = set()
-    sides: tuple[int, ...]
-    for i, tok in enumerate(toks):
-        if tok == _MISSING:
-            sides = (i - 1, i + 1)
-        elif tok == "such" and i and toks[i - 1] == "no":
-            sides = (i + 1,)
-        else:
-            continue
-        for j in sides:
-            if 0 <= j < len(toks):
-                word = toks[j]
-                if word in lex.stopwords or stem(word) in lex.cue_stems or word in services \
-                        or not word.isalpha():
-                    continue
-                found.add(stem(word))
-    return found
+    return {stem(word) for word in things_said_missing(toks)
+            if word not in lex.stopwords and stem(word) not in lex.cue_stems
+            and word not in services and word.isalpha()}

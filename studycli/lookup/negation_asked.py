@@ -5,35 +5,44 @@ whose name says the bucket *does* exist: the words match, the condition is the o
 and the answer was confidently wrong (NoSuchBucket is the one meant). A code's name is
 read as the condition it reports: the words after a negation in it ("NoSuchBucket",
 "ResourceNotFoundException", "NotAuthorized") are said as denied, the others as stated.
-The query is read the same way: a word after "not", "doesnt", "does not", "can't", "no"...
-is denied. A code that states a word the query denies, or denies a word the query states,
-reports the other condition, whichever word it is.
+The query is read the same way, from its text as the query reader spelled it out ("doesnt"
+and "can't" are "does not" and "can not" there, lookup/contractions.py): a word after "not",
+"no", "never", "without"... is denied. A code's name is spelled out alike ("CannotDelete...").
+A code that states a word the query denies, or denies a word the query states, reports the
+other condition, whichever word it is.
 "No such X", "X not found", "missing X", "nonexistent X" all deny that X exists: they are
 one condition ("exist", "found" and "present" are read as one word for that).
+The query's condition is read once a query (query_condition keeps it), not for every fact
+scored. "missing X", "X missing" and "no such X" are read here too for the thing they say is
+missing (things_said_missing; lookup/missing_thing.py weighs it against a code's thing).
 Stdlib only: runs on the lookup fast path.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from studycli.lookup.contractions import spelled_out
 from studycli.lookup.text import camel_parts
 from studycli.lookup.words import stem
 
-# the words that deny what follows them (an apostrophe dropped, as queries are typed)
-_NEGATORS = frozenset({"not", "no", "never", "non", "doesnt", "dont", "didnt", "isnt",
-                       "arent", "wasnt", "werent", "cant", "cannot", "wont", "hasnt",
-                       "havent", "without", "insufficient", "lack", "lacking"})
+# the words that deny what follows them (a contraction is read spelled out: "doesnt" is
+# "does not", lookup/contractions.py)
+_NEGATORS = frozenset({"not", "no", "never", "non", "without", "insufficient", "lack",
+                       "lacking"})
 # words between a negation and what it denies ("does not yet exist", "no such bucket")
 _BETWEEN = frozenset({"a", "an", "the", "any", "be", "been", "yet", "such", "have", "has", "enough",
                       "do", "does", "is", "are", "was", "were"})
 # words that deny existence by themselves ("missing key", "nonexistent table")
 _ABSENT = frozenset({"missing", "nonexistent", "absent", "inexistent"})
-# one condition, three ways to say it: "doesn't exist", "not found", "not present"
-_EXISTS = frozenset({stem("exist"), stem("found"), stem("present")})
+# one condition, three ways to say it: "doesn't exist", "not found", "not present"; and
+# "non-existent" written apart ("non" denies "existent", which the stemmer keeps whole)
+_EXISTS = frozenset({stem("exist"), stem("existent"), stem("found"), stem("present")})
 _EXIST = stem("exist")
 _ABSENT_STEMS = frozenset(stem(w) for w in _ABSENT)
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_MISSING = "missing"
 
 
 def _read(words: list[str], carried: bool = False) -> tuple[frozenset[str], frozenset[str]]:
@@ -64,25 +73,54 @@ def _one_existence(found: frozenset[str]) -> frozenset[str]:
     return found | {_EXIST} if found & _EXISTS else found
 
 
-def query_condition(raw: str) -> tuple[frozenset[str], frozenset[str]]:
-    """(stems stated, stems denied) by a query; nothing denied: no condition to read."""
-    words = [w.lower().replace("'", "").replace("’", "") for w in _WORD.findall(raw or "")]
+Condition = tuple[frozenset[str], frozenset[str]]
+
+
+@lru_cache(maxsize=64)  # one reading a query: answer_features asks it of every fact scored
+def query_condition(text: str) -> Condition:
+    """(stems stated, stems denied) by a query's text as the query reader spelled it out
+    (Query.text: lower case, contractions as their words); nothing denied: no condition to
+    read."""
+    words = [w.replace("'", "").replace("’", "") for w in _WORD.findall(text or "")]
     if not (_NEGATORS | _ABSENT).intersection(words) and not any(
             w.startswith("nonexist") for w in words):
         return frozenset(), frozenset()
     return _read(words)
 
 
-def code_states_other_condition(fact: dict, raw: str) -> bool:
+def _code_parts(fact: dict) -> list[list[str]]:
+    """The words of each error code's name the fact gives, contractions spelled out as the
+    query's are ("CannotDelete": "can not delete")."""
+    text = " ".join(fact.get(k) or "" for k in ("subject", "attribute", "value"))
+    return [spelled_out(" ".join(parts)).split() for parts in camel_parts(text)]
+
+
+def things_said_missing(words: list[str]) -> list[str]:
+    """The words typed right before or after "missing", and right after "no such", in order:
+    the thing a query says is missing ("s3 bucket missing error", "missing bucket", "no such
+    bucket"), before any of them is judged a thing (lookup/missing_thing.py)."""
+    found: list[str] = []
+    sides: tuple[int, ...]
+    for i, word in enumerate(words):
+        if word == _MISSING:
+            sides = (i - 1, i + 1)
+        elif word == "such" and i and words[i - 1] == "no":
+            sides = (i + 1,)
+        else:
+            continue
+        found += [words[j] for j in sides if 0 <= j < len(words)]
+    return found
+
+
+def code_states_other_condition(fact: dict, text: str) -> bool:
     """Whether an error code named by the fact (a CamelCase name in its own words) reports
     the opposite of a condition the query denies: it states a word the query denies
     ("BucketAlreadyExists" for "bucket doesnt exist"), or denies one the query states
     while denying something ("NoSuchKey" for "key exists but no permission")."""
-    stated_asked, denied_asked = query_condition(raw)
+    stated_asked, denied_asked = query_condition(text)
     if not denied_asked:
         return False
-    text = " ".join(fact.get(k) or "" for k in ("subject", "attribute", "value"))
-    codes = camel_parts(text)
+    codes = _code_parts(fact)
     if not codes:
         return False
     stated: frozenset[str] = frozenset()
@@ -96,16 +134,14 @@ def code_states_other_condition(fact: dict, raw: str) -> bool:
                 or ((denied - stated) & (stated_asked - denied_asked) & _EXISTS))
 
 
-def condition_said(fact: dict, raw: str) -> frozenset[str]:
+def condition_said(fact: dict, text: str) -> frozenset[str]:
     """The stems a query denies that an error code named by the fact denies too: "bucket
     doesnt exist" is the condition NoSuchBucket reports, though its name has no "exist"
     (it says "no such"): the words of the condition are said, as the name says them."""
-    _stated, denied_asked = query_condition(raw)
+    _stated, denied_asked = query_condition(text)
     if not denied_asked:
         return frozenset()
-    text = " ".join(fact.get(k) or "" for k in ("subject", "attribute", "value"))
-    denied = frozenset().union(*(_read(parts, carried=True)[1]
-                                 for parts in camel_parts(text)))
+    denied = frozenset().union(*(_read(parts, carried=True)[1] for parts in _code_parts(fact)))
     shared = denied & denied_asked
     if _EXIST in shared:  # "not found", "missing": any word of that condition typed
         shared |= (denied_asked & _EXISTS) | _ABSENT_STEMS

@@ -17,7 +17,8 @@ A status is given where the parser filed the line as an error code under a three
 its definition ("503 = ...", "502: ...", "504 -> ...") or by a status's reason phrase ("403
 Forbidden", "404 Not Found"). A figure is none: "300 s", "429 requests" (a unit, or a word
 that is no reason phrase), "stack outputs: 200 = hard quota" on a line naming no response
-(lookup/code_figures.py reads the same definitions). Only a query asking an error code is
+(lookup/code_figures.py reads the same definitions, response words and reason phrases:
+lookup/status_words.py). Only a query asking an error code is
 read so: one asking an error code, or typing "http status" ("nosuchkey http status");
 "s3 http port" asks no status.
 Stdlib only: runs on the lookup fast path.
@@ -28,6 +29,7 @@ from __future__ import annotations
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import STATUS_BY_NAME, Query
+from studycli.lookup.status_words import DEFINITION_MARKS, REASON_PHRASES, RESPONSE_WORDS
 from studycli.lookup.text import stem
 
 STATUS_SAYS = frozenset(stem(w) for w in ("http", "status"))
@@ -37,15 +39,13 @@ _CODE = lazy_compile(r"\A[1-5]\d\d\Z")
 _STATUS = lazy_compile(r"(?<![\w.,$])([1-5]\d\d)(?![\w.,%]|\s*(?:ms|s|sec|kb|mb|gb|tb|x)\b)")
 # what follows a status written as one: its definition ("= ...", ": ...", "-> ...") on a
 # line that names a response, or its reason phrase
-_DEFINED = lazy_compile(r"\A\s*(?:=|:|->|→|—|–)")
+_DEFINED = lazy_compile(rf"\A\s*(?:{DEFINITION_MARKS}|–)")
 _REASON = lazy_compile(
-    r"(?i)\A\s*(?:bad\s+(?:gateway|request)|(?:service\s+)?unavailable|gateway\s+time-?out"
-    r"|not\s+found|forbidden|unauthori[sz]ed|too\s+many\s+requests|internal\s+server"
-    r"|conflict|payload\s+too\s+large|moved\s+permanently|permanent\s*redirect"
-    r"|slow\s*down|access\s*denied|throttl)")
+    rf"(?i)\A\s*(?:{REASON_PHRASES}|conflict|payload\s+too\s+large|permanent\s*redirect"
+    r"|access\s*denied|throttl)")
+# a response named by an exception too ("ThrottlingException", "SdkClientError")
 _RESPONSE = lazy_compile(
-    r"(?i)\b(?:errors?|exceptions?|http|https|status(?:es)?|codes?|respon(?:d|ds|ded|se|ses)"
-    r"|[1-5]xx)\b|exception\b|[a-z]Error\b")
+    rf"(?i)\b(?:{RESPONSE_WORDS}|exceptions?)\b|exception\b|[a-z]Error\b")
 
 
 def asks_status(q: Query) -> bool:

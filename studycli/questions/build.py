@@ -558,6 +558,9 @@ def _numeric(q, fact, sides, pool, rng, memo) -> bool:
     if said_rights and all(said_rights):  # each right figure a whole number of the note's unit
         # the draw in formatting's units is made all the same, from `rng`, and the note's
         # unit's from a copy of it: every later question of an exam draws what it drew before
+        # (no one draw can stand for both: how much of the generator a draw uses depends on
+        # what it drew, shuffles of lists of other lengths and a second pick or none;
+        # tests/test_refac51_said_draw.py)
         own = random.Random()
         own.setstate(rng.getstate())
         distractors.numbers(fact.number, fact.unit, truths, pool, OPTIONS - len(rights), rng,

@@ -20,7 +20,8 @@ def _num(x: float, digits: int = 4) -> str:
     return text if "e" not in text else f"{x:,.{digits}f}".rstrip("0").rstrip(".")
 
 
-def _plural(n: float, word: str) -> str:
+def plural(n: float, word: str) -> str:
+    """"1 hour", "2 hours", "1,000 years": `n` and its unit word, in the plural but after 1."""
     return f"{_num(n)} {word}" + ("" if n == 1 else "s")
 
 
@@ -45,8 +46,8 @@ def _duration(number: float) -> str:
         return f"{_num(number * 1000)} ms"
     for size, word in _TIME:
         if number >= size and (number % size == 0 or size == 1):
-            return _plural(number / size, word)
-    return _plural(number, "second")
+            return plural(number / size, word)
+    return plural(number, "second")
 
 
 def _size(number: float, suffix: str) -> str:
@@ -128,12 +129,27 @@ def synthetic_neighbours(number: float, unit: str) -> list[float]:
         return out
     # Within a few times the answer first: a tenfold neighbour ("25 GB" beside 2 GB of memory
     # per vCPU) is a magnitude no value of the measure has, and stands out as wrong.
-    for factor in (2, 0.5, 4, 0.25, 3, 1.5, 5, 10, 0.1):
-        value = _nice(number * factor, unit)
-        if unit == "count" and value != int(value):
-            continue  # "0.5 retries" counts nothing
-        if unit == "%" and value > 100:
-            continue
-        if value > 0 and value != number and value not in out:
+    return _neighbours(number, (2, 0.5, 4, 0.25, 3, 1.5, 5, 10, 0.1),
+                       lambda x: _nice(x, unit), lambda value: value > 0 and not (
+                           unit == "count" and value != int(value)  # "0.5 retries" counts nothing
+                           or unit == "%" and value > 100))
+
+
+def whole_neighbours(count: int) -> list[int]:
+    """Whole numbers near `count` (of a unit a note gave its figure in: "10 years"), nearest
+    in ratio first; rounded as such figures are written (whole numbers, and from ten on
+    multiples of five: "13 months" beside 20 and 25, not 26 and 39)."""
+    return _neighbours(count, (1.5, 2, 0.5, 3, 4, 0.25, 5, 0.2, 10, 0.1),
+                       lambda x: round(x) if x < 10 else 5 * round(x / 5),
+                       lambda near: near >= 1)
+
+
+def _neighbours(number, factors, rounded, kept) -> list:
+    """`number` times each factor in turn, rounded, where `kept` keeps it and it is neither
+    the number nor one found before: the made-up neighbours of an answer."""
+    out: list = []
+    for factor in factors:
+        value = rounded(number * factor)
+        if kept(value) and value != number and value not in out:
             out.append(value)
     return out

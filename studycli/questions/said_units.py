@@ -7,7 +7,8 @@ formatting ever picks. Where the note states the asked figure in a unit (its num
 unit's length gives the fact's number), every option is said in that unit, the right ones and
 the wrong ones alike (so none stands out by its style); a wrong option the unit cannot say as
 a whole number of it ("1.37 years") is not offered, and made-up neighbours are whole numbers
-of it ("5 years", "20 years").
+of it ("5 years", "20 years"). The words and the neighbours are questions/quantities.py's
+(plural, whole_neighbours), as every other option's are.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from studycli.questions.quantities import _num
+from studycli.questions.quantities import plural, whole_neighbours
 from studycli.unit_spellings import DURATIONS
 
 # How close a value must come to a whole number of the unit to be said in it: AWS counts
@@ -31,9 +32,9 @@ _HONOURED = frozenset({"week", "month", "year"})
 
 @dataclass(frozen=True)
 class SaidUnit:
-    """A unit of time a note stated its figure in: its name and its length in seconds."""
+    """A unit of time a note stated its figure in: its name (in the singular) and its length
+    in seconds."""
     one: str
-    many: str
     seconds: float
 
     def whole(self, number: float) -> int | None:
@@ -48,30 +49,22 @@ class SaidUnit:
         count = self.whole(number)
         if count is None:
             return None
-        return f"{_num(count)} {self.one if count == 1 else self.many}"
+        return plural(count, self.one)
 
     def neighbours(self, number: float) -> list[float]:
         """Whole numbers of the unit near `number` (in seconds), nearest in ratio first."""
         count = self.whole(number)
         if count is None:
             return []
-        out: list[float] = []
-        # nearest in ratio first; rounded as such figures are written (whole numbers, and
-        # from ten on multiples of five: "13 months" beside 20 and 25, not 26 and 39)
-        for factor in (1.5, 2, 0.5, 3, 4, 0.25, 5, 0.2, 10, 0.1):
-            exact = count * factor
-            near = round(exact) if exact < 10 else 5 * round(exact / 5)
-            if near >= 1 and near != count and near * self.seconds not in out:
-                out.append(near * self.seconds)
-        return out
+        return [near * self.seconds for near in whole_neighbours(count)]
 
 
 @cache
 def _spellings() -> dict[str, SaidUnit]:
     out: dict[str, SaidUnit] = {}
-    for names, one, many, seconds in DURATIONS:
-        if one in _HONOURED:
-            unit = SaidUnit(one, many, seconds)
+    for names, one, _many, seconds in DURATIONS:
+        if one in _HONOURED:  # (each written in the plural with an "s": "weeks", "years")
+            unit = SaidUnit(one, seconds)
             out.update((name.lower(), unit) for name in names)
     return out
 

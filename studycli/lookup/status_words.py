@@ -1,0 +1,24 @@
+"""The words that say a line is about HTTP responses, and the statuses' reason phrases: one
+list for the two readers of a status written in a note's line.
+
+lookup/code_figures.py asks whether a statement's numbers are all status codes ("`503` = no
+registered targets"), lookup/status_said.py whether a line gives a status at all ("404 Not
+Found -> NoSuchKey"). Both read "N = ..." as a status only on a line that names a response,
+and both know a status by its reason phrase: the words were two near-copies, and a phrase
+added to one was missed by the other. Each reader builds its patterns from these (regular
+expression alternatives, case-blind as the readers compile them).
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+# a word naming a response: "error", "HTTP", "status", "code", "respond(s)", "4xx"
+RESPONSE_WORDS = (r"errors?|http|https|status(?:es)?|codes?|respon(?:d|ds|ded|se|ses)"
+                  r"|[1-5]xx")
+# the reason phrases of the statuses AWS notes give most ("404 Not Found", "503 Slow Down":
+# S3's, https://docs.aws.amazon.com/AmazonS3/latest/userguide/ErrorBestPractices.html)
+REASON_PHRASES = (r"bad\s+(?:gateway|request)|(?:service\s+)?unavailable|gateway\s+time-?out"
+                  r"|not\s+found|forbidden|unauthori[sz]ed|too\s+many\s+requests"
+                  r"|internal\s+server|moved\s+permanently|slow\s*down")
+# what follows a status a line defines: "503 = ...", "502: ...", "504 -> ...", "504 — ..."
+DEFINITION_MARKS = r"=|:|->|→|—"
