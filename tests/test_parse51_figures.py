@@ -1,0 +1,71 @@
+"""Session 51: figures the parser read wrong (extraction).
+
+Each case is a shape students write, read through a real ingest (the typer CLI in process,
+`folder_cli`) into a tmp database, then `facts --json` / `lookup --json`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import folder_cli
+
+
+def _figures(ask) -> set[tuple[str, str, str]]:
+    """(attribute, qualifier, value) of every figure (not whole-line) fact."""
+    return {(f["attribute"], f["qualifier"], f["value"]) for f in ask("facts")
+            if f["kind"] != "fact"}
+
+
+# --- struck-through text is the student's correction: never a value --------------------------
+
+# each line strikes an old value and gives the new one; the old must be taught nowhere
+STRUCK_LINES = {
+    "- retention max <del>7 days</del> 14 days": "14 days",
+    "- retention max <s>7 days</s> 14 days": "14 days",
+    "- retention max <strike>7 days</strike> 14 days": "14 days",
+    "- retention: default 4 days, max {--7 days--}{++14 days++}": "14 days",
+    "- retention: default 4 days, max {~~7 days~>14 days~~}": "14 days",
+    "| retention max | <del>7 days</del> 14 days |": "14 days",
+}
+
+
+@pytest.mark.parametrize("line", list(STRUCK_LINES))
+def test_a_struck_value_is_no_value(tmp_path, line):
+    table = "| setting | value |\n|---|---|\n" if line.startswith("|") else ""
+    ask = folder_cli(tmp_path, {"sqs.md": f"# SQS\n\n{table}{line}\n"})
+    maxima = {v for a, q, v in _figures(ask) if q == "max"}
+    assert maxima == {STRUCK_LINES[line]}
+    assert all("7 days" not in f["value"] for f in ask("facts"))
+    hits = ask("lookup", "sqs retention max")
+    assert hits and hits[0]["value"] == "14 days"
+    # the line a fact cites stays as the student wrote it, struck value included
+    assert "7 days" in hits[0]["snippet"]
+
+
+def test_an_edit_wrapped_over_two_lines_is_read_where_it_opens(tmp_path):
+    ask = folder_cli(tmp_path, {"lambda.md": "# Lambda\n\n- memory max {~~3008 MB\n"
+                                              "~>10,240 MB~~}, 1 MB steps\n- timeout max 15 min\n"})
+    facts = {(f["attribute"], f["value"], f["line"]) for f in ask("facts") if f["kind"] != "fact"}
+    assert ("memory", "10,240 MB", 3) in facts
+    assert not any(v == "3008 MB" for _, v, _ in facts)
+    assert any(v == "15 min" and line == 5 for _, v, line in facts)  # lines below keep theirs
+
+
+def test_struck_text_in_an_html_page_and_a_forum_post(tmp_path):
+    ask = folder_cli(tmp_path, {
+        "page.html": "<html><body><h2>SQS</h2>\n<ul>\n"
+                     "<li>retention max <del>7 days</del> 14 days</li>\n</ul></body></html>\n",
+        "post.txt": "[b]SNS[/b]\n[list]\n[*]SNS max subscriptions per topic "
+                    "[s]10,000,000[/s] 12,500,000\n[/list]\n"})
+    values = {v for _, _, v in _figures(ask)}
+    assert "14 days" in values and any(v.startswith("12,500,000") for v in values)
+    assert not any("7 days" in v or v.startswith("10,000,000") for v in values)
+
+
+@pytest.mark.parametrize("text", [
+    "- a <s>tag</s> word: max 5 items",  # a struck word, no figure: the line still reads
+    "- Step Functions wait max <seconds> 1 year",  # "<seconds>" is no strike mark
+])
+def test_lines_with_no_struck_figure_keep_their_figure(tmp_path, text):
+    ask = folder_cli(tmp_path, {"n.md": f"# Step Functions\n\n{text}\n"})
+    assert _figures(ask)
