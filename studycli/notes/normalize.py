@@ -42,7 +42,6 @@ from studycli.notes.service_shorthand import read_service_shorthand
 from studycli.notes.service_typos import repair_service_typos
 from studycli.notes.spaced_thousands import join_spaced_thousands
 from studycli.notes.symbols import read_symbols
-from studycli.notes.taken_back import drop_taken_back
 from studycli.notes.tables import (
     Table,
     cell_text,
@@ -54,6 +53,7 @@ from studycli.notes.tables import (
     lift_quoted_csv_tables,
     lift_tsv_tables,
 )
+from studycli.notes.taken_back import drop_taken_back
 from studycli.notes.terminal_log import may_be_session, session_to_items
 from studycli.notes.text_speak import spell_out_shorthand
 from studycli.services import find_services

@@ -8,8 +8,9 @@ notes/normalize.py). Inserted text ("{++14 days++}") is kept without its marks. 
 line itself (a fact's snippet, `search`) stays as written, struck value included.
 
 Line for line: a struck part that spans lines leaves its line breaks, so every fact keeps
-its line number; an edit's new text wrapped over lines is read on the line the edit opens. Without this, "max {~~5 min~>15 min~~}" taught Lambda's maximum timeout as
-5 min, and "<del>7 days</del> 14 days" was read as two values and gave none."""
+its line number; an edit's new text wrapped over lines is read on the line the edit opens.
+Without this, "max {~~5 min~>15 min~~}" taught Lambda's maximum timeout as 5 min, and
+"<del>7 days</del> 14 days" was read as two values and gave none."""
 
 from __future__ import annotations
 
