@@ -69,3 +69,28 @@ def test_struck_text_in_an_html_page_and_a_forum_post(tmp_path):
 def test_lines_with_no_struck_figure_keep_their_figure(tmp_path, text):
     ask = folder_cli(tmp_path, {"n.md": f"# Step Functions\n\n{text}\n"})
     assert _figures(ask)
+
+
+# --- a count, then a size: "batch max 10 256 KB" is two numbers ------------------------------
+
+@pytest.mark.parametrize("line", [
+    "- SQS batch max 10 256 KB total",  # a count word before the lead: ten, and 256 KB
+    "- max 10 256 KB per batch",  # 10,256 KB is no round figure; 256 KB is
+])
+def test_a_count_before_a_size_is_not_one_spaced_number(tmp_path, line):
+    ask = folder_cli(tmp_path, {"sqs.md": f"# SQS\n\n{line}\n"})
+    values = {v for _, _, v in _figures(ask)}
+    assert "256 KB" in values
+    assert not any("10,256" in v or "10256" in v for v in values)
+    assert all("10,256" not in h["value"] for h in ask("lookup", "sqs batch max size"))
+
+
+@pytest.mark.parametrize(("line", "value"), [
+    # a quantity's own groups make a round whole: read as one number, as before
+    ("- memory max 10 240 MB", "10,240 MB"),
+    ("- template body max 51 200 bytes", "51,200 bytes"),
+    ("- cache TTL max 3 600 s", "3600 s"),
+])
+def test_a_round_spaced_number_stays_one(tmp_path, line, value):
+    ask = folder_cli(tmp_path, {"n.md": f"# Lambda\n\n{line}\n"})
+    assert value in {v for _, _, v in _figures(ask)}
