@@ -94,3 +94,38 @@ def test_a_count_before_a_size_is_not_one_spaced_number(tmp_path, line):
 def test_a_round_spaced_number_stays_one(tmp_path, line, value):
     ask = folder_cli(tmp_path, {"n.md": f"# Lambda\n\n{line}\n"})
     assert value in {v for _, _, v in _figures(ask)}
+
+
+# --- a date, a week or an exam's code is no value of a setting --------------------------------
+
+DATED_LINES = {
+    # the line names the setting and the bound; its only figures are the student's study
+    "- 11 Nov (SAA-C03) this one was painful: delay queue max": "sqs delay queue max",
+    "- visibility timeout max — 2024-03-02 quiz, got it wrong": "sqs visibility timeout max",
+    "- batch max - SAA-C03 q14": "sqs batch max",
+    "- timeout question 11 Nov (SAA-C03) this one was painful": "sqs timeout default",
+    "- retention default - week 3 review": "sqs retention default",
+}
+
+
+@pytest.mark.parametrize("line", list(DATED_LINES))
+def test_a_line_whose_only_figures_are_dates_answers_no_bound(tmp_path, line):
+    ask = folder_cli(tmp_path, {"sqs.md": f"# SQS\n\n{line}\n"})
+    assert ask("lookup", DATED_LINES[line]) == []
+    assert not _figures(ask)
+
+
+@pytest.mark.parametrize("line", [
+    "- retention default: week 3 topic",  # was a default of "3 topics", then of "topic"
+    "- delay default, week 2 topic",  # was a limit of "2 topics"
+])
+def test_a_plan_week_after_a_label_is_no_value(tmp_path, line):
+    ask = folder_cli(tmp_path, {"sqs.md": f"# SQS\n\n{line}\n"})
+    assert not _figures(ask)
+
+
+def test_a_figure_beside_a_date_still_answers(tmp_path):
+    ask = folder_cli(tmp_path, {"sqs.md": "# SQS\n\n- retention max 14 days (reviewed 2024-03-02)\n"
+                                          "- delay max 15 min, SAA-C03 q14 asked it\n"})
+    assert ask("lookup", "sqs retention max")[0]["value"] == "14 days"
+    assert ask("lookup", "sqs delay max")[0]["value"] == "15 min"

@@ -56,8 +56,13 @@ _NAMED_DATE = re.compile(
 _SAID_DATE = re.compile(
     rf"\b(?:on|due|by|booked|until|exam|deadline)\s+{_NUMERIC_DATE}(?![\w.%])", re.IGNORECASE)
 # "Day 14", "Week 6", "wk5", "WK3", "T-18 SAA", "T-45 days": a diary's day, a plan's week, the
-# countdown to the exam
+# countdown to the exam; a week after a label's colon or a dash too ("retention default: week
+# 3 topic", "long polling - week 3 review": AWS counts weeks, "5 weeks", never numbers one)
 _PLAN_LABEL = re.compile(r"(?:^[\s\-*+>#•]*|[—–|(]\s*)(?:day|week)\s?#?\d{1,3}\b"
+                         r"|(?:[:;,]|\s-)\s*week\s?#?\d{1,2}\b(?!\s*[-–/]\s*\d)"
+                         # (with the few words closing the clause: "week 3 topic", "week 3
+                         # review" name the plan's week, no value of the label before it)
+                         r"(?:(?:[ \t]+[^\W\d_]+){1,3}(?=[ \t]*(?:[,;.()\[\]]|$)))?"
                          r"|(?<![\w-])wk\s?#?\d{1,2}\b|(?<![\w-])T-\d{1,3}(?:\s+days?)?\b",
                          re.IGNORECASE | re.MULTILINE)
 _CLOCK_TIME = re.compile(rf"(?<![\w:.]){_CLOCK}(?:\s*(?:-|–|—|to)\s*{_CLOCK})?(?![\w:])"
