@@ -129,3 +129,25 @@ def test_a_figure_beside_a_date_still_answers(tmp_path):
                                           "- delay max 15 min, SAA-C03 q14 asked it\n"})
     assert ask("lookup", "sqs retention max")[0]["value"] == "14 days"
     assert ask("lookup", "sqs delay max")[0]["value"] == "15 min"
+
+
+# --- "I thought X ..., but actually Y": the belief's figures are the student's mistake --------
+
+@pytest.mark.parametrize(("line", "wrong", "right"), [
+    ("- I thought io2 Block Express max was 64,000 IOPS, but actually 256,000 IOPS",
+     "64,000 IOPS", "256,000 IOPS"),
+    ("- I thought Aurora has max 5 read replicas like RDS, but actually up to 15 replicas",
+     "5 read replicas", "15 replicas"),
+    ("- I assumed the SLA was 99.99%; it is 100%", "99.99%", "100%"),
+])
+def test_a_figure_in_a_corrected_belief_is_no_value(tmp_path, line, wrong, right):
+    ask = folder_cli(tmp_path, {"n.md": f"# EBS\n\n{line}\n"})
+    values = {v for _, _, v in _figures(ask)}
+    assert wrong not in values
+    assert right in values
+
+
+def test_a_figure_after_the_correction_keeps_its_clause(tmp_path):
+    # "I thought" closes at the correction: what the line then states is the student's fact
+    ask = folder_cli(tmp_path, {"n.md": "# EBS\n\n- I thought gp2 was slow. gp2 max 16,000 IOPS\n"})
+    assert "16,000 IOPS" in {v for _, _, v in _figures(ask)}
