@@ -151,3 +151,30 @@ def test_a_figure_after_the_correction_keeps_its_clause(tmp_path):
     # "I thought" closes at the correction: what the line then states is the student's fact
     ask = folder_cli(tmp_path, {"n.md": "# EBS\n\n- I thought gp2 was slow. gp2 max 16,000 IOPS\n"})
     assert "16,000 IOPS" in {v for _, _, v in _figures(ask)}
+
+
+# --- a later part of a line opened by another service keeps that service's figures -----------
+
+@pytest.mark.parametrize("line", [
+    "- Secrets Manager auto rotation w/ Lambda, $0.40/secret/mo; Parameter Store std = free, "
+    "4KB values",
+    "- Secrets Manager = auto rotation; SSM Parameter Store standard = free, 4 KB, no rotation",
+])
+def test_a_figure_after_a_semicolon_is_the_service_that_part_opens_with(tmp_path, line):
+    ask = folder_cli(tmp_path, {"n.md": f"# Security\n\n{line}\n"})
+    sized = {f["service"] for f in ask("facts") if f["kind"] == "limit" and "KB" in f["value"]}
+    assert sized == {"Systems Manager Parameter Store"}
+
+
+# --- a list's member named by one word under the label saying what it is ----------------------
+
+PLACEMENT = ("- Placement groups: cluster (same rack, low latency), spread (max 7 instances per "
+             "AZ), partition (up to 7 partitions per AZ)\n")
+
+
+def test_a_bracketed_figure_is_the_labelled_member_s(tmp_path):
+    ask = folder_cli(tmp_path, {"ec2.md": f"# EC2\n\n{PLACEMENT}"})
+    by_subject = {(f["subject"], f["value"]) for f in ask("facts") if f["kind"] == "limit"}
+    assert ("spread placement group", "7 instances") in by_subject
+    assert ("partition placement group", "7 partitions") in by_subject
+    assert ask("lookup", "spread placement group max instances")[0]["value"] == "7 instances"

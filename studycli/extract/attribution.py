@@ -17,6 +17,7 @@ from functools import lru_cache
 from studycli.extract.anchored import ends_on, final_marks
 from studycli.extract.context import owner_of
 from studycli.extract.cues import alternation, whole_words, words
+from studycli.extract.label_members import member_subject
 from studycli.extract.quantities import NEGATED_OVER, Quantity
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION, found_before, last_end, tail_start
 from studycli.extract.window import opening_of
@@ -403,7 +404,10 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     whole = line[start:end]
     named = {m.name for m in find_services(whole)}
     if len(named) != 1 or service in named or _DIGIT.search(line[start:q.start] + line[q.end:end]):
-        return _sentence_owner(line, sentence, start, service) if not named else service
+        # (a part a semicolon opens is read as a sentence: "Secrets Manager auto rotation;
+        # Parameter Store std = free, 4 KB values" gives Parameter Store's 4 KB)
+        part = max(sentence, last_end(_SEMICOLON, line, q.start))
+        return _sentence_owner(line, part, start, service) if not named else service
     mention = find_services(whole)[0]
     if _PREPOSITION_BEFORE.search(whole[:mention.start]):
         return service
@@ -480,8 +484,9 @@ def _arrow_target(clause: str) -> str:
 
 def _sentence_owner(line: str, sentence: int, start: int, service: str) -> str:
     """"Site-to-Site VPN = over internet, 1.25 Gbps per tunnel. **Direct Connect** = dedicated
-    line, 1/10/100 Gbps": a clause naming no service, in a later sentence of the line that
-    opens with one, is that sentence's (the speeds were the VPN line's VPC's)."""
+    line, 1/10/100 Gbps": a clause naming no service, in a later sentence (or part after a
+    semicolon) of the line that opens with one, is that sentence's (the speeds were the VPN
+    line's VPC's)."""
     if not sentence or sentence >= start:
         return service
     opening_text = line[sentence:start].lstrip(" *_`")
@@ -515,6 +520,7 @@ def _breaks(line: str) -> tuple[list[int], list[int]]:
 
 
 _DIGIT = re.compile(r"\d")
+_SEMICOLON = re.compile(r";\s*")
 _LEADS_TO = re.compile(r"->|=>|[→⇒➔]")
 
 
@@ -539,7 +545,8 @@ def bracket_subject(line: str, position: int, service: str) -> str:
     if not head:
         return ""
     subjects = [m for m in find_subjects(head, service) if m.start == 0]
-    return subjects[0].name if subjects else ""
+    # ("Placement groups: ..., spread (max 7 instances per AZ)": a member the label names)
+    return subjects[0].name if subjects else member_subject(line, head, service)
 
 
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:is|are|has|have|gives?|keeps?|stores?|"
