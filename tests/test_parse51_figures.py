@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import folder_cli
+from tests.helpers import REPO, folder_cli
 
 
 def _figures(ask) -> set[tuple[str, str, str]]:
@@ -178,3 +178,20 @@ def test_a_bracketed_figure_is_the_labelled_member_s(tmp_path):
     assert ("spread placement group", "7 instances") in by_subject
     assert ("partition placement group", "7 partitions") in by_subject
     assert ask("lookup", "spread placement group max instances")[0]["value"] == "7 instances"
+
+
+def test_a_lookup_of_plain_figures_compiles_no_schedule_pattern(tmp_path):
+    # lookup/dated_only reads a statement's dates with study_schedule's patterns only where
+    # the statement holds a cue of one: compiling them all cost the fast path some 50 ms
+    import subprocess
+    import sys
+
+    folder_cli(tmp_path, {"sqs.md": "# SQS\n\n- retention max 14 days, default 4 days\n"
+                                    "- visibility timeout max — see the quiz\n"})
+    code = ("import sys\nfrom studycli.entry import main\n"
+            f"rc = main(['lookup', '--db', {str(tmp_path / 'notes.db')!r}, 'sqs retention max'])\n"
+            "print('SCHEDULE', 'studycli.study_schedule' in sys.modules, rc)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, env={**__import__("os").environ,
+                                            "PYTHONPATH": str(REPO)})
+    assert done.stdout.strip().splitlines()[-1] == "SCHEDULE False 0", done.stderr

@@ -27,6 +27,16 @@ _EXAM_REFERENCE = lazy_compile(
     r"|\b(?:test|exam|set)\s?#\d{1,3}\b", re.IGNORECASE)
 
 
+# what a schedule study_schedule reads holds: a year, a month's or a weekday's name, a day or
+# a week, a clock time, a study word; a line with none is spared importing its patterns
+_SCHEDULE_CUE = lazy_compile(
+    r"(?:19|20)\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri"
+    r"|Sat|Sun)|\b(?:day|week|wk|T-)\s?#?\d|\d:[0-5]\d|\d\s?[ap]m\b"
+    r"|\b(?:on|due|by|booked|until|exam|deadline)\s+\d|\b(?:pom|cards|blocks?\b|breaks?\b"
+    r"|stud|revi[se]|recap|re-?read|practi|mock|anki|spent|planned|logged|time\b|hours\b"
+    r"|pages?\b|pp?\.\s?\d|slides?\b|lectures?\b|lessons?\b|videos?\b|ep\.?\s?\d"
+    r"|episodes?\b)|🍅|\[\d", re.IGNORECASE)
+
 # "one" as a number, not as a pronoun ("this one was painful", "which one", "the one with")
 PRONOUN_FREE_ONE = (r"(?<!\bthis )(?<!\bthat )(?<!\bwhich )(?<!\bthe )(?<!\beach )"
                     r"(?<!\bany )(?<!\bevery )(?<!\bno )one")
@@ -37,6 +47,11 @@ def figures_only_dated(text: str) -> bool:
     an exam's code or a question's number: a figure of the student's study, none of AWS."""
     if not FIGURE.search(text):
         return False
+    text = _EXAM_REFERENCE.sub(" ", text)
+    if not FIGURE.search(text):
+        return True
+    if not _SCHEDULE_CUE.search(text):
+        return False  # most statements: figures and no date, week or clock time
     from studycli.study_schedule import without_schedule  # its patterns only when needed
 
-    return FIGURE.search(_EXAM_REFERENCE.sub(" ", without_schedule(text))) is None
+    return FIGURE.search(without_schedule(text)) is None
