@@ -66,6 +66,15 @@ data); unseen13-15 were held out until 2026-12-01 22:35 (their first-run and nev
 figures are in their READMEs); unseen8 and unseen9 were held out until 2026-12-01 (their
 first-run figures are in tests/data/unseen8_9_README.md).
 
+Session 51 (parse51), figures the parser read wrong: struck text in HTML, BBCode and
+CriticMarkup, "batch max 10 256 KB", dates and exam codes as values, and from the start code's
+misses a corrected belief ("I thought io2 max was 64,000 IOPS, but actually 256,000"), a
+semicolon's part opened by another service, a labelled list's one-word members ("Placement
+groups: ..., spread (max 7 instances per AZ)"). sets_a (121 sets, shipped included; the start
+code's figures beside them): top-1 10591 -> 10591, top-3 10980 -> 10980, abstain 5191 -> 5192
+of 5643; 22 sets holding those shapes (21 with start-code figures): top-1 1829 -> 1833, top-3
+1911 -> 1911, abstain 911 -> 912 of 1001; no set lower (tests/test_parse51_figures.py).
+
 Session 50 (abst50), lookups that abstain although the notes answer them: the 88 ABSTAIN
 misses of unseen234-241 (start code 9f755c10) classed by the fact holding the answer: filed
 under another service or subject about 31 (a transcript's, a quiz's or a log's line under a
