@@ -4,8 +4,9 @@
 "{~~5 min~>15 min~~}" (two study partners editing one note). The struck part is the
 student's own correction: it is dropped before the note is read, so that no fact, quiz card
 or lookup answer gives the old value (GFM's "~~5 TB~~ 5 GB" is dropped the same way by
-notes/normalize.py). Inserted text ("{++14 days++}") is kept without its marks. The note's
-line itself (a fact's snippet, `search`) stays as written, struck value included.
+notes/normalize.py). Inserted text ("{++14 days++}") is kept without its marks. A fact's
+snippet is stored as written, struck value included; every view of it (sanitize.readable:
+quiz, facts, cards, lookup, exam, the `search` index) drops the struck part with this too.
 
 Line for line: a struck part that spans lines leaves its line breaks, so every fact keeps
 its line number; an edit's new text wrapped over lines is read on the line the edit opens.
