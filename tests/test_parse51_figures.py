@@ -138,7 +138,9 @@ def test_a_figure_beside_a_date_still_answers(tmp_path):
      "64,000 IOPS", "256,000 IOPS"),
     ("- I thought Aurora has max 5 read replicas like RDS, but actually up to 15 replicas",
      "5 read replicas", "15 replicas"),
-    ("- I assumed the SLA was 99.99%; it is 100%", "99.99%", "100%"),
+    # (Aurora's SLA is 99.99%: https://aws.amazon.com/legal/service-level-agreements/; the
+    # line was "the SLA was 99.99%; it is 100%" under "# EBS", whose SLA is 99.99%)
+    ("- I assumed the Aurora SLA was 99.9%; it is 99.99%", "99.9%", "99.99%"),
 ])
 def test_a_figure_in_a_corrected_belief_is_no_value(tmp_path, line, wrong, right):
     ask = folder_cli(tmp_path, {"n.md": f"# EBS\n\n{line}\n"})
