@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from studycli.extract.anchored import ends_on, final_marks
 from studycli.extract.context import owner_of
+from studycli.extract.corrected_belief import BELIEF_WORDS, in_belief
 from studycli.extract.cues import alternation, whole_words, words
 from studycli.extract.label_members import member_subject
 from studycli.extract.quantities import NEGATED_OVER, Quantity
@@ -66,26 +67,9 @@ _MISTAKE_OWNED_AFTER = re.compile(
     re.IGNORECASE)
 
 
-# "I thought io2 Block Express max was 64,000 IOPS, but actually 256,000 IOPS", "I thought
-# Aurora has max 5 read replicas like RDS, but actually up to 15": the clause "I thought" opens
-# is the belief the student corrects, every figure in it (not only one right after the words,
-# which _OWN_MISTAKE_BEFORE reads), up to the correction or the clause's end. Read as facts,
-# the old belief was taught as io2's maximum and Aurora's.
-_BELIEF_OPENS = re.compile(r"(?<![\w'])(?<!\bas\s)(?<!\blike\s)i\s+(?:(?:had\s+)?thought|assumed"
-                           r"|believed|figured|was\s+sure)\b", re.IGNORECASE)
-_BELIEF_ENDS = re.compile(r"\b(?:but|actually|turns?\s+out|in\s+fact|however|wrong)\b"
-                          r"|[;!?]|[.](?!\d)|[—→]|->|=>", re.IGNORECASE)
-
-
-def _in_belief(line: str, start: int) -> bool:
-    """Whether the number at `start` is inside a clause "I thought" opens (_BELIEF_OPENS)."""
-    opened = [m.end() for m in _BELIEF_OPENS.finditer(line, 0, start)]
-    return bool(opened) and _BELIEF_ENDS.search(line, opened[-1], start) is None
-
-
 def _own_mistake(line: str, tail: int, start: int, after: str) -> bool:
     """The student marks the value at start as their own mistake ("I said 15 min!!")."""
-    if "belief" in _line_marks(line) and _in_belief(line, start):
+    if "belief" in _line_marks(line) and in_belief(line, start):  # (extract/corrected_belief)
         return True
     m = _OWN_MISTAKE_BEFORE.search(line, tail, start)
     if m is None:
@@ -857,12 +841,11 @@ def _line_marks(line: str) -> frozenset[str]:
         marks.add("month")  # every match of _FREE_TERM
     if lowered is None or "picked" in lowered or "chose" in lowered:
         marks.add("picked")  # every match of _WRONG_PICK
-    if lowered is None or any(word in lowered for word in _BELIEF_WORDS):
-        marks.add("belief")  # every match of _BELIEF_OPENS
+    if lowered is None or any(word in lowered for word in BELIEF_WORDS):
+        marks.add("belief")  # every clause corrected_belief opens
     return frozenset(marks)
 
 
-_BELIEF_WORDS = ("thought", "assumed", "believed", "figured", "sure")
 _SENTENCE_MARKS = frozenset({"free", "=", "unit"})  # the patterns searched in the sentence need one
 # "I picked 14 days max. answer was 35 days max": a practice journal's wrong pick opens the
 # number's sentence (a journal's next sentence seldom opens with a capital)

@@ -97,18 +97,21 @@ def _measured(m: re.Match[str], text: str) -> bool:
 
 
 def _count_then_size(m: re.Match[str], text: str) -> bool:
-    """Whether "10 256 KB" is a count and a quantity: the lead is what a count word before
-    it counts ("batch max 10 256 KB": ten messages, 256 KB in all), or the number read whole
-    is no round figure where its last group is one (10,256 KB is no size anyone gives; 256 KB
-    is). A quantity's own groups make a round whole ("10 240 MB", "86 400 s", "51 200
+    """Whether "10 256 KB" is a count and a quantity: the number read whole is no round
+    figure, and the lead is what a count word before it counts ("batch max 10 256 KB": ten
+    messages, 256 KB in all) or the last group is round (10,256 KB is no size anyone gives;
+    256 KB is; a last group round in tens makes the whole round, so only 256, 512 and 768
+    can). A quantity's own groups make a round whole ("10 240 MB", "86 400 s", "51 200
     bytes"), and a figure that is not round as a whole nor in its last group ("1 769 MB") is
     left whole, as before."""
     groups = re.sub(_GAP, "", m.group(2))
-    if len(groups) != 3:
-        return False  # "12 500 000": more groups than a count and one figure
-    if _COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        return True
-    return not _round(int(m.group(1) + groups)) and _round(int(groups))
+    if len(groups) != 3 or _round(int(m.group(1) + groups)):
+        # "12 500 000": more groups than a count and one figure; a round whole is one
+        # figure even after a count word ("items: max 409 600 bytes" is 400 KB in bytes,
+        # "messages max 262 144 bytes" 256 KiB: no 262 messages of 144 bytes)
+        return False
+    return bool(_COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
+        or _round(int(groups))
 
 
 def _round(n: int) -> bool:
