@@ -37,8 +37,11 @@ def test_direct_connect_speeds_and_firehose_latency_on_any_line(tmp_path):
     ids = stale_ids(notes, tmp_path / "s.db")
     for line in (3, 4, 5):
         assert "directconnect.dedicated.port-speeds" in ids.get(line, set()), (line, ids)
+    # (line 7's "Firehose = ..., ~60 s latency" after a semicolon is read as Firehose's
+    # latency since session 51, and flagged by the entry written for that claim)
+    firehose = {"firehose.buffer-interval.min", "firehose.delivery-latency.min"}
     for line in (6, 7, 8):
-        assert "firehose.buffer-interval.min" in ids.get(line, set()), (line, ids)
+        assert firehose & ids.get(line, set()), (line, ids)
     _, found = check_findings(notes / "right.md", db=tmp_path / "r.db")
     assert _flagged(found) == [], found
 

@@ -2,7 +2,7 @@
 
 A planner's clock times and dates, a diary's "time 2h", "studied 45 min", a break, a tally of
 hours and pomodoros, a practice score say when and how long the student studied: no figure
-of AWS and no topic of its facts (extract/study_schedule.py). What such a line says of AWS is
+of AWS and no topic of its facts (study_schedule.py). What such a line says of AWS is
 still read, and a time AWS keeps (a window, a schedule expression, a time zone) stays.
 """
 
@@ -81,7 +81,7 @@ def test_a_session_label_is_no_topic(heading: str) -> None:
 def test_an_aws_time_or_figure_is_kept(text: str, kept: str) -> None:
     """A time AWS keeps (a window, a schedule expression, a time zone) and a figure no study
     word claims are no schedule of the student's."""
-    from studycli.extract.study_schedule import without_schedule
+    from studycli.study_schedule import without_schedule
 
     assert kept in without_schedule(text)
 
@@ -96,7 +96,7 @@ def test_an_aws_time_or_figure_is_kept(text: str, kept: str) -> None:
     ("Dan joined 7:40", "7:40"),
 ])
 def test_the_students_schedule_is_blanked(text: str, gone: str) -> None:
-    from studycli.extract.study_schedule import without_schedule
+    from studycli.study_schedule import without_schedule
 
     blanked = without_schedule(text)
     assert gone not in blanked and len(blanked) == len(text)

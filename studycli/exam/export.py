@@ -6,7 +6,7 @@ import re
 
 from studycli.exam.model import Exam
 from studycli.exam.scoring import SCALED_NOTE
-from studycli.sanitize import safe_text
+from studycli.sanitize import safe_text, shown_line
 
 LETTERS = "ABCDEFGHIJ"
 
@@ -51,7 +51,8 @@ def to_markdown(exam: Exam) -> str:
             continue
         where = f"`{q.source}:{q.line}`" if q.source else ""
         if q.snippet:
-            out.append(f"  - note: {_md(q.snippet.strip())} {where}".rstrip())
+            # (as the interactive review shows it: HTML as text, struck text dropped)
+            out.append(f"  - note: {_md(shown_line(q.snippet).strip())} {where}".rstrip())
         elif where:
             out.append(f"  - note: {where}")
     # the whole page through the one sanitizer: a note's or a file name's escape sequence

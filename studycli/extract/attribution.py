@@ -16,7 +16,9 @@ from functools import lru_cache
 
 from studycli.extract.anchored import ends_on, final_marks
 from studycli.extract.context import owner_of
+from studycli.extract.corrected_belief import BELIEF_WORDS, in_belief
 from studycli.extract.cues import alternation, whole_words, words
+from studycli.extract.label_members import member_subject
 from studycli.extract.quantities import NEGATED_OVER, Quantity
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION, found_before, last_end, tail_start
 from studycli.extract.window import opening_of
@@ -67,6 +69,8 @@ _MISTAKE_OWNED_AFTER = re.compile(
 
 def _own_mistake(line: str, tail: int, start: int, after: str) -> bool:
     """The student marks the value at start as their own mistake ("I said 15 min!!")."""
+    if "belief" in _line_marks(line) and in_belief(line, start):  # (extract/corrected_belief)
+        return True
     m = _OWN_MISTAKE_BEFORE.search(line, tail, start)
     if m is None:
         return False
@@ -384,7 +388,10 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
     whole = line[start:end]
     named = {m.name for m in find_services(whole)}
     if len(named) != 1 or service in named or _DIGIT.search(line[start:q.start] + line[q.end:end]):
-        return _sentence_owner(line, sentence, start, service) if not named else service
+        # (a part a semicolon opens is read as a sentence: "Secrets Manager auto rotation;
+        # Parameter Store std = free, 4 KB values" gives Parameter Store's 4 KB)
+        part = max(sentence, last_end(_SEMICOLON, line, q.start))
+        return _sentence_owner(line, part, start, service) if not named else service
     mention = find_services(whole)[0]
     if _PREPOSITION_BEFORE.search(whole[:mention.start]):
         return service
@@ -461,8 +468,9 @@ def _arrow_target(clause: str) -> str:
 
 def _sentence_owner(line: str, sentence: int, start: int, service: str) -> str:
     """"Site-to-Site VPN = over internet, 1.25 Gbps per tunnel. **Direct Connect** = dedicated
-    line, 1/10/100 Gbps": a clause naming no service, in a later sentence of the line that
-    opens with one, is that sentence's (the speeds were the VPN line's VPC's)."""
+    line, 1/10/100 Gbps": a clause naming no service, in a later sentence (or part after a
+    semicolon) of the line that opens with one, is that sentence's (the speeds were the VPN
+    line's VPC's)."""
     if not sentence or sentence >= start:
         return service
     opening_text = line[sentence:start].lstrip(" *_`")
@@ -496,6 +504,7 @@ def _breaks(line: str) -> tuple[list[int], list[int]]:
 
 
 _DIGIT = re.compile(r"\d")
+_SEMICOLON = re.compile(r";\s*")
 _LEADS_TO = re.compile(r"->|=>|[→⇒➔]")
 
 
@@ -520,7 +529,8 @@ def bracket_subject(line: str, position: int, service: str) -> str:
     if not head:
         return ""
     subjects = [m for m in find_subjects(head, service) if m.start == 0]
-    return subjects[0].name if subjects else ""
+    # ("Placement groups: ..., spread (max 7 instances per AZ)": a member the label names)
+    return subjects[0].name if subjects else member_subject(line, head, service)
 
 
 _RELATIVE = re.compile(r"\s*,?\s*(?:which|that|who)\s+(?:is|are|has|have|gives?|keeps?|stores?|"
@@ -831,6 +841,8 @@ def _line_marks(line: str) -> frozenset[str]:
         marks.add("month")  # every match of _FREE_TERM
     if lowered is None or "picked" in lowered or "chose" in lowered:
         marks.add("picked")  # every match of _WRONG_PICK
+    if lowered is None or any(word in lowered for word in BELIEF_WORDS):
+        marks.add("belief")  # every clause corrected_belief opens
     return frozenset(marks)
 
 

@@ -13,7 +13,6 @@ from studycli.extract.cues import whole_words
 from studycli.extract.quantities import find_quantities
 from studycli.extract.scan import SHORT, last_end, tail_start
 from studycli.extract.short_subjects import short_subject
-from studycli.extract.study_schedule import without_schedule
 from studycli.extract.window import opening_of
 from studycli.frozen_init import quick_init
 from studycli.notes.blocks import Block
@@ -27,6 +26,7 @@ from studycli.services import (
     sub_services,
     subject_entry,
 )
+from studycli.study_schedule import without_schedule
 
 # "health check": a subject name several services use names none of them (data/cues.json)
 _SHARED_SUBJECT = whole_words("shared_subject_names")

@@ -9,6 +9,7 @@ from studycli.extract.context import Context, clean_topic
 from studycli.extract.cues import alternation
 from studycli.model import Fact, Kind
 from studycli.services import find_subjects
+from studycli.study_schedule import without_schedule
 
 _NAME = r"[\w@$./&+'-]+(?:[ ][\w@$./&+'-]+){0,4}"
 _PATTERNS = (
@@ -62,7 +63,10 @@ def _read_candidate(line: str) -> str | None:
         m = pattern.search(line)
         if not m or _STATE_BEFORE.search(line, 0, m.start("x")):
             continue
-        x = clean_topic(m.group("x").strip(" :-–,"))
+        raw = m.group("x").strip(" :-–,")
+        if without_schedule(raw) != raw:
+            continue  # "default: week 3 topic": the student's plan, no value of the setting
+        x = clean_topic(raw)
         x = re.sub(r"^(?:this|it)\s+is\s+", "", x, flags=re.IGNORECASE)
         if (x and not _NOT_A_NAME.match(x) and not _NUMBER.search(x) and len(x.split()) <= 4
                 and not _CLAUSE_WORDS.search(x) and not _NOT_A_NAME_END.search(x)):

@@ -19,10 +19,10 @@ from studycli.extract.invocation import invocation_facts
 from studycli.extract.journal_lines import answered_as_measure
 from studycli.extract.limits import _operation_subject, limit_facts
 from studycli.extract.statements import statement_fact
-from studycli.extract.study_schedule import in_dated_section, without_schedule
 from studycli.extract.support import support_facts
 from studycli.model import Fact
 from studycli.notes.blocks import Block
+from studycli.study_schedule import in_dated_section, without_schedule
 
 
 @dataclass

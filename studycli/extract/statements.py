@@ -11,10 +11,10 @@ from itertools import islice
 
 from studycli.extract.context import Context, clean_topic
 from studycli.extract.cues import alternation
-from studycli.extract.study_schedule import opens_with_schedule, without_schedule
 from studycli.model import Fact, Kind
 from studycli.notes.any_script import latin_words, other_script
 from studycli.services import blank_services, find_services
+from studycli.study_schedule import opens_with_schedule, without_schedule
 
 _WORD = re.compile(r"[A-Za-z]{2,}\d*")  # "gp3", "io2" whole: not "gp", "io"
 # A word of any script: "ALB 503 → 등록된 target 없음" says enough to keep (counted in

@@ -51,6 +51,7 @@ from studycli.lookup.code_asked import only_a_code_asked
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
+from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
@@ -173,7 +174,8 @@ SECTION = 0.5           # ... or by the nearest markdown heading over it (sectio
                         # a heading speaks for every line under it, many of another topic
                         # (0.8 answered 3 more unanswerable lookups of 96 sets, 0.5 none)
 _RATES = frozenset({"per_s", "B/s", "count"})  # "iops", "throughput": counts and rates mix
-_NUMBER_WORD = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+_NUMBER_WORD = re.compile(rf"\b(?:{PRONOUN_FREE_ONE}|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|twelve|"
                           r"hundred|thousand|million|single|once|twice|unlimited|forever|"
                           r"indefinitely|never\s+expires?)\b", re.IGNORECASE)
 _SIZES = frozenset({"B", "B/s"})  # "write capacity": a size or a throughput
@@ -1953,11 +1955,12 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return _shape_of_no_quantity(fact, q, lex)
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None
-                                and not _has_digit(value)
+                                and not (_has_digit(value) and not figures_only_dated(value))
                                 and not _NUMBER_WORD.search(value)
                                 and not _period_in_words(value, q, lex)):
         return NO_NUMBER  # "max topics per account": "Cross-Account via Topic Policy"; a
-        # period in words ("rotation every year") is a duration
+        # period in words ("rotation every year") is a duration; a date or an exam's code
+        # ("delay queue max: 11 Nov (SAA-C03)") is none (lookup/dated_only.py)
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
     if q.counted and not _in_full(frozenset(q.counted), lex) & _in_full(
             _counted_stems(fact["value"] or "") | _counted_stems(fact["attribute"] or ""), lex) \

@@ -6,7 +6,8 @@ quantity is asked by a unit, so no figure is required; yet it states no default,
 value the setting could have. A student reading it as the answer learns nothing true and
 believes the notes hold a default. A statement answers a default asked only where it says
 a default ("Bursting (default)", "off by default", in the languages students write notes
-in), or states a value: a figure, a number in words, a state ("on", "disabled",
+in), or states a value: a figure (not a date or an exam's code: lookup/dated_only.py), a
+number in words (not the pronoun of "this one was painful"), a state ("on", "disabled",
 "never expire"), or a name the line gives as its label's value ("ALB routing algorithm: round
 robin", "EC2 tenancy = shared": the label's whole text after it, a word or three).
 Stdlib only: runs on the lookup fast path.
@@ -16,13 +17,15 @@ from __future__ import annotations
 
 import re
 
+from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.range_for_default import DEFAULT_WORD, FIGURE
 
 # numbers written as words, and the states a setting is left in, as values: "one retry",
 # "versioning off until you enable it", "logs never expire" ("on" is no state here:
 # "maxReceiveCount on the redrive policy" says where it is set)
 _VALUE_WORDS = re.compile(
-    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand|"
+    rf"\b(?:zero|{PRONOUN_FREE_ONE}|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"hundred|thousand|"
     r"million|once|twice|single|off|enabled?|disabled?|true|false|none|null|never|"
     r"always|unlimited|infinite|forever|indefinitely|automatic(?:ally)?|manual(?:ly)?|"
     r"required|optional)\b", re.IGNORECASE)
@@ -54,7 +57,8 @@ def default_unstated(value: str, query: str = "", attribute: str = "") -> bool:
     default"."""
     text = f"{value} {attribute}"
     return not (_BY_DEFAULT.search(query) or DEFAULT_WORD.search(text)
-                or _DEFAULT_ELSEWHERE.search(text) or FIGURE.search(text)
+                or _DEFAULT_ELSEWHERE.search(text)
+                or (FIGURE.search(text) and not figures_only_dated(text))
                 or _VALUE_WORDS.search(text) or _named_value(value))
 
 

@@ -53,6 +53,7 @@ from studycli.notes.tables import (
     lift_quoted_csv_tables,
     lift_tsv_tables,
 )
+from studycli.notes.taken_back import drop_taken_back
 from studycli.notes.terminal_log import may_be_session, session_to_items
 from studycli.notes.text_speak import spell_out_shorthand
 from studycli.services import find_services
@@ -104,9 +105,11 @@ def normalize(raw: str) -> Normalized:
     # and "max five comma lamb duh new line" as "max five, lambda" (dictation: speech-to-text)
     # and "၁ ၀၀၀" as "1 000", "1\u200f000" as "1000" (any_script: every script's digits, no
     # invisible marks; before the readers of numbers above)
+    # and "<del>64 KB</del> 256 KB", "{~~5 min~>15 min~~}" as "256 KB", "15 min" (taken_back:
+    # struck text is the student's correction, first of all)
     lines = [_clean_chars(line) for line in split_lines(spell_out_numbers(gloss(
         join_spaced_thousands(read_symbols(read_math_notation(spell_out_shorthand(
-            read_dictation(read_any_script(raw)))))))))]
+            read_dictation(read_any_script(drop_taken_back(raw))))))))))]
     long_lines = []
     for i, line in enumerate(lines):
         if len(line) > MAX_LINE:

@@ -1,7 +1,8 @@
 """Thousands grouped by spaces in a note of any language: "10 000 per user pool",
 "900 000 ms", "1 000 000 objects", "max 10 240 MB", "51 200 bytes". Read as one number
 where a careful reader would read one; grouped by plain spaces that is a guess (below), and
-"max 10 256 KB" (a count of 10 and a size of 256 KB, or 10,256 KB) is read as one:
+"max 10 256 KB" (a count of 10 and a size of 256 KB, or 10,256 KB) is read as two where
+the lead is what a word before it counts or the whole is no round figure (below):
 - a group after the first that starts with 0 is no number of its own ("000", "050"), so
   "10 000" is ten thousand and "12 500 000" twelve and a half million;
 - a number grouped by a no-break, narrow no-break, thin or figure space ("10\u00a0240",
@@ -11,7 +12,9 @@ where a careful reader would read one; grouped by plain spaces that is a guess (
   of 240: it is one number only where a unit of measure follows it ("max 10 240 MB",
   "51 200 bytes", "3 600 s", "86 400 seconds"), nothing before its lead makes that lead a
   name's ("Lambda 10 240 MB", "Route 53 500 ms") and no plural noun after the unit says
-  what the lead counts ("5 100 GB volumes": five volumes of 100 GB).
+  what the lead counts ("5 100 GB volumes": five volumes of 100 GB), no count word before
+  the lead ("batch max 10 256 KB": a batch of ten, 256 KB in all) and no whole that is not
+  round where its last group is ("10 256 KB": 10,256 KB is no figure anyone gives).
 Every gap of one number is the same character ("1 000\u00a0000" is not one number), and
 the lead is 1-3 digits with no word character, decimal, slash or group before it, so a year
 ("2024 100 requests"), a version, a CIDR ("/16 172.31.0.0") or a code ("S3 403") is never a
@@ -49,6 +52,11 @@ _UNIT_AFTER = re.compile(
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*|\w*\d\w*)[ \t]$")
 _BOUND_WORDS = frozenset({"max", "min", "maximum", "minimum", "default", "limit", "up",
                           "to", "until", "from", "upto", "about", "approx", "total"})
+# a word saying the lead counts things, then only bound words: "batch max 10 256 KB" (a batch
+# of 10 messages, 256 KB in all), "entries: 10 256 KB"; "batch size" is a size, not a count
+_COUNT_BEFORE = re.compile(
+    r"\b(?:batch(?:es)?|messages|msgs|entries|records|items|events|files|objects|requests)"
+    r"(?:\s*[:=]|\s+(?:max|maximum|min|minimum|limit|up to|upto|of))*\s*$", re.IGNORECASE)
 # words after a unit ending in "s" that are no noun counted by the lead
 _NOT_COUNTED = frozenset({"is", "was", "has", "as", "its", "this", "plus", "less", "thus",
                           "always", "unless", "across", "pas", "minus", "bytes", "s"})
@@ -82,5 +90,30 @@ def _measured(m: re.Match[str], text: str) -> bool:
     if counted and counted.endswith("s") and len(counted) > 3 \
             and counted not in _NOT_COUNTED:
         return False  # "5 100 GB volumes": five volumes of 100 GB each
+    if _count_then_size(m, text):
+        return False
     name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
     return name is None or name.group(1).lower() in _BOUND_WORDS
+
+
+def _count_then_size(m: re.Match[str], text: str) -> bool:
+    """Whether "10 256 KB" is a count and a quantity: the number read whole is no round
+    figure, and the lead is what a count word before it counts ("batch max 10 256 KB": ten
+    messages, 256 KB in all) or the last group is round (10,256 KB is no size anyone gives;
+    256 KB is; a last group round in tens makes the whole round, so only 256, 512 and 768
+    can). A quantity's own groups make a round whole ("10 240 MB", "86 400 s", "51 200
+    bytes"), and a figure that is not round as a whole nor in its last group ("1 769 MB") is
+    left whole, as before."""
+    groups = re.sub(_GAP, "", m.group(2))
+    if len(groups) != 3 or _round(int(m.group(1) + groups)):
+        # "12 500 000": more groups than a count and one figure; a round whole is one
+        # figure even after a count word ("items: max 409 600 bytes" is 400 KB in bytes,
+        # "messages max 262 144 bytes" 256 KiB: no 262 messages of 144 bytes)
+        return False
+    return bool(_COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())) \
+        or _round(int(groups))
+
+
+def _round(n: int) -> bool:
+    """A figure as notes give sizes and times: in tens, or in 256s (KB, MB, GB steps)."""
+    return n % 10 == 0 or n % 256 == 0

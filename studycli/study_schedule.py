@@ -24,12 +24,17 @@ weak spots: VPC (2 h)"); seconds are never a study duration.
 https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/rds/aws.sdk.kotlin.services.rds.model/-create-db-instance-request/preferred-maintenance-window.html;
 EventBridge its schedules as "cron(0 20 * * ? *)" and "rate(5 minutes)":
 https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html)
+
+Its patterns compile on first use (lazy_regex): lookup reads a statement's dates with it
+(lookup/dated_only.py) on its fast path, where compiling them all cost some 50 ms.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from studycli.lazy_regex import lazy_compile
 
 _WEEKDAY = (r"(?:Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:r|rs|rsday)?|Fri(?:day)?"
             r"|Sat(?:urday)?|Sun(?:day)?|MON(?:DAY)?|TUES?(?:DAY)?|WED(?:NESDAY)?"
@@ -45,26 +50,31 @@ _NUMERIC_DATE = r"(?:[0-2]?\d|3[01])[./](?:0?[1-9]|1[0-2])(?:[./](?:20)?\d\d)?"
 _ISO_DATE = r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
 _CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:\s?[ap]m\b)?"
 
-_WEEKDAY_DATE = re.compile(
+_WEEKDAY_DATE = lazy_compile(
     rf"(?<![\w:])(?:{_WEEKDAY}\.?,?(?:\s+(?:{_DAY_OF_MONTH}\s+{_MONTH}|{_MONTH}\s+{_DAY_OF_MONTH}"
     rf"|{_NUMERIC_DATE})\b\.?)?"
     rf"|{_NUMERIC_DATE}\s+{_WEEKDAY})(?![\w:])")
-_NAMED_DATE = re.compile(
+_NAMED_DATE = lazy_compile(
     # (not a name's version: "AWS::Serverless-2016-10-31", "Version": "2012-10-17")
     rf"(?<![\w.:/\-\"'])(?:(?:{_DAY_OF_MONTH}\s?[-–]\s?)?{_DAY_OF_MONTH}\s+{_MONTH}"
     rf"(?:\s+(?:19|20)\d\d)?|{_MONTH}\.?\s+{_DAY_OF_MONTH}(?:,?\s+(?:19|20)\d\d)?)"
     rf"(?![\w%])")
-_SAID_DATE = re.compile(
+_SAID_DATE = lazy_compile(
     rf"\b(?:on|due|by|booked|until|exam|deadline)\s+{_NUMERIC_DATE}(?![\w.%])", re.IGNORECASE)
 # "Day 14", "Week 6", "wk5", "WK3", "T-18 SAA", "T-45 days": a diary's day, a plan's week, the
-# countdown to the exam
-_PLAN_LABEL = re.compile(r"(?:^[\s\-*+>#•]*|[—–|(]\s*)(?:day|week)\s?#?\d{1,3}\b"
+# countdown to the exam; a week after a label's colon or a dash too ("retention default: week
+# 3 topic", "long polling - week 3 review": AWS counts weeks, "5 weeks", never numbers one)
+_PLAN_LABEL = lazy_compile(r"(?:^[\s\-*+>#•]*|[—–|(]\s*)(?:day|week)\s?#?\d{1,3}\b"
+                         r"|(?:[:;,]|\s-)\s*week\s?#?\d{1,2}\b(?!\s*[-–/]\s*\d)"
+                         # (with the few words closing the clause: "week 3 topic", "week 3
+                         # review" name the plan's week, no value of the label before it)
+                         r"(?:(?:[ \t]+[^\W\d_]+){1,3}(?=[ \t]*(?:[,;.()\[\]]|$)))?"
                          r"|(?<![\w-])wk\s?#?\d{1,2}\b|(?<![\w-])T-\d{1,3}(?:\s+days?)?\b",
                          re.IGNORECASE | re.MULTILINE)
-_CLOCK_TIME = re.compile(rf"(?<![\w:.]){_CLOCK}(?:\s*(?:-|–|—|to)\s*{_CLOCK})?(?![\w:])"
+_CLOCK_TIME = lazy_compile(rf"(?<![\w:.]){_CLOCK}(?:\s*(?:-|–|—|to)\s*{_CLOCK})?(?![\w:])"
                          r"|(?<![\w:.])(?:1[0-2]|0?[1-9])\s?[ap]m\b", re.IGNORECASE)
 # a page, a slide, a lecture of the course: where the line was written, no count of AWS
-_PLACE = re.compile(r"(?<!\w)(?:pp?\.[ ]?\d{1,4}(?:[ ]?[-–][ ]?\d{1,4})?"
+_PLACE = lazy_compile(r"(?<!\w)(?:pp?\.[ ]?\d{1,4}(?:[ ]?[-–][ ]?\d{1,4})?"
                     # (not AWS's page of results: "page 1000 keys")
                     r"|pages?\.?[ ]?#?\d{1,4}(?:[ ]?[-–][ ]?\d{1,4})?(?!\d)(?!\s+[a-z]+s\b)"
                     r"|(?:slide|lecture|lesson|video|episode|ep)s?\.?[ ]?#?\d{1,4}"
@@ -73,7 +83,7 @@ _PLACE = re.compile(r"(?<!\w)(?:pp?\.[ ]?\d{1,4}(?:[ ]?[-–][ ]?\d{1,4})?"
 
 # a study session's count: "4 pomodoros", "(2 pom)", "pomodoros: 21", "🍅🍅", org-mode's
 # "[3/4]" progress, "2 blocks of 75 min", "(block 1)", "blocks: 14", "40 cards, 31 right"
-_SESSION_COUNT = re.compile(
+_SESSION_COUNT = lazy_compile(
     r"(?<![\w.,])\d+\s*(?:x\s*)?(?:pomodoros?|pomos?|poms?)\b(?:\s*(?:\+\s*\d+\s*extra|-ish))?"
     r"|\b(?:pomodoros?|pomos?|poms?|cards|flashcards)(?:\s+(?:so\s+far|this\s+week|today|done))*"
     r"\s*:?\s*\d+(?:\s*/\s*\d+)?|\b(?:blocks|breaks(?:\s+skipped)?):\s*\d+"
@@ -89,7 +99,7 @@ _HOURS_MINUTES = (r"\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?)(?:\s*\d+\s*(?:(?-i:m)|mi
 _STUDY_WORD = (r"(?:stud(?:y|ied|ying)|revis(?:e|ed|ion|ing)|review(?:ed|ing)?|recap"
                r"|re-?read(?:ing)?|practi[cs]e|mock|flashcards?|anki|cards|pomodoros?|breaks?|walk(?:ed)?"
                r"|gym|lunch|dinner|commute|watch(?:ed|ing)?|spent|planned|did|logged)")
-_STUDY_DURATION = re.compile(
+_STUDY_DURATION = lazy_compile(
     rf"(?<!best )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
     rf"\b{_STUDY_WORD}\b(?:\s+(?:for|of|about|approx|~))?[\s:=~(]{{0,3}}(?:{_HOURS_MINUTES})\)?"
     rf"|(?<![\w.,])(?:{_HOURS_MINUTES})\)?[\s:]{{1,3}}(?:of\s+)?{_STUDY_WORD}\b"
@@ -98,7 +108,7 @@ _STUDY_DURATION = re.compile(
     rf"|per\s+day|weekdays?|weekends?|sat|sun)\b", re.IGNORECASE)
 # a tally's label opening the line: "time: 2h. mood: meh", "hours 10 h 20 m", "- hours: 13 h"
 _TALLY_NEXT = r"(?:pomodoros?|blocks|breaks|mood|cards|T-\d)"
-_TALLY_LINE = re.compile(
+_TALLY_LINE = lazy_compile(
     rf"^[\s\-*+>•]*(?:(?:study\s+)?time|hours(?:\s+this\s+week)?|total(?:\s+time)?|time\s+spent)"
     rf"\s*[:=]?\s*(?:{_HOURS_MINUTES}|\d+(?:[.,]\d+)?(?!\s*[A-Za-z%]))"
     rf"(?:\s*\d+\s*(?:m|mins?|minutes?)?\b)?"
@@ -108,22 +118,22 @@ _TALLY_LINE = re.compile(
 # 11"): a diary's wherever it is. Alone on its line ("time 40 min"), it is one only in a day's
 # or a date's section (`dated`): under "# Lambda limits", "- time: 15 min" is Lambda's timeout
 # and "- total: 1000" its concurrency
-_TALLY_GOES_ON = re.compile(rf"(?=\s*[.,;!]?\s*(?:{_TALLY_NEXT}))", re.IGNORECASE)
+_TALLY_GOES_ON = lazy_compile(rf"(?=\s*[.,;!]?\s*(?:{_TALLY_NEXT}))", re.IGNORECASE)
 # a practice test's score: "practice test #3 -> 71%", "did practice Qs, 71%", "score 61%"
-_SCORE = re.compile(r"\b(?:practi[cs]e|mock)\s+(?:tests?|exams?|qs?|questions?|sets?)\b"
+_SCORE = lazy_compile(r"\b(?:practi[cs]e|mock)\s+(?:tests?|exams?|qs?|questions?|sets?)\b"
                     r"[^.;%\n]{0,30}?\d{1,3}\s?%"
                     r"|\b(?:practi[cs]e|mock|test|exam)\b[^.;%\n]{0,15}?#\s?\d+"
                     r"[^.;%\n]{0,25}?\d{1,3}\s?%"
                     r"|\bscored?\s*:?\s*\d{1,3}\s?%", re.IGNORECASE)
 # a duration in brackets closing a line a date or a clock time opens: the slot's length
-_SLOT_LENGTH = re.compile(rf"\(\s*~?\s*(?:{_HOURS_MINUTES})\s*\)", re.IGNORECASE)
-_OPENS_WITH_TIME = re.compile(
+_SLOT_LENGTH = lazy_compile(rf"\(\s*~?\s*(?:{_HOURS_MINUTES})\s*\)", re.IGNORECASE)
+_OPENS_WITH_TIME = lazy_compile(
     rf"^[\s\-*+>#•]*(?:{_CLOCK}|{_WEEKDAY}\b|{_DAY_OF_MONTH}\s+{_MONTH}\b|{_ISO_DATE}"
     rf"|(?:day|week|wk)\s?\d)", re.IGNORECASE)
 
 # a time AWS keeps: a window, a schedule expression, a time zone ("backup window 03:00-04:00
 # UTC", "maintenance window Sun:05:00-Sun:06:00", "cron(0 10 * * ? *)", "rate(5 minutes)")
-_AWS_TIME = re.compile(r"\bwindows?\b|\bcron\s*\(|\brate\s*\(|\bUTC\b|\bGMT\b|\bschedule"
+_AWS_TIME = lazy_compile(r"\bwindows?\b|\bcron\s*\(|\brate\s*\(|\bUTC\b|\bGMT\b|\bschedule"
                        r"(?:d|r|s)?\b|\b(?:backup|maintenance|snapshot)s?\b", re.IGNORECASE)
 
 # Words, marks or figures each pattern cannot match without, looked for first (as written
@@ -134,7 +144,7 @@ _NAMES = tuple(name for stem in ("jan", "feb", "mar", "apr", "may", "jun", "jul"
                                  "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat",
                                  "sun")
                for name in (stem.capitalize(), stem.upper()))
-_ISO_DAY = re.compile(rf"(?<![\w.:/\-\"']){_ISO_DATE}(?![\w%])")
+_ISO_DAY = lazy_compile(rf"(?<![\w.:/\-\"']){_ISO_DATE}(?![\w%])")
 _GATES: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = (
     # (pattern, cues as written, cues in lower case)
     (_NAMED_DATE, _NAMES, ()),
@@ -150,15 +160,15 @@ _GATES: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[str, ...]], ...] = (
     (_TALLY_LINE, (), ("time", "hours", "total")),
     (_SCORE, ("%",), ()),
 )
-_CLOCK_CUE = re.compile(r"\d:[0-5]\d|\d\s?[ap]m\b", re.IGNORECASE)
-_WEEKDAY_CUE = re.compile("|".join(_NAMES[24:]))  # Mon, MON, ... Sun, SUN
-_FIGURE_CUE = re.compile(r"\d|🍅")  # every pattern holds a figure or a tomato
+_CLOCK_CUE = lazy_compile(r"\d:[0-5]\d|\d\s?[ap]m\b", re.IGNORECASE)
+_WEEKDAY_CUE = lazy_compile("|".join(_NAMES[24:]))  # Mon, MON, ... Sun, SUN
+_FIGURE_CUE = lazy_compile(r"\d|🍅")  # every pattern holds a figure or a tomato
 
 
 def _cue(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     """One search for any of `cues` (in C: a loop over them in Python cost more than the
     patterns it spared; and case-sensitive, as a search ignoring case tries each letter)."""
-    return re.compile("|".join(re.escape(cue) for cue in cues)) if cues else None
+    return lazy_compile("|".join(re.escape(cue) for cue in cues)) if cues else None
 
 
 _CUED = tuple((pattern, _cue(written), _cue(lower)) for pattern, written, lower in _GATES)
@@ -238,7 +248,7 @@ def opens_with_schedule(text: str, unscheduled: str) -> bool:
 
 # (a pair or a dash with only spaces or separators left between: no run of the original text
 # holds such a pair but one its content was blanked from, "f()" and "a - b" stay)
-_EMPTIED = re.compile(r"[(\[][ ]+[\s,;:/+&\-–—]*[)\]]|(?<=[ ]{2})[-–—](?=[ ]{2})")
-_ASIDE = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
-_OPENING_MARKS = re.compile(r"^[\W_]+")
-_CLOSING_MARKS = re.compile(r"[\W_]+$")
+_EMPTIED = lazy_compile(r"[(\[][ ]+[\s,;:/+&\-–—]*[)\]]|(?<=[ ]{2})[-–—](?=[ ]{2})")
+_ASIDE = lazy_compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]")
+_OPENING_MARKS = lazy_compile(r"^[\W_]+")
+_CLOSING_MARKS = lazy_compile(r"[\W_]+$")
