@@ -180,9 +180,13 @@ _KINDS_OF_NUMBER = frozenset(stem(w) for w in ("interval", "period", "duration",
 # balancer's idle / health check / deregistration (draining) timeout, a queue's visibility
 # timeout, a CloudFront origin's keep-alive / response timeout, an API's idle / integration
 # timeout): two different settings,
-# never two names of one ("read" is not listed: it is a name of the response timeout)
+# never two names of one ("read" is not listed: it is a name of the response timeout).
+# A CloudFront origin's connection timeout is how long CloudFront waits to establish a
+# connection (default 10 s, at most 10 s), its response timeout how long it waits for a
+# response once connected (default 30 s): ConnectionTimeout and OriginReadTimeout,
+# https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_Origin.html
 _SIBLINGS = frozenset({"idle", "check", "health", "visibility", "deregistration", "drain",
-                       "keepaliv", "respons", "integration"})
+                       "keepaliv", "respons", "integration", "connection"})
 
 
 def _other_modifier(fact: dict, spots: list[tuple[str, int, str]], q: Query,

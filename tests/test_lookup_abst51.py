@@ -1,0 +1,128 @@
+"""Session 51 (abst51): lookups answered with what the notes say of another member of a
+family, or of another attribute, where the notes do not answer the question asked.
+
+- RDS's engines exclude one another (data/lookup_synonyms.json, "variant_families"): a
+  figure the notes give for MySQL, MariaDB and PostgreSQL is no SQL Server's or Oracle's
+  (their read replica limits differ), and a Multi-AZ DB instance deployment's failover time
+  is no Multi-AZ DB cluster's;
+- a line's leading label may end in a bracket naming the member ("multi-AZ (instance):
+  ..."): the clauses after it go on about that member (lookup/figure_member.py PART_LABEL);
+- a line naming a member of a family is that member's whatever service it is filed under
+  ("ALB idle timeout default 60 s" under a networking heading is no NLB's idle timeout);
+- a member named after a measure, typed before a bare kind of number ("glacier instant
+  retrieval time"), asks that measure: a figure whose line says it only in the member's
+  name (its minimum storage duration) is no answer (lookup/name_measure.py).
+"""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.lookup import variants
+from studycli.lookup.name_measure import measure_in_name, measure_unsaid
+from studycli.lookup.query import Query
+from tests.helpers import lookup_values, note_db, notes_fixture
+
+RDS_NOTES = """# RDS
+
+- Read replicas: up to 5 per source DB instance (MySQL, MariaDB, PostgreSQL).
+- multi-AZ (instance): sync standby, NOT readable, failover 60-120 s, same endpoint
+"""
+
+rds_notes = notes_fixture(RDS_NOTES)
+
+
+def test_rds_engines_and_multi_az_deployments_are_families():
+    assert variants.named("rds sql server read replicas max") == {("RDS", 0): {"SQL Server"}}
+    assert variants.named("up to 5 (MySQL, MariaDB, PostgreSQL)") == {
+        ("RDS", 0): {"MySQL", "MariaDB", "PostgreSQL"}}
+    assert variants.named("multi-AZ (instance): sync standby") == {
+        ("RDS", 1): {"Multi-AZ DB instance"}}
+    assert variants.named("rds multi az failover time") == {}
+
+
+def test_a_figure_given_for_other_engines_does_not_answer_for_sql_server(rds_notes):
+    assert lookup_values(rds_notes, "rds sql server read replicas max") == []
+    assert lookup_values(rds_notes, "oracle rds read replicas max") == []
+    # the engines the line names, and no engine asked, keep the answer
+    assert lookup_values(rds_notes, "rds mysql read replicas max")[:1] == ["5 replicas"]
+    assert lookup_values(rds_notes, "rds read replicas max")[:1] == ["5 replicas"]
+
+
+def test_a_labelled_multi_az_instance_line_does_not_answer_for_a_db_cluster(rds_notes):
+    assert lookup_values(rds_notes, "rds multi az cluster failover time") == []
+    assert "60" in lookup_values(rds_notes, "rds multi az instance failover time")[0]
+    assert "60" in lookup_values(rds_notes, "rds multi az failover time")[0]
+
+
+def test_the_cli_says_not_in_your_notes_for_another_engine(tmp_path):
+    db = note_db(tmp_path, RDS_NOTES)
+    out = CliRunner().invoke(app, ["lookup", "sql server read replicas max", "--db", str(db)])
+    assert out.exit_code == 1, out.output
+    assert "Not in your notes" in out.output
+    out = CliRunner().invoke(app, ["lookup", "mysql read replicas max", "--json", "--db",
+                                   str(db)])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.stdout)[0]["value"] == "5 replicas"
+
+
+S3_NOTES = """# S3
+
+| class | min duration | min billable size |
+|---|---|---|
+| Glacier Instant Retrieval | 90 days | 128 KB |
+| Glacier Deep Archive | 180 days | - |
+
+- Deep Archive retrieval: standard 12 hours, bulk 48 hours
+"""
+
+s3_notes = notes_fixture(S3_NOTES, "s3.md")
+
+
+def test_a_class_named_after_its_retrieval_asks_the_retrieval_time(s3_notes):
+    assert lookup_values(s3_notes, "glacier instant retrieval time") == []
+    assert lookup_values(s3_notes, "glacier instant retrieval retrieval time") == []
+    # the class's own figures still answer what they are, and a name of no measure asks none
+    assert lookup_values(s3_notes, "glacier instant retrieval min storage duration")[:1] == [
+        "90 days"]
+    assert "12" in lookup_values(s3_notes, "deep archive retrieval time")[0]
+
+
+def _query(text: str) -> Query:
+    return Query(text)
+
+
+def test_the_measure_is_read_from_the_name_only_before_a_kind_of_number():
+    asked = measure_in_name(_query("glacier instant retrieval time"))
+    assert asked is not None and asked[0] == "retrieval"
+    assert measure_in_name(_query("glacier instant retrieval min storage duration")) is None
+    assert measure_in_name(_query("deep archive retrieval time")) is None
+    # a name ending in the member's kind, no action: "express workflow duration" asks the
+    # workflow's duration
+    assert measure_in_name(_query("express workflow duration limit")) is None
+    row = {"attribute": "minimum storage duration", "value": "90 days",
+           "snippet": "| Glacier Instant Retrieval | 90 days | 128 KB |"}
+    said = {"attribute": "latency", "value": "Glacier Instant Retrieval: ms retrieval",
+            "snippet": "- Glacier Instant Retrieval: ms retrieval"}
+    assert measure_unsaid(row, asked)
+    assert not measure_unsaid(said, asked)
+
+
+NETWORKING_NOTES = """# Networking notes
+
+## VPC
+
+- idle timeout ALB default 60 seconds
+- VPC CIDR max /16
+"""
+
+networking_notes = notes_fixture(NETWORKING_NOTES)
+
+
+def test_an_alb_figure_filed_under_another_service_does_not_answer_for_an_nlb(
+        networking_notes):
+    assert lookup_values(networking_notes, "nlb idle timeout") == []
+    assert lookup_values(networking_notes, "alb idle timeout default")[:1] == ["60 s"]
