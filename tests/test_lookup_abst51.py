@@ -9,6 +9,12 @@ family, or of another attribute, where the notes do not answer the question aske
   ..."): the clauses after it go on about that member (lookup/figure_member.py PART_LABEL);
 - a line naming a member of a family is that member's whatever service it is filed under
   ("ALB idle timeout default 60 s" under a networking heading is no NLB's idle timeout);
+- a figure naming no member that the AWS reference knows as one member's (matched at ingest:
+  "integration timeout 29 s" is a REST API's, "execution history 90 days" a Standard
+  workflow's) answers no question of another member, nor does the statement of its line
+  (lookup/reference_member.py); a member asked that the reference does not tell apart
+  keeps the figure;
+- "onezone IA", written as one word, names S3 One Zone-IA too;
 - a member named after a measure, typed before a bare kind of number ("glacier instant
   retrieval time"), asks that measure: a figure whose line says it only in the member's
   name (its minimum storage duration) is no answer (lookup/name_measure.py).
@@ -103,12 +109,19 @@ def test_the_measure_is_read_from_the_name_only_before_a_kind_of_number():
     # a name ending in the member's kind, no action: "express workflow duration" asks the
     # workflow's duration
     assert measure_in_name(_query("express workflow duration limit")) is None
-    row = {"attribute": "minimum storage duration", "value": "90 days",
+    row = {"kind": "limit", "attribute": "minimum storage duration", "value": "90 days",
            "snippet": "| Glacier Instant Retrieval | 90 days | 128 KB |"}
-    said = {"attribute": "latency", "value": "Glacier Instant Retrieval: ms retrieval",
+    said = {"kind": "fact", "attribute": "glacier instant retrieval",
+            "value": "Glacier Instant Retrieval: ms retrieval",
             "snippet": "- Glacier Instant Retrieval: ms retrieval"}
     assert measure_unsaid(row, asked)
     assert not measure_unsaid(said, asked)
+    # a figure the parser names after the member names the measure by it
+    polling = measure_in_name(_query("sqs long polling time"))
+    assert polling is not None and polling[0] == "poll"
+    wait = {"kind": "limit", "attribute": "long polling wait time", "value": "20 s",
+            "snippet": "- long polling: wait up to 20 s"}
+    assert not measure_unsaid(wait, polling)
 
 
 NETWORKING_NOTES = """# Networking notes
@@ -126,3 +139,53 @@ def test_an_alb_figure_filed_under_another_service_does_not_answer_for_an_nlb(
         networking_notes):
     assert lookup_values(networking_notes, "nlb idle timeout") == []
     assert lookup_values(networking_notes, "alb idle timeout default")[:1] == ["60 s"]
+
+
+MEMBER_NOTES = """# Step Functions
+
+## history?
+
+- Standard keeps execution history 90 days. Express goes to CloudWatch Logs.
+
+# API Gateway
+
+- integration timeout 29 s
+"""
+
+member_notes = notes_fixture(MEMBER_NOTES)
+
+
+def test_a_figure_the_reference_knows_as_another_members_does_not_answer(member_notes):
+    assert lookup_values(member_notes, "http api integration timeout") == []
+    assert lookup_values(member_notes, "step functions express history retention") == []
+    assert lookup_values(member_notes, "express workflow history retention") == []
+    # the member the reference knows it of, or none asked, keeps the answer
+    assert lookup_values(member_notes, "rest api integration timeout")[:1] == ["29 s"]
+    assert lookup_values(member_notes, "api gateway integration timeout")[:1] == ["29 s"]
+    assert lookup_values(member_notes, "step functions execution history retention")[:1] == [
+        "90 days"]
+
+
+def test_the_cli_says_not_in_your_notes_for_an_http_api_on_a_rest_figure(tmp_path):
+    db = note_db(tmp_path, MEMBER_NOTES)
+    out = CliRunner().invoke(app, ["lookup", "http api integration timeout", "--db", str(db)])
+    assert out.exit_code == 1, out.output
+    assert "Not in your notes" in out.output
+
+
+ONE_ZONE_NOTES = """# S3
+
+- S3 onezone ia availability: 99.5%
+"""
+
+
+def test_onezone_written_as_one_word_names_one_zone_ia(tmp_path):
+    assert variants.named("S3 onezone ia availability: 99.5") == {
+        ("S3", 0): {"S3 One Zone-IA"}}
+    db = note_db(tmp_path, ONE_ZONE_NOTES)
+    out = CliRunner().invoke(app, ["lookup", "s3 standard ia availability", "--db", str(db)])
+    assert out.exit_code == 1, out.output
+    out = CliRunner().invoke(app, ["lookup", "one zone ia availability", "--json", "--db",
+                                   str(db)])
+    assert out.exit_code == 0, out.output
+    assert "99.5" in json.loads(out.stdout)[0]["value"]

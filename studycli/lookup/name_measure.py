@@ -16,10 +16,12 @@ member named after a measure is read so. Stdlib only: runs on the lookup fast pa
 
 from __future__ import annotations
 
+from studycli.kinds import Kind
 from studycli.lookup import variants
 from studycli.lookup.query import Query
 from studycli.lookup.text import normalize, stem, tokens
 
+_QUANTITY_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
 _ROOT = 6  # letters a word shares with the measure's to be a form of it ("retrieve")
 # the bare kinds of number that make the word before them a measure ("retrieval time"); no
 # unit ("min" is as often a minimum) and no measure of its own ("latency")
@@ -73,9 +75,16 @@ def _end_of(toks: list[str], phrase: tuple[str, ...]) -> int | None:
 
 def measure_unsaid(fact: dict, asked: tuple[str, tuple[tuple[str, ...], ...]]) -> bool:
     """Whether `fact` says the measure `asked` (measure_in_name's) nowhere but in a name of
-    the family: its attribute, value and note line read with every such name struck out."""
+    the family: its value and note line read with every such name struck out (a parsed
+    figure's attribute read whole)."""
     measure, names = asked
-    text = f"{fact['attribute'] or ''} {fact['value'] or ''} {fact.get('snippet') or ''}"
+    # the parser's name for a figure that holds the member's name names the measure by it
+    # ("long polling wait time" is the polling's time); a statement's attribute is only
+    # its line's first words
+    if fact["kind"] in _QUANTITY_KINDS and _says(tokens(normalize(fact["attribute"] or "")),
+                                                 measure):
+        return False
+    text = f"{fact['value'] or ''} {fact.get('snippet') or ''}"
     toks = tokens(normalize(text))
     longest = sorted({p for p in names if p}, key=len, reverse=True)
     i, rest = 0, []
@@ -86,6 +95,11 @@ def measure_unsaid(fact: dict, asked: tuple[str, tuple[tuple[str, ...], ...]]) -
             continue
         rest.append(toks[i])
         i += 1
+    return not _says(rest, measure)
+
+
+def _says(words: list[str], measure: str) -> bool:
+    """Whether `words` hold the measure's word or a form of it ("retrieve", "retrieved")."""
     root = measure[:_ROOT]
-    return not any(stem(w) == measure or (len(root) == _ROOT and stem(w).startswith(root))
-                   for w in rest)
+    return any(stem(w) == measure or (len(root) == _ROOT and stem(w).startswith(root))
+               for w in words)
