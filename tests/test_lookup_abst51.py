@@ -122,6 +122,11 @@ def test_the_measure_is_read_from_the_name_only_before_a_kind_of_number():
     wait = {"kind": "limit", "attribute": "long polling wait time", "value": "20 s",
             "snippet": "- long polling: wait up to 20 s"}
     assert not measure_unsaid(wait, polling)
+    # a parsed figure named by the class alone names no measure
+    named = {"kind": "limit", "attribute": "glacier instant retrieval", "value": "90 days",
+             "snippet": "- glacier instant retrieval: 90 days"}
+    assert measure_unsaid(named, asked)
+    assert measure_unsaid(dict(named, attribute="glacier instant retrieval (kb)"), asked)
 
 
 NETWORKING_NOTES = """# Networking notes

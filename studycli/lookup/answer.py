@@ -660,9 +660,12 @@ def _other_member(fact: dict, q: Query) -> bool:
     # a family the fact's own words name is asked of it whatever service it is filed under:
     # "ALB idle timeout default 60 s" under a "## networking" heading filed as VPC's is still
     # an ALB's figure, no answer to "nlb idle timeout"
+    typed = variants.named(_as_notes_write(q))
+    if not typed:
+        return False
     own = variants.named(" ".join((fact["subject"] or "", fact["attribute"] or "",
                                    fact["value"] or "", fact.get("snippet") or "")))
-    asked = {key: members for key, members in variants.named(_as_notes_write(q)).items()
+    asked = {key: members for key, members in typed.items()
              if len(members) == 1 and (key[0] == variants.ANY_SERVICE
                                        or service and key[0] == service or key in own)}
     if not asked:

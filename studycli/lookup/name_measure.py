@@ -16,12 +16,16 @@ member named after a measure is read so. Stdlib only: runs on the lookup fast pa
 
 from __future__ import annotations
 
+import re
+
 from studycli.kinds import Kind
 from studycli.lookup import variants
 from studycli.lookup.query import Query
 from studycli.lookup.text import normalize, stem, tokens
+from studycli.note_numbers import UNIT_WORDS
 
 _QUANTITY_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
+_UNIT = re.compile(f"(?:{UNIT_WORDS})", re.IGNORECASE)
 _ROOT = 6  # letters a word shares with the measure's to be a form of it ("retrieve")
 # the bare kinds of number that make the word before them a measure ("retrieval time"); no
 # unit ("min" is as often a minimum) and no measure of its own ("latency")
@@ -78,24 +82,31 @@ def measure_unsaid(fact: dict, asked: tuple[str, tuple[tuple[str, ...], ...]]) -
     the family: its value and note line read with every such name struck out (a parsed
     figure's attribute read whole)."""
     measure, names = asked
-    # the parser's name for a figure that holds the member's name names the measure by it
-    # ("long polling wait time" is the polling's time); a statement's attribute is only
-    # its line's first words
-    if fact["kind"] in _QUANTITY_KINDS and _says(tokens(normalize(fact["attribute"] or "")),
-                                                 measure):
-        return False
-    text = f"{fact['value'] or ''} {fact.get('snippet') or ''}"
-    toks = tokens(normalize(text))
     longest = sorted({p for p in names if p}, key=len, reverse=True)
+    # the parser's name for a figure that holds the member's name and more names the
+    # measure by it ("long polling wait time" is the polling's time); a name alone ("glacier
+    # instant retrieval") names no measure, and a statement's attribute is only its line's
+    # first words
+    attribute = tokens(normalize(fact["attribute"] or ""))
+    if fact["kind"] in _QUANTITY_KINDS and _says(attribute, measure) and any(
+            not _UNIT.fullmatch(w) and stem(w) not in KIND_OF_NUMBER
+            for w in _struck(attribute, longest)):
+        return False  # (a unit the parser adds, "glacier instant retrieval (kb)", is none)
+    text = f"{fact['value'] or ''} {fact.get('snippet') or ''}"
+    return not _says(_struck(tokens(normalize(text)), longest), measure)
+
+
+def _struck(toks: list[str], names: list[tuple[str, ...]]) -> list[str]:
+    """`toks` with every occurrence of a name (`names`, longest first) struck out."""
     i, rest = 0, []
     while i < len(toks):
-        hit = next((p for p in longest if tuple(toks[i:i + len(p)]) == p), None)
+        hit = next((p for p in names if tuple(toks[i:i + len(p)]) == p), None)
         if hit:
             i += len(hit)
             continue
         rest.append(toks[i])
         i += 1
-    return not _says(rest, measure)
+    return rest
 
 
 def _says(words: list[str], measure: str) -> bool:
