@@ -14,6 +14,10 @@ family, or of another attribute, where the notes do not answer the question aske
   workflow's) answers no question of another member, nor does the statement of its line
   (lookup/reference_member.py); a member asked that the reference does not tell apart
   keeps the figure;
+- a CloudFront origin's connection timeout is a setting of its own beside its response
+  timeout (lookup/attribute_said.py _SIBLINGS), and a statement's later figure with no
+  setting named goes on about the setting before it ("origin response timeout default
+  30 s, max 120 s");
 - "onezone IA", written as one word, names S3 One Zone-IA too;
 - a member named after a measure, typed before a bare kind of number ("glacier instant
   retrieval time"), asks that measure: a figure whose line says it only in the member's
@@ -194,3 +198,20 @@ def test_onezone_written_as_one_word_names_one_zone_ia(tmp_path):
                                    str(db)])
     assert out.exit_code == 0, out.output
     assert "99.5" in json.loads(out.stdout)[0]["value"]
+
+
+CLOUDFRONT_NOTES = """# CloudFront
+
+- origin response timeout default 30 s, max 120 s
+"""
+
+cloudfront_notes = notes_fixture(CLOUDFRONT_NOTES)
+
+
+def test_a_response_timeout_does_not_answer_for_the_connection_timeout(cloudfront_notes):
+    assert lookup_values(cloudfront_notes, "cloudfront origin connection timeout default") == []
+    assert lookup_values(cloudfront_notes, "cloudfront origin response timeout default")[
+        :1] == ["30 s"]
+    # "read" is a name of the response timeout, no setting of its own
+    assert lookup_values(cloudfront_notes, "cloudfront origin read timeout default")[:1] == [
+        "30 s"]

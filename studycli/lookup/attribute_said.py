@@ -215,11 +215,15 @@ def _other_modifier(fact: dict, spots: list[tuple[str, int, str]], q: Query,
         names = [_BRACKET.split(clause[:at])[-1].lower() for clause, at, _b in spots]
     if not names:
         return False
+    before: set[str] = set()
     for name in names:
         words = [stem(w) for w in _WORD.findall(name) if not w[0].isdigit()]
-        theirs = _sibling_before(words, heads, skip, lex)
+        # a statement's later figure with no setting named goes on about the one before it:
+        # "origin response timeout default 30 s, max 120 s" gives the response timeout's max
+        theirs = _sibling_before(words, heads, skip, lex) or before
         if not theirs or not _unasked(frozenset(theirs), query_says, lex, skip):
             return False
+        before = theirs
     return True
 
 
