@@ -27,7 +27,7 @@ from studycli.lookup.qualifier_written import qualifier_written_first
 from studycli.lookup.query import Query, understand
 from studycli.lookup.range_bounds import bounds_under_their_range
 from studycli.lookup.rank import score
-from studycli.lookup.reference_member import of_another_member
+from studycli.lookup.reference_member import other_members
 from studycli.lookup.related import further_matches, related_lines, unfiled
 from studycli.lookup.state_asked import states_asserted
 from studycli.lookup.text import tokens
@@ -250,13 +250,10 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
         conn, ranked, q, lex, threshold, limit, only, kind)
     # "http api integration timeout" on "integration timeout 29 s": a figure naming no API
     # type that the AWS reference knows as a REST API's (lookup/reference_member.py)
-    # (and the statement of that figure's line: "Standard keeps execution history 90 days.
-    # Express goes to CloudWatch Logs." gives no Express workflow's retention)
-    others = {id(h) for h in answers if of_another_member(conn, h, q)}
-    their_lines = {(h.get("source"), h.get("line")) for h in answers if id(h) in others}
+    # (and the statement of that figure's line whose only figure it is)
+    others = other_members(conn, answers, q)
     kept = [h for h in answers if not _reference_max_for_default(conn, h, q)
-            and id(h) not in others and not (h.get("kind") == Kind.FACT and (
-                h.get("source"), h.get("line")) in their_lines)]
+            and id(h) not in others]
     if len(kept) < len(answers) and kept and kept[0].get("answer", 0.0) < threshold:
         kept = []  # what stood below the figure dropped were further matches, no answer
     answers = kept

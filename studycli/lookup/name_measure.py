@@ -79,8 +79,8 @@ def _end_of(toks: list[str], phrase: tuple[str, ...]) -> int | None:
 
 def measure_unsaid(fact: dict, asked: tuple[str, tuple[tuple[str, ...], ...]]) -> bool:
     """Whether `fact` says the measure `asked` (measure_in_name's) nowhere but in a name of
-    the family: its value and note line read with every such name struck out (a parsed
-    figure's attribute read whole)."""
+    the family: its value, note line and the header or question over it read with every
+    such name struck out (a parsed figure's attribute read whole)."""
     measure, names = asked
     longest = sorted({p for p in names if p}, key=len, reverse=True)
     # the parser's name for a figure that holds the member's name and more names the
@@ -92,7 +92,8 @@ def measure_unsaid(fact: dict, asked: tuple[str, tuple[tuple[str, ...], ...]]) -
             not _UNIT.fullmatch(w) and stem(w) not in KIND_OF_NUMBER
             for w in _struck(attribute, longest)):
         return False  # (a unit the parser adds, "glacier instant retrieval (kb)", is none)
-    text = f"{fact['value'] or ''} {fact.get('snippet') or ''}"
+    # (with the table header or question over the line: a "| Retrieval |" column says it)
+    text = f"{fact['value'] or ''} {fact.get('snippet') or ''} {fact.get('context') or ''}"
     return not _says(_struck(tokens(normalize(text)), longest), measure)
 
 

@@ -17,10 +17,38 @@ member, or of the family as a whole, keeps its answer.
 
 from __future__ import annotations
 
-import sqlite3
+import re
+from typing import TYPE_CHECKING
 
+from studycli.kinds import Kind
 from studycli.lookup import variants
 from studycli.lookup.query import Query
+
+if TYPE_CHECKING:  # the lookup's path imports no sqlite3 package (test_speed37_lookup_end)
+    import sqlite3
+
+
+def other_members(conn: sqlite3.Connection, answers: list[dict], q: Query) -> set[int]:
+    """The ids (`id()`) of the answers that are another member's (of_another_member), with
+    the statements of their lines whose only figure is theirs: "Standard keeps execution
+    history 90 days. Express goes to CloudWatch Logs." gives no Express workflow's
+    retention, while "timeout 29 s (REST API), 30 s (HTTP)" still gives the HTTP API's."""
+    others = {id(h) for h in answers if of_another_member(conn, h, q)}
+    figures = {(h.get("source"), h.get("line")): _figures(h.get("value") or "")
+               for h in answers if id(h) in others}
+    for h in answers:
+        dropped = figures.get((h.get("source"), h.get("line")))
+        if dropped and h.get("kind") == Kind.FACT and _figures(h.get("value") or "") == dropped:
+            others.add(id(h))
+    return others
+
+
+def _figures(text: str) -> list[str]:
+    """The numbers `text` writes, in order (a figure twice is two)."""
+    return [m.replace(",", "") for m in _NUMBER.findall(text)]
+
+
+_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 
 
 def of_another_member(conn: sqlite3.Connection, hit: dict, q: Query) -> bool:
@@ -35,7 +63,10 @@ def of_another_member(conn: sqlite3.Connection, hit: dict, q: Query) -> bool:
     # keeps execution history 90 days. Express goes to CloudWatch Logs."): the entry says
     # whose it is
     own = variants.named(f"{hit.get('subject') or ''} {hit.get('attribute') or ''}")
-    if any(key in own for key in asked):
+    if any(key in own for key in asked) or _figures(hit.get("snippet") or "") != _figures(
+            hit.get("value") or ""):
+        # a line of several figures ("integration timeout 29 s (REST), 30 s (HTTP)") says
+        # in its clauses whose each is (answer.py reads them)
         return False
     member = _entry_members(conn, hit)
     return any(key in member and not member[key] & members
