@@ -17,15 +17,12 @@ member, or of the family as a whole, keeps its answer.
 
 from __future__ import annotations
 
+import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 import re
-from typing import TYPE_CHECKING
 
 from studycli.kinds import Kind
 from studycli.lookup import variants
 from studycli.lookup.query import Query
-
-if TYPE_CHECKING:  # the lookup's path imports no sqlite3 package (test_speed37_lookup_end)
-    import sqlite3
 
 
 def other_members(conn: sqlite3.Connection, answers: list[dict], q: Query) -> set[int]:
