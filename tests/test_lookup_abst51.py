@@ -202,3 +202,37 @@ def test_a_response_timeout_does_not_answer_for_the_connection_timeout(cloudfron
     # "read" is a name of the response timeout, no setting of its own
     assert lookup_values(cloudfront_notes, "cloudfront origin read timeout default")[:1] == [
         "30 s"]
+
+
+# review of abst51: what a student writes of a class named after its retrieval, and of an
+# API the reference entry's member shares its figure with
+
+IR_LINE_NOTES = """# S3
+
+- Glacier Instant Retrieval: access in ms, min storage 90 days
+"""
+
+ir_line_notes = notes_fixture(IR_LINE_NOTES, "ir.md")
+
+
+def test_a_class_s_access_is_its_retrieval(ir_line_notes):
+    # notes word a storage class's retrieval as its access: the line saying it answers
+    assert lookup_values(ir_line_notes, "glacier instant retrieval time")[:1] == [
+        "Glacier Instant Retrieval: access in ms, min storage 90 days"]
+    asked = measure_in_name(_query("glacier instant retrieval time"))
+    assert asked is not None
+    line = {"kind": "fact", "attribute": "glacier instant retrieval",
+            "value": "Glacier Instant Retrieval: millisecond access",
+            "snippet": "- Glacier Instant Retrieval: millisecond access"}
+    assert not measure_unsaid(line, asked)
+    # the 90-day row still says no retrieval
+    row = {"kind": "limit", "attribute": "minimum storage duration", "value": "90 days",
+           "snippet": "| Glacier Instant Retrieval | 90 days | 128 KB |"}
+    assert measure_unsaid(row, asked)
+
+
+def test_a_websocket_api_shares_the_rest_api_integration_timeout(member_notes):
+    # WebSocket APIs time integrations out at 50 ms - 29 s too (the reference entry's
+    # aliases); an HTTP API's is 30 s
+    assert lookup_values(member_notes, "websocket api integration timeout")[:1] == ["29 s"]
+    assert lookup_values(member_notes, "http api integration timeout") == []

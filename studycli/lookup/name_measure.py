@@ -111,7 +111,16 @@ def _struck(toks: list[str], names: list[tuple[str, ...]]) -> list[str]:
 
 
 def _says(words: list[str], measure: str) -> bool:
-    """Whether `words` hold the measure's word or a form of it ("retrieve", "retrieved")."""
+    """Whether `words` hold the measure's word, a form of it ("retrieve", "retrieved") or
+    a word notes use for it (_SAID_AS: "millisecond access" is the class's retrieval)."""
     root = measure[:_ROOT]
+    also = _SAID_AS.get(root, frozenset())
     return any(stem(w) == measure or (len(root) == _ROOT and stem(w).startswith(root))
-               for w in words)
+               or stem(w) in also for w in words)
+
+
+# words notes write for a measure a name ends in: a storage class's retrieval is its
+# access ("Glacier Instant Retrieval: millisecond access"; the S3 API words the class as
+# "immediately accessible (less than a second for first byte latency)",
+# https://docs.aws.amazon.com/goto/SdkForJava/s3-2006-03-01/StorageClassAnalysis)
+_SAID_AS = {"retrie": frozenset(stem(w) for w in ("access", "latency"))}
