@@ -236,3 +236,25 @@ def test_a_websocket_api_shares_the_rest_api_integration_timeout(member_notes):
     # aliases); an HTTP API's is 30 s
     assert lookup_values(member_notes, "websocket api integration timeout")[:1] == ["29 s"]
     assert lookup_values(member_notes, "http api integration timeout") == []
+
+
+SHARED_NOTES = """# ELB
+
+- deregistration delay default 300 s
+
+# API Gateway
+
+- payload max 10 MB
+- integration timeout min 50 ms
+"""
+
+shared_notes = notes_fixture(SHARED_NOTES, "shared.md")
+
+
+def test_a_figure_of_the_whole_service_answers_for_each_member(shared_notes):
+    # the reference files these under ALB or REST API only as spellings notes use: ELB's
+    # deregistration delay is 300 s for an NLB too, an HTTP API's payload is 10 MB as a REST
+    # API's, and its integration timeout is also set from 50 ms
+    assert lookup_values(shared_notes, "nlb deregistration delay default")[:1] == ["300 s"]
+    assert lookup_values(shared_notes, "http api max payload size")[:1] == ["10 MB"]
+    assert lookup_values(shared_notes, "http api integration timeout min")[:1] == ["50 ms"]

@@ -72,7 +72,8 @@ def of_another_member(conn: sqlite3.Connection, hit: dict, q: Query) -> bool:
 
 def _entry_members(conn: sqlite3.Connection, hit: dict) -> dict:
     """The members the reference entry matched to `hit` is of: those its subject names,
-    else those the subjects of its aliases name ({} where none)."""
+    else, in a family the subjects of its aliases name, those its statement names ({}
+    where none)."""
     from studycli.store.currency import for_facts
 
     ref = ((for_facts(conn, [hit["id"]]).get(hit["id"]) or {}).get("reference_id") or "")
@@ -89,8 +90,11 @@ def _entry_members(conn: sqlite3.Connection, hit: dict) -> dict:
         return {}
     if entry.subject:
         return variants.named(entry.subject)
-    named: dict = {}
-    for subject, _attribute in entry.aliases:
-        for key, members in variants.named(subject or "").items():
-            named[key] = named.get(key, frozenset()) | members
-    return named
+    # an entry of no subject is of the service as a whole: its aliases are the spellings
+    # notes file the figure under ("ALB deregistration delay"), not whose it is, unless its
+    # statement names that member too ("A REST API integration times out after 29
+    # seconds"); ELB's 300-second deregistration delay is an NLB's as well
+    # (then every member it names: "REST and HTTP APIs: 10 MB" is both's)
+    stated = variants.named(entry.statement or "")
+    return {key: stated[key] for subject, _attribute in entry.aliases
+            for key in variants.named(subject or "") if key in stated}
