@@ -258,3 +258,28 @@ def test_a_figure_of_the_whole_service_answers_for_each_member(shared_notes):
     assert lookup_values(shared_notes, "nlb deregistration delay default")[:1] == ["300 s"]
     assert lookup_values(shared_notes, "http api max payload size")[:1] == ["10 MB"]
     assert lookup_values(shared_notes, "http api integration timeout min")[:1] == ["50 ms"]
+
+
+ORIGIN_NOTES = """# CloudFront
+
+- origin response timeout 30 s, keep-alive 5 s
+- origin connection timeout 10 s
+"""
+
+origin_notes = notes_fixture(ORIGIN_NOTES, "origin.md")
+
+
+def test_the_origin_timeouts_are_told_apart_by_the_words_before_their_figures(origin_notes):
+    # the keep-alive's 5 s (whatever the parser names it) is no connection timeout, and
+    # "read" names the response timeout (OriginReadTimeout), not the connection timeout
+    assert lookup_values(origin_notes, "cloudfront origin connection timeout")[:1] == ["10 s"]
+    assert lookup_values(origin_notes, "cloudfront origin read timeout")[:1] == ["30 s"]
+    assert lookup_values(origin_notes, "cloudfront origin response timeout")[:1] == ["30 s"]
+
+
+def test_a_keep_alive_figure_is_no_connection_timeout(tmp_path):
+    db = note_db(tmp_path, "# CloudFront\n\n- origin response timeout 30 s, keep-alive 5 s\n")
+    out = CliRunner().invoke(app, ["lookup", "cloudfront origin connection timeout", "--db",
+                                   str(db)])
+    assert out.exit_code == 1, out.output
+    assert "Not in your notes" in out.output
