@@ -83,6 +83,7 @@ from studycli.lookup.measure_verbs import MEASURE_VERB_STEMS
 from studycli.lookup.min_asked import default_for_min, default_of_unnamed_min
 from studycli.lookup.missing_thing import other_thing_missing
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
+from studycli.lookup.name_measure import measure_in_name, measure_unsaid
 from studycli.lookup.negated import denied_words
 from studycli.lookup.negation_asked import code_states_other_condition, condition_said
 from studycli.lookup.part_asked import of_a_part
@@ -240,7 +241,11 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                   # "object key length" for "s3 max object size": the key's, not the object's
                   or of_a_part(fact, q)
                   # "detailed 1 min, basic 5 min" for "ec2 basic monitoring interval"
-                  or labels_another_figure(fact, q, lex)):
+                  or labels_another_figure(fact, q, lex)
+                  # "| Glacier Instant Retrieval | 90 days |" for "glacier instant retrieval
+                  # time": the class's name says "retrieval", its figure is no retrieval's
+                  # (lookup/name_measure.py)
+                  or _name_measure_unsaid(fact, q)):
         topic *= OTHER_ATTRIBUTE
     return {"service": service, "topic": topic, "shape": shape}
 
@@ -654,9 +659,17 @@ def _other_member(fact: dict, q: Query) -> bool:
     # its neighbours or heading give is its own ("Glacier Deep Archive: ... min storage 180
     # days" under "# S3" is no answer about Glacier Instant Retrieval)
     service = fact["service"] or fact.get("service_guess", "")
-    asked = {key: members for key, members in variants.named(_as_notes_write(q)).items()
+    # a family the fact's own words name is asked of it whatever service it is filed under:
+    # "ALB idle timeout default 60 s" under a "## networking" heading filed as VPC's is still
+    # an ALB's figure, no answer to "nlb idle timeout"
+    typed = variants.named(_as_notes_write(q))
+    if not typed:
+        return False
+    own = variants.named(" ".join((fact["subject"] or "", fact["attribute"] or "",
+                                   fact["value"] or "", fact.get("snippet") or "")))
+    asked = {key: members for key, members in typed.items()
              if len(members) == 1 and (key[0] == variants.ANY_SERVICE
-                                       or service and key[0] == service)}
+                                       or service and key[0] == service or key in own)}
     if not asked:
         return False
     if fact["kind"] == Kind.FACT and DIGITS.search(fact["value"] or "") and any(
@@ -751,8 +764,10 @@ def _numbers_of_others(fact: dict, asked: dict[tuple[str, int], frozenset[str]],
         # developer get 7 core checks" speaks of the Business plan, if with no number
         lead = label_names.get(key) or frozenset()
         for index, part in enumerate(parts):
-            # a clause naming none goes on about the last
-            last = lead if index and not _PART_LABEL.match(part or "") else frozenset()
+            # a clause naming none goes on about the last; in the first part, about its
+            # own label ("multi-AZ (instance): sync standby, failover 60-120 s": the label's
+            # bracket is a clause of its own, so no clause after it names the member)
+            last = lead if not index or not _PART_LABEL.match(part or "") else frozenset()
             topical = has_asked_unit(part or "", q.dimensions) if by_unit else \
                 _topical(part or "", q, key, members, lead)
             trailing = False  # a figure of no name whose bracket may still name it
@@ -1113,6 +1128,11 @@ def _names_code(fact: dict, q: Query) -> bool:
         return False
     text = f"{fact['attribute']} {fact['value']}".lower().replace(" ", "")
     return any(c in text for c in names)
+
+
+def _name_measure_unsaid(fact: dict, q: Query) -> bool:
+    asked = measure_in_name(q)
+    return asked is not None and measure_unsaid(fact, asked)
 
 
 def _topic(fact: dict, q: Query, lex: Lexicon) -> float:

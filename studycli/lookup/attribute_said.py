@@ -180,9 +180,21 @@ _KINDS_OF_NUMBER = frozenset(stem(w) for w in ("interval", "period", "duration",
 # balancer's idle / health check / deregistration (draining) timeout, a queue's visibility
 # timeout, a CloudFront origin's keep-alive / response timeout, an API's idle / integration
 # timeout): two different settings,
-# never two names of one ("read" is not listed: it is a name of the response timeout)
+# never two names of one ("read" is not listed: it is a name of the response timeout).
+# A CloudFront origin's connection timeout is how long CloudFront waits to establish a
+# connection (default 10 s, at most 10 s), its response timeout how long it waits for a
+# response once connected (default 30 s): ConnectionTimeout and OriginReadTimeout,
+# https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_Origin.html
 _SIBLINGS = frozenset({"idle", "check", "health", "visibility", "deregistration", "drain",
-                       "keepaliv", "respons", "integration"})
+                       "keepaliv", "respons", "integration", "connection"})
+
+
+# other names of a sibling setting: CloudFront's origin response timeout is its
+# OriginReadTimeout (API_Origin above), so "origin read timeout" types the response timeout;
+# it is told apart so only from the settings beside it (_READ_BESIDE): "api gateway read
+# timeout" may still mean the integration timeout
+_SIBLING_NAMES = {"read": "respons"}
+_READ_BESIDE = frozenset({"connection", "keepaliv"})
 
 
 def _other_modifier(fact: dict, spots: list[tuple[str, int, str]], q: Query,
@@ -197,25 +209,40 @@ def _other_modifier(fact: dict, spots: list[tuple[str, int, str]], q: Query,
     response timeout", "request timeout" API Gateway's "integration timeout"), and a word
     merely missing from the line is no other setting. `spots`: the fact's _figure_spots."""
     heads = {w for c in asked for w in _typed(c)}
-    typed = [stem(t) for t in q.tokens]
+    as_typed = [stem(t) for t in q.tokens]
+    typed = [_SIBLING_NAMES.get(w, w) for w in as_typed]
     mine = _sibling_before(typed, heads, skip, lex)
     if not mine:
         return False
+    # only a name of another word ("read") makes it a sibling
+    renamed = not _sibling_before(as_typed, heads, skip, lex)
     text = f"{fact['snippet'] or ''} {fact['attribute'] or ''} {fact['subject'] or ''}"
     line = said(stems(text, _NONE)) | _joined_pairs(text)
+    line |= {_SIBLING_NAMES[w] for w in line if w in _SIBLING_NAMES}
     if any(w in line or any(near(w, s) for s in line) for w in mine):
         return False
+    ending: set[str] = set()
     if fact["kind"] in _QUANTITY_KINDS:  # the parser's name for the figure
         names = [_NAME_END.split((fact["attribute"] or "").lower())[0]]
+        # where that name says no sibling, the word its line writes right before it does:
+        # "origin response timeout 30 s, keep-alive 5 s" gives the keep-alive timeout's
+        # 5 s, whatever the parser calls it
+        ending = _sibling_ending(spots[0][0][:spots[0][1]]) if spots else set()
     else:  # a statement: the words before each of its figures, each another measure's
         names = [_BRACKET.split(clause[:at])[-1].lower() for clause, at, _b in spots]
     if not names:
         return False
+    before: set[str] = set()
     for name in names:
-        words = [stem(w) for w in _WORD.findall(name) if not w[0].isdigit()]
-        theirs = _sibling_before(words, heads, skip, lex)
-        if not theirs or not _unasked(frozenset(theirs), query_says, lex, skip):
+        words = [_SIBLING_NAMES.get(w, w) for w in
+                 (stem(w) for w in _WORD.findall(name) if not w[0].isdigit())]
+        # a statement's later figure with no setting named goes on about the one before it:
+        # "origin response timeout default 30 s, max 120 s" gives the response timeout's max
+        theirs = _sibling_before(words, heads, skip, lex) or ending or before
+        if not theirs or not _unasked(frozenset(theirs), query_says, lex, skip) or (
+                renamed and not theirs <= _READ_BESIDE):
             return False
+        before = theirs
     return True
 
 
@@ -228,6 +255,18 @@ def _sibling_before(words: list[str], heads: set[str], skip, lex) -> set[str]:
     # timeout, no "alive" setting): the two words before the noun, read as one
     return found | {stem(words[i - 1] + w) for i, w in enumerate(words[:-1])
                     if i and words[i + 1] in heads and stem(words[i - 1] + w) in _SIBLINGS}
+
+
+def _sibling_ending(text: str) -> set[str]:
+    """The known sibling-setting word `text` ends on, the setting a figure right after it
+    is of: "keep-alive" of "keep-alive 5 s" (one word or two, "keep alive")."""
+    words = [stem(w) for w in _WORD.findall(text) if not w[0].isdigit()]
+    if not words:
+        return set()
+    said = {_one_word(words[-1])}
+    if len(words) > 1:
+        said.add(stem(words[-2] + words[-1]))
+    return said & _SIBLINGS
 
 
 def _one_word(word: str) -> str:

@@ -29,6 +29,7 @@ from studycli.lookup.qualifier_written import qualifier_written_first
 from studycli.lookup.query import Query, understand
 from studycli.lookup.range_bounds import bounds_under_their_range
 from studycli.lookup.rank import score
+from studycli.lookup.reference_member import other_members
 from studycli.lookup.related import further_matches, related_lines, unfiled
 from studycli.lookup.state_asked import states_asserted
 from studycli.lookup.text import tokens
@@ -253,7 +254,12 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     currency = CurrencyRows(conn)
     if q.qualifier == "default":
         currency.of(h.get("id", "") for h in answers)
-    kept = [h for h in answers if not _reference_max_for_default(currency, h, q)]
+    # "http api integration timeout" on "integration timeout 29 s": a figure naming no API
+    # type that the AWS reference knows as a REST API's (lookup/reference_member.py)
+    # (and the statement of that figure's line whose only figure it is)
+    others = other_members(conn, answers, q)
+    kept = [h for h in answers if not _reference_max_for_default(currency, h, q)
+            and id(h) not in others]
     if len(kept) < len(answers) and kept and kept[0].get("answer", 0.0) < threshold:
         kept = []  # what stood below the figure dropped were further matches, no answer
     answers = kept

@@ -33,7 +33,11 @@ Family = tuple[str, int]
 # 70,000 TPS") and its leading label ("any index: max 100"); answer.py reads lines by them
 PART_END = lazy_compile(r";|[.?!](?:\s|$)")
 NAME_CLAUSE_SPLIT = lazy_compile(r"[;()\[\]]|,(?!\d{3}(?!\d))|\s/\s|[.?!](?:\s|$)")
-PART_LABEL = lazy_compile(r"\s*(?:[-*•]\s*)?([^:;,.()\d][^:;,.()]{0,40}?)\s*:(?!\d)")
+# (a label may end in a bracket that says which of its kind it is: "multi-AZ (instance):"
+# names the member the bracket names, where the family data lists it; no family lists a
+# Lambda@Edge trigger, so "Lambda@Edge (viewer): max 5 s" still answers an origin trigger)
+PART_LABEL = lazy_compile(r"\s*(?:[-*•]\s*)?([^:;,.()\d][^:;,.()]{0,40}?"
+                          r"(?:\s*\([^:;,.()\d][^:;,.()]{0,20}\))?)\s*:(?!\d)")
 # the figure a value opens with: "1 year", "86,400 s", "2.5 GB"
 _LEAD_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d])")
