@@ -1,4 +1,4 @@
-"""The student's schedule is blanked out of a line once (extract/study_schedule.py): the
+"""The student's schedule is blanked out of a line once (studycli/study_schedule.py): the
 parser's readers of one line (its statement, its limits, its exceptions, its lead words)
 each asked it of the same text, and each worked it out again."""
 
@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from studycli.extract import study_schedule
-from studycli.extract.study_schedule import without_schedule
+from studycli import study_schedule
+from studycli.study_schedule import without_schedule
 from tests.helpers import note_db
 
 NOTE = """# Study log
