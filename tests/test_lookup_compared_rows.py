@@ -1,0 +1,141 @@
+""""X vs Y <aspect>": the row of the notes' own comparison table on that aspect answers first
+(session 51, vs51; lookup/compared_rows.py). The row names neither side itself (the table's
+header does), so a line naming one side ("Multi-AZ failover 60-120 s") or the table's title
+("Multi-AZ vs Read Replica (classic exam q!)") used to come first."""
+
+from __future__ import annotations
+
+import json
+
+from .helpers import lookup_values, notes_conn, run_here
+
+NOTES = """# Databases
+
+**Multi-AZ vs Read Replica** (classic exam q!)
+
+| | Multi-AZ | Read Replica |
+|---|---|---|
+| purpose | HA / failover | read scaling |
+| replication | **synchronous** | **asynchronous** |
+| failover | automatic, 60-120 s, DNS CNAME flips | manual promote |
+
+- Multi-AZ failover usually 60-120 seconds
+- Read replicas: up to 5 per source DB instance
+
+## ElastiCache
+
+| | Redis | Memcached |
+|---|---|---|
+| persistence / backups | yes (AOF, snapshots) | no |
+| multi-threaded | no (mostly) | yes |
+
+- default port Redis 6379, Memcached 11211
+"""
+
+
+def test_the_row_on_the_aspect_asked_answers_first_naming_each_side(tmp_path):
+    conn = notes_conn(tmp_path, NOTES)
+    first = lookup_values(conn, "multi az vs read replica replication")[0]
+    assert first == "Multi-AZ: synchronous; read replica: asynchronous" \
+        or first == "Multi-AZ: synchronous; Read Replica: asynchronous", first
+    # asked the other way round, the sides come in the order asked
+    first = lookup_values(conn, "memcached vs redis persistence")[0]
+    assert first.startswith("Memcached: no; Redis: yes"), first
+    # an aspect said by the cells, not the row's label ("multithreaded" of "multi-threaded")
+    assert lookup_values(conn, "redis vs memcached multi threaded")[0].startswith(
+        "Redis: no (mostly); Memcached: yes")
+    conn.close()
+
+
+def test_no_row_answers_when_no_aspect_is_asked_or_none_is_said(tmp_path):
+    from studycli.lookup.compared_rows import compared_rows
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    conn = notes_conn(tmp_path, NOTES)
+    lex = lexicon()
+    # no aspect: every row compares them, none is the one asked
+    assert compared_rows(conn, understand("redis vs memcached", lex), lex, 3) == []
+    # an aspect no row says
+    assert compared_rows(conn, understand("redis vs memcached max nodes", lex), lex, 3) == []
+    # one side not the table's: Redis against Multi-AZ is compared by no row
+    assert compared_rows(conn, understand("redis vs multi az replication", lex), lex, 3) == []
+    conn.close()
+
+
+def test_the_cli_prints_the_row_with_its_note_line(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "db.md").write_text(NOTES, encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert run_here("ingest", str(notes), db=db).returncode == 0
+    result = run_here("lookup", "multi-az vs read replica replication", "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    hit = json.loads(result.stdout)[0]
+    assert hit["value"].lower() == "multi-az: synchronous; read replica: asynchronous"
+    assert hit["source"] == "db.md" and hit["line"] == 8
+    assert hit["snippet"] == "| replication | **synchronous** | **asynchronous** |"
+    assert hit["attribute"] == "replication" and hit["service"] == "RDS"
+
+
+HEADED = """# Security
+
+Secrets Manager vs Parameter Store  (exam fav)
+
+- Secrets Manager: auto rotation via Lambda, $0.40 per secret per month
+- Parameter Store: no native rotation, standard tier free
+
+## KMS
+
+- KMS vs CloudHSM
+"""
+
+
+def test_a_heading_naming_the_comparison_is_no_answer(tmp_path):
+    conn = notes_conn(tmp_path, HEADED)
+    values = lookup_values(conn, "param store vs secrets manager rotation")
+    assert values and "rotation" in values[0], values
+    assert not any(v.startswith("Secrets Manager vs Parameter Store") for v in values), values
+    # a line naming the comparison and nothing of it answers nothing: the lookup abstains
+    assert lookup_values(conn, "kms vs cloudhsm") == []
+    conn.close()
+
+
+def test_a_line_that_goes_on_after_the_pair_compares():
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.pair_heading import names_comparison_only
+    from studycli.lookup.query import understand
+
+    lex = lexicon()
+    q = understand("sqs vs sns", lex)
+    assert names_comparison_only("SQS vs SNS (exam fav)", q, lex)
+    assert names_comparison_only("SNS vs SQS:", q, lex)
+    assert not names_comparison_only("SNS vs SQS: SNS = push, SQS = pull", q, lex)
+    assert not names_comparison_only("SQS vs SNS - SNS pushes to subscribers", q, lex)
+    assert not names_comparison_only("SQS vs SNS is the classic decoupling question here", q,
+                                     lex)  # more words than a heading's
+    assert not names_comparison_only("SQS vs Kinesis", q, lex)  # another comparison
+
+
+QUEUES = """SQS thread 1/9: basics
+- fully managed queue, consumers poll
+- retention default = 4 days
+
+SQS thread 5/9: Standard vs FIFO
+Standard: unlimited TPS, at-least-once delivery, best-effort ordering
+FIFO: strict order, 300 msg/s without batching
+FIFO queue name MUST end in .fifo
+hot take: FIFO is for exams, Standard is for real life
+
+SQS thread 7/9: myth vs fact
+FACT: standard queue in-flight limit = 120,000 msgs, FIFO = 20,000
+"""
+
+
+def test_of_the_lines_answering_a_comparison_the_one_saying_the_aspect_comes_first(tmp_path):
+    conn = notes_conn(tmp_path, QUEUES)
+    # lines naming both queue types say nothing of delivery; the side's line says it
+    assert "at-least-once delivery" in lookup_values(conn, "sqs standard vs fifo delivery")[0]
+    # no aspect asked: the ranking decides, as before (a line naming both sides first)
+    assert "at-least-once" not in lookup_values(conn, "sqs standard vs fifo")[0]
+    conn.close()
