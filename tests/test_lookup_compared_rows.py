@@ -1,7 +1,19 @@
-""""X vs Y <aspect>": the row of the notes' own comparison table on that aspect answers first
-(session 51, vs51; lookup/compared_rows.py). The row names neither side itself (the table's
-header does), so a line naming one side ("Multi-AZ failover 60-120 s") or the table's title
-("Multi-AZ vs Read Replica (classic exam q!)") used to come first."""
+""""X vs Y" answered as a comparison (session 51, vs51; lookup/compared_answers.py): the row of
+the notes' own comparison table on the aspect asked comes first (lookup/compared_rows.py;
+the row names neither side itself, the table's header does, so a line naming one side or
+the table's title "Multi-AZ vs Read Replica (classic exam q!)" came first); else a line
+saying the aspect asked (lookup/aspect_first.py); a line only naming the comparison is no
+answer (lookup/pair_heading.py).
+
+The notes below are written as students write them; what they state agrees with the AWS
+documentation: Multi-AZ's standby is replicated synchronously, read replicas
+asynchronously (docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZSingleStandby.html,
+docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.html); standard queues deliver
+at least once, a FIFO queue's name ends in .fifo
+(docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues.html,
+docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues.html); Memcached
+runs multithreaded on nodes of several cores, Redis OSS backs up and restores
+(docs.aws.amazon.com/AmazonElastiCache/latest/dg/SelectEngine.html)."""
 
 from __future__ import annotations
 
@@ -82,8 +94,8 @@ HEADED = """# Security
 
 Secrets Manager vs Parameter Store  (exam fav)
 
-- Secrets Manager: auto rotation via Lambda, $0.40 per secret per month
-- Parameter Store: no native rotation, standard tier free
+- Secrets Manager: built-in rotation via Lambda
+- Parameter Store: no built-in rotation
 
 ## KMS
 
