@@ -151,3 +151,22 @@ def test_of_the_lines_answering_a_comparison_the_one_saying_the_aspect_comes_fir
     # no aspect asked: the ranking decides, as before (a line naming both sides first)
     assert "at-least-once" not in lookup_values(conn, "sqs standard vs fifo")[0]
     conn.close()
+
+
+BALANCERS = """# ELB
+
+| | ALB | NLB |
+|---|---|---|
+| layer | 7 | 4 |
+| static IP | no (use Global Accelerator) | yes, 1 per AZ / EIP |
+
+- ALB puts the client IP in the X-Forwarded-For header
+"""
+
+
+def test_a_line_saying_all_the_aspect_keeps_first_place_one_saying_part_does_not(tmp_path):
+    conn = notes_conn(tmp_path, BALANCERS)
+    # "client IP in X-Forwarded-For" says "ip", not "static": the row comes first
+    assert lookup_values(conn, "alb vs nlb static ip")[0].startswith(
+        "ALB: no (use Global Accelerator); NLB: yes, 1 per AZ / EIP")
+    conn.close()

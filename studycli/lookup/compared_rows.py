@@ -170,18 +170,20 @@ def rows_first(conn: sqlite3.Connection, q: Query, lex, answers: list[dict], lim
         f["snippet"] = lines.get((f["source"], f["line"])) or f["snippet"]
     places = {(f["source"], f["line"]) for f in found}
     rest = [h for h in answers if (h["source"], h["line"]) not in places]
-    # a line of the notes that says the aspect asked itself ("HTTP API about 70% cheaper"
-    # for "rest vs http api cost") is an answer in the student's own words: it keeps its
-    # place, the row comes next
+    # a line of the notes that says all the aspect asked itself ("HTTP API about 70%
+    # cheaper" for "rest vs http api cost") is an answer in the student's own words: it
+    # keeps its place, the row comes next
     lead = rest[:1] if rest and _says_aspect(rest[0], q, found[0]["aspect_asked"]) else []
     return [*lead, *found, *rest[len(lead):]][:max(1, limit)]
 
 
 def _says_aspect(hit: dict, q: Query, aspect: list[str]) -> bool:
-    """Whether a hit's value or line says a word of the aspect asked (or of its concept)."""
+    """Whether a hit's value or line says every word of the aspect asked (or of its
+    concept): "client IP in X-Forwarded-For" says "ip" of "alb vs nlb static ip", not
+    "static"."""
     said = _name_stems(f"{hit.get('value') or ''} {hit.get('snippet') or ''}")
     for t in aspect:
         concept = next((c for c in q.topic if stem(t) in c), {stem(t): 1.0})
-        if said & set(concept):
-            return True
-    return False
+        if not said & set(concept):
+            return False
+    return bool(aspect)
