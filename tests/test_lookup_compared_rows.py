@@ -170,3 +170,22 @@ def test_a_line_saying_all_the_aspect_keeps_first_place_one_saying_part_does_not
     assert lookup_values(conn, "alb vs nlb static ip")[0].startswith(
         "ALB: no (use Global Accelerator); NLB: yes, 1 per AZ / EIP")
     conn.close()
+
+
+VOLUMES = """# EBS
+
+| trait | gp3 | gp2 |
+|---|---|---|
+| IOPS | gp3 IOPS not tied to size | gp2 IOPS = 3 per GiB |
+
+- io2 Block Express: max ratio 1000 IOPS per GiB
+"""
+
+
+def test_the_first_answer_from_the_rows_own_line_gives_its_place_to_the_row(tmp_path):
+    conn = notes_conn(tmp_path, VOLUMES)
+    # the row's line, read as a fact, answered first; the row written with its sides
+    # takes that place, not the next line that says "iops"
+    assert lookup_values(conn, "gp3 vs gp2 iops")[0].startswith(
+        "gp3: gp3 IOPS not tied to size; gp2: gp2 IOPS = 3 per GiB")
+    conn.close()

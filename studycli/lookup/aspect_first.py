@@ -27,8 +27,8 @@ _COMPARING = frozenset({"difference", "differences", "different", "differ", "com
 def aspect_said_first(answers: list[dict], scored: list[dict], q: Query, lex) -> list[dict]:
     """`answers` with the best of `scored` (ranked candidates whose answer score is known)
     that says the aspect asked first, when the first answer does not say all asked."""
-    if len(q.compared) != 2 or not answers or answers[0].get("compared_row"):
-        return answers
+    if len(q.compared) != 2 or not answers or any(h.get("compared_row") for h in answers):
+        return answers  # a row of the notes' table on the aspect answers (compared_rows)
     first = answers[0]
     if first.get("answer", 0.0) >= FULL_ANSWER:
         return answers

@@ -173,7 +173,9 @@ def rows_first(conn: sqlite3.Connection, q: Query, lex, answers: list[dict], lim
     # a line of the notes that says all the aspect asked itself ("HTTP API about 70%
     # cheaper" for "rest vs http api cost") is an answer in the student's own words: it
     # keeps its place, the row comes next
-    lead = rest[:1] if rest and _says_aspect(rest[0], q, found[0]["aspect_asked"]) else []
+    # (a first answer from the row's own line gives its place to the row)
+    lead = rest[:1] if answers and rest and answers[0] is rest[0] \
+        and _says_aspect(rest[0], q, found[0]["aspect_asked"]) else []
     return [*lead, *found, *rest[len(lead):]][:max(1, limit)]
 
 
