@@ -66,6 +66,33 @@ data); unseen13-15 were held out until 2026-12-01 22:35 (their first-run and nev
 figures are in their READMEs); unseen8 and unseen9 were held out until 2026-12-01 (their
 first-run figures are in tests/data/unseen8_9_README.md).
 
+Session 51 (vs51), "X vs Y" lookups. The start code's 273 misses of kind comparison on the
+development sets (58 wrong first answers, 155 right only second or third, 60 abstentions;
+247 of them type "vs"), classed by the note line holding the answer: a side's own line
+146 (a line under the notes' comparison that names one side, or a value line of it), a
+comparison table's row 55 (markdown, box-drawn, space-aligned, tab, TeX, HTML; the row
+names neither side, its header does), a line comparing with its own "vs" ("KDS vs KDF: KDS
+= real time ...") 48, a line "X: ... ; Y: ..." with no "vs" 24. Of the 213 ranked wrong
+first: 16 had a line only naming the pair first (a heading "Secrets Manager vs Parameter
+Store (exam fav)", a table's header row), and 24 a line saying less of the query than a
+candidate below it that said all (the aspect asked, "delivery", "stateful", unweighed).
+Kept (lookup/compared_answers.py; tests/test_lookup_compared_rows.py): the notes' table
+row on the aspect asked first, written with each side's name (lookup/compared_rows.py);
+else a line saying every word asked (lookup/aspect_first.py); a line only naming the pair
+is no answer (lookup/pair_heading.py). Figures, start code d71df550 and the end of the
+session side by side on the 104 sets holding two comparison misses or more plus the
+sample40 list: top-1 8740 -> 8774, top-3 9127 -> 9140, abstain 4479/4899 unchanged (of
+their 801 comparison queries, wrong first 237 -> 203: MISS 49 -> 37, top-3 only 129 ->
+108, abstained 59 -> 58; no other kind moved); sample40 alone 3413 -> 3421, 3562 -> 3564,
+1706/1891 unchanged. One loss: unseen64's "cloudfront vs global accelerator which one
+caches" now opens on "Global Accelerator does NOT cache, it proxies packets" (answer 1.0)
+rather than "Global Accelerator, CloudFront -> see comparison note", which names the
+expected "CloudFront" but is a pointer, not an answer.
+Left: a line comparing by initials the query does not type ("SM vs PS: SM = rotation"
+for "secrets manager vs parameter store") is not a candidate at all; a phrase side takes
+the aspect with it ("multi az vs read replica replication" reads "replication" into the
+second side); with no aspect asked ("redis vs memcached") no row is put first.
+
 Session 50 (abst50), lookups that abstain although the notes answer them: the 88 ABSTAIN
 misses of unseen234-241 (start code 9f755c10) classed by the fact holding the answer: filed
 under another service or subject about 31 (a transcript's, a quiz's or a log's line under a
