@@ -20,8 +20,9 @@ from studycli.lookup.query import VERSUS, Query, service_spans
 from studycli.lookup.text import normalize, stem, tokens
 
 FULL_ANSWER = 0.95  # an answer score that says every word asked (core.DEEP_ANSWER's bar)
-_COMPARING = frozenset({"difference", "differences", "different", "differ", "compare",
-                        "compared", "comparison", "between", "which", "better", "or"})
+# words that ask for a comparison, not an aspect of it (compared_rows reads them so too)
+COMPARING = frozenset({"difference", "differences", "different", "differ", "compare",
+                       "compared", "comparison", "between", "which", "better", "or"})
 
 
 def aspect_said_first(answers: list[dict], scored: list[dict], q: Query, lex) -> list[dict]:
@@ -50,7 +51,7 @@ def aspect_words(q: Query, lex) -> list[str]:
     named = {i for a, b, _name in spans for i in range(a, b)}
     sides = set().union(*q.compared)
     return [t for i, t in enumerate(toks) if i not in named and t not in VERSUS
-            and t not in _COMPARING and t not in lex.stopwords and stem(t) not in sides]
+            and t not in COMPARING and t not in lex.stopwords and stem(t) not in sides]
 
 
 def _stems(text: str) -> set[str]:

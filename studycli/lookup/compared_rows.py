@@ -22,14 +22,12 @@ from __future__ import annotations
 import sqlite3
 
 from studycli.kinds import Kind
+from studycli.lookup.aspect_first import COMPARING
 from studycli.lookup.query import VERSUS, Query, service_spans
 from studycli.lookup.text import normalize, stem, tokens
 
 CANDIDATE_ROWS = 400  # comparison rows read
 ASPECT_SHARE = 0.5  # share of the aspect's words (besides the sides) a row must say
-# words that ask for a comparison, not an aspect of it
-_COMPARING = frozenset({"difference", "differences", "different", "differ", "compare",
-                        "compared", "comparison", "between", "which", "better", "or"})
 
 
 def compared_rows(conn: sqlite3.Connection, q: Query, lex, limit: int) -> list[dict]:
@@ -71,7 +69,7 @@ def _aspect_tokens(q: Query, lex) -> list[str]:
     toks, spans = service_spans(q.raw, lex)
     named = {i for a, b, _name in spans for i in range(a, b)}
     return [t for i, t in enumerate(toks) if i not in named and t not in VERSUS
-            and t not in _COMPARING and t not in lex.stopwords]
+            and t not in COMPARING and t not in lex.stopwords]
 
 
 def _names_said(word: str, names: set[str], q: Query) -> bool:
