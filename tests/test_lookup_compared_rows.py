@@ -8,8 +8,11 @@ answer (lookup/pair_heading.py).
 The notes below are written as students write them; what they state agrees with the AWS
 documentation: Multi-AZ's standby is replicated synchronously, read replicas
 asynchronously (docs.aws.amazon.com/AmazonRDS/latest/UserGuide/Concepts.MultiAZSingleStandby.html,
-docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.html); standard queues deliver
-at least once, a FIFO queue's name ends in .fifo
+docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_ReadRepl.html), up to 15 of them per source
+instance for MySQL, MariaDB and PostgreSQL (5 for Oracle and SQL Server, 3 for Db2: the
+CreateDBInstanceReadReplica API's SourceDBInstanceIdentifier,
+docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstanceReadReplica.html);
+standard queues deliver at least once, a FIFO queue's name ends in .fifo
 (docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/standard-queues.html,
 docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/FIFO-queues.html); Memcached
 runs multithreaded on nodes of several cores, Redis OSS backs up and restores
@@ -32,7 +35,7 @@ NOTES = """# Databases
 | failover | automatic, 60-120 s, DNS CNAME flips | manual promote |
 
 - Multi-AZ failover usually 60-120 seconds
-- Read replicas: up to 5 per source DB instance
+- Read replicas: up to 15 per source DB instance (MySQL, MariaDB, PostgreSQL)
 
 ## ElastiCache
 
@@ -53,7 +56,7 @@ def test_the_row_on_the_aspect_asked_answers_first_naming_each_side(tmp_path):
     # asked the other way round, the sides come in the order asked
     first = lookup_values(conn, "memcached vs redis persistence")[0]
     assert first.startswith("Memcached: no; Redis: yes"), first
-    # an aspect said by the cells, not the row's label ("multithreaded" of "multi-threaded")
+    # an aspect typed in two words, said by the row's label in one hyphened ("multi-threaded")
     assert lookup_values(conn, "redis vs memcached multi threaded")[0].startswith(
         "Redis: no (mostly); Memcached: yes")
     conn.close()
