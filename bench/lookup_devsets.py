@@ -92,6 +92,14 @@ Left: a line comparing by initials the query does not type ("SM vs PS: SM = rota
 for "secrets manager vs parameter store") is not a candidate at all; a phrase side takes
 the aspect with it ("multi az vs read replica replication" reads "replication" into the
 second side); with no aspect asked ("redis vs memcached") no row is put first.
+Review of vs51: a row was put first on half the aspect's words, so a bound alone ("max" of
+"lambda vs fargate max memory", said by a "max duration" row) or a cell's word in passing
+("GB of memory" on a pricing row) made a confident wrong answer; a line comparing the two
+itself, kept by the parser as a row of two equal cells, was written twice ("Aurora: <line>;
+RDS: <line>"); "gp2 vs gp3 (gp3 20% cheaper)" was dropped as a heading. Now bounds count
+only where nothing else is asked, the row's label must say the measure, a row of one line
+is written once, and a line naming a side again or giving a figure is no heading. sample40
+after the review: top-1 3421, top-3 3564, abstain 1706/1891, as before it (start 3413, 3562).
 
 Session 50 (abst50), lookups that abstain although the notes answer them: the 88 ABSTAIN
 misses of unseen234-241 (start code 9f755c10) classed by the fact holding the answer: filed

@@ -192,3 +192,75 @@ def test_the_first_answer_from_the_rows_own_line_gives_its_place_to_the_row(tmp_
     assert lookup_values(conn, "gp3 vs gp2 iops")[0].startswith(
         "gp3: gp3 IOPS not tied to size; gp2: gp2 IOPS = 3 per GiB")
     conn.close()
+
+
+COMPUTE = """# Compute
+
+| | Lambda | Fargate |
+|---|---|---|
+| max duration | 15 min | no limit |
+| pricing | per request + GB-s | per vCPU and GB of memory per second |
+
+- Lambda memory 128 MB to 10,240 MB
+"""
+
+
+def test_a_row_saying_only_the_bound_asked_is_no_answer(tmp_path):
+    conn = notes_conn(tmp_path, COMPUTE)
+    # "max" is said by the row on "max duration"; "memory" is not: the row answers nothing
+    # of memory, the line that says it comes first
+    values = lookup_values(conn, "lambda vs fargate max memory")
+    assert values and not values[0].startswith("Lambda: 15 min"), values
+    assert values[0].startswith("Lambda memory 128 MB"), values
+    # the row on the measure asked still comes first
+    assert lookup_values(conn, "lambda vs fargate max duration")[0] == \
+        "Lambda: 15 min; Fargate: no limit"
+    conn.close()
+
+
+SIZED = """# EBS
+
+gp2 vs gp3 (gp3 20% cheaper)
+
+- gp2: 3 IOPS per GiB
+- gp3: 3000 IOPS baseline
+"""
+
+
+def test_a_line_naming_a_side_again_or_giving_a_figure_is_no_heading(tmp_path):
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.pair_heading import names_comparison_only
+    from studycli.lookup.query import understand
+
+    lex = lexicon()
+    q = understand("sqs vs sns", lex)
+    assert not names_comparison_only("SQS vs SNS (SNS pushes)", q, lex)
+    assert not names_comparison_only("SQS vs SNS (~20% cheaper)", q, lex)
+    assert names_comparison_only("SQS vs SNS (exam fav)", q, lex)
+    conn = notes_conn(tmp_path, SIZED)
+    # the only line of the notes saying anything of cost is kept as an answer
+    assert any("cheaper" in v for v in lookup_values(conn, "gp2 vs gp3 cost")), \
+        lookup_values(conn, "gp2 vs gp3 cost")
+    conn.close()
+
+
+ENGINES = """SESSION 6: Databases
+
+Aurora vs RDS MySQL: Aurora ~5x MySQL throughput, 3x Postgres; faster failover; costs ~20% more
+"""
+
+
+def test_a_line_comparing_the_two_itself_is_written_once(tmp_path):
+    from studycli.lookup.compared_rows import compared_rows
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    conn = notes_conn(tmp_path, ENGINES)
+    lex = lexicon()
+    rows = compared_rows(conn, understand("aurora vs rds mysql throughput", lex), lex, 3)
+    # kept by the parser as a row whose two cells are the line: the line, not twice over
+    assert [r["value"] for r in rows] == [
+        "Aurora vs RDS MySQL: Aurora ~5x MySQL throughput, 3x Postgres; faster failover; "
+        "costs ~20% more"], rows
+    assert compared_rows(conn, understand("aurora vs rds max memory", lex), lex, 3) == []
+    conn.close()

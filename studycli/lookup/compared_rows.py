@@ -28,6 +28,10 @@ from studycli.lookup.text import normalize, stem, tokens
 
 CANDIDATE_ROWS = 400  # comparison rows read
 ASPECT_SHARE = 0.5  # share of the aspect's words (besides the sides) a row must say
+# words that bound or qualify a measure and name none: "max" of "lambda vs fargate max memory"
+# is said by a row on "max duration", which is no answer of memory
+QUALIFIERS = frozenset({"max", "maximum", "min", "minimum", "default", "limit", "limits",
+                        "quota", "quotas"})
 
 
 def compared_rows(conn: sqlite3.Connection, q: Query, lex, limit: int) -> list[dict]:
@@ -110,16 +114,27 @@ def _sides_order(row: dict, q: Query) -> tuple[int, int] | None:
 
 def _aspect_share(row: dict, rest: list[str], q: Query) -> float:
     """The share of the aspect's words the row's aspect or cells say (a word, or one of
-    the concept it was read as: "cost" is said by "pricing")."""
-    if not rest:
+    the concept it was read as: "cost" is said by "pricing"); a word that only bounds or
+    qualifies the measure ("max", "default") counts where nothing else is asked. The row's
+    own label must say one of them: a cell's word in passing ("per vCPU and GB of memory"
+    on the pricing row) makes no row one of "memory"; 0.0 when it says none (a row whose
+    two cells are one line, `_one_line`, is labelled by that line)."""
+    measure = [t for t in rest if t not in QUALIFIERS] or rest
+    if not measure:
         return 0.0
-    said = _name_stems(f"{row['aspect']} {row['left_value']} {row['right_value']}")
+    label = _name_stems(row["aspect"] or "")
+    cells = _name_stems(f"{row['left_value']} {row['right_value']}")
+    if _one_line(row):
+        label |= cells  # a comparing line read as a row of both sides: its words are its own
+    said = label | cells
     hit = 0
-    for t in rest:
+    labelled = False
+    for t in measure:
         s = stem(t)
-        concept = next((c for c in q.topic if s in c), {s: 1.0})
-        hit += bool(said & set(concept))
-    return hit / len(rest)
+        concept = set(next((c for c in q.topic if s in c), {s: 1.0}))
+        hit += bool(said & concept)
+        labelled = labelled or bool(label & concept)
+    return hit / len(measure) if labelled else 0.0
 
 
 def _as_fact(row: dict, order: tuple[int, int], share: float) -> dict:
@@ -130,7 +145,8 @@ def _as_fact(row: dict, order: tuple[int, int], share: float) -> dict:
              (row["right"] or "", row["right_value"] or "")]
     if order == (1, 0):
         cells.reverse()
-    value = "; ".join(f"{name.strip()}: {cell.strip()}" for name, cell in cells)
+    value = "; ".join(f"{name.strip()}: {cell.strip()}" for name, cell in cells) \
+        if not _one_line(row) else (row["left_value"] or "").strip()
     service, subject = _thing(cells[0][0])
     if not service:
         service, subject = _thing(cells[1][0])
@@ -141,6 +157,13 @@ def _as_fact(row: dict, order: tuple[int, int], share: float) -> dict:
             "snippet": f"{row['aspect']} | {row['left_value']} | {row['right_value']}",
             "also": [], "conflicts": [], "from_table": True, "compared_row": True,
             "answer": 1.0, "score": round(10.0 * share, 3)}
+
+
+def _one_line(row: dict) -> bool:
+    """Whether the row's two cells are the same text: a line comparing the two itself
+    ("Aurora vs RDS MySQL: Aurora ~5x MySQL throughput; ...") that the parser keeps with
+    both sides; written once, not once per side."""
+    return (row["left_value"] or "").strip() == (row["right_value"] or "").strip()
 
 
 def _one_per_line(facts: list[dict]) -> list[dict]:

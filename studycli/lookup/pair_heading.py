@@ -8,7 +8,9 @@ rotation"). It is no answer to "X vs Y" however well it matches: lookup gives it
 score (core._title_only), so the lines under it come first, and when none answers, the
 lookup abstains with it among the related lines. A line that goes on after the pair
 ("SNS vs SQS: SNS = push, SQS = pull", "REST API vs HTTP API - HTTP API is ~70% cheaper")
-compares and is kept. Stdlib only.
+compares and is kept, as is a line that names a side again or gives a figure ("gp2 vs gp3
+(gp3 20% cheaper)", "SQS vs SNS (SNS pushes)"): a heading names each side once and states
+nothing. Stdlib only.
 """
 
 from __future__ import annotations
@@ -41,7 +43,20 @@ def names_comparison_only(value: str, q: Query, lex) -> bool:
     pair = _VERSUS.search(value)
     if pair is None or _GOES_ON.search(value, pair.end()):
         return False  # "SNS vs SQS: SNS = push": the pair is followed by what compares them
+    if _states_something(toks, named, q):
+        return False  # "gp2 vs gp3 (gp3 20% cheaper)": a side said again, a figure
     other = [t for i, t in enumerate(toks) if i not in named and t not in VERSUS
              and t.isalpha() and len(t) > 2 and t not in lex.stopwords
              and stem(t) not in asked and not any(stem(t) in side for side in q.compared)]
     return len(other) <= OTHER_WORDS
+
+
+def _states_something(toks: list[str], named: set[int], q: Query) -> bool:
+    """Whether a line naming the pair says more than the pair: a word of a side said twice
+    ("SQS vs SNS (SNS pushes)", "gp2 vs gp3 (gp3 cheaper)") or a figure besides the sides'
+    names ("gp2 vs gp3 (20% cheaper)")."""
+    side_stems = [stem(t) for t in toks if any(stem(t) in side for side in q.compared)]
+    if len(side_stems) != len(set(side_stems)):
+        return True
+    return any(any(ch.isdigit() for ch in t) for i, t in enumerate(toks)
+               if i not in named and not any(stem(t) in side for side in q.compared))
