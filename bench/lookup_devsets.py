@@ -117,6 +117,40 @@ groups: ..., spread (max 7 instances per AZ)"). sets_a (121 sets, shipped includ
 code's figures beside them): top-1 10591 -> 10591, top-3 10980 -> 10980, abstain 5191 -> 5192
 of 5643; 22 sets holding those shapes (21 with start-code figures): top-1 1829 -> 1833, top-3
 1911 -> 1911, abstain 911 -> 912 of 1001; no set lower (tests/test_parse51_figures.py).
+Session 51 (vs51), "X vs Y" lookups. The start code's 273 misses of kind comparison on the
+development sets (58 wrong first answers, 155 right only second or third, 60 abstentions;
+247 of them type "vs"), classed by the note line holding the answer: a side's own line
+146 (a line under the notes' comparison that names one side, or a value line of it), a
+comparison table's row 55 (markdown, box-drawn, space-aligned, tab, TeX, HTML; the row
+names neither side, its header does), a line comparing with its own "vs" ("KDS vs KDF: KDS
+= real time ...") 48, a line "X: ... ; Y: ..." with no "vs" 24. Of the 213 ranked wrong
+first: 16 had a line only naming the pair first (a heading "Secrets Manager vs Parameter
+Store (exam fav)", a table's header row), and 24 a line saying less of the query than a
+candidate below it that said all (the aspect asked, "delivery", "stateful", unweighed).
+Kept (lookup/compared_answers.py; tests/test_lookup_compared_rows.py): the notes' table
+row on the aspect asked first, written with each side's name (lookup/compared_rows.py);
+else a line saying every word asked (lookup/aspect_first.py); a line only naming the pair
+is no answer (lookup/pair_heading.py). Figures, start code d71df550 and the end of the
+session side by side on the 104 sets holding two comparison misses or more plus the
+sample40 list: top-1 8740 -> 8774, top-3 9127 -> 9140, abstain 4479/4899 unchanged (of
+their 801 comparison queries, wrong first 237 -> 203: MISS 49 -> 37, top-3 only 129 ->
+108, abstained 59 -> 58; no other kind moved); sample40 alone 3413 -> 3421, 3562 -> 3564,
+1706/1891 unchanged. One loss: unseen64's "cloudfront vs global accelerator which one
+caches" now opens on "Global Accelerator does NOT cache, it proxies packets" (answer 1.0)
+rather than "Global Accelerator, CloudFront -> see comparison note", which names the
+expected "CloudFront" but is a pointer, not an answer.
+Left: a line comparing by initials the query does not type ("SM vs PS: SM = rotation"
+for "secrets manager vs parameter store") is not a candidate at all; a phrase side takes
+the aspect with it ("multi az vs read replica replication" reads "replication" into the
+second side); with no aspect asked ("redis vs memcached") no row is put first.
+Review of vs51: a row was put first on half the aspect's words, so a bound alone ("max" of
+"lambda vs fargate max memory", said by a "max duration" row) or a cell's word in passing
+("GB of memory" on a pricing row) made a confident wrong answer; a line comparing the two
+itself, kept by the parser as a row of two equal cells, was written twice ("Aurora: <line>;
+RDS: <line>"); "gp2 vs gp3 (gp3 20% cheaper)" was dropped as a heading. Now bounds count
+only where nothing else is asked, the row's label must say the measure, a row of one line
+is written once, and a line naming a side again or giving a figure is no heading. sample40
+after the review: top-1 3421, top-3 3564, abstain 1706/1891, as before it (start 3413, 3562).
 
 Session 50 (abst50), lookups that abstain although the notes answer them: the 88 ABSTAIN
 misses of unseen234-241 (start code 9f755c10) classed by the fact holding the answer: filed

@@ -248,8 +248,15 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     ranked = bounds_under_their_range(ranked[:top], q) + ranked[top:]
     # "amazon mq vs sqs" on notes that never name Amazon MQ: whatever they say of SQS, they
     # do not compare the two
-    answers = [] if _side_absent(conn, q) or names_only(q) else _answers(
+    side_absent = _side_absent(conn, q)
+    answers = [] if side_absent or names_only(q) else _answers(
         conn, ranked, q, lex, threshold, limit, only, kind)
+    if q.compared and not side_absent:
+        # "X vs Y": a row of the notes' table on the aspect asked, a line saying the aspect,
+        # first; a line only naming the comparison is none (lookup/compared_answers.py)
+        from studycli.lookup.compared_answers import compared_answers
+
+        answers = compared_answers(conn, q, lex, answers, ranked, limit, kind)
     # every answer's AWS status row, read once for both of the lookup's questions of it
     currency = CurrencyRows(conn)
     if q.qualifier == "default":
@@ -540,12 +547,17 @@ def _title_only(h: dict, q: Query, lex) -> bool:
     """A plain statement that ranking reads as an echo (features.echo) and whose words are
     its attribute's, no more and no fewer: the parser named the line by itself, a title; not
     a comparison's line, which names the sides asked ("Read replica vs Multi-AZ: RR = scale
-    reads")."""
-    if h["kind"] != Kind.FACT or q.compared:
+    reads"). A comparison asked is answered by no line that only names it: "Secrets Manager
+    vs Parameter Store (exam fav)", "Redis vs Memcached:" head the lines that compare."""
+    if h["kind"] != Kind.FACT:
         return False
     from studycli.lookup.features import Seen, echo
 
     seen = Seen(h, q, lex.stopwords, lex.kind_words)
+    if q.compared:
+        from studycli.lookup.pair_heading import names_comparison_only
+
+        return names_comparison_only(h["value"] or "", q, lex)
     return echo(seen) > 0 and seen.value_words == seen.attr_words \
         and not labels_more(h["value"] or "", q) and not period_answered(h["value"] or "", q)
 
