@@ -18,6 +18,9 @@ SHOWN = {
     "- max {~~5 min~>15 min~~}": "- max 15 min",
     "- max {--7 days--}{++14 days++}": "- max 14 days",
     "| retention | <del>7 days</del> 14 days |": "| retention | 14 days |",
+    # GFM's strike, which the parser drops in notes/normalize.py (found by the final review:
+    # views showed "~~7 days~~ 365 days" whole)
+    "- retention max ~~7 days~~ 365 days": "- retention max 365 days",
 }
 
 
@@ -28,7 +31,8 @@ def test_a_line_shown_drops_its_struck_text(line):
 
 
 @pytest.mark.parametrize("line", ["- <b>max</b> 256 KB", "- max <=256KB", "- [link] 5 min",
-                                  '- policy {"a": 1}', "- [s3] max 5 TB {--"])
+                                  '- policy {"a": 1}', "- [s3] max 5 TB {--",
+                                  "- ~ 5 min or ~~ unsure"])
 def test_a_line_with_nothing_struck_keeps_its_text(line):
     assert readable(line) == line.replace("<b>", "").replace("</b>", "")
 
@@ -45,13 +49,18 @@ def _printed(renderables) -> str:
 
 
 def test_the_quiz_cards_and_conflicts_views_show_no_struck_value():
+    for line in ("- message size max <del>64 KB</del> 256 KB",
+                 "- message size max ~~64 KB~~ 256 KB"):
+        _struck_value_not_shown(line)
+
+
+def _struck_value_not_shown(line: str) -> None:
     from types import SimpleNamespace
 
     from studycli.ui.cards_table import render_flagged
     from studycli.ui.facts_table import render_conflicts
     from studycli.ui.quiz_view import source_lines
 
-    line = "- message size max <del>64 KB</del> 256 KB"
     quiz = _printed([source_lines(SimpleNamespace(source="sqs.md", line=3, snippet=line,
                                                   conflict=[]), [])])
     fact = {"source": "sqs.md", "line": 3, "snippet": line, "service": "sqs", "subject": "",

@@ -6,7 +6,8 @@ student's own correction: it is dropped before the note is read, so that no fact
 or lookup answer gives the old value (GFM's "~~5 TB~~ 5 GB" is dropped the same way by
 notes/normalize.py). Inserted text ("{++14 days++}") is kept without its marks. A fact's
 snippet is stored as written, struck value included; every view of it (sanitize.readable:
-quiz, facts, cards, lookup, exam, the `search` index) drops the struck part with this too.
+quiz, facts, cards, lookup, exam, the `search` index) drops the struck part, GFM's "~~x~~"
+included (`shown_without_struck`).
 
 Line for line: a struck part that spans lines leaves its line breaks, so every fact keeps
 its line number; an edit's new text wrapped over lines is read on the line the edit opens.
@@ -26,6 +27,8 @@ _CRITIC_INSERTED = re.compile(r"\{\+\+((?:(?!\+\+\}).){0,500}?)\+\+\}", re.DOTAL
 _CRITIC_SUBSTITUTED = re.compile(r"\{~~((?:(?!~>|~~\}).){0,500}?)~>((?:(?!~~\}).){0,500}?)~~\}",
                                  re.DOTALL)
 _MARKS = ("<", "[", "{--", "{++", "{~~")
+# GFM's strike as notes/normalize.py drops it when reading a line (code lines excepted there)
+_GFM_STRUCK = re.compile(r"(?<!~)~~(?=[^\s~])[^~\n]*?(?<=[^\s~])~~(?!~)\s*")
 
 
 def drop_taken_back(text: str) -> str:
@@ -44,6 +47,14 @@ def drop_taken_back(text: str) -> str:
     if "[/" in text:
         text = _BBCODE_STRUCK.sub(lambda m: _breaks(m.group(2)), text)
     return text
+
+
+def shown_without_struck(text: str) -> str:
+    """A note line as a view shows it: `drop_taken_back`, and GFM's "~~7 days~~ 365 days"
+    too, which the parser drops in notes/normalize.py (a view left "~~7 days~~" showing, a
+    terminal printing it plain: the struck value read as current)."""
+    text = drop_taken_back(text)
+    return _GFM_STRUCK.sub("", text) if "~~" in text else text
 
 
 def _joined(new: str, struck: str = "") -> str:
