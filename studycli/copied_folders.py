@@ -31,6 +31,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from studycli.errors import StudyError
+from studycli.paths import expand_home
+
 
 @dataclass
 class CopiedFolder:
@@ -153,7 +156,11 @@ def set_aside_for(db, report, notes: list[tuple[Path, str]],
              "same_names": c.same_names, "same_texts": c.same_texts}
             for c in look_like_copies(sources, walked, spared, samples)]
         return []
-    named = os.path.realpath(os.path.expanduser(str(instead_of)))
+    try:
+        named = os.path.realpath(expand_home(instead_of))
+    except StudyError as exc:  # "~nouser/notes": said as every other path says it
+        report.warnings.append(f"--instead-of {exc}; nothing set aside")
+        return []
     copy = instead_of_folder(sources, named, walked, spared, samples)
     if copy is None:
         report.warnings.append(

@@ -51,3 +51,15 @@ def test_exam_export_to_an_unknown_home_is_one_line(shipped_copy, tmp_path, monk
                     db=shipped_copy)
     assert proc.returncode == 1, proc.stderr
     assert "Traceback" not in proc.stderr and NO_SUCH_HOME in proc.stderr
+
+
+def test_instead_of_an_unknown_home_says_so(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / "sqs.md").write_text("# SQS\n- max message size: 256 KB\n", encoding="utf-8")
+    proc = run_here("ingest", str(notes), "--instead-of", f"{NO_SUCH_HOME}/notes",
+                    "--db", str(tmp_path / "s.db"))
+    assert "Traceback" not in proc.stderr
+    said = [line for line in proc.stderr.splitlines() if NO_SUCH_HOME in line]
+    assert said and "home folder" in said[0] and "nothing set aside" in said[0], proc.stderr

@@ -2,13 +2,13 @@
 
     Secrets Manager vs Parameter Store
     ----------------------------------
-    - secret max size 10 KB
+    - secret max size 64 KB
 
 A line of only "=" or "-" under a line of text makes that text a heading (level 1 for "=",
 2 for "-"), in markdown and in the plain-text notes students write the same way (some 140
 development sets do). Lookup read a line's section (lookup/lines.headings_over) from "#"
 headings only, so a line filed under the service of its file or its neighbours ("secret max
-size 10 KB" under IAM) never had its section's service read for it, and lookup abstained.
+size 64 KB" under IAM) never had its section's service read for it, and lookup abstained.
 
 Not a heading: an underline after a blank line (a thematic break, "---" between sections),
 under a list item, a quote, a table row or a "#" heading (markdown reads those as a rule), or
@@ -66,7 +66,8 @@ _SECTION_EDGE = re.compile(r"#{1,6}(?:\s|\Z)|\s*(?:`{3,}|~{3,})")
 
 
 # a heading framed by dashes or equals signs on both sides, as plain-text notes write one:
-# "---- RDS ----", "== Lambda =="; at most a few words, not a figure's line
+# "---- RDS ----", "== Lambda =="; up to 60 characters, figures not excluded ("--- max 15 min
+# ---" is read as a heading too: a framed line is a plain-text note's heading far more often)
 _FRAMED = re.compile(r" {0,3}([-=])\1{1,}[ \t]+([A-Za-z][^\n]{0,58}?)[ \t]+\1{2,}[ \t]*\Z")
 
 

@@ -1,8 +1,9 @@
 """Thousands grouped by spaces in a note of any language: "10 000 per user pool",
 "900 000 ms", "1 000 000 objects", "max 10 240 MB", "51 200 bytes". Read as one number
 where a careful reader would read one; grouped by plain spaces that is a guess (below), and
-"max 10 256 KB" (a count of 10 and a size of 256 KB, or 10,256 KB) is read as two where
-the lead is what a word before it counts or the whole is no round figure (below):
+a note's "batch max 10 256 KB" (a count of 10 and a size of 256 KB, or 10,256 KB) is read
+as two where a count word comes before the lead, or where the whole is not round but its
+last group is (below):
 - a group after the first that starts with 0 is no number of its own ("000", "050"), so
   "10 000" is ten thousand and "12 500 000" twelve and a half million;
 - a number grouped by a no-break, narrow no-break, thin or figure space ("10\u00a0240",
