@@ -551,13 +551,13 @@ def _title_only(h: dict, q: Query, lex) -> bool:
     vs Parameter Store (exam fav)", "Redis vs Memcached:" head the lines that compare."""
     if h["kind"] != Kind.FACT:
         return False
-    from studycli.lookup.features import Seen, echo
-
-    seen = Seen(h, q, lex.stopwords, lex.kind_words)
     if q.compared:
         from studycli.lookup.pair_heading import names_comparison_only
 
         return names_comparison_only(h["value"] or "", q, lex)
+    from studycli.lookup.features import Seen, echo
+
+    seen = Seen(h, q, lex.stopwords, lex.kind_words)
     return echo(seen) > 0 and seen.value_words == seen.attr_words \
         and not labels_more(h["value"] or "", q) and not period_answered(h["value"] or "", q)
 
