@@ -11,7 +11,9 @@ kept there and reused (delete them after a parser change). With --misses, each s
 are written to DIR/NAME.miss with the answer features of the first three hits.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen242-249 were session 50's blind sets (2026-12-07;
+held out and never read here; unseen250-257 were session 51's blind sets (2026-12-07;
+first-run and final figures in their READMEs), development data from session 52 on;
+unseen242-249 were session 50's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 51 on;
 unseen234-241 were session 49's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 50 on;
@@ -2973,6 +2975,22 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen248.jsonl", None)]),
     ("unseen249", DATA / "unseen249_notes", DATA / "lookup_unseen249.jsonl",
      [(DATA / "abstain_unseen249.jsonl", None)]),
+    ("unseen250", DATA / "unseen250_notes", DATA / "lookup_unseen250.jsonl",
+     [(DATA / "abstain_unseen250.jsonl", None)]),
+    ("unseen251", DATA / "unseen251_notes", DATA / "lookup_unseen251.jsonl",
+     [(DATA / "abstain_unseen251.jsonl", None)]),
+    ("unseen252", DATA / "unseen252_notes", DATA / "lookup_unseen252.jsonl",
+     [(DATA / "abstain_unseen252.jsonl", None)]),
+    ("unseen253", DATA / "unseen253_notes", DATA / "lookup_unseen253.jsonl",
+     [(DATA / "abstain_unseen253.jsonl", None)]),
+    ("unseen254", DATA / "unseen254_notes", DATA / "lookup_unseen254.jsonl",
+     [(DATA / "abstain_unseen254.jsonl", None)]),
+    ("unseen255", DATA / "unseen255_notes", DATA / "lookup_unseen255.jsonl",
+     [(DATA / "abstain_unseen255.jsonl", None)]),
+    ("unseen256", DATA / "unseen256_notes", DATA / "lookup_unseen256.jsonl",
+     [(DATA / "abstain_unseen256.jsonl", None)]),
+    ("unseen257", DATA / "unseen257_notes", DATA / "lookup_unseen257.jsonl",
+     [(DATA / "abstain_unseen257.jsonl", None)]),
 ]
 
 

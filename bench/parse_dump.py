@@ -137,7 +137,11 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen242_notes", "tests/data/unseen243_notes",
              "tests/data/unseen244_notes", "tests/data/unseen245_notes",
              "tests/data/unseen246_notes", "tests/data/unseen247_notes",
-             "tests/data/unseen248_notes", "tests/data/unseen249_notes"]
+             "tests/data/unseen248_notes", "tests/data/unseen249_notes",
+             "tests/data/unseen250_notes", "tests/data/unseen251_notes",
+             "tests/data/unseen252_notes", "tests/data/unseen253_notes",
+             "tests/data/unseen254_notes", "tests/data/unseen255_notes",
+             "tests/data/unseen256_notes", "tests/data/unseen257_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
