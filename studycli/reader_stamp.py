@@ -39,6 +39,7 @@ READING_CODE = (
     "shorthand_shape.py",  # (a cheat sheet's service shorthand: notes/service_shorthand.py)
     "question_bound.py",  # (the bound a practice question asks: extract/limits.py)
     "study_schedule.py",  # (the student's own schedule, blanked: extract/rules.py)
+    "taken_back.py",  # (struck text dropped before a note is read: notes/normalize.py)
 )
 # The curated data files (data/) the reading code loads.
 READING_DATA = (

@@ -77,14 +77,14 @@ def readable(text: str) -> str:
     other tags removed (a paragraph or row boundary as a space), entities decoded ("&nbsp;"
     a plain space). Text the line strikes ("<del>64 KB</del> 256 KB", "[s]5 min[/s]",
     "{~~5 min~>15 min~~}", "~~7 days~~") is dropped first, as the parser drops it
-    (notes/taken_back.py): left in with its tags removed, "64 KB 256 KB" showed the struck
+    (studycli/taken_back.py): left in with its tags removed, "64 KB 256 KB" showed the struck
     value as if current.
     Line for line: the result has no newline the input lacked. A line whose "&" or "<" is
     plain text ("C++ & Rust", "<=256KB") comes back as written."""
     if ("<" not in text and "&" not in text and "[" not in text and "{" not in text
             and "~~" not in text):
         return text
-    from studycli.notes.taken_back import shown_without_struck  # stdlib only: fast paths too
+    from studycli.taken_back import shown_without_struck  # stdlib only: fast paths too
 
     out = shown_without_struck(text)
     if "<" not in out and "&" not in out and out == text:

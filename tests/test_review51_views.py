@@ -1,5 +1,5 @@
 """A note's struck text ("<del>64 KB</del> 256 KB") is the student's correction: the parser
-drops it (notes/taken_back.py), and every view of a fact's line (quiz, facts, cards, lookup,
+drops it (studycli/taken_back.py), and every view of a fact's line (quiz, facts, cards, lookup,
 exam, search) shows the line through sanitize.readable, which drops it with the same function:
 with its tags only removed, the line read "64 KB 256 KB", the struck value as if current."""
 

@@ -426,7 +426,7 @@ def as_markdown(text: str, suffix: str) -> str:
     # struck text is gone before a converter reads its tags as layout ("<del>64 KB</del>",
     # "[s]5 min[/s]" would be left as words); a markdown note's is dropped by normalize,
     # which leaves the line a fact cites as written
-    from studycli.notes.taken_back import drop_taken_back
+    from studycli.taken_back import drop_taken_back
 
     out = convert(split_lines(drop_taken_back("\n".join(lines))))
     if hasattr(out, "at"):  # more lines than the file's, each cited on its own (spread.py)

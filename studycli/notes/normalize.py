@@ -53,10 +53,10 @@ from studycli.notes.tables import (
     lift_quoted_csv_tables,
     lift_tsv_tables,
 )
-from studycli.notes.taken_back import drop_taken_back
 from studycli.notes.terminal_log import may_be_session, session_to_items
 from studycli.notes.text_speak import spell_out_shorthand
 from studycli.services import find_services
+from studycli.taken_back import drop_taken_back
 
 BULLET_GLYPHS = "•◦▪‣●○■□➢➤►"
 _GLYPH_ITEM = re.compile(rf"^(\s*)[{BULLET_GLYPHS}]\s*(.*)$")

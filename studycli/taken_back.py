@@ -11,6 +11,8 @@ included (`shown_without_struck`).
 
 Line for line: a struck part that spans lines leaves its line breaks, so every fact keeps
 its line number; an edit's new text wrapped over lines is read on the line the edit opens.
+Here, not in notes/: the views (sanitize.readable) import it on the everyday commands' fast
+paths, which must not import the parser's package (tests/test_reliability_startup.py).
 Without this, "max {~~5 min~>15 min~~}" taught Lambda's maximum timeout as 5 min, and
 "<del>7 days</del> 14 days" was read as two values and gave none."""
 
