@@ -264,7 +264,7 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     # "http api integration timeout" on "integration timeout 29 s": a figure naming no API
     # type that the AWS reference knows as a REST API's (lookup/reference_member.py)
     # (and the statement of that figure's line whose only figure it is)
-    others = other_members(conn, answers, q)
+    others = other_members(currency, answers, q)
     kept = [h for h in answers if not _reference_max_for_default(currency, h, q)
             and id(h) not in others]
     if len(kept) < len(answers) and kept and kept[0].get("answer", 0.0) < threshold:

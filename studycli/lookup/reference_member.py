@@ -17,20 +17,23 @@ member, or of the family as a whole, keeps its answer.
 
 from __future__ import annotations
 
-import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.py
 import re
 
 from studycli.kinds import Kind
 from studycli.lookup import variants
+from studycli.lookup.currency_rows import CurrencyRows
 from studycli.lookup.query import Query
 
 
-def other_members(conn: sqlite3.Connection, answers: list[dict], q: Query) -> set[int]:
+def other_members(currency: CurrencyRows, answers: list[dict], q: Query) -> set[int]:
     """The ids (`id()`) of the answers that are another member's (of_another_member), with
     the statements of their lines whose only figure is theirs: "Standard keeps execution
     history 90 days. Express goes to CloudWatch Logs." gives no Express workflow's
-    retention, while "timeout 29 s (REST API), 30 s (HTTP)" still gives the HTTP API's."""
-    others = {id(h) for h in answers if of_another_member(conn, h, q)}
+    retention, while "timeout 29 s (REST API), 30 s (HTTP)" still gives the HTTP API's.
+    `currency`: the lookup's status rows, which the answers' are read into at once."""
+    if _members_asked(q):
+        currency.of(h.get("id", "") for h in answers)
+    others = {id(h) for h in answers if of_another_member(currency, h, q)}
     figures = {(h.get("source"), h.get("line")): _figures(h.get("value") or "")
                for h in answers if id(h) in others}
     for h in answers:
@@ -48,12 +51,19 @@ def _figures(text: str) -> list[str]:
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 
 
-def of_another_member(conn: sqlite3.Connection, hit: dict, q: Query) -> bool:
+def _members_asked(q: Query) -> dict:
+    """family key -> the one member `q` names of it ({} for a comparison)."""
+    if q.compared:
+        return {}
+    return {key: members for key, members in variants.named(q.raw).items()
+            if len(members) == 1}
+
+
+def of_another_member(currency: CurrencyRows, hit: dict, q: Query) -> bool:
     """Whether `hit` is filed under no member of a family `q` names one of, and the
     reference entry its figure was matched to at ingest is of another member of it."""
-    asked = {key: members for key, members in variants.named(q.raw).items()
-             if len(members) == 1}
-    if not asked or not hit.get("id") or q.compared:
+    asked = _members_asked(q)
+    if not asked or not hit.get("id"):
         return False
     # a figure filed under a member is matched to that member's entry, and told apart by
     # answer.py; one filed under none may still name one in passing on its line ("Standard
@@ -65,18 +75,16 @@ def of_another_member(conn: sqlite3.Connection, hit: dict, q: Query) -> bool:
         # a line of several figures ("integration timeout 29 s (REST), 30 s (HTTP)") says
         # in its clauses whose each is (answer.py reads them)
         return False
-    member = _entry_members(conn, hit)
+    member = _entry_members(currency, hit)
     return any(key in member and not member[key] & members
                for key, members in asked.items())
 
 
-def _entry_members(conn: sqlite3.Connection, hit: dict) -> dict:
+def _entry_members(currency: CurrencyRows, hit: dict) -> dict:
     """The members the reference entry matched to `hit` is of: those its subject names,
     else, in a family the subjects of its aliases name, those its statement names ({}
     where none)."""
-    from studycli.store.currency import for_facts
-
-    ref = ((for_facts(conn, [hit["id"]]).get(hit["id"]) or {}).get("reference_id") or "")
+    ref = (currency.of([hit["id"]]).get(hit["id"]) or {}).get("reference_id") or ""
     if not ref:
         return {}
     from studycli.reference import load_reference
