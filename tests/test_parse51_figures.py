@@ -105,6 +105,9 @@ DATED_LINES = {
     "- batch max - SAA-C03 q14": "sqs batch max",
     "- timeout question 11 Nov (SAA-C03) this one was painful": "sqs timeout default",
     "- retention default - week 3 review": "sqs retention default",
+    # a practice score (the final review found these answered: no cue of one was read)
+    "- delay queue max - practice score 61%": "sqs delay queue max",
+    "- visibility timeout max (got 3/10 right)": "sqs visibility timeout max",
 }
 
 
@@ -129,6 +132,11 @@ def test_a_figure_beside_a_date_still_answers(tmp_path):
                                           "- delay max 15 min, SAA-C03 q14 asked it\n"})
     assert ask("lookup", "sqs retention max")[0]["value"] == "14 days"
     assert ask("lookup", "sqs delay max")[0]["value"] == "15 min"
+
+
+def test_a_percentage_of_aws_is_no_practice_score(tmp_path):
+    ask = folder_cli(tmp_path, {"s3.md": "# S3\n\n- durability 99.999999999% (11 nines)\n"})
+    assert ask("lookup", "s3 durability")[0]["value"].startswith("99.999999999")
 
 
 # --- "I thought X ..., but actually Y": the belief's figures are the student's mistake --------

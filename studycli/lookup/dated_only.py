@@ -28,14 +28,16 @@ _EXAM_REFERENCE = lazy_compile(
 
 
 # what a schedule study_schedule reads holds: a year, a month's or a weekday's name, a day or
-# a week, a clock time, a study word; a line with none is spared importing its patterns
+# a week, a clock time, a study word, a practice score ("score 61%", "got 3/10 right"); a line
+# with none is spared importing its patterns (a copy of study_schedule._GATES' cues, which
+# had drifted: the scores were missing, found by the final review)
 _SCHEDULE_CUE = lazy_compile(
     r"(?:19|20)\d\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri"
     r"|Sat|Sun)|\b(?:day|week|wk|T-)\s?#?\d|\d:[0-5]\d|\d\s?[ap]m\b"
     r"|\b(?:on|due|by|booked|until|exam|deadline)\s+\d|\b(?:pom|cards|blocks?\b|breaks?\b"
     r"|stud|revi[se]|recap|re-?read|practi|mock|anki|spent|planned|logged|time\b|hours\b"
     r"|pages?\b|pp?\.\s?\d|slides?\b|lectures?\b|lessons?\b|videos?\b|ep\.?\s?\d"
-    r"|episodes?\b)|🍅|\[\d", re.IGNORECASE)
+    r"|episodes?\b|score|right\b|correct|ok\b)|🍅|\[\d|\d\s?%", re.IGNORECASE)
 
 # "one" as a number, not as a pronoun ("this one was painful", "which one", "the one with")
 PRONOUN_FREE_ONE = (r"(?<!\bthis )(?<!\bthat )(?<!\bwhich )(?<!\bthe )(?<!\beach )"
