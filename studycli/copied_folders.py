@@ -16,8 +16,10 @@ older one aside. The notes set aside are set aside as a deleted note is (store.g
 their facts leave the fact base, their cards and reviews are kept, and ingesting that folder
 again brings them back.
 
-The notes recorded and the samples' folders among them are read once an ingest, after its
-notes are stored (RecordedSources, which the shipped samples set aside ask too); no copy is
+The notes recorded and the samples' folders among them are read once for the copy check and
+the shipped samples set aside (RecordedSources, built in ingest._gone_notes before this
+ingest's notes are stored); the ingest's keys (ingest._keyed) and gone_notes.orphaned still
+read the same table on their own (three reads an ingest: one could serve all). No copy is
 looked for, and nothing read for one, when the ingest walked no folder whole and names none
 to set aside.
 """
@@ -51,8 +53,8 @@ Recorded = dict[str, list[tuple[str, str | None, str, int]]]
 class RecordedSources:
     """The notes recorded with a folder (path, folder, file, sha256, facts), read from
     `conn` once when first asked, and the shipped samples' folders among them
-    (studycli.sample_folders). For the steps of one ingest after its notes are stored and
-    before any is set aside, which write nothing in between."""
+    (studycli.sample_folders). For the steps of one ingest before its notes are stored
+    and before any is set aside, which write nothing in between."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
