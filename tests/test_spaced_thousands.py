@@ -17,8 +17,11 @@ from tests.helpers import lookup_values, notes_fixture
     ("1 000 000 objects", "1000000 objects"),
     ("(10\u00a0000)", "(10000)"), ("10\u2009000", "10000"), ("900\u2007000 ms", "900000 ms"),
     ("between 1 000 and 10 000", "between 1000 and 10000"),
-    # a group not led by 0 may be two numbers ("Lambda 10" and 240 MB): left as written
-    ("Lambda 10 240 MB", "Lambda 10 240 MB"),
+    # a group not led by 0 may be two numbers ("Windows 10" and 240 GB): left as written,
+    # but a service's whole name ends no name: Lambda's 10,240 MB, EBS's 16,384 GiB
+    ("Windows 10 240 GB", "Windows 10 240 GB"),
+    ("Lambda 10 240 MB", "Lambda 10240 MB"), ("EBS 16 384 GiB", "EBS 16384 GiB"),
+    ("Route 53 500 ms", "Route 53 500 ms"),
     ("ports 80 443", "ports 80 443"),
     ("12 500 000", "12500000"), ("10 240 000", "10240000"),
     # a decimal, a version, a time or English thousands before: no group of this one

@@ -12,7 +12,8 @@ last group is (below):
 - grouped by plain spaces, "10 240" may be "Lambda 10" and 240 of something, or 10 things
   of 240: it is one number only where a unit of measure follows it ("max 10 240 MB",
   "51 200 bytes", "3 600 s", "86 400 seconds"), nothing before its lead makes that lead a
-  name's ("Lambda 10 240 MB", "Route 53 500 ms") and no plural noun after the unit says
+  name's ("Route 53 500 ms", "Windows 10 240 GB"; a service's whole name, "Lambda 10 240 MB",
+  ends no name) and no plural noun after the unit says
   what the lead counts ("5 100 GB volumes": five volumes of 100 GB), no count word before
   the lead ("batch max 10 256 KB": a batch of ten, 256 KB in all) and no whole that is not
   round where its last group is ("10 256 KB": 10,256 KB is no figure anyone gives).
@@ -94,7 +95,18 @@ def _measured(m: re.Match[str], text: str) -> bool:
     if _count_then_size(m, text):
         return False
     name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    return name is None or name.group(1).lower() in _BOUND_WORDS
+    return name is None or name.group(1).lower() in _BOUND_WORDS \
+        or _whole_service(name.group(1))
+
+
+def _whole_service(word: str) -> bool:
+    """Whether `word` is a service's whole name ("Lambda", "EBS", "EC2"): a name the lead
+    cannot end, so "Lambda 10 240 MB" is Lambda's 10,240 MB and "EBS 16 384 GiB" 16,384 GiB
+    (read as names' leads, they gave 240 MB and 384 GiB: found by the final review), while
+    "Route 53 500 ms" keeps its 53 a name's ("53" alone is no service)."""
+    from studycli.services import find_services
+
+    return any(m.start == 0 and m.end == len(word) for m in find_services(word))
 
 
 def _count_then_size(m: re.Match[str], text: str) -> bool:
