@@ -118,8 +118,8 @@ class IngestReport:
     # `studycli ingest` with no path to read their edits again got 1,136 strangers' facts
     # mixed into their 182, told nothing but five hashed file names.
     samples_beside: dict | None = None
-    # folders ingested before that a folder of this ingest is a copy of (studycli.copied_folders:
-    # ~/aws-notes copied to ~/aws-notes-v2 and edited), their notes set aside so nothing is
+    # the folder named with --instead-of that this ingest replaces (studycli.copied_folders:
+    # ~/aws-notes copied to ~/aws-notes-v2 and edited), its notes set aside so nothing is
     # taught twice: {"folder", "copy", "notes", "facts", "same_names"}, said in the summary
     copies_set_aside: list[dict] = field(default_factory=list)
     # folders ingested before that a folder of this ingest only looks like a copy of: both

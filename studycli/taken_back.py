@@ -20,17 +20,21 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
+
+# compiled on first use: sanitize.readable imports this on the fast paths for any line
+# with a "[" or "{"
 # a struck span is short (a figure, a phrase): bounded, so an unclosed mark costs little
-_HTML_STRUCK = re.compile(r"<(del|s|strike)(?:\s[^<>]{0,200})?>([^<]{0,500})</\1\s*>",
+_HTML_STRUCK = lazy_compile(r"<(del|s|strike)(?:\s[^<>]{0,200})?>([^<]{0,500})</\1\s*>",
                           re.IGNORECASE)
-_BBCODE_STRUCK = re.compile(r"\[(s|strike|del)\]([^\[]{0,500})\[/\1\]", re.IGNORECASE)
-_CRITIC_DELETED = re.compile(r"\{--((?:(?!--\}).){0,500}?)--\}", re.DOTALL)
-_CRITIC_INSERTED = re.compile(r"\{\+\+((?:(?!\+\+\}).){0,500}?)\+\+\}", re.DOTALL)
-_CRITIC_SUBSTITUTED = re.compile(r"\{~~((?:(?!~>|~~\}).){0,500}?)~>((?:(?!~~\}).){0,500}?)~~\}",
+_BBCODE_STRUCK = lazy_compile(r"\[(s|strike|del)\]([^\[]{0,500})\[/\1\]", re.IGNORECASE)
+_CRITIC_DELETED = lazy_compile(r"\{--((?:(?!--\}).){0,500}?)--\}", re.DOTALL)
+_CRITIC_INSERTED = lazy_compile(r"\{\+\+((?:(?!\+\+\}).){0,500}?)\+\+\}", re.DOTALL)
+_CRITIC_SUBSTITUTED = lazy_compile(r"\{~~((?:(?!~>|~~\}).){0,500}?)~>((?:(?!~~\}).){0,500}?)~~\}",
                                  re.DOTALL)
 _MARKS = ("<", "[", "{--", "{++", "{~~")
 # GFM's strike as notes/normalize.py drops it when reading a line (code lines excepted there)
-_GFM_STRUCK = re.compile(r"(?<!~)~~(?=[^\s~])[^~\n]*?(?<=[^\s~])~~(?!~)\s*")
+GFM_STRUCK = lazy_compile(r"(?<!~)~~(?=[^\s~])[^~\n]*?(?<=[^\s~])~~(?!~)\s*")
 
 
 def drop_taken_back(text: str) -> str:
@@ -56,7 +60,7 @@ def shown_without_struck(text: str) -> str:
     too, which the parser drops in notes/normalize.py (a view left "~~7 days~~" showing, a
     terminal printing it plain: the struck value read as current)."""
     text = drop_taken_back(text)
-    return _GFM_STRUCK.sub("", text) if "~~" in text else text
+    return GFM_STRUCK.sub("", text) if "~~" in text else text
 
 
 def _joined(new: str, struck: str = "") -> str:

@@ -8,7 +8,7 @@ under a neighbouring service.
   word); a line naming a neighbour whose name holds the asked one's ("Kinesis Data Firehose"
   for "kinesis") is not taken for it;
 - a heading underlined with "===" or "---" is a heading (lookup/setext.py): lookup read a
-  line's section from "#" headings only ("secret max size 10 KB", filed under IAM, under
+  line's section from "#" headings only ("secret max size 64 KB", filed under IAM, under
   "Secrets Manager vs Parameter Store" underlined); a heading naming several services speaks
   for the one asked only where the line's own words pick it (a word of its name no other's
   holds, a thing filed under it) and say nothing of the others';

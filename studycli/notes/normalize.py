@@ -56,7 +56,7 @@ from studycli.notes.tables import (
 from studycli.notes.terminal_log import may_be_session, session_to_items
 from studycli.notes.text_speak import spell_out_shorthand
 from studycli.services import find_services
-from studycli.taken_back import drop_taken_back
+from studycli.taken_back import GFM_STRUCK, drop_taken_back
 
 BULLET_GLYPHS = "•◦▪‣●○■□➢➤►"
 _GLYPH_ITEM = re.compile(rf"^(\s*)[{BULLET_GLYPHS}]\s*(.*)$")
@@ -296,7 +296,7 @@ _WIKILINK = re.compile(r"\[\[([^\[\]|\n]*\|)?([^\[\]\n]*)\]\]")
 _HIGHLIGHT = re.compile(r"==(?=\S)([^=\n]+?)==")
 # "max ~~7 days~~ 365 days": struck-out text is what the student took back (GFM strikethrough:
 # no space just inside the marks, so a "~~ S3 ~~" banner is not one)
-_STRUCK = re.compile(r"(?<!~)~~(?=[^\s~])[^~\n]*?(?<=[^\s~])~~(?!~)\s*")
+_STRUCK = GFM_STRUCK  # GFM's "~~x~~": one pattern with the views (taken_back)
 _TAG_WORD = re.compile(r"(?<![\w&/#])#(?=[A-Za-z])[\w/-]+")
 
 
