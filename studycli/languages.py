@@ -46,6 +46,7 @@ from __future__ import annotations
 from studycli.languages_beyond import BEYOND_LANGUAGES
 from studycli.languages_further import FURTHER_LANGUAGES
 from studycli.languages_more import MORE_LANGUAGES
+from studycli.languages_nordic import NORDIC_LANGUAGES
 
 # Units of time after a number, by the English unit they spell: German, Italian, Dutch,
 # Polish, Hindi transliterated, and Chinese, Japanese and Korean (written right after the
@@ -387,7 +388,7 @@ LANGUAGES: dict[str, dict[str, object]] = {
         },
     },
 }
-LANGUAGES |= MORE_LANGUAGES | FURTHER_LANGUAGES | BEYOND_LANGUAGES
+LANGUAGES |= MORE_LANGUAGES | FURTHER_LANGUAGES | BEYOND_LANGUAGES | NORDIC_LANGUAGES
 
 # English nouns of AWS notes a language declines as its own words ("itemu", "eventy",
 # "requestów", "shardów"): in a note in a language with LOANWORD_ENDINGS, such a word is read

@@ -76,6 +76,7 @@ BEYOND_LANGUAGES: dict[str, dict[str, object]] = {
             "luku": "read", "ei koskaan": "never", "ilmaisia": "free", "maksullinen": "paid",
             "säännöt": "rules", "sääntöä": "rules", "rekordia": "records", "rekordi": "record",
             "varaa": "reserves", "varattu": "reserved", "väli": "interval",
+            "välillä": "between",
             "aikaväli": "interval", "polkua": "paths",
         },
     },

@@ -76,6 +76,7 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "měsíčně": "per month", "každý rok": "every year", "rotace": "rotation",
             "klíče": "key", "klíč": "key", "šifrování": "encryption", "paměť": "memory",
             "fronta": "queue", "zpráva": "message", "zprávy": "messages",
+            "soubor": "file", "objekt": "object",
             "není podporováno": "is not supported", "nelze": "cannot",
             # how long a thing is kept, and a keeping without end ("retence logů výchozí:
             # navždy", "nikdy neexpiruje")
@@ -223,6 +224,7 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "μέγιστο μέγεθος": "max size", "μέγιστο": "max", "ελάχιστο": "min",
             "μέγεθος": "size", "μηνύματος": "message", "μηνύματα": "messages",
             "μήνυμα": "message", "ανά": "per", "λογαριασμό": "account",
+            "αρχείο": "file", "αντικείμενο": "object",
             "προσπάθειες": "attempts", "επαναλήψεις": "retries", "δωρεάν": "free",
             "τιμή": "price", "μνήμη": "memory", "ουρά": "queue", "ουρές": "queues",
             "συνολικά": "total", "φθηνότερο": "cheaper", "λιγότερο": "less",

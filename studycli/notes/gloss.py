@@ -44,6 +44,7 @@ from studycli.match_key import table_entry as _entry
 from studycli.notes.any_script import read_any_script
 from studycli.notes.case_blind import lowered
 from studycli.notes.unaccented import typed_plain, unaccented, with_plain_spellings
+from studycli.notes.word_parts import WORD, read_word, reads_words
 from studycli.regex_trie import trie_pattern
 
 _DETECT_CHARS = 40_000  # enough of a note to tell its language
@@ -461,6 +462,10 @@ def _word_patterns(code: str) -> tuple:
                         _entry(units, _GAPS.sub(" ", m.group(2))), m.group(1))))
     out.append((re.compile(rf"(?:{_said(table)})(?![^\W\d_])"),
                 lambda m, t: _if_word(m, t, _entry(table, _GAPS.sub(" ", m.group(0))))))
+    if reads_words(code):  # "meldingsstørrelse", "souboru": its glossary's words, glued
+        # into a compound or inflected (notes/word_parts.py)
+        out.append((WORD, lambda m, t: read_word(code, m.group(0).lower())
+                    or t[m.start():m.end()]))
     out += _loanword_patterns(lang)
     # the figure a bound after it takes: never the last group of a figure grouped by spaces
     # ("10 240 MB:iin asti" is up to 10,240 MB, no "10 up to 240 MB"), whole where the

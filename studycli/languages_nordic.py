@@ -1,0 +1,124 @@
+"""Norwegian (Bokmål) and Danish: the words of notes in them, in the parser's English.
+
+The tables of studycli/languages.py and languages_more.py (MARKERS, GLOSSARY, BEFORE_NUMBER,
+AFTER_NUMBER, RANGE_WORDS, number formats, and UNITS read only right after a number in a note
+in the language), for two languages students write notes in whose bounds, units and
+attribute words were not read ("maks meldingsstørrelse: 256 KB", "retention standard 24
+timer", "op til 5 dage": no fact was made of them, or one no lookup found).
+
+The two write most AWS words alike ("størrelse", "kryptering", "maks"), so both tables hold
+the words they share (_SHARED) and each its own spellings besides (Norwegian "melding",
+"uke", "dager"; Danish "besked", "uge", "dage"). Their markers are the function words each
+spells its own way ("ikke" both, "av"/"af", "etter"/"efter", "uten"/"uden"): where a note
+writes both languages' markers, the one it writes more of is read (notes/gloss.py
+languages_of), and its table holds the shared words.
+
+"standard" alone is a default before its figure ("retention standard: 4 dager", "standard
+0"), but a queue or storage class written with a capital or on a line naming a class ("S3
+Standard 99,99 %", "standard kø"): CLASS_NAMES and CLASS_CONTEXT, as Dutch "standaard".
+"bruker"/"bruger" is a user and "uses": out, as every word of two meanings (languages.py).
+Compounds ("meldingsstørrelse", "oppbevaringstid") are read by their parts
+(notes/word_parts.py), so the glossary holds each part once, not each compound.
+Rules for adding a word are languages.py's. Stdlib only, nothing imported.
+"""
+
+from __future__ import annotations
+
+_S, _MIN, _H, _DAY, _WEEK, _MONTH, _YEAR = (
+    "s", "min", "hours", "days", "weeks", "months", "years")
+
+_SHARED_GLOSSARY = {
+    "maks": "max", "maks.": "max", "maksimum": "max", "maksimalt": "at most",
+    "som standard": "by default", "som default": "by default",
+    "standardværdi": "default", "standardverdi": "default",
+    "størrelse": "size", "kryptering": "encryption", "krypteret": "encrypted",
+    "kryptert": "encrypted", "gratis": "free", "pris": "price", "priser": "prices",
+    "responstid": "response time", "svartid": "response time",
+    "forsinkelse": "delay", "lagring": "storage", "lagringstid": "retention period",
+    "konto": "account", "kontoer": "accounts", "grupper": "groups",
+    "gruppe": "group", "roller": "roles", "rolle": "role", "tegn": "characters",
+    "objekt": "object", "objekter": "objects", "fil": "file", "filer": "files",
+    "abonnenter": "subscribers", "abonnent": "subscriber", "kryptering i hvile":
+    "encryption at rest", "per sekund": "per second", "per måned": "per month",
+    "per time": "per hour", "per minut": "per minute", "per minutt": "per minute",
+    "millioner": "million", "mill": "million", "mio": "million",
+    # after a figure: "gyldige 1 time (standard)" is valid 1 hour by default
+    "(standard)": "(default)", "pr.": "per", "synkron": "synchronous",
+    "asynkron": "asynchronous", "ventetid": "waiting period",
+}
+
+_NORWEGIAN_GLOSSARY = {
+    "opptil": "up to", "inntil": "up to", "høyst": "at most", "minst": "at least",
+    "melding": "message", "meldinger": "messages", "kø": "queue", "køer": "queues",
+    "grense": "limit", "grenser": "limits", "ingen grense": "no limit",
+    "synlighet": "visibility", "varighet": "duration", "gyldighet": "validity",
+    "gyldig": "valid", "oppbevaring": "retention", "oppbevaringstid": "retention period",
+    "nøkkel": "key", "nøkler": "keys", "sletting": "deletion", "minne": "memory",
+    "tabell": "table", "tabeller": "tables", "forespørsel": "request", "forespørsler":
+    "requests", "brukere": "users", "kostnad": "cost", "kostnader":
+    "costs", "rabatt": "discount", "sikkerhetskopi": "backup", "sikkerhetskopier":
+    "backups", "tidsavbrudd": "timeout", "forsøk": "attempts", "uten": "without",
+    "kan økes til": "can be raised to", "venteperiode": "waiting period",
+    "støttes ikke": "is not supported", "støttes": "is supported", "ikke": "not",
+    "aldri": "never",
+}
+
+_DANISH_GLOSSARY = {
+    "op til": "up to", "højst": "at most", "mindst": "at least",
+    "besked": "message", "beskeder": "messages", "kø": "queue", "køer": "queues",
+    "grænse": "limit", "grænser": "limits", "ingen grænse": "no limit",
+    "synlighed": "visibility", "varighed": "duration", "gyldighed": "validity",
+    "gyldig": "valid", "opbevaring": "retention", "opbevaringstid": "retention period",
+    "nøgle": "key", "nøgler": "keys", "sletning": "deletion", "hukommelse": "memory",
+    "tabel": "table", "tabeller": "tables", "forespørgsel": "request", "forespørgsler":
+    "requests", "brugere": "users", "omkostning": "cost",
+    "omkostninger": "costs", "rabat": "discount", "sikkerhedskopi": "backup",
+    "sikkerhedskopier": "backups", "forsøg": "attempts", "uden": "without",
+    "kan hæves til": "can be raised to", "venteperiode": "waiting period",
+    "understøttes ikke": "is not supported", "understøttes": "is supported",
+    "ikke": "not", "aldrig": "never",
+}
+
+# "standard" a default only right before its figure, and not a class's name (see above)
+_BEFORE_NUMBER = {"standard": "default", "standard:": "default:", "standard =": "default =",
+                  "maks": "max", "maks:": "max:", "maks =": "max ="}
+_CLASS_CONTEXT = ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
+                  "lagringsklasse", "storage class", "klasse", "tier", "retrieval", "bulk",
+                  "expedited", "kø", "queue", "fifo")
+
+NORDIC_LANGUAGES: dict[str, dict[str, object]] = {
+    "no": {
+        "comma_decimals": True, "space_thousands": True,
+        "BEFORE_NUMBER": _BEFORE_NUMBER | {"opptil": "up to", "inntil": "up to",
+                                           "høyst": "at most", "minst": "at least"},
+        "AFTER_NUMBER": {"pr.": "per"},
+        "CLASS_NAMES": ("standard",), "CLASS_CONTEXT": _CLASS_CONTEXT,
+        "RANGE_WORDS": ("til",),
+        "MARKERS": ("og", "ikke", "av", "også", "etter", "uten", "bare", "kun", "må", "blir",
+                    "hvis", "når", "mellom", "eller", "ingen", "noen", "hver", "være",
+                    "skal", "enn"),
+        "UNITS": {
+            _S: ("sekund", "sekunder", "sek"), _MIN: ("minutt", "minutter"),
+            _H: ("time", "timer"), _DAY: ("dag", "dager", "døgn"),
+            _WEEK: ("uke", "uker"), _MONTH: ("måned", "måneder", "mnd"), _YEAR: ("år",),
+        },
+        "GLOSSARY": _SHARED_GLOSSARY | _NORWEGIAN_GLOSSARY,
+    },
+    "da": {
+        "comma_decimals": True,
+        "BEFORE_NUMBER": _BEFORE_NUMBER | {"op til": "up to", "højst": "at most",
+                                           "mindst": "at least"},
+        "AFTER_NUMBER": {"pr.": "per"},
+        "CLASS_NAMES": ("standard",), "CLASS_CONTEXT": _CLASS_CONTEXT,
+        "RANGE_WORDS": ("til",),
+        "MARKERS": ("og", "ikke", "af", "også", "efter", "uden", "kun", "skal", "bliver",
+                    "hvis", "når", "mellem", "eller", "ingen", "nogle", "hver", "være",
+                    "meget", "kan"),
+        "UNITS": {
+            _S: ("sekund", "sekunder", "sek"), _MIN: ("minut", "minutter"),
+            _H: ("time", "timer"), _DAY: ("dag", "dage", "døgn"),
+            _WEEK: ("uge", "uger"), _MONTH: ("måned", "måneder", "md"), _YEAR: ("år",),
+        },
+        "GLOSSARY": _SHARED_GLOSSARY | _DANISH_GLOSSARY,
+    },
+}

@@ -1,0 +1,102 @@
+"""Issue 10: a note's words in its own language read as the glossary's words they are made
+of (notes/word_parts.py): a compound ("meldingsstørrelse", "Tabellengröße", "üzenetméret")
+as its parts, an inflected word ("souboru", "αρχείου", "størrelsen") as its stem; and notes in
+Norwegian and Danish (studycli/languages_nordic.py), whose attribute words no table read, so
+that "sqs max message size" found nothing in "maks meldingsstørrelse: 256 KB"."""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.notes.gloss import gloss, languages_of
+from studycli.notes.word_parts import read_word
+from tests.helpers import folder_cli
+
+NORWEGIAN = """\
+# Køer og strømmer
+
+Notater fra kurset, og ikke alt er sjekket ennå. Bare det viktigste.
+
+## SQS
+- maks meldingsstørrelse: 256 KB
+- retention standard: 4 dager, maks 14 dager
+- visibility timeout er 30 sek som standard, maks 12 timer
+- opptil 10 meldinger per kall, hvis man bruker batch
+- Standard kø: at-least-once, mellom 0 og 15 min forsinkelse
+"""
+
+DANISH = """\
+# Lagring
+
+Noter til eksamen, ikke alt er med. Kun det vigtigste, og efter kurset.
+
+## S3
+- maks objektstørrelse: 5 TB
+- versionering kan ikke slås fra, kun suspenderes
+- Glacier Deep Archive: minimum lagringstid 180 dage
+- ID token gyldige 1 time (standard), refresh token op til 3650 dage
+"""
+
+
+@pytest.mark.parametrize(("code", "word", "english"), [
+    ("no", "meldingsstørrelse", "message size"),  # a linking "s"
+    ("da", "objektstørrelse", "object size"),
+    ("de", "tabellengröße", "table size"),  # "Tabelle" + "n" + "Größe"
+    ("nl", "berichtgrootte", "message size"),
+    ("sv", "meddelandestorlek", "message size"),
+    ("hu", "üzenetméret", "message size"),
+    ("fi", "viestikoko", "message size"),
+    ("no", "størrelsen", "size"),  # the definite article glued on
+    ("cs", "souboru", "file"),  # a case ending ("velikost souboru": a file's size)
+    ("el", "αρχείου", "file"),
+    ("uk", "регіонах", "region"),
+])
+def test_compounds_and_inflected_words_read_as_their_glossary_words(code, word, english):
+    assert read_word(code, word) == english
+
+
+@pytest.mark.parametrize(("code", "word"), [
+    ("de", "größer"),  # bigger: "Größe" (size) with no ending of a noun
+    ("it", "funziona"),  # it works: no "funzione" (function)
+    ("ro", "implicit"),  # a default only before its figure ("implicit deny" is IAM's)
+    ("no", "standard"),  # a default only before its figure, a queue class elsewhere
+    ("fi", "välillä"),  # between, no interval
+    ("pl", "nie"),  # a negation is no thing
+    ("de", "nachrichtengröße"),  # the glossary's own word: read by the glossary
+])
+def test_words_the_tables_read_otherwise_are_not_read_as_parts(code, word):
+    assert read_word(code, word) is None
+
+
+def test_norwegian_and_danish_notes_are_told_and_read_in_english():
+    assert languages_of(NORWEGIAN) == {"no"} and languages_of(DANISH) == {"da"}
+    norwegian, danish = gloss(NORWEGIAN), gloss(DANISH)
+    assert "max message size: 256 KB" in norwegian
+    assert "retention default: 4 days, max 14 days" in norwegian
+    assert "30 s by default, max 12 hours" in norwegian
+    assert "- Standard queue: at-least-once" in norwegian  # a queue class, no default
+    assert "hvis man bruker batch" in norwegian  # "bruker" uses (and is a user): unread
+    assert "max object size: 5 TB" in danish
+    assert "valid 1 hours (default)" in danish and "up to 3650 days" in danish
+
+
+def test_an_english_note_is_not_read_as_parts():
+    english = ("# Notes\n\n- the bigger the message size, the more it costs\n"
+               "- Standard queue retention default 4 days, implicit deny in IAM\n")
+    assert gloss(english) == english
+
+
+def _first(ask, query: str):
+    hits = ask("lookup", query)
+    return hits[0]["value"] if hits else None
+
+
+def test_lookup_finds_what_norwegian_and_danish_notes_say_and_not_what_they_do_not(tmp_path):
+    ask = folder_cli(tmp_path, {"sqs.md": NORWEGIAN, "s3.md": DANISH})
+    assert _first(ask, "sqs max message size") == "256 KB"
+    assert _first(ask, "sqs retention default") == "4 days"
+    assert _first(ask, "sqs visibility timeout max") == "12 h"
+    assert _first(ask, "s3 max object size") == "5 TB"
+    # asked of what the notes do not say: nothing
+    assert _first(ask, "sns max message size") is None
+    assert _first(ask, "s3 max object count") is None
