@@ -21,7 +21,15 @@ _MS, _S, _MIN, _H, _DAY, _WEEK, _MONTH, _YEAR = (
 FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
     "sv": {
         "comma_decimals": True, "space_thousands": True,
-        "BEFORE_NUMBER": {"upp till": "up to", "högst": "at most", "minst": "at least"},
+        # "standard 7 dagar" is a default (as Dutch "standaard"); "S3 Standard", "standard
+        # kö" a class or a queue: capitalised or on a line naming one, it stays
+        "BEFORE_NUMBER": {"upp till": "up to", "högst": "at most", "minst": "at least",
+                          "standard": "default", "standard:": "default:"},
+        "CLASS_NAMES": ("standard",),
+        "CLASS_CONTEXT": ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
+                          "lagringsklass", "storage class", "klass", "tier", "retrieval",
+                          "bulk", "expedited", "kö", "queue", "fifo", "advanced",
+                          "premium", "basic"),
         "MARKERS": ("och", "är", "inte", "för", "med", "på", "av", "som", "till", "kan",
                     "att", "det", "ett", "från", "bara", "eller", "när", "också", "efter",
                     "innan", "sedan", "mina", "går", "får"),
@@ -31,7 +39,10 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             _WEEK: ("vecka", "veckor"), _MONTH: ("månad", "månader", "mån"), _YEAR: ("år",),
         },
         "GLOSSARY": {
-            "upp till": "up to", "på": "on", "alltid gratis": "always free",
+            "upp till": "up to", "på": "on",
+            # after a figure or a mode: "max 20 per tabell (standard)", "eventually
+            # consistent är standard" are defaults
+            "(standard)": "(default)", "är standard": "is the default", "alltid gratis": "always free",
             "gb-sekunder": "GB-seconds", "exempel": "example", "som standard": "by default",
             "som default": "by default",
             "storlek": "size", "tecken": "characters", "väntetid": "waiting period",
@@ -224,7 +235,7 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "μέγιστο μέγεθος": "max size", "μέγιστο": "max", "ελάχιστο": "min",
             "μέγεθος": "size", "μηνύματος": "message", "μηνύματα": "messages",
             "μήνυμα": "message", "ανά": "per", "λογαριασμό": "account",
-            "αρχείο": "file", "αντικείμενο": "object",
+            "αρχείο": "file", "αντικείμενο": "object", "προεπιλογή": "default",
             "προσπάθειες": "attempts", "επαναλήψεις": "retries", "δωρεάν": "free",
             "τιμή": "price", "μνήμη": "memory", "ουρά": "queue", "ουρές": "queues",
             "συνολικά": "total", "φθηνότερο": "cheaper", "λιγότερο": "less",

@@ -42,8 +42,9 @@ _SHARED_GLOSSARY = {
     "encryption at rest", "per sekund": "per second", "per måned": "per month",
     "per time": "per hour", "per minut": "per minute", "per minutt": "per minute",
     "millioner": "million", "mill": "million", "mio": "million",
-    # after a figure: "gyldige 1 time (standard)" is valid 1 hour by default
-    "(standard)": "(default)", "pr.": "per", "synkron": "synchronous",
+    # after a figure or a mode: "gyldige 1 time (standard)" is valid 1 hour by default,
+    # "eventually consistent er standard" the default
+    "(standard)": "(default)", "er standard": "is the default", "pr.": "per", "synkron": "synchronous",
     "asynkron": "asynchronous", "ventetid": "waiting period",
 }
 
@@ -84,7 +85,7 @@ _BEFORE_NUMBER = {"standard": "default", "standard:": "default:", "standard =": 
                   "maks": "max", "maks:": "max:", "maks =": "max ="}
 _CLASS_CONTEXT = ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
                   "lagringsklasse", "storage class", "klasse", "tier", "retrieval", "bulk",
-                  "expedited", "kø", "queue", "fifo")
+                  "expedited", "kø", "queue", "fifo", "advanced", "premium", "basic")
 
 NORDIC_LANGUAGES: dict[str, dict[str, object]] = {
     "no": {

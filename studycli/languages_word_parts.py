@@ -36,7 +36,8 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "pt": ("s", "es"),
     # (not "a", "o": "funziona" is "it works", no "funzione")
     "it": ("i", "e"),
-    "ro": ("ul", "ului", "a", "ei", "ii", "ile", "lor", "ele", "elor", "e", "i", "le"),
+    "ro": ("ul", "ului", "a", "ei", "ii", "ile", "lor", "ele", "elor", "e", "i", "le", "uri",
+           "urile", "urilor"),
     # Slavic: the cases of nouns and adjectives
     "pl": ("a", "u", "y", "i", "e", "ę", "ą", "ów", "om", "ami", "ach", "em", "ie", "owi",
            "ego", "emu", "ym", "ymi", "ych", "ej", "iu", "o"),
@@ -62,6 +63,12 @@ ENDINGS: dict[str, tuple[str, ...]] = {
            "su", "sü", "ya", "ye"),
     "id": ("nya",),
 }
+
+# Languages whose notes put their endings on the English nouns of AWS too (Czech "max 16
+# instancí", "bucketu", "requestů"; Romanian "bucketul", "requesturi"): languages.LOANWORDS
+# are read as glossary words of theirs. (Polish, Finnish and Hungarian list the endings they
+# put on them in their LOANWORD_ENDINGS; languages of other scripts spell such nouns anew.)
+LOANWORD_STEMS = frozenset(("cs", "ro"))
 
 # Languages whose endings replace a word's own last letters ("zpráva", "zprávy"; "regione",
 # "regioni"): two words with one stem are one word, whichever ending each has. Elsewhere an

@@ -100,3 +100,31 @@ def test_lookup_finds_what_norwegian_and_danish_notes_say_and_not_what_they_do_n
     # asked of what the notes do not say: nothing
     assert _first(ask, "sns max message size") is None
     assert _first(ask, "s3 max object count") is None
+
+
+def test_english_nouns_with_czech_and_romanian_endings_read_as_the_noun():
+    assert read_word("cs", "instancí") == "instance"  # "max 16 instancí v jedné AZ"
+    assert read_word("cs", "bucketu") == "bucket" and read_word("ro", "bucketul") == "bucket"
+    # the English noun as English writes it stays as written ("400 Bad Request", "(Event)")
+    assert read_word("cs", "request") is None and read_word("es", "regions") is None
+    czech = ("# Poznámky EC2\n\nJe to jen pro mě, a ne pro jiné. Nebo když není čas, tak"
+             " také ne.\n\n- Multi-Attach: max 16 instancí v jedné AZ\n- 400 Bad Request\n")
+    assert languages_of(czech) == {"cs"}
+    glossed = gloss(czech)
+    assert "max 16 instance v jedné AZ" in glossed and "400 Bad Request" in glossed
+
+
+def test_swedish_and_greek_defaults_are_read_and_a_tier_stays_a_tier():
+    swedish = ("# Databaser\n\nDet är mina anteckningar, och inte för andra. Kan vara fel"
+               " när man läser efter.\n\n- automatiska backups: standard 7 dagar\n"
+               "- GSI: max 20 per tabell (standard)\n"
+               "- Parameter Store: standard 4 KB, advanced 8 KB\n")
+    assert languages_of(swedish) == {"sv"}
+    glossed = gloss(swedish)
+    assert "backups: default 7 days" in glossed and "per table (default)" in glossed
+    assert "standard 4 KB, advanced 8 KB" in glossed  # the Standard tier, no default
+    greek = ("# KMS\n\n- Το κλειδί: μόνο για μένα, και δεν είναι για τα άλλα ή για"
+             " τις υπηρεσίες της AWS\n- διαγραφή: waiting period 7 έως 30 ημέρες,"
+             " προεπιλογή 30\n")
+    assert languages_of(greek) == {"el"}
+    assert "default 30" in gloss(greek)

@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from studycli.languages import LANGUAGES
-from studycli.languages_word_parts import ENDINGS, ENDINGS_REPLACE, LINKS, MIN_STEM
+from studycli.languages import LANGUAGES, LOANWORDS, UNITS
+from studycli.languages_word_parts import ENDINGS, ENDINGS_REPLACE, LINKS, LOANWORD_STEMS, MIN_STEM
 from studycli.notes.unaccented import with_plain_spellings
 
 MIN_PART = 3  # letters a compound's part keeps ("fil" of "filstørrelse")
@@ -57,7 +57,8 @@ def reads_words(code: str) -> bool:
 @cache
 def _things(code: str) -> dict[str, str]:
     """Language `code`'s glossary words (one word each, lower case, also as typed without
-    accents) whose English names a thing or a measure, -> that English."""
+    accents) whose English names a thing or a measure, -> that English; and the English
+    nouns of AWS in a language of LOANWORD_STEMS."""
     glossary: dict[str, str] = LANGUAGES[code]["GLOSSARY"]  # type: ignore[assignment]
     out = {}
     for phrase, english in glossary.items():
@@ -67,6 +68,8 @@ def _things(code: str) -> dict[str, str]:
         if any(w in _NOT_A_THING for w in english.lower().split()):
             continue
         out[word] = english
+    if code in LOANWORD_STEMS:  # "instancí", "bucketul": English nouns with its endings
+        out.update((noun, noun) for noun in LOANWORDS if len(noun) >= MIN_STEM)
     return with_plain_spellings(out)
 
 
@@ -81,8 +84,8 @@ def _kept_whole(code: str) -> frozenset[str]:
     for table in ("GLOSSARY", "BEFORE_NUMBER", "AFTER_NUMBER", "BOUND_AFTER"):
         words.update(w for phrase in lang.get(table, {})  # type: ignore[attr-defined]
                      for w in phrase.lower().split())
-    for spellings in lang.get("UNITS", {}).values():  # type: ignore[attr-defined]
-        words.update(w.lower() for w in spellings)
+    for spellings in (*lang.get("UNITS", {}).values(), *UNITS.values()):  # type: ignore[attr-defined]
+        words.update(w.lower() for w in spellings)  # ("12 Monate" is read as a unit)
     words.update(w.lower() for w in lang.get("CLASS_NAMES", ()))  # type: ignore[attr-defined]
     words.update(w.lower() for w in lang.get("RANGE_WORDS", ()))  # type: ignore[attr-defined]
     return frozenset(with_plain_spellings(dict.fromkeys(words, "")))
@@ -147,9 +150,11 @@ def read_word(code: str, word: str) -> str | None:
     if word in _kept_whole(code):
         return None  # the glossary reads it, or a table reads it only beside a figure
     english = _as_word(code, word)
-    if english is not None:
-        return english
-    return _compound(code, word)
+    if english is None:
+        english = _compound(code, word)
+    # (an English noun written as English writes it, "Instance", "regions", stays as written)
+    return None if english is None or word in (english.lower(), english.lower() + "s") \
+        else english
 
 
 def _compound(code: str, word: str) -> str | None:
