@@ -42,7 +42,8 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "upp till": "up to", "på": "on",
             # after a figure or a mode: "max 20 per tabell (standard)", "eventually
             # consistent är standard" are defaults
-            "(standard)": "(default)", "är standard": "is the default", "alltid gratis": "always free",
+            "(standard)": "(default)", "är standard": "is the default",
+            "alltid gratis": "always free",
             "gb-sekunder": "GB-seconds", "exempel": "example", "som standard": "by default",
             "som default": "by default",
             "storlek": "size", "tecken": "characters", "väntetid": "waiting period",

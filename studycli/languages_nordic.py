@@ -44,7 +44,8 @@ _SHARED_GLOSSARY = {
     "millioner": "million", "mill": "million", "mio": "million",
     # after a figure or a mode: "gyldige 1 time (standard)" is valid 1 hour by default,
     # "eventually consistent er standard" the default
-    "(standard)": "(default)", "er standard": "is the default", "pr.": "per", "synkron": "synchronous",
+    "(standard)": "(default)", "er standard": "is the default", "pr.": "per",
+    "synkron": "synchronous",
     "asynkron": "asynchronous", "ventetid": "waiting period",
 }
 
