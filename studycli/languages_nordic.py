@@ -6,12 +6,13 @@ in the language), for two languages students write notes in whose bounds, units 
 attribute words were not read ("maks meldingsstørrelse: 256 KB", "retention standard 24
 timer", "op til 5 dage": no fact was made of them, or one no lookup found).
 
-The two write most AWS words alike ("størrelse", "kryptering", "maks"), so both tables hold
-the words they share (_SHARED) and each its own spellings besides (Norwegian "melding",
-"uke", "dager"; Danish "besked", "uge", "dage"). Their markers are the function words each
-spells its own way ("ikke" both, "av"/"af", "etter"/"efter", "uten"/"uden"): where a note
-writes both languages' markers, the one it writes more of is read (notes/gloss.py
-languages_of), and its table holds the shared words.
+The two write most AWS words alike ("størrelse", "kryptering", "maks", "kø") and read each
+other's notes, so they are one table ("no_da") holding the words they share (_SHARED) and
+each one's own spellings besides (Norwegian "melding", "uke", "dager"; Danish "besked",
+"uge", "dage"), none of which means something else in the other. As two tables their shared
+words were neither's alone, so a terse note writing few function words ("minne: 128 MB til
+10 240 MB", "kø", "størrelse", "forsøk") was read in neither (notes/gloss.py reads a
+language switched to by the words only it writes).
 
 "standard" alone is a default before its figure ("retention standard: 4 dager", "standard
 0"), but a queue or storage class written with a capital or on a line naming a class ("S3
@@ -88,39 +89,29 @@ _CLASS_CONTEXT = ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tie
                   "lagringsklasse", "storage class", "klasse", "tier", "retrieval", "bulk",
                   "expedited", "kø", "queue", "fifo", "advanced", "premium", "basic")
 
+_UNITS = {
+    _S: ("sekund", "sekunder", "sek"), _MIN: ("minutt", "minutter", "minut"),
+    _H: ("time", "timer"), _DAY: ("dag", "dager", "dage", "døgn"),
+    _WEEK: ("uke", "uker", "uge", "uger"), _MONTH: ("måned", "måneder", "mnd", "md"),
+    _YEAR: ("år",),
+}
+
 NORDIC_LANGUAGES: dict[str, dict[str, object]] = {
-    "no": {
+    "no_da": {
         "comma_decimals": True, "space_thousands": True,
         "BEFORE_NUMBER": _BEFORE_NUMBER | {"opptil": "up to", "inntil": "up to",
-                                           "høyst": "at most", "minst": "at least"},
-        "AFTER_NUMBER": {"pr.": "per"},
-        "CLASS_NAMES": ("standard",), "CLASS_CONTEXT": _CLASS_CONTEXT,
-        "RANGE_WORDS": ("til",),
-        "MARKERS": ("og", "ikke", "av", "også", "etter", "uten", "bare", "kun", "må", "blir",
-                    "hvis", "når", "mellom", "eller", "ingen", "noen", "hver", "være",
-                    "skal", "enn"),
-        "UNITS": {
-            _S: ("sekund", "sekunder", "sek"), _MIN: ("minutt", "minutter"),
-            _H: ("time", "timer"), _DAY: ("dag", "dager", "døgn"),
-            _WEEK: ("uke", "uker"), _MONTH: ("måned", "måneder", "mnd"), _YEAR: ("år",),
-        },
-        "GLOSSARY": _SHARED_GLOSSARY | _NORWEGIAN_GLOSSARY,
-    },
-    "da": {
-        "comma_decimals": True,
-        "BEFORE_NUMBER": _BEFORE_NUMBER | {"op til": "up to", "højst": "at most",
+                                           "op til": "up to", "høyst": "at most",
+                                           "højst": "at most", "minst": "at least",
                                            "mindst": "at least"},
         "AFTER_NUMBER": {"pr.": "per"},
         "CLASS_NAMES": ("standard",), "CLASS_CONTEXT": _CLASS_CONTEXT,
         "RANGE_WORDS": ("til",),
-        "MARKERS": ("og", "ikke", "af", "også", "efter", "uden", "kun", "skal", "bliver",
-                    "hvis", "når", "mellem", "eller", "ingen", "nogle", "hver", "være",
+        # Norwegian's, then Danish's own ("af", "efter", "uden", "mellem" ...)
+        "MARKERS": ("og", "ikke", "av", "også", "etter", "uten", "bare", "kun", "må", "blir",
+                    "hvis", "når", "mellom", "eller", "ingen", "noen", "hver", "være",
+                    "skal", "enn", "af", "efter", "uden", "bliver", "mellem", "nogle",
                     "meget", "kan"),
-        "UNITS": {
-            _S: ("sekund", "sekunder", "sek"), _MIN: ("minut", "minutter"),
-            _H: ("time", "timer"), _DAY: ("dag", "dage", "døgn"),
-            _WEEK: ("uge", "uger"), _MONTH: ("måned", "måneder", "md"), _YEAR: ("år",),
-        },
-        "GLOSSARY": _SHARED_GLOSSARY | _DANISH_GLOSSARY,
+        "UNITS": _UNITS,
+        "GLOSSARY": _SHARED_GLOSSARY | _NORWEGIAN_GLOSSARY | _DANISH_GLOSSARY,
     },
 }

@@ -28,8 +28,7 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "de": ("e", "en", "n", "s", "es", "er", "ern"),
     "nl": ("en", "s", "n", "e"),
     "sv": ("en", "et", "n", "t", "er", "ar", "or", "na", "erna", "arna", "orna", "ens", "ets"),
-    "no": ("en", "et", "a", "n", "e", "er", "ene", "ne", "s", "ens", "ets"),
-    "da": ("en", "et", "n", "e", "er", "ene", "erne", "ne", "s", "ens", "ets"),
+    "no_da": ("en", "et", "a", "n", "e", "er", "ene", "erne", "ne", "s", "ens", "ets"),
     # Romance: plurals (and Romanian's article, glued on)
     "fr": ("s", "x"),
     "es": ("s", "es"),
@@ -80,8 +79,7 @@ LINKS: dict[str, tuple[str, ...]] = {
     "de": ("", "s", "es", "n", "en", "er", "e"),
     "nl": ("", "s", "en", "e"),
     "sv": ("", "s", "e", "a", "u", "o"),
-    "no": ("", "s", "e"),
-    "da": ("", "s", "e"),
+    "no_da": ("", "s", "e"),
     "fi": ("",),
     "hu": ("",),
 }
