@@ -22,14 +22,16 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
     "sv": {
         "comma_decimals": True, "space_thousands": True,
         # "standard 7 dagar" is a default (as Dutch "standaard"); "S3 Standard", "standard
-        # kö" a class or a queue: capitalised or on a line naming one, it stays
+        # kö", "standard 1 år, express 5 minuter" (Step Functions' workflow types), "standard
+        # 2 MB/s, enhanced fan-out" (Kinesis' consumers) a class, a queue or a type:
+        # capitalised or on a line (or a table) naming one, it stays
         "BEFORE_NUMBER": {"upp till": "up to", "högst": "at most", "minst": "at least",
                           "standard": "default", "standard:": "default:"},
         "CLASS_NAMES": ("standard",),
         "CLASS_CONTEXT": ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
                           "lagringsklass", "storage class", "klass", "tier", "retrieval",
                           "bulk", "expedited", "kö", "queue", "fifo", "advanced",
-                          "premium", "basic"),
+                          "premium", "basic", "express", "enhanced", "workflow"),
         "MARKERS": ("och", "är", "inte", "för", "med", "på", "av", "som", "till", "kan",
                     "att", "det", "ett", "från", "bara", "eller", "när", "också", "efter",
                     "innan", "sedan", "mina", "går", "får"),

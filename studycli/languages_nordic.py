@@ -15,8 +15,9 @@ words were neither's alone, so a terse note writing few function words ("minne: 
 language switched to by the words only it writes).
 
 "standard" alone is a default before its figure ("retention standard: 4 dager", "standard
-0"), but a queue or storage class written with a capital or on a line naming a class ("S3
-Standard 99,99 %", "standard kø"): CLASS_NAMES and CLASS_CONTEXT, as Dutch "standaard".
+0"), but a queue or storage class, a workflow type or a consumer written with a capital or
+on a line (or in a table) naming one ("S3 Standard 99,99 %", "standard kø", "standard 1 år,
+express 5 minutter"): CLASS_NAMES and CLASS_CONTEXT, as Dutch "standaard".
 "bruker"/"bruger" is a user and "uses": out, as every word of two meanings (languages.py).
 Compounds ("meldingsstørrelse", "oppbevaringstid") are read by their parts
 (notes/word_parts.py), so the glossary holds each part once, not each compound.
@@ -33,7 +34,8 @@ _SHARED_GLOSSARY = {
     "som standard": "by default", "som default": "by default",
     "standardværdi": "default", "standardverdi": "default",
     "størrelse": "size", "kryptering": "encryption", "krypteret": "encrypted",
-    "kryptert": "encrypted", "gratis": "free", "pris": "price", "priser": "prices",
+    "kryptert": "encrypted", "krypterte": "encrypted", "krypterede": "encrypted",
+    "gyldig": "valid", "gyldige": "valid", "gratis": "free", "pris": "price", "priser": "prices",
     "responstid": "response time", "svartid": "response time",
     "forsinkelse": "delay", "lagring": "storage", "lagringstid": "retention period",
     "konto": "account", "kontoer": "accounts", "grupper": "groups",
@@ -46,8 +48,8 @@ _SHARED_GLOSSARY = {
     # after a figure or a mode: "gyldige 1 time (standard)" is valid 1 hour by default,
     # "eventually consistent er standard" the default
     "(standard)": "(default)", "er standard": "is the default", "pr.": "per",
-    "synkron": "synchronous",
-    "asynkron": "asynchronous", "ventetid": "waiting period",
+    "synkron": "synchronous", "synkrone": "synchronous",
+    "asynkron": "asynchronous", "asynkrone": "asynchronous", "ventetid": "waiting period",
 }
 
 _NORWEGIAN_GLOSSARY = {
@@ -55,7 +57,7 @@ _NORWEGIAN_GLOSSARY = {
     "melding": "message", "meldinger": "messages", "kø": "queue", "køer": "queues",
     "grense": "limit", "grenser": "limits", "ingen grense": "no limit",
     "synlighet": "visibility", "varighet": "duration", "gyldighet": "validity",
-    "gyldig": "valid", "oppbevaring": "retention", "oppbevaringstid": "retention period",
+    "oppbevaring": "retention", "oppbevaringstid": "retention period",
     "nøkkel": "key", "nøkler": "keys", "sletting": "deletion", "minne": "memory",
     "tabell": "table", "tabeller": "tables", "forespørsel": "request", "forespørsler":
     "requests", "brukere": "users", "kostnad": "cost", "kostnader":
@@ -71,7 +73,7 @@ _DANISH_GLOSSARY = {
     "besked": "message", "beskeder": "messages", "kø": "queue", "køer": "queues",
     "grænse": "limit", "grænser": "limits", "ingen grænse": "no limit",
     "synlighed": "visibility", "varighed": "duration", "gyldighed": "validity",
-    "gyldig": "valid", "opbevaring": "retention", "opbevaringstid": "retention period",
+    "opbevaring": "retention", "opbevaringstid": "retention period",
     "nøgle": "key", "nøgler": "keys", "sletning": "deletion", "hukommelse": "memory",
     "tabel": "table", "tabeller": "tables", "forespørgsel": "request", "forespørgsler":
     "requests", "brugere": "users", "omkostning": "cost",
@@ -87,7 +89,8 @@ _BEFORE_NUMBER = {"standard": "default", "standard:": "default:", "standard =": 
                   "maks": "max", "maks:": "max:", "maks =": "max ="}
 _CLASS_CONTEXT = ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
                   "lagringsklasse", "storage class", "klasse", "tier", "retrieval", "bulk",
-                  "expedited", "kø", "queue", "fifo", "advanced", "premium", "basic")
+                  "expedited", "kø", "queue", "fifo", "advanced", "premium", "basic",
+                  "express", "enhanced", "workflow")
 
 _UNITS = {
     _S: ("sekund", "sekunder", "sek"), _MIN: ("minutt", "minutter", "minut"),

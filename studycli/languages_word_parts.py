@@ -28,7 +28,9 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "de": ("e", "en", "n", "s", "es", "er", "ern"),
     "nl": ("en", "s", "n", "e"),
     "sv": ("en", "et", "n", "t", "er", "ar", "or", "na", "erna", "arna", "orna", "ens", "ets"),
-    "no_da": ("en", "et", "a", "n", "e", "er", "ene", "erne", "ne", "s", "ens", "ets"),
+    # (no "e": on a noun it makes a verb's infinitive, "forsøke" to try, "tegne" to draw;
+    # the adjectives' "-e" forms, "gyldige", are glossary words of languages_nordic.py)
+    "no_da": ("en", "et", "a", "n", "er", "ene", "erne", "ne", "s", "ens", "ets"),
     # Romance: plurals (and Romanian's article, glued on)
     "fr": ("s", "x"),
     "es": ("s", "es"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from studycli.notes.gloss import gloss, languages_of
-from studycli.notes.word_parts import read_word
+from studycli.notes.word_parts import _singular, read_word
 from tests.helpers import folder_cli
 
 NORWEGIAN = """\
@@ -80,10 +80,14 @@ def test_norwegian_and_danish_notes_are_told_and_read_in_english():
     assert "valid 1 hours (default)" in danish and "up to 3650 days" in danish
 
 
-def test_an_english_note_is_not_read_as_parts():
-    english = ("# Notes\n\n- the bigger the message size, the more it costs\n"
-               "- Standard queue retention default 4 days, implicit deny in IAM\n")
-    assert gloss(english) == english
+def test_english_lines_of_a_note_in_a_language_are_not_read_as_parts():
+    # (an English note is told in no language and never glossed: its English lines inside
+    # a Norwegian note are what word_parts reads)
+    english = ("- the bigger the message size, the more it costs\n"
+               "- Standard queue retention default 4 days, implicit deny in IAM\n"
+               "- files, tables, messages, records and regions are written as English\n")
+    assert languages_of(NORWEGIAN + english) == {"no_da"}
+    assert gloss(NORWEGIAN + english).endswith(english)
 
 
 def _first(ask, query: str):
@@ -128,3 +132,47 @@ def test_swedish_and_greek_defaults_are_read_and_a_tier_stays_a_tier():
              " προεπιλογή 30\n")
     assert languages_of(greek) == {"el"}
     assert "default 30" in gloss(greek)
+
+
+SWEDISH_TIERS = ("# Tjänster\n\nDet är mina anteckningar, och inte för andra. Kan vara fel"
+                 " när man läser efter.\n\n")
+
+
+def test_swedish_standard_naming_a_workflow_type_or_consumer_is_no_default():
+    # Step Functions: Standard workflows run up to 1 year, Express up to 5 minutes; Kinesis:
+    # a standard consumer shares 2 MB/s per shard, enhanced fan-out gets its own
+    glossed = gloss(SWEDISH_TIERS + "- Step Functions: standard 1 år, express 5 minuter\n"
+                    "- Kinesis: standard 2 MB/s per shard, enhanced fan-out 2 MB/s\n")
+    assert "standard 1 years, express 5 min" in glossed
+    assert "standard 2 MB/s per shard" in glossed
+    norwegian = gloss(NORWEGIAN + "- Step Functions: standard 1 år, express 5 minutter\n")
+    assert "standard 1 years, express 5 min" in norwegian
+
+
+def test_standard_in_a_table_row_is_a_tier_when_another_row_names_one():
+    # Parameter Store: the Standard tier holds 10,000 parameters, no default count
+    table = ("| | Secrets Manager | SSM Parameter Store |\n|---|---|---|\n"
+             "| max storlek | 64 KB | standard 4 KB, advanced 8 KB |\n"
+             "| antal | 500 000 per region | standard 10 000 parametrar |\n")
+    glossed = gloss(SWEDISH_TIERS + table)
+    assert "standard 10000 parametrar" in glossed and "default 10000" not in glossed
+    # a table naming no tier keeps its defaults
+    plain = gloss(SWEDISH_TIERS + "| tjänst | retention |\n|---|---|\n| SQS | standard 4 dagar |\n")
+    assert "default 4 days" in plain
+
+
+@pytest.mark.parametrize(("plural", "singular"), [
+    ("messages", "message"), ("retention periods", "retention period"),
+    ("synchronous", "synchronous"), ("asynchronous", "asynchronous"), ("status", "status"),
+    ("retries", "retry"), ("addresses", "address"), ("indexes", "index"), ("access", "access"),
+])
+def test_a_compounds_modifier_is_the_english_singular(plural, singular):
+    # "synkron" is synchronous, no "synchronou"; "wiederholungen" retries, no "retrie"
+    assert _singular(plural) == singular
+
+
+@pytest.mark.parametrize("word", ["forsøke", "tegne", "prise", "rabatte"])
+def test_a_norwegian_or_danish_verb_is_no_plural_of_the_noun_it_is_made_from(word):
+    # "-e" on a noun is a verb's infinitive ("Lambda vil forsøke 2 ganger til": it tries
+    # twice more, no "2 attempts"; "tegne": to draw, no characters)
+    assert read_word("no_da", word) is None

@@ -569,16 +569,37 @@ def _names_a_class(m: re.Match, text: str,
                    names: tuple[frozenset[str], re.Pattern | None]) -> bool:
     """Whether the word of CLASS_NAMES at `m` is the class's name, not a bound: written
     with a capital ("S3 Standaard: 99,99%"), or on a line naming a class or tier ("ophalen
-    standaard 12 uur, bulk 48 uur")."""
+    standaard 12 uur, bulk 48 uur"); in a table, a table naming one: its rows share their
+    columns, so "| antal | standard 10 000 parametrar |" under "| max storlek | standard 4
+    KB, advanced 8 KB |" is Parameter Store's Standard tier, no default."""
     words, context = names
     said = text[m.start():m.end()]
     if said.lower().rstrip(":") not in words:
         return False
     if not said.islower():
         return True
-    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-    line = text[start:end if end >= 0 else len(text)]
-    return bool(context and context.search(line))
+    return bool(context and context.search(_line_or_table(text, m.start())))
+
+
+_TABLE_ROW = re.compile(r"[ \t]*\|")
+
+
+def _line_or_table(text: str, at: int) -> str:
+    """The line of `text` holding offset `at`, or, if it is a row of a table ("| a | b |"),
+    every row of that table (the lines around it that open with "|")."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    end = end if end >= 0 else len(text)
+    if not _TABLE_ROW.match(text, start):
+        return text[start:end]
+    while start > 0:
+        above = text.rfind("\n", 0, start - 1) + 1
+        if not _TABLE_ROW.match(text, above):
+            break
+        start = above
+    while end < len(text) and _TABLE_ROW.match(text, end + 1):
+        below = text.find("\n", end + 1)
+        end = below if below >= 0 else len(text)
+    return text[start:end]
 
 
 def _declined(endings: dict[str, tuple[str, ...]]) -> dict[str, str]:

@@ -133,13 +133,24 @@ def _as_word(code: str, word: str) -> str | None:
     return _one_thing(found) if found else None
 
 
+_NO_PLURAL = ("ss", "us", "is")  # "access", "synchronous", "status", "analysis"
+
+
 def _singular(english: str) -> str:
     """A compound's modifier as English writes it, singular ("message size", not
-    "messages size"); a word of "ss" ("access") stays."""
+    "messages size"; "retries" a retry, "addresses" an address); a word that is no plural
+    ("access", "synchronous", "status") stays."""
     last = english.rsplit(" ", 1)
-    if last[-1].endswith("s") and not last[-1].endswith("ss") and len(last[-1]) > 3:
-        last[-1] = last[-1][:-1]
-    return " ".join(last)
+    word = last[-1]
+    if len(word) <= 3 or not word.endswith("s") or word.endswith(_NO_PLURAL):
+        return english
+    if word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif word.endswith(("sses", "xes")):
+        word = word[:-2]
+    else:
+        word = word[:-1]
+    return " ".join((*last[:-1], word))
 
 
 @cache
