@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from studycli.notes.spaced_thousands import join_spaced_thousands
-from tests.helpers import lookup_values, notes_fixture
+from tests.helpers import first_value, lookup_values, notes_fixture
 
 
 @pytest.mark.parametrize(("text", "read"), [
@@ -66,6 +66,10 @@ def test_a_spaced_number_is_read_whole_and_a_magnitude_is_no_count(conn):
     ("1 769 MB = 1 vCPU", "1769 MB = 1 vCPU"), ("TTL (86 400 seconds)", "TTL (86400 seconds)"),
     ("default 3 600 s", "default 3600 s"), ("policy 6 144 characters", "policy 6144 characters"),
     ("10 240 MB is the max", "10240 MB is the max"),
+    # a rate after it measures the whole number as a unit does
+    ("- 3 500 PUT/COPY per second", "- 3500 PUT/COPY per second"),
+    ("5 500 GET/HEAD requests/s per prefix", "5500 GET/HEAD requests/s per prefix"),
+    ("max 1 500 rps", "max 1500 rps"), ("3 500 writes per sec", "3500 writes per sec"),
     # a no-break, narrow no-break or thin space holds one number's groups, unit or none
     ("10\u00a0240 MB", "10240 MB"), ("51\u202f200", "51200"), ("10\u2009240", "10240"),
     # two numbers side by side: no unit after, a name before, a plural the lead counts, a
@@ -79,7 +83,10 @@ def test_a_spaced_number_is_read_whole_and_a_magnitude_is_no_count(conn):
     ("1.1.5 100 buckets", "1.1.5 100 buckets"), ("steps 1 2 3 500 ms", "steps 1 2 3 500 ms"),
     ("| 10 | 240 MB |", "| 10 | 240 MB |"), ("3 128 {'Size': 512}", "3 128 {'Size': 512}"),
     ("1 000\u00a0000", "1 000\u00a0000"),
-    ("- 3 500 PUT/COPY per second", "- 3 500 PUT/COPY per second"),
+    # no rate right after the number, or a name before it
+    ("3 500 PUT/COPY GET HEAD objects per second", "3 500 PUT/COPY GET HEAD objects per second"),
+    ("Route 53 500 queries per second", "Route 53 500 queries per second"),
+    ("in 2024 100 requests per second", "in 2024 100 requests per second"),
 ])
 def test_a_spaced_number_not_led_by_zero_is_joined_only_where_measured(text, read):
     assert join_spaced_thousands(text) == read
@@ -103,3 +110,16 @@ def test_a_measured_spaced_number_is_looked_up_whole(measured_conn):
     assert "10,240 MB" in memory and "240 MB" not in memory, memory
     volumes = lookup_values(measured_conn, "ebs volume size")
     assert "5,100 GB" not in volumes, volumes
+
+
+RATES = """# S3
+- 3 500 PUT/COPY/POST/DELETE per second per prefix
+- 5 500 GET/HEAD requests per second per prefix
+"""
+
+rates_conn = notes_fixture(RATES)
+
+
+def test_a_spaced_number_before_a_rate_is_looked_up_whole(rates_conn):
+    first = first_value(rates_conn, "s3 put per second per prefix")
+    assert first.startswith(("3500 ", "3,500 ")), first

@@ -51,6 +51,12 @@ _UNIT_AFTER = re.compile(
     r"(?:/\w+)?(?: (?P<next>[a-z]+))?", re.IGNORECASE)
 # a capitalised word, or a word with a digit, right before the lead: the lead may end a
 # name ("Route 53", "Windows 10", "Python 3"); not a bound's word opening a line ("Max")
+# a rate after the number: up to three words of what is counted, then "per second" or "/s"
+# ("3 500 PUT/COPY per second", "5 500 GET/HEAD requests/s"): a rate, like a unit, measures
+# the whole number (read as two, "3 500 PUT/COPY per second" gave a 500 a second card)
+_RATE_AFTER = re.compile(
+    r"(?: [A-Za-z][\w/-]*){0,3} ?(?:per (?:sec(?:ond)?|s)\b|/(?:sec|s)\b|rps\b|tps\b)",
+    re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*|\w*\d\w*)[ \t]$")
 _BOUND_WORDS = frozenset({"max", "min", "maximum", "minimum", "default", "limit", "up",
                           "to", "until", "from", "upto", "about", "approx", "total"})
@@ -87,13 +93,18 @@ def _measured(m: re.Match[str], text: str) -> bool:
         return False
     unit = _UNIT_AFTER.match(text, m.end())
     if unit is None:
-        return False
+        return _RATE_AFTER.match(text, m.end()) is not None and _no_name_before(m, text)
     counted = unit.group("next")
     if counted and counted.endswith("s") and len(counted) > 3 \
             and counted not in _NOT_COUNTED:
         return False  # "5 100 GB volumes": five volumes of 100 GB each
     if _count_then_size(m, text):
         return False
+    return _no_name_before(m, text)
+
+
+def _no_name_before(m: re.Match[str], text: str) -> bool:
+    """Whether nothing before the lead makes it a name's ("Route 53 500 ms")."""
     name = _NAME_BEFORE.search(text, max(0, m.start() - 40), m.start())
     return name is None or name.group(1).lower() in _BOUND_WORDS \
         or _whole_service(name.group(1))
