@@ -208,6 +208,7 @@ THOROUGH_TIER = (
     # the converters, lookup, the reference match and the question makers.
     "tests/test_formats.py::test_every_converter_keeps_the_line_count",
     "tests/test_lookup.py::test_any_text_never_raises",
+    "tests/test_odd_letters.py::test_short_notes_with_the_letters_never_raise",
     "tests/test_parser_properties.py::test_parser_never_raises_and_facts_point_at_their_lines",
     "tests/test_parser_roundtrip.py::test_parse_store_load_round_trips",
     "tests/test_quantities.py::test_never_raises_and_spans_are_ordered",
@@ -276,6 +277,30 @@ THOROUGH_TIER = (
     "tests/test_speed28_typer_startup.py::test_the_help_s_second_run_compiles_no_dataclass_code",
     "tests/test_kept_code.py::test_a_commands_second_run_compiles_no_dataclass_code",
     "tests/test_kept_patterns_reads.py",
+    # the everyday tier's other checks of what a command imports, compiles or keeps, each in
+    # processes of its own (0.1-0.7 s of CPU a test, ~4 s in all: most of the everyday tier's
+    # real processes that test no output, exit code or signal; moved in session 52)
+    "tests/test_ingest26_fast_tally.py::"
+    "test_the_reference_code_is_still_not_loaded_by_a_no_op_ingest",
+    "tests/test_ingest43_readers_on_demand.py",
+    "tests/test_ingest35_lookup_reads.py::test_a_lookup_loads_none_of_the_modules_it_does_not_use",
+    "tests/test_lookup.py::test_fast_path_imports_nothing_heavy",
+    "tests/test_lookup_no_hashlib.py::test_a_lookup_imports_no_hashlib_cold_or_warm",
+    "tests/test_lookup_patterns_no_array.py::test_a_lookup_imports_no_array",
+    "tests/test_lookup_modules_alone.py::"
+    "test_a_submodule_asked_of_the_package_does_not_load_the_engine",
+    "tests/test_startup_paths.py::test_lookup_reads_its_database_without_pathlib_or_platformdirs",
+    "tests/test_startup_console.py::"
+    "test_the_emoji_table_is_loaded_only_for_a_string_with_two_colons",
+    "tests/test_speed37_lookup_end.py::"
+    "test_a_lookup_imports_neither_the_sqlite3_package_nor_datetime",
+    "tests/test_speed37_lookup_end.py::"
+    "test_a_lookup_the_notes_do_not_answer_reads_the_docs_without_assess",
+    "tests/test_parse51_figures.py::test_a_lookup_of_plain_figures_compiles_no_schedule_pattern",
+    "tests/test_reference_schema.py::test_loading_is_stdlib_only_and_cheap",
+    "tests/test_schema_writer.py::test_a_new_database_does_not_import_sqlite_utils",
+    "tests/test_kept_code.py::test_check_keeps_its_code_though_an_outdated_note_exits_1",
+    "tests/test_kept_code.py::test_the_quiz_and_cards_keep_their_patterns",
     "tests/test_ingest_collector.py::test_a_parse_leaves_the_young_generations_empty",
     "tests/test_quantities.py::test_a_long_line_is_fast",
     "tests/test_parser_slow_paths.py::test_parse_time_grows_linearly",

@@ -83,3 +83,41 @@ def test_random_line_equivalence_kill_and_first_use_runs_are_thorough():
             "tests/test_speed28_typer_startup.py::"
             "test_a_command_run_by_typer_still_prints_through_the_console")
     assert [nodeid for nodeid in kept if in_thorough_tier(nodeid)] == []
+
+
+def test_real_process_import_guards_are_thorough():
+    """Session 52 (issue 12, speed): the everyday tier's remaining checks of what a command
+    imports, compiles or keeps, each run in processes of its own, are thorough, as session
+    40's were; real-process tests of what a command prints, its exit code or its signals
+    stay everyday."""
+    moved = ("tests/test_ingest43_readers_on_demand.py::"
+             "test_ordinary_notes_import_neither_reader",
+             "tests/test_lookup.py::test_fast_path_imports_nothing_heavy[sqs max message size]",
+             "tests/test_lookup_no_hashlib.py::test_a_lookup_imports_no_hashlib_cold_or_warm",
+             "tests/test_kept_code.py::test_the_quiz_and_cards_keep_their_patterns[command0]",
+             "tests/test_speed37_lookup_end.py::"
+             "test_a_lookup_imports_neither_the_sqlite3_package_nor_datetime")
+    assert [nodeid for nodeid in moved if not in_thorough_tier(nodeid)] == []
+    kept = ("tests/test_speed28_typer_startup.py::"
+            "test_a_failed_typer_command_makes_no_cache_folder",
+            "tests/test_usage_errors.py::test_usage_errors_in_real_processes",
+            "tests/test_speed37_lookup_end.py::"
+            "test_the_collector_is_back_on_when_the_typer_app_takes_over")
+    assert [nodeid for nodeid in kept if in_thorough_tier(nodeid)] == []
+
+
+def test_the_everyday_tier_has_no_property_test():
+    """Every hypothesis test is thorough. When a run collects one, hypothesis's pytest
+    plugin reads every local module's constants at collection (each of studycli's ~480
+    modules parsed, in every xdist worker: ~1.5 s of CPU a worker in a fresh clone, where no
+    `.hypothesis` folder keeps them); a run of the everyday tier then reads none."""
+    given = re.compile(r"^[ \t]*@given\(.*?^[ \t]*def (test_\w+)\(", re.M | re.S)
+    everyday = []
+    for source in sorted((REPO / "tests").rglob("test_*.py")):
+        relative = source.relative_to(REPO).as_posix()
+        if relative.startswith("tests/data/"):
+            continue
+        for name in given.findall(source.read_text(encoding="utf-8")):
+            if not in_thorough_tier(f"{relative}::{name}"):
+                everyday.append(f"{relative}::{name}")
+    assert everyday == []
