@@ -6,6 +6,11 @@
   IAM) and "kms encrypt max size" abstained. Three such names make a note read as speech
   (notes/dictation._spoken_names), as three spelled in small letters already did; a typed
   note writes "KMS", and two capitals alone ("A Z", a quiz's "A B") count for nothing.
+- in a note of glyph bullets ("•"), a short line set apart by a rule above it ("-----" after a
+  blank line) and a blank line below is a title, as one after a blank line was: a saved
+  thread's "API Gateway in 8 posts" after a rule was text, and its posts ("2/8 payload max
+  10 MB") stayed under the Lambda thread's heading above (notes/normalize._set_apart_above).
+  A rule straight under text is its underline: the line below it is no title.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typer.testing import CliRunner
 
 from studycli.cli import app
 from studycli.notes.dictation import read_dictation
+from studycli.notes.normalize import normalize
 from tests.helpers import note_db
 
 # a voice memo with no punctuation said aloud, its names spelled in capitals
@@ -54,3 +60,50 @@ def test_spelled_capitals_are_joined_only_where_three_names_are_spelled():
     # two capitals ("A Z", "E C") spell no name of three letters: no sign either
     pairs = "answer A B\nthen C D\none A Z\nE C too\nK M S once\n"
     assert read_dictation(pairs) == pairs
+
+
+# a saved thread: glyph bullets, posts set apart by blank lines, a second thread ruled off
+RULED_THREADS = """Lambda limits thread (saved)
+
+memory 128 MB up to 10,240 MB
+
+invocation types
+ \u2022 sync: API GW, ALB, SDK invoke
+ \u2022 async: S3, SNS, EventBridge
+ \u2022 polled: SQS, Kinesis, DynamoDB Streams
+
+timeout max 15 min
+
+-----------------------------------------------
+API Gateway in a few posts
+
+1/4 integration timeout 29 sec for REST APIs
+2/4 payload max 10 MB
+3/4 cache TTL default 300 sec
+"""
+
+
+@pytest.fixture(scope="module")
+def threads_db(tmp_path_factory):
+    return note_db(tmp_path_factory.mktemp("threads"), RULED_THREADS, name="threads.txt")
+
+
+@pytest.mark.parametrize(("query", "service", "value"), [
+    ("api gateway payload max", "API Gateway", "10 MB"),
+    ("apigw cache ttl default", "API Gateway", "300 s"),
+    ("lambda timeout max", "Lambda", "15 min"),
+])
+def test_a_title_ruled_off_from_the_section_above_opens_its_own(threads_db, query, service,
+                                                                 value):
+    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(threads_db)])
+    assert out.exit_code == 0, out.output
+    first = json.loads(out.output)[0]
+    assert (first["service"], first["value"]) == (service, value)
+
+
+def test_a_rule_under_text_is_its_underline_not_a_title_above_the_next_line():
+    ruled = normalize(RULED_THREADS).text.split("\n")
+    assert "## API Gateway in a few posts" in ruled
+    underlined = RULED_THREADS.replace("timeout max 15 min\n\n---", "timeout max 15 min\n---")
+    assert not any(line.endswith("# API Gateway in a few posts")
+                   for line in normalize(underlined).text.split("\n"))
