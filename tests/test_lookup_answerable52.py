@@ -11,6 +11,12 @@
   thread's "API Gateway in 8 posts" after a rule was text, and its posts ("2/8 payload max
   10 MB") stayed under the Lambda thread's heading above (notes/normalize._set_apart_above).
   A rule straight under text is its underline: the line below it is no title.
+- a marking scheme's question ends on the marks it is worth ("...? [1 mark]", "...? ..... [1]")
+  and its answer opens "Model answer:" ("Model ans:"): lookup/journal.py read neither, so
+  the question line ranked first and, saying no value, was refused, and the answer under it
+  said none of the words asked. Now the question gives way to its marked answer, as a
+  journal's "Q5. ...?" over "-> ..." does; a question answered on its own line after its "?"
+  ("Q17. ALB idle timeout? 60 s") still answers itself, and marks are no answer.
 """
 
 from __future__ import annotations
@@ -107,3 +113,44 @@ def test_a_rule_under_text_is_its_underline_not_a_title_above_the_next_line():
     underlined = RULED_THREADS.replace("timeout max 15 min\n\n---", "timeout max 15 min\n---")
     assert not any(line.endswith("# API Gateway in a few posts")
                    for line in normalize(underlined).text.split("\n"))
+
+
+MARKING_SCHEME = """# Messaging quiz — marking scheme
+
+(b) Default message retention period for an SQS queue? [1 mark]
+- Model answer: 4 days — Accept: 96 hours. Do not accept: 7 days.
+
+(c) Maximum retention period you can configure on an SQS queue? [1 mark]
+- Model answer: 14 days — Accept: two weeks. Do not accept: 30 days.
+
+M1  EC2 basic monitoring metric frequency? ............................ [1]
+    Model ans: every 5 minutes (basic monitoring, free)   Accept: 300 s
+"""
+
+
+@pytest.fixture(scope="module")
+def scheme_db(tmp_path_factory):
+    return note_db(tmp_path_factory.mktemp("scheme"), MARKING_SCHEME, name="scheme.md")
+
+
+@pytest.mark.parametrize(("query", "said"), [
+    ("sqs max message retention", "14 days"),
+    ("sqs default retention period", "4 days"),
+    ("ec2 basic monitoring frequency", "5 minutes"),
+])
+def test_a_marking_schemes_model_answer_answers_its_question(scheme_db, query, said):
+    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(scheme_db)])
+    assert out.exit_code == 0, out.output
+    first = json.loads(out.output)[0]
+    assert said in first["value"], first
+
+
+def test_marks_after_a_question_are_no_answer_but_an_answer_after_it_is():
+    from studycli.lookup.journal import QUESTION, _answers_itself
+
+    for asked in ("(c) Maximum retention period? [1 mark]", "M1  EC2 metric frequency? ... [1]",
+                  "**D1a** Max item size? (2 marks)"):
+        assert QUESTION.search(asked) and not _answers_itself(asked), asked
+    assert _answers_itself("Q17. ALB idle timeout? 60 s")
+    assert not QUESTION.search("Max item size [1 mark]")  # no question asked
+
