@@ -17,6 +17,9 @@
   said none of the words asked. Now the question gives way to its marked answer, as a
   journal's "Q5. ...?" over "-> ..." does; a question answered on its own line after its "?"
   ("Q17. ALB idle timeout? 60 s") still answers itself, and marks are no answer.
+- "result" and "response" are related to "returns" (data/lookup_synonyms.json): notes say
+  what a call returns ("Query/Scan returns max 1 MB per call"), students ask its result's
+  or response's size.
 """
 
 from __future__ import annotations
@@ -153,4 +156,25 @@ def test_marks_after_a_question_are_no_answer_but_an_answer_after_it_is():
         assert QUESTION.search(asked) and not _answers_itself(asked), asked
     assert _answers_itself("Q17. ALB idle timeout? 60 s")
     assert not QUESTION.search("Max item size [1 mark]")  # no question asked
+
+
+RETURNS = """# DynamoDB
+
+- Query/Scan returns max 1 MB per call, then paginate with LastEvaluatedKey
+- item max 400 KB
+- BatchWriteItem 25 items
+"""
+
+
+@pytest.fixture(scope="module")
+def returns_db(tmp_path_factory):
+    return note_db(tmp_path_factory.mktemp("returns"), RETURNS, name="ddb.md")
+
+
+@pytest.mark.parametrize("query", ["dynamodb query result size max",
+                                   "dynamodb query response size max"])
+def test_what_a_call_returns_answers_its_result_or_response(returns_db, query):
+    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(returns_db)])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output)[0]["value"] == "1 MB"
 
