@@ -20,6 +20,9 @@
 - "result" and "response" are related to "returns" (data/lookup_synonyms.json): notes say
   what a call returns ("Query/Scan returns max 1 MB per call"), students ask its result's
   or response's size.
+- the "length" of a span of time is a duration where a bound or a default is typed between
+  them ("assume role session default length"), as where none is ("session length"): it
+  asked characters, and "1 hour" was refused as a figure of another kind.
 """
 
 from __future__ import annotations
@@ -178,3 +181,22 @@ def test_what_a_call_returns_answers_its_result_or_response(returns_db, query):
     assert out.exit_code == 0, out.output
     assert json.loads(out.output)[0]["value"] == "1 MB"
 
+
+SESSIONS = """# STS
+
+- AssumeRole session: default 1 hour, max 12 hours (role max session duration setting)
+- GetSessionToken: 15 min to 36 h
+"""
+
+
+@pytest.fixture(scope="module")
+def sessions_db(tmp_path_factory):
+    return note_db(tmp_path_factory.mktemp("sessions"), SESSIONS, name="sts.md")
+
+
+@pytest.mark.parametrize("query", ["assume role session default length",
+                                   "assumerole session max length"])
+def test_a_sessions_length_with_a_bound_typed_between_is_a_duration(sessions_db, query):
+    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(sessions_db)])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output)[0]["unit"] == "s"
