@@ -23,11 +23,27 @@
 - the "length" of a span of time is a duration where a bound or a default is typed between
   them ("assume role session default length"), as where none is ("session length"): it
   asked characters, and "1 hour" was refused as a figure of another kind.
+
+Review of the branch:
+- a question with its marks and no answer under it ("(a) Which queue type ...? [1 mark]")
+  was shown as the answer: only a value ending on its "?" said nothing
+  (lookup/answer._says_nothing, lookup/lines.py); now one ending on its marks says nothing
+  either (journal.ends_asking).
+- "[15m]", "[5m]" after a question are the student's answer in minutes, not marks: the
+  marks are "[1]", "[1 mark]", "(2 marks)", "[3 pts]" (question_bound.MARKS).
+- the model answer to "(b) Default retention period? [1 mark]" answered "sqs min
+  retention" with the default's 4 days: the parser's and lookup's reading of the bound a
+  question asks (question_bound.asked_bound) stopped at a "?" that ends the line, and a
+  question's answer was held to its bound only for a default asked
+  (answer.answers_other_bound).
+- "responses" is related to "returns" as "response" is; and "4 days" in the value
+  asked of the default is also the tail of "14 days": the value must open with it.
 """
 
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
@@ -148,7 +164,64 @@ def test_a_marking_schemes_model_answer_answers_its_question(scheme_db, query, s
     out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(scheme_db)])
     assert out.exit_code == 0, out.output
     first = json.loads(out.output)[0]
-    assert said in first["value"], first
+    # the model answer opens the value ("4 days" is also the tail of "14 days"), its mark
+    # shown or not
+    assert re.sub(r"^Model ans(?:wer)?:\s*(?:every\s+)?", "", first["value"]).startswith(said), \
+        first
+
+
+@pytest.mark.parametrize("query", ["sqs min retention", "sqs minimum message retention period"])
+def test_a_model_answer_to_the_default_asked_is_no_minimum(scheme_db, query):
+    # "4 days" answers "(b) Default message retention period ...? [1 mark]": SQS keeps a
+    # message 60 s at least, and no line of the scheme says so
+    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(scheme_db)])
+    assert out.exit_code == 1 and json.loads(out.output) == [], out.output
+
+
+def test_the_bound_a_question_asks_is_read_past_its_marks():
+    from studycli.question_bound import asked_bound
+
+    for asked, bound in (("(b) Default retention period for an SQS queue? [1 mark]", "default"),
+                         ("(e) Longest visibility timeout? ........ [1]", "max"),
+                         ("(d) Minimum retention period? (2 marks)", "min")):
+        assert asked_bound((asked,), "Model answer: 4 days") == bound, asked
+
+
+BRACKETED_ANSWERS = """# Lambda quiz
+
+Q1. Lambda max timeout? [15m]
+Q2. EC2 basic monitoring period? [5m]
+"""
+
+
+@pytest.mark.parametrize(("query", "said"), [("lambda max timeout", "15m"),
+                                             ("ec2 basic monitoring period", "5m")])
+def test_a_bracketed_answer_in_minutes_is_no_marks(tmp_path, query, said):
+    db = note_db(tmp_path, BRACKETED_ANSWERS, name="quiz.md")
+    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert said in json.loads(out.output)[0]["snippet"]
+
+
+# an exam paper's questions, their marks after them and no answer given: nothing answers
+UNANSWERED_PAPER = """# Messaging exam paper
+
+(a) Which SQS queue type keeps strict message ordering? [1 mark]
+
+(b) Which service fans out one message to many subscribers? (2 marks)
+"""
+
+
+@pytest.fixture(scope="module")
+def paper_db(tmp_path_factory):
+    return note_db(tmp_path_factory.mktemp("paper"), UNANSWERED_PAPER, name="paper.md")
+
+
+@pytest.mark.parametrize("query", ["sqs queue type strict ordering",
+                                   "which service fans out messages to subscribers"])
+def test_a_question_with_its_marks_and_no_answer_is_no_answer(paper_db, query):
+    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(paper_db)])
+    assert out.exit_code == 1 and json.loads(out.output) == [], out.output  # abstains
 
 
 def test_marks_after_a_question_are_no_answer_but_an_answer_after_it_is():
@@ -158,6 +231,8 @@ def test_marks_after_a_question_are_no_answer_but_an_answer_after_it_is():
                   "**D1a** Max item size? (2 marks)"):
         assert QUESTION.search(asked) and not _answers_itself(asked), asked
     assert _answers_itself("Q17. ALB idle timeout? 60 s")
+    # "[5m]" after a question is its answer in minutes, not 5 marks
+    assert _answers_itself("Q3. EC2 basic monitoring period? [5m]")
     assert not QUESTION.search("Max item size [1 mark]")  # no question asked
 
 
@@ -175,7 +250,9 @@ def returns_db(tmp_path_factory):
 
 
 @pytest.mark.parametrize("query", ["dynamodb query result size max",
-                                   "dynamodb query response size max"])
+                                   "dynamodb query results size max",
+                                   "dynamodb query response size max",
+                                   "dynamodb query responses size max"])
 def test_what_a_call_returns_answers_its_result_or_response(returns_db, query):
     out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(returns_db)])
     assert out.exit_code == 0, out.output

@@ -17,15 +17,15 @@ import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.p
 import re
 
 from studycli.kinds import Kind
+from studycli.question_bound import MARKS
 
 # the marks an exam paper or a marking scheme gives a question after it ("[1 mark]", "[2]",
 # "(3 marks)"), its dot leaders before them ("...... [1]"): no answer given on the line
-_MARKS = (r"[\s.…_-]*(?:\[\s*\d{1,2}\s*(?:marks?|m|pts?|points?)?\s*\]"
-          r"|\(\s*\d{1,2}\s*(?:marks?|pts?|points?)\s*\))")
-MARKS_TAIL = re.compile(_MARKS + r"\W*$", re.IGNORECASE)
+# (question_bound.MARKS, where the parser reads the bound such a question asks)
+MARKS_TAIL = re.compile(MARKS + r"\W*$", re.IGNORECASE)
 # "Q19. ...", "Q: ...", "**Q4** ...", a line ending as a question, its marks after it or not
 # (lookup/lines.py's rule)
-QUESTION = re.compile(r"^\W*(?:\*\*)?q\s*\d+\b|^\W*q\s*:|\?\W*(?:" + _MARKS + r"\W*)?$",
+QUESTION = re.compile(r"^\W*(?:\*\*)?q\s*\d+\b|^\W*q\s*:|\?\W*(?:" + MARKS + r"\W*)?$",
                       re.IGNORECASE)
 # the answer's marks: a tick, an arrow, "A:", "right:", "correct:", a marking scheme's
 # "Model answer:" ("Model ans:"), bold or not
@@ -107,6 +107,12 @@ def _marked_answer(lines: dict[tuple[str, int], str], place: tuple[str, int]
         elif not _WRONG.match(text):
             break  # an unmarked line: the block is no journal's answer
     return None
+
+
+def ends_asking(text: str) -> bool:
+    """Whether `text` ends on its "?", the marks a paper gives it after ("? [1 mark]") or
+    not: a question that answers nothing."""
+    return MARKS_TAIL.sub("", text).rstrip().endswith("?")
 
 
 def _answers_itself(text: str) -> bool:
