@@ -101,6 +101,12 @@ over lines whose words are Lambda's (unseen246, the largest single cause); "MA:"
 marking scheme's answer mark; a plain title ("ASG") rejected because a margin line naming
 another service follows its items (normalize._only_items_under, kept as designed: "Control
 Tower = ..." after "AWS Organizations").
+Review of answerable52 (tests/test_lookup_answerable52.py): a question ending on its marks
+with nothing under it says nothing, as one ending on its "?" (journal.ends_asking); "[15m]"
+is a bracketed answer in minutes, not marks (question_bound.MARKS); the bound a question
+asks is read past its marks, and a default's model answer no longer answers a max or min
+asked. sample42 3575/3726/1806 as the branch; unseen252 top-1 73 -> 75 (top-3 86);
+unseen257 87/90/45 as the branch. The branch's all-250 figures were not rerun.
 Session 51 (svc51), lookups that abstain although the notes answer them, the fact filed under
 a neighbouring service or subject: the 400 ABSTAIN misses of unseen200-249 (start code
 d71df550; unseen226's 80 more are its .log/.jsonl files, which ingest passes over by design)
