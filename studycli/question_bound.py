@@ -14,8 +14,15 @@ import re
 # A practice question over its answer lines ("Q41: Lambda /tmp storage max" / "- right:
 # 10,240 MB"; "### What is the max SQS message size?"): numbered, or asking ("?"), with no
 # figure of its own; the bound it asks, said once
-_QUESTION = re.compile(r"^\W*Q\s*\d+\s*[:.)\-–]|\?[\s*_`]*$", re.IGNORECASE)
+# (the marks an exam paper or a marking scheme gives a question after its "?", "[1 mark]",
+# "...... [1]", "(3 marks)", end it as well: lookup/journal.py; not "[15m]" nor "[5m]",
+# which a student's bracketed answer writes for minutes)
+MARKS = (r"[\s.…_-]*(?:\[\s*\d{1,2}\s*(?:marks?|pts?|points?)?\s*\]"
+         r"|\(\s*\d{1,2}\s*(?:marks?|pts?|points?)\s*\))")
+_QUESTION = re.compile(r"^\W*Q\s*\d+\s*[:.)\-–]|\?[\s*_`]*(?:" + MARKS + r"\W*)?$",
+                       re.IGNORECASE)
 _QUESTION_LABEL = re.compile(r"^\W*Q\s*\d+", re.IGNORECASE)
+_MARKS_TAIL = re.compile(MARKS + r"\W*$", re.IGNORECASE)
 _ASKED_BOUNDS = {"max": re.compile(r"\b(?:max(?:imum)?|largest|biggest|longest)\b", re.IGNORECASE),
                  "min": re.compile(r"\b(?:min(?:imum)?|smallest|shortest)\b", re.IGNORECASE),
                  "default": re.compile(r"\bdefaults?\b", re.IGNORECASE)}
@@ -36,7 +43,7 @@ def asked_bound(ancestors: tuple[str, ...], line: str) -> str:
     question = ancestors[0]
     if not _QUESTION.search(question):
         return ""
-    asking = _QUESTION_LABEL.sub(" ", question, count=1)
+    asking = _MARKS_TAIL.sub("", _QUESTION_LABEL.sub(" ", question, count=1))  # "[1 mark]"
     if any(c.isdigit() for c in asking):
         return ""
     said = [bound for bound, words in _ASKED_BOUNDS.items() if words.search(asking)]

@@ -72,6 +72,7 @@ from studycli.lookup.figure_member import (
 )
 from studycli.lookup.free_allowance import without_allowance
 from studycli.lookup.initials_said import spelled_names
+from studycli.lookup.journal import ends_asking
 from studycli.lookup.key_bound import fact_key_bound
 from studycli.lookup.label_bound import DIGITS, label_bounds_other
 from studycli.lookup.legend import is_legend
@@ -2214,7 +2215,7 @@ IPV4_BITS = 32
 def _says_nothing(fact: dict, value: str) -> bool:
     """A question or a label ("lifecycle hook order:") asks or introduces; a study list's
     item ("[x] SQS visibility timeout") names a topic, not what it says."""
-    if (value.endswith("?") and fact["number"] is None and fact["low"] is None) \
+    if (ends_asking(value) and fact["number"] is None and fact["low"] is None) \
             or introduces_what_follows(value, fact):
         return True  # ... unless it gives the figure before its list ("pillars: 6 pillars:")
     return fact["kind"] == Kind.FACT and _checklist_topic(value)
@@ -2357,10 +2358,12 @@ def _other_qualifier(fact: dict, q: Query, lex: Lexicon) -> bool:
     if asked in ("max", "min") and _steps_only(fact) \
             or default_for_min(fact, asked, q.qualifiers, lambda t: _bounds(t, "min", lex)) \
             or default_of_unnamed_min(fact, asked, q.qualifiers, q.tokens,
-                                      lambda t: _bounds(t, "min", lex)):
+                                      lambda t: _bounds(t, "min", lex)) \
+            or asked in ("max", "min") and not said and answers_other_bound(fact, asked):
         return True  # "aurora serverless v2 max acu": "scales in 0.5 ACU increments"; "sqs
         # visibility timeout min": not "default 30 s"; "cloudfront min ttl default": not
-        # "default TTL 24 hrs" (lookup/min_asked.py)
+        # "default TTL 24 hrs" (lookup/min_asked.py); "sqs min retention": not "Model
+        # answer: 4 days" under "(b) Default retention period? [1 mark]"
     if asked in ("max", "min") and (said == "default" or fact["kind"] == Kind.DEFAULT) \
             and _line_bounds_it(fact):
         return True  # "visibility timeout max": not the default 30 s of a line that says
@@ -2586,7 +2589,8 @@ BOUND_SPAN = 24  # characters after "max" that hold its number ("max 12 hours")
 def answers_other_bound(fact: dict, asked: str) -> bool:
     """A statement answering a practice question that asks another bound ("right: 10,240 MB"
     under "Q41: Lambda /tmp storage max", its attribute): no answer to the default asked,
-    unless the answer line says a default of its own."""
+    nor a default's answer ("4 days" under "Default retention period? [1 mark]") to a max
+    or min asked, unless the answer line says a default of its own."""
     bound = asked_bound((fact["attribute"] or "",), fact["value"] or "")
     return bool(bound) and bound != asked and _has_digit(fact["value"] or "") \
         and not _DEFAULT_WORDS.intersection(_WORDS.findall((fact["value"] or "").lower()))

@@ -17,12 +17,20 @@ import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.p
 import re
 
 from studycli.kinds import Kind
+from studycli.question_bound import MARKS
 
-# "Q19. ...", "Q: ...", "**Q4** ...", a line ending as a question (lookup/lines.py's rule)
-QUESTION = re.compile(r"^\W*(?:\*\*)?q\s*\d+\b|^\W*q\s*:|\?\W*$", re.IGNORECASE)
-# the answer's marks: a tick, an arrow, "A:", "right:", "correct:"
-ANSWER_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:[✓✔✅→]|(?:a|answer|right|correct(?:\s+answer)?)"
-                     r"\s*:)\s*", re.IGNORECASE)
+# the marks an exam paper or a marking scheme gives a question after it ("[1 mark]", "[2]",
+# "(3 marks)"), its dot leaders before them ("...... [1]"): no answer given on the line
+# (question_bound.MARKS, where the parser reads the bound such a question asks)
+MARKS_TAIL = re.compile(MARKS + r"\W*$", re.IGNORECASE)
+# "Q19. ...", "Q: ...", "**Q4** ...", a line ending as a question, its marks after it or not
+# (lookup/lines.py's rule)
+QUESTION = re.compile(r"^\W*(?:\*\*)?q\s*\d+\b|^\W*q\s*:|\?\W*(?:" + MARKS + r"\W*)?$",
+                      re.IGNORECASE)
+# the answer's marks: a tick, an arrow, "A:", "right:", "correct:", a marking scheme's
+# "Model answer:" ("Model ans:"), bold or not
+ANSWER_MARK = re.compile(r"^\s*(?:[-*•]\s*)?(?:\*\*|__)?(?:[✓✔✅→]|(?:a|answer|right|correct"
+                         r"(?:\s+answer)?|model\s+ans(?:wer)?)\s*:)\s*", re.IGNORECASE)
 # what the student picked and was wrong about: never the answer, but part of the block
 _WRONG = re.compile(r"^\s*(?:[-*•]\s*)?(?:[✗✘❌]|(?:wrong|picked|my\s+answer)\s*:)",
                     re.IGNORECASE)
@@ -101,8 +109,16 @@ def _marked_answer(lines: dict[tuple[str, int], str], place: tuple[str, int]
     return None
 
 
+def ends_asking(text: str) -> bool:
+    """Whether `text` ends on its "?", the marks a paper gives it after ("? [1 mark]") or
+    not: a question that answers nothing."""
+    return MARKS_TAIL.sub("", text).rstrip().endswith("?")
+
+
 def _answers_itself(text: str) -> bool:
-    """A question answered on its own line after its "?" ("Q17. ALB idle timeout? 60 s")."""
+    """A question answered on its own line after its "?" ("Q17. ALB idle timeout? 60 s");
+    the marks a paper gives it ("? [1 mark]") are no answer."""
+    text = MARKS_TAIL.sub("", text)
     return "?" in text and any(ch.isalnum() for ch in text.rsplit("?", 1)[1])
 
 

@@ -20,7 +20,7 @@ import sqlite3
 from studycli.dotted_address import ADDRESS_AT
 from studycli.kinds import Kind
 from studycli.lookup.answer import answer_features, confidence
-from studycli.lookup.journal import ANSWER_MARK, QUESTION
+from studycli.lookup.journal import ANSWER_MARK, MARKS_TAIL, QUESTION, ends_asking
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.setext import framed_heading, setext_heading
@@ -128,6 +128,7 @@ def _bare_question(text: str) -> bool:
     text = text.strip()
     if not QUESTION_LINE.search(text):
         return False
+    text = MARKS_TAIL.sub("", text)  # "? [1 mark]": a paper's marks, no answer
     return "?" not in text or not any(ch.isalnum() for ch in text.rsplit("?", 1)[1])
 
 
@@ -155,7 +156,7 @@ def _answers_for_questions(conn: sqlite3.Connection, hits: list[dict]) -> list[d
                 out.append(answer)
                 answered = True
                 break
-        if not answered and not h["snippet"].rstrip().endswith("?"):
+        if not answered and not ends_asking(h["snippet"]):
             out.append(h)  # "Q23: Conditional writes -> version attribute": a statement
     return out
 

@@ -559,11 +559,12 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         if end - start == 1 and toks[start] in _RUNTIME_WORDS and _runtime_is_language(q):
             continue  # "cf functions runtime": the language it runs, not how long it runs
             # ("lambda max runtime", "runtime limit", "how long a runtime" ask a duration)
-        if end - start == 1 and toks[start] in _LENGTH_WORDS and start \
-                and toks[start - 1] in _SPANS_OF_TIME:
+        if end - start == 1 and toks[start] in _LENGTH_WORDS \
+                and _span_of_time_before(toks, start, lex):
             # "assume role max session length", "guardduty free trial length": the length of
             # a span of time is a duration (the STS docs call a session's duration its
-            # length: "the maximum length of the console session"), not characters
+            # length: "the maximum length of the console session"), not characters; so is
+            # the span's with a bound or default between ("session default length")
             q.dimensions.add("s")
             continue
         q.dimensions.update(names)
@@ -589,6 +590,15 @@ _LENGTH_WORDS = frozenset({"length", "lengths"})
 # api/latest/sts/aws.sdk.kotlin.services.sts.model/-assume-role-request/duration-seconds.html)
 _SPANS_OF_TIME = frozenset({"session", "sessions", "trial", "trials", "retention", "period",
                             "window"})
+
+
+def _span_of_time_before(toks: list[str], at: int, lex: Lexicon) -> bool:
+    """Whether the word before `at`, past the qualifiers typed between ("default", "max"),
+    names a span of time ("session", "trial")."""
+    k = at - 1
+    while k >= 0 and (toks[k],) in lex.qualifiers:
+        k -= 1
+    return k >= 0 and toks[k] in _SPANS_OF_TIME
 
 
 def _runtime_is_language(q: Query) -> bool:

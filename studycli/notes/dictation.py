@@ -155,19 +155,32 @@ def read_dictation(text: str) -> str:
 
 def _spoken_names(text: str) -> bool:
     """Whether a note that says no punctuation aloud still reads as speech to text: it spells
-    SPOKEN_NAMES names letter by letter in lower case ("v p c", "i a m"), as only a
-    recogniser writes them. (Found from two letters after a space: a pattern with no literal
-    to open it was tried at every letter of a note.)"""
+    SPOKEN_NAMES names letter by letter ("v p c", "i a m", "K M S", "S T S"), as only a
+    recogniser writes them (a student typing writes "KMS"). (Found from two letters after a
+    space: a pattern with no literal to open it was tried at every letter of a note.)"""
     found = 0
     for m in _TWO_LETTERS.finditer(text):
         run = _SPELLED_LOWER.match(text, m.start() + 1)
         found += run is not None and _spelled_lower(run.group()) != run.group()
         if found >= SPOKEN_NAMES:
             return True
+    for m in _TWO_CAPITALS.finditer(text):
+        run = _SPELLED.match(text, m.start() + 1)
+        found += run is not None and _spells_name(run.group())
+        if found >= SPOKEN_NAMES:
+            return True
     return False
 
 
 _TWO_LETTERS = re.compile(r"[ \t\n(\"][a-z][ \t][a-z](?![a-z])")
+_TWO_CAPITALS = re.compile(r"[ \t\n(\"][A-Z][ \t][A-Z](?![a-z])")
+
+
+def _spells_name(said: str) -> bool:
+    """Whether capitals said one by one ("K M S", "A L Bs") spell a service's or subject's
+    name whole, three letters or more (two, "A Z", are too often a pair of options)."""
+    letters = said.replace(" ", "").replace("\t", "").rstrip("s'")
+    return len(letters) >= 3 and letters.lower() in _names()
 
 
 def _period_is_noun(m: re.Match[str]) -> bool:

@@ -1158,12 +1158,22 @@ def _rebuild_glyph_outline(lines: list[str]) -> None:
 
 def _looks_like_heading(lines: list[str], i: int) -> bool:
     text = lines[i].strip()
-    before = lines[i - 1].strip() if i > 0 else ""
-    if before or len(text) > 60 or text.endswith((".", ",", ";")):
+    if not _set_apart_above(lines, i) or len(text) > 60 or text.endswith((".", ",", ";")):
         return False
     # A heading introduces something: a blank line, then more content.
     nxt = next((line for line in lines[i + 1:] if line.strip()), None)
     return nxt is None or i + 1 < len(lines) and not lines[i + 1].strip()
+
+
+def _set_apart_above(lines: list[str], i: int) -> bool:
+    """Whether the line at `i` opens a block: after a blank line, or after a rule ("-----")
+    that itself stands after a blank line, as a saved thread's or a pasted page's next part
+    is ruled off ("-----" then "API Gateway in 8 posts"). A rule straight under text is that
+    text's underline, which makes the text, not the line below, a heading."""
+    before = lines[i - 1] if i > 0 else ""
+    if not before.strip():
+        return True
+    return bool(_UNDERLINE.match(before)) and (i < 2 or not lines[i - 2].strip())
 
 
 def _titles_over_items(lines: list[str]) -> dict[int, bool]:
