@@ -17,6 +17,7 @@ import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.p
 import re
 
 from studycli.kinds import Kind
+from studycli.lazy_regex import lazy_compile
 
 # "Q19. ...", "Q: ...", "**Q4** ...", a line ending as a question (lookup/lines.py's rule)
 QUESTION = re.compile(r"^\W*(?:\*\*)?q\s*\d+\b|^\W*q\s*:|\?\W*$", re.IGNORECASE)
@@ -31,7 +32,7 @@ _WRONG = re.compile(r"^\s*(?:[-*•]\s*)?(?:[✗✘❌]|(?:wrong|picked|my\s+ans
 _LOGGED = re.compile(r"^\s*(?:[-*•]\s*)?(?:wrong|right|correct(?:\s+answer)?)\s*:",
                      re.IGNORECASE)
 REACH = 3  # lines under a question its marked answer may be on (no blank line between)
-_MARKUP = re.compile(r"\*\*|__|`")
+_MARKUP = lazy_compile(r"\*\*|__|`")
 
 
 def answers_for_questions(conn: sqlite3.Connection, hits: list[dict]) -> list[dict]:
