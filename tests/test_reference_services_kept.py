@@ -87,3 +87,16 @@ def test_a_lookup_showing_the_aws_docs_loads_neither_openssl_nor_tomllib(shipped
     first, second = lookup_loads(shipped_copy, tmp_path, ("hashlib", "tomllib"),
                                  query="sqs max tags per queue")
     assert first.startswith("RC 1 False ") and second == "RC 1 False False"
+
+
+def test_a_damaged_kept_index_is_built_again(reference, monkeypatch, tmp_path):
+    _fresh_process()
+    loader.load_reference(reference, services=["SQS"])
+    kept = list((tmp_path / "cache").glob("kept-reference-services-*.marshal"))
+    assert len(kept) == 1
+    kept[0].write_bytes(kept[0].read_bytes()[:-7] + b"garbage")
+    read = _counting_reads(monkeypatch)
+    _fresh_process()
+    assert [e.id for e in loader.load_reference(reference, services=["SQS"]).entries] \
+        == ["sqs.a"]
+    assert sorted(read) == ["sns.toml", "sqs.toml"]  # not trusted: read again
