@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 
 import pytest
 
@@ -74,9 +75,16 @@ def test_an_edited_file_is_read_again(reference, monkeypatch):
     assert sorted(read) == ["sns.toml", "sqs.toml"]
 
 
-def test_the_digest_is_hashlib_s_with_or_without_it():
-    raw = b'[[entry]]\nid = "sqs.a"\n' * 1000
-    assert sha256_hex(raw) == hashlib.sha256(raw).hexdigest()
+@pytest.mark.parametrize("raw", [b"", b"abc", b'[[entry]]\nid = "sqs.a"\n' * 1000])
+@pytest.mark.parametrize("hashlib_loaded", [True, False])
+def test_the_digest_is_hashlib_s_with_or_without_it(raw, hashlib_loaded, monkeypatch):
+    """The kept parse's file name is the same digest whichever maker sha256_hex takes: this
+    test process imported hashlib, so the builtin's path (a lookup's) is taken only with
+    hashlib out of sys.modules."""
+    expected = hashlib.sha256(raw).hexdigest()
+    if not hashlib_loaded:
+        monkeypatch.delitem(sys.modules, "hashlib")
+    assert sha256_hex(raw) == expected
 
 
 def test_a_lookup_showing_the_aws_docs_loads_neither_openssl_nor_tomllib(shipped_copy,
