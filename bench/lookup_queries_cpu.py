@@ -10,7 +10,9 @@ rapidfuzz) and took about twice its CPU. The queries are read from ../shared/eva
 lookup_dev.jsonl and abstain_dev.jsonl beside the checkout when there, else from
 tests/data/lookup_dev.jsonl, or from --queries (one a line). `--tree` runs another checkout
 beside this one (each its own database, bytecode and cache folder); runs alternate query by
-query. Prints per-query medians and the sums; not a test.
+query, the tree that goes first swapped each run. Without ../shared/eval (a fresh clone) only
+tests/data/lookup_dev.jsonl's 53 answered queries are read, not the 65: the first line printed
+says how many. Prints per-query medians and the sums; not a test.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ def main() -> None:
     args = ap.parse_args()
     trees = {"this": REPO, **({"other": args.tree.resolve()} if args.tree else {})}
     asked = queries(args.queries)
+    print(f"{len(asked)} queries ({args.queries or 'the eval files found'}); "
+          f"runs alternate {' and '.join(trees)}, which goes first swapped each run")
     with tempfile.TemporaryDirectory() as tmp:
         envs = tree_envs(trees, tmp)
         for env in envs.values():
@@ -59,9 +63,12 @@ def main() -> None:
                 cpu_of([sys.executable, "-m", "studycli", "lookup", query], env)
         runs: dict[str, dict[str, list[float]]] = {n: {q: [] for q in asked} for n in trees}
         bare: list[float] = []
-        for _ in range(args.runs):
+        for run in range(args.runs):
+            # which tree goes first alternates run by run: a query's second process finds the
+            # notes' pages and the reference files in the OS cache the first one read
+            order = list(envs.items())[::-1 if run % 2 else 1]
             for query in asked:
-                for name, env in envs.items():
+                for name, env in order:
                     runs[name][query].append(
                         cpu_of([sys.executable, "-m", "studycli", "lookup", query], env))
             bare.append(cpu_of([sys.executable, "-c", "print()"], envs["this"]))
