@@ -17,3 +17,15 @@ except ImportError:  # pragma: no cover  (3.12 renamed it; a build without it ha
         from hashlib import sha256
 
 __all__ = ["sha256"]
+
+
+def sha256_hex(data: bytes) -> str:
+    """The SHA-256 of `data` in hex: hashlib's (OpenSSL's, ~6x quicker on long texts: the
+    whole AWS reference in 0.35 ms, not 2 ms) where this process loaded hashlib already (an
+    ingest), else the builtin's (a lookup reading one or two reference files, which would
+    spend ~2.5 ms loading OpenSSL for it). The same digest either way."""
+    import sys
+
+    loaded = sys.modules.get("hashlib")
+    maker = loaded.sha256 if loaded is not None else sha256
+    return maker(data).hexdigest()

@@ -37,6 +37,7 @@ READING_CODE = (
     "conflicts.py",  # (conflict_key: the key a reply of its own measure must share)
     # (how data/reference/lambda.toml is parsed into entries: extract/lambda_invokers.py)
     "reference/loader.py", "reference/entry.py",
+    "reference/services_index.py",  # (which reference files loader.py reads for a service)
     "shorthand_shape.py",  # (a cheat sheet's service shorthand: notes/service_shorthand.py)
     "question_bound.py",  # (the bound a practice question asks: extract/limits.py)
     "study_schedule.py",  # (the student's own schedule, blanked: extract/rules.py)

@@ -441,12 +441,13 @@ def ingest_text(tmp_path: Path, text: str, name: str = "notes.md", columns: str 
     return notes, db, result
 
 
-def lookup_loads(db: Path, home: Path, modules: tuple[str, ...]) -> list[str]:
-    """Run `lookup` twice in fresh processes on `db` (the first builds and keeps its caches
-    in home/cache, the second reads them back) and give, per run, "RC <exit code>" and then
-    which of `modules` each run had imported: what a start-up test asserts on."""
+def lookup_loads(db: Path, home: Path, modules: tuple[str, ...],
+                 query: str = "sqs max message size") -> list[str]:
+    """Run `lookup` of `query` twice in fresh processes on `db` (the first builds and keeps
+    its caches in home/cache, the second reads them back) and give, per run, "RC <exit code>"
+    and then which of `modules` each run had imported: what a start-up test asserts on."""
     code = ("import sys\nfrom studycli.entry import main\n"
-            f"rc = main(['lookup', 'sqs max message size', '--db', {str(db)!r}])\n"
+            f"rc = main(['lookup', {query!r}, '--db', {str(db)!r}])\n"
             f"print('RC', rc, *[m in sys.modules for m in {modules!r}])\n")
     env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "HOME": str(home),
            "STUDYCLI_CACHE": str(home / "cache")}

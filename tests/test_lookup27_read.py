@@ -32,7 +32,7 @@ def test_a_word_typed_whole_is_the_words_the_notes_write_apart(support):
 
 
 def test_the_split_is_found_only_where_a_note_writes_it(tmp_path):
-    from studycli.lookup.search import written_apart_split
+    from studycli.lookup.word_repair import written_apart_split
 
     conn = notes_conn(tmp_path, SUPPORT + "\n# Lambda\n\n- cold start: first invoke slower\n")
     assert written_apart_split(conn, "onramp") == ["on", "ramp"]

@@ -104,7 +104,7 @@ def test_answers_written_in_words_or_behind_a_typo(conn, query, said):
 
 
 def test_a_typo_is_repaired_against_the_words_of_the_lines(conn):
-    from studycli.lookup.search import written_fix
+    from studycli.lookup.word_repair import written_fix
 
     assert written_fix(conn, "configurble") == "configurable"  # in no fact's name
     assert written_fix(conn, "zzzzzzzz") is None

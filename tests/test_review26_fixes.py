@@ -18,7 +18,7 @@ def _db(tmp_path, text: str):
 
 
 def test_a_word_is_repaired_to_a_compound_only_where_the_notes_write_it(tmp_path):
-    from studycli.lookup.search import written_fix
+    from studycli.lookup.word_repair import written_fix
 
     only_az = _db(tmp_path / "a", "## ElastiCache\n- Redis: Multi-AZ with auto failover\n")
     with sqlite3.connect(only_az) as conn:

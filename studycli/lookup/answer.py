@@ -369,7 +369,7 @@ def _mode_unsaid(fact: dict, q: Query, lex: Lexicon) -> bool:
 # the kinds of mode a service offers a choice of; a query naming one asks which of the set
 _MODE_KINDS = frozenset({"capacity", "performance", "billing"})
 # "modes" after a word that names no mode nor kind of one ("switch modes", "between modes")
-_MODES_AS_A_SET = re.compile(
+_MODES_AS_A_SET = lazy_compile(
     r"(?:^|[^\w\s]\s*|\b(?:switch|switching|change|changing|between|both|the|its|all)\s+)"
     r"modes\b", re.IGNORECASE)
 
@@ -391,7 +391,7 @@ def _modes_as_a_set(fact: dict, kind: str) -> bool:
 
 
 # a rate written with its slash ("msg/s", "req / sec"), which the query's words split apart
-_RATE_TYPED = re.compile(r"[a-z]\s*/\s*(?:s|sec|second|min|minute|h|hr|hour)\b")
+_RATE_TYPED = lazy_compile(r"[a-z]\s*/\s*(?:s|sec|second|min|minute|h|hr|hour)\b")
 
 
 def _mode_itself_asked(q: Query, name_at: set[int], typed: set[str], lex: Lexicon) -> bool:
@@ -966,7 +966,7 @@ def _own_line_under_statement(fact: dict) -> bool:
 
 
 # what may come before the service a line opens with: a bullet, a number, a mark
-_LINE_LEAD = re.compile(r"[\s\-*+>#•·\d.)]*")
+_LINE_LEAD = lazy_compile(r"[\s\-*+>#•·\d.)]*")
 
 
 def _opens_with_own_service(fact: dict) -> bool:
@@ -2735,7 +2735,7 @@ def _unit_fit(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     return _unit_shape(units, q, fact, value, lex)
 
 
-_IOPS = re.compile(r"\biops\b", re.IGNORECASE)
+_IOPS = lazy_compile(r"\biops\b", re.IGNORECASE)
 
 
 def _operations_for_throughput(units: set[str], q: Query, value: str) -> bool:
@@ -3526,7 +3526,7 @@ def _no_max_counted(value: str, counted: set[str], lex: Lexicon,
     return bool(counting) and all(_max_of_another(p, counted, lex, elided) for p in counting)
 
 
-_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")
+_ASIDE = lazy_compile(r"\([^()]*\d[^()]*\)")
 
 
 def _max_of_another(value: str, counted: set[str], lex: Lexicon,

@@ -21,7 +21,7 @@ by more than a tie keeps its place, whatever its line says.
 
 from __future__ import annotations
 
-import re
+from studycli.lazy_regex import lazy_compile
 
 # scores within 2% of the first hit's are a tie: the ties seen on the development sets (a
 # line filed under the wrong service beside the right one) differ by 0.01-0.03 on scores near
@@ -29,7 +29,7 @@ import re
 TIE = 0.02
 LOOK_UP = 6      # lines read over a hit's line: an item's parent or the block's opening line
 _BREAKS = ("#", "---", "===")
-_ITEM = re.compile(r"^(\s*)(?:[-*+•▪◦o]|\d+[.)])\s")  # a list item, with its indentation
+_ITEM = lazy_compile(r"^(\s*)(?:[-*+•▪◦o]|\d+[.)])\s")  # a list item, with its indentation
 
 
 def line_services(lines: dict[int, str], at: int) -> frozenset[str]:

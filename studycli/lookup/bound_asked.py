@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import numbers_with_units
@@ -62,9 +63,9 @@ def no_max_of_unit(fact: dict, q: Query, lex: Lexicon) -> bool:
 
 # A number of no noun of its own: nothing after it, or only a word that bounds or divides
 # it ("128 max", "max 128 per instance"), not a noun ("up to 5 secondary regions")
-_NOUNLESS = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?![\d.,])(?!\s*(?!(?:max(?:imum)?|min"
-                       r"(?:imum)?|per|each|total|limit|by|in|at|on|or|and)\b)[a-z\d%$])")
-_BOUND_OF_ONE = re.compile(r"\b(?:max(?:imum)?|up\s+to|at\s+most)\s*:?\s*1(?![\d.,])")
+_NOUNLESS = lazy_compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)(?![\d.,])(?!\s*(?!(?:max(?:imum)?|min"
+                         r"(?:imum)?|per|each|total|limit|by|in|at|on|or|and)\b)[a-z\d%$])")
+_BOUND_OF_ONE = lazy_compile(r"\b(?:max(?:imum)?|up\s+to|at\s+most)\s*:?\s*1(?![\d.,])")
 
 
 # Where a capacity starts, read around each figure in its sentence (or bracket): written

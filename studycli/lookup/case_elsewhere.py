@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from studycli.kinds import Kind
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.text import stem
@@ -50,7 +51,7 @@ _LEAD_LABEL = re.compile(r"^[^:=]{1,60}?[:=](?!\d)")
 _FUNCTION_WORDS = frozenset({"every", "each", "per", "up", "upto", "to", "vs", "versus",
                              "than", "with", "w", "via"})
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
-_FIGURE = re.compile(r"\d")
+_FIGURE = lazy_compile(r"\d")
 
 
 def labels_another_figure(fact: dict, q: Query, lex: Lexicon) -> bool:

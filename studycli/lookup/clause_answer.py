@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from studycli.kinds import Kind
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.answer import (
     _LINE_LABEL,
     _QUANTITY_KINDS,
@@ -88,7 +89,7 @@ def narrowed_answers(answers: list[dict], q: Query, lex: Lexicon,
 _BOUNDS = {"max": re.compile(r"\b(?:max(?:imum)?|up\s+to|at\s+most|largest|biggest|highest)\b",
                              re.IGNORECASE),
            "min": re.compile(r"\b(?:min(?:imum)?|at\s+least|smallest|lowest)\b", re.IGNORECASE)}
-_BEFORE_NUMBER = re.compile(r"^\D*?(?=\s*/?\d)")
+_BEFORE_NUMBER = lazy_compile(r"^\D*?(?=\s*/?\d)")
 
 
 def _bound_clause(numbered: list[str], q: Query, lex: Lexicon, typed: set[str]) -> str:

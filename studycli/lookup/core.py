@@ -1059,7 +1059,7 @@ def _attach_line_conflicts(conn, hits: list[dict]) -> None:
 
 
 def _note_fix(conn: sqlite3.Connection, word: str) -> str | None:
-    from studycli.lookup.search import written_fix
+    from studycli.lookup.word_repair import written_fix
 
     try:
         return written_fix(conn, word)
@@ -1068,8 +1068,8 @@ def _note_fix(conn: sqlite3.Connection, word: str) -> str | None:
 
 
 def _note_split(conn: sqlite3.Connection, word: str) -> list[str] | None:
-    # search._written_apart answers False on a database from before lines were indexed
-    from studycli.lookup.search import written_apart_split
+    # word_repair._written_apart answers False on a database from before lines were indexed
+    from studycli.lookup.word_repair import written_apart_split
 
     return written_apart_split(conn, word)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.range_for_default import DEFAULT_WORD, FIGURE
 
@@ -43,8 +44,8 @@ _DEFAULT_ELSEWHERE = re.compile(r"по\s+умолчанию|默认|默認|預設
 _NAMED_VALUE = re.compile(r"^[\W_]*[^\W\d_][^:=]{0,40}?\s*[:=]\s*"
                           r"([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2})\s*\.?\s*$")
 # words a description is written with, never a name's: "maxReceiveCount on redrive policy"
-_DESCRIBING = re.compile(r"\b(?:on|in|at|for|of|to|by|after|before|via|per|with|from|is|are|"
-                         r"goes|go|means|sets?|when|if|how|and|or)\b", re.IGNORECASE)
+_DESCRIBING = lazy_compile(r"\b(?:on|in|at|for|of|to|by|after|before|via|per|with|from|is|are|"
+                           r"goes|go|means|sets?|when|if|how|and|or)\b", re.IGNORECASE)
 # a question whether a thing holds by default ("ddb reads strongly consistent by default?")
 # asks a state, which a statement of the state answers whatever words it has for it
 _BY_DEFAULT = re.compile(r"\bby\s+default\b", re.IGNORECASE)

@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.text import CLAUSE_SPLIT, FIGURE
 from studycli.lookup.words import stems
 
 _EXCLUDED = re.compile(r"\(\s*(?:not|non|excl\.?|excluding|except)[\s-]+([^()]+?)\s*\)",
                        re.IGNORECASE)
-_NUMBER_RUN = re.compile(r"(?<![A-Za-z\d])\d+")
+_NUMBER_RUN = lazy_compile(r"(?<![A-Za-z\d])\d+")
 
 
 # an excluded phrase: its stems ({"block", "express"}) and its initials ("BE": a note writes
@@ -76,7 +77,7 @@ def of_excluded(fact: dict, excluded: tuple[Excluded, ...]) -> bool:
     return bool(held) and all(_said_at(clauses, c, excluded) for c in held)
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy_compile(r"[^\W\d_]")
 
 
 def _said_at(clauses: list[str], clause: str, excluded: tuple[Excluded, ...]) -> bool:

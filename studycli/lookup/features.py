@@ -291,7 +291,7 @@ def subject_unasked(x: Seen) -> float:
 
 # "On-demand mode: 4 MB/s write default": a note line that states its number for one named
 # mode ("<word> mode", singular: "capacity modes :: provisioned vs on-demand" names several).
-_MODE = re.compile(r"\b([a-z][a-z-]*)[ -]mode\b(?!s)", re.I)
+_MODE = lazy_compile(r"\b([a-z][a-z-]*)[ -]mode\b(?!s)", re.I)
 
 
 def mode_unasked(x: Seen) -> float:
@@ -714,7 +714,7 @@ def _heading_defines_one(fact: dict, x: Seen) -> bool:
     return _defines_one(fact["value"] or "", x, only=True)
 
 
-_GROUP_WORD = re.compile(r"[a-z0-9][\w-]*|[/+&]")
+_GROUP_WORD = lazy_compile(r"[a-z0-9][\w-]*|[/+&]")
 _JOINS = frozenset({"/", "+", "&", "and", "or"})
 
 
@@ -783,7 +783,7 @@ def _restates_pair(value: str, x: Seen) -> bool:
 # ("line"/"inline", "side"/"inside") is a compound, not a negation.
 _NEGATING_PREFIXES = ("un", "non", "in", "im", "dis", "ir")
 _A_NEGATIONS = (("sync", "async"), ("synchronous", "asynchronous"), ("symmetric", "asymmetric"))
-_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_compile(r"[a-z]+")
 
 
 def contrast_pair(x: Seen) -> float:

@@ -40,7 +40,7 @@ PART_LABEL = lazy_compile(r"\s*(?:[-*•]\s*)?([^:;,.()\d][^:;,.()]{0,40}?"
                           r"(?:\s*\([^:;,.()\d][^:;,.()]{0,20}\))?)\s*:(?!\d)")
 # the figure a value opens with: "1 year", "86,400 s", "2.5 GB"
 _LEAD_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d])")
+_NUMBER = lazy_compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?![\d])")
 
 
 def _plain(number: str) -> str:
@@ -131,7 +131,7 @@ def clause_spans(part: str) -> list[tuple[int, str]]:
 
 
 # "(REST, HTTP)", "(REST and HTTP API)": the items of a list of names
-_ITEM_SPLIT = re.compile(r",|/|&|\+|\band\b|\bor\b", re.IGNORECASE)
+_ITEM_SPLIT = lazy_compile(r",|/|&|\+|\band\b|\bor\b", re.IGNORECASE)
 _BRACKET = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
 
 

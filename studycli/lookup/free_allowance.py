@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
+
 # "first 1,000 paths/month free", "first 2 budgets free", "the first 100 GB per month is
 # free": a count or amount opening with "first", up to its "free" in the same clause; or a
 # figure right before "free" ("1,000 free paths", "100 GB free")
-_ALLOWANCE = re.compile(r"\bfirst\s+\d[\d,.]*\s*[kmgt]?b?\b[^.;|]{0,40}?\bfree\b"
-                        r"|(?<![\w.,])\d[\d,.]*\s*[kmgt]?b?\s+free\b", re.IGNORECASE)
+_ALLOWANCE = lazy_compile(r"\bfirst\s+\d[\d,.]*\s*[kmgt]?b?\b[^.;|]{0,40}?\bfree\b"
+                          r"|(?<![\w.,])\d[\d,.]*\s*[kmgt]?b?\s+free\b", re.IGNORECASE)
 
 
-_FREE = re.compile(r"\bfree\b", re.IGNORECASE)
+_FREE = lazy_compile(r"\bfree\b", re.IGNORECASE)
 
 
 def without_allowance(value: str, attribute: str, tokens: list[str]) -> str:

@@ -18,6 +18,7 @@ import re
 
 from studycli.kinds import Kind
 from studycli.question_bound import MARKS
+from studycli.lazy_regex import lazy_compile
 
 # the marks an exam paper or a marking scheme gives a question after it ("[1 mark]", "[2]",
 # "(3 marks)"), its dot leaders before them ("...... [1]"): no answer given on the line
@@ -39,7 +40,7 @@ _WRONG = re.compile(r"^\s*(?:[-*•]\s*)?(?:[✗✘❌]|(?:wrong|picked|my\s+ans
 _LOGGED = re.compile(r"^\s*(?:[-*•]\s*)?(?:wrong|right|correct(?:\s+answer)?)\s*:",
                      re.IGNORECASE)
 REACH = 3  # lines under a question its marked answer may be on (no blank line between)
-_MARKUP = re.compile(r"\*\*|__|`")
+_MARKUP = lazy_compile(r"\*\*|__|`")
 
 
 def answers_for_questions(conn: sqlite3.Connection, hits: list[dict]) -> list[dict]:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from studycli.kinds import Kind
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.row_label import row_label
 
 # a line's leading label: words (digits among letters: "io2 Block Express max:"), then ':'
@@ -24,7 +25,7 @@ from studycli.lookup.row_label import row_label
 _LABEL = re.compile(r"^\W*([A-Za-z][^:=\n]{0,40}?)\s*[:=](?!\d)")
 # clauses of a line: ',' (not inside a number), ';', '/' between spaces, a sentence's end,
 # a table row's cell
-_CLAUSE = re.compile(r";|\s/\s|,(?!\d{3}(?!\d))|[.?!](?:\s|$)|\|")  # a cell too
+_CLAUSE = lazy_compile(r";|\s/\s|,(?!\d{3}(?!\d))|[.?!](?:\s|$)|\|")  # a cell too
 _BOUND_WORD = r"(?:max(?:imum)?|min(?:imum)?|up\s+to|at\s+most|at\s+least)"
 # a line's leading words up to its first figure, the last of them a bound, with no colon:
 # "Fargate task max 16 vCPU, 120 GB memory" bounds its figures as "Fargate task max:" does
@@ -35,14 +36,14 @@ _BOUND_LEAD = re.compile(rf"^\W*([A-Za-z][A-Za-z@-]*(?:\s+[A-Za-z@-]+){{0,4}}?\s
 # a bound opening the text after a label ("Fargate task: max 16 vCPU, ...")
 _BOUND_START = re.compile(rf"^\s*({_BOUND_WORD})\s+(?=\d)", re.IGNORECASE)
 # a clause listing a figure, not naming a setting before it: " 120 GB memory", "16 vCPU"
-_LISTED = re.compile(r"\s*(?:and\s+)?[~≈]?\d")
+_LISTED = lazy_compile(r"\s*(?:and\s+)?[~≈]?\d")
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure (answer.py reads it too)
 # words a clause says of its own figure, which then is no mere figure of the label's bound:
 # "128 MB floor", "512 MB included free", "20 GiB provided by default"
-_OWN_WORDS = re.compile(r"\b(?:floor|baseline|base|included|includes?|provided|free|default|"
-                        r"defaults|standard|initial|initially|starts?|starting|min(?:imum)?|"
-                        r"least|lowest|smallest|guaranteed|reserved|extra|additional)\b",
-                        re.IGNORECASE)
+_OWN_WORDS = lazy_compile(r"\b(?:floor|baseline|base|included|includes?|provided|free|default|"
+                          r"defaults|standard|initial|initially|starts?|starting|min(?:imum)?|"
+                          r"least|lowest|smallest|guaranteed|reserved|extra|additional)\b",
+                          re.IGNORECASE)
 
 
 def label_bounds_other(fact: dict, asked: str, bounds: Callable[[str, str], bool]) -> bool:

@@ -6,14 +6,14 @@ dictionary look-ups over its n-grams (no big regex to compile on every start).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.text import normalize, stem, tokens
 from studycli.paths import load_json
 
 MAX_PHRASE = 5  # longest alias or cue phrase, in words
-_PLAIN = re.compile(r"[a-z0-9 ]+")
+_PLAIN = lazy_compile(r"[a-z0-9 ]+")
 
 
 class Lexicon:

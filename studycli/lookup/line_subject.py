@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from studycli.kinds import Kind
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import MAX_PHRASE, Query
 from studycli.lookup.text import normalize, tokens
@@ -62,8 +63,8 @@ def _subjects_named(toks: list[str], lex: Lexicon, lead: int) -> set[str]:
 # count, not a group's. Only a group of instances placed together: an Aurora cluster's 15
 # replicas, a user pool's 40 million users, a security group's 60 rules exist only inside their
 # group, and "aurora max read replicas" asks exactly that count
-_GROUP_LABEL = re.compile(r"^\W*((?:[A-Za-z][\w -]{0,30}?\s)?placement\s+groups?)\s*(?:[:=]|->|→)",
-                          re.IGNORECASE)
+_GROUP_LABEL = lazy_compile(
+    r"^\W*((?:[A-Za-z][\w -]{0,30}?\s)?placement\s+groups?)\s*(?:[:=]|->|→)", re.IGNORECASE)
 
 
 def of_a_group(fact: dict, q: Query) -> bool:

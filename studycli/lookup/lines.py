@@ -19,6 +19,7 @@ import sqlite3
 
 from studycli.dotted_address import ADDRESS_AT
 from studycli.kinds import Kind
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.answer import answer_features, confidence
 from studycli.lookup.journal import ANSWER_MARK, MARKS_TAIL, QUESTION, ends_asking
 from studycli.lookup.lexicon import Lexicon
@@ -102,7 +103,7 @@ ANSWER_REACH = 3  # lines under a question its marked answer may be on
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
-_OPENING_COUNT = re.compile(r"^\s*\d[\d,]*\s*(?:[:;,.)\-\u2013\u2014]|$)")
+_OPENING_COUNT = lazy_compile(r"^\s*\d[\d,]*\s*(?:[:;,.)\-\u2013\u2014]|$)")
 
 
 def _counted_by_question(h: dict, q: Query) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.words import stem
 
 # the last word of a label that names the measure its figure is: a level, a span of time, a
@@ -33,11 +34,11 @@ def measure_ends(label: list[str], counted: frozenset[str]) -> bool:
     return last in _MEASURES and last not in counted
 
 
-_FREE = re.compile(r"\bfree\b", re.IGNORECASE)
+_FREE = lazy_compile(r"\bfree\b", re.IGNORECASE)
 # a query asking past the free amount ("after free tier", "beyond the free 10 gb"); a query
 # typing "free" otherwise asks whether it is free ("are gateway endpoints free"), which the
 # line's "free" answers
-_PAST_FREE = re.compile(r"\b(?:after|beyond|past|once|over|above)\b(?: \w+){0,2} free\b")
+_PAST_FREE = lazy_compile(r"\b(?:after|beyond|past|once|over|above)\b(?: \w+){0,2} free\b")
 
 
 def without_free_asked(text: str, tokens: list[str]) -> str:

@@ -19,15 +19,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.key_bound import names_min_key
 from studycli.lookup.text import FIGURE
 
 _DEFAULT = re.compile(r"\bdefault\b", re.IGNORECASE)
 # a minimum named in the notes' other languages, which the lexicon's bound words may not hold;
 # English "min" is left to the lexicon (`says_min`), which reads "1440 min" as minutes
-_MIN_WORDS = re.compile(r"\b(?:minimal|mín|mínimo|mínima|minimo|mindest\w*|"
-                        r"minimaal|minimalny|minimalna)\b|最少|最小|最低|最短|최소",
-                        re.IGNORECASE)
+_MIN_WORDS = lazy_compile(r"\b(?:minimal|mín|mínimo|mínima|minimo|mindest\w*|"
+                          r"minimaal|minimalny|minimalna)\b|最少|最小|最低|最短|최소",
+                          re.IGNORECASE)
 
 
 def default_for_min(fact: dict, asked: str | None, qualifiers: list[str],

@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
+
 # "default", "def", "by default", "par défaut", "por defecto", "predeterminado": a bare
 # figure said to be a default is the setting a special case's bound may raise, not a limit
 # it passes. Not "standard" nor Portuguese "padrão", which name a class or queue as often.
-_DEFAULT = re.compile(r"\b(?:default|def|defaults|d[ée]faut|defecto|predeterminado)\b",
-                      re.IGNORECASE)
+_DEFAULT = lazy_compile(r"\b(?:default|def|defaults|d[ée]faut|defecto|predeterminado)\b",
+                        re.IGNORECASE)
 # What goes past a size limit, said: "bigger payload -> use the Extended Client Library",
 # "big payloads -> ... S3", "for bigger". Only words of size: a setting raised ("can extend
 # past 30 s, up to 12 hours", "use ChangeMessageVisibility") is still the maximum asked.
-_BIGGER = re.compile(r"\b(?:bigger|larger|big|large|huge|greater)\b", re.IGNORECASE)
+_BIGGER = lazy_compile(r"\b(?:bigger|larger|big|large|huge|greater)\b", re.IGNORECASE)
 
 
 def past_the_limit(special: dict, general: dict) -> bool:

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
 from studycli.note_numbers import numbers_with_units
 
 PORT_WORDS = frozenset({"port", "ports"})
 # a port or a protocol word: a figure beside one is a port
-_SAYS_PORT = re.compile(r"(?:ports?|tcp|udp|https?|nfs|ssh|rdp|smtps?|dns|tls|ssl|ftp|"
-                        r"listeners?|inbound|outbound|ingress|egress)", re.IGNORECASE)
+_SAYS_PORT = lazy_compile(r"(?:ports?|tcp|udp|https?|nfs|ssh|rdp|smtps?|dns|tls|ssl|ftp|"
+                          r"listeners?|inbound|outbound|ingress|egress)", re.IGNORECASE)
 # a figure and the word right after it, a space between and nothing else ("5 read")
-_FIGURE_WORD = re.compile(r"(?<![\w.,])(\d+(?:[,.]\d+)*)(?:[ \t]+([^\W\d_][\w-]*))?")
+_FIGURE_WORD = lazy_compile(r"(?<![\w.,])(\d+(?:[,.]\d+)*)(?:[ \t]+([^\W\d_][\w-]*))?")
 
 
 def no_port_figure(text: str, stopwords: frozenset[str]) -> bool:
@@ -52,4 +53,4 @@ def _beside_port_word(text: str, m: re.Match[str]) -> bool:
     return any(_SAYS_PORT.fullmatch(w) for w in before + after)
 
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = lazy_compile(r"[A-Za-z]+")

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.block_service import TIE
 
 # How a note line writes the default: the lexicon's "default" qualifier cues, written out
@@ -29,8 +30,8 @@ from studycli.lookup.block_service import TIE
 # / 14 d max"). Only the default: a "max" or "min" typed is already weighed by the words the
 # ranking reads in the line, and a maximum asked is the largest figure of its line (bounds.py).
 _WRITTEN = {
-    "default": re.compile(r"(?<![a-z])(?:defaults?|def|dflt|dft|initially|by\s+default"
-                          r"|out\s+of\s+the\s+box)(?![a-z])", re.IGNORECASE),
+    "default": lazy_compile(r"(?<![a-z])(?:defaults?|def|dflt|dft|initially|by\s+default"
+                            r"|out\s+of\s+the\s+box)(?![a-z])", re.IGNORECASE),
 }
 
 

@@ -12,6 +12,7 @@ import re
 from functools import partial
 
 from studycli.kinds import Kind
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.contractions import spelled_out
 from studycli.lookup.dimension_words import names_a_metric, names_a_scope
 from studycli.lookup.glued_units import apart, said_glued
@@ -451,7 +452,7 @@ def _inside_other_subject(start: int, end: int, service: str,
                for a, b, (owner, _) in subject_at)
 
 
-_NUMERAL = re.compile(r"\d[\d,.]*")
+_NUMERAL = lazy_compile(r"\d[\d,.]*")
 
 
 def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -> None:
@@ -660,7 +661,7 @@ def _code_as_modifier(toks: list[str], start: int, end: int, lex: Lexicon) -> bo
 
 
 _CONCURRENCY = ("concurrency", "concurrent")
-_BEYOND = re.compile(r"\b(?:than|over|above|beyond|exceeds?|exceeding|past)\s*$")
+_BEYOND = lazy_compile(r"\b(?:than|over|above|beyond|exceeds?|exceeding|past)\s*$")
 
 
 def _read_numbers_and_codes(q: Query, lex: Lexicon, consumed: set[int]) -> None:

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
+
 # a DNS question: its "mx" is an MX record's ("route 53 mx record", "mx priority")
-_DNS_WORDS = re.compile(r"\b(?:records?|dns|mail|e-?mail|smtp|priority|pref(?:erence)?|"
-                        r"route\s*53|r53|hosted\s+zones?|domains?|cname|txt|aaaa|ns|soa|srv|ptr)\b",
-                        re.IGNORECASE)
-_QUERY_MX = re.compile(r"(?<![\w./-])mx(?![\w/-]|\.\w)", re.IGNORECASE)
+_DNS_WORDS = lazy_compile(r"\b(?:records?|dns|mail|e-?mail|smtp|priority|pref(?:erence)?|"
+                          r"route\s*53|r53|hosted\s+zones?|domains?|cname|txt|aaaa|ns|soa|srv|ptr)\b",
+                          re.IGNORECASE)
+_QUERY_MX = lazy_compile(r"(?<![\w./-])mx(?![\w/-]|\.\w)", re.IGNORECASE)
 
 
 def spell_out_query_shorthand(query: str) -> str:

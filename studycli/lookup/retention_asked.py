@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.text import stem
 from studycli.lookup.words import fact_stems, line_stems
 
@@ -127,7 +128,7 @@ def kept_thing_unsaid(own: list[str], fact: dict, tokens: list[str]) -> bool:
 # "Performance Insights retention: 7 days", "CloudTrail Lake retention": a feature's name
 # (a capitalised word) before "retention" says whose retention it is; an acronym ("KDS",
 # "DLQ") or a word in lower case ("extended retention", "longer retention") names none
-_NAMED_BEFORE = re.compile(r"\b([A-Z][a-z]{2,})[ \t]*:?[ \t]+(?=(?:retention|retain|retained)\b)")
+_NAMED_BEFORE = lazy_compile(r"\b([A-Z][a-z]{2,})[ \t]*:?[ \t]+(?=(?:retention|retain|retained)\b)")
 _NO_THING = frozenset({"default", "max", "maximum", "min", "minimum", "the", "its", "their",
                        "amazon", "aws", "period", "set", "custom", "group", "groups", "queue",
                        "queues", "stream", "streams", "topic", "topics", "trail", "trails",

@@ -8,9 +8,9 @@ lookup/answer.py to read which variant a row's figures are of. Stdlib only.
 
 from __future__ import annotations
 
-import re
+from studycli.lazy_regex import lazy_compile
 
-_FIGURE = re.compile(r"\d")
+_FIGURE = lazy_compile(r"\d")
 
 
 def pipe_cells(line: str) -> list[str]:

@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import Query
 
 # ("non-critical functions affected" is AWS's own wording of system impaired: no scope)
-_SCOPES = {"production": re.compile(r"(?<!non-)(?<!non)\bprod(?:uction)?\b", re.IGNORECASE),
-           "critical": re.compile(r"(?<!non-)(?<!non)\bcritical\b", re.IGNORECASE)}
-_STATES = {"down": re.compile(r"\bdown\b", re.IGNORECASE),
-           "impaired": re.compile(r"\bimpair\w*", re.IGNORECASE)}
+_SCOPES = {"production": lazy_compile(r"(?<!non-)(?<!non)\bprod(?:uction)?\b", re.IGNORECASE),
+           "critical": lazy_compile(r"(?<!non-)(?<!non)\bcritical\b", re.IGNORECASE)}
+_STATES = {"down": lazy_compile(r"\bdown\b", re.IGNORECASE),
+           "impaired": lazy_compile(r"\bimpair\w*", re.IGNORECASE)}
 _ASKING = frozenset({"support", "response", "respond"})
 # Clauses and table cells; a bracket opens a clause of its own ("(< 4 h impaired)")
-_CLAUSE = re.compile(r"[;|()\[\]]|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
-_DIGIT = re.compile(r"\d")
+_CLAUSE = lazy_compile(r"[;|()\[\]]|,(?!\d{3}(?!\d))|→|->|[.?!](?:\s|$)")
+_DIGIT = lazy_compile(r"\d")
 
 
 def _named(text: str, table: dict[str, re.Pattern]) -> set[str]:

@@ -33,7 +33,7 @@ UNIT_WORD = lazy_compile(rf"(?:{UNIT_WORDS})s?", re.IGNORECASE)
 _ARROWS = re.compile(r"\s*(?:->|=>|→|⇒|-->)\s*")
 # Note shorthand for "with" / "without" ("300 msg/s w/o batching", "Multi-AZ w/ failover"):
 # read as the words, which ranking and the with/without check understand
-_WITH_SHORT = re.compile(r"\bw/o\b|\bw/(?=\s|\w)", re.IGNORECASE)
+_WITH_SHORT = lazy_compile(r"\bw/o\b|\bw/(?=\s|\w)", re.IGNORECASE)
 
 
 def with_words(text: str) -> str:

@@ -31,8 +31,7 @@ imports it.
 
 from __future__ import annotations
 
-import re
-
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.per_service import TIME_UNIT_WORDS
 from studycli.unit_spellings import DURATIONS, SIZES
 
@@ -110,7 +109,7 @@ def without_implied_max(cues: list[Cue], toks: list[str]) -> list[Cue]:
     return [c for c in cues if c not in implied] or cues
 
 
-_PERCENT_ALONE = re.compile(r"(?<![\d.,\s])\s*%|(?<=\s)%|^%")
+_PERCENT_ALONE = lazy_compile(r"(?<![\d.,\s])\s*%|(?<=\s)%|^%")
 
 
 def percent_spelled(text: str) -> tuple[str, int]:

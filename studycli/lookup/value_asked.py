@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.text import stem
 from studycli.note_numbers import UNIT_WORDS
 
@@ -40,7 +41,7 @@ _REASONS = (r"OK|Created|Accepted|No\s+Content|Bad\s+Request|Unauthorized|Forbid
 # What a number after "returns" may count instead of being a code ("returns 200 items")
 _COUNTED = (r"items|records|messages|events|requests|rows|objects|results|entries|keys|files"
             r"|documents|tasks|jobs|shards|partitions|pages|lines|users|ids")
-_CODE_WRITTEN = re.compile(
+_CODE_WRITTEN = lazy_compile(
     r"(?i:\b(?:returns?|returned|returning|http|status|code|codes|gets?|got|sees?"
     r"|responds?\s+with|answers?\s+with|throws?)\s+(?:an?\s+|the\s+)?(?:http\s+)?)"
     r"(?:[1-5]\d\d|(?<=code\s)\d{1,3}|(?<=codes\s)\d{1,3})(?![\w%])(?![.,]\d)"
@@ -56,8 +57,8 @@ _CODE_WRITTEN = re.compile(
 
 # A line that says it gives status codes ("status code: Event -> 202, DryRun -> 204")
 # writes them as bare numbers too.
-_CODE_CONTEXT = re.compile(r"(?i)\b(?:status\s*codes?|http|response\s+codes?|return\s+codes?)\b")
-_BARE_CODE = re.compile(
+_CODE_CONTEXT = lazy_compile(r"(?i)\b(?:status\s*codes?|http|response\s+codes?|return\s+codes?)\b")
+_BARE_CODE = lazy_compile(
     r"(?<![\w.,])[1-5]\d\d(?![\w.,%])(?!\s*(?i:" + UNIT_WORDS + r")\b)")
 
 
@@ -68,7 +69,7 @@ def states_code(text: str) -> bool:
 
 
 # A period written in words: "every year", "once a month", "annually", "daily".
-_PERIOD_IN_WORDS = re.compile(
+_PERIOD_IN_WORDS = lazy_compile(
     r"\b(?:every|each|once\s+(?:a|an|per))\s+(?:year|month|week|day|hour|minute|second)\b"
     r"|\b(?:yearly|annually|monthly|weekly|daily|hourly)\b", re.IGNORECASE)
 

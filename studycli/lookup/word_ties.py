@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.lazy_regex import lazy_compile
 from studycli.lookup.text import stem
 from studycli.note_numbers import number_spans
 
@@ -57,7 +58,7 @@ def _nearest(spans: list[tuple[float, str | None, int, int]], start: int,
     return gaps[0][1]
 
 
-_PER = re.compile(r"\b(?:per|each|/)\s*([a-z]+)", re.IGNORECASE)
+_PER = lazy_compile(r"\b(?:per|each|/)\s*([a-z]+)", re.IGNORECASE)
 
 
 def per_scope_said(line: str, denominators: set[str]) -> bool:

@@ -6,10 +6,7 @@ re-checked before it is committed).
 
 from __future__ import annotations
 
-import hashlib
 import os
-import re
-import tomllib
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +14,7 @@ from pathlib import Path
 from studycli.currency_stamp import reference_stamp  # noqa: F401
 from studycli.paths import reference_dir, reference_stamps
 from studycli.reference.entry import Entry
+from studycli.reference.services_index import UNREADABLE, services_by_file
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only
@@ -76,25 +74,6 @@ def _stamps(directory: Path) -> tuple[tuple[str, int, int], ...]:
     return reference_stamps(directory)
 
 
-_SERVICE_LINE = re.compile(r'^\s*service\s*=\s*"([^"]*)"', re.MULTILINE)
-# An entry's `claim_services = ["Support", "Trusted Advisor"]`: its patterns are also tried on
-# those services' lines, so a file holding one is read for them too.
-_CLAIM_SERVICES_LINE = re.compile(r'^\s*claim_services\s*=\s*\[([^\]]*)\]', re.MULTILINE)
-
-
-@lru_cache(maxsize=256)
-def _services_in(path: Path, mtime: int, size: int) -> frozenset[str]:
-    """The services a file's entries name, read with a regex rather than a TOML parse."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return frozenset({"*"})  # unreadable: let the parse report it
-    named = [m.lower() for m in _SERVICE_LINE.findall(text)]
-    for listed in _CLAIM_SERVICES_LINE.findall(text):
-        named += [m.lower() for m in re.findall(r'"([^"]*)"', listed)]
-    return frozenset(named)
-
-
 @lru_cache(maxsize=2)
 def _load_whole(directory: Path, stamps: tuple) -> Reference:
     """The whole reference, in a cache of its own: the partial loads (one per set of
@@ -114,9 +93,11 @@ def _load(directory: Path, stamps: tuple, wanted: frozenset[str] | None) -> Refe
 def _read(directory: Path, stamps: tuple, wanted: frozenset[str] | None) -> Reference:
     entries: list[Entry] = []
     problems: list[str] = []
+    # which files hold the services wanted, kept between runs (reference/services_index.py)
+    held = services_by_file(str(directory), stamps) if wanted is not None else {}
     for name, mtime, size in stamps:
         stamp = (directory / name, mtime, size)
-        if wanted is not None and not (_services_in(*stamp) & (wanted | {"*"})):
+        if wanted is not None and not (held[name] & (wanted | {UNREADABLE})):
             continue
         file_entries, file_problems = _load_file(*stamp)
         entries += file_entries
@@ -132,7 +113,8 @@ def _load_file(path: Path, mtime: int, size: int) -> tuple[list[Entry], list[str
     name = path.name
     try:
         data = _parsed(path.read_bytes())
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    # (ValueError: tomllib.TOMLDecodeError, whose module is imported only for a parse not kept)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
         return [], [f"{name}: cannot be read ({exc}); fix the file or remove it"]
     raw_entries = data.get("entry", [])
     if not isinstance(raw_entries, list):
@@ -152,15 +134,18 @@ def _parsed(raw: bytes) -> dict:
     module is C. Kept only when JSON gives back exactly what tomllib gave (no dates)."""
     import json
 
+    from studycli.digest import sha256_hex
     from studycli.kept import cache_dir
 
-    kept = cache_dir() / "reference" / f"{hashlib.sha256(raw).hexdigest()[:32]}.json"
+    kept = cache_dir() / "reference" / f"{sha256_hex(raw)[:32]}.json"
     try:
         data = json.loads(kept.read_text(encoding="utf-8"))
         if isinstance(data, dict):
             return data
     except (OSError, ValueError):
         pass  # not kept yet, or unreadable: parse the file
+    import tomllib  # pure Python, with typing: ~3 ms to import, for a file whose parse is not kept
+
     # newlines as Path.read_text gives them
     data = tomllib.loads(raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n"))
     try:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 # Below this many rows the two DROP/CREATE TRIGGER statements cost more than they save. They
 # cross near 15 rows for facts and 10 for note lines (bench/fts_bulk_threshold.py); a note of
@@ -19,14 +18,21 @@ from dataclasses import dataclass
 BULK_FROM = 16
 
 
-@dataclass(frozen=True)
 class FtsTable:
-    """A content table and the FTS5 index kept in step with it."""
-    content: str              # the table the rows are in ("facts")
-    index: str                # its external-content FTS5 table ("facts_fts")
-    rowid: str                # the content table's column the index's rowid is
-    columns: Sequence[str]    # the indexed columns
-    triggers: tuple[str, str]  # the AFTER INSERT and AFTER DELETE triggers that keep it
+    """A content table and the FTS5 index kept in step with it. A plain class, not a
+    dataclass: every reader of note lines imports this module (store/note_lines.py), a
+    lookup among them, and `dataclasses` brings `inspect`, `ast` and `dis` with it (~4 ms of
+    such a lookup's CPU)."""
+
+    __slots__ = ("columns", "content", "index", "rowid", "triggers")
+
+    def __init__(self, content: str, index: str, rowid: str, columns: Sequence[str],
+                 triggers: tuple[str, str]) -> None:
+        self.content = content  # the table the rows are in ("facts")
+        self.index = index  # its external-content FTS5 table ("facts_fts")
+        self.rowid = rowid  # the content table's column the index's rowid is
+        self.columns = columns  # the indexed columns
+        self.triggers = triggers  # the AFTER INSERT and AFTER DELETE triggers that keep it
 
 
 def swap_rows(conn: sqlite3.Connection, table: FtsTable, source: str, rows: int,
