@@ -69,3 +69,15 @@ def test_the_cli_answers_the_cost_asked(tmp_path):
     assert result.returncode == 0, result.stderr
     lines = [h["line"] for h in json.loads(result.stdout)]
     assert sorted(lines) == [6, 7], lines
+
+
+def test_a_word_both_phrase_sides_share_is_no_aspect():
+    # "pool" of "user pool vs identity pool" is of both sides: no line need say it
+    from studycli.lookup.aspect_first import aspect_words
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    lex = lexicon()
+    assert aspect_words(understand("cognito user pool vs identity pool", lex), lex) == []
+    assert aspect_words(understand("user pool vs identity pool tokens", lex), lex) == [
+        "tokens"]

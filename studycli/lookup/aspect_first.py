@@ -50,8 +50,10 @@ def aspect_words(q: Query, lex) -> list[str]:
     toks, spans = service_spans(q.raw, lex)
     named = {i for a, b, _name in spans for i in range(a, b)}
     sides = set().union(*q.compared)
+    # (a word both phrase sides share, "pool" of "user pool vs identity pool", is theirs)
     return [t for i, t in enumerate(toks) if i not in named and t not in VERSUS
-            and t not in COMPARING and t not in lex.stopwords and stem(t) not in sides]
+            and t not in COMPARING and t not in lex.stopwords and stem(t) not in sides
+            and stem(t) not in q.sides_share]
 
 
 def _stems(text: str) -> set[str]:
