@@ -21,8 +21,9 @@ here and is left alone (the heading's service is not known to a fact). A line wi
 whose services each open a part of it ("message retention: SQS 4 days default, SNS none",
 "SQS max message 256 KB / SNS max message 256 KB": the parser files it under the first)
 compares them too: each figure is the side's whose part it is in, so SQS's 4 days is no
-answer to "sns message retention" (session 52). A quantity stated alike by both sides ("SNS max message 256 KB; SQS max message 256 KB") is at a place of
-each: the fact filed under one side is that side's figure.
+answer to "sns message retention" (session 52). A quantity stated alike by both sides
+("SNS max message 256 KB; SQS max message 256 KB") is at a place of each: the fact filed
+under one side is that side's figure.
 Runs on the lookup fast path: stdlib and lookup.features (imported there already, by
 attribute_said); studycli.services is imported when a line compares, to keep the fast
 path's import cheap.
