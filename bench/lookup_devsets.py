@@ -1,14 +1,15 @@
 """Lookup on every development set at once, in-process: top-1, top-3 and abstain per set.
 
     python bench/lookup_devsets.py [--db-dir DIR] [--misses DIR] [--only NAME,...]
-                                   [--threshold T]
+                                   [--threshold T] [--kind KIND]
 
 The same figures as bench/lookup_eval_cli.py (the suite's scorer, tests/lookup_scorer.py;
 `lookup(..., limit=3)` as `studycli lookup --json --limit 3` calls it), for all development
 sets in one process, so that a change can be judged on every set in seconds: a change that
 helps one set and hurts another is not a gain. With --db-dir, the ingested databases are
 kept there and reused (delete them after a parser change). With --misses, each set's misses
-are written to DIR/NAME.miss with the answer features of the first three hits.
+are written to DIR/NAME.miss with the answer features of the first three hits. With --kind,
+only the queries of that kind are run ("comparison": the "X vs Y" lookups), no unanswerable.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
 held out and never read here; unseen250-257 were session 51's blind sets (2026-12-07;
@@ -3057,6 +3058,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--db-dir", type=Path)
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--only", default="")
+    ap.add_argument("--kind", default="",
+                    help="only the queries of this kind (e.g. comparison); no unanswerable ones")
     ap.add_argument("--threshold", type=float, default=THRESHOLD,
                     help="the answer score a fact needs (default: lookup's own)")
     args = ap.parse_args(argv)
@@ -3071,7 +3074,11 @@ def main(argv: list[str]) -> int:
             continue
         conn = database(db_dir, notes)
         unanswerable = [c for path, folder in abstain for c in load(path, folder)]
-        figures, misses = run_set(conn, load(queries), unanswerable, args.threshold)
+        cases = load(queries)
+        if args.kind:  # one kind's figures ("comparison": the "X vs Y" queries)
+            cases = [c for c in cases if c.get("kind") == args.kind]
+            unanswerable = []
+        figures, misses = run_set(conn, cases, unanswerable, args.threshold)
         conn.close()
         for k in totals:
             totals[k] += figures[k]

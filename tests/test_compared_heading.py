@@ -138,3 +138,11 @@ def test_a_part_of_one_side_answers_for_no_other(tmp_path, query):
     assert not [v for v in lookup_values(conn, query) if "4 days" in v or "14 days" in v]
     assert "4 days" in lookup_values(conn, "sqs message retention")[0]
     conn.close()
+
+
+def test_a_line_naming_a_sides_own_part_is_that_sides(tmp_path):
+    # "provisioned concurrency" is Lambda's part: the line is Lambda's, not the pair's
+    conn = notes_conn(tmp_path, "# Compute\n\n## Lambda vs Fargate\n"
+                                "- provisioned concurrency removes cold starts\n")
+    assert _services_of_line(_facts(conn), 4) == {"Lambda"}
+    conn.close()

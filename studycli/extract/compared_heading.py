@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from studycli.extract.context import _COMPARED_ASIDE, Context
-from studycli.services import Mention, find_services
+from studycli.services import Mention, find_services, find_subjects, subject_entry
 
 _VS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.IGNORECASE)
 # a side's initials as a line's own label: "SM:", "PS =", "SM ->", "- SM secret max 64kb"
@@ -78,6 +78,8 @@ def side_of_line(text: str, sides: list[Mention]) -> tuple[str | None, bool]:
     named = find_services(text)
     names = {s.name for s in sides}
     said = {m.name for m in named if m.name in names}
+    # a side's own part named ("provisioned concurrency" of Lambda under "Lambda vs Fargate")
+    said |= {subject_entry(m)[0] for m in find_subjects(text)} & names
     label = _initials_label(text, sides)
     if label:
         said.add(label)
