@@ -146,3 +146,19 @@ def test_a_line_naming_a_sides_own_part_is_that_sides(tmp_path):
                                 "- provisioned concurrency removes cold starts\n")
     assert _services_of_line(_facts(conn), 4) == {"Lambda"}
     conn.close()
+
+
+def test_no_quiz_card_files_a_pair_line_under_the_note_files_service(tmp_path):
+    # on the start code "retention default 4 days, max 14 days" under "SQS vs SNS" made
+    # cards of IAM's retention period (the file is security_iam.md)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    (notes / NOTE_NAME).write_text(NOTES, encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert run_here("ingest", str(notes), db=db).returncode == 0
+    result = run_here("cards", "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    cards = json.loads(result.stdout)
+    assert cards  # IAM's own users per account
+    assert all(f["line"] == 4 for c in cards if c["service"] == "iam" for f in c["facts"]), \
+        cards
