@@ -6,8 +6,8 @@ are known (session 51, from the comparison misses of the development sets):
   neither side itself (lookup/compared_rows.py): it comes first;
 - else, of the lines answering, one that says the aspect asked comes before lines that
   only name the sides (lookup/aspect_first.py);
-- answers that say nothing of the aspect asked give way to those that do, where any does
-  (lookup/aspect_only.py: "multi az vs read replica cost" is no failover time);
+- the answers that say the aspect asked come before those that say nothing of it
+  (lookup/aspect_sayers.py: "multi az vs read replica cost" opens on no failover time);
 - a line that only names the comparison ("Redis vs Memcached:", "Secrets Manager vs
   Parameter Store (exam fav)") holds none of it, whichever way it was found
   (lookup/pair_heading.py): it is no answer.
@@ -20,7 +20,7 @@ import sqlite3
 
 from studycli.kinds import Kind
 from studycli.lookup.aspect_first import aspect_said_first
-from studycli.lookup.aspect_only import aspect_said_only
+from studycli.lookup.aspect_sayers import aspect_sayers_first
 from studycli.lookup.compared_rows import rows_first
 from studycli.lookup.pair_heading import names_comparison_only
 from studycli.lookup.query import Query
@@ -33,6 +33,6 @@ def compared_answers(conn: sqlite3.Connection, q: Query, lex, answers: list[dict
     if kind in (None, Kind.FACT):
         answers = rows_first(conn, q, lex, answers, max(1, limit))
         answers = aspect_said_first(answers, ranked, q, lex)
-        answers = aspect_said_only(answers, ranked, q, lex, limit)
+        answers = aspect_sayers_first(answers, ranked, q, lex, limit)
     return [h for h in answers if h["kind"] != Kind.FACT
             or not names_comparison_only(h["value"] or "", q, lex)]
