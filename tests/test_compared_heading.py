@@ -162,3 +162,11 @@ def test_no_quiz_card_files_a_pair_line_under_the_note_files_service(tmp_path):
     assert cards  # IAM's own users per account
     assert all(f["line"] == 4 for c in cards if c["service"] == "iam" for f in c["facts"]), \
         cards
+
+
+def test_a_list_of_services_sets_none_side_by_side(tmp_path):
+    # "S3, SNS, EventBridge" lists the invokers; the retries after the arrow are Lambda's
+    conn = notes_conn(tmp_path, "# Lambda\n\n"
+                                "ASYNC (Event): S3, SNS, EventBridge -> Lambda retries 2 times\n")
+    assert lookup_values(conn, "lambda async retries")[0] == "2 times"
+    conn.close()

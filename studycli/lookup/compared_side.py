@@ -47,6 +47,9 @@ _PART_MARK = lazy_compile(r"[,;/|]")
 # what comes right before a service opening a part: the line's start (a list's mark, a
 # label "message retention:"), or a part's mark
 _PART_OPENING = lazy_compile(r"(?:^[\s\-*•>+]*(?:[A-Za-z][\w ()-]{0,30}:\s*)?|[,;/|]\s*)$")
+# a part that says something of its service before the next part: not a list's member
+# ("S3, SNS, EventBridge -> Lambda retries 2 times" sets no services side by side)
+_PART_SAYS = lazy_compile(r"[^,;/|]*?\w")
 # an aside comparing in passing: "(vs Kinesis 24 h)"
 _ASIDE = lazy_compile(r"(?i)\(\s*(?:vs\.?|versus)\s[^()]*\)")
 
@@ -111,10 +114,12 @@ def _part_openers(snippet: str, mentions: list[tuple[int, int, str, str]]) -> se
     """The services a line with no "vs" sets side by side, each opening its own part:
     "SQS 4 days default, SNS none", "SQS max 256 KB / SNS max 256 KB", "message
     retention: SQS 4 days, SNS none" (each part after the line's start, its label, or a
-    ',', ';', '/' or '|'); none unless two or more do. A service named inside a part
-    ("Lambda polls SQS, batch size 10") opens none."""
-    openers = [name for a, _b, name, _t in mentions
-               if _PART_OPENING.search(snippet[:a]) is not None]
+    ',', ';', '/' or '|') and saying something of it before the next; none unless two or
+    more do. A service named inside a part ("Lambda polls SQS, batch size 10") opens none,
+    nor does a list's member ("S3, SNS, EventBridge -> Lambda retries 2 times")."""
+    openers = [name for a, b, name, _t in mentions
+               if _PART_OPENING.search(snippet[:a]) is not None
+               and _PART_SAYS.match(snippet, b) is not None]
     return set(openers) if len(set(openers)) >= 2 else set()
 
 
