@@ -47,6 +47,7 @@ _PART_MARK = lazy_compile(r"[,;/|]")
 # what comes right before a service opening a part: the line's start (a list's mark, a
 # label "message retention:"), or a part's mark
 _PART_OPENING = lazy_compile(r"(?:^[\s\-*•>+]*(?:[A-Za-z][\w ()-]{0,30}:\s*)?|[,;/|]\s*)$")
+_AFTER_MARK = lazy_compile(r"[,;/|]\s*$")
 # a part that says something of its service before the next part: not a list's member
 # ("S3, SNS, EventBridge -> Lambda retries 2 times" sets no services side by side)
 _PART_SAYS = lazy_compile(r"[^,;/|]*?\w")
@@ -117,9 +118,13 @@ def _part_openers(snippet: str, mentions: list[tuple[int, int, str, str]]) -> se
     ',', ';', '/' or '|') and saying something of it before the next; none unless two or
     more do. A service named inside a part ("Lambda polls SQS, batch size 10") opens none,
     nor does a list's member ("S3, SNS, EventBridge -> Lambda retries 2 times")."""
-    openers = [name for a, b, name, _t in mentions
-               if _PART_OPENING.search(snippet[:a]) is not None
-               and _PART_SAYS.match(snippet, b) is not None]
+    openers: list[str] = []
+    for a, b, name, _t in mentions:
+        # the first part opens the line (after its label); each later one a part's mark:
+        # "CloudWatch metrics: EC2 default = 5 min" is CloudWatch's line on EC2
+        opening = _AFTER_MARK if openers else _PART_OPENING
+        if opening.search(snippet[:a]) is not None and _PART_SAYS.match(snippet, b):
+            openers.append(name)
     return set(openers) if len(set(openers)) >= 2 else set()
 
 

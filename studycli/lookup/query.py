@@ -1353,10 +1353,17 @@ def _aspect_after_sides(toks: list[str], first: int, end: int, start: int, last:
 
 def _aspect_asked(toks: list[str], first: int, end: int, start: int, last: int) -> bool:
     """Whether the words after the sides are an aspect asked of two parallel sides of two
-    words or more (_aspect_after_sides), not more things asked."""
+    words or more (_aspect_after_sides), not more things asked: a question of which side
+    ("pilot light vs warm standby which is cheaper") is left to the words, as before."""
     width = end - first + 1
-    return width >= 2 and last - start + 1 == width \
-        and not set(toks[last + 1:]) & set(toks[first:end + 1] + toks[start:last + 1])
+    rest = set(toks[last + 1:])
+    return width >= 2 and last - start + 1 == width and not rest & _QUESTION_WORDS \
+        and not rest & set(toks[first:end + 1] + toks[start:last + 1])
+
+
+# words that ask a question of the sides rather than name an aspect of them
+_QUESTION_WORDS = frozenset({"which", "what", "when", "how", "why", "is", "are", "does",
+                             "do", "should", "better", "or", "one"})
 
 
 def _service_lead(q: Query, toks: list[str]) -> int:
