@@ -15,10 +15,13 @@ Stdlib and lookup's light modules only.
 from __future__ import annotations
 
 import re
-import sqlite3
+from typing import TYPE_CHECKING
 
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.service_said import _catalog_names, _lexicon_names, picks_service
+
+if TYPE_CHECKING:  # (the lookup's fast path imports no sqlite3 package: _sqlite3 alone)
+    import sqlite3
 
 _VS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.IGNORECASE)
 
@@ -26,13 +29,13 @@ _VS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.IGNORECASE)
 def attach_pair_headings(conn: sqlite3.Connection, facts: list[dict], lex: Lexicon) -> None:
     """Set `pair_heading` on each unfiled fact of `facts`: the services the nearest heading
     over its line compares ("X vs Y", two or more), empty when it compares none."""
-    from studycli.lookup.lines import headings_over  # (lines imports the answer score)
-    from studycli.store.lookup_lines import facts_on_lines
-
     todo = [f for f in facts if not f["service"] and "pair_heading" not in f
             and f.get("source") and f.get("line")]
     if not todo:
-        return
+        return  # (most lookups: lines.py and its sqlite3 package stay unread)
+    from studycli.lookup.lines import headings_over  # (lines imports the answer score)
+    from studycli.store.lookup_lines import facts_on_lines
+
     # a line the parser filed under a service (a bold label over it, "**SNS**", is no
     # markdown heading the lines index knows) is that service's, not the pair's
     filed = {(r["source"], r["line"]) for r in facts_on_lines(
