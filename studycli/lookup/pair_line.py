@@ -14,14 +14,11 @@ Stdlib and lookup's light modules only.
 
 from __future__ import annotations
 
+import _sqlite3 as sqlite3  # (no sqlite3 package, nor typing, on the lookup's fast path)
 import re
-from typing import TYPE_CHECKING
 
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.service_said import _catalog_names, _lexicon_names, picks_service
-
-if TYPE_CHECKING:  # (the lookup's fast path imports no sqlite3 package: _sqlite3 alone)
-    import sqlite3
 
 _VS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.IGNORECASE)
 
