@@ -170,3 +170,19 @@ def test_a_list_of_services_sets_none_side_by_side(tmp_path):
                                 "ASYNC (Event): S3, SNS, EventBridge -> Lambda retries 2 times\n")
     assert lookup_values(conn, "lambda async retries")[0] == "2 times"
     conn.close()
+
+
+
+def test_a_line_opening_with_a_third_service_is_not_the_side_it_names_later(tmp_path):
+    # the line is Kinesis's (24 hours is Kinesis Data Streams' default retention,
+    # docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html), naming SNS
+    # only to contrast it; the next is Lambda's event source mapping on SQS. The branch
+    # filed them as SNS's and SQS's (a side named anywhere in the line won), against the
+    # rule that a line opening with a third service is that service's
+    conn = notes_conn(tmp_path, "# Messaging\n\n## SQS vs SNS\n"
+                                "- Kinesis Data Streams: retention 24 hours default, unlike SNS\n"
+                                "- Lambda polls SQS with batch size up to 10000\n")
+    facts = _facts(conn)
+    assert _services_of_line(facts, 4) == {"Kinesis Data Streams"}
+    assert _services_of_line(facts, 5) == {"Lambda"}
+    conn.close()

@@ -77,19 +77,22 @@ def side_of_line(text: str, sides: list[Mention]) -> tuple[str | None, bool]:
     line is left to the rest of the parser (it opens with a service that is no side)."""
     named = find_services(text)
     names = {s.name for s in sides}
+    label = _initials_label(text, sides)
+    opening = named[0] if named else None
+    if opening is not None and opening.name not in names and not label \
+            and not text[:opening.start].strip(" -*•>+#\t"):
+        # "Kinesis: ordered, unlike SNS" under "SQS vs SNS": Kinesis's own line, whichever
+        # side it names after its opening
+        return None, False
     said = {m.name for m in named if m.name in names}
     # a side's own part named ("provisioned concurrency" of Lambda under "Lambda vs Fargate")
     said |= {subject_entry(m)[0] for m in find_subjects(text)} & names
-    label = _initials_label(text, sides)
     if label:
         said.add(label)
     if len(said) >= 2:
         return None, True
     if said:
         return next(iter(said)), False
-    opening = named[0] if named else None
-    if opening is not None and not text[:opening.start].strip(" -*•>+#\t"):
-        return None, False  # "Kinesis: ordered" under "SQS vs SNS": Kinesis's own line
     return "", False
 
 
