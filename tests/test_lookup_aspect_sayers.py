@@ -115,3 +115,24 @@ def test_a_word_naming_a_thing_with_the_side_before_it_is_no_aspect():
     for query in ("nacl vs security group", "cname vs alias record"):
         assert aspect_words(understand(query, lex), lex) == [], query
     assert aspect_words(understand("sqs vs sns fanout", lex), lex) == ["fanout"]
+
+
+def test_a_candidate_below_lookups_threshold_is_put_among_no_answers():
+    # the bar is the threshold lookup was asked with (lookup(..., threshold=T), the
+    # bench's --threshold), not a copy of its default 0.60: a candidate scored 0.7 is no
+    # answer at 0.8, however well it says the aspect
+    from studycli.kinds import Kind
+    from studycli.lookup.aspect_sayers import aspect_sayers_first
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    lex = lexicon()
+    q = understand("multi az vs read replica cost", lex)
+    failover = {"kind": Kind.FACT, "source": "n.md", "line": 4, "answer": 0.9,
+                "value": "Multi-AZ failover takes 60-120 seconds"}
+    cost = {"kind": Kind.FACT, "source": "n.md", "line": 6, "answer": 0.7,
+            "value": "Multi-AZ costs double: you pay for the standby instance"}
+    assert aspect_sayers_first([failover], [failover, cost], q, lex, 3, threshold=0.8) \
+        == [failover]
+    assert aspect_sayers_first([failover], [failover, cost], q, lex, 3, threshold=0.6) \
+        == [cost, failover]

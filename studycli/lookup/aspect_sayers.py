@@ -4,8 +4,9 @@
 "Multi-AZ costs double: you pay for the standby" and "Multi-AZ failover takes 60-120
 seconds": ranking weighs the sides' names, so a line naming a side and saying nothing of
 cost could come first, a line that answers another question than the one asked. When some
-answer, or some candidate scored as one (answer score at the bar), says a word of the
-aspect asked (or of its concept: "pricing" for "cost"), those come first, best-ranked first,
+answer, or some candidate scored as one (answer score at lookup's threshold, the one asked
+of lookup, not a copy of its default), says a word of the aspect asked (or of its concept:
+"pricing" for "cost"), those come first, best-ranked first,
 and the answers that say none of it follow in their order. They are not dropped: a line
 can answer the aspect in words the concept table does not tie to it ("Multi-AZ = sync
 standby" for "replication"; dropping such lines lost 6 right answers from the top 3 on the
@@ -20,13 +21,11 @@ from studycli.lookup.aspect_first import aspect_words
 from studycli.lookup.query import Query
 from studycli.lookup.text import normalize, stem, tokens
 
-BAR = 0.60  # the answer score a fact must reach to be an answer (answer.THRESHOLD)
-
 
 def aspect_sayers_first(answers: list[dict], scored: list[dict], q: Query, lex,
-                      limit: int) -> list[dict]:
+                        limit: int, threshold: float) -> list[dict]:
     """`answers` with those saying the aspect asked first (answers, then scored candidates
-    that reach the bar, in rank order), then the rest in their order."""
+    that reach lookup's `threshold`, in rank order), then the rest in their order."""
     if len(q.compared) != 2 or not answers:
         return answers
     aspect = aspect_words(q, lex)
@@ -38,7 +37,7 @@ def aspect_sayers_first(answers: list[dict], scored: list[dict], q: Query, lex,
     places = {_place(h) for h in saying}
     for h in scored:
         if h["kind"] == Kind.FACT and _place(h) not in places \
-                and h.get("answer", 0.0) >= BAR and _says_any(h, concepts):
+                and h.get("answer", 0.0) >= threshold and _says_any(h, concepts):
             places.add(_place(h))
             saying.append(h)
     if not saying:

@@ -27,12 +27,14 @@ from studycli.lookup.query import Query
 
 
 def compared_answers(conn: sqlite3.Connection, q: Query, lex, answers: list[dict],
-                     ranked: list[dict], limit: int, kind: str | None) -> list[dict]:
+                     ranked: list[dict], limit: int, kind: str | None,
+                     threshold: float) -> list[dict]:
     """`answers` to the comparison `q` asks, reordered (`ranked`: the candidates whose
-    answer score is known, for a line saying the aspect asked)."""
+    answer score is known, for a line saying the aspect asked; `threshold`: lookup's
+    answer bar, which a candidate put among the answers must reach)."""
     if kind in (None, Kind.FACT):
         answers = rows_first(conn, q, lex, answers, max(1, limit))
         answers = aspect_said_first(answers, ranked, q, lex)
-        answers = aspect_sayers_first(answers, ranked, q, lex, limit)
+        answers = aspect_sayers_first(answers, ranked, q, lex, limit, threshold)
     return [h for h in answers if h["kind"] != Kind.FACT
             or not names_comparison_only(h["value"] or "", q, lex)]

@@ -261,7 +261,8 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
         # first; a line only naming the comparison is none (lookup/compared_answers.py)
         from studycli.lookup.compared_answers import compared_answers
 
-        answers = compared_answers(conn, q, lex, answers, ranked, limit, kind)
+        answers = compared_answers(conn, q, lex, answers, ranked, limit, kind,
+                                   threshold)
     # every answer's AWS status row, read once for both of the lookup's questions of it
     currency = CurrencyRows(conn)
     if q.qualifier == "default":
