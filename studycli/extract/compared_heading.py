@@ -72,9 +72,9 @@ def _section_of_a_side(outer: tuple[str, ...], sides: list[Mention]) -> bool:
     return False
 
 
-def side_of_line(text: str, sides: list[Mention]) -> tuple[str | None, bool]:
-    """(the side `text` is of, or "" for the pair; whether it names both): None where the
-    line is left to the rest of the parser (it opens with a service that is no side)."""
+def side_of_line(text: str, sides: list[Mention]) -> str | None:
+    """The side `text` is of, or "" for the pair; None where the line is left to the rest
+    of the parser (it opens with a service that is no side, or names both sides)."""
     named = find_services(text)
     names = {s.name for s in sides}
     label = _initials_label(text, sides)
@@ -83,17 +83,17 @@ def side_of_line(text: str, sides: list[Mention]) -> tuple[str | None, bool]:
             and not text[:opening.start].strip(" -*•>+#\t"):
         # "Kinesis: ordered, unlike SNS" under "SQS vs SNS": Kinesis's own line, whichever
         # side it names after its opening
-        return None, False
+        return None
     said = {m.name for m in named if m.name in names}
     # a side's own part named ("provisioned concurrency" of Lambda under "Lambda vs Fargate")
     said |= {subject_entry(m)[0] for m in find_subjects(text)} & names
     if label:
         said.add(label)
     if len(said) >= 2:
-        return None, True
+        return None
     if said:
-        return next(iter(said)), False
-    return "", False
+        return next(iter(said))
+    return ""
 
 
 def _initials_label(text: str, sides: list[Mention]) -> str:
@@ -129,7 +129,7 @@ def under_comparison(text: str, ctx: Context) -> Context:
     sides = compared_sides(ctx.ancestors)
     if not sides:
         return ctx
-    side, _both = side_of_line(text, sides)
+    side = side_of_line(text, sides)
     if side is None or side == ctx.service:
         return ctx
     return Context(side, "", ctx.ancestors)
