@@ -151,6 +151,10 @@ first (138/193, but six queries gained and five lost: churn). Left: the no-aspec
 comparisons above; an aspect said in other words than the query's ("which services" and
 "Gateway endpoint: S3 and DynamoDB only": unseen244 lost its first answer to a line saying
 "services"); "security group vs nacl stateful" still reads "nacl stateful" as the second side.
+Review of vs52: a line opening with a third service under "A vs B" is that service's even
+where it names a side later ("Kinesis Data Streams: retention 24 hours default, unlike SNS"
+under "SQS vs SNS" had been filed as SNS's), and aspect_sayers' bar is lookup's threshold:
+sample42 top-1 3569, top-3 3723, abstain 1806/1987, every set as at d6e301ca.
 
 Session 51 (vs51), "X vs Y" lookups. The start code's 273 misses of kind comparison on the
 development sets (58 wrong first answers, 155 right only second or third, 60 abstentions;
