@@ -17,6 +17,7 @@ from studycli.extract.chat_speakers import (
     unnamed_blocks,
 )
 from studycli.extract.collector import collector_paused
+from studycli.extract.compared_heading import under_comparison
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import (
     ARROW_AFTER_WORDS,
@@ -278,7 +279,9 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
                 carried[block.headings] = (topic[0], "")
         elif index not in in_prose:
             ctx = _own_context(index, blocks, ctx, carried, said_by, turns)
-            jobs.append((block, _claimed_by_words(block.text, block, blocks, ctx)))
+            ctx = _claimed_by_words(block.text, block, blocks, ctx)
+            # under "X vs Y": the side the line names, else the pair (extract/compared_heading.py)
+            jobs.append((block, under_comparison(block.text, ctx)))
     return _footnotes_of_citers(jobs)
 
 

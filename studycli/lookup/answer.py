@@ -87,6 +87,7 @@ from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_boun
 from studycli.lookup.name_measure import measure_in_name, measure_unsaid
 from studycli.lookup.negated import denied_words
 from studycli.lookup.negation_asked import code_states_other_condition, condition_said
+from studycli.lookup.pair_line import of_the_pair_only
 from studycli.lookup.part_asked import of_a_part
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
@@ -861,6 +862,9 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
         return OTHER_SERVICE  # unfiled, opened by another service's initials: "CF TTL
         # default 24 h" (CloudFront's or CloudFormation's) is no ELB's TTL, though the line
         # under it, "ELB idle timeout", lends it a guessed service
+    if not q.compared and of_the_pair_only(fact, asked, lex):
+        return 0.0  # unfiled under "X vs Y", its words picking neither: about the pair
+        # (lookup/pair_line.py)
     return _service_asked(fact, q, lex, asked)
 
 

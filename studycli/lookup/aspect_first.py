@@ -50,8 +50,22 @@ def aspect_words(q: Query, lex) -> list[str]:
     toks, spans = service_spans(q.raw, lex)
     named = {i for a, b, _name in spans for i in range(a, b)}
     sides = set().union(*q.compared)
+    # (a word both phrase sides share, "pool" of "user pool vs identity pool", is theirs;
+    # so is one that names a thing with the side's word before it: "group" of "nacl vs
+    # security group", "record" of "cname vs alias record", "concurrency" of "provisioned
+    # vs reserved concurrency")
     return [t for i, t in enumerate(toks) if i not in named and t not in VERSUS
-            and t not in COMPARING and t not in lex.stopwords and stem(t) not in sides]
+            and t not in COMPARING and t not in lex.stopwords and stem(t) not in sides
+            and stem(t) not in q.sides_share and not _names_with_side(toks, i, sides, lex)]
+
+
+def _names_with_side(toks: list[str], i: int, sides: set[str], lex) -> bool:
+    """Whether the word at `i` and a side's word right before it name one thing the
+    lexicon knows (a subject or a service: "security group", "alias record")."""
+    if i == 0 or stem(toks[i - 1]) not in sides:
+        return False
+    pair = (toks[i - 1], toks[i])
+    return pair in lex.subjects or pair in lex.services
 
 
 def _stems(text: str) -> set[str]:

@@ -17,9 +17,13 @@ any line that compares nothing. A line opening on its "vs" ("- vs SSM Parameter 
 (8 KB)" among the Secrets Manager lines) compares the service the parser filed its fact under
 with the one after it; where the parser filed it under the service after the "vs" ("# SQS",
 "- vs SNS: SQS retention up to 14 days, SNS none", filed as SNS's), the line compares none
-here and is left alone (the heading's service is not known to a fact). A quantity stated
-alike by both sides ("SNS max message 256 KB; SQS max message 256 KB") is at a place of
-each: the fact filed under one side is that side's figure.
+here and is left alone (the heading's service is not known to a fact). A line with no "vs"
+whose services each open a part of it ("message retention: SQS 4 days default, SNS none",
+"SQS max message 256 KB / SNS max message 256 KB": the parser files it under the first)
+compares them too: each figure is the side's whose part it is in, so SQS's 4 days is no
+answer to "sns message retention" (session 52). A quantity stated alike by both sides
+("SNS max message 256 KB; SQS max message 256 KB") is at a place of each: the fact filed
+under one side is that side's figure.
 Runs on the lookup fast path: stdlib and lookup.features (imported there already, by
 attribute_said); studycli.services is imported when a line compares, to keep the fast
 path's import cheap.
@@ -38,6 +42,15 @@ _LABEL = lazy_compile(r"\s*(?:[-*•]\s*)?([A-Za-z][\w ]{0,30}?)\s*(?:=|:|->|→
 _HEADER = lazy_compile(r"[^:\d]*\b(?:vs\.?|versus)\s[^:\d]*:")
 # what may come before a line's own words: a list's mark
 _OPENER = lazy_compile(r"[\s\-*•>+]+")
+# a line setting services side by side without "vs": a mark between two parts
+_PART_MARK = lazy_compile(r"[,;/|]")
+# what comes right before a service opening a part: the line's start (a list's mark, a
+# label "message retention:"), or a part's mark
+_PART_OPENING = lazy_compile(r"(?:^[\s\-*•>+]*(?:[A-Za-z][\w ()-]{0,30}:\s*)?|[,;/|]\s*)$")
+_AFTER_MARK = lazy_compile(r"[,;/|]\s*$")
+# a part that says something of its service before the next part: not a list's member
+# ("S3, SNS, EventBridge -> Lambda retries 2 times" sets no services side by side)
+_PART_SAYS = lazy_compile(r"[^,;/|]*?\w")
 # an aside comparing in passing: "(vs Kinesis 24 h)"
 _ASIDE = lazy_compile(r"(?i)\(\s*(?:vs\.?|versus)\s[^()]*\)")
 
@@ -46,14 +59,17 @@ def of_other_side(fact: dict, asked: list[str], dimensions: set[str] | frozenset
     """Whether `fact`'s figures (a quantity's own; a statement's of the dimensions asked)
     are each, on a comparing line, of a service the query does not ask."""
     snippet = fact.get("snippet") or ""
-    if not asked or not _COMPARES.search(snippet):
+    if not asked:
+        return False
+    versus = _COMPARES.search(snippet) is not None
+    if not versus and not _PART_MARK.search(snippet):
         return False
     from studycli.services import canonical_service, find_services
 
     mentions = [(m.start, m.end, (canonical_service(m.name) or m.name).lower(),
                  snippet[m.start:m.end]) for m in find_services(snippet)]
     own = (fact.get("service") or "").lower()
-    sides = _sides(snippet, mentions, own)
+    sides = _sides(snippet, mentions, own) if versus else _part_openers(snippet, mentions)
     if len(sides) < 2:
         return False  # compares no two services ("RDS Multi-AZ vs read replicas")
     mentions = [m for m in mentions if m[2] in sides]
@@ -93,6 +109,23 @@ def _sides(snippet: str, mentions: list[tuple[int, int, str, str]], filed: str =
         if before and after and before[-1] != after[0]:
             out.update({before[-1], after[0]})
     return out
+
+
+def _part_openers(snippet: str, mentions: list[tuple[int, int, str, str]]) -> set[str]:
+    """The services a line with no "vs" sets side by side, each opening its own part:
+    "SQS 4 days default, SNS none", "SQS max 256 KB / SNS max 256 KB", "message
+    retention: SQS 4 days, SNS none" (each part after the line's start, its label, or a
+    ',', ';', '/' or '|') and saying something of it before the next; none unless two or
+    more do. A service named inside a part ("Lambda polls SQS, batch size 10") opens none,
+    nor does a list's member ("S3, SNS, EventBridge -> Lambda retries 2 times")."""
+    openers: list[str] = []
+    for a, b, name, _t in mentions:
+        # the first part opens the line (after its label); each later one a part's mark:
+        # "CloudWatch metrics: EC2 default = 5 min" is CloudWatch's line on EC2
+        opening = _AFTER_MARK if openers else _PART_OPENING
+        if opening.search(snippet[:a]) is not None and _PART_SAYS.match(snippet, b):
+            openers.append(name)
+    return set(openers) if len(set(openers)) >= 2 else set()
 
 
 def _in_part(at: int, mentions: list[tuple[int, int, str, str]],

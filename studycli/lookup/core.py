@@ -239,6 +239,11 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     # and of two such values, the one whose line writes the "default" asked goes first
     # (lookup/qualifier_written.py)
     ranked = qualifier_written_first(ranked, q.qualifier)
+    if not q.compared and q.all_services():
+        # an unfiled line under "X vs Y" answers for no one side (lookup/pair_line.py)
+        from studycli.lookup.pair_line import attach_pair_headings
+
+        attach_pair_headings(conn, ranked[:top], lex)
     for h in ranked[:top]:
         h["answer_features"] = answer_features(h, q, lex)
         # a statement that only repeats its own heading or label (a slide's title "Scale-in
@@ -256,7 +261,8 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
         # first; a line only naming the comparison is none (lookup/compared_answers.py)
         from studycli.lookup.compared_answers import compared_answers
 
-        answers = compared_answers(conn, q, lex, answers, ranked, limit, kind)
+        answers = compared_answers(conn, q, lex, answers, ranked, limit, kind,
+                                   threshold)
     # every answer's AWS status row, read once for both of the lookup's questions of it
     currency = CurrencyRows(conn)
     if q.qualifier == "default":

@@ -62,6 +62,12 @@ def line_answers(conn: sqlite3.Connection, q: Query, lex: Lexicon, only: list[st
         return []
     hits = _answers_for_questions(conn, [_as_fact(r) for r in rows])
     _services(conn, hits, lex, frozenset(q.all_services()))
+    if not q.compared and q.all_services():
+        # a line under "X vs Y" naming neither answers for no one side, whatever service
+        # its neighbours lend it (lookup/pair_line.py)
+        from studycli.lookup.pair_line import attach_pair_headings
+
+        attach_pair_headings(conn, hits, lex)
     out = []
     for h in hits:
         if only and (h["service"] or h.get("service_guess", "")) not in only:

@@ -1325,7 +1325,9 @@ def _read_phrase_sides(q: Query, lex: Lexicon, end: int, start: int) -> None:
     while last + 1 < end_of_sides and last - start + 1 < PHRASE_SIDE and \
             _side_word(toks[last + 1], lex):
         last += 1
-    if first > begin or last < end_of_sides - 1:
+    last = _aspect_after_sides(toks, first, end, start, last)
+    if first > begin or last < end_of_sides - 1 and not _aspect_asked(toks, first, end, start,
+                                                                        last):
         return  # more is asked than which of two things: the words decide
     sides = [toks[first:end + 1], toks[start:last + 1]]
     if begin and len(sides[0]) != len(sides[1]):
@@ -1344,6 +1346,35 @@ def _read_phrase_sides(q: Query, lex: Lexicon, end: int, start: int) -> None:
     q.phrase_sides = True
     q.sides_share = {stem(w) for w in shared}
     _comparison_asked(q)
+
+
+def _aspect_after_sides(toks: list[str], first: int, end: int, start: int, last: int) -> int:
+    """Where the second side ends when the first has two words or more: as many words as
+    the first ("multi az vs read replica cost": "read replica", then the aspect asked, which
+    was read as a word of the second side), where the words after it are no word of the
+    first side ("task role vs task execution role": the second side goes on)."""
+    width = end - first + 1
+    if width < 2 or last - start + 1 <= width:
+        return last
+    cut = start + width - 1
+    if set(toks[cut + 1:last + 1]) & set(toks[first:end + 1]):
+        return last
+    return cut
+
+
+def _aspect_asked(toks: list[str], first: int, end: int, start: int, last: int) -> bool:
+    """Whether the words after the sides are an aspect asked of two parallel sides of two
+    words or more (_aspect_after_sides), not more things asked: a question of which side
+    ("pilot light vs warm standby which is cheaper") is left to the words, as before."""
+    width = end - first + 1
+    rest = set(toks[last + 1:])
+    return width >= 2 and last - start + 1 == width and not rest & _QUESTION_WORDS \
+        and not rest & set(toks[first:end + 1] + toks[start:last + 1])
+
+
+# words that ask a question of the sides rather than name an aspect of them
+_QUESTION_WORDS = frozenset({"which", "what", "when", "how", "why", "is", "are", "does",
+                             "do", "should", "better", "or", "one"})
 
 
 def _service_lead(q: Query, toks: list[str]) -> int:
