@@ -17,8 +17,8 @@ import _sqlite3 as sqlite3  # sqlite3 less its datetime import: store/__init__.p
 import re
 
 from studycli.kinds import Kind
-from studycli.question_bound import MARKS
 from studycli.lazy_regex import lazy_compile
+from studycli.question_bound import MARKS
 
 # the marks an exam paper or a marking scheme gives a question after it ("[1 mark]", "[2]",
 # "(3 marks)"), its dot leaders before them ("...... [1]"): no answer given on the line
