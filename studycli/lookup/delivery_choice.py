@@ -1,0 +1,52 @@
+"""A choice between pushing and pulling, asked of a service's own delivery.
+
+"sns push or poll", "sns delivery push or poll", "kinesis efo push or pull": the student asks
+how the service hands its messages to whoever reads them (SNS pushes; an SQS consumer
+polls). The lexicon reads "poll" as a cue of Lambda's invocation modes, and a mode filed
+under the service typed ("asynchronous", how SNS invokes Lambda) then answered the choice
+first, though it says neither side. Where Lambda is not typed, the choice's words are
+words the answer must say (plain cues), and no mode is asked by them: a line saying "push"
+of SNS answers. With Lambda typed ("lambda sqs trigger poll or push") the choice is how
+Lambda is invoked, as before.
+
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+# the words of either side, as typed
+PUSHING = frozenset({"push", "pushes", "pushed", "pushing"})
+PULLING = frozenset({"pull", "pulls", "pulled", "pulling", "poll", "polls", "polled",
+                     "polling"})
+# what a Lambda function is called when Lambda is not named ("does sns push to a function")
+_LAMBDA_WORDS = frozenset({"function", "functions", "fn"})
+# "do subs poll": words a second side may open with before its own word
+_SIDE_OPENERS = frozenset({"do", "does", "the", "subs", "subscribers", "consumers",
+                           "consumer", "it", "they"})
+
+
+def delivery_choice(tokens: list[str]) -> tuple[int, int] | None:
+    """Where the two sides of a choice "A or B" between pushing and pulling are in
+    `tokens` (lowercase), either order ("push or poll", "poll or push", "push or do subs
+    poll"); None when the query offers no such choice."""
+    for i, t in enumerate(tokens):
+        if t != "or" or i == 0:
+            continue
+        left = tokens[i - 1]
+        j = i + 1
+        while j < len(tokens) and tokens[j] in _SIDE_OPENERS:
+            j += 1
+        if j >= len(tokens):
+            continue
+        right = tokens[j]
+        if (left in PUSHING and right in PULLING) or (left in PULLING and right in PUSHING):
+            return i - 1, j
+    return None
+
+
+def delivery_asked(tokens: list[str], services: list[str]) -> tuple[int, int] | None:
+    """The sides of a push-or-pull choice asked of a service's own delivery: Lambda not
+    typed (with Lambda typed, the choice is how Lambda is invoked)."""
+    if "Lambda" in services or _LAMBDA_WORDS.intersection(tokens):
+        return None
+    return delivery_choice(tokens)
