@@ -229,7 +229,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                   # "default 7 days (console)" for "rds backup retention default cli"
                   or other_condition(fact, condition_words(q.tokens, q.typed.values()))
                   # "BucketAlreadyExists" for "s3 error when bucket doesnt exist"
-                  or code_states_other_condition(fact, q.text)):
+                  # ("target returned bad response: 502" for "alb error no targets")
+                  or code_states_other_condition(fact, q.text, Kind.ERROR_CODE in q.kinds)):
         shape *= OTHER_SHAPE
     if shape:
         shape = _shape_of_figures(fact, q, lex, shape)
@@ -1539,7 +1540,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     # "(disk, not memory)" says what a figure is not: no word of it is said
     found, denied = _without_denied(found, fact, q)
     # "bucket doesnt exist" is said by NoSuchBucket: the condition, denied by both
-    found = {**dict.fromkeys(condition_said(fact, q.text), 1.0), **found}
+    found = {**dict.fromkeys(condition_said(fact, q.text, Kind.ERROR_CODE in q.kinds), 1.0),
+             **found}
     total = got = 0.0
     # The words that name what is measured ("retrieval" in "deep archive retrieval time"),
     # not whose it is: a quantity that says none of them is of another measure, however many

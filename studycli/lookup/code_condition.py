@@ -1,0 +1,56 @@
+"""The condition an error code's own description reports, read as its name is.
+
+"alb error no targets" denies targets; ALB's 502 "Bad Gateway = target returned bad
+response / closed connection" and its 504 "target didn't answer within idle timeout" report
+a target that is there and misbehaves: the other condition, though they say "target" as
+often as 503's "no registered targets" does. A code's name was read for its condition
+(lookup/negation_asked.py: "NoSuchBucket", "BucketAlreadyExists"); its description, the
+words the notes give it ("= no registered targets"), is read here the same way, one clause
+at a time: a negation denies every word after it up to the clause's end ("no registered
+targets" denies targets). The note's line is read too where it gives no other code: a line
+giving several codes ("502 ... 503 Service Unavailable ... means no registered targets")
+says each code's condition beside the others', and is not one code's description; nor is a
+text written partly in another language read ("ALB ന് healthy target ഒന്നും ഇല്ലെങ്കിൽ 503"
+denies the healthy target in Malayalam words this reader does not know).
+
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.kinds import Kind
+from studycli.lookup.contractions import spelled_out
+
+# a clause ends at punctuation that separates what is said of a code ("Bad Gateway = target
+# ...", "502 - ENI issue", "bad response / closed connection"); a slash between two words
+# joins them ("no registered/healthy targets" denies both)
+_CLAUSE_ENDS = re.compile(r"[;,=:()\[\]|.!?]|\s[-–—>/]+\s|->|→")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# an HTTP status or an exception's name: a code the line gives
+_CODE = re.compile(r"(?<![\w.])[1-5]\d\d(?![\w.])|\b[A-Z][A-Za-z]+(?:Exception|Error|Fault)\b")
+
+
+def description_clauses(fact: dict, code_asked: bool = False) -> list[list[str]]:
+    """The words (lower case, contractions spelled out) of each clause of what an error
+    code's fact says of it: its value, and its note line where that gives this code alone.
+    Where a code is asked (`code_asked`), a statement whose line gives one code is read too
+    ("target returned malformed response: 502 Bad Gateway"). Else no clause."""
+    snippet = fact.get("snippet") or ""
+    one_code = len(set(_CODE.findall(snippet))) == 1
+    if fact.get("kind") == Kind.ERROR_CODE:
+        texts = [fact.get("value") or ""] + ([snippet] if one_code else [])
+    elif code_asked and fact.get("kind") == Kind.FACT and one_code:
+        texts = [snippet]
+    else:
+        return []
+    out = []
+    for text in texts:
+        if any(ch.isalpha() and not ch.isascii() for ch in text):
+            continue  # a line in another language may deny in words not read here
+        for clause in _CLAUSE_ENDS.split(spelled_out(text.lower())):
+            words = [w.replace("'", "").replace("’", "") for w in _WORD.findall(clause)]
+            if words:
+                out.append(words)
+    return out
