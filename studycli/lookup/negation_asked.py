@@ -167,8 +167,8 @@ def denied_phrase(text: str) -> frozenset[str]:
 
 def _described_other(fact: dict, text: str, code_asked: bool) -> bool:
     """Whether an error code's description (lookup/code_condition.py) reports the other
-    condition than the thing the query denies: it states a word of that thing and denies
-    none ("target returned bad response" for "alb error no targets"). A description
+    condition than the thing the query denies: it states every word of that thing and
+    denies none ("target returned bad response" for "alb error no targets"). A description
     denying any word of it ("no registered/healthy targets", or written in another order,
     "koi healthy not target registered") reports the condition asked."""
     asked = denied_phrase(text)
@@ -180,7 +180,9 @@ def _described_other(fact: dict, text: str, code_asked: bool) -> bool:
         if d & asked:
             return False
         stated |= s - d
-    return bool(stated & asked)
+    # every word of it: "target sent a bad response" is no healthy target's condition, nor
+    # its opposite ("tidak ada target terdaftar" denies the target in Indonesian)
+    return asked <= stated
 
 
 def condition_said(fact: dict, text: str, code_asked: bool = False) -> frozenset[str]:
