@@ -93,6 +93,8 @@ def test_the_cli_answers_the_condition_asked(tmp_path):
 def test_every_word_of_the_thing_denied_is_read(healthy):
     assert denied_phrase("alb error no healthy targets") == {stem("healthy"), stem("targets")}
     assert denied_phrase("s3 error when key does not exist") == {stem("exist")}
+    # "no such bucket" denies the bucket's existence, as NoSuchBucket's "does not exist"
+    assert denied_phrase("s3 error no such bucket") == {stem("exist")}
     values = lookup_values(healthy, "alb error no healthy targets")
     assert values and "503" in values[0]
 

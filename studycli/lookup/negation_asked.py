@@ -156,6 +156,9 @@ def denied_phrase(text: str) -> frozenset[str]:
             continue
         taken = 0
         for x in words[i + 1:]:
+            if x == "such":  # "no such bucket": the bucket does not exist, the condition
+                out.add(_EXIST)  # NoSuchBucket's "bucket does not exist" reports
+                break
             if x in _BETWEEN:
                 continue
             if x in _PHRASE_ENDS or x in _NEGATORS or taken == _PHRASE_LONGEST:
