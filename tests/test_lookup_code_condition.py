@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from studycli.cli import app
@@ -107,3 +108,38 @@ def test_a_description_denying_a_word_asked_reports_the_condition_asked():
     other_script = {**fact, "value": "ALB ന് healthy target ഒന്നും ഇല്ലെങ്കിൽ",
                     "snippet": "ALB ന് healthy target ഒന്നും ഇല്ലെങ്കിൽ 503"}
     assert description_clauses(other_script) == []
+
+
+# Found in review of rank52: a description that says the thing is absent in words the
+# negation reader does not know ("zero", "0", "none", "empty") states every word of it, and
+# was read as the other condition: 503 went below 502 and 504 and the lookup abstained,
+# where main answered 503 first.
+ZERO = """# ELB
+
+## ALB errors
+- 502 Bad Gateway = target returned bad response / closed connection
+- 503 Service Unavailable = target group has zero registered targets
+- 504 Gateway Timeout = target didn't answer within idle timeout
+"""
+
+zero = notes_fixture(ZERO)
+
+
+def test_a_code_said_with_zero_targets_answers_no_targets(zero):
+    for query in ("alb error no targets", "alb error no registered targets"):
+        values = lookup_values(zero, query)
+        assert values and "503" in values[0], (query, values)
+
+
+@pytest.mark.parametrize("description", [
+    "Service Unavailable = target group has zero registered targets",
+    "Service Unavailable = 0 healthy targets",
+    "Service Unavailable = none of the targets are healthy",
+    "Service Unavailable = healthy targets: none",
+    "Service Unavailable = target group is empty",
+])
+def test_a_description_saying_none_in_other_words_is_not_the_other_condition(description):
+    fact = {"kind": "error_code", "value": description, "snippet": "- 503 " + description,
+            "subject": "", "attribute": "503"}
+    assert not code_states_other_condition(fact, "alb error no healthy targets", True)
+    assert not code_states_other_condition(fact, "alb error no targets", True)

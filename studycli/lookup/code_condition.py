@@ -30,6 +30,19 @@ _CLAUSE_ENDS = re.compile(r"[;,=:()\[\]|.!?]|\s[-–—>/]+\s|->|→")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 # an HTTP status or an exception's name: a code the line gives
 _CODE = re.compile(r"(?<![\w.])[1-5]\d\d(?![\w.])|\b[A-Z][A-Za-z]+(?:Exception|Error|Fault)\b")
+# a count of nothing, which the negation reader does not read as one: "zero registered
+# targets", "0 healthy targets", "none of the targets", "target group is empty"
+_NONE_WORDS = frozenset({"zero", "none", "empty", "nothing", "nobody"})
+_ZERO = re.compile(r"(?<![\w.,])0(?![\w.,])")
+
+
+def says_none(fact: dict, code_asked: bool = False) -> bool:
+    """Whether what the fact says of its code (description_clauses) counts nothing in words
+    or a "0": it may say the thing a query denies is absent, and so states no other
+    condition for it."""
+    texts = _texts(fact, code_asked)
+    return any(_ZERO.search(t) for t in texts) or any(
+        _NONE_WORDS.intersection(words) for words in description_clauses(fact, code_asked))
 
 
 def description_clauses(fact: dict, code_asked: bool = False) -> list[list[str]]:
@@ -37,6 +50,19 @@ def description_clauses(fact: dict, code_asked: bool = False) -> list[list[str]]
     code's fact says of it: its value, and its note line where that gives this code alone.
     Where a code is asked (`code_asked`), a statement whose line gives one code is read too
     ("target returned malformed response: 502 Bad Gateway"). Else no clause."""
+    out = []
+    for text in _texts(fact, code_asked):
+        for clause in _CLAUSE_ENDS.split(spelled_out(text.lower())):
+            words = [w.replace("'", "").replace("’", "") for w in _WORD.findall(clause)]
+            if words:
+                out.append(words)
+    return out
+
+
+def _texts(fact: dict, code_asked: bool) -> list[str]:
+    """The texts description_clauses reads: the value of an error code's fact, and its note
+    line where that gives one code alone (any fact's line where a code is asked); a text
+    written partly in another script is left out (it may deny in words not read here)."""
     snippet = fact.get("snippet") or ""
     one_code = len(set(_CODE.findall(snippet))) == 1
     if fact.get("kind") == Kind.ERROR_CODE:
@@ -45,12 +71,4 @@ def description_clauses(fact: dict, code_asked: bool = False) -> list[list[str]]
         texts = [snippet]
     else:
         return []
-    out = []
-    for text in texts:
-        if any(ch.isalpha() and not ch.isascii() for ch in text):
-            continue  # a line in another language may deny in words not read here
-        for clause in _CLAUSE_ENDS.split(spelled_out(text.lower())):
-            words = [w.replace("'", "").replace("’", "") for w in _WORD.findall(clause)]
-            if words:
-                out.append(words)
-    return out
+    return [t for t in texts if not any(ch.isalpha() and not ch.isascii() for ch in t)]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studycli.lookup.code_condition import description_clauses
+from studycli.lookup.code_condition import description_clauses, says_none
 from studycli.lookup.contractions import spelled_out
 from studycli.lookup.text import camel_parts
 from studycli.lookup.words import stem
@@ -122,7 +122,7 @@ def code_states_other_condition(fact: dict, text: str, code_asked: bool = False)
     stated_asked, denied_asked = query_condition(text)
     if not denied_asked:
         return False
-    if _described_other(fact, text, code_asked):
+    if _description_reports_other(fact, text, code_asked):
         return True
     codes = _code_parts(fact)
     if not codes:
@@ -168,15 +168,15 @@ def denied_phrase(text: str) -> frozenset[str]:
     return _one_existence(frozenset(out))
 
 
-def _described_other(fact: dict, text: str, code_asked: bool) -> bool:
+def _description_reports_other(fact: dict, text: str, code_asked: bool) -> bool:
     """Whether an error code's description (lookup/code_condition.py) reports the other
     condition than the thing the query denies: it states every word of that thing and
     denies none ("target returned bad response" for "alb error no targets"). A description
     denying any word of it ("no registered/healthy targets", or written in another order,
     "koi healthy not target registered") reports the condition asked."""
     asked = denied_phrase(text)
-    if not asked:
-        return False
+    if not asked or says_none(fact, code_asked):
+        return False  # "zero registered targets" may be the thing asked, said absent
     stated: set[str] = set()
     for parts in description_clauses(fact, code_asked):
         s, d = _read(parts, carried=True)
