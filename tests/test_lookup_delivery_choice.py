@@ -79,7 +79,55 @@ def test_where_a_choice_is_found():
 
 
 def test_the_cli_answers_the_choice(tmp_path):
+    # "sns push or poll" was answered by the push line before this change as well: "pull"
+    # was not (the Lambda mode "asynchronous" came first)
     db = note_db(tmp_path, NOTES)
-    result = CliRunner().invoke(app, ["lookup", "sns push or poll", "--json", "--db", str(db)])
+    result = CliRunner().invoke(app, ["lookup", "sns push or pull", "--json", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "push" in json.loads(result.output)[0]["value"].lower()
+
+
+# Found in review of rank52: either side answers the choice, so a line saying that another
+# service pushes to the one asked ("SNS pushes each message to many SQS queues", filed under
+# SQS) answered "sqs push or pull" first: SQS is pull (its consumers poll), and main
+# abstained. A side said of another service named right before it is that service's
+# delivery, not the one asked.
+FANOUT = """# SQS
+
+- fan-out: SNS pushes each message to many SQS queues
+- max message size 256 KB
+"""
+
+fanout = notes_fixture(FANOUT)
+
+
+@pytest.mark.parametrize("query", ["sqs push or pull", "is sqs push or pull"])
+def test_another_service_pushing_to_the_one_asked_is_no_answer(fanout, query):
+    values = lookup_values(fanout, query)
+    assert not values or "SNS pushes" not in values[0], values
+
+
+def test_a_side_said_of_another_service():
+    from studycli.lookup.delivery_choice import said_of_another_service
+
+    assert said_of_another_service("fan-out: SNS pushes each message to SQS queues", ["SQS"])
+    assert not said_of_another_service("SNS pushes to subscribers", ["SNS"])
+    assert not said_of_another_service("SQS = pull, consumers poll", ["SQS"])
+    # a side of its own besides another's: the line says the one asked too
+    assert not said_of_another_service("SNS pushes, SQS consumers poll", ["SQS"])
+
+
+# Found in review of rank52: a figure whose line says a side ("long poll up to 20 s") was
+# the first answer to "sqs push or poll": a choice between two ways is answered by a line
+# saying the way, not by a quantity.
+POLL_FIGURE = """# SQS
+
+- SQS consumers poll (long poll up to 20 s)
+"""
+
+poll_figure = notes_fixture(POLL_FIGURE)
+
+
+def test_a_figure_is_no_answer_to_a_push_or_pull_choice(poll_figure):
+    values = lookup_values(poll_figure, "sqs push or poll")
+    assert values and "consumers poll" in values[0], values

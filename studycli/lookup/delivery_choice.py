@@ -14,6 +14,8 @@ Stdlib only: runs on the lookup fast path.
 
 from __future__ import annotations
 
+import re
+
 # the words of either side, as typed
 PUSHING = frozenset({"push", "pushes", "pushed", "pushing"})
 PULLING = frozenset({"pull", "pulls", "pulled", "pulling", "poll", "polls", "polled",
@@ -50,3 +52,28 @@ def delivery_asked(tokens: list[str], services: list[str]) -> tuple[int, int] | 
     if "Lambda" in services or _LAMBDA_WORDS.intersection(tokens):
         return None
     return delivery_choice(tokens)
+
+
+# a side's word in a line, and the clause it is said in ("SNS pushes each message to SQS")
+_SIDE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PUSHING | PULLING, key=len, reverse=True))
+                        + r")\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;.!?|\n(]|\band\b|\bbut\b|\bwhile\b", re.IGNORECASE)
+
+
+def said_of_another_service(text: str, services: list[str]) -> bool:
+    """Whether every side of the choice `text` says is said of a service other than those
+    asked, named before it in its clause ("fan-out: SNS pushes each message to many SQS
+    queues" is how SNS delivers, not SQS). False where a line says no side, or says one
+    of the service asked or of nothing named ("SQS = pull, consumers poll")."""
+    from studycli.services import find_services  # not on the fast path's import
+
+    sides = list(_SIDE_WORD.finditer(text))
+    if not sides:
+        return False
+    for side in sides:
+        starts = [m.end() for m in _CLAUSE_START.finditer(text, 0, side.start())]
+        clause = text[starts[-1] if starts else 0:side.start()]
+        named = find_services(clause)
+        if not named or named[-1].name in services:
+            return False
+    return True
