@@ -54,8 +54,10 @@ def delivery_asked(tokens: list[str], services: list[str]) -> tuple[int, int] | 
     return delivery_choice(tokens)
 
 
-# a side's word in a line, and the clause it is said in ("SNS pushes each message to SQS")
-_SIDE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PUSHING | PULLING, key=len, reverse=True))
+# a side's word in a line, and the clause it is said in ("SNS pushes each message to SQS");
+# the words in a fixed order (a set's order changes with each run's string hashing, and a
+# pattern spelled differently is compiled afresh, not read back: fastpath/patterns.py)
+_SIDE_WORD = re.compile(r"\b(?:" + "|".join(sorted(PUSHING | PULLING, key=lambda w: (-len(w), w)))
                         + r")\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;.!?|\n(]|\band\b|\bbut\b|\bwhile\b", re.IGNORECASE)
 
