@@ -101,6 +101,13 @@ and a code name typed that the lexicon knows is no longer split: "s3 slowdown er
 abstained on unseen150); a description's negation in another language written in Latin
 letters ("tidak ada target terdaftar"); two figures of one measure and the question lines
 of marking schemes (unseen252); a Lambda mode parsed from a list of S3's destinations.
+Review of rank52: a description counting nothing ("503 = target group has zero registered
+targets", "0 healthy targets", "none", "empty") reports no other condition (it had sunk 503
+and the lookup abstained on "alb error no targets"); a push-or-pull choice is answered
+neither by a side said of another service named before it ("SNS pushes each message to
+many SQS queues" for "sqs push or pull") nor by a figure ("20 s" of "long poll up to 20 s";
+u220-l96 "kinesis efo push or pull" first now). sample42, start figures -> rank52 -> review:
+top-1 3569 -> 3577 -> 3578, top-3 3720 -> 3723 -> 3723, abstain 1806 -> 1806 -> 1806 of 1987.
 Session 51 (svc51), lookups that abstain although the notes answer them, the fact filed under
 a neighbouring service or subject: the 400 ABSTAIN misses of unseen200-249 (start code
 d71df550; unseen226's 80 more are its .log/.jsonl files, which ingest passes over by design)
