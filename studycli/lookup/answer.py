@@ -53,6 +53,7 @@ from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
+from studycli.lookup.delivery_choice import delivery_asked, said_of_another_service
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.figure_member import (
@@ -189,6 +190,20 @@ _QUANTITY_KINDS = frozenset({Kind.LIMIT, Kind.RANGE})
 _NAMED_KINDS = frozenset({Kind.ERROR_CODE, Kind.INVOCATION_MODE})
 
 
+_DELIVERY_FIGURES = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
+
+
+def _no_delivery_answer(fact: dict, q: Query) -> bool:
+    """Whether a push-or-pull choice is asked of a service's own delivery
+    (lookup/delivery_choice.py) and the fact does not answer it: a figure ("20 s" of "long
+    poll up to 20 s"), or a line saying a side only of another service ("SNS pushes each
+    message to many SQS queues" for "sqs push or pull")."""
+    if delivery_asked(q.tokens, q.services) is None:
+        return False
+    return fact.get("kind") in _DELIVERY_FIGURES or said_of_another_service(
+        fact.get("snippet") or fact.get("value") or "", q.services)
+
+
 def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
     """{"service", "topic", "shape"}, each in [0, 1], for `fact` as an answer to `q`."""
     if fact["kind"] == Kind.FACT and is_legend(fact["value"] or ""):
@@ -231,7 +246,10 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                   # "default 7 days (console)" for "rds backup retention default cli"
                   or other_condition(fact, condition_words(q.tokens, q.typed.values()))
                   # "BucketAlreadyExists" for "s3 error when bucket doesnt exist"
-                  or code_states_other_condition(fact, q.text)):
+                  # ("target returned bad response: 502" for "alb error no targets")
+                  or code_states_other_condition(fact, q.text, Kind.ERROR_CODE in q.kinds)
+                  # "SNS pushes each message to many SQS queues" for "sqs push or pull"
+                  or _no_delivery_answer(fact, q)):
         shape *= OTHER_SHAPE
     if shape:
         shape = _shape_of_figures(fact, q, lex, shape)
@@ -1544,7 +1562,8 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
     # "(disk, not memory)" says what a figure is not: no word of it is said
     found, denied = _without_denied(found, fact, q)
     # "bucket doesnt exist" is said by NoSuchBucket: the condition, denied by both
-    found = {**dict.fromkeys(condition_said(fact, q.text), 1.0), **found}
+    found = {**dict.fromkeys(condition_said(fact, q.text, Kind.ERROR_CODE in q.kinds), 1.0),
+             **found}
     total = got = 0.0
     # The words that name what is measured ("retrieval" in "deep archive retrieval time"),
     # not whose it is: a quantity that says none of them is of another measure, however many

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from studycli.lookup.code_condition import description_clauses, says_none
 from studycli.lookup.contractions import spelled_out
 from studycli.lookup.text import camel_parts
 from studycli.lookup.words import stem
@@ -112,14 +113,17 @@ def things_said_missing(words: list[str]) -> list[str]:
     return found
 
 
-def code_states_other_condition(fact: dict, text: str) -> bool:
-    """Whether an error code named by the fact (a CamelCase name in its own words) reports
+def code_states_other_condition(fact: dict, text: str, code_asked: bool = False) -> bool:
+    """Whether an error code named by the fact (a CamelCase name in its own words, or the
+    description an error code's fact gives it: lookup/code_condition.py) reports
     the opposite of a condition the query denies: it states a word the query denies
     ("BucketAlreadyExists" for "bucket doesnt exist"), or denies one the query states
     while denying something ("NoSuchKey" for "key exists but no permission")."""
     stated_asked, denied_asked = query_condition(text)
     if not denied_asked:
         return False
+    if _description_reports_other(fact, text, code_asked):
+        return True
     codes = _code_parts(fact)
     if not codes:
         return False
@@ -134,14 +138,67 @@ def code_states_other_condition(fact: dict, text: str) -> bool:
                 or ((denied - stated) & (stated_asked - denied_asked) & _EXISTS))
 
 
-def condition_said(fact: dict, text: str) -> frozenset[str]:
-    """The stems a query denies that an error code named by the fact denies too: "bucket
+# words that end the thing a query's negation denies ("no healthy targets error": targets)
+_PHRASE_ENDS = frozenset({"error", "errors", "code", "codes", "status", "exception", "http",
+                          "message", "when", "what", "which", "why", "and", "or", "but",
+                          "get", "gets", "returned", "returns", "response", "in", "on", "for"})
+_PHRASE_LONGEST = 3
+
+
+@lru_cache(maxsize=64)
+def denied_phrase(text: str) -> frozenset[str]:
+    """The stems of the thing a query denies, every word of it ("alb error no healthy
+    targets": healthy, target), up to the words that say what is asked of it ("error")."""
+    words = [w.replace("'", "").replace("’", "") for w in _WORD.findall(text or "")]
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if w not in _NEGATORS or (w == "no" and words[i + 1:i + 2] == ["of"]):
+            continue
+        taken = 0
+        for x in words[i + 1:]:
+            if x == "such":  # "no such bucket": the bucket does not exist, the condition
+                out.add(_EXIST)  # NoSuchBucket's "bucket does not exist" reports
+                break
+            if x in _BETWEEN:
+                continue
+            if x in _PHRASE_ENDS or x in _NEGATORS or taken == _PHRASE_LONGEST:
+                break
+            out.add(stem(x))
+            taken += 1
+    return _one_existence(frozenset(out))
+
+
+def _description_reports_other(fact: dict, text: str, code_asked: bool) -> bool:
+    """Whether an error code's description (lookup/code_condition.py) reports the other
+    condition than the thing the query denies: it states every word of that thing and
+    denies none ("target returned bad response" for "alb error no targets"). A description
+    denying any word of it ("no registered/healthy targets", or written in another order,
+    "koi healthy not target registered") reports the condition asked."""
+    asked = denied_phrase(text)
+    if not asked or says_none(fact, code_asked):
+        return False  # "zero registered targets" may be the thing asked, said absent
+    stated: set[str] = set()
+    for parts in description_clauses(fact, code_asked):
+        s, d = _read(parts, carried=True)
+        if d & asked:
+            return False
+        stated |= s - d
+    # every word of it: "target sent a bad response" is no healthy target's condition, nor
+    # its opposite ("tidak ada target terdaftar" denies the target in Indonesian)
+    return asked <= stated
+
+
+def condition_said(fact: dict, text: str, code_asked: bool = False) -> frozenset[str]:
+    """The stems a query denies that an error code named by the fact (or its description)
+    denies too: "bucket
     doesnt exist" is the condition NoSuchBucket reports, though its name has no "exist"
     (it says "no such"): the words of the condition are said, as the name says them."""
     _stated, denied_asked = query_condition(text)
     if not denied_asked:
         return frozenset()
-    denied = frozenset().union(*(_read(parts, carried=True)[1] for parts in _code_parts(fact)))
+    denied = frozenset().union(*(_read(parts, carried=True)[1]
+                                 for parts in _code_parts(fact)
+                                 + description_clauses(fact, code_asked)))
     shared = denied & denied_asked
     if _EXIST in shared:  # "not found", "missing": any word of that condition typed
         shared |= (denied_asked & _EXISTS) | _ABSENT_STEMS

@@ -14,6 +14,7 @@ from functools import partial
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.contractions import spelled_out
+from studycli.lookup.delivery_choice import delivery_asked
 from studycli.lookup.dimension_words import names_a_metric, names_a_scope
 from studycli.lookup.glued_units import apart, said_glued
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
@@ -477,6 +478,7 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
             names = [n for n in names if n != Kind.ERROR_CODE]
             q.plain_cues.add(stem(toks[start]))
         q.kinds.update(names)
+    _read_delivery_choice(q, lex)
     _read_dimensions(q, lex, long_names)
     _read_cue_words_alone(q, lex)
     if _EXCEEDED & set(toks) and _LIMIT_WORDS & set(toks) and not _BOUND_WORDS & set(toks) \
@@ -507,6 +509,23 @@ def _read_cues(q: Query, lex: Lexicon, long_names: list[tuple[int, int, str]]) -
 
 
 _FIGURE_KINDS = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
+
+
+def _read_delivery_choice(q: Query, lex: Lexicon) -> None:
+    """"sns push or poll": the choice's words are asked, no mode of Lambda's
+    (lookup/delivery_choice.py), unless another word asks one ("sns invoke ... push or
+    poll")."""
+    sides = delivery_asked(q.tokens, q.services)
+    if sides is None:
+        return
+    q.plain_cues.update(stem(q.tokens[i]) for i in sides)
+    rest = [t for i, t in enumerate(q.tokens) if i not in sides]
+    if not any(Kind.INVOCATION_MODE in names and not _MODE_OPENERS.issuperset(rest[a:b])
+               for a, b, names in _all_ngrams(rest, lex.kinds)):
+        q.kinds.discard(Kind.INVOCATION_MODE)
+
+
+_MODE_OPENERS = frozenset({"how", "does", "do"})  # "how does": a question's opening
 
 
 # "per min", "every min": a minute ("a min" is not: "whats a min timeout" asks a minimum)
@@ -1589,9 +1608,11 @@ def _merge_alternatives(q: Query, content_at: dict[int, str]) -> None:
     # "security group vs nacl stateful or stateless", "s3 event notifications sync or
     # async": two words closing the query offer the choice as well
     closing = closing_choice(toks)
-    if not (q.compared or len(q.topic) > 2):
+    if not (q.compared or len(q.topic) > 2 or delivery_asked(toks, q.services)):
         # the choice is all a closing "A or B" asks ("sqs standard or fifo"): a line saying
-        # one side ("120,000 inflight messages standard") answers no "which one"
+        # one side ("120,000 inflight messages standard") answers no "which one"; how a
+        # service delivers ("sns push or poll") is one way or the other, and a line saying
+        # one ("SNS = push") answers it (lookup/delivery_choice.py)
         closing = None
     for i, t in enumerate(toks[1:-1], start=1):
         if t != "or" or i - 1 not in content_at or i + 1 not in content_at:
