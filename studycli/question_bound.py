@@ -22,7 +22,7 @@ MARKS = (r"[\s.…_-]*(?:\[\s*\d{1,2}\s*(?:marks?|pts?|points?)?\s*\]"
 _QUESTION = re.compile(r"^\W*Q\s*\d+\s*[:.)\-–]|\?[\s*_`]*(?:" + MARKS + r"\W*)?$",
                        re.IGNORECASE)
 _QUESTION_LABEL = re.compile(r"^\W*Q\s*\d+", re.IGNORECASE)
-_MARKS_TAIL = re.compile(MARKS + r"\W*$", re.IGNORECASE)
+MARKS_TAIL = re.compile(MARKS + r"\W*$", re.IGNORECASE)
 _ASKED_BOUNDS = {"max": re.compile(r"\b(?:max(?:imum)?|largest|biggest|longest)\b", re.IGNORECASE),
                  "min": re.compile(r"\b(?:min(?:imum)?|smallest|shortest)\b", re.IGNORECASE),
                  "default": re.compile(r"\bdefaults?\b", re.IGNORECASE)}
@@ -43,7 +43,7 @@ def asked_bound(ancestors: tuple[str, ...], line: str) -> str:
     question = ancestors[0]
     if not _QUESTION.search(question):
         return ""
-    asking = _MARKS_TAIL.sub("", _QUESTION_LABEL.sub(" ", question, count=1))  # "[1 mark]"
+    asking = MARKS_TAIL.sub("", _QUESTION_LABEL.sub(" ", question, count=1))  # "[1 mark]"
     if any(c.isdigit() for c in asking):
         return ""
     said = [bound for bound, words in _ASKED_BOUNDS.items() if words.search(asking)]

@@ -225,14 +225,14 @@ def test_a_question_with_its_marks_and_no_answer_is_no_answer(paper_db, query):
 
 
 def test_marks_after_a_question_are_no_answer_but_an_answer_after_it_is():
-    from studycli.lookup.journal import QUESTION, _answers_itself
+    from studycli.lookup.journal import QUESTION, answers_itself
 
     for asked in ("(c) Maximum retention period? [1 mark]", "M1  EC2 metric frequency? ... [1]",
                   "**D1a** Max item size? (2 marks)"):
-        assert QUESTION.search(asked) and not _answers_itself(asked), asked
-    assert _answers_itself("Q17. ALB idle timeout? 60 s")
+        assert QUESTION.search(asked) and not answers_itself(asked), asked
+    assert answers_itself("Q17. ALB idle timeout? 60 s")
     # "[5m]" after a question is its answer in minutes, not 5 marks
-    assert _answers_itself("Q3. EC2 basic monitoring period? [5m]")
+    assert answers_itself("Q3. EC2 basic monitoring period? [5m]")
     assert not QUESTION.search("Max item size [1 mark]")  # no question asked
 
 

@@ -104,3 +104,27 @@ def test_a_heading_lends_a_word_typed_not_one_related_to_it():
     found = _with_context({}, fact, q, lex)
     assert found.get("support") == SECTION
     assert not {w for w in found if w.startswith("pric") or w.startswith("cost")}, found
+
+
+def test_the_pair_check_and_the_section_read_the_heading_once(tmp_path, monkeypatch):
+    # lookup/pair_line.py and attach_sections read the same nearest heading: one read a fact
+    from studycli.lookup import section_heads
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.pair_line import attach_pair_headings
+    from studycli.store import lookup_lines
+
+    conn = _lines_db(tmp_path, ["## Secrets Manager vs Parameter Store", "- max size 64 KB"])
+    monkeypatch.setattr(lookup_lines, "facts_on_lines", lambda conn, places: [])  # unfiled
+    reads = []
+
+    def counted(conn, source, line):
+        reads.append((source, line))
+        return headings_over(conn, source, line)
+
+    monkeypatch.setattr(section_heads, "headings_over", counted)
+    fact = {"service": "", "source": "n.md", "line": 2, "snippet": "- max size 64 KB"}
+    attach_pair_headings(conn, [fact], lexicon())
+    assert "section" not in fact  # (the answer score reads a section only where it's set)
+    section_heads.attach_sections(conn, [fact])
+    assert fact["section"] == "Secrets Manager vs Parameter Store" and len(reads) == 1
+    assert len(fact["pair_heading"]) == 2, fact  # ("X vs Y": the pair)

@@ -18,12 +18,13 @@ import re
 
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
-from studycli.question_bound import MARKS
 
-# the marks an exam paper or a marking scheme gives a question after it ("[1 mark]", "[2]",
-# "(3 marks)"), its dot leaders before them ("...... [1]"): no answer given on the line
-# (question_bound.MARKS, where the parser reads the bound such a question asks)
-MARKS_TAIL = re.compile(MARKS + r"\W*$", re.IGNORECASE)
+# question_bound.MARKS_TAIL: the marks an exam paper or a marking scheme gives a question
+# after it ("[1 mark]", "[2]", "(3 marks)"), its dot leaders before them ("...... [1]"): no
+# answer given on the line (question_bound.MARKS, where the parser reads the bound such a
+# question asks)
+from studycli.question_bound import MARKS, MARKS_TAIL
+
 # "Q19. ...", "Q: ...", "**Q4** ...", a line ending as a question, its marks after it or not
 # (lookup/lines.py's rule)
 QUESTION = re.compile(r"^\W*(?:\*\*)?q\s*\d+\b|^\W*q\s*:|\?\W*(?:" + MARKS + r"\W*)?$",
@@ -91,7 +92,7 @@ def _marked_answer(lines: dict[tuple[str, int], str], place: tuple[str, int]
     question = lines.get(place, "").strip()
     if not question or ANSWER_MARK.match(question) or _WRONG.match(question):
         return None
-    asks = bool(QUESTION.search(question)) and not _answers_itself(question)
+    asks = bool(QUESTION.search(question)) and not answers_itself(question)
     block = []
     for n in range(at + 1, at + 1 + REACH):
         text = lines.get((source, n))
@@ -116,7 +117,7 @@ def ends_asking(text: str) -> bool:
     return MARKS_TAIL.sub("", text).rstrip().endswith("?")
 
 
-def _answers_itself(text: str) -> bool:
+def answers_itself(text: str) -> bool:
     """A question answered on its own line after its "?" ("Q17. ALB idle timeout? 60 s");
     the marks a paper gives it ("? [1 mark]") are no answer."""
     text = MARKS_TAIL.sub("", text)

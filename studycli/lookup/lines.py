@@ -21,7 +21,7 @@ from studycli.dotted_address import ADDRESS_AT
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.answer import answer_features, confidence
-from studycli.lookup.journal import ANSWER_MARK, MARKS_TAIL, QUESTION, ends_asking
+from studycli.lookup.journal import ANSWER_MARK, QUESTION, answers_itself, ends_asking
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.setext import framed_heading, setext_heading
@@ -135,8 +135,7 @@ def _bare_question(text: str) -> bool:
     text = text.strip()
     if not QUESTION_LINE.search(text):
         return False
-    text = MARKS_TAIL.sub("", text)  # "? [1 mark]": a paper's marks, no answer
-    return "?" not in text or not any(ch.isalnum() for ch in text.rsplit("?", 1)[1])
+    return not answers_itself(text)  # "? [1 mark]": a paper's marks, no answer
 
 
 def _answers_for_questions(conn: sqlite3.Connection, hits: list[dict]) -> list[dict]:

@@ -15,12 +15,10 @@ Stdlib and lookup's light modules only.
 from __future__ import annotations
 
 import _sqlite3 as sqlite3  # (no sqlite3 package, nor typing, on the lookup's fast path)
-import re
 
 from studycli.lookup.lexicon import Lexicon
+from studycli.lookup.pair_heading import _VERSUS
 from studycli.lookup.service_said import _catalog_names, _lexicon_names, picks_service
-
-_VS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.IGNORECASE)
 
 
 def attach_pair_headings(conn: sqlite3.Connection, facts: list[dict], lex: Lexicon) -> None:
@@ -30,7 +28,7 @@ def attach_pair_headings(conn: sqlite3.Connection, facts: list[dict], lex: Lexic
             and f.get("source") and f.get("line")]
     if not todo:
         return  # (most lookups: lines.py and its sqlite3 package stay unread)
-    from studycli.lookup.lines import headings_over  # (lines imports the answer score)
+    from studycli.lookup.section_heads import nearest_heading  # (lines: the answer score)
     from studycli.store.lookup_lines import facts_on_lines
 
     # a line the parser filed under a service (a bold label over it, "**SNS**", is no
@@ -41,10 +39,9 @@ def attach_pair_headings(conn: sqlite3.Connection, facts: list[dict], lex: Lexic
         if (f["source"], f["line"]) in filed:
             f["pair_heading"] = frozenset()
             continue
-        over = headings_over(conn, f["source"], f["line"])
-        heading = over[0] if over else ""
+        heading = nearest_heading(conn, f)  # (read once: section_heads.attach_sections)
         named = (_lexicon_names(heading, lex) | _catalog_names(heading)) \
-            if _VS.search(heading) else set()
+            if _VERSUS.search(heading) else set()
         f["pair_heading"] = frozenset(named) if len(named) >= 2 else frozenset()
 
 

@@ -21,9 +21,17 @@ def attach_sections(conn: sqlite3.Connection, facts: list[dict]) -> None:
     a note's title ("# S3 + storage") speaks for every line under it, and the whole chain
     read lent "s3 standard-ia minimum object size" its words for a multipart part's 5 MB."""
     for f in facts:
-        if "section" in f:
-            continue
-        f["section"] = ""
-        if f.get("source") and f.get("line"):
-            over = headings_over(conn, f["source"], f["line"])
-            f["section"] = over[0] if over else ""
+        if "section" not in f:
+            f["section"] = nearest_heading(conn, f)
+
+
+def nearest_heading(conn: sqlite3.Connection, fact: dict) -> str:
+    """The nearest heading over a fact's line ("" as attach_sections), read once a lookup:
+    kept in `heading_over`, which lookup/pair_line.py reads too. Not `section`, which the
+    answer score reads as the line's context (set only where attach_sections sets it)."""
+    if "heading_over" not in fact:
+        fact["heading_over"] = ""
+        if fact.get("source") and fact.get("line"):
+            over = headings_over(conn, fact["source"], fact["line"])
+            fact["heading_over"] = over[0] if over else ""
+    return fact["heading_over"]
