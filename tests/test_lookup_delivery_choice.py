@@ -67,6 +67,11 @@ def test_the_choice_is_read_in_the_query():
     assert Kind.INVOCATION_MODE in q.kinds
     # another word asking a mode keeps the mode asked
     assert Kind.INVOCATION_MODE in understand("sns invoke push or poll", lex).kinds
+    # where the sides are, read once a query (Query.delivery_sides, which the answer score
+    # reads for each fact): none with Lambda named, typed right or not
+    assert understand("sqs push or poll", lex).delivery_sides == (1, 3)
+    assert understand("sqs lambda push or poll", lex).delivery_sides is None
+    assert understand("lamda sqs push or poll", lex).delivery_sides is None
 
 
 def test_where_a_choice_is_found():

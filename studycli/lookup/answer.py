@@ -53,7 +53,7 @@ from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
-from studycli.lookup.delivery_choice import delivery_asked, said_of_another_service
+from studycli.lookup.delivery_choice import said_of_another_service
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.figure_member import (
@@ -198,7 +198,7 @@ def _no_delivery_answer(fact: dict, q: Query) -> bool:
     (lookup/delivery_choice.py) and the fact does not answer it: a figure ("20 s" of "long
     poll up to 20 s"), or a line saying a side only of another service ("SNS pushes each
     message to many SQS queues" for "sqs push or pull")."""
-    if delivery_asked(q.tokens, q.services) is None:
+    if q.delivery_sides is None:  # (read once a query: query._merge_alternatives)
         return False
     return fact.get("kind") in _DELIVERY_FIGURES or said_of_another_service(
         fact.get("snippet") or fact.get("value") or "", q.services)

@@ -64,7 +64,7 @@ class Query:
                  "count_guessed", "identifier_parts", "compared", "plain_cues", "common",
                  "phrase_sides", "sides_share", "name_parts", "count_modifiers",
                  "written_apart", "choice", "thing_limit", "code_of_call", "glued",
-                 "unit_words")
+                 "unit_words", "delivery_sides")
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
@@ -123,6 +123,10 @@ class Query:
         self.choice: frozenset[str] = frozenset()  # stems of a closing "A or B" ("stateful
                                                  # or stateless"): a line saying neither
                                                  # answers no side of a comparison
+        self.delivery_sides: tuple[int, int] | None = None  # "sqs push or poll": where the
+                                                 # sides of a choice of a service's own
+                                                 # delivery are (delivery_choice.
+                                                 # delivery_asked), read once a query
 
     @property
     def qualifier(self) -> str | None:
@@ -515,7 +519,7 @@ def _read_delivery_choice(q: Query, lex: Lexicon) -> None:
     """"sns push or poll": the choice's words are asked, no mode of Lambda's
     (lookup/delivery_choice.py), unless another word asks one ("sns invoke ... push or
     poll")."""
-    sides = delivery_asked(q.tokens, q.services)
+    q.delivery_sides = sides = delivery_asked(q.tokens, q.services)
     if sides is None:
         return
     q.plain_cues.update(stem(q.tokens[i]) for i in sides)
@@ -1608,7 +1612,10 @@ def _merge_alternatives(q: Query, content_at: dict[int, str]) -> None:
     # "security group vs nacl stateful or stateless", "s3 event notifications sync or
     # async": two words closing the query offer the choice as well
     closing = closing_choice(toks)
-    if not (q.compared or len(q.topic) > 2 or delivery_asked(toks, q.services)):
+    # (read again: a typo fixed since _read_delivery_choice may have named Lambda, "lambdda
+    # sqs push or poll"; what the answer score reads, answer._no_delivery_answer)
+    q.delivery_sides = delivery_asked(toks, q.services)
+    if not (q.compared or len(q.topic) > 2 or q.delivery_sides):
         # the choice is all a closing "A or B" asks ("sqs standard or fifo"): a line saying
         # one side ("120,000 inflight messages standard") answers no "which one"; how a
         # service delivers ("sns push or poll") is one way or the other, and a line saying
