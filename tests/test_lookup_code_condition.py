@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from studycli.cli import app
-from studycli.lookup.code_condition import description_clauses
+from studycli.lookup.code_condition import description_clauses, words_of
 from studycli.lookup.negation_asked import code_states_other_condition, denied_phrase
 from studycli.lookup.text import stem
 from tests.helpers import lookup_values, note_db, notes_fixture
@@ -81,6 +81,19 @@ def test_a_description_is_read_clause_by_clause():
     statement = {**fact, "kind": "fact", "value": fact["snippet"]}
     assert description_clauses(statement) == []
     assert description_clauses(statement, code_asked=True)
+
+
+def test_a_description_is_split_once_and_read_as_a_query_is():
+    # one word splitter for descriptions and queries (lookup/negation_asked.py reads a
+    # query's words with it); a fact's clauses are split once for says_none and
+    # description_clauses, and a caller's list is its own
+    assert words_of("target didn't answer, isn’t there") == [
+        "target", "didnt", "answer", "isnt", "there"]
+    fact = {"kind": "error_code", "value": "Service Unavailable = no registered targets",
+            "snippet": "- 503 Service Unavailable = no registered targets"}
+    first = description_clauses(fact)
+    first[-1].append("healthy")
+    assert description_clauses(fact)[-1] == ["no", "registered", "targets"]
 
 
 def test_the_cli_answers_the_condition_asked(tmp_path):

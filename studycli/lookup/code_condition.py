@@ -19,6 +19,7 @@ Stdlib only: runs on the lookup fast path.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from studycli.kinds import Kind
 from studycli.lookup.contractions import spelled_out
@@ -36,13 +37,21 @@ _NONE_WORDS = frozenset({"zero", "none", "empty", "nothing", "nobody"})
 _ZERO = re.compile(r"(?<![\w.,])0(?![\w.,])")
 
 
+def words_of(text: str) -> list[str]:
+    """The words of `text` (letters, an apostrophe inside one dropped: "doesn't" is
+    "doesnt"), as the negation reader reads a query's or a description's (lookup/
+    negation_asked.py)."""
+    return [w.replace("'", "").replace("’", "") for w in _WORD.findall(text)]
+
+
 def says_none(fact: dict, code_asked: bool = False) -> bool:
     """Whether what the fact says of its code (description_clauses) counts nothing in words
     or a "0": it may say the thing a query denies is absent, and so states no other
     condition for it."""
-    texts = _texts(fact, code_asked)
+    texts, clauses = _description(fact.get("kind"), fact.get("value") or "",
+                                  fact.get("snippet") or "", code_asked)
     return any(_ZERO.search(t) for t in texts) or any(
-        _NONE_WORDS.intersection(words) for words in description_clauses(fact, code_asked))
+        _NONE_WORDS.intersection(words) for words in clauses)
 
 
 def description_clauses(fact: dict, code_asked: bool = False) -> list[list[str]]:
@@ -50,24 +59,32 @@ def description_clauses(fact: dict, code_asked: bool = False) -> list[list[str]]
     code's fact says of it: its value, and its note line where that gives this code alone.
     Where a code is asked (`code_asked`), a statement whose line gives one code is read too
     ("target returned malformed response: 502 Bad Gateway"). Else no clause."""
-    out = []
-    for text in _texts(fact, code_asked):
+    return [list(words) for words in _description(
+        fact.get("kind"), fact.get("value") or "", fact.get("snippet") or "", code_asked)[1]]
+
+
+@lru_cache(maxsize=256)  # one reading a fact: says_none and description_clauses ask it of the
+def _description(kind: str | None, value: str, snippet: str, code_asked: bool  # same fact
+                 ) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """(the texts read, the words of each of their clauses): description_clauses."""
+    texts = _texts(kind, value, snippet, code_asked)
+    clauses = []
+    for text in texts:
         for clause in _CLAUSE_ENDS.split(spelled_out(text.lower())):
-            words = [w.replace("'", "").replace("’", "") for w in _WORD.findall(clause)]
+            words = words_of(clause)
             if words:
-                out.append(words)
-    return out
+                clauses.append(tuple(words))
+    return tuple(texts), tuple(clauses)
 
 
-def _texts(fact: dict, code_asked: bool) -> list[str]:
+def _texts(kind: str | None, value: str, snippet: str, code_asked: bool) -> list[str]:
     """The texts description_clauses reads: the value of an error code's fact, and its note
     line where that gives one code alone (any fact's line where a code is asked); a text
     written partly in another script is left out (it may deny in words not read here)."""
-    snippet = fact.get("snippet") or ""
     one_code = len(set(_CODE.findall(snippet))) == 1
-    if fact.get("kind") == Kind.ERROR_CODE:
-        texts = [fact.get("value") or ""] + ([snippet] if one_code else [])
-    elif code_asked and fact.get("kind") == Kind.FACT and one_code:
+    if kind == Kind.ERROR_CODE:
+        texts = [value] + ([snippet] if one_code else [])
+    elif code_asked and kind == Kind.FACT and one_code:
         texts = [snippet]
     else:
         return []

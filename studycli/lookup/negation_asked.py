@@ -20,10 +20,9 @@ Stdlib only: runs on the lookup fast path.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-from studycli.lookup.code_condition import description_clauses, says_none
+from studycli.lookup.code_condition import description_clauses, says_none, words_of
 from studycli.lookup.contractions import spelled_out
 from studycli.lookup.text import camel_parts
 from studycli.lookup.words import stem
@@ -42,7 +41,6 @@ _ABSENT = frozenset({"missing", "nonexistent", "absent", "inexistent"})
 _EXISTS = frozenset({stem("exist"), stem("existent"), stem("found"), stem("present")})
 _EXIST = stem("exist")
 _ABSENT_STEMS = frozenset(stem(w) for w in _ABSENT)
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 _MISSING = "missing"
 
 
@@ -82,7 +80,7 @@ def query_condition(text: str) -> Condition:
     """(stems stated, stems denied) by a query's text as the query reader spelled it out
     (Query.text: lower case, contractions as their words); nothing denied: no condition to
     read."""
-    words = [w.replace("'", "").replace("’", "") for w in _WORD.findall(text or "")]
+    words = words_of(text or "")
     if not (_NEGATORS | _ABSENT).intersection(words) and not any(
             w.startswith("nonexist") for w in words):
         return frozenset(), frozenset()
@@ -149,7 +147,7 @@ _PHRASE_LONGEST = 3
 def denied_phrase(text: str) -> frozenset[str]:
     """The stems of the thing a query denies, every word of it ("alb error no healthy
     targets": healthy, target), up to the words that say what is asked of it ("error")."""
-    words = [w.replace("'", "").replace("’", "") for w in _WORD.findall(text or "")]
+    words = words_of(text or "")
     out: set[str] = set()
     for i, w in enumerate(words):
         if w not in _NEGATORS or (w == "no" and words[i + 1:i + 2] == ["of"]):
