@@ -11,7 +11,9 @@ targets" denies targets). The note's line is read too where it gives no other co
 giving several codes ("502 ... 503 Service Unavailable ... means no registered targets")
 says each code's condition beside the others', and is not one code's description; nor is a
 text written partly in another language read ("ALB ന് healthy target ഒന്നും ഇല്ലെങ്കിൽ 503"
-denies the healthy target in Malayalam words this reader does not know).
+denies the healthy target in Malayalam words this reader does not know; "healthy" is the
+note's wording, wrong of AWS: ALB answers 503 for a target group with no registered targets,
+and fails open to every registered target when all are unhealthy).
 
 Stdlib only: runs on the lookup fast path.
 """
