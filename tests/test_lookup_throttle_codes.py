@@ -5,9 +5,9 @@
 requests" was read as the two words "many" and "requests", which no code's line says, and
 "key disabled" came first. Typed where a code is asked, the phrase now asks a throttled
 request's error ("throttled", "throttling": data/lookup_synonyms.json "error_causes", with
-its sources), which ThrottlingException names. Code names are no targets there: a target
-is a lexicon word, and a code name typed that the lexicon knows ("slowdown") is no longer
-split ("slow down") or searched by prefix.
+its sources), which ThrottlingException names. Code names are left out of error_causes:
+a target is a lexicon word, and listing them would stop a code name typed ("slowdown")
+being split ("slow down") or searched by prefix.
 """
 
 from __future__ import annotations

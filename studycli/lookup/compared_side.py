@@ -25,7 +25,8 @@ answer to "sns message retention" (session 52). A quantity stated alike by both 
 ("SNS max message 256 KB; SQS max message 256 KB") is at a place of each: the fact filed
 under one side is that side's figure.
 Runs on the lookup fast path: stdlib and lookup.features (imported there already, by
-attribute_said); studycli.services is imported when a line compares, to keep the fast
+attribute_said); studycli.services is imported, and find_services run, only for a line
+that may compare: one saying "vs" or holding a part's mark (, ; / or |), to keep the fast
 path's import cheap.
 """
 
