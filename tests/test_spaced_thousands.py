@@ -84,7 +84,11 @@ def test_a_spaced_number_is_read_whole_and_a_magnitude_is_no_count(conn):
     ("| 10 | 240 MB |", "| 10 | 240 MB |"), ("3 128 {'Size': 512}", "3 128 {'Size': 512}"),
     ("1 000\u00a0000", "1 000\u00a0000"),
     # no rate right after the number, or a name before it
-    ("3 500 PUT/COPY GET HEAD objects per second", "3 500 PUT/COPY GET HEAD objects per second"),
+    ("batch max 10 256 per second", "batch max 10 256 per second"),
+    # a known limit: more than three words between the number and its rate leave it split
+    pytest.param("3 500 PUT/COPY GET HEAD objects per second",
+                 "3500 PUT/COPY GET HEAD objects per second",
+                 marks=pytest.mark.xfail(strict=True, reason="rate read within three words")),
     ("Route 53 500 queries per second", "Route 53 500 queries per second"),
     ("in 2024 100 requests per second", "in 2024 100 requests per second"),
 ])

@@ -49,14 +49,14 @@ _UNITS = sorted({n for names, _one, _many, _secs in DURATIONS for n in names if 
 _UNIT_AFTER = re.compile(
     r" ?(?:" + "|".join(re.escape(u) for u in _UNITS) + r")(?![^\W\d_])"
     r"(?:/\w+)?(?: (?P<next>[a-z]+))?", re.IGNORECASE)
-# a capitalised word, or a word with a digit, right before the lead: the lead may end a
-# name ("Route 53", "Windows 10", "Python 3"); not a bound's word opening a line ("Max")
 # a rate after the number: up to three words of what is counted, then "per second" or "/s"
 # ("3 500 PUT/COPY per second", "5 500 GET/HEAD requests/s"): a rate, like a unit, measures
 # the whole number (read as two, "3 500 PUT/COPY per second" gave a 500 a second card)
 _RATE_AFTER = re.compile(
     r"(?: [A-Za-z][\w/-]*){0,3} ?(?:per (?:sec(?:ond)?|s)\b|/(?:sec|s)\b|rps\b|tps\b)",
     re.IGNORECASE)
+# a capitalised word, or a word with a digit, right before the lead: the lead may end a
+# name ("Route 53", "Windows 10", "Python 3"); not a bound's word opening a line ("Max")
 _NAME_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*|\w*\d\w*)[ \t]$")
 _BOUND_WORDS = frozenset({"max", "min", "maximum", "minimum", "default", "limit", "up",
                           "to", "until", "from", "upto", "about", "approx", "total"})
@@ -93,7 +93,10 @@ def _measured(m: re.Match[str], text: str) -> bool:
         return False
     unit = _UNIT_AFTER.match(text, m.end())
     if unit is None:
-        return _RATE_AFTER.match(text, m.end()) is not None and _no_name_before(m, text)
+        # a rate measures the whole as a unit does; a count word before it still makes the
+        # lead a count ("batch max 10 256 per second")
+        return _RATE_AFTER.match(text, m.end()) is not None \
+            and not _count_then_size(m, text) and _no_name_before(m, text)
     counted = unit.group("next")
     if counted and counted.endswith("s") and len(counted) > 3 \
             and counted not in _NOT_COUNTED:
