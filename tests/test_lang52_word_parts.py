@@ -149,6 +149,27 @@ def test_swedish_standard_naming_a_workflow_type_or_consumer_is_no_default():
     assert "standard 1 years, express 5 min" in norwegian
 
 
+def test_dutch_and_portuguese_standard_naming_a_type_or_tier_is_no_default():
+    # the English class words ("express", "advanced") tell such a line in every language
+    # (notes/gloss.py), not only in Swedish, Norwegian and Danish
+    dutch = gloss("# Diensten\n\nDit zijn mijn aantekeningen, niet voor een ander. Het is"
+                  " alleen voor het examen en er kan een fout in zijn.\n\n"
+                  "- Step Functions: standaard 1 jaar, express 5 minuten\n"
+                  "- Parameter Store: standaard 4 KB, advanced 8 KB\n"
+                  "- sessieduur standaard 1 uur\n")
+    assert "standaard 1 jaar, express 5 minuten" in dutch
+    assert "standaard 4 KB, advanced 8 KB" in dutch
+    assert "default 1" in dutch
+    portuguese = gloss("# Serviços\n\nEstas são as minhas notas, não para outra pessoa."
+                       " Também pode ter erro, mas isso é para a prova.\n\n"
+                       "- Step Functions: padrão 1 ano, express 5 minutos\n"
+                       "- Parameter Store: padrão 4 KB, advanced 8 KB\n"
+                       "- timeout padrão 3 segundos\n")
+    assert "padrão 1 ano, express 5 minutos" in portuguese
+    assert "padrão 4 KB, advanced 8 KB" in portuguese
+    assert "timeout default 3" in portuguese
+
+
 def test_standard_in_a_table_row_is_a_tier_when_another_row_names_one():
     # Parameter Store: the Standard tier holds 10,000 parameters, no default count
     table = ("| | Secrets Manager | SSM Parameter Store |\n|---|---|---|\n"

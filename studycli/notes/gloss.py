@@ -554,13 +554,24 @@ _A_DIGIT = re.compile(r"\d")
 _LABEL_NOUN = re.compile(rf"{_COUNTED_NOUN}[ \t]*:")
 
 
+# The English (AWS) words that tell a line naming a storage class, tier, queue or type, in
+# every language's notes ("standaard 1 jaar, express 5 minuten" is Step Functions' workflow
+# types, "padrão 4 KB, advanced 8 KB" Parameter Store's tiers); a language's CLASS_CONTEXT
+# adds only its own words ("opslagklasse", "fila")
+_ENGLISH_CLASS_CONTEXT = ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
+                          "storage class", "tier", "retrieval", "bulk", "expedited", "queue",
+                          "fifo", "advanced", "premium", "basic", "express", "enhanced",
+                          "workflow")
+
+
 def _class_names(code: str) -> tuple[frozenset[str], re.Pattern | None]:
     """Language `code`'s words before a number that also name a storage class or tier
     (Dutch "standaard": "S3 Standaard 3 AZ's"), and a pattern of the words that tell such a
-    line (its CLASS_CONTEXT)."""
+    line (the English ones every language shares and its own CLASS_CONTEXT)."""
     lang = LANGUAGES[code]
     words = frozenset(lang.get("CLASS_NAMES", ()))  # type: ignore[call-overload]
-    context: tuple[str, ...] = lang.get("CLASS_CONTEXT", ())  # type: ignore[assignment]
+    own: tuple[str, ...] = lang.get("CLASS_CONTEXT", ())  # type: ignore[assignment]
+    context = (_ENGLISH_CLASS_CONTEXT + own) if words else ()
     return words, (re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, context))})(?![\w-])",
                               re.IGNORECASE) if context else None)
 
