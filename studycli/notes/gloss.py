@@ -617,14 +617,21 @@ def _declined(endings: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Each noun of LOANWORDS with each ending (and its unaccented spelling: "itemow"), ->
     the English noun, plural after a plural ending, and after another the English word
     that ending means before it (Hungarian "accountonként" is per account, Finnish
-    "subnetissä" in a subnet: no subnet counted)."""
+    "subnetissä" in a subnet: no subnet counted). An ending that opens with a vowel also
+    takes the place of a noun's last "e" (Czech "instancí", of "instance")."""
     out: dict[str, str] = {}
+    in_place_of_e: dict[str, str] = {}
     for number, said in endings.items():
         for noun in LOANWORDS:
             english = {"singular": noun, "plural": _plural(noun)}.get(number, f"{number} {noun}")
             for ending in said:
                 out[noun + ending] = english
-    return with_plain_spellings(out)
+                if noun.endswith("e") and ending[0] in _VOWELS:
+                    in_place_of_e.setdefault(noun[:-1] + ending, english)
+    return with_plain_spellings(in_place_of_e | out)
+
+
+_VOWELS = frozenset("aeiouyáéíóúůýěäö")
 
 
 _plural = _plural_noun
