@@ -164,14 +164,6 @@ def test_no_quiz_card_files_a_pair_line_under_the_note_files_service(tmp_path):
         cards
 
 
-def test_a_list_of_services_sets_none_side_by_side(tmp_path):
-    # "S3, SNS, EventBridge" lists the invokers; the retries after the arrow are Lambda's
-    conn = notes_conn(tmp_path, "# Lambda\n\n"
-                                "ASYNC (Event): S3, SNS, EventBridge -> Lambda retries 2 times\n")
-    assert lookup_values(conn, "lambda async retries")[0] == "2 times"
-    conn.close()
-
-
 
 def test_a_line_opening_with_a_third_service_is_not_the_side_it_names_later(tmp_path):
     # the line is Kinesis's (24 hours is Kinesis Data Streams' default retention,
