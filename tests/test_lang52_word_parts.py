@@ -2,7 +2,12 @@
 of (notes/word_parts.py): a compound ("meldingsstørrelse", "Tabellengröße", "üzenetméret")
 as its parts, an inflected word ("souboru", "αρχείου", "størrelsen") as its stem; and notes in
 Norwegian and Danish (studycli/languages_nordic.py), whose attribute words no table read, so
-that "sqs max message size" found nothing in "maks meldingsstørrelse: 256 KB"."""
+that "sqs max message size" found nothing in "maks meldingsstørrelse: 1 MiB".
+
+An SQS message is now at most 1 MiB (1,048,576 bytes; 256 KiB was the former maximum):
+https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sqs/aws.sdk.kotlin.services.sqs.model/-send-message-request/-builder/message-body.html
+(SendMessage's MessageBody), https://docs.aws.amazon.com/AWSSimpleQueueService/latest/
+SQSDeveloperGuide/quotas-messages.html."""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ NORWEGIAN = """\
 Notater fra kurset, og ikke alt er sjekket ennå. Bare det viktigste.
 
 ## SQS
-- maks meldingsstørrelse: 256 KB
+- maks meldingsstørrelse: 1 MiB
 - retention standard: 4 dager, maks 14 dager
 - visibility timeout er 30 sek som standard, maks 12 timer
 - opptil 10 meldinger per kall, hvis man bruker batch
@@ -71,7 +76,7 @@ def test_words_the_tables_read_otherwise_are_not_read_as_parts(code, word):
 def test_norwegian_and_danish_notes_are_told_and_read_in_english():
     assert languages_of(NORWEGIAN) == {"no_da"} and languages_of(DANISH) == {"no_da"}
     norwegian, danish = gloss(NORWEGIAN), gloss(DANISH)
-    assert "max message size: 256 KB" in norwegian
+    assert "max message size: 1 MiB" in norwegian
     assert "retention default: 4 days, max 14 days" in norwegian
     assert "30 s by default, max 12 hours" in norwegian
     assert "- Standard queue: at-least-once" in norwegian  # a queue class, no default
@@ -97,7 +102,7 @@ def _first(ask, query: str):
 
 def test_lookup_finds_what_norwegian_and_danish_notes_say_and_not_what_they_do_not(tmp_path):
     ask = folder_cli(tmp_path, {"sqs.md": NORWEGIAN, "s3.md": DANISH})
-    assert _first(ask, "sqs max message size") == "256 KB"
+    assert _first(ask, "sqs max message size") == "1 MiB"
     assert _first(ask, "sqs retention default") == "4 days"
     assert _first(ask, "sqs visibility timeout max") == "12 h"
     assert _first(ask, "s3 max object size") == "5 TB"
