@@ -207,9 +207,8 @@ LANGUAGES: dict[str, dict[str, object]] = {
         # classes or queue types ("S3 Padrão 99,99%", "fila padrão 120.000 mensagens em
         # voo"), as Dutch
         "CLASS_NAMES": ("padrão",),
-        "CLASS_CONTEXT": ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
-                          "classe", "storage class", "tier", "recuperação", "retrieval",
-                          "bulk", "expedited", "fila", "queue", "sqs", "standard"),
+        # (with the English class words every language shares, notes/gloss.py)
+        "CLASS_CONTEXT": ("classe", "recuperação", "fila", "sqs", "standard"),
         "MARKERS": ("não", "uma", "para", "com", "mas", "também", "quando", "entre",
                     "cada", "pode", "são", "está", "você", "isso", "pelo", "pela", "nos"),
         "GLOSSARY": {
@@ -289,9 +288,8 @@ LANGUAGES: dict[str, dict[str, object]] = {
         "comma_decimals": True, "BEFORE_NUMBER": {"tot": "up to", "standaard": "default",
                                                   "standaard:": "default:", "elke": "every"},
         "CLASS_NAMES": ("standaard",),
-        "CLASS_CONTEXT": ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
-                          "opslagklasse", "storage class", "klasse", "tier", "ophalen",
-                          "opvragen", "retrieval", "bulk", "expedited", "versneld"),
+        # (with the English class words every language shares, notes/gloss.py)
+        "CLASS_CONTEXT": ("opslagklasse", "klasse", "ophalen", "opvragen", "versneld"),
         "MARKERS": ("het", "een", "niet", "voor", "met", "zijn", "wordt", "worden", "ook",
                     "alleen", "maar", "naar", "tussen", "elke", "kan", "geen", "wanneer"),
         "GLOSSARY": {

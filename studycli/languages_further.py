@@ -28,10 +28,8 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
         "BEFORE_NUMBER": {"upp till": "up to", "högst": "at most", "minst": "at least",
                           "standard": "default", "standard:": "default:"},
         "CLASS_NAMES": ("standard",),
-        "CLASS_CONTEXT": ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
-                          "lagringsklass", "storage class", "klass", "tier", "retrieval",
-                          "bulk", "expedited", "kö", "queue", "fifo", "advanced",
-                          "premium", "basic", "express", "enhanced", "workflow"),
+        # (with the English class words every language shares, notes/gloss.py)
+        "CLASS_CONTEXT": ("lagringsklass", "klass", "kö"),
         "MARKERS": ("och", "är", "inte", "för", "med", "på", "av", "som", "till", "kan",
                     "att", "det", "ett", "från", "bara", "eller", "när", "också", "efter",
                     "innan", "sedan", "mina", "går", "får"),
@@ -66,6 +64,10 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
         "comma_decimals": True, "space_thousands": True,
         "BEFORE_NUMBER": {"až": "up to", "nejvýše": "at most", "nejméně": "at least"},
         "RANGE_WORDS": ("až",),  # "7 až 30 dní" is 7 to 30 days, "až 35 dní" up to 35
+        # case endings put on an English noun of LOANWORDS ("bucketu", "requestů", "max 16
+        # instancí": in place of a noun's last "e", notes/gloss.py's _declined)
+        "LOANWORD_ENDINGS": {"singular": ("u", "em", "i"),
+                             "plural": ("y", "ů", "ech", "ům", "ami", "í", "ích", "ím", "emi")},
         # (not "pro", "do", "po", "na": English notes write them)
         "MARKERS": ("je", "jsou", "nebo", "jen", "jako", "při", "také", "nelze", "lze",
                     "může", "být", "není", "až", "ale", "před", "jedno", "které", "který",
@@ -109,6 +111,9 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
                           "în mod implicit": "by default"},
         # "7 instanțe pe AZ" is 7 instances per AZ
         "AFTER_NUMBER": {"pe": "per"},
+        # endings put on an English noun of LOANWORDS ("bucketul", "requesturi")
+        "LOANWORD_ENDINGS": {"singular": ("ul", "ului"),
+                             "plural": ("uri", "urile", "urilor")},
         "MARKERS": ("și", "în", "pentru", "sau", "este", "sunt", "care", "doar", "dar",
                     "după", "când", "poate", "fără", "către", "acest", "într", "îți", "față"),
         # ("72 de ore": Romanian writes "de" between a number from 20 and its unit)

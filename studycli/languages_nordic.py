@@ -87,10 +87,8 @@ _DANISH_GLOSSARY = {
 # "standard" a default only right before its figure, and not a class's name (see above)
 _BEFORE_NUMBER = {"standard": "default", "standard:": "default:", "standard =": "default =",
                   "maks": "max", "maks:": "max:", "maks =": "max ="}
-_CLASS_CONTEXT = ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
-                  "lagringsklasse", "storage class", "klasse", "tier", "retrieval", "bulk",
-                  "expedited", "kø", "queue", "fifo", "advanced", "premium", "basic",
-                  "express", "enhanced", "workflow")
+# (with the English class words every language shares, notes/gloss.py)
+_CLASS_CONTEXT = ("lagringsklasse", "klasse", "kø")
 
 _UNITS = {
     _S: ("sekund", "sekunder", "sek"), _MIN: ("minutt", "minutter", "minut"),

@@ -65,12 +65,6 @@ ENDINGS: dict[str, tuple[str, ...]] = {
     "id": ("nya",),
 }
 
-# Languages whose notes put their endings on the English nouns of AWS too (Czech "max 16
-# instancí", "bucketu", "requestů"; Romanian "bucketul", "requesturi"): languages.LOANWORDS
-# are read as glossary words of theirs. (Polish, Finnish and Hungarian list the endings they
-# put on them in their LOANWORD_ENDINGS; languages of other scripts spell such nouns anew.)
-LOANWORD_STEMS = frozenset(("cs", "ro"))
-
 # Languages whose endings replace a word's own last letters ("zpráva", "zprávy"; "regione",
 # "regioni"): two words with one stem are one word, whichever ending each has. Elsewhere an
 # ending is put after the whole word ("størrelse-n", "Nachricht-en", "üzenet-et"): one word

@@ -254,6 +254,18 @@ def kept_value(name: str, stamp: tuple, build):
     return value
 
 
+def written_since_start(paths=(), mtimes_ns=()) -> bool:
+    """Whether a file of `paths` (or one whose modification time in ns is in `mtimes_ns`) was
+    written after this process began importing studycli (or up to 2 s before: file clocks are
+    coarse), so that the code or data in memory may not be the text on disk. Such a process
+    builds but keeps nothing (kept_value); the next one keeps."""
+    import studycli
+
+    since = studycli._STARTED_NS - 2_000_000_000
+    return (any(mtime >= since for mtime in mtimes_ns)
+            or any(os.stat(path).st_mtime_ns >= since for path in paths))
+
+
 def read_bytes(path: str) -> bytes:
     with open(path, "rb") as f:
         return f.read()

@@ -164,14 +164,6 @@ def test_no_quiz_card_files_a_pair_line_under_the_note_files_service(tmp_path):
         cards
 
 
-def test_a_list_of_services_sets_none_side_by_side(tmp_path):
-    # "S3, SNS, EventBridge" lists the invokers; the retries after the arrow are Lambda's
-    conn = notes_conn(tmp_path, "# Lambda\n\n"
-                                "ASYNC (Event): S3, SNS, EventBridge -> Lambda retries 2 times\n")
-    assert lookup_values(conn, "lambda async retries")[0] == "2 times"
-    conn.close()
-
-
 
 def test_a_line_opening_with_a_third_service_is_not_the_side_it_names_later(tmp_path):
     # the line is Kinesis's (24 hours is Kinesis Data Streams' default retention,
@@ -185,4 +177,24 @@ def test_a_line_opening_with_a_third_service_is_not_the_side_it_names_later(tmp_
     facts = _facts(conn)
     assert _services_of_line(facts, 4) == {"Kinesis Data Streams"}
     assert _services_of_line(facts, 5) == {"Lambda"}
+    conn.close()
+
+
+def test_wrapped_prose_under_the_comparison_is_the_pairs_or_the_side_it_is_about(tmp_path):
+    # a paragraph wrapped over two lines was read sentence by sentence with the file name's
+    # service or one it named in passing: "64 KB per secret" became a KMS limit (the pair's
+    # Secrets Manager figure, 64 KB). A paragraph about one side stays that side's (a
+    # deleted secret is kept 7 to 30 days, docs.aws.amazon.com/secretsmanager/latest/
+    # apireference/API_DeleteSecret.html)
+    conn = notes_conn(tmp_path, "# IAM / security\n\n## IAM\n- users per account: 5,000\n\n"
+                                "## Secrets Manager vs Parameter Store\n"
+                                "Both encrypt with KMS and both can be read by Lambda; the max"
+                                " size is\n64 KB per secret and rotation runs on a schedule.\n\n"
+                                "Secrets Manager rotates secrets with a Lambda function. It"
+                                " keeps a secret\ndeleted for 7 to 30 days before it is gone.\n",
+                      name=NOTE_NAME)
+    facts = _facts(conn)
+    assert _services_of_line(facts, 7) == {""}
+    assert not [f for f in facts if f["line"] == 7 and f["kind"] == "limit"]
+    assert _services_of_line(facts, 10) == {"Secrets Manager"}
     conn.close()

@@ -2,7 +2,12 @@
 of (notes/word_parts.py): a compound ("meldingsstørrelse", "Tabellengröße", "üzenetméret")
 as its parts, an inflected word ("souboru", "αρχείου", "størrelsen") as its stem; and notes in
 Norwegian and Danish (studycli/languages_nordic.py), whose attribute words no table read, so
-that "sqs max message size" found nothing in "maks meldingsstørrelse: 256 KB"."""
+that "sqs max message size" found nothing in "maks meldingsstørrelse: 1 MiB".
+
+An SQS message is now at most 1 MiB (1,048,576 bytes; 256 KiB was the former maximum):
+https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sqs/aws.sdk.kotlin.services.sqs.model/-send-message-request/-builder/message-body.html
+(SendMessage's MessageBody), https://docs.aws.amazon.com/AWSSimpleQueueService/latest/
+SQSDeveloperGuide/quotas-messages.html."""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ NORWEGIAN = """\
 Notater fra kurset, og ikke alt er sjekket ennå. Bare det viktigste.
 
 ## SQS
-- maks meldingsstørrelse: 256 KB
+- maks meldingsstørrelse: 1 MiB
 - retention standard: 4 dager, maks 14 dager
 - visibility timeout er 30 sek som standard, maks 12 timer
 - opptil 10 meldinger per kall, hvis man bruker batch
@@ -71,7 +76,7 @@ def test_words_the_tables_read_otherwise_are_not_read_as_parts(code, word):
 def test_norwegian_and_danish_notes_are_told_and_read_in_english():
     assert languages_of(NORWEGIAN) == {"no_da"} and languages_of(DANISH) == {"no_da"}
     norwegian, danish = gloss(NORWEGIAN), gloss(DANISH)
-    assert "max message size: 256 KB" in norwegian
+    assert "max message size: 1 MiB" in norwegian
     assert "retention default: 4 days, max 14 days" in norwegian
     assert "30 s by default, max 12 hours" in norwegian
     assert "- Standard queue: at-least-once" in norwegian  # a queue class, no default
@@ -97,7 +102,7 @@ def _first(ask, query: str):
 
 def test_lookup_finds_what_norwegian_and_danish_notes_say_and_not_what_they_do_not(tmp_path):
     ask = folder_cli(tmp_path, {"sqs.md": NORWEGIAN, "s3.md": DANISH})
-    assert _first(ask, "sqs max message size") == "256 KB"
+    assert _first(ask, "sqs max message size") == "1 MiB"
     assert _first(ask, "sqs retention default") == "4 days"
     assert _first(ask, "sqs visibility timeout max") == "12 h"
     assert _first(ask, "s3 max object size") == "5 TB"
@@ -107,15 +112,23 @@ def test_lookup_finds_what_norwegian_and_danish_notes_say_and_not_what_they_do_n
 
 
 def test_english_nouns_with_czech_and_romanian_endings_read_as_the_noun():
-    assert read_word("cs", "instancí") == "instance"  # "max 16 instancí v jedné AZ"
-    assert read_word("cs", "bucketu") == "bucket" and read_word("ro", "bucketul") == "bucket"
-    # the English noun as English writes it stays as written ("400 Bad Request", "(Event)")
-    assert read_word("cs", "request") is None and read_word("es", "regions") is None
+    # their LOANWORD_ENDINGS (notes/gloss.py's _declined): the plural kept, "instancí" in
+    # place of "instance"'s last "e"
     czech = ("# Poznámky EC2\n\nJe to jen pro mě, a ne pro jiné. Nebo když není čas, tak"
-             " také ne.\n\n- Multi-Attach: max 16 instancí v jedné AZ\n- 400 Bad Request\n")
+             " také ne.\n\n- Multi-Attach: max 16 instancí v jedné AZ\n- 400 Bad Request\n"
+             "- TTL bucketu 5 dní, 10 requestů\n")
     assert languages_of(czech) == {"cs"}
     glossed = gloss(czech)
-    assert "max 16 instance v jedné AZ" in glossed and "400 Bad Request" in glossed
+    # the English noun as English writes it stays as written ("400 Bad Request")
+    assert "max 16 instances v jedné AZ" in glossed and "400 Bad Request" in glossed
+    assert "TTL bucket 5" in glossed and "10 requests" in glossed
+    romanian = ("# Note S3\n\nAcestea sunt notițele mele, și nu pentru alții. Doar pentru"
+                " examen, dar poate sunt greșeli când este ceva nou.\n\n"
+                "- max 100 bucketuri per cont\n- versionarea bucketului nu poate fi oprită\n")
+    assert languages_of(romanian) == {"ro"}
+    assert "max 100 buckets per account" in gloss(romanian)
+    assert "versionarea bucket cannot" in gloss(romanian)
+    assert read_word("cs", "request") is None and read_word("es", "regions") is None
 
 
 def test_swedish_and_greek_defaults_are_read_and_a_tier_stays_a_tier():
@@ -147,6 +160,27 @@ def test_swedish_standard_naming_a_workflow_type_or_consumer_is_no_default():
     assert "standard 2 MB/s per shard" in glossed
     norwegian = gloss(NORWEGIAN + "- Step Functions: standard 1 år, express 5 minutter\n")
     assert "standard 1 years, express 5 min" in norwegian
+
+
+def test_dutch_and_portuguese_standard_naming_a_type_or_tier_is_no_default():
+    # the English class words ("express", "advanced") tell such a line in every language
+    # (notes/gloss.py), not only in Swedish, Norwegian and Danish
+    dutch = gloss("# Diensten\n\nDit zijn mijn aantekeningen, niet voor een ander. Het is"
+                  " alleen voor het examen en er kan een fout in zijn.\n\n"
+                  "- Step Functions: standaard 1 jaar, express 5 minuten\n"
+                  "- Parameter Store: standaard 4 KB, advanced 8 KB\n"
+                  "- sessieduur standaard 1 uur\n")
+    assert "standaard 1 jaar, express 5 minuten" in dutch
+    assert "standaard 4 KB, advanced 8 KB" in dutch
+    assert "default 1" in dutch
+    portuguese = gloss("# Serviços\n\nEstas são as minhas notas, não para outra pessoa."
+                       " Também pode ter erro, mas isso é para a prova.\n\n"
+                       "- Step Functions: padrão 1 ano, express 5 minutos\n"
+                       "- Parameter Store: padrão 4 KB, advanced 8 KB\n"
+                       "- timeout padrão 3 segundos\n")
+    assert "padrão 1 ano, express 5 minutos" in portuguese
+    assert "padrão 4 KB, advanced 8 KB" in portuguese
+    assert "timeout default 3" in portuguese
 
 
 def test_standard_in_a_table_row_is_a_tier_when_another_row_names_one():

@@ -27,7 +27,15 @@ def reference(tmp_path, monkeypatch):
     ref.mkdir()
     (ref / "sqs.toml").write_text(SQS, encoding="utf-8")
     (ref / "sns.toml").write_text(SNS, encoding="utf-8")
+    _written_before_start(ref / "sqs.toml", ref / "sns.toml")
     return ref
+
+
+def _written_before_start(*files) -> None:
+    """Files as a student's reference holds them: written before this process started (one
+    written since is built but not kept, test_a_file_written_since_start_is_not_kept)."""
+    for file in files:
+        os.utime(file, (1_600_000_000, 1_600_000_000))
 
 
 def _fresh_process() -> None:
@@ -68,6 +76,7 @@ def test_an_edited_file_is_read_again(reference, monkeypatch):
     (reference / "sns.toml").write_text(SNS + '\n[[entry]]\nid = "lambda.a"\n'
                                         'service = "Lambda"\nattribute = "timeout"\n',
                                         encoding="utf-8")
+    _written_before_start(reference / "sns.toml")
     read.clear()
     _fresh_process()
     assert [e.id for e in loader.load_reference(reference, services=["Lambda"]).entries] \
@@ -108,3 +117,22 @@ def test_a_damaged_kept_index_is_built_again(reference, monkeypatch, tmp_path):
     assert [e.id for e in loader.load_reference(reference, services=["SQS"]).entries] \
         == ["sqs.a"]
     assert sorted(read) == ["sns.toml", "sqs.toml"]  # not trusted: read again
+
+
+def test_a_file_written_since_start_is_not_kept(reference, monkeypatch, tmp_path):
+    """A stamp (mtime, size) is not the text: a file written since this process started may
+    be written again under the same stamp, so its index is built and not kept; the next
+    process, started after the write, keeps it (paths.written_since_start)."""
+    (reference / "sns.toml").write_text(SNS, encoding="utf-8")  # now: since the start
+    read = _counting_reads(monkeypatch)
+    _fresh_process()
+    assert [e.id for e in loader.load_reference(reference, services=["SQS"]).entries] \
+        == ["sqs.a"]
+    assert sorted(read) == ["sns.toml", "sqs.toml"]
+    assert list((tmp_path / "cache").glob("kept-reference-services-*.marshal")) == []
+    import studycli
+
+    monkeypatch.setattr(studycli, "_STARTED_NS", studycli._STARTED_NS + 10 ** 12)  # later
+    _fresh_process()
+    loader.load_reference(reference, services=["SQS"])
+    assert len(list((tmp_path / "cache").glob("kept-reference-services-*.marshal"))) == 1

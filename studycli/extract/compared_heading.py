@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from studycli.extract.context import _COMPARED_ASIDE, Context
+from studycli.notes.blocks import Block
 from studycli.services import Mention, find_services, find_subjects, subject_entry
 
 _VS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.IGNORECASE)
@@ -123,13 +124,30 @@ def _initials(name: str) -> set[str]:
     return out
 
 
-def under_comparison(text: str, ctx: Context) -> Context:
+def under_comparison(text: str, ctx: Context, sides: list[Mention] | None = None) -> Context:
     """`ctx`, the context the rest of the parser gave a line of `text`, with the service
-    set by the comparison over it: the side it names, or none for a line about the pair."""
-    sides = compared_sides(ctx.ancestors)
+    set by the comparison over it: the side it names, or none for a line about the pair.
+    `sides`: the comparison's, where `ctx.ancestors` is no line's (a wrapped paragraph's
+    sentence, whose ancestors open with the sentence before it)."""
+    sides = compared_sides(ctx.ancestors) if sides is None else sides
     if not sides:
         return ctx
     side = side_of_line(text, sides)
     if side is None or side == ctx.service:
         return ctx
     return Context(side, "", ctx.ancestors)
+
+
+def sentences_under_comparison(jobs: list[tuple[Block, Context]], ancestors: tuple[str, ...]
+                               ) -> list[tuple[Block, Context]]:
+    """A wrapped paragraph's sentences (`jobs`: each with its context) under the comparison
+    over `ancestors`: a sentence the paragraph gave no side is read as a line, the side it
+    names or the pair's (not the file name's service, nor one it named in passing: "Both
+    encrypt with KMS ... 64 KB per secret" under "Secrets Manager vs Parameter Store" is no
+    KMS limit); one of a paragraph about a side stays that side's."""
+    sides = compared_sides(ancestors)
+    if not sides:
+        return jobs
+    named = {side.name for side in sides}
+    return [(sentence, ctx if ctx.service in named
+             else under_comparison(sentence.text, ctx, sides)) for sentence, ctx in jobs]

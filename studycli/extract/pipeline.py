@@ -17,7 +17,7 @@ from studycli.extract.chat_speakers import (
     unnamed_blocks,
 )
 from studycli.extract.collector import collector_paused
-from studycli.extract.compared_heading import under_comparison
+from studycli.extract.compared_heading import sentences_under_comparison, under_comparison
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import (
     ARROW_AFTER_WORDS,
@@ -274,7 +274,8 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
                 and blocks[index - 1].line == block.line - 1
                 and blocks[index - 1].headings == block.headings) else ("", "")
             sentence_jobs, topic = _prose_jobs(groups[index], blocks, ctx, continued[0])
-            jobs.extend(sentence_jobs)
+            # under "X vs Y": the side each sentence is of, else the pair's
+            jobs.extend(sentences_under_comparison(sentence_jobs, ctx.ancestors))
             if topic[0]:
                 carried[block.headings] = (topic[0], "")
         elif index not in in_prose:

@@ -190,14 +190,14 @@ def _kept_table(lex: Lexicon, name: str, build, files: tuple[str, ...]):
     import os
     import sys
 
-    from studycli.paths import data_file, kept_value, read_bytes
+    from studycli.paths import data_file, kept_value, read_bytes, written_since_start
 
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     paths = [data_file(f[5:]) if f.startswith("data/") else os.path.join(package, f)
              for f in files]
     try:
         texts = tuple(read_bytes(path) for path in paths)
-        if _written_since_start(paths):
+        if written_since_start(paths):
             return build(lex)
     except OSError:
         return build(lex)
@@ -220,18 +220,6 @@ def _checksum(data: bytes) -> tuple[int, int, int]:
     import zlib
 
     return (len(data), zlib.crc32(data), zlib.adler32(data))
-
-
-def _written_since_start(paths: list[str]) -> bool:
-    """Whether a file of `paths` was written after this process began importing studycli (or
-    up to 2 s before: file clocks are coarse), so that the code or data in memory may not be
-    the text on disk. Such a process builds but keeps nothing; the next one keeps."""
-    import os
-
-    import studycli
-
-    since = studycli._STARTED_NS - 2_000_000_000
-    return any(os.stat(path).st_mtime_ns >= since for path in paths)
 
 
 def _build() -> Lexicon:
@@ -259,14 +247,14 @@ def _stamp() -> tuple | None:
     import sys
 
     from studycli.lookup import text
-    from studycli.paths import data_file, read_bytes
+    from studycli.paths import data_file, read_bytes, written_since_start
 
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     paths = [data_file("lookup_synonyms.json"), data_file("services.json"), __file__,
              text.__file__, os.path.join(package, "services.py")]
     try:
         stamp = (sys.hexversion, _KEPT, *(read_bytes(path) for path in paths))
-        return None if _written_since_start(paths) else stamp
+        return None if written_since_start(paths) else stamp
     except OSError:
         return None
 

@@ -159,17 +159,18 @@ def _spoken_names(text: str) -> bool:
     recogniser writes them (a student typing writes "KMS"). (Found from two letters after a
     space: a pattern with no literal to open it was tried at every letter of a note.)"""
     found = 0
-    for m in _TWO_LETTERS.finditer(text):
-        run = _SPELLED_LOWER.match(text, m.start() + 1)
-        found += run is not None and _spelled_lower(run.group()) != run.group()
-        if found >= SPOKEN_NAMES:
-            return True
-    for m in _TWO_CAPITALS.finditer(text):
-        run = _SPELLED.match(text, m.start() + 1)
-        found += run is not None and _spells_name(run.group())
-        if found >= SPOKEN_NAMES:
-            return True
+    for opening, spelled, spells in ((_TWO_LETTERS, _SPELLED_LOWER, _spells_lower_name),
+                                     (_TWO_CAPITALS, _SPELLED, _spells_name)):
+        for m in opening.finditer(text):
+            run = spelled.match(text, m.start() + 1)
+            found += run is not None and spells(run.group())
+            if found >= SPOKEN_NAMES:
+                return True
     return False
+
+
+def _spells_lower_name(said: str) -> bool:
+    return _spelled_lower(said) != said
 
 
 _TWO_LETTERS = re.compile(r"[ \t\n(\"][a-z][ \t][a-z](?![a-z])")
@@ -180,7 +181,7 @@ def _spells_name(said: str) -> bool:
     """Whether capitals said one by one ("K M S", "A L Bs") spell a service's or subject's
     name whole, three letters or more (two, "A Z", are too often a pair of options)."""
     letters = said.replace(" ", "").replace("\t", "").rstrip("s'")
-    return len(letters) >= 3 and letters.lower() in _names()
+    return len(letters) >= 3 and _said_name(said.removesuffix("'s")) is not None
 
 
 def _period_is_noun(m: re.Match[str]) -> bool:

@@ -554,13 +554,24 @@ _A_DIGIT = re.compile(r"\d")
 _LABEL_NOUN = re.compile(rf"{_COUNTED_NOUN}[ \t]*:")
 
 
+# The English (AWS) words that tell a line naming a storage class, tier, queue or type, in
+# every language's notes ("standaard 1 jaar, express 5 minuten" is Step Functions' workflow
+# types, "padrão 4 KB, advanced 8 KB" Parameter Store's tiers); a language's CLASS_CONTEXT
+# adds only its own words ("opslagklasse", "fila")
+_ENGLISH_CLASS_CONTEXT = ("s3", "glacier", "archive", "ia", "one zone", "intelligent-tiering",
+                          "storage class", "tier", "retrieval", "bulk", "expedited", "queue",
+                          "fifo", "advanced", "premium", "basic", "express", "enhanced",
+                          "workflow")
+
+
 def _class_names(code: str) -> tuple[frozenset[str], re.Pattern | None]:
     """Language `code`'s words before a number that also name a storage class or tier
     (Dutch "standaard": "S3 Standaard 3 AZ's"), and a pattern of the words that tell such a
-    line (its CLASS_CONTEXT)."""
+    line (the English ones every language shares and its own CLASS_CONTEXT)."""
     lang = LANGUAGES[code]
     words = frozenset(lang.get("CLASS_NAMES", ()))  # type: ignore[call-overload]
-    context: tuple[str, ...] = lang.get("CLASS_CONTEXT", ())  # type: ignore[assignment]
+    own: tuple[str, ...] = lang.get("CLASS_CONTEXT", ())  # type: ignore[assignment]
+    context = (_ENGLISH_CLASS_CONTEXT + own) if words else ()
     return words, (re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, context))})(?![\w-])",
                               re.IGNORECASE) if context else None)
 
@@ -606,14 +617,21 @@ def _declined(endings: dict[str, tuple[str, ...]]) -> dict[str, str]:
     """Each noun of LOANWORDS with each ending (and its unaccented spelling: "itemow"), ->
     the English noun, plural after a plural ending, and after another the English word
     that ending means before it (Hungarian "accountonként" is per account, Finnish
-    "subnetissä" in a subnet: no subnet counted)."""
+    "subnetissä" in a subnet: no subnet counted). An ending that opens with a vowel also
+    takes the place of a noun's last "e" (Czech "instancí", of "instance")."""
     out: dict[str, str] = {}
+    in_place_of_e: dict[str, str] = {}
     for number, said in endings.items():
         for noun in LOANWORDS:
             english = {"singular": noun, "plural": _plural(noun)}.get(number, f"{number} {noun}")
             for ending in said:
                 out[noun + ending] = english
-    return with_plain_spellings(out)
+                if noun.endswith("e") and ending[0] in _VOWELS:
+                    in_place_of_e.setdefault(noun[:-1] + ending, english)
+    return with_plain_spellings(in_place_of_e | out)
+
+
+_VOWELS = frozenset("aeiouyáéíóúůýěäö")
 
 
 _plural = _plural_noun

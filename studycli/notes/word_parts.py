@@ -29,8 +29,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from studycli.languages import LANGUAGES, LOANWORDS, UNITS
-from studycli.languages_word_parts import ENDINGS, ENDINGS_REPLACE, LINKS, LOANWORD_STEMS, MIN_STEM
+from studycli.languages import LANGUAGES, UNITS
+from studycli.languages_word_parts import ENDINGS, ENDINGS_REPLACE, LINKS, MIN_STEM
 from studycli.notes.unaccented import with_plain_spellings
 
 MIN_PART = 3  # letters a compound's part keeps ("fil" of "filstørrelse")
@@ -57,8 +57,8 @@ def reads_words(code: str) -> bool:
 @cache
 def _things(code: str) -> dict[str, str]:
     """Language `code`'s glossary words (one word each, lower case, also as typed without
-    accents) whose English names a thing or a measure, -> that English; and the English
-    nouns of AWS in a language of LOANWORD_STEMS."""
+    accents) whose English names a thing or a measure, -> that English. (The English nouns
+    of AWS a note declines, "instancí", "bucketul", are read by its LOANWORD_ENDINGS.)"""
     glossary: dict[str, str] = LANGUAGES[code]["GLOSSARY"]  # type: ignore[assignment]
     out = {}
     for phrase, english in glossary.items():
@@ -68,8 +68,6 @@ def _things(code: str) -> dict[str, str]:
         if any(w in _NOT_A_THING for w in english.lower().split()):
             continue
         out[word] = english
-    if code in LOANWORD_STEMS:  # "instancí", "bucketul": English nouns with its endings
-        out.update((noun, noun) for noun in LOANWORDS if len(noun) >= MIN_STEM)
     return with_plain_spellings(out)
 
 

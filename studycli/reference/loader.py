@@ -113,8 +113,9 @@ def _load_file(path: Path, mtime: int, size: int) -> tuple[list[Entry], list[str
     name = path.name
     try:
         data = _parsed(path.read_bytes())
-    # (ValueError: tomllib.TOMLDecodeError, whose module is imported only for a parse not kept)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    # (ValueError: tomllib.TOMLDecodeError, whose module is imported only for a parse not kept,
+    # and UnicodeDecodeError)
+    except (OSError, ValueError) as exc:
         return [], [f"{name}: cannot be read ({exc}); fix the file or remove it"]
     raw_entries = data.get("entry", [])
     if not isinstance(raw_entries, list):

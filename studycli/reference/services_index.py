@@ -6,9 +6,11 @@ the files that hold them. Telling which those are read every one of the ~50 file
 two patterns over its text in every process: ~8 ms of CPU of such a lookup's ~150 ms, ~10 ms
 of an ingest's. The answer depends only on the files' texts and this module's code, so it is
 kept in the cache folder (paths.kept_value) under the files' stamps (name, modification time
-in ns, size: the key the reference's own cache and every other kept result trusts), this
-module's stamp and the Python release: an edited, added or removed file, or an edit of this
-code, builds it again; a damaged copy is never trusted.
+in ns, size), this module's stamp and the Python release: an edited, added or removed file,
+or an edit of this code, builds it again; a damaged copy is never trusted. A stamp is not the
+text (other kept results key on a digest of it): a file written since this process started
+(paths.written_since_start, within the stamps' clock) may be edited again under the same
+stamp, so such a process builds the index and keeps nothing, as the lexicon's tables.
 """
 
 from __future__ import annotations
@@ -47,14 +49,18 @@ def services_by_file(directory: str, stamps: tuple[tuple[str, int, int], ...]
                      ) -> dict[str, frozenset[str]]:
     """File name -> the services its entries name, for every file of `stamps` (the
     reference's (name, mtime, size), paths.reference_stamps) in `directory`."""
-    from studycli.paths import file_stamp, kept_value
+    from studycli.paths import file_stamp, kept_value, written_since_start
 
     folder = os.path.join(directory, "")
 
     def build() -> dict[str, list[str]]:
         return {name: sorted(services_in(folder + name)) for name, _mtime, _size in stamps}
 
-    stamp = (sys.hexversion, folder, stamps, file_stamp(__file__))
+    code = file_stamp(__file__)
+    mtimes = [m for _name, m, _size in stamps] + ([code[0]] if code else [])
+    if written_since_start(mtimes_ns=mtimes):
+        return {name: frozenset(services) for name, services in build().items()}
+    stamp = (sys.hexversion, folder, stamps, code)
     tag = sys.implementation.cache_tag or "py"
     kept = kept_value(f"reference-services-{tag}", stamp, build)
     return {name: frozenset(services) for name, services in kept.items()}
