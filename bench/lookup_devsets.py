@@ -12,7 +12,9 @@ are written to DIR/NAME.miss with the answer features of the first three hits. W
 only the queries of that kind are run ("comparison": the "X vs Y" lookups), no unanswerable.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen250-257 were session 51's blind sets (2026-12-07;
+held out and never read here; unseen258-265 were session 52's blind sets (2026-12-07;
+first-run and final figures in their READMEs), development data from session 53 on;
+unseen250-257 were session 51's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 52 on;
 unseen242-249 were session 50's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 51 on;
@@ -3107,6 +3109,22 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen256.jsonl", None)]),
     ("unseen257", DATA / "unseen257_notes", DATA / "lookup_unseen257.jsonl",
      [(DATA / "abstain_unseen257.jsonl", None)]),
+    ("unseen258", DATA / "unseen258_notes", DATA / "lookup_unseen258.jsonl",
+     [(DATA / "abstain_unseen258.jsonl", None)]),
+    ("unseen259", DATA / "unseen259_notes", DATA / "lookup_unseen259.jsonl",
+     [(DATA / "abstain_unseen259.jsonl", None)]),
+    ("unseen260", DATA / "unseen260_notes", DATA / "lookup_unseen260.jsonl",
+     [(DATA / "abstain_unseen260.jsonl", None)]),
+    ("unseen261", DATA / "unseen261_notes", DATA / "lookup_unseen261.jsonl",
+     [(DATA / "abstain_unseen261.jsonl", None)]),
+    ("unseen262", DATA / "unseen262_notes", DATA / "lookup_unseen262.jsonl",
+     [(DATA / "abstain_unseen262.jsonl", None)]),
+    ("unseen263", DATA / "unseen263_notes", DATA / "lookup_unseen263.jsonl",
+     [(DATA / "abstain_unseen263.jsonl", None)]),
+    ("unseen264", DATA / "unseen264_notes", DATA / "lookup_unseen264.jsonl",
+     [(DATA / "abstain_unseen264.jsonl", None)]),
+    ("unseen265", DATA / "unseen265_notes", DATA / "lookup_unseen265.jsonl",
+     [(DATA / "abstain_unseen265.jsonl", None)]),
 ]
 
 
