@@ -53,7 +53,6 @@ from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
-from studycli.lookup.delivery_choice import said_of_another_service
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.figure_member import (
@@ -88,7 +87,6 @@ from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_boun
 from studycli.lookup.name_measure import measure_in_name, measure_unsaid
 from studycli.lookup.negated import denied_words
 from studycli.lookup.negation_asked import code_states_other_condition, condition_said
-from studycli.lookup.pair_line import of_the_pair_only
 from studycli.lookup.part_asked import of_a_part
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
@@ -200,7 +198,12 @@ def _no_delivery_answer(fact: dict, q: Query) -> bool:
     message to many SQS queues" for "sqs push or pull")."""
     if q.delivery_sides is None:  # (read once a query: query._merge_alternatives)
         return False
-    return fact.get("kind") in _DELIVERY_FIGURES or said_of_another_service(
+    if fact.get("kind") in _DELIVERY_FIGURES:
+        return True
+    # (imported here: few queries offer the choice, and the module is read only for them)
+    from studycli.lookup.delivery_choice import said_of_another_service
+
+    return said_of_another_service(
         fact.get("snippet") or fact.get("value") or "", q.services)
 
 
@@ -880,10 +883,18 @@ def _service(fact: dict, q: Query, lex: Lexicon) -> float:
         return OTHER_SERVICE  # unfiled, opened by another service's initials: "CF TTL
         # default 24 h" (CloudFront's or CloudFormation's) is no ELB's TTL, though the line
         # under it, "ELB idle timeout", lends it a guessed service
-    if not q.compared and of_the_pair_only(fact, asked, lex):
+    if not q.compared and fact.get("pair_heading") and _of_the_pair_only(fact, asked, lex):
         return 0.0  # unfiled under "X vs Y", its words picking neither: about the pair
         # (lookup/pair_line.py)
     return _service_asked(fact, q, lex, asked)
+
+
+def _of_the_pair_only(fact: dict, asked: list[str], lex: Lexicon) -> bool:
+    """lookup/pair_line.of_the_pair_only, read only for a fact under a heading comparing
+    services (most lookups have none, and the module stays unread)."""
+    from studycli.lookup.pair_line import of_the_pair_only
+
+    return of_the_pair_only(fact, asked, lex)
 
 
 def _service_asked(fact: dict, q: Query, lex: Lexicon, asked: list[str]) -> float:

@@ -239,8 +239,9 @@ def _lookup(conn: sqlite3.Connection, read_as: str, text: str, limit: int,
     # and of two such values, the one whose line writes the "default" asked goes first
     # (lookup/qualifier_written.py)
     ranked = qualifier_written_first(ranked, q.qualifier)
-    if not q.compared and q.all_services():
-        # an unfiled line under "X vs Y" answers for no one side (lookup/pair_line.py)
+    if not q.compared and q.all_services() and any(not h["service"] for h in ranked[:top]):
+        # an unfiled line under "X vs Y" answers for no one side (lookup/pair_line.py; read
+        # only where an unfiled line is among them)
         from studycli.lookup.pair_line import attach_pair_headings
 
         attach_pair_headings(conn, ranked[:top], lex)

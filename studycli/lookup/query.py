@@ -14,7 +14,6 @@ from functools import partial
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.contractions import spelled_out
-from studycli.lookup.delivery_choice import delivery_asked
 from studycli.lookup.dimension_words import names_a_metric, names_a_scope
 from studycli.lookup.glued_units import apart, said_glued
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
@@ -519,7 +518,7 @@ def _read_delivery_choice(q: Query, lex: Lexicon) -> None:
     """"sns push or poll": the choice's words are asked, no mode of Lambda's
     (lookup/delivery_choice.py), unless another word asks one ("sns invoke ... push or
     poll")."""
-    q.delivery_sides = sides = delivery_asked(q.tokens, q.services)
+    q.delivery_sides = sides = _delivery_sides(q.tokens, q.services)
     if sides is None:
         return
     q.plain_cues.update(stem(q.tokens[i]) for i in sides)
@@ -527,6 +526,16 @@ def _read_delivery_choice(q: Query, lex: Lexicon) -> None:
     if not any(Kind.INVOCATION_MODE in names and not _MODE_OPENERS.issuperset(rest[a:b])
                for a, b, names in _all_ngrams(rest, lex.kinds)):
         q.kinds.discard(Kind.INVOCATION_MODE)
+
+
+def _delivery_sides(tokens: list[str], services: list[str]) -> tuple[int, int] | None:
+    """delivery_choice.delivery_asked, read only where the query says "or" (a choice
+    needs it: most queries do not, and the module stays unread)."""
+    if "or" not in tokens:
+        return None
+    from studycli.lookup.delivery_choice import delivery_asked
+
+    return delivery_asked(tokens, services)
 
 
 _MODE_OPENERS = frozenset({"how", "does", "do"})  # "how does": a question's opening
@@ -1614,7 +1623,7 @@ def _merge_alternatives(q: Query, content_at: dict[int, str]) -> None:
     closing = closing_choice(toks)
     # (read again: a typo fixed since _read_delivery_choice may have named Lambda, "lambdda
     # sqs push or poll"; what the answer score reads, answer._no_delivery_answer)
-    q.delivery_sides = delivery_asked(toks, q.services)
+    q.delivery_sides = _delivery_sides(toks, q.services)
     if not (q.compared or len(q.topic) > 2 or q.delivery_sides):
         # the choice is all a closing "A or B" asks ("sqs standard or fifo"): a line saying
         # one side ("120,000 inflight messages standard") answers no "which one"; how a
