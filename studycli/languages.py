@@ -47,6 +47,7 @@ from studycli.languages_beyond import BEYOND_LANGUAGES
 from studycli.languages_further import FURTHER_LANGUAGES
 from studycli.languages_more import MORE_LANGUAGES
 from studycli.languages_nordic import NORDIC_LANGUAGES
+from studycli.languages_unit_words import UNIT_WORDS
 
 # Units of time after a number, by the English unit they spell: German, Italian, Dutch,
 # Polish, Hindi transliterated, and Chinese, Japanese and Korean (written right after the
@@ -387,6 +388,19 @@ LANGUAGES: dict[str, dict[str, object]] = {
     },
 }
 LANGUAGES |= MORE_LANGUAGES | FURTHER_LANGUAGES | BEYOND_LANGUAGES | NORDIC_LANGUAGES
+
+# ... and the inflected unit words of the languages whose units no table reads (Baltic,
+# Slavic, ...: studycli/languages_unit_words.py), so a figure in a note in a language nobody
+# added is read all the same ("14 dienas", "30 sekundžių", "12 сати"). Not a word a
+# language's own UNITS hold: its notes are read in English with their bounds ("maks 1 tahun"
+# is max 1 years), where the same word read in the note's own line, next to a bound lookup
+# cannot read ("bawaan", "по умолчанию"), made that line answer what it does not say.
+_TABLED_UNITS = frozenset(w.lower() for lang in LANGUAGES.values()
+                          for spellings in lang.get("UNITS", {}).values()  # type: ignore[attr-defined]
+                          for w in spellings)
+UNITS = {unit: tuple(dict.fromkeys((*spellings, *(
+    w for w in UNIT_WORDS.get(unit, ()) if w.lower() not in _TABLED_UNITS))))
+    for unit, spellings in UNITS.items()}
 
 # English nouns of AWS notes a language declines as its own words ("itemu", "eventy",
 # "requestów", "shardów"): in a note in a language with LOANWORD_ENDINGS, such a word is read

@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studycli.unit_spellings import DURATIONS, KI, ONE_LETTER_UNIT_END, SIZES
+from studycli.unit_spellings import (
+    DURATIONS,
+    KI,
+    ONE_LETTER_UNIT_END,
+    SIZES,
+    UNIT_NOT_GOING_ON,
+)
 
 MAX_QUERY_CHARS = 500  # a lookup longer than this is a paste, not a question: keep the head
 
@@ -40,7 +46,8 @@ _LATIN = r"A-Za-z0-9_\u00c0-\u024f"
 # fifth of a lookup's pattern matching). Same matches, same groups.
 _NUMBER_UNIT = re.compile(
     rf"(\d(?<![{_LATIN}.]\d)\d*(?:[.,]\d+)?)\s*"
-    r"((?:[KMGTP]o(?![a-z])|Std\.|Sek\.)|(?i:" + UNIT_WORDS + r")" + ONE_LETTER_UNIT_END + ")?"
+    r"((?:[KMGTP]o(?![a-z])|Std\.|Sek\.)|(?i:" + UNIT_WORDS + r")" + ONE_LETTER_UNIT_END
+    + UNIT_NOT_GOING_ON + ")?"
     rf"(\s*(?i:/\s*s(?:ec)?|per\s+sec(?:ond)?|ps)\b)?(?![{_LATIN}])",
 )
 

@@ -43,6 +43,19 @@ _ONE_LETTER_UNITS = "".join(sorted({
 ONE_LETTER_UNIT_END = (rf"(?!(?<=[{_ONE_LETTER_UNITS}])"
                        rf"(?![{CJK_AFTER_ONE_LETTER_UNIT}\u3040-\u309f])[^\W\d_])")
 
+# The first letters beyond ASCII that a unit word opens with ("óra", "ώρες", "сати",
+# "ημέρες"): the parser's cheap look at the character after a number lets these through
+# (CJK letters it lets through by their blocks).
+UNIT_OPENING_LETTERS = "".join(sorted({
+    n[0] for spellings in UNITS.values() for n in spellings if not n.isascii()
+    and n[0] < "\u3000" and not n[0].isascii()}
+    | {n[0].upper() for spellings in UNITS.values() for n in spellings
+       if not n[0].isascii() and n[0] < "\u3000"}))
+# A unit word of the Greek or Cyrillic script ends where no letter of its script follows:
+# "мин" is no unit in "минимум", nor "час" in "часть" (the Latin end stays the readers' own:
+# an ASCII unit before an accented letter, "5 minutę", is read as before).
+UNIT_NOT_GOING_ON = r"(?![\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f])"
+
 KI = 1024
 # (spellings, shown as, bytes). Sizes read 1024-based, as AWS quotas use them; case is
 # ignored ("256kb" in a note means KB).

@@ -24,7 +24,14 @@ from studycli.extract.cues import alternation, stems, words
 from studycli.frozen_init import quick_init
 from studycli.match_key import table_key
 from studycli.regex_trie import trie_pattern
-from studycli.unit_spellings import DAY, DURATIONS, ONE_LETTER_UNIT_END, SIZES
+from studycli.unit_spellings import (
+    DAY,
+    DURATIONS,
+    ONE_LETTER_UNIT_END,
+    SIZES,
+    UNIT_NOT_GOING_ON,
+    UNIT_OPENING_LETTERS,
+)
 
 
 @quick_init
@@ -250,7 +257,8 @@ _NOT_COMPOUND = r"(?!-(?i:s|secs?|seconds?|h|hrs?|hours?|mo|mos|months?|days?|mi
 
 def _unit_part(p: str) -> str:
     return (
-        rf"(?:(?P<{p}unit>(?i:{_UNIT_WORDS})|m){_END}{ONE_LETTER_UNIT_END}{_NOT_COMPOUND}"
+        rf"(?:(?P<{p}unit>(?i:{_UNIT_WORDS})|m){_END}{UNIT_NOT_GOING_ON}{ONE_LETTER_UNIT_END}"
+        rf"{_NOT_COMPOUND}"
         rf"|(?P<{p}mods>(?:(?i:{_MOD_WORDS})[ \t]+){{0,2}})(?P<{p}head>(?i:{_HEAD_WORDS})){_END})"
     )
 
@@ -290,7 +298,8 @@ _RANGE = (
 # A cheap look at the character after a number: most bare numbers stop here.
 # (or a Chinese, Japanese or Korean unit: "30天", "90日", "3시간"; studycli/languages.py)
 _UNIT_NEXT = (r"(?=[kKM]?\+?[*_`]{0,3}[ \t\u00a0]{0,2}"
-              r"[A-Za-z%(\-–—&\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])")
+              r"[A-Za-z%(\-–—&\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+              + UNIT_OPENING_LETTERS + "])")
 _SINGLE_TAIL = (
     rf"{_UNIT_NEXT}(?P<s_mult>{_MULT})?(?P<s_plus>\+)?"
     rf"{_GLUE}{_unit_part('s_')}(?:{_per_part('s_')})?"
