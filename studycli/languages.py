@@ -33,7 +33,9 @@ wherever their script is written, as CJK is). Every word is read also as typed w
 accents ("domyslnie" for "domyślnie": notes/unaccented.py). Russian, Ukrainian, Vietnamese
 and Turkish are in studycli/languages_more.py (Swedish, Czech, Romanian, Hungarian,
 Indonesian with Malay and Greek in languages_further.py, Finnish, Tagalog and Swahili in
-languages_beyond.py), with the tables they need besides these (units
+languages_beyond.py, Norwegian and Danish in languages_nordic.py, Latvian, Lithuanian,
+Estonian, Serbian/Croatian/Bosnian, Slovak, Slovenian and Bulgarian in
+languages_baltic_slavic.py), with the tables they need besides these (units
 read only in a note in the language, bounds and postpositions after a number or noun):
 LANGUAGES holds them too. A word of BEFORE_NUMBER that also names a storage class or tier
 (CLASS_NAMES: Dutch "standaard") is not read capitalised or on a line with a word of
@@ -43,6 +45,7 @@ Stdlib only: the quantity readers load it on lookup's fast path.
 
 from __future__ import annotations
 
+from studycli.languages_baltic_slavic import BALTIC_SLAVIC_LANGUAGES
 from studycli.languages_beyond import BEYOND_LANGUAGES
 from studycli.languages_further import FURTHER_LANGUAGES
 from studycli.languages_more import MORE_LANGUAGES
@@ -387,7 +390,8 @@ LANGUAGES: dict[str, dict[str, object]] = {
         },
     },
 }
-LANGUAGES |= MORE_LANGUAGES | FURTHER_LANGUAGES | BEYOND_LANGUAGES | NORDIC_LANGUAGES
+LANGUAGES |= (MORE_LANGUAGES | FURTHER_LANGUAGES | BEYOND_LANGUAGES | NORDIC_LANGUAGES
+              | BALTIC_SLAVIC_LANGUAGES)
 
 # ... and the inflected unit words of the languages whose units no table reads (Baltic,
 # Slavic, ...: studycli/languages_unit_words.py), so a figure in a note in a language nobody

@@ -63,13 +63,28 @@ ENDINGS: dict[str, tuple[str, ...]] = {
            "dan", "den", "tan", "ten", "lar", "ler", "ları", "leri", "nın", "nin", "sı", "si",
            "su", "sü", "ya", "ye"),
     "id": ("nya",),
+    # Baltic and the Slavic languages of languages_baltic_slavic.py: case endings
+    "lv": ("s", "a", "u", "i", "as", "ai", "ā", "ām", "ās", "ē", "es", "ei", "is", "os",
+           "us", "ie", "iem", "ī", "ēm", "ēs", "šu", "ju", "am"),
+    "lt": ("as", "is", "ys", "us", "a", "ė", "ų", "ai", "ams", "ą", "ę", "į", "ui", "oje",
+           "ose", "ėje", "ių", "iai", "ims", "os", "ės", "es", "o", "e", "i", "ei"),
+    "et": ("d", "t", "i", "s", "ks", "st", "le", "l", "lt", "ga", "na", "ni", "sse", "de",
+           "te", "id", "ist", "ile", "il", "ilt", "is"),
+    "sr_hr": ("a", "e", "i", "u", "o", "om", "em", "ama", "ima", "ih", "og", "oj", "im",
+              "а", "е", "и", "у", "о", "ом", "ем", "ама", "има", "их", "ог", "ој", "им"),
+    "sk": ("a", "u", "y", "e", "i", "í", "ov", "om", "ami", "ách", "och", "iek", "ie", "é",
+           "ého", "ému", "ým", "ými", "ých", "o", "ý", "á"),
+    "sl": ("a", "e", "i", "u", "o", "om", "em", "ih", "ov", "ev", "ami", "ah", "ega", "emu"),
+    "bg": ("а", "я", "и", "е", "о", "ове", "ът", "ят", "та", "то", "те", "ата", "ите",
+           "ото", "ия"),
 }
 
 # Languages whose endings replace a word's own last letters ("zpráva", "zprávy"; "regione",
 # "regioni"): two words with one stem are one word, whichever ending each has. Elsewhere an
 # ending is put after the whole word ("størrelse-n", "Nachricht-en", "üzenet-et"): one word
 # is the other with an ending added, so "größer" (bigger) is no "Größe" (size).
-ENDINGS_REPLACE = frozenset(("pl", "cs", "ru", "uk", "el", "it"))
+ENDINGS_REPLACE = frozenset(("pl", "cs", "ru", "uk", "el", "it", "lv", "lt", "sr_hr", "sk",
+                             "sl", "bg"))
 
 LINKS: dict[str, tuple[str, ...]] = {
     "de": ("", "s", "es", "n", "en", "er", "e"),
