@@ -395,7 +395,7 @@ LANGUAGES |= (MORE_LANGUAGES | FURTHER_LANGUAGES | BEYOND_LANGUAGES | NORDIC_LAN
 
 # ... and the inflected unit words of the languages whose units no table reads (Baltic,
 # Slavic, ...: studycli/languages_unit_words.py), so a figure in a note in a language nobody
-# added is read all the same ("14 dienas", "30 sekundžių", "12 сати"). Not a word a
+# added is read all the same ("14 dienas", "30 sekundžių", "12 часови"). Not a word a
 # language's own UNITS hold: its notes are read in English with their bounds ("maks 1 tahun"
 # is max 1 years), where the same word read in the note's own line, next to a bound lookup
 # cannot read ("bawaan", "по умолчанию"), made that line answer what it does not say.

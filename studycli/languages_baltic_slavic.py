@@ -118,12 +118,14 @@ BALTIC_SLAVIC_LANGUAGES: dict[str, dict[str, object]] = {
                     "posle", "је", "су", "или", "није", "само", "као", "ако", "може", "мора",
                     "нема", "треба", "за", "од", "се", "са", "код", "када", "без", "пре",
                     "после", "да", "у"),
-        # (the abbreviations "30 сек", "15 мин", and the spellings Russian and Ukrainian
-        # write too: read in their notes by their own tables, languages.py's UNITS)
+        # (the abbreviations "30 сек", "15 мин", the spellings Russian and Ukrainian write
+        # too, and Latin "sati", "sata", "dana", an English note's SATA and Dana: read in
+        # these notes only, not in every note as languages_unit_words.py's)
         "UNITS": {
             "s": ("сек", "секунди", "секунда", "секунде"), "min": ("мин", "минута", "минути",
                                                                    "минуте"),
-            "hours": ("сати", "сата", "сат", "часа"), "days": ("дана", "дан"),
+            "hours": ("сати", "сата", "сат", "часа", "sati", "sata"),
+            "days": ("дана", "дан", "dana"),
             "months": ("месеци", "месец", "месеца"), _YEAR: ("година", "године", "годину")},
         "GLOSSARY": {
             "maksimalna": "max", "maksimalni": "max", "maksimalno": "max",

@@ -11,17 +11,18 @@ studycli/languages.py adds them to UNITS (but a word a language's own table read
 both number readers after a number, whatever language the note is told to be in.
 
 Only words that are a unit of time in every language spelling them and no English word or
-AWS shorthand (a unit read in an English note must never change it). Left out: Slovenian
-and Czech "let" (English "let"), Hungarian "nap", "perc", "hét", "év", Serbo-Croatian "dan",
-"sat", Indonesian "jam", Turkish "ay", Romanian "ani", "luni", Nordic "timer", Slovenian
-"ur"/"ure"; words two languages read as two units: "saat" (hours in Turkish, seconds in
-Malay), Cyrillic "година"/"години"/"годину" (an hour in Ukrainian, a year in Bulgarian and
-Serbian), "неделя"/"недели" (a week in Russian, Sunday in Bulgarian), Slovenian and Croatian
-"nedelja"/"nedjelja" (Sunday); Vietnamese "năm" (also the number five); Latvian "sekundē",
-"minūtē", "stundā", "dienā", "mēnesī" (in or per one: "1000 ierakstu sekundē" is per second);
-and abbreviations, as likely something else: Cyrillic "мин" is also "min." (a minimum), "сек"
-a section (units only in a note in a language whose table holds them: languages_more.py,
-languages_baltic_slavic.py). Stdlib only, data only.
+AWS shorthand (a unit read in an English note must never change it). Left out: Slovenian and
+Czech "let" (English "let"), Hungarian "nap", "perc", "hét", "év", Serbo-Croatian "dan",
+"sat", "sata", "sati", "dana" ("4 SATA disks", the name Dana: read in a note told
+Serbo-Croatian only, languages_baltic_slavic.py), Indonesian "jam", Turkish "ay", Romanian
+"ani", "luni", Nordic "timer", Slovenian "ur"/"ure"; words two languages read as two units:
+"saat" (hours in Turkish, seconds in Malay), Cyrillic "година"/"години"/"годину" (an hour in
+Ukrainian, a year in Bulgarian and Serbian), "неделя"/"недели" (a week in Russian, Sunday in
+Bulgarian), Slovenian and Croatian "nedelja"/"nedjelja" (Sunday); Vietnamese "năm" (also the
+number five); Latvian "sekundē", "minūtē", "stundā", "dienā", "mēnesī" (in or per one: "1000
+ierakstu sekundē" is per second); and abbreviations, as likely something else: Cyrillic
+"мин" is also "min." (a minimum), "сек" a section (units only in a note in a language whose
+table holds them: languages_more.py, languages_baltic_slavic.py). Stdlib only, data only.
 """
 
 from __future__ import annotations
@@ -45,13 +46,13 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "h": (
         "stundas", "stundām", "stunda", "stundu", "valanda", "valandos", "valandų", "valandas",
         "valandą", "tundi", "tund", "tunni", "tunniks", "hodín", "hodina", "hodiny", "hodinu",
-        "hodinách", "sati", "sata", "сати", "сата", "сат", "часа", "часов", "часы", "час",
+        "hodinách", "сати", "сата", "сат", "часа", "часов", "часы", "час",
         "часове", "часови", "годин", "гадзін", "гадзіны", "гадзіна", "tuntia", "tunti",
         "tunnin", "óra", "órát", "ώρες", "ώρα", "timmar", "timme", "giờ",
     ),
     "day": (
         "dienas", "dienām", "diena", "dienu", "dienos", "dienų", "dieną", "päeva", "päev",
-        "päevad", "päevaks", "dní", "dňa", "deň", "dňoch", "dana", "danima", "dneva", "dnevi",
+        "päevad", "päevaks", "dní", "dňa", "deň", "dňoch", "danima", "dneva", "dnevi",
         "дана", "дан", "дни", "дена", "ден", "дней", "дня", "день", "днів", "дні", "доби",
         "діб", "дзён", "дзень", "päivää", "päivä", "päivän", "gün", "zile", "ημέρες", "ημέρα",
         "μέρες", "dagar", "dage", "dager", "hari", "ngày",

@@ -43,9 +43,10 @@ _ONE_LETTER_UNITS = "".join(sorted({
 ONE_LETTER_UNIT_END = (rf"(?!(?<=[{_ONE_LETTER_UNITS}])"
                        rf"(?![{CJK_AFTER_ONE_LETTER_UNIT}\u3040-\u309f])[^\W\d_])")
 
-# The first letters beyond ASCII that a unit word opens with ("óra", "ώρες", "сати",
-# "ημέρες"): the parser's cheap look at the character after a number lets these through
-# (CJK letters it lets through by their blocks).
+# The first letters beyond ASCII that a unit word read in every note opens with ("часови",
+# "дзён", "гадзін"; not "óra", "ώρες": a language's own table reads those, in its notes'
+# gloss): the parser's cheap look at the character after a number lets these through (CJK
+# letters it lets through by their blocks).
 UNIT_OPENING_LETTERS = "".join(sorted({
     n[0] for spellings in UNITS.values() for n in spellings if not n.isascii()
     and n[0] < "\u3000" and not n[0].isascii()}

@@ -115,3 +115,23 @@ def test_lookup_answers_from_these_notes_and_abstains_on_what_they_do_not_say(tm
     assert _first(ask, "dynamodb gsi per table") in ("20", "20 GSIs")
     assert "12500000" in (_first(ask, "sns subscriptions per topic") or "")
     assert _first(ask, "dynamodb max tables per region") is None
+
+
+# gp3: 3,000 IOPS by default (its baseline), 3,000 - 16,000 IOPS provisioned; io2 up to 256,000:
+# https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/ec2/aws.sdk.kotlin.services.ec2.model/-ebs-block-device/iops.html
+CROATIAN_EBS = """\
+# EBS
+
+Bilješke su samo za mene, nije za druge. Ako nešto nema, treba se vratiti kod tablice kada \
+bude vremena.
+
+- gp3 baseline: 3.000 IOPS i 125 MiB/s nezavisno od veličine
+- io2 Block Express: do 256.000 IOPS
+"""
+
+
+def test_a_baseline_written_with_dot_thousands_answers_no_maximum(tmp_path):
+    ask = folder_cli(tmp_path, {"ebs_hr.md": CROATIAN_EBS})
+    assert _first(ask, "gp3 max iops") is None  # the 3,000 is its baseline
+    assert _first(ask, "gp3 baseline iops") in ("3000 IOPS", "3,000 IOPS")
+    assert _first(ask, "io2 block express max iops") in ("256000 IOPS", "256,000 IOPS")

@@ -61,3 +61,26 @@ def test_lookup_reads_a_note_in_a_language_without_a_table_by_its_units(tmp_path
     hits = ask("lookup", "sqs visibility timeout max")
     assert hits and hits[0]["value"] == "12 h"
     assert ask("lookup", "sqs max message size") == []
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Instance store: 4 SATA disks in RAID 0", []),  # not 4 hours
+    ("d2: 6 SATA HDDs per host", []),
+    ("asked 2 Dana from the team", []),  # a name, not 2 days
+    ("retention 7 days, visibility 30 seconds", ["7 days", "30 s"]),
+    ("backup every 12 hours, keep 35 days", ["12 h", "35 days"]),
+])
+def test_an_english_line_reads_as_before(text, values):
+    assert [q.value for q in find_quantities(text)] == values
+    units = [unit for _n, unit, _t in numbers_with_units(text)]
+    assert units.count("s") == len(values)
+
+
+def test_serbo_croatian_latin_units_are_read_in_their_own_notes():
+    from studycli.notes.gloss import gloss
+
+    croatian = ("# SQS\n\nBilješke su samo za mene, nije za druge. Ako nešto nema, treba se"
+                " vratiti kod tablice kada bude vremena.\n\n- retention najviše 14 dana\n"
+                "- visibility timeout najviše 12 sati\n")
+    assert "at most 14 days" in gloss(croatian)
+    assert "at most 12 hours" in gloss(croatian)

@@ -475,7 +475,14 @@ def number_clauses(fact: dict, split: re.Pattern = _CLAUSE_SPLIT) -> list[str]:
         return []
     digits = number.group(0).replace(",", "")
     return [c for c in split.split(_said(fact))
-            if digits in (d.replace(",", "") for d in DIGITS.findall(c))]
+            if digits in (d.replace(",", "") for d in DIGITS.findall(c))
+            or digits in (_GROUP_MARK.sub("", d) for d in _GROUPED.findall(c))]
+
+
+# a figure written in groups of three by a dot or a space ("3.000 IOPS", "10 000 zapisa"):
+# the value read from it is the figure without them ("3000")
+_GROUPED = lazy_compile(r"(?<![\d.,])\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\d,]|\.\d)")
+_GROUP_MARK = lazy_compile(r"[.\u00a0\u202f ]")
 
 
 def _side_words(text: str) -> list[str]:
