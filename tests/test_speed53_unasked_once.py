@@ -96,3 +96,24 @@ def test_a_pool_switched_to_as_written_judges_the_fact_again(tmp_path, monkeypat
         assert written != current  # the reference's doubts are not asked as written
     finally:
         db.conn.close()
+
+
+def test_a_kept_exam_pool_keys_its_judgements_by_the_facts_read_back(shipped_copy):
+    """An exam keeps its pool between runs (app/exam_kept.py) with the judgements in it: read
+    back, each is keyed by its own fact object, as the pool's other work is."""
+    from studycli.app import exam_kept
+    from studycli.app.exam_paper import draw_exam
+    from studycli.exam.profiles import get_profile
+
+    store = connect(shipped_copy)
+    try:
+        draw_exam(store, get_profile("saa-c03").with_overrides(questions=10), None, 1)
+        pool = exam_kept.load_pool(store, exam_kept.pool_key(exam_kept.stamp(store), False))
+    finally:
+        store.conn.close()
+    assert pool is not None
+    judged = pool.__dict__.get("_why_not")
+    assert judged
+    assert all(k[0] == id(entry[0]) for k, entry in judged.items())
+    assert all(build._why_not_asked_once(entry[0], pool) == entry[1]
+               for entry in judged.values())
