@@ -16,7 +16,7 @@ import os
 import sqlite3
 import tempfile
 import time
-from collections import Counter
+from collections import defaultdict
 from pathlib import Path
 
 CPU = time.process_time
@@ -32,7 +32,7 @@ NOTE = """## Amazon SQS
 """
 
 
-def _timed_hooks(spent: Counter) -> None:
+def _timed_hooks(spent: defaultdict[str, float]) -> None:
     """Each post-ingest hook counted in `spent` by name (wrapped once, for every round)."""
     from studycli import ingest
 
@@ -48,7 +48,8 @@ def _timed_hooks(spent: Counter) -> None:
     ingest.POST_INGEST_HOOKS[:] = [timed(h) for h in ingest.POST_INGEST_HOOKS]
 
 
-def one_round(root: Path, ingests: int, first: int, spent: Counter) -> Counter:
+def one_round(root: Path, ingests: int, first: int,
+              spent: defaultdict[str, float]) -> dict[str, float]:
     from studycli.ingest import ingest_paths
     from studycli.store.db import connect
 
@@ -67,7 +68,7 @@ def one_round(root: Path, ingests: int, first: int, spent: Counter) -> Counter:
         spent["ingest_paths"] += CPU() - start
         db.conn.close()
     spent["all"] = CPU() - began
-    return Counter(spent)
+    return dict(spent)
 
 
 def main() -> None:
@@ -85,8 +86,8 @@ def main() -> None:
         os.environ["STUDYCLI_CACHE"] = str(root / "cache")
         connect(root / "template.db").close()
         template = sqlite3.connect(root / "template.db")
-        store_db._migrate = lambda store: template.backup(store.conn)  # type: ignore[assignment]
-        spent: Counter = Counter()
+        store_db._migrate = lambda store: template.backup(store.conn)
+        spent: defaultdict[str, float] = defaultdict(float)
         _timed_hooks(spent)
         one_round(root / "warm", 3, 0, spent)  # imports, patterns, data: a process's first
         rounds = [one_round(root / f"r{k}", args.ingests, 1000 * (k + 1), spent)
