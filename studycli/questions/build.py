@@ -290,12 +290,14 @@ def _prepared(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     if cache is None:
         cache = pool.__dict__["_prepared"] = {}
     # By identity, the fact held beside its entry so its id is not reused while the pool
-    # lives: hashing a fact's thirteen fields costs more than the lookup saves.
-    entry = cache.get((id(fact), card_type))
+    # lives: hashing a fact's thirteen fields costs more than the lookup saves. And by
+    # as_written, which the checks read (_asked_fact): a pool switched to it is judged again.
+    key = (id(fact), card_type, pool.as_written)
+    entry = cache.get(key)
     if entry is not None and entry[0] is fact:
         return entry[1]
     prep = _prepare(fact, card_type, pool)
-    cache[(id(fact), card_type)] = (fact, prep)
+    cache[key] = (fact, prep)
     return prep
 
 
