@@ -11,10 +11,10 @@ import pytest
 
 from studycli.languages import ENGLISH_MARKERS, LANGUAGES, MIN_MARKERS
 from studycli.notes import gloss
-from studycli.notes.unaccented import unaccented
+from studycli.notes.unaccented import typed_plain, unaccented
 from studycli.paths import content_dir
 
-SHORT = "## Amazon SQS\n\n- Max message size is 256 KB\n- Visibility timeout default 30 seconds\n"
+SHORT = "## Amazon SQS\n\n- Max message size is 1 MiB\n- Visibility timeout default 30 seconds\n"
 
 
 def _marker_by_marker(text: str) -> frozenset[str]:
@@ -25,12 +25,15 @@ def _marker_by_marker(text: str) -> frozenset[str]:
     english = sum(counts[w] for w in ENGLISH_MARKERS)
     found = {}
     for code in LANGUAGES:
-        each = [plain[typed] if typed else counts[w] for w, typed in gloss._MARKER_TYPED[code]]
+        # from the languages' own lists, not the module's tables built from them
+        each = [plain[typed] if (typed := typed_plain(w)) else counts[w]
+                for w in LANGUAGES[code]["MARKERS"]]  # type: ignore[attr-defined]
         said = [n for n in each if n]
         if len(said) >= MIN_MARKERS and 2 * sum(said) >= english:
             found[code] = (len(said), sum(said))
     return frozenset(code for code in found if not any(
-        found[other] > found[code] and gloss._MARKER_SETS[code] & gloss._MARKER_SETS[other]
+        found[other] > found[code]
+        and set(LANGUAGES[code]["MARKERS"]) & set(LANGUAGES[other]["MARKERS"])  # type: ignore[call-overload]
         for other in found if other != code))
 
 
