@@ -213,15 +213,15 @@ def save_basis(store, key: str | None, pool, basis) -> None:
 
 # The fact pool as a draw leaves it: every fact, and the seed-free question material its
 # draws worked out for the facts they tried (each card's stem, sides, right options and
-# distractor candidates, and the exam's checks of them: questions/build.py _prepared,
-# exam/generate.py _exam_material). Pure in the fact base, the code, the data and the day
-# (the stamp), so a new seed's draw reads it back instead of loading the facts and working
-# the material out again: then only the sampling is left to do.
+# distractor candidates, and the exam's checks of them: questions/build.py _prepared and
+# _why_not_asked_once, exam/generate.py _exam_material). Pure in the fact base, the code,
+# the data and the day (the stamp), so a new seed's draw reads it back instead of loading
+# the facts and working the material out again: then only the sampling is left to do.
 POOL = "exam-pool"
 POOL_KEEP = 2  # as written, or checked against the AWS reference
 # Caches in the pool keyed by a fact's id(): a fact read back is a new object, so its
 # entries are keyed again by the object they hold (each entry is (fact, what it keyed)).
-_BY_IDENTITY = ("_prepared", "_exam_material")
+_BY_IDENTITY = ("_prepared", "_exam_material", "_why_not")
 
 
 def pool_key(base: str | None, as_written: bool) -> str | None:

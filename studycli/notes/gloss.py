@@ -144,14 +144,19 @@ def languages_of(text: str) -> frozenset[str]:
     counts = Counter(words)
     # a marker typed without its accents ("sie" for "się") is the marker (notes/unaccented.py)
     plain = Counter(unaccented(w) for w in words) if not text.isascii() else counts
-    english = sum(counts[w] for w in ENGLISH_MARKERS)
+    english = sum(counts[w] for w in ENGLISH_MARKERS & counts.keys())
     found: dict[str, tuple[int, int]] = {}
-    for code in LANGUAGES:
-        written_each = [plain[typed] if typed else counts[w] for w, typed in _MARKER_TYPED[code]]
-        said = [n for n in written_each if n]
-        written = sum(said)
-        if len(said) >= MIN_MARKERS and 2 * written >= english:
-            found[code] = (len(said), written)
+    # Only the markers the note writes are looked up (a set intersection walks the smaller
+    # side): a short note writes a few dozen words, where every language's ~500 markers
+    # looked up one by one were a tenth of its parse.
+    for code, (as_typed, unaccented_typed) in _MARKER_LOOKUPS.items():
+        said = written = 0
+        for counted, markers in ((counts, as_typed), (plain, unaccented_typed)):
+            for w in markers.keys() & counted.keys():
+                said += markers[w]
+                written += markers[w] * counted[w]
+        if said >= MIN_MARKERS and 2 * written >= english:
+            found[code] = (said, written)
     return frozenset(code for code in found if not any(
         found[other] > found[code] and _MARKER_SETS[code] & _MARKER_SETS[other]
         for other in found if other != code))
@@ -161,6 +166,11 @@ _MARKER_SETS = {code: frozenset(lang["MARKERS"]) for code, lang in LANGUAGES.ite
 # each marker with its unaccented spelling, where it has one of its own (notes/unaccented.py)
 _MARKER_TYPED = {code: tuple((w, typed_plain(w)) for w in lang["MARKERS"])  # type: ignore[attr-defined]
                  for code, lang in LANGUAGES.items()}
+# languages_of's lookups, per language: the markers looked up as written, and those looked up
+# by their unaccented spelling, each with how many of the language's markers it stands for
+_MARKER_LOOKUPS = {code: (Counter(w for w, typed in pairs if not typed),
+                          Counter(typed for _w, typed in pairs if typed))
+                   for code, pairs in _MARKER_TYPED.items()}
 
 
 def _languages_switched_to(text: str, langs: frozenset[str]) -> frozenset[str]:

@@ -290,12 +290,14 @@ def _prepared(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     if cache is None:
         cache = pool.__dict__["_prepared"] = {}
     # By identity, the fact held beside its entry so its id is not reused while the pool
-    # lives: hashing a fact's thirteen fields costs more than the lookup saves.
-    entry = cache.get((id(fact), card_type))
+    # lives: hashing a fact's thirteen fields costs more than the lookup saves. And by
+    # as_written, which the checks read (_asked_fact): a pool switched to it is judged again.
+    key = (id(fact), card_type, pool.as_written)
+    entry = cache.get(key)
     if entry is not None and entry[0] is fact:
         return entry[1]
     prep = _prepare(fact, card_type, pool)
-    cache[(id(fact), card_type)] = (fact, prep)
+    cache[key] = (fact, prep)
     return prep
 
 
@@ -307,6 +309,21 @@ def makes_a_question(fact: Fact, card_type: str, pool: FactPool) -> bool:
     return _asked_fact(fact, card_type, pool) is not None
 
 
+def _why_not_asked_once(note: Fact, pool: FactPool) -> str:
+    """why_not_asked, worked out once per fact, pool and as_written: it does not depend on
+    the card type, and a fact's cards (recall and choice, recall and default) each asked it.
+    Kept in the pool by the fact's identity, as _prepared keeps its work."""
+    cache = pool.__dict__.get("_why_not")
+    if cache is None:
+        cache = pool.__dict__["_why_not"] = {}
+    known = cache.get((id(note), pool.as_written))
+    if known is not None and known[0] is note:
+        return known[1]
+    why = why_not_asked(note, pool)
+    cache[(id(note), pool.as_written)] = (note, why)
+    return why
+
+
 def _asked_fact(fact: Fact, card_type: str, pool: FactPool) -> tuple[Fact, Fact, Any, bool] | None:
     """(the fact asked, the note's fact, its currency, whether the note's value is vouched
     current), or None where the card makes no question: each check _prepare makes before it
@@ -314,7 +331,7 @@ def _asked_fact(fact: Fact, card_type: str, pool: FactPool) -> tuple[Fact, Fact,
     if card_type not in card_types_for(fact) or _meaning_unsayable(fact, card_type, pool):
         return None
     note, cur = pool.corrections.get(fact.id, (fact, None))  # an exam pool corrects up front
-    if why_not_asked(note, pool):  # judged on what the note says, not on the correction
+    if _why_not_asked_once(note, pool):  # judged on what the note says, not on the correction
         return None
     if note is fact:
         cur = None if pool.as_written else currency_of(fact, pool)
