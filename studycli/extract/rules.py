@@ -161,7 +161,10 @@ def _question_of(block: Block, blocks: list[Block]) -> str | None:
                  if _QUESTION_LINE.match(blocks[p].text)), None)
 
 
-_ANSWER_MARK = re.compile(r"^\W*(?:(?:A|Ans|Answer)\s*[:.)-]\s*|[✓✔✅☑]\s*)", re.IGNORECASE)
+# (an arrow too: "-> 12 h" under "Q: max visibility timeout?", which notes/blocks.py links to
+# its question only there)
+_ANSWER_MARK = re.compile(r"^\W*(?:(?:A|Ans|Answer)\s*[:.)-]\s*|[✓✔✅☑]\s*)|"
+                          r"^\s*(?:-{1,2}>|—>|→|=>|⇒)\s*", re.IGNORECASE)
 _QUESTION_MARK = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[:.)-]\s*|\?+\s*$", re.IGNORECASE)
 _SHORT_ANSWER = 5  # words: "A: 6,144 characters", "✓ 400 KB (incl. attribute names)"
 
