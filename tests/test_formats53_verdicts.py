@@ -102,3 +102,10 @@ def test_notes_that_only_look_like_verdicts_are_left_alone():
              "Q4. c", "1 F  2 T  3 T  4 T"]
     out = verdicts_to_markdown(twice)
     assert out[:2] == twice[:2] and out[5] == twice[5]
+
+
+def test_a_key_to_questions_is_left_to_the_questions_reader():
+    # yes/no questions: no statement to mark, so their key stays for notes/answer_key.py
+    lines = ["1. Is S3 strongly consistent?", "2. Can SQS push to consumers?",
+             "3. Is SNS push-based?", "Answers", "1 T  2 F  3 T"]
+    assert verdicts_to_markdown(lines) == lines

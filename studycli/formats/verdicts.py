@@ -107,13 +107,16 @@ def _read_key(out: list[str]) -> None:
                 verdicts[lines[0]] = (verdict, correction)
     if answered < _LEAST:
         return  # a numbered list and a few figures, not a key to the statements above it
+    read: set[int] = set()  # the statements' lines read with their verdicts
     for k, (verdict, correction) in verdicts.items():
         said = _NUMBERED.match(out[k])
         if verdict == "?" or said is None or said.group("said").rstrip(" *_`").endswith("?"):
             continue  # no verdict, or a question (a key to questions is answer_key.py's)
         out[k] = _read(said.group("said"), verdict, correction)
-    for k, entries in keyed:
-        if all(len(statements.get(str(int(n)), [])) == 1 for n, _v, _c in entries):
+        read.add(k)
+    for k, entries in keyed:  # a key line says no more once each of its verdicts is read
+        places = [statements.get(str(int(n)), []) for n, _v, _c in entries]
+        if all(len(at) == 1 and at[0] in read for at in places):
             out[k] = ""
 
 
