@@ -1,7 +1,10 @@
 """In a flow drawn with arrows, Lambda's invokers are the services of the step straight before
 Lambda's: "S3 event notifications -> SNS, SQS, Lambda (async)" made SNS and SQS asynchronous
 invokers of Lambda too (they are S3's destinations beside Lambda), and "S3 -> SNS -> Lambda"
-made S3 one (issue 10: an invocation fact the note never states, drilled as true)."""
+made S3 one (issue 10: an invocation fact the note never states, drilled as true). SQS does
+not invoke Lambda asynchronously: Lambda reads it through an event source mapping, for
+services that do not invoke functions directly
+(https://docs.aws.amazon.com/lambda/latest/dg/invocation-eventsourcemapping.html)."""
 
 from __future__ import annotations
 
