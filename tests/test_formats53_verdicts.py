@@ -12,6 +12,10 @@ from studycli.formats import as_markdown
 from studycli.formats.verdicts import verdicts_to_markdown
 from tests.helpers import run_here
 
+# (Q5 was "Max message size is 256 KB", marked T: SQS takes messages up to 1 MiB, 1,048,576
+# bytes, now (SendMessage's MessageBody in the SDK reference:
+# https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sqs/aws.sdk.kotlin.services.sqs.model/-send-message-request/message-body.html)  # noqa: E501
+# and a figure a test states as true must be right)
 KEY_AT_END = """\
 Messaging self quiz -- answers at the bottom
 
@@ -20,7 +24,7 @@ Q1. Visibility timeout default 30 seconds, max 12 hours.
 Q2. Long polling wait time max 20 seconds.
 Q3. SQS is push-based: it invokes consumers.
 Q4. FIFO deduplication interval is 10 minutes.
-Q5. Max message size is 256 KB.
+Q5. Max message retention is 14 days.
 
 ==========
 ANSWER KEY
@@ -109,3 +113,54 @@ def test_a_key_to_questions_is_left_to_the_questions_reader():
     lines = ["1. Is S3 strongly consistent?", "2. Can SQS push to consumers?",
              "3. Is SNS push-based?", "Answers", "1 T  2 F  3 T"]
     assert verdicts_to_markdown(lines) == lines
+
+
+# Notes that are no true/false bank: "True"/"False" as a setting's value, a letter after a dash
+# that is a name or an abbreviation, "F" as a grade. Read as verdicts, their lines lost their
+# values or said the opposite ("DeleteOnTermination: for additional volumes").
+
+def test_a_settings_value_is_no_verdict():
+    settings = ["# EBS / VPC defaults",
+                "- DeleteOnTermination — True for the root volume",
+                "- DeleteOnTermination — False for additional volumes",
+                "- enableDnsSupport -- True",
+                "- enableDnsHostnames -- False",
+                "- MapPublicIpOnLaunch -- False",
+                "  set it on the subnet for public subnets"]
+    assert verdicts_to_markdown(settings) == settings
+    dots = ["Aurora Serverless v1 support", "Multi-AZ ............ True",
+            "Read replicas ....... False", "Backtrack ........... True",
+            "Global database ..... False", "Max capacity 256 ACUs"]
+    assert verdicts_to_markdown(dots) == dots
+    # numbered too: a value a word goes on from is no verdict, nor is a setting's bare name
+    values = ["1. DeleteOnTermination on the root volume — True by default",
+              "2. DeleteOnTermination on other volumes — False by default",
+              "3. EBS encryption by default — False until enabled per region"]
+    assert verdicts_to_markdown(values) == values
+    names = ["1. enableDnsSupport -- True", "2. enableDnsHostnames -- False",
+             "3. MapPublicIpOnLaunch -- False"]
+    assert verdicts_to_markdown(names) == names
+
+
+def test_a_letter_after_a_dash_in_prose_is_no_verdict():
+    # Swedish "t.ex." (for example), an instance family's letter
+    prose = ["- ValidationException – t.ex. item för stort",
+             "- ThrottlingException – t.ex. för många anrop",
+             "- ConditionalCheckFailedException – t.ex. villkoret falskt",
+             "- burstable family -- T (t3, t4g)", "- FPGA family -- F (f1)"]
+    assert verdicts_to_markdown(prose) == prose
+
+
+def test_a_grade_is_no_verdict():
+    log = ["# Practice exams", "1. TD set 1 -- 58% -- F", "2. TD set 2 -- 64% -- F",
+           "3. TD set 3 -- 69% -- F", "weak areas: VPC endpoints, KMS key policies"]
+    assert verdicts_to_markdown(log) == log
+
+
+def test_a_fix_underneath_is_indented_under_its_statement():
+    bank = ["1. ALB supports static IPs ... False", "2. NLB supports Elastic IPs ... True",
+            "3. Spread placement group max 7 instances per AZ ... True",
+            "4. Aurora global database is free ... False", "Max capacity 256 ACUs"]
+    out = verdicts_to_markdown(bank)
+    assert out[4] == bank[4]  # a line of its own, not the false statement's correction
+    assert "256" not in out[3]

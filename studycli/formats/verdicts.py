@@ -20,8 +20,12 @@ verdicts found its statement, are blank: "17 F (pull / polling)" alone is a figu
 
 A statement is only read where the note is a bank of them (three verdicts or more, at the ends
 of lines or in one key), so that "ConsistentRead -- True" in prose is left alone; a key's
-number that two statements above it share is a guess, and leaves both as written. Line for
-line, like every reader here.
+number that two statements above it share is a guess, and leaves both as written. A verdict
+at a line's end is one only on a numbered claim of a few words, ending the line or followed by
+a mark, and no grade: a list of settings ("- enableDnsHostnames -- False", "DeleteOnTermination
+— False for additional volumes"), a table of what a service supports ("Read replicas .....
+False"), "– t.ex." and "TD set 1 -- 58% -- F" say no verdict. Line for line, like every
+reader here.
 """
 
 from __future__ import annotations
@@ -31,17 +35,27 @@ import re
 from studycli.formats.answer_keys import false_statement_read
 
 # a statement with its verdict after an ellipsis or a dash: "stmt ... False", "stmt — True (x)"
-# (not after an arrow: "T/F stmt -> F" is answer_keys.py's, and "A -> T" may be a drawing)
+# (not after an arrow: "T/F stmt -> F" is answer_keys.py's, and "A -> T" may be a drawing).
+# The verdict ends the line or a mark follows it ("— F, only suspended", "— T (soft limit)"):
+# "DeleteOnTermination — False for additional volumes" gives a setting's value, no verdict;
+# a verdict's letter is a capital ("– t.ex. item för stort" is Swedish for "for example").
 _TRAILING = re.compile(
     r"^(?P<lead>\s*(?:[-*+•]\s+)?)(?:(?:Q|#)?\d{1,3}[.):]\s+)?(?P<said>\S.*?)\s*"
-    r"(?:\.{2,}|…|—|–|--)\s*(?P<verdict>True|False|T|F)(?![\w/-])[\s.!:,;]*"
-    r"(?P<rest>.*)$", re.IGNORECASE)
+    r"(?:\.{2,}|…|—|–|--)\s*(?P<verdict>True|False|(?-i:T|F))(?![\w/-])"
+    r"(?=\s*(?:$|[(\[,;:.!—–>→-]))[\s.!:,;]*(?P<rest>.*)$", re.IGNORECASE)
+# a statement is a claim of a few words, not a setting's name ("enableDnsSupport -- True",
+# "Read replicas ....... False" in a table of what a service supports)
+_FEWEST_WORDS = 3
+# a score of its own before the letter makes it a grade: "TD set 1 -- 58% -- F", "mock 2: 41/65
+# -- F" (not a figure of the statement's: "Convertible RIs up to 54% ..... T")
+_SCORE = re.compile(r"(?:\.{2,}|…|—|–|--|:|\|)\s*\d[\d.]*\s*(?:%|/\s*\d+)\s*$")
 # a numbered statement a key may answer: "Q17. SQS is push-based", "17) ...", "- 17. ..."
 _NUMBERED = re.compile(r"^\s*(?:[-*+•]\s+)?(?:\*\*)?(?:Q|#)?(?P<n>\d{1,3})(?:\*\*)?[.):]\s*"
                        r"(?:\*\*)?\s*(?P<said>\S.*)$", re.IGNORECASE)
 # one verdict of a key: "17 F", "17. True", "17) T" (its correction is what follows it, up to
 # the next verdict: "17 F (pull / polling)", "39 F -- max 365 days")
-_KEY_ENTRY = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})\s*[.):]?\s*(?P<verdict>True|False|T|F|\?)"
+_KEY_ENTRY = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})\s*[.):]?\s*"
+                        r"(?P<verdict>True|False|(?-i:T|F)|\?)"
                         r"(?=[\s(:,;]|--|$)", re.IGNORECASE)
 # the fewest verdicts that make a note a bank of true/false statements
 _LEAST = 3
@@ -120,18 +134,32 @@ def _read_key(out: list[str]) -> None:
             out[k] = ""
 
 
+def _is_statement(line: str, m: re.Match[str]) -> bool:
+    """Whether a line with a verdict at its end is a bank's statement: numbered, as a bank's
+    statements are (a list of settings or feature rows is not), a claim of a few words, and
+    no score's grade."""
+    said = m.group("said")
+    return (_NUMBERED.match(line) is not None and len(said.split()) >= _FEWEST_WORDS
+            and not (len(m.group("verdict")) == 1 and _SCORE.search(said)))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _read_trailing(out: list[str]) -> None:
     items = [(k, m) for k, line in enumerate(out)
              if len(line) <= _LONGEST and not _HEADING.match(line)
-             and (m := _TRAILING.match(line))]
+             and (m := _TRAILING.match(line)) and _is_statement(line, m)]
     if len(items) < _LEAST:
         return
     marked = {k for k, _ in items}
     for k, m in items:
         correction = _correction(m.group("rest"))
-        fix = k + 1  # "fix underneath if False": an unnumbered line under the statement
+        fix = k + 1  # "fix underneath if False": an unnumbered line indented under the statement
         underneath = (not correction and m.group("verdict")[0].upper() == "F"
                       and fix < len(out) and fix not in marked and out[fix].strip()
+                      and _indent(out[fix]) > _indent(out[k])
                       and not _NUMBERED.match(out[fix]) and not _HEADING.match(out[fix]))
         if underneath:
             correction = out[fix].strip().lstrip("-*•→> ").strip()
