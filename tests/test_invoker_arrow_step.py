@@ -48,3 +48,24 @@ def test_lookup_says_no_sqs_invocation_the_note_never_states(tmp_path):
     hits = json.loads(run_here("lookup", "sqs invokes lambda sync or async", "--json",
                                db=db).stdout or "[]")
     assert not any(h["kind"] == "invocation_mode" and h["subject"] == "SQS" for h in hits)
+
+
+def test_a_mode_before_the_arrow_makes_no_destination_an_invoker(tmp_path):
+    # "async -> SNS, SQS, Lambda, EventBridge" is where S3 event notifications go (a mode word
+    # before the arrow does not make its list invokers: SQS never invokes Lambda). A list that
+    # only a mode introduces and that names Lambda as an item ("async => S3, SNS, Lambda")
+    # is read the same way: no invoker rather than a wrong one.
+    db = note_db(tmp_path, "# S3\n- Event notif.    async -> SNS, SQS, Lambda, EventBridge\n")
+    modes = {(f["line"], f["subject"]): f["value"]
+             for f in json.loads(run_here("facts", "--json", db=db).stdout)
+             if f["kind"] == "invocation_mode"}
+    assert not any(subject in ("SNS", "SQS", "EventBridge") for _line, subject in modes), modes
+
+
+def test_a_fan_out_under_a_sender_keeps_the_sender_only(tmp_path):
+    # SNS fans out to SQS and Lambda: SNS invokes Lambda, SQS is a destination beside it
+    db = note_db(tmp_path, "# Lambda\n- SNS fan-out -> SQS queues, Lambda, email (async)\n")
+    modes = {(f["line"], f["subject"]): f["value"]
+             for f in json.loads(run_here("facts", "--json", db=db).stdout)
+             if f["kind"] == "invocation_mode"}
+    assert modes == {(2, "SNS"): "asynchronous"}, modes
