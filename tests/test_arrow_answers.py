@@ -55,3 +55,13 @@ def test_arrow_lines_that_answer_no_question_above_are_read_as_before():
     # an arrow two lines below its question, past another line, answers nothing of it
     apart = "# SQS\nQ: max visibility timeout?\nsee chapter 3\n-> 12 h\n"
     assert not any(f[1] == "visibility timeout" and f[2] == "max" for f in _facts(apart))
+
+
+def test_an_arrow_answer_marked_wrong_or_doubted_answers_nothing():
+    # the student's own wrong or unsure answer under the card: never the question's value
+    for card in ("# SQS\nQ: max visibility timeout?\n-> 15 min ✗\n",
+                 "# SQS\nQ: max visibility timeout?\n-> 15 min (wrong)\n",
+                 "# SQS\nQ: max visibility timeout?\n-> 15 min?? not sure\n"):
+        assert not any(f[1] == "visibility timeout" and f[3] == "15 min"
+                       for f in _facts(card)), card
+

@@ -546,6 +546,10 @@ _ANSWER = re.compile(r"^(?:(?:A|Ans|Answer|Why|Correct|Right)\s*\d*\s*[:.)-]\s*\
 # "-> 12 h"): one only there, where the question ends in "?" (an arrow line under a practice
 # log's "Q12 (got it wrong) - ..." is its explanation, not its answer)
 _ARROW_ANSWER = re.compile(r"^(?:-{1,2}>|—>|→|=>|⇒)\s*\S")
+# an arrow line the student marks wrong or doubts is no answer: "-> 15 min ✗", "-> 15 min
+# (wrong)", "-> 15 min?? not sure" (read as the answer, "15 min" was the card's value)
+MARKED_WRONG_OR_DOUBTED = re.compile(r"[✗✘❌❎×?]|\b(?:wrong|incorrect|not\s+sure|unsure)\b",
+                                     re.IGNORECASE)
 
 
 # "wrong: Rolling", "✗ I picked B": the choice the student got wrong, under its question (not
@@ -604,6 +608,7 @@ def _answers_the_line_above(blocks: list[Block], asks: list[bool], i: int) -> bo
     """Whether block i is an arrow's answer to the question on the line straight above it."""
     above = blocks[i - 1]
     return (_ARROW_ANSWER.match(blocks[i].text) is not None and asks[i - 1]
+            and MARKED_WRONG_OR_DOUBTED.search(blocks[i].text) is None
             and above.line + 1 == blocks[i].line and above.kind != "heading"
             and above.text.rstrip(" *_`").endswith("?"))
 
