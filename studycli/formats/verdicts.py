@@ -80,7 +80,7 @@ def _correction(text: str) -> str:
     return text
 
 
-def _read(said: str, verdict: str, correction: str) -> str:
+def _as_verdict_makes_it(said: str, verdict: str, correction: str) -> str:
     """The line a statement and its verdict make: the statement where true (with the verdict's
     condition, "(29 s default)"), its correction where false, else nothing."""
     said = said.strip().rstrip(".").strip()
@@ -126,7 +126,7 @@ def _read_key(out: list[str]) -> None:
         said = _NUMBERED.match(out[k])
         if verdict == "?" or said is None or said.group("said").rstrip(" *_`").endswith("?"):
             continue  # no verdict, or a question (a key to questions is answer_key.py's)
-        out[k] = _read(said.group("said"), verdict, correction)
+        out[k] = _as_verdict_makes_it(said.group("said"), verdict, correction)
         read.add(k)
     for k, entries in keyed:  # a key line says no more once each of its verdicts is read
         places = [statements.get(str(int(n)), []) for n, _v, _c in entries]
@@ -163,7 +163,7 @@ def _read_trailing(out: list[str]) -> None:
                       and not _NUMBERED.match(out[fix]) and not _HEADING.match(out[fix]))
         if underneath:
             correction = out[fix].strip().lstrip("-*•→> ").strip()
-        read = _read(m.group("said"), m.group("verdict"), correction)
+        read = _as_verdict_makes_it(m.group("said"), m.group("verdict"), correction)
         out[k] = read
         if underneath and read:
             out[fix] = ""
