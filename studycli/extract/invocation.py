@@ -483,6 +483,8 @@ def _invokers(block: Block, ctx: Context, own_mode: str | None) -> list[str]:
         invokers = _invokers_with_mode(text, ctx, own_mode, mentions)
         if invokers:
             return invokers
+    if _beside_lambda_after_an_arrow(text, mentions):
+        return []  # "event notifications -> SNS, SQS, Lambda (async)": destinations, no invoker
     return _list_invokers(text, own_mode, mentions) or (
         _said_of_one_mode(text, own_mode, _says_invoking(text, ctx)) if own_mode else [])
 
@@ -541,13 +543,55 @@ def _invokers_with_mode(text: str, ctx: Context, own_mode: str,
             # "S3 invokes Lambda asynchronously", "SNS -> Lambda is async": the service and
             # Lambda with an invoking word between them or after Lambda ("Worker on EC2/Lambda"
             # is not)
-            before = [m for m in found if m.end <= lam.start()]
+            before = _sources_of(sentence, found, lam.start())
             if before and _INVOKES.search(sentence, before[-1].end):
                 return list(dict.fromkeys(m.name for m in before))
     return []
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _beside_lambda_after_an_arrow(text: str, mentions: list[Mention]) -> bool:
+    """Whether Lambda is an item of a list after an arrow, with other services, as one of the
+    places something sends to (its sender, when the line names one, is _sources_of's): not
+    "async (Event) -> S3, SNS; Lambda queues it" (another clause), nor "sync -> API Gateway,
+    Lambda function URL" (a thing of Lambda's, no item Lambda)."""
+    lam = _LAMBDA.search(text)
+    if not lam:
+        return False
+    after = len(text) - len(text[lam.end():].lstrip())  # "SNS SQS lambda eventbridge"
+    if not (_BARE_ITEM_END.match(text, lam.end()) or any(m.start == after for m in mentions)):
+        return False
+    start = _step_start(text, lam.start())
+    return start > 0 and any(m.start >= start and m.end <= lam.start() for m in mentions)
+
+
+# what ends a list's item: a separator, a bracket, "or"/"and", the line's end
+_BARE_ITEM_END = re.compile(r"\s*(?:[,;/()]|or\b|and\b|$)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;:]|[.!?](?:\s|$)")
+
+
+def _step_start(text: str, lam: int) -> int:
+    """Where the step of a flow that Lambda (at `lam`) is in starts: after the last arrow
+    before it, in the same clause; 0 when there is none."""
+    arrows = list(_ARROW.finditer(text, 0, lam))
+    if not arrows or _CLAUSE_END.search(text, arrows[-1].end(), lam):
+        return 0
+    return arrows[-1].end()
+
+
+def _sources_of(sentence: str, found: list[Mention], lam: int) -> list[Mention]:
+    """The services before Lambda (at `lam`) that invoke it: in a flow drawn with arrows, those
+    of the step straight before Lambda's. "S3 event notifications -> SNS, SQS, Lambda (async)"
+    lists where S3 sends events, SNS and SQS beside Lambda: S3 invokes Lambda, SNS and SQS are
+    destinations as it is; "S3 -> SNS -> Lambda" is SNS invoking it, not S3."""
+    step = _step_start(sentence, lam)
+    if not step:
+        return [m for m in found if m.end <= lam]
+    arrows = list(_ARROW.finditer(sentence, 0, step))
+    start = arrows[-2].end() if len(arrows) > 1 else 0
+    return [m for m in found if m.start >= start and m.end <= arrows[-1].start()]
 
 
 _THE_WAY_PAST = re.compile(r"\b(?:bigger|larger|beyond|exceed\w*)\b", re.IGNORECASE)

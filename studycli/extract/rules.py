@@ -21,7 +21,7 @@ from studycli.extract.limits import _operation_subject, limit_facts
 from studycli.extract.statements import statement_fact
 from studycli.extract.support import support_facts
 from studycli.model import Fact
-from studycli.notes.blocks import Block
+from studycli.notes.blocks import MARKED_WRONG_OR_DOUBTED, Block
 from studycli.study_schedule import in_dated_section, without_schedule
 
 
@@ -161,7 +161,10 @@ def _question_of(block: Block, blocks: list[Block]) -> str | None:
                  if _QUESTION_LINE.match(blocks[p].text)), None)
 
 
-_ANSWER_MARK = re.compile(r"^\W*(?:(?:A|Ans|Answer)\s*[:.)-]\s*|[✓✔✅☑]\s*)", re.IGNORECASE)
+# (an arrow too: "-> 12 h" under "Q: max visibility timeout?", which notes/blocks.py links to
+# its question only there)
+_ANSWER_MARK = re.compile(r"^\W*(?:(?:A|Ans|Answer)\s*[:.)-]\s*|[✓✔✅☑]\s*)|"
+                          r"^\s*(?P<arrow>-{1,2}>|—>|→|=>|⇒)\s*", re.IGNORECASE)
 _QUESTION_MARK = re.compile(r"^\W*(?:Q|Question)\s*\d*\s*[:.)-]\s*|\?+\s*$", re.IGNORECASE)
 _SHORT_ANSWER = 5  # words: "A: 6,144 characters", "✓ 400 KB (incl. attribute names)"
 
@@ -175,6 +178,8 @@ def _with_question(block: Block, blocks: list[Block]) -> str:
     if mark is None:
         return block.text
     answer = block.text[mark.end():]
+    if mark.group("arrow") and MARKED_WRONG_OR_DOUBTED.search(answer):
+        return block.text  # "-> 15 min ✗": the student's wrong answer, not the card's
     question = _question_of(block, blocks)
     if question is None or len(answer.split()) > _SHORT_ANSWER:
         return block.text

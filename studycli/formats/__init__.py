@@ -246,6 +246,7 @@ def _embedded_in(text: str) -> frozenset[str]:
         ("chat", may_chat(text)),
         ("thread", _THREAD_POST.search(text, 0, SNIFF_CHARS) is not None),
         ("answer keys", may_answer(text)),
+        ("verdicts", _VERDICT.search(text) is not None),
         ("drawings", _may_draw(text)),
         ("diagram fences", _DIAGRAM_FENCE.search(text) is not None),
         ("box tables", any(c in text for c in "┌┏╔╒╓╭") and any(c in text for c in "│┃║")
@@ -285,6 +286,11 @@ def may_answer(text: str) -> bool:
 
 
 _TRUE_FALSE = re.compile(r"\bT\s*/\s*F\b|\bTrue\s*/\s*False\b", re.IGNORECASE)
+# a statement's verdict at the end of its line ("... False"), or a key's verdict opening a line
+# ("17 F", "3. True"): the cheap test of formats/verdicts.py
+_VERDICT = re.compile(r"(?:\.\.|…|—|–|--)\s*(?:True|False|T|F)(?![\w/-])|"
+                      r"^[ \t]*\d{1,3}[ \t]*[.):]?[ \t]*(?:True|False|T|F)(?![\w/-])",
+                      re.IGNORECASE | re.MULTILINE)
 _KEY_HEAD = re.compile(r"^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:the\s+)?"
                        r"(?:answer\s+key|answers?|keys?|solutions?)\b",
                        re.IGNORECASE | re.MULTILINE)
@@ -344,12 +350,15 @@ def _has_code_fence(text: str) -> bool:
 # studycli.formats), each imported only where its kind is there. Why this order: a chat first
 # (an answer's headings go under the question's); a thread's numbered posts each of the service
 # it goes on with; answer keys before drawings (a worksheet's "T/F ... -> F" is no drawn arrow);
+# true/false verdicts after answer keys (a "T/F ... -> F" item is theirs) and before drawings
+# ("stmt ...... T" is no dot leader's label and value);
 # a drawing's fence is read, not taken for code; a class diagram's fence before code; a plain
 # fence's API reference entries before code.
 _EMBEDDED_READERS = (
     ("chat", "chat_turns", "chat_to_markdown"),
     ("thread", "threads", "thread_to_markdown"),
     ("answer keys", "answer_keys", "answer_keys_to_markdown"),
+    ("verdicts", "verdicts", "verdicts_to_markdown"),
     ("drawings", "drawings", "drawings_to_markdown"),
     ("diagram fences", "diagram_sources", "diagram_fences_to_markdown"),
     ("box tables", "box_tables", "box_tables_to_markdown"),

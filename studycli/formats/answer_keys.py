@@ -66,7 +66,8 @@ _TRUE_FALSE = re.compile(
 # what a false statement is about: its words before its verb
 _VERB = re.compile(r"\s(?:is|are|was|were|can(?:not|'t)?|does|do|has|have|supports?|returns?|"
                    r"uses?|requires?|grants?|captures?|guarantees?|lets?|survives?|takes?|"
-                   r"allows?|needs?|runs?|keeps?|stores?)\s|\s*=\s*", re.IGNORECASE)
+                   r"allows?|needs?|runs?|keeps?|stores?|works?|gets?|gives?|serves?|"
+                   r"replicates?|includes?|invokes?)\s|\s*=\s*", re.IGNORECASE)
 # the longest line read as a true/false item or a matching row (a longer one is prose, and
 # is not scanned at each of its spaces)
 _LONGEST = 400

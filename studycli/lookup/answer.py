@@ -90,6 +90,7 @@ from studycli.lookup.negation_asked import code_states_other_condition, conditio
 from studycli.lookup.part_asked import of_a_part
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
+from studycli.lookup.per_size_only import only_per_size
 from studycli.lookup.port_asked import PORT_WORDS, no_port_figure
 from studycli.lookup.query import (
     DATE,
@@ -2012,8 +2013,9 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
             or _measure_for_name(fact, q, lex) or _max_for_baseline(fact, q) \
             or no_max_of_unit(fact, q, lex) or starting_figure(fact, q) \
             or bound_of_another_label(fact, q, lex) \
-            or (retention_asked(q.tokens) and other_span(fact)):
-        return OTHER_SHAPE
+            or (retention_asked(q.tokens) and other_span(fact)) \
+            or only_per_size(value, q.qualifier, q.denominators):
+        return OTHER_SHAPE  # ("gp2 max iops": "3 IOPS per GiB" is a ratio, no maximum)
     if not (q.dimensions or q.qualifier in ("max", "min") or q.kinds & _QUANTITY_KINDS):
         return _shape_of_no_quantity(fact, q, lex)
     if kind in _NAMED_KINDS or (fact["number"] is None and fact["low"] is None

@@ -542,6 +542,14 @@ _QUESTION = re.compile(r"^(?:Q|Question)\s*\d*\s*[:.)-]\s*\S", re.IGNORECASE)
 _INLINE_ANSWER = re.compile(r"\?\s+(?=(?:A|Ans|Answer)\s*[:.)-]\s*\S)", re.IGNORECASE)
 _ANSWER = re.compile(r"^(?:(?:A|Ans|Answer|Why|Correct|Right)\s*\d*\s*[:.)-]\s*\S|[✓✔✅☑])",
                      re.IGNORECASE)
+# an answer on the line under its question, after an arrow ("Q: max visibility timeout?" /
+# "-> 12 h"): one only there, where the question ends in "?" (an arrow line under a practice
+# log's "Q12 (got it wrong) - ..." is its explanation, not its answer)
+_ARROW_ANSWER = re.compile(r"^(?:-{1,2}>|—>|→|=>|⇒)\s*\S")
+# an arrow line the student marks wrong or doubts is no answer: "-> 15 min ✗", "-> 15 min
+# (wrong)", "-> 15 min?? not sure" (read as the answer, "15 min" was the card's value)
+MARKED_WRONG_OR_DOUBTED = re.compile(r"[✗✘❌❎×?]|\b(?:wrong|incorrect|not\s+sure|unsure)\b",
+                                     re.IGNORECASE)
 
 
 # "wrong: Rolling", "✗ I picked B": the choice the student got wrong, under its question (not
@@ -571,6 +579,8 @@ def _link_answers(blocks: list[Block]) -> None:
     asks = [_asks(blocks, j) for j in range(len(blocks))]
     for i in range(1, len(blocks)):
         if not _ANSWER.match(blocks[i].text):
+            if _answers_the_line_above(blocks, asks, i):
+                blocks[i].parents = blocks[i].parents + (i - 1,)
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             if asks[j]:
@@ -592,6 +602,15 @@ def _link_answers(blocks: list[Block]) -> None:
 
 
 _EXPLANATION_LINES = 12
+
+
+def _answers_the_line_above(blocks: list[Block], asks: list[bool], i: int) -> bool:
+    """Whether block i is an arrow's answer to the question on the line straight above it."""
+    above = blocks[i - 1]
+    return (_ARROW_ANSWER.match(blocks[i].text) is not None and asks[i - 1]
+            and MARKED_WRONG_OR_DOUBTED.search(blocks[i].text) is None
+            and above.line + 1 == blocks[i].line and above.kind != "heading"
+            and above.text.rstrip(" *_`").endswith("?"))
 
 
 # Words no sentence ends on. Looked up as the line's last word: a regex anchored at the end

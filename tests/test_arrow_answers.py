@@ -1,0 +1,67 @@
+"""A flashcard's answer on the line under its question, after an arrow ("Q: max visibility
+timeout?" / "-> 12 h"), is the value of what the question asks, as an "A:" line's is: read
+alone, "-> 12 h" was a duration of whatever the heading named, and "sqs max visibility
+timeout" was answered with the Lambda timeout of the card below it (issue 10)."""
+
+from __future__ import annotations
+
+import json
+
+from studycli.extract import parse_note
+from tests.helpers import run_here
+
+CARDS = """\
+# SQS
+Q: max visibility timeout?
+-> 12 h
+
+Q: default retention period?
+→ 4 days
+
+Q: Lambda max timeout?
+=> 15 minutes
+"""
+
+
+def _facts(text: str) -> set[tuple[str, str, str, str, int]]:
+    return {(f.service, f.attribute, f.qualifier, f.value, f.line)
+            for f in parse_note(text, "cards.md").facts}
+
+
+def test_an_arrow_answer_is_the_value_its_question_asks():
+    facts = _facts(CARDS)
+    assert ("SQS", "visibility timeout", "max", "12 h", 3) in facts
+    assert ("SQS", "retention period", "default", "4 days", 6) in facts
+    # the question names its own service: the heading's is not the answer's
+    assert ("Lambda", "execution timeout", "max", "15 min", 9) in facts
+
+
+def test_lookup_answers_each_card_with_its_own_answer(tmp_path):
+    note = tmp_path / "cards.md"
+    note.write_text(CARDS, encoding="utf-8")
+    db = tmp_path / "s.db"
+    assert run_here("ingest", str(note), db=db).returncode == 0
+    hits = json.loads(run_here("lookup", "sqs max visibility timeout", "--json", db=db).stdout)
+    assert hits and hits[0]["value"] == "12 h" and hits[0]["line"] == 3
+    retention = json.loads(run_here("lookup", "sqs retention default", "--json", db=db).stdout)
+    assert retention and retention[0]["value"] == "4 days"
+
+
+def test_arrow_lines_that_answer_no_question_above_are_read_as_before():
+    # a practice log's explanation under a question that does not end in "?"
+    log = ("# SQS\nQ12 (got it wrong) - correct answer C: visibility timeout\n"
+           "-> 12 h\n")
+    assert not any(f[1] == "visibility timeout" and f[3] == "12 h" for f in _facts(log))
+    # an arrow two lines below its question, past another line, answers nothing of it
+    apart = "# SQS\nQ: max visibility timeout?\nsee chapter 3\n-> 12 h\n"
+    assert not any(f[1] == "visibility timeout" and f[2] == "max" for f in _facts(apart))
+
+
+def test_an_arrow_answer_marked_wrong_or_doubted_answers_nothing():
+    # the student's own wrong or unsure answer under the card: never the question's value
+    for card in ("# SQS\nQ: max visibility timeout?\n-> 15 min ✗\n",
+                 "# SQS\nQ: max visibility timeout?\n-> 15 min (wrong)\n",
+                 "# SQS\nQ: max visibility timeout?\n-> 15 min?? not sure\n"):
+        assert not any(f[1] == "visibility timeout" and f[3] == "15 min"
+                       for f in _facts(card)), card
+
