@@ -484,6 +484,14 @@ class _BlockBuilder:
                 self.blocks.append(Block(start + k + 1, stripped[:qa.start() + 1], kind,
                                          trail, par))
                 stripped = stripped[qa.start() + 1:].strip()
+            elif wrapped is None and _QUESTION.match(stripped) \
+                    and (arrow := _ARROW_ANSWER.search(stripped)) is not None:
+                # "q: function needs more CPU -> increase memory ... 128 MB up to 10,240 MB":
+                # an exam debrief's question and the answer it led to, one line; the question
+                # a block of its own (a paragraph: an item stays one item), the answer after it
+                self.blocks.append(Block(start + k + 1, stripped[:arrow.start()], "para",
+                                         trail, par))
+                stripped = stripped[arrow.end():].strip()
             self.blocks.append(Block(start + k + 1, stripped, kind, trail, par,
                                      wrapped_from=wrapped))
             if kind == "item":
@@ -542,6 +550,8 @@ _QUESTION = re.compile(r"^(?:Q|Question)\s*\d*\s*[:.)-]\s*\S", re.IGNORECASE)
 _INLINE_ANSWER = re.compile(r"\?\s+(?=(?:A|Ans|Answer)\s*[:.)-]\s*\S)", re.IGNORECASE)
 _ANSWER = re.compile(r"^(?:(?:A|Ans|Answer|Why|Correct|Right)\s*\d*\s*[:.)-]\s*\S|[✓✔✅☑])",
                      re.IGNORECASE)
+# where the answer opens after an arrow, on a question's own line ("q: ... -> answer")
+_ARROW_ANSWER = re.compile(r"\s(?:->|→|=>|⇒)\s+(?=\S)")
 
 
 # "wrong: Rolling", "✗ I picked B": the choice the student got wrong, under its question (not
