@@ -1,6 +1,7 @@
 """Lookups the notes answer, read where they were passed over (session 53): an exam debrief's
 "q: <question> -> <the answer it led to>" line states its answer (notes/blocks.py), where
-the whole line had been read as a question, no fact of it read."""
+the whole line had been read as a question, no fact of it read; a two-word service name
+whose first word is misspelled ("# dinamo db") is the service (notes/service_typos.py)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def test_lookup_answers_from_the_answer_of_a_debriefs_question(tmp_path, monkeyp
     assert result.exit_code == 0, result.output
     first = json.loads(result.output)[0]
     assert (first["value"], first["line"]) == ("10,240 MB", 2)
+
+
+def test_a_misspelled_first_word_of_a_two_word_name_is_the_service(tmp_path):
+    text = "# dinamo db\n- item size max 400 KB\n\n# Globel Accelerator\n- 2 static IPs\n"
+    rows = _rows(notes_conn(tmp_path, text, name="db.md"))
+    assert ("DynamoDB", "item size", "max", "400 KB", 2) in rows, rows
+
+
+def test_a_plural_or_a_name_of_its_own_is_no_misspelled_first_word(tmp_path):
+    from studycli.notes.service_typos import repair_service_typos
+
+    lines = ["- lambdas function urls", "- Amazon DB notes", "- Dinamo DB", "- Dinamo Connect"]
+    repair_service_typos(lines)
+    assert lines == ["- lambdas function urls", "- Amazon DB notes", "- Dynamo DB",
+                     "- Dinamo Connect"]

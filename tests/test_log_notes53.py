@@ -21,6 +21,8 @@ FACTS_LOG = (
     "ts=2024-03-02T10:16Z level=WARN svc=sns attr=topics_per_account default=100000\n"
     'ts=2024-03-02T10:17Z level=info svc=lambda code=429 name=TooManyRequestsException '
     'msg="throttled"\n'
+    "ts=2024-03-02T10:18Z level=info svc=cloudformation status=ROLLBACK_COMPLETE "
+    'msg="create failed"\n'
 )
 FACTS_JSONL = "".join(json.dumps(r) + "\n" for r in (
     {"ts": "2024-05-01T08:00Z", "svc": "dynamodb", "key": "item_size_max", "val": "400KB"},
@@ -73,6 +75,7 @@ def test_a_record_is_the_list_item_it_means():
         "- SQS message size: max 256KB (payload)",
         "- SNS topics per account: default 100000",
         "- Lambda 429 TooManyRequestsException: throttled",
+        "- CloudFormation ROLLBACK_COMPLETE: create failed",
     ]
     assert records_to_markdown(FACTS_JSONL.splitlines())[0] == "- DynamoDB item size max: 400KB"
 

@@ -35,6 +35,7 @@ _SERVICE_KEYS = ("svc", "service", "aws_service", "product")
 # what the fact measures, said in order before its figures
 _NAME_KEYS = frozenset({"attr", "attribute", "key", "metric", "setting", "cmp", "compare",
                         "topic", "code", "error", "status", "name", "plan", "mode"})
+_CODE_KEYS = frozenset({"code", "error", "status", "name"})
 # figures said with no word before them
 _VALUE_KEYS = frozenset({"val", "value", "vals", "values"})
 # bounds said before their figure ("max 900s")
@@ -163,7 +164,8 @@ def _item(fields: list[tuple[str, str]]) -> str:
         if low in _SERVICE_KEYS and not service:
             service = canonical_service(_as_words(value)) or _as_words(value)
         elif low in _NAME_KEYS:
-            names.append(_as_words(value))
+            # a code or a status is its identifier as written ("ROLLBACK_COMPLETE")
+            names.append(value if low in _CODE_KEYS else _as_words(value))
         elif low in _VALUE_KEYS:
             figures.append(value)
         elif low in _BOUND_KEYS:
