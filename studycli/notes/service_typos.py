@@ -10,7 +10,8 @@ names.
 
 The first word of such a name mistyped ("Dinamo DB", "Globel Accelerator") is read the same
 way where the second is written exactly: the first word five letters or more, one edit from
-exactly one name's first word, never a plural or inflection of it ("lambdas function")."""
+exactly one name's first word with the same first letter, never a plural or inflection of it
+("lambdas function")."""
 
 from __future__ import annotations
 
@@ -128,8 +129,9 @@ def _first_meant(first: str, second: str) -> str | None:
     names = firsts.get(second, ())
     if not names or f"{lowered} {second}" in aliases or lowered in aliases:
         return None
-    near = [name for name in names
-            if _one_edit(lowered, name) and not _inflected(lowered, name)]
+    near = [name for name in names  # (a slip seldom changes the first letter)
+            if name[0] == lowered[0] and _one_edit(lowered, name)
+            and not _inflected(lowered, name)]
     return near[0] if len(near) == 1 else None
 
 
