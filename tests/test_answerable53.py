@@ -62,3 +62,27 @@ def test_a_plural_or_a_name_of_its_own_is_no_misspelled_first_word(tmp_path):
     repair_service_typos(lines)
     assert lines == ["- lambdas function urls", "- Amazon DB notes", "- Dynamo DB",
                      "- Dinamo Connect"]
+
+
+def test_an_arrow_inside_what_a_question_asks_is_no_answer(tmp_path):
+    # (review of session 53) the arrows of a flow the question describes, its "?" after them:
+    # the line is the question whole, and the answer under it is read as before
+    text = ("# Kinesis\n"
+            "Q: producer -> Kinesis -> Firehose -> S3, buffer interval max?\n"
+            "A: 900 seconds\n")
+    rows = _rows(notes_conn(tmp_path, text, name="debrief.txt"))
+    assert [r for r in rows if r[3] == "900 s"] and all(
+        r[1:4] == ("interval", "max", "900 s") for r in rows if r[3] == "900 s"), rows
+    assert not [r for r in rows if r[-1] == 2], rows
+
+
+def test_ordinary_words_before_a_names_second_word_stay_as_written():
+    from studycli.notes.service_typos import repair_service_typos
+
+    lines = ["- dynamic db schema", "- the cloud front-end calls the API", "- healthy dashboard",
+             "- could watch the queue", "- stage machine", "- secret manager role",
+             "- even bridge traffic", "- transmit gateway", "- trustee advisor",
+             "- kinetic stream", "- cloudy front"]
+    written = list(lines)
+    repair_service_typos(lines)
+    assert lines == written

@@ -41,6 +41,11 @@ _VALUE_KEYS = frozenset({"val", "value", "vals", "values"})
 # bounds said before their figure ("max 900s")
 _BOUND_KEYS = frozenset({"max", "min", "default", "limit", "range"})
 _TEXT_KEYS = frozenset({"msg", "message", "note", "notes", "comment", "why", "desc"})
+# what a record of a fact says and a program's record does not: the attribute it states, a
+# bound or a bare value ("attr=retention max=14d", "key=item_size_max val=400KB"); a program
+# names its resources instead ("table=orders attempt=2", "bucket=... key=2024/03/inv.pdf")
+_FACT_KEYS = frozenset({"attr", "attribute", "metric", "setting", "cmp", "compare",
+                        "max", "min", "default", "val", "value", "vals", "values"})
 # what a program's log identifies its requests by, and a student's facts never need
 _MACHINE = re.compile(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"  # a UUID
@@ -104,10 +109,17 @@ def _content(lines: list[str]) -> list[str]:
 
 def is_log_of_notes(lines: list[str]) -> bool:
     """Whether a log's lines are a student's facts kept as records: three records or more,
-    most content lines records, most records naming an AWS service, few a machine's ids."""
+    most content lines records, half the records or more stating an attribute, a bound or a
+    value (`_FACT_KEYS`), most naming an AWS service, few a machine's ids. A program's log
+    naming the services it calls (`service=dynamodb table=orders attempt=2`, a CloudTrail
+    event's `eventSource`) states no fact, whatever it names."""
     content = _content(lines)
     records = [(line, fields) for line in content if (fields := parse_record(line))]
     if len(records) < 3 or len(records) * 5 < len(content) * 3:
+        return False
+    stating = sum(1 for _, fields in records
+                  if any(key.lower() in _FACT_KEYS for key, _ in fields))
+    if stating * 2 < len(records):
         return False
     machine = sum(1 for line, _ in records if _MACHINE.search(line))
     if machine * 5 > len(records):
@@ -128,9 +140,11 @@ def _names_service(fields: list[tuple[str, str]]) -> bool:
 
 def is_git_log(lines: list[str]) -> bool:
     """Whether a file is `git log -p` output: commits with their patches (of notes, read
-    as the notes the patches make)."""
+    as the notes the patches make). The file opens with its first commit (below the command
+    that made it, at most): a note that quotes a `git log -p` under its own lines is notes."""
     head = lines[:_LOOKED_AT * 5]
-    return (any(_COMMIT.match(line) for line in head)
+    opening = [line for line in head if line.strip()][:2]
+    return (any(_COMMIT.match(line) for line in opening)
             and any(line.startswith("diff --git ") for line in head)
             and any(_HUNK.match(line) for line in head))
 

@@ -485,10 +485,13 @@ class _BlockBuilder:
                                          trail, par))
                 stripped = stripped[qa.start() + 1:].strip()
             elif wrapped is None and _QUESTION.match(stripped) \
-                    and (arrow := _ARROW_ANSWER.search(stripped)) is not None:
+                    and (arrow := _ARROW_ANSWER.search(stripped)) is not None \
+                    and "?" not in stripped[arrow.end():]:
                 # "q: function needs more CPU -> increase memory ... 128 MB up to 10,240 MB":
                 # an exam debrief's question and the answer it led to, one line; the question
-                # a block of its own (a paragraph: an item stays one item), the answer after it
+                # a block of its own (a paragraph: an item stays one item), the answer after it.
+                # An arrow the question asks on past ("Q: producer -> Kinesis -> S3, buffer
+                # interval max?") is the question's own: what it asks is after it
                 self.blocks.append(Block(start + k + 1, stripped[:arrow.start()], "para",
                                          trail, par))
                 stripped = stripped[arrow.end():].strip()
