@@ -71,6 +71,11 @@ data); unseen13-15 were held out until 2026-12-01 22:35 (their first-run and nev
 figures are in their READMEs); unseen8 and unseen9 were held out until 2026-12-01 (their
 first-run figures are in tests/data/unseen8_9_README.md).
 
+Session 53 (answerable53), the same on the 52 English sets of unseen200-265 (start code
+d7f698c4, both trees run): ABSTAIN misses 447 -> 361; top-1/top-3/abstain 4252/4446/2259 ->
+4339/4536/2250 of 4992/2496 (a .log/.jsonl of facts read, formats/log_records.py; "q: ... ->
+answer" lines read; "dinamo db" is DynamoDB). Classes and figures in the README's
+Development section.
 Session 52 (answerable52), lookups that abstain although the notes state the answer: the 428
 ABSTAIN misses of the 48 English sets of unseen200-257 (all but unseen200, 206-208, 216,
 217, 229, 239, 243 and 251, notes in other languages; start code e91dd902), classed by the

@@ -73,8 +73,11 @@ NOT_NOTES = MACHINE_FILES | BINARY_TYPES
 SCRIPT_TYPES = frozenset({".js", ".mjs", ".cjs", ".ts"})
 # Logs a program writes by the thousand, and a student's terminal session kept as one
 # (`$ aws sqs get-queue-attributes ...`, its output, `# <- default 30 sec`): read where its
-# first lines are a session's (notes/terminal_log.py)
+# first lines are a session's (notes/terminal_log.py); a log, or JSON lines, of a student's
+# facts kept as records (`svc=sqs attr=retention max=14d`), or a `git log -p` of notes, is
+# read too (formats/log_records.py): by what the file holds, not by its name alone
 SESSION_HOSTS = frozenset({".log"})
+RECORD_HOSTS = frozenset({".log", ".jsonl", ".ndjson"})
 # Every type a note may be read as, from the converters' own registry (a warning that listed
 # NOTE_SUFFIXES alone left out .json, .yaml, .tex and .py, which are read too)
 LOOKED_FOR = types_read(passed_over=NOT_NOTES)
@@ -247,7 +250,7 @@ def _found_kind(p: Path, inside: Callable[[], bool] | bool) -> str | None:
     kind = _kind_of(p.name)
     if kind in (None, "unreadable", "binary") or (
             kind == "machine"
-            and p.suffix.lower() not in DRAWING_HOSTS | SCRIPT_TYPES | SESSION_HOSTS):
+            and p.suffix.lower() not in DRAWING_HOSTS | SCRIPT_TYPES | RECORD_HOSTS):
         return kind
     if not (inside if isinstance(inside, bool) else inside()):
         return None
@@ -255,9 +258,10 @@ def _found_kind(p: Path, inside: Callable[[], bool] | bool) -> str | None:
         # a script of constants a student keeps facts in (formats/code_constants.py) is read
         # and named; a tool's or a package's is passed over
         return "other" if _holds_facts(p) else kind
-    if kind == "machine" and p.suffix.lower() in SESSION_HOSTS:
-        # a terminal session the student kept is read and named; a program's log is passed over
-        return "other" if _holds_session(p) else kind
+    if kind == "machine" and p.suffix.lower() in RECORD_HOSTS:
+        # a terminal session or a log of facts the student kept is read and named; a
+        # program's log is passed over
+        return "other" if _holds_notes_log(p) else kind
     if kind == "machine":  # a draw.io diagram exported as XML or as an SVG that keeps it
         if _holds_drawio(p):
             return "note"
@@ -409,9 +413,10 @@ def _holds_facts(p: Path) -> bool:
     return not _binary(head[:SNIFF_BYTES]) and holds_facts(head.decode("utf-8", "replace"))
 
 
-def _holds_session(p: Path) -> bool:
-    """Whether a log file is a terminal session a student kept (three shell prompts or more
-    in its first lines), not a program's log."""
+def _holds_notes_log(p: Path) -> bool:
+    """Whether a log file (or JSON lines) is notes a student kept, not a program's log: a
+    terminal session (three shell prompts or more in its first lines, a `.log` only), facts
+    kept one a line as records, or a `git log -p` of notes (formats/log_records.py)."""
     try:
         if not stat.S_ISREG(p.stat().st_mode):
             return False
@@ -421,10 +426,13 @@ def _holds_session(p: Path) -> bool:
         return False
     if _binary(head[:SNIFF_BYTES]):
         return False
+    from studycli.formats.log_records import is_git_log, is_log_of_notes
     from studycli.notes.normalize import split_lines
     from studycli.notes.terminal_log import is_session
 
-    return is_session(split_lines(head.decode("utf-8", "replace")))
+    lines = split_lines(head.decode("utf-8", "replace"))
+    return ((p.suffix.lower() in SESSION_HOSTS and is_session(lines))
+            or is_log_of_notes(lines) or is_git_log(lines))
 
 
 def _starts_binary(p: Path) -> bool:

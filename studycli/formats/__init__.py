@@ -117,6 +117,9 @@ BY_CONTENT: dict[str, tuple[str, str]] = {
     "gift": CONVERTERS[".gift"],
     "aiken": ("studycli.formats.quiz_banks", "aiken_to_markdown"),
     "page columns": ("studycli.formats.page_columns", "columns_to_markdown"),
+    # facts kept one a line as log records (logfmt, JSON lines), and `git log -p` of notes
+    "log records": ("studycli.formats.log_records", "records_to_markdown"),
+    "git log": CONVERTERS[".diff"],
 }
 # a markdown note that is a Marp slide deck: its speaker notes are comments (formats/marp.py;
 # the pattern is its own, so that a markdown note imports nothing more to be told apart)

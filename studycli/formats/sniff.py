@@ -17,6 +17,7 @@ from studycli.fences import in_fence_mask
 from studycli.formats.hash_comments import comment_runs
 from studycli.formats.kindle import SEPARATOR as _KINDLE_SEPARATOR
 from studycli.formats.kindle import clipping_headers
+from studycli.formats.log_records import is_git_log, is_log_of_notes
 from studycli.formats.man_page import is_man_page
 from studycli.formats.mdx import ESM_STATEMENT
 from studycli.formats.slides_text import is_slide_deck
@@ -53,7 +54,7 @@ _MARKDOWN = re.compile(r"^\s{0,3}#{1,6}\s+\S|^\s*\|?\s*:?-{3,}:?\s*\|")
 def markup_of(lines: list[str]) -> str | None:
     """The markup of a note's `lines` ("dokuwiki", "mediawiki", "textile", "typst",
     "asciidoc", "bbcode", "mdx", "kindle clippings", "slides text", "man page", "troff",
-    "gift", "aiken", "page columns" or "hash comments":
+    "gift", "aiken", "page columns", "log records", "git log" or "hash comments":
     plain text whose `#` lines are comments), or None for markdown and plain text, or
     evidence too thin to tell."""
     head = lines[:SNIFF_LINES]
@@ -128,6 +129,11 @@ def _export_of(head: list[str]) -> str | None:
     # its troff source (`lambda.1`): .TH and .SH requests
     if is_troff(head):
         return "troff"
+    # facts kept one a line as log records, or a `git log -p` of notes (formats/log_records.py)
+    if is_git_log(head):
+        return "git log"
+    if is_log_of_notes(head):
+        return "log records"
     # a page printed in two columns, copied with its layout (formats/page_columns.py);
     # imported here, where a note gets this far: statistics and definitions are ~7 ms
     from studycli.formats.page_columns import columns_found

@@ -484,6 +484,17 @@ class _BlockBuilder:
                 self.blocks.append(Block(start + k + 1, stripped[:qa.start() + 1], kind,
                                          trail, par))
                 stripped = stripped[qa.start() + 1:].strip()
+            elif wrapped is None and _QUESTION.match(stripped) \
+                    and (arrow := _ARROW_ANSWER.search(stripped)) is not None \
+                    and "?" not in stripped[arrow.end():]:
+                # "q: function needs more CPU -> increase memory ... 128 MB up to 10,240 MB":
+                # an exam debrief's question and the answer it led to, one line; the question
+                # a block of its own (a paragraph: an item stays one item), the answer after it.
+                # An arrow the question asks on past ("Q: producer -> Kinesis -> S3, buffer
+                # interval max?") is the question's own: what it asks is after it
+                self.blocks.append(Block(start + k + 1, stripped[:arrow.start()], "para",
+                                         trail, par))
+                stripped = stripped[arrow.end():].strip()
             self.blocks.append(Block(start + k + 1, stripped, kind, trail, par,
                                      wrapped_from=wrapped))
             if kind == "item":
@@ -550,6 +561,8 @@ _ARROW_ANSWER = re.compile(r"^(?:-{1,2}>|—>|→|=>|⇒)\s*\S")
 # (wrong)", "-> 15 min?? not sure" (read as the answer, "15 min" was the card's value)
 MARKED_WRONG_OR_DOUBTED = re.compile(r"[✗✘❌❎×?]|\b(?:wrong|incorrect|not\s+sure|unsure)\b",
                                      re.IGNORECASE)
+# where the answer opens after an arrow, on a question's own line ("q: ... -> answer")
+_ARROW_ANSWER = re.compile(r"\s(?:->|→|=>|⇒)\s+(?=\S)")
 
 
 # "wrong: Rolling", "✗ I picked B": the choice the student got wrong, under its question (not

@@ -6,7 +6,12 @@ answers under "> 9. Step Fucntions standard vs express" were SQS's and IoT's).
 Carefully: only two-word names of services whose second word has seven letters or more, the
 first word as written (never "AWS" or "Amazon", which open many names); never a pair that is
 itself a name, a plural or inflection of one (\"load balances\"), nor a word one edit from two
-names."""
+names.
+
+The first word of such a name mistyped ("Dinamo DB", "Globel Accelerator") is read the same
+way where the second is written exactly: the first word five letters or more, one edit from
+exactly one name's first word with the same first letter, never a plural or inflection of it
+("lambdas function")."""
 
 from __future__ import annotations
 
@@ -61,7 +66,7 @@ def _inflected(word: str, name: str) -> bool:
 
 
 def repair_service_typos(lines: list[str], fenced: list[bool] | None = None) -> None:
-    """Rewrite, in place, each mistyped second word of a two-word service name; never inside a
+    """Rewrite, in place, each mistyped word of a two-word service name; never inside a
     code fence (`fenced`, studycli.fences' mask of `lines`), whose code and output are quoted as
     written."""
     _, _, pattern = _names()
@@ -72,6 +77,62 @@ def repair_service_typos(lines: list[str], fenced: list[bool] | None = None) -> 
     for i in _lines_matched(lines, pattern):
         if not fenced[i]:
             lines[i] = pattern.sub(_repaired, lines[i])
+    _, firsts_pattern = _first_words()
+    if firsts_pattern is not None:
+        for i in _lines_matched(lines, firsts_pattern):
+            if not fenced[i]:
+                lines[i] = firsts_pattern.sub(_first_repaired, lines[i])
+
+
+_FIRST_MIN_LETTERS = 5
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> tuple[dict[str, tuple[str, ...]], re.Pattern | None]:
+    """The first words of two-word service names (five letters or more) by their second word,
+    and a pattern of a word before one of those second words."""
+    from studycli.services import catalog
+
+    firsts: dict[str, set[str]] = {}
+    for alias in catalog().service_aliases:
+        words = alias.split()
+        if (len(words) == 2 and words[0].isalpha() and words[1].isalpha()
+                and len(words[0]) >= _FIRST_MIN_LETTERS and words[0] not in _OPENERS_SKIPPED):
+            firsts.setdefault(words[1], set()).add(words[0])
+    if not firsts:
+        return {}, None
+    seconds = "|".join(sorted(map(re.escape, firsts), key=len, reverse=True))
+    pattern = re.compile(rf"\b([a-z]{{{_FIRST_MIN_LETTERS - 1},}})[ \t]+({seconds})\b",
+                         re.IGNORECASE)
+    return {k: tuple(sorted(v)) for k, v in firsts.items()}, pattern
+
+
+def _first_repaired(m: re.Match) -> str:
+    first, second = m.group(1), m.group(2)
+    word = _first_meant(first, second.lower())
+    if word is None:
+        return m.group(0)
+    if first.isupper():
+        word = word.upper()
+    elif first[:1].isupper():
+        word = word.capitalize()
+    return word + m.group(0)[m.end(1) - m.start():]
+
+
+@lru_cache(maxsize=4096)
+def _first_meant(first: str, second: str) -> str | None:
+    """The first word `first` (as written) of a name ending in `second` (lower case) means,
+    in lower case, or None where it is no typo of one name's first word."""
+    firsts, _ = _first_words()
+    _, aliases, _ = _names()
+    lowered = first.lower()
+    names = firsts.get(second, ())
+    if not names or f"{lowered} {second}" in aliases or lowered in aliases:
+        return None
+    near = [name for name in names  # (a slip seldom changes the first letter)
+            if name[0] == lowered[0] and _one_edit(lowered, name)
+            and not _inflected(lowered, name)]
+    return near[0] if len(near) == 1 else None
 
 
 def _lines_matched(lines: list[str], pattern: re.Pattern) -> list[int]:
