@@ -485,7 +485,7 @@ class _BlockBuilder:
                                          trail, par))
                 stripped = stripped[qa.start() + 1:].strip()
             elif wrapped is None and _QUESTION.match(stripped) \
-                    and (arrow := _ARROW_ANSWER.search(stripped)) is not None \
+                    and (arrow := _INLINE_ARROW_ANSWER.search(stripped)) is not None \
                     and "?" not in stripped[arrow.end():]:
                 # "q: function needs more CPU -> increase memory ... 128 MB up to 10,240 MB":
                 # an exam debrief's question and the answer it led to, one line; the question
@@ -556,13 +556,13 @@ _ANSWER = re.compile(r"^(?:(?:A|Ans|Answer|Why|Correct|Right)\s*\d*\s*[:.)-]\s*\
 # an answer on the line under its question, after an arrow ("Q: max visibility timeout?" /
 # "-> 12 h"): one only there, where the question ends in "?" (an arrow line under a practice
 # log's "Q12 (got it wrong) - ..." is its explanation, not its answer)
-_ARROW_ANSWER = re.compile(r"^(?:-{1,2}>|—>|→|=>|⇒)\s*\S")
+_ARROW_LINE_ANSWER = re.compile(r"^(?:-{1,2}>|—>|→|=>|⇒)\s*\S")
 # an arrow line the student marks wrong or doubts is no answer: "-> 15 min ✗", "-> 15 min
 # (wrong)", "-> 15 min?? not sure" (read as the answer, "15 min" was the card's value)
 MARKED_WRONG_OR_DOUBTED = re.compile(r"[✗✘❌❎×?]|\b(?:wrong|incorrect|not\s+sure|unsure)\b",
                                      re.IGNORECASE)
 # where the answer opens after an arrow, on a question's own line ("q: ... -> answer")
-_ARROW_ANSWER = re.compile(r"\s(?:->|→|=>|⇒)\s+(?=\S)")
+_INLINE_ARROW_ANSWER = re.compile(r"\s(?:->|→|=>|⇒)\s+(?=\S)")
 
 
 # "wrong: Rolling", "✗ I picked B": the choice the student got wrong, under its question (not
@@ -620,7 +620,7 @@ _EXPLANATION_LINES = 12
 def _answers_the_line_above(blocks: list[Block], asks: list[bool], i: int) -> bool:
     """Whether block i is an arrow's answer to the question on the line straight above it."""
     above = blocks[i - 1]
-    return (_ARROW_ANSWER.match(blocks[i].text) is not None and asks[i - 1]
+    return (_ARROW_LINE_ANSWER.match(blocks[i].text) is not None and asks[i - 1]
             and MARKED_WRONG_OR_DOUBTED.search(blocks[i].text) is None
             and above.line + 1 == blocks[i].line and above.kind != "heading"
             and above.text.rstrip(" *_`").endswith("?"))
