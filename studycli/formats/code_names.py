@@ -65,6 +65,12 @@ def _cased(word: str, screaming: bool) -> str:
 
 
 def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
+    """The words a constant's name says less the unit its number is in, and that unit
+    (`_by_last_words`), a ratio's whole (`_ratio`)."""
+    return _ratio(words) or _by_last_words(words)
+
+
+def _by_last_words(words: list[str]) -> tuple[list[str], str | None]:
     """The words a constant's name says less the unit its number is in, and that unit: the last
     word (`... message bytes`), one before a trailing qualifier (`retention days max`) or
     before "per <scope>" (`... MB S per consumer`: MB/s), a size or a count before a time
@@ -108,3 +114,17 @@ def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
     # ("... max IOPS" moves its count's unit onto the number as "... max_kb" does: "max:
     # 16000 IOPS", the rule of a settings file's key too)
     return [*words[:tail - 1], *words[tail:]], unit
+
+
+def _ratio(words: list[str]) -> tuple[list[str], str | None] | None:
+    """A unit per a unit of size at the name's end (`EBS_GP2_IOPS_PER_GB`,
+    `ebsGp2IopsPerGiB`): the figure is a ratio, "3 IOPS per GB", said whole on the number.
+    Read by the unit alone ("gp2 per gb: 3 IOPS"), a volume's 3 IOPS was gp2's IOPS, and
+    answered "gp2 max iops"."""
+    lowered = [w.lower() for w in words]
+    if len(words) < 4 or lowered[-2] != "per" or lowered[-3] not in _UNITS:
+        return None
+    per = _UNITS.get(lowered[-1])
+    if per not in _SIZE_UNITS:
+        return None
+    return words[:-3], f"{_UNITS[lowered[-3]]} per {per}"
