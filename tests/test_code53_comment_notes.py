@@ -84,3 +84,69 @@ def test_a_study_stack_in_a_folder_is_read_by_its_comments(tmp_path):
     assert not any("45" in f["value"] for f in ask("facts"))
     hits = ask("lookup", "site to site vpn bandwidth per tunnel")
     assert hits and "1.25 Gbps" in hits[0]["value"]
+
+
+CONSTRUCT_COMMENTS = """import * as cdk from 'aws-cdk-lib';
+import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+
+export class StudyStack extends cdk.Stack {
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    const tg = new elbv2.ApplicationTargetGroup(this, 'Tg', {
+      healthCheck: {
+        interval: cdk.Duration.seconds(45),   // default 30 s
+        unhealthyThresholdCount: 3,           // default 2
+      },
+      deregistrationDelay: cdk.Duration.seconds(60), // connection draining default 300 s
+    });
+    const api = new apigw.RestApi(this, 'Api', {
+      deployOptions: {
+        // default stage throttle: 10,000 requests/s steady, 5,000 burst
+        throttlingRateLimit: 100,
+      },
+    });
+    // SG vs NACL:
+    //   security group = stateful
+    //   NACL = stateless
+  }
+}
+"""
+
+
+def test_a_cdk_comment_is_of_the_prop_beside_it_and_the_construct_around_it():
+    from studycli.formats import as_markdown
+
+    out = as_markdown(CONSTRUCT_COMMENTS, ".ts").split("\n")
+    assert out[9] == "- ELB health check interval: default 30 s"
+    assert out[10] == "- ELB health check unhealthy threshold count: default 2"
+    assert out[12] == "- ELB deregistration delay: connection draining default 300 s"
+    assert out[16] == ("- API Gateway deploy options: default stage throttle: 10,000 "
+                       "requests/s steady, 5,000 burst")
+    # a comment set in under another is an item under it; the code's values are never read
+    assert out[20:23] == ["- SG vs NACL:", "  - security group = stateful",
+                          "  - NACL = stateless"]
+    assert not any("45" in line or "100" in line for line in out)
+
+
+def test_a_cdk_stacks_comments_are_looked_up_by_their_props(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from studycli.cli import app
+
+    stack = tmp_path / "stack.ts"
+    stack.write_text(CONSTRUCT_COMMENTS)
+    db, runner = str(tmp_path / "s.db"), CliRunner()
+    assert runner.invoke(app, ["ingest", str(stack), "--db", db]).exit_code == 0
+
+    def lookup(query):
+        return json.loads(runner.invoke(app, ["lookup", query, "--json", "--db", db]).output)
+
+    hits = lookup("alb health check interval default")
+    assert hits and hits[0]["value"] == "30 s"
+    hits = lookup("deregistration delay default")
+    assert hits and hits[0]["value"] == "300 s"
+    hits = lookup("api gateway default throttle rate")
+    assert hits and "10,000" in hits[0]["value"]
