@@ -30,3 +30,11 @@ def test_a_ratio_answers_no_bound_of_its_measure(tmp_path):
     assert hits and "3 IOPS per GB" in hits[0]["value"]
     hits = ask("lookup", "io1 iops")
     assert hits and "50 IOPS/GiB" in hits[0]["value"]
+
+
+def test_seconds_after_a_scope_make_a_rate_not_a_duration():
+    # "per prefix" then "S": per prefix per second, never a duration of 5500 s
+    out = as_markdown("S3_GET_PER_PREFIX_S = 5500  # GET/HEAD\nSQS_VISIBILITY_MAX_S = 43200\n",
+                      ".py").split("\n")
+    assert out[0] == "- S3 get per prefix: 5500 per second (GET/HEAD)"
+    assert out[1] == "- SQS visibility max: 43200 s"

@@ -67,7 +67,17 @@ def _cased(word: str, screaming: bool) -> str:
 def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
     """The words a constant's name says less the unit its number is in, and that unit
     (`_by_last_words`), a ratio's whole (`_ratio`)."""
-    return _ratio(words) or _by_last_words(words)
+    return _ratio(words) or _per_scope_rate(words) or _by_last_words(words)
+
+
+def _per_scope_rate(words: list[str]) -> tuple[list[str], str | None] | None:
+    """Seconds after "per <scope>" (`S3_GET_PER_PREFIX_S`): per prefix per second, a rate.
+    Read as the unit alone it was "5500 s", a duration."""
+    lowered = [w.lower() for w in words]
+    if len(words) >= 4 and lowered[-1] in ("s", "sec") and "per" in lowered[1:-2] \
+            and lowered[-2] not in _UNITS and lowered[-2] not in _COUNTED:
+        return words[:-1], "per second"
+    return None
 
 
 def _by_last_words(words: list[str]) -> tuple[list[str], str | None]:
