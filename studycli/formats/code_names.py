@@ -22,6 +22,15 @@ QUALIFIERS = {"max", "min", "default", "limit", "maximum", "minimum", "quota"}
 # a time after a size is a unit of the two (GB-seconds), not a duration
 _TIMES = {"ms", "s", "min", "h", "days", "weeks", "months", "years"}
 _SIZE_UNITS = {"bytes", "KB", "KiB", "MB", "MiB", "GB", "GiB", "TB", "TiB"}
+# words of a measure of time: seconds after them are a duration, never a rate
+_TIME_MEASURES = frozenset({"timeout", "delay", "visibility", "retention", "ttl", "duration",
+                            "interval", "period", "window", "wait", "age", "lifetime",
+                            "session", "expiry", "expiration", "cooldown", "backoff",
+                            "latency", "runtime", "polling", "frequency"})
+# words of a recurring period: a "MIN" after them is minutes (`EC2_BASIC_MONITORING_MIN = 5`,
+# basic monitoring's 5-minute period), no minimum
+_PERIODS = frozenset({"monitoring", "interval", "period", "frequency", "granularity",
+                      "resolution", "polling", "cadence"})
 
 _RATE_WORD = re.compile(r"([KMGT]i?B)(?:ps|s)(?![a-z])")
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -72,10 +81,13 @@ def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
 
 def _per_scope_rate(words: list[str]) -> tuple[list[str], str | None] | None:
     """Seconds after "per <scope>" (`S3_GET_PER_PREFIX_S`): per prefix per second, a rate.
-    Read as the unit alone it was "5500 s", a duration."""
+    Read as the unit alone it was "5500 s", a duration. A name measuring a time before "per"
+    (`SQS_DELAY_PER_MESSAGE_S`, `LAMBDA_TIMEOUT_PER_INVOCATION_S`) is that duration's
+    seconds, per its scope."""
     lowered = [w.lower() for w in words]
     if len(words) >= 4 and lowered[-1] in ("s", "sec") and "per" in lowered[1:-2] \
-            and lowered[-2] not in _UNITS and lowered[-2] not in _COUNTED:
+            and lowered[-2] not in _UNITS and lowered[-2] not in _COUNTED \
+            and not _TIME_MEASURES.intersection(lowered[:lowered.index("per", 1)]):
         return words[:-1], "per second"
     return None
 
@@ -111,8 +123,10 @@ def _by_last_words(words: list[str]) -> tuple[list[str], str | None]:
         counted = lowered[tail - 2]
         what = _COUNTED.get(counted) or _UNITS[counted]
         return [*words[:tail - 2], *words[tail:]], f"{what}/{_PER_TIME[last]}"
-    if last == "min":  # minutes only after another bound: "ttl default min", "max duration min"
-        if any(w in QUALIFIERS - {"min"} for w in lowered[:tail - 1]):
+    if last == "min":  # minutes only after another bound: "ttl default min", "max duration min",
+        # or after a period's word: "basic monitoring min"
+        if any(w in QUALIFIERS - {"min"} for w in lowered[:tail - 1]) \
+                or lowered[tail - 2] in _PERIODS:
             return [*words[:tail - 1], *words[tail:]], "min"
         return words, None
     unit = _UNITS.get(last)
