@@ -114,3 +114,32 @@ def test_min_after_a_period_is_minutes_not_a_minimum(tmp_path):
     assert hits and hits[0]["value"] == "5 min"
     minimum = ask("lookup", "ec2 basic monitoring minimum")
     assert not any(h["value"].endswith(": 5") for h in minimum)
+
+
+def test_a_student_setting_props_to_awss_bounds_is_still_notes():
+    # the values set are AWS's bounds, and the comments say so: a student's, no restatement
+    stack = """import * as cdk from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+
+export class LimitsStack extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    new lambda.Function(this, 'Fn', {
+      timeout: cdk.Duration.minutes(15),   // Lambda max 15 min
+      memorySize: 10240,                   // Lambda max 10240 MB
+      ephemeralStorageSize: cdk.Size.gibibytes(10), // /tmp max 10 GB
+    });
+    new sqs.Queue(this, 'Q', {
+      visibilityTimeout: cdk.Duration.hours(12),  // SQS max 12 h
+      retentionPeriod: cdk.Duration.days(14),     // SQS max 14 days, default 4
+    });
+    // SNS, EventBridge and Step Functions: see the next stack
+    // Lambda: 1,000 concurrent executions per Region by default
+    // SQS message size max 256 KB
+    // SQS long polling wait max 20 s
+    // Lambda payload 6 MB sync, 256 KB async
+  }
+}
+"""
+    assert comments_are_notes(stack)

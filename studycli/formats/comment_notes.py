@@ -37,6 +37,10 @@ _PROGRAM = re.compile(r"\bexports\.handler\b|\bexport\s+(?:const|let|async\s+fun
 # a number written as one, not the digit of a name (`NODEJS_20_X`, `gp2`, `S3`)
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:\.\d+)?(?![\w])")
 _MIN_RESTATED = 3  # comments beside code restating its values that make a stack documented
+# a bound or a default said of the value: a student setting a prop to AWS's figure and
+# noting it (`timeout: cdk.Duration.minutes(15), // max 15 min`), no restatement
+_BOUND = re.compile(r"\b(?:max|maximum|min|minimum|default|limit|up\s+to|at\s+most|hard)\b",
+                    re.IGNORECASE)
 
 
 def comments_are_notes(text: str) -> bool:
@@ -92,7 +96,7 @@ def _restates_its_code(lines: list[str]) -> bool:
         code = line[:at]
         comment, _ = comment_of(line)
         said = set(_NUMBER.findall(comment)) if comment and code.strip() else set()
-        if not said:
+        if not said or _BOUND.search(comment):
             continue
         beside += 1
         restated += said <= set(_NUMBER.findall(code))
