@@ -143,3 +143,24 @@ export class LimitsStack extends cdk.Stack {
 }
 """
     assert comments_are_notes(stack)
+
+
+def test_a_cdk_comment_is_of_the_outermost_prop_and_never_of_a_signatures_parameter():
+    out = as_markdown("""import * as cdk from 'aws-cdk-lib';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+
+export class Notes extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) { // bucket names 3-63 chars
+    super(scope, id);
+    const retries: number = 3; // default 2 retries for async invokes
+    new lambda.Function(this, 'F', {
+      environment: { MODE: 'x' }, // 4 KB total env vars
+    });
+  }
+}
+""", ".ts").split("\n")
+    # a parameter's or a variable's type annotation is no prop
+    assert out[4] == "- bucket names 3-63 chars"
+    assert out[6] == "- default 2 retries for async invokes"
+    # the comment is the prop's the line sets, not of a key nested in its value
+    assert out[8] == "- Lambda environment: 4 KB total env vars"

@@ -29,8 +29,13 @@ _MODULES = {"elasticloadbalancingv2": "ELB", "elasticloadbalancing": "ELB",
 _CONSTRUCT = re.compile(r"\bnew\s+(\w+)\.(\w+)\s*\(")
 # a prop whose value opens an object: `healthCheck: {`, `deployOptions: {`
 _OBJECT_PROP = re.compile(r"(\w+)\s*:\s*\{\s*$")
-# the prop a line sets, the last on it: `interval: cdk.Duration.seconds(30),`
+# a prop a line sets: `interval: cdk.Duration.seconds(30),`
 _PROP = re.compile(r"(?:^|[\s,{(])(\w+)\s*:(?!:)")
+# a line declaring a function, a method or a variable, whose `name: type` are no props
+# (`constructor(scope: cdk.App, id: string) {`, `const retries: number = 3;`)
+_DECLARATION = re.compile(r"^\s*(?:(?:export|public|private|protected|static|async|readonly)\s+)*"
+                          r"(?:constructor\s*\(|function\b|(?:const|let|var)\s+\w+\s*:"
+                          r"|\w+\s*\([^)]*\)\s*(?::\s*[\w<>\[\].| ]+)?\{\s*$)")
 
 
 def is_cdk(lines: list[str]) -> bool:
@@ -56,15 +61,30 @@ def said_in_scope(lines: list[str], out: list[str]) -> list[str]:
         if comment and item.lstrip().startswith("- ") and not find_services(comment):
             service = next((s for s, _ in reversed(frames) if s), "")
             words = [w for _, w in frames if w]
-            prop = _PROP.findall(code)
-            if prop and code.strip():
-                words.append(setting_words(prop[-1], comment))
+            prop = _line_prop(code)
+            if prop:
+                words.append(setting_words(prop, comment))
             said = " ".join(w for w in [service, *words] if w)
-            if said and (service or (prop and code.strip())):
+            if said and (service or prop):
                 indent = item[:len(item) - len(item.lstrip())]
                 result[number] = f"{indent}- {said}: {item.lstrip()[2:]}"
         _follow_braces(code, modules, frames, setting_words)
     return result
+
+
+def _line_prop(code: str) -> str:
+    """The prop a line of code sets: of the props on it, the outermost (`environment: {
+    MODE: 'x' },` sets the environment), the last of those; none on a declaration's line."""
+    if not code.strip() or _DECLARATION.match(code):
+        return ""
+    bare = _outside_strings(code)
+    found = [(sum(bare[:m.start(1)].count(c) for c in "{[(")
+              - sum(bare[:m.start(1)].count(c) for c in "}])"), m.group(1))
+             for m in _PROP.finditer(bare)]
+    if not found:
+        return ""
+    depth = min(d for d, _ in found)
+    return [name for d, name in found if d == depth][-1]
 
 
 def _indented(comment: str) -> bool:
