@@ -7,7 +7,9 @@ is a delay of 900 s), and a trailing "MIN" after a period's word is minutes
 Basic monitoring is 5-minute intervals, detailed 1-minute:
 https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_ecs.InstanceMonitoring.html; a
 message's delay is 0 to 15 minutes (900 s):
-https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-timers.html"""
+https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-timers.html;
+a target group's health check interval is 5-300 s (so "INTERVAL_MIN" is a minimum):
+https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/elasticloadbalancingv2/aws.sdk.kotlin.services.elasticloadbalancingv2.model/-create-target-group-request/-builder/health-check-interval-seconds.html"""
 
 from studycli.formats import as_markdown
 from studycli.formats.comment_notes import comments_are_notes
@@ -104,11 +106,13 @@ def test_seconds_per_a_scope_of_a_time_measure_are_a_duration():
 
 def test_min_after_a_period_is_minutes_not_a_minimum(tmp_path):
     src = ("EC2_BASIC_MONITORING_MIN = 5\nEC2_DETAILED_MONITORING_MIN = 1\n"
-           "RDS_BACKUP_RETENTION_MIN = 1\n")
+           "RDS_BACKUP_RETENTION_MIN = 1\nALB_HEALTH_CHECK_INTERVAL_MIN = 5\n")
     out = as_markdown(src, ".py").split("\n")
     assert out[0] == "- EC2 basic monitoring: 5 min"
     assert out[1] == "- EC2 detailed monitoring: 1 min"
     assert out[2] == "- RDS backup retention min: 1"  # no period's word: said as written
+    # an interval has a minimum (an ALB health check's is 5 s): no minutes read into it
+    assert out[3] == "- ALB health check interval min: 5"
     ask = folder_cli(tmp_path, {"ec2.py": src})
     hits = ask("lookup", "ec2 basic monitoring interval")
     assert hits and hits[0]["value"] == "5 min"

@@ -27,10 +27,10 @@ _TIME_MEASURES = frozenset({"timeout", "delay", "visibility", "retention", "ttl"
                             "interval", "period", "window", "wait", "age", "lifetime",
                             "session", "expiry", "expiration", "cooldown", "backoff",
                             "latency", "runtime", "polling", "frequency"})
-# words of a recurring period: a "MIN" after them is minutes (`EC2_BASIC_MONITORING_MIN = 5`,
-# basic monitoring's 5-minute period), no minimum
-_PERIODS = frozenset({"monitoring", "interval", "period", "frequency", "granularity",
-                      "resolution", "polling", "cadence"})
+# words of a recurring period that has no minimum of its own: a "MIN" after them is minutes
+# (`EC2_BASIC_MONITORING_MIN = 5`, basic monitoring's 5-minute period). An interval or a
+# period has one (`ALB_HEALTH_CHECK_INTERVAL_MIN = 5`: 5 s at the least), so stays a bound.
+_PERIODS = frozenset({"monitoring", "granularity", "cadence"})
 
 _RATE_WORD = re.compile(r"([KMGT]i?B)(?:ps|s)(?![a-z])")
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -124,7 +124,7 @@ def _by_last_words(words: list[str]) -> tuple[list[str], str | None]:
         what = _COUNTED.get(counted) or _UNITS[counted]
         return [*words[:tail - 2], *words[tail:]], f"{what}/{_PER_TIME[last]}"
     if last == "min":  # minutes only after another bound: "ttl default min", "max duration min",
-        # or after a period's word: "basic monitoring min"
+        # or after a period's word that has no minimum: "basic monitoring min"
         if any(w in QUALIFIERS - {"min"} for w in lowered[:tail - 1]) \
                 or lowered[tail - 2] in _PERIODS:
             return [*words[:tail - 1], *words[tail:]], "min"
