@@ -14,6 +14,7 @@ names no service itself. The props' own values stay the stack's settings, never 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from studycli.formats.code_comments import comment_of, comment_start
 
@@ -94,7 +95,7 @@ def _indented(comment: str) -> bool:
 
 
 def _follow_braces(code: str, modules: dict[str, str], frames: list[tuple[str, str]],
-                   setting_words) -> None:
+                   setting_words: Callable[..., str]) -> None:
     """Open and close the frames of a line of code's braces."""
     construct = _CONSTRUCT.search(code)
     prop = _OBJECT_PROP.search(code)
@@ -126,12 +127,12 @@ def _outside_strings(code: str) -> str:
 
 def _modules(lines: list[str]) -> dict[str, str]:
     """Each CDK module's name in this file -> the service it makes constructs of."""
-    from studycli.formats.fenced_code import _service_named
+    from studycli.formats.fenced_code import service_named
 
     found: dict[str, str] = {}
     for line in lines[:60]:
         for alias, module in _STAR_IMPORT.findall(line):
-            found[alias] = _MODULES.get(module) or _service_named(module)
+            found[alias] = _MODULES.get(module) or service_named(module)
         for module, alias in _NAMED_IMPORT.findall(line):
-            found[alias] = _MODULES.get(module) or _service_named(module)
+            found[alias] = _MODULES.get(module) or service_named(module)
     return {alias: service for alias, service in found.items() if service}
