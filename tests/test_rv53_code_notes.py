@@ -168,3 +168,12 @@ export class Notes extends cdk.Stack {
     assert out[6] == "- default 2 retries for async invokes"
     # the comment is the prop's the line sets, not of a key nested in its value
     assert out[8] == "- Lambda environment: 4 KB total env vars"
+
+
+def test_a_rate_per_a_unit_of_size_answers_no_bound_of_its_measure(tmp_path):
+    # st1's baseline is 40 MB/s per TB of volume; its maximum is 500 MiB/s
+    # (https://docs.aws.amazon.com/ebs/latest/userguide/ebs-volume-types.html)
+    ask = folder_cli(tmp_path, {"ebs.md": "# EBS\n- st1: 40 MB/s per TB baseline\n"})
+    assert ask("lookup", "st1 max throughput") == []
+    hits = ask("lookup", "st1 throughput per tb")
+    assert hits and "40 MB/s per TB" in hits[0]["value"]

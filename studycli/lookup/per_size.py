@@ -14,8 +14,9 @@ from studycli.lookup.text import stem
 
 _SIZES = ("kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib")
 SIZE_STEMS = frozenset(stem(w) for w in _SIZES)
-# a number, its unit if any, then "per GB" or "/GiB"
-_PER_SIZE = lazy_compile(r"(?<![\w.])(\d[\d,.]*)\s*(?:[A-Za-z]+\s*)?(?:\bper\s+|/\s*)"
+# a number, its unit if any (a rate's too, "MB/s"), then "per GB" or "/GiB"
+_PER_SIZE = lazy_compile(r"(?<![\w.])(\d[\d,.]*)\s*(?:[A-Za-z]+(?:/s(?:ec)?\b)?\s*)?"
+                         r"(?:\bper\s+|/\s*)"
                          r"(?:" + "|".join(_SIZES) + r")\b", re.IGNORECASE)
 # a number standing alone: not the digit of a name ("gp2", "S3", "EC2")
 _FIGURE = lazy_compile(r"(?<![\w.])\d[\d,.]*")
