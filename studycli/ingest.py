@@ -399,7 +399,8 @@ def _holds_drawio(p: Path) -> bool:
 
 
 def _holds_facts(p: Path) -> bool:
-    """Whether a JavaScript or TypeScript file keeps a student's facts as named constants."""
+    """Whether a JavaScript or TypeScript file keeps a student's facts as named constants, or
+    as comments dense with AWS figures (a CDK stack kept as a cheat sheet)."""
     try:
         st = p.stat()
         if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_NOTE_BYTES:
@@ -409,8 +410,12 @@ def _holds_facts(p: Path) -> bool:
     except OSError:
         return False
     from studycli.formats.code_constants import holds_facts
+    from studycli.formats.comment_notes import comments_are_notes
 
-    return not _binary(head[:SNIFF_BYTES]) and holds_facts(head.decode("utf-8", "replace"))
+    if _binary(head[:SNIFF_BYTES]):
+        return False
+    text = head.decode("utf-8", "replace")
+    return holds_facts(text) or comments_are_notes(text)
 
 
 def _holds_notes_log(p: Path) -> bool:

@@ -1,4 +1,4 @@
-"""A figure per unit of size is a ratio, never a bound (lookup/per_size_only.py): "gp2 max
+"""A figure per unit of size is a ratio, never a bound (lookup/per_size.py): "gp2 max
 iops" was answered "gp2 - 3 IOPS per GiB" from notes that never give gp2's maximum (issue 10:
 a confident wrong answer). The ratio still answers the ratio asked, and a line that gives the
 maximum beside its ratio still answers the maximum."""
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from studycli.lookup.per_size_only import only_per_size
+from studycli.lookup.per_size import only_per_size
 from tests.helpers import note_db, run_here
 
 NOTES = """# EBS

@@ -32,7 +32,9 @@ def code_to_markdown(lines: list[str]) -> list[str]:
         comment, opens_block = comment_of(line)
         out.append(comment_item(comment))
         in_block = opens_block
-    return out
+    from studycli.formats.cdk_scopes import is_cdk, said_in_scope
+
+    return said_in_scope(lines, out) if is_cdk(lines) else out
 
 
 def comment_of(line: str) -> tuple[str, bool]:

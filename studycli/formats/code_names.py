@@ -22,6 +22,15 @@ QUALIFIERS = {"max", "min", "default", "limit", "maximum", "minimum", "quota"}
 # a time after a size is a unit of the two (GB-seconds), not a duration
 _TIMES = {"ms", "s", "min", "h", "days", "weeks", "months", "years"}
 _SIZE_UNITS = {"bytes", "KB", "KiB", "MB", "MiB", "GB", "GiB", "TB", "TiB"}
+# words of a measure of time: seconds after them are a duration, never a rate
+_TIME_MEASURES = frozenset({"timeout", "delay", "visibility", "retention", "ttl", "duration",
+                            "interval", "period", "window", "wait", "age", "lifetime",
+                            "session", "expiry", "expiration", "cooldown", "backoff",
+                            "latency", "runtime", "polling", "frequency"})
+# words of a recurring period that has no minimum of its own: a "MIN" after them is minutes
+# (`EC2_BASIC_MONITORING_MIN = 5`, basic monitoring's 5-minute period). An interval or a
+# period has one (`ALB_HEALTH_CHECK_INTERVAL_MIN = 5`: 5 s at the least), so stays a bound.
+_PERIODS = frozenset({"monitoring", "granularity", "cadence"})
 
 _RATE_WORD = re.compile(r"([KMGT]i?B)(?:ps|s)(?![a-z])")
 _HUMP = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -65,6 +74,25 @@ def _cased(word: str, screaming: bool) -> str:
 
 
 def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
+    """The words a constant's name says less the unit its number is in, and that unit
+    (`_by_last_words`), a ratio's whole (`_ratio`)."""
+    return _ratio(words) or _per_scope_rate(words) or _by_last_words(words)
+
+
+def _per_scope_rate(words: list[str]) -> tuple[list[str], str | None] | None:
+    """Seconds after "per <scope>" (`S3_GET_PER_PREFIX_S`): per prefix per second, a rate.
+    Read as the unit alone it was "5500 s", a duration. A name measuring a time before "per"
+    (`SQS_DELAY_PER_MESSAGE_S`, `LAMBDA_TIMEOUT_PER_INVOCATION_S`) is that duration's
+    seconds, per its scope."""
+    lowered = [w.lower() for w in words]
+    if len(words) >= 4 and lowered[-1] in ("s", "sec") and "per" in lowered[1:-2] \
+            and lowered[-2] not in _UNITS and lowered[-2] not in _COUNTED \
+            and not _TIME_MEASURES.intersection(lowered[:lowered.index("per", 1)]):
+        return words[:-1], "per second"
+    return None
+
+
+def _by_last_words(words: list[str]) -> tuple[list[str], str | None]:
     """The words a constant's name says less the unit its number is in, and that unit: the last
     word (`... message bytes`), one before a trailing qualifier (`retention days max`) or
     before "per <scope>" (`... MB S per consumer`: MB/s), a size or a count before a time
@@ -95,8 +123,10 @@ def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
         counted = lowered[tail - 2]
         what = _COUNTED.get(counted) or _UNITS[counted]
         return [*words[:tail - 2], *words[tail:]], f"{what}/{_PER_TIME[last]}"
-    if last == "min":  # minutes only after another bound: "ttl default min", "max duration min"
-        if any(w in QUALIFIERS - {"min"} for w in lowered[:tail - 1]):
+    if last == "min":  # minutes only after another bound: "ttl default min", "max duration min",
+        # or after a period's word that has no minimum: "basic monitoring min"
+        if any(w in QUALIFIERS - {"min"} for w in lowered[:tail - 1]) \
+                or lowered[tail - 2] in _PERIODS:
             return [*words[:tail - 1], *words[tail:]], "min"
         return words, None
     unit = _UNITS.get(last)
@@ -108,3 +138,17 @@ def name_and_unit(words: list[str]) -> tuple[list[str], str | None]:
     # ("... max IOPS" moves its count's unit onto the number as "... max_kb" does: "max:
     # 16000 IOPS", the rule of a settings file's key too)
     return [*words[:tail - 1], *words[tail:]], unit
+
+
+def _ratio(words: list[str]) -> tuple[list[str], str | None] | None:
+    """A unit per a unit of size at the name's end (`EBS_GP2_IOPS_PER_GB`,
+    `ebsGp2IopsPerGiB`): the figure is a ratio, "3 IOPS per GB", said whole on the number.
+    Read by the unit alone ("gp2 per gb: 3 IOPS"), a volume's 3 IOPS was gp2's IOPS, and
+    answered "gp2 max iops"."""
+    lowered = [w.lower() for w in words]
+    if len(words) < 4 or lowered[-2] != "per" or lowered[-3] not in _UNITS:
+        return None
+    per = _UNITS.get(lowered[-1])
+    if per not in _SIZE_UNITS:
+        return None
+    return words[:-3], f"{_UNITS[lowered[-3]]} per {per}"

@@ -164,7 +164,7 @@ def _services_in(text: str) -> set[str]:
     return {m.name for m in find_services(text)}
 
 
-def _service_named(name: str) -> str:
+def service_named(name: str) -> str:
     """The service an SDK's or a CLI's name for it names (`sqs`, `dynamodb`, `logs`), or ""."""
     from studycli.services import find_services
 
@@ -196,7 +196,7 @@ def _code_items(body: list[str], language: str) -> list[tuple[str, str]]:
     above: list[int] | None = []
     for line in body:
         client = _CLIENT.search(line)
-        named = _service_named(next(g for g in client.groups() if g)) if client else ""
+        named = service_named(next(g for g in client.groups() if g)) if client else ""
         if named and named != service:
             service = named
             # such comments just above the line that makes a client are about it

@@ -148,12 +148,12 @@ def _saying(line: str, service: str) -> str:
 def message_service(text: str) -> str:
     """The service a line of a message names by its host, its X-Amz-Target or an error type's
     namespace, or ""."""
-    from studycli.formats.fenced_code import _service_named
+    from studycli.formats.fenced_code import service_named
 
     for pattern in (_HOST, _TARGET, _NAMESPACE):
         m = pattern.search(text)
         if m:
             name = m.group(1)
-            return _ENDPOINTS.get(name.lower()) or _service_named(
+            return _ENDPOINTS.get(name.lower()) or service_named(
                 re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name))
     return ""
