@@ -54,7 +54,11 @@ def aspect_words(q: Query, lex) -> list[str]:
     # so is one that names a thing with the side's word before it: "group" of "nacl vs
     # security group", "record" of "cname vs alias record", "concurrency" of "provisioned
     # vs reserved concurrency")
+    # (and a word right after a second "vs" is a third side: "cloudtrail vs cloudwatch vs
+    # config" asks no aspect "config")
+    third = {i + 1 for i in [i for i, t in enumerate(toks) if t in VERSUS][1:]}
     return [t for i, t in enumerate(toks) if i not in named and t not in VERSUS
+            and i not in third
             and t not in COMPARING and t not in lex.stopwords and stem(t) not in sides
             and stem(t) not in q.sides_share and not _names_with_side(toks, i, sides, lex)]
 
