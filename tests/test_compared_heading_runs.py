@@ -17,11 +17,13 @@ kinesis-extended-retention.html: up to 365 days today; these notes say 7, as the
 material long did, and lookup answers what the notes say); a standard Parameter Store tier
 holds 10,000 parameters per account and Region (docs.aws.amazon.com/systems-manager/latest/
 userguide/parameter-store-advanced-parameters.html); a Secrets Manager secret is at most
-64 KB (docs.aws.amazon.com/secretsmanager/latest/userguide/reference_limits.html); an
-EventBridge event is at most 256 KB (docs.aws.amazon.com/eventbridge/latest/userguide/
-eb-quota.html); a network interface has 5 security groups by default, 16 at most
-(docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html); an S3 object is at most
-5 TB (docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html).
+64 KB (docs.aws.amazon.com/secretsmanager/latest/userguide/reference_limits.html); a
+PutEvents entry is at most 256 KB in the API reference (docs.aws.amazon.com/eventbridge/
+latest/APIReference/API_PutEvents.html), though a 2026 partner changelog speaks of a 1 MiB
+entry cap (shopify.dev/changelog/amazon-eventbridge-webhook-payload-size-limit-increased-
+to-1-mb): lookup answers what the notes say; a network interface has 5 security groups by
+default, 16 at most (docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html); an
+S3 object is at most 5 TB (docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html).
 """
 
 from __future__ import annotations
@@ -130,4 +132,97 @@ def test_capitals_opening_another_services_name_label_no_side(tmp_path):
                                 "- CW = metrics, CT = API calls\n"
                                 "- CW Logs retention default: never expire\n")
     assert _services_of_line(conn, 5) == {"CloudWatch Logs"}
+    conn.close()
+
+
+# Review of session 53 (issue 10): where the "goes on" rule, the initials and the title rule
+# read too much. Firehose buffers 1-128 MiB for up to 900 seconds (docs.aws.amazon.com/
+# firehose/latest/APIReference/API_BufferingHints.html); a Fargate task has at most 120 GB
+# of memory, with 16 vCPU (docs.aws.amazon.com/AmazonECS/latest/userguide/
+# task-cpu-memory-error.html): the buffers are no Kinesis Data Streams figure, the 120 GB
+# no Lambda figure.
+
+KINESIS_THEN_BUFFERS = """# Streaming
+
+## Kinesis Data Streams vs Firehose
+
+Kinesis Data Streams is the real-time one: each shard takes 1 MB/s in.
+
+Buffer size 1 to 128 MB, buffer interval 60 to 900 seconds.
+"""
+
+
+def test_a_paragraph_turning_to_the_side_never_named_is_not_the_side_before(tmp_path):
+    # the buffers are Firehose's: no later line turns to Firehose by name, so nothing says
+    # the line goes on about Kinesis Data Streams; it stays the pair's
+    conn = notes_conn(tmp_path, KINESIS_THEN_BUFFERS)
+    assert _services_of_line(conn, 7) == {""}
+    assert not [v for v in lookup_values(conn, "kinesis data streams max buffer interval")
+                if "900" in v]
+    conn.close()
+
+
+def test_prose_after_a_table_turning_to_the_other_side_is_not_the_side_before(tmp_path):
+    conn = notes_conn(tmp_path, "# Compute\n\n## Lambda vs Fargate\n\n| | Lambda | Fargate |\n"
+                                "|---|---|---|\n| max duration | 15 min | none |\n\n"
+                                "Lambda is billed per ms.\n\nMax memory is 120 GB per task.\n")
+    assert _services_of_line(conn, 11) == {""}
+    conn.close()
+
+
+def test_initials_two_sides_share_label_neither(tmp_path):
+    # "CF" is CloudFront's capitals and CloudFormation's: the stack limit is no CloudFront fact
+    conn = notes_conn(tmp_path, "# Infra\n\n## CloudFront vs CloudFormation\n"
+                                "- CF stack max 500 resources\n")
+    assert _services_of_line(conn, 4) == {""}
+    assert not lookup_values(conn, "cloudfront max resources")
+    conn.close()
+
+
+def test_a_word_between_vs_and_a_side_still_compares(tmp_path):
+    # "self-managed" stands between the "vs" and EC2: a comparison all the same, so a
+    # service named in passing ("via Lambda") does not take the line (session 52's rule)
+    conn = notes_conn(tmp_path, "# Compute\n\n## Fargate vs self-managed EC2\n"
+                                "- Fargate: no servers to patch\n"
+                                "- patching via Lambda every 30 days\n")
+    assert _services_of_line(conn, 5) == {""}
+    conn.close()
+
+
+def test_a_line_turning_to_the_other_one_does_not_go_on(tmp_path):
+    conn = notes_conn(tmp_path, "# Streaming\n\n## Kinesis Data Streams vs Firehose\n\n"
+                                "Kinesis Data Streams is the real-time one: each shard takes"
+                                " 1 MB/s in.\n\nThe other one buffers: buffer interval up to"
+                                " 900 seconds.\n\nFirehose vs Data Streams: Firehose is near"
+                                " real-time, fully managed, no replay.\n")
+    assert _services_of_line(conn, 7) == {""}
+    assert not [v for v in lookup_values(conn, "kinesis data streams max buffer interval")
+                if "900" in v]
+    conn.close()
+
+
+def test_a_line_saying_both_sides_at_once_does_not_go_on(tmp_path):
+    # true of both, so of neither side alone: the pair's (SQS and SNS messages are at most
+    # 256 KB: docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/
+    # quotas-messages.html, docs.aws.amazon.com/general/latest/gr/sns.html)
+    conn = notes_conn(tmp_path, "# Messaging\n\n## SQS vs SNS\n\nSQS is pull based: consumers"
+                                " poll the queue.\n\nBoth take messages of max 256 KB.\n\n"
+                                "SNS is push based: it delivers to subscribers.\n")
+    assert _services_of_line(conn, 7) == {""}
+    conn.close()
+
+
+def test_a_footnote_defined_mid_section_ends_no_comparison(tmp_path):
+    # the footnote is defined right after the line citing it: the lines after it are the
+    # comparison's still, so the 64 KB stays no Lambda figure (session 52's fix) and is
+    # Secrets Manager's, whose secret is at most 64 KB (docs.aws.amazon.com/secretsmanager/
+    # latest/userguide/reference_limits.html)
+    conn = notes_conn(tmp_path, "# Security\n\n## Secrets Manager vs Parameter Store\n"
+                                "- Secrets Manager: rotation built in[^1]\n\n"
+                                "[^1]: rotation runs a Lambda function\n\n"
+                                "- Secret size max 64 KB, rotation via Lambda\n"
+                                "- Parameter Store: free standard tier\n",
+                      name="security_iam.md")
+    assert "Lambda" not in _services_of_line(conn, 8)
+    assert "64 KB" not in lookup_values(conn, "lambda max secret size")
     conn.close()

@@ -31,10 +31,11 @@ the lines: it reads the heading's names, never a note's words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from studycli.extract.context import _COMPARED_ASIDE, Context
 from studycli.extract.footnote_marks import FOOTNOTE_DEF
-from studycli.extract.side_goes_on import goes_on
+from studycli.extract.side_goes_on import goes_on, says_own_name
 from studycli.notes.blocks import Block
 from studycli.services import Mention, find_services, find_subjects, subject_entry
 
@@ -42,8 +43,9 @@ _VS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.IGNORECASE)
 # a side's initials as a line's own label: "SM:", "PS =", "SM ->", "- SM secret max 64kb"
 _OPENING_WORD = re.compile(r"[\s\-*•>+]*([A-Z]{2,4})(?![\w@])")
 _DRESSING = frozenset({"aws", "amazon", "ssm"})
-# what may stand between a "vs" and the side named after it: "vs [[Parameter Store]]"
-_BEFORE_SIDE = " \t([*_`'\""
+# what parts a title's list of services: no "vs" compares across it ("VPC, SG vs NACL,
+# Route 53"); words may stand between a "vs" and a side ("Fargate vs self-managed EC2")
+_LIST_MARK = re.compile(r"[,;|]")
 
 
 def compared_sides(ancestors: tuple[str, ...]) -> list[Mention]:
@@ -70,15 +72,17 @@ def compared_sides(ancestors: tuple[str, ...]) -> list[Mention]:
 
 def _compares_services(text: str, named: list[Mention]) -> bool:
     """Whether a "vs" of `text` stands between two services: the one named last before it
-    and one right after it ("Lambda vs Fargate", "ECS on EC2 vs Fargate"). A title listing
+    and the first named after it, no list mark (, ; |) between them and it ("Lambda vs
+    Fargate", "ECS on EC2 vs Fargate", "Fargate vs self-managed EC2"). A title listing
     services with a "vs" between two things of one of them ("Networking — VPC, SG vs NACL,
     Route 53, CloudFront, ELB") compares no services: its lines stay as the rest of the
     parser reads them (the security group lines were the pair's, not the VPC's)."""
     for vs in _VS.finditer(text):
         before = [m for m in named if m.end <= vs.start()]
-        after = [m for m in named if m.start >= vs.end()
-                 and not text[vs.end():m.start].strip(_BEFORE_SIDE)]
-        if before and after and before[-1].name != after[0].name:
+        after = [m for m in named if m.start >= vs.end()]
+        if before and after and before[-1].name != after[0].name \
+                and not _LIST_MARK.search(text, before[-1].end, vs.start()) \
+                and not _LIST_MARK.search(text, vs.end(), after[0].start):
             return True
     return False
 
@@ -129,15 +133,14 @@ def _initials_label(text: str, sides: list[Mention], named: list[Mention]) -> st
     """The side whose name's initials open the line as its label ("SM" of "Secrets
     Manager", "PS" of "SSM Parameter Store"), "" for none: not where they open a service's
     name the line writes (`named`), "CW Logs" under "CloudWatch vs CloudTrail" being
-    CloudWatch Logs'."""
+    CloudWatch Logs'; nor where they are two sides' ("CF" under "CloudFront vs
+    CloudFormation": which one the line means is not said)."""
     m = _OPENING_WORD.match(text)
     if not m or any(n.start == m.start(1) for n in named):
         return ""
     word = m.group(1)
-    for side in sides:
-        if word in _initials(side.alias):
-            return side.name
-    return ""
+    labelled = {side.name for side in sides if word in _initials(side.alias)}
+    return next(iter(labelled)) if len(labelled) == 1 else ""
 
 
 def _initials(name: str) -> set[str]:
@@ -176,23 +179,30 @@ def under_comparison(text: str, ctx: Context, sides: list[Mention] | None = None
     return Context(side, "", ctx.ancestors)
 
 
+# SidesRead.turns_later: whether a line after a sentence names another side than the one given
+_TurnsLater = Callable[[Block, str, list[Mention]], bool]
+
+
 def sentences_under_comparison(jobs: list[tuple[Block, Context]], ancestors: tuple[str, ...],
-                               before: str = "") -> list[tuple[Block, Context]]:
+                               before: str = "", turns_later: _TurnsLater | None = None
+                               ) -> list[tuple[Block, Context]]:
     """A wrapped paragraph's sentences (`jobs`: each with its context) under the comparison
     over `ancestors`: a sentence the paragraph gave no side is read as a line, the side it
     names, the side the sentence before it is of where it goes on about it (side_goes_on), or
     the pair's (not the file name's service, nor one it named in passing: "Both encrypt
     with KMS ... 64 KB per secret" under "Secrets Manager vs Parameter Store" is no KMS
     limit); one of a paragraph about a side stays that side's. `before`: the side of the
-    line before the paragraph (SidesRead)."""
+    line before the paragraph (SidesRead); `turns_later`: whether a line after a sentence
+    names another side than the one given (SidesRead.turns_later), none for always."""
     sides = compared_sides(ancestors)
     if not sides:
         return jobs
     named = {side.name for side in sides}
     out: list[tuple[Block, Context]] = []
     for sentence, ctx in jobs:
+        kept = before if turns_later is None or turns_later(sentence, before, sides) else ""
         read = ctx if ctx.service in named else under_comparison(sentence.text, ctx, sides,
-                                                                 before)
+                                                                 kept)
         out.append((sentence, read))
         before = read.service if read.service in named else ""
     return out
@@ -206,11 +216,39 @@ class SidesRead:
     A section's footnote definitions ("[^1b]: object max 5 TB", at the note's end under
     its last heading, "EFS vs EBS vs FSx") open its end matter: from the first, the lines
     are no comparison's, read as the rest of the parser reads them (as the line citing a
-    footnote, or the note's own service: S3's 5 TB was the pair's)."""
+    footnote, or the note's own service: S3's 5 TB was the pair's), where the section ends
+    in footnotes (one defined mid-section ends nothing).
+    A side goes on only while the note turns to another side later under the comparison
+    (a line after it names one): that is a note setting out each side in its own part
+    ("Kinesis Data Streams is the real-time one: ..." / "Retention is 24 hours ..." /
+    "Firehose vs Data Streams: Firehose is ..."). Where no other side is named again, a
+    line naming neither may be about the side never named ("Buffer size 1 to 128 MB,
+    buffer interval 60 to 900 seconds." after a Kinesis Data Streams paragraph is
+    Firehose's): it stays the pair's, no side's wrong figure; unless the line says a word
+    of the side's own name ("Standard tier max 10,000 params" after the Parameter Store
+    lines)."""
 
-    def __init__(self) -> None:
+    def __init__(self, blocks: list[Block] | None = None) -> None:
         self._last: dict[tuple, str] = {}
         self._end_matter: set[tuple[str, ...]] = set()
+        self._blocks = blocks or []
+        self._named: dict[tuple[str, ...], list[tuple[int, frozenset[str]]]] = {}
+
+    def turns_later(self, block: Block, side: str, sides: list[Mention]) -> bool:
+        """Whether a line after `block` under its headings names a side of `sides` other
+        than `side`, or `block` says a word of `side`'s own name (says_own_name: "Standard
+        tier max 10,000 params" of Parameter Store)."""
+        if not side:
+            return False
+        if says_own_name(block.text, side, sides):
+            return True
+        named = self._named.get(block.headings)
+        if named is None:
+            named = [(b.line, frozenset(m.name for m in find_services(b.text)))
+                     for b in self._blocks if b.headings == block.headings]
+            self._named[block.headings] = named
+        others = {s.name for s in sides} - {side}
+        return any(line > block.line and names & others for line, names in named)
 
     def line(self, block: Block, text: str, ctx: Context) -> Context:
         """`ctx` of a line (`block`, `text`) under the comparison over it (under_comparison)."""
@@ -218,7 +256,9 @@ class SidesRead:
             return ctx
         sides = compared_sides(ctx.ancestors)
         key = self._key(block, sides)
-        read = under_comparison(text, ctx, sides, self._last.get(key, ""))
+        before = self._last.get(key, "")
+        read = under_comparison(text, ctx, sides,
+                                before if self.turns_later(block, before, sides) else "")
         self._note(key, sides, read)
         return read
 
@@ -229,15 +269,24 @@ class SidesRead:
             return jobs
         sides = compared_sides(ancestors)
         key = self._key(block, sides)
-        out = sentences_under_comparison(jobs, ancestors, self._last.get(key, ""))
+        out = sentences_under_comparison(jobs, ancestors, self._last.get(key, ""),
+                                         self.turns_later)
         if out:
             self._note(key, sides, out[-1][1])
         return out
 
     def _in_end_matter(self, block: Block, text: str) -> bool:
-        if FOOTNOTE_DEF.match(text):
+        if FOOTNOTE_DEF.match(text) and self._ends_in_footnotes(block.headings):
             self._end_matter.add(block.headings)
         return block.headings in self._end_matter
+
+    def _ends_in_footnotes(self, headings: tuple[str, ...]) -> bool:
+        """Whether the section's last line is a footnote's definition: its footnotes are
+        its end matter. One defined mid-section, right after the line citing it, ends
+        nothing: the lines after it are the comparison's still ("Secret size max 64 KB,
+        rotation via Lambda" is no Lambda figure)."""
+        last = next((b for b in reversed(self._blocks) if b.headings == headings), None)
+        return last is None or bool(FOOTNOTE_DEF.match(last.text))
 
     @staticmethod
     def _key(block: Block, sides: list[Mention]) -> tuple:

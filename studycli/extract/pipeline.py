@@ -222,7 +222,7 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
     said_by = said_by or {}  # "jake:", "me:": who talks, in a chat kept as a note
     turns: dict[int, Context] = {}  # a chat's messages' contexts, for the replies to them
     led = led_sections(blocks)  # a cheat sheet's sections, one service a line
-    compared = SidesRead()  # under "X vs Y": the side each line is of (compared_heading.py)
+    compared = SidesRead(blocks)  # under "X vs Y": the side each line is of (compared_heading.py)
     for index, block in enumerate(blocks):
         if index in in_prose and index not in groups:
             continue  # a wrapped paragraph's later line: read in its first line's job

@@ -24,6 +24,11 @@ from studycli.services import Mention, find_subjects, full_name, subject_entry
 # a name's words, for the words of one side's name a line may say ("secret", "queue")
 _NAME_WORD = re.compile(r"[a-z][a-z0-9]{3,}")
 _VENDOR = frozenset({"aws", "amazon"})
+# words setting the sides side by side or turning to the other: a line saying one speaks of
+# the pair ("Both: max message size 256 KB", "Neither keeps a message past 14 days") or of
+# the side not before it ("The other one buffers: ... 900 seconds"), so goes on about none
+_PAIR_WORD = re.compile(r"\b(?:both|neither|either|each|other|unlike|whereas)\b",
+                        re.IGNORECASE)
 
 
 def goes_on(text: str, service: str, before: str, sides: list[Mention]) -> bool:
@@ -32,10 +37,11 @@ def goes_on(text: str, service: str, before: str, sides: list[Mention]) -> bool:
     that side: "Kinesis Data Streams is the real-time one: ..." then "Retention is 24
     hours by default ... max 7 days" under "Kinesis Data Streams vs Firehose"), and it says
     no word of another side's name that side's lacks ("Secret size max 64 KB." after the
-    Parameter Store lines is not Parameter Store's: it stays the pair's). Not the file
+    Parameter Store lines is not Parameter Store's: it stays the pair's), nor a word of
+    the pair or the other side ("both", "neither", "the other one"). Not the file
     name's service, nor one the line names in passing: those are no side the line before
     was filed under."""
-    if not before or service != before:
+    if not before or service != before or _PAIR_WORD.search(text):
         return False
     own = name_words([s for s in sides if s.name == service])
     others = name_words([s for s in sides if s.name != service]) - own
@@ -53,3 +59,14 @@ def name_words(sides: list[Mention]) -> set[str]:
         for name in (side.alias, side.name, full_name(side.name)):
             words.update(_NAME_WORD.findall(name.lower()))
     return words - _VENDOR
+
+
+def says_own_name(text: str, side: str, sides: list[Mention]) -> bool:
+    """Whether `text` says a word of `side`'s name that no other side's name has, as its
+    first five letters at least ("params" of "Systems Manager Parameter Store", "queue" of
+    "Simple Queue Service"): a line naming the side's own thing, not another side's."""
+    own = name_words([s for s in sides if s.name == side])
+    own -= name_words([s for s in sides if s.name != side])
+    said = set(_NAME_WORD.findall(text.lower()))
+    return any(len(w) >= 5 and len(word) >= 5 and w[:5] == word[:5]
+               for w in own for word in said)
