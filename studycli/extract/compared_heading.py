@@ -179,12 +179,13 @@ def under_comparison(text: str, ctx: Context, sides: list[Mention] | None = None
     return Context(side, "", ctx.ancestors)
 
 
-# SidesRead.turns_later: whether a line after a sentence names another side than the one given
-_TurnsLater = Callable[[Block, str, list[Mention]], bool]
+# SidesRead.may_go_on: whether a sentence may go on about the side given (the note turns to
+# another side later, or the sentence says a word of the side's own name)
+_MayGoOn = Callable[[Block, str, list[Mention]], bool]
 
 
 def sentences_under_comparison(jobs: list[tuple[Block, Context]], ancestors: tuple[str, ...],
-                               before: str = "", turns_later: _TurnsLater | None = None
+                               before: str = "", may_go_on: _MayGoOn | None = None
                                ) -> list[tuple[Block, Context]]:
     """A wrapped paragraph's sentences (`jobs`: each with its context) under the comparison
     over `ancestors`: a sentence the paragraph gave no side is read as a line, the side it
@@ -192,15 +193,15 @@ def sentences_under_comparison(jobs: list[tuple[Block, Context]], ancestors: tup
     the pair's (not the file name's service, nor one it named in passing: "Both encrypt
     with KMS ... 64 KB per secret" under "Secrets Manager vs Parameter Store" is no KMS
     limit); one of a paragraph about a side stays that side's. `before`: the side of the
-    line before the paragraph (SidesRead); `turns_later`: whether a line after a sentence
-    names another side than the one given (SidesRead.turns_later), none for always."""
+    line before the paragraph (SidesRead); `may_go_on`: whether a sentence may go on about
+    the side given (SidesRead.may_go_on), none for always."""
     sides = compared_sides(ancestors)
     if not sides:
         return jobs
     named = {side.name for side in sides}
     out: list[tuple[Block, Context]] = []
     for sentence, ctx in jobs:
-        kept = before if turns_later is None or turns_later(sentence, before, sides) else ""
+        kept = before if may_go_on is None or may_go_on(sentence, before, sides) else ""
         read = ctx if ctx.service in named else under_comparison(sentence.text, ctx, sides,
                                                                  kept)
         out.append((sentence, read))
@@ -234,10 +235,11 @@ class SidesRead:
         self._blocks = blocks or []
         self._named: dict[tuple[str, ...], list[tuple[int, frozenset[str]]]] = {}
 
-    def turns_later(self, block: Block, side: str, sides: list[Mention]) -> bool:
-        """Whether a line after `block` under its headings names a side of `sides` other
-        than `side`, or `block` says a word of `side`'s own name (says_own_name: "Standard
-        tier max 10,000 params" of Parameter Store)."""
+    def may_go_on(self, block: Block, side: str, sides: list[Mention]) -> bool:
+        """Whether `block`, naming no side, may go on about `side`, the side of the line
+        before it: a line after it under its headings names another side of `sides` (the
+        note sets out each side in its own part), or it says a word of `side`'s own name
+        (says_own_name: "Standard tier max 10,000 params" of Parameter Store)."""
         if not side:
             return False
         if says_own_name(block.text, side, sides):
@@ -258,7 +260,7 @@ class SidesRead:
         key = self._key(block, sides)
         before = self._last.get(key, "")
         read = under_comparison(text, ctx, sides,
-                                before if self.turns_later(block, before, sides) else "")
+                                before if self.may_go_on(block, before, sides) else "")
         self._note(key, sides, read)
         return read
 
@@ -270,7 +272,7 @@ class SidesRead:
         sides = compared_sides(ancestors)
         key = self._key(block, sides)
         out = sentences_under_comparison(jobs, ancestors, self._last.get(key, ""),
-                                         self.turns_later)
+                                         self.may_go_on)
         if out:
             self._note(key, sides, out[-1][1])
         return out
