@@ -226,3 +226,22 @@ def test_a_footnote_defined_mid_section_ends_no_comparison(tmp_path):
     assert "Lambda" not in _services_of_line(conn, 8)
     assert "64 KB" not in lookup_values(conn, "lambda max secret size")
     conn.close()
+
+
+def test_initials_spelled_out_as_other_words_label_no_side(tmp_path):
+    # "CD" is CodeDeploy's capitals, but the line spells it out as continuous delivery: the
+    # manual approval's 7 days are CodePipeline's (docs.aws.amazon.com/codepipeline/latest/
+    # userguide/approvals.html), no CodeDeploy figure
+    conn = notes_conn(tmp_path, "# DevOps\n\n## CodeDeploy vs CodePipeline\n"
+                                "- CodeDeploy = deploys to EC2, Lambda, ECS\n"
+                                "- CD = continuous delivery: manual approval waits max 7 days\n")
+    assert "CodeDeploy" not in _services_of_line(conn, 5)
+    assert not [v for v in lookup_values(conn, "codedeploy max approval wait") if v == "7 days"]
+    conn.close()
+
+
+def test_initials_spelled_out_as_the_sides_name_label_it(tmp_path):
+    conn = notes_conn(tmp_path, "# Security\n\n## Secrets Manager vs Parameter Store\n"
+                                "- PS = Parameter Store: free standard tier, max 10,000 params\n")
+    assert _services_of_line(conn, 4) == {"Systems Manager Parameter Store"}
+    conn.close()

@@ -43,6 +43,8 @@ _VS = re.compile(r"\b(?:vs\.?|versus)(?!\w)", re.IGNORECASE)
 # a side's initials as a line's own label: "SM:", "PS =", "SM ->", "- SM secret max 64kb"
 _OPENING_WORD = re.compile(r"[\s\-*•>+]*([A-Z]{2,4})(?![\w@])")
 _DRESSING = frozenset({"aws", "amazon", "ssm"})
+# initials spelled out after them: "CD = continuous delivery", "CD (continuous delivery)"
+_SPELLED = re.compile(r"\s*(?:=|:|-|\(|→|->)\s*([A-Za-z][A-Za-z \-]{2,60})")
 # what parts a title's list of services: no "vs" compares across it ("VPC, SG vs NACL,
 # Route 53"); words may stand between a "vs" and a side ("Fargate vs self-managed EC2")
 _LIST_MARK = re.compile(r"[,;|]")
@@ -136,11 +138,24 @@ def _initials_label(text: str, sides: list[Mention], named: list[Mention]) -> st
     CloudWatch Logs'; nor where they are two sides' ("CF" under "CloudFront vs
     CloudFormation": which one the line means is not said)."""
     m = _OPENING_WORD.match(text)
-    if not m or any(n.start == m.start(1) for n in named):
+    if not m or any(n.start == m.start(1) for n in named) or _spelled_out(text, m):
         return ""
     word = m.group(1)
     labelled = {side.name for side in sides if word in _initials(side.alias)}
     return next(iter(labelled)) if len(labelled) == 1 else ""
+
+
+def _spelled_out(text: str, opening: re.Match) -> bool:
+    """Whether the line spells its opening initials out as words that name no service:
+    "CD = continuous delivery: ..." under "CodeDeploy vs CodePipeline" is no CodeDeploy
+    line, whose capitals are "CD" too; "SM = Secrets Manager" spells a side's name."""
+    word = opening.group(1)
+    spelled = _SPELLED.match(text, opening.end())
+    if not spelled:
+        return False
+    words = re.findall(r"[A-Za-z][\w]*", spelled.group(1))[:len(word)]
+    return "".join(w[0] for w in words).upper() == word \
+        and not find_services(" ".join(words))
 
 
 def _initials(name: str) -> set[str]:
