@@ -65,7 +65,10 @@ Secret size max 64 KB.
 
 def test_a_line_saying_the_other_sides_name_does_not_go_on(tmp_path):
     conn = notes_conn(tmp_path, PARAMS_THEN_SECRET)
-    assert _services_of_line(conn, 5) == {"Systems Manager Parameter Store"}
+    # (the review: no line after them names Secrets Manager, so nothing says the notes set
+    # out Parameter Store's part here: the tier line stays the pair's too, see
+    # test_a_word_of_the_sides_name_is_no_sign_it_goes_on)
+    assert _services_of_line(conn, 5) == {""}
     # "secret" is a word of Secrets Manager's name: not Parameter Store's 64 KB
     assert _services_of_line(conn, 6) == {""}
     assert not [v for v in lookup_values(conn, "parameter store max size") if "64" in v]
@@ -244,4 +247,17 @@ def test_initials_spelled_out_as_the_sides_name_label_it(tmp_path):
     conn = notes_conn(tmp_path, "# Security\n\n## Secrets Manager vs Parameter Store\n"
                                 "- PS = Parameter Store: free standard tier, max 10,000 params\n")
     assert _services_of_line(conn, 4) == {"Systems Manager Parameter Store"}
+    conn.close()
+
+
+def test_a_word_of_the_sides_name_is_no_sign_it_goes_on(tmp_path):
+    # "stream" is a word of Kinesis Data Streams' name, yet a delivery stream is Firehose's
+    # (docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html: up to 128
+    # MiB): no 128 MB buffer for Kinesis Data Streams
+    conn = notes_conn(tmp_path, "# Streaming\n\n## Kinesis Data Streams vs Firehose\n\n"
+                                "Kinesis Data Streams is the real-time one: each shard takes"
+                                " 1 MB/s in.\n\nA delivery stream buffers up to 128 MB before"
+                                " it writes to S3.\n")
+    assert _services_of_line(conn, 7) == {""}
+    assert "128 MB" not in lookup_values(conn, "kinesis data streams max buffer size")
     conn.close()

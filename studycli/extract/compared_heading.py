@@ -35,7 +35,7 @@ from collections.abc import Callable
 
 from studycli.extract.context import _COMPARED_ASIDE, Context
 from studycli.extract.footnote_marks import FOOTNOTE_DEF
-from studycli.extract.side_goes_on import goes_on, says_own_name
+from studycli.extract.side_goes_on import goes_on
 from studycli.notes.blocks import Block
 from studycli.services import Mention, find_services, find_subjects, subject_entry
 
@@ -195,7 +195,7 @@ def under_comparison(text: str, ctx: Context, sides: list[Mention] | None = None
 
 
 # SidesRead.may_go_on: whether a sentence may go on about the side given (the note turns to
-# another side later, or the sentence says a word of the side's own name)
+# another side later)
 _MayGoOn = Callable[[Block, str, list[Mention]], bool]
 
 
@@ -240,9 +240,7 @@ class SidesRead:
     "Firehose vs Data Streams: Firehose is ..."). Where no other side is named again, a
     line naming neither may be about the side never named ("Buffer size 1 to 128 MB,
     buffer interval 60 to 900 seconds." after a Kinesis Data Streams paragraph is
-    Firehose's): it stays the pair's, no side's wrong figure; unless the line says a word
-    of the side's own name ("Standard tier max 10,000 params" after the Parameter Store
-    lines)."""
+    Firehose's): it stays the pair's, no side's wrong figure."""
 
     def __init__(self, blocks: list[Block] | None = None) -> None:
         self._last: dict[tuple, str] = {}
@@ -253,12 +251,11 @@ class SidesRead:
     def may_go_on(self, block: Block, side: str, sides: list[Mention]) -> bool:
         """Whether `block`, naming no side, may go on about `side`, the side of the line
         before it: a line after it under its headings names another side of `sides` (the
-        note sets out each side in its own part), or it says a word of `side`'s own name
-        (says_own_name: "Standard tier max 10,000 params" of Parameter Store)."""
+        note sets out each side in its own part). Not for a word of the side's own name
+        it says: "A delivery stream buffers up to 128 MB" after a Kinesis Data Streams
+        paragraph is Firehose's, "stream" though it says."""
         if not side:
             return False
-        if says_own_name(block.text, side, sides):
-            return True
         named = self._named.get(block.headings)
         if named is None:
             named = [(b.line, frozenset(m.name for m in find_services(b.text)))

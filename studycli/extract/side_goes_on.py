@@ -27,7 +27,7 @@ _VENDOR = frozenset({"aws", "amazon"})
 # words setting the sides side by side or turning to the other: a line saying one speaks of
 # the pair ("Both: max message size 256 KB", "Neither keeps a message past 14 days") or of
 # the side not before it ("The other one buffers: ... 900 seconds"), so goes on about none
-_PAIR_WORD = re.compile(r"\b(?:both|neither|either|each|other|unlike|whereas)\b",
+_PAIR_WORD = re.compile(r"\b(?:both|neither|either|other|unlike|whereas)\b",
                         re.IGNORECASE)
 
 
@@ -60,13 +60,3 @@ def name_words(sides: list[Mention]) -> set[str]:
             words.update(_NAME_WORD.findall(name.lower()))
     return words - _VENDOR
 
-
-def says_own_name(text: str, side: str, sides: list[Mention]) -> bool:
-    """Whether `text` says a word of `side`'s name that no other side's name has, as its
-    first five letters at least ("params" of "Systems Manager Parameter Store", "queue" of
-    "Simple Queue Service"): a line naming the side's own thing, not another side's."""
-    own = name_words([s for s in sides if s.name == side])
-    own -= name_words([s for s in sides if s.name != side])
-    said = set(_NAME_WORD.findall(text.lower()))
-    return any(len(w) >= 5 and len(word) >= 5 and w[:5] == word[:5]
-               for w in own for word in said)
