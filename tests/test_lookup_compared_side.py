@@ -48,3 +48,16 @@ def test_a_figure_in_a_sides_own_part_is_still_that_sides(tmp_path):
                                 "SNS max 12,500,000 subscriptions\n")
     assert not [v for v in lookup_values(conn, "sns retention default") if "4 days" in v]
     conn.close()
+
+
+def test_a_figure_in_a_clause_of_another_side_is_no_answer(tmp_path):
+    # review of session 53: the 4 KB stands in Parameter Store's clause (after the ";"),
+    # in a part naming no side: no answer to "secrets manager max secret size" (a Secrets
+    # Manager secret is at most 64 KB, a standard parameter 4 KB: docs.aws.amazon.com/
+    # secretsmanager/latest/userguide/reference_limits.html, docs.aws.amazon.com/
+    # systems-manager/latest/userguide/parameter-store-advanced-parameters.html)
+    conn = notes_conn(tmp_path, "# Security\n\n- Secrets Manager auto rotation w/ Lambda, "
+                                "$0.40/secret/mo; Parameter Store std = free, 4KB values, "
+                                "advanced 8KB\n")
+    assert "4 KB" not in lookup_values(conn, "secrets manager max secret size")
+    conn.close()

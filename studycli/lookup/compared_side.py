@@ -49,6 +49,8 @@ _OPENER = lazy_compile(r"[\s\-*•>+]+")
 # is one only with a space before it ("SQS 256 KB / SNS 256 KB"): glued to the word before,
 # it writes a word ("w/ lambda", "b/c") or a pair of names ("SQS/SNS", "CLI/SDK")
 _PART_MARK = lazy_compile(r"[,;|]|(?<!\S)/")
+# what sets a line out in clauses, each of its own service: "; " or " | "
+_CLAUSE_MARK = lazy_compile(r"[;|]")
 # what comes right before a service opening a part: the line's start (a list's mark, a
 # label "message retention:"), or a part's mark
 _PART_OPENING = lazy_compile(
@@ -177,6 +179,16 @@ def _part_owner(snippet: str, at: int, mentions: list[tuple[int, int, str, str]]
     naming no side is left to the rest of the answer score, as on a line comparing none)."""
     start = max((m.end() for m in _PART_MARK.finditer(snippet, 0, at)), default=0)
     before = [name for a, b, name, _t in mentions if start <= a and b <= at]
+    if before:
+        return before[-1]
+    # a clause of a line set out in clauses ("Secrets Manager ..., $0.40/secret/mo; Parameter
+    # Store std = free, 4KB values"): a figure naming no side in its own part is the
+    # service's its clause names before it (the 4 KB is Parameter Store's, no answer to
+    # "secrets manager max secret size")
+    clause = max((m.end() for m in _CLAUSE_MARK.finditer(snippet, 0, at)), default=-1)
+    if clause < 0:
+        return ""
+    before = [name for a, b, name, _t in mentions if clause <= a and b <= at]
     return before[-1] if before else ""
 
 
