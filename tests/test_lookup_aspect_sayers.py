@@ -129,3 +129,52 @@ def test_a_candidate_below_lookups_threshold_is_put_among_no_answers():
         == [failover]
     assert aspect_sayers_first([failover], [failover, cost], q, lex, 3, threshold=0.6) \
         == [cost, failover]
+
+
+def test_an_answer_under_the_threshold_is_not_put_first():
+    # session 53: a further match shown after the first (answer score 0.0) that happens to
+    # say the aspect's word ("Logs Insights = query language") was put before the answer
+    # (unseen171's "cloudfront functions vs lambda@edge languages")
+    from studycli.kinds import Kind
+    from studycli.lookup.aspect_sayers import aspect_sayers_first
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    lex = lexicon()
+    q = understand("multi az vs read replica cost", lex)
+    failover = {"kind": Kind.FACT, "source": "n.md", "line": 4, "answer": 0.9,
+                "value": "Multi-AZ failover takes 60-120 seconds"}
+    other = {"kind": Kind.FACT, "source": "n.md", "line": 9, "answer": 0.0,
+             "value": "Savings Plans cost less than on-demand"}
+    assert aspect_sayers_first([failover, other], [failover, other], q, lex, 3,
+                               threshold=0.6) == [failover, other]
+
+
+def test_a_word_of_the_aspects_verb_says_it():
+    # "NOT encrypted by default" says the "encryption" asked: it keeps its place before a
+    # line only naming the word (unseen148's "direct connect vs vpn encryption")
+    from studycli.kinds import Kind
+    from studycli.lookup.aspect_sayers import aspect_sayers_first
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    lex = lexicon()
+    q = understand("direct connect vs vpn encryption", lex)
+    said = {"kind": Kind.FACT, "source": "n.md", "line": 4, "answer": 0.96,
+            "value": "DX = private dedicated line, NOT encrypted by default"}
+    word = {"kind": Kind.FACT, "source": "n.md", "line": 7, "answer": 1.0,
+            "value": "for encryption over DX -> VPN over DX or MACsec"}
+    assert aspect_sayers_first([said, word], [said, word], q, lex, 3, threshold=0.6) \
+        == [said, word]
+
+
+def test_a_third_side_is_no_aspect():
+    # "cloudtrail vs cloudwatch vs config": the word after the second "vs" is a side
+    from studycli.lookup.aspect_first import aspect_words
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    lex = lexicon()
+    assert aspect_words(understand("cloudtrail vs cloudwatch vs config", lex), lex) == []
+    assert aspect_words(understand("cloudtrail vs cloudwatch retention", lex), lex) == [
+        "retention"]

@@ -25,6 +25,9 @@ import re
 from studycli.extract.context import Context
 from studycli.notes.blocks import Block
 
+# a markdown footnote's definition, "[^12]: 1 MB/s or 1,000 records/s in" (pipeline reads
+# whose it is; compared_heading takes the first for the start of a note's end matter)
+FOOTNOTE_DEF = re.compile(r"^\W{0,3}\[\^([^\]\s]{1,20})\]:")
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _ANY_SUPERSCRIPT = re.compile(f"[{_SUPERSCRIPTS}]")

@@ -17,7 +17,7 @@ from studycli.extract.chat_speakers import (
     unnamed_blocks,
 )
 from studycli.extract.collector import collector_paused
-from studycli.extract.compared_heading import sentences_under_comparison, under_comparison
+from studycli.extract.compared_heading import SidesRead
 from studycli.extract.comparisons import section_comparisons, sibling_comparisons, table_comparisons
 from studycli.extract.context import (
     ARROW_AFTER_WORDS,
@@ -35,7 +35,7 @@ from studycli.extract.context import (
     trail_subject,
 )
 from studycli.extract.fan_out import run_parts
-from studycli.extract.footnote_marks import footnotes_by_mark
+from studycli.extract.footnote_marks import FOOTNOTE_DEF, footnotes_by_mark
 from studycli.extract.limits import forget_read_lines, infer_defaults, restated_defaults
 from studycli.extract.line_runs import run_of_lines
 from studycli.extract.list_lead import LABEL, NO_LEAD, under_lead
@@ -222,6 +222,7 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
     said_by = said_by or {}  # "jake:", "me:": who talks, in a chat kept as a note
     turns: dict[int, Context] = {}  # a chat's messages' contexts, for the replies to them
     led = led_sections(blocks)  # a cheat sheet's sections, one service a line
+    compared = SidesRead(blocks)  # under "X vs Y": the side each line is of (compared_heading.py)
     for index, block in enumerate(blocks):
         if index in in_prose and index not in groups:
             continue  # a wrapped paragraph's later line: read in its first line's job
@@ -275,14 +276,14 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
                 and blocks[index - 1].headings == block.headings) else ("", "")
             sentence_jobs, topic = _prose_jobs(groups[index], blocks, ctx, continued[0])
             # under "X vs Y": the side each sentence is of, else the pair's
-            jobs.extend(sentences_under_comparison(sentence_jobs, ctx.ancestors))
+            jobs.extend(compared.sentences(block, sentence_jobs, ctx.ancestors))
             if topic[0]:
                 carried[block.headings] = (topic[0], "")
         elif index not in in_prose:
             ctx = _own_context(index, blocks, ctx, carried, said_by, turns)
             ctx = _claimed_by_words(block.text, block, blocks, ctx)
             # under "X vs Y": the side the line names, else the pair (extract/compared_heading.py)
-            jobs.append((block, under_comparison(block.text, ctx)))
+            jobs.append((block, compared.line(block, block.text, ctx)))
     return _footnotes_of_citers(jobs)
 
 
@@ -449,7 +450,6 @@ def _with_question(blocks: list[Block], index: int, ctx: Context, answer: str,
 
 
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
-_FOOTNOTE_DEF = re.compile(r"^\W{0,3}\[\^([^\]\s]{1,20})\]:")
 
 
 def _footnotes_of_citers(jobs: list[_LineJob]) -> list[_LineJob]:
@@ -464,7 +464,7 @@ def _footnotes_of_citers(jobs: list[_LineJob]) -> list[_LineJob]:
     cited: dict[str, str] = {}
     out: list[_LineJob] = []
     for block, ctx in jobs:
-        own = _FOOTNOTE_DEF.match(block.text)
+        own = FOOTNOTE_DEF.match(block.text)
         if own and cited.get(own.group(1)) and not find_services(block.text):
             ctx = Context(cited[own.group(1)], "", ctx.ancestors)
         elif not own and ctx.service:

@@ -20,9 +20,11 @@ from studycli.lookup.query import VERSUS, Query, service_spans
 from studycli.lookup.text import normalize, stem, tokens
 
 FULL_ANSWER = 0.95  # an answer score that says every word asked (core.DEEP_ANSWER's bar)
-# words that ask for a comparison, not an aspect of it (compared_rows reads them so too)
-COMPARING = frozenset({"difference", "differences", "different", "differ", "compare",
-                       "compared", "comparison", "between", "which", "better", "or"})
+# words that ask for a comparison, not an aspect of it (compared_rows reads them so too;
+# "diff", "diffs": the short form typed for "difference", "kinesis vs sqs diff")
+COMPARING = frozenset({"difference", "differences", "diff", "diffs", "different", "differ",
+                       "compare", "compared", "comparison", "between", "which", "better",
+                       "or"})
 
 
 def aspect_said_first(answers: list[dict], scored: list[dict], q: Query, lex) -> list[dict]:
@@ -54,7 +56,11 @@ def aspect_words(q: Query, lex) -> list[str]:
     # so is one that names a thing with the side's word before it: "group" of "nacl vs
     # security group", "record" of "cname vs alias record", "concurrency" of "provisioned
     # vs reserved concurrency")
+    # (and a word right after a second "vs" is a third side: "cloudtrail vs cloudwatch vs
+    # config" asks no aspect "config")
+    third = {i + 1 for i in [i for i, t in enumerate(toks) if t in VERSUS][1:]}
     return [t for i, t in enumerate(toks) if i not in named and t not in VERSUS
+            and i not in third
             and t not in COMPARING and t not in lex.stopwords and stem(t) not in sides
             and stem(t) not in q.sides_share and not _names_with_side(toks, i, sides, lex)]
 

@@ -20,6 +20,7 @@ from studycli.kinds import Kind
 from studycli.lookup.aspect_first import aspect_words
 from studycli.lookup.query import Query
 from studycli.lookup.text import normalize, stem, tokens
+from studycli.lookup.word_forms import MIN_BASE
 
 
 def aspect_sayers_first(answers: list[dict], scored: list[dict], q: Query, lex,
@@ -33,7 +34,10 @@ def aspect_sayers_first(answers: list[dict], scored: list[dict], q: Query, lex,
         return answers
     concepts = [set(next((c for c in q.topic if stem(t) in c), {stem(t): 1.0}))
                 for t in aspect]
-    saying = [h for h in answers if h.get("compared_row") or _says_any(h, concepts)]
+    # an answer under lookup's threshold (one of the further matches shown after the first)
+    # is put first by nothing: saying the aspect does not make it an answer
+    saying = [h for h in answers if h.get("compared_row")
+              or (h.get("answer", 0.0) >= threshold and _says_any(h, concepts))]
     places = {_place(h) for h in saying}
     for h in scored:
         if h["kind"] == Kind.FACT and _place(h) not in places \
@@ -51,6 +55,15 @@ def _place(hit: dict) -> tuple:
 
 
 def _says_any(hit: dict, concepts: list[set[str]]) -> bool:
-    """Whether a hit's value says a word of one of the aspect's concepts."""
-    said = {stem(t) for t in tokens(normalize(hit.get("value") or ""))}
-    return any(said & c for c in concepts)
+    """Whether a hit's value says a word of one of the aspect's concepts, in any of its
+    word's forms: "NOT encrypted by default" says "encryption"."""
+    said = {_act(stem(t)) for t in tokens(normalize(hit.get("value") or ""))}
+    return any(said & {_act(w) for w in c} for c in concepts)
+
+
+def _act(word_stem: str) -> str:
+    """A noun of an act read as its verb's stem ("encryption", "replication": "encrypt",
+    "replicat"), as the light stemmer gives "encrypted" and "replicated"; only to tell
+    whether a line says the aspect asked, never to score it."""
+    base = word_stem[:-3] if word_stem.endswith("ion") else word_stem
+    return base if len(base) >= MIN_BASE else word_stem

@@ -21,9 +21,11 @@ here and is left alone (the heading's service is not known to a fact). A line wi
 whose services each open a part of it ("message retention: SQS 4 days default, SNS none",
 "SQS max message 256 KB / SNS max message 256 KB": the parser files it under the first)
 compares them too: each figure is the side's whose part it is in, so SQS's 4 days is no
-answer to "sns message retention" (session 52). A quantity stated alike by both sides
-("SNS max message 256 KB; SQS max message 256 KB") is at a place of each: the fact filed
-under one side is that side's figure.
+answer to "sns message retention" (session 52); a figure whose own part names no side
+("approval action, SNS notify, pipeline waits up to 7 days") is no side's, and a slash glued
+to the word before it ("w/ lambda", "SQS/SNS") opens no part (session 53). A quantity
+stated alike by both sides ("SNS max message 256 KB; SQS max message 256 KB") is at a place
+of each: the fact filed under one side is that side's figure.
 Runs on the lookup fast path: stdlib and lookup.features (imported there already, by
 attribute_said); studycli.services is imported, and find_services run, only for a line
 that may compare: one saying "vs" or holding a part's mark (, ; / or |), to keep the fast
@@ -43,12 +45,17 @@ _LABEL = lazy_compile(r"\s*(?:[-*•]\s*)?([A-Za-z][\w ]{0,30}?)\s*(?:=|:|->|→
 _HEADER = lazy_compile(r"[^:\d]*\b(?:vs\.?|versus)\s[^:\d]*:")
 # what may come before a line's own words: a list's mark
 _OPENER = lazy_compile(r"[\s\-*•>+]+")
-# a line setting services side by side without "vs": a mark between two parts
-_PART_MARK = lazy_compile(r"[,;/|]")
+# a line setting services side by side without "vs": a mark between two parts. A slash
+# is one only with a space before it ("SQS 256 KB / SNS 256 KB"): glued to the word before,
+# it writes a word ("w/ lambda", "b/c") or a pair of names ("SQS/SNS", "CLI/SDK")
+_PART_MARK = lazy_compile(r"[,;|]|(?<!\S)/")
+# what sets a line out in clauses, each of its own service: "; " or " | "
+_CLAUSE_MARK = lazy_compile(r"[;|]")
 # what comes right before a service opening a part: the line's start (a list's mark, a
 # label "message retention:"), or a part's mark
-_PART_OPENING = lazy_compile(r"(?:^[\s\-*•>+]*(?:[A-Za-z][\w ()-]{0,30}:\s*)?|[,;/|]\s*)$")
-_AFTER_MARK = lazy_compile(r"[,;/|]\s*$")
+_PART_OPENING = lazy_compile(
+    r"(?:^[\s\-*•>+]*(?:[A-Za-z][\w ()-]{0,30}:\s*)?|(?:[,;|]|(?<!\S)/)\s*)$")
+_AFTER_MARK = lazy_compile(r"(?:[,;|]|(?<!\S)/)\s*$")
 # a part that says something of its service before the next part: not a list's member
 # ("S3, SNS, EventBridge -> Lambda retries 2 times" sets no services side by side)
 _PART_SAYS = lazy_compile(r"[^,;/|]*?\w")
@@ -83,8 +90,11 @@ def of_other_side(fact: dict, asked: list[str], dimensions: set[str] | frozenset
     if not spots:
         return False
     asides = [(m.start(), m.end()) for m in _ASIDE.finditer(snippet)]
-    owners = [_owner(snippet, at, _in_part(at, mentions, asides), _part_start(at, asides, after))
-              for at in spots]
+    if versus:
+        owners = [_owner(snippet, at, _in_part(at, mentions, asides),
+                         _part_start(at, asides, after)) for at in spots]
+    else:
+        owners = [_part_owner(snippet, at, mentions) for at in spots]
     # a figure both sides state alike ("SNS max message 256 KB; SQS max message 256 KB") is
     # at one place per side: a quantity filed under one side is its own side's, and answers
     # for that side only (SQS's fact is no answer to "sns max message size")
@@ -159,6 +169,27 @@ def _figure_spots(fact: dict, snippet: str, dimensions: set[str] | frozenset[str
         return out
     return [a + len(snippet[a:b]) - len(snippet[a:b].lstrip())
             for _n, u, a, b in number_spans(snippet) if u and u in dimensions]
+
+
+def _part_owner(snippet: str, at: int, mentions: list[tuple[int, int, str, str]]) -> str:
+    """On a line setting services side by side without "vs", the side whose name is in the
+    figure's own part (from the last part's mark before it), "" where its part names none:
+    "approval action, SNS notify, pipeline waits up to 7 days" gives SNS no 7 days, nor
+    "auto rotation w/ lambda (...), secret max 64 KB" Lambda the 64 KB (a figure in a part
+    naming no side is left to the rest of the answer score, as on a line comparing none)."""
+    start = max((m.end() for m in _PART_MARK.finditer(snippet, 0, at)), default=0)
+    before = [name for a, b, name, _t in mentions if start <= a and b <= at]
+    if before:
+        return before[-1]
+    # a clause of a line set out in clauses ("Secrets Manager ..., $0.40/secret/mo; Parameter
+    # Store std = free, 4KB values"): a figure naming no side in its own part is the
+    # service's its clause names before it (the 4 KB is Parameter Store's, no answer to
+    # "secrets manager max secret size")
+    clause = max((m.end() for m in _CLAUSE_MARK.finditer(snippet, 0, at)), default=-1)
+    if clause < 0:
+        return ""
+    before = [name for a, b, name, _t in mentions if clause <= a and b <= at]
+    return before[-1] if before else ""
 
 
 def _owner(snippet: str, at: int, mentions: list[tuple[int, int, str, str]],
