@@ -12,7 +12,9 @@ are written to DIR/NAME.miss with the answer features of the first three hits. W
 only the queries of that kind are run ("comparison": the "X vs Y" lookups), no unanswerable.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen258-265 were session 52's blind sets (2026-12-07;
+held out and never read here; unseen266-273 were session 53's blind sets (2026-12-07;
+first-run and final figures in their READMEs), development data from session 54 on;
+unseen258-265 were session 52's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 53 on;
 unseen250-257 were session 51's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 52 on;
@@ -3130,6 +3132,22 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen264.jsonl", None)]),
     ("unseen265", DATA / "unseen265_notes", DATA / "lookup_unseen265.jsonl",
      [(DATA / "abstain_unseen265.jsonl", None)]),
+    ("unseen266", DATA / "unseen266_notes", DATA / "lookup_unseen266.jsonl",
+     [(DATA / "abstain_unseen266.jsonl", None)]),
+    ("unseen267", DATA / "unseen267_notes", DATA / "lookup_unseen267.jsonl",
+     [(DATA / "abstain_unseen267.jsonl", None)]),
+    ("unseen268", DATA / "unseen268_notes", DATA / "lookup_unseen268.jsonl",
+     [(DATA / "abstain_unseen268.jsonl", None)]),
+    ("unseen269", DATA / "unseen269_notes", DATA / "lookup_unseen269.jsonl",
+     [(DATA / "abstain_unseen269.jsonl", None)]),
+    ("unseen270", DATA / "unseen270_notes", DATA / "lookup_unseen270.jsonl",
+     [(DATA / "abstain_unseen270.jsonl", None)]),
+    ("unseen271", DATA / "unseen271_notes", DATA / "lookup_unseen271.jsonl",
+     [(DATA / "abstain_unseen271.jsonl", None)]),
+    ("unseen272", DATA / "unseen272_notes", DATA / "lookup_unseen272.jsonl",
+     [(DATA / "abstain_unseen272.jsonl", None)]),
+    ("unseen273", DATA / "unseen273_notes", DATA / "lookup_unseen273.jsonl",
+     [(DATA / "abstain_unseen273.jsonl", None)]),
 ]
 
 

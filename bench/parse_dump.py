@@ -145,7 +145,11 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen258_notes", "tests/data/unseen259_notes",
              "tests/data/unseen260_notes", "tests/data/unseen261_notes",
              "tests/data/unseen262_notes", "tests/data/unseen263_notes",
-             "tests/data/unseen264_notes", "tests/data/unseen265_notes"]
+             "tests/data/unseen264_notes", "tests/data/unseen265_notes",
+             "tests/data/unseen266_notes", "tests/data/unseen267_notes",
+             "tests/data/unseen268_notes", "tests/data/unseen269_notes",
+             "tests/data/unseen270_notes", "tests/data/unseen271_notes",
+             "tests/data/unseen272_notes", "tests/data/unseen273_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
