@@ -478,6 +478,7 @@ class _BlockBuilder:
                        if k and (_wraps(lines[k - 1], stripped, prose)
                                  or self._hangs(start + k, lines[k - 1], stripped)) else None)
             qa = _INLINE_ANSWER.search(stripped) if kind == "para" and wrapped is None else None
+            struck = False
             if qa is not None and _QUESTION.match(stripped):
                 # "Q: What's the max item size in DynamoDB? A: 400 KB per item": an interview
                 # drill's question and answer on one line are two blocks, as on two lines
@@ -498,8 +499,6 @@ class _BlockBuilder:
                 stripped = stripped[arrow.end():].strip()
                 # "q: sqs max visibility timeout -> 15 min (wrong)": the student's wrong answer
                 struck = MARKED_WRONG_OR_DOUBTED.search(stripped) is not None
-            else:
-                struck = False
             self.blocks.append(Block(start + k + 1, stripped, kind, trail, par,
                                      wrapped_from=wrapped, struck=struck))
             if kind == "item":
