@@ -395,16 +395,13 @@ LANGUAGES |= (MORE_LANGUAGES | FURTHER_LANGUAGES | BEYOND_LANGUAGES | NORDIC_LAN
 
 # ... and the inflected unit words of the languages whose units no table reads (Baltic,
 # Slavic, ...: studycli/languages_unit_words.py), so a figure in a note in a language nobody
-# added is read all the same ("14 dienas", "30 sekundžių", "12 часови"). Not a word a
-# language's own UNITS hold: its notes are read in English with their bounds ("maks 1 tahun"
-# is max 1 years), where the same word read in the note's own line, next to a bound lookup
-# cannot read ("bawaan", "по умолчанию"), made that line answer what it does not say.
-_TABLED_UNITS = frozenset(w.lower() for lang in LANGUAGES.values()
-                          for spellings in lang.get("UNITS", {}).values()  # type: ignore[attr-defined]
-                          for w in spellings)
-UNITS = {unit: tuple(dict.fromkeys((*spellings, *(
-    w for w in UNIT_WORDS.get(unit, ()) if w.lower() not in _TABLED_UNITS))))
-    for unit, spellings in UNITS.items()}
+# added is read all the same ("14 dienas", "30 sekundžių", "12 часови"). None is a word a
+# language's own UNITS hold (tests/test_lang53_unit_words.py): its notes are read in English
+# with their bounds ("maks 1 tahun" is max 1 years), where the same word read in the note's
+# own line, next to a bound lookup cannot read ("bawaan", "по умолчанию"), made that line
+# answer what it does not say.
+UNITS = {unit: tuple(dict.fromkeys((*spellings, *UNIT_WORDS.get(unit, ()))))
+         for unit, spellings in UNITS.items()}
 
 # English nouns of AWS notes a language declines as its own words ("itemu", "eventy",
 # "requestów", "shardów"): in a note in a language with LOANWORD_ENDINGS, such a word is read

@@ -13,6 +13,8 @@ from studycli.unit_spellings import (
     ONE_LETTER_UNIT_END,
     SIZES,
     UNIT_NOT_GOING_ON,
+    YEAR,
+    calendar_year,
 )
 
 MAX_QUERY_CHARS = 500  # a lookup longer than this is a paste, not a question: keep the head
@@ -80,7 +82,8 @@ def _numbers_with_units(text: str) -> tuple[tuple[float, str | None, str], ...]:
                           m.group(0)))
         elif written in _GERMAN_STOPS:
             found.append((number * _GERMAN_STOPS[written], "s", m.group(0)))
-        elif unit in _TIME and not per_second:
+        elif unit in _TIME and not per_second and not (
+                _TIME[unit] == YEAR and calendar_year(raw_number)):  # "nuo 2023 metų": a year
             found.append((number * _TIME[unit], "s", m.group(0)))
         elif unit in _SIZE:
             found.append((number * _SIZE[unit], "B/s" if per_second else "B", m.group(0)))

@@ -34,6 +34,15 @@ _DURATIONS: tuple[tuple[tuple[str, ...], str, str, float], ...] = (
 # ... and German, Italian, Dutch, Polish, Hindi, Chinese, Japanese and Korean (languages.py)
 DURATIONS = tuple((names + UNITS.get(one, ()), one, many, secs)
                   for names, one, many, secs in _DURATIONS)
+YEAR = 365 * DAY
+
+
+def calendar_year(written: str) -> bool:
+    """A number written as a year of the calendar, 1900-2099 in four digits: before a year
+    word it names the year, no duration (Lithuanian "nuo 2023 metų" is since 2023, as are
+    Latvian "2023 gada", Serbo-Croatian "2023 godine" and Polish "w 2023 lat")."""
+    return len(written) == 4 and written.isdigit() and 1900 <= int(written) <= 2099
+
 # Put after a unit: a unit of one CJK letter is no unit when the word goes on ("3 分区" is 3
 # partitions, "5 초과" more than 5; languages.CJK_AFTER_ONE_LETTER_UNIT says which letters
 # may follow, hiragana too). Any letter stands for those scripts' letters: a class of their
@@ -48,10 +57,8 @@ ONE_LETTER_UNIT_END = (rf"(?!(?<=[{_ONE_LETTER_UNITS}])"
 # gloss): the parser's cheap look at the character after a number lets these through (CJK
 # letters it lets through by their blocks).
 UNIT_OPENING_LETTERS = "".join(sorted({
-    n[0] for spellings in UNITS.values() for n in spellings if not n.isascii()
-    and n[0] < "\u3000" and not n[0].isascii()}
-    | {n[0].upper() for spellings in UNITS.values() for n in spellings
-       if not n[0].isascii() and n[0] < "\u3000"}))
+    letter for spellings in UNITS.values() for n in spellings
+    if not n[0].isascii() and n[0] < "\u3000" for letter in (n[0], n[0].upper())}))
 # A unit word of the Greek or Cyrillic script ends where no letter of its script follows:
 # "мин" is no unit in "минимум", nor "час" in "часть" (the Latin end stays the readers' own:
 # an ASCII unit before an accented letter, "5 minutę", is read as before).

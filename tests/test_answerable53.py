@@ -50,7 +50,7 @@ def test_lookup_answers_from_the_answer_of_a_debriefs_question(tmp_path, monkeyp
 
 
 def test_a_misspelled_first_word_of_a_two_word_name_is_the_service(tmp_path):
-    text = "# dinamo db\n- item size max 400 KB\n\n# Globel Accelerator\n- 2 static IPs\n"
+    text = "# dinamo db\n- item size max 400 KB\n"
     rows = _rows(notes_conn(tmp_path, text, name="db.md"))
     assert ("DynamoDB", "item size", "max", "400 KB", 2) in rows, rows
 

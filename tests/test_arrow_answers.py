@@ -7,8 +7,12 @@ from __future__ import annotations
 
 import json
 
+import pytest
+from typer.testing import CliRunner
+
+from studycli.cli import app
 from studycli.extract import parse_note
-from tests.helpers import run_here
+from tests.helpers import note_db, run_here
 
 CARDS = """\
 # SQS
@@ -65,3 +69,16 @@ def test_an_arrow_answer_marked_wrong_or_doubted_answers_nothing():
         assert not any(f[1] == "visibility timeout" and f[3] == "15 min"
                        for f in _facts(card)), card
 
+
+
+@pytest.mark.parametrize("card", [
+    "# SQS\n\nQ: sqs max visibility timeout?\n-> 15 min (wrong)\n",
+    "# SQS\n\nq: sqs max visibility timeout -> 15 min (wrong)\n",
+])
+def test_lookup_abstains_on_an_arrow_answer_marked_wrong(tmp_path, card):
+    # (review of session 53) the wrong answer made a fact, stored though linked to no card:
+    # "sqs max visibility timeout" answered 15 min; the one-line form split it off unchecked
+    db = note_db(tmp_path, card, name="cards.md")
+    out = CliRunner().invoke(app, ["lookup", "sqs max visibility timeout", "--json",
+                                   "--db", str(db)])
+    assert out.exit_code == 1 and json.loads(out.output) == [], out.output

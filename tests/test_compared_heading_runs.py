@@ -23,7 +23,8 @@ latest/APIReference/API_PutEvents.html), though a 2026 partner changelog speaks 
 entry cap (shopify.dev/changelog/amazon-eventbridge-webhook-payload-size-limit-increased-
 to-1-mb): lookup answers what the notes say; a network interface has 5 security groups by
 default, 16 at most (docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html); an
-S3 object is at most 5 TB (docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html).
+S3 object is at most 50 TB (docs.aws.amazon.com/AmazonS3/latest/userguide/UsingObjects.html;
+the notes' 5 TB is the older cap, kept as the student wrote it).
 """
 
 from __future__ import annotations
@@ -205,9 +206,11 @@ def test_a_line_turning_to_the_other_one_does_not_go_on(tmp_path):
 
 
 def test_a_line_saying_both_sides_at_once_does_not_go_on(tmp_path):
-    # true of both, so of neither side alone: the pair's (SQS and SNS messages are at most
-    # 256 KB: docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/
-    # quotas-messages.html, docs.aws.amazon.com/general/latest/gr/sns.html)
+    # said of both, so of neither side alone: the pair's (the student's 256 KB is SNS's
+    # default, 1 MiB with MaximumMessageSize: docs.aws.amazon.com/sns/latest/dg/
+    # large-message-payloads.html; an SQS SendMessage body is now up to 1 MiB:
+    # docs.aws.amazon.com/sdk-for-kotlin/api/latest/sqs/aws.sdk.kotlin.services.sqs.model/
+    # -send-message-request/message-body.html)
     conn = notes_conn(tmp_path, "# Messaging\n\n## SQS vs SNS\n\nSQS is pull based: consumers"
                                 " poll the queue.\n\nBoth take messages of max 256 KB.\n\n"
                                 "SNS is push based: it delivers to subscribers.\n")

@@ -93,10 +93,13 @@ def test_verdicts_at_the_ends_of_lines():
 
 
 def test_notes_that_only_look_like_verdicts_are_left_alone():
-    # fewer than three verdicts: prose, not a bank of statements
-    prose = ["- strongly consistent read -- True costs 2x RCU",
-             "- ConsistentRead ... False by default"]
+    # fewer than three verdicts: prose, not a bank of statements (two numbered statements,
+    # each read were there a third)
+    prose = ["1. strongly consistent reads cost 2x RCU -- True",
+             "2. ConsistentRead is on by default -- False (off)"]
     assert verdicts_to_markdown(prose) == prose
+    third = "3. eventually consistent reads cost half -- True"
+    assert verdicts_to_markdown([*prose, third]) != [*prose, third]
     # a numbered list with a few "1 T"-like lines and no statements they answer
     lines = ["1. T3 instances burst", "2. F1 instances have FPGAs",
              "Answers", "1 T   2 T   3 F"]

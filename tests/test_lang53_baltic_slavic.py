@@ -135,3 +135,26 @@ def test_a_baseline_written_with_dot_thousands_answers_no_maximum(tmp_path):
     assert _first(ask, "gp3 max iops") is None  # the 3,000 is its baseline
     assert _first(ask, "gp3 baseline iops") in ("3000 IOPS", "3,000 IOPS")
     assert _first(ask, "io2 block express max iops") in ("256000 IOPS", "256,000 IOPS")
+
+
+# (another review of session 53) a four-digit year before a year word names the year, no
+# duration: "nuo 2023 metų" is "since 2023", and it read as 2023 years
+@pytest.mark.parametrize("said", ["nuo 2023 metų", "no 2023 gada", "od 2023 godine",
+                                  "w 2023 lat"])
+def test_a_calendar_year_before_a_year_word_is_no_duration(said):
+    from studycli.extract.quantities import find_quantities
+    from studycli.note_numbers import numbers_with_units
+
+    assert not find_quantities(said), said
+    assert numbers_with_units(said) == [(2023.0, None, said.split(" ", 1)[1])], said
+
+
+@pytest.mark.parametrize("said,seconds", [("saugoma 7 metų", 7 * 365 * 86400),
+                                          ("glabāšana 10 gadi", 10 * 365 * 86400),
+                                          ("keep 2100 years", 2100 * 365 * 86400)])
+def test_a_number_of_years_is_still_a_duration(said, seconds):
+    from studycli.extract.quantities import find_quantities
+    from studycli.note_numbers import numbers_with_units
+
+    assert [q.number for q in find_quantities(said)] == [seconds], said
+    assert [(n, u) for n, u, _ in numbers_with_units(said)] == [(seconds, "s")], said

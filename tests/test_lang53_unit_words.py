@@ -84,3 +84,15 @@ def test_serbo_croatian_latin_units_are_read_in_their_own_notes():
                 "- visibility timeout najviše 12 sati\n")
     assert "at most 14 days" in gloss(croatian)
     assert "at most 12 hours" in gloss(croatian)
+
+
+def test_no_unit_word_read_in_every_note_is_a_word_a_languages_own_table_holds():
+    # (review of session 53) languages.py once dropped such words at every start: 151 of the
+    # table's 281 were dead entries; a word here must be one no language's UNITS read
+    from studycli.languages import LANGUAGES
+    from studycli.languages_unit_words import UNIT_WORDS
+
+    tabled = {w.lower() for lang in LANGUAGES.values()
+              for spellings in lang.get("UNITS", {}).values() for w in spellings}
+    shared = sorted(w for words in UNIT_WORDS.values() for w in words if w.lower() in tabled)
+    assert shared == []

@@ -157,8 +157,15 @@ def test_a_log_of_facts_is_notes_a_programs_log_is_not():
     assert is_log_of_notes(FACTS_LOG.splitlines())
     assert is_log_of_notes(FACTS_JSONL.splitlines())
     assert not is_log_of_notes(APP_LOG.splitlines())
-    # prose in a log, with no records, is no log of records (read as plain text elsewhere)
-    assert not is_log_of_notes(["studied sqs today", "retention 14 days max"] * 3)
+    # records that name services and state no attribute, bound or value are no facts
+    # (records each: only the fact keys' count rejects them)
+    stating_nothing = ["svc=sqs queue=orders attempt=2", "svc=sns topic=alerts attempt=1",
+                       "svc=lambda fn=resize attempt=3"]
+    assert not is_log_of_notes(stating_nothing)
+    # a limit and a range are bounds a record of a fact states, as max and min are
+    assert is_log_of_notes(["svc=lambda limit=900s note=timeout",
+                            "svc=sqs range=60s-14d note=retention",
+                            "svc=sns limit=256KB note=message size"])
 
 
 def test_a_log_and_json_lines_of_facts_are_read_a_programs_log_passed_over(tmp_path):

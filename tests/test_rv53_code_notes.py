@@ -177,3 +177,38 @@ def test_a_rate_per_a_unit_of_size_answers_no_bound_of_its_measure(tmp_path):
     assert ask("lookup", "st1 max throughput") == []
     hits = ask("lookup", "st1 throughput per tb")
     assert hits and "40 MB/s per TB" in hits[0]["value"]
+
+
+def test_a_block_comments_lines_inside_a_construct_are_no_code():
+    # (review of session 53) a JSDoc line's URL read as a `//` comment after an "https:" prop,
+    # and a "{" in the block opened a frame, so a comment after the construct was still its
+    out = as_markdown("""import * as cdk from 'aws-cdk-lib';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
+
+export class Notes extends cdk.Stack {
+  constructor(scope: cdk.App, id: string) {
+    super(scope, id);
+    new sqs.Queue(this, 'Jobs', {
+      /**
+       * see https://docs.aws.amazon.com/sqs: max 12 h
+       * a { in a comment
+       */
+      visibilityTimeout: cdk.Duration.seconds(30), // default 30 s
+    });
+    // retention default 4 days
+  }
+}
+""", ".ts").split("\n")
+    assert out[8] == "- SQS: see https://docs.aws.amazon.com/sqs: max 12 h"
+    assert out[11] == "- SQS visibility timeout: default 30 s"
+    assert out[13] == "- retention default 4 days"
+
+
+def test_a_block_comments_lines_are_no_code_of_a_program():
+    # a line of a block comment naming `process.env` is words, no program's code
+    from studycli.formats.code_comments import code_and_comments
+
+    lines = ["/* notes", " * never read process.env here {", " */", "const a = 1; // x"]
+    assert list(code_and_comments(lines)) == [
+        ("", "notes", False), ("", "never read process.env here {", True), ("", "", True),
+        ("const a = 1; ", "x", False)]

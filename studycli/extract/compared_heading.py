@@ -245,7 +245,10 @@ class SidesRead:
     def __init__(self, blocks: list[Block] | None = None) -> None:
         self._last: dict[tuple, str] = {}
         self._end_matter: set[tuple[str, ...]] = set()
-        self._blocks = blocks or []
+        # each section's blocks, in order: grouped once, not scanned whole for each section
+        self._sections: dict[tuple[str, ...], list[Block]] = {}
+        for b in blocks or []:
+            self._sections.setdefault(b.headings, []).append(b)
         self._named: dict[tuple[str, ...], list[tuple[int, frozenset[str]]]] = {}
 
     def may_go_on(self, block: Block, side: str, sides: list[Mention]) -> bool:
@@ -259,7 +262,7 @@ class SidesRead:
         named = self._named.get(block.headings)
         if named is None:
             named = [(b.line, frozenset(m.name for m in find_services(b.text)))
-                     for b in self._blocks if b.headings == block.headings]
+                     for b in self._sections.get(block.headings, ())]
             self._named[block.headings] = named
         others = {s.name for s in sides} - {side}
         return any(line > block.line and names & others for line, names in named)
@@ -290,17 +293,20 @@ class SidesRead:
         return out
 
     def _in_end_matter(self, block: Block, text: str) -> bool:
+        if block.headings in self._end_matter:
+            return True
         if FOOTNOTE_DEF.match(text) and self._ends_in_footnotes(block.headings):
             self._end_matter.add(block.headings)
-        return block.headings in self._end_matter
+            return True
+        return False
 
     def _ends_in_footnotes(self, headings: tuple[str, ...]) -> bool:
         """Whether the section's last line is a footnote's definition: its footnotes are
         its end matter. One defined mid-section, right after the line citing it, ends
         nothing: the lines after it are the comparison's still ("Secret size max 64 KB,
         rotation via Lambda" is no Lambda figure)."""
-        last = next((b for b in reversed(self._blocks) if b.headings == headings), None)
-        return last is None or bool(FOOTNOTE_DEF.match(last.text))
+        # (the line asking is one of the section's: it has a last line)
+        return bool(FOOTNOTE_DEF.match(self._sections[headings][-1].text))
 
     @staticmethod
     def _key(block: Block, sides: list[Mention]) -> tuple:

@@ -31,6 +31,8 @@ from studycli.unit_spellings import (
     SIZES,
     UNIT_NOT_GOING_ON,
     UNIT_OPENING_LETTERS,
+    YEAR,
+    calendar_year,
 )
 
 
@@ -569,10 +571,6 @@ def _after(text: str, end: int) -> str:
     return (m.lastgroup or "").rstrip("23") if m else ""
 
 
-def _looks_like_year(written: str) -> bool:
-    return len(written) == 4 and written.isdigit() and 1900 <= int(written) <= 2099
-
-
 @dataclass(slots=True)
 class _Found:
     """A quantity while the line is being read; frozen into a Quantity at the end."""
@@ -617,8 +615,10 @@ def _from_single(text: str, m: re.Match) -> _Found | None:
     if mult and unit.dimension not in ("count", "rate"):
         return None
     token = m.group("s_unit")
-    if token is not None and token.lower() == "s" and _looks_like_year(written) and not mult:
+    if token is not None and token.lower() == "s" and calendar_year(written) and not mult:
         return None  # "the 1990s"
+    if unit.unit == "s" and unit.factor == YEAR and calendar_year(written) and not mult:
+        return None  # "nuo 2023 metų": since 2023, no 2023 years
     end = m.end("s_unit") if token is not None else m.end("s_head")
     per, per_end = _per_token(m, "s_")
     per_unit = _apply_per(unit, per) if per else None
@@ -658,7 +658,7 @@ def _make_range(start: int, end: int, lo_txt: str, lo_mult: str | None, lo: _Uni
         hi = lo
     if hi is None:
         # A range with no unit at all: only explicit "between"/"min..max" forms get here.
-        if _looks_like_year(lo_txt) or _looks_like_year(hi_txt):
+        if calendar_year(lo_txt) or calendar_year(hi_txt):
             return None
         low, high = lo_n, hi_n
     else:

@@ -273,8 +273,9 @@ def _applies(rule: Rule, block: Block, question: bool) -> bool:
 
 def block_facts(block: Block, scope: Scope) -> list[Fact]:
     """Every rule that applies to the block, in RULES order."""
-    if _WRONG.match(block.text):
-        return []  # "✗ Increase the Lambda timeout": the answer the student got wrong
+    if block.struck or _WRONG.match(block.text):
+        # "✗ Increase the Lambda timeout", "-> 15 min (wrong)": the answer the student got wrong
+        return []
     question = _asks(block.text)
     for rule in RULES:
         if _applies(rule, block, question):

@@ -70,7 +70,7 @@ _VERB = re.compile(r"\s(?:is|are|was|were|can(?:not|'t)?|does|do|has|have|suppor
                    r"replicates?|includes?|invokes?)\s|\s*=\s*", re.IGNORECASE)
 # the longest line read as a true/false item or a matching row (a longer one is prose, and
 # is not scanned at each of its spaces)
-_LONGEST = 400
+LONGEST = 400
 # A hand-filled value: "[256 KB]", not a link "[x](...)" nor a checkbox "[ ]"/"[x]" (one
 # opening its line is the line's tag, "[SQS] fill in:"). After a blank ("____ [30 s]") or the
 # "="/":" of a line ("timeout = [30 s]") any bracket is one; elsewhere only one holding a
@@ -80,7 +80,7 @@ _BRACKETED = re.compile(
     r"(?:(?<!_)_{3,}[ \t]*|(?<=[=:])([ \t]*))\[(?![ xX]\])([^\[\]\n]{1,40})\](?![(:\[])"
     r"|(?<=\S)([ \t]*)\[(?![ xX]\])(?!\d{1,3}\])(?=[^\[\]\n]*\d)([^\[\]\n]{1,40})\](?![(:\[])")
 # a heading: the blanks above it are another exercise's, answered by no key below it
-_HEADING = re.compile(r"^\s*#{1,6}\s")
+HEADING = re.compile(r"^\s*#{1,6}\s")
 # a figure of a statement, compared with its correction's: "5 GB", "7"
 _FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 # a correction that points back at the false statement: "that is spread, per AZ"
@@ -160,7 +160,7 @@ def _fill_blanks(out: list[str]) -> set[int]:
     while k < len(out):
         key = _key_at(out, k) if pending else None
         if key is None:
-            if _HEADING.match(out[k]):
+            if HEADING.match(out[k]):
                 pending = []  # a key answers its own section's blanks only
             pending.extend((k, label) for label in _blanks_of(out[k]))
             k += 1
@@ -230,7 +230,7 @@ def _rows_at(out: list[str], k: int) -> list[tuple[str, str]]:
     rows: list[tuple[str, str]] = []
     while k + len(rows) < len(out):
         n = len(rows)
-        if len(out[k + len(rows)]) > _LONGEST:
+        if len(out[k + len(rows)]) > LONGEST:
             break
         row = re.match(rf"^\s*\(?{chr(ord('a') + n)}\)\s+(.+?)\s+\(?{n + 1}\)\s+(.+?)\s*$",
                        out[k + len(rows)])
@@ -263,21 +263,29 @@ def _read_true_false(out: list[str]) -> None:
     for k, line in enumerate(out):
         if "T/F" not in line and "/" not in line:
             continue
-        item = _TRUE_FALSE.match(line) if len(line) <= _LONGEST else None
+        item = _TRUE_FALSE.match(line) if len(line) <= LONGEST else None
         if item is None:
             continue
-        said = item.group("said").strip().rstrip(".")
-        rest = item.group("rest").strip()
-        if rest.startswith("(") and rest.endswith(")"):
-            rest = rest[1:-1].strip()
+        read = verdict_read(item.group("said"), item.group("answer"), item.group("rest"))
         if item.group("answer")[0].upper() == "T":
             # a true statement keeps its condition: "-> T (FIFO queues only)"
-            said = f"{said} ({rest})" if rest else said
-            out[k] = f"{item.group('lead')}- {said}" if not item.group("lead") else \
-                f"{item.group('lead')}{said}"
+            out[k] = f"{item.group('lead')}{read}" if item.group("lead") else f"- {read}"
             continue
-        read = false_statement_read(said, rest)
         out[k] = f"- {read}" if read else ""
+
+
+def verdict_read(said: str, verdict: str, correction: str) -> str:
+    """What a true/false statement and its verdict say (a key's "T/F stmt -> F (correction)"
+    here, a bank's "stmt ... False" in formats/verdicts.py): the statement where true, with
+    the verdict's condition ("(FIFO queues only)"), the correction said of the statement's
+    subject where false (false_statement_read), or "" (nothing it says)."""
+    said = said.strip().rstrip(".").strip()
+    correction = correction.strip()
+    if correction.startswith("(") and correction.endswith(")") and correction.count("(") == 1:
+        correction = correction[1:-1].strip()
+    if verdict[:1].upper() == "T":
+        return f"{said} ({correction})" if correction else said
+    return false_statement_read(said, correction)
 
 
 def false_statement_read(said: str, correction: str) -> str:

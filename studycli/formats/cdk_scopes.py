@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from studycli.formats.code_comments import comment_of, comment_start
+from studycli.formats.code_comments import code_and_comments
 
 # `import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2'`,
 # `import { aws_ec2 as ec2 } from 'aws-cdk-lib'`
@@ -52,12 +52,10 @@ def said_in_scope(lines: list[str], out: list[str]) -> list[str]:
     modules = _modules(lines)
     frames: list[tuple[str, str]] = []  # per open brace: (service, prop words)
     result = list(out)
-    for number, line in enumerate(lines):
-        at = comment_start(line)
-        code = line[:at]
-        comment, _ = comment_of(line)
+    for number, (code, comment, in_block) in enumerate(code_and_comments(lines)):
         item = result[number]
-        if comment and item.startswith("- ") and not code.strip() and _indented(line[at:]):
+        if comment and item.startswith("- ") and not code.strip() and not in_block \
+                and _indented(lines[number][len(code):]):
             item = result[number] = "  " + item  # under the comment above, as the note set it
         if comment and item.lstrip().startswith("- ") and not find_services(comment):
             service = next((s for s, _ in reversed(frames) if s), "")

@@ -10,6 +10,7 @@ comment after it. Line for line: line N of the markdown is line N of the file.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from studycli.formats.keyvalues import comment_item, split_comment
 from studycli.services import find_services
@@ -19,22 +20,28 @@ _QUOTES = "'\"`"
 
 
 def code_to_markdown(lines: list[str]) -> list[str]:
-    out: list[str] = []
+    out = [comment_item(comment) for _code, comment, _in_block in code_and_comments(lines)]
+    from studycli.formats.cdk_scopes import is_cdk, said_in_scope
+
+    return said_in_scope(lines, out) if is_cdk(lines) else out
+
+
+def code_and_comments(lines: list[str]) -> Iterator[tuple[str, str, bool]]:
+    """Each line's code, its comment's text and whether the line is inside a `/* */` block
+    comment opened on a line above, line for line. A line inside a block is no code (a JSDoc
+    line's "https://" is no `//` comment after a prop, its "{" opens nothing): its comment is
+    its words less the " * " it opens with."""
     in_block = False
     for line in lines:
         if in_block:
             end = line.find("*/")
             text = line[:end] if end >= 0 else line
-            out.append(comment_item(_BLOCK_LINE.sub("", text, count=1) if text.lstrip()
-                                    .startswith("*") else text.strip()))
             in_block = end < 0
+            yield "", (_BLOCK_LINE.sub("", text, count=1) if text.lstrip().startswith("*")
+                       else text.strip()), True
             continue
-        comment, opens_block = comment_of(line)
-        out.append(comment_item(comment))
-        in_block = opens_block
-    from studycli.formats.cdk_scopes import is_cdk, said_in_scope
-
-    return said_in_scope(lines, out) if is_cdk(lines) else out
+        comment, in_block = comment_of(line)
+        yield line[:comment_start(line)], comment, False
 
 
 def comment_of(line: str) -> tuple[str, bool]:

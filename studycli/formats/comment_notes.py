@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.formats.code_comments import comment_of, comment_start
+from studycli.formats.code_comments import code_and_comments
 
 _DIGIT = re.compile(r"\d")
 _SNIFF_LINES = 400
@@ -47,12 +47,13 @@ def comments_are_notes(text: str) -> bool:
     """Whether a C-family source file's comments are a student's notes (see the module)."""
     from studycli.services import find_services, without_service_names
 
-    lines = text.split("\n")[:_SNIFF_LINES]
-    comments, code = _comments_and_code(lines)
+    read = list(code_and_comments(text.split("\n")[:_SNIFF_LINES]))
+    comments = [comment.strip() for _code, comment, _in_block in read if comment.strip()]
+    code = sum(1 for line_code, _comment, _in_block in read if line_code.strip())
     if len(comments) < max(_MIN_NAMING, _MIN_FIGURES) or 2 * len(comments) < code:
         return False
-    if any(_PROGRAM.search(line[:comment_start(line)]) for line in lines) \
-            or _restates_its_code(lines):
+    if any(_PROGRAM.search(line_code) for line_code, _comment, _in_block in read) \
+            or _restates_its_code(read):
         return False
     if 10 * sum(1 for c in comments if c.startswith("@")) >= len(comments):
         return False  # API documentation's tags
@@ -66,35 +67,12 @@ def comments_are_notes(text: str) -> bool:
     return naming >= _MIN_NAMING and figures >= _MIN_FIGURES and len(services) >= _MIN_SERVICES
 
 
-def _comments_and_code(lines: list[str]) -> tuple[list[str], int]:
-    """The text of every comment (a `//` comment, a line of a `/* */` block) and how many
-    lines hold code (a line of code with a comment beside it is both)."""
-    comments: list[str] = []
-    code = 0
-    in_block = False
-    for line in lines:
-        if in_block:
-            end = line.find("*/")
-            words = (line[:end] if end >= 0 else line).strip().lstrip("*").strip()
-            in_block = end < 0
-            if words:
-                comments.append(words)
-            continue
-        comment, in_block = comment_of(line)
-        code += bool(line[:comment_start(line)].strip())
-        if comment:
-            comments.append(comment)
-    return comments, code
-
-
-def _restates_its_code(lines: list[str]) -> bool:
+def _restates_its_code(read: list[tuple[str, str, bool]]) -> bool:
     """Whether the comments beside code that state figures mostly state only the figures that
-    line of code sets (`readCapacity: 5, // 5 RCU`): a project's documented settings."""
+    line of code sets (`readCapacity: 5, // 5 RCU`): a project's documented settings. `read`:
+    code_and_comments' reading of the lines."""
     beside = restated = 0
-    for line in lines:
-        at = comment_start(line)
-        code = line[:at]
-        comment, _ = comment_of(line)
+    for code, comment, _in_block in read:
         said = set(_NUMBER.findall(comment)) if comment and code.strip() else set()
         if not said or _BOUND.search(comment):
             continue

@@ -44,8 +44,8 @@ _TEXT_KEYS = frozenset({"msg", "message", "note", "notes", "comment", "why", "de
 # what a record of a fact says and a program's record does not: the attribute it states, a
 # bound or a bare value ("attr=retention max=14d", "key=item_size_max val=400KB"); a program
 # names its resources instead ("table=orders attempt=2", "bucket=... key=2024/03/inv.pdf")
-_FACT_KEYS = frozenset({"attr", "attribute", "metric", "setting", "cmp", "compare",
-                        "max", "min", "default", "val", "value", "vals", "values"})
+_FACT_KEYS = frozenset({"attr", "attribute", "metric", "setting", "cmp", "compare"}
+                       ) | _BOUND_KEYS | _VALUE_KEYS
 # what a program's log identifies its requests by, and a student's facts never need
 _MACHINE = re.compile(
     r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"  # a UUID
@@ -64,9 +64,9 @@ def parse_record(line: str) -> list[tuple[str, str]] | None:
     text = line.strip()
     if text.startswith("{") and text.endswith("}"):
         return _json_fields(text)
-    pairs = list(_PAIR.finditer(text))
-    if not pairs or pairs[0].start() != 0:
+    if _PAIR.match(text) is None:  # (before reading every pair of a line of prose)
         return None
+    pairs = list(_PAIR.finditer(text))
     if len(pairs) < 2 and pairs[0].group(1).lower() not in _TEXT_KEYS:
         return None
     fields: list[tuple[str, str]] = []

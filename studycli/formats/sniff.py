@@ -17,7 +17,6 @@ from studycli.fences import in_fence_mask
 from studycli.formats.hash_comments import comment_runs
 from studycli.formats.kindle import SEPARATOR as _KINDLE_SEPARATOR
 from studycli.formats.kindle import clipping_headers
-from studycli.formats.log_records import is_git_log, is_log_of_notes
 from studycli.formats.man_page import is_man_page
 from studycli.formats.mdx import ESM_STATEMENT
 from studycli.formats.slides_text import is_slide_deck
@@ -129,7 +128,10 @@ def _export_of(head: list[str]) -> str | None:
     # its troff source (`lambda.1`): .TH and .SH requests
     if is_troff(head):
         return "troff"
-    # facts kept one a line as log records, or a `git log -p` of notes (formats/log_records.py)
+    # facts kept one a line as log records, or a `git log -p` of notes (formats/log_records.py;
+    # imported here, where a note gets this far: json and its patterns are ~4 ms)
+    from studycli.formats.log_records import is_git_log, is_log_of_notes
+
     if is_git_log(head):
         return "git log"
     if is_log_of_notes(head):

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.formats.answer_keys import false_statement_read
+from studycli.formats.answer_keys import HEADING, LONGEST, verdict_read
 
 # a statement with its verdict after an ellipsis or a dash: "stmt ... False", "stmt — True (x)"
 # (not after an arrow: "T/F stmt -> F" is answer_keys.py's, and "A -> T" may be a drawing).
@@ -59,9 +59,6 @@ _KEY_ENTRY = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,3})\s*[.):]?\s*"
                         r"(?=[\s(:,;]|--|$)", re.IGNORECASE)
 # the fewest verdicts that make a note a bank of true/false statements
 _LEAST = 3
-# a line longer than this is prose, not one statement and its verdict
-_LONGEST = 400
-_HEADING = re.compile(r"^\s*#{1,6}\s")
 
 
 def verdicts_to_markdown(lines: list[str]) -> list[str]:
@@ -72,27 +69,21 @@ def verdicts_to_markdown(lines: list[str]) -> list[str]:
 
 
 def _correction(text: str) -> str:
-    """A verdict's correction without its marks: "(5 minutes)" -> "5 minutes",
-    "-- max 365 days" -> "max 365 days"."""
-    text = text.strip().lstrip("-—–:>→=").strip().rstrip(",;").strip()
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
-        text = text[1:-1].strip()
-    return text
+    """A verdict's correction without its marks: "-- max 365 days" -> "max 365 days" (its
+    parentheses are answer_keys.verdict_read's to unwrap: "(5 minutes)" -> "5 minutes")."""
+    return text.strip().lstrip("-—–:>→=").strip().rstrip(",;").strip()
 
 
 def _as_verdict_makes_it(said: str, verdict: str, correction: str) -> str:
     """The line a statement and its verdict make: the statement where true (with the verdict's
     condition, "(29 s default)"), its correction where false, else nothing."""
-    said = said.strip().rstrip(".").strip()
-    if verdict[0].upper() == "T":
-        return f"- {said} ({correction})" if correction else f"- {said}"
-    read = false_statement_read(said, correction)
+    read = verdict_read(said, verdict, correction)
     return f"- {read}" if read else ""
 
 
 def _key_entries(line: str) -> list[tuple[str, str, str]] | None:
     """A key line's verdicts (number, verdict, correction), when the line opens with one."""
-    if len(line) > _LONGEST:
+    if len(line) > LONGEST:
         return None
     found = list(_KEY_ENTRY.finditer(line))
     if not found or line[:found[0].start()].strip():
@@ -109,7 +100,7 @@ def _read_key(out: list[str]) -> None:
     first = keyed[0][0]
     statements: dict[str, list[int]] = {}
     for k in range(first):
-        if (m := _NUMBERED.match(out[k])) and len(out[k]) <= _LONGEST:
+        if (m := _NUMBERED.match(out[k])) and len(out[k]) <= LONGEST:
             statements.setdefault(str(int(m.group("n"))), []).append(k)
     answered = 0
     verdicts: dict[int, tuple[str, str]] = {}
@@ -149,7 +140,7 @@ def _indent(line: str) -> int:
 
 def _read_trailing(out: list[str]) -> None:
     items = [(k, m) for k, line in enumerate(out)
-             if len(line) <= _LONGEST and not _HEADING.match(line)
+             if len(line) <= LONGEST and not HEADING.match(line)
              and (m := _TRAILING.match(line)) and _is_statement(line, m)]
     if len(items) < _LEAST:
         return
@@ -160,7 +151,7 @@ def _read_trailing(out: list[str]) -> None:
         underneath = (not correction and m.group("verdict")[0].upper() == "F"
                       and fix < len(out) and fix not in marked and out[fix].strip()
                       and _indent(out[fix]) > _indent(out[k])
-                      and not _NUMBERED.match(out[fix]) and not _HEADING.match(out[fix]))
+                      and not _NUMBERED.match(out[fix]) and not HEADING.match(out[fix]))
         if underneath:
             correction = out[fix].strip().lstrip("-*•→> ").strip()
         read = _as_verdict_makes_it(m.group("said"), m.group("verdict"), correction)

@@ -106,6 +106,10 @@ def echoes(h: dict, q: Query, lex: Lexicon) -> bool:
 QUESTION_LINE = QUESTION
 _ANSWER_MARK = ANSWER_MARK
 ANSWER_REACH = 3  # lines under a question its marked answer may be on
+# "q: sqs max visibility timeout -> 15 min (wrong)": the answer after the question's arrow is
+# one the student marks wrong or doubts, no statement (notes/blocks.MARKED_WRONG_OR_DOUBTED)
+_STRUCK_ANSWER = re.compile(r"\s(?:->|→|=>|⇒)\s+\S.*(?:[✗✘❌❎×]|\b(?:wrong|incorrect|not\s+sure"
+                            r"|unsure)\b)", re.IGNORECASE)
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)
@@ -162,7 +166,8 @@ def _answers_for_questions(conn: sqlite3.Connection, hits: list[dict]) -> list[d
                 out.append(answer)
                 answered = True
                 break
-        if not answered and not ends_asking(h["snippet"]):
+        if not answered and not ends_asking(h["snippet"]) \
+                and not _STRUCK_ANSWER.search(h["snippet"]):
             out.append(h)  # "Q23: Conditional writes -> version attribute": a statement
     return out
 

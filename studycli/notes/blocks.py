@@ -31,6 +31,7 @@ class Block:
     children: list[int] = field(default_factory=list)  # first-line blocks of nested items
     wrapped_from: int | None = None  # a hard-wrapped line: index of the line before it
     question: int | None = None  # a practice journal's line: index of the question it is under
+    struck: bool = False  # an arrow answer the student marks wrong or doubted: it states no fact
 
 
 @cache
@@ -477,6 +478,7 @@ class _BlockBuilder:
                        if k and (_wraps(lines[k - 1], stripped, prose)
                                  or self._hangs(start + k, lines[k - 1], stripped)) else None)
             qa = _INLINE_ANSWER.search(stripped) if kind == "para" and wrapped is None else None
+            struck = False
             if qa is not None and _QUESTION.match(stripped):
                 # "Q: What's the max item size in DynamoDB? A: 400 KB per item": an interview
                 # drill's question and answer on one line are two blocks, as on two lines
@@ -495,8 +497,10 @@ class _BlockBuilder:
                 self.blocks.append(Block(start + k + 1, stripped[:arrow.start()], "para",
                                          trail, par))
                 stripped = stripped[arrow.end():].strip()
+                # "q: sqs max visibility timeout -> 15 min (wrong)": the student's wrong answer
+                struck = MARKED_WRONG_OR_DOUBTED.search(stripped) is not None
             self.blocks.append(Block(start + k + 1, stripped, kind, trail, par,
-                                     wrapped_from=wrapped))
+                                     wrapped_from=wrapped, struck=struck))
             if kind == "item":
                 idx = len(self.blocks) - 1
                 self.item_stack[-1] = idx
@@ -593,7 +597,10 @@ def _link_answers(blocks: list[Block]) -> None:
     for i in range(1, len(blocks)):
         if not _ANSWER.match(blocks[i].text):
             if _answers_the_line_above(blocks, asks, i):
-                blocks[i].parents = blocks[i].parents + (i - 1,)
+                if MARKED_WRONG_OR_DOUBTED.search(blocks[i].text) is None:
+                    blocks[i].parents = blocks[i].parents + (i - 1,)
+                else:
+                    blocks[i].struck = True  # "-> 15 min (wrong)": no answer, no fact
             continue
         for j in range(i - 1, max(-1, i - 4), -1):
             if asks[j]:
@@ -621,7 +628,6 @@ def _answers_the_line_above(blocks: list[Block], asks: list[bool], i: int) -> bo
     """Whether block i is an arrow's answer to the question on the line straight above it."""
     above = blocks[i - 1]
     return (_ARROW_LINE_ANSWER.match(blocks[i].text) is not None and asks[i - 1]
-            and MARKED_WRONG_OR_DOUBTED.search(blocks[i].text) is None
             and above.line + 1 == blocks[i].line and above.kind != "heading"
             and above.text.rstrip(" *_`").endswith("?"))
 

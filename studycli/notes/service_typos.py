@@ -8,10 +8,11 @@ first word as written (never "AWS" or "Amazon", which open many names); never a 
 itself a name, a plural or inflection of one (\"load balances\"), nor a word one edit from two
 names.
 
-The first word of such a name mistyped ("Dinamo DB", "Globel Accelerator") is read the same
-way where the second is written exactly: the first word five letters or more, one edit from
-exactly one name's first word with the same first letter, never a plural or inflection of it
-("lambdas function")."""
+The first word of such a name mistyped ("Dinamo DB") is read the same way where the second
+is written exactly: the first word five letters or more, one edit from exactly one name's
+first word with the same first letter, never a plural or inflection of it ("lambdas
+function"). An edit in its last two letters reads as an inflection, so "Globel Accelerator"
+stays as written (as "stage machine" must)."""
 
 from __future__ import annotations
 
