@@ -35,11 +35,12 @@ def verb_of_noun(word_stem: str) -> frozenset[str]:
     connections, its "auto rotated" say the "rotation" of other keys."""
     if not word_stem.isalpha():
         return frozenset()
-    if word_stem.endswith("ion"):  # rotation, deletion, execution; not "expiration" back to
+    if word_stem.endswith("ion"):  # rotation, deletion, execution, and "encryption",
+        # "decryption" ("crypt" keeps its "t" in the verb); not "expiration" back to
         # "expir": "reservation" is no "reserved", "validation" no "valid"
         base = word_stem[:-3]
-        return frozenset([base]) if len(base) >= MIN_BASE and base[-2] in _VOWELS \
-            else frozenset()
+        return frozenset([base]) if len(base) >= MIN_BASE and (
+            base[-2] in _VOWELS or base.endswith("crypt")) else frozenset()
     if word_stem.endswith("ment"):  # deployment, management ("manage" stems to "manag")
         base = stem(word_stem[:-4])
         return frozenset([base]) if len(base) >= MIN_BASE else frozenset()
