@@ -90,7 +90,7 @@ from studycli.lookup.negation_asked import code_states_other_condition, conditio
 from studycli.lookup.part_asked import of_a_part
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
-from studycli.lookup.per_size import only_per_size, per_size_unasked
+from studycli.lookup.per_size import SIZE_STEMS, only_per_size, per_size_unasked
 from studycli.lookup.port_asked import PORT_WORDS, no_port_figure
 from studycli.lookup.query import (
     DATE,
@@ -1271,7 +1271,7 @@ def _without_name(line: str, subject: str) -> str:
 
 # Units a ratio is asked per ("gp2 iops per gb"): a number per something else is another
 # measure. Scopes ("per region", "per account") are not here: notes leave them unsaid.
-_RATIO_SIZES = frozenset(stem(w) for w in ("kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"))
+_RATIO_SIZES = SIZE_STEMS
 _RATIO_TIMES = frozenset(stem(w) for w in ("second", "sec", "minute", "min", "hour", "hr",
                                            "day", "month"))
 
