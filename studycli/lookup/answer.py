@@ -477,13 +477,25 @@ def number_clauses(fact: dict, split: re.Pattern = _CLAUSE_SPLIT) -> list[str]:
     digits = number.group(0).replace(",", "")
     return [c for c in split.split(_said(fact))
             if digits in (d.replace(",", "") for d in DIGITS.findall(c))
-            or digits in (_GROUP_MARK.sub("", d) for d in _GROUPED.findall(c))]
+            or digits in grouped_figures(c)]
 
 
 # a figure written in groups of three by a dot or a space ("3.000 IOPS", "10 000 zapisa"):
-# the value read from it is the figure without them ("3000")
-_GROUPED = lazy_compile(r"(?<![\d.,])\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\d,]|\.\d)")
+# the value read from it is the figure without them ("3000"); as notes/gloss.py reads one,
+# never a number glued to a word ("EC2 500") nor one ending a name the text writes
+# elsewhere too ("Route 53 500 zones" beside "Route 53 DNS": gloss.ends_a_name)
+_GROUPED = lazy_compile(r"(?<![\w.,])\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\d,]|\.\d)")
 _GROUP_MARK = lazy_compile(r"[.\u00a0\u202f ]")
+
+
+def grouped_figures(text: str) -> list[str]:
+    """The figures `text` writes in groups of three, without the marks ("3.000": "3000")."""
+    found = list(_GROUPED.finditer(text))
+    if not found:
+        return []
+    from studycli.notes.gloss import ends_a_name  # only for a line writing groups
+
+    return [_GROUP_MARK.sub("", m.group(0)) for m in found if not ends_a_name(text, m)]
 
 
 def _side_words(text: str) -> list[str]:
