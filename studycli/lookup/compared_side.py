@@ -48,17 +48,19 @@ _OPENER = lazy_compile(r"[\s\-*•>+]+")
 # a line setting services side by side without "vs": a mark between two parts. A slash
 # is one only with a space before it ("SQS 256 KB / SNS 256 KB"): glued to the word before,
 # it writes a word ("w/ lambda", "b/c") or a pair of names ("SQS/SNS", "CLI/SDK")
-_PART_MARK = lazy_compile(r"[,;|]|(?<!\S)/")
-# what sets a line out in clauses, each of its own service: "; " or " | "
+_MARK = r"[,;|]|(?<!\S)/"
+_PART_MARK = lazy_compile(_MARK)
+# what sets a line out in clauses, each of its own service: a ";" or a "|" (with or without
+# spaces around it)
 _CLAUSE_MARK = lazy_compile(r"[;|]")
 # what comes right before a service opening a part: the line's start (a list's mark, a
 # label "message retention:"), or a part's mark
 _PART_OPENING = lazy_compile(
-    r"(?:^[\s\-*•>+]*(?:[A-Za-z][\w ()-]{0,30}:\s*)?|(?:[,;|]|(?<!\S)/)\s*)$")
-_AFTER_MARK = lazy_compile(r"(?:[,;|]|(?<!\S)/)\s*$")
+    r"(?:^[\s\-*•>+]*(?:[A-Za-z][\w ()-]{0,30}:\s*)?|(?:" + _MARK + r")\s*)$")
+_AFTER_MARK = lazy_compile(r"(?:" + _MARK + r")\s*$")
 # a part that says something of its service before the next part: not a list's member
 # ("S3, SNS, EventBridge -> Lambda retries 2 times" sets no services side by side)
-_PART_SAYS = lazy_compile(r"[^,;/|]*?\w")
+_PART_SAYS = lazy_compile(r"(?:(?!" + _MARK + r").)*?\w")
 # an aside comparing in passing: "(vs Kinesis 24 h)"
 _ASIDE = lazy_compile(r"(?i)\(\s*(?:vs\.?|versus)\s[^()]*\)")
 
@@ -177,19 +179,18 @@ def _part_owner(snippet: str, at: int, mentions: list[tuple[int, int, str, str]]
     "approval action, SNS notify, pipeline waits up to 7 days" gives SNS no 7 days, nor
     "auto rotation w/ lambda (...), secret max 64 KB" Lambda the 64 KB (a figure in a part
     naming no side is left to the rest of the answer score, as on a line comparing none)."""
-    start = max((m.end() for m in _PART_MARK.finditer(snippet, 0, at)), default=0)
-    before = [name for a, b, name, _t in mentions if start <= a and b <= at]
-    if before:
-        return before[-1]
-    # a clause of a line set out in clauses ("Secrets Manager ..., $0.40/secret/mo; Parameter
-    # Store std = free, 4KB values"): a figure naming no side in its own part is the
+    # then, on a line set out in clauses ("Secrets Manager ..., $0.40/secret/mo; Parameter
+    # Store std = free, 4KB values"), a figure naming no side in its own part is the
     # service's its clause names before it (the 4 KB is Parameter Store's, no answer to
-    # "secrets manager max secret size")
-    clause = max((m.end() for m in _CLAUSE_MARK.finditer(snippet, 0, at)), default=-1)
-    if clause < 0:
-        return ""
-    before = [name for a, b, name, _t in mentions if clause <= a and b <= at]
-    return before[-1] if before else ""
+    # "secrets manager max secret size"); in the line's first clause, no one's
+    for mark, first in ((_PART_MARK, 0), (_CLAUSE_MARK, None)):
+        start = max((m.end() for m in mark.finditer(snippet, 0, at)), default=first)
+        if start is None:
+            return ""
+        before = [name for a, b, name, _t in mentions if start <= a and b <= at]
+        if before:
+            return before[-1]
+    return ""
 
 
 def _owner(snippet: str, at: int, mentions: list[tuple[int, int, str, str]],
