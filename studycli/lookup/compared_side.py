@@ -19,13 +19,14 @@ with the one after it; where the parser filed it under the service after the "vs
 "- vs SNS: SQS retention up to 14 days, SNS none", filed as SNS's), the line compares none
 here and is left alone (the heading's service is not known to a fact). A line with no "vs"
 whose services each open a part of it ("message retention: SQS 4 days default, SNS none",
-"SQS max message 256 KB / SNS max message 256 KB": the parser files it under the first)
-compares them too: each figure is the side's whose part it is in, so SQS's 4 days is no
+"SNS max payload 256 KB / Step Functions max payload 256 KB": the parser files it under
+the first) compares them too: each figure is the side's whose part it is in, so SQS's 4 days is no
 answer to "sns message retention" (session 52); a figure whose own part names no side
 ("approval action, SNS notify, pipeline waits up to 7 days") is no side's, and a slash glued
 to the word before it ("w/ lambda", "SQS/SNS") opens no part (session 53). A quantity
-stated alike by both sides ("SNS max message 256 KB; SQS max message 256 KB") is at a place
-of each: the fact filed under one side is that side's figure.
+stated alike by both sides ("SNS max payload 256 KB; Step Functions max payload 256 KB",
+both 256 KiB; SQS's own maximum message is now 1 MiB) is at a place of each: the fact
+filed under one side is that side's figure.
 Runs on the lookup fast path: stdlib and lookup.features (imported there already, by
 attribute_said); studycli.services is imported, and find_services run, only for a line
 that may compare: one saying "vs" or holding a part's mark (, ; / or |), to keep the fast
@@ -97,9 +98,10 @@ def of_other_side(fact: dict, asked: list[str], dimensions: set[str] | frozenset
                          _part_start(at, asides, after)) for at in spots]
     else:
         owners = [_part_owner(snippet, at, mentions) for at in spots]
-    # a figure both sides state alike ("SNS max message 256 KB; SQS max message 256 KB") is
-    # at one place per side: a quantity filed under one side is its own side's, and answers
-    # for that side only (SQS's fact is no answer to "sns max message size")
+    # a figure both sides state alike ("SNS max payload 256 KB; Step Functions max payload
+    # 256 KB") is at one place per side: a quantity filed under one side is its own side's,
+    # and answers for that side only (Step Functions' fact is no answer to "sns max payload
+    # size")
     if fact.get("kind") in _QUANTITY_KINDS and own in owners:
         return own not in wanted
     return all(owner and owner not in wanted for owner in owners)
