@@ -78,6 +78,10 @@ def test_a_noun_says_its_verb():
     assert verb_of_noun(stem("rotate")) == frozenset()  # no verb says its noun
     # a noun whose verb kept its consonant is another word: "exception" is no "except"
     assert not verb_of_noun(stem("exception")) and not verb_of_noun(stem("production"))
+    assert not verb_of_noun(stem("connection")) and not verb_of_noun(stem("direction"))
+    # but "encryption" and "decryption" are the acts of "encrypted", "decrypt"
+    assert verb_of_noun(stem("encryption")) == {stem("encrypted")}
+    assert verb_of_noun(stem("decryption")) == {stem("decrypt")}
 
 
 XRAY = (
