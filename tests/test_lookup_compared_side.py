@@ -61,3 +61,12 @@ def test_a_figure_in_a_clause_of_another_side_is_no_answer(tmp_path):
                                 "advanced 8KB\n")
     assert "4 KB" not in lookup_values(conn, "secrets manager max secret size")
     conn.close()
+
+
+def test_a_service_glued_to_a_slash_still_opens_its_part(tmp_path):
+    # "SQS/FIFO 4 days": a glued slash ends no part, so SQS's part says its 4 days and the
+    # line sets SQS and SNS side by side (the 4 days was SNS's answer too)
+    conn = notes_conn(tmp_path, "# Messaging\n\n- retention: SQS/FIFO 4 days default, SNS none\n")
+    assert lookup_values(conn, "sns retention default") == []
+    assert lookup_values(conn, "sqs retention default")[0] == "4 days"
+    conn.close()

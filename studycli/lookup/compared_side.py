@@ -128,7 +128,7 @@ def _sides(snippet: str, mentions: list[tuple[int, int, str, str]], filed: str =
 
 def _part_openers(snippet: str, mentions: list[tuple[int, int, str, str]]) -> set[str]:
     """The services a line with no "vs" sets side by side, each opening its own part:
-    "SQS 4 days default, SNS none", "SQS max 256 KB / SNS max 256 KB", "message
+    "SQS 4 days default, SNS none", "SNS max 256 KB / Step Functions max 256 KB", "message
     retention: SQS 4 days, SNS none" (each part after the line's start, its label, or a
     ',', ';', '/' or '|') and saying something of it before the next; none unless two or
     more do. A service named inside a part ("Lambda polls SQS, batch size 10") opens none,
