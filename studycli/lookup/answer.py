@@ -90,7 +90,7 @@ from studycli.lookup.negation_asked import code_states_other_condition, conditio
 from studycli.lookup.part_asked import of_a_part
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
-from studycli.lookup.per_size import SIZE_STEMS, only_per_size, per_size_unasked
+from studycli.lookup.per_size import SIZE_STEMS, only_per_size
 from studycli.lookup.port_asked import PORT_WORDS, no_port_figure
 from studycli.lookup.query import (
     DATE,
@@ -1252,8 +1252,7 @@ def _topic_said(fact: dict, q: Query, lex: Lexicon, status: bool) -> float:
         fact, q.topic, q.denominators, named | _subject_stems(q))
     share = _topic_share(_with_context(_with_identifiers(found, fact, q), fact, q, lex),
                          fact, q, lex)
-    if _counts_another_thing(fact, q, lex) or _not_per_unit_asked(fact, q) \
-            or per_size_unasked(fact, q.qualifier, q.denominators):
+    if _counts_another_thing(fact, q, lex) or _not_per_unit_asked(fact, q):
         return share * MEASURE_UNSAID
     return share
 
