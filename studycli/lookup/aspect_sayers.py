@@ -65,4 +65,4 @@ def _says_any(hit: dict, concepts: list[set[str]]) -> bool:
 
 def _forms(word_stem: str) -> frozenset[str]:
     """A word's stem and, for a noun of an act, its verb's ("encryption": "encrypt")."""
-    return frozenset([word_stem]) | verb_of_noun(word_stem)
+    return frozenset([word_stem]) | verb_of_noun(word_stem, crypt=True)
