@@ -60,8 +60,11 @@ _PART_OPENING = lazy_compile(
     r"(?:^[\s\-*•>+]*(?:[A-Za-z][\w ()-]{0,30}:\s*)?|(?:" + _MARK + r")\s*)$")
 _AFTER_MARK = lazy_compile(r"(?:" + _MARK + r")\s*$")
 # a part that says something of its service before the next part: not a list's member
-# ("S3, SNS, EventBridge -> Lambda retries 2 times" sets no services side by side)
-_PART_SAYS = lazy_compile(r"(?:(?!" + _MARK + r").)*?\w")
+# ("S3, SNS, EventBridge -> Lambda retries 2 times" sets no services side by side), nor a
+# name glued to a slash, which names a pair and says nothing of it alone (unseen261's
+# "async invoke: s3 events, sns, eventbridge/cloudwatch events -> lamda retries 3 times":
+# EventBridge opens no part, and the 3 retries stay Lambda's)
+_PART_SAYS = lazy_compile(r"(?:(?!" + _MARK + r")[^/])*?\w")
 # an aside comparing in passing: "(vs Kinesis 24 h)"
 _ASIDE = lazy_compile(r"(?i)\(\s*(?:vs\.?|versus)\s[^()]*\)")
 
