@@ -20,7 +20,7 @@ def test_a_constant_per_a_unit_of_size_is_said_as_a_ratio():
 
 def test_a_ratio_answers_no_bound_of_its_measure(tmp_path):
     ask = folder_cli(tmp_path, {"ebs.py": CONSTANTS,
-                                "io1.md": "# EBS\n- io1 baseline: 50 IOPS/GiB\n"})
+                                "io1.md": "# EBS\n- io1 IOPS to size ratio: 50 IOPS/GiB\n"})
     assert ask("lookup", "gp2 max iops") == []
     assert ask("lookup", "io1 max iops") == []
     hits = ask("lookup", "gp3 max iops")

@@ -158,3 +158,16 @@ def test_a_number_of_years_is_still_a_duration(said, seconds):
 
     assert [q.number for q in find_quantities(said)] == [seconds], said
     assert [(n, u) for n, u, _ in numbers_with_units(said)] == [(seconds, "s")], said
+
+
+def test_a_figure_in_groups_is_read_as_gloss_reads_one():
+    # the review of session 53: lookup's reading of "3.000" and "10 000" (answer.py) kept
+    # none of gloss's guards, so a number glued to a name ("EC2 500") or ending one ("Route
+    # 53 500" where the note writes "Route 53" alone too) read as thousands
+    from studycli.lookup.answer import grouped_figures
+
+    assert grouped_figures("3.000 IOPS i 125 MiB/s") == ["3000"]
+    assert grouped_figures("10 000 zapisa") == ["10000"]
+    assert grouped_figures("EC2 500 instances") == []
+    assert grouped_figures("Route 53 = DNS, Route 53 500 hosted zones") == []
+    assert grouped_figures("Lambda 10 240 MB") == ["10240"]  # no "Lambda 10" alone

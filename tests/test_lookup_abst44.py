@@ -35,6 +35,18 @@ def test_a_figure_both_sides_state_is_its_own_sides_answer(tmp_path):
     assert not of_other_side(fact, ["SQS"], frozenset({"B"}))
 
 
+def test_a_figure_two_services_really_share_is_each_ones_own(tmp_path):
+    # SQS's maximum message is now 1 MiB, no longer SNS's 256 KB (SendMessage's message
+    # body: https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sqs/aws.sdk.kotlin.services.sqs.model/-send-message-request/message-body.html);
+    # SNS's message and a Step Functions state's payload are both 256 KiB
+    conn = notes_conn(tmp_path, "# Compare\n\n- SNS vs Step Functions: SNS max payload 256 KB; "
+                                "Step Functions max payload 256 KB\n")
+    sns = _first(conn, "sns max payload size")
+    assert sns is not None and sns["service"] == "SNS" and sns["value"] == "256 KB"
+    sfn = _first(conn, "step functions max payload size")
+    assert sfn is not None and sfn["service"] == "Step Functions" and sfn["value"] == "256 KB"
+
+
 def test_a_line_opening_on_vs_compares_the_service_it_is_filed_under(tmp_path):
     # unseen186: under Secrets Manager's lines, "- vs SSM Parameter Store ... (8 KB)" gave
     # Parameter Store's 8 KB as Secrets Manager's secret size (a secret is up to 64 KB:

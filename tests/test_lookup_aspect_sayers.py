@@ -178,3 +178,33 @@ def test_a_third_side_is_no_aspect():
     assert aspect_words(understand("cloudtrail vs cloudwatch vs config", lex), lex) == []
     assert aspect_words(understand("cloudtrail vs cloudwatch retention", lex), lex) == [
         "retention"]
+
+
+def test_a_noun_is_read_as_its_verb_only_as_word_forms_reads_it():
+    # "Direct Connect" says no "connection", "exception" no "except", "direction" no
+    # "direct": a line only naming such a word is no line saying the aspect asked
+    from studycli.lookup.aspect_sayers import _says_any
+    from studycli.lookup.text import stem
+
+    def says(value: str, word: str) -> bool:
+        return _says_any({"value": value}, [{stem(word)}])
+
+    assert not says("Direct Connect: private line, 1/10/100 Gbps", "connection")
+    assert not says("throws exception when the queue is full", "except")
+    assert not says("replication in one direction only", "direct")
+    assert says("NOT encrypted by default", "encryption")
+    assert says("encryption at rest with KMS", "encrypted")
+
+
+def test_a_third_side_of_several_words_is_no_aspect():
+    # "s3 standard vs ia vs one zone ia cost": the third side is "one zone ia" (a subject
+    # the lexicon knows whole), the aspect "cost"
+    from studycli.lookup.aspect_first import aspect_words
+    from studycli.lookup.lexicon import lexicon
+    from studycli.lookup.query import understand
+
+    lex = lexicon()
+    assert aspect_words(understand("s3 standard vs ia vs one zone ia cost", lex), lex) == [
+        "cost"]
+    assert aspect_words(understand("alb vs nlb vs gateway load balancer latency", lex),
+                        lex) == ["latency"]

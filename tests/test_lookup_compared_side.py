@@ -61,3 +61,15 @@ def test_a_figure_in_a_clause_of_another_side_is_no_answer(tmp_path):
                                 "advanced 8KB\n")
     assert "4 KB" not in lookup_values(conn, "secrets manager max secret size")
     conn.close()
+
+
+
+def test_a_service_glued_to_a_slash_says_nothing_of_itself_alone(tmp_path):
+    # unseen261: "eventbridge/cloudwatch events" names a pair of invokers in a list; it
+    # opens no part of its own, so the line compares no services and the 3 retries
+    # are Lambda's (the figure the note states; AWS retries an async invocation twice:
+    # docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html)
+    conn = notes_conn(tmp_path, "# Lambda\n\nasync invoke: s3 events, sns, eventbridge/cloudwatch "
+                                "events -> lamda retries 3 times then DLQ or destination\n")
+    assert lookup_values(conn, "lambda async retries")[0] == "3 times"
+    conn.close()

@@ -46,3 +46,14 @@ def test_only_a_line_of_nothing_but_ratios_is_one():
     assert not only_per_size("max 5000 attachments per TGW", "max", set())
     assert not only_per_size("gp2 - 3 IOPS per GiB", "max", {"gb"})
     assert not only_per_size("gp2 - 3 IOPS per GiB", None, set())
+
+
+def test_a_line_giving_the_maximum_beside_its_ratio_answers_the_maximum(tmp_path):
+    # end to end (ingest and lookup through the CLI, a real SQLite database): the ratio
+    # beside it does not make the line's maximum a ratio
+    from tests.helpers import folder_cli
+
+    ask = folder_cli(tmp_path, {"ebs.md": "# EBS\n- gp2: 3 IOPS per GB, max 16,000 IOPS\n"})
+    hits = ask("lookup", "gp2 max iops")
+    assert hits and hits[0]["number"] == 16000, hits[:2]
+    assert hits[0]["value"] == "16,000 IOPS", hits[0]

@@ -78,6 +78,13 @@ def test_a_noun_says_its_verb():
     assert verb_of_noun(stem("rotate")) == frozenset()  # no verb says its noun
     # a noun whose verb kept its consonant is another word: "exception" is no "except"
     assert not verb_of_noun(stem("exception")) and not verb_of_noun(stem("production"))
+    assert not verb_of_noun(stem("connection")) and not verb_of_noun(stem("direction"))
+    # "encryption" and "decryption" are the acts of "encrypted", "decrypt" only where a
+    # comparison's aspect is told (crypt=True): read so for every fact, KMS's "encryption
+    # ... 4 KB" answered "kms asymmetric key max encrypt size" (unseen216)
+    assert verb_of_noun(stem("encryption"), crypt=True) == {stem("encrypted")}
+    assert verb_of_noun(stem("decryption"), crypt=True) == {stem("decrypt")}
+    assert not verb_of_noun(stem("encryption"))
 
 
 XRAY = (

@@ -90,7 +90,7 @@ from studycli.lookup.negation_asked import code_states_other_condition, conditio
 from studycli.lookup.part_asked import of_a_part
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
-from studycli.lookup.per_size import only_per_size, per_size_unasked
+from studycli.lookup.per_size import SIZE_STEMS, only_per_size
 from studycli.lookup.port_asked import PORT_WORDS, no_port_figure
 from studycli.lookup.query import (
     DATE,
@@ -477,13 +477,25 @@ def number_clauses(fact: dict, split: re.Pattern = _CLAUSE_SPLIT) -> list[str]:
     digits = number.group(0).replace(",", "")
     return [c for c in split.split(_said(fact))
             if digits in (d.replace(",", "") for d in DIGITS.findall(c))
-            or digits in (_GROUP_MARK.sub("", d) for d in _GROUPED.findall(c))]
+            or digits in grouped_figures(c)]
 
 
 # a figure written in groups of three by a dot or a space ("3.000 IOPS", "10 000 zapisa"):
-# the value read from it is the figure without them ("3000")
-_GROUPED = lazy_compile(r"(?<![\d.,])\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\d,]|\.\d)")
+# the value read from it is the figure without them ("3000"); as notes/gloss.py reads one,
+# never a number glued to a word ("EC2 500") nor one ending a name the text writes
+# elsewhere too ("Route 53 500 zones" beside "Route 53 DNS": gloss.ends_a_name)
+_GROUPED = lazy_compile(r"(?<![\w.,])\d{1,3}(?:[.\u00a0\u202f ]\d{3})+(?![\d,]|\.\d)")
 _GROUP_MARK = lazy_compile(r"[.\u00a0\u202f ]")
+
+
+def grouped_figures(text: str) -> list[str]:
+    """The figures `text` writes in groups of three, without the marks ("3.000": "3000")."""
+    found = list(_GROUPED.finditer(text))
+    if not found:
+        return []
+    from studycli.notes.gloss import ends_a_name  # only for a line writing groups
+
+    return [_GROUP_MARK.sub("", m.group(0)) for m in found if not ends_a_name(text, m)]
 
 
 def _side_words(text: str) -> list[str]:
@@ -1240,8 +1252,7 @@ def _topic_said(fact: dict, q: Query, lex: Lexicon, status: bool) -> float:
         fact, q.topic, q.denominators, named | _subject_stems(q))
     share = _topic_share(_with_context(_with_identifiers(found, fact, q), fact, q, lex),
                          fact, q, lex)
-    if _counts_another_thing(fact, q, lex) or _not_per_unit_asked(fact, q) \
-            or per_size_unasked(fact, q.qualifier, q.denominators):
+    if _counts_another_thing(fact, q, lex) or _not_per_unit_asked(fact, q):
         return share * MEASURE_UNSAID
     return share
 
@@ -1271,7 +1282,7 @@ def _without_name(line: str, subject: str) -> str:
 
 # Units a ratio is asked per ("gp2 iops per gb"): a number per something else is another
 # measure. Scopes ("per region", "per account") are not here: notes leave them unsaid.
-_RATIO_SIZES = frozenset(stem(w) for w in ("kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"))
+_RATIO_SIZES = SIZE_STEMS
 _RATIO_TIMES = frozenset(stem(w) for w in ("second", "sec", "minute", "min", "hour", "hr",
                                            "day", "month"))
 

@@ -16,6 +16,7 @@ one. Stdlib only.
 from __future__ import annotations
 
 from studycli.kinds import Kind
+from studycli.lookup.lexicon import MAX_PHRASE
 from studycli.lookup.query import VERSUS, Query, service_spans
 from studycli.lookup.text import normalize, stem, tokens
 
@@ -56,13 +57,28 @@ def aspect_words(q: Query, lex) -> list[str]:
     # so is one that names a thing with the side's word before it: "group" of "nacl vs
     # security group", "record" of "cname vs alias record", "concurrency" of "provisioned
     # vs reserved concurrency")
-    # (and a word right after a second "vs" is a third side: "cloudtrail vs cloudwatch vs
-    # config" asks no aspect "config")
-    third = {i + 1 for i in [i for i, t in enumerate(toks) if t in VERSUS][1:]}
+    # (and the words right after a second "vs" are a third side: "cloudtrail vs cloudwatch
+    # vs config" asks no aspect "config", "s3 standard vs ia vs one zone ia cost" none but
+    # "cost")
+    third = _later_sides(toks, lex)
     return [t for i, t in enumerate(toks) if i not in named and t not in VERSUS
             and i not in third
             and t not in COMPARING and t not in lex.stopwords and stem(t) not in sides
             and stem(t) not in q.sides_share and not _names_with_side(toks, i, sides, lex)]
+
+
+def _later_sides(toks: list[str], lex) -> set[int]:
+    """The places of the words of each side after a second "vs": the longest run of words
+    after it that the lexicon knows as one subject or service ("one zone ia"), else its one
+    word (a side's name the lexicon does not know whole, "gateway lb", leaves its later words
+    read as the aspect's)."""
+    out: set[int] = set()
+    for at in [i for i, t in enumerate(toks) if t in VERSUS][1:]:
+        size = next((n for n in range(MAX_PHRASE, 1, -1) if at + n < len(toks)
+                     and (tuple(toks[at + 1:at + 1 + n]) in lex.subjects
+                          or tuple(toks[at + 1:at + 1 + n]) in lex.services)), 1)
+        out.update(range(at + 1, at + 1 + size))
+    return out
 
 
 def _names_with_side(toks: list[str], i: int, sides: set[str], lex) -> bool:

@@ -20,7 +20,7 @@ from studycli.kinds import Kind
 from studycli.lookup.aspect_first import aspect_words
 from studycli.lookup.query import Query
 from studycli.lookup.text import normalize, stem, tokens
-from studycli.lookup.word_forms import MIN_BASE
+from studycli.lookup.word_forms import verb_of_noun
 
 
 def aspect_sayers_first(answers: list[dict], scored: list[dict], q: Query, lex,
@@ -56,14 +56,13 @@ def _place(hit: dict) -> tuple:
 
 def _says_any(hit: dict, concepts: list[set[str]]) -> bool:
     """Whether a hit's value says a word of one of the aspect's concepts, in any of its
-    word's forms: "NOT encrypted by default" says "encryption"."""
-    said = {_act(stem(t)) for t in tokens(normalize(hit.get("value") or ""))}
-    return any(said & {_act(w) for w in c} for c in concepts)
+    word's forms: "NOT encrypted by default" says "encryption". A noun is read as its verb
+    only as lookup/word_forms.verb_of_noun reads it ("connection" is no "connect", nor
+    "exception" "except", "direction" "direct")."""
+    said = set().union(*(_forms(stem(t)) for t in tokens(normalize(hit.get("value") or ""))))
+    return any(said & set().union(*(_forms(w) for w in c)) for c in concepts)
 
 
-def _act(word_stem: str) -> str:
-    """A noun of an act read as its verb's stem ("encryption", "replication": "encrypt",
-    "replicat"), as the light stemmer gives "encrypted" and "replicated"; only to tell
-    whether a line says the aspect asked, never to score it."""
-    base = word_stem[:-3] if word_stem.endswith("ion") else word_stem
-    return base if len(base) >= MIN_BASE else word_stem
+def _forms(word_stem: str) -> frozenset[str]:
+    """A word's stem and, for a noun of an act, its verb's ("encryption": "encrypt")."""
+    return frozenset([word_stem]) | verb_of_noun(word_stem, crypt=True)

@@ -19,13 +19,14 @@ with the one after it; where the parser filed it under the service after the "vs
 "- vs SNS: SQS retention up to 14 days, SNS none", filed as SNS's), the line compares none
 here and is left alone (the heading's service is not known to a fact). A line with no "vs"
 whose services each open a part of it ("message retention: SQS 4 days default, SNS none",
-"SQS max message 256 KB / SNS max message 256 KB": the parser files it under the first)
-compares them too: each figure is the side's whose part it is in, so SQS's 4 days is no
+"SNS max payload 256 KB / Step Functions max payload 256 KB": the parser files it under
+the first) compares them too: each figure is the side's whose part it is in, so SQS's 4 days is no
 answer to "sns message retention" (session 52); a figure whose own part names no side
 ("approval action, SNS notify, pipeline waits up to 7 days") is no side's, and a slash glued
 to the word before it ("w/ lambda", "SQS/SNS") opens no part (session 53). A quantity
-stated alike by both sides ("SNS max message 256 KB; SQS max message 256 KB") is at a place
-of each: the fact filed under one side is that side's figure.
+stated alike by both sides ("SNS max payload 256 KB; Step Functions max payload 256 KB",
+both 256 KiB; SQS's own maximum message is now 1 MiB) is at a place of each: the fact
+filed under one side is that side's figure.
 Runs on the lookup fast path: stdlib and lookup.features (imported there already, by
 attribute_said); studycli.services is imported, and find_services run, only for a line
 that may compare: one saying "vs" or holding a part's mark (, ; / or |), to keep the fast
@@ -48,17 +49,22 @@ _OPENER = lazy_compile(r"[\s\-*•>+]+")
 # a line setting services side by side without "vs": a mark between two parts. A slash
 # is one only with a space before it ("SQS 256 KB / SNS 256 KB"): glued to the word before,
 # it writes a word ("w/ lambda", "b/c") or a pair of names ("SQS/SNS", "CLI/SDK")
-_PART_MARK = lazy_compile(r"[,;|]|(?<!\S)/")
-# what sets a line out in clauses, each of its own service: "; " or " | "
+_MARK = r"[,;|]|(?<!\S)/"
+_PART_MARK = lazy_compile(_MARK)
+# what sets a line out in clauses, each of its own service: a ";" or a "|" (with or without
+# spaces around it)
 _CLAUSE_MARK = lazy_compile(r"[;|]")
 # what comes right before a service opening a part: the line's start (a list's mark, a
 # label "message retention:"), or a part's mark
 _PART_OPENING = lazy_compile(
-    r"(?:^[\s\-*•>+]*(?:[A-Za-z][\w ()-]{0,30}:\s*)?|(?:[,;|]|(?<!\S)/)\s*)$")
-_AFTER_MARK = lazy_compile(r"(?:[,;|]|(?<!\S)/)\s*$")
+    r"(?:^[\s\-*•>+]*(?:[A-Za-z][\w ()-]{0,30}:\s*)?|(?:" + _MARK + r")\s*)$")
+_AFTER_MARK = lazy_compile(r"(?:" + _MARK + r")\s*$")
 # a part that says something of its service before the next part: not a list's member
-# ("S3, SNS, EventBridge -> Lambda retries 2 times" sets no services side by side)
-_PART_SAYS = lazy_compile(r"[^,;/|]*?\w")
+# ("S3, SNS, EventBridge -> Lambda retries 2 times" sets no services side by side), nor a
+# name glued to a slash, which names a pair and says nothing of it alone (unseen261's
+# "async invoke: s3 events, sns, eventbridge/cloudwatch events -> lamda retries 3 times":
+# EventBridge opens no part, and the 3 retries stay Lambda's)
+_PART_SAYS = lazy_compile(r"(?:(?!" + _MARK + r")[^/])*?\w")
 # an aside comparing in passing: "(vs Kinesis 24 h)"
 _ASIDE = lazy_compile(r"(?i)\(\s*(?:vs\.?|versus)\s[^()]*\)")
 
@@ -95,9 +101,10 @@ def of_other_side(fact: dict, asked: list[str], dimensions: set[str] | frozenset
                          _part_start(at, asides, after)) for at in spots]
     else:
         owners = [_part_owner(snippet, at, mentions) for at in spots]
-    # a figure both sides state alike ("SNS max message 256 KB; SQS max message 256 KB") is
-    # at one place per side: a quantity filed under one side is its own side's, and answers
-    # for that side only (SQS's fact is no answer to "sns max message size")
+    # a figure both sides state alike ("SNS max payload 256 KB; Step Functions max payload
+    # 256 KB") is at one place per side: a quantity filed under one side is its own side's,
+    # and answers for that side only (Step Functions' fact is no answer to "sns max payload
+    # size")
     if fact.get("kind") in _QUANTITY_KINDS and own in owners:
         return own not in wanted
     return all(owner and owner not in wanted for owner in owners)
@@ -124,7 +131,7 @@ def _sides(snippet: str, mentions: list[tuple[int, int, str, str]], filed: str =
 
 def _part_openers(snippet: str, mentions: list[tuple[int, int, str, str]]) -> set[str]:
     """The services a line with no "vs" sets side by side, each opening its own part:
-    "SQS 4 days default, SNS none", "SQS max 256 KB / SNS max 256 KB", "message
+    "SQS 4 days default, SNS none", "SNS max 256 KB / Step Functions max 256 KB", "message
     retention: SQS 4 days, SNS none" (each part after the line's start, its label, or a
     ',', ';', '/' or '|') and saying something of it before the next; none unless two or
     more do. A service named inside a part ("Lambda polls SQS, batch size 10") opens none,
@@ -177,19 +184,18 @@ def _part_owner(snippet: str, at: int, mentions: list[tuple[int, int, str, str]]
     "approval action, SNS notify, pipeline waits up to 7 days" gives SNS no 7 days, nor
     "auto rotation w/ lambda (...), secret max 64 KB" Lambda the 64 KB (a figure in a part
     naming no side is left to the rest of the answer score, as on a line comparing none)."""
-    start = max((m.end() for m in _PART_MARK.finditer(snippet, 0, at)), default=0)
-    before = [name for a, b, name, _t in mentions if start <= a and b <= at]
-    if before:
-        return before[-1]
-    # a clause of a line set out in clauses ("Secrets Manager ..., $0.40/secret/mo; Parameter
-    # Store std = free, 4KB values"): a figure naming no side in its own part is the
+    # then, on a line set out in clauses ("Secrets Manager ..., $0.40/secret/mo; Parameter
+    # Store std = free, 4KB values"), a figure naming no side in its own part is the
     # service's its clause names before it (the 4 KB is Parameter Store's, no answer to
-    # "secrets manager max secret size")
-    clause = max((m.end() for m in _CLAUSE_MARK.finditer(snippet, 0, at)), default=-1)
-    if clause < 0:
-        return ""
-    before = [name for a, b, name, _t in mentions if clause <= a and b <= at]
-    return before[-1] if before else ""
+    # "secrets manager max secret size"); in the line's first clause, no one's
+    for mark, first in ((_PART_MARK, 0), (_CLAUSE_MARK, None)):
+        start = max((m.end() for m in mark.finditer(snippet, 0, at)), default=first)
+        if start is None:
+            return ""
+        before = [name for a, b, name, _t in mentions if start <= a and b <= at]
+        if before:
+            return before[-1]
+    return ""
 
 
 def _owner(snippet: str, at: int, mentions: list[tuple[int, int, str, str]],

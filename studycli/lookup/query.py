@@ -19,6 +19,7 @@ from studycli.lookup.glued_units import apart, said_glued
 from studycli.lookup.lexicon import MAX_PHRASE, Lexicon
 from studycli.lookup.per_name import named_per
 from studycli.lookup.per_service import billed_per, is_resource
+from studycli.lookup.per_size import SIZE_UNITS
 from studycli.lookup.possessive import without_possessives
 from studycli.lookup.query_shorthand import spell_out_query_shorthand
 from studycli.lookup.status_typed import statuses_typed
@@ -603,7 +604,7 @@ def _read_dimensions(q: Query, lex: Lexicon, long_names: list[tuple[int, int, st
         q.dimensions.update(names)
 
 
-_SIZE_UNIT_WORDS = frozenset({"kb", "mb", "gb", "tb", "kib", "mib", "gib", "tib"})
+_SIZE_UNIT_WORDS = frozenset(SIZE_UNITS)
 _SECOND_WORDS = frozenset({"s", "sec", "secs", "second"})
 
 

@@ -25,21 +25,24 @@ _VOWELS = frozenset("aeiou")
 
 
 @lru_cache(maxsize=4096)
-def verb_of_noun(word_stem: str) -> frozenset[str]:
+def verb_of_noun(word_stem: str, crypt: bool = False) -> frozenset[str]:
     """The stem of the verb a fact's noun says ("rotation": "rotat", "deletion": "delet",
     "deployment": "deploy", "management": "manag"), as the stemmer gives it for the verb
     typed; kept: asked for every word of every candidate fact. A noun is read back to its
     verb only where the verb lost its "e" to the stemmer ("rotat", "execut"): "exception",
     "production", "direction" name other things than "except", "product", "direct". Not a
     verb's noun: a line's "Direct Connect" would say "connection" and count peering
-    connections, its "auto rotated" say the "rotation" of other keys."""
+    connections, its "auto rotated" say the "rotation" of other keys. With `crypt`,
+    "encryption" and "decryption" say "encrypt" and "decrypt" too (only where a comparison's
+    aspect is told, lookup/aspect_sayers.py: read so for every fact, KMS's "encryption ...
+    4 KB" answered "kms asymmetric key max encrypt size", unseen216)."""
     if not word_stem.isalpha():
         return frozenset()
     if word_stem.endswith("ion"):  # rotation, deletion, execution; not "expiration" back to
         # "expir": "reservation" is no "reserved", "validation" no "valid"
         base = word_stem[:-3]
-        return frozenset([base]) if len(base) >= MIN_BASE and base[-2] in _VOWELS \
-            else frozenset()
+        return frozenset([base]) if len(base) >= MIN_BASE and (
+            base[-2] in _VOWELS or (crypt and base.endswith("crypt"))) else frozenset()
     if word_stem.endswith("ment"):  # deployment, management ("manage" stems to "manag")
         base = stem(word_stem[:-4])
         return frozenset([base]) if len(base) >= MIN_BASE else frozenset()

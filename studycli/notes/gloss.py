@@ -388,10 +388,10 @@ def _number_formats(text: str, lang: dict) -> str:
         text = _DOT_THOUSANDS.sub(lambda m: _thousands(m.group(0), "."), text)
         text = _COMMA_DECIMAL.sub(r"\1.\2", text)
     return (_SPACE_THOUSANDS if lang.get("space_thousands") else _NARROW_THOUSANDS).sub(
-        lambda m: m.group(0) if _ends_a_name(text, m) else _GAPS.sub("", m.group(0)), text)
+        lambda m: m.group(0) if ends_a_name(text, m) else _GAPS.sub("", m.group(0)), text)
 
 
-def _ends_a_name(text: str, m: re.Match) -> bool:
+def ends_a_name(text: str, m: re.Match) -> bool:
     """Whether the first group of the spaced number `m` ends a name the note writes with it
     elsewhere too ("Route 53 500 hosted zones" after "Route 53 DNS"), so it is no thousands:
     "Lambda 10 240 MB" in a note never writing "Lambda 10" alone stays 10,240 MB."""
@@ -686,11 +686,11 @@ def _said(words: dict[str, str]) -> str:
 def _bound_before(text: str, m: re.Match, english: str) -> str:
     """The bound `english` before the figure of group 1 of `m` (and its unit), the figure's
     space-grouped thousands joined ("10 240 MB-ig" is up to 10240 MB); left as written where
-    its first group ends a name the note writes ("Route 53 500": _ends_a_name)."""
+    its first group ends a name the note writes ("Route 53 500": ends_a_name)."""
     figure = text[m.start(1):m.end(1)]
     spaced = _SPACE_THOUSANDS.match(text, m.start(1))
     if spaced is not None and _GAPS.search(spaced.group(0)):
-        if _ends_a_name(text, spaced):
+        if ends_a_name(text, spaced):
             return text[m.start():m.end()]
         figure = _GAPS.sub("", spaced.group(0)) + text[spaced.end():m.end(1)]
     return f"{english} {figure}"

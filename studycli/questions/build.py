@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
+from typing import TypeVar
 
 from studycli.lazy_regex import lazy_compile
 from studycli.model import Fact, Kind, card_id, stable_id
@@ -286,19 +288,28 @@ def _prepared(fact: Fact, card_type: str, pool: FactPool) -> _Prepared | None:
     makers keep their own seed-free work. Pure in the fact and the pool, and asked again for
     every draw of an exam: worked out once per pool (kept in it, so a pool built afresh, or
     copied with dataclasses.replace, starts empty)."""
-    cache = pool.__dict__.get("_prepared")
+    return _kept(pool, "_prepared", fact, (card_type,), lambda: _prepare(fact, card_type, pool))
+
+
+_T = TypeVar("_T")
+
+
+def _kept(pool: FactPool, name: str, fact: Fact, key: tuple, work: Callable[[], _T]) -> _T:
+    """`work()`, worked out once per fact, `key` and the pool's as_written, kept in the pool's
+    dict `name` (a pool built afresh, or copied with dataclasses.replace, starts empty).
+    By identity, the fact held beside its entry so its id is not reused while the pool
+    lives: hashing a fact's thirteen fields costs more than the lookup saves. And by
+    as_written, which the checks read (_asked_fact): a pool switched to it is judged again."""
+    cache = pool.__dict__.get(name)
     if cache is None:
-        cache = pool.__dict__["_prepared"] = {}
-    # By identity, the fact held beside its entry so its id is not reused while the pool
-    # lives: hashing a fact's thirteen fields costs more than the lookup saves. And by
-    # as_written, which the checks read (_asked_fact): a pool switched to it is judged again.
-    key = (id(fact), card_type, pool.as_written)
-    entry = cache.get(key)
+        cache = pool.__dict__[name] = {}
+    full = (id(fact), *key, pool.as_written)
+    entry = cache.get(full)
     if entry is not None and entry[0] is fact:
         return entry[1]
-    prep = _prepare(fact, card_type, pool)
-    cache[key] = (fact, prep)
-    return prep
+    value = work()
+    cache[full] = (fact, value)
+    return value
 
 
 def makes_a_question(fact: Fact, card_type: str, pool: FactPool) -> bool:
@@ -313,15 +324,7 @@ def _why_not_asked_once(note: Fact, pool: FactPool) -> str:
     """why_not_asked, worked out once per fact, pool and as_written: it does not depend on
     the card type, and a fact's cards (recall and choice, recall and default) each asked it.
     Kept in the pool by the fact's identity, as _prepared keeps its work."""
-    cache = pool.__dict__.get("_why_not")
-    if cache is None:
-        cache = pool.__dict__["_why_not"] = {}
-    known = cache.get((id(note), pool.as_written))
-    if known is not None and known[0] is note:
-        return known[1]
-    why = why_not_asked(note, pool)
-    cache[(id(note), pool.as_written)] = (note, why)
-    return why
+    return _kept(pool, "_why_not", note, (), lambda: why_not_asked(note, pool))
 
 
 def _asked_fact(fact: Fact, card_type: str, pool: FactPool) -> tuple[Fact, Fact, Any, bool] | None:
