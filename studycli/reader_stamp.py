@@ -43,6 +43,7 @@ READING_CODE = (
     "question_bound.py",  # (the bound a practice question asks: extract/limits.py)
     "study_schedule.py",  # (the student's own schedule, blanked: extract/rules.py)
     "taken_back.py",  # (struck text dropped before a note is read: notes/normalize.py)
+    "marked_wrong.py",  # (an answer the student marks wrong makes no fact: notes/blocks.py)
 )
 # The curated data files (data/) the reading code loads.
 READING_DATA = (

@@ -1,0 +1,10 @@
+"""How a student marks an answer wrong or doubted: the one spelling the parser
+(notes/blocks.py: an arrow answer so marked makes no fact) and lookup's line search
+(lookup/lines.py: such a line is no statement) both read. Stdlib only, no imports: lookup
+reads it on its fast path."""
+
+from __future__ import annotations
+
+# "-> 15 min ✗", "-> 15 min (wrong)", "-> 15 min, not sure"
+WRONG_SIGNS = "✗✘❌❎×"
+WRONG_WORDS = r"\b(?:wrong|incorrect|not\s+sure|unsure)\b"
