@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from studycli.lookup import features as f
+from studycli.lookup.condition_said import condition_asked_feature, condition_unasked_feature
 from studycli.lookup.query import Query
 from studycli.lookup.service_kin import service_kin
 from studycli.lookup.words import fact_stems, matched  # noqa: F401  (re-exported)
@@ -39,6 +40,8 @@ FEATURES: tuple[tuple[str, float, Callable[[f.Seen], float]], ...] = (
     ("subject unasked",       -0.6, f.subject_unasked),  # a special case not asked
     ("head term",              0.5, f.head_term),        # "Enterprise: ..." vs "... On-Ramp:"
     ("mode unasked",          -3.5, f.mode_unasked),     # "On-demand mode: 4 MB/s"
+    ("condition unasked",     -1.5, condition_unasked_feature),  # "(with batching)": 3000
+    ("condition asked",        1.0, condition_asked_feature),  # "no batching": 300
     ("attribute asked",        3.0, f.attribute_asked),    # squared share of its words
     ("query in name",          1.5, f.query_in_name),      # in subject + attribute
     ("query covered",          3.0, f.query_covered),      # anywhere in the fact

@@ -1,0 +1,111 @@
+"""A figure stated under a condition ("with batching") that the query does not state.
+
+Notes give a measure twice, plainly and under a condition: "FIFO: 300 msg/s without
+batching, 3,000 with batching". The parser names each figure by its condition
+("throughput (with batching)", "throughput (without batching)"). "sqs fifo throughput"
+states no condition and asks the plain figure, the one that holds without anything
+added; "fifo throughput no batching" asks the one without it. Both had been answered with
+the conditioned 3,000: its name shares every word typed ("batching" included), while the
+plain one's "without" is a word the query does not say.
+
+A condition is read from "with X" / "w/ X" and "without X" / "w/o X" in a figure's name
+(subject and attribute), and from the query, where "no X" says "without X" as well
+("no batching"). A figure's "with X" is unasked where the query says "X" nowhere or denies
+it; its "without X" is unasked where the query says "with X". A figure named under the
+very condition the query states is asked for it ("no batching": "(without batching)"). Read
+by ranking (lookup/rank.py: a penalty and a bonus), so that only the order of figures the
+answer score accepts alike changes, never whether lookup answers.
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from studycli.kinds import Kind
+from studycli.lookup.text import stem, tokens, with_words
+
+_WITH = "with"
+_WITHOUT = "without"
+# a query's "no X" denies X as "without X" does ("fifo throughput no batching"); not in a
+# figure's name, where the parser writes "without"
+_QUERY_DENIES = frozenset({"without", "no"})
+# what may follow "with" without being the condition ("with a DLQ": the DLQ)
+_BETWEEN = frozenset({"a", "an", "the", "its", "their"})
+
+
+def _after(words: list[str], leads: frozenset[str]) -> frozenset[str]:
+    """Stems of the word after each of `leads` in `words` (an article passed over)."""
+    out = set()
+    for i, w in enumerate(words):
+        if w not in leads:
+            continue
+        rest = [x for x in words[i + 1:i + 3] if x not in _BETWEEN]
+        if rest and rest[0].isalpha() and rest[0] not in leads:
+            out.add(stem(rest[0]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=4096)
+def name_conditions(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(things a figure's `name` holds "with", things it holds "without")."""
+    low = name.lower()
+    if "w" not in low:
+        return frozenset(), frozenset()
+    words = tokens(with_words(low))
+    return _after(words, frozenset({_WITH})), _after(words, frozenset({_WITHOUT}))
+
+
+@lru_cache(maxsize=256)
+def query_conditions(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(things the query asks "with", things it asks "without" or "no", every stem typed)."""
+    words = tokens(with_words(text.lower()))
+    return (_after(words, frozenset({_WITH})), _after(words, _QUERY_DENIES),
+            frozenset(stem(w) for w in words))
+
+
+def condition_unasked(name: str, query_text: str) -> bool:
+    """Whether the figure named `name` holds under a condition the query does not ask: "with
+    X" where the query says no X or denies it, "without X" where it asks "with X"."""
+    held_with, held_without = name_conditions(name)
+    if not held_with and not held_without:
+        return False
+    asked_with, asked_without, said = query_conditions(query_text)
+    if any(thing not in said or thing in asked_without for thing in held_with):
+        return True
+    return any(thing in asked_with for thing in held_without)
+
+
+_NAMED_FIGURES = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
+
+
+def condition_asked(name: str, query_text: str) -> bool:
+    """Whether the figure named `name` holds under the very condition the query states:
+    "without X" where it says "no X" or "without X" (a "without" it does not type), "with X"
+    where it says "with X"."""
+    held_with, held_without = name_conditions(name)
+    if not held_with and not held_without:
+        return False
+    asked_with, asked_without, _ = query_conditions(query_text)
+    return bool(held_with & asked_with or held_without & asked_without)
+
+
+def _figure_name(x) -> str | None:
+    """The name of a figure ranking reads (a `features.Seen`); None for a statement, whose
+    text states each condition it gives, and for "X vs Y", which asks both."""
+    fact = x.fact
+    if fact["kind"] not in _NAMED_FIGURES or x.q.compared:
+        return None
+    return f"{fact['subject'] or ''} {fact['attribute'] or ''}"
+
+
+def condition_unasked_feature(x) -> float:
+    """Ranking: 1 for a figure named under a condition the query does not ask."""
+    name = _figure_name(x)
+    return 1.0 if name and condition_unasked(name, x.q.text or x.q.raw) else 0.0
+
+
+def condition_asked_feature(x) -> float:
+    """Ranking: 1 for a figure named under the condition the query states."""
+    name = _figure_name(x)
+    return 1.0 if name and condition_asked(name, x.q.text or x.q.raw) else 0.0

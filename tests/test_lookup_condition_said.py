@@ -1,0 +1,64 @@
+"""A figure stated under a condition the query does not state (lookup/condition_said.py).
+
+"FIFO: 300 msg/s without batching, 3000 msg/s with batching": the parser names the figures
+"throughput (without batching)" and "throughput (with batching)". "sqs fifo throughput"
+asks the plain figure, "fifo queue throughput no batching" the one without batching; both
+had been answered with the 3,000 the batched figure holds. By default FIFO queues support
+300 transactions per second per API action; batching raises that to 3,000 messages per
+second (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/troubleshooting-fifo-throttling-issues.html).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.lookup.condition_said import condition_asked, condition_unasked
+
+from .helpers import lookup_values, notes_fixture
+
+FIFO = ("# SQS\n\n## FIFO queues\n\n- max message size 256 KB\n"
+        "- throughput: 300 msg/s without batching, 3000 msg/s with batching\n"
+        "- dedup interval 5 min\n")
+fifo = notes_fixture(FIFO, "sqs.md")
+
+
+def _figures(values: list[str]) -> list[str]:
+    # the line's own statement may stand between them: only the figures' order is asked
+    return [v for v in values if v in ("300 messages/s", "3000 messages/s")]
+
+
+@pytest.mark.parametrize("query, first", [
+    ("sqs fifo throughput", "300 messages/s"),               # no condition: the plain one
+    ("fifo queue throughput no batching", "300 messages/s"),  # "no X" is "without X"
+    ("fifo throughput w/o batching", "300 messages/s"),
+    ("sqs fifo throughput with batching", "3000 messages/s"),  # the condition asked
+])
+def test_the_figure_of_the_condition_asked_comes_first(fifo, query, first):
+    assert _figures(lookup_values(fifo, query))[0] == first
+
+
+def test_the_plain_figure_is_answered_first_when_no_condition_is_typed(fifo):
+    # the statement holding both figures may come first; the figure shown must not be 3000
+    assert lookup_values(fifo, "fifo queue throughput no batching")[0] != "3000 messages/s"
+    assert lookup_values(fifo, "sqs fifo throughput")[0] != "3000 messages/s"
+
+
+@pytest.mark.parametrize("name, query, unasked", [
+    ("throughput (with batching)", "sqs fifo throughput", True),
+    ("throughput (with batching)", "fifo throughput no batching", True),
+    ("throughput (with batching)", "fifo throughput with batching", False),
+    ("throughput (with batching)", "fifo throughput w/ batching", False),
+    ("throughput (without batching)", "fifo throughput with batching", True),
+    ("throughput (without batching)", "sqs fifo throughput", False),
+    ("throughput (w/o batching)", "fifo throughput w/ batching", True),
+    ("throughput", "fifo throughput with batching", False),  # no condition in the name
+])
+def test_condition_unasked(name, query, unasked):
+    assert condition_unasked(name, query) is unasked
+
+
+def test_condition_asked():
+    assert condition_asked("throughput (without batching)", "fifo throughput no batching")
+    assert not condition_asked("throughput (without batching)", "sqs fifo throughput")
+    assert condition_asked("throughput (with batching)", "fifo throughput with batching")
+    assert not condition_asked("throughput", "fifo throughput with batching")
