@@ -16,6 +16,7 @@ from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.query import Query
+from studycli.lookup.service_name_words import without_own_name
 from studycli.lookup.text import (
     HEAD_TERM,
     UNIT_WORD,
@@ -314,7 +315,11 @@ def attribute_asked(x: Seen) -> float:
     """How much of the fact's attribute the query asks for, squared (half for a
     statement, whose attribute is only where it sits)."""
     per = " per " in f" {x.fact['attribute'].lower()} "
-    share = min(1.0, weighted_share(x.attr_words, x.q, per)) ** ATTRIBUTE_SHAPE
+    # "build timeout" of CodeBuild: "build" is said by the service asked
+    # (lookup/service_name_words.py)
+    words = without_own_name(x.attr_words, x.fact["attribute"], x.service, x.q.services,
+                             x.q.terms)
+    share = min(1.0, weighted_share(words, x.q, per)) ** ATTRIBUTE_SHAPE
     if share and x.attr_words and x.attr_words <= _DIMENSION_NAMES and any(
             not any(w in x.found for w in concept) for concept in x.q.topic):
         # "size" (of "128 MB up to 3008 MB ... memory") names no measure: it answers
