@@ -310,6 +310,13 @@ THOROUGH_TIER = (
     "test_lost_cases_compare_neighbours_in_linear_time",
     "tests/test_exam_blueprint.py::test_more_questions_never_give_fewer_and_stay_fast",
     "tests/test_mode_said_of_bounds.py::test_a_long_line_of_mode_words_parses_in_linear_time",
+    # the same kind of check added to the everyday tier since (session 54, issue 12): which
+    # modules a lookup imports, two real processes each on a copy of the shipped notes'
+    # database (0.2-0.45 s of CPU a test, ~1.6 s in all; the rest of those modules stays)
+    "tests/test_lookup_no_dataclasses.py",
+    "tests/test_lookup_choice_modules_on_demand.py",
+    "tests/test_reference_services_kept.py::"
+    "test_a_lookup_showing_the_aws_docs_loads_neither_openssl_nor_tomllib",
     # Long real-process runs: two processes at once, a first use that ingests every shipped
     # note, Ctrl-C and damage mid-command.
     "tests/test_ingest.py::test_two_processes_ingesting_into_one_new_database_both_succeed",

@@ -96,7 +96,14 @@ def test_real_process_import_guards_are_thorough():
              "tests/test_lookup_no_hashlib.py::test_a_lookup_imports_no_hashlib_cold_or_warm",
              "tests/test_kept_code.py::test_the_quiz_and_cards_keep_their_patterns[command0]",
              "tests/test_speed37_lookup_end.py::"
-             "test_a_lookup_imports_neither_the_sqlite3_package_nor_datetime")
+             "test_a_lookup_imports_neither_the_sqlite3_package_nor_datetime",
+             # session 54's: the same kind, added to the everyday tier after session 52
+             "tests/test_lookup_no_dataclasses.py::"
+             "test_a_lookup_reading_note_lines_imports_no_dataclasses[sqs delaysecs max-True]",
+             "tests/test_lookup_choice_modules_on_demand.py::"
+             "test_a_push_or_pull_choice_reads_the_choice",
+             "tests/test_reference_services_kept.py::"
+             "test_a_lookup_showing_the_aws_docs_loads_neither_openssl_nor_tomllib")
     assert [nodeid for nodeid in moved if not in_thorough_tier(nodeid)] == []
     kept = ("tests/test_speed28_typer_startup.py::"
             "test_a_failed_typer_command_makes_no_cache_folder",
