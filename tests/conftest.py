@@ -310,6 +310,13 @@ THOROUGH_TIER = (
     "test_lost_cases_compare_neighbours_in_linear_time",
     "tests/test_exam_blueprint.py::test_more_questions_never_give_fewer_and_stay_fast",
     "tests/test_mode_said_of_bounds.py::test_a_long_line_of_mode_words_parses_in_linear_time",
+    # the same kind of check added to the everyday tier since (session 54, issue 12): which
+    # modules a lookup imports, two real processes each on a copy of the shipped notes'
+    # database (0.2-0.45 s of CPU a test, ~1.6 s in all; the rest of those modules stays)
+    "tests/test_lookup_no_dataclasses.py",
+    "tests/test_lookup_choice_modules_on_demand.py",
+    "tests/test_reference_services_kept.py::"
+    "test_a_lookup_showing_the_aws_docs_loads_neither_openssl_nor_tomllib",
     # Long real-process runs: two processes at once, a first use that ingests every shipped
     # note, Ctrl-C and damage mid-command.
     "tests/test_ingest.py::test_two_processes_ingesting_into_one_new_database_both_succeed",
@@ -384,15 +391,32 @@ def _named_on_the_command_line(config) -> list[Path]:
 
 
 def _is_named(config, path: Path) -> bool:
-    return any(path == named or named in path.parents
-               for named in _named_on_the_command_line(config))
+    """Compared as text, not by `named in path.parents`: pytest asks this of every entry of
+    the suite's folder once per file named (pathlib's parents built and compared each time
+    made a collection of 34 named files take 12 s of CPU, ~0.5 s now)."""
+    named = _named_on_the_command_line(config)
+    if not named:
+        return False
+    text = str(path)
+    return any(text == str(folder) or text.startswith(os.path.join(folder, ""))
+               for folder in named)
+
+
+_LEFT_OUT = pytest.StashKey[dict[Path, bool]]()
 
 
 def _file_left_out(config, path: Path) -> bool:
     """A test file of which the run's tier takes no test, so not even imported (~1.3 s of
     CPU per xdist worker for the thorough files): in the everyday tier a file listed whole, in
     the thorough tier a file no entry names. A file named on the command line is never left
-    out."""
+    out. Worked out once per path and run (pytest asks again for each file named)."""
+    seen = config.stash.setdefault(_LEFT_OUT, {})
+    if path not in seen:
+        seen[path] = _worked_out_left_out(config, path)
+    return seen[path]
+
+
+def _worked_out_left_out(config, path: Path) -> bool:
     tier = config.getoption("--tier")
     if tier == "all" or not (path.name.startswith("test_") and path.suffix == ".py"):
         return False

@@ -96,7 +96,14 @@ def test_real_process_import_guards_are_thorough():
              "tests/test_lookup_no_hashlib.py::test_a_lookup_imports_no_hashlib_cold_or_warm",
              "tests/test_kept_code.py::test_the_quiz_and_cards_keep_their_patterns[command0]",
              "tests/test_speed37_lookup_end.py::"
-             "test_a_lookup_imports_neither_the_sqlite3_package_nor_datetime")
+             "test_a_lookup_imports_neither_the_sqlite3_package_nor_datetime",
+             # session 54's: the same kind, added to the everyday tier after session 52
+             "tests/test_lookup_no_dataclasses.py::"
+             "test_a_lookup_reading_note_lines_imports_no_dataclasses[sqs delaysecs max-True]",
+             "tests/test_lookup_choice_modules_on_demand.py::"
+             "test_a_push_or_pull_choice_reads_the_choice",
+             "tests/test_reference_services_kept.py::"
+             "test_a_lookup_showing_the_aws_docs_loads_neither_openssl_nor_tomllib")
     assert [nodeid for nodeid in moved if not in_thorough_tier(nodeid)] == []
     kept = ("tests/test_speed28_typer_startup.py::"
             "test_a_failed_typer_command_makes_no_cache_folder",
@@ -121,3 +128,48 @@ def test_the_everyday_tier_has_no_property_test():
             if not in_thorough_tier(f"{relative}::{name}"):
                 everyday.append(f"{relative}::{name}")
     assert everyday == []
+
+
+def test_a_files_tier_is_worked_out_once_however_many_files_are_named(pytestconfig, tmp_path,
+                                                                    monkeypatch):
+    """pytest asks `pytest_ignore_collect` of every entry of the suite's folder once per file
+    named on the command line: each entry's answer is worked out once (its path resolved
+    once), not once per file named (34 files named took 12 s of CPU to collect)."""
+    from pathlib import Path
+
+    from tests.conftest import _file_left_out
+
+    note = tmp_path / "test_not_in_the_suite.py"
+    note.write_text("", encoding="utf-8")
+    resolved = []
+    real = Path.resolve
+
+    def counted(self, *args, **kwargs):
+        resolved.append(self)
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "resolve", counted)
+    answers = [_file_left_out(pytestconfig, note) for _ in range(5)]
+    assert answers == [False] * 5
+    assert resolved.count(note) == 1
+
+
+def test_a_folder_named_takes_its_files_and_not_a_sibling_that_shares_its_name(tmp_path):
+    """The named files and folders are compared as text: a file is named when it is one of
+    them or inside one, never because its name starts with a named folder's."""
+    from types import SimpleNamespace
+
+    import pytest
+
+    from tests.conftest import _NAMED, _is_named
+
+    folder = tmp_path / "tests_a"
+    config = SimpleNamespace(stash=pytest.Stash())
+    config.stash[_NAMED] = [folder, tmp_path / "one.py"]
+    assert _is_named(config, folder / "test_x.py")
+    assert _is_named(config, folder / "deeper" / "test_y.py")
+    assert _is_named(config, tmp_path / "one.py")
+    assert not _is_named(config, tmp_path / "tests_ab" / "test_x.py")
+    assert not _is_named(config, tmp_path / "one.pyc")
+    config.stash[_NAMED] = []
+    assert not _is_named(config, folder / "test_x.py")
