@@ -1,0 +1,183 @@
+"""Issue 10: a note in a language no table holds is read with its sisters' words.
+
+Catalan, Galician, Afrikaans, Azerbaijani, Uzbek, Icelandic, Macedonian ... have no table
+of their own in studycli/languages*.py; their notes were read as English and a lookup of
+their figures said "Not in your notes". notes/sister_languages.py tells a note's family from
+its own words (how many of them the family's tables recognise) and reads it with the words
+the family's languages share (studycli/languages_families.py) and its closest sister's table.
+Each note below is a student's own sentences; each figure is what the lookup must find.
+
+Lambda: timeout 3 seconds by default, at most 900 seconds (15 minutes); memory up to
+10,240 MB: https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html
+https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+SQS: visibility timeout 30 seconds by default, at most 12 hours; messages kept at most 14
+days; long polling waits at most 20 seconds:
+https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html
+https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html
+https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html
+DynamoDB: an item is at most 400 KB; 5 local and 20 global secondary indexes per table
+(default): https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html
+KMS: a key's deletion waits 7-30 days (30 by default); Encrypt takes at most 4 KB of plaintext:
+https://docs.aws.amazon.com/kms/latest/cryptographic-details/key-deletion.html
+https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.notes.gloss import gloss, languages_of
+from studycli.notes.sister_languages import sister_reading
+from tests.helpers import folder_cli
+
+GALICIAN = """\
+# SQS apuntamentos
+
+Estas notas son só para min: cando teña tempo repásoas coa documentación, pero o exame é \
+en marzo.
+
+- visibility timeout: por defecto 30 segundos, como máximo 12 horas
+- retención máxima da mensaxe: 14 días
+- long polling: ata 20 segundos
+"""
+
+CATALAN = """\
+# Apunts de Lambda
+
+Són apunts meus per a l'examen, només per a mi: si hi ha alguna cosa malament, la corregiré \
+amb la documentació.
+
+- timeout per defecte: 3 segons, com a màxim 15 minuts
+- memòria: fins a 10.240 MB
+"""
+
+ICELANDIC = """\
+# Lambda glósur
+
+Þetta eru bara mínar glósur fyrir prófið og það er ekki víst að allt sé rétt, en ég fer yfir \
+þær með skjölunum.
+
+- timeout: sjálfgefið 3 sekúndur, hámark 15 mínútur
+- minni: allt að 10240 MB
+"""
+
+UZBEK = """\
+# Lambda eslatmalar
+
+Bu faqat mening eslatmalarim, imtihon uchun: xato bo'lsa, hujjatlar bilan tekshiraman.
+
+- timeout sukut bo'yicha 3 soniya, maksimal 15 daqiqa
+- xotira: 10240 MB gacha
+"""
+
+MACEDONIAN = """\
+# SQS белешки
+
+Ова се мои белешки за испитот, само за мене: ако нешто не е точно, треба да се провери во \
+документацијата.
+
+- visibility timeout: стандардно 30 секунди, најмногу 12 часа
+- задржување на пораки: најмногу 14 дена
+"""
+
+AFRIKAANS = """\
+# DynamoDB notas
+
+Hierdie is net my eie notas vir die eksamen, nie vir ander nie: as iets verkeerd is, moet ek \
+dit weer nagaan.
+
+- item grootte: maks 400 KB
+- LSI: maks 5 per tabel
+- GSI: verstek 20 per tabel
+"""
+
+AZERBAIJANI = """\
+# KMS qeydləri
+
+Bu qeydlər yalnız mənim üçündür, imtahandan əvvəl sənədlərlə yoxlamaq lazımdır və bəzi \
+rəqəmlər köhnə ola bilər.
+
+- key silinməsi: gözləmə müddəti 7-30 gün
+- Encrypt API: maksimum 4 KB data
+"""
+
+
+@pytest.mark.parametrize(("note", "family", "sister"), [
+    (GALICIAN, "romance", "es"), (CATALAN, "romance", "pt"), (ICELANDIC, "nordic", "sv"),
+    (UZBEK, "turkic", "tr"), (AFRIKAANS, "west_germanic", "nl"),
+    (AZERBAIJANI, "turkic", "tr"),
+])
+def test_a_note_in_a_language_without_a_table_is_told_its_family_by_its_words(
+        note, family, sister):
+    assert languages_of(note) == frozenset()
+    assert sister_reading(note, frozenset()) == (family, sister)
+
+
+def test_a_note_told_in_a_member_language_reads_its_familys_words_too():
+    assert languages_of(MACEDONIAN) == {"bg"}  # (Macedonian writes Bulgarian's markers)
+    assert "visibility timeout: by default 30 s, at most 12 hours" in gloss(MACEDONIAN)
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    (GALICIAN, "visibility timeout: default 30 segundos, at most 12 horas"),
+    (CATALAN, "timeout default: 3 s, at most 15 min"),
+    (CATALAN, "memory: up to 10240 MB"),  # (dot thousands, as Catalan writes them)
+    (ICELANDIC, "timeout: default 3 s, max 15 min"),
+    (UZBEK, "memory: up to 10240 MB"),
+    (AFRIKAANS, "GSI: default 20 per table"),
+    (AZERBAIJANI, "Encrypt API: max 4 KB data"),
+])
+def test_bounds_defaults_and_units_are_read_in_english(note, said):
+    assert said in gloss(note)
+
+
+def _first(ask, query: str):
+    hits = ask("lookup", query)
+    return hits[0]["value"] if hits else None
+
+
+@pytest.mark.parametrize(("notes", "asked"), [
+    ({"sqs_gl.md": GALICIAN, "sqs_mk.md": MACEDONIAN}, {
+        "sqs visibility timeout default": ("30 s", "30 seconds"),
+        "sqs visibility timeout max": ("12 h", "12 hours"),
+        "sqs retention max": ("14 days",),
+        "sqs long polling max": ("20 s", "20 seconds"),
+        "sqs max message size": None}),
+    ({"lambda_ca.md": CATALAN}, {
+        "lambda timeout default": ("3 s",), "lambda max timeout": ("15 min",),
+        "lambda max memory": ("10,240 MB", "10240 MB"), "lambda max layers": None}),
+    ({"lambda_is.md": ICELANDIC}, {
+        "lambda timeout default": ("3 s",), "lambda max timeout": ("15 min",),
+        "lambda max memory": ("10,240 MB", "10240 MB")}),
+    ({"lambda_uz.md": UZBEK}, {
+        "lambda timeout default": ("3 s",), "lambda max timeout": ("15 min",),
+        "lambda max memory": ("10,240 MB", "10240 MB"), "lambda max layers": None}),
+    ({"ddb_af.md": AFRIKAANS}, {
+        "dynamodb max item size": ("400 KB",), "dynamodb lsi per table": ("5 LSIs",),
+        "dynamodb gsi per table default": ("default 20",), "dynamodb max tables": None}),
+    ({"kms_az.md": AZERBAIJANI}, {
+        "kms encrypt max data size": ("4 KB",),
+        "kms key deletion waiting period": ("7–30 days", "7-30 days"),
+        "kms max keys": None}),
+])
+def test_lookup_answers_from_these_notes_and_abstains_on_what_they_do_not_say(
+        tmp_path, notes, asked):
+    ask = folder_cli(tmp_path, notes)
+    for query, want in asked.items():
+        got = _first(ask, query)
+        # (a figure, or the note's line holding it where the line is the answer)
+        assert (got is None) if want is None else any(w in (got or "") for w in want), (
+            query, got)
+
+
+def test_english_notes_borrow_no_family():
+    # an English note writes words the families' tables hold ("policy", "minimum", "para",
+    # "dia", "com", "die") among many English function words: read as written
+    english = ("# IAM\n\nThe notes are mine and not for the others: if it is wrong, check the"
+               " docs with the policy simulator. Do the labs for the exam and the quiz.\n\n"
+               "- password policy minimum length 8, para 2 of the doc\n"
+               "- the dia of the key is at docs.aws.amazon.com, and the die is cast\n"
+               "- sessions: max 12 hours, default 1 hour, tot 3 roles\n")
+    assert languages_of(english) == frozenset()
+    assert sister_reading(english, frozenset()) == (None, None)
+    assert gloss(english) == english
