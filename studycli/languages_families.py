@@ -50,6 +50,7 @@ FAMILIES: dict[str, dict[str, object]] = {
                           "màxim": "max", "màx": "max", "mínim": "min", "mín": "min",
                           "per defecte": "default", "per defecte:": "default:",
                           "per defaut": "default"},
+        "RANGE_WORDS": ("a",),  # "de 128 MB a 3.008 MB" (read with no language told)
         "UNITS": {
             _MS: ("mil·lisegons", "mil·lisegon", "milisegons", "milisegundos"),
             _S: ("segons", "segon", "segonds"),
@@ -108,6 +109,7 @@ FAMILIES: dict[str, dict[str, object]] = {
             "tabel": "table", "gratis": "free", "per sekonde": "per second", "objek": "object",
             "objekte": "objects", "objekgrootte": "object size", "dele": "parts", "deel":
             "part", "enkele": "single", "waarskuwing": "notice", "reëls": "rules",
+            "onderbreking": "interruption", "uitgevee": "deleted",
         },
     },
     # Azerbaijani, Turkmen, Kazakh and Uzbek in Latin letters (and Tatar) with Turkish
@@ -118,7 +120,7 @@ FAMILIES: dict[str, dict[str, object]] = {
             "və", "üçün", "yalnız", "deyil", "yoxdur", "həm", "hər", "bir", "amma", "isə",
             "olar", "ilə", "bilan", "uchun", "emas", "yoki", "faqat", "üçin", "däl", "diňe",
             "jáne", "úshin", "emes"),
-        "BEFORE_NUMBER": {"maksimum": "max", "maksimal": "max", "ən çox": "at most",
+        "BEFORE_NUMBER": {"maksimum": "max", "maksimal": "max", "ən çox": "at most", "hər": "every",
                           "ən az": "at least", "eng ko'p": "at most", "eng kam": "at least",
                           "iň köp": "at most", "iň az": "at least"},
         "BOUND_AFTER": {"qədər": "up to", "gacha": "up to", "çenli": "up to",
@@ -126,13 +128,14 @@ FAMILIES: dict[str, dict[str, object]] = {
         "POSTPOSITIONS": {"başına": "per", "boshiga": "per", "başyna": "per"},
         "UNITS": {
             _MS: ("millisaniyə", "millisoniya", "millisekunt"),
-            _S: ("saniyə", "soniya", "sekunt", "sekund"),
-            _MIN: ("dəqiqə", "daqiqa", "minut"),
-            _H: ("saat", "soat", "sagat", "sağat"),
-            _DAY: ("gün", "kun", "kün"),
-            _WEEK: ("həftə", "hafta", "hepde", "apta"),
-            _MONTH: ("ay", "oy", "aý"),
-            _YEAR: ("il", "yil", "ýyl", "jyl"),
+            # (with the Azerbaijani ablative: "hər 5 dəqiqədən bir" is once every 5 minutes)
+            _S: ("saniyə", "saniyədən", "soniya", "sekunt", "sekund"),
+            _MIN: ("dəqiqə", "dəqiqədən", "daqiqa", "minut"),
+            _H: ("saat", "saatdan", "soat", "sagat", "sağat"),
+            _DAY: ("gün", "gündən", "kun", "kün"),
+            _WEEK: ("həftə", "həftədən", "hafta", "hepde", "apta"),
+            _MONTH: ("ay", "aydan", "oy", "aý"),
+            _YEAR: ("il", "ildən", "yil", "ýyl", "jyl"),
         },
         "GLOSSARY": {
             "maksimum": "max", "maksimal": "max", "ölçü": "size", "ölçüsü": "size",

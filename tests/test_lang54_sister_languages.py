@@ -181,3 +181,30 @@ def test_english_notes_borrow_no_family():
     assert languages_of(english) == frozenset()
     assert sister_reading(english, frozenset()) == (None, None)
     assert gloss(english) == english
+
+
+AZERBAIJANI_ENDINGS = """\
+# Qiymət və şəbəkə
+
+Bu qeydlər yalnız mənim üçündür, imtahandan əvvəl sənədlərlə yoxlamaq lazımdır və bəzi \
+rəqəmlər köhnə ola bilər.
+
+- AWS managed key rotation: hər 3 ildən bir, avtomatik
+- NAT Gateway: 5 Gbps-dən 100 Gbps-ə qədər avtomatik genişlənir
+- Savings Plans: 72%-ə qədər endirim
+"""
+
+
+@pytest.mark.parametrize("said", [
+    "every 3 years bir",  # "hər N ildən bir": once every N years (the ablative unit)
+    "NAT Gateway: 5 Gbps to 100 Gbps",  # "X-dən Y-ə qədər": a range, no bound of its own
+    "Savings Plans: up to 72% endirim",  # a case ending after a hyphen ("72%-ə")
+])
+def test_case_endings_joined_by_a_hyphen_are_read(said):
+    assert said in gloss(AZERBAIJANI_ENDINGS)
+
+
+def test_a_romance_range_of_two_figures_is_read_with_no_language_told():
+    note = CATALAN.replace("- memòria: fins a 10.240 MB", "- memòria: de 128 MB a 10.240 MB")
+    assert languages_of(note) == frozenset()
+    assert "memory: de 128 MB to 10240 MB" in gloss(note)

@@ -111,8 +111,11 @@ def _plural_noun(noun: str) -> str:
 # figure and its unit, the ablative before another figure opens a range ("5 Gbps-dən 45 Gbps")
 _HYPHEN_CASE = re.compile(r"(?<=[\w%])-(?:ə|a|yə|ya|nə|na|də|da|tə|ta|dən|dan|tən|tan|ndə|nda"
                           r"|ndən|ndan|gacha|ga|da|dagi|ni|ning)(?![\w-])")
-_HYPHEN_FROM = re.compile(r"(\d[\d.,]*%?(?:[ \t]*[^\W\d_]{1,6})?)-(?:dən|dan|tən|tan|dan)"
-                          r"[ \t]+(?=\d)")
+# (the dative and its "up to" closing the range are the range's end: "5 Gbps-dən 45 Gbps-ə
+# qədər" is 5 to 45 Gbps, no bound of its own)
+_HYPHEN_FROM = re.compile(r"(\d[\d.,]*%?(?:[ \t]*[^\W\d_]{1,6})?)-(?:dən|dan|tən|tan)[ \t]+"
+                          r"(\d[\d.,]*%?(?:[ \t]*[^\W\d_]{1,6})?)"
+                          r"(?:-(?:ə|a|yə|ya|nə|na)(?:[ \t]+(?:qədər|gacha|çenli))?(?![\w-]))?")
 
 
 _CONTRACTIONS = frozenset(("t", "s", "re", "ll", "ve", "d", "m"))
@@ -378,7 +381,7 @@ def _gloss_language(text: str, code: str, numbers: bool = True) -> str:
     not `numbers` (a query's "1,5" and "1.500" are typed as the student types English)."""
     lang = table_of(code)
     if lang.get("hyphen_case_suffixes"):  # "5 Gbps-dən 45 Gbps-ə": from one to the other
-        text = _HYPHEN_FROM.sub(r"\1 to ", text)
+        text = _HYPHEN_FROM.sub(r"\1 to \2", text)
         text = _HYPHEN_CASE.sub("", text)
     if lang.get("apostrophe_suffixes"):  # before the number formats: "%99,99'unu"
         # "Standard'dan Glacier'a": from one to the other (bare, the two names run together)

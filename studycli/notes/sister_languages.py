@@ -55,7 +55,9 @@ def _family_table(code: str) -> dict[str, object]:
     for lang in told:
         held |= {p.lower() for part in _TABLES for p in LANGUAGES[lang].get(part, {})}  # type: ignore[attr-defined]
         held |= {w for spellings in LANGUAGES[lang].get("UNITS", {}).values() for w in spellings}  # type: ignore[attr-defined]
-    out = {k: v for k, v in table.items() if k not in (*_TABLES, "UNITS")}
+    # (and its range words: a language told reads its own ranges)
+    out = {k: v for k, v in table.items()
+           if k not in (*_TABLES, "UNITS") and not (told and k == "RANGE_WORDS")}
     for part in _TABLES:
         if part in table:
             out[part] = {k: v for k, v in table[part].items() if k.lower() not in held}  # type: ignore[attr-defined]
