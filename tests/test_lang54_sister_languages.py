@@ -110,7 +110,7 @@ rəqəmlər köhnə ola bilər.
 def test_a_note_in_a_language_without_a_table_is_told_its_family_by_its_words(
         note, family, sister):
     assert languages_of(note) == frozenset()
-    assert sister_reading(note, frozenset()) == (family, sister)
+    assert sister_reading(note, frozenset()) == (family, "borrowed:" + sister)
 
 
 def test_a_note_told_in_a_member_language_reads_its_familys_words_too():
@@ -208,3 +208,13 @@ def test_a_romance_range_of_two_figures_is_read_with_no_language_told():
     note = CATALAN.replace("- memòria: fins a 10.240 MB", "- memòria: de 128 MB a 10.240 MB")
     assert languages_of(note) == frozenset()
     assert "memory: de 128 MB to 10240 MB" in gloss(note)
+
+
+def test_a_borrowed_table_reads_no_negation_alone():
+    # a German note too short to be told German borrows German's words, not its "nicht": a
+    # line half read ("Ziel hat not rechtzeitig geantwortet") reads as English to a question
+    note = ("# ALB Fehlercodes\n\n- 502 – Ziel hat eine ungültige Antwort gesendet\n"
+            "- 504 – Ziel hat nicht rechtzeitig geantwortet\n"
+            "- 460 – Client hat die Verbindung geschlossen, bevor das Timeout abgelaufen ist\n")
+    assert sister_reading(note, languages_of(note)) == ("west_germanic", "borrowed:de")
+    assert "Ziel hat nicht rechtzeitig geantwortet" in gloss(note)

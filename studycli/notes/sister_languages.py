@@ -13,7 +13,9 @@ its sisters' tables know, so it is read with them (studycli/languages_families.p
   any other family recognises;
 - the note is read with the family's own words and number formats, and with the words of the
   member whose table recognises most of the note (the closest sister: Catalan reads Spanish's
-  "hasta", "tamaño" ...), its number formats left to the family;
+  "hasta", "tamaño" ...), its number formats left to the family, its negations and function
+  words unread (a German note too short to be told German stays "nicht rechtzeitig", never
+  a half-read "not rechtzeitig" a question would quote);
 - a note in a member language (told by languages_of) is read with its family's shared words
   too ("verstek" in an Afrikaans note that writes enough Dutch to be told Dutch).
 
@@ -40,7 +42,35 @@ def table_of(code: str) -> dict[str, object]:
     """The table of a language (LANGUAGES) or of a family (FAMILIES, or a family read beside
     languages told: "west_germanic+nl", see sister_reading), by its code."""
     found = LANGUAGES.get(code)
-    return found if found is not None else _family_table(code)
+    if found is not None:
+        return found
+    return _borrowed_table(code) if code.startswith(BORROWED) else _family_table(code)
+
+
+BORROWED = "borrowed:"  # the code of a member's table as a sister note borrows it
+# English a borrowed word may not be read as: a negation or a function word, read alone in a
+# line of a language the note is not told in, leaves a line half read ("Ziel hat not
+# rechtzeitig geantwortet"), which a question then quotes as if it were English
+_NOT_BORROWED = frozenset(("not", "no", "never", "cannot", "only", "not only", "fine"))
+
+
+@cache
+def _borrowed_table(code: str) -> dict[str, object]:
+    """A member's table as a note of its family borrows it: without the words read as a
+    negation or a function word (_NOT_BORROWED), which the note's own language may not
+    share and which leave half-read English behind."""
+    table = LANGUAGES[code[len(BORROWED):]]
+    out = dict(table)
+    for part in ("GLOSSARY", "POSTPOSITIONS", "BOUND_AFTER"):
+        if part in table:
+            out[part] = {k: v for k, v in table[part].items()  # type: ignore[attr-defined]
+                         if not _negation(v)}
+    return out
+
+
+def _negation(english: str) -> bool:
+    words = english.lower().split()
+    return english.lower() in _NOT_BORROWED or any(w in ("not", "never", "no") for w in words)
 
 
 @cache
@@ -131,4 +161,4 @@ def sister_reading(text: str, langs: frozenset[str]) -> tuple[str | None, str | 
         return None, None
     members: tuple[str, ...] = FAMILIES[family]["MEMBERS"]  # type: ignore[assignment]
     closest = max(members, key=lambda code: len(_member_words(code) & counts.keys()))
-    return family, closest
+    return family, BORROWED + closest
