@@ -218,3 +218,20 @@ def test_a_borrowed_table_reads_no_negation_alone():
             "- 460 – Client hat die Verbindung geschlossen, bevor das Timeout abgelaufen ist\n")
     assert sister_reading(note, languages_of(note)) == ("west_germanic", "borrowed:de")
     assert "Ziel hat nicht rechtzeitig geantwortet" in gloss(note)
+
+
+def test_a_default_said_after_the_figure_in_a_sister_language_is_no_scope():
+    # Catalan "512 MB per defecte" is the default, asked as such: no stem "... for AWS
+    # Lambda (per defecte)?" quoting the note's words as a scope
+    from studycli.kinds import Kind
+    from studycli.model import Fact
+    from studycli.questions.stems import line_scope
+
+    default = Fact("Lambda", "", "ephemeral storage (/tmp)", Kind.DEFAULT, "default", "512 MB",
+                   number=512 * 1024 * 1024, unit="B", source="l.md", line=5,
+                   snippet="- /tmp (ephemeral storage): 512 MB per defecte, es pot pujar fins "
+                           "a 10.240 MB")
+    per_function = Fact("Lambda", "", "layers", Kind.LIMIT, "max", "5 layers", number=5,
+                        unit="count", source="l.md", line=6, snippet="- 5 layers per function")
+    assert line_scope(default) == ""
+    assert line_scope(per_function) == "function"
