@@ -23,7 +23,8 @@ The rules of languages.py hold: only a word of one certain meaning in notes abou
 an English word or AWS shorthand (these are read only in a note of the family, and a unit
 only right after a number). Left out: Catalan "any" (a year, and English "any"), "segons"
 before a number ("segons AWS" is "according to AWS": units are read only after a number),
-Azerbaijani and Turkish "standart" (a default, and the Standard class or tier), Afrikaans
+Azerbaijani and Turkish "standart" (a default, and the Standard class or tier), Dutch and
+Afrikaans "enkele" ("a few" as often as "single": "enkele ure"), Afrikaans
 "standaard" (Dutch's rule reads it: languages.py), Macedonian "недела" (a week and Sunday),
 Cyrillic "години" (years in the South Slavic languages, hours in Ukrainian: each family keeps
 its own). Stdlib only, data only.
@@ -108,7 +109,7 @@ FAMILIES: dict[str, dict[str, object]] = {
             "versoek": "request", "transaksie": "transaction", "transaksies": "transactions",
             "tabel": "table", "gratis": "free", "per sekonde": "per second", "objek": "object",
             "objekte": "objects", "objekgrootte": "object size", "dele": "parts", "deel":
-            "part", "enkele": "single", "waarskuwing": "notice", "reëls": "rules",
+            "part", "waarskuwing": "warning", "reëls": "rules",
             "onderbreking": "interruption", "uitgevee": "deleted",
         },
     },
@@ -173,6 +174,7 @@ FAMILIES: dict[str, dict[str, object]] = {
             "hámarksstærð": "max size", "hámark": "max", "hámarks": "max", "lágmark":
             "min", "sjálfgefið": "default", "stærð": "size", "geymslutími":
             "retention period", "ókeypis": "free", "skilaboð": "messages", "minni": "memory",
+            "minni en": "less than",  # ("minni" is also the comparative: smaller than)
         },
     },
     # Macedonian with Bulgarian and Serbian

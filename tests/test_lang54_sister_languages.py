@@ -17,9 +17,13 @@ https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quota
 https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html
 DynamoDB: an item is at most 400 KB; 5 local and 20 global secondary indexes per table
 (default): https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html
-KMS: a key's deletion waits 7-30 days (30 by default); Encrypt takes at most 4 KB of plaintext:
+KMS: a key's deletion waits 7-30 days (30 by default); Encrypt takes at most 4 KB of plaintext;
+AWS managed keys rotate every year (every 3 years before May 2022, so no note here says 3):
 https://docs.aws.amazon.com/kms/latest/cryptographic-details/key-deletion.html
 https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html
+https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html
+EC2 basic monitoring sends metrics every 5 minutes (detailed: every minute):
+https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_ecs.InstanceMonitoring.html
 """
 
 from __future__ import annotations
@@ -189,14 +193,14 @@ AZERBAIJANI_ENDINGS = """\
 Bu qeydlər yalnız mənim üçündür, imtahandan əvvəl sənədlərlə yoxlamaq lazımdır və bəzi \
 rəqəmlər köhnə ola bilər.
 
-- AWS managed key rotation: hər 3 ildən bir, avtomatik
+- EC2 basic monitoring: hər 5 dəqiqədən bir, avtomatik
 - NAT Gateway: 5 Gbps-dən 100 Gbps-ə qədər avtomatik genişlənir
 - Savings Plans: 72%-ə qədər endirim
 """
 
 
 @pytest.mark.parametrize("said", [
-    "every 3 years bir",  # "hər N ildən bir": once every N years (the ablative unit)
+    "every 5 min bir",  # "hər N dəqiqədən bir": once every N minutes (the ablative unit)
     "NAT Gateway: 5 Gbps to 100 Gbps",  # "X-dən Y-ə qədər": a range, no bound of its own
     "Savings Plans: up to 72% endirim",  # a case ending after a hyphen ("72%-ə")
 ])
@@ -235,3 +239,49 @@ def test_a_default_said_after_the_figure_in_a_sister_language_is_no_scope():
                         unit="count", source="l.md", line=6, snippet="- 5 layers per function")
     assert line_scope(default) == ""
     assert line_scope(per_function) == "function"
+
+
+# Review (rv_lang54): the family's words and formats read a member language's note too, so
+# each must hold in every language of the family, and each word must have one meaning.
+
+def test_a_family_adds_no_space_thousands_to_a_told_language_that_writes_none():
+    # German, Dutch and Turkish group thousands with dots: their family's space grouping (an
+    # Afrikaans, Kazakh convention) read "Ports 80 443" as port 80443 in a German note
+    german = ("# EC2 Notizen\n\nDas sind meine eigenen Notizen für die Prüfung, nicht für andere:"
+              " wenn etwas falsch ist, muss ich es noch einmal in der Dokumentation nachlesen,"
+              " und das ist auch gut so. Die Instanz ist nicht immer da.\n\n"
+              "- Security Group: Ports 80 443 offen\n")
+    turkish = ("# EC2 notları\n\nBu notlar sadece benim için, sınav için: bir şey yanlışsa"
+               " dokümantasyona tekrar bakmam gerekiyor ve bu çok önemli bir konu değil mi.\n\n"
+               "- Security Group: portlar 80 443 açık\n")
+    assert languages_of(german) == {"de"} and languages_of(turkish) == {"tr"}
+    assert "Ports 80 443" in gloss(german)
+    assert "portlar 80 443" in gloss(turkish)
+
+
+def test_a_word_of_two_meanings_in_the_family_is_not_read():
+    # Dutch and Afrikaans "enkele" is "a few" as often as "single" ("enkele uren" is a few
+    # hours): never read as "single", in a note told Dutch or a sister note
+    dutch = ("# S3 aantekeningen\n\nDit zijn mijn eigen aantekeningen voor het examen, niet voor"
+             " anderen: als er iets fout is, moet ik het nog eens nakijken.\n\n"
+             "- Glacier Flexible Retrieval: ophalen duurt enkele uren\n")
+    afrikaans = AFRIKAANS + "- herwinning uit Glacier neem enkele ure\n"
+    assert "single" not in gloss(dutch)
+    assert "single" not in gloss(afrikaans)
+
+
+def test_afrikaans_waarskuwing_is_a_warning():
+    # (a word is read as what it means, not as a query's word: "2 minute waarskuwing" is a
+    # two-minute warning, which lookup reads as the spot interruption notice it names)
+    note = AFRIKAANS + "- Spot onderbreking: 2 minute waarskuwing vooraf\n"
+    assert "interruption: 2 minute warning vooraf" in gloss(note)
+
+
+def test_icelandic_minni_en_is_less_than_not_memory():
+    # "minni" is memory and the comparative "smaller": "hlutir minni en 128 KB" are objects
+    # smaller than 128 KB, no "memory en 128 KB"
+    note = ICELANDIC + "- S3 Standard-IA: hlutir minni en 128 KB eru rukkaðir sem 128 KB\n"
+    said = gloss(note)
+    assert "memory en" not in said
+    assert "hlutir less than 128 KB" in said
+    assert "minni: allt að" not in said  # (the noun is still read: "memory: up to 10240 MB")

@@ -225,11 +225,12 @@ def gloss(text: str) -> str:
     # a note of a family: the words its languages share ("màxim", "verstek 7 dae", "30 gün"),
     # and, in a language no table holds, its closest sister's (notes/sister_languages.py)
     family, sister = sister_reading(text, langs)
-    if family is not None:  # (its number formats where the note's language writes decimals
-        # as the family does: "10 000" in an Afrikaans note told Dutch)
+    if family is not None:  # (its number formats only where the note's languages write
+        # decimals and thousands as the family does: a German or Turkish note's "Ports 80 443"
+        # is two ports, never a family's space-grouped 80443)
         text = _gloss_language(text, family, numbers=all(
-            LANGUAGES[code].get("comma_decimals") == table_of(family).get("comma_decimals")
-            for code in langs))
+            LANGUAGES[code].get(fmt) == table_of(family).get(fmt)
+            for code in langs for fmt in ("comma_decimals", "space_thousands")))
     if sister is not None:
         text = _gloss_language(text, sister, numbers=False)
     for code in sorted(langs):

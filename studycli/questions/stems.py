@@ -542,7 +542,7 @@ def line_scope(fact: Fact) -> str:
 @lru_cache(maxsize=1)
 def _per_phrases_of_other_languages() -> frozenset[str]:
     """The phrases opening with "per" that a language's or a family's tables read as no
-    "per" in English ("per defecte", "per defaut": a default), as written and unaccented."""
+    "per" in English ("per defecte", "per defaut": a default), in lower case as written."""
     from studycli.languages import LANGUAGES
     from studycli.languages_families import FAMILIES
 
