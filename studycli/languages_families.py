@@ -20,11 +20,12 @@ own words (how many of them the family's tables recognise, never by file name):
   number formats), so the glossing that reads a language reads a family alike.
 
 The rules of languages.py hold: only a word of one certain meaning in notes about AWS, never
-an English word or AWS shorthand (these are read only in a note of the family, and a unit
-only right after a number). Left out: Catalan "any" (a year, and English "any"), "segons"
+an English word or AWS shorthand (these are read only in a note of the family, or in a note
+told a member language, where each word must hold too; a unit only right after a number). Left out: Catalan "any" (a year, and English "any"), "segons"
 before a number ("segons AWS" is "according to AWS": units are read only after a number),
 Azerbaijani and Turkish "standart" (a default, and the Standard class or tier), Dutch and
-Afrikaans "enkele" ("a few" as often as "single": "enkele ure"), Afrikaans
+Afrikaans "enkele" ("a few" as often as "single": "enkele ure"), Macedonian "редица" (a
+queue, and in Bulgarian a row or "a number of": "редица услуги"), Afrikaans
 "standaard" (Dutch's rule reads it: languages.py), Macedonian "недела" (a week and Sunday),
 Cyrillic "години" (years in the South Slavic languages, hours in Ukrainian: each family keeps
 its own). Stdlib only, data only.
@@ -193,7 +194,7 @@ FAMILIES: dict[str, dict[str, object]] = {
         "GLOSSARY": {
             "стандардно": "by default", "по дифолт": "by default", "максимална": "max",
             "максимален": "max", "големина": "size", "бесплатно": "free", "пораки": "messages",
-            "порака": "message", "редица": "queue", "задржување": "retention",
+            "порака": "message", "задржување": "retention",
             "задржувањето": "retention",
         },
     },

@@ -285,3 +285,13 @@ def test_icelandic_minni_en_is_less_than_not_memory():
     assert "memory en" not in said
     assert "hlutir less than 128 KB" in said
     assert "minni: allt að" not in said  # (the noun is still read: "memory: up to 10240 MB")
+
+
+def test_bulgarian_redica_is_no_queue():
+    # Macedonian "редица" is a queue, Bulgarian "редица" a row or "a number of" ("редица
+    # услуги": several services); the South Slavic words are read in every Bulgarian note too
+    note = ("# SQS бележки\n\nТова са моите бележки за изпита, само за мен: ако нещо не е вярно,"
+            " трябва да го проверя в документацията, защото има и други неща.\n\n"
+            "- редица услуги пишат в опашката: SNS, S3, EventBridge\n")
+    assert languages_of(note) == {"bg"}
+    assert "редица услуги" in gloss(note)
