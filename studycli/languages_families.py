@@ -12,6 +12,8 @@ own words (how many of them the family's tables recognise, never by file name):
 - the family's MARKERS: function words of its languages without a table (Catalan "amb",
   "els"; Afrikaans "nie", "die"; Azerbaijani "və", "üçün"), which tell the family alongside
   the members' words;
+- MEANS_OTHERWISE_IN: per member, the family's words that member's language reads as
+  something else, left unread in a note told that language;
 - the words of one certain meaning its languages share, in the forms the languages without a
   table write them: bounds ("màxim", "maks", "maksimum", "hámark"), default words ("per
   defecte", "verstek", "sjálfgefið"), units of time with their common inflections ("segons",
@@ -92,6 +94,8 @@ FAMILIES: dict[str, dict[str, object]] = {
                           "verstek": "default", "verstek:": "default:", "tot": "up to",
                           "binne": "within"},
         "RANGE_WORDS": ("tot",),
+        # (Afrikaans "rekening" is an account; in Dutch a bill, "houd rekening met" expect)
+        "MEANS_OTHERWISE_IN": {"nl": ("rekening",)},
         "UNITS": {
             _MS: ("millisekondes", "millisekonde", "millisekonden"),
             _S: ("sekondes", "sekonde", "sekonden", "sekonnen"),

@@ -295,3 +295,16 @@ def test_bulgarian_redica_is_no_queue():
             "- редица услуги пишат в опашката: SNS, S3, EventBridge\n")
     assert languages_of(note) == {"bg"}
     assert "редица услуги" in gloss(note)
+
+
+def test_a_family_word_a_member_reads_otherwise_is_not_read_in_that_members_notes():
+    # Afrikaans "rekening" is an account; Dutch "rekening" is a bill, and "houd rekening met"
+    # is "expect": a note told Dutch reads neither as an account
+    dutch = ("# Lambda aantekeningen\n\nDit zijn mijn eigen aantekeningen voor het examen, niet"
+             " voor anderen: als er iets fout is, moet ik het nog eens nakijken in de"
+             " documentatie van AWS.\n\n- cold start: houd rekening met 1 seconde extra\n")
+    assert languages_of(dutch) == {"nl"}
+    assert "houd rekening met" in gloss(dutch)
+    afrikaans = AFRIKAANS + "- tabelle per rekening: verstek 2500\n"
+    assert languages_of(afrikaans) == frozenset()
+    assert "per account" in gloss(afrikaans)

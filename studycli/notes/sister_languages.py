@@ -82,7 +82,9 @@ def _family_table(code: str) -> dict[str, object]:
     family, *told = code.split("+")
     table = FAMILIES[family]
     held = {name for names, *_rest in DURATIONS for name in names}
-    for lang in told:
+    otherwise: dict[str, tuple[str, ...]] = table.get("MEANS_OTHERWISE_IN", {})  # type: ignore[assignment]
+    for lang in told:  # (and the family's words the told language reads as something else)
+        held |= set(otherwise.get(lang, ()))
         held |= {p.lower() for part in _TABLES for p in LANGUAGES[lang].get(part, {})}  # type: ignore[attr-defined]
         held |= {w for spellings in LANGUAGES[lang].get("UNITS", {}).values() for w in spellings}  # type: ignore[attr-defined]
     # (and its range words: a language told reads its own ranges)
