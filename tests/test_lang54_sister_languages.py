@@ -308,3 +308,28 @@ def test_a_family_word_a_member_reads_otherwise_is_not_read_in_that_members_note
     afrikaans = AFRIKAANS + "- tabelle per rekening: verstek 2500\n"
     assert languages_of(afrikaans) == frozenset()
     assert "per account" in gloss(afrikaans)
+
+
+def test_a_terse_english_note_of_cognates_borrows_no_family():
+    # a cram sheet writes few English function words and many words a member's table holds
+    # as its own ("standard", "till", "timer", "bare", "gratis": Swedish and Norwegian;
+    # "policy", "minimum", "implicit": Romance): none is evidence of a language, only its
+    # function words or words no English spelling writes
+    cram = ("# S3 + EC2 cram\n- S3 Standard: 3+ AZs, 99.99% avail\n"
+            "- Standard-IA: min 30 days, min 128 KB billable\n"
+            "- Glacier Instant: ms retrieval, min 90 days\n"
+            "- Deep Archive: 12 h standard retrieval, 48 h bulk\n"
+            "- lifecycle: Standard -> Standard-IA after 30 days min\n"
+            "- EC2 bare metal: i3.metal\n- spot: 2 min warning, or till price > max\n"
+            "- EventBridge timer: rate(5 minutes)\n"
+            "- free tier: 750 h/month t2.micro, gratis 12 months\n")
+    iam = ("# IAM cram\n- policy size: max 6,144 chars (managed policy)\n"
+           "- managed policies per role: 10 default, max 20\n"
+           "- implicit deny wins unless explicit allow\n"
+           "- password policy: minimum length 8 default, maximum 128\n"
+           "- SCP: non-compatible w/ mgmt account\n- no charge for IAM\n"
+           "- session policy: plus inline, 2,048 chars\n")
+    for note in (cram, iam):
+        assert languages_of(note) == frozenset()
+        assert sister_reading(note, frozenset()) == (None, None)
+        assert gloss(note) == note

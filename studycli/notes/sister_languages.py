@@ -10,7 +10,9 @@ its sisters' tables know, so it is read with them (studycli/languages_families.p
   words of the note, at least MIN_SISTER_WORDS of them, written at least as often as English
   function words (stricter than languages_of's half: a family's tables hold many words, and
   an English note writes "policy", "minimum", "para" among dozens of "the"), and more than
-  any other family recognises;
+  any other family recognises; and of them at least MIN_SISTER_FUNCTION_WORDS function words,
+  or MIN_SISTER_WORDS words in letters no English word has (an English cram sheet writes
+  "standard", "till", "timer", "policy", which members' tables hold too);
 - the note is read with the family's own words and number formats, and with the words of the
   member whose table recognises most of the note (the closest sister: Catalan reads Spanish's
   "hasta", "tamaño" ...), its number formats left to the family, its negations and function
@@ -33,6 +35,12 @@ from studycli.languages_families import FAMILIES
 from studycli.unit_spellings import DURATIONS
 
 MIN_SISTER_WORDS = 5  # different recognised words before a note is read as of a family
+# and of those, the different function words (the family's and its members' MARKERS), unless
+# MIN_SISTER_WORDS of them are written in letters no English word has: a terse English note
+# writes "standard", "till", "timer", "policy", "minimum", which a member's table holds too,
+# and at most two of the function words ("com", "sense", "para") of the 1,800 English notes
+# of tests/data
+MIN_SISTER_FUNCTION_WORDS = 3
 _DETECT_CHARS = 40_000
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TABLES = ("GLOSSARY", "BEFORE_NUMBER", "AFTER_NUMBER", "BOUND_AFTER", "POSTPOSITIONS")
@@ -131,6 +139,16 @@ def _family_words(family: str) -> frozenset[str]:
     return (own.union(*(_member_words(code) for code in members))) - _english()  # type: ignore[attr-defined]
 
 
+@cache
+def _function_words(family: str) -> frozenset[str]:
+    """The function words of a family's languages: its MARKERS and its members'."""
+    table = FAMILIES[family]
+    words = [*table["MARKERS"]]  # type: ignore[misc]
+    for code in table["MEMBERS"]:  # type: ignore[attr-defined]
+        words += LANGUAGES[code].get("MARKERS", ())  # type: ignore[arg-type]
+    return frozenset(w.lower() for w in words) - ENGLISH_MARKERS
+
+
 def family_of_language(code: str) -> str | None:
     """The family a language with a table belongs to, if any."""
     for family, table in FAMILIES.items():
@@ -161,6 +179,10 @@ def sister_reading(text: str, langs: frozenset[str]) -> tuple[str | None, str | 
     runner_up = scored[1][0] if len(scored) > 1 else 0
     if best < MIN_SISTER_WORDS or written < english or best <= runner_up:
         return None, None
+    said = _family_words(family) & counts.keys()
+    if (len(_function_words(family) & counts.keys()) < MIN_SISTER_FUNCTION_WORDS
+            and sum(not w.isascii() for w in said) < MIN_SISTER_WORDS):
+        return None, None  # (only words an English note writes too)
     members: tuple[str, ...] = FAMILIES[family]["MEMBERS"]  # type: ignore[assignment]
     closest = max(members, key=lambda code: len(_member_words(code) & counts.keys()))
     return family, BORROWED + closest
