@@ -23,8 +23,9 @@ own words (how many of them the family's tables recognise, never by file name):
 
 The rules of languages.py hold: only a word of one certain meaning in notes about AWS, never
 an English word or AWS shorthand (these are read only in a note of the family, or in a note
-told a member language, where each word must hold too; a unit only right after a number). Left out: Catalan "any" (a year, and English "any"), "segons"
-before a number ("segons AWS" is "according to AWS": units are read only after a number),
+told a member language, where each word must hold too; a unit only right after a number).
+Left out: Catalan "any" (a year, and English "any"), "segons" before a number ("segons AWS"
+is "according to AWS": units are read only after a number),
 Azerbaijani and Turkish "standart" (a default, and the Standard class or tier), Dutch and
 Afrikaans "enkele" ("a few" as often as "single": "enkele ure"), Macedonian "редица" (a
 queue, and in Bulgarian a row or "a number of": "редица услуги"), Afrikaans
