@@ -43,6 +43,7 @@ from studycli.languages_scripts import (
 from studycli.match_key import table_entry as _entry
 from studycli.notes.any_script import read_any_script
 from studycli.notes.case_blind import lowered
+from studycli.notes.sister_languages import sister_reading, table_of
 from studycli.notes.unaccented import typed_plain, unaccented, with_plain_spellings
 from studycli.notes.word_parts import WORD, read_word, reads_words
 from studycli.regex_trie import trie_pattern
@@ -103,6 +104,18 @@ _FROM_TO = re.compile(r"([\w-]+)['’](?:dan|den|tan|ten|ndan|nden)[ \t]+"
                       r"([\w-]+)['’](?:a|e|ya|ye|na|ne)(?![\w'’])")
 def _plural_noun(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2] not in "aeiou" else noun + "s"
+
+
+# Azerbaijani (and Uzbek, Turkmen) case endings a hyphen joins to a figure, a unit or a name
+# ("75%-ə qədər" is up to 75 %, "S3-ə", "2000-də"): the dative, locative and ablative; after a
+# figure and its unit, the ablative before another figure opens a range ("5 Gbps-dən 45 Gbps")
+_HYPHEN_CASE = re.compile(r"(?<=[\w%])-(?:ə|a|yə|ya|nə|na|də|da|tə|ta|dən|dan|tən|tan|ndə|nda"
+                          r"|ndən|ndan|gacha|ga|da|dagi|ni|ning)(?![\w-])")
+# (the dative and its "up to" closing the range are the range's end: "5 Gbps-dən 45 Gbps-ə
+# qədər" is 5 to 45 Gbps, no bound of its own)
+_HYPHEN_FROM = re.compile(r"(\d[\d.,]*%?(?:[ \t]*[^\W\d_]{1,6})?)-(?:dən|dan|tən|tan)[ \t]+"
+                          r"(\d[\d.,]*%?(?:[ \t]*[^\W\d_]{1,6})?)"
+                          r"(?:-(?:ə|a|yə|ya|nə|na)(?:[ \t]+(?:qədər|gacha|çenli))?(?![\w-]))?")
 
 
 _CONTRACTIONS = frozenset(("t", "s", "re", "ll", "ve", "d", "m"))
@@ -209,9 +222,20 @@ def gloss(text: str) -> str:
     # their words ("30 segundos por defecto" in a Portuguese note is no "per defecto")
     for code in sorted(_languages_switched_to(text, langs)):
         text = _gloss_language(text, code, numbers=False)
+    # a note of a family: the words its languages share ("màxim", "verstek 7 dae", "30 gün"),
+    # and, in a language no table holds, its closest sister's (notes/sister_languages.py)
+    family, sister = sister_reading(text, langs)
+    if family is not None:  # (its number formats only where the note's languages write
+        # decimals and thousands as the family does: a German or Turkish note's "Ports 80 443"
+        # is two ports, never a family's space-grouped 80443)
+        text = _gloss_language(text, family, numbers=all(
+            LANGUAGES[code].get(fmt) == table_of(family).get(fmt)
+            for code in langs for fmt in ("comma_decimals", "space_thousands")))
+    if sister is not None:
+        text = _gloss_language(text, sister, numbers=False)
     for code in sorted(langs):
         text = _gloss_language(text, code)
-    if langs:
+    if langs or family is not None:
         # "max. 35 jours", "min. 60 Sek.": the abbreviation's stop (in English notes the stop
         # ends a sentence as often: "/28 min. 5 VPCs per region")
         text = _STOP_BOUND.sub(
@@ -356,7 +380,10 @@ _SCRIPT_UNITS = frozenset(("ms", "seconds", "minutes", "hours", "days", "weeks",
 def _gloss_language(text: str, code: str, numbers: bool = True) -> str:
     """`text` read in English with language `code`'s tables, and its number formats unless
     not `numbers` (a query's "1,5" and "1.500" are typed as the student types English)."""
-    lang = LANGUAGES[code]
+    lang = table_of(code)
+    if lang.get("hyphen_case_suffixes"):  # "5 Gbps-dən 45 Gbps-ə": from one to the other
+        text = _HYPHEN_FROM.sub(r"\1 to \2", text)
+        text = _HYPHEN_CASE.sub("", text)
     if lang.get("apostrophe_suffixes"):  # before the number formats: "%99,99'unu"
         # "Standard'dan Glacier'a": from one to the other (bare, the two names run together)
         text = _FROM_TO.sub(r"from \1 to \2", text)
@@ -427,7 +454,7 @@ def _word_patterns(code: str) -> tuple:
     """The language's word rewrites, in order: ranges, words before a number, compounds,
     units after a number, its glossary, bounds after a number, postpositions, words after a
     number; each (pattern in lower case, replacement(match, text))."""
-    lang = LANGUAGES[code]
+    lang = table_of(code)
     # each word also as typed without its accents ("domyslnie", "pamiec": notes/unaccented.py)
     table = _each_apostrophe(with_plain_spellings(
         {_GAPS.sub(" ", k.lower()): v for k, v in lang["GLOSSARY"].items()}))  # type: ignore[attr-defined]
@@ -578,7 +605,7 @@ def _class_names(code: str) -> tuple[frozenset[str], re.Pattern | None]:
     """Language `code`'s words before a number that also name a storage class or tier
     (Dutch "standaard": "S3 Standaard 3 AZ's"), and a pattern of the words that tell such a
     line (the English ones every language shares and its own CLASS_CONTEXT)."""
-    lang = LANGUAGES[code]
+    lang = table_of(code)
     words = frozenset(lang.get("CLASS_NAMES", ()))  # type: ignore[call-overload]
     own: tuple[str, ...] = lang.get("CLASS_CONTEXT", ())  # type: ignore[assignment]
     context = (_ENGLISH_CLASS_CONTEXT + own) if words else ()

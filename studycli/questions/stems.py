@@ -533,8 +533,27 @@ def line_scope(fact: Fact) -> str:
             words.append(w)
         if not words or words[0] in _TIME_SCOPE:
             continue
+        if f"per {words[0]}" in _per_phrases_of_other_languages():
+            continue  # Catalan "512 MB per defecte" is a default, no "per defecte" scope
         return " ".join(_SCOPE_WORDS.get(w, w) for w in words)
     return ""
+
+
+@lru_cache(maxsize=1)
+def _per_phrases_of_other_languages() -> frozenset[str]:
+    """The phrases opening with "per" that a language's or a family's tables read as no
+    "per" in English ("per defecte", "per defaut": a default), in lower case as written."""
+    from studycli.languages import LANGUAGES
+    from studycli.languages_families import FAMILIES
+
+    said = set()
+    for table in (*LANGUAGES.values(), *FAMILIES.values()):
+        for part in ("GLOSSARY", "BEFORE_NUMBER"):
+            for phrase, english in table.get(part, {}).items():  # type: ignore[attr-defined]
+                words = phrase.lower().rstrip(":= ").split()
+                if len(words) == 2 and words[0] == "per" and not english.startswith("per "):
+                    said.add(" ".join(words))
+    return frozenset(said)
 
 
 def scope_said(scope: str, text: str) -> bool:
