@@ -154,10 +154,12 @@ def read_dictation(text: str) -> str:
 
 
 def _spoken_names(text: str) -> bool:
-    """Whether a note that says no punctuation aloud still reads as speech to text: it spells
-    SPOKEN_NAMES names letter by letter ("v p c", "i a m", "K M S", "S T S"), as only a
-    recogniser writes them (a student typing writes "KMS"). (Found from two letters after a
-    space: a pattern with no literal to open it was tried at every letter of a note.)"""
+    """Whether a note that says no punctuation aloud still reads as speech to text: it writes
+    SPOKEN_NAMES names as only a recogniser writes them (a student typing writes "KMS",
+    "CloudTrail", "Lambda"): spelled letter by letter ("v p c", "i a m", "K M S", "S T S") or
+    one name heard as two words ("cloud trail", "lamb da", "guard duty": names_heard_apart).
+    (Found from two letters after a space: a pattern with no literal to open it was tried at
+    every letter of a note.)"""
     found = 0
     for opening, spelled, spells in ((_TWO_LETTERS, _SPELLED_LOWER, _spells_lower_name),
                                      (_TWO_CAPITALS, _SPELLED, _spells_name)):
@@ -166,7 +168,48 @@ def _spoken_names(text: str) -> bool:
             found += run is not None and spells(run.group())
             if found >= SPOKEN_NAMES:
                 return True
-    return False
+    return found + names_heard_apart(text, SPOKEN_NAMES - found) >= SPOKEN_NAMES
+
+
+def names_heard_apart(text: str, enough: int) -> int:
+    """How many times (counted up to `enough`) `text` writes a one-word name as two words
+    said one after the other, as a recogniser hears it: "cloud trail" CloudTrail, "lamb da"
+    Lambda, "guard duty" GuardDuty, "easy two" EC2 (a letter's name and a digit); not a name
+    whose own alias is two words ("cloud watch", "secrets manager": a student types those
+    too), nor a plain word joined to another ("a lb"). (Words split by str.split, looked up
+    in a table of the names' openings: a pattern over every word pair cost ten times the
+    rest of this test over the development notes.)"""
+    names, openings = _names(), _name_openings()
+    aliases = _aliases()
+    found = 0
+    for line in text.lower().split("\n"):
+        words = line.split()
+        for first, second in zip(words, words[1:], strict=False):
+            if first in _LETTER_NAMES and second in _DIGITS:
+                # "easy two" EC2, "s three" S3: a letter's name and a digit said
+                found += (_LETTER_NAMES[first] + _DIGITS[second]).lower() in names
+                if found >= enough:
+                    return found
+                continue
+            if first not in openings or not second.isalpha() or second in _PLAIN_WORDS:
+                continue
+            name = names.get(first + second)
+            if name is None or f"{first} {second}" in aliases or second in aliases \
+                    or re.split(r"[^a-z0-9]+", name.lower()) == [first, second]:
+                continue  # "api gateway", "on demand": the name as it is written
+            found += 1
+            if found >= enough:
+                return found
+    return found
+
+
+@lru_cache(maxsize=1)
+def _name_openings() -> frozenset[str]:
+    """The first letters of each name of _names, two or more and short of the whole name, that
+    are a word of their own and no plain word ("cloud" of "cloudtrail", "lamb" of "lambda")."""
+    return frozenset(key[:i] for key in _names() for i in range(2, len(key))
+                     if key[:i].isalpha() and key[:i] not in _PLAIN_WORDS
+                     and key[:i] not in _aliases())
 
 
 def _spells_lower_name(said: str) -> bool:

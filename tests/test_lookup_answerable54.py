@@ -1,0 +1,58 @@
+"""Session 54 (answerable54): lookups that abstained although the notes state the answer.
+
+- a voice memo that says no punctuation aloud and spells fewer than three names letter by
+  letter was read as typed, though it wrote the names as only a recogniser hears them: one
+  name as two words ("cloud trail", "lamb da", "guard duty") or a letter's name and a digit
+  ("easy two"). "cloud trail event history keeps ninety days" was filed under the CloudWatch
+  line above it and "cloudtrail event history" abstained. Such names count towards the
+  three that make a note read as speech (notes/dictation.names_heard_apart), as spelled
+  ones did; a typed note writing "cloud watch" or "api gateway" (a name's own two-word
+  alias) counts for nothing.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from studycli.notes.dictation import names_heard_apart, read_dictation
+from tests.helpers import note_db
+
+# a voice memo: no punctuation said, no name spelled letter by letter, names heard apart
+HEARD_APART = """memo october monitoring
+um so cloud watch basic monitoring for easy two is every five minutes
+cloud trail event history keeps ninety days of management events for free
+lamb da free tier is one million requests a month
+"""
+
+
+@pytest.fixture(scope="module")
+def heard_db(tmp_path_factory):
+    return note_db(tmp_path_factory.mktemp("heard"), HEARD_APART, name="memo_oct.txt")
+
+
+@pytest.mark.parametrize(("query", "service", "figure"), [
+    ("cloudtrail event history retention", "CloudTrail", "90 days"),
+])
+def test_a_name_heard_as_two_words_answers_for_its_service(heard_db, query, service, figure):
+    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(heard_db)])
+    assert out.exit_code == 0, out.output
+    first = json.loads(out.output)[0]
+    assert first["service"] == service
+    assert figure in first["value"].replace(",", "")
+
+
+def test_names_heard_apart_count_towards_speech():
+    assert "CloudTrail event history" in read_dictation(HEARD_APART)
+    assert names_heard_apart(HEARD_APART, 9) == 3  # easy two, cloud trail, lamb da
+    # a name whose own alias is two words is typed so too; a plain word opens no name
+    typed = ("# Monitoring\n\ncloud watch alarms\napi gateway caches\nsecrets manager rotates\n"
+             "a lb in front\nthe s3 bucket\n")
+    assert names_heard_apart(typed, 9) == 0
+    assert read_dictation(typed) == typed
+    # two heard names and no other sign of speech: read as typed
+    two = "cloud trail logs api calls\nguard duty reads them\nretention 90 days\n"
+    assert read_dictation(two) == two
