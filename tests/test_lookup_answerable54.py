@@ -8,6 +8,11 @@
   three that make a note read as speech (notes/dictation.names_heard_apart), as spelled
   ones did; a typed note writing "cloud watch" or "api gateway" (a name's own two-word
   alias) counts for nothing.
+- such a note (read as speech by its names, saying no punctuation) is one utterance a line,
+  as a note saying its punctuation already was: a recogniser never wraps a sentence onto the
+  next line. Its lines had been read as one wrapped paragraph, so "ok S N S now um you can
+  have twelve and a half million subscriptions" went on about the SQS line above it and
+  "sns subscriptions per topic" abstained (notes/dictation._read_line).
 """
 
 from __future__ import annotations
@@ -43,6 +48,30 @@ def test_a_name_heard_as_two_words_answers_for_its_service(heard_db, query, serv
     first = json.loads(out.output)[0]
     assert first["service"] == service
     assert figure in first["value"].replace(",", "")
+
+
+# a voice memo read as speech by its names: an SQS line, then SNS's after a filler opening
+UTTERANCES = """memo september messaging
+so the max message size for sqs is two hundred fifty six kilobytes
+fifo queue names have to end in dot fifo or it wont let you create it
+ok S N S now um you can have twelve and a half million subscriptions on a standard topic
+S N S invokes lamb da asynchronously so its fire and forget
+E B S volumes live in one A Z
+"""
+
+
+@pytest.fixture(scope="module")
+def utterances_db(tmp_path_factory):
+    return note_db(tmp_path_factory.mktemp("said"), UTTERANCES, name="memo_sept.txt")
+
+
+def test_each_line_of_a_note_read_as_speech_is_its_own_utterance(utterances_db):
+    out = CliRunner().invoke(app, ["lookup", "sns subscriptions per topic", "--json",
+                                   "--db", str(utterances_db)])
+    assert out.exit_code == 0, out.output
+    first = json.loads(out.output)[0]
+    assert first["service"] == "SNS"
+    assert "12500000" in first["value"].replace(",", "")
 
 
 def test_names_heard_apart_count_towards_speech():

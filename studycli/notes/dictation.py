@@ -249,8 +249,10 @@ def _read_line(line: str, punctuation: bool = True) -> str:
     line = _SEQUEL.sub("SQL", line)
     line = _heard_names(line)
     # each line one utterance: a recogniser never wraps one over two lines, so a line
-    # ending on "can" or "the" is no sentence going on below (a title, "Lambda", stays)
-    if punctuation and line[-1:].isalnum() and len(line.split()) > _TITLE_WORDS:
+    # ending on "can" or "the" is no sentence going on below (a title, "Lambda", stays);
+    # so too in a note read as speech by its names alone, which says no punctuation
+    # (its lines had been one wrapped paragraph: "ok S N S now ..." went on about SQS)
+    if line[-1:].isalnum() and len(line.split()) > _TITLE_WORDS:
         line += "."
     return line
 
