@@ -6,8 +6,9 @@
   ("easy two"). "cloud trail event history keeps ninety days" was filed under the CloudWatch
   line above it and "cloudtrail event history" abstained. Such names count towards the
   three that make a note read as speech (notes/dictation.names_heard_apart), as spelled
-  ones did; a typed note writing "cloud watch" or "api gateway" (a name's own two-word
-  alias) counts for nothing.
+  ones did, where they are of two names at least (a typist may write one name apart by
+  habit: a Go file's comments saying "cloud trail" three times); a typed note writing
+  "cloud watch" or "api gateway" (a name's own two-word alias) counts for nothing.
 - such a note (read as speech by its names, saying no punctuation) is one utterance a line,
   as a note saying its punctuation already was: a recogniser never wraps a sentence onto the
   next line. Its lines had been read as one wrapped paragraph, so "ok S N S now um you can
@@ -76,12 +77,17 @@ def test_each_line_of_a_note_read_as_speech_is_its_own_utterance(utterances_db):
 
 def test_names_heard_apart_count_towards_speech():
     assert "CloudTrail event history" in read_dictation(HEARD_APART)
-    assert names_heard_apart(HEARD_APART, 9) == 3  # easy two, cloud trail, lamb da
+    assert names_heard_apart(HEARD_APART, 9) == ["ec2", "cloudtrail", "lambda"]
     # a name whose own alias is two words is typed so too; a plain word opens no name
     typed = ("# Monitoring\n\ncloud watch alarms\napi gateway caches\nsecrets manager rotates\n"
              "a lb in front\nthe s3 bucket\n")
-    assert names_heard_apart(typed, 9) == 0
+    assert names_heard_apart(typed, 9) == []
     assert read_dictation(typed) == typed
     # two heard names and no other sign of speech: read as typed
     two = "cloud trail logs api calls\nguard duty reads them\nretention 90 days\n"
     assert read_dictation(two) == two
+    # one name written apart again and again is a typist's habit, not speech (a Go file's
+    # comments): read as typed
+    habit = "// cloud trail logs\n// cloud trail bucket\n// cloud trail retention 90 days\n"
+    assert names_heard_apart(habit, 9) == []
+    assert read_dictation(habit) == habit

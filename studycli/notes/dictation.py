@@ -156,51 +156,57 @@ def read_dictation(text: str) -> str:
 def _spoken_names(text: str) -> bool:
     """Whether a note that says no punctuation aloud still reads as speech to text: it writes
     SPOKEN_NAMES names as only a recogniser writes them (a student typing writes "KMS",
-    "CloudTrail", "Lambda"): spelled letter by letter ("v p c", "i a m", "K M S", "S T S") or
-    one name heard as two words ("cloud trail", "lamb da", "guard duty": names_heard_apart).
-    (Found from two letters after a space: a pattern with no literal to open it was tried at
-    every letter of a note.)"""
-    found = 0
-    for opening, spelled, spells in ((_TWO_LETTERS, _SPELLED_LOWER, _spells_lower_name),
+    "CloudTrail", "Lambda"): spelled letter by letter ("v p c", "i a m", "K M S", "S T S"), or
+    some of them heard as two words ("cloud trail", "lamb da": names_heard_apart), these of
+    two names at least. (Found from two letters after a space: a pattern with no literal to
+    open it was tried at every letter of a note.)"""
+    spelled: list[str] = []
+    for opening, pattern, spells in ((_TWO_LETTERS, _SPELLED_LOWER, _spells_lower_name),
                                      (_TWO_CAPITALS, _SPELLED, _spells_name)):
         for m in opening.finditer(text):
-            run = spelled.match(text, m.start() + 1)
-            found += run is not None and spells(run.group())
-            if found >= SPOKEN_NAMES:
-                return True
-    return found + names_heard_apart(text, SPOKEN_NAMES - found) >= SPOKEN_NAMES
+            run = pattern.match(text, m.start() + 1)
+            if run is not None and spells(run.group()):
+                spelled.append(_squashed(run.group()))
+                if len(spelled) >= SPOKEN_NAMES:
+                    return True
+    heard = names_heard_apart(text, SPOKEN_NAMES - len(spelled), set(spelled))
+    return len(spelled) + len(heard) >= SPOKEN_NAMES
 
 
-def names_heard_apart(text: str, enough: int) -> int:
-    """How many times (counted up to `enough`) `text` writes a one-word name as two words
-    said one after the other, as a recogniser hears it: "cloud trail" CloudTrail, "lamb da"
-    Lambda, "guard duty" GuardDuty, "easy two" EC2 (a letter's name and a digit); not a name
-    whose own alias is two words ("cloud watch", "secrets manager": a student types those
-    too), nor a plain word joined to another ("a lb"). (Words split by str.split, looked up
-    in a table of the names' openings: a pattern over every word pair cost ten times the
-    rest of this test over the development notes.)"""
+def names_heard_apart(text: str, enough: int, named: set[str] | None = None) -> list[str]:
+    """The names (up to `enough` of them, of two names at least with those `named` already)
+    `text` writes as two words said one after the other, as a recogniser hears a one-word
+    name: "cloud trail" CloudTrail, "lamb da" Lambda, "guard duty" GuardDuty, "easy two" EC2
+    (a letter's name and a digit). One name written so again and again is a typist's habit
+    (a Go file's comments saying "cloud trail" three times), so two names at least: a
+    recogniser mishears many. Not a name whose own alias is two words ("cloud watch",
+    "secrets manager": a student types those too), nor a plain word joined to another ("a
+    lb"). (Words split by str.split, looked up in a table of the names' openings: a pattern
+    over every word pair cost ten times the rest of this test over the development notes.)"""
     names, openings = _names(), _name_openings()
     aliases = _aliases()
-    found = 0
+    heard: list[str] = []
+    distinct = set(named or ())
     for line in text.lower().split("\n"):
         words = line.split()
         for first, second in zip(words, words[1:], strict=False):
             if first in _LETTER_NAMES and second in _DIGITS:
-                # "easy two" EC2, "s three" S3: a letter's name and a digit said
-                found += (_LETTER_NAMES[first] + _DIGITS[second]).lower() in names
-                if found >= enough:
-                    return found
+                said = (_LETTER_NAMES[first] + _DIGITS[second]).lower()  # "easy two" EC2
+                if said not in names:
+                    continue
+            elif first in openings and second.isalpha() and second not in _PLAIN_WORDS:
+                said = first + second
+                name = names.get(said)
+                if name is None or f"{first} {second}" in aliases or second in aliases \
+                        or re.split(r"[^a-z0-9]+", name.lower()) == [first, second]:
+                    continue  # "api gateway", "on demand": the name as it is written
+            else:
                 continue
-            if first not in openings or not second.isalpha() or second in _PLAIN_WORDS:
-                continue
-            name = names.get(first + second)
-            if name is None or f"{first} {second}" in aliases or second in aliases \
-                    or re.split(r"[^a-z0-9]+", name.lower()) == [first, second]:
-                continue  # "api gateway", "on demand": the name as it is written
-            found += 1
-            if found >= enough:
-                return found
-    return found
+            heard.append(said)
+            distinct.add(said)
+            if len(heard) >= enough and len(distinct) >= 2:
+                return heard
+    return heard if len(distinct) >= 2 else []
 
 
 @lru_cache(maxsize=1)
