@@ -14,6 +14,11 @@
   next line. Its lines had been read as one wrapped paragraph, so "ok S N S now um you can
   have twelve and a half million subscriptions" went on about the SQS line above it and
   "sns subscriptions per topic" abstained (notes/dictation._read_line).
+- a practice log's table whose first column numbers its questions ("| Q# | topic | my answer
+  | correct answer | why |", "Q", "Q no.", "Question #"; rows "21" or "Q21") was read with
+  each row named by its number: the topic after it ("SQS FIFO tput") filed nothing, and
+  "sqs fifo throughput no batching" abstained. That column now numbers the rows, as a "#"
+  column did (extract/table_layouts.without_row_numbers).
 """
 
 from __future__ import annotations
@@ -73,6 +78,28 @@ def test_each_line_of_a_note_read_as_speech_is_its_own_utterance(utterances_db):
     first = json.loads(out.output)[0]
     assert first["service"] == "SNS"
     assert "12500000" in first["value"].replace(",", "")
+
+
+# a practice-exam mistake log exported as CSV, its first column the question's number
+MISTAKE_LOG = """Q#,topic,my answer,correct answer,why
+3,SQS visibility timeout,15 min,12 hours,visibility timeout can go up to 12 hours max
+21,SQS FIFO tput,unlimited,300 msg/s,"FIFO 300 TPS without batching, 3,000 msg/s with batching"
+4,Lambda memory,10 GB,"3,008 MB","memory 128 MB to 3,008 MB in 64 MB steps"
+"""
+
+
+@pytest.fixture(scope="module")
+def log_db(tmp_path_factory):
+    return note_db(tmp_path_factory.mktemp("log"), MISTAKE_LOG, name="set1_wrong.csv")
+
+
+def test_a_question_number_column_names_no_row(log_db):
+    out = CliRunner().invoke(app, ["lookup", "sqs fifo throughput no batching", "--json",
+                                   "--db", str(log_db)])
+    assert out.exit_code == 0, out.output
+    first = json.loads(out.output)[0]
+    assert first["service"] == "SQS"
+    assert "300 msg/s" in first["value"]
 
 
 def test_names_heard_apart_count_towards_speech():

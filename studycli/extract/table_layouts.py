@@ -1133,9 +1133,13 @@ def _cell_statements(row: list[str], columns: dict[int, str], table: Table,
 
 
 # the header of a column that numbers the rows: "#", "No.", "Row", "Idx"
-_ROW_NUMBER_HEADER = re.compile(r"[\s*_`]*(?:#|no\.?|nr\.?|num|row|idx|index)[\s*_`]*",
+# (and a practice log's question number: "| Q# | topic | my answer | correct answer |" over
+# "| 21 | SQS FIFO tput | unlimited | 300 msg/s |", "Q", "Q no.", "Question #"; its rows "21"
+# or "Q21": read with it, each row's name was its number and its topic filed under no service)
+_ROW_NUMBER_HEADER = re.compile(r"[\s*_`]*(?:#|no\.?|nr\.?|num|row|idx|index|"
+                                r"q(?:\.|\s*#|\.?\s*no\.?|n)?|question\s*(?:#|no\.?))[\s*_`]*",
                                 re.IGNORECASE)
-_ROW_NUMBER = re.compile(r"[\s*_`]*\d{1,4}\.?[\s*_`]*")
+_ROW_NUMBER = re.compile(r"[\s*_`]*(?:q\.?\s*)?\d{1,4}\.?[\s*_`]*", re.IGNORECASE)
 
 
 def without_row_numbers(table: Table) -> Table:
