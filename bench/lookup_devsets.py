@@ -84,7 +84,7 @@ hears them ("cloud trail", "lamb da", two names at least) reads as speech, one u
 line (notes/dictation.py); a table's question-number column ("Q#") names no row
 (extract/table_layouts.py). unseen150, 218, 224, 235, 257, 268: 510/526/257 -> 514/531/259
 of 576/288; unseen160, 271: 160/175/88 -> 167/177/87 of 192/96; sample54 4596/4785/2298 ->
-4605/4791/2297 of 5251/2515. Classes of the 1,334 ABSTAIN misses in the README's
+4606/4791/2297 of 5251/2515. Classes of the 1,334 ABSTAIN misses in the README's
 Development section.
 Session 52 (answerable52), lookups that abstain although the notes state the answer: the 428
 ABSTAIN misses of the 48 English sets of unseen200-257 (all but unseen200, 206-208, 216,
