@@ -118,3 +118,33 @@ def test_names_heard_apart_count_towards_speech():
     habit = "// cloud trail logs\n// cloud trail bucket\n// cloud trail retention 90 days\n"
     assert names_heard_apart(habit, 9) == []
     assert read_dictation(habit) == habit
+
+
+# a typed note, hard-wrapped, that writes names apart where AWS writes a capital inside them
+# ("code deploy" CodeDeploy, "cloud trail" CloudTrail): a typist writes these too, so they
+# make no note speech alone (review of session 54: four such names had ended every line as
+# a sentence, "the longest timeout you can set is." cut from its "15 minutes" below)
+TYPED_APART = """# CI/CD on AWS
+
+code commit holds the git repos, code build compiles and runs the tests, code deploy
+rolls the release out to ec2 or lambda and code pipeline strings the three together.
+For a Lambda function the longest timeout you can set is
+15 minutes, so long builds belong in code build, not in a function.
+"""
+
+
+def test_names_typed_apart_at_their_capitals_make_no_note_speech():
+    assert names_heard_apart(TYPED_APART, 9) == []
+    assert read_dictation(TYPED_APART) == TYPED_APART
+    guard = "cloud trail logs api calls\nguard duty reads them\nand cloud trail keeps 90 days\n"
+    assert read_dictation(guard) == guard  # three, two names, none a recogniser's alone
+
+
+def test_a_name_no_typist_splits_still_makes_a_memo_speech():
+    """ "lamb da" (a syllable left alone) and "easy two" (a letter's name and a digit) are
+    a recogniser's: with them, "cloud trail" counts too."""
+    memo = "cloud trail keeps ninety days of events\nlamb da runs fifteen minutes max\n" \
+           "guard duty reads the logs\n"
+    assert names_heard_apart(memo, 9) == ["cloudtrail", "lambda", "guardduty"]
+    assert read_dictation(memo).split("\n")[:2] == [
+        "CloudTrail keeps ninety days of events.", "Lambda runs fifteen minutes max."]
