@@ -57,8 +57,12 @@ def test_a_name_heard_as_two_words_answers_for_its_service(heard_db, query, serv
 
 
 # a voice memo read as speech by its names: an SQS line, then SNS's after a filler opening
+# (retention 4 days by default, 14 at most: docs.aws.amazon.com/AWSSimpleQueueService/latest/
+# SQSDeveloperGuide/quotas-messages.html; its size line, "256 KB", is no longer the maximum:
+# SendMessage takes up to 1 MiB, docs.aws.amazon.com/sdk-for-kotlin/api/latest/sqs/
+# aws.sdk.kotlin.services.sqs.model/-send-message-request/-builder/message-body.html)
 UTTERANCES = """memo september messaging
-so the max message size for sqs is two hundred fifty six kilobytes
+so sqs keeps a message four days by default and fourteen days at most
 fifo queue names have to end in dot fifo or it wont let you create it
 ok S N S now um you can have twelve and a half million subscriptions on a standard topic
 S N S invokes lamb da asynchronously so its fire and forget
@@ -81,10 +85,13 @@ def test_each_line_of_a_note_read_as_speech_is_its_own_utterance(utterances_db):
 
 
 # a practice-exam mistake log exported as CSV, its first column the question's number
+# (Lambda memory 128 MB to 10,240 MB in 1 MB steps: docs.aws.amazon.com/lambda/latest/dg/
+# configuration-memory.html; the review of session 54 found the row had it 3,008 MB, the
+# limit before December 2020, as the "correct answer")
 MISTAKE_LOG = """Q#,topic,my answer,correct answer,why
 3,SQS visibility timeout,15 min,12 hours,visibility timeout can go up to 12 hours max
 21,SQS FIFO tput,unlimited,300 msg/s,"FIFO 300 TPS without batching, 3,000 msg/s with batching"
-4,Lambda memory,10 GB,"3,008 MB","memory 128 MB to 3,008 MB in 64 MB steps"
+4,Lambda memory,"3,008 MB",10 GB,"memory 128 MB to 10,240 MB in 1 MB steps"
 """
 
 
