@@ -106,7 +106,68 @@ def test_a_question_number_column_names_no_row(log_db):
     assert out.exit_code == 0, out.output
     first = json.loads(out.output)[0]
     assert first["service"] == "SQS"
-    assert "300 msg/s" in first["value"]
+    assert "300" in first["value"]
+
+
+QUESTION_TABLE = """# Practice set 2
+
+| Q# | topic | answer |
+|---|---|---|
+| 21 | SQS FIFO throughput | 300 msg/s without batching |
+| 22 | SQS max visibility timeout | 12 hours |
+"""
+
+
+def test_a_question_number_column_of_a_plain_table_names_no_row(tmp_path):
+    db = note_db(tmp_path, QUESTION_TABLE, name="practice2.md")
+    out = CliRunner().invoke(app, ["lookup", "sqs visibility timeout max", "--json",
+                                   "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    first = json.loads(out.output)[0]
+    assert first["service"] == "SQS"
+    assert "12 h" in first["value"]
+
+
+@pytest.mark.parametrize(("query", "right", "wrong"), [
+    ("sqs fifo throughput no batching", "300", "unlimited"),
+    ("sqs visibility timeout max", "12 h", "15 min"),
+    ("lambda max memory", "10", "3,008"),
+])
+def test_a_mistake_logs_wrong_answer_is_no_answer(log_db, query, right, wrong):
+    """The log's "my answer" column is the student's wrong answer: a row filed under its
+    service (the question-number column read as one) must answer with the right one alone.
+    (Review of session 54: a CSV's header has no |---| rule under it, so the log was read as
+    a plain table and "SQS visibility timeout | 15 min | 12 hours" answered, the wrong figure
+    first; and a markdown log with a "Q#" column was read "- 3: 12 hours. SQS visibility
+    timeout", the question's number for its topic.)"""
+    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(log_db)])
+    assert out.exit_code == 0, out.output
+    for hit in json.loads(out.output):
+        assert wrong not in hit["value"], hit
+    assert right in json.loads(out.output)[0]["value"]
+
+
+def test_a_markdown_mistake_log_reads_its_topic_not_its_number():
+    from studycli.notes.normalize import normalize
+
+    md = ("| Q# | topic | my answer | correct answer | why |\n|---|---|---|---|---|\n"
+          "| 3 | SQS visibility timeout | 15 min | 12 hours | up to 12 hours max |\n")
+    lines = normalize(md).text.split("\n")
+    assert lines[2] == "- SQS visibility timeout: 12 hours. up to 12 hours max", lines
+
+
+def test_a_csv_mistake_log_without_a_topic_column_stays_a_table():
+    """ "Q#,My answer,Right answer,Why": the topic is said only in the wrong answer ("Lambda
+    timeout 5 min max"); read a row a line, its "why" ("old limit, changed 2018") would be
+    the topic the right answer is filed under."""
+    from studycli.formats.csv_notes import csv_to_markdown
+    from studycli.notes.normalize import normalize
+
+    rows = csv_to_markdown(["Q#,My answer,Right answer,Why",
+                            '12,Lambda timeout 5 min max,15 min,"old limit, changed 2018"'])
+    read = normalize("\n".join(rows))
+    assert "old limit" not in read.text  # no item "- old limit, changed 2018: 15 min"
+    assert read.tables
 
 
 def test_names_heard_apart_count_towards_speech():
