@@ -182,9 +182,9 @@ def names_heard_apart(text: str, enough: int, named: set[str] | None = None) -> 
     recogniser mishears many. Not a name whose own alias is two words ("cloud watch",
     "secrets manager": a student types those too), nor a plain word joined to another ("a
     lb"). And only with one sign no typist leaves (`named` given, spelled letter by letter,
-    or a name heard apart as only a recogniser writes it: _only_heard): "code deploy", "cloud
-    trail", "sub net" are written so by typists too, and a typed note saying four of them
-    had been read as speech, each of its wrapped lines ended as a sentence. (Words split by
+    or a name heard apart as only a recogniser writes it: _recogniser_only): "code deploy",
+    "cloud trail", "sub net" are written so by typists too, and a typed note saying four of
+    them had been read as speech, each of its wrapped lines ended as a sentence. (Words split by
     str.split, looked up in a table of the names' openings: a pattern over every word pair
     cost ten times the rest of this test over the development notes.)"""
     names, openings = _names(), _name_openings()
@@ -209,13 +209,13 @@ def names_heard_apart(text: str, enough: int, named: set[str] | None = None) -> 
                 continue
             heard.append(said)
             distinct.add(said)
-            recognised = recognised or _only_heard(first, second)
+            recognised = recognised or _recogniser_only(first, second)
             if len(heard) >= enough and len(distinct) >= 2 and recognised:
                 return heard
     return heard if len(distinct) >= 2 and recognised else []
 
 
-def _only_heard(first: str, second: str) -> bool:
+def _recogniser_only(first: str, second: str) -> bool:
     """Whether a name heard as the words `first` and `second` is written so only by a
     recogniser: a letter's name and a digit ("easy two", "s three"), or a word of two
     letters or fewer, a syllable cut off ("lamb da"). Two longer words ("cloud trail",
