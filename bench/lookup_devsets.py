@@ -78,6 +78,16 @@ d7f698c4, both trees run): ABSTAIN misses 447 -> 361; top-1/top-3/abstain 4252/4
 4339/4536/2250 of 4992/2496 (a .log/.jsonl of facts read, formats/log_records.py; "q: ... ->
 answer" lines read; "dinamo db" is DynamoDB). Classes and figures in the README's
 Development section.
+
+Session 54 (answerable54), start code 742d4800: a voice memo writing names as a recogniser
+hears them ("cloud trail", "lamb da", two names at least, one no typist writes) reads as
+speech, one utterance a line (notes/dictation.py); a table's question-number column ("Q#")
+names no row (extract/table_layouts.py, table_row_numbers.py), and a CSV log of wrong and
+right answers is read without the wrong one (notes/normalize.py). unseen150, 218, 224, 235,
+257, 268: 510/526/257 -> 514/531/259 of 576/288; unseen160, 271: 160/175/88 -> 170/177/88
+of 192/96; sample54 4596/4785/2298 -> 4609/4791/2298 of 5251/2515. Classes of the 1,334
+ABSTAIN misses in the README's Development section.
+
 Session 52 (answerable52), lookups that abstain although the notes state the answer: the 428
 ABSTAIN misses of the 48 English sets of unseen200-257 (all but unseen200, 206-208, 216,
 217, 229, 239, 243 and 251, notes in other languages; start code e91dd902), classed by the

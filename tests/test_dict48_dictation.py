@@ -72,12 +72,13 @@ def test_a_typed_note_is_read_as_written():
 
 def test_a_transcript_that_spells_names_is_read_for_its_names():
     """No punctuation said aloud, but names spelled in small letters as only a recogniser
-    writes them: the names are read, the punctuation words are left."""
+    writes them: the names are read, the punctuation words are left ("grace period" is no
+    full stop said), and each line is one utterance, ended as a sentence (session 54)."""
     text = ("so a v p c is regional\ndefault five v p cs per region\n"
             "v p c peering is not transitive\nguard duty reads logs, the grace period\n")
     assert read_dictation(text).split("\n") == [
-        "so a VPC is regional", "default five VPCs per region", "VPC peering is not transitive",
-        "GuardDuty reads logs, the grace period", ""]
+        "so a VPC is regional.", "default five VPCs per region.",
+        "VPC peering is not transitive.", "GuardDuty reads logs, the grace period.", ""]
     once = "a v p c is regional\nguard duty reads logs\noptions a b c\n"
     assert read_dictation(once) == once  # one spelled name is no transcript
 

@@ -31,6 +31,7 @@ from studycli.model import Fact, Kind
 from studycli.notes.legend_grids import LegendGrid
 from studycli.notes.tables import Table
 from studycli.services import find_services, find_subjects
+from studycli.table_row_numbers import numbers_rows
 
 Maker = Callable[[int], Callable[..., Fact]]  # line -> make(**fields)
 
@@ -1132,18 +1133,12 @@ def _cell_statements(row: list[str], columns: dict[int, str], table: Table,
     return out
 
 
-# the header of a column that numbers the rows: "#", "No.", "Row", "Idx"
-_ROW_NUMBER_HEADER = re.compile(r"[\s*_`]*(?:#|no\.?|nr\.?|num|row|idx|index)[\s*_`]*",
-                                re.IGNORECASE)
-_ROW_NUMBER = re.compile(r"[\s*_`]*\d{1,4}\.?[\s*_`]*")
-
-
 def without_row_numbers(table: Table) -> Table:
     """The table without a first column that only numbers its rows ("| # | Service | Quota |
     Value |"): read with it, the number was each row's name and the rest nobody's."""
     header = table.rows[0]
-    if len(header) < 3 or not _ROW_NUMBER_HEADER.fullmatch(header[0]) or not all(
-            row and _ROW_NUMBER.fullmatch(row[0]) for row in table.rows[1:]):
+    if len(header) < 3 or not all(table.rows[1:]) or not numbers_rows(
+            header[0], [row[0] for row in table.rows[1:]]):
         return table
     return replace(table, rows=[row[1:] for row in table.rows])
 

@@ -154,19 +154,82 @@ def read_dictation(text: str) -> str:
 
 
 def _spoken_names(text: str) -> bool:
-    """Whether a note that says no punctuation aloud still reads as speech to text: it spells
-    SPOKEN_NAMES names letter by letter ("v p c", "i a m", "K M S", "S T S"), as only a
-    recogniser writes them (a student typing writes "KMS"). (Found from two letters after a
-    space: a pattern with no literal to open it was tried at every letter of a note.)"""
-    found = 0
-    for opening, spelled, spells in ((_TWO_LETTERS, _SPELLED_LOWER, _spells_lower_name),
+    """Whether a note that says no punctuation aloud still reads as speech to text: it writes
+    SPOKEN_NAMES names as only a recogniser writes them (a student typing writes "KMS",
+    "CloudTrail", "Lambda"): spelled letter by letter ("v p c", "i a m", "K M S", "S T S"), or
+    some of them heard as two words ("cloud trail", "lamb da": names_heard_apart), these of
+    two names at least. (Found from two letters after a space: a pattern with no literal to
+    open it was tried at every letter of a note.)"""
+    spelled: list[str] = []
+    for opening, pattern, spells in ((_TWO_LETTERS, _SPELLED_LOWER, _spells_lower_name),
                                      (_TWO_CAPITALS, _SPELLED, _spells_name)):
         for m in opening.finditer(text):
-            run = spelled.match(text, m.start() + 1)
-            found += run is not None and spells(run.group())
-            if found >= SPOKEN_NAMES:
-                return True
-    return False
+            run = pattern.match(text, m.start() + 1)
+            if run is not None and spells(run.group()):
+                spelled.append(_squashed(run.group()))
+                if len(spelled) >= SPOKEN_NAMES:
+                    return True
+    heard = names_heard_apart(text, SPOKEN_NAMES - len(spelled), set(spelled))
+    return len(spelled) + len(heard) >= SPOKEN_NAMES
+
+
+def names_heard_apart(text: str, enough: int, named: set[str] | None = None) -> list[str]:
+    """The names (up to `enough` of them, of two names at least with those `named` already)
+    `text` writes as two words said one after the other, as a recogniser hears a one-word
+    name: "cloud trail" CloudTrail, "lamb da" Lambda, "guard duty" GuardDuty, "easy two" EC2
+    (a letter's name and a digit). One name written so again and again is a typist's habit
+    (a Go file's comments saying "cloud trail" three times), so two names at least: a
+    recogniser mishears many. Not a name whose own alias is two words ("cloud watch",
+    "secrets manager": a student types those too), nor a plain word joined to another ("a
+    lb"). And only with one sign no typist leaves (`named` given, spelled letter by letter,
+    or a name heard apart as only a recogniser writes it: _recogniser_only): "code deploy",
+    "cloud trail", "sub net" are written so by typists too, and a typed note saying four of
+    them had been read as speech, each of its wrapped lines ended as a sentence. (Words split by
+    str.split, looked up in a table of the names' openings: a pattern over every word pair
+    cost ten times the rest of this test over the development notes.)"""
+    names, openings = _names(), _name_openings()
+    aliases = _aliases()
+    heard: list[str] = []
+    distinct = set(named or ())
+    recognised = bool(named)  # a sign no typist leaves
+    for line in text.lower().split("\n"):
+        words = line.split()
+        for first, second in zip(words, words[1:], strict=False):
+            if first in _LETTER_NAMES and second in _DIGITS:
+                said = (_LETTER_NAMES[first] + _DIGITS[second]).lower()  # "easy two" EC2
+                if said not in names:
+                    continue
+            elif first in openings and second.isalpha() and second not in _PLAIN_WORDS:
+                said = first + second
+                name = names.get(said)
+                if name is None or f"{first} {second}" in aliases or second in aliases \
+                        or re.split(r"[^a-z0-9]+", name.lower()) == [first, second]:
+                    continue  # "api gateway", "on demand": the name as it is written
+            else:
+                continue
+            heard.append(said)
+            distinct.add(said)
+            recognised = recognised or _recogniser_only(first, second)
+            if len(heard) >= enough and len(distinct) >= 2 and recognised:
+                return heard
+    return heard if len(distinct) >= 2 and recognised else []
+
+
+def _recogniser_only(first: str, second: str) -> bool:
+    """Whether a name heard as the words `first` and `second` is written so only by a
+    recogniser: a letter's name and a digit ("easy two", "s three"), or a word of two
+    letters or fewer, a syllable cut off ("lamb da"). Two longer words ("cloud trail",
+    "code deploy", "web socket") are a typist's habit as well."""
+    return second in _DIGITS or min(len(first), len(second)) <= 2
+
+
+@lru_cache(maxsize=1)
+def _name_openings() -> frozenset[str]:
+    """The first letters of each name of _names, two or more and short of the whole name, that
+    are a word of their own and no plain word ("cloud" of "cloudtrail", "lamb" of "lambda")."""
+    return frozenset(key[:i] for key in _names() for i in range(2, len(key))
+                     if key[:i].isalpha() and key[:i] not in _PLAIN_WORDS
+                     and key[:i] not in _aliases())
 
 
 def _spells_lower_name(said: str) -> bool:
@@ -206,8 +269,10 @@ def _read_line(line: str, punctuation: bool = True) -> str:
     line = _SEQUEL.sub("SQL", line)
     line = _heard_names(line)
     # each line one utterance: a recogniser never wraps one over two lines, so a line
-    # ending on "can" or "the" is no sentence going on below (a title, "Lambda", stays)
-    if punctuation and line[-1:].isalnum() and len(line.split()) > _TITLE_WORDS:
+    # ending on "can" or "the" is no sentence going on below (a title, "Lambda", stays);
+    # so too in a note read as speech by its names alone, which says no punctuation
+    # (its lines had been one wrapped paragraph: "ok S N S now ..." went on about SQS)
+    if line[-1:].isalnum() and len(line.split()) > _TITLE_WORDS:
         line += "."
     return line
 

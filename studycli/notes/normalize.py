@@ -56,6 +56,7 @@ from studycli.notes.tables import (
 from studycli.notes.terminal_log import may_be_session, session_to_items
 from studycli.notes.text_speak import spell_out_shorthand
 from studycli.services import find_services
+from studycli.table_row_numbers import numbers_rows
 from studycli.taken_back import GFM_STRUCK, drop_taken_back
 
 BULLET_GLYPHS = "•◦▪‣●○■□➢➤►"
@@ -830,15 +831,20 @@ def _answer_keys_to_items(lines: list[str]) -> None:
     column of yes/no is a verdict, not the answer: the student's answer is kept where it says
     yes, dropped where it says no."""
     for i in range(len(lines) - 1):
-        if not lines[i].lstrip().startswith("|") or not _TABLE_RULE.match(lines[i + 1]):
+        if not lines[i].lstrip().startswith("|") or not _TABLE_RULE.match(lines[i + 1]) and (
+                # a CSV's rows (formats/csv_notes) have no rule under their header: its
+                # first row, the line above it no row
+                not lines[i + 1].lstrip().startswith("|")
+                or i > 0 and lines[i - 1].lstrip().startswith("|")):
             continue
         header = _pipe_cells(lines[i])
         if not any(_WRONG_COLUMN.search(h) for h in header):
             continue
-        end = i + 2
+        first = i + 2 if _TABLE_RULE.match(lines[i + 1]) else i + 1
+        end = first
         while end < len(lines) and lines[end].lstrip().startswith("|"):
             end += 1
-        rows = [_pipe_cells(line) for line in lines[i + 2:end]]
+        rows = [_pipe_cells(line) for line in lines[first:end]]
         verdicts = {c for c, h in enumerate(header) if _is_verdict_column(h, c, rows)}
         wrong = next((c for c, h in enumerate(header)
                       if c not in verdicts and _WRONG_COLUMN.search(h)), None)
@@ -847,12 +853,22 @@ def _answer_keys_to_items(lines: list[str]) -> None:
         verdict = min(verdicts) if verdicts and right is None else None
         if wrong is None or (right is None and verdict is None):
             continue
-        lines[i] = lines[i + 1] = ""
-        for k, cells in enumerate(rows, start=i + 2):
+        # a first column numbering the questions ("Q#", "#") is no topic ("- 3: 12 hours")
+        numbered = numbers_rows(header[0], [cells[0] for cells in rows])
+        others = [h for c, h in enumerate(header) if h and c not in (wrong, right)
+                  and c not in verdicts and not (c == 0 and numbered)]
+        if first == i + 1 and len(others) < 2:
+            # a CSV log with no topic column ("Q#,My answer,Right answer,Why": the topic
+            # said in the wrong answer, "Lambda timeout 5 min max") is left a table: read so,
+            # its "why" was each answer's topic
+            continue
+        lines[i:first] = [""] * (first - i)
+        for k, cells in enumerate(rows, start=first):
             # every verdict column is left out, the one read for the answer or not: a yes/no
             # beside a "Correct answer" column is no part of why
             rest = [cell for c, cell in enumerate(cells)
-                    if c not in (wrong, right) and c not in verdicts and cell]
+                    if c not in (wrong, right) and c not in verdicts and cell
+                    and not (c == 0 and numbered)]
             if verdict is not None:
                 said = cells[verdict] if verdict < len(cells) else ""
                 answer = cells[wrong] if _YES.match(said) and wrong < len(cells) else ""
