@@ -127,6 +127,10 @@ def connect(path: str | os.PathLike, readonly: bool = False, migrate: bool = Tru
             connect(path).close()  # rare: an older schema is migrated once, then read
             return connect(path, readonly=True, migrate=False)
         return store
+    from studycli.store import unwritable_folder  # here: the fast paths never need it
+
+    if path.exists() and (refusal := unwritable_folder.refusal_to_write(path)):
+        raise DatabaseError(refusal)  # before the file's own permission: chmod cannot help
     if path.exists() and not os.access(path, os.W_OK):
         raise DatabaseError(
             f"{path} is read-only (no write permission): reading commands (lookup, facts, "
@@ -200,7 +204,9 @@ def _open(path: Path, readonly: bool) -> Store:
         if readonly:
             if not path.exists():
                 raise DatabaseError(f"{path} does not exist; pass an existing database with --db")
-            uri = path.resolve().as_uri() + "?mode=ro"
+            from studycli.store.unwritable_folder import read_only_uri
+
+            uri = path.resolve().as_uri() + read_only_uri(path)
             conn = _held(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                          isolation_level=None, check_same_thread=False))
         else:
@@ -320,7 +326,9 @@ def open_file_as_is(path: Path, readonly: bool = True) -> sqlite3.Connection:
     if readonly:
         from pathlib import Path
 
-        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        from studycli.store.unwritable_folder import read_only_uri
+
+        uri = Path(path).resolve().as_uri() + read_only_uri(path)
         return _held(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000))
     return _held(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000))
 
