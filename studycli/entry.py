@@ -171,6 +171,12 @@ def _dispatch(argv: list[str], ends: bool = False) -> int:
 
     # named in a usage error raised where the command is not known (None: no command named)
     running(_command(argv))
+    from studycli.undecodable import argument_problem
+
+    if problem := argument_problem(args):  # SQLite takes UTF-8 alone: a traceback later
+        from studycli.usage import usage_error
+
+        return usage_error(None, problem)
     if args and args[0] in FAST_COMMANDS:
         import importlib
 

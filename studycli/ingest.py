@@ -225,10 +225,13 @@ def _walk(root: Path, report: IngestReport, follow_links: bool,
                 continue
             seen_dirs.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules"
+                         and not _name_not_utf8(here / d, root, report, "folder")
                          and (follow_links or _inside(here / d, real_root, report, root))
                          and not (own and os.path.realpath(here / d) in own))
         for name in sorted(files):
             p = here / name
+            if _name_not_utf8(p, root, report, "file"):
+                continue
             if name in own_files and os.path.realpath(p) in own_files[name]:
                 continue
             kind = _found_kind(p, follow_links or partial(_inside, p, real_root, report, root))
@@ -240,6 +243,20 @@ def _walk(root: Path, report: IngestReport, follow_links: bool,
                 notes.append(p)
     _name_files(root, named, report)
     return sorted(notes)
+
+
+def _name_not_utf8(p: Path, root: Path, report: IngestReport, what: str) -> bool:
+    """Whether `p`'s name is not UTF-8 (studycli.undecodable): such a name cannot be stored,
+    and storing it was a traceback that lost the whole ingest. Skipped with a warning, the
+    folder counted as not seen whole (no note of it is removed for being missing)."""
+    from studycli.undecodable import shown, undecodable
+
+    if not undecodable(p.name):
+        return False
+    report.left_out += 1
+    report.warnings.append(f"{shown(p.relative_to(root).as_posix())}: {what} skipped, its name "
+                           "is not UTF-8 text; rename it (e.g. `convmv -f latin1 -t utf8`)")
+    return True
 
 
 def _found_kind(p: Path, inside: Callable[[], bool] | bool) -> str | None:
