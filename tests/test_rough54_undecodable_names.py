@@ -81,3 +81,15 @@ def test_the_helpers():
     assert shown(LATIN1_NAME) == "caf\\xe9.md"
     assert argument_problem(["facts", "--service", "sqs"]) is None
     assert "not UTF-8" in (argument_problem(["facts", LATIN1_NAME]) or "")
+
+
+@pytest.mark.parametrize("command", [("stats",), ("lookup", "sqs max message size"),
+                                     ("ingest",)])
+def test_a_database_path_in_another_encoding_from_the_environment_is_one_line(
+        command, tmp_path):
+    """$STUDYCLI_DB (or a $HOME) holding such a byte never passes through the arguments."""
+    db = tmp_path / os.fsdecode(b"y\x9b.db")
+    result = run_here(*command, env={"STUDYCLI_DB": str(db)})
+    assert result.returncode == 1
+    assert "not UTF-8" in one_line(result) and "y\\x9b.db" in result.stderr
+    assert not list(tmp_path.iterdir())

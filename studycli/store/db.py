@@ -191,6 +191,12 @@ def check_path(path: str | os.PathLike) -> Path:
     from studycli.paths import expand_home
 
     path = expand_home(text)
+    from studycli.undecodable import shown, undecodable
+
+    if undecodable(str(path)):  # from $STUDYCLI_DB or $HOME: SQLite keeps paths as UTF-8
+        raise DatabaseError(f"the database path {shown(str(path))} is not UTF-8 text (a name "
+                            "from another encoding?); pass a UTF-8 path with --db or set "
+                            "STUDYCLI_DB to one")
     if path.is_dir():
         raise DatabaseError(f"{path} is a directory; --db needs a file path")
     if path.exists() and not path.is_file():
