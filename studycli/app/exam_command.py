@@ -160,6 +160,9 @@ def check_export_path(path: Path, force: bool) -> None:
                          "replace it")
     if target.exists() and not target.is_file():
         raise StudyError(f"{path} is not a regular file; choose another path")
+    if not target.parent.is_dir():  # said before the exam is drawn, in `export`'s words
+        raise StudyError(f"no such folder: {target.parent}; check the path, or create it "
+                         f"first (mkdir -p '{target.parent}')")
 
 
 def write_export(paper, path: Path) -> None:
