@@ -146,3 +146,20 @@ def test_a_writable_folder_changes_nothing(tmp_path):
     assert unwritable_folder.refusal_to_write(db) is None
     assert unwritable_folder.read_only_uri(db) == "?mode=ro"
     assert unwritable_folder.cannot_open(db, "unable to open database file") is None
+
+
+@pytest.mark.parametrize("command", [("export", "csv"), ("export", "markdown"),
+                                     ("progress", "export")])
+def test_an_export_into_a_read_only_folder_names_the_file_asked_for(
+        db_in_folder, tmp_path, command):
+    """It named the hidden temporary file (".studycli-export-nakv_ehy: Operation not
+    permitted"), a name the student never typed."""
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "deck.txt"
+    with _read_only(out):
+        result = run_here(*command, str(target), db=db_in_folder)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert str(target) in result.stderr and ".studycli-" not in result.stderr
+    assert not list(out.iterdir())
