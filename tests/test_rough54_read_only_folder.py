@@ -130,7 +130,10 @@ def test_a_read_only_disk_is_named_as_such(tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "statvfs", lambda p: Flags(real(p)))
     db = tmp_path / "x.db"
-    db.write_bytes(b"")
+    wal = sqlite3.connect(db)
+    wal.execute("PRAGMA journal_mode = WAL")
+    wal.execute("CREATE TABLE t (x)")
+    wal.close()
     assert unwritable_folder.why_unwritable(db) == "it is on a read-only disk"
     assert "read-only disk" in unwritable_folder.refusal_to_write(db)
     assert unwritable_folder.read_only_uri(db) == "?mode=ro&immutable=1"
@@ -163,3 +166,64 @@ def test_an_export_into_a_read_only_folder_names_the_file_asked_for(
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr
     assert str(target) in result.stderr and ".studycli-" not in result.stderr
     assert not list(out.iterdir())
+
+
+def _hot_journal_beside(db) -> None:
+    """Leave beside `db` (made a rollback-journal database) the `-journal` of a change that
+    never committed, its pages already written into the file: a process killed mid-write."""
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("VACUUM")  # pages enough that a tiny cache must spill to the file
+    conn.close()
+    live = db.with_name("live.db")
+    shutil.copyfile(db, live)
+    writer = sqlite3.connect(live, isolation_level=None)
+    writer.execute("PRAGMA cache_size = 1")
+    writer.execute("BEGIN")
+    writer.execute("DELETE FROM cards")
+    shutil.copyfile(live, db)  # as the disk held them when the process died
+    shutil.copyfile(live.with_name("live.db-journal"), db.with_name("notes.db-journal"))
+    writer.execute("ROLLBACK")
+    writer.close()
+    for left in live.parent.glob("live.db*"):
+        left.unlink()
+
+
+def test_an_unfinished_change_in_a_rollback_journal_is_never_read_as_the_database(
+        db_in_folder):
+    """`immutable=1` reads the main file alone: beside a hot `-journal` that file holds a
+    change that never committed (here: every card deleted). A database not in WAL mode needs
+    no `-shm` to be read, so it is opened as it always was: SQLite sees the journal, and a
+    command says it cannot read it rather than showing the unfinished change."""
+    _hot_journal_beside(db_in_folder)
+    assert unwritable_folder.read_only_uri(db_in_folder) == "?mode=ro"
+    with _read_only(db_in_folder.parent):
+        assert unwritable_folder.read_only_uri(db_in_folder) == "?mode=ro"
+        stats = run_here("stats", "--json", db=db_in_folder)
+    # (it read "cards": 0, the deletion that never committed, through immutable=1)
+    assert stats.returncode == 1, stats.stdout
+    err = stats.stderr
+    assert "Traceback" not in err and err.count("\n") == 1, err
+    assert "not damaged" in err and "notes.db-journal" in err and "damaged or" not in err, err
+
+
+def test_a_folder_another_user_may_write_is_not_read_as_unchanging(db_in_folder, monkeypatch):
+    """`immutable=1` trusts that nothing writes the file while it is read. A folder this
+    user cannot write may still be its owner's to write (a classmate's shared folder, a
+    service account's): that owner's quiz may change the file mid-read, so it is not opened
+    so; the message still says the file is not damaged."""
+    folder = str(db_in_folder.parent)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if os.fspath(p) == folder
+                        and mode == os.W_OK else real_access(p, mode, **kw))
+    monkeypatch.setattr(os, "geteuid", lambda: os.stat(folder).st_uid + 1)  # not its owner
+    os.chmod(folder, 0o755)
+    assert unwritable_folder.why_unwritable(db_in_folder)
+    assert unwritable_folder.read_only_uri(db_in_folder) == "?mode=ro"
+    said = unwritable_folder.cannot_open(db_in_folder, "unable to open database file")
+    assert said and "not damaged" in said
+    os.chmod(folder, 0o555)  # no one's to write (but the superuser's)
+    try:
+        assert unwritable_folder.read_only_uri(db_in_folder) == "?mode=ro&immutable=1"
+    finally:
+        os.chmod(folder, 0o755)
