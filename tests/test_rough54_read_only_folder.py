@@ -222,8 +222,35 @@ def test_a_folder_another_user_may_write_is_not_read_as_unchanging(db_in_folder,
     assert unwritable_folder.read_only_uri(db_in_folder) == "?mode=ro"
     said = unwritable_folder.cannot_open(db_in_folder, "unable to open database file")
     assert said and "not damaged" in said
+    refusal = unwritable_folder.refusal_to_write(db_in_folder) or ""
+    assert "read-only" in refusal and "still work" not in refusal  # they may not
     os.chmod(folder, 0o555)  # no one's to write (but the superuser's)
     try:
         assert unwritable_folder.read_only_uri(db_in_folder) == "?mode=ro&immutable=1"
     finally:
         os.chmod(folder, 0o755)
+
+
+def test_a_link_to_a_database_in_a_read_only_folder_is_judged_by_the_real_folder(
+        db_in_folder, tmp_path):
+    """`--db ~/notes.db`, a link to the file on a read-only stick: SQLite makes its journal
+    files beside the file the link points to, so that folder is the one that counts."""
+    link = tmp_path / "link.db"
+    link.symlink_to(db_in_folder)
+    with _read_only(db_in_folder.parent):
+        assert unwritable_folder.why_unwritable(link)
+        stats = run_here("stats", "--json", db=link)
+        assert stats.returncode == 0, stats.stderr
+        assert json.loads(stats.stdout)["cards"] > 0
+        quiz = run_here("quiz", db=link, input="")
+    assert quiz.returncode == 1
+    assert "read-only" in quiz.stderr and "damaged" not in quiz.stderr, quiz.stderr
+
+
+def test_a_file_it_may_not_read_is_not_blamed_on_the_folder(db_in_folder, monkeypatch):
+    """"unable to open database file" is also SQLite's word for a file this user may not
+    read: the folder's message would send the student to the wrong fix."""
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if mode in (os.W_OK, os.R_OK)
+                        else real_access(p, mode, **kw))
+    assert unwritable_folder.cannot_open(db_in_folder, "unable to open database file") is None

@@ -16,13 +16,18 @@ import os
 
 
 def why_unwritable(path: str | os.PathLike) -> str | None:
-    """Why the folder holding `path` cannot take SQLite's journal files, or None when it can."""
-    folder = os.path.dirname(os.path.abspath(path))
+    """Why the folder holding `path` cannot take SQLite's journal files, or None when it can.
+    The folder of the file a link points to: SQLite makes its journal files there."""
+    folder = _real_folder(path)
     if _read_only_disk(folder):
         return "it is on a read-only disk"
     if os.path.isdir(folder) and not os.access(folder, os.W_OK):
         return f"its folder {folder} cannot be written"
     return None
+
+
+def _real_folder(path: str | os.PathLike) -> str:
+    return os.path.dirname(os.path.realpath(path))
 
 
 def _read_only_disk(folder: str) -> bool:
@@ -67,9 +72,9 @@ def read_only_uri(path: str | os.PathLike) -> str:
     but the superuser write: an owner who can write it may be changing the file), so no
     writer can create the journal files it needs; and no `-wal` file lies beside it (the
     main file then holds every committed change)."""
-    folder = os.path.dirname(os.path.abspath(path))
-    if (why_unwritable(path) and _in_wal_mode(path)
-            and not os.path.exists(os.fspath(path) + "-wal")
+    real = os.path.realpath(path)
+    folder = os.path.dirname(real)
+    if (why_unwritable(real) and _in_wal_mode(real) and not os.path.exists(real + "-wal")
             and (_read_only_disk(folder) or not _others_may_write(folder))):
         return "?mode=ro&immutable=1"
     return "?mode=ro"
@@ -80,16 +85,16 @@ def cannot_open(path: str | os.PathLike, detail: str) -> str | None:
     written ("unable to open database file": it cannot create `-shm`; "attempt to write a
     readonly database" beside a `-journal`: it cannot roll back a change left unfinished),
     or None when that is not the cause."""
-    if not os.path.isfile(path):
+    if not os.path.isfile(path) or not os.access(path, os.R_OK):  # (the file's own fault)
         return None
-    journal = os.fspath(path) + "-journal"
+    journal = os.path.realpath(path) + "-journal"
     unfinished = "readonly database" in detail and os.path.exists(journal)
     if "unable to open" not in detail and not unfinished:
         return None
     why = why_unwritable(path)
     if why is None:
         return None
-    name = os.path.basename(path)
+    name = os.path.basename(os.path.realpath(path))
     if unfinished:
         return (f"{path} cannot be opened: {why}, and a change left unfinished (its journal "
                 f"{name}-journal lies beside it) must be rolled back before it is read. The "
@@ -107,6 +112,9 @@ def refusal_to_write(path: str | os.PathLike) -> str | None:
     why = why_unwritable(path)
     if why is None:
         return None
-    return (f"{path} is read-only ({why}): reading commands (lookup, facts, stats, ...) "
-            "still work; to study or ingest, make the folder writable, or copy the database to "
+    reads = (read_only_uri(path).endswith("immutable=1")  # else only while -shm is there
+             or not _in_wal_mode(os.path.realpath(path)))
+    return (f"{path} is read-only ({why}): "
+            + ("reading commands (lookup, facts, stats, ...) still work; " if reads else "")
+            + "to study or ingest, make the folder writable, or copy the database to "
             "a writable folder and pass the copy with --db")
