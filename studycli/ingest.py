@@ -179,6 +179,8 @@ def discover(paths: Iterable[str | Path], report: IngestReport,
                 "a symbolic link that leads nowhere (its target is missing, or links loop)"
                 if path.is_symlink() else "no such file or directory"))
             continue
+        if _full_path_not_utf8(given, path, report):
+            continue
         if not is_dir:
             found.append((path, path.name))  # named on the command line: read as asked
             continue
@@ -243,6 +245,24 @@ def _walk(root: Path, report: IngestReport, follow_links: bool,
                 notes.append(p)
     _name_files(root, named, report)
     return sorted(notes)
+
+
+def _full_path_not_utf8(given: str | Path, path: Path, report: IngestReport) -> bool:
+    """Whether the full path `given` leads to is not UTF-8 (a link to a folder named in
+    Latin-1, `ingest .` inside one), though the argument is: that path is stored, and
+    storing it was a traceback. Skipped with a warning, as a name under a folder is."""
+    from studycli.undecodable import shown, undecodable
+
+    try:
+        real = str(path.resolve())
+    except (OSError, RuntimeError):
+        return False  # the walk or the read says what is wrong with it
+    if not undecodable(real):
+        return False
+    report.left_out += 1
+    report.warnings.append(f"{shown(str(given))}: skipped, its full path {shown(real)} is not "
+                           "UTF-8 text; rename the folder (e.g. `convmv -f latin1 -t utf8`)")
+    return True
 
 
 def _name_not_utf8(p: Path, root: Path, report: IngestReport, what: str) -> bool:

@@ -63,6 +63,7 @@ def _read_only(folder):
 def db_in_folder(tmp_path):
     folder = tmp_path / "shelf"
     folder.mkdir()
+    folder.chmod(0o755)  # no one else's to write, whatever the umask (see read_only_uri)
     db = note_db(folder, NOTE)
     (folder / "n.md").unlink()
     assert not (folder / "notes.db-wal").exists()  # closed cleanly: the main file holds all

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 
 from studycli.undecodable import argument_problem, shown, undecodable
 
-from .helpers import run_cli, run_here
+from .helpers import REPO, run_cli, run_here
 
 LATIN1_NAME = os.fsdecode(b"caf\xe9.md")  # as os.listdir and sys.argv give it
 NOTE = "# Amazon SQS\n\n- Max message size is 256 KB\n"
@@ -93,3 +95,36 @@ def test_a_database_path_in_another_encoding_from_the_environment_is_one_line(
     assert result.returncode == 1
     assert "not UTF-8" in one_line(result) and "y\\x9b.db" in result.stderr
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("given", ["link", "link/n.md"])
+def test_notes_whose_full_path_is_not_utf8_are_skipped_not_a_traceback(given, tmp_path):
+    """The name typed is UTF-8 but the place it leads to is not: a link to a folder named in
+    Latin-1, or `studycli ingest .` run inside one. The folder's full path is stored (to
+    notice notes that are gone), and that was a UnicodeEncodeError traceback."""
+    latin1 = tmp_path / os.fsdecode(b"caf\xe9")
+    latin1.mkdir()
+    (latin1 / "n.md").write_text(NOTE, encoding="utf-8")
+    (tmp_path / "ok.md").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "link").symlink_to(latin1)
+    db = tmp_path / "n.db"
+    result = run_here("ingest", str(tmp_path / given), str(tmp_path / "ok.md"), "--json",
+                      db=db)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert [s["path"] for s in report["sources"]] == ["ok.md"]
+    warnings = " ".join(report["warnings"])
+    assert "caf\\xe9" in warnings and "not UTF-8" in warnings, warnings
+
+
+def test_ingest_of_the_folder_it_runs_in_when_that_is_named_in_latin1(tmp_path):
+    latin1 = tmp_path / os.fsdecode(b"caf\xe9")
+    latin1.mkdir()
+    (latin1 / "n.md").write_text(NOTE, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    result = subprocess.run([sys.executable, "-m", "studycli", "ingest", ".", "--db",
+                             str(tmp_path / "n.db")], cwd=latin1, env=env, capture_output=True,
+                            text=True, errors="replace", timeout=120)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "not UTF-8" in result.stdout + result.stderr
