@@ -17,7 +17,7 @@ import pytest
 
 from studycli.undecodable import argument_problem, shown, undecodable
 
-from .helpers import REPO, run_cli, run_here
+from .helpers import REPO, note_db, run_cli, run_here
 
 LATIN1_NAME = os.fsdecode(b"caf\xe9.md")  # as os.listdir and sys.argv give it
 NOTE = "# Amazon SQS\n\n- Max message size is 256 KB\n"
@@ -128,3 +128,40 @@ def test_ingest_of_the_folder_it_runs_in_when_that_is_named_in_latin1(tmp_path):
                             text=True, errors="replace", timeout=120)
     assert "Traceback" not in result.stderr, result.stderr
     assert "not UTF-8" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("command", [("ingest", "../ok.md"), ("stats",),
+                                     ("exam", "--questions", "2", "--export", "e.md")])
+def test_a_relative_database_path_inside_a_folder_named_in_latin1_is_one_line(
+        command, tmp_path):
+    """`--db notes.db` typed inside a folder named in Latin-1 (or a link into one): the
+    argument is UTF-8, the database's full path is not, and an ingest or an exam was a
+    UnicodeEncodeError traceback (studycli.kept hashes the real path)."""
+    latin1 = tmp_path / os.fsdecode(b"caf\xe9")
+    latin1.mkdir()
+    (tmp_path / "ok.md").write_text(OTHER, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    result = subprocess.run([sys.executable, "-m", "studycli", *command, "--db", "notes.db"],
+                            cwd=latin1, env=env, capture_output=True, text=True,
+                            errors="replace", timeout=120)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert "not UTF-8" in result.stderr and "caf\\xe9" in result.stderr
+    assert not list(latin1.iterdir())  # no database made there
+
+
+@pytest.mark.parametrize("command", [("quiz", "--limit", "1"), ("exam", "--questions", "2")])
+def test_an_existing_database_in_a_folder_named_in_latin1_is_one_line(command, tmp_path):
+    """The fast paths open an existing database without check_path: the exam went on to a
+    traceback there (studycli.kept), the quiz as far as its end."""
+    db = note_db(tmp_path, NOTE)
+    latin1 = tmp_path / os.fsdecode(b"caf\xe9")
+    latin1.mkdir()
+    db.rename(latin1 / "notes.db")
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    result = subprocess.run([sys.executable, "-m", "studycli", *command, "--db", "notes.db"],
+                            cwd=latin1, env=env, capture_output=True, text=True, input="q\n",
+                            errors="replace", timeout=120)
+    assert result.returncode == 1, result.stdout
+    assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert "not UTF-8" in result.stderr

@@ -193,8 +193,10 @@ def check_path(path: str | os.PathLike) -> Path:
     path = expand_home(text)
     from studycli.undecodable import shown, undecodable
 
-    if undecodable(str(path)):  # from $STUDYCLI_DB or $HOME: SQLite keeps paths as UTF-8
-        raise DatabaseError(f"the database path {shown(str(path))} is not UTF-8 text (a name "
+    # from $STUDYCLI_DB or $HOME, or a relative path or a link into a folder so named: the
+    # full path is what is kept (SQLite, studycli.kept's keys), and it must be UTF-8
+    if undecodable(real := os.path.realpath(path)):
+        raise DatabaseError(f"the database path {shown(real)} is not UTF-8 text (a name "
                             "from another encoding?); pass a UTF-8 path with --db or set "
                             "STUDYCLI_DB to one")
     if path.is_dir():
@@ -273,9 +275,11 @@ def _plain_target(path: str, readonly: bool) -> str | None:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
             return None
+        real = os.path.realpath(path)
+        if any("\udc80" <= ch <= "\udcff" for ch in real):  # not UTF-8: check_path says so
+            return None
         if not readonly:
             return path if os.access(path, os.W_OK) else None
-        real = os.path.realpath(path)
     except (OSError, ValueError):
         return None
     if not real.startswith("/") or not _URI_SAFE.issuperset(real):
