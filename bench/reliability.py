@@ -46,6 +46,7 @@ COMMANDS = [["facts"], ["conflicts"], ["cards"], ["stats"], ["lookup", "sqs max 
 # exports a student reads (the path is added last)
 EXPORTS = [["exam", "--as-written", "--seed", "1", "--force", "--export"],
            ["export", "csv"], ["export", "markdown"]]
+LATIN1 = os.fsdecode(b"\xe9")  # a byte of another encoding in a file name, as Python reads it
 ODD_ARGS = [["quiz", "--new", "99999999999999999999"], ["quiz", "--limit", "-1"],
             ["quiz", "--limit", "0"], ["quiz", "--retention", "nan"], ["facts", "--kind", ""],
             ["facts", "--kind", "bogus"], ["facts", "--service", "\x1b[2J"], ["ingest", ""],
@@ -56,7 +57,12 @@ ODD_ARGS = [["quiz", "--new", "99999999999999999999"], ["quiz", "--limit", "-1"]
             ["quiz", "--bogus"], ["exam", "--profile", "nope"], ["export", "anki"],
             ["compare", "sqs"], ["search", " "], ["exam", "--discard", "zz"],
             ["exam", "--seed", "99999999999999999999"], ["exam", "--minutes", "9" * 30],
-            ["compare", "sqs", "kinesis", "--drill", "--seed", "9" * 30]]
+            ["compare", "sqs", "kinesis", "--drill", "--seed", "9" * 30],
+            # bytes that are not UTF-8 (a Latin-1 file name, a terminal set to another encoding)
+            ["facts", "--service", os.fsdecode(b"sqs\x9b")],
+            ["exam", "--discard", os.fsdecode(b"\xff")],
+            ["stats", "--db", os.fsdecode(b"y\x9b.db")], ["ingest", os.fsdecode(b"caf\xe9.md")],
+            ["lookup", os.fsdecode(b"sqs max message \xe9")]]
 
 
 class Tally:
@@ -116,7 +122,8 @@ def fuzz_notes(n: int, rnd: random.Random, tmp: Path) -> Tally:
     for i in range(n):
         folder = tmp / f"notes{i}"
         folder.mkdir()
-        name = "".join(rnd.choice(["a", "\x1b[2J", "\u202e", "\x07", "b", " "]) for _ in range(6))
+        name = "".join(rnd.choice(["a", "\x1b[2J", "\u202e", "\x07", "b", " ", LATIN1])
+                       for _ in range(6))
         raw = rnd.random() < 0.15
         # a note in any format the tool reads (studycli/formats converts the others first)
         suffix = rnd.choice([".md", ".md", ".txt", ".org", ".adoc", ".rst", ".html", ".csv"])
@@ -129,6 +136,10 @@ def fuzz_notes(n: int, rnd: random.Random, tmp: Path) -> Tally:
         db = tmp / f"f{i}.db"
         tally.add("inputs")
         judge(studycli("ingest", str(folder), db=db), tally, f"ingest {name!r}")
+        if LATIN1 in name:  # a name it cannot store is skipped: the rest goes on
+            listed = studycli("facts", "--json", db=db)
+            if listed is None or '"ok.md"' not in listed.stdout:
+                tally.add("other notes lost beside a name that is not UTF-8", repr(name))
         judge(studycli(*rnd.choice(COMMANDS), db=db), tally, f"after {name!r}")
         if i % 4 == 0:  # a file written for people to read: `cat` must play no escape
             written = tmp / f"out{i}.txt"
@@ -152,6 +163,62 @@ def fuzz_args(tmp: Path, base: Path) -> Tally:
         if result is not None and result.returncode == 2 and result.stderr.count("\n") != 1:
             tally.add("usage error not one line", f"{args}: {result.stderr[:200]}")
     return tally
+
+
+def read_only_folder(tmp: Path, base: Path) -> Tally:
+    """A database in a folder that cannot be written (a read-only disk or folder): reading
+    commands read it, writing commands say why not, none calls it damaged, nothing changes.
+    The folder is made read-only for real (chattr +i as root, chmod otherwise)."""
+    tally = Tally()
+    folder = tmp / "shelf"
+    folder.mkdir()
+    db = folder / "s.db"
+    shutil.copy(base, db)
+    undo = _make_read_only(folder)
+    if undo is None:
+        tally.add("skipped: cannot make a folder read-only here")
+        return tally
+    try:
+        before = _fingerprint(db)
+        for args, reads in ((["stats"], True), (["lookup", "sqs max message size"], True),
+                            (["facts", "--json"], True), (["doctor"], True),
+                            (["ingest"], False), (["quiz", "--limit", "1"], False)):
+            tally.add("inputs")
+            result = studycli(*args, db=db, stdin="1\n\n3\nq\n")
+            judge(result, tally, f"read-only folder {args}")
+            if result is None:
+                continue
+            if reads and result.returncode != 0:
+                tally.add("reading command failed", f"{args}: {result.stderr[:200]}")
+            if "damaged" in result.stderr or "not a database" in result.stderr:
+                tally.add("called damaged", f"{args}: {result.stderr[:200]}")
+        if _fingerprint(db) != before or sorted(os.listdir(folder)) != ["s.db"]:
+            tally.add("folder changed", str(folder))
+    finally:
+        undo()
+    return tally
+
+
+def _make_read_only(folder: Path):
+    """Make `folder` unwritable; the function that undoes it, or None where it cannot be."""
+    if os.geteuid() == 0:
+        if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode:
+            return None
+
+        def undo() -> None:
+            subprocess.run(["chattr", "-i", str(folder)], capture_output=True)
+    else:
+        folder.chmod(0o555)
+
+        def undo() -> None:
+            folder.chmod(0o755)
+    try:
+        (folder / ".probe").write_text("x")
+    except OSError:
+        return undo
+    (folder / ".probe").unlink()
+    undo()
+    return None
 
 
 def fuzz_databases(n: int, rnd: random.Random, tmp: Path, base: Path) -> Tally:
@@ -414,6 +481,7 @@ def main() -> None:
         fuzz_args(tmp, base).report("Bad arguments")
         fuzz_databases(args.inputs, rnd, tmp, base).report(
             "Other programs' and damaged databases")
+        read_only_folder(tmp, base).report("A database in a read-only folder")
         kills(args.kills, rnd, tmp, base).report("Kills (ingest mid-parse, quiz mid-session)")
         concurrency(args.kills, tmp, base).report("Two quiz sessions and an ingest at once")
         print(f"\n{time.monotonic() - started:.0f} s")

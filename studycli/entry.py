@@ -110,11 +110,14 @@ def main(argv: list[str] | None = None) -> int:
 def _closed_streams_to_null() -> None:
     """A standard stream closed by the shell (`studycli lookup ... >&-`) is None in Python:
     every write to it was an AttributeError traceback. Written to the null device instead,
-    as `> /dev/null` would (the command runs and keeps its exit code)."""
-    for name in ("stdout", "stderr"):
+    as `> /dev/null` would (the command runs and keeps its exit code). A closed standard
+    input (`<&-`, a job started with no input) reads as `< /dev/null` does: the quiz, the
+    exam and the drill meet its end at once and say what was kept, where the first key
+    read was a traceback."""
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
         if getattr(sys, name) is None:
             try:
-                setattr(sys, name, open(os.devnull, "w"))  # noqa: SIM115 - for the process
+                setattr(sys, name, open(os.devnull, mode))  # noqa: SIM115 - for the process
             except OSError:
                 pass
 
@@ -171,6 +174,12 @@ def _dispatch(argv: list[str], ends: bool = False) -> int:
 
     # named in a usage error raised where the command is not known (None: no command named)
     running(_command(argv))
+    from studycli.undecodable import argument_problem
+
+    if problem := argument_problem(args):  # SQLite takes UTF-8 alone: a traceback later
+        from studycli.usage import usage_error
+
+        return usage_error(None, problem)
     if args and args[0] in FAST_COMMANDS:
         import importlib
 

@@ -179,6 +179,8 @@ def discover(paths: Iterable[str | Path], report: IngestReport,
                 "a symbolic link that leads nowhere (its target is missing, or links loop)"
                 if path.is_symlink() else "no such file or directory"))
             continue
+        if _full_path_not_utf8(given, path, report):
+            continue
         if not is_dir:
             found.append((path, path.name))  # named on the command line: read as asked
             continue
@@ -225,10 +227,13 @@ def _walk(root: Path, report: IngestReport, follow_links: bool,
                 continue
             seen_dirs.add(real)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "node_modules"
+                         and not _name_not_utf8(here / d, root, report, "folder")
                          and (follow_links or _inside(here / d, real_root, report, root))
                          and not (own and os.path.realpath(here / d) in own))
         for name in sorted(files):
             p = here / name
+            if _name_not_utf8(p, root, report, "file"):
+                continue
             if name in own_files and os.path.realpath(p) in own_files[name]:
                 continue
             kind = _found_kind(p, follow_links or partial(_inside, p, real_root, report, root))
@@ -240,6 +245,38 @@ def _walk(root: Path, report: IngestReport, follow_links: bool,
                 notes.append(p)
     _name_files(root, named, report)
     return sorted(notes)
+
+
+def _full_path_not_utf8(given: str | Path, path: Path, report: IngestReport) -> bool:
+    """Whether the full path `given` leads to is not UTF-8 (a link to a folder named in
+    Latin-1, `ingest .` inside one), though the argument is: that path is stored, and
+    storing it was a traceback. Skipped with a warning, as a name under a folder is."""
+    from studycli.undecodable import shown, undecodable
+
+    try:
+        real = str(path.resolve())
+    except (OSError, RuntimeError):
+        return False  # the walk or the read says what is wrong with it
+    if not undecodable(real):
+        return False
+    report.left_out += 1
+    report.warnings.append(f"{shown(str(given))}: skipped, its full path {shown(real)} is not "
+                           "UTF-8 text; rename the folder (e.g. `convmv -f latin1 -t utf8`)")
+    return True
+
+
+def _name_not_utf8(p: Path, root: Path, report: IngestReport, what: str) -> bool:
+    """Whether `p`'s name is not UTF-8 (studycli.undecodable): such a name cannot be stored,
+    and storing it was a traceback that lost the whole ingest. Skipped with a warning, the
+    folder counted as not seen whole (no note of it is removed for being missing)."""
+    from studycli.undecodable import shown, undecodable
+
+    if not undecodable(p.name):
+        return False
+    report.left_out += 1
+    report.warnings.append(f"{shown(p.relative_to(root).as_posix())}: {what} skipped, its name "
+                           "is not UTF-8 text; rename it (e.g. `convmv -f latin1 -t utf8`)")
+    return True
 
 
 def _found_kind(p: Path, inside: Callable[[], bool] | bool) -> str | None:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from studycli.sanitize import safe_json
 from studycli.scheduler import AGAIN, NEW, REVIEW, Scheduler, format_time, parse_time
 from studycli.store import progress as store
 from studycli.store.cards import STATE_COLUMNS
+from studycli.temp_beside import temp_file_beside
 
 FORMAT = "studycli-progress"
 VERSION = 1
@@ -50,7 +50,7 @@ def export_progress(db, path: Path, now: datetime, force: bool = False) -> dict[
     counts = {kind: len(rows) for kind, rows in data.items()}
     target = path.resolve() if path.is_symlink() else path
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".studycli-progress-", dir=target.parent)
+    fd, tmp = temp_file_beside(target, ".studycli-progress-")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             out.write(json.dumps({"format": FORMAT, "version": VERSION,

@@ -4,7 +4,6 @@ Options: studycli/options.py."""
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import typer
@@ -13,6 +12,7 @@ from studycli.cli import common
 from studycli.cli.common import open_store
 from studycli.cli.spec import from_spec
 from studycli.errors import StudyError
+from studycli.temp_beside import temp_file_beside
 
 export_app = typer.Typer(help="Export the quiz deck (Anki package, CSV, Markdown).",
                          no_args_is_help=True, rich_markup_mode=None)
@@ -47,7 +47,7 @@ def _check_target(file: Path, force: bool) -> None:
 def _write_atomically(file: Path, write) -> None:
     """Write through a temporary file in the same folder, then rename: a failure mid-way
     leaves any previous file intact."""
-    fd, tmp = tempfile.mkstemp(prefix=".studycli-export-", dir=file.parent)
+    fd, tmp = temp_file_beside(file, ".studycli-export-")
     os.close(fd)
     try:
         write(Path(tmp))

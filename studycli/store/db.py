@@ -127,6 +127,10 @@ def connect(path: str | os.PathLike, readonly: bool = False, migrate: bool = Tru
             connect(path).close()  # rare: an older schema is migrated once, then read
             return connect(path, readonly=True, migrate=False)
         return store
+    from studycli.store import unwritable_folder  # here: the fast paths never need it
+
+    if path.exists() and (refusal := unwritable_folder.refusal_to_write(path)):
+        raise DatabaseError(refusal)  # before the file's own permission: chmod cannot help
     if path.exists() and not os.access(path, os.W_OK):
         raise DatabaseError(
             f"{path} is read-only (no write permission): reading commands (lookup, facts, "
@@ -187,6 +191,14 @@ def check_path(path: str | os.PathLike) -> Path:
     from studycli.paths import expand_home
 
     path = expand_home(text)
+    from studycli.undecodable import shown, undecodable
+
+    # from $STUDYCLI_DB or $HOME, or a relative path or a link into a folder so named: the
+    # full path is what is kept (SQLite, studycli.kept's keys), and it must be UTF-8
+    if undecodable(real := os.path.realpath(path)):
+        raise DatabaseError(f"the database path {shown(real)} is not UTF-8 text (a name "
+                            "from another encoding?); pass a UTF-8 path with --db or set "
+                            "STUDYCLI_DB to one")
     if path.is_dir():
         raise DatabaseError(f"{path} is a directory; --db needs a file path")
     if path.exists() and not path.is_file():
@@ -200,7 +212,9 @@ def _open(path: Path, readonly: bool) -> Store:
         if readonly:
             if not path.exists():
                 raise DatabaseError(f"{path} does not exist; pass an existing database with --db")
-            uri = path.resolve().as_uri() + "?mode=ro"
+            from studycli.store.unwritable_folder import read_only_uri
+
+            uri = path.resolve().as_uri() + read_only_uri(path)
             conn = _held(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
                                          isolation_level=None, check_same_thread=False))
         else:
@@ -261,9 +275,11 @@ def _plain_target(path: str, readonly: bool) -> str | None:
         st = os.stat(path)
         if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
             return None
+        real = os.path.realpath(path)
+        if any("\udc80" <= ch <= "\udcff" for ch in real):  # not UTF-8: check_path says so
+            return None
         if not readonly:
             return path if os.access(path, os.W_OK) else None
-        real = os.path.realpath(path)
     except (OSError, ValueError):
         return None
     if not real.startswith("/") or not _URI_SAFE.issuperset(real):
@@ -320,7 +336,9 @@ def open_file_as_is(path: Path, readonly: bool = True) -> sqlite3.Connection:
     if readonly:
         from pathlib import Path
 
-        uri = Path(path).resolve().as_uri() + "?mode=ro"
+        from studycli.store.unwritable_folder import read_only_uri
+
+        uri = Path(path).resolve().as_uri() + read_only_uri(path)
         return _held(sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000))
     return _held(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000))
 

@@ -185,6 +185,10 @@ def explain(exc: BaseException, path=None) -> str:
 def unreadable(path: Path, exc: BaseException) -> str:
     """What to tell a student whose database file SQLite cannot read."""
     reason = _detail(exc)
+    from studycli.store.unwritable_folder import cannot_open
+
+    if folder_says := cannot_open(path, reason):  # not damaged: the folder is read-only
+        return folder_says
     return (f"{path} cannot be read as a database ({reason}): it is damaged or not a database "
             f"file. If it is your studycli database, `studycli doctor --db '{path}'` checks it "
             "and can restore a backup or rebuild it from your notes keeping your reviews; "
