@@ -14,7 +14,7 @@ import pytest
 
 from studycli.lookup.condition_said import condition_asked, condition_unasked
 
-from .helpers import lookup_values, notes_fixture
+from .helpers import REPO, first_value, ingested_folder, lookup_values, notes_fixture
 
 FIFO = ("# SQS\n\n## FIFO queues\n\n- max message size 256 KB\n"
         "- throughput: 300 msg/s without batching, 3000 msg/s with batching\n"
@@ -54,6 +54,39 @@ def test_the_maximum_asked_is_the_figure_its_condition_raises(fifo, query):
 
 def test_the_maximum_asked_still_keeps_a_condition_denied(fifo):
     assert _figures(lookup_values(fifo, "fifo max throughput no batching"))[0] == "300 messages/s"
+
+
+# unseen220's notes: a worked problem ("Q3 given: need 2000 msg/s into FIFO queue") that the
+# parser files as SQS's "throughput", beside "FIFO throughput: 300 msg/s w/o batching, 3000
+# msg/s with batching"
+WORKED = (REPO / "tests/data/unseen220_notes/kinesis_sqs_throughput.txt").read_text("utf-8")
+worked = notes_fixture(WORKED, "kinesis_sqs_throughput.txt")
+
+
+def test_the_plain_figure_is_not_short_of_its_without(worked):
+    # "throughput (without batching)" matched a third of its words ("without" unasked) and
+    # lost to the problem's 2,000 messages/s, a need and no limit: a wrong first answer
+    assert first_value(worked, "fifo queue throughput limit") == "300 messages/s"
+
+
+UNSEEN = REPO / "tests/data/unseen_notes"
+
+
+@pytest.fixture(scope="module")
+def unseen(tmp_path_factory):
+    from studycli.store.db import connect
+
+    db = ingested_folder(tmp_path_factory.mktemp("unseen"),
+                         {p.name: p.read_text("utf-8") for p in sorted(UNSEEN.iterdir())})
+    store = connect(db)
+    yield store.conn
+    store.conn.close()
+
+
+def test_a_query_naming_what_the_plain_figure_never_says_is_no_plain_query(unseen):
+    # "high" names the mode whose 70,000 messages/s the parser files as "throughput (per
+    # api)": the figure "(without batching)" is no plain answer to it
+    assert first_value(unseen, "high throughput fifo messages per second") == "70,000 messages/s"
 
 
 @pytest.mark.parametrize("name, query, unasked", [

@@ -15,7 +15,10 @@ it, unless the query asks the highest figure ("sqs fifo max throughput": the 3,0
 allows); its "without X" is unasked where the query says "with X". A figure named under the
 very condition the query states is asked for it ("no batching": "(without batching)"). Read
 by ranking (lookup/rank.py: a penalty and a bonus), so that only the order of figures the
-answer score accepts alike changes, never whether lookup answers.
+answer score accepts alike changes, never whether lookup answers. A figure held "without X"
+is the plain one a query speaking of no X asks: its "without X" is no word the query leaves
+unasked (plain_condition_words, read by features.attribute_asked; not where the query asks
+the highest figure).
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -100,6 +103,25 @@ def condition_asked(name: str, query_text: str) -> bool:
         return False
     asked_with, asked_without, _ = query_conditions(query_text)
     return bool(held_with & asked_with or held_without & asked_without)
+
+
+def plain_condition_words(x: Seen) -> frozenset[str]:
+    """Stems of a figure's attribute that only say it holds without a condition the query
+    never speaks of ("without", "batching" of "throughput (without batching)" for "fifo queue
+    throughput limit"): the plain figure such a query asks, whose "without X" is no word the
+    query leaves unasked (lookup/features.py, attribute_asked). None where the query names
+    X ("no batching", "with batching": the condition features weigh it) or asks the highest
+    figure ("max": the plain one is not what it asks)."""
+    fact = x.fact
+    if fact["kind"] not in _NAMED_FIGURES or x.q.compared:
+        return frozenset()
+    held_without = name_conditions(fact["attribute"] or "")[1]
+    if not held_without:
+        return frozenset()
+    said = query_conditions(x.q.text or x.q.raw)[2]
+    if not held_without.isdisjoint(said) or not _ASKS_MOST.isdisjoint(said):
+        return frozenset()
+    return held_without | {_WITHOUT}
 
 
 def _figure_name(x: Seen) -> str | None:
