@@ -11,25 +11,38 @@ plain one's "without" is a word the query does not say.
 A condition is read from "with X" / "w/ X" and "without X" / "w/o X" in a figure's name
 (subject and attribute), and from the query, where "no X" says "without X" as well
 ("no batching"). A figure's "with X" is unasked where the query says "X" nowhere or denies
-it; its "without X" is unasked where the query says "with X". A figure named under the
+it, unless the query asks the highest figure ("sqs fifo max throughput": the 3,000 batching
+allows); its "without X" is unasked where the query says "with X". A figure named under the
 very condition the query states is asked for it ("no batching": "(without batching)"). Read
 by ranking (lookup/rank.py: a penalty and a bonus), so that only the order of figures the
-answer score accepts alike changes, never whether lookup answers.
+answer score accepts alike changes, never whether lookup answers. A figure held "without X"
+is the plain one a query speaking of no X asks: its "without X" is no word the query leaves
+unasked (plain_condition_words, read by features.attribute_asked; not where the query asks
+the highest figure).
 Stdlib only: runs on the lookup fast path.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from studycli.kinds import Kind
 from studycli.lookup.text import stem, tokens, with_words
+
+if TYPE_CHECKING:
+    from studycli.lookup.features import Seen
 
 _WITH = "with"
 _WITHOUT = "without"
 # a query's "no X" denies X as "without X" does ("fifo throughput no batching"); not in a
 # figure's name, where the parser writes "without"
 _QUERY_DENIES = frozenset({"without", "no"})
+# words asking the highest figure: "sqs fifo max throughput" asks the 3,000 messages/s a FIFO
+# queue takes with batching, not the 300 it takes without, so a "with X" left unsaid is no
+# condition unasked there. "limit" is not among them: "fifo throughput limit" asks the limit
+# notes quote, the plain 300 (the development sets' answers agree)
+_ASKS_MOST = frozenset(stem(w) for w in ("max", "maximum", "highest", "peak"))
 # what may follow "with" without being the condition ("with a DLQ": the DLQ)
 _BETWEEN = frozenset({"a", "an", "the", "its", "their"})
 
@@ -66,12 +79,14 @@ def query_conditions(text: str) -> tuple[frozenset[str], frozenset[str], frozens
 
 def condition_unasked(name: str, query_text: str) -> bool:
     """Whether the figure named `name` holds under a condition the query does not ask: "with
-    X" where the query says no X or denies it, "without X" where it asks "with X"."""
+    X" where the query says no X (unless it asks the highest figure: "max") or denies it,
+    "without X" where it asks "with X"."""
     held_with, held_without = name_conditions(name)
     if not held_with and not held_without:
         return False
     asked_with, asked_without, said = query_conditions(query_text)
-    if any(thing not in said or thing in asked_without for thing in held_with):
+    most = not _ASKS_MOST.isdisjoint(said)
+    if any((thing not in said and not most) or thing in asked_without for thing in held_with):
         return True
     return any(thing in asked_with for thing in held_without)
 
@@ -90,7 +105,26 @@ def condition_asked(name: str, query_text: str) -> bool:
     return bool(held_with & asked_with or held_without & asked_without)
 
 
-def _figure_name(x) -> str | None:
+def plain_condition_words(x: Seen) -> frozenset[str]:
+    """Stems of a figure's attribute that only say it holds without a condition the query
+    never speaks of ("without", "batching" of "throughput (without batching)" for "fifo queue
+    throughput limit"): the plain figure such a query asks, whose "without X" is no word the
+    query leaves unasked (lookup/features.py, attribute_asked). None where the query names
+    X ("no batching", "with batching": the condition features weigh it) or asks the highest
+    figure ("max": the plain one is not what it asks)."""
+    fact = x.fact
+    if fact["kind"] not in _NAMED_FIGURES or x.q.compared:
+        return frozenset()
+    held_without = name_conditions(fact["attribute"] or "")[1]
+    if not held_without:
+        return frozenset()
+    said = query_conditions(x.q.text or x.q.raw)[2]
+    if not held_without.isdisjoint(said) or not _ASKS_MOST.isdisjoint(said):
+        return frozenset()
+    return held_without | {_WITHOUT}
+
+
+def _figure_name(x: Seen) -> str | None:
     """The name of a figure ranking reads (a `features.Seen`); None for a statement, whose
     text states each condition it gives, and for "X vs Y", which asks both."""
     fact = x.fact
@@ -99,13 +133,13 @@ def _figure_name(x) -> str | None:
     return f"{fact['subject'] or ''} {fact['attribute'] or ''}"
 
 
-def condition_unasked_feature(x) -> float:
+def condition_unasked_feature(x: Seen) -> float:
     """Ranking: 1 for a figure named under a condition the query does not ask."""
     name = _figure_name(x)
     return 1.0 if name and condition_unasked(name, x.q.text or x.q.raw) else 0.0
 
 
-def condition_asked_feature(x) -> float:
+def condition_asked_feature(x: Seen) -> float:
     """Ranking: 1 for a figure named under the condition the query states."""
     name = _figure_name(x)
     return 1.0 if name and condition_asked(name, x.q.text or x.q.raw) else 0.0

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from studycli.ambiguous_names import related
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup.condition_said import plain_condition_words
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.query import Query
 from studycli.lookup.service_name_words import without_own_name
@@ -319,6 +320,11 @@ def attribute_asked(x: Seen) -> float:
     # (lookup/service_name_words.py)
     words = without_own_name(x.attr_words, x.fact["attribute"], x.service, x.q.services,
                              x.q.terms)
+    # "throughput (without batching)" is the plain figure a query naming no batching asks
+    # (lookup/condition_said.py), where the fact says all the query does: "high throughput
+    # fifo messages per second" names a mode ("high") the plain figure's line never says
+    if query_covered(x) >= 1.0:
+        words = (words - plain_condition_words(x)) or words
     share = min(1.0, weighted_share(words, x.q, per)) ** ATTRIBUTE_SHAPE
     if share and x.attr_words and x.attr_words <= _DIMENSION_NAMES and any(
             not any(w in x.found for w in concept) for concept in x.q.topic):
