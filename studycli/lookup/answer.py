@@ -53,6 +53,7 @@ from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
+from studycli.lookup.excepted_members import figure_is_the_rests
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.figure_member import (
@@ -136,6 +137,7 @@ from studycli.lookup.text import (
     stem,
     with_words,
 )
+from studycli.lookup.tierless_class import tier_figure_for_tierless_class
 from studycli.lookup.time_stamp import without_stamp
 from studycli.lookup.uncounted import blank_uncounted
 from studycli.lookup.value_asked import (
@@ -223,6 +225,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                     or of_another_qualifier(fact, q)
                     # "| Deep Archive | ... | 12 – 48 h |" for an expedited retrieval
                     or unnamed_for_expedited(fact, q)
+                    # "retrieval time (expedited)" for "glacier instant retrieval time"
+                    or tier_figure_for_tierless_class(fact, q.raw)
                     # "CloudFront Functions: <1ms max execution. Lambda@Edge: 5s viewer":
                     # CloudFront Functions' 1 ms is no Lambda@Edge's duration
                     or _another_services_subject(fact, q)):
@@ -735,6 +739,12 @@ def _other_member(fact: dict, q: Query) -> bool:
     for index, text in enumerate(texts):
         said = variants.named(text)
         if any(key in said for key in asked):
+            if index == line_at and figure_is_the_rests(fact["value"] or "", text, asked):
+                # the line names members only as exceptions, each with a figure of its
+                # own: "max storage 64 TiB (SQL Server 16 TiB)" gives the 64 to every
+                # engine it does not name, none to one it does
+                return any(said[key] & members for key, members in asked.items()
+                           if key in said)
             if _names_other(asked, said):
                 return True
             if index < len(texts) - 1 and any(
