@@ -6,9 +6,9 @@ exceptions, each with a figure of its own.
 is every other engine's. A line naming only other members of a family than the one asked
 (lookup/variants.py) is no answer about it (lookup/answer.py's _other_member), except where,
 as here, the fact's figure stands first in a clause naming none, and every clause after it
-naming a member gives a figure of its own that is not the fact's. "read replicas max: 5 (mysql/maria/
-postgres)" names its engines with no figure of their own: the 5 is theirs, no answer about
-Oracle.
+naming a member gives a figure of its own that is not the fact's. "read replicas max: 5
+(mysql/maria/postgres)" names its engines with no figure of their own: the 5 is theirs, no
+answer about Oracle.
 
 Stdlib and lookup/variants.py only: runs on the lookup fast path.
 """
