@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from studycli.lookup.excepted_members import figure_is_the_rests
+from studycli.lookup.excepted_members import figure_is_the_rests, named_only_in_asides
 from studycli.lookup.tierless_class import tier_figure_for_tierless_class
 from tests.helpers import folder_cli
 
@@ -135,3 +135,16 @@ def test_instant_retrievals_storage_duration_is_not_an_expedited_minute(glacier)
 ])
 def test_which_facts_are_a_tiers(fact, raw, tier):
     assert tier_figure_for_tierless_class(fact, raw) is tier
+
+
+@pytest.mark.parametrize(("line", "aside"), [
+    ("max DB instances per account: 40 (incl. SQL Server)", True),
+    ("automated backups retention up to 35 days (SQL Server too)", True),
+    ("read replicas max: 5 (mysql/maria/postgres)", False),
+    ("max storage 64 TiB", False),
+])
+def test_a_name_said_to_include_an_engine_makes_the_figure_no_one_engines(line, aside):
+    # the reason sessions 33 and 51 dropped the engine family: "(incl. SQL Server)" had been
+    # read as SQL Server's, and "rds mysql max db instances" refused (test_lookup_precise33)
+    asked = {("RDS", 1): frozenset({"MySQL"})}
+    assert named_only_in_asides(line, asked) is aside

@@ -53,7 +53,7 @@ from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
-from studycli.lookup.excepted_members import figure_is_the_rests
+from studycli.lookup.excepted_members import figure_is_the_rests, named_only_in_asides
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.figure_member import (
@@ -746,7 +746,9 @@ def _other_member(fact: dict, q: Query) -> bool:
                 return any(said[key] & members for key, members in asked.items()
                            if key in said)
             if _names_other(asked, said):
-                return True
+                # (unless the line names them only to include or except them: "40 (incl.
+                # SQL Server)" is every engine's)
+                return not (index == line_at and named_only_in_asides(text, asked))
             if index < len(texts) - 1 and any(
                     said[key] - members for key, members in asked.items() if key in said):
                 # the parser's words naming the member asked among others (an attribute

@@ -49,3 +49,23 @@ def figure_is_the_rests(value: str, line: str, asked: dict[Family, frozenset[str
         elif figure in numbers:
             own_figure_unnamed = True
     return own_figure_unnamed and excepted
+
+
+# "(incl. SQL Server)", "(SQL Server too)", "(not for SQL Server Standard)": a name said to
+# include or except a member, so that the figure is of no one member
+_INCLUDING = re.compile(r"\b(?:incl|including|inc|excl|excluding|except|too|also|as\s+well|"
+                        r"not\s+for|but\s+not|other\s+than|even)\b", re.IGNORECASE)
+
+
+_REACH = 12  # characters before a clause an including word may stand in ("(incl. ")
+
+
+def named_only_in_asides(line: str, asked: dict[Family, frozenset[str]]) -> bool:
+    """Whether every clause of `line` naming a member of a family asked says it includes or
+    excepts that member: "max DB instances per account: 40 (incl. SQL Server)" gives the 40
+    to every engine, SQL Server's too, not to SQL Server alone."""
+    # (the word may stand just before the clause, cut off by its own stop: "incl. SQL ...")
+    naming = [line[max(0, start - _REACH):start + len(clause)]
+              for start, clause in clause_spans(line or "")
+              if any(key in variants.named(clause) for key in asked)]
+    return bool(naming) and all(_INCLUDING.search(text) for text in naming)
