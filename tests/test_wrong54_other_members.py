@@ -9,9 +9,9 @@ Oracle and SQL Server five
 a figure noted for MySQL, MariaDB and PostgreSQL says nothing of Oracle or SQL Server. RDS
 runs Db2, MariaDB, MySQL, SQL Server, Oracle and PostgreSQL
 (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/CHAP_GettingStarted). Expedited,
-Standard and Bulk are the retrieval options for restoring from S3 Glacier Flexible Retrieval,
-Deep Archive and Intelligent-Tiering's archive tiers; S3 Glacier Instant Retrieval is read
-at once with a GET
+Standard and Bulk are the retrieval options for restoring from S3 Glacier Flexible Retrieval
+and Intelligent-Tiering's Archive Access tier (Deep Archive's are Standard and Bulk only);
+S3 Glacier Instant Retrieval is read at once with a GET
 (https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects-retrieval-options.html).
 """
 
@@ -19,7 +19,11 @@ from __future__ import annotations
 
 import pytest
 
-from studycli.lookup.excepted_members import figure_is_the_rests, named_only_in_asides
+from studycli.lookup.excepted_members import (
+    excepted_from_figure,
+    figure_is_the_rests,
+    named_only_in_asides,
+)
 from studycli.lookup.tierless_class import tier_figure_for_tierless_class
 from tests.helpers import folder_cli
 
@@ -137,14 +141,83 @@ def test_which_facts_are_a_tiers(fact, raw, tier):
     assert tier_figure_for_tierless_class(fact, raw) is tier
 
 
-@pytest.mark.parametrize(("line", "aside"), [
-    ("max DB instances per account: 40 (incl. SQL Server)", True),
-    ("automated backups retention up to 35 days (SQL Server too)", True),
-    ("read replicas max: 5 (mysql/maria/postgres)", False),
-    ("max storage 64 TiB", False),
+@pytest.mark.parametrize(("value", "line", "aside"), [
+    ("40", "max DB instances per account: 40 (incl. SQL Server)", True),
+    ("35 days", "automated backups retention up to 35 days (SQL Server too)", True),
+    ("5", "read replicas max: 5 (mysql/maria/postgres)", False),
+    ("64 TiB", "max storage 64 TiB", False),
 ])
-def test_a_name_said_to_include_an_engine_makes_the_figure_no_one_engines(line, aside):
+def test_a_name_said_to_include_an_engine_makes_the_figure_no_one_engines(value, line, aside):
     # the reason sessions 33 and 51 dropped the engine family: "(incl. SQL Server)" had been
     # read as SQL Server's, and "rds mysql max db instances" refused (test_lookup_precise33)
     asked = {("RDS", 1): frozenset({"MySQL"})}
-    assert named_only_in_asides(line, asked) is aside
+    assert named_only_in_asides(value, line, asked) is aside
+
+
+# review of session 54: a name that opens the line labels its figure, whatever word of
+# inclusion its clause holds; a member named only as excepted is given no figure of the line
+
+@pytest.mark.parametrize(("line", "query"), [
+    # "too" says SQL Server has read replicas as well, and its 5 is SQL Server's: no answer
+    # about MySQL (15 read replicas, the AWS docs cited above)
+    ("- SQL Server: max 5 read replicas too\n", "rds mysql max read replicas"),
+    ("- Oracle also: up to 5 read replicas\n", "rds postgres max read replicas"),
+])
+def test_a_name_opening_the_line_owns_its_figure_whatever_its_aside_says(tmp_path, line, query):
+    assert folder_cli(tmp_path, {"rds.md": "# RDS\n\n" + line})("lookup", query) == []
+
+
+@pytest.mark.parametrize("line", [
+    "- max storage 64 TiB (except SQL Server)\n",
+    "- max storage 64 TiB, not for SQL Server\n",
+    # "all engines" names every engine (data/lookup_synonyms.json): what follows the figure
+    # says which one is left out
+    "- max storage 64 TiB for all engines other than SQL Server\n",
+    "- max storage 64 TiB for all engines but SQL Server\n",
+])
+def test_a_figure_a_line_excepts_an_engine_from_is_no_answer_about_it(tmp_path, line):
+    # the 64 TiB is every engine's but SQL Server's, as the line says: the bare "64 TiB" had
+    # been the top answer to "rds sql server max storage", above the line that says "except"
+    ask = folder_cli(tmp_path, {"rds.md": "# RDS\n\n" + line})
+    values = [h["value"] for h in ask("lookup", "rds sql server max storage")]
+    assert not values or values[0] != "64 TiB", values
+
+
+@pytest.mark.parametrize(("value", "line", "aside"), [
+    ("40", "max DB instances per account: 40 (incl. SQL Server)", True),
+    ("5", "SQL Server: max 5 read replicas too", False),
+    ("5", "SQL Server also has read replicas, max 5", False),
+])
+def test_only_a_name_after_the_figure_is_an_aside(value, line, aside):
+    asked = {("RDS", 1): frozenset({"MySQL"})}
+    assert named_only_in_asides(value, line, asked) is aside
+
+
+@pytest.mark.parametrize(("value", "line", "asked", "excepted"), [
+    ("64 TiB", "max storage 64 TiB (except SQL Server)", "SQL Server", True),
+    ("64 TiB", "max storage 64 TiB (except SQL Server)", "MySQL", False),
+    ("64 TiB", "max storage 64 TiB (incl. SQL Server)", "SQL Server", False),
+    ("5", "read replicas: 15, except Oracle (5)", "Oracle", False),
+    ("15", "read replicas: 15, except Oracle (5)", "Oracle", True),
+    ("64 TiB", "max storage 64 TiB for all engines but SQL Server", "SQL Server", True),
+    # a name before the figure labels it, whatever follows
+    ("5", "Oracle: max 5 read replicas, not for SQL Server", "Oracle", False),
+])
+def test_which_member_a_line_excepts_from_its_figure(value, line, asked, excepted):
+    assert excepted_from_figure(value, line, {("RDS", 1): frozenset({asked})}) is excepted
+
+
+@pytest.mark.parametrize("query", [
+    "glacier instant retrieval vs flexible retrieval retrieval time",
+    "flexible retrieval vs instant retrieval retrieval time",
+])
+def test_a_query_naming_a_class_with_tiers_too_keeps_the_tier_figures(tmp_path, query):
+    # review of session 54: the tiers were put below a 90-day minimum storage duration, which
+    # became the answer about a retrieval time
+    ask = folder_cli(tmp_path, {"s3.md": "# S3\n\n## Glacier Flexible Retrieval\n\n"
+                                         "- retrieval time: expedited 1-5 min, standard 3-5 hrs, "
+                                         "bulk 5-12 hrs\n- min storage duration 90 days\n\n"
+                                         "## Glacier Instant Retrieval\n\n"
+                                         "- millisecond access, min storage 90 days\n"})
+    hits = ask("lookup", query)
+    assert hits and hits[0]["attribute"].startswith("retrieval time ("), hits

@@ -1,9 +1,10 @@
 """A retrieval tier's figure is no answer about a storage class that has no retrieval tiers.
 
-Expedited, Standard and Bulk are the options for restoring an archived object: from S3
-Glacier Flexible Retrieval, S3 Glacier Deep Archive and S3 Intelligent-Tiering's archive
-tiers. An object in S3 Glacier Instant Retrieval (as in S3 Standard, Standard-IA and One
-Zone-IA) is read at once with a GET, with no restore and no tier
+Expedited, Standard and Bulk are the options for restoring an archived object from S3
+Glacier Flexible Retrieval and S3 Intelligent-Tiering's Archive Access tier; Standard and
+Bulk the only ones from S3 Glacier Deep Archive and the Deep Archive Access tier (no
+Expedited there). An object in S3 Glacier Instant Retrieval (as in S3 Standard, Standard-IA
+and One Zone-IA) is read at once with a GET, with no restore and no tier
 (https://docs.aws.amazon.com/AmazonS3/latest/userguide/restoring-objects-retrieval-options.html).
 So the parser's "retrieval time (expedited)" 1-5 min, filed under "S3 Glacier" by a heading
 that names the family, answers neither "glacier instant retrieval time" nor, by its "min",
@@ -13,7 +14,8 @@ Standard = 3-5 hrs, Bulk = 5-12 hrs".
 A fact is a tier's when its attribute names a tier in a bracket ("retrieval time (bulk)"),
 or when it says "expedited" or "bulk" (words no tierless class's figure needs) and names no
 tierless class asked. A query that types a tier itself ("glacier instant retrieval vs
-expedited") is left alone. The classes come from the variant families' data (lookup/
+expedited"), or names a class with tiers as well ("instant retrieval vs flexible retrieval"),
+is left alone. The classes come from the variant families' data (lookup/
 variants.py), so a class is tierless by name here, not by a note's words.
 
 Stdlib and lookup/variants.py only: runs on the lookup fast path.
@@ -34,9 +36,13 @@ _TIER_BRACKET = re.compile(r"\(\s*(?:expedited|standard|std|bulk)\s*\)", re.IGNO
 _TIER_WORD = re.compile(r"\b(?:expedited|bulk)\b", re.IGNORECASE)
 
 
+def _classes_named(raw: str) -> frozenset[str]:
+    return frozenset().union(*(members for key, members in variants.named(raw).items()
+                               if key[0] == _SERVICE))
+
+
 def _tierless_asked(raw: str) -> frozenset[str]:
-    return frozenset().union(*(members & TIERLESS for key, members
-                               in variants.named(raw).items() if key[0] == _SERVICE))
+    return _classes_named(raw) & TIERLESS
 
 
 def tier_figure_for_tierless_class(fact: dict, raw: str) -> bool:
@@ -44,8 +50,11 @@ def tier_figure_for_tierless_class(fact: dict, raw: str) -> bool:
     and `fact` gives a retrieval tier's figure or statement."""
     if (fact.get("service") or _SERVICE) != _SERVICE or _TIER_WORD.search(raw):
         return False
-    asked = _tierless_asked(raw)
-    if not asked:
+    named = _classes_named(raw)
+    asked = named & TIERLESS
+    if not asked or named - TIERLESS:
+        # (a query naming a class with tiers as well asks its tiers too: "glacier instant
+        # retrieval vs flexible retrieval retrieval time")
         return False
     if _TIER_BRACKET.search(fact.get("attribute") or ""):
         return True
