@@ -133,6 +133,12 @@ def test_instant_retrievals_storage_duration_is_not_an_expedited_minute(glacier)
     # a query typing a tier asks about it
     ({"service": "S3", "kind": "range", "attribute": "retrieval time (expedited)",
       "value": "1–5 min"}, "instant retrieval vs expedited", False),
+    # "(standard)" names S3 Standard as often as the Standard tier: a tier only in a
+    # retrieval's attribute (review of session 54)
+    ({"service": "S3", "kind": "limit", "attribute": "availability (standard)",
+      "value": "99.99%"}, "s3 standard availability", False),
+    ({"service": "S3", "kind": "range", "attribute": "restore time (standard)",
+      "value": "3–5 h"}, "glacier instant retrieval restore time", True),
     # Deep Archive has tiers of its own
     ({"service": "S3", "kind": "range", "attribute": "retrieval time (bulk)", "value": "48 h"},
      "deep archive retrieval time", False),

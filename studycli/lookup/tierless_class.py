@@ -11,7 +11,8 @@ that names the family, answers neither "glacier instant retrieval time" nor, by 
 "glacier instant retrieval min storage duration"; nor does a line "Expedited = 1-5 min,
 Standard = 3-5 hrs, Bulk = 5-12 hrs".
 
-A fact is a tier's when its attribute names a tier in a bracket ("retrieval time (bulk)"),
+A fact is a tier's when its attribute names a tier in a bracket ("retrieval time (bulk)";
+"(standard)" only in a retrieval's or restore's attribute, as it names S3 Standard too),
 or when it says "expedited" or "bulk" (words no tierless class's figure needs) and names no
 tierless class asked. A query that types a tier itself ("glacier instant retrieval vs
 expedited"), or names a class with tiers as well ("instant retrieval vs flexible retrieval"),
@@ -32,7 +33,11 @@ from studycli.lookup import variants
 TIERLESS = frozenset({"S3 Glacier Instant Retrieval", "S3 Standard", "S3 Standard-IA",
                       "S3 One Zone-IA"})
 _SERVICE = "S3"
-_TIER_BRACKET = re.compile(r"\(\s*(?:expedited|standard|std|bulk)\s*\)", re.IGNORECASE)
+_TIER_BRACKET = re.compile(r"\(\s*(?:expedited|bulk)\s*\)", re.IGNORECASE)
+# "(standard)" names the S3 Standard class as often as the Standard tier ("availability
+# (standard)"): a tier only in a retrieval's or a restore's attribute
+_STANDARD_TIER = re.compile(r"\b(?:retriev|restor)\w*.*\(\s*(?:standard|std)\s*\)",
+                            re.IGNORECASE)
 _TIER_WORD = re.compile(r"\b(?:expedited|bulk)\b", re.IGNORECASE)
 
 
@@ -56,7 +61,8 @@ def tier_figure_for_tierless_class(fact: dict, raw: str) -> bool:
         # (a query naming a class with tiers as well asks its tiers too: "glacier instant
         # retrieval vs flexible retrieval retrieval time")
         return False
-    if _TIER_BRACKET.search(fact.get("attribute") or ""):
+    attribute = fact.get("attribute") or ""
+    if _TIER_BRACKET.search(attribute) or _STANDARD_TIER.search(attribute):
         return True
     if fact.get("kind") != Kind.FACT:
         return False
