@@ -349,6 +349,12 @@ def _quota_owner(line: str, position: int, service: str) -> str:
 _NEW_SENTENCE = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?]\s+(?=[*_`]{0,3}[A-Z])")
 
 
+# a stop that ends a sentence (not "e.g.", "vs.", a decimal point), before a word in any case:
+# notes that do not capitalise still end sentences
+_STOP_AFTER = re.compile(NOT_AFTER_ABBREVIATION + r"(?<!\bvs)[.!?](?=\s+[*_`(\[/]*[A-Za-z])",
+                         re.IGNORECASE)
+
+
 def _clause_service(line: str, q: Quantity, service: str) -> str:
     head = _bracket_head(line, q.start)
     if head:
@@ -384,7 +390,7 @@ def _clause_service(line: str, q: Quantity, service: str) -> str:
             return target
         owner, _ = owner_of(clause)  # "Lambda authorizer" is API Gateway's
         return owner or service
-    end = _next_break(line, q.end)  # where the first break after the number starts
+    end = _clause_end(line, q.end)
     whole = line[start:end]
     named = {m.name for m in find_services(whole)}
     if len(named) != 1 or service in named or _DIGIT.search(line[start:q.start] + line[q.end:end]):
@@ -479,6 +485,16 @@ def _sentence_owner(line: str, sentence: int, start: int, service: str) -> str:
         return service
     owner, _ = owner_of(opening_text)
     return owner or service
+
+
+def _clause_end(line: str, position: int) -> int:
+    """Where the clause of a number ending at `position` ends: at the first break after it,
+    or before, at the end of its sentence, capital or not: "sqs = pull, msgs kept up to 14d.
+    sns = push, no persistence" gives SNS none of the 14 days (the clause had run on to the
+    next sentence's "sns", the one service it named)."""
+    end = _next_break(line, position)
+    stop = _STOP_AFTER.search(line, position, end)
+    return stop.start() if stop else end
 
 
 def _next_break(line: str, position: int) -> int:

@@ -53,6 +53,11 @@ from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
+from studycli.lookup.excepted_members import (
+    excepted_from_figure,
+    figure_is_the_rests,
+    named_only_in_asides,
+)
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
 from studycli.lookup.figure_member import (
@@ -136,6 +141,7 @@ from studycli.lookup.text import (
     stem,
     with_words,
 )
+from studycli.lookup.tierless_class import tier_figure_for_tierless_class
 from studycli.lookup.time_stamp import without_stamp
 from studycli.lookup.uncounted import blank_uncounted
 from studycli.lookup.value_asked import (
@@ -223,6 +229,8 @@ def answer_features(fact: dict, q: Query, lex: Lexicon) -> dict[str, float]:
                     or of_another_qualifier(fact, q)
                     # "| Deep Archive | ... | 12 – 48 h |" for an expedited retrieval
                     or unnamed_for_expedited(fact, q)
+                    # "retrieval time (expedited)" for "glacier instant retrieval time"
+                    or tier_figure_for_tierless_class(fact, q.raw)
                     # "CloudFront Functions: <1ms max execution. Lambda@Edge: 5s viewer":
                     # CloudFront Functions' 1 ms is no Lambda@Edge's duration
                     or _another_services_subject(fact, q)):
@@ -735,8 +743,15 @@ def _other_member(fact: dict, q: Query) -> bool:
     for index, text in enumerate(texts):
         said = variants.named(text)
         if any(key in said for key in asked):
+            apart = _set_apart(fact["value"] or "", text, asked, said) \
+                if index == line_at else None
+            if apart is not None:
+                return apart
             if _names_other(asked, said):
-                return True
+                # (unless the line names them only, after the figure, to include or except
+                # them: "40 (incl. SQL Server)" is every engine's)
+                return not (index == line_at
+                            and named_only_in_asides(fact["value"] or "", text, asked))
             if index < len(texts) - 1 and any(
                     said[key] - members for key, members in asked.items() if key in said):
                 # the parser's words naming the member asked among others (an attribute
@@ -748,6 +763,20 @@ def _other_member(fact: dict, q: Query) -> bool:
             return index == line_at and figure_of_other_member(
                 fact["value"] or "", text, asked)
     return False
+
+
+def _set_apart(value: str, line: str, asked: dict[tuple[str, int], frozenset[str]],
+               said: dict[tuple[str, int], frozenset[str]]) -> bool | None:
+    """Whether a fact's note line, naming members of a family asked after its figure only to
+    set them apart, gives the figure to another member than the one asked (None where it
+    sets none apart): "max storage 64 TiB (SQL Server 16 TiB)" names SQL Server only as an
+    exception with a figure of its own, and gives the 64 to every engine it does not name,
+    none to one it does; "max storage 64 TiB (except SQL Server)" none to SQL Server."""
+    if figure_is_the_rests(value, line, asked):
+        return any(said[key] & members for key, members in asked.items() if key in said)
+    if excepted_from_figure(value, line, asked):
+        return True
+    return None
 
 
 def _topical(part: str, q: Query, key: tuple[str, int], members: frozenset[str],
