@@ -349,9 +349,11 @@ def _quota_owner(line: str, position: int, service: str) -> str:
 _NEW_SENTENCE = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?]\s+(?=[*_`]{0,3}[A-Z])")
 
 
-# a stop that ends a sentence (not "e.g.", "vs.", a decimal point), before a word in any case:
-# notes that do not capitalise still end sentences
-_STOP_AFTER = re.compile(NOT_AFTER_ABBREVIATION + r"(?<!\bvs)[.!?](?=\s+[*_`(\[/]*[A-Za-z])",
+# a stop that ends a sentence (not "e.g.", a decimal point; _next_break stops at "vs" first),
+# before a word in any case: notes that do not capitalise still end sentences (IGNORECASE
+# kept: it makes [A-Za-z] match Turkish "İ", "ı" too, which a glossed Turkish note opens
+# sentences on)
+_STOP_AFTER = re.compile(NOT_AFTER_ABBREVIATION + r"[.!?](?=\s+[*_`(\[/]*[A-Za-z])",
                          re.IGNORECASE)
 
 
