@@ -831,16 +831,19 @@ def _answer_keys_to_items(lines: list[str]) -> None:
     column of yes/no is a verdict, not the answer: the student's answer is kept where it says
     yes, dropped where it says no."""
     for i in range(len(lines) - 1):
-        if not lines[i].lstrip().startswith("|") or not _TABLE_RULE.match(lines[i + 1]) and (
-                # a CSV's rows (formats/csv_notes) have no rule under their header: its
-                # first row, the line above it no row
-                not lines[i + 1].lstrip().startswith("|")
-                or i > 0 and lines[i - 1].lstrip().startswith("|")):
+        if not lines[i].lstrip().startswith("|"):
+            continue
+        rule = _TABLE_RULE.match(lines[i + 1])
+        # a CSV's rows (formats/csv_notes) have no rule under their header: its first row,
+        # the line above it no row
+        csv_head = (lines[i + 1].lstrip().startswith("|")
+                    and not (i > 0 and lines[i - 1].lstrip().startswith("|")))
+        if not rule and not csv_head:
             continue
         header = _pipe_cells(lines[i])
         if not any(_WRONG_COLUMN.search(h) for h in header):
             continue
-        first = i + 2 if _TABLE_RULE.match(lines[i + 1]) else i + 1
+        first = i + 2 if rule else i + 1
         end = first
         while end < len(lines) and lines[end].lstrip().startswith("|"):
             end += 1
