@@ -7,7 +7,9 @@ language that has one: Catalan "màxim", "per defecte", "30 segons" are next to 
 Dutch; Azerbaijani "maksimum 16", "30 gün" next to Turkish. FAMILIES groups the languages of
 studycli/languages*.py that have such sisters (MEMBERS, the codes of LANGUAGES) and holds,
 per family, what notes/sister_languages.py reads in a note told to be of the family by its
-own words (how many of them the family's tables recognise, never by file name):
+own words (how many of them the family's tables recognise, never by file name), and what
+notes/gloss.py's gloss_query reads in a query that writes one of the family's own words
+beyond ASCII no language's table holds ("lambda timeout màxim"):
 
 - the family's MARKERS: function words of its languages without a table (Catalan "amb",
   "els"; Afrikaans "nie", "die"; Azerbaijani "və", "üçün"), which tell the family alongside
@@ -22,8 +24,9 @@ own words (how many of them the family's tables recognise, never by file name):
   number formats), so the glossing that reads a language reads a family alike.
 
 The rules of languages.py hold: only a word of one certain meaning in notes about AWS, never
-an English word or AWS shorthand (these are read only in a note of the family, or in a note
-told a member language, where each word must hold too; a unit only right after a number).
+an English word or AWS shorthand (these are read only in a note of the family, in a note
+told a member language, where each word must hold too, or in a query of the family; a unit
+only right after a number).
 Left out: Catalan "any" (a year, and English "any"), "segons" before a number ("segons AWS"
 is "according to AWS": units are read only after a number),
 Azerbaijani and Turkish "standart" (a default, and the Standard class or tier), Dutch and
@@ -55,7 +58,7 @@ FAMILIES: dict[str, dict[str, object]] = {
                           "màxim": "max", "màx": "max", "mínim": "min", "mín": "min",
                           "per defecte": "default", "per defecte:": "default:",
                           "per defaut": "default"},
-        "RANGE_WORDS": ("a",),  # "de 128 MB a 3.008 MB" (read with no language told)
+        "RANGE_WORDS": ("a",),  # "de 128 MB a 10.240 MB" (read with no language told)
         "UNITS": {
             _MS: ("mil·lisegons", "mil·lisegon", "milisegons", "milisegundos"),
             _S: ("segons", "segon", "segonds"),

@@ -31,6 +31,7 @@ from functools import cache
 
 from studycli.languages import CJK, ENGLISH_MARKERS, LANGUAGES, LOANWORDS, MIN_MARKERS
 from studycli.languages_concepts import concept_letters, unit_first_letters
+from studycli.languages_families import FAMILIES
 from studycli.languages_indic import CLOCK_AFTER, CLOCK_NOT_BEFORE
 from studycli.languages_indic import LETTERS as _INDIC_LETTERS
 from studycli.languages_scripts import (
@@ -43,13 +44,14 @@ from studycli.languages_scripts import (
 from studycli.match_key import table_entry as _entry
 from studycli.notes.any_script import read_any_script
 from studycli.notes.case_blind import lowered
-from studycli.notes.sister_languages import sister_reading, table_of
+from studycli.notes.note_words import DETECT_CHARS as _DETECT_CHARS
+from studycli.notes.note_words import WORD as _WORD
+from studycli.notes.note_words import counted_words
+from studycli.notes.sister_languages import family_own_words, sister_reading, table_of
 from studycli.notes.unaccented import typed_plain, unaccented, with_plain_spellings
 from studycli.notes.word_parts import WORD, read_word, reads_words
 from studycli.regex_trie import trie_pattern
 
-_DETECT_CHARS = 40_000  # enough of a note to tell its language
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _FULL_WIDTH = str.maketrans(
     {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": ".", "，": ", ",
@@ -147,17 +149,17 @@ _PERCENT_BEFORE = re.compile(r"(?<![\w%])%[ \t]?(\d(?:[\d.,]*\d)?)")
 _LETTER = re.compile(r"[^\W\d_]")
 _SCRIPT_PUNCTUATION = str.maketrans(PUNCTUATION)
 
-def languages_of(text: str) -> frozenset[str]:
+def languages_of(text: str,
+                 counted: tuple[list[str], Counter[str], int] | None = None) -> frozenset[str]:
     """The languages besides English `text` is written in: each whose MIN_MARKERS different
     function words it writes, written at least half as often as English function words (an
     English note writes "per", "con", "Los Angeles" among hundreds of "the"). Of two close
     languages sharing markers (Spanish and Portuguese "para", "entre", "cada", "está"), only
-    the one with more different markers: Portuguese "fila" (queue) is Spanish for a row."""
-    words = [w.lower() for w in _WORD.findall(text[:_DETECT_CHARS])]
-    counts = Counter(words)
+    the one with more different markers: Portuguese "fila" (queue) is Spanish for a row.
+    `counted`: counted_words(text), where the caller has counted them already."""
+    words, counts, english = counted or counted_words(text)
     # a marker typed without its accents ("sie" for "się") is the marker (notes/unaccented.py)
     plain = Counter(unaccented(w) for w in words) if not text.isascii() else counts
-    english = sum(counts[w] for w in ENGLISH_MARKERS & counts.keys())
     found: dict[str, tuple[int, int]] = {}
     # Only the markers the note writes are looked up (a set intersection walks the smaller
     # side): a short note writes a few dozen words, where every language's ~500 markers
@@ -211,7 +213,8 @@ MIN_SWITCHED = 2
 def gloss(text: str) -> str:
     """`text` (a whole note) with its other languages read in English (see the module)."""
     text = read_any_script(text)  # "٣٠٠", "३००", "๓๐๐", "෧෦" are 300 and 10; no RTL marks
-    langs = languages_of(text)
+    read, counted = text, counted_words(text)
+    langs = languages_of(text, counted)
     if _CJK_CHAR.search(text[:_DETECT_CHARS]):
         text = _gloss_cjk(text)
     if not text.isascii():  # (an English note is not scanned for the scripts)
@@ -224,7 +227,9 @@ def gloss(text: str) -> str:
         text = _gloss_language(text, code, numbers=False)
     # a note of a family: the words its languages share ("màxim", "verstek 7 dae", "30 gün"),
     # and, in a language no table holds, its closest sister's (notes/sister_languages.py)
-    family, sister = sister_reading(text, langs)
+    if text != read:  # (the scripts and languages read above changed its words: recounted)
+        counted = counted_words(text)
+    family, sister = sister_reading(counted[1], counted[2], langs)
     if family is not None:  # (its number formats only where the note's languages write
         # decimals and thousands as the family does: a German or Turkish note's "Ports 80 443"
         # is two ports, never a family's space-grouped 80443)
@@ -741,13 +746,18 @@ def gloss_query(text: str) -> str:
     "sqs retention period max", "макс размер сообщения" with its glossary. Too short to tell
     its language by function words, a query is read in each language one of whose glossary
     or unit words written with a letter beyond ASCII it writes (so "standard ia min storage"
-    or a typed "saat" alone is never rewritten, nor "são paulo" by Portuguese "são"), and
-    Chinese, Japanese, Korean, Arabic, Hebrew and Thai wherever written. Its numbers stay as
-    typed."""
+    or a typed "saat" alone is never rewritten, nor "são paulo" by Portuguese "são"), in
+    each family (studycli/languages_families.py) one of whose own such words no language's
+    table holds it writes ("lambda timeout màxim"), and Chinese, Japanese, Korean, Arabic,
+    Hebrew and Thai wherever written. Its numbers stay as typed."""
     if text.isascii():
         return text
     text = read_any_script(text)  # "၆၀" is 60 in a query too
     words = {w.lower() for w in _WORD.findall(text)}
+    # a language without a table, by its family's own words: "lambda memòria màxima"
+    for family in sorted(FAMILIES):
+        if words & family_own_words(family):
+            text = _gloss_language(text, family, numbers=False)
     for code in sorted(LANGUAGES):
         if words & _own_words(code):
             text = _gloss_language(text, code, numbers=False)

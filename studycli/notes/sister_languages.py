@@ -14,10 +14,12 @@ its sisters' tables know, so it is read with them (studycli/languages_families.p
   or MIN_SISTER_WORDS words in letters no English word has (an English cram sheet writes
   "standard", "till", "timer", "policy", which members' tables hold too);
 - the note is read with the family's own words and number formats, and with the words of the
-  member whose table recognises most of the note (the closest sister: Catalan reads Spanish's
-  "hasta", "tamaño" ...), its number formats left to the family, its negations and function
-  words unread (a German note too short to be told German stays "nicht rechtzeitig", never
-  a half-read "not rechtzeitig" a question would quote);
+  member whose table recognises most of the note (the closest sister), where its table
+  recognises at least MIN_MEMBER_WORDS of them (a Catalan note's one "com" is no reason to
+  read Portuguese; with no member that close, the family's words alone), its number formats
+  left to the family, its negations and function words unread (a German note too short to
+  be told German stays "nicht rechtzeitig", never a half-read "not rechtzeitig" a question
+  would quote);
 - a note in a member language (told by languages_of) is read with its family's shared words
   too ("verstek" in an Afrikaans note that writes enough Dutch to be told Dutch).
 
@@ -26,12 +28,12 @@ Nothing here reads a file's name: only the text.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import cache
 
 from studycli.languages import ENGLISH_MARKERS, LANGUAGES
 from studycli.languages_families import FAMILIES
+from studycli.notes.note_words import WORD as _WORD
 from studycli.unit_spellings import DURATIONS
 
 MIN_SISTER_WORDS = 5  # different recognised words before a note is read as of a family
@@ -41,8 +43,7 @@ MIN_SISTER_WORDS = 5  # different recognised words before a note is read as of a
 # and at most two of the function words ("com", "sense", "para") of the 1,800 English notes
 # of tests/data
 MIN_SISTER_FUNCTION_WORDS = 3
-_DETECT_CHARS = 40_000
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+MIN_MEMBER_WORDS = 2  # different words of a member's table before a note borrows its table
 _TABLES = ("GLOSSARY", "BEFORE_NUMBER", "AFTER_NUMBER", "BOUND_AFTER", "POSTPOSITIONS")
 
 
@@ -157,32 +158,51 @@ def family_of_language(code: str) -> str | None:
     return None
 
 
-def sister_reading(text: str, langs: frozenset[str]) -> tuple[str | None, str | None]:
-    """(the family whose shared words to read in `text`, the member whose table to borrow),
-    either None. `langs` are the languages languages_of told: their family's words are read
-    and nothing is borrowed (the note's own language reads it)."""
+def sister_reading(counts: Counter[str], english: int,
+                   langs: frozenset[str]) -> tuple[str | None, str | None]:
+    """(the family whose shared words to read in a note, the member whose table to borrow),
+    either None. `counts` and `english` are the note's words as notes/note_words.py's
+    counted_words counts them: each word, and its English function words. `langs` are the
+    languages languages_of told: their family's words are read and nothing is borrowed (the
+    note's own language reads it)."""
     if langs:
         families = sorted({f for f in map(family_of_language, langs) if f})
         if len(families) != 1:
             return None, None
         return "+".join((families[0], *sorted(langs))), None
-    head = text[:_DETECT_CHARS]
-    counts = Counter(w.lower() for w in _WORD.findall(head))
-    english = sum(counts[w] for w in ENGLISH_MARKERS & counts.keys())
     scored = []
     for family in FAMILIES:
         said = _family_words(family) & counts.keys()
         written = sum(counts[w] for w in said)
-        scored.append((len(said), written, family))
-    scored.sort(reverse=True)
-    best, written, family = scored[0]
+        scored.append((len(said), written, family, said))
+    scored.sort(key=lambda s: s[:3], reverse=True)
+    best, written, family, said = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0
     if best < MIN_SISTER_WORDS or written < english or best <= runner_up:
         return None, None
-    said = _family_words(family) & counts.keys()
     if (len(_function_words(family) & counts.keys()) < MIN_SISTER_FUNCTION_WORDS
             and sum(not w.isascii() for w in said) < MIN_SISTER_WORDS):
         return None, None  # (only words an English note writes too)
     members: tuple[str, ...] = FAMILIES[family]["MEMBERS"]  # type: ignore[assignment]
     closest = max(members, key=lambda code: len(_member_words(code) & counts.keys()))
+    if len(_member_words(closest) & counts.keys()) < MIN_MEMBER_WORDS:
+        return family, None  # (no member close enough: the family's words alone)
     return family, BORROWED + closest
+
+
+@cache
+def family_own_words(family: str) -> frozenset[str]:
+    """The words of a family's own glossary and units written with a letter beyond ASCII that
+    no language's glossary or units hold ("màxim", "memòria"): such a word in a query tells
+    the family (notes/gloss.py's gloss_query)."""
+    table = FAMILIES[family]
+    said = [*table.get("GLOSSARY", {}),  # type: ignore[misc]
+            *(w for spellings in table.get("UNITS", {}).values() for w in spellings)]  # type: ignore[attr-defined]
+    held = set()
+    for lang in LANGUAGES.values():
+        held |= {w for phrase in (*lang.get("GLOSSARY", {}),  # type: ignore[misc]
+                                  *(w for spellings in lang.get("UNITS", {}).values()  # type: ignore[attr-defined]
+                                    for w in spellings))
+                 for w in _WORD.findall(phrase.lower())}
+    return frozenset(w for phrase in said for w in _WORD.findall(phrase.lower())
+                     if not w.isascii()) - held - _english()
