@@ -12,7 +12,7 @@ import pytest
 
 from .helpers import REPO, note_db
 
-NOTE = "# Amazon SQS\n\n- Max message size is 256 KB\n- Default visibility timeout is 30 seconds\n"
+NOTE = "# Amazon SQS\n\n- Default visibility timeout is 30 seconds\n- Max retention is 14 days\n"
 
 
 @pytest.mark.parametrize("command", [("quiz",), ("exam", "--as-written", "--questions", "1")])

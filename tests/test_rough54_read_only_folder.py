@@ -24,7 +24,7 @@ from studycli.store import unwritable_folder
 
 from .helpers import note_db, run_here
 
-NOTE = "# Amazon SQS\n\n- Max message size is 256 KB\n- Default visibility timeout is 30 seconds\n"
+NOTE = "# Amazon SQS\n\n- Default visibility timeout is 30 seconds\n- Max retention is 14 days\n"
 
 
 def _listing(folder) -> dict[str, str]:
@@ -76,9 +76,9 @@ def test_reading_commands_read_a_database_in_a_read_only_folder(db_in_folder):
         stats = run_here("stats", "--json", db=db_in_folder)
         assert stats.returncode == 0, stats.stderr
         assert json.loads(stats.stdout)["cards"] > 0
-        lookup = run_here("lookup", "sqs max message size", db=db_in_folder)
+        lookup = run_here("lookup", "sqs visibility timeout default", db=db_in_folder)
         assert lookup.returncode == 0, lookup.stderr
-        assert "256 KB" in lookup.stdout
+        assert "30 s" in lookup.stdout, lookup.stdout
         doctor = run_here("doctor", db=db_in_folder)
         assert doctor.returncode == 0, doctor.stderr
         assert "needs repair" not in doctor.stderr

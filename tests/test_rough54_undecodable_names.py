@@ -20,7 +20,7 @@ from studycli.undecodable import argument_problem, shown, undecodable
 from .helpers import REPO, note_db, run_cli, run_here
 
 LATIN1_NAME = os.fsdecode(b"caf\xe9.md")  # as os.listdir and sys.argv give it
-NOTE = "# Amazon SQS\n\n- Max message size is 256 KB\n"
+NOTE = "# Amazon SQS\n\n- Default visibility timeout is 30 seconds\n"
 OTHER = "# AWS Lambda\n\n- Lambda timeout max 900 seconds\n"
 
 
@@ -59,7 +59,7 @@ def test_a_folder_with_a_name_in_another_encoding_ingests_the_rest(folder, tmp_p
 @pytest.mark.parametrize("args", [
     ("facts", "--service", os.fsdecode(b"sqs\x9b")),
     ("exam", "--discard", os.fsdecode(b"\xff")),
-    ("lookup", os.fsdecode(b"sqs max message \xe9")),
+    ("lookup", os.fsdecode(b"sqs visibility timeout \xe9")),
     ("compare", os.fsdecode(b"sqs\xe9"), "kinesis"),
     ("stats", "--db", os.fsdecode(b"y\x9b.db")),
 ])
@@ -85,7 +85,7 @@ def test_the_helpers():
     assert "not UTF-8" in (argument_problem(["facts", LATIN1_NAME]) or "")
 
 
-@pytest.mark.parametrize("command", [("stats",), ("lookup", "sqs max message size"),
+@pytest.mark.parametrize("command", [("stats",), ("lookup", "sqs visibility timeout default"),
                                      ("ingest",)])
 def test_a_database_path_in_another_encoding_from_the_environment_is_one_line(
         command, tmp_path):
