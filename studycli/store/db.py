@@ -27,6 +27,7 @@ from studycli.store import identity
 from studycli.store.migrations import MIGRATIONS, known_version
 from studycli.store.rollback import roll_back
 from studycli.store.schema_writer import SchemaWriter
+from studycli.undecodable import undecodable
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (the fast paths skip sqlite-utils)
@@ -191,7 +192,7 @@ def check_path(path: str | os.PathLike) -> Path:
     from studycli.paths import expand_home
 
     path = expand_home(text)
-    from studycli.undecodable import shown, undecodable
+    from studycli.undecodable import shown
 
     # from $STUDYCLI_DB or $HOME, or a relative path or a link into a folder so named: the
     # full path is what is kept (SQLite, studycli.kept's keys), and it must be UTF-8
@@ -276,7 +277,7 @@ def _plain_target(path: str, readonly: bool) -> str | None:
         if not stat.S_ISREG(st.st_mode) or st.st_size == 0:
             return None
         real = os.path.realpath(path)
-        if any("\udc80" <= ch <= "\udcff" for ch in real):  # not UTF-8: check_path says so
+        if undecodable(real):  # not UTF-8: check_path says so
             return None
         if not readonly:
             return path if os.access(path, os.W_OK) else None
