@@ -7,7 +7,9 @@ open database file", which said nothing of the folder and was reported as a dama
 (a student told their history is damaged may delete it). Here: why the folder cannot be
 written, and how to read the file all the same.
 
-Stdlib only, no pathlib: the lookup fast path imports this through the store.
+Stdlib only, no pathlib: store/db.py imports it where a database is opened through
+`connect` (read-only, or refused for a command that writes) and identity.py where one cannot
+be read; the fast path (db.py's open_plain) never imports it.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ import os
 def why_unwritable(path: str | os.PathLike) -> str | None:
     """Why the folder holding `path` cannot take SQLite's journal files, or None when it can.
     The folder of the file a link points to: SQLite makes its journal files there."""
-    folder = _real_folder(path)
+    return _why_folder(_real_folder(path))
+
+
+def _why_folder(folder: str) -> str | None:
     if _read_only_disk(folder):
         return "it is on a read-only disk"
     if os.path.isdir(folder) and not os.access(folder, os.W_OK):
@@ -73,11 +78,18 @@ def read_only_uri(path: str | os.PathLike) -> str:
     writer can create the journal files it needs; and no `-wal` file lies beside it (the
     main file then holds every committed change)."""
     real = os.path.realpath(path)
+    why = _why_folder(os.path.dirname(real))
+    return "?mode=ro&immutable=1" if _immutable(real, why, bool(why) and _in_wal_mode(real)) \
+        else "?mode=ro"
+
+
+def _immutable(real: str, why: str | None, wal: bool) -> bool:
+    """Whether the database at `real` (its resolved path), whose folder cannot be written
+    because `why` (None: it can) and whose header says WAL when `wal`, is read immutable
+    (read_only_uri says when)."""
     folder = os.path.dirname(real)
-    if (why_unwritable(real) and _in_wal_mode(real) and not os.path.exists(real + "-wal")
-            and (_read_only_disk(folder) or not _others_may_write(folder))):
-        return "?mode=ro&immutable=1"
-    return "?mode=ro"
+    return bool(why and wal and not os.path.exists(real + "-wal")
+                and (_read_only_disk(folder) or not _others_may_write(folder)))
 
 
 def cannot_open(path: str | os.PathLike, detail: str) -> str | None:
@@ -109,11 +121,12 @@ def cannot_open(path: str | os.PathLike, detail: str) -> str | None:
 
 def refusal_to_write(path: str | os.PathLike) -> str | None:
     """Why a command that writes cannot use the database at `path`, or None when it can."""
-    why = why_unwritable(path)
+    real = os.path.realpath(path)
+    why = _why_folder(os.path.dirname(real))
     if why is None:
         return None
-    reads = (read_only_uri(path).endswith("immutable=1")  # else only while -shm is there
-             or not _in_wal_mode(os.path.realpath(path)))
+    wal = _in_wal_mode(real)
+    reads = _immutable(real, why, wal) or not wal  # (else only while -shm is there)
     return (f"{path} is read-only ({why}): "
             + ("reading commands (lookup, facts, stats, ...) still work; " if reads else "")
             + "to study or ingest, make the folder writable, or copy the database to "
