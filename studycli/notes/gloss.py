@@ -150,14 +150,14 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SCRIPT_PUNCTUATION = str.maketrans(PUNCTUATION)
 
 def languages_of(text: str,
-                 counted: tuple[list[str], Counter[str], int] | None = None) -> frozenset[str]:
+                 tally: tuple[list[str], Counter[str], int] | None = None) -> frozenset[str]:
     """The languages besides English `text` is written in: each whose MIN_MARKERS different
     function words it writes, written at least half as often as English function words (an
     English note writes "per", "con", "Los Angeles" among hundreds of "the"). Of two close
     languages sharing markers (Spanish and Portuguese "para", "entre", "cada", "está"), only
     the one with more different markers: Portuguese "fila" (queue) is Spanish for a row.
-    `counted`: counted_words(text), where the caller has counted them already."""
-    words, counts, english = counted or counted_words(text)
+    `tally`: counted_words(text), where the caller has counted them already."""
+    words, counts, english = tally or counted_words(text)
     # a marker typed without its accents ("sie" for "się") is the marker (notes/unaccented.py)
     plain = Counter(unaccented(w) for w in words) if not text.isascii() else counts
     found: dict[str, tuple[int, int]] = {}
