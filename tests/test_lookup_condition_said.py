@@ -6,6 +6,8 @@ asks the plain figure, "fifo queue throughput no batching" the one without batch
 had been answered with the 3,000 the batched figure holds. By default FIFO queues support
 300 transactions per second per API action; batching raises that to 3,000 messages per
 second (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/troubleshooting-fifo-throttling-issues.html).
+Both are the figures without high-throughput mode, which takes far more
+(https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html).
 """
 
 from __future__ import annotations
@@ -46,9 +48,10 @@ def test_the_batched_figure_is_never_answered_first_unasked(fifo, query):
 @pytest.mark.parametrize("query", ["sqs fifo max throughput", "fifo maximum throughput",
                                    "sqs fifo highest throughput"])
 def test_the_maximum_asked_is_the_figure_its_condition_raises(fifo, query):
-    # "max" asks the most a FIFO queue takes: 3,000 messages/s with batching, not the 300 it
-    # takes without (troubleshooting-fifo-throttling-issues.html, cited above); a condition
-    # left unsaid is no reason to rank it below when the query asks the highest figure
+    # "max" asks the most a FIFO queue takes: the 3,000 messages/s a FIFO queue takes with
+    # batching, without high-throughput mode (the highest figure these notes give), not the
+    # 300 it takes without batching (quotas-messages.html, cited above); a condition left
+    # unsaid is no reason to rank it below when the query asks the highest figure
     assert _figures(lookup_values(fifo, query))[0] == "3000 messages/s"
 
 

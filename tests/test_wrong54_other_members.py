@@ -23,6 +23,7 @@ from studycli.lookup.excepted_members import (
     excepted_from_figure,
     figure_is_the_rests,
     named_only_in_asides,
+    naming_after,
 )
 from studycli.lookup.tierless_class import tier_figure_for_tierless_class
 from tests.helpers import folder_cli
@@ -157,7 +158,7 @@ def test_a_name_said_to_include_an_engine_makes_the_figure_no_one_engines(value,
     # the reason sessions 33 and 51 dropped the engine family: "(incl. SQL Server)" had been
     # read as SQL Server's, and "rds mysql max db instances" refused (test_lookup_precise33)
     asked = {("RDS", 1): frozenset({"MySQL"})}
-    assert named_only_in_asides(value, line, asked) is aside
+    assert named_only_in_asides(naming_after(value, line, asked)) is aside
 
 
 # review of session 54: a name that opens the line labels its figure, whatever word of
@@ -196,7 +197,7 @@ def test_a_figure_a_line_excepts_an_engine_from_is_no_answer_about_it(tmp_path, 
 ])
 def test_only_a_name_after_the_figure_is_an_aside(value, line, aside):
     asked = {("RDS", 1): frozenset({"MySQL"})}
-    assert named_only_in_asides(value, line, asked) is aside
+    assert named_only_in_asides(naming_after(value, line, asked)) is aside
 
 
 @pytest.mark.parametrize(("value", "line", "asked", "excepted"), [
@@ -210,7 +211,8 @@ def test_only_a_name_after_the_figure_is_an_aside(value, line, aside):
     ("5", "Oracle: max 5 read replicas, not for SQL Server", "Oracle", False),
 ])
 def test_which_member_a_line_excepts_from_its_figure(value, line, asked, excepted):
-    assert excepted_from_figure(value, line, {("RDS", 1): frozenset({asked})}) is excepted
+    members = {("RDS", 1): frozenset({asked})}
+    assert excepted_from_figure(naming_after(value, line, members), members) is excepted
 
 
 @pytest.mark.parametrize("query", [

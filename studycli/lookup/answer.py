@@ -54,9 +54,11 @@ from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
 from studycli.lookup.excepted_members import (
+    Naming,
     excepted_from_figure,
     figure_is_the_rests,
     named_only_in_asides,
+    naming_after,
 )
 from studycli.lookup.excluded_asked import excluded_stems, of_excluded
 from studycli.lookup.figure_before_list import introduces_what_follows
@@ -743,15 +745,18 @@ def _other_member(fact: dict, q: Query) -> bool:
     for index, text in enumerate(texts):
         said = variants.named(text)
         if any(key in said for key in asked):
-            apart = _set_apart(fact["value"] or "", text, asked, said) \
+            # the note line's clauses naming a member after the figure, read once for both
+            # checks below
+            naming = naming_after(fact["value"] or "", text, asked) if index == line_at \
+                else None
+            apart = _set_apart(fact["value"] or "", text, asked, said, naming) \
                 if index == line_at else None
             if apart is not None:
                 return apart
             if _names_other(asked, said):
                 # (unless the line names them only, after the figure, to include or except
                 # them: "40 (incl. SQL Server)" is every engine's)
-                return not (index == line_at
-                            and named_only_in_asides(fact["value"] or "", text, asked))
+                return not named_only_in_asides(naming)
             if index < len(texts) - 1 and any(
                     said[key] - members for key, members in asked.items() if key in said):
                 # the parser's words naming the member asked among others (an attribute
@@ -766,15 +771,16 @@ def _other_member(fact: dict, q: Query) -> bool:
 
 
 def _set_apart(value: str, line: str, asked: dict[tuple[str, int], frozenset[str]],
-               said: dict[tuple[str, int], frozenset[str]]) -> bool | None:
+               said: dict[tuple[str, int], frozenset[str]], naming: Naming | None) -> bool | None:
     """Whether a fact's note line, naming members of a family asked after its figure only to
     set them apart, gives the figure to another member than the one asked (None where it
     sets none apart): "max storage 64 TiB (SQL Server 16 TiB)" names SQL Server only as an
     exception with a figure of its own, and gives the 64 to every engine it does not name,
-    none to one it does; "max storage 64 TiB (except SQL Server)" none to SQL Server."""
+    none to one it does; "max storage 64 TiB (except SQL Server)" none to SQL Server
+    (`naming`: excepted_members.naming_after's of the line)."""
     if figure_is_the_rests(value, line, asked):
         return any(said[key] & members for key, members in asked.items() if key in said)
-    if excepted_from_figure(value, line, asked):
+    if excepted_from_figure(naming, asked):
         return True
     return None
 

@@ -11,15 +11,22 @@ plain one's "without" is a word the query does not say.
 A condition is read from "with X" / "w/ X" and "without X" / "w/o X" in a figure's name
 (subject and attribute), and from the query, where "no X" says "without X" as well
 ("no batching"). A figure's "with X" is unasked where the query says "X" nowhere or denies
-it, unless the query asks the highest figure ("sqs fifo max throughput": the 3,000 batching
-allows); its "without X" is unasked where the query says "with X". A figure named under the
+it, unless the query asks the highest figure ("sqs fifo max throughput": the 3,000
+messages/s a FIFO queue takes with batching, without high-throughput mode (the highest
+figure these notes give); in high-throughput mode a FIFO queue takes far more, per the SQS
+message quotas,
+https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html);
+its "without X" is unasked where the query says "with X". A figure named under the
 very condition the query states is asked for it ("no batching": "(without batching)"). Read
 by ranking (lookup/rank.py: a penalty and a bonus), so that only the order of figures the
 answer score accepts alike changes, never whether lookup answers. A figure held "without X"
 is the plain one a query speaking of no X asks: its "without X" is no word the query leaves
 unasked (plain_condition_words, read by features.attribute_asked; not where the query asks
 the highest figure).
-Stdlib only: runs on the lookup fast path.
+Imports functools, typing and, of the project, studycli/kinds.py and lookup/text.py (with
+what text.py imports: studycli/note_numbers.py, studycli/lazy_regex.py), lookup/features.py
+for type checking only; no third-party module and none imported lazily: runs on the lookup
+fast path.
 """
 
 from __future__ import annotations
@@ -39,12 +46,15 @@ _WITHOUT = "without"
 # figure's name, where the parser writes "without"
 _QUERY_DENIES = frozenset({"without", "no"})
 # words asking the highest figure: "sqs fifo max throughput" asks the 3,000 messages/s a FIFO
-# queue takes with batching, not the 300 it takes without, so a "with X" left unsaid is no
-# condition unasked there. "limit" is not among them: "fifo throughput limit" asks the limit
+# queue takes with batching, without high-throughput mode (the highest figure these notes
+# give), not the 300 it takes without batching, so a "with X" left unsaid is no condition
+# unasked there. "limit" is not among them: "fifo throughput limit" asks the limit
 # notes quote, the plain 300 (the development sets' answers agree)
 _ASKS_MOST = frozenset(stem(w) for w in ("max", "maximum", "highest", "peak"))
 # what may follow "with" without being the condition ("with a DLQ": the DLQ)
 _BETWEEN = frozenset({"a", "an", "the", "its", "their"})
+# the kinds of figure named by a subject and an attribute that ranking reads conditions of
+_NAMED_FIGURES = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
 
 
 def _after(words: list[str], leads: frozenset[str]) -> frozenset[str]:
@@ -91,9 +101,6 @@ def condition_unasked(name: str, query_text: str) -> bool:
     return any(thing in asked_with for thing in held_without)
 
 
-_NAMED_FIGURES = frozenset({Kind.LIMIT, Kind.DEFAULT, Kind.RANGE})
-
-
 def condition_asked(name: str, query_text: str) -> bool:
     """Whether the figure named `name` holds under the very condition the query states:
     "without X" where it says "no X" or "without X" (a "without" it does not type), "with X"
@@ -112,10 +119,9 @@ def plain_condition_words(x: Seen) -> frozenset[str]:
     query leaves unasked (lookup/features.py, attribute_asked). None where the query names
     X ("no batching", "with batching": the condition features weigh it) or asks the highest
     figure ("max": the plain one is not what it asks)."""
-    fact = x.fact
-    if fact["kind"] not in _NAMED_FIGURES or x.q.compared:
+    if not _named_figure(x):
         return frozenset()
-    held_without = name_conditions(fact["attribute"] or "")[1]
+    held_without = name_conditions(x.fact["attribute"] or "")[1]
     if not held_without:
         return frozenset()
     said = query_conditions(x.q.text or x.q.raw)[2]
@@ -124,13 +130,18 @@ def plain_condition_words(x: Seen) -> frozenset[str]:
     return held_without | {_WITHOUT}
 
 
+def _named_figure(x: Seen) -> bool:
+    """Whether ranking reads the conditions of `x` (a `features.Seen`): a figure, not a
+    statement, whose text states each condition it gives, nor any answer to "X vs Y", which
+    asks both."""
+    return x.fact["kind"] in _NAMED_FIGURES and not x.q.compared
+
+
 def _figure_name(x: Seen) -> str | None:
-    """The name of a figure ranking reads (a `features.Seen`); None for a statement, whose
-    text states each condition it gives, and for "X vs Y", which asks both."""
-    fact = x.fact
-    if fact["kind"] not in _NAMED_FIGURES or x.q.compared:
+    """The name of a figure ranking reads; None where _named_figure says it reads none."""
+    if not _named_figure(x):
         return None
-    return f"{fact['subject'] or ''} {fact['attribute'] or ''}"
+    return f"{x.fact['subject'] or ''} {x.fact['attribute'] or ''}"
 
 
 def condition_unasked_feature(x: Seen) -> float:

@@ -9,7 +9,9 @@ word of an attribute that is a part of the asked service's own name ("build" of 
 which the query has said: it is no word the query leaves unasked. Ranking's "attribute
 asked" reads the attribute without such words (lookup/features.py). A part the query types
 as a word of its own ("parameter store max parameter size") is matched as any word.
-Stdlib only: runs on the lookup fast path.
+Imports re, functools and, of the project, lookup/text.py (with what it imports:
+studycli/note_numbers.py, studycli/lazy_regex.py); no third-party module and none imported
+lazily: runs on the lookup fast path.
 """
 
 from __future__ import annotations
@@ -17,16 +19,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studycli.lookup.text import stem
-
-_PARTS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
+from studycli.lookup.text import CAMEL, stem, tokens
 
 
 @lru_cache(maxsize=512)
 def name_parts(service: str) -> frozenset[str]:
     """Stems of the parts of a service's canonical name of two parts or more ("CodeBuild":
     code, build; "Secrets Manager": secret, manag); none for a one-word name."""
-    parts = [p.lower() for p in _PARTS.findall(service) if len(p) > 2]
+    parts = [p.lower() for p in CAMEL.findall(service) if len(p) > 2]
     return frozenset(stem(p) for p in parts) if len(parts) > 1 else frozenset()
 
 
@@ -43,13 +43,9 @@ def without_own_name(words: frozenset[str], attribute: str, service: str,
     if not own:
         return words
     measure = _SCOPE.split(attribute.lower(), maxsplit=1)[0]
-    own = frozenset(w for w in own if w in _stems(measure))
-    return (words - own) or words if own else words
+    own &= frozenset(stem(w) for w in tokens(measure))
+    return (words - own) or words
 
 
 # where an attribute's scope starts: "shards (per stream)", "size per partition"
 _SCOPE = re.compile(r"\s*\(|\s+per\s+|/")
-
-
-def _stems(text: str) -> frozenset[str]:
-    return frozenset(stem(w) for w in re.findall(r"[a-z0-9]+", text))

@@ -45,7 +45,9 @@ def with_words(text: str) -> str:
 
 _TOKEN = re.compile(r"[a-z0-9@]+(?:[.'][a-z0-9]+)*")
 _ACRONYMS = re.compile(r"[A-Z0-9]{2,}s")
-_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+# the parts of a CamelCase name ("CodeBuild": Code, Build; "MaxNumberOfMessages"), read by
+# camel_parts and by lookup/service_name_words.py
+CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 _STATUS_FAMILY = re.compile(r"^[45]xx$")
@@ -113,7 +115,7 @@ def camel_parts(raw: str) -> list[list[str]]:
             continue  # no capital after the first letter: no identifier (most words)
         if _ACRONYMS.fullmatch(word):
             continue  # "LSIs", "URLs": an acronym's plural, not L-S-Is
-        parts = _CAMEL.findall(word)
+        parts = CAMEL.findall(word)
         if len(parts) > 1:
             out.append([p.lower() for p in parts])
     return out

@@ -46,10 +46,6 @@ def _classes_named(raw: str) -> frozenset[str]:
                                if key[0] == _SERVICE))
 
 
-def _tierless_asked(raw: str) -> frozenset[str]:
-    return _classes_named(raw) & TIERLESS
-
-
 def tier_figure_for_tierless_class(fact: dict, raw: str) -> bool:
     """Whether the query `raw` names a storage class with no retrieval tiers (and no tier)
     and `fact` gives a retrieval tier's figure or statement."""
@@ -67,4 +63,4 @@ def tier_figure_for_tierless_class(fact: dict, raw: str) -> bool:
     if fact.get("kind") != Kind.FACT:
         return False
     value = fact.get("value") or ""
-    return bool(_TIER_WORD.search(value)) and not asked & _tierless_asked(value)
+    return bool(_TIER_WORD.search(value)) and not asked & _classes_named(value)
