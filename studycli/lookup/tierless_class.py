@@ -19,7 +19,8 @@ expedited"), or names a class with tiers as well ("instant retrieval vs flexible
 is left alone. The classes come from the variant families' data (lookup/
 variants.py), so a class is tierless by name here, not by a note's words.
 
-Stdlib and lookup/variants.py only: runs on the lookup fast path.
+Imports re, studycli.kinds and lookup/variants.py only (no third-party or lazily loaded
+import): runs on the lookup fast path.
 """
 
 from __future__ import annotations
