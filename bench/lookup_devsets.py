@@ -12,7 +12,9 @@ are written to DIR/NAME.miss with the answer features of the first three hits. W
 only the queries of that kind are run ("comparison": the "X vs Y" lookups), no unanswerable.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen266-273 were session 53's blind sets (2026-12-07;
+held out and never read here; unseen274-281 were session 54's blind sets (2026-12-07;
+first-run and final figures in their READMEs), development data from session 55 on;
+unseen266-273 were session 53's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 54 on;
 unseen258-265 were session 52's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 53 on;
@@ -3158,6 +3160,22 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen272.jsonl", None)]),
     ("unseen273", DATA / "unseen273_notes", DATA / "lookup_unseen273.jsonl",
      [(DATA / "abstain_unseen273.jsonl", None)]),
+    ("unseen274", DATA / "unseen274_notes", DATA / "lookup_unseen274.jsonl",
+     [(DATA / "abstain_unseen274.jsonl", None)]),
+    ("unseen275", DATA / "unseen275_notes", DATA / "lookup_unseen275.jsonl",
+     [(DATA / "abstain_unseen275.jsonl", None)]),
+    ("unseen276", DATA / "unseen276_notes", DATA / "lookup_unseen276.jsonl",
+     [(DATA / "abstain_unseen276.jsonl", None)]),
+    ("unseen277", DATA / "unseen277_notes", DATA / "lookup_unseen277.jsonl",
+     [(DATA / "abstain_unseen277.jsonl", None)]),
+    ("unseen278", DATA / "unseen278_notes", DATA / "lookup_unseen278.jsonl",
+     [(DATA / "abstain_unseen278.jsonl", None)]),
+    ("unseen279", DATA / "unseen279_notes", DATA / "lookup_unseen279.jsonl",
+     [(DATA / "abstain_unseen279.jsonl", None)]),
+    ("unseen280", DATA / "unseen280_notes", DATA / "lookup_unseen280.jsonl",
+     [(DATA / "abstain_unseen280.jsonl", None)]),
+    ("unseen281", DATA / "unseen281_notes", DATA / "lookup_unseen281.jsonl",
+     [(DATA / "abstain_unseen281.jsonl", None)]),
 ]
 
 
