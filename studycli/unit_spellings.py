@@ -12,6 +12,7 @@ from __future__ import annotations
 from studycli.languages import CJK_AFTER_ONE_LETTER_UNIT, UNITS
 
 DAY = 86400
+YEAR = 365 * DAY  # (a year in seconds, as a note's durations are read)
 
 # (spellings, shown after 1, shown after any other number, seconds). Durations as notes in
 # Portuguese, Spanish or French write them ("72 horas", "35 dias", "7 jours", "60 secondes"),
@@ -29,12 +30,11 @@ _DURATIONS: tuple[tuple[tuple[str, ...], str, str, float], ...] = (
     (("week", "weeks", "semana", "semanas", "semaine", "semaines"), "week", "weeks", 7 * DAY),
     (("month", "months", "mês", "meses", "mes", "mois"), "month", "months", 30 * DAY),
     (("year", "years", "yr", "yrs", "ano", "anos", "año", "años", "année", "années"), "year",
-     "years", 365 * DAY),
+     "years", YEAR),
 )
 # ... and German, Italian, Dutch, Polish, Hindi, Chinese, Japanese and Korean (languages.py)
 DURATIONS = tuple((names + UNITS.get(one, ()), one, many, secs)
                   for names, one, many, secs in _DURATIONS)
-YEAR = 365 * DAY
 
 
 def calendar_year(written: str) -> bool:

@@ -129,8 +129,7 @@ def _modules(lines: list[str]) -> dict[str, str]:
 
     found: dict[str, str] = {}
     for line in lines[:60]:
-        for alias, module in _STAR_IMPORT.findall(line):
-            found[alias] = _MODULES.get(module) or service_named(module)
-        for module, alias in _NAMED_IMPORT.findall(line):
+        for alias, module in [*_STAR_IMPORT.findall(line),
+                              *((a, m) for m, a in _NAMED_IMPORT.findall(line))]:
             found[alias] = _MODULES.get(module) or service_named(module)
     return {alias: service for alias, service in found.items() if service}

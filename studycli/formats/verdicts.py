@@ -116,7 +116,7 @@ def _read_key(out: list[str]) -> None:
     for k, (verdict, correction) in verdicts.items():
         said = _NUMBERED.match(out[k])
         if verdict == "?" or said is None or said.group("said").rstrip(" *_`").endswith("?"):
-            continue  # no verdict, or a question (a key to questions is answer_key.py's)
+            continue  # no verdict, or a question (a key to questions is answer_keys.py's)
         out[k] = _as_verdict_makes_it(said.group("said"), verdict, correction)
         read.add(k)
     for k, entries in keyed:  # a key line says no more once each of its verdicts is read

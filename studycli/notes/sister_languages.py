@@ -184,8 +184,9 @@ def sister_reading(counts: Counter[str], english: int,
             and sum(not w.isascii() for w in said) < MIN_SISTER_WORDS):
         return None, None  # (only words an English note writes too)
     members: tuple[str, ...] = FAMILIES[family]["MEMBERS"]  # type: ignore[assignment]
-    closest = max(members, key=lambda code: len(_member_words(code) & counts.keys()))
-    if len(_member_words(closest) & counts.keys()) < MIN_MEMBER_WORDS:
+    close = {code: len(_member_words(code) & counts.keys()) for code in members}
+    closest = max(members, key=close.__getitem__)
+    if close[closest] < MIN_MEMBER_WORDS:
         return family, None  # (no member close enough: the family's words alone)
     return family, BORROWED + closest
 
