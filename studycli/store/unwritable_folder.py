@@ -8,8 +8,9 @@ open database file", which said nothing of the folder and was reported as a dama
 written, and how to read the file all the same.
 
 Stdlib only, no pathlib: store/db.py imports it where a database is opened through
-`connect` (read-only, or refused for a command that writes) and identity.py where one cannot
-be read; the fast path (db.py's open_plain) never imports it.
+`connect` (to read it, or to check that a command that writes may) or opened as it is
+(open_file_as_is), and identity.py where one cannot be read; the fast path (db.py's
+open_plain) never imports it.
 """
 
 from __future__ import annotations
@@ -23,9 +24,12 @@ def why_unwritable(path: str | os.PathLike) -> str | None:
     return _why_folder(_real_folder(path))
 
 
+_ON_READ_ONLY_DISK = "it is on a read-only disk"
+
+
 def _why_folder(folder: str) -> str | None:
     if _read_only_disk(folder):
-        return "it is on a read-only disk"
+        return _ON_READ_ONLY_DISK
     if os.path.isdir(folder) and not os.access(folder, os.W_OK):
         return f"its folder {folder} cannot be written"
     return None
@@ -87,9 +91,8 @@ def _immutable(real: str, why: str | None, wal: bool) -> bool:
     """Whether the database at `real` (its resolved path), whose folder cannot be written
     because `why` (None: it can) and whose header says WAL when `wal`, is read immutable
     (read_only_uri says when)."""
-    folder = os.path.dirname(real)
     return bool(why and wal and not os.path.exists(real + "-wal")
-                and (_read_only_disk(folder) or not _others_may_write(folder)))
+                and (why == _ON_READ_ONLY_DISK or not _others_may_write(os.path.dirname(real))))
 
 
 def cannot_open(path: str | os.PathLike, detail: str) -> str | None:
