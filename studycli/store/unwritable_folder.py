@@ -21,7 +21,7 @@ import os
 def why_unwritable(path: str | os.PathLike) -> str | None:
     """Why the folder holding `path` cannot take SQLite's journal files, or None when it can.
     The folder of the file a link points to: SQLite makes its journal files there."""
-    return _why_folder(_real_folder(path))
+    return _why_folder(os.path.dirname(os.path.realpath(path)))
 
 
 _ON_READ_ONLY_DISK = "it is on a read-only disk"
@@ -33,10 +33,6 @@ def _why_folder(folder: str) -> str | None:
     if os.path.isdir(folder) and not os.access(folder, os.W_OK):
         return f"its folder {folder} cannot be written"
     return None
-
-
-def _real_folder(path: str | os.PathLike) -> str:
-    return os.path.dirname(os.path.realpath(path))
 
 
 def _read_only_disk(folder: str) -> bool:
@@ -102,14 +98,14 @@ def cannot_open(path: str | os.PathLike, detail: str) -> str | None:
     or None when that is not the cause."""
     if not os.path.isfile(path) or not os.access(path, os.R_OK):  # (the file's own fault)
         return None
-    journal = os.path.realpath(path) + "-journal"
-    unfinished = "readonly database" in detail and os.path.exists(journal)
+    real = os.path.realpath(path)
+    unfinished = "readonly database" in detail and os.path.exists(real + "-journal")
     if "unable to open" not in detail and not unfinished:
         return None
-    why = why_unwritable(path)
+    why = _why_folder(os.path.dirname(real))
     if why is None:
         return None
-    name = os.path.basename(os.path.realpath(path))
+    name = os.path.basename(real)
     if unfinished:
         return (f"{path} cannot be opened: {why}, and a change left unfinished (its journal "
                 f"{name}-journal lies beside it) must be rolled back before it is read. The "
