@@ -35,6 +35,7 @@ from studycli.formats import (  # noqa: E402
 )
 from studycli.model import Warning_  # noqa: E402
 from studycli.paths import expand_home  # noqa: E402
+from studycli.undecodable import shown, undecodable  # noqa: E402
 
 if TYPE_CHECKING:
     from studycli.copied_folders import RecordedSources
@@ -251,8 +252,6 @@ def _full_path_not_utf8(given: str | Path, path: Path, report: IngestReport) -> 
     """Whether the full path `given` leads to is not UTF-8 (a link to a folder named in
     Latin-1, `ingest .` inside one), though the argument is: that path is stored, and
     storing it was a traceback. Skipped with a warning, as a name under a folder is."""
-    from studycli.undecodable import shown, undecodable
-
     try:
         real = str(path.resolve())
     except (OSError, RuntimeError):
@@ -269,8 +268,6 @@ def _name_not_utf8(p: Path, root: Path, report: IngestReport, what: str) -> bool
     """Whether `p`'s name is not UTF-8 (studycli.undecodable): such a name cannot be stored,
     and storing it was a traceback that lost the whole ingest. Skipped with a warning, the
     folder counted as not seen whole (no note of it is removed for being missing)."""
-    from studycli.undecodable import shown, undecodable
-
     if not undecodable(p.name):
         return False
     report.left_out += 1

@@ -14,6 +14,9 @@ from studycli.formats.log_records import is_log_of_notes, records_to_markdown
 from studycli.ingest import ingest_paths
 from studycli.store.db import connect
 
+# a student's log as written: its SQS "max=256KB" is the older cap (SendMessage takes up to
+# 1 MiB now: docs.aws.amazon.com/sdk-for-kotlin/api/latest/sqs/aws.sdk.kotlin.services.sqs.model/
+# -send-message-request/-builder/message-body.html); only the record's reading is tested here
 FACTS_LOG = (
     "# messaging notes, one fact per line\n"
     "ts=2024-03-02T10:14Z level=info svc=sqs attr=retention max=14d default=4d\n"

@@ -5,6 +5,7 @@ never loads it."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,8 +164,6 @@ def check_export_path(path: Path, force: bool) -> None:
     if not target.parent.is_dir():  # said before the exam is drawn, in `export`'s words
         raise StudyError(f"no such folder: {target.parent}; check the path, or create it "
                          f"first (mkdir -p '{target.parent}')")
-    import os
-
     if not os.access(target.parent, os.W_OK):  # a read-only disk or folder: said first too
         raise StudyError(f"cannot write {path}: its folder {target.parent} cannot be written "
                          "(a read-only disk or folder); choose another path")

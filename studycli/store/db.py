@@ -27,7 +27,7 @@ from studycli.store import identity
 from studycli.store.migrations import MIGRATIONS, known_version
 from studycli.store.rollback import roll_back
 from studycli.store.schema_writer import SchemaWriter
-from studycli.undecodable import undecodable
+from studycli.undecodable import shown, undecodable
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # imported for the type checker only (the fast paths skip sqlite-utils)
@@ -192,8 +192,6 @@ def check_path(path: str | os.PathLike) -> Path:
     from studycli.paths import expand_home
 
     path = expand_home(text)
-    from studycli.undecodable import shown
-
     # from $STUDYCLI_DB or $HOME, or a relative path or a link into a folder so named: the
     # full path is what is kept (SQLite, studycli.kept's keys), and it must be UTF-8
     if undecodable(real := os.path.realpath(path)):

@@ -8,8 +8,9 @@ open database file", which said nothing of the folder and was reported as a dama
 written, and how to read the file all the same.
 
 Stdlib only, no pathlib: store/db.py imports it where a database is opened through
-`connect` (read-only, or refused for a command that writes) and identity.py where one cannot
-be read; the fast path (db.py's open_plain) never imports it.
+`connect` (to read it, or to check that a command that writes may) or opened as it is
+(open_file_as_is), and identity.py where one cannot be read; the fast path (db.py's
+open_plain) never imports it.
 """
 
 from __future__ import annotations
@@ -20,19 +21,18 @@ import os
 def why_unwritable(path: str | os.PathLike) -> str | None:
     """Why the folder holding `path` cannot take SQLite's journal files, or None when it can.
     The folder of the file a link points to: SQLite makes its journal files there."""
-    return _why_folder(_real_folder(path))
+    return _why_folder(os.path.dirname(os.path.realpath(path)))
+
+
+_ON_READ_ONLY_DISK = "it is on a read-only disk"
 
 
 def _why_folder(folder: str) -> str | None:
     if _read_only_disk(folder):
-        return "it is on a read-only disk"
+        return _ON_READ_ONLY_DISK
     if os.path.isdir(folder) and not os.access(folder, os.W_OK):
         return f"its folder {folder} cannot be written"
     return None
-
-
-def _real_folder(path: str | os.PathLike) -> str:
-    return os.path.dirname(os.path.realpath(path))
 
 
 def _read_only_disk(folder: str) -> bool:
@@ -87,9 +87,8 @@ def _immutable(real: str, why: str | None, wal: bool) -> bool:
     """Whether the database at `real` (its resolved path), whose folder cannot be written
     because `why` (None: it can) and whose header says WAL when `wal`, is read immutable
     (read_only_uri says when)."""
-    folder = os.path.dirname(real)
     return bool(why and wal and not os.path.exists(real + "-wal")
-                and (_read_only_disk(folder) or not _others_may_write(folder)))
+                and (why == _ON_READ_ONLY_DISK or not _others_may_write(os.path.dirname(real))))
 
 
 def cannot_open(path: str | os.PathLike, detail: str) -> str | None:
@@ -99,14 +98,14 @@ def cannot_open(path: str | os.PathLike, detail: str) -> str | None:
     or None when that is not the cause."""
     if not os.path.isfile(path) or not os.access(path, os.R_OK):  # (the file's own fault)
         return None
-    journal = os.path.realpath(path) + "-journal"
-    unfinished = "readonly database" in detail and os.path.exists(journal)
+    real = os.path.realpath(path)
+    unfinished = "readonly database" in detail and os.path.exists(real + "-journal")
     if "unable to open" not in detail and not unfinished:
         return None
-    why = why_unwritable(path)
+    why = _why_folder(os.path.dirname(real))
     if why is None:
         return None
-    name = os.path.basename(os.path.realpath(path))
+    name = os.path.basename(real)
     if unfinished:
         return (f"{path} cannot be opened: {why}, and a change left unfinished (its journal "
                 f"{name}-journal lies beside it) must be rolled back before it is read. The "
