@@ -1,5 +1,5 @@
 """"X vs Y diff": "diff" is "difference" as typed, a word that asks for the comparison, not
-a thing a line must say (session 53, issue 10; lookup/query.py _COMPARE_WORDS,
+a thing a line must say (session 53, issue 10; lookup/query.py COMPARE_WORDS,
 aspect_first.COMPARING). Read as a word to be said, it kept every answer to "cloudtrail vs
 config diff" at half its topic, and lookup abstained where "cloudtrail vs config
 difference" answered (6 of the development sets' 22 "diff" comparisons abstained).

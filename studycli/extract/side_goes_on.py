@@ -59,4 +59,3 @@ def name_words(sides: list[Mention]) -> set[str]:
         for name in (side.alias, side.name, full_name(side.name)):
             words.update(_NAME_WORD.findall(name.lower()))
     return words - _VENDOR
-

@@ -17,15 +17,14 @@ from __future__ import annotations
 
 from studycli.kinds import Kind
 from studycli.lookup.lexicon import MAX_PHRASE
-from studycli.lookup.query import VERSUS, Query, service_spans
+from studycli.lookup.query import COMPARE_WORDS, VERSUS, Query, service_spans
 from studycli.lookup.text import normalize, stem, tokens
 
 FULL_ANSWER = 0.95  # an answer score that says every word asked (core.DEEP_ANSWER's bar)
-# words that ask for a comparison, not an aspect of it (compared_rows reads them so too;
-# "diff", "diffs": the short form typed for "difference", "kinesis vs sqs diff")
-COMPARING = frozenset({"difference", "differences", "diff", "diffs", "different", "differ",
-                       "compare", "compared", "comparison", "between", "which", "better",
-                       "or"})
+# words that ask for a comparison, not an aspect of it (compared_rows reads them so too):
+# the query's (with "diff", "diffs", the short form typed for "difference", "kinesis vs sqs
+# diff"), less "instead", with "which", "better" and "or"
+COMPARING = (COMPARE_WORDS - {"instead"}) | {"which", "better", "or"}
 
 
 def aspect_said_first(answers: list[dict], scored: list[dict], q: Query, lex) -> list[dict]:

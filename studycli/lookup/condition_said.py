@@ -23,10 +23,10 @@ answer score accepts alike changes, never whether lookup answers. A figure held 
 is the plain one a query speaking of no X asks: its "without X" is no word the query leaves
 unasked (plain_condition_words, read by features.attribute_asked; not where the query asks
 the highest figure).
-Imports functools, typing and, of the project, studycli/kinds.py and lookup/text.py (with
-what text.py imports: studycli/note_numbers.py, studycli/lazy_regex.py), lookup/features.py
-for type checking only; no third-party module and none imported lazily: runs on the lookup
-fast path.
+Imports functools and, of the project, studycli/kinds.py and lookup/text.py (with what
+text.py imports: studycli/note_numbers.py, studycli/lazy_regex.py); lookup/features.py for
+the type checker only (TYPE_CHECKING = False: typing is never loaded); no third-party module
+and none imported lazily: runs on the lookup fast path.
 """
 
 from __future__ import annotations

@@ -323,8 +323,10 @@ def attribute_asked(x: Seen) -> float:
     # "throughput (without batching)" is the plain figure a query naming no batching asks
     # (lookup/condition_said.py), where the fact says all the query does: "high throughput
     # fifo messages per second" names a mode ("high") the plain figure's line never says
-    if query_covered(x) >= 1.0:
-        words = (words - plain_condition_words(x)) or words
+    # (the conditions first: none for most facts, so the coverage is worked out for few)
+    plain = plain_condition_words(x)
+    if plain and query_covered(x) >= 1.0:
+        words = (words - plain) or words
     share = min(1.0, weighted_share(words, x.q, per)) ** ATTRIBUTE_SHAPE
     if share and x.attr_words and x.attr_words <= _DIMENSION_NAMES and any(
             not any(w in x.found for w in concept) for concept in x.q.topic):

@@ -1257,8 +1257,9 @@ STATUS_BY_NAME = frozenset({"http", "status"})
 VERSUS = frozenset({"vs", "versus", "v"})
 _CHOOSE = frozenset({"use", "choose", "pick", "prefer", "select"})
 # ("diff", "diffs": "difference" as typed, "cloudtrail vs config diff"; a concept that no
-# line says, it kept every answer to such a query at half its topic: unseen154, 170, 212)
-_COMPARE_WORDS = frozenset({"difference", "differences", "diff", "diffs", "different",
+# line says, it kept every answer to such a query at half its topic: unseen154, 170, 212;
+# public: lookup/aspect_first.py's COMPARING is these words, less "instead", and a few more)
+COMPARE_WORDS = frozenset({"difference", "differences", "diff", "diffs", "different",
                             "differ", "compare", "compared", "comparison", "between",
                             "instead"})
 
@@ -1426,7 +1427,7 @@ def _service_lead(q: Query, toks: list[str]) -> int:
 
 def _comparison_asked(q: Query) -> None:
     q.concepts = [c for c in q.concepts  # "instead" (or its near word "install") is no topic
-                  if max(c, key=c.__getitem__) not in {stem(w) for w in _COMPARE_WORDS}]
+                  if max(c, key=c.__getitem__) not in {stem(w) for w in COMPARE_WORDS}]
     for side in q.compared:
         if len(side) > 1 and all(any(w in c for c in q.concepts) for w in side):
             continue  # a side of several words typed: each word is a concept already
@@ -1454,7 +1455,7 @@ def _read_more_wanted(q: Query, lex: Lexicon) -> None:
 
 def _side_word(t: str, lex: Lexicon) -> bool:
     return t.isascii() and any(ch.isalpha() for ch in t) and t not in lex.stopwords \
-        and t not in _COMPARE_WORDS and t not in _CHOOSE
+        and t not in COMPARE_WORDS and t not in _CHOOSE
 
 
 # the last word of an error code's name

@@ -13,11 +13,12 @@ Standard = 3-5 hrs, Bulk = 5-12 hrs".
 
 A fact is a tier's when its attribute names a tier in a bracket ("retrieval time (bulk)";
 "(standard)" only in a retrieval's or restore's attribute, as it names S3 Standard too),
-or when it says "expedited" or "bulk" (words no tierless class's figure needs) and names no
-tierless class asked. A query that types a tier itself ("glacier instant retrieval vs
-expedited"), or names a class with tiers as well ("instant retrieval vs flexible retrieval"),
-is left alone. The classes come from the variant families' data (lookup/
-variants.py), so a class is tierless by name here, not by a note's words.
+or, a statement (no parsed figure), when it says "expedited" or "bulk" (words no tierless
+class's figure needs) and names no tierless class asked. A query that types a tier itself
+("glacier instant retrieval vs expedited"), or names a class with tiers as well ("instant
+retrieval vs flexible retrieval"), is left alone. The classes come from the variant
+families' data (lookup/variants.py), so a class is tierless by name here, not by a note's
+words.
 
 Imports re, studycli.kinds and lookup/variants.py only (no third-party or lazily loaded
 import): runs on the lookup fast path.
