@@ -6,5 +6,8 @@ reads it on its fast path."""
 from __future__ import annotations
 
 # "-> 15 min ✗", "-> 15 min (wrong)", "-> 15 min, not sure"
-WRONG_SIGNS = "✗✘❌❎×"
+WRONG_SIGNS = "✗✘❌❎"
+# "×" crosses an answer out ("-> 15 min ×") except where it multiplies: after a digit ("retries
+# 2×") or before one ("4 × 10 Gbps", a LAG's bandwidth)
+CROSS_NOT_TIMES = r"(?<!\d)×(?!\s*\d)"
 WRONG_WORDS = r"\b(?:wrong|incorrect|not\s+sure|unsure)\b"

@@ -82,3 +82,22 @@ def test_lookup_abstains_on_an_arrow_answer_marked_wrong(tmp_path, card):
     out = CliRunner().invoke(app, ["lookup", "sqs max visibility timeout", "--json",
                                    "--db", str(db)])
     assert out.exit_code == 1 and json.loads(out.output) == [], out.output
+
+
+def test_a_cross_strikes_an_answer_but_a_times_sign_does_not():
+    # "×" is a student's cross ("-> 15 min ×") and a multiplication sign ("12 × 60",
+    # "retries 2×"): only the cross makes the answer the student's wrong one
+    crossed = "# SQS\nQ: max visibility timeout?\n-> 15 min ×\n"
+    assert not any(f[1] == "visibility timeout" and f[3] == "15 min" for f in _facts(crossed))
+    for card in ("# SQS\nQ: max visibility timeout?\n-> 12 h, i.e. 720 min (12 × 60)\n",
+                 "# SQS\nQ: max visibility timeout?\n-> 12 h, 2× what I guessed\n"):
+        assert any(f[1] == "visibility timeout" and f[3] == "12 h" for f in _facts(card)), card
+
+
+def test_lookup_answers_a_one_line_card_whose_answer_multiplies(tmp_path):
+    # lookup's own reading of "q: ... -> answer" lines strikes a crossed answer, not a product
+    card = "# SQS\n\nq: sqs max visibility timeout -> 12 h, i.e. 720 min (12 × 60)\n"
+    db = note_db(tmp_path, card, name="cards.md")
+    out = CliRunner().invoke(app, ["lookup", "sqs max visibility timeout", "--json",
+                                   "--db", str(db)])
+    assert out.exit_code == 0 and json.loads(out.output)[0]["value"] == "12 h", out.output

@@ -25,7 +25,7 @@ from studycli.lookup.journal import ANSWER_MARK, QUESTION, answers_itself, ends_
 from studycli.lookup.lexicon import Lexicon
 from studycli.lookup.query import Query
 from studycli.lookup.setext import framed_heading, setext_heading
-from studycli.marked_wrong import WRONG_SIGNS, WRONG_WORDS
+from studycli.marked_wrong import CROSS_NOT_TIMES, WRONG_SIGNS, WRONG_WORDS
 
 LINE_THRESHOLD = 0.8  # answer score a line needs (facts need answer.THRESHOLD)
 NEAR = 0.15           # how far from the full kind of value an answer under a question may be
@@ -110,8 +110,8 @@ ANSWER_REACH = 3  # lines under a question its marked answer may be on
 # "q: sqs max visibility timeout -> 15 min (wrong)": the answer after the question's arrow is
 # one the student marks wrong or doubts, no statement (studycli/marked_wrong.py; no "?":
 # the question's own)
-_STRUCK_ANSWER = re.compile(rf"\s(?:->|→|=>|⇒)\s+\S.*(?:[{WRONG_SIGNS}]|{WRONG_WORDS})",
-                            re.IGNORECASE)
+_STRUCK_ANSWER = re.compile(
+    rf"\s(?:->|→|=>|⇒)\s+\S.*(?:[{WRONG_SIGNS}]|{CROSS_NOT_TIMES}|{WRONG_WORDS})", re.IGNORECASE)
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.IGNORECASE)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Literal, cast
 
-from studycli.marked_wrong import WRONG_SIGNS, WRONG_WORDS
+from studycli.marked_wrong import CROSS_NOT_TIMES, WRONG_SIGNS, WRONG_WORDS
 from studycli.notes.tables import Table, cell_text
 
 if TYPE_CHECKING:
@@ -564,7 +564,8 @@ _ANSWER = re.compile(r"^(?:(?:A|Ans|Answer|Why|Correct|Right)\s*\d*\s*[:.)-]\s*\
 _ARROW_LINE_ANSWER = re.compile(r"^(?:-{1,2}>|—>|→|=>|⇒)\s*\S")
 # an arrow line the student marks wrong or doubts is no answer: "-> 15 min ✗", "-> 15 min
 # (wrong)", "-> 15 min?? not sure" (read as the answer, "15 min" was the card's value)
-MARKED_WRONG_OR_DOUBTED = re.compile(rf"[{WRONG_SIGNS}?]|{WRONG_WORDS}", re.IGNORECASE)
+MARKED_WRONG_OR_DOUBTED = re.compile(rf"[{WRONG_SIGNS}?]|{CROSS_NOT_TIMES}|{WRONG_WORDS}",
+                                     re.IGNORECASE)
 # where the answer opens after an arrow, on a question's own line ("q: ... -> answer")
 _INLINE_ARROW_ANSWER = re.compile(r"\s(?:->|→|=>|⇒)\s+(?=\S)")
 
