@@ -317,6 +317,12 @@ THOROUGH_TIER = (
     "tests/test_lookup_choice_modules_on_demand.py",
     "tests/test_reference_services_kept.py::"
     "test_a_lookup_showing_the_aws_docs_loads_neither_openssl_nor_tomllib",
+    # an ingest's patterns the same text whatever the hash seed, and the modules an ingest that
+    # forks nothing does without (session 55, issue 12): two real processes a test
+    "tests/test_speed55_ingest_fixed_costs.py::"
+    "test_the_parser_s_patterns_are_the_same_whatever_the_hash_seed",
+    "tests/test_speed55_ingest_fixed_costs.py::"
+    "test_an_ingest_that_forks_nothing_imports_neither_statistics_nor_pickle",
     # Long real-process runs: two processes at once, a first use that ingests every shipped
     # note, Ctrl-C and damage mid-command.
     "tests/test_ingest.py::test_two_processes_ingesting_into_one_new_database_both_succeed",

@@ -137,7 +137,7 @@ def _export_of(head: list[str]) -> str | None:
     if is_log_of_notes(head):
         return "log records"
     # a page printed in two columns, copied with its layout (formats/page_columns.py);
-    # imported here, where a note gets this far: statistics and definitions are ~7 ms
+    # imported here, where a note gets this far: their modules and patterns cost a few ms
     from studycli.formats.page_columns import columns_found
     from studycli.formats.quiz_banks import quiz_bank_of
 

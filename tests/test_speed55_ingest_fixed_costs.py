@@ -1,0 +1,125 @@
+"""An ingest's fixed costs per process (issue 12): every pattern the parser compiles is the
+same text in every run, so its compiled code is kept between runs (extract/regex_cache.py),
+and an ingest that forks no child imports neither statistics (with fractions and decimal)
+nor pickle.
+
+Two patterns were built from a set sorted by length alone: words of one length kept the
+set's order, which moves with the hash seed, so their text differed from run to run and
+they were compiled afresh every time (2-10 ms of each ingest's CPU). The real-process
+checks are in the thorough tier (tests/conftest.py THOROUGH_TIER), as the suite's other
+checks of what a process imports or compiles are."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from studycli.formats.page_columns import median
+from studycli.regex_trie import longest_first
+
+REPO = Path(__file__).resolve().parent.parent
+
+NOTE = """## Amazon SQS
+
+- Max message size is 256 KB, visibility timeout 0 to 12 hours
+- Max 10 000 ms delay, 3 500 PUT per second
+
+## AWS Lambda
+
+- Timeout max 900 seconds, memory up to 10 240 MB
+"""
+
+# each studycli module's module-level patterns, after a note is parsed and stored
+_PATTERNS = r"""
+import json, os, re, sys
+from pathlib import Path
+os.getloadavg = lambda: (1e9, 1e9, 1e9)  # no idle core: nothing forked
+from studycli.ingest import ingest_paths
+from studycli.store.db import connect
+db = connect(Path(sys.argv[1]) / "s.db")
+ingest_paths(db, [sys.argv[2]])
+found = {f"{name}.{attr}": value.pattern
+         for name, module in list(sys.modules.items()) if name.startswith("studycli")
+         for attr, value in list(vars(module).items()) if isinstance(value, re.Pattern)}
+print(json.dumps({"patterns": found,
+                  "modules": [m for m in ("statistics", "fractions", "decimal", "pickle")
+                              if m in sys.modules]}))
+"""
+
+
+def _in_a_process(tmp_path: Path, name: str, seed: str) -> dict:
+    notes = tmp_path / "notes"
+    notes.mkdir(exist_ok=True)
+    (notes / "n.txt").write_text(NOTE, encoding="utf-8")
+    run = tmp_path / name
+    run.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONHASHSEED": seed,
+           "STUDYCLI_CACHE": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", _PATTERNS, str(run), str(notes)],
+                         capture_output=True, text=True, env=env, cwd=REPO, timeout=300)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_parser_s_patterns_are_the_same_whatever_the_hash_seed(tmp_path):
+    """Seeds 1 and 2 gave the unit words after a spaced number and the time units after
+    "per" in different orders; now every pattern's text is the same in both."""
+    one = _in_a_process(tmp_path, "one", "1")["patterns"]
+    two = _in_a_process(tmp_path, "two", "2")["patterns"]
+    assert len(one) > 500  # (the parser's modules were loaded)
+    assert [name for name in one if one[name] != two.get(name)] == []
+
+
+def test_an_ingest_that_forks_nothing_imports_neither_statistics_nor_pickle(tmp_path):
+    assert _in_a_process(tmp_path, "run", "0")["modules"] == []
+
+
+def test_longest_first_is_by_length_then_by_the_words_themselves():
+    words = {"ms", "hours", "sec", "min", "hour", "h", "secs", "days", "day"}
+    assert longest_first(words) == ["hours", "days", "hour", "secs", "day", "min", "sec",
+                                    "ms", "h"]
+    assert longest_first(reversed(longest_first(words))) == longest_first(words)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_the_order_among_words_of_one_length_changes_no_match(seed):
+    """What a pattern of these words finds does not depend on how words of one length are
+    ordered, case-blind too: the old order (a set's) and longest_first's match alike."""
+    from studycli.notes import spaced_thousands
+
+    rng = random.Random(seed)
+    words = list(spaced_thousands._UNITS)
+    shuffled = sorted(rng.sample(words, len(words)), key=len, reverse=True)  # ties shuffled
+
+    def pattern(ordered):
+        return re.compile(r" ?(?:" + "|".join(re.escape(u) for u in ordered)
+                          + r")(?![^\W\d_])(?:/\w+)?(?: (?P<next>[a-z]+))?", re.IGNORECASE)
+
+    text = " ".join(f"{rng.randint(1, 999)} {w.upper() if rng.random() < .3 else w} x"
+                    for w in rng.sample(words, len(words)))
+
+    def found(p):
+        return [(m.span(), m.group("next")) for m in p.finditer(text)]
+
+    assert found(pattern(shuffled)) == found(pattern(words)) == \
+        found(spaced_thousands._UNIT_AFTER)
+
+
+@pytest.mark.parametrize("values", [[3], [4, 1], [5, 1, 9], [2, 8, 4, 6], [7, 7, 1, 30, 2],
+                                    [0.5, 2, 1.5]])
+def test_median_is_statistics_median(values):
+    assert median(values) == statistics.median(values)
+    assert type(median(iter(values))) is type(statistics.median(values))
+
+
+def test_median_of_nothing_raises_as_statistics_did():
+    with pytest.raises(statistics.StatisticsError):
+        median([])
