@@ -27,6 +27,7 @@ they are (formats/aligned.py, extract/rules.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from studycli.formats.spread import SpreadLines
 
@@ -147,7 +148,7 @@ def _block_at(lines: list[str], k: int, seed: int) -> tuple[int, int | None]:
     return end, column
 
 
-def median(values) -> float:
+def median(values: Iterable[float]) -> float:
     """statistics.median of `values`, numbers (the middle one, or the mean of the two middle
     ones), without importing statistics: that brings fractions and decimal, ~3 ms of every
     ingest whose notes have more than a few lines, for two medians of a few line lengths."""
