@@ -516,7 +516,13 @@ def _side_words(text: str) -> list[str]:
     words = _WORDS.findall(_ON_DEMAND.sub("ondemand", with_words(text.lower())))
     short = lexicon().short_forms
     return [_SAME_SIDE.get(w) or (short[w] if w in short and short[w] in _OPPOSITES else w)
-            for w in words]
+            for w in map(_singular_side, words)]
+
+
+def _singular_side(word: str) -> str:
+    """"writes" read as "write", "uploads" as "upload": a side typed in the singular
+    ("shard write throughput") is the one a line writes in the plural ("for writes")."""
+    return word[:-1] if word.endswith("s") and word[:-1] in _OPPOSITES else word
 
 
 # other words of one side: "automated retention" is the automatic backups' ("rds automatic
@@ -549,8 +555,28 @@ def _contradicts(fact: dict, q: Query) -> bool:
         sides = said_set if w in said_set or other in said_set else set(line)
         if other in sides and w not in sides:
             return True
+        if sides is not said_set and other in sides and w in sides \
+                and _figure_clause_of_side(fact, other, w):
+            return True
     return _with_without(asked, said) or (
         not {"with", "without"} & set(said) and _with_without(asked, line))
+
+
+def _figure_clause_of_side(fact: dict, other: str, asked: str) -> bool:
+    """A parsed figure whose note line says both sides and whose own clause says only the
+    one not asked: "1 MB/s or 1,000 records/s for writes, and 2 MB/s for reads" (the 2 MB/s
+    for "write throughput"), "sync (RequestResponse) 6 MB, async (Event) 1 MB" (the 6 MB
+    for "async payload"). The line alone cannot tell; the words at the figure can."""
+    if fact["kind"] == Kind.FACT or fact.get("number") is None:
+        return False
+    from studycli.note_numbers import clause_of_number
+
+    clause = clause_of_number(_said(fact), fact.get("number"), fact.get("low"),
+                              fact.get("high"), fact.get("unit"))
+    if not clause:
+        return False
+    words = set(_side_words(clause))
+    return other in words and asked not in words
 
 
 def _with_without(asked: list[str], said: list[str]) -> bool:
