@@ -54,6 +54,13 @@ def test_the_lookup_command_answers_from_the_service_asked(tmp_path):
     ({1: "SQS facts", 2: "=========", 3: "– retention default 4 days"}, 3, {"SQS"}),
     ({1: "SQS facts", 2: "---------", 3: "- retention default 4 days"}, 3, {"SQS"}),
     ({2: "---------", 3: "- retention default 4 days"}, 3, set()),
+    # a rule under a list item or a "#" heading is a rule, not an underline: the item over
+    # it names no block of the items under it
+    ({1: "- Kinesis: retention default 24 hrs", 2: "-----------",
+      3: "- retention default 4 days"}, 3, set()),
+    ({1: "* KDS retention default 24 hrs", 2: "======", 3: "* retention default 4 days"}, 3,
+     set()),
+    ({1: "## Kinesis", 2: "-----", 3: "- retention default 4 days"}, 3, set()),
     # a "--" that opens a line's words is no bullet of this kind, and no underline either
     ({1: "SQS facts", 2: "-- retention default 4 days"}, 2, set())])
 def test_line_services_of_plain_text_blocks(lines, at, services):

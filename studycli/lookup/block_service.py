@@ -62,8 +62,10 @@ def line_services(lines: dict[int, str], at: int) -> frozenset[str]:
         text = lines.get(n)
         if text is not None and _UNDERLINE.match(text):
             # "SQS facts p.34" over "==============": a plain-text heading underlined
-            # (setext), which names the block as a "#" heading would
-            return frozenset(m.name for m in find_services(lines.get(n - 1) or ""))
+            # (setext), which names the block as a "#" heading would; a rule under a list
+            # item or a heading is a rule, and ends the block ("- Kinesis: retention 24 hrs"
+            # over "-----" names no block of the items under it)
+            return frozenset(m.name for m in find_services(_underlined(lines.get(n - 1))))
         if text is None or not text.strip() or text.lstrip().startswith(_BREAKS):
             return frozenset()  # the line index keeps no blank line: a gap ends the block
         above = _ITEM.match(text)
@@ -71,6 +73,15 @@ def line_services(lines: dict[int, str], at: int) -> frozenset[str]:
             continue  # a sibling item, or an item of one
         return frozenset(m.name for m in find_services(text))
     return frozenset()
+
+
+def _underlined(text: str | None) -> str:
+    """The heading a line over an underline writes: the line itself when it is a paragraph's
+    line, "" when it is blank, a list item or a heading (the underline is then a rule)."""
+    if not text or not text.strip() or _ITEM.match(text) \
+            or text.lstrip().startswith(_BREAKS):
+        return ""
+    return text
 
 
 def _measure(h: dict) -> tuple:
