@@ -12,9 +12,9 @@ sys.path.insert(0, str(REPO / "bench"))
 import miss_classes  # noqa: E402
 
 MISSES = """\
-top3 u1-l1: 'sqs max msg size' want ['256 KB']
+top3 u1-l1: 'sqs max msg size' want ['1 MiB']
     '2 GB' [SQS/extended client/message size limit sc=15.75 ans=1.00 se=1.00 to=1.00 sh=1.00]
-    '256 KB' [SQS//message size limit sc=14.50 ans=1.00 se=1.00 to=1.00 sh=1.00]
+    '1 MiB' [SQS//message size limit sc=14.50 ans=1.00 se=1.00 to=1.00 sh=1.00]
 top3 u1-l2: 'kinesis shard write throughput' want ['1 MB/s']
     R '2 MB/s' [KDS/shard/throughput limit sc=12.00 ans=0.67 se=1.00 to=1.00 sh=1.00]
     R '1 MB/s' [KDS/shard/throughput limit sc=11.00 ans=0.67 se=1.00 to=1.00 sh=1.00]

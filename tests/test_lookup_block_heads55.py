@@ -14,11 +14,14 @@ from studycli.lookup import block_service
 from .helpers import first_value, folder_cli, notes_fixture
 
 # SQS keeps messages 4 days by default, 1 minute to 14 days
-# (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-quotas.html);
+# (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-quotas.html),
+# and takes a message of up to 1 MiB, no longer 256 KB (https://docs.aws.amazon.com/
+# sdk-for-kotlin/api/latest/sqs/aws.sdk.kotlin.services.sqs.model/-send-message-request/
+# -builder/message-body.html);
 # Kinesis Data Streams 24 hours by default, up to 365 days
 # (https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html).
 PLAIN = ("{sqs_head}\n{underline}\n"
-         "{bullet} msg max size 256 KB\n"
+         "{bullet} msg max size 1 MiB\n"
          "{bullet} retention default 4 days, min 60 s, max 14 days\n"
          "{bullet} visibility timeout default 30 s, max 12 hrs\n\n"
          "p.38  Kinesis\n"
