@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import ast
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -55,7 +56,14 @@ def read_misses(path: Path) -> list[dict]:
             current["candidates"].append({
                 "value": value, "service": service, "subject": subject,
                 "attribute": attribute, "kind": kind, "sc": float(sc), "ans": float(ans)})
-    return [e for e in entries if e["candidates"] and e["query"].isascii()]
+    return [e for e in entries if e["candidates"] and _in_latin(e["query"])]
+
+
+def _in_latin(text: str) -> bool:
+    """Whether every letter of `text` is a Latin one ("café" is; "その他" is not): a dash or
+    an accent typed is no other script."""
+    return all(c.isascii() or not c.isalpha() or "LATIN" in unicodedata.name(c, "")
+               for c in text)
 
 
 def class_of(entry: dict) -> str:

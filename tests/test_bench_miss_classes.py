@@ -36,3 +36,14 @@ def test_each_wrong_first_answer_is_classed(tmp_path):
     assert [miss_classes.class_of(e) for e in entries] == [
         "a special case over the general figure", "the same measure, another value",
         "right not shown"]
+
+
+def test_a_query_in_latin_letters_beyond_ascii_is_kept(tmp_path):
+    # "another script than Latin" is what is left out: a dash or an accent is no other script
+    path = tmp_path / "set.miss"
+    path.write_text("top3 u2-l1: 'sqs max msg size – café notes' want ['1 MiB']\n"
+                    "    '2 GB' [SQS/extended client/message size limit sc=15.75 ans=1.00 se=1.00"
+                    " to=1.00 sh=1.00]\n"
+                    "    '1 MiB' [SQS//message size limit sc=14.50 ans=1.00 se=1.00 to=1.00"
+                    " sh=1.00]\n", encoding="utf-8")
+    assert [e["id"] for e in miss_classes.read_misses(path)] == ["u2-l1"]
