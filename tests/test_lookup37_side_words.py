@@ -1,11 +1,12 @@
 """A side a line writes as "on-demand" or "on demand" is one word, "ondemand", as the query's
-side is read (lookup/answer._side_words). Its pattern held two backspace characters where
+side is read (lookup/pair_sides.side_words). Its pattern held two backspace characters where
 `\\b` was meant, so it never matched (found by a fixer, session 37; no development figure
 moves)."""
 
 from __future__ import annotations
 
-from studycli.lookup.answer import _ON_DEMAND, _side_words
+from studycli.lookup.pair_sides import ON_DEMAND as _ON_DEMAND
+from studycli.lookup.pair_sides import side_words as _side_words
 
 
 def test_on_demand_written_either_way_is_one_side_word():

@@ -94,6 +94,9 @@ from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_boun
 from studycli.lookup.name_measure import measure_in_name, measure_unsaid
 from studycli.lookup.negated import denied_words
 from studycli.lookup.negation_asked import code_states_other_condition, condition_said
+from studycli.lookup.pair_sides import ON_DEMAND as _ON_DEMAND
+from studycli.lookup.pair_sides import OPPOSITES as _OPPOSITES
+from studycli.lookup.pair_sides import names_the_other_side
 from studycli.lookup.part_asked import of_a_part
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
@@ -118,7 +121,7 @@ from studycli.lookup.retention_asked import (
 )
 from studycli.lookup.round_the_clock import only_round_the_clock
 from studycli.lookup.row_label import row_label
-from studycli.lookup.said_line import said_line
+from studycli.lookup.said_line import fact_said_line
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.section_refs import without_references
 from studycli.lookup.service_family import child_words
@@ -141,7 +144,6 @@ from studycli.lookup.text import (
     join_unit_cells,
     numbers_with_units,
     stem,
-    with_words,
 )
 from studycli.lookup.tierless_class import tier_figure_for_tierless_class
 from studycli.lookup.time_stamp import without_stamp
@@ -334,15 +336,6 @@ def _shape_of_figures(fact: dict, q: Query, lex: Lexicon, shape: float) -> float
 _RESPONSE_WORDS = frozenset({"response", "respond", "responds", "within", "latency"})
 
 
-# Words that exclude one another in a measure's name: a fact of one side is no answer about
-# the other ("sqs fifo throughput": not the standard queue's; "write": not the read limit).
-_OPPOSITES = {a: b for x, y in (
-    ("fifo", "standard"), ("zipped", "unzipped"), ("sync", "async"),
-    ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
-    ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
-    ("upload", "download"), ("inline", "managed"), ("ipv4", "ipv6"),
-    ("symmetric", "asymmetric"), ("manual", "automatic")) for a, b in ((x, y), (y, x))}
-_ON_DEMAND = re.compile(r"\bon[\s-]?demand\b", re.IGNORECASE)
 
 
 # "Standard vs Convertible", "gp2 vs. gp3": the two sides a line compares
@@ -472,7 +465,7 @@ def _mode_in_number_clause(fact: dict, name: set[str], lex: Lexicon) -> bool:
 
 def _said(fact: dict) -> str:
     """The fact's note line with its numbers said in words in digits (lookup/said_line)."""
-    return said_line(fact.get("snippet") or "", fact.get("value"))
+    return fact_said_line(fact)
 
 
 def number_clauses(fact: dict, split: re.Pattern = _CLAUSE_SPLIT) -> list[str]:
@@ -508,62 +501,13 @@ def grouped_figures(text: str) -> list[str]:
     return [_GROUP_MARK.sub("", m.group(0)) for m in found if not ends_a_name(text, m)]
 
 
-def _side_words(text: str) -> list[str]:
-    """The words of `text` that may name a side, a short form a note writes for one read
-    in full ("10,000 for std queues, 10 for FIFO" says "standard")."""
-    from studycli.lookup.lexicon import lexicon
-
-    words = _WORDS.findall(_ON_DEMAND.sub("ondemand", with_words(text.lower())))
-    short = lexicon().short_forms
-    return [_SAME_SIDE.get(w) or (short[w] if w in short and short[w] in _OPPOSITES else w)
-            for w in words]
-
-
-# other words of one side: "automated retention" is the automatic backups' ("rds automatic
-# backup max retention" asked), not the manual snapshots'
-# (not "auto": "auto scaling" asks no automatic side of a line saying "manual changes")
-_SAME_SIDE = {"automated": "automatic", "manually": "manual"}
-
-
 def _contradicts(fact: dict, q: Query) -> bool:
-    """Whether the fact is of the other side of a qualifier the query states: it names the
-    opposite of a word typed ("standard" for "fifo", "read" for "write") and never that
-    word, or it is "without X" where "with X" is asked (or the reverse). The measure's name
-    (subject, attribute) of a parsed quantity; a statement's own text."""
+    """Whether the fact is of the other side of a qualifier the query states
+    (lookup/pair_sides.py), where a side is to be read at all."""
     if q.compared or fact["kind"] in _NAMED_KINDS:
         return False  # "fifo vs standard": both sides are asked; "eventbridge -> lambda
         # sync?": the mode is the answer, whichever side it is
-    asked = _side_words(q.raw)
-    if fact["kind"] == Kind.FACT:
-        said = _side_words(fact["value"] or "")
-    else:
-        said = _side_words(f"{fact['subject'] or ''} {fact['attribute'] or ''}")
-    # a name that says neither side may have lost it to the parser ("shard / throughput" of
-    # "shard read throughput: 2 MB/s"): its note line says which
-    line = _side_words(fact["snippet"] or "")
-    said_set, asked_set = set(said), set(asked)
-    for w in asked_set:
-        other = _OPPOSITES.get(w)
-        if not other or other in asked_set:
-            continue
-        sides = said_set if w in said_set or other in said_set else set(line)
-        if other in sides and w not in sides:
-            return True
-    return _with_without(asked, said) or (
-        not {"with", "without"} & set(said) and _with_without(asked, line))
-
-
-def _with_without(asked: list[str], said: list[str]) -> bool:
-    """"with batching" asked and "without batching" said (or the reverse), the other not."""
-    def pairs(words: list[str], lead: str) -> set[str]:
-        return {stem(b) for a, b in zip(words, words[1:], strict=False) if a == lead}
-
-    for lead, other in (("with", "without"), ("without", "with")):
-        for thing in pairs(asked, lead):
-            if thing in pairs(said, other) and thing not in pairs(said, lead) and not (
-                    lead == "with" and "with" in said):
-                return True
-    return False
+    return names_the_other_side(fact, q)
 
 
 OTHER_VARIANT = 0.5  # the service asked by one variant's name ("nlb"), the fact of another

@@ -29,7 +29,10 @@ from studycli.lazy_regex import lazy_compile
 TIE = 0.02
 LOOK_UP = 6      # lines read over a hit's line: an item's parent or the block's opening line
 _BREAKS = ("#", "---", "===")
-_ITEM = lazy_compile(r"^(\s*)(?:[-*+•▪◦o]|\d+[.)])\s")  # a list item, with its indentation
+# a list item, with its indentation; typed notes and pasted slides bullet with dashes and
+# dots as often as with "-" ("– retention default 24 hrs", "· max 5 per rule")
+_ITEM = lazy_compile(r"^(\s*)(?:[-–—*+•·▪◦‣o]|\d+[.)])\s")
+_UNDERLINE = lazy_compile(r"^\s*(?:={2,}|-{2,})\s*$")  # a setext heading's underline
 
 
 def line_services(lines: dict[int, str], at: int) -> frozenset[str]:
@@ -57,6 +60,12 @@ def line_services(lines: dict[int, str], at: int) -> frozenset[str]:
     indent = len(item.group(1))
     for n in range(at - 1, at - LOOK_UP - 1, -1):
         text = lines.get(n)
+        if text is not None and _UNDERLINE.match(text):
+            # "SQS facts p.34" over "==============": a plain-text heading underlined
+            # (setext), which names the block as a "#" heading would; a rule under a list
+            # item or a heading is a rule, and ends the block ("- Kinesis: retention 24 hrs"
+            # over "-----" names no block of the items under it)
+            return frozenset(m.name for m in find_services(_underlined(lines.get(n - 1))))
         if text is None or not text.strip() or text.lstrip().startswith(_BREAKS):
             return frozenset()  # the line index keeps no blank line: a gap ends the block
         above = _ITEM.match(text)
@@ -64,6 +73,15 @@ def line_services(lines: dict[int, str], at: int) -> frozenset[str]:
             continue  # a sibling item, or an item of one
         return frozenset(m.name for m in find_services(text))
     return frozenset()
+
+
+def _underlined(text: str | None) -> str:
+    """The heading a line over an underline writes: the line itself when it is a paragraph's
+    line, "" when it is blank, a list item or a heading (the underline is then a rule)."""
+    if not text or not text.strip() or _ITEM.match(text) \
+            or text.lstrip().startswith(_BREAKS):
+        return ""
+    return text
 
 
 def _measure(h: dict) -> tuple:

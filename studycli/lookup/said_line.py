@@ -35,6 +35,11 @@ def said_line(line: str, value: str | None = None) -> str:
     return _spelled(line)
 
 
+def fact_said_line(fact: dict) -> str:
+    """A fact's note line (its snippet) with its numbers said in words in digits."""
+    return said_line(fact.get("snippet") or "", fact.get("value"))
+
+
 @lru_cache(maxsize=4096)
 def _spelled(line: str) -> str:
     from studycli.notes.number_words import spell_out_numbers  # loaded only for such a line
