@@ -1170,8 +1170,16 @@ def _mode_words(lex: Lexicon) -> re.Pattern:
     # longest first, then alphabetical: a set's order changes from run to run (string
     # hashing), and a pattern that differs was compiled afresh by every lookup (~0.4 ms)
     # and kept again in the cache folder's pattern file
-    ordered = sorted(map(re.escape, words), key=lambda w: (-len(w), w))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])", re.IGNORECASE)
+    ordered = sorted((_name_written(w) for w in words), key=lambda w: (-len(w), w))
+    # a CLI flag ("--invocation-type DryRun") or an API parameter ("InvocationType=Event")
+    # names the mode as the words do; a hyphen after a word ("non-async") still joins a word
+    return re.compile(r"(?<!\w)(?<!\w-)(?:" + "|".join(ordered) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _name_written(phrase: str) -> str:
+    """`phrase` as a pattern whose spaces match a space, a hyphen, an underscore or nothing:
+    "invocation type" as the notes' "invocation-type", "InvocationType", "invocation_type"."""
+    return r"(?:[\s_-]?)".join(map(re.escape, phrase.split(" ")))
 
 
 def _says_mode(fact: dict, lex: Lexicon) -> bool:
