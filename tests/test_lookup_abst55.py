@@ -68,3 +68,83 @@ def test_a_word_joined_to_a_mode_word_by_a_hyphen_is_no_mode():
     assert not _says_mode(fact, lexicon())
     assert _says_mode({"value": "--invocation-type Event", "snippet": ""}, lexicon())
     assert _says_mode({"value": "InvocationType=Event", "snippet": ""}, lexicon())
+
+
+# A count named by a bounded label before its number (lookup/count_label.py): an S3
+# multipart upload takes at most 10,000 parts
+# (https://docs.aws.amazon.com/AmazonS3/latest/userguide/qfacts.html).
+MULTIPART = """# S3
+
+## Multipart
+
+- {line}
+- part size 5 MB to 5 GB
+- single PUT max 5 GB
+"""
+
+
+@pytest.mark.parametrize("line", ["max parts is 10,000", "max parts per upload: 10,000",
+                                  "multipart parts | 10,000 max",
+                                  "multipart: max parts 10,000 ; last part can be smaller"])
+def test_a_bounded_label_before_a_number_names_what_it_counts(tmp_path, line):
+    db = note_db(tmp_path, MULTIPART.format(line=line))
+    out = CliRunner().invoke(app, ["lookup", "multipart upload max number of parts", "--json",
+                                   "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert "10,000" in json.loads(out.output)[0]["value"]
+
+
+def _toks(text: str) -> list[str]:
+    from studycli.lookup.answer import _WORD_OR_NUMBER
+
+    return _WORD_OR_NUMBER.findall(text)
+
+
+def _says_rules(words: list[str]) -> bool:
+    return "rules" in words
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("max rules is 60", True),
+    ("rules per SG 60 max", True),
+    ("rules 60", False),                       # no bound: a figure of the rules, not their most
+    ("max 5 SGs per ENI ; rules 60", False),   # the bound is another number's
+    ("max SGs per ENI : 60", False),           # the label counts security groups
+])
+def test_a_label_counts_only_its_own_bounded_number(text, counted):
+    from studycli.lookup.count_label import label_counts
+
+    toks = _toks(text)
+    assert label_counts(toks, toks.index("60"), _says_rules) is counted
+
+
+# A count of a word the lexicon relates to the noun asked: a standard SNS topic takes up to
+# 12,500,000 subscriptions (https://docs.aws.amazon.com/general/latest/gr/sns.html), its
+# subscribers' count.
+SNS = """# SNS
+
+- subscriptions per topic: 12,500,000 (standard)
+- max topics per account 100,000
+- message size max 256 KB
+"""
+
+
+def test_a_count_of_a_related_word_nearly_answers_the_count_asked(tmp_path):
+    db = note_db(tmp_path, SNS)
+    out = CliRunner().invoke(app, ["lookup", "sns subscribers per topic max", "--json",
+                                   "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert "12,500,000" in json.loads(out.output)[0]["value"]
+
+
+def test_a_related_count_scores_under_the_count_of_the_noun_itself(tmp_path):
+    import sqlite3
+
+    from studycli.lookup.core import lookup
+
+    conn = sqlite3.connect(note_db(tmp_path, SNS))
+    related = lookup(conn, "sns subscribers per topic max", limit=1).hits[0]
+    exact = lookup(conn, "sns subscriptions per topic max", limit=1).hits[0]
+    conn.close()
+    assert related["value"] == exact["value"]
+    assert related["answer_features"]["shape"] < exact["answer_features"]["shape"] == 1.0

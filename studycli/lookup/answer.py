@@ -50,6 +50,7 @@ from studycli.lookup.case_elsewhere import labels_another_figure
 from studycli.lookup.code_asked import only_a_code_asked
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
+from studycli.lookup.count_label import label_counts, related_to_counted
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
@@ -2081,10 +2082,13 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # period in words ("rotation every year") is a duration; a date or an exam's code
         # ("delay queue max: 11 Nov (SAA-C03)") is none (lookup/dated_only.py)
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
-    if q.counted and not _in_full(frozenset(q.counted), lex) & _in_full(
-            _counted_stems(fact["value"] or "") | _counted_stems(fact["attribute"] or ""), lex) \
+    counts = _counted_stems(fact["value"] or "") | _counted_stems(fact["attribute"] or "")
+    if q.counted and not _in_full(frozenset(q.counted), lex) & _in_full(counts, lex) \
             and not (_REQUEST in q.counted and _counts_methods(value)):
-        shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
+        # "max queues per account": "10 messages" counts messages; "sns subscribers per
+        # topic": "12,500,000 subscriptions" counts a word the lexicon relates to the noun
+        # asked (data/lookup_synonyms.json "related"), nearly the count asked
+        shape *= NEAR_SHAPE if counts & related_to_counted(q) else OTHER_SHAPE
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
     elif q.counted and q.qualifier == "max" and kind == Kind.FACT and _no_max_counted(
@@ -3204,6 +3208,11 @@ def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
         before = [w.lower() for w in toks[max(0, i - 2):i]]
         upto = before[-2:] == ["up", "to"]
         if not before or not (upto or before[-1] in _BOUND_BEFORE):
+            # "max parts is 10,000", "multipart parts 10,000 max": a bounded label before
+            # the number names what it counts (lookup/count_label.py)
+            if not noun and label_counts(toks, i, lambda words: _counted_said(
+                    q.counted, stems(" ".join(words), frozenset()), lex)):
+                return True
             continue
         start = i - (2 if upto else 1)
         span = toks[max(0, start - COUNT_LABEL):start]

@@ -1,0 +1,53 @@
+"""A bare number counted by the label written before it, its bound in the label.
+
+A statement names what its number counts either after the number ("10,000 parts") or in a
+short label bounding it ("Aurora replicas up to 15", answer.py _counts_in). Notes also
+write the bound first and the counted noun between it and the number, or the bound after
+the number: "max parts is 10,000", "max parts per upload: 10,000", "multipart part count
+max | 10,000", "multipart parts 10,000 max". The label is the words since the last number
+(no more than LABEL_TOKENS tokens before the number); it must hold a bound and say the
+noun counted. A label running on past another number ("max 5 SGs per ENI, rules 60") is
+no label of this number. Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from studycli.lookup.query import Query
+
+LABEL_TOKENS = 6  # tokens before a number its label may span ("max parts per upload : N")
+# Words that bound a count, before or right after it.
+BOUNDS = frozenset({"max", "maximum", "limit", "cap", "quota"})
+# What may stand between a label and its number besides the label's own words.
+_JOINERS = frozenset({":", "=", "|", "-", "is", "are", "of", "per", "each"})
+
+
+def label_counts(toks: list[str], i: int, says_counted: Callable[[list[str]], bool]) -> bool:
+    """Whether the number at `toks[i]` is counted by a bounded label before it:
+    `says_counted(words)` tells whether the label's words name the noun the query counts."""
+    start = i
+    while start > 0 and i - start < LABEL_TOKENS and not toks[start - 1][0].isdigit() \
+            and toks[start - 1] not in (".", ";", ","):
+        start -= 1
+    label = [t.lower() for t in toks[start:i]]
+    words = [t for t in label if t[0].isalpha() and t not in BOUNDS and t not in _JOINERS]
+    if not words:
+        return False
+    after = toks[i + 1].lower() if i + 1 < len(toks) else ""
+    if not (BOUNDS & set(label) or after in BOUNDS):
+        return False
+    return says_counted(words)
+
+
+def related_to_counted(q: Query) -> frozenset[str]:
+    """The words the lexicon relates to the noun a query counts (the related words of the
+    query's concept holding it, counted for less than the word typed: "subscriber" goes with
+    "subscription"): a figure counting one of them counts nearly what is asked, never
+    exactly, so it scores under one naming the noun itself."""
+    out: set[str] = set()
+    for concept in q.topic:
+        top = max(concept.values(), default=0.0)
+        if any(w in q.counted for w, v in concept.items() if v == top):
+            out.update(w for w, v in concept.items() if v < top)
+    return frozenset(out)
