@@ -148,3 +148,29 @@ def test_a_related_count_scores_under_the_count_of_the_noun_itself(tmp_path):
     conn.close()
     assert related["value"] == exact["value"]
     assert related["answer_features"]["shape"] < exact["answer_features"]["shape"] == 1.0
+
+
+# An API's name typed in lower case ends in "s" as a plural does: "putlogevents max batch
+# size" counts no "putlogevents". PutLogEvents takes at most 10,000 log events a batch
+# (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogEvents.html),
+# PutEvents 10 entries a request
+# (https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html).
+APIS = """# CloudWatch Logs
+
+- PutLogEvents: max batch 10,000 events
+- log group retention default never expire
+
+# EventBridge
+
+- PutEvents: max 10 entries per request
+- 5 targets per rule
+"""
+
+
+@pytest.mark.parametrize("query, figure", [("putlogevents max batch size", "10,000"),
+                                           ("putevents max entries", "10")])
+def test_an_api_name_typed_is_no_plural_counted(tmp_path, query, figure):
+    db = note_db(tmp_path, APIS)
+    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output)[0]["value"].startswith(figure)
