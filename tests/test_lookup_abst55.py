@@ -174,3 +174,35 @@ def test_an_api_name_typed_is_no_plural_counted(tmp_path, query, figure):
     out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(db)])
     assert out.exit_code == 0, out.output
     assert json.loads(out.output)[0]["value"].startswith(figure)
+
+
+# A bracket right after a number naming what it counts: ReceiveMessage returns at most 10
+# messages a call (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_ReceiveMessage.html).
+RECEIVE = """# SQS
+
+## MaxNumberOfMessages
+
+- maximum: 10 (max msgs per ReceiveMessage call)
+- visibility timeout default 30 s
+"""
+
+
+def test_a_bracket_after_a_number_names_what_it_counts(tmp_path):
+    db = note_db(tmp_path, RECEIVE)
+    out = CliRunner().invoke(app, ["lookup", "sqs max msgs per receive", "--json",
+                                   "--db", str(db)])
+    assert out.exit_code == 0, out.output
+    assert json.loads(out.output)[0]["value"].startswith("maximum: 10")
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("maximum: 10 (max msgs per call)", ["msgs"]),
+    ("10 (standard queues only)", ["standard", "queues"]),
+    ("10 per call", []),
+    ("10 (", []),
+])
+def test_the_bracket_noun_is_read_up_to_its_first_plural(text, noun):
+    from studycli.lookup.count_label import bracket_noun
+
+    toks = _toks(text)
+    assert bracket_noun(toks, toks.index("10")) == noun

@@ -50,7 +50,7 @@ from studycli.lookup.case_elsewhere import labels_another_figure
 from studycli.lookup.code_asked import only_a_code_asked
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
-from studycli.lookup.count_label import label_counts, related_to_counted
+from studycli.lookup.count_label import bracket_noun, label_counts, related_to_counted
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
@@ -3205,6 +3205,9 @@ def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
             continue  # (a word of no known sense, "por tabela", may be the scope asked)
         if noun and _noun_counts(noun, q.counted, lex):
             return True
+        bracket = [] if noun else bracket_noun(toks, i)  # "10 (max msgs per call)"
+        if bracket and _noun_counts(bracket, q.counted, lex):
+            return True
         before = [w.lower() for w in toks[max(0, i - 2):i]]
         upto = before[-2:] == ["up", "to"]
         if not before or not (upto or before[-1] in _BOUND_BEFORE):
@@ -3441,6 +3444,9 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
             continue
         label_start, start = start, i + 1
         noun = _noun_after(toks, i, lex)
+        bracket = [] if noun else bracket_noun(toks, i)  # "10 (max msgs per call)"
+        if bracket and _noun_counts(bracket, counted, lex):
+            return True
         if noun:
             if _noun_counts(noun, counted, lex):
                 return True

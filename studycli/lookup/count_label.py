@@ -51,3 +51,24 @@ def related_to_counted(q: Query) -> frozenset[str]:
         if any(w in q.counted for w, v in concept.items() if v == top):
             out.update(w for w, v in concept.items() if v < top)
     return frozenset(out)
+
+
+BRACKET_WORDS = 3  # words of a bracket after a number that may name what it counts
+
+
+def bracket_noun(toks: list[str], i: int) -> list[str]:
+    """The words a bracket right after the number at `toks[i]` opens with, a bound before
+    them skipped, up to the first plural: "maximum: 10 (max msgs per ReceiveMessage call)"
+    counts messages, as "10 msgs" does. [] where no bracket follows."""
+    if i + 1 >= len(toks) or toks[i + 1] != "(":
+        return []
+    words: list[str] = []
+    for w in toks[i + 2:i + 3 + BRACKET_WORDS]:
+        if not words and w.lower() in BOUNDS:
+            continue
+        if not w[0].isalpha() or len(words) == BRACKET_WORDS:
+            break
+        words.append(w)
+        if len(w) > 3 and w.lower().endswith("s") and not w.lower().endswith(("ss", "us")):
+            break
+    return words
