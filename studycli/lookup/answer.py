@@ -3205,9 +3205,8 @@ def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
             continue  # (a word of no known sense, "por tabela", may be the scope asked)
         if noun and _noun_counts(noun, q.counted, lex):
             return True
-        bracket = [] if noun else bracket_noun(toks, i)  # "10 (max msgs per call)"
-        if bracket and _noun_counts(bracket, q.counted, lex):
-            return True
+        if _bracket_counts(toks, i, noun, q.counted, lex):
+            return True  # "10 (max msgs per call)"
         before = [w.lower() for w in toks[max(0, i - 2):i]]
         upto = before[-2:] == ["up", "to"]
         if not before or not (upto or before[-1] in _BOUND_BEFORE):
@@ -3444,9 +3443,8 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
             continue
         label_start, start = start, i + 1
         noun = _noun_after(toks, i, lex)
-        bracket = [] if noun else bracket_noun(toks, i)  # "10 (max msgs per call)"
-        if bracket and _noun_counts(bracket, counted, lex):
-            return True
+        if _bracket_counts(toks, i, noun, counted, lex):
+            return True  # "10 (max msgs per call)"
         if noun:
             if _noun_counts(noun, counted, lex):
                 return True
@@ -3539,6 +3537,14 @@ def _plural_noun(word: str) -> bool:
     after it say what is done with them."""
     low = word.lower()
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _bracket_counts(toks: list[str], i: int, noun: list[str], counted: set[str],
+                    lex: Lexicon) -> bool:
+    """With no noun right after the number at `toks[i]`, whether a bracket after it names
+    what is counted (lookup/count_label.py bracket_noun)."""
+    bracket = [] if noun else bracket_noun(toks, i)
+    return bool(bracket) and _noun_counts(bracket, counted, lex)
 
 
 def _noun_counts(noun: list[str], counted: set[str], lex: Lexicon) -> bool:
