@@ -3443,11 +3443,9 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
             continue
         label_start, start = start, i + 1
         noun = _noun_after(toks, i, lex)
-        if _bracket_counts(toks, i, noun, counted, lex):
-            return True  # "10 (max msgs per call)"
+        if _named_after(toks, i, noun, counted, lex):
+            return True  # "10 msgs", "10 (max msgs per call)"
         if noun:
-            if _noun_counts(noun, counted, lex):
-                return True
             if label_too and _measures(toks, i, noun[0]):
                 continue  # "queue name max 80 chars" is a length, "KDS shard in: 1000
                 # rec/s" a rate: neither counts what its label names
@@ -3537,6 +3535,14 @@ def _plural_noun(word: str) -> bool:
     after it say what is done with them."""
     low = word.lower()
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+def _named_after(toks: list[str], i: int, noun: list[str], counted: set[str],
+                 lex: Lexicon) -> bool:
+    """Whether the noun after the number at `toks[i]`, or a bracket after it where no noun
+    follows, names what is counted."""
+    return _noun_counts(noun, counted, lex) if noun else _bracket_counts(toks, i, noun,
+                                                                        counted, lex)
 
 
 def _bracket_counts(toks: list[str], i: int, noun: list[str], counted: set[str],
