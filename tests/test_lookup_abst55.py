@@ -206,3 +206,12 @@ def test_the_bracket_noun_is_read_up_to_its_first_plural(text, noun):
 
     toks = _toks(text)
     assert bracket_noun(toks, toks.index("10")) == noun
+
+
+def test_a_dash_after_a_number_opens_its_gloss_too():
+    from studycli.lookup.count_label import bracket_noun
+
+    toks = _toks("16 - max EBS Multi-Attach instances (io1/io2 only)")
+    assert bracket_noun(toks, 0) == ["EBS", "Multi-Attach", "instances"]
+    toks = _toks("5 - 10 instances")
+    assert bracket_noun(toks, 0) == []

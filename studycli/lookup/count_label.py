@@ -54,13 +54,15 @@ def related_to_counted(q: Query) -> frozenset[str]:
 
 
 BRACKET_WORDS = 3  # words of a bracket after a number that may name what it counts
+_GLOSS_OPENERS = frozenset({"(", "-", "–", "—"})  # what opens a gloss of a number
 
 
 def bracket_noun(toks: list[str], i: int) -> list[str]:
-    """The words a bracket right after the number at `toks[i]` opens with, a bound before
-    them skipped, up to the first plural: "maximum: 10 (max msgs per ReceiveMessage call)"
-    counts messages, as "10 msgs" does. [] where no bracket follows."""
-    if i + 1 >= len(toks) or toks[i + 1] != "(":
+    """The words a bracket (or a dash) right after the number at `toks[i]` opens with, a
+    bound before them skipped, up to the first plural: "maximum: 10 (max msgs per
+    ReceiveMessage call)" counts messages, "16 - max EBS Multi-Attach instances" instances,
+    as "10 msgs" does. [] where none follows."""
+    if i + 1 >= len(toks) or toks[i + 1] not in _GLOSS_OPENERS:
         return []
     words: list[str] = []
     for w in toks[i + 2:i + 3 + BRACKET_WORDS]:
