@@ -215,3 +215,14 @@ def test_a_dash_after_a_number_opens_its_gloss_too():
     assert bracket_noun(toks, 0) == ["EBS", "Multi-Attach", "instances"]
     toks = _toks("5 - 10 instances")
     assert bracket_noun(toks, 0) == []
+
+
+def test_a_bounded_label_before_a_quantity_counts_nothing(tmp_path):
+    # "SQS delay queue max: 15 min" bounds a delay: its label names queues, its figure
+    # counts none ("min" is a unit here, not a bound)
+    db = note_db(tmp_path, "# SQS\n\n- SQS delay queue max: 15 min (default 0)\n"
+                           "- retention max 14 days\n")
+    out = CliRunner().invoke(app, ["lookup", "sqs max queues per account", "--json",
+                                   "--db", str(db)])
+    assert out.exit_code == 1, out.output
+    assert json.loads(out.output) == []

@@ -3212,7 +3212,8 @@ def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
         if not before or not (upto or before[-1] in _BOUND_BEFORE):
             # "max parts is 10,000", "multipart parts 10,000 max": a bounded label before
             # the number names what it counts (lookup/count_label.py)
-            if not noun and label_counts(toks, i, lambda words: _counted_said(
+            if not noun and not _unit_after(toks, i) and label_counts(
+                    toks, i, lambda words: _counted_said(
                     q.counted, stems(" ".join(words), frozenset()), lex)):
                 return True
             continue
@@ -3574,6 +3575,13 @@ def _abbreviation_counts(noun: str, counted: set[str], lex: Lexicon) -> bool:
     return len(counted) > 1 and any(
         {stem(w) for w in target} == counted
         for target in lex.abbreviations.get((short.lower(),), []))
+
+
+def _unit_after(toks: list[str], i: int) -> bool:
+    """Whether the number at `toks[i]` is followed by a unit ("15 min", which _noun_after
+    leaves out as a bound's word): a quantity, no count a label names ("SQS delay queue
+    max: 15 min" counts no queues)."""
+    return i + 1 < len(toks) and toks[i + 1][0].isalpha() and _measures(toks, i, toks[i + 1])
 
 
 def _measures(toks: list[str], i: int, noun: str) -> bool:
