@@ -150,8 +150,8 @@ def test_a_related_count_scores_under_the_count_of_the_noun_itself(tmp_path):
     assert related["answer_features"]["shape"] < exact["answer_features"]["shape"] == 1.0
 
 
-# An API's name typed in lower case ends in "s" as a plural does: "putlogevents max batch
-# size" counts no "putlogevents". PutLogEvents takes at most 10,000 log events a batch
+# An API's name typed in lower case ends in "s" as a plural does: "putlogevents max batch"
+# counts no "putlogevents". PutLogEvents takes at most 10,000 log events a batch
 # (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogEvents.html),
 # PutEvents 10 entries a request
 # (https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_PutEvents.html).
@@ -167,13 +167,27 @@ APIS = """# CloudWatch Logs
 """
 
 
-@pytest.mark.parametrize("query, figure", [("putlogevents max batch size", "10,000"),
+@pytest.mark.parametrize("query, figure", [("putlogevents max batch", "10,000"),
                                            ("putevents max entries", "10")])
 def test_an_api_name_typed_is_no_plural_counted(tmp_path, query, figure):
     db = note_db(tmp_path, APIS)
     out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(db)])
     assert out.exit_code == 0, out.output
     assert json.loads(out.output)[0]["value"].startswith(figure)
+
+
+# PutLogEvents' "batch size" is its bytes: "The maximum batch size is 1,048,576 bytes", the
+# 10,000 log events its count (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutLogEvents.html).
+# The lexicon reads "batch size" as a count (Lambda's BatchSize, "lambda sqs batch size
+# max"), so the events' count outranks the 1 MB the notes give: a known wrong answer.
+@pytest.mark.xfail(strict=True, reason="'batch size' is read as a count (dimensions 'count'), "
+                   "PutLogEvents' batch size is bytes")
+def test_a_batch_size_in_bytes_answers_putlogevents_batch_size(tmp_path):
+    db = note_db(tmp_path, APIS.replace("- log group", "- PutLogEvents max batch size 1 MB\n"
+                                                      "- log group"))
+    out = CliRunner().invoke(app, ["lookup", "putlogevents max batch size", "--json",
+                                   "--db", str(db)])
+    assert "1 MB" in json.loads(out.output)[0]["value"]
 
 
 # A bracket right after a number naming what it counts: ReceiveMessage returns at most 10
@@ -197,7 +211,7 @@ def test_a_bracket_after_a_number_names_what_it_counts(tmp_path):
 
 @pytest.mark.parametrize("text, noun", [
     ("maximum: 10 (max msgs per call)", ["msgs"]),
-    ("10 (standard queues only)", ["standard", "queues"]),
+    ("max 10 (standard queues only)", ["standard", "queues"]),
     ("10 per call", []),
     ("10 (", []),
 ])
@@ -224,5 +238,99 @@ def test_a_bounded_label_before_a_quantity_counts_nothing(tmp_path):
                            "- retention max 14 days\n")
     out = CliRunner().invoke(app, ["lookup", "sqs max queues per account", "--json",
                                    "--db", str(db)])
+    assert out.exit_code == 1, out.output
+    assert json.loads(out.output) == []
+
+
+# The words after "per" or "each" in a label are the scope, never the noun counted: "max
+# records per hosted zone: 10,000" counts records (a hosted zone holds 10,000 records, an
+# account 500 hosted zones, https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/DNSLimitations.html).
+def _says_zones(words: list[str]) -> bool:
+    return any(w.lower().startswith("zone") for w in words)
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("max records per hosted zone : 10,000", False),
+    ("records each zone max 10,000", False),
+    ("records every zone max 10,000", False),
+    ("per account max zones : 10,000", True),   # the bound ends the scope
+    ("max hosted zones per account : 10,000", True),
+])
+def test_a_label_scope_after_per_is_not_what_it_counts(text, counted):
+    from studycli.lookup.count_label import label_counts
+
+    toks = _toks(text)
+    assert label_counts(toks, toks.index("10,000"), _says_zones) is counted
+
+
+@pytest.mark.parametrize("text", ["max 5 (per account)", "max: 5 (each account)",
+                                  "5 - max per account", "5 (max every account)"])
+def test_a_bracket_naming_a_scope_names_no_count(text):
+    from studycli.lookup.count_label import bracket_noun
+
+    toks = _toks(text)
+    assert bracket_noun(toks, toks.index("5")) == []
+
+
+ZONES = """# Route 53
+
+- max records per hosted zone: 10,000
+- hosted zones per account: 500 max
+"""
+
+
+def test_a_scope_in_a_label_does_not_answer_a_count_of_it(tmp_path):
+    import sqlite3
+
+    from studycli.lookup.core import lookup
+
+    conn = sqlite3.connect(note_db(tmp_path, ZONES))
+    hits = lookup(conn, "route 53 max hosted zones", limit=3).hits
+    conn.close()
+    assert hits and "500" in hits[0]["value"]
+    records = [h for h in hits if "10,000" in h["value"]]
+    assert all(h["answer_features"]["shape"] < 1.0 for h in records)
+
+
+# A numbered step ("3 - attach policies to the role") is no count of what it acts on: a
+# gloss after a number names what the number counts only when a bound opens it ("16 - max
+# EBS Multi-Attach instances") or bounds the number ("maximum: 10 (msgs per call)").
+@pytest.mark.parametrize("text, noun", [
+    ("3 - attach policies to the role", []),
+    ("step 3 (attach policies to the role)", []),
+    ("10 (standard queues only)", []),
+    ("maximum : 10 (msgs per call)", ["msgs"]),
+    ("max 10 (msgs per call)", ["msgs"]),
+    ("10 (max msgs per call)", ["msgs"]),
+])
+def test_a_gloss_names_a_count_only_when_bounded(text, noun):
+    from studycli.lookup.count_label import bracket_noun
+
+    toks = _toks(text)
+    assert bracket_noun(toks, toks.index("10" if "10" in toks else "3")) == noun
+
+
+STEPS = """# IAM
+
+## Setting up a role
+
+- 2 - create the role
+- 3 - attach policies to the role
+- 4 - test with the CLI
+
+# VPC
+
+## Lab steps
+
+- 2 - create subnets in each AZ
+- 3 - add route tables
+"""
+
+
+@pytest.mark.parametrize("query", ["iam max policies per role", "vpc max subnets",
+                                   "max route tables per vpc"])
+def test_a_numbered_step_answers_no_count(tmp_path, query):
+    db = note_db(tmp_path, STEPS)
+    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(db)])
     assert out.exit_code == 1, out.output
     assert json.loads(out.output) == []
