@@ -3205,7 +3205,7 @@ def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
             continue  # (a word of no known sense, "por tabela", may be the scope asked)
         if noun and _noun_counts(noun, q.counted, lex):
             return True
-        if _bracket_counts(toks, i, noun, q.counted, lex):
+        if not noun and _bracket_counts(toks, i, q.counted, lex):
             return True  # "10 (max msgs per call)"
         before = [w.lower() for w in toks[max(0, i - 2):i]]
         upto = before[-2:] == ["up", "to"]
@@ -3542,15 +3542,14 @@ def _named_after(toks: list[str], i: int, noun: list[str], counted: set[str],
                  lex: Lexicon) -> bool:
     """Whether the noun after the number at `toks[i]`, or a bracket after it where no noun
     follows, names what is counted."""
-    return _noun_counts(noun, counted, lex) if noun else _bracket_counts(toks, i, noun,
-                                                                        counted, lex)
+    return _noun_counts(noun, counted, lex) if noun else _bracket_counts(toks, i, counted,
+                                                                        lex)
 
 
-def _bracket_counts(toks: list[str], i: int, noun: list[str], counted: set[str],
-                    lex: Lexicon) -> bool:
-    """With no noun right after the number at `toks[i]`, whether a bracket after it names
-    what is counted (lookup/count_label.py bracket_noun)."""
-    bracket = [] if noun else bracket_noun(toks, i)
+def _bracket_counts(toks: list[str], i: int, counted: set[str], lex: Lexicon) -> bool:
+    """Whether a bracket or dash right after the number at `toks[i]`, no noun between them,
+    names what is counted (lookup/count_label.py bracket_noun)."""
+    bracket = bracket_noun(toks, i)
     return bool(bracket) and _noun_counts(bracket, counted, lex)
 
 
