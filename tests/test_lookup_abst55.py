@@ -302,6 +302,9 @@ def test_a_scope_in_a_label_does_not_answer_a_count_of_it(tmp_path):
     ("maximum : 10 (msgs per call)", ["msgs"]),
     ("max 10 (msgs per call)", ["msgs"]),
     ("10 (max msgs per call)", ["msgs"]),
+    ("up to 10 (msgs per call)", ["msgs"]),
+    ("max receive batch : 10 (ReceiveMessage MaxNumberOfMessages)",
+     ["ReceiveMessage", "MaxNumberOfMessages"]),
 ])
 def test_a_gloss_names_a_count_only_when_bounded(text, noun):
     from studycli.lookup.count_label import bracket_noun
@@ -334,3 +337,32 @@ def test_a_numbered_step_answers_no_count(tmp_path, query):
     out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(db)])
     assert out.exit_code == 1, out.output
     assert json.loads(out.output) == []
+
+
+# A preposition after a label's head noun adds to the head, whose count the number is not:
+# "max concurrency for all functions: 1,000" is Lambda's concurrency, no number of functions.
+@pytest.mark.parametrize("text, noun, counted", [
+    ("max concurrency for all functions : 1,000", "functions", False),
+    ("max retention of records is 1,000", "records", False),
+    ("max number of parts : 1,000", "parts", True),
+    ("limit on subnets : 1,000", "subnets", True),
+    ("max replicas in a cluster : 1,000", "replicas", True),
+    ("max replicas in a cluster : 1,000", "cluster", False),
+])
+def test_a_label_counts_its_head_not_what_a_preposition_adds(text, noun, counted):
+    from studycli.lookup.count_label import label_counts
+
+    toks = _toks(text)
+    assert label_counts(toks, toks.index("1,000"), lambda words: noun in words) is counted
+
+
+def test_a_figure_of_the_heads_concurrency_answers_no_count_of_functions(tmp_path):
+    import sqlite3
+
+    from studycli.lookup.core import lookup
+
+    conn = sqlite3.connect(note_db(tmp_path, "# Lambda\n\n- max concurrency for all "
+                                             "functions: 1,000\n- timeout max 15 min\n"))
+    hits = lookup(conn, "lambda max functions per account", limit=3).hits
+    conn.close()
+    assert all(h["answer_features"]["shape"] < 1.0 for h in hits)
