@@ -50,7 +50,7 @@ from studycli.lookup.case_elsewhere import labels_another_figure
 from studycli.lookup.code_asked import only_a_code_asked
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
-from studycli.lookup.count_label import bracket_noun, label_counts, related_to_counted
+from studycli.lookup.count_label import bracket_noun, label_counts
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
@@ -2088,7 +2088,7 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # "max queues per account": "10 messages" counts messages; "sns subscribers per
         # topic": "12,500,000 subscriptions" counts a word the lexicon relates to the noun
         # asked (data/lookup_synonyms.json "related"), nearly the count asked
-        shape *= NEAR_SHAPE if counts & related_to_counted(q) else OTHER_SHAPE
+        shape *= NEAR_SHAPE if counts & q.related_to_counted() else OTHER_SHAPE
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
     elif q.counted and q.qualifier == "max" and kind == Kind.FACT and _no_max_counted(

@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from studycli.lookup.query import Query
-
 LABEL_TOKENS = 6  # tokens before a number its label may span ("max parts per upload : N")
 # Words that bound a count, before or right after it.
 BOUNDS = frozenset({"max", "maximum", "limit", "cap", "quota"})
@@ -73,19 +71,6 @@ def _counted_words(label: list[str]) -> list[str]:
             words.append(t)
             head = True
     return words
-
-
-def related_to_counted(q: Query) -> frozenset[str]:
-    """The words the lexicon relates to the noun a query counts (the related words of the
-    query's concept holding it, counted for less than the word typed: "subscriber" goes with
-    "subscription"): a figure counting one of them counts nearly what is asked, never
-    exactly, so it scores under one naming the noun itself."""
-    out: set[str] = set()
-    for concept in q.topic:
-        top = max(concept.values(), default=0.0)
-        if any(w in q.counted for w, v in concept.items() if v == top):
-            out.update(w for w, v in concept.items() if v < top)
-    return frozenset(out)
 
 
 BRACKET_WORDS = 3  # words of a bracket after a number that may name what it counts
