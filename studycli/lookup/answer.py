@@ -50,6 +50,7 @@ from studycli.lookup.case_elsewhere import labels_another_figure
 from studycli.lookup.code_asked import only_a_code_asked
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
+from studycli.lookup.count_label import bracket_noun, label_counts
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
@@ -1114,8 +1115,16 @@ def _mode_words(lex: Lexicon) -> re.Pattern:
     # longest first, then alphabetical: a set's order changes from run to run (string
     # hashing), and a pattern that differs was compiled afresh by every lookup (~0.4 ms)
     # and kept again in the cache folder's pattern file
-    ordered = sorted(map(re.escape, words), key=lambda w: (-len(w), w))
-    return re.compile(r"(?<![\w-])(?:" + "|".join(ordered) + r")(?![\w-])", re.IGNORECASE)
+    ordered = sorted((_name_written(w) for w in words), key=lambda w: (-len(w), w))
+    # a CLI flag ("--invocation-type DryRun") or an API parameter ("InvocationType=Event")
+    # names the mode as the words do; a hyphen after a word ("non-async") still joins a word
+    return re.compile(r"(?<!\w)(?<!\w-)(?:" + "|".join(ordered) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _name_written(phrase: str) -> str:
+    """`phrase` as a pattern whose spaces match a space, a hyphen, an underscore or nothing:
+    "invocation type" as the notes' "invocation-type", "InvocationType", "invocation_type"."""
+    return r"(?:[\s_-]?)".join(map(re.escape, phrase.split(" ")))
 
 
 def _says_mode(fact: dict, lex: Lexicon) -> bool:
@@ -2017,10 +2026,13 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # period in words ("rotation every year") is a duration; a date or an exam's code
         # ("delay queue max: 11 Nov (SAA-C03)") is none (lookup/dated_only.py)
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
-    if q.counted and not _in_full(frozenset(q.counted), lex) & _in_full(
-            _counted_stems(fact["value"] or "") | _counted_stems(fact["attribute"] or ""), lex) \
+    counts = _counted_stems(fact["value"] or "") | _counted_stems(fact["attribute"] or "")
+    if q.counted and not _in_full(frozenset(q.counted), lex) & _in_full(counts, lex) \
             and not (_REQUEST in q.counted and _counts_methods(value)):
-        shape *= OTHER_SHAPE  # "max queues per account": "10 messages" counts messages
+        # "max queues per account": "10 messages" counts messages; "sns subscribers per
+        # topic": "12,500,000 subscriptions" counts a word the lexicon relates to the noun
+        # asked (data/lookup_synonyms.json "related"), nearly the count asked
+        shape *= NEAR_SHAPE if counts & q.related_to_counted() else OTHER_SHAPE
     elif q.counted and not _counts_asked(fact, q, lex):
         shape *= OTHER_SHAPE
     elif q.counted and q.qualifier == "max" and kind == Kind.FACT and _no_max_counted(
@@ -3137,9 +3149,17 @@ def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
             continue  # (a word of no known sense, "por tabela", may be the scope asked)
         if noun and _noun_counts(noun, q.counted, lex):
             return True
+        if not noun and _bracket_counts(toks, i, q.counted, lex):
+            return True  # "10 (max msgs per call)"
         before = [w.lower() for w in toks[max(0, i - 2):i]]
         upto = before[-2:] == ["up", "to"]
         if not before or not (upto or before[-1] in _BOUND_BEFORE):
+            # "max parts is 10,000", "multipart parts 10,000 max": a bounded label before
+            # the number names what it counts (lookup/count_label.py)
+            if not noun and not _unit_after(toks, i) and label_counts(
+                    toks, i, lambda words: _counted_said(
+                    q.counted, stems(" ".join(words), frozenset()), lex)):
+                return True
             continue
         start = i - (2 if upto else 1)
         span = toks[max(0, start - COUNT_LABEL):start]
@@ -3368,9 +3388,9 @@ def _counted_by_number(clause: str, counted: set[str], lex: Lexicon,
             continue
         label_start, start = start, i + 1
         noun = _noun_after(toks, i, lex)
+        if _named_after(toks, i, noun, counted, lex):
+            return True  # "10 msgs", "10 (max msgs per call)"
         if noun:
-            if _noun_counts(noun, counted, lex):
-                return True
             if label_too and _measures(toks, i, noun[0]):
                 continue  # "queue name max 80 chars" is a length, "KDS shard in: 1000
                 # rec/s" a rate: neither counts what its label names
@@ -3462,6 +3482,21 @@ def _plural_noun(word: str) -> bool:
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
+def _named_after(toks: list[str], i: int, noun: list[str], counted: set[str],
+                 lex: Lexicon) -> bool:
+    """Whether the noun after the number at `toks[i]`, or a bracket after it where no noun
+    follows, names what is counted."""
+    return _noun_counts(noun, counted, lex) if noun else _bracket_counts(toks, i, counted,
+                                                                        lex)
+
+
+def _bracket_counts(toks: list[str], i: int, counted: set[str], lex: Lexicon) -> bool:
+    """Whether a bracket or dash right after the number at `toks[i]`, no noun between them,
+    names what is counted (lookup/count_label.py bracket_noun)."""
+    bracket = bracket_noun(toks, i)
+    return bool(bracket) and _noun_counts(bracket, counted, lex)
+
+
 def _noun_counts(noun: list[str], counted: set[str], lex: Lexicon) -> bool:
     """Whether the words after a number name what is counted: its last word ("100 Lambda
     function invocations" counts invocations), or its first before a head noun ("5 IP
@@ -3483,6 +3518,13 @@ def _abbreviation_counts(noun: str, counted: set[str], lex: Lexicon) -> bool:
     return len(counted) > 1 and any(
         {stem(w) for w in target} == counted
         for target in lex.abbreviations.get((short.lower(),), []))
+
+
+def _unit_after(toks: list[str], i: int) -> bool:
+    """Whether the number at `toks[i]` is followed by a unit ("15 min", which _noun_after
+    leaves out as a bound's word): a quantity, no count a label names ("SQS delay queue
+    max: 15 min" counts no queues)."""
+    return i + 1 < len(toks) and toks[i + 1][0].isalpha() and _measures(toks, i, toks[i + 1])
 
 
 def _measures(toks: list[str], i: int, noun: str) -> bool:

@@ -142,6 +142,18 @@ class Query:
     def all_services(self) -> list[str]:
         return self.services + [s for s in self.implied_services if s not in self.services]
 
+    def related_to_counted(self) -> frozenset[str]:
+        """The words the lexicon relates to the noun the query counts (the related words of
+        the concept holding it, counted for less than the word typed: "subscriber" goes with
+        "subscription"): a figure counting one of them counts nearly what is asked, never
+        exactly, so it scores under one naming the noun itself."""
+        out: set[str] = set()
+        for concept in self.topic:
+            top = max(concept.values(), default=0.0)
+            if any(w in self.counted for w, v in concept.items() if v == top):
+                out.update(w for w, v in concept.items() if v < top)
+        return frozenset(out)
+
 
 def _ngrams(toks: list[str], table: dict) -> list[tuple[int, int, Any]]:
     """Longest-first, non-overlapping matches of `table`'s phrases in `toks`."""
