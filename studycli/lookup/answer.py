@@ -30,6 +30,7 @@ Stdlib only: runs on the lookup fast path.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from studycli.ambiguous_names import related
 from studycli.kinds import Kind
@@ -77,6 +78,7 @@ from studycli.lookup.figure_member import (
     figure_of_other_member,
     name_stems,
 )
+from studycli.lookup.figure_variant import figure_variants
 from studycli.lookup.free_allowance import without_allowance
 from studycli.lookup.initials_said import spelled_names
 from studycli.lookup.journal import ends_asking
@@ -88,6 +90,7 @@ from studycli.lookup.line_subject import of_a_group, of_another_subject
 from studycli.lookup.mapping_asked import source_batch_not_mapping
 from studycli.lookup.measure_label import measure_ends, without_free_asked
 from studycli.lookup.measure_verbs import MEASURE_VERB_STEMS
+from studycli.lookup.member_scope import membership_scopes
 from studycli.lookup.min_asked import default_for_min, default_of_unnamed_min
 from studycli.lookup.missing_thing import other_thing_missing
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
@@ -95,7 +98,7 @@ from studycli.lookup.name_measure import measure_in_name, measure_unsaid
 from studycli.lookup.negated import denied_words
 from studycli.lookup.negation_asked import code_states_other_condition, condition_said
 from studycli.lookup.part_asked import of_a_part
-from studycli.lookup.per_only import said_only_per
+from studycli.lookup.per_only import own_clause, said_only_per
 from studycli.lookup.per_service import scope_words
 from studycli.lookup.per_size import SIZE_STEMS, only_per_size
 from studycli.lookup.port_asked import PORT_WORDS, no_port_figure
@@ -682,7 +685,12 @@ def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
         # A statement of no subject: it names another variant, and not the one asked
         # ("ALB idle timeout default 60 s" for "nlb idle timeout"); its value, else its
         # note line ("A few ALB settings. The idle timeout default is 60 seconds.")
-        named = _variants_named(fact["value"] or "", service, lex) or _variants_named(
+        # (the variant the line gives its figure for, not one it names only after it,
+        # lookup/figure_variant.py; else the value's own words; else the whole line)
+        named = figure_variants(
+            fact, partial(_variants_named, service=service, lex=lex),
+            frozenset(w for concept in q.topic for w in concept)) or _variants_named(
+            fact["value"] or "", service, lex) or _variants_named(
             fact["snippet"] or "", service, lex)
         if named and variant[1] not in named:
             return True
@@ -2725,9 +2733,18 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
     asked = set(q.denominators) - _TIME_WORDS
     if not asked:
         return False
-    text = f"{fact['attribute']} {fact['value']} {fact['snippet'] or ''}"
+    # the words of the figure's own clause, not the line's other clauses ("5,000 IAM users
+    # per account, user in max 10 groups": the account is the users' scope); a statement
+    # cut out of its line is its own clause
+    value = fact["value"] or ""
+    line = value if fact["kind"] == Kind.FACT and value and value in (
+        fact["snippet"] or "") else own_clause(fact)
+    text = f"{fact['attribute']} {value} {line}"
+    # (the scope of a membership counted is one too: "user in max 10 groups" is per user,
+    # lookup/member_scope.py)
     said = _in_full(frozenset(stem(w) for m in _PER_THING.finditer(text)
-                              for w in re.split(r"[/ ]", m.group(1).lower())), lex)
+                              for w in re.split(r"[/ ]", m.group(1).lower()))
+                    | frozenset(stem(w) for w in membership_scopes(line)), lex)
     if not said:
         return False
     if asked & _SAME_SCOPE_STEMS:
@@ -2742,7 +2759,7 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
     # scope asked, said anywhere in the fact's own words, may be what the number is per
     # (a statement's attribute is the heading over it: "quotas from the service quotas
     # console" makes "Tasks launched per RunTask call" no quota per service).
-    own = text if fact["kind"] != Kind.FACT else f"{fact['value']} {fact['snippet'] or ''}"
+    own = text if fact["kind"] != Kind.FACT else f"{fact['value']} {line}"
     # "50 inbound rules" filed under the security group (its line: "per SG") is per group
     own = f"{own} {fact['subject'] or ''}"
     return not said & full and not _in_full(stems(own, frozenset()), lex) & full
