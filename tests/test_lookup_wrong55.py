@@ -16,7 +16,6 @@ import json
 from typer.testing import CliRunner
 
 from studycli.cli import app
-from studycli.lookup.figure_variant import figure_variants
 from tests.helpers import lookup_values, note_db, notes_fixture
 
 BALANCER_NOTES = """# Networking
@@ -38,6 +37,8 @@ def test_the_variant_named_before_the_figure_still_gets_it(balancer_notes):
 
 
 def test_a_clause_naming_its_own_variant_owns_its_figure():
+    from studycli.lookup.figure_variant import figure_variants
+
     def named(text: str) -> set[str]:
         return {n for n in ("ALB", "NLB") if n in text}
 
@@ -49,6 +50,8 @@ def test_a_clause_naming_its_own_variant_owns_its_figure():
 
 
 def test_a_statement_is_read_at_its_clause_of_the_topic_asked():
+    from studycli.lookup.figure_variant import figure_variants
+
     def named(text: str) -> set[str]:
         return {n for n in ("ALB", "NLB") if n in text}
 
