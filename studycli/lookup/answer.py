@@ -2735,10 +2735,13 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
         return False
     # the words of the figure's own clause, not the line's other clauses ("5,000 IAM users
     # per account, user in max 10 groups": the account is the users' scope); a statement
-    # cut out of its line is its own clause
+    # cut out of its line is its own clause; a bare figure's clause ("| Tasks launched per
+    # RunTask call | 10 |") is labelled by the rest of its line
     value = fact["value"] or ""
     line = value if fact["kind"] == Kind.FACT and value and value in (
         fact["snippet"] or "") else own_clause(fact)
+    if not _has_word(line):
+        line = fact["snippet"] or ""
     text = f"{fact['attribute']} {value} {line}"
     # (the scope of a membership counted is one too: "user in max 10 groups" is per user,
     # lookup/member_scope.py)
