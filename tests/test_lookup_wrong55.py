@@ -113,11 +113,12 @@ def test_a_line_under_a_decision_branch_is_the_picked_services(tree_notes):
 
 
 def test_a_chain_of_arrows_is_no_pick(tmp_path):
-    db = note_db(tmp_path, "# Streaming\n\n- Kinesis -> Firehose -> S3\n"
-                           "  - Kinesis shard: 1 MB/s in\n")
+    # (the chain opens with a need, not a service: only its arrows' count says it is no pick)
+    db = note_db(tmp_path, "# Streaming\n\n- clickstream -> Kinesis -> S3\n"
+                           "  - retention 24 hours default\n")
     result = CliRunner().invoke(app, ["facts", "--db", str(db), "--json"])
     assert {f["service"] for f in json.loads(result.stdout)
-            if f["value"] == "1 MB/s"} == {"Kinesis Data Streams"}
+            if f["value"] == "24 h"} == {"Kinesis Data Streams"}
 
 
 WORKED_NOTES = """# Kinesis
@@ -180,3 +181,51 @@ def test_a_clause_saying_something_of_the_variant_asked_still_answers(tmp_path):
                                       "--json"])
     assert result.exit_code == 0
     assert "NLB off" in json.loads(result.stdout)[0]["value"]
+
+
+# Review of wrong55: sentences a student writes that the branch's rules misread.
+
+
+def _service_of(db, value: str) -> set[str]:
+    result = CliRunner().invoke(app, ["facts", "--db", str(db), "--json"])
+    return {f["service"] for f in json.loads(result.stdout) if f["value"] == value}
+
+
+def test_a_labelled_flow_between_two_services_is_no_pick(tmp_path):
+    # "API Gateway -> Lambda" is a flow (API Gateway invokes Lambda) though a label opens the
+    # line: the 29 s under it was filed as Lambda's execution timeout
+    db = note_db(tmp_path, "# Notes\n\n- Serverless: API Gateway -> Lambda\n"
+                           "  - integration timeout 29 sec\n")
+    assert _service_of(db, "29 s") == {"API Gateway"}
+
+
+def test_a_flow_heading_keeps_its_first_service(tmp_path):
+    db = note_db(tmp_path, "# Notes\n\n## Pattern: SNS -> SQS fan-out\n"
+                           "- message size max 256 KB\n")
+    assert _service_of(db, "256 KB") == {"SNS"}
+
+
+def test_a_figure_beside_a_membership_keeps_its_own_scope(tmp_path):
+    # "15 read replicas in 3 AZs": the 15 is no membership count, "per cluster" may ask it
+    from studycli.lookup import lookup
+    from studycli.store.db import connect
+
+    db = connect(note_db(tmp_path, "# Notes\n\n- Aurora: up to 15 read replicas in 3 AZs\n"))
+    hits = lookup(db.conn, "aurora max read replicas per cluster", limit=3).to_json()
+    assert hits and hits[0]["value"] == "15 read replicas"
+
+
+def test_membership_scopes_of_a_figure_are_those_counting_it():
+    from studycli.lookup.member_scope import membership_scopes
+
+    assert membership_scopes("up to 15 read replicas in 3 AZs", 15.0) == set()
+    assert membership_scopes("up to 15 read replicas in 3 AZs", 3.0) == {"replicas"}
+    assert membership_scopes("default 5,000 IAM users per account, user in max 10 groups",
+                             10.0) == {"user"}
+
+
+def test_a_count_of_times_beside_an_assignment_is_no_worked_product(tmp_path):
+    # "2 times over 6 hours, ... = 0" multiplies nothing: its limits stay limits
+    db = note_db(tmp_path, "# Lambda\n\n- async retried 2 times over 6 hours, "
+                           "MaximumRetryAttempts = 0\n")
+    assert _service_of(db, "2 times") == {"Lambda"}

@@ -2738,16 +2738,16 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
     # cut out of its line is its own clause; a bare figure's clause ("| Tasks launched per
     # RunTask call | 10 |") is labelled by the rest of its line
     value = fact["value"] or ""
-    line = value if fact["kind"] == Kind.FACT and value and value in (
+    clause = value if fact["kind"] == Kind.FACT and value and value in (
         fact["snippet"] or "") else own_clause(fact)
-    if not _has_word(line):
-        line = fact["snippet"] or ""
-    text = f"{fact['attribute']} {value} {line}"
+    if not _has_word(clause):
+        clause = fact["snippet"] or ""
+    text = f"{fact['attribute']} {value} {clause}"
     # (the scope of a membership counted is one too: "user in max 10 groups" is per user,
     # lookup/member_scope.py)
     said = _in_full(frozenset(stem(w) for m in _PER_THING.finditer(text)
                               for w in re.split(r"[/ ]", m.group(1).lower()))
-                    | frozenset(stem(w) for w in membership_scopes(line)), lex)
+                    | frozenset(stem(w) for w in membership_scopes(clause, fact["number"])), lex)
     if not said:
         return False
     if asked & _SAME_SCOPE_STEMS:
@@ -2762,7 +2762,7 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
     # scope asked, said anywhere in the fact's own words, may be what the number is per
     # (a statement's attribute is the heading over it: "quotas from the service quotas
     # console" makes "Tasks launched per RunTask call" no quota per service).
-    own = text if fact["kind"] != Kind.FACT else f"{fact['value']} {line}"
+    own = text if fact["kind"] != Kind.FACT else f"{fact['value']} {clause}"
     # "50 inbound rules" filed under the security group (its line: "per SG") is per group
     own = f"{own} {fact['subject'] or ''}"
     return not said & full and not _in_full(stems(own, frozenset()), lex) & full

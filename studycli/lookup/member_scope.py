@@ -21,7 +21,7 @@ from studycli.note_numbers import UNIT_WORDS
 _MEMBER_OF = lazy_compile(
     r"\b([a-z][a-z-]{2,})\s+(?:(?:can|may|could)\s+)?(?:(?:be|is|are)\s+)?"
     r"(?:in|belongs?\s+to|(?:a\s+)?member\s+of|part\s+of)\s+"
-    r"(?:(?:max(?:imum)?|up\s+to|at\s+most)\s+(?:of\s+)?)?\d[\d,]*\s+(?:[a-z-]+\s+)?"
+    r"(?:(?:max(?:imum)?|up\s+to|at\s+most)\s+(?:of\s+)?)?(\d[\d,]*)\s+(?:[a-z-]+\s+)?"
     r"([a-z][a-z-]*s)\b", re.IGNORECASE)
 # words before "in" that name no thing holding memberships ("stored in 3 AZs" is where data
 # goes, "replicated in 3 AZs" likewise; "only in 2 regions" a restriction)
@@ -33,9 +33,12 @@ _NOT_A_HOLDER = frozenset({"only", "also", "just", "even", "and", "or", "but", "
 _UNITS = frozenset(UNIT_WORDS.split("|"))  # "in 7 days" is a time, no memberships counted
 
 
-def membership_scopes(clause: str) -> set[str]:
+def membership_scopes(clause: str, figure: float | None = None) -> set[str]:
     """The lower-cased nouns `clause` counts memberships of ("user in max 10 groups":
-    user); empty when it writes none."""
+    user); empty when it writes none. `figure`: the fact's number, when it has one: only a
+    membership counting that figure gives its scope ("up to 15 read replicas in 3 AZs": the 3
+    AZs are counted per replica, the 15 replicas are not)."""
     return {m.group(1).lower() for m in _MEMBER_OF.finditer(clause or "")
             if m.group(1).lower() not in _NOT_A_HOLDER and not m.group(1).lower().endswith("ed")
-            and m.group(2).lower() not in _UNITS}
+            and m.group(3).lower() not in _UNITS
+            and (figure is None or float(m.group(2).replace(",", "")) == figure)}
