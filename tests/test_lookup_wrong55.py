@@ -229,3 +229,13 @@ def test_a_count_of_times_beside_an_assignment_is_no_worked_product(tmp_path):
     db = note_db(tmp_path, "# Lambda\n\n- async retried 2 times over 6 hours, "
                            "MaximumRetryAttempts = 0\n")
     assert _service_of(db, "2 times") == {"Lambda"}
+
+
+def test_one_word_said_of_the_other_variant_is_a_statement_of_it(tmp_path):
+    # "NLB off" says the NLB's setting in one word: the line answers for the NLB as on main;
+    # only a pointer ("cf. NLB", "vs NLB") names it in passing
+    db = note_db(tmp_path, "# Networking\n\n- cross-zone LB: ALB on by default, NLB off\n")
+    result = CliRunner().invoke(app, ["lookup", "nlb cross zone default", "--db", str(db),
+                                      "--json"])
+    assert result.exit_code == 0
+    assert "NLB off" in json.loads(result.stdout)[0]["value"]

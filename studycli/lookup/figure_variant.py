@@ -70,7 +70,10 @@ def _topic_clause(line: str, topic: frozenset[str]) -> str | None:
 
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_OWN_WORDS = 2  # words besides a variant's name that make a clause a statement of its own
+# words that point to a variant without saying anything of it ("cf. NLB", "vs NLB", "see
+# NLB"); any other word beside its name says something ("NLB off")
+_POINTERS = frozenset({"cf", "see", "vs", "versus", "unlike", "compare", "compared", "than",
+                       "eg", "ie"})
 
 
 def _another_says_more(line: str, owners: set[str], named: Named) -> bool:
@@ -81,6 +84,6 @@ def _another_says_more(line: str, owners: set[str], named: Named) -> bool:
         if not found:
             continue
         name_words = {w.lower() for name in found for w in _WORD.findall(name)}
-        if len([w for w in _WORD.findall(other) if w.lower() not in name_words]) >= _OWN_WORDS:
+        if any(w.lower() not in name_words | _POINTERS for w in _WORD.findall(other)):
             return True
     return False
