@@ -128,7 +128,7 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...],
             # ("asynchronous: S3 events, SNS, EventBridge, CloudWatch Logs")
             listed = listed or text
             continue
-        service, subject = _owner(text)
+        service, subject = _pick_above(text) or _owner(text)
         if service:
             service, subject = _parent_of_a_listed_part(text, texts, service, subject)
             if subject and text not in wrapped:
@@ -334,6 +334,37 @@ def _picked_service(text: str) -> tuple[str, str] | None:
     if named[0].name in head:
         return None
     return _owner(tail)
+
+
+# an arrow: a decision tree's branch has one ("HTTP/HTTPS, path routing, lambda targets -> ALB")
+_ARROW = re.compile(r"->|=>|[→⇒]")
+
+
+def _pick_above(text: str) -> tuple[str, str] | None:
+    """The service a decision tree's branch above a line leads to: the lines under "path or
+    host routing, lambda targets -> ALB" ("idle timeout default 60 sec") go on about the ALB
+    picked, not about Lambda, which the need names first. Only a branch of one arrow: a chain
+    ("Kinesis -> Firehose -> S3") names where data goes, no pick; as _picked_service reads a
+    pick (no figure on the branch, the service alone after the arrow). A branch opening
+    with a service is a flow from it ("S3 → Lambda": S3 invokes Lambda, the lines below
+    say how), the opening service's as before; so is one whose arrow follows a service's
+    name alone after a label ("Serverless: API Gateway -> Lambda", "Pattern: SNS -> SQS
+    fan-out"): a flow between two services, not a need's pick."""
+    arrows = list(_ARROW.finditer(text))
+    if len(arrows) != 1:
+        return None
+    opening = text.lstrip(" \t-*+>#•·[]")
+    if any(m.start == 0 for m in find_services(opening)):
+        return None
+    source = _FLOW_LABEL.split(text[:arrows[0].start()])[-1]
+    if names_only_services(source):
+        return None
+    return _picked_service(text)
+
+
+# what ends a label before a flow's source ("Serverless: API Gateway -> Lambda") or a need's
+# clause before the next ("path routing, lambda targets -> ALB")
+_FLOW_LABEL = re.compile(r"[:;,(]")
 
 
 def _of_a_part_named_after(opening: str, service: str, subject: str, text: str) -> bool:

@@ -357,7 +357,12 @@ _UP_TO_NEXT = re.compile(r"[\s*_`]*(?:,?\s*(?:and\s+)?"
                          r"[*_`]*\d|up\s+to\s+(?:the|its|your)\s+(?:[\w'’-]+\s+){0,2}"
                          r"max(?:imum)?\b)", re.IGNORECASE)
 _SCALES_TO_BEFORE = re.compile(r"\bscal(?:es|ing|e)\s+(?:up\s+)?to\s*[*_`~]*$", re.IGNORECASE)
-_CALCULATION = re.compile(r"\d[\w\s]{0,12}?(?:\s[x×*]|\btimes)\s*\d[^=]{0,30}=\s*\d", re.IGNORECASE)
+# (a factor may be labelled by a short name before its figure, the product right after it:
+# "4 shards × PF 10 = 40"; not "retried 2 times over 6 hours, MaximumRetryAttempts = 0", a
+# count and then a setting)
+_CALCULATION = re.compile(r"\d[\w\s]{0,12}?(?:(?:\s[x×*]|\btimes)\s*\d[^=]{0,30}"
+                          r"|\s[x×*]\s*[a-z]{1,12}\s+\d[\d.,]*\s*(?:[a-z%/]{1,6}\s*)?)"
+                          r"=\s*\d", re.IGNORECASE)
 # "5 min 63 days": "min" right after a number is minutes, not a minimum
 _MINUTES = re.compile(r"(?<=\d)[\s-]*mins?\b", re.IGNORECASE)
 # (words, not a figure: "timeout max 15m default 3s" is a bound, then the default)

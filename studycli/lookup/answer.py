@@ -30,6 +30,7 @@ Stdlib only: runs on the lookup fast path.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from studycli.ambiguous_names import related
 from studycli.kinds import Kind
@@ -78,6 +79,7 @@ from studycli.lookup.figure_member import (
     figure_of_other_member,
     name_stems,
 )
+from studycli.lookup.figure_variant import figure_variants
 from studycli.lookup.free_allowance import without_allowance
 from studycli.lookup.initials_said import spelled_names
 from studycli.lookup.journal import ends_asking
@@ -89,6 +91,7 @@ from studycli.lookup.line_subject import of_a_group, of_another_subject
 from studycli.lookup.mapping_asked import source_batch_not_mapping
 from studycli.lookup.measure_label import measure_ends, without_free_asked
 from studycli.lookup.measure_verbs import MEASURE_VERB_STEMS
+from studycli.lookup.member_scope import membership_scopes
 from studycli.lookup.min_asked import default_for_min, default_of_unnamed_min
 from studycli.lookup.missing_thing import other_thing_missing
 from studycli.lookup.mode_asked import mode_asked_by_name, size_or_duration_bound_asked
@@ -99,7 +102,7 @@ from studycli.lookup.pair_sides import ON_DEMAND as _ON_DEMAND
 from studycli.lookup.pair_sides import OPPOSITES as _OPPOSITES
 from studycli.lookup.pair_sides import names_the_other_side
 from studycli.lookup.part_asked import of_a_part
-from studycli.lookup.per_only import said_only_per
+from studycli.lookup.per_only import own_clause, said_only_per
 from studycli.lookup.per_service import scope_words
 from studycli.lookup.per_size import SIZE_STEMS, only_per_size
 from studycli.lookup.port_asked import PORT_WORDS, no_port_figure
@@ -627,7 +630,12 @@ def _other_variant(fact: dict, q: Query, lex: Lexicon) -> bool:
         # A statement of no subject: it names another variant, and not the one asked
         # ("ALB idle timeout default 60 s" for "nlb idle timeout"); its value, else its
         # note line ("A few ALB settings. The idle timeout default is 60 seconds.")
-        named = _variants_named(fact["value"] or "", service, lex) or _variants_named(
+        # (the variant the line gives its figure for, not one it names only after it,
+        # lookup/figure_variant.py; else the value's own words; else the whole line)
+        named = figure_variants(
+            fact, partial(_variants_named, service=service, lex=lex),
+            frozenset(w for concept in q.topic for w in concept)) or _variants_named(
+            fact["value"] or "", service, lex) or _variants_named(
             fact["snippet"] or "", service, lex)
         if named and variant[1] not in named:
             return True
@@ -2681,9 +2689,21 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
     asked = set(q.denominators) - _TIME_WORDS
     if not asked:
         return False
-    text = f"{fact['attribute']} {fact['value']} {fact['snippet'] or ''}"
+    # the words of the figure's own clause, not the line's other clauses ("5,000 IAM users
+    # per account, user in max 10 groups": the account is the users' scope); a statement
+    # cut out of its line is its own clause; a bare figure's clause ("| Tasks launched per
+    # RunTask call | 10 |") is labelled by the rest of its line
+    value = fact["value"] or ""
+    clause = value if fact["kind"] == Kind.FACT and value and value in (
+        fact["snippet"] or "") else own_clause(fact)
+    if not _has_word(clause):
+        clause = fact["snippet"] or ""
+    text = f"{fact['attribute']} {value} {clause}"
+    # (the scope of a membership counted is one too: "user in max 10 groups" is per user,
+    # lookup/member_scope.py)
     said = _in_full(frozenset(stem(w) for m in _PER_THING.finditer(text)
-                              for w in re.split(r"[/ ]", m.group(1).lower())), lex)
+                              for w in re.split(r"[/ ]", m.group(1).lower()))
+                    | frozenset(stem(w) for w in membership_scopes(clause, fact["number"])), lex)
     if not said:
         return False
     if asked & _SAME_SCOPE_STEMS:
@@ -2698,7 +2718,7 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
     # scope asked, said anywhere in the fact's own words, may be what the number is per
     # (a statement's attribute is the heading over it: "quotas from the service quotas
     # console" makes "Tasks launched per RunTask call" no quota per service).
-    own = text if fact["kind"] != Kind.FACT else f"{fact['value']} {fact['snippet'] or ''}"
+    own = text if fact["kind"] != Kind.FACT else f"{fact['value']} {clause}"
     # "50 inbound rules" filed under the security group (its line: "per SG") is per group
     own = f"{own} {fact['subject'] or ''}"
     return not said & full and not _in_full(stems(own, frozenset()), lex) & full

@@ -31,7 +31,7 @@ def said_only_per(found: dict[str, float], fact: dict, topic: list[dict[str, flo
     other topic word outside such phrases. `elsewhere`: stems said by something other than
     the fact's text (its service's name, a subject the query names)."""
     texts = [fact.get("subject") or "", fact.get("attribute") or "", fact.get("value") or "",
-             _own_clause(fact)]
+             own_clause(fact)]
     if not any(_PER_PHRASE.search(t) for t in texts):
         return found
     scopes = frozenset().union(*(stems(" ".join(_PER_PHRASE.findall(t)), _NONE)
@@ -51,7 +51,7 @@ def said_only_per(found: dict[str, float], fact: dict, topic: list[dict[str, flo
     return {w: v * PER_ONLY if w in per_only else v for w, v in found.items()}
 
 
-def _own_clause(fact: dict) -> str:
+def own_clause(fact: dict) -> str:
     """The note line, or for a number the parser read, the clause of the line stating it:
     "hot partition key" in another clause of "... ~10 GB of data per partition. hot
     partition key = throttling" says nothing of what the 10 GB is."""
