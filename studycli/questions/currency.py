@@ -338,7 +338,26 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
         return replace(fact, qualifier=bound) if bound else fact
     if fact.qualifier or cur.qualifier not in ("max", "min") or cur.kind not in ("", Kind.LIMIT):
         return fact
-    return replace(fact, qualifier=cur.qualifier)
+    return _without_the_bounds_case(replace(fact, qualifier=cur.qualifier), cur)
+
+
+def _without_the_bounds_case(fact: Fact, cur: Currency) -> Fact:
+    """A bound the entry gives a note's unqualified value, asked without the note's word for
+    the case that is that bound: "interval (fast)" 10 s, vouched as Route 53's minimum health
+    check interval (its entry's id names the case, "...health-check-interval.fast"), was asked
+    "the minimum fast interval" (rejected by reviewers as garbled: the fast interval is the
+    minimum). It is asked by the entry's name for the measure, where the note's other words
+    are that name's or its subject's; a case the entry's id does not name (gp3's "throughput")
+    is kept."""
+    entry = _entry(cur.reference_id, fact.service) if cur.reference_id else None
+    if entry is None or not entry.attribute or entry.service != fact.service:
+        return fact
+    named = _word_stems(f"{entry.attribute} {entry.subject or ''}")
+    case = {w.rstrip("s") for w in _id_words(cur.reference_id)} - named - {"claim"}
+    said = _word_stems(fact.attribute)
+    if not case & said or not said - case <= named:
+        return fact
+    return _renamed(fact, entry.attribute)
 
 
 def _same(a: float | None, b: float | None) -> bool:
