@@ -30,3 +30,11 @@ def test_a_case_the_bound_does_not_name_stays_in_the_stem(tmp_path):
     db = note_db(tmp_path, "# EBS\n- gp3 volumes: throughput 1,000 MiB/s\n")
     stems = [s for s in exam_stems(db, "saa-c03") if "throughput" in s]
     assert stems and all("gp3" in s for s in stems), stems
+
+
+def test_what_the_entrys_id_says_a_value_is_per_is_no_case(tmp_path):
+    """"eventbridge.targets-per-rule.max": "per rule" is the count's scope, kept where the
+    note's measure says it ("targets (per rule)"), not a case dropped with the bound."""
+    db = note_db(tmp_path, "# EventBridge\n- 5 targets per rule\n")
+    stems = [s for s in exam_stems(db, "dva-c02") if "targets" in s]
+    assert stems and all("number of targets per rule" in s for s in stems), stems

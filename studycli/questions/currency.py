@@ -353,7 +353,9 @@ def _without_the_bounds_case(fact: Fact, cur: Currency) -> Fact:
     if entry is None or not entry.attribute or entry.service != fact.service:
         return fact
     named = _word_stems(f"{entry.attribute} {entry.subject or ''}")
-    case = {w.rstrip("s") for w in _id_words(cur.reference_id)} - named - {"claim"}
+    # what the id says the value is per ("targets-per-rule") is a scope, no case
+    scope = _word_stems(f"per {_id_scope(cur.reference_id)}")
+    case = {w.rstrip("s") for w in _id_words(cur.reference_id)} - named - scope - {"claim", "per"}
     said = _word_stems(fact.attribute)
     if not case & said or not said - case <= named:
         return fact
