@@ -488,7 +488,9 @@ _CLAUSE_CUT = re.compile(r"[,;:(]|\s[–-]\s")
 # commitment" names no "others commitment short". An abbreviation's dot cuts them as a comma
 # does, and rightly: "15 min hard cap vs. Fargate tasks" is the hard cap's, not "hard cap tasks"
 _SENTENCE_CUT = re.compile(r"[,;:(]|\s[–-]\s|[.!?](?=\s)|→|->")
-_STOP_BEFORE = re.compile(r"[.!?](?=\s)")  # a sentence's end, in the words before a number
+# a sentence's end, in the words before a number; not a question's mark: "PITR window? restore
+# to any second in last 35 days" is a question and its answer, and the question names it
+_STOP_BEFORE = re.compile(r"[.!](?=\s)")
 _WORD = re.compile(r"[^\W\d_][\w/@-]*")  # a letter first, any script ("últimos", "rétention")
 # "you're capped at 1 hour", "we've got 5 min": a contraction's halves name nothing ("re
 # capped" was an attribute); "w/" is "with"
