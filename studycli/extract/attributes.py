@@ -523,9 +523,11 @@ def fallback_phrase(text: str, after: bool = False) -> str:
         # before a number, its sentence's words name it, not the end of the sentence before:
         # "buildspec.yml at the root of the repo. build timeout default 60 min" named the
         # timeout "repo build timeout" (asked as "the maximum root build timeout"). A stop
-        # with nothing after it ("msg size approx. 256 KB") cuts nothing.
+        # with nothing after it ("msg size approx. 256 KB") cuts nothing, nor one with a
+        # single word after it: "Spot up to 90% off on-demand. Reserved up to 72%" names
+        # an option ("reserved"), no measure, and the fact would go
         for sentence in reversed(_STOP_BEFORE.split(clause)[1:]):
-            if _content_words(sentence):
+            if len(_content_words(sentence)) > 1:
                 content = _content_words(sentence)
                 break
     if after and len(content) < 2:                  # to an English query (notes/gloss.py)
