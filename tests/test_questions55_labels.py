@@ -50,3 +50,15 @@ def test_a_stop_with_no_words_after_it_cuts_nothing(tmp_path):
     sizes = [f for f in _facts(db) if f["unit"] == "B"]
     assert sizes and all("size" in f["attribute"] for f in sizes)
 
+
+
+@pytest.mark.parametrize(("before", "name"), [
+    # the one word after the last stop names the value's case; the sentence before is another
+    # measure's, and naming the 72% "on-demand full price" teaches it as that
+    ("Spot instances save a lot. On-demand full price. Reserved up to ", "reserved"),
+    ("cold starts hurt. Provisioned concurrency avoids them. Memory ", "memory"),
+])
+def test_a_one_word_sentence_is_not_skipped_for_the_one_before(before, name):
+    from studycli.extract.attributes import fallback_phrase
+
+    assert name in fallback_phrase(before).split()

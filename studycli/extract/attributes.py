@@ -525,10 +525,14 @@ def fallback_phrase(text: str, after: bool = False) -> str:
         # timeout "repo build timeout" (asked as "the maximum root build timeout"). A stop
         # with nothing after it ("msg size approx. 256 KB") cuts nothing, nor one with a
         # single word after it: "Spot up to 90% off on-demand. Reserved up to 72%" names
-        # an option ("reserved"), no measure, and the fact would go
+        # an option ("reserved"), no measure, and the fact would go. Only the last sentence
+        # with words is the number's: one word there is not skipped for the sentence before
+        # ("... On-demand full price. Reserved up to 72%" is no "on-demand full price")
         for sentence in reversed(_STOP_BEFORE.split(clause)[1:]):
-            if len(_content_words(sentence)) > 1:
-                content = _content_words(sentence)
+            words = _content_words(sentence)
+            if len(words) > 1:
+                content = words
+            if words:
                 break
     if after and len(content) < 2:                  # to an English query (notes/gloss.py)
         return ""  # one word right after a number says which case it is ("51,200 bytes inline")
