@@ -28,7 +28,7 @@ _BEFORE = ("buildspec.yml in the repo root.", "buildspec.yml sits at the root of
 
 @pytest.mark.parametrize("before", _BEFORE)
 def test_a_measure_is_named_by_its_own_sentence(tmp_path, before):
-    db = note_db(tmp_path, f"# CodeBuild\n- {before} build timeout max 8 hours\n")
+    db = note_db(tmp_path, f"# CodeBuild\n- {before} build timeout max 36 hours\n")
     timeouts = [f for f in _facts(db) if f["unit"] == "s"]
     assert timeouts and {f["attribute"] for f in timeouts} == {"build timeout"}
     stems = exam_stems(db, "dva-c02")
@@ -46,7 +46,7 @@ def test_a_question_names_the_answer_after_its_mark(tmp_path):
 
 def test_a_stop_with_no_words_after_it_cuts_nothing(tmp_path):
     """"approx." ends no sentence that holds the measure's words: they stay before it."""
-    db = note_db(tmp_path, "# SQS\n- max msg size approx. 256 KB\n")
+    db = note_db(tmp_path, "# SQS\n- max msg size approx. 1 MiB\n")
     sizes = [f for f in _facts(db) if f["unit"] == "B"]
     assert sizes and all("size" in f["attribute"] for f in sizes)
 
