@@ -52,7 +52,9 @@ def read_set(name: str, db: Path, seeds: list[int], questions: int) -> list[str]
             result = runner.invoke(app, ["exam", "--db", str(db), "--profile", profile,
                                          "--questions", str(questions), "--seed", str(seed),
                                          "--json"])
-            if result.exit_code != 0:
+            if result.exit_code != 0:  # said, so that a diff shows a set's questions gone
+                out.append(f"[{name}] exam {profile} seed {seed} failed: "
+                           f"{result.output.strip()[:200]}")
                 continue
             for q in json.loads(result.stdout)["questions"]:
                 keyed = [q["options"][i] for i in q["answers"]]
