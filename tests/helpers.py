@@ -471,3 +471,19 @@ def compare_said(table) -> str:
     out = io.StringIO()
     Console(file=out, width=200, color_system=None).print(render_notes(table))
     return " ".join(out.getvalue().split())
+
+
+def exam_stems(db: Path, profile: str, seeds: tuple[int, ...] = (1, 2)) -> list[str]:
+    """The stems of `studycli exam --json` on `db` (run through the CLI in this process), one
+    exam for each seed."""
+    from typer.testing import CliRunner
+
+    from studycli.cli import app
+
+    stems = []
+    for seed in seeds:
+        result = CliRunner().invoke(app, ["exam", "--json", "-p", profile, "--seed", str(seed),
+                                          "--db", str(db)])
+        assert result.exit_code == 0, result.output
+        stems += [q["stem"] for q in json.loads(result.stdout)["questions"]]
+    return stems

@@ -488,6 +488,9 @@ _CLAUSE_CUT = re.compile(r"[,;:(]|\s[–-]\s")
 # commitment" names no "others commitment short". An abbreviation's dot cuts them as a comma
 # does, and rightly: "15 min hard cap vs. Fargate tasks" is the hard cap's, not "hard cap tasks"
 _SENTENCE_CUT = re.compile(r"[,;:(]|\s[–-]\s|[.!?](?=\s)|→|->")
+# a sentence's end, in the words before a number; not a question's mark: "PITR window? restore
+# to any second in last 35 days" is a question and its answer, and the question names it
+_STOP_BEFORE = re.compile(r"[.!](?=\s)")
 _WORD = re.compile(r"[^\W\d_][\w/@-]*")  # a letter first, any script ("últimos", "rétention")
 # "you're capped at 1 hour", "we've got 5 min": a contraction's halves name nothing ("re
 # capped" was an attribute); "w/" is "with"
@@ -515,13 +518,32 @@ def fallback_phrase(text: str, after: bool = False) -> str:
         text = _ASIDE_AT_END.sub("", text.rstrip(" *_`:")).rstrip(" *_`:")
     clauses = (_SENTENCE_CUT if after else _CLAUSE_CUT).split(text)
     clause = clauses[0] if after else clauses[-1]  # only the clause the number is in
-    # a word keeps its digits ("gp2/gp3", "s3"), so it is not cut into letters ("gp gp")
-    words = _WORD.findall(_CONTRACTION.sub(" ", clause))
-    content = [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1
-               and not _CJK.search(w)]  # a Chinese, Japanese or Korean word names nothing
+    content = _content_words(clause)
+    if not after:
+        # before a number, its sentence's words name it, not the end of the sentence before:
+        # "buildspec.yml at the root of the repo. build timeout default 60 min" named the
+        # timeout "repo build timeout" (asked as "the maximum root build timeout"). A stop
+        # with nothing after it ("msg size approx. 256 KB") cuts nothing, nor one with a
+        # single word after it: "Spot up to 90% off on-demand. Reserved up to 72%" names
+        # an option ("reserved"), no measure, and the fact would go. Only the last sentence
+        # with words is the number's: one word there is not skipped for the sentence before
+        # ("... On-demand full price. Reserved up to 72%" is no "on-demand full price")
+        for sentence in reversed(_STOP_BEFORE.split(clause)[1:]):
+            words = _content_words(sentence)
+            if len(words) > 1:
+                content = words
+            if words:
+                break
     if after and len(content) < 2:                  # to an English query (notes/gloss.py)
         return ""  # one word right after a number says which case it is ("51,200 bytes inline")
     return " ".join(content[:3] if after else content[-3:])
+
+
+def _content_words(clause: str) -> list[str]:
+    # a word keeps its digits ("gp2/gp3", "s3"), so it is not cut into letters ("gp gp")
+    words = _WORD.findall(_CONTRACTION.sub(" ", clause))
+    return [w.lower() for w in words if w.lower() not in _STOP and len(w) > 1
+            and not _CJK.search(w)]  # a Chinese, Japanese or Korean word names nothing
 
 
 def name_topic(*texts: str) -> str | None:

@@ -338,7 +338,55 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
         return replace(fact, qualifier=bound) if bound else fact
     if fact.qualifier or cur.qualifier not in ("max", "min") or cur.kind not in ("", Kind.LIMIT):
         return fact
-    return replace(fact, qualifier=cur.qualifier)
+    return _without_the_bounds_case(replace(fact, qualifier=cur.qualifier), cur)
+
+
+def _without_the_bounds_case(fact: Fact, cur: Currency) -> Fact:
+    """A bound the entry gives a note's unqualified value, asked without the note's word for
+    the case that is that bound: "interval (fast)" 10 s, vouched as Route 53's minimum health
+    check interval (its entry's id names the case, "...health-check-interval.fast"), was asked
+    "the minimum fast interval" (rejected by reviewers as garbled: the fast interval is the
+    minimum). It is asked by the entry's name for the measure, where the note's other words
+    are that name's or its subject's; a case the entry's id does not name (gp3's "throughput")
+    is kept."""
+    entry = _entry(cur.reference_id, fact.service) if cur.reference_id else None
+    if entry is None or not entry.attribute or entry.service != fact.service:
+        return fact
+    others = _other_cases(entry, cur.qualifier)
+    if others is None:
+        return fact
+    named = _word_stems(f"{entry.attribute} {entry.subject or ''}")
+    # what the id says the value is per ("targets-per-rule") is a scope, no case
+    scope = _word_stems(f"per {_id_scope(cur.reference_id)}")
+    case = {w.rstrip("s") for w in _id_words(cur.reference_id)} - named - scope - {"claim", "per"}
+    case -= {w.rstrip("s") for other in others for w in _id_words(other.id)}
+    said = _word_stems(fact.attribute)
+    if not case & said or not said - case <= named:
+        return fact
+    return _renamed(fact, entry.attribute)
+
+
+def _other_cases(entry, qualifier: str) -> list | None:
+    """The reference's other entries for `entry`'s measure (same service and attribute, another
+    case: Route 53's standard 30 s beside the fast 10 s), where `entry` is their `qualifier`
+    bound (its number the lowest for "min", the highest for "max"); None where there are none
+    or it is no bound of theirs. Only then is the case its id names the bound's: S3's write
+    request rate (3,500/s, reads 5,500/s) or a spread placement group's 7 instances per AZ
+    name a case the bound holds in, and asked without it they ask another measure."""
+    from studycli.reference.loader import load_reference
+
+    if entry.number is None:
+        return None
+    others = [e for e in load_reference(services=[entry.service]).entries
+              if e.id != entry.id and e.service == entry.service and not e.restates
+              and (e.attribute or "").lower() == entry.attribute.lower()
+              and e.number is not None and e.unit == entry.unit]
+    low = qualifier == "min"
+    if not others or any(e.number < entry.number if low else e.number > entry.number
+                         for e in others):
+        return None
+    # the same figure under another id is the same case said twice, no other case
+    return others if any(e.number != entry.number for e in others) else None
 
 
 def _same(a: float | None, b: float | None) -> bool:

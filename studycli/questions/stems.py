@@ -458,9 +458,19 @@ def note_condition(fact: Fact) -> str:
         return joined(f" (per {owner.group(1).lower()})", mode)
     scope = line_scope(fact)
     if scope and not scope_said(scope, f"{fact.attribute} {attribute_name(fact)} {fact.subject} "
-                                       f"{service_name(fact.service)}"):
+                                       f"{service_name(fact.service)}") \
+            and not scoped_already(attribute_name(fact)):
         return joined(f" (per {scope})", mode)
     return mode
+
+
+def scoped_already(name: str) -> bool:
+    """The measure's name says what its value is per ("parts per multipart upload"): the
+    note's own word after the value names no second scope ("10,000 parts per box", a
+    metaphor's, was asked "... per multipart upload for Amazon S3 (per box)"). A time ("per
+    second") makes a rate, no scope."""
+    return any(m.group(1).split()[0].lower() not in _TIME_SCOPE
+               for m in _PER_SCOPE.finditer(name))
 
 
 # "Redis cluster mode enabled: up to 500 shards": the mode a value holds in, named right
@@ -500,7 +510,11 @@ _TIME_SCOPE = frozenset("second seconds sec secs s minute minutes min mins hour 
 _SCOPE_WORDS = {"acct": "account", "accts": "account", "org": "organization",
                 "sg": "security group", "sgs": "security group", "eni": "network interface",
                 "enis": "network interface", "reg": "region", "fn": "function",
-                "func": "function", "def": "definition", "az": "AZ", "azs": "AZ"}
+                "func": "function", "def": "definition", "az": "AZ", "azs": "AZ",
+                # "up to 10 message attributes per msg": "(per msg)" read as a note, not a stem
+                "msg": "message", "msgs": "message", "txn": "transaction",
+                "txns": "transaction", "req": "request", "reqs": "request",
+                "conn": "connection", "conns": "connection", "tbl": "table"}
 _PER_SCOPE = re.compile(r"\bper\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
 _SCOPE_END = re.compile(r"[.;,:()|\[\]<>=+&/]|\s(?:and|or|but|with|if|for|\d)\b|\s-\s")
 _SCOPE_STOP = frozenset("and or but with without if for by default max min up to in on the a an "

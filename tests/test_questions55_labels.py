@@ -1,0 +1,64 @@
+"""Question labels made of stray note words (session 55). Reviewers rejected "What is the
+maximum root build timeout for AWS CodeBuild?": the measure's name, where no known attribute
+named it, took the last words of the sentence before the value's ("buildspec.yml at root.
+build timeout max 8 hours")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from tests.helpers import exam_stems, note_db
+
+
+def _facts(db: Path) -> list[dict]:
+    result = CliRunner().invoke(app, ["facts", "--json", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+# Sentences whose last words are no part of the measure that the next sentence gives
+_BEFORE = ("buildspec.yml in the repo root.", "buildspec.yml sits at the root of the repo.",
+           "appspec.yml at root!")
+
+
+@pytest.mark.parametrize("before", _BEFORE)
+def test_a_measure_is_named_by_its_own_sentence(tmp_path, before):
+    db = note_db(tmp_path, f"# CodeBuild\n- {before} build timeout max 36 hours\n")
+    timeouts = [f for f in _facts(db) if f["unit"] == "s"]
+    assert timeouts and {f["attribute"] for f in timeouts} == {"build timeout"}
+    stems = exam_stems(db, "dva-c02")
+    assert stems and all("root build" not in s and "repo build" not in s for s in stems)
+    assert any("maximum build timeout" in s for s in stems)
+
+
+def test_a_question_names_the_answer_after_its_mark(tmp_path):
+    """"PITR window? restore to any second in last 35 days": a question and its answer, not
+    two sentences; the question's words name the value."""
+    db = note_db(tmp_path, "# DynamoDB\n- PITR window? restore to any second in last 35 days\n")
+    windows = [f for f in _facts(db) if f["unit"] == "s"]
+    assert windows and all("window" in f["attribute"] for f in windows), windows
+
+
+def test_a_stop_with_no_words_after_it_cuts_nothing(tmp_path):
+    """"approx." ends no sentence that holds the measure's words: they stay before it."""
+    db = note_db(tmp_path, "# SQS\n- max msg size approx. 1 MiB\n")
+    sizes = [f for f in _facts(db) if f["unit"] == "B"]
+    assert sizes and all("size" in f["attribute"] for f in sizes)
+
+
+
+@pytest.mark.parametrize(("before", "name"), [
+    # the one word after the last stop names the value's case; the sentence before is another
+    # measure's, and naming the 72% "on-demand full price" teaches it as that
+    ("Spot instances save a lot. On-demand full price. Reserved up to ", "reserved"),
+    ("cold starts hurt. Provisioned concurrency avoids them. Memory ", "memory"),
+])
+def test_a_one_word_sentence_is_not_skipped_for_the_one_before(before, name):
+    from studycli.extract.attributes import fallback_phrase
+
+    assert name in fallback_phrase(before).split()

@@ -1,0 +1,35 @@
+""""part size" is a multipart upload's (session 55): the vocabulary's `\\bparts?\\b` named any
+size near the word "part" so, whatever the service. An EBS table under the heading "redo part
+before mock exam 2" was asked "What is the allowed range of the part size for Amazon EBS
+(gp3)?", keyed with the volume's size range."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from tests.helpers import exam_stems, note_db
+
+
+def _attributes(db: Path, service: str) -> set[str]:
+    result = CliRunner().invoke(app, ["facts", "--json", "--service", service, "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    return {f["attribute"] for f in json.loads(result.stdout) if f["unit"] == "B"}
+
+
+def test_a_part_named_near_another_services_size_is_no_part_size(tmp_path):
+    db = note_db(tmp_path, "# Storage, part 2\n\n## EBS\n"
+                           "- gp2 part of the SSD family: 1 GiB - 16 TiB\n"
+                           "- io1 is part of provisioned IOPS: 4 GiB - 16 TiB\n"
+                           "- io1 max 64,000 IOPS\n")
+    sizes = _attributes(db, "EBS")
+    assert sizes and not any("part" in a for a in sizes), sizes
+    assert all("part size" not in s for s in exam_stems(db, "saa-c03"))
+
+
+def test_a_multipart_uploads_parts_are_still_its_part_size(tmp_path):
+    db = note_db(tmp_path, "# S3\n- multipart: parts 5 MB - 5 GB, last part can be smaller\n")
+    assert "part size" in _attributes(db, "S3")
