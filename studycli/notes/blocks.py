@@ -449,6 +449,18 @@ class _BlockBuilder:
         elif not in_item:
             self.pending_lead = None
 
+    def _leads_what_follows(self, line: int) -> bool:
+        """A glossary's "SQS (Simple Queue Service) — pull-based queue" at column 0 right
+        after another term's indented list, with its own list indented under it: markdown
+        reads the line as the list item's lazy continuation and the items after it as the
+        same list's, led by the first term ("S3 (Simple Storage Service)": SQS's message
+        size was S3's). The student's indentation says the items are this line's, as a list
+        indented under a line that names its topic is (_list_indented_under)."""
+        if not self.lead_in or line + 1 >= len(self.source_lines):
+            return False
+        below = self.source_lines[line + 1]
+        return below.startswith((" ", "\t")) and _BULLET.match(below.lstrip()) is not None
+
     def _list_indented_under(self, line: int, list_open: Token) -> bool:
         """A list indented under a line that names its topic ("CloudWatch = performance
         monitoring" over "  - Logs: retention default = never expire") is that line's, as a
@@ -473,6 +485,8 @@ class _BlockBuilder:
             if k and in_item and not self.source_lines[start + k].startswith((" ", "-", "*", "+")):
                 # Lazy continuation at column 0 (pasted text after an outline): its own line.
                 self.blocks.append(Block(start + k + 1, stripped, "para", trail, ()))
+                if k == len(lines) - 1 and self._leads_what_follows(start + k):
+                    self.lead_in[0] = len(self.blocks) - 1
                 continue
             kind = "item" if first_of_item and k == 0 else "para"
             wrapped = (len(self.blocks) - 1
@@ -675,6 +689,7 @@ _LEADER_DOTS = re.compile(r"\S \.{4,} \S|\S\s*…{2,}")
 _WIDTH_SLACK = 2
 
 # A line opening on a marker ("-> fix", "✓ GSI", "✗ timeout", "• max 5") is a new statement.
+_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]")  # a list item's marker
 _ITEM_MARKER = re.compile(r"^(?:[-=~>→⇒•·✓✔✗✘×*+#|]|<-)")
 
 
@@ -739,6 +754,7 @@ def _name_broken(previous: str, line: str) -> bool:
 # "CloudWatch = ...", "CloudTrail: ...", "Step Functions - ...": a name of up to three words
 # (no number, no arrow) that the rest of the line defines
 _NAMES_A_TOPIC = re.compile(r"[A-Za-z][\w&/.+]*(?:[ \t]+[A-Za-z][\w&/.+]*){0,2}[ \t]*"
+                            r"(?:\([^()\n]{1,40}\)[ \t]*)?"  # "SQS (Simple Queue Service) — ..."
                             r"(?:=(?![>=])|:(?!//)|[ \t][-–—][ \t])")
 
 
