@@ -455,8 +455,17 @@ class _BlockBuilder:
         reads the line as the list item's lazy continuation and the items after it as the
         same list's, led by the first term ("S3 (Simple Storage Service)": SQS's message
         size was S3's). The student's indentation says the items are this line's, as a list
-        indented under a line that names its topic is (_list_indented_under)."""
-        if not self.lead_in or line + 1 >= len(self.source_lines):
+        indented under a line that names its topic is (_list_indented_under).
+
+        Only after an item of a list at the top (a glossary's terms are its outermost lines:
+        under a nested item, the outer list's later items are not this line's), and only a
+        line that starts a sentence of its own: "- visibility timeout 30 s; unlike the
+        stream in" / "Kinesis Data Streams, a message is deleted once read" is the item's
+        sentence wrapped, and the list under it the item's, not Kinesis's."""
+        if len(self.item_stack) != 1 or len(self.lead_in) != 1 \
+                or line + 1 >= len(self.source_lines):
+            return False
+        if _continues(self.source_lines[line - 1], self.source_lines[line]):
             return False
         below = self.source_lines[line + 1]
         return below.startswith((" ", "\t")) and _BULLET.match(below.lstrip()) is not None
@@ -486,7 +495,7 @@ class _BlockBuilder:
                 # Lazy continuation at column 0 (pasted text after an outline): its own line.
                 self.blocks.append(Block(start + k + 1, stripped, "para", trail, ()))
                 if k == len(lines) - 1 and self._leads_what_follows(start + k):
-                    self.lead_in[0] = len(self.blocks) - 1
+                    self.lead_in[-1] = len(self.blocks) - 1
                 continue
             kind = "item" if first_of_item and k == 0 else "para"
             wrapped = (len(self.blocks) - 1
@@ -722,6 +731,15 @@ def _wraps(previous: str, line: str, prose: bool) -> bool:
         return True
     return prose and (len(previous) >= 72 or line[:1].islower()
                       or _name_broken(previous, line))
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` reads as the rest of `previous`'s sentence: the line before ends on a
+    comma, a hyphen or a word no sentence ends on ("unlike the stream in", "memory from"), or
+    the line opens in lower case."""
+    previous, line = previous.rstrip(), line.strip()
+    return (previous.endswith((",", "-", "(", "/", "&", "+"))
+            or _last_word(previous).lower() in _OPEN_ENDING or line[:1].islower())
 
 
 def _one_range_across(previous: str, line: str) -> bool:
