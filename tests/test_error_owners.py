@@ -3,7 +3,7 @@
 RDS's (the heading's first service), "InsufficientInstanceCapacity" after a CloudWatch line
 CloudWatch's, "503 SlowDown" under a CloudFront line CloudFront's, so "dynamodb conditional
 write error" abstained (unseen166, unseen135, unseen146). extract/error_owners.py,
-pipeline._of_their_errors."""
+pipeline._filed_under_error_owners."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def test_an_error_of_one_service_files_its_line_under_it(tmp_path):
 def test_the_line_before_gives_no_service_to_an_error_it_does_not_return(tmp_path):
     text = ("CloudWatch: basic monitoring every 5 min\n"
             "InsufficientInstanceCapacity = AWS out of capacity in that AZ, try another AZ\n"
-            "InstanceLimitExceeded = hit your vCPU limit\n")
+            "InstanceLimitExceeded = hit your On-Demand instance limit\n")
     rows = _services(notes_conn(tmp_path, text, name="journal.txt"))
     assert rows[(2, "error_code")] == "EC2" and rows[(3, "error_code")] == "EC2", rows
 
@@ -77,3 +77,29 @@ def test_lookup_answers_the_error_from_a_heading_that_lists_services(tmp_path, m
     first = json.loads(result.output)[0]
     assert (first["service"], first["line"]) == ("DynamoDB", 4), first
     assert "ConditionalCheckFailedException" in first["value"] + first["snippet"], first
+
+
+# Review (session 55): under a heading or an item naming one service, a line naming another
+# service's error says how this service meets it; and "503 - slow down" in lower case is
+# advice any throttled API gets, not S3's "503 Slow Down".
+def test_a_heading_naming_one_service_keeps_its_line(tmp_path):
+    text = ("# EMR\n\n"
+            "- InsufficientInstanceCapacity -> use instance fleets, up to 5 instance types\n"
+            "\n# Athena\n\n- SlowDown errors = too many files per prefix, partition to fix\n")
+    rows = _services(notes_conn(tmp_path, text, name="analytics.md"))
+    assert rows[(3, "limit")] == "EMR", rows
+    assert rows[(7, "fact")] == "Athena", rows
+
+
+def test_an_enclosing_item_naming_one_service_keeps_its_line(tmp_path):
+    text = ("- Auto Scaling\n"
+            "  - InsufficientInstanceCapacity: the group retries in the other AZs every 10 s\n")
+    rows = _services(notes_conn(tmp_path, text, name="compute.md"))
+    assert rows[(2, "limit")] == "Auto Scaling", rows
+
+
+def test_503_slow_down_in_plain_words_is_no_s3_error():
+    assert error_owner("503 - slow down the clients, add usage plans") == ""
+    assert error_owner("503: slow down, retry with backoff") == ""
+    assert error_owner("HTTP 503 SlowDown -> spread keys over prefixes") == "S3"
+    assert error_owner("503 slowdown = > 5,500 GET/s per prefix") == "S3"

@@ -12,6 +12,7 @@ Gateway's)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # Sources: S3 https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (its list of
 # error codes); DynamoDB https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/
@@ -27,10 +28,12 @@ _OWNED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Lambda", ("RequestTooLargeException", "CodeStorageExceededException")),
 )
 # the names as written (their case: "slowdown" in prose is no error's name), and S3's
-# "503 Slow Down" as its status line says it
+# "503 Slow Down" as its status line says it: "SlowDown", "Slow Down" or "slowdown", not the
+# English "503 - slow down the clients" (a throttled API's advice, any service's)
 _ERROR_NAME = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(name for _s, names in _OWNED for name in names)
-    + r")(?![a-z])|\b503[\s:=\-–—]*slow\s?down\b", re.IGNORECASE | re.ASCII)
+    + r")(?![a-z])|\b503[\s:=\-–—]*(?-i:[Ss]low ?Down|slowdown|SLOW ?DOWN)\b",
+    re.IGNORECASE | re.ASCII)
 _OWNER = {name.lower(): service for service, names in _OWNED for name in names}
 _CASED = frozenset(name for _s, names in _OWNED for name in names)
 
@@ -48,3 +51,24 @@ def error_owner(text: str) -> str:
         elif word in _CASED:
             owners.add(_OWNER[word.lower()])
     return owners.pop() if len(owners) == 1 else ""
+
+
+def line_owner(text: str, service: str, enclosing: Sequence[str]) -> str:
+    """The service a line naming an error is filed under instead of `service`, the one its
+    heading or the lines before gave it ("" to keep that): the error's own service, when the
+    line names no other service and `enclosing` (the item texts then headings around it)
+    has no heading or item naming `service` alone. Under "# EMR" or "- Auto Scaling", a line
+    naming EC2's error says how that service meets it ("InsufficientInstanceCapacity -> use
+    instance fleets", "SlowDown errors = too many files per prefix" under "# Athena"): only
+    a heading listing several services ("DB mistakes -- rds / aurora / dynamo"), or a
+    service carried from the lines before, gives way to the error's own."""
+    from studycli.services import find_services
+
+    owner = error_owner(text)
+    if not owner or owner == service:
+        return ""
+    if any(m.name != owner for m in find_services(text)):
+        return ""  # "Lambda@Edge origin fails with NoSuchKey": the line's clauses say whose
+    if service and any({m.name for m in find_services(t)} == {service} for t in enclosing):
+        return ""
+    return owner
