@@ -103,3 +103,12 @@ def test_503_slow_down_in_plain_words_is_no_s3_error():
     assert error_owner("503: slow down, retry with backoff") == ""
     assert error_owner("HTTP 503 SlowDown -> spread keys over prefixes") == "S3"
     assert error_owner("503 slowdown = > 5,500 GET/s per prefix") == "S3"
+
+
+def test_an_error_lake_formation_also_returns_claims_nothing(tmp_path):
+    # Lake Formation's governed-table transactions raise TransactionCanceledException too
+    assert error_owner("TransactionCanceledException = the transaction was cancelled") == ""
+    text = ("Lake Formation governed tables: ACID transactions over S3 data\n"
+            "TransactionCanceledException -> start a new transaction and retry\n")
+    rows = _services(notes_conn(tmp_path, text, name="journal.txt"))
+    assert rows.get((2, "error_code")) != "DynamoDB", rows

@@ -7,7 +7,7 @@ condition expression false" under "DB MISTAKES -- rds / aurora / dynamo" had bee
 CloudWatch's). Only names one service alone returns, from its API reference; a name two
 services share stays with the line's context ("ProvisionedThroughputExceededException" is
 DynamoDB's and Kinesis Data Streams', "TooManyRequestsException" Lambda's and API
-Gateway's)."""
+Gateway's, "TransactionCanceledException" DynamoDB's and Lake Formation's)."""
 
 from __future__ import annotations
 
@@ -22,8 +22,11 @@ from collections.abc import Sequence
 _OWNED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("S3", ("SlowDown", "NoSuchKey", "NoSuchBucket", "NoSuchUpload", "BucketAlreadyExists",
             "BucketAlreadyOwnedByYou", "BucketNotEmpty", "PermanentRedirect")),
-    ("DynamoDB", ("ConditionalCheckFailedException", "TransactionCanceledException",
-                  "TransactionConflictException", "ItemCollectionSizeLimitExceededException")),
+    # not "TransactionCanceledException": Lake Formation's transactions return it too
+    # (https://docs.aws.amazon.com/goto/WebAPI/lakeformation-2017-03-31/CancelTransaction,
+    # its SDKs' TransactionCanceledException)
+    ("DynamoDB", ("ConditionalCheckFailedException", "TransactionConflictException",
+                  "ItemCollectionSizeLimitExceededException")),
     ("EC2", ("InsufficientInstanceCapacity", "InstanceLimitExceeded", "VcpuLimitExceeded")),
     ("Lambda", ("RequestTooLargeException", "CodeStorageExceededException")),
 )
