@@ -34,6 +34,7 @@ from studycli.extract.context import (
     trail_owner,
     trail_subject,
 )
+from studycli.extract.error_owners import line_owner
 from studycli.extract.fan_out import run_parts
 from studycli.extract.footnote_marks import FOOTNOTE_DEF, footnotes_by_mark
 from studycli.extract.limits import forget_read_lines, infer_defaults, restated_defaults
@@ -284,7 +285,7 @@ def _line_jobs(blocks: list[Block], context_of: Callable[[int], Context],
             ctx = _claimed_by_words(block.text, block, blocks, ctx)
             # under "X vs Y": the side the line names, else the pair (extract/compared_heading.py)
             jobs.append((block, compared.line(block, block.text, ctx)))
-    return _footnotes_of_citers(jobs)
+    return _filed_under_error_owners(_footnotes_of_citers(jobs))
 
 
 def _item_of_the_run(index: int, blocks: list[Block], ctx: Context,
@@ -450,6 +451,22 @@ def _with_question(blocks: list[Block], index: int, ctx: Context, answer: str,
 
 
 _FOOTNOTE_REF = re.compile(r"\[\^([^\]\s]{1,20})\](?!:)")
+
+
+def _filed_under_error_owners(jobs: list[_LineJob]) -> list[_LineJob]:
+    """A line naming an error only one service returns ("ConditionalCheckFailedException ->
+    condition expression false", "503 SlowDown"), and no other service than that one, is that
+    service's (extract/error_owners.py): not the heading's that lists several ("DB MISTAKES --
+    rds / aurora / dynamo" gave it to RDS), nor the line before's; a heading or an item naming
+    one service keeps it ("# EMR": "InsufficientInstanceCapacity -> use instance fleets")."""
+    out: list[_LineJob] = []
+    for block, ctx in jobs:
+        owner = line_owner(block.text, ctx.service, ctx.ancestors) \
+            if block.kind != "heading" else ""
+        if owner:
+            ctx = Context(owner, "", ctx.ancestors)
+        out.append((block, ctx))
+    return out
 
 
 def _footnotes_of_citers(jobs: list[_LineJob]) -> list[_LineJob]:

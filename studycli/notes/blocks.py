@@ -449,6 +449,27 @@ class _BlockBuilder:
         elif not in_item:
             self.pending_lead = None
 
+    def _leads_what_follows(self, line: int) -> bool:
+        """A glossary's "SQS (Simple Queue Service) — pull-based queue" at column 0 right
+        after another term's indented list, with its own list indented under it: markdown
+        reads the line as the list item's lazy continuation and the items after it as the
+        same list's, led by the first term ("S3 (Simple Storage Service)": SQS's message
+        size was S3's). The student's indentation says the items are this line's, as a list
+        indented under a line that names its topic is (_list_indented_under).
+
+        Only after an item of a list at the top (a glossary's terms are its outermost lines:
+        under a nested item, the outer list's later items are not this line's), and only a
+        line that starts a sentence of its own: "- visibility timeout 30 s; unlike the
+        stream in" / "Kinesis Data Streams, a message is deleted once read" is the item's
+        sentence wrapped, and the list under it the item's, not Kinesis's."""
+        if len(self.item_stack) != 1 or len(self.lead_in) != 1 \
+                or line + 1 >= len(self.source_lines):
+            return False
+        if _continues(self.source_lines[line - 1], self.source_lines[line]):
+            return False
+        below = self.source_lines[line + 1]
+        return below.startswith((" ", "\t")) and _BULLET.match(below.lstrip()) is not None
+
     def _list_indented_under(self, line: int, list_open: Token) -> bool:
         """A list indented under a line that names its topic ("CloudWatch = performance
         monitoring" over "  - Logs: retention default = never expire") is that line's, as a
@@ -473,6 +494,8 @@ class _BlockBuilder:
             if k and in_item and not self.source_lines[start + k].startswith((" ", "-", "*", "+")):
                 # Lazy continuation at column 0 (pasted text after an outline): its own line.
                 self.blocks.append(Block(start + k + 1, stripped, "para", trail, ()))
+                if k == len(lines) - 1 and self._leads_what_follows(start + k):
+                    self.lead_in[-1] = len(self.blocks) - 1
                 continue
             kind = "item" if first_of_item and k == 0 else "para"
             wrapped = (len(self.blocks) - 1
@@ -675,6 +698,7 @@ _LEADER_DOTS = re.compile(r"\S \.{4,} \S|\S\s*…{2,}")
 _WIDTH_SLACK = 2
 
 # A line opening on a marker ("-> fix", "✓ GSI", "✗ timeout", "• max 5") is a new statement.
+_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]")  # a list item's marker
 _ITEM_MARKER = re.compile(r"^(?:[-=~>→⇒•·✓✔✗✘×*+#|]|<-)")
 
 
@@ -709,6 +733,15 @@ def _wraps(previous: str, line: str, prose: bool) -> bool:
                       or _name_broken(previous, line))
 
 
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` reads as the rest of `previous`'s sentence: the line before ends on a
+    comma, a hyphen or a word no sentence ends on ("unlike the stream in", "memory from"), or
+    the line opens in lower case."""
+    previous, line = previous.rstrip(), line.strip()
+    return (previous.endswith((",", "-", "(", "/", "&", "+"))
+            or _last_word(previous).lower() in _OPEN_ENDING or line[:1].islower())
+
+
 def _one_range_across(previous: str, line: str) -> bool:
     """Whether the two lines joined read as one range across the break, both ends in one
     dimension ("1 second to" / "15 minutes"), and an "and" only after "between": "Item size
@@ -739,6 +772,7 @@ def _name_broken(previous: str, line: str) -> bool:
 # "CloudWatch = ...", "CloudTrail: ...", "Step Functions - ...": a name of up to three words
 # (no number, no arrow) that the rest of the line defines
 _NAMES_A_TOPIC = re.compile(r"[A-Za-z][\w&/.+]*(?:[ \t]+[A-Za-z][\w&/.+]*){0,2}[ \t]*"
+                            r"(?:\([^()\n]{1,40}\)[ \t]*)?"  # "SQS (Simple Queue Service) — ..."
                             r"(?:=(?![>=])|:(?!//)|[ \t][-–—][ \t])")
 
 
