@@ -341,7 +341,9 @@ _OPPOSITES = {a: b for x, y in (
     ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
     ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
     ("upload", "download"), ("inline", "managed"), ("ipv4", "ipv6"),
-    ("symmetric", "asymmetric"), ("manual", "automatic")) for a, b in ((x, y), (y, x))}
+    ("symmetric", "asymmetric"), ("manual", "automatic"),
+    # (basic monitoring every 5 minutes, detailed every minute: EC2's and CloudWatch's two)
+    ("basic", "detailed")) for a, b in ((x, y), (y, x))}
 _ON_DEMAND = re.compile(r"\bon[\s-]?demand\b", re.IGNORECASE)
 
 

@@ -1,0 +1,116 @@
+"""Issue 10, notes not written in English: a terse note told by its table's words, a bound
+written after the noun it bounds, and "basic" against "detailed".
+
+A cram sheet can be all nouns, units and bounds, too few function words for
+notes/gloss.py's languages_of to tell its language: notes/terse_language.py tells it by the
+words its table reads, where no family told it (a Malay note writing four of the language's
+function words was read as English: "5 minit", "lalai" unread). A bound of BEFORE_NUMBER is
+read after its noun too, before a colon or "=" and the figure ("saiz objek maksimum: 5 TB"),
+as languages whose adjectives follow the noun write it. And a query asking "basic" is not
+answered by a line of "detailed" alone (lookup/answer.py's _OPPOSITES).
+
+EC2 basic monitoring sends metrics every 5 minutes, detailed monitoring every minute:
+https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-monitoring-features.html
+and the enum of https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_autoscaling.Monitoring.html
+CloudWatch keeps metrics of a one-hour period 455 days (15 months):
+https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html
+A log group's events never expire by default:
+https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html
+An S3 object is at most 5 TB; SQS messages at most 256 KB:
+https://docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html
+https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studycli.notes.gloss import gloss, languages_of
+from studycli.notes.note_words import counted_words
+from studycli.notes.terse_language import terse_language
+from tests.helpers import folder_cli
+
+# Malay, four of its function words ("ada", "atau", "boleh", "bukan")
+TERSE_MALAY = """\
+## CloudWatch - nota ringkas
+
+- basic monitoring EC2: data setiap 5 minit, percuma
+- detailed monitoring: bukan percuma
+- log group: retention lalai Never expire, boleh tukar
+- metrik disimpan selama 15 bulan
+- dashboard: 3 percuma sebulan, atau bayar ikut dashboard
+- custom metric ada resolusi tinggi
+"""
+
+TERSE_ENGLISH = """\
+## SQS cram
+
+- standard queue: at-least-once, best-effort ordering
+- minimum delay 0, max 15 min
+- timer per message, DelaySeconds
+- retention min 60 s, default 4 days, max 14 days
+- visibility timeout default 30 s
+"""
+
+
+def _told(note: str) -> str | None:
+    _words, counts, english = counted_words(note)
+    return terse_language(counts, english)
+
+
+def test_a_terse_note_is_told_its_language_by_its_tables_words():
+    assert languages_of(TERSE_MALAY) == frozenset()  # (four function words: too few)
+    assert _told(TERSE_MALAY) == "id"
+    said = gloss(TERSE_MALAY)
+    assert "data every 5 min, free" in said
+    assert "retention default Never expire" in said
+    assert "15 months" in said
+
+
+def test_an_english_cram_sheet_is_told_no_language():
+    assert _told(TERSE_ENGLISH) is None
+    assert gloss(TERSE_ENGLISH) == TERSE_ENGLISH
+
+
+def test_lookup_answers_a_terse_note_and_abstains_on_what_it_does_not_say(tmp_path):
+    ask = folder_cli(tmp_path, {"cloudwatch_ms.md": TERSE_MALAY})
+    hits = ask("lookup", "ec2 basic monitoring interval")  # (the figure, or its line)
+    assert hits and "5 min" in hits[0]["value"], hits[:1]
+    hits = ask("lookup", "cloudwatch log group retention default")
+    assert hits and "Never expire" in hits[0]["value"], hits[:1]
+    assert ask("lookup", "cloudwatch max alarms per account") == []
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    # Malay and Indonesian: the bound after its noun, then a colon or "="
+    ("## S3 - nota\n\nSaya tulis nota ini untuk exam, dan ada yang belum dicek.\n\n"
+     "- saiz objek maksimum: 5 TB\n", "size object max: 5 TB"),
+    ("## SQS - catatan\n\nIni catatan saya untuk ujian, dan ada yang belum dicek juga.\n\n"
+     "- ukuran pesan maksimal = 256 KB\n", "size message max = 256 KB"),
+])
+def test_a_bound_after_its_noun_before_the_figure_is_read(note, said):
+    assert said in gloss(note)
+
+
+def test_a_bound_before_a_colon_without_a_figure_stays():
+    note = ("## S3 - nota\n\nSaya tulis nota ini untuk exam, dan ada yang belum dicek.\n\n"
+            "- retention lalai: Never expire\n- saiz objek maksimum: lihat docs\n")
+    assert "maksimum: lihat docs" in gloss(note)
+
+
+def test_lookup_reads_the_object_size_a_malay_note_bounds_after_its_noun(tmp_path):
+    note = ("## S3 - nota\n\nSaya tulis nota ini untuk exam, dan ada yang belum dicek.\n\n"
+            "- saiz objek maksimum: 5 TB\n- bucket per akaun: 100 secara lalai\n")
+    ask = folder_cli(tmp_path, {"s3_ms.md": note})
+    hits = ask("lookup", "s3 max object size")
+    assert hits and hits[0]["value"] == "5 TB", hits[:1]
+    assert ask("lookup", "s3 max object key length") == []
+
+
+def test_basic_monitoring_asked_is_not_answered_by_detailed_monitoring(tmp_path):
+    note = ("## CloudWatch\n\n- detailed monitoring: every 1 minute (paid)\n"
+            "- custom metrics: high resolution down to 1 second\n")
+    ask = folder_cli(tmp_path, {"cw.md": note})
+    assert ask("lookup", "cloudwatch basic monitoring interval") == []
+    hits = ask("lookup", "cloudwatch detailed monitoring interval")
+    assert hits and hits[0]["value"] == "1 min", hits[:1]
