@@ -1,5 +1,6 @@
 """Issue 10, notes not written in English: a terse note told by its table's words, a bound
-written after the noun it bounds, and "basic" against "detailed".
+written after the noun it bounds, "basic" against "detailed", and the units, bounds and
+default words of languages no table or family holds (Welsh, Basque, Irish, Albanian).
 
 A cram sheet can be all nouns, units and bounds, too few function words for
 notes/gloss.py's languages_of to tell its language: notes/terse_language.py tells it by the
@@ -16,6 +17,13 @@ CloudWatch keeps metrics of a one-hour period 455 days (15 months):
 https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricStatistics.html
 A log group's events never expire by default:
 https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/Working-with-log-groups-and-streams.html
+Lambda's timeout is 3 seconds by default, at most 900 seconds (15 minutes):
+https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html
+SQS keeps a message 4 days by default, at most 14 days; its visibility timeout is 30 seconds
+by default, at most 12 hours; long polling waits at most 20 seconds:
+https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html
+https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html
+https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html
 An S3 object is at most 5 TB; SQS messages at most 256 KB:
 https://docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html
 https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html
@@ -114,3 +122,86 @@ def test_basic_monitoring_asked_is_not_answered_by_detailed_monitoring(tmp_path)
     assert ask("lookup", "cloudwatch basic monitoring interval") == []
     hits = ask("lookup", "cloudwatch detailed monitoring interval")
     assert hits and hits[0]["value"] == "1 min", hits[:1]
+
+
+# Languages no table or family holds: their units (studycli/languages_unit_words.py) and their
+# bounds and default words (studycli/languages_bound_words.py) are read in every note.
+BASQUE = """\
+# Lambda apunteak
+
+Apunte hauek azterketarako dira, eta ez daude guztiz zuzenduta.
+
+- timeout: lehenetsia 3 segundo, gehienez 15 minutu
+"""
+
+WELSH = """\
+# Nodiadau SQS
+
+Dyma fy nodiadau ar gyfer yr arholiad, ac nid ydynt yn berffaith.
+
+- visibility timeout: 30 eiliad yn ddiofyn, uchafswm 12 awr
+- long polling: hyd at 20 eiliad
+"""
+
+ALBANIAN = """\
+# Shënime për SQS
+
+Këto janë shënimet e mia për provimin, dhe disa shifra mund të jenë të vjetra.
+
+- retention si parazgjedhje 4 ditë, maksimumi 14 ditë
+"""
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("timeout: lehenetsia 3 segundo, gehienez 15 minutu",
+     "timeout: default 3 segundo, at most 15 minutu"),
+    ("visibility timeout: 30 eiliad yn ddiofyn, uchafswm 12 awr",
+     "visibility timeout: 30 eiliad by default, max 12 awr"),
+    ("long polling: hyd at 20 eiliad", "long polling: up to 20 eiliad"),
+    ("retention si parazgjedhje 4 ditë, maksimumi 14 ditë",
+     "retention by default 4 ditë, max 14 ditë"),
+    ("key deletion: 30 lá de réir réamhshocraithe, uasmhéid 30 lá",
+     "key deletion: 30 lá by default, max 30 lá"),
+])
+def test_bounds_of_languages_without_a_table_are_read_in_any_note(text, said):
+    assert gloss(text) == said
+
+
+@pytest.mark.parametrize("text", [
+    "hyd at y diwedd: the length before the end",  # "hyd at" bounds only a figure
+    "maximum 5 per account, default 3",  # English as written
+    "Deri Jones said the default is 3",
+])
+def test_those_words_leave_other_lines_as_written(text):
+    assert gloss(text) == text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("15 minutu", "15 min"), ("30 eiliad", "30 s"), ("12 awr", "12 h"),
+    ("14 diwrnod", "14 days"), ("24 orë", "24 h"), ("7 ditë", "7 days"),
+    ("30 soicind", "30 s"), ("35 egun", "35 days"),
+])
+def test_units_of_languages_without_a_table_are_read_after_a_number(text, value):
+    from studycli.extract.quantities import find_quantities
+
+    assert [q.value for q in find_quantities(text)] == [value]
+
+
+@pytest.mark.parametrize(("notes", "asked"), [
+    ({"lambda_eu.md": BASQUE}, {
+        "lambda timeout default": ("3 s",), "lambda max timeout": ("15 min",),
+        "lambda max memory": None}),
+    ({"sqs_cy.md": WELSH}, {
+        "sqs visibility timeout default": ("30 s",), "sqs visibility timeout max": ("12 h",),
+        "sqs long polling max wait": ("20 s",), "sqs max message size": None}),
+    ({"sqs_sq.md": ALBANIAN}, {
+        "sqs retention default": ("4 days",), "sqs retention max": ("14 days",),
+        "sqs visibility timeout max": None}),
+])
+def test_lookup_answers_notes_in_languages_without_a_table(tmp_path, notes, asked):
+    ask = folder_cli(tmp_path, notes)
+    for query, want in asked.items():
+        hits = ask("lookup", query)
+        got = hits[0]["value"] if hits else None
+        assert (got is None) if want is None else any(w in (got or "") for w in want), (
+            query, got)

@@ -43,6 +43,7 @@ from studycli.languages_scripts import (
 )
 from studycli.match_key import table_entry as _entry
 from studycli.notes.any_script import read_any_script
+from studycli.notes.bound_words import read_bound_words
 from studycli.notes.case_blind import lowered
 from studycli.notes.note_words import DETECT_CHARS as _DETECT_CHARS
 from studycli.notes.note_words import WORD as _WORD
@@ -243,6 +244,8 @@ def gloss(text: str) -> str:
         text = _gloss_language(text, sister, numbers=False)
     for code in sorted(langs):
         text = _gloss_language(text, code)
+    # the bounds and defaults of languages no table or family holds ("uchafswm 12 awr")
+    text = read_bound_words(text)
     if langs or family is not None:
         # "max. 35 jours", "min. 60 Sek.": the abbreviation's stop (in English notes the stop
         # ends a sentence as often: "/28 min. 5 VPCs per region")
