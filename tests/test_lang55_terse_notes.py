@@ -205,3 +205,35 @@ def test_lookup_answers_notes_in_languages_without_a_table(tmp_path, notes, aske
         got = hits[0]["value"] if hits else None
         assert (got is None) if want is None else any(w in (got or "") for w in want), (
             query, got)
+
+
+# Galician, read with the Romance family's words (its masculine "asíncrono" and its
+# "variables de contorno" were unread: a note's S3 and EventBridge lost their mode).
+# Lambda retries an asynchronous invocation twice by default, S3 invokes it asynchronously
+# and its environment variables total at most 4 KB:
+# https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html
+# https://docs.aws.amazon.com/lambda/latest/dg/with-s3.html
+# https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html
+GALICIAN_LAMBDA = """\
+# Lambda apuntamentos
+
+Estas notas son só para min, e cando teña tempo repásoas coa documentación do exame.
+
+- modos de invocación:
+  - síncrono: API Gateway, ALB
+  - asíncrono: S3, EventBridge
+- variables de contorno: 4 KB en total
+- async: reintenta 2 veces por defecto, logo vai á DLQ
+"""
+
+
+def test_lookup_answers_a_galician_notes_modes_and_sizes(tmp_path):
+    ask = folder_cli(tmp_path, {"lambda_gl.md": GALICIAN_LAMBDA})
+    for query, want in {"lambda s3 invocation type": "asynchronous",
+                        "lambda eventbridge invocation": "asynchronous",
+                        "lambda api gateway invocation type": "synchronous",
+                        "lambda env vars size": "4 KB",
+                        "lambda async retry count": "2 times"}.items():
+        hits = ask("lookup", query)
+        assert hits and want in hits[0]["value"], (query, hits[:1])
+    assert ask("lookup", "lambda max layers") == []
