@@ -237,3 +237,33 @@ def test_lookup_answers_a_galician_notes_modes_and_sizes(tmp_path):
         hits = ask("lookup", query)
         assert hits and want in hits[0]["value"], (query, hits[:1])
     assert ask("lookup", "lambda max layers") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("FIFO: 300 messages/segundo sen batching", "300 messages/s"),  # Galician
+    ("Durchsatz 100 MB/Sekunde", "100 MB/s"),  # German
+    ("5 requests/minuto", "5 requests/min"),  # Spanish, Portuguese
+    ("50 requests/秒", "50 requests/s"),  # Chinese, Japanese
+    ("300 messages/second", "300 messages/s"),  # English as before
+])
+def test_a_rate_per_a_span_another_language_spells_after_the_slash_is_read(text, value):
+    from studycli.extract.quantities import find_quantities
+
+    assert [q.value for q in find_quantities(text)] == [value]
+
+
+def test_after_per_a_an_or_each_only_the_english_span_makes_a_rate():
+    from studycli.extract.quantities import find_quantities
+
+    assert [q.value for q in find_quantities("10 instances a ore")] == ["10 instances"]
+
+
+def test_lookup_reads_a_fifo_rate_per_second_written_in_galician(tmp_path):
+    # SQS FIFO: 300 messages per second without batching, 3,000 with it:
+    # https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html
+    note = ("# SQS apuntamentos\n\nEstas notas son só para min, e cando teña tempo repásoas "
+            "coa documentación do exame.\n\n## SQS\n"
+            "- FIFO: 300 mensaxes/segundo sen batching, 3.000 con batching\n")
+    ask = folder_cli(tmp_path, {"sqs_gl.md": note})
+    hits = ask("lookup", "sqs fifo throughput without batching")
+    assert hits and hits[0]["value"] == "300 messages/s", hits[:1]
