@@ -124,6 +124,15 @@ def test_basic_monitoring_asked_is_not_answered_by_detailed_monitoring(tmp_path)
     assert hits and hits[0]["value"] == "1 min", hits[:1]
 
 
+def test_a_line_giving_basic_monitorings_figure_under_another_name_still_answers(tmp_path):
+    # "standard metrics" are the basic monitoring's: the line's "detailed" is its other
+    # figure, no contradiction of the basic monitoring asked
+    note = "## CloudWatch\n\n- standard metrics EC2 every 5 min, detailed monitoring 1 min\n"
+    ask = folder_cli(tmp_path, {"cw.md": note})
+    hits = ask("lookup", "ec2 basic monitoring interval cloudwatch")
+    assert hits and "5 min" in hits[0]["value"], hits[:1]
+
+
 # Languages no table or family holds: their units (studycli/languages_unit_words.py) and their
 # bounds and default words (studycli/languages_bound_words.py) are read in every note.
 BASQUE = """\

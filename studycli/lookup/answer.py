@@ -525,6 +525,11 @@ def _side_words(text: str) -> list[str]:
 # backup max retention" asked), not the manual snapshots'
 # (not "auto": "auto scaling" asks no automatic side of a line saying "manual changes")
 _SAME_SIDE = {"automated": "automatic", "manually": "manual"}
+# a side notes often write under another name ("standard metrics every 5 min, detailed
+# monitoring 1 min" is basic monitoring's 5 min): a line of several figures naming only the
+# other side may hold this side's too
+_OFTEN_UNNAMED = frozenset({"basic"})
+_FIGURE = lazy_compile(r"\d+(?:[.,]\d+)?")
 
 
 def _contradicts(fact: dict, q: Query) -> bool:
@@ -548,6 +553,9 @@ def _contradicts(fact: dict, q: Query) -> bool:
         other = _OPPOSITES.get(w)
         if not other or other in asked_set:
             continue
+        if (w in _OFTEN_UNNAMED and fact["kind"] == Kind.FACT
+                and len(_FIGURE.findall(fact["value"] or "")) > 1):
+            continue  # "standard metrics every 5 min, detailed monitoring 1 min"
         sides = said_set if w in said_set or other in said_set else set(line)
         if other in sides and w not in sides:
             return True
