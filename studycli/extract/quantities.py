@@ -220,7 +220,7 @@ _KEPT_MODIFIERS = (
 )
 _DROPPED_MODIFIERS = ("more", "additional", "extra", "new")
 
-_PER_TIME = {}
+_PER_TIME: dict[str, tuple[str, float]] = {}
 for _names, _suffix, _secs in (
     (("s", "sec", "secs", "second", "seconds"), "/s", 1),
     (("min", "mins", "minute", "minutes"), "/min", 60),
@@ -233,10 +233,10 @@ _PER_ENGLISH = tuple(_PER_TIME)
 # ... and as every language whose span a figure is read with spells them after its slash
 # ("300 mensaxes/segundo", "100 MB/Sekunde", "50 요청/초"): a count or a size per one of them
 # is the same rate or bandwidth (after "per", "a", "each" only the English: "10 a ore")
-_PER_SUFFIX = {1: "/s", 60: "/min", 3600: "/h", DAY: "/day"}
-for _names, _one, _many, _secs in DURATIONS:
-    for _n in _names if _secs in _PER_SUFFIX else ():
-        _PER_TIME.setdefault(_n.lower(), (_PER_SUFFIX[_secs], _secs))
+_PER_SUFFIX: dict[float, str] = {1: "/s", 60: "/min", 3600: "/h", DAY: "/day"}
+for _spellings, _one, _many, _span in DURATIONS:
+    for _n in _spellings if _span in _PER_SUFFIX else ():
+        _PER_TIME.setdefault(_n.lower(), (_PER_SUFFIX[_span], _span))
 
 # "default" as notes spell it (data/cues.json), and the cheat sheet's "def"
 _DEFAULT_WORD = rf"(?:{alternation('default_spellings')}|def\b)"
