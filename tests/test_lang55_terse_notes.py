@@ -276,3 +276,28 @@ def test_lookup_reads_a_fifo_rate_per_second_written_in_galician(tmp_path):
     ask = folder_cli(tmp_path, {"sqs_gl.md": note})
     hits = ask("lookup", "sqs fifo throughput without batching")
     assert hits and hits[0]["value"] == "300 messages/s", hits[:1]
+
+
+
+# review: the exception above counted every digit, a service's name's ("EC2") too, and any
+# figure: a line whose only interval is detailed monitoring's, beside a price or a count,
+# answered basic monitoring's interval with detailed monitoring's 1 minute
+@pytest.mark.parametrize(("line", "query"), [
+    ("detailed monitoring for EC2: every 1 minute (paid)",
+     "cloudwatch basic monitoring interval"),
+    ("detailed monitoring: 1 min interval, $2.10 per instance",
+     "cloudwatch basic monitoring interval"),
+    ("EC2 detailed monitoring: 1 min, 7 metrics per instance",
+     "ec2 basic monitoring interval"),
+])
+def test_a_line_of_detailed_monitorings_interval_alone_answers_no_basic_monitoring(
+        tmp_path, line, query):
+    ask = folder_cli(tmp_path, {"cw.md": f"## CloudWatch\n\n- {line}\n"})
+    assert ask("lookup", query) == []
+
+
+def test_a_line_of_both_sides_intervals_answers_basic_monitoring(tmp_path):
+    note = "## CloudWatch\n\n- EC2 monitoring: standard every 5 min, detailed every 1 min\n"
+    ask = folder_cli(tmp_path, {"cw.md": note})
+    hits = ask("lookup", "ec2 basic monitoring interval")
+    assert hits and "5 min" in hits[0]["value"], hits[:1]

@@ -146,6 +146,7 @@ from studycli.lookup.text import (
 from studycli.lookup.tierless_class import tier_figure_for_tierless_class
 from studycli.lookup.time_stamp import without_stamp
 from studycli.lookup.uncounted import blank_uncounted
+from studycli.lookup.unnamed_side import holds_unnamed_side
 from studycli.lookup.value_asked import (
     HOW_OFTEN_STEMS,
     asks_how_often,
@@ -526,10 +527,9 @@ def _side_words(text: str) -> list[str]:
 # (not "auto": "auto scaling" asks no automatic side of a line saying "manual changes")
 _SAME_SIDE = {"automated": "automatic", "manually": "manual"}
 # a side notes often write under another name ("standard metrics every 5 min, detailed
-# monitoring 1 min" is basic monitoring's 5 min): a line of several figures naming only the
-# other side may hold this side's too
+# monitoring 1 min" is basic monitoring's 5 min): a line naming only the other side may hold
+# this side's figure too (lookup/unnamed_side.py)
 _OFTEN_UNNAMED = frozenset({"basic"})
-_FIGURE = lazy_compile(r"\d+(?:[.,]\d+)?")
 
 
 def _contradicts(fact: dict, q: Query) -> bool:
@@ -554,7 +554,7 @@ def _contradicts(fact: dict, q: Query) -> bool:
         if not other or other in asked_set:
             continue
         if (w in _OFTEN_UNNAMED and fact["kind"] == Kind.FACT
-                and len(_FIGURE.findall(fact["value"] or "")) > 1):
+                and holds_unnamed_side(fact["value"] or "", other, _side_words)):
             continue  # "standard metrics every 5 min, detailed monitoring 1 min"
         sides = said_set if w in said_set or other in said_set else set(line)
         if other in sides and w not in sides:
