@@ -24,9 +24,12 @@ by default, at most 12 hours; long polling waits at most 20 seconds:
 https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html
 https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html
 https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html
-An S3 object is at most 5 TB; SQS messages at most 256 KB:
+An S3 object is at most 5 TB:
 https://docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html
-https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html
+An SQS message is at most 1 MiB (1,048,576 bytes; 256 KiB is the queue's default
+MaximumMessageSize, the maximum before August 2025), so the Indonesian note's "256 KB" below
+is only what that note writes:
+https://pub.dev/documentation/pulumi_aws/latest/sqs/Queue/maxMessageSize.html
 """
 
 from __future__ import annotations
