@@ -66,7 +66,7 @@ TERSE_ENGLISH = """\
 
 def _told(note: str) -> str | None:
     _words, counts, english = counted_words(note)
-    return terse_language(counts, english)
+    return terse_language(counts, english, note)
 
 
 def test_a_terse_note_is_told_its_language_by_its_tables_words():
@@ -81,6 +81,28 @@ def test_a_terse_note_is_told_its_language_by_its_tables_words():
 def test_an_english_cram_sheet_is_told_no_language():
     assert _told(TERSE_ENGLISH) is None
     assert gloss(TERSE_ENGLISH) == TERSE_ENGLISH
+
+
+# review: an English cram sheet writing five words the French table reads ("minimum",
+# "maximum", "plus", "non", "charge") and no English function word was told French by the
+# acronyms "EST" and "DES" and the idiom "on par", counted as French "est", "des", "par"
+TERSE_ENGLISH_ACRONYMS = """\
+## EBS cram
+- gp3: minimum 1 GiB, maximum 16 TiB
+- io2 Block Express: plus Multi-Attach
+- non-root volumes persist after termination
+- charge per GB-month provisioned
+- gp3 perf on par with io1
+- maintenance window: Sun 2 AM EST
+- encryption AES-256 (no DES)
+"""
+
+
+def test_an_acronym_is_no_function_word_of_a_terse_note():
+    assert _told(TERSE_ENGLISH_ACRONYMS) is None
+    # (written as function words, the same three tell a French cram sheet)
+    french = TERSE_ENGLISH_ACRONYMS.replace("EST", "est lent").replace("DES", "des clés")
+    assert _told(french) == "fr"
 
 
 def test_lookup_answers_a_terse_note_and_abstains_on_what_it_does_not_say(tmp_path):

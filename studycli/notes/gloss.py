@@ -233,7 +233,7 @@ def gloss(text: str) -> str:
         counted = counted_words(text)
     # (and a cram sheet of nouns, units and bounds, too few function words to be told
     # "metrik setiap 5 minit", told by its table's words: notes/terse_language.py)
-    langs, family, sister = reading_of(counted[1], counted[2], langs)
+    langs, family, sister = reading_of(counted[1], counted[2], langs, text)
     if family is not None:  # (its number formats only where the note's languages write
         # decimals and thousands as the family does: a German or Turkish note's "Ports 80 443"
         # is two ports, never a family's space-grouped 80443)
