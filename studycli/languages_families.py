@@ -83,6 +83,12 @@ FAMILIES: dict[str, dict[str, object]] = {
             "environment variables", "variables de entorno": "environment variables",
             "tamaño": "size", "retención": "retention", "máxima": "max", "mensaxe": "message",
             "mensaxes": "messages",
+            # Spanish and Galician (the members' tables hold Portuguese "assíncrono")
+            "asíncrono": "asynchronous", "síncrono": "synchronous", "asíncronos":
+            "asynchronous", "síncronos": "synchronous", "variables de contorno":
+            "environment variables", "concorrencia": "concurrency", "concurrencia":
+            "concurrency", "rexión": "region", "reintentos": "retries", "reintenta": "retries",
+            "peticións": "requests", "peticiones": "requests", "veces": "times",
         },
     },
     # Afrikaans, Frisian, Luxembourgish with Dutch and German

@@ -214,7 +214,7 @@ FURTHER_LANGUAGES: dict[str, dict[str, object]] = {
             "free", "akaun": "account", "tempoh": "period", "amaran": "notice", "diskaun":
             "discount", "purata": "average", "mesej": "message", "setiap": "every",
             "alamat IP": "IP addresses", "masing-masing": "each", "koneksi": "connection",
-            "sehat": "healthy", "aktif": "active",
+            "sehat": "healthy", "aktif": "active", "objek": "object",
             "ukuran": "size", "gratis": "free", "biaya": "cost", "harga": "price",
             "akun": "account", "antrean": "queue", "pesan": "message", "memori": "memory",
             # ("batas" is a limit, "bawaan" a default: "retensi bawaan 24 jam")

@@ -32,7 +32,7 @@ READING_CODE = (
     "services.py", "match_key.py", "languages.py", "languages_more.py", "languages_further.py",
     "languages_scripts.py", "languages_indic.py", "languages_beyond.py", "languages_concepts.py",
     "languages_nordic.py", "languages_word_parts.py", "languages_baltic_slavic.py",
-    "languages_unit_words.py", "languages_families.py",
+    "languages_unit_words.py", "languages_families.py", "languages_bound_words.py",
     "unit_spellings.py", "number_vocab.py",
     "ambiguous_names.py", "kinds.py", "regex_trie.py", "lazy_regex.py", "fastpath/patterns.py",
     "conflicts.py",  # (conflict_key: the key a reply of its own measure must share)

@@ -220,7 +220,7 @@ _KEPT_MODIFIERS = (
 )
 _DROPPED_MODIFIERS = ("more", "additional", "extra", "new")
 
-_PER_TIME = {}
+_PER_TIME: dict[str, tuple[str, float]] = {}
 for _names, _suffix, _secs in (
     (("s", "sec", "secs", "second", "seconds"), "/s", 1),
     (("min", "mins", "minute", "minutes"), "/min", 60),
@@ -229,6 +229,14 @@ for _names, _suffix, _secs in (
 ):
     for _n in _names:
         _PER_TIME[_n] = (_suffix, _secs)
+_PER_ENGLISH = tuple(_PER_TIME)
+# ... and as every language whose span a figure is read with spells them after its slash
+# ("300 mensaxes/segundo", "100 MB/Sekunde", "50 요청/초"): a count or a size per one of them
+# is the same rate or bandwidth (after "per", "a", "each" only the English: "10 a ore")
+_PER_SUFFIX: dict[float, str] = {1: "/s", 60: "/min", 3600: "/h", DAY: "/day"}
+for _spellings, _one, _many, _span in DURATIONS:
+    for _n in _spellings if _span in _PER_SUFFIX else ():
+        _PER_TIME.setdefault(_n.lower(), (_PER_SUFFIX[_span], _span))
 
 # "default" as notes spell it (data/cues.json), and the cheat sheet's "def"
 _DEFAULT_WORD = rf"(?:{alternation('default_spellings')}|def\b)"
@@ -240,7 +248,8 @@ _UNIT_WORDS = trie_pattern(sorted({*_SIZES, *_DURATIONS, *_BITRATES, *_RATE_ABBR
 UNIT_WORDS = _UNIT_WORDS  # every unit a figure is read with (notes.symbols leaves a bound on them)
 _HEAD_WORDS = trie_pattern(sorted(_COUNT_HEADS))
 _MOD_WORDS = trie_pattern(sorted({*_KEPT_MODIFIERS, *_DROPPED_MODIFIERS}))
-_PER_WORDS = trie_pattern(sorted(_PER_TIME))
+_PER_WORDS = trie_pattern(sorted(_PER_ENGLISH))
+_PER_SLASH_WORDS = trie_pattern(sorted(_PER_TIME))
 
 # --- the scanning regexes -----------------------------------------------------------------
 
@@ -267,7 +276,7 @@ def _unit_part(p: str) -> str:
 
 def _per_part(p: str) -> str:
     return (
-        rf"(?:[ \t]*/[ \t]*(?P<{p}pa>(?i:{_PER_WORDS}))"
+        rf"(?:[ \t]*/[ \t]*(?P<{p}pa>(?i:{_PER_SLASH_WORDS}))"
         rf"|[ \t]+(?i:per|a|an|each)[ \t]+(?P<{p}pw>(?i:{_PER_WORDS}))){_END}"
     )
 

@@ -12,6 +12,7 @@ from studycli.kinds import Kind
 from studycli.lookup.query import Query
 from studycli.lookup.said_line import fact_said_line
 from studycli.lookup.text import stem, with_words
+from studycli.lookup.unnamed_side import holds_unnamed_side
 
 _WORDS = re.compile(r"[a-z0-9]+")
 
@@ -22,7 +23,9 @@ OPPOSITES = {a: b for x, y in (
     ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
     ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
     ("upload", "download"), ("inline", "managed"), ("ipv4", "ipv6"),
-    ("symmetric", "asymmetric"), ("manual", "automatic")) for a, b in ((x, y), (y, x))}
+    ("symmetric", "asymmetric"), ("manual", "automatic"),
+    # (basic monitoring every 5 minutes, detailed every minute: EC2's and CloudWatch's two)
+    ("basic", "detailed")) for a, b in ((x, y), (y, x))}
 ON_DEMAND = re.compile(r"\bon[\s-]?demand\b", re.IGNORECASE)
 
 
@@ -47,6 +50,10 @@ def _singular_side(word: str) -> str:
 # backup max retention" asked), not the manual snapshots'
 # (not "auto": "auto scaling" asks no automatic side of a line saying "manual changes")
 _SAME_SIDE = {"automated": "automatic", "manually": "manual"}
+# a side notes often write under another name ("standard metrics every 5 min, detailed
+# monitoring 1 min" is basic monitoring's 5 min): a line naming only the other side may hold
+# this side's figure too (lookup/unnamed_side.py)
+_OFTEN_UNNAMED = frozenset({"basic"})
 
 
 def names_the_other_side(fact: dict, q: Query) -> bool:
@@ -68,6 +75,9 @@ def names_the_other_side(fact: dict, q: Query) -> bool:
         other = OPPOSITES.get(w)
         if not other or other in asked_set:
             continue
+        if (w in _OFTEN_UNNAMED and fact["kind"] == Kind.FACT
+                and holds_unnamed_side(fact["value"] or "", other, side_words)):
+            continue  # "standard metrics every 5 min, detailed monitoring 1 min"
         sides = said_set if w in said_set or other in said_set else set(line)
         if other in sides and w not in sides:
             return True

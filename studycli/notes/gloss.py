@@ -43,11 +43,13 @@ from studycli.languages_scripts import (
 )
 from studycli.match_key import table_entry as _entry
 from studycli.notes.any_script import read_any_script
+from studycli.notes.bound_words import read_bound_words
 from studycli.notes.case_blind import lowered
 from studycli.notes.note_words import DETECT_CHARS as _DETECT_CHARS
 from studycli.notes.note_words import WORD as _WORD
 from studycli.notes.note_words import counted_words
-from studycli.notes.sister_languages import family_own_words, sister_reading, table_of
+from studycli.notes.sister_languages import family_own_words, table_of
+from studycli.notes.terse_language import reading_of
 from studycli.notes.unaccented import typed_plain, unaccented, with_plain_spellings
 from studycli.notes.word_parts import WORD, read_word, reads_words
 from studycli.regex_trie import trie_pattern
@@ -229,7 +231,9 @@ def gloss(text: str) -> str:
     # and, in a language no table holds, its closest sister's (notes/sister_languages.py)
     if text != read:  # (the scripts and languages read above changed its words: recounted)
         counted = counted_words(text)
-    family, sister = sister_reading(counted[1], counted[2], langs)
+    # (and a cram sheet of nouns, units and bounds, too few function words to be told
+    # "metrik setiap 5 minit", told by its table's words: notes/terse_language.py)
+    langs, family, sister = reading_of(counted[1], counted[2], langs, text)
     if family is not None:  # (its number formats only where the note's languages write
         # decimals and thousands as the family does: a German or Turkish note's "Ports 80 443"
         # is two ports, never a family's space-grouped 80443)
@@ -240,6 +244,8 @@ def gloss(text: str) -> str:
         text = _gloss_language(text, sister, numbers=False)
     for code in sorted(langs):
         text = _gloss_language(text, code)
+    # the bounds and defaults of languages no table or family holds ("uchafswm 12 awr")
+    text = read_bound_words(text)
     if langs or family is not None:
         # "max. 35 jours", "min. 60 Sek.": the abbreviation's stop (in English notes the stop
         # ends a sentence as often: "/28 min. 5 VPCs per region")
@@ -475,9 +481,11 @@ def _word_patterns(code: str) -> tuple:
                                rf"(?:{trie_pattern(range_words)})[ \t]+(?=\d)"),
                     lambda m, t: t[m.start():m.end(2)] + " to " if _is_range(m, t, closers)
                     else t[m.start():m.end()]))
-    if before:  # "bis 66 %" is up to 66 %, "bis sichtbar" until it shows
+    if before:  # "bis 66 %" is up to 66 %, "bis sichtbar" until it shows; and after its
+        # noun before a colon or "=" and the number ("saiz objek maksimum: 5 TB", "tempoh
+        # lalai = 3600 saat"), where the bound follows the noun it bounds
         names = _class_names(code)
-        out.append((re.compile(rf"(?:{_said(before)})(?=[ \t]+\d)"),
+        out.append((re.compile(rf"(?:{_said(before)})(?=[ \t]+\d|[ \t]*[:=][ \t]*\d)"),
                     lambda m, t: t[m.start():m.end()] if _names_a_class(m, t, names)
                     else _if_word(m, t, _entry(before, _GAPS.sub(" ", m.group(0))))))
     if code in _COMPOUNDING:  # "Sichtbarkeits-Timeout": a glossary word opening a compound

@@ -129,7 +129,8 @@ def _english() -> frozenset[str]:
 
 
 @cache
-def _member_words(code: str) -> frozenset[str]:
+def member_words(code: str) -> frozenset[str]:
+    """The words of a language's table no English note writes as English (see _english)."""
     return _words_of(LANGUAGES[code]) - _english()
 
 
@@ -137,7 +138,7 @@ def _member_words(code: str) -> frozenset[str]:
 def _family_words(family: str) -> frozenset[str]:
     own = _words_of(FAMILIES[family])
     members = FAMILIES[family]["MEMBERS"]
-    return (own.union(*(_member_words(code) for code in members))) - _english()  # type: ignore[attr-defined]
+    return (own.union(*(member_words(code) for code in members))) - _english()  # type: ignore[attr-defined]
 
 
 @cache
@@ -184,7 +185,7 @@ def sister_reading(counts: Counter[str], english: int,
             and sum(not w.isascii() for w in said) < MIN_SISTER_WORDS):
         return None, None  # (only words an English note writes too)
     members: tuple[str, ...] = FAMILIES[family]["MEMBERS"]  # type: ignore[assignment]
-    close = {code: len(_member_words(code) & counts.keys()) for code in members}
+    close = {code: len(member_words(code) & counts.keys()) for code in members}
     closest = max(members, key=close.__getitem__)
     if close[closest] < MIN_MEMBER_WORDS:
         return family, None  # (no member close enough: the family's words alone)
