@@ -210,6 +210,27 @@ def test_those_words_leave_other_lines_as_written(text):
     assert gloss(text) == text
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    # beside an apostrophe, one word where the note's words are counted
+    ("timeout: d'uchafswm 12 awr", "timeout: d'max 12 awr"),
+    # past the head whose words are counted (notes/note_words.py's DETECT_CHARS)
+    ("filler words here. " * 2_200 + "\ntimeout: uchafswm 12 awr",
+     "filler words here. " * 2_200 + "\ntimeout: max 12 awr"),
+])
+def test_those_words_are_read_wherever_the_counted_words_miss_them(text, said):
+    assert gloss(text) == said
+
+
+def test_a_note_without_those_words_is_not_read_for_them(monkeypatch):
+    import studycli.notes.gloss as gloss_module
+
+    def unread(text):
+        raise AssertionError("read for the bound words")
+
+    monkeypatch.setattr(gloss_module, "read_bound_words", unread)
+    assert gloss("maximum 5 per account, default 3") == "maximum 5 per account, default 3"
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("15 minutu", "15 min"), ("30 eiliad", "30 s"), ("12 awr", "12 h"),
     ("14 diwrnod", "14 days"), ("24 orë", "24 h"), ("7 ditë", "7 days"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from studycli.languages_bound_words import ANYWHERE, BEFORE_NUMBER
@@ -17,6 +18,25 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     before = re.compile(rf"(?<![^\W\d_])(?:{trie_pattern(BEFORE_NUMBER)})(?=[ \t]+\d)",
                         re.IGNORECASE)
     return anywhere, before
+
+
+@cache
+def _key_words() -> frozenset[str]:
+    """One word of each of the tables' words and phrases (its longest), in lower case."""
+    return frozenset(max(key.split(), key=len) for key in (*ANYWHERE, *BEFORE_NUMBER))
+
+
+def may_hold_bound_words(counts: Collection[str]) -> bool:
+    """Whether a note whose words (lower case, as notes/note_words.py counts them in the
+    whole note) are `counts` may write one of the tables' words: one of their key words is
+    among them, alone or beside an apostrophe ("d'uchafswm" is one word there). Most notes
+    write none, and read_bound_words need not read them."""
+    keys = _key_words()
+    return not keys.isdisjoint(counts) or any(
+        not keys.isdisjoint(_APOSTROPHE.split(w)) for w in counts if "'" in w or "’" in w)
+
+
+_APOSTROPHE = re.compile("['’]")
 
 
 def read_bound_words(text: str) -> str:

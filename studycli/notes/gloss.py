@@ -43,7 +43,7 @@ from studycli.languages_scripts import (
 )
 from studycli.match_key import table_entry as _entry
 from studycli.notes.any_script import read_any_script
-from studycli.notes.bound_words import read_bound_words
+from studycli.notes.bound_words import may_hold_bound_words, read_bound_words
 from studycli.notes.case_blind import lowered
 from studycli.notes.note_words import DETECT_CHARS as _DETECT_CHARS
 from studycli.notes.note_words import WORD as _WORD
@@ -234,6 +234,9 @@ def gloss(text: str) -> str:
     # (and a cram sheet of nouns, units and bounds, too few function words to be told
     # "metrik setiap 5 minit", told by its table's words: notes/terse_language.py)
     langs, family, sister = reading_of(counted[1], counted[2], langs, text)
+    # (counted in the whole note, it tells whether the tables of notes/bound_words.py, read
+    # below, may find a word in it: most notes write none, and are not read for them)
+    bound = len(text) > _DETECT_CHARS or may_hold_bound_words(counted[1].keys())
     if family is not None:  # (its number formats only where the note's languages write
         # decimals and thousands as the family does: a German or Turkish note's "Ports 80 443"
         # is two ports, never a family's space-grouped 80443)
@@ -245,7 +248,8 @@ def gloss(text: str) -> str:
     for code in sorted(langs):
         text = _gloss_language(text, code)
     # the bounds and defaults of languages no table or family holds ("uchafswm 12 awr")
-    text = read_bound_words(text)
+    if bound:
+        text = read_bound_words(text)
     if langs or family is not None:
         # "max. 35 jours", "min. 60 Sek.": the abbreviation's stop (in English notes the stop
         # ends a sentence as often: "/28 min. 5 VPCs per region")
