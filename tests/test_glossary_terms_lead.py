@@ -19,7 +19,7 @@ from tests.helpers import notes_conn
 GLOSSARY = (
     "## S\n\n"
     "S3 (Simple Storage Service)\n"
-    "  - object max size 5 TB\n"
+    "  - object max size 50 TB\n"
     "  - default 10,000 buckets per account\n"
     "SNS (Simple Notification Service) — pub/sub push.\n"
     "  - message max 256 KB\n"
@@ -50,7 +50,7 @@ def test_a_terms_figures_are_its_own_service(tmp_path):
     assert rows[(9, "1 MiB")] == "SQS", rows
     assert rows[(10, "14 days")] == "SQS", rows
     assert rows[(12, "300 s")] == "ELB", rows
-    assert rows[(4, "5 TB")] == "S3", rows  # the first term keeps its own list
+    assert rows[(4, "50 TB")] == "S3", rows  # the first term keeps its own list
 
 
 def _leads(text: str) -> list[int]:
@@ -60,7 +60,7 @@ def _leads(text: str) -> list[int]:
 
 
 def test_only_the_line_right_above_an_indented_list_leads_it():
-    first = "S3 (Simple Storage Service)\n  - object max size 5 TB\n"
+    first = "S3 (Simple Storage Service)\n  - object max size 50 TB\n"
     # the column-0 line the list is indented under leads it, whatever its words
     assert _leads(first + "ELB → see ALB, NLB\n  - deregistration delay 300 s\n") == [1, 3]
     # two column-0 lines: the one right above the list leads it

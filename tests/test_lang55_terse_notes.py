@@ -6,7 +6,7 @@ A cram sheet can be all nouns, units and bounds, too few function words for
 notes/gloss.py's languages_of to tell its language: notes/terse_language.py tells it by the
 words its table reads, where no family told it (a Malay note writing four of the language's
 function words was read as English: "5 minit", "lalai" unread). A bound of BEFORE_NUMBER is
-read after its noun too, before a colon or "=" and the figure ("saiz objek maksimum: 5 TB"),
+read after its noun too, before a colon or "=" and the figure ("saiz objek maksimum: 50 TB"),
 as languages whose adjectives follow the noun write it. And a query asking "basic" is not
 answered by a line of "detailed" alone (lookup/pair_sides.py's OPPOSITES).
 
@@ -24,7 +24,7 @@ by default, at most 12 hours; long polling waits at most 20 seconds:
 https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html
 https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-visibility-timeout.html
 https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-short-and-long-polling.html
-An S3 object is at most 5 TB:
+An S3 object is at most 50 TB:
 https://docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html
 An SQS message is at most 1 MiB (1,048,576 bytes; 256 KiB is the queue's default
 MaximumMessageSize, the maximum before August 2025), so the Indonesian note's "256 KB" below
@@ -117,7 +117,7 @@ def test_lookup_answers_a_terse_note_and_abstains_on_what_it_does_not_say(tmp_pa
 @pytest.mark.parametrize(("note", "said"), [
     # Malay and Indonesian: the bound after its noun, then a colon or "="
     ("## S3 - nota\n\nSaya tulis nota ini untuk exam, dan ada yang belum dicek.\n\n"
-     "- saiz objek maksimum: 5 TB\n", "size object max: 5 TB"),
+     "- saiz objek maksimum: 50 TB\n", "size object max: 50 TB"),
     ("## SQS - catatan\n\nIni catatan saya untuk ujian, dan ada yang belum dicek juga.\n\n"
      "- ukuran pesan maksimal = 256 KB\n", "size message max = 256 KB"),
 ])
@@ -133,10 +133,10 @@ def test_a_bound_before_a_colon_without_a_figure_stays():
 
 def test_lookup_reads_the_object_size_a_malay_note_bounds_after_its_noun(tmp_path):
     note = ("## S3 - nota\n\nSaya tulis nota ini untuk exam, dan ada yang belum dicek.\n\n"
-            "- saiz objek maksimum: 5 TB\n- bucket per akaun: 100 secara lalai\n")
+            "- saiz objek maksimum: 50 TB\n- bucket per akaun: 100 secara lalai\n")
     ask = folder_cli(tmp_path, {"s3_ms.md": note})
     hits = ask("lookup", "s3 max object size")
-    assert hits and hits[0]["value"] == "5 TB", hits[:1]
+    assert hits and hits[0]["value"] == "50 TB", hits[:1]
     assert ask("lookup", "s3 max object key length") == []
 
 

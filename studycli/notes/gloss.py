@@ -486,7 +486,7 @@ def _word_patterns(code: str) -> tuple:
                     lambda m, t: t[m.start():m.end(2)] + " to " if _is_range(m, t, closers)
                     else t[m.start():m.end()]))
     if before:  # "bis 66 %" is up to 66 %, "bis sichtbar" until it shows; and after its
-        # noun before a colon or "=" and the number ("saiz objek maksimum: 5 TB", "tempoh
+        # noun before a colon or "=" and the number ("saiz objek maksimum: 50 TB", "tempoh
         # lalai = 3600 saat"), where the bound follows the noun it bounds
         names = _class_names(code)
         out.append((re.compile(rf"(?:{_said(before)})(?=[ \t]+\d|[ \t]*[:=][ \t]*\d)"),
