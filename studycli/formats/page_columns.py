@@ -148,15 +148,11 @@ def _block_at(lines: list[str], k: int, seed: int) -> tuple[int, int | None]:
     return end, column
 
 
-def median(values: Iterable[float]) -> float:
+def _median(values: Iterable[float]) -> float:
     """statistics.median of `values`, numbers (the middle one, or the mean of the two middle
     ones), without importing statistics: that brings fractions and decimal, ~3 ms of every
     ingest whose notes have more than a few lines, for two medians of a few line lengths."""
-    data = sorted(values)
-    if not data:
-        from statistics import median as raising
-
-        return raising(data)  # StatisticsError, as it always was
+    data = sorted(values)  # (never empty: _block_at calls _page_like with two lines or more)
     mid = len(data) // 2
     return data[mid] if len(data) % 2 else (data[mid - 1] + data[mid]) / 2
 
@@ -168,7 +164,7 @@ def _page_like(lines: list[str], k: int, end: int, two: list[int], lefts: list[s
     and a cell that wraps leaves the label beside it empty), or, under a title heading each
     column, one of them does."""
     rights = [_right_part(lines[j], column) for j in two]
-    if median(len(x) for x in lefts) < 0.5 * column or median(len(r.split()) for r in rights) < 2:
+    if _median(len(x) for x in lefts) < 0.5 * column or _median(len(r.split()) for r in rights) < 2:
         return False  # a table's labels and values
     if max(len(r) for r in rights) < 0.6 * column:
         return False  # a page's columns are of a width: these are remarks beside lines
