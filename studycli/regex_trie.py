@@ -7,18 +7,6 @@ import re
 from collections.abc import Iterable
 
 
-def longest_first(words: Iterable[str]) -> list[str]:
-    """`words` longest first, as an alternation of them must try them, and alphabetically
-    among words of one length: the same order in every process. Sorted by length alone, the
-    words of a set kept the set's order among equals, which moves with the interpreter's hash
-    seed (a new one every run): the pattern's text differed from run to run, so it was
-    compiled afresh every time and never taken from the kept code (extract/regex_cache.py).
-    The order among words of one length changes no match: two different words of one length
-    match the same text at one place only where they are one word but for case (under
-    IGNORECASE), and then the span matched is the same."""
-    return sorted(words, key=lambda word: (-len(word), word))
-
-
 def trie_pattern(words: Iterable[str]) -> str:
     """An alternation matching exactly `words`, greedy, so the longest word wins."""
     root: dict = {}

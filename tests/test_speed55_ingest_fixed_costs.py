@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
-import re
 import statistics
 import subprocess
 import sys
@@ -23,7 +21,6 @@ from pathlib import Path
 import pytest
 
 from studycli.formats.page_columns import _median as median
-from studycli.regex_trie import longest_first
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -104,37 +101,6 @@ def test_the_parser_s_patterns_are_the_same_whatever_the_hash_seed(tmp_path):
 
 def test_an_ingest_that_forks_nothing_imports_neither_statistics_nor_pickle(tmp_path):
     assert _in_a_process(tmp_path, "run", "0")["modules"] == []
-
-
-def test_longest_first_is_by_length_then_by_the_words_themselves():
-    words = {"ms", "hours", "sec", "min", "hour", "h", "secs", "days", "day"}
-    assert longest_first(words) == ["hours", "days", "hour", "secs", "day", "min", "sec",
-                                    "ms", "h"]
-    assert longest_first(reversed(longest_first(words))) == longest_first(words)
-
-
-@pytest.mark.parametrize("seed", range(5))
-def test_the_order_among_words_of_one_length_changes_no_match(seed):
-    """What a pattern of these words finds does not depend on how words of one length are
-    ordered, case-blind too: the old order (a set's) and longest_first's match alike."""
-    from studycli.notes import spaced_thousands
-
-    rng = random.Random(seed)
-    words = list(spaced_thousands._UNITS)
-    shuffled = sorted(rng.sample(words, len(words)), key=len, reverse=True)  # ties shuffled
-
-    def pattern(ordered):
-        return re.compile(r" ?(?:" + "|".join(re.escape(u) for u in ordered)
-                          + r")(?![^\W\d_])(?:/\w+)?(?: (?P<next>[a-z]+))?", re.IGNORECASE)
-
-    text = " ".join(f"{rng.randint(1, 999)} {w.upper() if rng.random() < .3 else w} x"
-                    for w in rng.sample(words, len(words)))
-
-    def found(p):
-        return [(m.span(), m.group("next")) for m in p.finditer(text)]
-
-    assert found(pattern(shuffled)) == found(pattern(words)) == \
-        found(spaced_thousands._UNIT_AFTER)
 
 
 @pytest.mark.parametrize("values", [[3], [4, 1], [5, 1, 9], [2, 8, 4, 6], [7, 7, 1, 30, 2],

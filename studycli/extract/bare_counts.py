@@ -14,7 +14,7 @@ from studycli.extract.attributes import name_quantity, names_a_count
 from studycli.extract.cues import alternation
 from studycli.extract.named_bare_figures import named_bare_figures
 from studycli.extract.quantities import Quantity, bare_count, find_quantities
-from studycli.regex_trie import longest_first
+from studycli.regex_trie import trie_pattern
 from studycli.services import find_subjects
 
 # After a bare number: a magnitude ("40 M", "120 K", "5 million") or a group of three digits
@@ -314,8 +314,8 @@ _TIME_UNITS = frozenset({"s", "sec", "secs", "second", "seconds", "ms", "millise
 # "Records per second: 1,000", "Invocations per minute: 600": things per a span of time are a
 # rate, no count of them ("1,000 Kinesis shard records" answered "kinesis shard records"; a tab
 # card's front read as a label gave it to every deck: mendlk48 review M2)
-# (longest_first: the same pattern every run, so its compiled code is kept between runs)
-_RATE_SCOPE = re.compile(r"\bper[ \t]+(?:" + "|".join(longest_first(_TIME_UNITS)) + r")\b",
+# (trie_pattern: the same pattern every run, so its compiled code is kept between runs)
+_RATE_SCOPE = re.compile(r"\bper[ \t]+(?:" + trie_pattern(_TIME_UNITS) + r")\b",
                          re.IGNORECASE)
 
 

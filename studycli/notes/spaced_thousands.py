@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from studycli.regex_trie import longest_first
+from studycli.regex_trie import trie_pattern
 from studycli.unit_spellings import DURATIONS, SIZES
 
 # any space a number's groups are written apart by: the no-break, thin and figure spaces of
@@ -43,12 +43,12 @@ _ZERO_LED = re.compile(rf"{_GAP}0")
 _ANY_GROUP = re.compile(rf"\d{_GAP}\d{{3}}")
 # the units of measure a plain-spaced number may be followed by (sizes, durations, a share,
 # characters, IOPS), then what comes after the unit
-# (longest_first: the same pattern every run, so its compiled code is kept between runs)
-_UNITS = longest_first({n for names, _one, _many, _secs in DURATIONS for n in names if n.isascii()}
-                       | {n for names, _shown, _size in SIZES for n in names}
-                       | {"%", "percent", "characters", "chars", "iops", "kbps", "mbps", "gbps"})
+# (trie_pattern: the same pattern every run, so its compiled code is kept between runs)
+_UNITS = ({n for names, _one, _many, _secs in DURATIONS for n in names if n.isascii()}
+          | {n for names, _shown, _size in SIZES for n in names}
+          | {"%", "percent", "characters", "chars", "iops", "kbps", "mbps", "gbps"})
 _UNIT_AFTER = re.compile(
-    r" ?(?:" + "|".join(re.escape(u) for u in _UNITS) + r")(?![^\W\d_])"
+    r" ?(?:" + trie_pattern(_UNITS) + r")(?![^\W\d_])"
     r"(?:/\w+)?(?: (?P<next>[a-z]+))?", re.IGNORECASE)
 # a rate after the number: up to three words of what is counted, then "per second" or "/s"
 # ("3 500 PUT/COPY per second", "5 500 GET/HEAD requests/s"): a rate, like a unit, measures
