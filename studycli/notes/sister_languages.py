@@ -29,6 +29,7 @@ Nothing here reads a file's name: only the text.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from functools import cache
 
 from studycli.languages import ENGLISH_MARKERS, LANGUAGES
@@ -171,16 +172,10 @@ def sister_reading(counts: Counter[str], english: int,
         if len(families) != 1:
             return None, None
         return "+".join((families[0], *sorted(langs))), None
-    scored = []
-    for family in FAMILIES:
-        said = _family_words(family) & counts.keys()
-        written = sum(counts[w] for w in said)
-        scored.append((len(said), written, family, said))
-    scored.sort(key=lambda s: s[:3], reverse=True)
-    best, written, family, said = scored[0]
-    runner_up = scored[1][0] if len(scored) > 1 else 0
-    if best < MIN_SISTER_WORDS or written < english or best <= runner_up:
+    found = best_said(_words_by_family(), counts, english)
+    if found is None:
         return None, None
+    family, said = found
     if (len(_function_words(family) & counts.keys()) < MIN_SISTER_FUNCTION_WORDS
             and sum(not w.isascii() for w in said) < MIN_SISTER_WORDS):
         return None, None  # (only words an English note writes too)
@@ -190,6 +185,27 @@ def sister_reading(counts: Counter[str], english: int,
     if close[closest] < MIN_MEMBER_WORDS:
         return family, None  # (no member close enough: the family's words alone)
     return family, BORROWED + closest
+
+
+def best_said(words: Mapping[str, frozenset[str]], counts: Counter[str], english: int
+              ) -> tuple[str, frozenset[str]] | None:
+    """(the code whose `words` a note says most of, those it says), when it says at least
+    MIN_SISTER_WORDS different ones, more than of any other code's, written at least as
+    often as its English function words (`counts` and `english` as sister_reading's);
+    else None."""
+    scored = sorted(((len(said), sum(counts[w] for w in said), code, said)
+                     for code, own in words.items() for said in (own & counts.keys(),)),
+                    key=lambda s: s[:3], reverse=True)
+    best, written, code, said = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0
+    if best < MIN_SISTER_WORDS or written < english or best <= runner_up:
+        return None
+    return code, said
+
+
+@cache
+def _words_by_family() -> dict[str, frozenset[str]]:
+    return {family: _family_words(family) for family in FAMILIES}
 
 
 @cache

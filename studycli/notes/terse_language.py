@@ -29,7 +29,7 @@ from studycli.languages import ENGLISH_MARKERS, LANGUAGES
 from studycli.notes.note_words import DETECT_CHARS, WORD
 from studycli.notes.sister_languages import (
     MIN_SISTER_FUNCTION_WORDS,
-    MIN_SISTER_WORDS,
+    best_said,
     member_words,
     sister_reading,
 )
@@ -47,19 +47,19 @@ def _written_as_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in WORD.findall(text[:DETECT_CHARS]) if not w.isupper())
 
 
+@cache
+def _words_by_language() -> dict[str, frozenset[str]]:
+    return {code: member_words(code) for code in LANGUAGES}
+
+
 def terse_language(counts: Counter[str], english: int, text: str) -> str | None:
     """The language a note too terse for languages_of is written in, if its table's words
     tell it (see the module); `counts` and `english` as notes/note_words.py counts them in
     `text`, whose markers count only where written other than in capitals."""
-    scored = sorted(((len(said), sum(counts[w] for w in said), code)
-                     for code in LANGUAGES
-                     for said in (member_words(code) & counts.keys(),)), reverse=True)
-    if not scored:
+    found = best_said(_words_by_language(), counts, english)
+    if found is None:
         return None
-    best, written, code = scored[0]
-    runner_up = scored[1][0] if len(scored) > 1 else 0
-    if best < MIN_SISTER_WORDS or written < english or best <= runner_up:
-        return None
+    code = found[0]
     if len(_markers(code) & _written_as_words(text)) < MIN_SISTER_FUNCTION_WORDS:
         return None
     return code
