@@ -45,20 +45,27 @@ def test_a_question_names_the_answer_after_its_mark(tmp_path):
 
 
 def test_a_stop_with_no_words_after_it_cuts_nothing(tmp_path):
-    """"approx." ends no sentence that holds the measure's words: they stay before it."""
+    """"approx." ends no sentence that holds the measure's words: they stay before it, and
+    the stop before them still cuts the sentence before ("root" is no part of the size)."""
+    from studycli.extract.attributes import fallback_phrase
+
+    assert fallback_phrase("max msg size approx. ") == "msg size"
+    assert fallback_phrase("buildspec.yml at root. msg size approx. ") == "msg size"
     db = note_db(tmp_path, "# SQS\n- max msg size approx. 1 MiB\n")
     sizes = [f for f in _facts(db) if f["unit"] == "B"]
-    assert sizes and all("size" in f["attribute"] for f in sizes)
+    assert sizes and all(f["attribute"] == "message size" for f in sizes), sizes
 
 
 
 @pytest.mark.parametrize(("before", "name"), [
-    # the one word after the last stop names the value's case; the sentence before is another
-    # measure's, and naming the 72% "on-demand full price" teaches it as that
-    ("Spot instances save a lot. On-demand full price. Reserved up to ", "reserved"),
-    ("cold starts hurt. Provisioned concurrency avoids them. Memory ", "memory"),
+    # one word after the last stop cuts nothing: the clause's last three words name the value,
+    # as the start code named them, the one word among them; never the sentence before alone
+    # ("on-demand full price", "provisioned concurrency avoids")
+    ("Spot instances save a lot. On-demand full price. Reserved up to ", "full price reserved"),
+    ("cold starts hurt. Provisioned concurrency avoids them. Memory ",
+     "concurrency avoids memory"),
 ])
 def test_a_one_word_sentence_is_not_skipped_for_the_one_before(before, name):
     from studycli.extract.attributes import fallback_phrase
 
-    assert name in fallback_phrase(before).split()
+    assert fallback_phrase(before) == name

@@ -525,9 +525,11 @@ def fallback_phrase(text: str, after: bool = False) -> str:
         # timeout "repo build timeout" (asked as "the maximum root build timeout"). A stop
         # with nothing after it ("msg size approx. 256 KB") cuts nothing, nor one with a
         # single word after it: "Spot up to 90% off on-demand. Reserved up to 72%" names
-        # an option ("reserved"), no measure, and the fact would go. Only the last sentence
-        # with words is the number's: one word there is not skipped for the sentence before
-        # ("... On-demand full price. Reserved up to 72%" is no "on-demand full price")
+        # an option ("reserved"), no measure, and the fact would go: the clause's last words
+        # name it, as the start code named them ("... On-demand full price. Reserved up to
+        # 72%" is "full price reserved"). Only the last sentence with words decides: one word
+        # there is not skipped for the sentence before (no "on-demand full price"); an
+        # empty one (an abbreviation's dot right before the number) looks back
         for sentence in reversed(_STOP_BEFORE.split(clause)[1:]):
             words = _content_words(sentence)
             if len(words) > 1:
