@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from studycli.services import find_services
+
 # Sources: S3 https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (its list of
 # error codes); DynamoDB https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/
 # Programming.Errors.html; EC2 https://docs.aws.amazon.com/AWSEC2/latest/APIReference/
@@ -35,10 +37,9 @@ _OWNED: tuple[tuple[str, tuple[str, ...]], ...] = (
 # English "503 - slow down the clients" (a throttled API's advice, any service's)
 _ERROR_NAME = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(name for _s, names in _OWNED for name in names)
-    + r")(?![a-z])|\b503[\s:=\-–—]*(?-i:[Ss]low ?Down|slowdown|SLOW ?DOWN)\b",
-    re.IGNORECASE | re.ASCII)
-_OWNER = {name.lower(): service for service, names in _OWNED for name in names}
-_CASED = frozenset(name for _s, names in _OWNED for name in names)
+    + r")(?![A-Za-z])|\b503[\s:=\-–—]*(?:[Ss]low ?Down|slowdown|SLOW ?DOWN)\b",
+    re.ASCII)
+_OWNER = {name: service for service, names in _OWNED for name in names}
 
 
 def error_owner(text: str) -> str:
@@ -51,8 +52,8 @@ def error_owner(text: str) -> str:
         word = m.group(0)
         if word[:1].isdigit():
             owners.add("S3")  # "503 Slow Down"
-        elif word in _CASED:
-            owners.add(_OWNER[word.lower()])
+        else:
+            owners.add(_OWNER[word])
     return owners.pop() if len(owners) == 1 else ""
 
 
@@ -65,8 +66,6 @@ def line_owner(text: str, service: str, enclosing: Sequence[str]) -> str:
     instance fleets", "SlowDown errors = too many files per prefix" under "# Athena"): only
     a heading listing several services ("DB mistakes -- rds / aurora / dynamo"), or a
     service carried from the lines before, gives way to the error's own."""
-    from studycli.services import find_services
-
     owner = error_owner(text)
     if not owner or owner == service:
         return ""
