@@ -233,7 +233,7 @@ _PER_ENGLISH = tuple(_PER_TIME)
 # ... and as every language whose span a figure is read with spells them after its slash
 # ("300 mensaxes/segundo", "100 MB/Sekunde", "50 요청/초"): a count or a size per one of them
 # is the same rate or bandwidth (after "per", "a", "each" only the English: "10 a ore")
-_PER_SUFFIX: dict[float, str] = {1: "/s", 60: "/min", 3600: "/h", DAY: "/day"}
+_PER_SUFFIX: dict[float, str] = {secs: suffix for suffix, secs in _PER_TIME.values()}
 for _spellings, _one, _many, _span in DURATIONS:
     for _n in _spellings if _span in _PER_SUFFIX else ():
         _PER_TIME.setdefault(_n.lower(), (_PER_SUFFIX[_span], _span))
