@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import types
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TypeVar
@@ -123,8 +124,7 @@ def _start_each(parts: Sequence[Callable[[], object]]) -> tuple[int, int, int]:
     Each result goes to an anonymous file (in memory: no name, nothing left behind however
     the child ends), only its size to the pipe: a result larger than the pipe's buffer
     would stall the child until this process read it, at the end of the card sync."""
-    import pickle  # (here, before the fork: see _start)
-
+    pickle = _pickle()  # (here, before the fork: see _start)
     results = _anonymous_file()
 
     def run() -> None:
@@ -166,8 +166,7 @@ _write_end = [-1]
 def _next_result(child: tuple[int, int, int]) -> object:
     """The next result a streamed child sent, or _FAILED (it ended before sending it whole,
     or sent nothing for PATIENCE seconds); said on stderr when STUDYCLI_DEBUG is set."""
-    import pickle  # (imported by _start_each already: a look-up)
-
+    pickle = _pickle()  # (imported by _start_each already: a look-up)
     pid, fd, results = child
     try:
         size = int.from_bytes(_read_exactly(fd, 8), "little")
@@ -240,14 +239,18 @@ def usable_cores() -> int:
 _FAILED = object()
 
 
+def _pickle() -> types.ModuleType:
+    """The pickle module, imported only where a child is started or collected: an ingest
+    with no idle core forks nothing, and pickle was ~1.5 ms of every such process."""
+    import pickle
+
+    return pickle
+
+
 def _start(part: Callable[[], object], streamed: bool = False) -> tuple[int, int]:
     """(pid, read end of its pipe) of a child that sends `part()`'s result, pickled; or,
     `streamed`, runs `part` to write its own results to _write_end."""
-    # imported only where a child is started, before the fork (the child then finds it
-    # imported): an ingest with no idle core forks nothing, and pickle was ~1.5 ms of
-    # every such process
-    import pickle
-
+    pickle = _pickle()  # (before the fork: the child then finds it imported)
     parent = os.getpid()
     read_end, write_end = os.pipe()
     try:
@@ -288,8 +291,7 @@ def _die_with(parent: int) -> None:
 
 
 def _collect(pid: int, fd: int) -> object:
-    import pickle  # (imported by _start already: a look-up)
-
+    pickle = _pickle()  # (imported by _start already: a look-up)
     try:
         with os.fdopen(fd, "rb") as pipe:  # closes fd, whatever happens
             data = pipe.read()
