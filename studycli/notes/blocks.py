@@ -85,7 +85,8 @@ def _markdown_for(text: str):
 # start; a setext heading's underline is a later line of its paragraph, before any blank
 # line). The lines where one may start are found once per note (_rule_starts), and the rule
 # is not called at any other: it would return False there, adding no token and ending nothing.
-_CONTAINER_MARKS = re.compile(r"(?:[ \t>]|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))*")
+_LIST_MARKER = r"[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])"  # a list item's marker (CommonMark's)
+_CONTAINER_MARKS = re.compile(rf"(?:[ \t>]|{_LIST_MARKER})*")
 _OPENING_MARKS = {"blockquote": (">",), "html_block": ("<",), "fence": ("```", "~~~")}
 _BREAK = dict(_LINE_PATTERN_NEEDS)["hr"]
 _UNDERLINE = dict(_LINE_PATTERN_NEEDS)["lheading"]
@@ -698,7 +699,7 @@ _LEADER_DOTS = re.compile(r"\S \.{4,} \S|\S\s*…{2,}")
 _WIDTH_SLACK = 2
 
 # A line opening on a marker ("-> fix", "✓ GSI", "✗ timeout", "• max 5") is a new statement.
-_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]")  # a list item's marker
+_BULLET = re.compile(f"(?:{_LIST_MARKER})")
 _ITEM_MARKER = re.compile(r"^(?:[-=~>→⇒•·✓✔✗✘×*+#|]|<-)")
 
 
@@ -727,7 +728,7 @@ def _wraps(previous: str, line: str, prose: bool) -> bool:
         return False
     if _ITEM_MARKER.match(line):
         return False
-    if previous.endswith(",") or _last_word(previous).lower() in _OPEN_ENDING:
+    if _open_ended(previous):
         return True
     return prose and (len(previous) >= 72 or line[:1].islower()
                       or _name_broken(previous, line))
@@ -738,8 +739,14 @@ def _continues(previous: str, line: str) -> bool:
     comma, a hyphen or a word no sentence ends on ("unlike the stream in", "memory from"), or
     the line opens in lower case."""
     previous, line = previous.rstrip(), line.strip()
-    return (previous.endswith((",", "-", "(", "/", "&", "+"))
-            or _last_word(previous).lower() in _OPEN_ENDING or line[:1].islower())
+    return previous.endswith(("-", "(", "/", "&", "+")) or _open_ended(previous) \
+        or line[:1].islower()
+
+
+def _open_ended(previous: str) -> bool:
+    """Whether `previous` (stripped at its end) ends on a comma or a word no sentence ends
+    on: what _wraps and _continues both read as a sentence going on."""
+    return previous.endswith(",") or _last_word(previous).lower() in _OPEN_ENDING
 
 
 def _one_range_across(previous: str, line: str) -> bool:
