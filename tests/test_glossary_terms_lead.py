@@ -110,3 +110,19 @@ def test_a_line_after_a_nested_item_leads_no_outer_list(tmp_path):
     assert _rows(conn)[(6, "500 nodes")] == "ElastiCache"  # the term's own list stays its
     line7 = {r[0] for r in conn.execute("SELECT service FROM facts WHERE line = 7")}
     assert line7 and "ElastiCache" not in line7, line7
+
+
+def test_a_modes_other_name_in_brackets_names_no_topic(tmp_path):
+    """"async (Event): S3, SNS, EventBridge -> Lambda retries 3 times" is a mode's line, not
+    a glossary term's name and expansion: the list indented under it is not led by it, so
+    its first named service (S3, an event source) does not take "async event max age"."""
+    note = ("# Lambda vs containers\n\n"
+            "## invocation modes: sync vs async\n"
+            "sync (RequestResponse): API GW, ALB, SDK invoke -> caller handles retries\n"
+            "async (Event): S3, SNS, EventBridge, CloudWatch Logs -> Lambda retries then DLQ\n"
+            "  - async event max age 6 hours\n")
+    rows = [r for r in notes_conn(tmp_path, note, name="lambda-and-compute.md").execute(
+        "SELECT service FROM facts WHERE line = 6").fetchall()]
+    assert rows and all(r[0] != "S3" for r in rows), rows
+    # a name's expansion still leads ("SQS (Simple Queue Service) — ...")
+    assert _leads("SQS (Simple Queue Service) — queue\n  - max 1 MiB\n") == [1]

@@ -779,7 +779,11 @@ def _name_broken(previous: str, line: str) -> bool:
 # "CloudWatch = ...", "CloudTrail: ...", "Step Functions - ...": a name of up to three words
 # (no number, no arrow) that the rest of the line defines
 _NAMES_A_TOPIC = re.compile(r"[A-Za-z][\w&/.+]*(?:[ \t]+[A-Za-z][\w&/.+]*){0,2}[ \t]*"
-                            r"(?:\([^()\n]{1,40}\)[ \t]*)?"  # "SQS (Simple Queue Service) — ..."
+                            # "SQS (Simple Queue Service) — ...": a name's expansion, two or
+                            # more words in title case; not a mode's other name ("async
+                            # (Event): S3, SNS -> Lambda retries": its list is no S3's)
+                            r"(?:\((?=[^()\n]{1,40}\))[A-Z][\w&/.+-]*"
+                            r"(?:[ \t]+(?:and|of|for|&|[A-Z][\w&/.+-]*)){1,5}\)[ \t]*)?"
                             r"(?:=(?![>=])|:(?!//)|[ \t][-–—][ \t])")
 
 
