@@ -21,7 +21,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 OPPOSITES = {a: b for x, y in (
     ("fifo", "standard"), ("zipped", "unzipped"), ("sync", "async"),
     ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
-    ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
+    ("inbound", "outbound"), ("ingress", "egress"),
     ("upload", "download"), ("inline", "managed"), ("ipv4", "ipv6"),
     ("symmetric", "asymmetric"), ("manual", "automatic"),
     # (basic monitoring every 5 minutes, detailed every minute: EC2's and CloudWatch's two)
@@ -75,11 +75,11 @@ def names_the_other_side(fact: dict, q: Query) -> bool:
         other = OPPOSITES.get(w)
         if not other or other in asked_set:
             continue
-        if (w in _OFTEN_UNNAMED and fact["kind"] == Kind.FACT
-                and holds_unnamed_side(fact["value"] or "", other, side_words)):
-            continue  # "standard metrics every 5 min, detailed monitoring 1 min"
         sides = said_set if w in said_set or other in said_set else set(line)
         if other in sides and w not in sides:
+            if (w in _OFTEN_UNNAMED and fact["kind"] == Kind.FACT
+                    and holds_unnamed_side(fact["value"] or "", other, side_words)):
+                continue  # "standard metrics every 5 min, detailed monitoring 1 min"
             return True
         if sides is not said_set and other in sides and w in sides \
                 and _figure_clause_of_side(fact, other, w):
