@@ -2034,18 +2034,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # period in words ("rotation every year") is a duration; a date or an exam's code
         # ("delay queue max: 11 Nov (SAA-C03)") is none (lookup/dated_only.py)
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
-    counts = _counted_stems(fact["value"] or "") | _counted_stems(fact["attribute"] or "")
-    if q.counted and not _in_full(frozenset(q.counted), lex) & _in_full(counts, lex) \
-            and not (_REQUEST in q.counted and _counts_methods(value)):
-        # "max queues per account": "10 messages" counts messages; "sns subscribers per
-        # topic": "12,500,000 subscriptions" counts a word the lexicon relates to the noun
-        # asked (data/lookup_synonyms.json "related"), nearly the count asked
-        shape *= NEAR_SHAPE if counts & q.related_to_counted() else OTHER_SHAPE
-    elif q.counted and not _counts_asked(fact, q, lex):
-        shape *= OTHER_SHAPE
-    elif q.counted and q.qualifier == "max" and kind == Kind.FACT and _no_max_counted(
-            value, q.counted, lex, frozenset(q.count_modifiers)):
-        shape *= OTHER_SHAPE  # "max shards": "five shards ... maximum five consumers"
+    if q.counted:
+        shape *= _counted_shape(fact, q, lex, value)
     shape *= _unit_asked_fit(fact, q)  # "1 rcu = how many kb": "1 RCU" states no size
     if q.denominators and _per_other(fact, q, lex):
         shape *= OTHER_SHAPE  # "elastic ips per region": "one Elastic IP per AZ" is per AZ
@@ -2057,6 +2047,24 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+def _counted_shape(fact: dict, q: Query, lex: Lexicon, value: str) -> float:
+    """How far the fact counts the thing a query asks a count of (q.counted): 1.0, or
+    NEAR_SHAPE / OTHER_SHAPE where it counts something else."""
+    counts = _counted_stems(fact["value"] or "") | _counted_stems(fact["attribute"] or "")
+    if not _in_full(frozenset(q.counted), lex) & _in_full(counts, lex) \
+            and not (_REQUEST in q.counted and _counts_methods(value)):
+        # "max queues per account": "10 messages" counts messages; "sns subscribers per
+        # topic": "12,500,000 subscriptions" counts a word the lexicon relates to the noun
+        # asked (data/lookup_synonyms.json "related"), nearly the count asked
+        return NEAR_SHAPE if counts & q.related_to_counted() else OTHER_SHAPE
+    if not _counts_asked(fact, q, lex):
+        return OTHER_SHAPE
+    if q.qualifier == "max" and fact["kind"] == Kind.FACT and _no_max_counted(
+            value, q.counted, lex, frozenset(q.count_modifiers)):
+        return OTHER_SHAPE  # "max shards": "five shards ... maximum five consumers"
+    return 1.0
 
 
 def _shape_of_no_quantity(fact: dict, q: Query, lex: Lexicon) -> float:
