@@ -102,7 +102,7 @@ from studycli.lookup.pair_sides import ON_DEMAND as _ON_DEMAND
 from studycli.lookup.pair_sides import OPPOSITES as _OPPOSITES
 from studycli.lookup.pair_sides import names_the_other_side
 from studycli.lookup.part_asked import of_a_part
-from studycli.lookup.per_only import own_clause, said_only_per
+from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
 from studycli.lookup.per_size import SIZE_STEMS, only_per_size
 from studycli.lookup.port_asked import PORT_WORDS, no_port_figure
@@ -125,7 +125,7 @@ from studycli.lookup.retention_asked import (
 )
 from studycli.lookup.round_the_clock import only_round_the_clock
 from studycli.lookup.row_label import row_label
-from studycli.lookup.said_line import fact_said_line
+from studycli.lookup.said_line import fact_said_line, own_clause
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.section_refs import without_references
 from studycli.lookup.service_family import child_words
@@ -2703,7 +2703,7 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
     # RunTask call | 10 |") is labelled by the rest of its line
     value = fact["value"] or ""
     clause = value if fact["kind"] == Kind.FACT and value and value in (
-        fact["snippet"] or "") else own_clause(fact)
+        fact["snippet"] or "") else own_clause(fact) or ""
     if not _has_word(clause):
         clause = fact["snippet"] or ""
     text = f"{fact['attribute']} {value} {clause}"

@@ -10,7 +10,7 @@ import re
 
 from studycli.kinds import Kind
 from studycli.lookup.query import Query
-from studycli.lookup.said_line import fact_said_line
+from studycli.lookup.said_line import own_clause
 from studycli.lookup.text import stem, with_words
 from studycli.lookup.unnamed_side import holds_unnamed_side
 
@@ -95,10 +95,7 @@ def _figure_clause_of_side(fact: dict, other: str, asked: str) -> bool:
     for "async payload"). The line alone cannot tell; the words at the figure can."""
     if fact["kind"] == Kind.FACT or fact.get("number") is None:
         return False
-    from studycli.note_numbers import clause_of_number
-
-    clause = clause_of_number(fact_said_line(fact), fact.get("number"), fact.get("low"),
-                              fact.get("high"), fact.get("unit"))
+    clause = own_clause(fact)
     if not clause:
         return False
     words = set(side_words(clause))
