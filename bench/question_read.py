@@ -1,4 +1,4 @@
-"""Exam questions from development sets' notes, one line each, for a reviewer to read.
+"""Exam questions from development sets' notes, a four-line block each, for a reviewer to read.
 
     python bench/question_read.py --only unseen201,unseen202 [--db-dir DIR] [--seeds 1,2]
                                   [--questions 200] > questions.txt

@@ -1,5 +1,5 @@
 """A figure of the side not asked, where its note line says both sides: the words at the
-figure tell which side it is (lookup/answer.py, _figure_clause_of_side). On "payload: sync
+figure tell which side it is (lookup/pair_sides.py, _figure_clause_of_side). On "payload: sync
 (RequestResponse) 6 MB, async (Event) 1 MB" the 6 MB answered "lambda async payload max"
 first: the line says "async" too, and the line was all that was read. And a side a line
 writes in the plural ("for writes") is the one typed in the singular ("write").

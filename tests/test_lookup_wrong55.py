@@ -219,7 +219,9 @@ def test_membership_scopes_of_a_figure_are_those_counting_it():
     from studycli.lookup.member_scope import membership_scopes
 
     assert membership_scopes("up to 15 read replicas in 3 AZs", 15.0) == set()
-    assert membership_scopes("up to 15 read replicas in 3 AZs", 3.0) == {"replicas"}
+    # a spread, no membership: the replicas are across 3 AZs, no replica is "in 3 AZs"
+    assert membership_scopes("up to 15 read replicas in 3 AZs", 3.0) == set()
+    assert membership_scopes("up to 15 read replicas in 3 AZs") == set()
     assert membership_scopes("default 5,000 IAM users per account, user in max 10 groups",
                              10.0) == {"user"}
 

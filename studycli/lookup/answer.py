@@ -102,7 +102,7 @@ from studycli.lookup.pair_sides import ON_DEMAND as _ON_DEMAND
 from studycli.lookup.pair_sides import OPPOSITES as _OPPOSITES
 from studycli.lookup.pair_sides import names_the_other_side
 from studycli.lookup.part_asked import of_a_part
-from studycli.lookup.per_only import own_clause, said_only_per
+from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
 from studycli.lookup.per_size import SIZE_STEMS, only_per_size
 from studycli.lookup.port_asked import PORT_WORDS, no_port_figure
@@ -125,7 +125,7 @@ from studycli.lookup.retention_asked import (
 )
 from studycli.lookup.round_the_clock import only_round_the_clock
 from studycli.lookup.row_label import row_label
-from studycli.lookup.said_line import fact_said_line
+from studycli.lookup.said_line import fact_said_line, own_clause
 from studycli.lookup.scope_counted import counts_the_scope, scope_typed
 from studycli.lookup.section_refs import without_references
 from studycli.lookup.service_family import child_words
@@ -2034,18 +2034,8 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
         # period in words ("rotation every year") is a duration; a date or an exam's code
         # ("delay queue max: 11 Nov (SAA-C03)") is none (lookup/dated_only.py)
     shape = OTHER_SHAPE if _other_qualifier(fact, q, lex) else 1.0
-    counts = _counted_stems(fact["value"] or "") | _counted_stems(fact["attribute"] or "")
-    if q.counted and not _in_full(frozenset(q.counted), lex) & _in_full(counts, lex) \
-            and not (_REQUEST in q.counted and _counts_methods(value)):
-        # "max queues per account": "10 messages" counts messages; "sns subscribers per
-        # topic": "12,500,000 subscriptions" counts a word the lexicon relates to the noun
-        # asked (data/lookup_synonyms.json "related"), nearly the count asked
-        shape *= NEAR_SHAPE if counts & q.related_to_counted() else OTHER_SHAPE
-    elif q.counted and not _counts_asked(fact, q, lex):
-        shape *= OTHER_SHAPE
-    elif q.counted and q.qualifier == "max" and kind == Kind.FACT and _no_max_counted(
-            value, q.counted, lex, frozenset(q.count_modifiers)):
-        shape *= OTHER_SHAPE  # "max shards": "five shards ... maximum five consumers"
+    if q.counted:
+        shape *= _counted_shape(fact, q, lex, value)
     shape *= _unit_asked_fit(fact, q)  # "1 rcu = how many kb": "1 RCU" states no size
     if q.denominators and _per_other(fact, q, lex):
         shape *= OTHER_SHAPE  # "elastic ips per region": "one Elastic IP per AZ" is per AZ
@@ -2057,6 +2047,24 @@ def _shape(fact: dict, q: Query, lex: Lexicon) -> float:
     # alone. A number of no known unit ("one deployment", "five shards") keeps what the
     # words said too: it counts what it names, and that must be what is asked.
     return shape * fit if fits or not units else fit
+
+
+def _counted_shape(fact: dict, q: Query, lex: Lexicon, value: str) -> float:
+    """How far the fact counts the thing a query asks a count of (q.counted): 1.0, or
+    NEAR_SHAPE / OTHER_SHAPE where it counts something else."""
+    counts = _counted_stems(fact["value"] or "") | _counted_stems(fact["attribute"] or "")
+    if not _in_full(frozenset(q.counted), lex) & _in_full(counts, lex) \
+            and not (_REQUEST in q.counted and _counts_methods(value)):
+        # "max queues per account": "10 messages" counts messages; "sns subscribers per
+        # topic": "12,500,000 subscriptions" counts a word the lexicon relates to the noun
+        # asked (data/lookup_synonyms.json "related"), nearly the count asked
+        return NEAR_SHAPE if counts & q.related_to_counted() else OTHER_SHAPE
+    if not _counts_asked(fact, q, lex):
+        return OTHER_SHAPE
+    if q.qualifier == "max" and fact["kind"] == Kind.FACT and _no_max_counted(
+            value, q.counted, lex, frozenset(q.count_modifiers)):
+        return OTHER_SHAPE  # "max shards": "five shards ... maximum five consumers"
+    return 1.0
 
 
 def _shape_of_no_quantity(fact: dict, q: Query, lex: Lexicon) -> float:
@@ -2695,7 +2703,7 @@ def _per_other(fact: dict, q: Query, lex: Lexicon) -> bool:
     # RunTask call | 10 |") is labelled by the rest of its line
     value = fact["value"] or ""
     clause = value if fact["kind"] == Kind.FACT and value and value in (
-        fact["snippet"] or "") else own_clause(fact)
+        fact["snippet"] or "") else own_clause(fact) or ""
     if not _has_word(clause):
         clause = fact["snippet"] or ""
     text = f"{fact['attribute']} {value} {clause}"

@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from studycli.lookup.said_line import fact_said_line, own_clause
 from studycli.lookup.words import stems
-from studycli.note_numbers import clauses, number_said
+from studycli.note_numbers import clauses
 
 Named = Callable[[str], set[str]]  # the variants of the fact's service a text names
 
@@ -37,9 +38,8 @@ def figure_variants(fact: dict, named: Named, topic: frozenset[str]) -> set[str]
             return set()  # "cross-zone LB: ALB on by default, NLB off by default": the
             # NLB's clause answers on its own, the line is read whole as before
         return owners
-    said = number_said(line, fact.get("number"), fact.get("low"), fact.get("high"),
-                       fact.get("unit"))
-    return _owners(line, said[0], named) if said else set()
+    said = own_clause(fact)
+    return _owners(fact_said_line(fact), said, named) if said else set()
 
 
 def _owners(line: str, clause: str, named: Named) -> set[str]:

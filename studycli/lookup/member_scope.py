@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup.counted_as_scope import _plural
 from studycli.note_numbers import UNIT_WORDS
 
 # a noun, "can be in" / "is in" / "in" / "belongs to" / "member of", an optional bound, a
-# figure and the plural it counts
+# figure and the plural it counts (questions/stems._OWNER reads the same membership for a
+# question's "(per user)"; a change to one may be due at the other)
 _MEMBER_OF = lazy_compile(
     r"\b([a-z][a-z-]{2,})\s+(?:(?:can|may|could)\s+)?(?:(?:be|is|are)\s+)?"
     r"(?:in|belongs?\s+to|(?:a\s+)?member\s+of|part\s+of)\s+"
@@ -36,9 +38,11 @@ _UNITS = frozenset(UNIT_WORDS.split("|"))  # "in 7 days" is a time, no membershi
 def membership_scopes(clause: str, figure: float | None = None) -> set[str]:
     """The lower-cased nouns `clause` counts memberships of ("user in max 10 groups":
     user); empty when it writes none. `figure`: the fact's number, when it has one: only a
-    membership counting that figure gives its scope ("up to 15 read replicas in 3 AZs": the 3
-    AZs are counted per replica, the 15 replicas are not)."""
+    membership counting that figure gives its scope. Only a singular holder is a member:
+    "up to 15 read replicas in 3 AZs" spreads the replicas across 3 AZs (no replica is in 3
+    AZs), so it writes no membership at all."""
     return {m.group(1).lower() for m in _MEMBER_OF.finditer(clause or "")
             if m.group(1).lower() not in _NOT_A_HOLDER and not m.group(1).lower().endswith("ed")
+            and not _plural(m.group(1).lower())
             and m.group(3).lower() not in _UNITS
             and (figure is None or float(m.group(2).replace(",", "")) == figure)}

@@ -10,7 +10,7 @@ import re
 
 from studycli.kinds import Kind
 from studycli.lookup.query import Query
-from studycli.lookup.said_line import fact_said_line
+from studycli.lookup.said_line import own_clause
 from studycli.lookup.text import stem, with_words
 from studycli.lookup.unnamed_side import holds_unnamed_side
 
@@ -21,7 +21,7 @@ _WORDS = re.compile(r"[a-z0-9]+")
 OPPOSITES = {a: b for x, y in (
     ("fifo", "standard"), ("zipped", "unzipped"), ("sync", "async"),
     ("synchronous", "asynchronous"), ("provisioned", "ondemand"), ("read", "write"),
-    ("reads", "writes"), ("inbound", "outbound"), ("ingress", "egress"),
+    ("inbound", "outbound"), ("ingress", "egress"),
     ("upload", "download"), ("inline", "managed"), ("ipv4", "ipv6"),
     ("symmetric", "asymmetric"), ("manual", "automatic"),
     # (basic monitoring every 5 minutes, detailed every minute: EC2's and CloudWatch's two)
@@ -75,11 +75,11 @@ def names_the_other_side(fact: dict, q: Query) -> bool:
         other = OPPOSITES.get(w)
         if not other or other in asked_set:
             continue
-        if (w in _OFTEN_UNNAMED and fact["kind"] == Kind.FACT
-                and holds_unnamed_side(fact["value"] or "", other, side_words)):
-            continue  # "standard metrics every 5 min, detailed monitoring 1 min"
         sides = said_set if w in said_set or other in said_set else set(line)
         if other in sides and w not in sides:
+            if (w in _OFTEN_UNNAMED and fact["kind"] == Kind.FACT
+                    and holds_unnamed_side(fact["value"] or "", other, side_words)):
+                continue  # "standard metrics every 5 min, detailed monitoring 1 min"
             return True
         if sides is not said_set and other in sides and w in sides \
                 and _figure_clause_of_side(fact, other, w):
@@ -95,10 +95,7 @@ def _figure_clause_of_side(fact: dict, other: str, asked: str) -> bool:
     for "async payload"). The line alone cannot tell; the words at the figure can."""
     if fact["kind"] == Kind.FACT or fact.get("number") is None:
         return False
-    from studycli.note_numbers import clause_of_number
-
-    clause = clause_of_number(fact_said_line(fact), fact.get("number"), fact.get("low"),
-                              fact.get("high"), fact.get("unit"))
+    clause = own_clause(fact)
     if not clause:
         return False
     words = set(side_words(clause))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup.said_line import own_clause
 from studycli.lookup.words import stems
 
 PER_ONLY = 0.5  # how much of a query word a fact says when it says it only after "per"
@@ -31,7 +32,7 @@ def said_only_per(found: dict[str, float], fact: dict, topic: list[dict[str, flo
     other topic word outside such phrases. `elsewhere`: stems said by something other than
     the fact's text (its service's name, a subject the query names)."""
     texts = [fact.get("subject") or "", fact.get("attribute") or "", fact.get("value") or "",
-             own_clause(fact)]
+             own_clause(fact) or fact.get("snippet") or ""]
     if not any(_PER_PHRASE.search(t) for t in texts):
         return found
     scopes = frozenset().union(*(stems(" ".join(_PER_PHRASE.findall(t)), _NONE)
@@ -49,16 +50,3 @@ def said_only_per(found: dict[str, float], fact: dict, topic: list[dict[str, flo
     if not per_only:
         return found
     return {w: v * PER_ONLY if w in per_only else v for w, v in found.items()}
-
-
-def own_clause(fact: dict) -> str:
-    """The note line, or for a number the parser read, the clause of the line stating it:
-    "hot partition key" in another clause of "... ~10 GB of data per partition. hot
-    partition key = throttling" says nothing of what the 10 GB is."""
-    line = fact.get("snippet") or ""
-    if fact.get("number") is None and fact.get("low") is None:
-        return line
-    from studycli.note_numbers import clause_of_number
-
-    return clause_of_number(line, fact.get("number"), fact.get("low"), fact.get("high"),
-                            fact.get("unit")) or line

@@ -40,6 +40,19 @@ def fact_said_line(fact: dict) -> str:
     return said_line(fact.get("snippet") or "", fact.get("value"))
 
 
+def own_clause(fact: dict) -> str | None:
+    """The clause of a fact's note line (as fact_said_line reads it) stating its figure, the
+    whole line where the line is one clause; None for a fact of no figure or a line not
+    stating it. The one reading of a figure's own words (lookup/pair_sides.py,
+    figure_variant.py, per_only.py, answer._per_other)."""
+    if fact.get("number") is None and fact.get("low") is None:
+        return None
+    from studycli.note_numbers import clause_of_number
+
+    return clause_of_number(fact_said_line(fact), fact.get("number"), fact.get("low"),
+                            fact.get("high"), fact.get("unit"))
+
+
 @lru_cache(maxsize=4096)
 def _spelled(line: str) -> str:
     from studycli.notes.number_words import spell_out_numbers  # loaded only for such a line

@@ -358,24 +358,32 @@ def _without_the_bounds_case(fact: Fact, cur: Currency) -> Fact:
     named = _word_stems(f"{entry.attribute} {entry.subject or ''}")
     # what the id says the value is per ("targets-per-rule") is a scope, no case
     scope = _word_stems(f"per {_id_scope(cur.reference_id)}")
-    case = {w.rstrip("s") for w in _id_words(cur.reference_id)} - named - scope - {"claim", "per"}
-    case -= {w.rstrip("s") for other in others for w in _id_words(other.id)}
+    case = _word_stems(" ".join(_id_words(cur.reference_id))) - named - scope - {"claim", "per"}
+    case -= _word_stems(" ".join(w for other in others for w in _id_words(other.id)))
     said = _word_stems(fact.attribute)
     if not case & said or not said - case <= named:
         return fact
     return _renamed(fact, entry.attribute)
 
 
-def _other_cases(entry, qualifier: str) -> list | None:
+def _other_cases(entry, qualifier: str) -> tuple | None:
     """The reference's other entries for `entry`'s measure (same service and attribute, another
     case: Route 53's standard 30 s beside the fast 10 s), where `entry` is their `qualifier`
     bound (its number the lowest for "min", the highest for "max"); None where there are none
     or it is no bound of theirs. Only then is the case its id names the bound's: S3's write
     request rate (3,500/s, reads 5,500/s) or a spread placement group's 7 instances per AZ
     name a case the bound holds in, and asked without it they ask another measure."""
+    return _other_cases_of(entry.id, entry.service, qualifier)
+
+
+@lru_cache(maxsize=1024)
+def _other_cases_of(entry_id: str, service: str | None, qualifier: str) -> tuple | None:
+    """_other_cases of the entry `entry_id` of `service`, worked out once per process (each
+    as_vouched call asks it, and it reads every entry of the service, as _entry does)."""
     from studycli.reference.loader import load_reference
 
-    if entry.number is None:
+    entry = _entry(entry_id, service)
+    if entry is None or entry.number is None or not entry.attribute:
         return None
     others = [e for e in load_reference(services=[entry.service]).entries
               if e.id != entry.id and e.service == entry.service and not e.restates
@@ -386,7 +394,7 @@ def _other_cases(entry, qualifier: str) -> list | None:
                          for e in others):
         return None
     # the same figure under another id is the same case said twice, no other case
-    return others if any(e.number != entry.number for e in others) else None
+    return tuple(others) if any(e.number != entry.number for e in others) else None
 
 
 def _same(a: float | None, b: float | None) -> bool:

@@ -511,10 +511,11 @@ _SCOPE_WORDS = {"acct": "account", "accts": "account", "org": "organization",
                 "sg": "security group", "sgs": "security group", "eni": "network interface",
                 "enis": "network interface", "reg": "region", "fn": "function",
                 "func": "function", "def": "definition", "az": "AZ", "azs": "AZ",
-                # "up to 10 message attributes per msg": "(per msg)" read as a note, not a stem
-                "msg": "message", "msgs": "message", "txn": "transaction",
-                "txns": "transaction", "req": "request", "reqs": "request",
-                "conn": "connection", "conns": "connection", "tbl": "table"}
+                # "up to 10 message attributes per msg": "(per msg)" read as a note, not a
+                # stem; the short forms _SPELLING spells, in the singular
+                **{w: _SPELLING[w].rstrip("s") for w in ("msg", "msgs", "req", "reqs", "conn",
+                                                         "conns")},
+                "txn": "transaction", "txns": "transaction", "tbl": "table"}
 _PER_SCOPE = re.compile(r"\bper\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.IGNORECASE)
 _SCOPE_END = re.compile(r"[.;,:()|\[\]<>=+&/]|\s(?:and|or|but|with|if|for|\d)\b|\s-\s")
 _SCOPE_STOP = frozenset("and or but with without if for by default max min up to in on the a an "
@@ -580,6 +581,8 @@ def scope_said(scope: str, text: str) -> bool:
     return False
 
 
+# (lookup/member_scope._MEMBER_OF reads the same membership for a lookup's scope; a change to
+# one may be due at the other)
 _OWNER = lazy_compile(r"\b(user|role|account|function|queue|topic|table|bucket|instance|group)s?"
                       r"\s+(?:can|may)\s+(?:be\s+(?:in|a\s+member\s+of)|belong\s+to|join|have)\b",
                       re.IGNORECASE)
