@@ -214,6 +214,8 @@ def test_a_bracket_after_a_number_names_what_it_counts(tmp_path):
     ("max 10 (standard queues only)", ["standard", "queues"]),
     ("10 per call", []),
     ("10 (", []),
+    # no plural: the gloss says which queue the batch size is of, it counts no queues
+    ("max 10 (standard queue)", []),
 ])
 def test_the_bracket_noun_is_read_up_to_its_first_plural(text, noun):
     from studycli.lookup.count_label import bracket_noun
@@ -366,3 +368,16 @@ def test_a_figure_of_the_heads_concurrency_answers_no_count_of_functions(tmp_pat
     hits = lookup(conn, "lambda max functions per account", limit=3).hits
     conn.close()
     assert hits and all(h["answer_features"]["shape"] < 1.0 for h in hits)
+
+
+def test_a_gloss_naming_a_variant_counts_nothing(tmp_path):
+    """"SQS batch size default 10, max 10,000 (standard queue)" gives the batch size of the
+    standard queue: the bracket names which queue, not a count of queues, so "sqs max queues
+    per account" is not in these notes (it answered 10,000 in eleven development sets)."""
+    db = note_db(tmp_path, "# Lambda event source mappings\n\n"
+                           "- SQS batch size default 10, max 10,000 (standard queue)\n"
+                           "- SQS visibility timeout default 30 s\n")
+    out = CliRunner().invoke(app, ["lookup", "sqs max queues per account", "--json",
+                                   "--db", str(db)])
+    assert out.exit_code == 1, out.output
+    assert json.loads(out.output) == []

@@ -81,7 +81,8 @@ def bracket_noun(toks: list[str], i: int) -> list[str]:
     """The words a bracket (or a dash) right after the number at `toks[i]` opens with, a
     bound before them skipped, up to the first plural: "maximum: 10 (max msgs per
     ReceiveMessage call)" counts messages, "16 - max EBS Multi-Attach instances" instances,
-    as "10 msgs" does. A bound must open the gloss or stand in the label before the number
+    as "10 msgs" does; a gloss with no plural names a variant, not a count ("max 10,000
+    (standard queue)"). A bound must open the gloss or stand in the label before the number
     ("max receive batch: 20 (ReceiveMessage MaxNumberOfMessages)"): a numbered
     step ("3 - attach policies to the role", "step 3 (attach policies)") counts nothing.
     [] where none follows, or where the gloss opens with a scope ("5 (per account)")."""
@@ -98,7 +99,15 @@ def bracket_noun(toks: list[str], i: int) -> list[str]:
         if not w[0].isalpha() or w.lower() in SCOPES or len(words) == BRACKET_WORDS:
             break  # "5 (per account)": a scope, no noun counted
         words.append(w)
-        if len(w) > 3 and w.lower().endswith("s") and not w.lower().endswith(("ss", "us")):
-            break
-    return words
+        if _plural(w):
+            return words
+    # no plural: the gloss names which one, not what is counted ("max 10,000 (standard
+    # queue)", a batch size of the standard queue, counts no queues)
+    return []
+
+
+def _plural(word: str) -> bool:
+    """A count's noun as notes write it after a number above one ("msgs", "instances")."""
+    w = word.lower()
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us"))
 
