@@ -12,7 +12,9 @@ are written to DIR/NAME.miss with the answer features of the first three hits. W
 only the queries of that kind are run ("comparison": the "X vs Y" lookups), no unanswerable.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen274-281 were session 54's blind sets (2026-12-07;
+held out and never read here; unseen282-289 were session 55's blind sets (2026-12-07;
+first-run and final figures in their READMEs), development data from session 56 on;
+unseen274-281 were session 54's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 55 on;
 unseen266-273 were session 53's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 54 on;
@@ -3176,6 +3178,22 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen280.jsonl", None)]),
     ("unseen281", DATA / "unseen281_notes", DATA / "lookup_unseen281.jsonl",
      [(DATA / "abstain_unseen281.jsonl", None)]),
+    ("unseen282", DATA / "unseen282_notes", DATA / "lookup_unseen282.jsonl",
+     [(DATA / "abstain_unseen282.jsonl", None)]),
+    ("unseen283", DATA / "unseen283_notes", DATA / "lookup_unseen283.jsonl",
+     [(DATA / "abstain_unseen283.jsonl", None)]),
+    ("unseen284", DATA / "unseen284_notes", DATA / "lookup_unseen284.jsonl",
+     [(DATA / "abstain_unseen284.jsonl", None)]),
+    ("unseen285", DATA / "unseen285_notes", DATA / "lookup_unseen285.jsonl",
+     [(DATA / "abstain_unseen285.jsonl", None)]),
+    ("unseen286", DATA / "unseen286_notes", DATA / "lookup_unseen286.jsonl",
+     [(DATA / "abstain_unseen286.jsonl", None)]),
+    ("unseen287", DATA / "unseen287_notes", DATA / "lookup_unseen287.jsonl",
+     [(DATA / "abstain_unseen287.jsonl", None)]),
+    ("unseen288", DATA / "unseen288_notes", DATA / "lookup_unseen288.jsonl",
+     [(DATA / "abstain_unseen288.jsonl", None)]),
+    ("unseen289", DATA / "unseen289_notes", DATA / "lookup_unseen289.jsonl",
+     [(DATA / "abstain_unseen289.jsonl", None)]),
 ]
 
 
