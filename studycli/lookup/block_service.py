@@ -22,7 +22,6 @@ by more than a tie keeps its place, whatever its line says.
 from __future__ import annotations
 
 from studycli.lazy_regex import lazy_compile
-from studycli.notes.plain_sections import UNDERLINE  # a setext heading's underline
 
 # scores within 2% of the first hit's are a tie: the ties seen on the development sets (a
 # line filed under the wrong service beside the right one) differ by 0.01-0.03 on scores near
@@ -33,6 +32,7 @@ _BREAKS = ("#", "---", "===")
 # a list item, with its indentation; typed notes and pasted slides bullet with dashes and
 # dots as often as with "-" ("– retention default 24 hrs", "· max 5 per rule")
 _ITEM = lazy_compile(r"^(\s*)(?:[-–—*+•·▪◦‣o]|\d+[.)])\s")
+_UNDERLINE = lazy_compile(r"^\s*(?:={2,}|-{2,})\s*$")  # a setext heading's underline
 
 
 def line_services(lines: dict[int, str], at: int) -> frozenset[str]:
@@ -60,7 +60,7 @@ def line_services(lines: dict[int, str], at: int) -> frozenset[str]:
     indent = len(item.group(1))
     for n in range(at - 1, at - LOOK_UP - 1, -1):
         text = lines.get(n)
-        if text is not None and UNDERLINE.match(text):
+        if text is not None and _UNDERLINE.match(text):
             # "SQS facts p.34" over "==============": a plain-text heading underlined
             # (setext), which names the block as a "#" heading would; a rule under a list
             # item or a heading is a rule, and ends the block ("- Kinesis: retention 24 hrs"
