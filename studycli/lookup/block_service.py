@@ -32,6 +32,8 @@ _BREAKS = ("#", "---", "===")
 # a list item, with its indentation; typed notes and pasted slides bullet with dashes and
 # dots as often as with "-" ("– retention default 24 hrs", "· max 5 per rule")
 _ITEM = lazy_compile(r"^(\s*)(?:[-–—*+•·▪◦‣o]|\d+[.)])\s")
+# a setext heading's underline; its own pattern, not notes.plain_sections.UNDERLINE: importing
+# studycli.notes puts the parser's package on lookup's fast path (tests/test_lookup.py)
 _UNDERLINE = lazy_compile(r"^\s*(?:={2,}|-{2,})\s*$")  # a setext heading's underline
 
 
