@@ -124,5 +124,10 @@ def test_a_modes_other_name_in_brackets_names_no_topic(tmp_path):
     rows = [r for r in notes_conn(tmp_path, note, name="lambda-and-compute.md").execute(
         "SELECT service FROM facts WHERE line = 6").fetchall()]
     assert rows and all(r[0] != "S3" for r in rows), rows
+    # two title-case words are no expansion of a name they do not start from
+    two_words = note.replace("async (Event)", "async (Event Invocation)")
+    rows = [r for r in notes_conn(tmp_path / "two", two_words, name="lambda-and-compute.md")
+            .execute("SELECT service FROM facts WHERE line = 6").fetchall()]
+    assert rows and all(r[0] != "S3" for r in rows), rows
     # a name's expansion still leads ("SQS (Simple Queue Service) — ...")
     assert _leads("SQS (Simple Queue Service) — queue\n  - max 1 MiB\n") == [1]

@@ -444,7 +444,7 @@ class _BlockBuilder:
         nxt = self.tokens[i + 2].type if i + 2 < len(self.tokens) else ""
         if (last is not None and not first_of_item and nxt in _LIST_OPEN
                 and (_introduces(last.text)
-                     or (not in_item and _NAMES_A_TOPIC.match(last.text) is not None
+                     or (not in_item and _names_a_topic(last.text)
                          and self._list_indented_under(last.line - 1, self.tokens[i + 2])))):
             self.pending_lead = len(self.blocks) - 1
         elif not in_item:
@@ -547,7 +547,7 @@ class _BlockBuilder:
             return False
         previous = previous.rstrip()
         if (previous.endswith((".", "!", "?", ":", ";")) or _ITEM_MARKER.match(line)
-                or _NAMES_A_TOPIC.match(line)):
+                or _names_a_topic(line)):
             return False  # "sync: API GW, ALB, ..." under "invocation types": a label's own line
         return previous.endswith(",") or (
             line[:1].islower() and any(ch.isdigit() for ch in line)
@@ -780,11 +780,23 @@ def _name_broken(previous: str, line: str) -> bool:
 # (no number, no arrow) that the rest of the line defines
 _NAMES_A_TOPIC = re.compile(r"[A-Za-z][\w&/.+]*(?:[ \t]+[A-Za-z][\w&/.+]*){0,2}[ \t]*"
                             # "SQS (Simple Queue Service) — ...": a name's expansion, two or
-                            # more words in title case; not a mode's other name ("async
-                            # (Event): S3, SNS -> Lambda retries": its list is no S3's)
-                            r"(?:\((?=[^()\n]{1,40}\))[A-Z][\w&/.+-]*"
-                            r"(?:[ \t]+(?:and|of|for|&|[A-Z][\w&/.+-]*)){1,5}\)[ \t]*)?"
+                            # more words in title case (_names_a_topic: from the name's
+                            # first letter)
+                            r"(?:\((?=[^()\n]{1,40}\))(?P<expansion>[A-Z][\w&/.+-]*"
+                            r"(?:[ \t]+(?:and|of|for|&|[A-Z][\w&/.+-]*)){1,5})\)[ \t]*)?"
                             r"(?:=(?![>=])|:(?!//)|[ \t][-–—][ \t])")
+
+
+def _names_a_topic(text: str) -> bool:
+    """Whether `text` opens with a short name the rest of the line defines (_NAMES_A_TOPIC),
+    a bracket after the name only as its expansion, which starts with the name's letter
+    ("SQS (Simple Queue Service)", "EC2 (Elastic Compute Cloud)"): "async (Event
+    Invocation): S3, SNS -> Lambda retries" names a mode's other name, its list no S3's."""
+    m = _NAMES_A_TOPIC.match(text)
+    if m is None:
+        return False
+    expansion = m.group("expansion")
+    return expansion is None or expansion[0].lower() == text[0].lower()
 
 
 def _introduces(text: str) -> bool:
