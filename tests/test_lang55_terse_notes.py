@@ -29,6 +29,8 @@ https://docs.aws.amazon.com/AmazonS3/latest/userguide/upload-objects.html
 An SQS message is at most 1 MiB (1,048,576 bytes; 256 KiB is the queue's default
 MaximumMessageSize, the maximum before August 2025), so the Indonesian note's "256 KB" below
 is only what that note writes:
+https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sqs/aws.sdk.kotlin.services.sqs.model/-send-message-request/message-body.html
+and for the attribute's range and default
 https://pub.dev/documentation/pulumi_aws/latest/sqs/Queue/maxMessageSize.html
 """
 
