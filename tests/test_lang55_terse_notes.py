@@ -134,6 +134,9 @@ def test_a_bound_before_a_colon_without_a_figure_stays():
 
 
 def test_lookup_reads_the_object_size_a_malay_note_bounds_after_its_noun(tmp_path):
+    # (the note's "100 buckets by default" is out of date, only what it writes: an account
+    # may create 10,000 general purpose buckets by default,
+    # https://docs.aws.amazon.com/AmazonS3/latest/userguide/BucketRestrictions.html)
     note = ("## S3 - nota\n\nSaya tulis nota ini untuk exam, dan ada yang belum dicek.\n\n"
             "- saiz objek maksimum: 50 TB\n- bucket per akaun: 100 secara lalai\n")
     ask = folder_cli(tmp_path, {"s3_ms.md": note})
