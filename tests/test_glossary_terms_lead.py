@@ -68,7 +68,7 @@ def test_only_the_line_right_above_an_indented_list_leads_it():
         == [1, 4]
     # a column-0 line with no list under it leads nothing: the list stays the first term's
     # (the line after it is another paragraph's, read as before)
-    assert _leads(first + "some pasted remark\n\n  - default 10,000 buckets\n")[0] == 1
+    assert _leads(first + "some pasted remark\n\n  - default 10,000 buckets\n") == [1, 1]
 
 
 def test_lookup_answers_from_the_terms_own_list(tmp_path, monkeypatch):

@@ -699,7 +699,7 @@ _LEADER_DOTS = re.compile(r"\S \.{4,} \S|\S\s*…{2,}")
 _WIDTH_SLACK = 2
 
 # A line opening on a marker ("-> fix", "✓ GSI", "✗ timeout", "• max 5") is a new statement.
-_BULLET = re.compile(f"(?:{_LIST_MARKER})")
+_BULLET = re.compile(_LIST_MARKER)
 _ITEM_MARKER = re.compile(r"^(?:[-=~>→⇒•·✓✔✗✘×*+#|]|<-)")
 
 
@@ -736,8 +736,8 @@ def _wraps(previous: str, line: str, prose: bool) -> bool:
 
 def _continues(previous: str, line: str) -> bool:
     """Whether `line` reads as the rest of `previous`'s sentence: the line before ends on a
-    comma, a hyphen or a word no sentence ends on ("unlike the stream in", "memory from"), or
-    the line opens in lower case."""
+    comma, a hyphen, an opening bracket, "/", "&", "+" or a word no sentence ends on
+    ("unlike the stream in", "memory from"), or the line opens in lower case."""
     previous, line = previous.rstrip(), line.strip()
     return previous.endswith(("-", "(", "/", "&", "+")) or _open_ended(previous) \
         or line[:1].islower()

@@ -11,8 +11,9 @@ no default, and lookup said "Not in your notes" of figures the note states.
 Such a note is told the language whose own table recognises the most different words of it,
 by the rule sister_reading reads a family with: at least MIN_SISTER_WORDS words (never a word
 of any table's English, nor an English function word), written at least as often as English
-function words, more than any other language's table recognises, and of them at least
-MIN_SISTER_FUNCTION_WORDS of the language's own markers (an English cram sheet writes
+function words, more than any other language's table recognises; and at least
+MIN_SISTER_FUNCTION_WORDS of that language's own markers (none an English one) written in the
+note's head, DETECT_CHARS, the words above or not (an English cram sheet writes
 "standard", "minimum", "timer", which some table holds too, and no three function words of one
 other language; a marker counts only written other than in capitals: an acronym, "EST" or
 "DES", is no French "est" or "des"). Asked only where neither languages_of nor a family told
