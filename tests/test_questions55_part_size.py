@@ -27,7 +27,19 @@ def test_a_part_named_near_another_services_size_is_no_part_size(tmp_path):
                            "- io1 max 64,000 IOPS\n")
     sizes = _attributes(db, "EBS")
     assert sizes and not any("part" in a for a in sizes), sizes
-    assert all("part size" not in s for s in exam_stems(db, "saa-c03"))
+
+
+def test_a_heading_with_part_asks_no_part_size_of_an_ebs_table(tmp_path):
+    """The reviewed case itself: the sizes above are asked of no stem at all, so only a table
+    whose size range becomes a question shows the stem's name ("allowed range of the part
+    size for Amazon EBS (gp3)" without the rule)."""
+    db = note_db(tmp_path, "# redo part before mock exam 2\n\n## EBS\n\n"
+                           "| type | size | max IOPS |\n|---|---|---|\n"
+                           "| gp3 | 1 GiB - 16 TiB | 16,000 |\n"
+                           "| io2 | 4 GiB - 64 TiB | 256,000 |\n")
+    stems = [s for s in exam_stems(db, "saa-c03") if "size" in s]
+    assert stems, "no question on the volume sizes"
+    assert all("part size" not in s for s in stems), stems
 
 
 def test_a_multipart_uploads_parts_are_still_its_part_size(tmp_path):
