@@ -56,7 +56,6 @@ def test_a_stop_with_no_words_after_it_cuts_nothing(tmp_path):
     assert sizes and all(f["attribute"] == "message size" for f in sizes), sizes
 
 
-
 @pytest.mark.parametrize(("before", "name"), [
     # one word after the last stop cuts nothing: the clause's last three words name the value,
     # as the start code named them, the one word among them; never the sentence before alone
