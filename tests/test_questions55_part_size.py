@@ -5,19 +5,14 @@ before mock exam 2" was asked "What is the allowed range of the part size for Am
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from studycli.cli import app
-from tests.helpers import exam_stems, note_db
+from tests.helpers import exam_stems, json_out, note_db, run_here
 
 
 def _attributes(db: Path, service: str) -> set[str]:
-    result = CliRunner().invoke(app, ["facts", "--json", "--service", service, "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return {f["attribute"] for f in json.loads(result.stdout) if f["unit"] == "B"}
+    facts = json_out(run_here("facts", "--json", "--service", service, db=db))
+    return {f["attribute"] for f in facts if f["unit"] == "B"}
 
 
 def test_a_part_named_near_another_services_size_is_no_part_size(tmp_path):
