@@ -474,16 +474,8 @@ def compare_said(table) -> str:
 
 
 def exam_stems(db: Path, profile: str, seeds: tuple[int, ...] = (1, 2)) -> list[str]:
-    """The stems of `studycli exam --json` on `db` (run through the CLI in this process), one
+    """The stems of `studycli exam --json` on `db` (run_here: the CLI in this process), one
     exam for each seed."""
-    from typer.testing import CliRunner
-
-    from studycli.cli import app
-
-    stems = []
-    for seed in seeds:
-        result = CliRunner().invoke(app, ["exam", "--json", "-p", profile, "--seed", str(seed),
-                                          "--db", str(db)])
-        assert result.exit_code == 0, result.output
-        stems += [q["stem"] for q in json.loads(result.stdout)["questions"]]
-    return stems
+    return [q["stem"] for seed in seeds
+            for q in json_out(run_here("exam", "--json", "-p", profile, "--seed", str(seed),
+                                       db=db))["questions"]]

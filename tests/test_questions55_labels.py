@@ -5,20 +5,15 @@ build timeout max 8 hours")."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from studycli.cli import app
-from tests.helpers import exam_stems, note_db
+from tests.helpers import exam_stems, json_out, note_db, run_here
 
 
 def _facts(db: Path) -> list[dict]:
-    result = CliRunner().invoke(app, ["facts", "--json", "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
+    return json_out(run_here("facts", "--json", db=db))
 
 
 # Sentences whose last words are no part of the measure that the next sentence gives
@@ -54,7 +49,6 @@ def test_a_stop_with_no_words_after_it_cuts_nothing(tmp_path):
     db = note_db(tmp_path, "# SQS\n- max msg size approx. 1 MiB\n")
     sizes = [f for f in _facts(db) if f["unit"] == "B"]
     assert sizes and all(f["attribute"] == "message size" for f in sizes), sizes
-
 
 
 @pytest.mark.parametrize(("before", "name"), [

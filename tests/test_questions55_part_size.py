@@ -5,19 +5,14 @@ before mock exam 2" was asked "What is the allowed range of the part size for Am
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from studycli.cli import app
-from tests.helpers import exam_stems, note_db
+from tests.helpers import exam_stems, json_out, note_db, run_here
 
 
 def _attributes(db: Path, service: str) -> set[str]:
-    result = CliRunner().invoke(app, ["facts", "--json", "--service", service, "--db", str(db)])
-    assert result.exit_code == 0, result.output
-    return {f["attribute"] for f in json.loads(result.stdout) if f["unit"] == "B"}
+    facts = json_out(run_here("facts", "--json", "--service", service, db=db))
+    return {f["attribute"] for f in facts if f["unit"] == "B"}
 
 
 def test_a_part_named_near_another_services_size_is_no_part_size(tmp_path):
@@ -27,7 +22,19 @@ def test_a_part_named_near_another_services_size_is_no_part_size(tmp_path):
                            "- io1 max 64,000 IOPS\n")
     sizes = _attributes(db, "EBS")
     assert sizes and not any("part" in a for a in sizes), sizes
-    assert all("part size" not in s for s in exam_stems(db, "saa-c03"))
+
+
+def test_a_heading_with_part_asks_no_part_size_of_an_ebs_table(tmp_path):
+    """The reviewed case itself: the sizes above are asked of no stem at all, so only a table
+    whose size range becomes a question shows the stem's name. (Without the rule this table's
+    sizes were "part size": asked so where the note gave gp3 its old 16 TiB, and not asked as
+    the volume's size at all with today's 64 TiB.)"""
+    db = note_db(tmp_path, "# redo part before mock exam 2\n\n## EBS\n\n"
+                           "| type | size | max IOPS |\n|---|---|---|\n"
+                           "| gp3 | 1 GiB - 64 TiB | 80,000 |\n"
+                           "| io2 | 4 GiB - 64 TiB | 256,000 |\n")
+    stems = [s for s in exam_stems(db, "saa-c03") if "size" in s]
+    assert stems and all("volume size" in s for s in stems), stems
 
 
 def test_a_multipart_uploads_parts_are_still_its_part_size(tmp_path):

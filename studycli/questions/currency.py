@@ -352,7 +352,7 @@ def _without_the_bounds_case(fact: Fact, cur: Currency) -> Fact:
     entry = _entry(cur.reference_id, fact.service) if cur.reference_id else None
     if entry is None or not entry.attribute or entry.service != fact.service:
         return fact
-    others = _other_cases(entry, cur.qualifier)
+    others = _other_cases_of(entry.id, entry.service, cur.qualifier)
     if others is None:
         return fact
     named = _word_stems(f"{entry.attribute} {entry.subject or ''}")
@@ -366,20 +366,16 @@ def _without_the_bounds_case(fact: Fact, cur: Currency) -> Fact:
     return _renamed(fact, entry.attribute)
 
 
-def _other_cases(entry, qualifier: str) -> tuple | None:
-    """The reference's other entries for `entry`'s measure (same service and attribute, another
-    case: Route 53's standard 30 s beside the fast 10 s), where `entry` is their `qualifier`
-    bound (its number the lowest for "min", the highest for "max"); None where there are none
-    or it is no bound of theirs. Only then is the case its id names the bound's: S3's write
-    request rate (3,500/s, reads 5,500/s) or a spread placement group's 7 instances per AZ
-    name a case the bound holds in, and asked without it they ask another measure."""
-    return _other_cases_of(entry.id, entry.service, qualifier)
-
-
 @lru_cache(maxsize=1024)
 def _other_cases_of(entry_id: str, service: str | None, qualifier: str) -> tuple | None:
-    """_other_cases of the entry `entry_id` of `service`, worked out once per process (each
-    as_vouched call asks it, and it reads every entry of the service, as _entry does)."""
+    """The reference's other entries for the measure of the entry `entry_id` of `service`
+    (same service and attribute, another case: Route 53's standard 30 s beside the fast 10 s),
+    where that entry is their `qualifier` bound (its number the lowest for "min", the highest
+    for "max"); None where there are none or it is no bound of theirs. Only then is the case
+    its id names the bound's: S3's write request rate (3,500/s, reads 5,500/s) or a spread
+    placement group's 7 instances per AZ name a case the bound holds in, and asked without it
+    they ask another measure. Worked out once per process (each as_vouched call asks it, and
+    it reads every entry of the service, as _entry does)."""
     from studycli.reference.loader import load_reference
 
     entry = _entry(entry_id, service)

@@ -457,9 +457,10 @@ def note_condition(fact: Fact) -> str:
                                            re.IGNORECASE):
         return joined(f" (per {owner.group(1).lower()})", mode)
     scope = line_scope(fact)
-    if scope and not scope_said(scope, f"{fact.attribute} {attribute_name(fact)} {fact.subject} "
+    name = attribute_name(fact) if scope else ""
+    if scope and not scope_said(scope, f"{fact.attribute} {name} {fact.subject} "
                                        f"{service_name(fact.service)}") \
-            and not scoped_already(attribute_name(fact)):
+            and not scoped_already(name):
         return joined(f" (per {scope})", mode)
     return mode
 
