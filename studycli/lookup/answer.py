@@ -3175,10 +3175,8 @@ def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
         if scope and q.denominators and scope in lex.known_words and not _in_full(
                 stems(scope, frozenset()), lex) & _in_full(frozenset(q.denominators), lex):
             continue  # (a word of no known sense, "por tabela", may be the scope asked)
-        if noun and _noun_counts(noun, q.counted, lex):
-            return True
-        if not noun and _bracket_counts(toks, i, q.counted, lex):
-            return True  # "10 (max msgs per call)"
+        if _named_after(toks, i, noun, q.counted, lex):
+            return True  # "10 msgs", "10 (max msgs per call)"
         before = [w.lower() for w in toks[max(0, i - 2):i]]
         upto = before[-2:] == ["up", "to"]
         if not before or not (upto or before[-1] in _BOUND_BEFORE):
