@@ -1299,10 +1299,7 @@ def _not_per_unit_asked(fact: dict, q: Query) -> bool:
             fact["value"] or "", frozenset())
     if per <= _RATIO_TIMES and fact["unit"] in ("per_s", "B/s"):
         return False
-    from studycli.note_numbers import clause_of_number
-
-    clause = clause_of_number(_said(fact), fact.get("number"),
-                              fact.get("low"), fact.get("high"), fact.get("unit")) or ""
+    clause = own_clause(fact) or ""
     said = stems(f"{fact['attribute'] or ''} {fact['value'] or ''} {clause}", frozenset())
     return not per <= said
 
