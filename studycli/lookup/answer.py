@@ -340,8 +340,6 @@ def _shape_of_figures(fact: dict, q: Query, lex: Lexicon, shape: float) -> float
 _RESPONSE_WORDS = frozenset({"response", "respond", "responds", "within", "latency"})
 
 
-
-
 # "Standard vs Convertible", "gp2 vs. gp3": the two sides a line compares
 _LINE_SIDES = lazy_compile(r"\b([a-z][\w-]{2,})\s+(?:vs\.?|versus)\s+([a-z][\w-]{2,})\b",
                            re.IGNORECASE)
