@@ -18,6 +18,7 @@ import argparse
 import json
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -27,12 +28,18 @@ PROFILES = ("saa-c03", "dva-c02", "clf-c02")
 HELD_OUT = {"unseen5", "unseen7", "unseen10"}
 
 
-def _note_line(name: str, source: str, line: int) -> str:
+@cache
+def _note_lines(name: str, source: str) -> tuple[str, ...]:
+    """A note file's lines, read once however many questions come from it."""
     try:
-        lines = (DATA / f"{name}_notes" / source).read_text(errors="replace").splitlines()
-        return lines[line - 1].strip()
-    except (OSError, IndexError):
-        return "?"
+        return tuple((DATA / f"{name}_notes" / source).read_text(errors="replace").splitlines())
+    except OSError:
+        return ()
+
+
+def _note_line(name: str, source: str, line: int) -> str:
+    lines = _note_lines(name, source)
+    return lines[line - 1].strip() if 0 < line <= len(lines) else "?"
 
 
 def read_set(name: str, db: Path, seeds: list[int], questions: int) -> list[str]:

@@ -340,8 +340,6 @@ def _shape_of_figures(fact: dict, q: Query, lex: Lexicon, shape: float) -> float
 _RESPONSE_WORDS = frozenset({"response", "respond", "responds", "within", "latency"})
 
 
-
-
 # "Standard vs Convertible", "gp2 vs. gp3": the two sides a line compares
 _LINE_SIDES = lazy_compile(r"\b([a-z][\w-]{2,})\s+(?:vs\.?|versus)\s+([a-z][\w-]{2,})\b",
                            re.IGNORECASE)
@@ -1299,10 +1297,7 @@ def _not_per_unit_asked(fact: dict, q: Query) -> bool:
             fact["value"] or "", frozenset())
     if per <= _RATIO_TIMES and fact["unit"] in ("per_s", "B/s"):
         return False
-    from studycli.note_numbers import clause_of_number
-
-    clause = clause_of_number(_said(fact), fact.get("number"),
-                              fact.get("low"), fact.get("high"), fact.get("unit")) or ""
+    clause = own_clause(fact) or ""
     said = stems(f"{fact['attribute'] or ''} {fact['value'] or ''} {clause}", frozenset())
     return not per <= said
 
@@ -3175,10 +3170,8 @@ def _counts_in(sentence: str, q: Query, lex: Lexicon) -> bool:
         if scope and q.denominators and scope in lex.known_words and not _in_full(
                 stems(scope, frozenset()), lex) & _in_full(frozenset(q.denominators), lex):
             continue  # (a word of no known sense, "por tabela", may be the scope asked)
-        if noun and _noun_counts(noun, q.counted, lex):
-            return True
-        if not noun and _bracket_counts(toks, i, q.counted, lex):
-            return True  # "10 (max msgs per call)"
+        if _named_after(toks, i, noun, q.counted, lex):
+            return True  # "10 msgs", "10 (max msgs per call)"
         before = [w.lower() for w in toks[max(0, i - 2):i]]
         upto = before[-2:] == ["up", "to"]
         if not before or not (upto or before[-1] in _BOUND_BEFORE):

@@ -42,8 +42,9 @@ def line_services(lines: dict[int, str], at: int) -> frozenset[str]:
     its parent names (for an item, the nearest line over it that is less indented or no
     item: a glossary's term, a list's opening line); its sibling items say nothing of it.
     Every service named there, not the first: "Lambda polls SQS: visibility timeout ..." and
-    "Compared with Kinesis, SQS is a plain queue:" speak of SQS too. Empty when none is
-    named, or a blank line, a heading or LOOK_UP lines come first."""
+    "Compared with Kinesis, SQS is a plain queue:" speak of SQS too. An item under an
+    underlined heading ("SQS facts" over "=====") speaks of what the heading names. Empty
+    when none is named, or a blank line, a "#" heading, a rule or LOOK_UP lines come first."""
     from studycli.services import find_services
 
     own = lines.get(at) or ""

@@ -83,7 +83,7 @@ def bracket_noun(toks: list[str], i: int) -> list[str]:
     ReceiveMessage call)" counts messages, "16 - max EBS Multi-Attach instances" instances,
     as "10 msgs" does; a gloss with no plural names a variant, not a count ("max 10,000
     (standard queue)"). A bound must open the gloss or stand in the label before the number
-    ("max receive batch: 20 (ReceiveMessage MaxNumberOfMessages)"): a numbered
+    ("max receive batch: 10 (ReceiveMessage MaxNumberOfMessages)"): a numbered
     step ("3 - attach policies to the role", "step 3 (attach policies)") counts nothing.
     [] where none follows, or where the gloss opens with a scope ("5 (per account)")."""
     if i + 1 >= len(toks) or toks[i + 1] not in _GLOSS_OPENERS:

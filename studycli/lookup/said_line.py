@@ -44,7 +44,7 @@ def own_clause(fact: dict) -> str | None:
     """The clause of a fact's note line (as fact_said_line reads it) stating its figure, the
     whole line where the line is one clause; None for a fact of no figure or a line not
     stating it. The one reading of a figure's own words (lookup/pair_sides.py,
-    figure_variant.py, per_only.py, answer._per_other)."""
+    figure_variant.py, per_only.py, answer._per_other, answer._not_per_unit_asked)."""
     if fact.get("number") is None and fact.get("low") is None:
         return None
     from studycli.note_numbers import clause_of_number
