@@ -36,6 +36,11 @@ ASYNC = """# Lambda
 async_notes = notes_fixture(ASYNC)
 
 
+def _lookup(db, query: str):
+    """`studycli lookup QUERY --json --db DB` through typer's CliRunner."""
+    return CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(db)])
+
+
 @pytest.mark.parametrize("query", ["lambda async event max age", "lambda max event age"])
 def test_an_age_asked_is_said_by_a_time_span(async_notes, query):
     values = lookup_values(async_notes, query)
@@ -54,8 +59,7 @@ CLI_SHEET = """# Lambda CLI
     "`--invocation-type DryRun`", "InvocationType=DryRun")])
 def test_a_mode_written_as_a_flag_or_parameter_answers_through_the_cli(tmp_path, text):
     db = note_db(tmp_path, text)
-    out = CliRunner().invoke(app, ["lookup", "lambda invoke only check permissions", "--json",
-                                   "--db", str(db)])
+    out = _lookup(db, "lambda invoke only check permissions")
     assert out.exit_code == 0, out.output
     assert "DryRun" in json.loads(out.output)[0]["value"]
 
@@ -88,8 +92,7 @@ MULTIPART = """# S3
                                   "multipart: max parts 10,000 ; last part can be smaller"])
 def test_a_bounded_label_before_a_number_names_what_it_counts(tmp_path, line):
     db = note_db(tmp_path, MULTIPART.format(line=line))
-    out = CliRunner().invoke(app, ["lookup", "multipart upload max number of parts", "--json",
-                                   "--db", str(db)])
+    out = _lookup(db, "multipart upload max number of parts")
     assert out.exit_code == 0, out.output
     assert "10,000" in json.loads(out.output)[0]["value"]
 
@@ -131,8 +134,7 @@ SNS = """# SNS
 
 def test_a_count_of_a_related_word_nearly_answers_the_count_asked(tmp_path):
     db = note_db(tmp_path, SNS)
-    out = CliRunner().invoke(app, ["lookup", "sns subscribers per topic max", "--json",
-                                   "--db", str(db)])
+    out = _lookup(db, "sns subscribers per topic max")
     assert out.exit_code == 0, out.output
     assert "12,500,000" in json.loads(out.output)[0]["value"]
 
@@ -171,7 +173,7 @@ APIS = """# CloudWatch Logs
                                            ("putevents max entries", "10")])
 def test_an_api_name_typed_is_no_plural_counted(tmp_path, query, figure):
     db = note_db(tmp_path, APIS)
-    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(db)])
+    out = _lookup(db, query)
     assert out.exit_code == 0, out.output
     assert json.loads(out.output)[0]["value"].startswith(figure)
 
@@ -185,8 +187,7 @@ def test_an_api_name_typed_is_no_plural_counted(tmp_path, query, figure):
 def test_a_batch_size_in_bytes_answers_putlogevents_batch_size(tmp_path):
     db = note_db(tmp_path, APIS.replace("- log group", "- PutLogEvents max batch size 1 MB\n"
                                                       "- log group"))
-    out = CliRunner().invoke(app, ["lookup", "putlogevents max batch size", "--json",
-                                   "--db", str(db)])
+    out = _lookup(db, "putlogevents max batch size")
     assert "1 MB" in json.loads(out.output)[0]["value"]
 
 
@@ -203,8 +204,7 @@ RECEIVE = """# SQS
 
 def test_a_bracket_after_a_number_names_what_it_counts(tmp_path):
     db = note_db(tmp_path, RECEIVE)
-    out = CliRunner().invoke(app, ["lookup", "sqs max msgs per receive", "--json",
-                                   "--db", str(db)])
+    out = _lookup(db, "sqs max msgs per receive")
     assert out.exit_code == 0, out.output
     assert json.loads(out.output)[0]["value"].startswith("maximum: 10")
 
@@ -238,8 +238,7 @@ def test_a_bounded_label_before_a_quantity_counts_nothing(tmp_path):
     # counts none ("min" is a unit here, not a bound)
     db = note_db(tmp_path, "# SQS\n\n- SQS delay queue max: 15 min (default 0)\n"
                            "- retention max 14 days\n")
-    out = CliRunner().invoke(app, ["lookup", "sqs max queues per account", "--json",
-                                   "--db", str(db)])
+    out = _lookup(db, "sqs max queues per account")
     assert out.exit_code == 1, out.output
     assert json.loads(out.output) == []
 
@@ -336,7 +335,7 @@ STEPS = """# IAM
                                    "max route tables per vpc"])
 def test_a_numbered_step_answers_no_count(tmp_path, query):
     db = note_db(tmp_path, STEPS)
-    out = CliRunner().invoke(app, ["lookup", query, "--json", "--db", str(db)])
+    out = _lookup(db, query)
     assert out.exit_code == 1, out.output
     assert json.loads(out.output) == []
 
@@ -377,7 +376,6 @@ def test_a_gloss_naming_a_variant_counts_nothing(tmp_path):
     db = note_db(tmp_path, "# Lambda event source mappings\n\n"
                            "- SQS batch size default 10, max 10,000 (standard queue)\n"
                            "- SQS visibility timeout default 30 s\n")
-    out = CliRunner().invoke(app, ["lookup", "sqs max queues per account", "--json",
-                                   "--db", str(db)])
+    out = _lookup(db, "sqs max queues per account")
     assert out.exit_code == 1, out.output
     assert json.loads(out.output) == []
