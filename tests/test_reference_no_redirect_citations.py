@@ -20,17 +20,12 @@ from .test_reference_urls import ENTRIES, SDK_PAGE
 # docs.aws.amazon.com/goto/<anything> and docs.aws.amazon.com/console/<anything> (and the China
 # mirror's copies) forward to another page.
 REDIRECT_PATH = re.compile(r"^/(?:goto|console)/")
+_DOC_HOSTS = {"docs.aws.amazon.com", "docs.amazonaws.cn"}
 
 # Entries still citing a redirect, each with why it was not moved (searched 2026-12-07 in the
 # documentation search corpus). Remove an id once its entry cites the page itself (the last test
 # fails while a listed id no longer needs it).
-_PUTLOGEVENTS_OLDER = (
-    "the redirect resolves to API_PutLogEvents.html, but the corpus holds that page only in copies "
-    "that still say 'Each log event can be no larger than 256 KB' (zh_cn, the China mirror); only "
-    "the Kotlin SDK's copy of the same model says 1 MB, so no page read states the entry's value")
 REDIRECT_ALLOWED: dict[str, str] = {
-    "cloudwatch-logs.event-size.max": _PUTLOGEVENTS_OLDER,
-    "cloudwatch-logs.event-size.claim": _PUTLOGEVENTS_OLDER,
     # the DynamoDB constraints and item-size pages are in the corpus, but no excerpt of either
     # shows the 400 KB sentence
     "dynamodb.item-size.max": "no page read in the search corpus shows the 400 KB item limit",
@@ -39,8 +34,9 @@ REDIRECT_ALLOWED: dict[str, str] = {
 
 def is_redirect(url: str) -> bool:
     """A goto/ or console/ address that is not an SDK page (those have their own allow-list)."""
-    path = urlsplit(url).path
-    return bool(REDIRECT_PATH.match(path)) and not SDK_PAGE.match(path)
+    parts = urlsplit(url)
+    return (parts.hostname in _DOC_HOSTS and bool(REDIRECT_PATH.match(parts.path))
+            and not SDK_PAGE.match(parts.path))
 
 
 def redirect_citations(entries: list[dict]) -> list[str]:
@@ -56,6 +52,9 @@ def test_the_redirect_check_tells_redirects_from_pages():
     assert not is_redirect(
         "https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-functions.html")
     assert not is_redirect("https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TimeBasedCanary.html")
+    # only the documentation hosts forward these paths: aws.amazon.com/console/ is a page
+    assert not is_redirect("https://aws.amazon.com/console/")
+    assert not is_redirect("https://aws.amazon.com/goto/")
 
 
 def test_a_new_redirect_citation_is_caught():
