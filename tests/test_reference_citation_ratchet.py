@@ -99,9 +99,10 @@ def test_the_ratchet_tells_weak_pages_from_guide_pages():
     assert not (SDK_PAGE.match(guide) or _GOTO.match(guide) or _API_PAGE.search(guide))
 
 
-# Entries cite26 moved to the guide page whose text states their value (read in the search
-# corpus, 2026-12-04); a later edit must not send them back to an SDK, CDK or API page.
-_MOVED_TO_GUIDES = {
+# Entries moved to the page whose text states their value (read in the search corpus): cite26's
+# (2026-12-04) to guide pages, refs56's and rv-refs56's (2026-12-07) to a guide, Knowledge Center
+# or API reference page; a later edit must not send them back to an SDK page or a redirect.
+_MOVED_TO_STATING_PAGES = {
     "sts.assumerole-duration.default": "/IAM/latest/UserGuide/id_credentials_sts-comparison.html",
     "lambda.event-source-mapping.parallelization-factor.default":
         "/lambda/latest/dg/services-kinesis-parameters.html",
@@ -139,8 +140,8 @@ _MOVED_TO_GUIDES = {
 }
 
 
-def test_entries_moved_to_guide_pages_stay_there():
+def test_moved_citations_stay_on_the_page_that_states_the_value():
     cited = dict(_paths())
-    wrong = {entry_id: cited.get(entry_id) for entry_id, path in _MOVED_TO_GUIDES.items()
+    wrong = {entry_id: cited.get(entry_id) for entry_id, path in _MOVED_TO_STATING_PAGES.items()
              if cited.get(entry_id) != path}
-    assert wrong == {}, f"cite the guide page that states the value: {wrong}"
+    assert wrong == {}, f"cite the page that states the value (guide, quotas or API page): {wrong}"
