@@ -49,6 +49,7 @@ from studycli.lookup.bound_asked import (
 from studycli.lookup.bracket_condition import condition_words, other_condition
 from studycli.lookup.case_elsewhere import labels_another_figure
 from studycli.lookup.code_asked import only_a_code_asked
+from studycli.lookup.code_defined import CAUSE_SAYS, defines_code
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.count_label import bracket_noun, label_counts
@@ -1229,6 +1230,9 @@ def _topic_said(fact: dict, q: Query, lex: Lexicon, status: bool) -> float:
         named |= _SEMANTICS_SAY  # "Express async = at-least-once" says its delivery guarantee
     if status:
         named |= STATUS_SAYS  # "503: S3 SlowDown" says which HTTP status
+    if q.codes and fact["kind"] == Kind.FACT and defines_code(fact["snippet"] or "", q.codes):
+        named |= CAUSE_SAYS  # "HTTP 504 from CloudFront = origin didn't respond" says what
+        # causes a 504 (lookup/code_defined.py)
     if period_answered(fact["value"] or "", q):
         named |= HOW_OFTEN_STEMS  # "KMS auto rotation yearly" says how often it rotates
     parts = _quantity_clauses(fact, q)
