@@ -7,6 +7,13 @@ line says.
   504 (Gateway Timeout) from CloudFront is a problem between CloudFront and the origin
   (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/troubleshooting-response-errors.html).
   A line that only mentions the code defines nothing and still answers no cause.
+- A statement giving a count says "count": a whole number without a unit that it bounds
+  ("max 5 per table"), gives per something, or of repeats ("retries twice")
+  (lookup/count_said.py). A table has at most 5 local secondary indexes
+  (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ServiceQuotas.html),
+  and Lambda retries an asynchronous invocation's function errors twice
+  (https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-error-handling.html).
+  A size or a span of time ("10 GB", "up to 6 hours") is no count.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from typer.testing import CliRunner
 
 from studycli.cli import app
 from studycli.lookup.code_defined import defines_code
+from studycli.lookup.count_said import gives_count
 from tests.helpers import note_db
 
 CODES = """# CloudFront
@@ -72,3 +80,59 @@ def test_a_line_only_mentioning_the_code_says_no_cause(tmp_path):
 def test_defines_code(line, defined):
     codes = {"504", "503", "403", "throttlingexception"}
     assert defines_code(line, codes) is defined
+
+
+COUNTS = """# DynamoDB
+
+- LSI: create at table creation only, max 5 per table, 10 GB per partition key value
+- item size max 400 KB
+
+# Lambda
+
+- async invocation retries twice by default, then the event goes to the DLQ
+- memory max 10,240 MB
+"""
+
+MEASURES = """# DynamoDB
+
+- LSI: create at table creation only, 10 GB per partition key value
+- item size max 400 KB
+
+# Lambda
+
+- async invocation retried for up to 6 hours, then the event goes to the DLQ
+- memory max 10,240 MB
+"""
+
+
+@pytest.mark.parametrize(("query", "said"), [
+    ("lsi limit count", "max 5 per table"),
+    ("lambda async retry count", "retries twice"),
+])
+def test_a_statement_giving_a_count_says_count(tmp_path, query, said):
+    code, hits = _lookup(note_db(tmp_path, COUNTS), query)
+    assert code == 0 and said in hits[0]["snippet"]
+
+
+@pytest.mark.parametrize("query", ["lsi limit count", "lambda async retry count"])
+def test_a_measure_is_no_count(tmp_path, query):
+    """The same lines giving a size or a span of time, no count: still no answer."""
+    code, hits = _lookup(note_db(tmp_path, MEASURES), query)
+    assert code == 1 and hits == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("max 5 per table, 10 GB per partition key value", True),
+    ("Aurora replicas max 15, replica lag 100 ms", True),
+    ("retries twice by default", True),
+    ("it tries two more", True),
+    ("read replicas: 5 per source", True),
+    ("max 15 min", False),
+    ("up to 10 GB", False),
+    ("up to 10x faster", False),
+    ("twice as fast", False),
+    ("max 5,000 IOPS", False),
+    ("max 12h", False),
+])
+def test_gives_count(text, count):
+    assert gives_count(text) is count

@@ -53,6 +53,7 @@ from studycli.lookup.code_defined import CAUSE_SAYS, defines_code
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.count_label import bracket_noun, label_counts
+from studycli.lookup.count_said import gives_count
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
@@ -1645,7 +1646,10 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         by_unit = [w for w in [*own, *_unit_fixes(concept, q, unit_words)]
                    if w not in denied and (
             w in spoken and units & unit_words.get(w, frozenset())
-            or (w == _COUNT and not units and _says_bare_count(fact))
+            or (w == _COUNT and (not units and _says_bare_count(fact)
+                                 # "max 5 per table, 10 GB ...": a count, beside a size
+                                 or fact["kind"] == Kind.FACT
+                                 and gives_count(fact["value"] or "")))
             or ("per_s" in units and "B/s" in unit_words.get(w, frozenset()))
             or (w in _SEQUENCE_STEMS and _states_sequence(fact)))]
         if by_unit and not (all(w in _measure_stems(lex) for w in by_unit)

@@ -1,0 +1,43 @@
+"""Does a statement give a count, and so say "count" without writing it?
+
+Asked "lsi limit count", "aurora replica count max" or "lambda async retry count", the answer
+is a whole number of the thing named: "LSI: ... max 5 per table, 10 GB per partition key",
+"Aurora replicas max 15", "async invocation retries twice by default", "Lambda retries
+failed async events two more times". Such a line writes no "count" (it gives one), so that
+word of the query stayed unsaid and lookup abstained on the line that answers it, though
+"Lambda retries 2 times" (a number before a plural noun: answer._says_bare_count) said it.
+
+A statement gives a count where it bounds a whole number that has no unit ("max 5", "up to
+15", "at most 3", "limit 10"), gives one per something ("5 per source"), or counts repeats
+("twice", "two more"). A number with a unit is a measure, no count: "max 15 min", "up to
+10 GB", "max 5,000 IOPS" (a rate), "up to 10x" (a ratio); and "twice as fast" repeats
+nothing. Read on a statement's own line, whatever other figures it gives: its clause of
+the count is the one the query names (the other parts of the score check the rest).
+Stdlib only: runs on the lookup fast path.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.lazy_regex import lazy_compile
+
+# a unit after a number makes it a measure, no count
+_UNIT = (r"(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?"
+         r"|yrs?|years?|[kmgtp]i?b|bytes?|b|[kmg]bps|%|x|rps|tps|iops|[rw]cus?|usd|k|m)\b")
+_WHOLE = r"[1-9]\d{0,2}(?:,\d{3})*(?![\d.,]\d)(?![\w%/])"
+_COUNTS = lazy_compile(
+    # bounded: "max 5", "maximum: 15", "up to 15", "at most 3", "limit of 10"
+    rf"\b(?:max(?:imum)?|up\s+to|at\s+most|limit(?:ed)?(?:\s+(?:to|of|is))?)\s*[:=]?\s*"
+    rf"{_WHOLE}(?!\s*{_UNIT})"
+    # per something: "5 per source", "7 per AZ"
+    rf"|(?<![\w.,$]){_WHOLE}\s+per\s+[a-z]"
+    # repeats: "retries twice", "two more (times)"
+    rf"|\btwice\b(?!\s+as\b)|\b(?:[1-9]|two|three|four|five)\s+more\b(?!\s+than\b)",
+    re.IGNORECASE)
+
+
+def gives_count(text: str) -> bool:
+    """Whether `text` (a statement's value) gives a count: a whole number without a unit,
+    bounded, per something, or of repeats."""
+    return _COUNTS.search(text) is not None
