@@ -133,6 +133,7 @@ def test_a_measure_is_no_count(tmp_path, query):
     ("twice as fast", False),
     ("max 5,000 IOPS", False),
     ("max 12h", False),
+    ("ReceiveMessage call returns at most 10 mezu", False),
 ])
 def test_gives_count(text, count):
     assert gives_count(text) is count

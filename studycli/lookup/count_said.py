@@ -7,12 +7,14 @@ failed async events two more times". Such a line writes no "count" (it gives one
 word of the query stayed unsaid and lookup abstained on the line that answers it, though
 "Lambda retries 2 times" (a number before a plural noun: answer._says_bare_count) said it.
 
-A statement gives a count where it bounds a whole number that has no unit ("max 5", "up to
-15", "at most 3", "limit 10"), gives one per something ("5 per source"), or counts repeats
-("twice", "two more"). A number with a unit is a measure, no count: "max 15 min", "up to
-10 GB", "max 5,000 IOPS" (a rate), "up to 10x" (a ratio); and "twice as fast" repeats
-nothing. Read on a statement's own line, whatever other figures it gives: its clause of
-the count is the one the query names (the other parts of the score check the rest).
+A statement gives a count where it bounds a whole number that has no unit and no noun after
+it ("max 5", "up to 15,", "at most 3 per AZ", "limit 10"), gives one per something ("5 per
+source"), or counts repeats ("twice", "two more"). A number with a unit is a measure, no
+count: "max 15 min", "up to 10 GB", "max 5,000 IOPS" (a rate), "up to 10x" (a ratio); a
+noun after it names what it counts ("at most 10 messages" counts no receives: "sqs max
+receive count"); and "twice as fast" repeats nothing. Read on a statement's own line,
+whatever other figures it gives: its clause of the count is the one the query names (the
+other parts of the score check the rest).
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -26,10 +28,14 @@ from studycli.lazy_regex import lazy_compile
 _UNIT = (r"(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?"
          r"|yrs?|years?|[kmgtp]i?b|bytes?|b|[kmg]bps|%|x|rps|tps|iops|[rw]cus?|usd|k|m)\b")
 _WHOLE = r"[1-9]\d{0,2}(?:,\d{3})*(?![\d.,]\d)(?![\w%/])"
+# after a bounded number, no word naming what it counts: "at most 10 messages" (a
+# ReceiveMessage call's) counts messages, whatever the query counts; a noun the query names
+# is read by answer._says_bare_count ("max 3 AZs"), a scope may follow ("max 5 per table")
+_NOTHING_NAMED = r"(?=\s*(?:$|[^\w\s]|(?:per|each|in|on|at|for|by|of|times|total)\b))"
 _COUNTS = lazy_compile(
     # bounded: "max 5", "maximum: 15", "up to 15", "at most 3", "limit of 10"
     rf"\b(?:max(?:imum)?|up\s+to|at\s+most|limit(?:ed)?(?:\s+(?:to|of|is))?)\s*[:=]?\s*"
-    rf"{_WHOLE}(?!\s*{_UNIT})"
+    rf"{_WHOLE}(?!\s*{_UNIT}){_NOTHING_NAMED}"
     # per something: "5 per source", "7 per AZ"
     rf"|(?<![\w.,$]){_WHOLE}\s+per\s+[a-z]"
     # repeats: "retries twice", "two more (times)"
