@@ -13,7 +13,9 @@ name, "ThrottlingException") and, before any other figure or clause, a definitio
 ("=", ":", "->", "→", "—") or "means" with words after it; a few words may stand between
 them: the code's reason phrase, whose response it is ("from CloudFront"), a hedge ("often").
 A line that only mentions the code ("CloudFront returned 504 twice during the load test",
-"alarm on 5xx count > 504") defines nothing, and says no cause.
+"alarm on 5xx count > 504") defines nothing, and says no cause; nor does one whose mark is
+followed by what to do about the code ("429 from Lambda: raise reserved concurrency",
+"retry on 500 and 503: use exponential backoff"), a remedy, no cause.
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -31,7 +33,12 @@ CAUSE_SAYS = frozenset(stem(w) for w in ("cause", "causes", "caused", "reason", 
 _GAP = r"[^\d=:;,.|()\[\]\n>→—]{0,40}?"
 # a figure's unit after the number: "504 s" is a span of time, no status
 _NO_UNIT = r"(?!\s*(?:ms|s|secs?|seconds?|mins?|minutes?|kb|mb|gb|tb|x)\b)"
-_DEFINES = r"(?:" + DEFINITION_MARKS + r"|\bmeans\b)\s*[\w\"'`]"
+# what to do about a code, after its mark, is no cause of it: "429 from Lambda: raise
+# reserved concurrency", "retry on 500 and 503: use exponential backoff"
+_REMEDY = (r"(?!(?:use|retry|raise|increase|check|add|enable|set|fix|make|switch"
+           r"|configure|try|wait|implement|reduce|scale|upgrade|contact|see|back\s+off"
+           r"|turn)\b)")
+_DEFINES = (r"(?:" + DEFINITION_MARKS + r"|\bmeans\b)\s*" + _REMEDY + r"[\w\"'`]")
 
 
 def defines_code(text: str, codes: set[str] | frozenset[str]) -> bool:
