@@ -49,9 +49,11 @@ from studycli.lookup.bound_asked import (
 from studycli.lookup.bracket_condition import condition_words, other_condition
 from studycli.lookup.case_elsewhere import labels_another_figure
 from studycli.lookup.code_asked import only_a_code_asked
+from studycli.lookup.code_defined import CAUSE_SAYS, defines_code
 from studycli.lookup.code_figures import codes_only
 from studycli.lookup.compared_side import of_other_side
 from studycli.lookup.count_label import bracket_noun, label_counts
+from studycli.lookup.count_said import gives_count
 from studycli.lookup.counted_as_scope import counted_only_as_scope
 from studycli.lookup.dated_only import PRONOUN_FREE_ONE, figures_only_dated
 from studycli.lookup.default_unstated import default_unstated
@@ -1229,6 +1231,9 @@ def _topic_said(fact: dict, q: Query, lex: Lexicon, status: bool) -> float:
         named |= _SEMANTICS_SAY  # "Express async = at-least-once" says its delivery guarantee
     if status:
         named |= STATUS_SAYS  # "503: S3 SlowDown" says which HTTP status
+    if q.codes and fact["kind"] == Kind.FACT and defines_code(fact["snippet"] or "", q.codes):
+        named |= CAUSE_SAYS  # "HTTP 504 from CloudFront = origin didn't respond" says what
+        # causes a 504 (lookup/code_defined.py)
     if period_answered(fact["value"] or "", q):
         named |= HOW_OFTEN_STEMS  # "KMS auto rotation yearly" says how often it rotates
     parts = _quantity_clauses(fact, q)
@@ -1641,7 +1646,10 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         by_unit = [w for w in [*own, *_unit_fixes(concept, q, unit_words)]
                    if w not in denied and (
             w in spoken and units & unit_words.get(w, frozenset())
-            or (w == _COUNT and not units and _says_bare_count(fact))
+            or (w == _COUNT and (not units and _says_bare_count(fact)
+                                 # "max 5 per table, 10 GB ...": a count, beside a size
+                                 or fact["kind"] == Kind.FACT
+                                 and gives_count(fact["value"] or "")))
             or ("per_s" in units and "B/s" in unit_words.get(w, frozenset()))
             or (w in _SEQUENCE_STEMS and _states_sequence(fact)))]
         if by_unit and not (all(w in _measure_stems(lex) for w in by_unit)
