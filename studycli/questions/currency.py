@@ -326,6 +326,11 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
         return _subject_as_vouched(fact, cur)
     if fact.kind != Kind.LIMIT:
         return fact
+    from studycli.questions.restated import as_restated
+
+    restated = as_restated(fact, cur)
+    if restated is not fact:
+        return restated
     fact = _named_as_vouched(_scoped_as_vouched(_subject_as_vouched(fact, cur), cur), cur)
     fact = _value_scoped(fact, cur)
     if not fact.qualifier and cur.kind == Kind.RANGE and cur.status == "current":
@@ -471,11 +476,14 @@ def _supporting_span(entry, fact: Fact) -> str:
     said = number_said(line, fact.number, fact.low, fact.high, fact.unit or "")
     if not line or not said or not said[0]:
         return ""
-    at = line.find(said[0]) + said[1]
+    # every place the line says the value: a table row's "1 h" default cell before its notes
+    # cell "role chaining = max 1 h" left the chaining's hour unread, and the row was asked
+    # "the maximum session duration for AWS IAM" keyed 1 hour (a role's maximum is 12 hours)
+    places = [k.start() + said[1] for k in re.finditer(re.escape(said[0]), line)]
     for pattern in entry.supported_by:
         rx = _compiled(pattern)
         for m in rx.finditer(line) if rx is not None else ():
-            if m.start() <= at < m.end():
+            if any(m.start() <= at < m.end() for at in places):
                 return m.group(0)
     return ""
 

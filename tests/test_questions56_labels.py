@@ -1,0 +1,90 @@
+"""Question labels an AWS-certified reviewer would not sign (session 56, read on 45 English
+development sets): a claim's figure asked in the note's own words ("What is the fast interval
+for Amazon Route 53 (hosted zone)?"), a point on a proportional scale asked as a ratio ("the
+memory per vCPU"), and a row's condition dropped from its stem ("the maximum session duration
+for AWS IAM" keyed role chaining's 1 hour)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import json_out, note_db, run_here
+
+
+def _questions(db: Path, profile: str = "saa-c03") -> list[dict]:
+    return [q for seed in (1, 2) for q in json_out(run_here(
+        "exam", "--json", "-p", profile, "--seed", str(seed), "--questions", "65",
+        db=db))["questions"]]
+
+
+def _keyed(q: dict) -> list[str]:
+    return [q["options"][i] for i in q["answers"]]
+
+
+# Health check intervals as students write them in a line, each vouched for by the
+# reference's claim entries (their `restates` names the keyed entries, min and default)
+_ROUTE53_LINES = (
+    "- Route 53 health checkers: default interval 30 seconds (fast = 10s)\n",
+    "- health checks: 18% of checkers healthy = healthy, interval 30s std / 10s fast\n",
+    "Route 53 has a 100% SLA and alias records work at the zone apex. A hosted zone costs "
+    "$0.50 per month. The default check interval is 30 seconds (fast is 10 seconds).\n",
+)
+
+
+@pytest.mark.parametrize("line", _ROUTE53_LINES)
+def test_a_claimed_interval_is_asked_by_the_measure_it_restates(tmp_path, line):
+    db = note_db(tmp_path, f"# Route 53\n{line}")
+    stems = {q["stem"]: _keyed(q) for q in _questions(db)}
+    intervals = {s: k for s, k in stems.items() if "interval" in s}
+    assert intervals, stems
+    for stem in intervals:
+        assert "fast interval" not in stem and "standard interval" not in stem, stem
+        assert "(hosted zone)" not in stem, stem
+        assert "health check interval" in stem, stem
+    assert any(s.startswith("What is the minimum health check interval") and k == ["10 seconds"]
+               for s, k in intervals.items()), intervals
+
+
+@pytest.mark.parametrize("line", ("- CPU scales w/ memory, 1 vCPU at 1,769 MB.\n",
+                                  "- vCPU scales with memory, 1 full vCPU at 1,769 MB\n"))
+def test_one_vcpu_is_asked_as_the_memory_setting_not_a_ratio(tmp_path, line):
+    db = note_db(tmp_path, f"# Lambda\n{line}")
+    asked = [q for q in _questions(db, "dva-c02") if "vCPU" in q["stem"]]
+    assert asked
+    for q in asked:
+        assert "per vCPU" not in q["stem"], q["stem"]
+        assert "memory setting that gives a function the equivalent of one vCPU" in q["stem"]
+        assert _keyed(q) == ["1,769 MB"]
+
+
+def test_a_rows_condition_cell_names_the_measure_its_figure_is_of(tmp_path):
+    """A row's default cell says "1 h" before its notes cell "role chaining = max 1 h": the
+    maximum read from the notes cell is role chaining's, not a role's (up to 12 hours).
+    Only where the reference's own pattern holds one of the places the line says the value."""
+    from studycli.model import Fact, Kind
+    from studycli.questions.currency import _entry, _supporting_span
+
+    row = "| IAM | role session duration | 1 - 12 | h | 1 h | role chaining = max 1 h |"
+    fact = Fact(service="IAM", subject="", attribute="session duration", kind=Kind.LIMIT,
+                qualifier="max", value="1 h", number=3600, unit="s", snippet=row)
+    entry = _entry("sts.role-chaining-duration.max", "STS")
+    assert "role chaining" in _supporting_span(entry, fact)
+    # a line whose hour is no role chaining's stays unclaimed
+    plain = Fact(service="IAM", subject="", attribute="session duration", kind=Kind.LIMIT,
+                 qualifier="default", value="1 h", number=3600, unit="s",
+                 snippet="| IAM | role session duration | 1 - 12 | h | 1 h | set on the role |")
+    assert _supporting_span(entry, plain) == ""
+
+
+def test_the_row_is_asked_as_role_chaining_end_to_end(tmp_path):
+    """The development set whose row the reviewers' class was found on (unseen160): every
+    question keying 1 hour as a maximum says role chaining."""
+    data = Path(__file__).parent / "data" / "unseen160_notes" / "netz_sicherheit_eu.csv"
+    db = note_db(tmp_path, data.read_text(encoding="utf-8"), name="netz_sicherheit_eu.csv")
+    hours = [q for q in _questions(db) if _keyed(q) == ["1 hour"] and "maximum" in q["stem"]
+             and "session" in q["stem"]]
+    assert hours
+    for q in hours:
+        assert "role chaining" in q["stem"], q["stem"]
