@@ -88,3 +88,35 @@ def test_the_row_is_asked_as_role_chaining_end_to_end(tmp_path):
     assert hours
     for q in hours:
         assert "role chaining" in q["stem"], q["stem"]
+
+
+@pytest.mark.parametrize("line", (
+    "- Kinesis: 1 MB/s in & 2 MB/s out per shard ; record 1 MB ; retention 24 h -> 7 d.\n",
+    "- per shard: 1 MB/s in, 2 MB/s out; retention 24 h -> 365 d\n",
+))
+def test_a_measure_aws_sets_for_any_subject_is_not_asked_of_the_notes_subject(tmp_path, line):
+    """Kinesis's retention and record size are the stream's (their entries state them for
+    any subject): a line that files them under "shard" asks them of the stream."""
+    db = note_db(tmp_path, f"# Kinesis Data Streams\n{line}")
+    asked = [q["stem"] for q in _questions(db, "dva-c02")
+             if "retention" in q["stem"] or "record size" in q["stem"]]
+    assert asked
+    for stem in asked:
+        assert "(shard" not in stem, stem
+    # a measure AWS sets per shard keeps its subject
+    throughput = [q["stem"] for q in _questions(db, "dva-c02") if "throughput" in q["stem"]]
+    assert all("shard" in s for s in throughput), throughput
+
+
+def test_a_subject_the_entry_names_is_kept(tmp_path):
+    """SQS's message size names the FIFO queue among its own subjects: a FIFO queue's
+    message size is still asked of the FIFO queue."""
+    from studycli.model import Fact, Kind
+    from studycli.questions.any_subject import without_any_subject
+
+    fifo = Fact(service="SQS", subject="FIFO queue", attribute="message size", kind=Kind.LIMIT,
+                qualifier="max", value="256 KB", number=262144, unit="B")
+    assert without_any_subject(fifo, "sqs.message-size.max") is fifo
+    standard = Fact(service="SQS", subject="standard queue", attribute="message size",
+                    kind=Kind.LIMIT, qualifier="max", value="256 KB", number=262144, unit="B")
+    assert without_any_subject(standard, "sqs.message-size.max").subject == ""

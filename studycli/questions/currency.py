@@ -320,6 +320,9 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
         fact = replace(fact, subject="")
     if cur is None or cur.status not in MET:
         return fact
+    from studycli.questions.any_subject import without_any_subject
+
+    fact = without_any_subject(fact, cur.reference_id)
     if fact.kind == Kind.DEFAULT:
         return _value_scoped(_subject_as_vouched(fact, cur), cur)
     if fact.kind == Kind.RANGE:
