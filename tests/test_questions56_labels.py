@@ -120,3 +120,24 @@ def test_a_subject_the_entry_names_is_kept(tmp_path):
     standard = Fact(service="SQS", subject="standard queue", attribute="message size",
                     kind=Kind.LIMIT, qualifier="max", value="256 KB", number=262144, unit="B")
     assert without_any_subject(standard, "sqs.message-size.max").subject == ""
+
+
+def test_a_scope_the_condition_names_again_is_said_once(tmp_path):
+    """"record rate per shard" before the condition "for writes to one shard" said the shard
+    twice ("What is the maximum record rate per shard for Amazon Kinesis Data Streams for
+    writes to one shard?")."""
+    from studycli.questions.stems import _without_scope_said_after
+
+    assert _without_scope_said_after("record rate per shard",
+                                     {"condition": "for writes to one shard"}) == "record rate"
+    # a scope the condition does not count one of stays
+    assert _without_scope_said_after("record rate per shard",
+                                     {"condition": "for writes"}) == "record rate per shard"
+    db = note_db(tmp_path, "# Kinesis Data Streams\n"
+                           "- KDS_SHARD_WRITE_MB_S = 1   # or 1000 records/s per shard\n",
+                 name="consts.py")
+    stems = [q["stem"] for q in _questions(db, "dva-c02") if "record rate" in q["stem"]]
+    assert stems
+    for stem in stems:
+        assert stem.count("shard") == 1 or "(shard)" in stem, stem
+        assert "rate per shard" not in stem, stem

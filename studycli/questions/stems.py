@@ -172,12 +172,30 @@ _TRAILING_PER = re.compile(r"\s+per\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", re.IGN
 def _without_scope_said_after(attribute: str, rule: dict | None) -> str:
     """"replicas per db" before the condition "per source DB instance running MySQL, ...": the
     note's scope, said again more exactly by the condition, goes from the attribute (the stem
-    said "replicas per db for Amazon RDS per source DB instance ...")."""
+    said "replicas per db for Amazon RDS per source DB instance ..."). So does one the
+    condition names as the one thing its value is of ("record rate per shard" before "for
+    writes to one shard": "the maximum record rate per shard for ... for writes to one
+    shard")."""
     cond = (rule or {}).get("condition", "")
     m = _TRAILING_PER.search(attribute)
-    if m is None or not cond.lower().startswith("per ") or not scope_said(m.group(1), cond):
+    if m is None or not scope_said(m.group(1), cond):
+        return attribute
+    if not cond.lower().startswith("per ") and not _ONE_OF.search(
+            cond[:_said_at(m.group(1), cond)]):
         return attribute
     return attribute[:m.start()]
+
+
+# "to one shard", "of each function", "for a single table": the condition counts one of the
+# scope's things, right before naming it
+_ONE_OF = re.compile(r"\b(?:one|each|every|a single)\s+$", re.IGNORECASE)
+
+
+def _said_at(scope: str, cond: str) -> int:
+    """Where in `cond` a word of `scope` (singular or plural) is first said, else its end."""
+    found = [m.start() for noun in scope.lower().split()
+             for m in [re.search(rf"\b{re.escape(noun)}s?\b", cond, re.IGNORECASE)] if m]
+    return min(found, default=len(cond))
 
 
 @lru_cache(maxsize=65536)
