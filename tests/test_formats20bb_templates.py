@@ -123,3 +123,16 @@ def test_a_quota_sheet_with_a_wrapped_cell_keeps_its_values():
 def test_a_decks_tags_are_dropped_under_a_tags_header():
     deck = 'front,back,tags\n"SQS retention","default 4 days\nmax 14 days",sqs\n'
     assert _md(deck, ".csv")[1:3] == ["- SQS retention: default 4 days", "  - max 14 days"]
+
+
+def test_a_comment_block_with_a_blank_line_before_the_resource_is_not_its_own():
+    """A file's remarks between two resources, a blank line before the next one, are no
+    comments of that resource: under `resource "aws_lambda_alias"` they were asked "the
+    maximum asynchronous invocation payload size for AWS Lambda (alias)" (unseen288)."""
+    tf = ('resource "aws_lambda_function" "f" {\n  timeout = 3\n}\n\n'
+          '# sync payload 6 MB, async payload 256 KB\n\n'
+          'resource "aws_lambda_alias" "live" {\n  name = "live"\n}\n')
+    converted = _md(tf, ".tf")
+    assert converted[4] == "- sync payload 6 MB, async payload 256 KB"
+    assert "## lambda alias" not in converted[:5], converted
+    assert converted[6] == "## lambda alias"

@@ -232,12 +232,15 @@ def _head_comments_above(out: list[str], lines: list[str], starts: Iterable[int]
     (the blank line or closing `}` before the comments), so they are read under it. A
     resource key's own comment (`OrdersQueue:  # standard queue, ...`) is then an item on
     its line. Without a free line, the comments are left out: under the resource before,
-    they were read as its service's limits."""
+    they were read as its service's limits. Only the comments right above it are its own:
+    a block of them with a blank line before the resource is a remark of the file's (a
+    Terraform file's "# sync payload 6 MB, async payload 256 KB" / blank / `resource
+    "aws_lambda_alias"` was asked "the maximum asynchronous invocation payload size for AWS
+    Lambda (alias)"), and stays where it is written."""
     for start in sorted(starts):
         heading = out[start]
         k = start - 1
-        while (k >= 0 and (is_comment(k, start) or not lines[k].strip())
-               and not out[k].startswith("#")):
+        while k >= 0 and is_comment(k, start) and not out[k].startswith("#"):
             k -= 1
         above = range(k + 1, start)
         noted = [j for j in above if out[j]]
