@@ -141,3 +141,15 @@ def test_a_scope_the_condition_names_again_is_said_once(tmp_path):
     for stem in stems:
         assert stem.count("shard") == 1 or "(shard)" in stem, stem
         assert "rate per shard" not in stem, stem
+
+
+def test_a_case_word_the_stems_name_drops_is_said_as_the_entrys_subject(tmp_path):
+    """"Standard availability 99.99%, S-IA 99.9%, One Zone-IA 99.5%": the first figure's
+    "(standard)" was dropped by AWS's name for the measure ("designed-for availability"), and
+    the stem asked "the designed-for availability for Amazon S3", which differs per class."""
+    db = note_db(tmp_path, "# S3\n- Standard availability 99.99%, S-IA 99.9%, "
+                           "One Zone-IA 99.5%\n")
+    asked = [q for q in _questions(db) if "availability" in q["stem"]]
+    assert any(_keyed(q) == ["99.99%"] for q in asked), [q["stem"] for q in asked]
+    for q in asked:
+        assert "(S3 " in q["stem"], q["stem"]

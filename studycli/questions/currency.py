@@ -514,9 +514,12 @@ def _subject_as_vouched(fact: Fact, cur: Currency) -> Fact:
     when its id holds a word the note's measure does not (a quiz's first card seldom does)."""
     if fact.subject.strip() or not cur.reference_id:
         return fact
-    from studycli.questions.stems import service_name
+    from studycli.questions.stems import attribute_name, service_name
 
-    said = set(re.findall(r"[a-z0-9]+", f"{fact.attribute} {fact.service} "
+    # what the stem says, not the note's label: AWS's name for a measure drops the note's case
+    # word ("availability (standard)" asked as "the designed-for availability for Amazon S3",
+    # which differs per storage class)
+    said = set(re.findall(r"[a-z0-9]+", f"{attribute_name(fact)} {fact.service} "
                                         f"{service_name(fact.service)}".lower()))
     if _id_words(cur.reference_id) - said <= {"claim"}:
         return fact
