@@ -153,3 +153,21 @@ def test_a_case_word_the_stems_name_drops_is_said_as_the_entrys_subject(tmp_path
     assert any(_keyed(q) == ["99.99%"] for q in asked), [q["stem"] for q in asked]
     for q in asked:
         assert "(S3 " in q["stem"], q["stem"]
+
+
+def test_a_rows_notes_cell_saying_the_quota_is_raised_makes_it_a_default_quota(tmp_path):
+    """A quota sheet's row "managed policies per role | 10 | ... | can raise to 20": 10 is the
+    quota an account starts with, not "the number" (AWS raises it to 20)."""
+    from studycli.model import Fact, Kind
+    from studycli.questions.stems import attribute_phrase, is_default_quota
+
+    row = "| IAM | managed policies per role | 10 |  |  | can raise to 20 |"
+    fact = Fact(service="IAM", subject="", attribute="managed policies (per role)",
+                kind=Kind.LIMIT, qualifier="", value="10 managed policies", number=10,
+                unit="count", snippet=row)
+    assert is_default_quota(fact)
+    assert attribute_phrase(fact).startswith("default quota of managed policies")
+    fixed = Fact(service="IAM", subject="", attribute="managed policies (per role)",
+                 kind=Kind.LIMIT, qualifier="", value="10 managed policies", number=10,
+                 unit="count", snippet="| IAM | managed policies per role | 10 |  |  | per role |")
+    assert not is_default_quota(fixed)

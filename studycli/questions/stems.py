@@ -676,7 +676,17 @@ def _row_says_raised(snippet: str, number: float | None) -> bool:
     cells = _row_cells(snippet)
     forms = {f"{int(number)}", f"{int(number):,}"}
     at = next((i for i, cell in enumerate(cells) if _leading_number(cell) in forms), None)
-    return at is not None and any(_RAISED_CELL.match(cell) for cell in cells[at + 1:])
+    return at is not None and any(_RAISED_CELL.match(cell) or _raise_said(cell)
+                                  for cell in cells[at + 1:])
+
+
+def _raise_said(cell: str) -> bool:
+    """A notes cell saying in words that the quota is raised, and how far ("can raise to 20",
+    "adjustable up to 5,000"): "IAM;managed policies per role;10;;;\"can raise to 20\"" was
+    asked "What is the number of managed policies per role for AWS IAM?", which AWS answers
+    10 by default and 20 at most."""
+    return bool((_CAN_RAISE.search(cell) or _ADJUSTABLE_AFTER.search(cell))
+                and re.search(r"\d", cell))
 
 
 _LEADING_NUMBER = re.compile(r"\s*([\d,]+)")
