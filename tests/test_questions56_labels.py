@@ -171,3 +171,37 @@ def test_a_rows_notes_cell_saying_the_quota_is_raised_makes_it_a_default_quota(t
                  kind=Kind.LIMIT, qualifier="", value="10 managed policies", number=10,
                  unit="count", snippet="| IAM | managed policies per role | 10 |  |  | per role |")
     assert not is_default_quota(fixed)
+
+
+@pytest.mark.parametrize(("line", "word"), [
+    ("- long polling: wait at most 20 seconds per check (ReceiveMessageWaitTimeSeconds)\n",
+     "long polling"),
+])
+def test_a_durations_per_word_is_no_scope_of_its_stem(tmp_path, line, word):
+    db = note_db(tmp_path, f"# SQS\n{line}")
+    asked = [q["stem"] for q in _questions(db, "dva-c02") if word in q["stem"]]
+    assert asked
+    for stem in asked:
+        assert "(per " not in stem and ", per " not in stem, stem
+
+
+def test_a_delays_per_message_is_no_scope_of_its_stem():
+    """"delay queues - delay up to 15 min per msg" (unseen276) was asked "the maximum delivery
+    delay for Amazon SQS (delay queue, per message)": a delay queue's delay is per queue."""
+    from studycli.model import Fact, Kind
+    from studycli.questions.stems import note_condition
+
+    fact = Fact(service="SQS", subject="delay queue", attribute="delivery delay",
+                kind=Kind.LIMIT, qualifier="max", value="15 min", number=900, unit="s",
+                snippet="- Pro: delay queues - delay up to 15 min per msg")
+    assert "per" not in note_condition(fact)
+
+
+def test_a_counts_scope_is_still_said(tmp_path):
+    from studycli.model import Fact, Kind
+    from studycli.questions.stems import note_condition
+
+    fact = Fact(service="EC2", subject="", attribute="security groups", kind=Kind.LIMIT,
+                qualifier="max", value="5 security groups", number=5, unit="count",
+                snippet="- max 5 security groups per network interface")
+    assert "per network interface" in note_condition(fact)

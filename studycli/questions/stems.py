@@ -474,7 +474,13 @@ def note_condition(fact: Fact) -> str:
     if owner is not None and not re.search(rf"\bper\b|\b{owner.group(1)}", fact.attribute,
                                            re.IGNORECASE):
         return joined(f" (per {owner.group(1).lower()})", mode)
-    scope = line_scope(fact)
+    # A duration's "per" names what each such wait or delay is of ("wait at most 20 seconds
+    # per check", "delay up to 15 min per msg"), never a narrower case with another figure, as
+    # a count's or a size's scope is ("5 per ENI", "256 KB per message"): said in the stem it
+    # read as garbled ("the maximum long polling wait time for Amazon SQS (per check)", "...
+    # delivery delay for Amazon SQS (delay queue, per message)", a delay queue's delay being
+    # per queue)
+    scope = line_scope(fact) if fact.unit != "s" else ""
     name = attribute_name(fact) if scope else ""
     if scope and not scope_said(scope, f"{fact.attribute} {name} {fact.subject} "
                                        f"{service_name(fact.service)}") \
