@@ -205,3 +205,24 @@ def test_a_counts_scope_is_still_said(tmp_path):
                 qualifier="max", value="5 security groups", number=5, unit="count",
                 snippet="- max 5 security groups per network interface")
     assert "per network interface" in note_condition(fact)
+
+
+@pytest.mark.parametrize("notes", [
+    "not adjustable (max 10)",
+    "Adjustable: No (10 max)",
+    "hard limit, 10",
+    "can't be raised above 10",
+    "non-adjustable; 10 groups",
+])
+def test_a_rows_notes_cell_saying_the_quota_is_not_raised_keeps_it_fixed(notes):
+    """The words of a notes cell that raise a quota ("adjustable", "can raise") are also the
+    words that say it is not raised: "| IAM | groups per user | 10 | | | not adjustable (max
+    10) |" (a user is in at most 10 groups, a fixed quota) was read as a default quota and
+    asked as "the default quota of groups per user", teaching that it can be raised."""
+    from studycli.model import Fact, Kind
+    from studycli.questions.stems import is_default_quota
+
+    fact = Fact(service="IAM", subject="", attribute="groups (per user)", kind=Kind.LIMIT,
+                qualifier="", value="10 groups", number=10, unit="count",
+                snippet=f"| IAM | groups per user | 10 |  |  | {notes} |")
+    assert not is_default_quota(fact), notes

@@ -692,7 +692,13 @@ def _raise_said(cell: str) -> bool:
     asked "What is the number of managed policies per role for AWS IAM?", which AWS answers
     10 by default and 20 at most."""
     return bool((_CAN_RAISE.search(cell) or _ADJUSTABLE_AFTER.search(cell))
-                and re.search(r"\d", cell))
+                and re.search(r"\d", cell) and not _NOT_RAISED.search(cell))
+
+
+# The same words saying the quota is fixed: "not adjustable (max 10)", "Adjustable: No (10
+# max)", "non-adjustable" (a user's 10 groups, asked as "the default quota" had it raisable)
+_NOT_RAISED = lazy_compile(r"\bnot adjustable\b|\bnon-?adjustable\b|\badjustable\s*[:=?-]?\s*no\b"
+                           r"|\bhard\b|\bfixed\b|\bcan(?:no|')t\b|\bcan not\b", re.IGNORECASE)
 
 
 _LEADING_NUMBER = re.compile(r"\s*([\d,]+)")
