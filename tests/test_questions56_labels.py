@@ -110,15 +110,16 @@ def test_a_measure_aws_sets_for_any_subject_is_not_asked_of_the_notes_subject(tm
 
 def test_a_subject_the_entry_names_is_kept(tmp_path):
     """SQS's message size names the FIFO queue among its own subjects: a FIFO queue's
-    message size is still asked of the FIFO queue."""
+    message size is still asked of the FIFO queue. (AWS's maximum is 1 MiB since 2025, the
+    entry's value: a fixture at the old 256 KB taught an outdated figure.)"""
     from studycli.model import Fact, Kind
     from studycli.questions.any_subject import without_any_subject
 
     fifo = Fact(service="SQS", subject="FIFO queue", attribute="message size", kind=Kind.LIMIT,
-                qualifier="max", value="256 KB", number=262144, unit="B")
+                qualifier="max", value="1 MiB", number=1048576, unit="B")
     assert without_any_subject(fifo, "sqs.message-size.max") is fifo
     standard = Fact(service="SQS", subject="standard queue", attribute="message size",
-                    kind=Kind.LIMIT, qualifier="max", value="256 KB", number=262144, unit="B")
+                    kind=Kind.LIMIT, qualifier="max", value="1 MiB", number=1048576, unit="B")
     assert without_any_subject(standard, "sqs.message-size.max").subject == ""
 
 

@@ -15,13 +15,17 @@ note's words meaning the restated measure.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from studycli.model import Fact, Kind
+
+if TYPE_CHECKING:
+    from studycli.questions.currency import Currency
 
 _BOUNDS = ("max", "min", "default")
 
 
-def as_restated(fact: Fact, cur) -> Fact:
+def as_restated(fact: Fact, cur: Currency) -> Fact:
     """`fact` under the name, subject and bound of the entry its claim restates; `fact`
     itself where its claim restates none, or the note's label is no name of that measure."""
     if fact.qualifier or fact.kind != Kind.LIMIT or not cur.reference_id:
