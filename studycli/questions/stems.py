@@ -478,8 +478,10 @@ def note_condition(fact: Fact) -> str:
     # per check", "delay up to 15 min per msg"), never a narrower case with another figure, as
     # a count's or a size's scope is ("5 per ENI", "256 KB per message"): said in the stem it
     # read as garbled ("the maximum long polling wait time for Amazon SQS (per check)", "...
-    # delivery delay for Amazon SQS (delay queue, per message)", a delay queue's delay being
-    # per queue)
+    # delivery delay for Amazon SQS (delay queue, per message)": a delay queue's DelaySeconds
+    # is set on the queue; a per-message delay is a message timer, a standard queue's only,
+    # https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-timers.html,
+    # with the same 15-minute maximum, so the scope named neither)
     scope = line_scope(fact) if fact.unit != "s" else ""
     name = attribute_name(fact) if scope else ""
     if scope and not scope_said(scope, f"{fact.attribute} {name} {fact.subject} "
