@@ -169,3 +169,15 @@ def test_a_resources_own_comments_below_a_remark_block_keep_its_heading():
     own = converted.index("- the live alias")
     assert [line for line in converted[:remark] if line.startswith("#")][-1] == "## Lambda"
     assert [line for line in converted[:own] if line.startswith("#")][-1] == "## lambda alias"
+
+
+def test_a_remark_right_under_a_resource_stays_that_resources():
+    """"# in-flight limit: ~120,000 standard, 20,000 FIFO" right under a FIFO queue's `}`, a
+    blank line, then an SNS topic (unseen288): the remark is the queue's, never the topic's
+    service's."""
+    tf = ('resource "aws_sqs_queue" "q" {\n  fifo_queue = true\n}\n'
+          '# in-flight limit: 20,000 FIFO\n\n'
+          'resource "aws_sns_topic" "t" {\n  name = "alerts"\n}\n')
+    converted = _md(tf, ".tf")
+    at = converted.index("- in-flight limit: 20,000 FIFO")
+    assert [line for line in converted[:at] if line.startswith("#")][-1] == "## sqs queue"

@@ -273,8 +273,9 @@ def _place_heading(out: list[str], lines: list[str], noted: list[int], free: int
                    start: int) -> None:
     """The heading of the resource at `start` moved up to the free line `free` above its
     comments `noted`. Where a blank line follows the first of them, the comments before the
-    last such line are a remark on the resource's service (under its service's heading), the
-    ones after it, if any, the resource's own."""
+    last such line are a remark on the resource's service (under its service's heading) when
+    a blank line sets them off from the resource before too, else that one's; the ones after
+    it, if any, are the resource's own."""
     heading = out[start]
     gap = max((j for j in range(noted[0] + 1, start) if not lines[j].strip()),
               default=None) if noted else None
@@ -282,7 +283,9 @@ def _place_heading(out: list[str], lines: list[str], noted: list[int], free: int
         if free >= 0:
             out[free] = heading
         return
-    if free >= 0:
+    # a remark right under the resource before (`}` / remark / blank line) is that one's, as
+    # written ("# in-flight limit: 20,000 FIFO" after a FIFO queue, before an SNS topic)
+    if free >= 0 and not lines[free].strip():
         out[free] = _service_heading(heading)
     if any(out[j] for j in range(gap + 1, start)):
         out[gap] = heading
