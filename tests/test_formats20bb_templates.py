@@ -123,3 +123,61 @@ def test_a_quota_sheet_with_a_wrapped_cell_keeps_its_values():
 def test_a_decks_tags_are_dropped_under_a_tags_header():
     deck = 'front,back,tags\n"SQS retention","default 4 days\nmax 14 days",sqs\n'
     assert _md(deck, ".csv")[1:3] == ["- SQS retention: default 4 days", "  - max 14 days"]
+
+
+def test_a_comment_block_with_a_blank_line_before_the_resource_is_not_its_own():
+    """A file's remarks between two resources, a blank line before the next one, are no
+    comments of that resource: under `resource "aws_lambda_alias"` they were asked "the
+    maximum asynchronous invocation payload size for AWS Lambda (alias)" (unseen288)."""
+    tf = ('resource "aws_lambda_function" "f" {\n  timeout = 3\n}\n\n'
+          '# sync payload 6 MB, async payload 256 KB\n\n'
+          'resource "aws_lambda_alias" "live" {\n  name = "live"\n}\n')
+    converted = _md(tf, ".tf")
+    assert converted[4] == "- sync payload 6 MB, async payload 256 KB"
+    assert "## lambda alias" not in converted[:5], converted
+    assert converted[6] == "## lambda alias"
+
+
+def test_a_comment_block_above_a_blank_line_is_read_under_the_next_resources_service():
+    """A block of comments, a blank line, then the resource it is about (a common layout)
+    is no remark on the resource before: left where it was written, "# visibility timeout
+    max 12 hours ..." above `resource "aws_sqs_queue"` was read under the Lambda function
+    before it, as "Lambda execution timeout: max 12 h". It is read under the next resource's
+    service, without that resource's subject (the alias of unseen288's Lambda remarks)."""
+    tf = ('resource "aws_lambda_function" "f" {\n  timeout = 3\n}\n\n'
+          '# visibility timeout max 12 hours, retention max 14 days\n\n'
+          'resource "aws_sqs_queue" "q" {\n  visibility_timeout_seconds = 60\n}\n')
+    converted = _md(tf, ".tf")
+    at = converted.index("- visibility timeout max 12 hours, retention max 14 days")
+    headings = [line for line in converted[:at] if line.startswith("#")]
+    assert headings[-1] == "## SQS", converted
+    cfn = ("Resources:\n  Fn:\n    Type: AWS::Lambda::Function\n    Properties:\n"
+           "      Timeout: 30\n\n  # visibility timeout max 12 hours\n\n"
+           "  OrdersQueue:\n    Type: AWS::SQS::Queue\n")
+    converted = _md(cfn, ".yaml")
+    at = converted.index("- visibility timeout max 12 hours")
+    assert [line for line in converted[:at] if line.startswith("#")][-1] == "### SQS", converted
+
+
+def test_a_resources_own_comments_below_a_remark_block_keep_its_heading():
+    tf = ('resource "aws_lambda_function" "f" {\n  timeout = 3\n}\n\n'
+          '# sync payload 6 MB, async payload 1 MB\n\n'
+          '# the live alias\n'
+          'resource "aws_lambda_alias" "live" {\n  name = "live"\n}\n')
+    converted = _md(tf, ".tf")
+    remark = converted.index("- sync payload 6 MB, async payload 1 MB")
+    own = converted.index("- the live alias")
+    assert [line for line in converted[:remark] if line.startswith("#")][-1] == "## Lambda"
+    assert [line for line in converted[:own] if line.startswith("#")][-1] == "## lambda alias"
+
+
+def test_a_remark_right_under_a_resource_stays_that_resources():
+    """"# in-flight limit: ~120,000 standard, 20,000 FIFO" right under a FIFO queue's `}`, a
+    blank line, then an SNS topic (unseen288): the remark is the queue's, never the topic's
+    service's."""
+    tf = ('resource "aws_sqs_queue" "q" {\n  fifo_queue = true\n}\n'
+          '# in-flight limit: 20,000 FIFO\n\n'
+          'resource "aws_sns_topic" "t" {\n  name = "alerts"\n}\n')
+    converted = _md(tf, ".tf")
+    at = converted.index("- in-flight limit: 20,000 FIFO")
+    assert [line for line in converted[:at] if line.startswith("#")][-1] == "## sqs queue"

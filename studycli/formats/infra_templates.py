@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from studycli.formats.keyvalues import comment_item, split_comment
+from studycli.services import find_services
 
 # A service named in a type by another word than its own (CloudFormation's namespace or a
 # Terraform type's first words) -> the name a heading gives it.
@@ -232,7 +233,13 @@ def _head_comments_above(out: list[str], lines: list[str], starts: Iterable[int]
     (the blank line or closing `}` before the comments), so they are read under it. A
     resource key's own comment (`OrdersQueue:  # standard queue, ...`) is then an item on
     its line. Without a free line, the comments are left out: under the resource before,
-    they were read as its service's limits."""
+    they were read as its service's limits. Only the comments right above it are its own: a
+    block of them with a blank line before the resource is a remark on its service, read
+    under a heading of the service alone (a Terraform file's "# sync payload 6 MB, async
+    payload 256 KB" / blank / `resource "aws_lambda_alias"` was asked "the maximum
+    asynchronous invocation payload size for AWS Lambda (alias)"; left under the resource
+    before, "# visibility timeout max 12 hours" above an SQS queue became a Lambda function's
+    execution timeout)."""
     for start in sorted(starts):
         heading = out[start]
         k = start - 1
@@ -257,10 +264,39 @@ def _head_comments_above(out: list[str], lines: list[str], starts: Iterable[int]
             if own:
                 out[start] = f"{heading} ({own})"
             continue
-        if free >= 0:
-            out[free] = heading
+        _place_heading(out, lines, noted, free, start)
         if own:
             out[start] = comment_item(own)
+
+
+def _place_heading(out: list[str], lines: list[str], noted: list[int], free: int,
+                   start: int) -> None:
+    """The heading of the resource at `start` moved up to the free line `free` above its
+    comments `noted`. Where a blank line follows the first of them, the comments before the
+    last such line are a remark on the resource's service (under its service's heading) when
+    a blank line sets them off from the resource before too, else that one's; the ones after
+    it, if any, are the resource's own."""
+    heading = out[start]
+    gap = max((j for j in range(noted[0] + 1, start) if not lines[j].strip()),
+              default=None) if noted else None
+    if gap is None:
+        if free >= 0:
+            out[free] = heading
+        return
+    # a remark right under the resource before (`}` / remark / blank line) is that one's, as
+    # written ("# in-flight limit: 20,000 FIFO" after a FIFO queue, before an SNS topic)
+    if free >= 0 and not lines[free].strip():
+        out[free] = _service_heading(heading)
+    if any(out[j] for j in range(gap + 1, start)):
+        out[gap] = heading
+
+
+def _service_heading(heading: str) -> str:
+    """A resource's heading as its service's alone ("## lambda alias" -> "## Lambda"); the
+    heading itself where it names no service."""
+    level, _, text = heading.partition(" ")
+    found = find_services(text) if level.startswith("#") else []
+    return f"{level} {found[0].name}" if found else heading
 
 
 def _own_comment(line: str, hcl: bool) -> str:

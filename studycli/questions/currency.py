@@ -320,12 +320,20 @@ def as_vouched(fact: Fact, cur: Currency | None) -> Fact:
         fact = replace(fact, subject="")
     if cur is None or cur.status not in MET:
         return fact
+    from studycli.questions.any_subject import without_any_subject
+
+    fact = without_any_subject(fact, cur.reference_id)
     if fact.kind == Kind.DEFAULT:
         return _value_scoped(_subject_as_vouched(fact, cur), cur)
     if fact.kind == Kind.RANGE:
         return _subject_as_vouched(fact, cur)
     if fact.kind != Kind.LIMIT:
         return fact
+    from studycli.questions.restated import as_restated
+
+    restated = as_restated(fact, cur)
+    if restated is not fact:
+        return restated
     fact = _named_as_vouched(_scoped_as_vouched(_subject_as_vouched(fact, cur), cur), cur)
     fact = _value_scoped(fact, cur)
     if not fact.qualifier and cur.kind == Kind.RANGE and cur.status == "current":
@@ -471,11 +479,14 @@ def _supporting_span(entry, fact: Fact) -> str:
     said = number_said(line, fact.number, fact.low, fact.high, fact.unit or "")
     if not line or not said or not said[0]:
         return ""
-    at = line.find(said[0]) + said[1]
+    # every place the line says the value: a table row's "1 h" default cell before its notes
+    # cell "role chaining = max 1 h" left the chaining's hour unread, and the row was asked
+    # "the maximum session duration for AWS IAM" keyed 1 hour (a role's maximum is 12 hours)
+    places = [k.start() + said[1] for k in re.finditer(re.escape(said[0]), line)]
     for pattern in entry.supported_by:
         rx = _compiled(pattern)
         for m in rx.finditer(line) if rx is not None else ():
-            if m.start() <= at < m.end():
+            if any(m.start() <= at < m.end() for at in places):
                 return m.group(0)
     return ""
 
@@ -503,9 +514,12 @@ def _subject_as_vouched(fact: Fact, cur: Currency) -> Fact:
     when its id holds a word the note's measure does not (a quiz's first card seldom does)."""
     if fact.subject.strip() or not cur.reference_id:
         return fact
-    from studycli.questions.stems import service_name
+    from studycli.questions.stems import attribute_name, service_name
 
-    said = set(re.findall(r"[a-z0-9]+", f"{fact.attribute} {fact.service} "
+    # what the stem says, not the note's label: AWS's name for a measure drops the note's case
+    # word ("availability (standard)" asked as "the designed-for availability for Amazon S3",
+    # which differs per storage class)
+    said = set(re.findall(r"[a-z0-9]+", f"{attribute_name(fact)} {fact.service} "
                                         f"{service_name(fact.service)}".lower()))
     if _id_words(cur.reference_id) - said <= {"claim"}:
         return fact

@@ -172,12 +172,30 @@ _TRAILING_PER = re.compile(r"\s+per\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)$", re.IGN
 def _without_scope_said_after(attribute: str, rule: dict | None) -> str:
     """"replicas per db" before the condition "per source DB instance running MySQL, ...": the
     note's scope, said again more exactly by the condition, goes from the attribute (the stem
-    said "replicas per db for Amazon RDS per source DB instance ...")."""
+    said "replicas per db for Amazon RDS per source DB instance ..."). So does one the
+    condition names as the one thing its value is of ("record rate per shard" before "for
+    writes to one shard": "the maximum record rate per shard for ... for writes to one
+    shard")."""
     cond = (rule or {}).get("condition", "")
     m = _TRAILING_PER.search(attribute)
-    if m is None or not cond.lower().startswith("per ") or not scope_said(m.group(1), cond):
+    if m is None or not scope_said(m.group(1), cond):
+        return attribute
+    if not cond.lower().startswith("per ") and not _ONE_OF.search(
+            cond[:_said_at(m.group(1), cond)]):
         return attribute
     return attribute[:m.start()]
+
+
+# "to one shard", "of each function", "for a single table": the condition counts one of the
+# scope's things, right before naming it
+_ONE_OF = re.compile(r"\b(?:one|each|every|a single)\s+$", re.IGNORECASE)
+
+
+def _said_at(scope: str, cond: str) -> int:
+    """Where in `cond` a word of `scope` (singular or plural) is first said, else its end."""
+    found = [m.start() for noun in scope.lower().split()
+             for m in [re.search(rf"\b{re.escape(noun)}s?\b", cond, re.IGNORECASE)] if m]
+    return min(found, default=len(cond))
 
 
 @lru_cache(maxsize=65536)
@@ -456,7 +474,15 @@ def note_condition(fact: Fact) -> str:
     if owner is not None and not re.search(rf"\bper\b|\b{owner.group(1)}", fact.attribute,
                                            re.IGNORECASE):
         return joined(f" (per {owner.group(1).lower()})", mode)
-    scope = line_scope(fact)
+    # A duration's "per" names what each such wait or delay is of ("wait at most 20 seconds
+    # per check", "delay up to 15 min per msg"), never a narrower case with another figure, as
+    # a count's or a size's scope is ("5 per ENI", "256 KB per message"): said in the stem it
+    # read as garbled ("the maximum long polling wait time for Amazon SQS (per check)", "...
+    # delivery delay for Amazon SQS (delay queue, per message)": a delay queue's DelaySeconds
+    # is set on the queue; a per-message delay is a message timer, a standard queue's only,
+    # https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-message-timers.html,
+    # with the same 15-minute maximum, so the scope named neither)
+    scope = line_scope(fact) if fact.unit != "s" else ""
     name = attribute_name(fact) if scope else ""
     if scope and not scope_said(scope, f"{fact.attribute} {name} {fact.subject} "
                                        f"{service_name(fact.service)}") \
@@ -658,7 +684,23 @@ def _row_says_raised(snippet: str, number: float | None) -> bool:
     cells = _row_cells(snippet)
     forms = {f"{int(number)}", f"{int(number):,}"}
     at = next((i for i, cell in enumerate(cells) if _leading_number(cell) in forms), None)
-    return at is not None and any(_RAISED_CELL.match(cell) for cell in cells[at + 1:])
+    return at is not None and any(_RAISED_CELL.match(cell) or _raise_said(cell)
+                                  for cell in cells[at + 1:])
+
+
+def _raise_said(cell: str) -> bool:
+    """A notes cell saying in words that the quota is raised, and how far ("can raise to 20",
+    "adjustable up to 5,000"): "IAM;managed policies per role;10;;;\"can raise to 20\"" was
+    asked "What is the number of managed policies per role for AWS IAM?", which AWS answers
+    10 by default and 20 at most."""
+    return bool((_CAN_RAISE.search(cell) or _ADJUSTABLE_AFTER.search(cell))
+                and re.search(r"\d", cell) and not _NOT_RAISED.search(cell))
+
+
+# The same words saying the quota is fixed: "not adjustable (max 10)", "Adjustable: No (10
+# max)", "non-adjustable" (a user's 10 groups, asked as "the default quota" had it raisable)
+_NOT_RAISED = lazy_compile(r"\bnot adjustable\b|\bnon-?adjustable\b|\badjustable\s*[:=?-]?\s*no\b"
+                           r"|\bhard\b|\bfixed\b|\bcan(?:no|')t\b|\bcan not\b", re.IGNORECASE)
 
 
 _LEADING_NUMBER = re.compile(r"\s*([\d,]+)")
