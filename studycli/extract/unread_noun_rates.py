@@ -1,0 +1,45 @@
+"""Rates whose counted noun is a word of a language the parser has no noun for.
+
+A student writing in their own language writes a rate the way English notes do, a number, the
+thing counted and a time after a slash or "per": "300 mezu/segundo" (Basque), "10000
+zahtevkov/s" (Slovenian), "5500 zahtevkov na sekundo" (read "per second" by its table).
+The quantity reader reads a count only with a noun it knows ("300 messages/s", "300
+mensajes/segundo"), so such a figure was no quantity at all, and lookup said nothing of a
+throughput the note states. Whatever the noun, a number of it per second or per minute is a
+rate: this module finds those, and extract/quantities.py reads each as that rate, the noun
+as written ("300 mezu/s").
+
+Only a second or a minute after the noun: a rate in AWS notes is counted per second or per
+minute, and the spans some languages spell with a word that is something else in another
+("ordu", "ore", "uur", "din", "/d") stay out. A number's scale word ("3 million/s", "5
+Mio/s", "10 millones/segundo") is no noun: its figure is a multiple, not a count.
+Stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from studycli.lazy_regex import lazy_compile
+from studycli.regex_trie import trie_pattern
+
+# The scale words of numbers, by how they start in the languages notes are written in
+# (million, millón, milione, miljoen, Mio, mln, mld, Mrd, billion, bn, thousand, tys., тыс.,
+# млн, млрд, lakh, crore): a word starting so is never the counted noun.
+_SCALE_STARTS = ("mil", "mio", "mln", "mld", "mrd", "bil", "bn", "tri", "thousand", "hundred",
+                 "tys", "tus", "тыс", "млн", "млрд", "lakh", "crore", "k")
+
+
+def rate_pattern(per_second: tuple[str, ...]) -> re.Pattern[str]:
+    """A number, a word of letters, then "/" or "per" and one of `per_second` (the spellings
+    of a second or a minute after a slash)."""
+    return lazy_compile(
+        r"(?<![\w.,$@/#])(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[0-9]+)(?![.,]?[0-9])"
+        r"[*_`]{0,3}[ \t]{1,2}(?P<noun>[^\W\d_]{2,}+)"
+        r"(?:[ \t]*/[ \t]*|[ \t]+(?i:per)[ \t]+)"
+        rf"(?P<per>(?i:{trie_pattern(sorted(per_second))}))(?![\w/])")
+
+
+def counted_noun(word: str) -> bool:
+    """Whether `word` after a number may be the thing a rate counts (no scale word)."""
+    return not word.lower().startswith(_SCALE_STARTS)
