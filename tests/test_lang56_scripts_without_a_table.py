@@ -71,3 +71,11 @@ def test_a_spaced_figure_before_a_unit_in_the_notes_own_words_is_one_number(text
 ])
 def test_a_spaced_figure_without_such_a_unit_or_after_a_name_stays(text):
     assert join_spaced_thousands(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "EBS: 5 100 ГБ томов",  # five volumes of 100 GB: a size the English check would catch
+    "EBS: 5 100 МБ файлов",
+])
+def test_a_size_in_the_notes_own_words_is_not_joined_past_the_english_checks(text):
+    assert join_spaced_thousands(text) == text

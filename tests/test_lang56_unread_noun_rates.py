@@ -72,3 +72,21 @@ def test_a_scale_word_or_an_uncertain_span_is_no_rate(line):
 def test_a_unit_the_reader_knows_keeps_its_own_reading():
     assert _rates("EBS gp3 125 MB/s") == [(125 * 1024 * 1024, "B/s", "125 MB/s")]
     assert _rates("FIFO 300 messages/s") == [(300.0, "per_s", "300 messages/s")]
+
+
+@pytest.mark.parametrize(("line", "rate"), [
+    ("FIFO: 300 kérés/s", "300 kérés/s"),  # Hungarian "requests": a noun in k, no "k" scale
+    ("API: 1000 kyselyä/s", "1000 kyselyä/s"),  # Finnish "queries"
+    ("Lambda: 50 triggerů/s", "50 triggerů/s"),  # Czech "triggers", no trillion
+])
+def test_a_noun_that_starts_like_a_short_scale_word_is_still_counted(line, rate):
+    assert [value for _, unit, value in _rates(line) if unit == "per_s"] == [rate]
+
+
+@pytest.mark.parametrize("line", [
+    "Direct Connect: 10 Gbit/s",  # a bandwidth: ten of no thing counted each second
+    "VPN tunnel ~1.25 Gbit/s, Site-to-Site 500 Mbit/s",
+    "throttle 64 kbit/s",
+])
+def test_a_unit_of_data_before_the_slash_is_no_counted_noun(line):
+    assert all(unit != "per_s" for _, unit, _ in _rates(line)), _rates(line)

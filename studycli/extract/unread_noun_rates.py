@@ -24,10 +24,18 @@ from studycli.lazy_regex import lazy_compile
 from studycli.regex_trie import trie_pattern
 
 # The scale words of numbers, by how they start in the languages notes are written in
-# (million, millón, milione, miljoen, Mio, mln, mld, Mrd, billion, bn, thousand, tys., тыс.,
-# млн, млрд, lakh, crore): a word starting so is never the counted noun.
-_SCALE_STARTS = ("mil", "mio", "mln", "mld", "mrd", "bil", "bn", "tri", "thousand", "hundred",
-                 "tys", "tus", "тыс", "млн", "млрд", "lakh", "crore", "k")
+# (million, millón, milione, miljoen, Mio, mln, mld, Mrd, billion, bilhões, biljoen, trillion,
+# thousand, tys., тыс., млн, млрд, lakh, crore): a word starting so is never the counted noun.
+# Each start is long enough to be no common noun's: "k" alone would have taken every word in
+# k ("kérés/s", Hungarian requests; "kyselyä/s", Finnish queries), "tri" "triggers", "bil"
+# "bilete": those short scale words are whole words below.
+_SCALE_STARTS = ("mill", "milh", "milio", "milj", "mio", "mln", "mld", "mrd", "bill", "bilh",
+                 "bilio", "bilj", "tril", "thousand", "hundred", "tys", "tus", "тыс", "млн",
+                 "млрд", "lakh", "crore")
+_SCALE_WORDS = frozenset(("k", "m", "mil", "mn", "bn", "b", "tr"))
+# a unit of data ("Gbit", "Mb", "KiB", "GByte"): "10 Gbit/s" is a bandwidth, not ten of a
+# thing counted each second
+_DATA_UNIT = re.compile(r"[kmgtpe]i?(?:b|bit|bits|byte|bytes)", re.IGNORECASE)
 
 
 def rate_pattern(per_second: tuple[str, ...]) -> re.Pattern[str]:
@@ -41,5 +49,8 @@ def rate_pattern(per_second: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def counted_noun(word: str) -> bool:
-    """Whether `word` after a number may be the thing a rate counts (no scale word)."""
-    return not word.lower().startswith(_SCALE_STARTS)
+    """Whether `word` after a number may be the thing a rate counts (no scale word, no unit
+    of data)."""
+    lowered = word.lower()
+    return not (lowered.startswith(_SCALE_STARTS) or lowered in _SCALE_WORDS
+                or _DATA_UNIT.fullmatch(word))

@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-_TIME = frozenset(("ms", "seconds", "minutes", "hours", "days", "weeks", "months", "years"))
+_TIME = frozenset(("ms", "s", "min", "h", "seconds", "minutes", "hours", "days", "weeks",
+                   "months", "years", "day", "week", "month", "year"))
 
 
 @cache
@@ -29,12 +30,14 @@ def _own_unit() -> re.Pattern[str]:
 
     words = {w for _letters, table in SCRIPTS for w, english in table.items()
              if english in _TIME}
-    words |= {w for spellings in UNITS.values() for w in spellings}
+    words |= {w for unit, spellings in UNITS.items() if unit in _TIME for w in spellings}
     for lang in LANGUAGES.values():
         tabled: dict[str, tuple[str, ...]] = lang.get("UNITS", {})  # type: ignore[assignment]
-        words |= {w for spellings in tabled.values() for w in spellings}
-    return re.compile(rf"[ \t]?(?:{trie_pattern(sorted(w for w in words if not w.isascii()))})"
-                      r"(?![^\W\d_])", re.IGNORECASE)
+        # units of time only: "5 100 ГБ томов" is five volumes of 100 GB, a check the
+        # English sizes get in spaced_thousands.py and these would skip
+        words |= {w for unit, spellings in tabled.items() if unit in _TIME for w in spellings}
+    own = sorted(w for w in words if not w.isascii())
+    return re.compile(rf"[ \t]?(?:{trie_pattern(own)})(?![^\W\d_])", re.IGNORECASE)
 
 
 def own_unit_after(text: str, at: int) -> bool:
