@@ -74,8 +74,15 @@ def test_a_spaced_figure_without_such_a_unit_or_after_a_name_stays(text):
 
 
 @pytest.mark.parametrize("text", [
-    "EBS: 5 100 ГБ томов",  # five volumes of 100 GB: a size the English check would catch
+    "EBS: 5 100 ГБ томов",  # five volumes of 100 GB, as "5 100 GB volumes" is
     "EBS: 5 100 МБ файлов",
+    "EBS: 5 100 ГБ томів",
 ])
-def test_a_size_in_the_notes_own_words_is_not_joined_past_the_english_checks(text):
+def test_a_size_in_the_notes_own_words_a_plural_noun_follows_stays(text):
     assert join_spaced_thousands(text) == text
+
+
+def test_a_size_in_the_notes_own_words_with_no_noun_counted_is_one_number():
+    # Lambda@Edge's origin functions take up to 10,240 MB (unseen56's own line)
+    assert join_spaced_thousands("память 128 МБ на viewer, до 10 240 МБ на origin.") \
+        == "память 128 МБ на viewer, до 10240 МБ на origin."

@@ -90,3 +90,18 @@ def test_a_noun_that_starts_like_a_short_scale_word_is_still_counted(line, rate)
 ])
 def test_a_unit_of_data_before_the_slash_is_no_counted_noun(line):
     assert all(unit != "per_s" for _, unit, _ in _rates(line)), _rates(line)
+
+
+@pytest.mark.parametrize("line", [
+    "visibility: default 30 tíma / min 0",  # Icelandic hours, unread: "min 0" a minimum
+    "batch 10 skilaboð / min 1",
+    "retention 14 lá / min: 1 lá",
+])
+def test_a_min_a_figure_follows_is_a_minimum_not_a_minute(line):
+    assert all(unit != "per_s" for _, unit, _ in _rates(line)), _rates(line)
+
+
+@pytest.mark.xfail(strict=True, reason="'/s' after an English singular is a plural mark "
+                   "('policy/s' = 'policy or policies'); no shape tells it from '300 mezu/s'")
+def test_an_english_plural_mark_is_no_rate():
+    assert all(unit != "per_s" for _, unit, _ in _rates("Attach up to 5 policy/s per role"))

@@ -40,12 +40,14 @@ _DATA_UNIT = re.compile(r"[kmgtpe]i?(?:b|bit|bits|byte|bytes)", re.IGNORECASE)
 
 def rate_pattern(per_second: tuple[str, ...]) -> re.Pattern[str]:
     """A number, a word of letters, then "/" or "per" and one of `per_second` (the spellings
-    of a second or a minute after a slash)."""
+    of a second or a minute after a slash), no figure right after a "min"."""
     return lazy_compile(
         r"(?<![\w.,$@/#])(?P<n>[1-9][0-9]{0,2}(?:,[0-9]{3})+|[0-9]+)(?![.,]?[0-9])"
         r"[*_`]{0,3}[ \t]{1,2}(?P<noun>[^\W\d_]{2,}+)"
         r"(?:[ \t]*/[ \t]*|[ \t]+(?i:per)[ \t]+)"
-        rf"(?P<per>(?i:{trie_pattern(sorted(per_second))}))(?![\w/])")
+        rf"(?P<per>(?i:{trie_pattern(sorted(per_second))}))(?![\w/])"
+        # "default 30 tíma / min 0": a "min" a figure follows is a minimum, not a minute
+        r"(?!(?<=(?i:min))[ \t]*[:=]?[ \t]*[0-9])")
 
 
 def counted_noun(word: str) -> bool:

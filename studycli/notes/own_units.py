@@ -20,6 +20,10 @@ from functools import cache
 
 _TIME = frozenset(("ms", "s", "min", "h", "seconds", "minutes", "hours", "days", "weeks",
                    "months", "years", "day", "week", "month", "year"))
+# a plural noun after a size, in the Slavic genitive a count takes ("5 100 ГБ томов", "файлів"):
+# the lead counts it (five volumes of 100 GB), as "5 100 GB volumes" in spaced_thousands.py
+_COUNTED_AFTER_SIZE = re.compile(r"[ \t]+[^\W\d_]{2,}(?:ов|ев|ей|ів)(?![^\W\d_])",
+                                 re.IGNORECASE)
 
 
 @cache
@@ -28,18 +32,27 @@ def _own_unit() -> re.Pattern[str]:
     from studycli.languages_scripts import SCRIPTS
     from studycli.regex_trie import trie_pattern
 
-    words = {w for _letters, table in SCRIPTS for w, english in table.items()
+    times = {w for _letters, table in SCRIPTS for w, english in table.items()
              if english in _TIME}
-    words |= {w for unit, spellings in UNITS.items() if unit in _TIME for w in spellings}
+    times |= {w for unit, spellings in UNITS.items() if unit in _TIME for w in spellings}
+    sizes: set[str] = set()
     for lang in LANGUAGES.values():
         tabled: dict[str, tuple[str, ...]] = lang.get("UNITS", {})  # type: ignore[assignment]
-        # units of time only: "5 100 ГБ томов" is five volumes of 100 GB, a check the
-        # English sizes get in spaced_thousands.py and these would skip
-        words |= {w for unit, spellings in tabled.items() if unit in _TIME for w in spellings}
-    own = sorted(w for w in words if not w.isascii())
-    return re.compile(rf"[ \t]?(?:{trie_pattern(own)})(?![^\W\d_])", re.IGNORECASE)
+        for unit, spellings in tabled.items():
+            (times if unit in _TIME else sizes).update(spellings)
+    sizes -= times
+
+    def own(words: set[str]) -> str:
+        return trie_pattern(sorted(w for w in words if not w.isascii()))
+
+    return re.compile(rf"[ \t]?(?:(?P<time>{own(times)})|(?P<size>{own(sizes)}))(?![^\W\d_])",
+                      re.IGNORECASE)
 
 
 def own_unit_after(text: str, at: int) -> bool:
-    """Whether a unit of time in a language's own words starts at `at` (after one space)."""
-    return _own_unit().match(text, at) is not None
+    """Whether a unit in a language's own words starts at `at` (after one space) that makes
+    the figure before it one quantity: a unit of time, or a size no plural noun follows."""
+    m = _own_unit().match(text, at)
+    if m is None:
+        return False
+    return m.group("time") is not None or not _COUNTED_AFTER_SIZE.match(text, m.end())
