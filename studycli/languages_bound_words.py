@@ -31,8 +31,9 @@ ANYWHERE: dict[str, str] = {
     # Albanian
     "maksimumi": "max", "minimumi": "min", "si parazgjedhje": "by default",
     "parazgjedhje": "default", "parazgjedhur": "default",
-    # Kazakh (Cyrillic with its own letters: no Russian or Ukrainian word is spelled so;
-    # "максимум" and "минимум" a Kazakh note shares with Russian's table)
+    # Kazakh: no Russian or Ukrainian word is spelled so ("әдепкі", "кемінде" in Kazakh's own
+    # letters; "максимал" in Russian's, but only a stem there, "максимальный", and matched
+    # whole); "максимум" and "минимум" a Kazakh note shares with Russian's table
     "максимал": "max", "әдепкі бойынша": "by default", "әдепкі": "default",
     "кемінде": "at least",
 }

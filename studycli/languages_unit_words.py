@@ -5,8 +5,8 @@ AWS words in English ("retention max 14 dienas", "visibility timeout 30 sekundit
 keeps such a figure from being read at all is most often its unit, written in the language
 and inflected by its case and number ("14 dienas", "30 sekundžių", "12 часови", "14 дзён").
 This table holds those words, each with every common inflection a count takes, for Latvian,
-Lithuanian, Estonian, Slovenian, Belarusian, Macedonian and Kazakh (its words in its own
-letters, "күн", "сағат", "жыл": no Russian word), Welsh (with its mutations:
+Lithuanian, Estonian, Slovenian, Belarusian, Macedonian and Kazakh ("күн", "сағат" in its own
+letters, "жыл", "апта" in Russian's: none a Russian word), Welsh (with its mutations:
 "blynedd", "mlynedd"), Basque, Irish and Albanian, and the inflections the tables of
 Serbo-Croatian, Slovak, Russian and Ukrainian leave out ("tjedan", "hodinách", "часы",
 "хвилину"): studycli/languages.py adds them to UNITS, read by both number readers after a
