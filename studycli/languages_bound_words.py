@@ -1,6 +1,6 @@
 """Bounds and default words of languages no table or family holds: read in every note.
 
-A note in Welsh, Basque, Irish or Albanian writes the AWS words in English and its figures'
+A note in Welsh, Basque, Irish, Albanian or Kazakh writes the AWS words in English and its figures'
 units in its own words (studycli/languages_unit_words.py reads those), but the word that
 says which figure is the maximum and which the default in its own: "30 eiliad yn ddiofyn,
 uchafswm 12 awr", "lehenetsia 3 segundo, gehienez 15 minutu". Left unread, a query for the
@@ -31,6 +31,11 @@ ANYWHERE: dict[str, str] = {
     # Albanian
     "maksimumi": "max", "minimumi": "min", "si parazgjedhje": "by default",
     "parazgjedhje": "default", "parazgjedhur": "default",
+    # Kazakh: no Russian or Ukrainian word is spelled so ("әдепкі", "кемінде" in Kazakh's own
+    # letters; "максимал" in Russian's, but only a stem there, "максимальный", and matched
+    # whole); "максимум" and "минимум" a Kazakh note shares with Russian's table
+    "максимал": "max", "әдепкі бойынша": "by default", "әдепкі": "default",
+    "кемінде": "at least",
 }
 
 BEFORE_NUMBER: dict[str, str] = {

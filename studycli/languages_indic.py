@@ -1,6 +1,6 @@
 """The scripts of India and its neighbours (Bengali, Devanagari for Hindi, Marathi and Nepali,
-Tamil, Telugu, Kannada, Malayalam): the words of notes in them, with the English the parser
-reads.
+Tamil, Telugu, Kannada, Malayalam, Gujarati, Gurmukhi for Punjabi): the words of notes in
+them, with the English the parser reads.
 
 Students write English service names and terms into sentences of their language ("hibernate RAM
 সর্বোচ্চ ১৫০ GB", "retention: default 4 நாட்கள், max 14 நாட்கள்", "timeout 15 मिनट तक"), with
@@ -96,10 +96,28 @@ MALAYALAM: dict[str, str] = {
     "മാസങ്ങൾ": "months", "മാസം": "months", "വർഷങ്ങൾ": "years", "വർഷം": "years",
 }
 
+GUJARATI: dict[str, str] = {
+    "મહત્તમ": "max", "વધુમાં વધુ": "max", "ન્યૂનતમ": "min", "ઓછામાં ઓછું": "at least",
+    "ઓછામાં ઓછા": "at least", "ડિફૉલ્ટ": "default", "ડિફોલ્ટ": "default", "મફત": "free",
+    "પ્રતિ": "per", "દીઠ": "per",
+    "સેકન્ડ": "seconds", "મિનિટ": "minutes", "કલાક": "hours", "દિવસો": "days",
+    "દિવસ": "days", "અઠવાડિયા": "weeks", "અઠવાડિયું": "weeks", "મહિના": "months",
+    "મહિનો": "months", "વર્ષો": "years", "વર્ષ": "years",
+}
+
+GURMUKHI: dict[str, str] = {  # Punjabi
+    "ਵੱਧ ਤੋਂ ਵੱਧ": "max", "ਅਧਿਕਤਮ": "max", "ਘੱਟੋ-ਘੱਟ": "at least", "ਘੱਟੋ ਘੱਟ": "at least",
+    "ਡਿਫਾਲਟ": "default", "ਡਿਫ਼ਾਲਟ": "default", "ਮੁਫ਼ਤ": "free", "ਮੁਫਤ": "free",
+    "ਪ੍ਰਤੀ": "per",
+    "ਸਕਿੰਟ": "seconds", "ਮਿੰਟ": "minutes", "ਘੰਟੇ": "hours", "ਘੰਟਾ": "hours", "ਦਿਨ": "days",
+    "ਹਫ਼ਤੇ": "weeks", "ਹਫ਼ਤਾ": "weeks", "ਮਹੀਨੇ": "months", "ਮਹੀਨਾ": "months",
+    "ਸਾਲ": "years",
+}
+
 # bounds written after their figure and its unit, each moved before it
 AFTER_FIGURE: dict[str, str] = {
     "পর্যন্ত": "up to", "வரை": "up to", "तक": "up to", "पर्यंत": "up to", "सम्म": "up to",
-    "వరకు": "up to", "ವರೆಗೆ": "up to", "വരെ": "up to",
+    "వరకు": "up to", "ವರೆಗೆ": "up to", "വരെ": "up to", "સુધી": "up to", "ਤੱਕ": "up to",
 }
 
 # "from X to Y" said by a word after X: the two figures a range
@@ -133,4 +151,5 @@ LETTERS = "\u0900-\u0d7f"
 SCRIPTS: tuple[tuple[str, dict[str, str]], ...] = tuple(
     (letters, _composed(table)) for letters, table in (
         ("\u0980-\u09ff", BENGALI), ("\u0900-\u097f", DEVANAGARI), ("\u0b80-\u0bff", TAMIL),
-        ("\u0c00-\u0c7f", TELUGU), ("\u0c80-\u0cff", KANNADA), ("\u0d00-\u0d7f", MALAYALAM)))
+        ("\u0c00-\u0c7f", TELUGU), ("\u0c80-\u0cff", KANNADA), ("\u0d00-\u0d7f", MALAYALAM),
+        ("\u0a80-\u0aff", GUJARATI), ("\u0a00-\u0a7f", GURMUKHI)))

@@ -5,7 +5,8 @@ AWS words in English ("retention max 14 dienas", "visibility timeout 30 sekundit
 keeps such a figure from being read at all is most often its unit, written in the language
 and inflected by its case and number ("14 dienas", "30 sekundžių", "12 часови", "14 дзён").
 This table holds those words, each with every common inflection a count takes, for Latvian,
-Lithuanian, Estonian, Slovenian, Belarusian and Macedonian, Welsh (with its mutations:
+Lithuanian, Estonian, Slovenian, Belarusian, Macedonian and Kazakh ("күн", "сағат" in its own
+letters, "жыл", "апта" in Russian's: none a Russian word), Welsh (with its mutations:
 "blynedd", "mlynedd"), Basque, Irish and Albanian, and the inflections the tables of
 Serbo-Croatian, Slovak, Russian and Ukrainian leave out ("tjedan", "hodinách", "часы",
 "хвилину"): studycli/languages.py adds them to UNITS, read by both number readers after a
@@ -53,19 +54,19 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
         "awr", "oriau", "ordu", "orduz", "ordutan", "orë", "orët",
         "stundas", "stundām", "stunda", "stundu", "valanda", "valandos", "valandų", "valandas",
         "valandą", "tundi", "tund", "tunni", "tunniks", "hodinách", "часы", "часови", "гадзін",
-        "гадзіны", "гадзіна",
+        "гадзіны", "гадзіна", "сағат", "сағатқа",
     ),
     "day": (
         "diwrnod", "diwrnodau", "niwrnod", "egun", "egunez", "egunetan", "laethanta", "ditë",
         "ditët",
         "dienas", "dienām", "diena", "dienu", "dienos", "dienų", "dieną", "päeva", "päev", "päevad",
-        "päevaks", "dňoch", "danima", "dneva", "dnevi", "дзён", "дзень",
+        "päevaks", "dňoch", "danima", "dneva", "dnevi", "дзён", "дзень", "күн", "күнге",
     ),
     "week": (
         "wythnos", "wythnosau", "seachtain", "seachtainí", "javë", "javët",
         "nedēļas", "nedēļa", "nedēļām", "nedēļu", "savaitės", "savaičių", "savaitę", "savaitė",
         "savaites", "nädalat", "nädal", "nädala", "tjedan", "tjedna", "tjedana", "tjedne", "teden",
-        "tedna", "tednov", "tedne", "тыдняў", "тыдні", "тыдзень",
+        "tedna", "tednov", "tedne", "тыдняў", "тыдні", "тыдзень", "апта", "аптаға",
     ),
     "month": (
         "misoedd", "hilabete", "hilabetez", "míonna", "muaj", "muajt",
@@ -76,6 +77,7 @@ UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "year": (
         "blynedd", "mlynedd", "blwyddyn", "urte", "urtez", "bliain", "bliana", "blianta", "vjet",
         "gadi", "gadus", "gadiem", "gads", "gada", "gadu", "metai", "metų", "metus", "aastat",
-        "aasta", "aastaks", "rokoch", "godina", "godine", "godinu", "гадоў", "гады",
+        "aasta", "aastaks", "rokoch", "godina", "godine", "godinu", "гадоў", "гады", "жыл",
+        "жылға",
     ),
 }

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from studycli.extract.cues import alternation, stems, words
+from studycli.extract.unread_noun_rates import counted_noun, rate_pattern
 from studycli.frozen_init import quick_init
 from studycli.match_key import table_key
 from studycli.regex_trie import trie_pattern
@@ -1037,6 +1038,31 @@ def _operation_rates(text: str, found: list[_Found]) -> list[_Found]:
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
+# "300 mezu/segundo", "10000 zahtevkov/s": a rate whose noun no table holds (the note's own
+# language), read as nothing before (extract/unread_noun_rates.py)
+_UNREAD_NOUN_RATE = rate_pattern(tuple(
+    spelling for spelling, (_suffix, secs) in _PER_TIME.items() if secs in (1, 60)))
+
+
+def _unread_noun_rates(text: str, found: list[_Found]) -> list[_Found]:
+    """Each number that no quantity read, with a word of letters and a second or a minute
+    after it, is that many of the word per second ("300 mezu/s")."""
+    extra: list[_Found] = []
+    for m in _UNREAD_NOUN_RATE.finditer(text):
+        start, end = m.span()
+        noun = m.group("noun")
+        if any(f.start < end and start < f.end for f in found) or not counted_noun(noun) \
+                or _unit_token(noun, True) is not None:
+            continue
+        suffix, secs = _PER_TIME[table_key(_PER_TIME, m.group("per"))]
+        unit = _Unit("rate", "per_s", 1.0 / secs, f"{noun}{suffix}", f"{noun}{suffix}", noun)
+        written = m.group("n")
+        value = float(written.replace(",", ""))
+        extra.append(_Found(start, end, _with_unit(_show_number(written, None), unit, value),
+                            value / secs, unit))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
+
+
 # "IAM users per account: 5,000", "targets per rule = 5": a count whose noun is the label
 # before it, a colon or "=" between. Read as nothing before (the number has no noun after it);
 # the same count written "5,000 users per account" was read
@@ -1287,6 +1313,16 @@ def _without_unsaid_ips(lowered: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _rates_without_a_unit(text: str, lowered: str, found: list[_Found]) -> list[_Found]:
+    """The rates the scan read no unit in: S3's operations ("5500 GET/HEAD per second") and
+    nouns no table holds ("300 mezu/segundo")."""
+    if "GET" in text or "PUT" in text:
+        found = _operation_rates(text, found)
+    if "/" in text or " per " in lowered:
+        found = _unread_noun_rates(text, found)
+    return found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in one line of note text, ordered by start and non-overlapping."""
     # ASCII-only lower-casing keeps offsets equal to the text's
@@ -1296,8 +1332,7 @@ def find_quantities(text: str) -> list[Quantity]:
         found = _slashed_options(text, lowered, found)
     if found and ("/" in text or "," in text or " or " in lowered):
         _listed_options(text, found)
-    if "GET" in text or "PUT" in text:
-        found = _operation_rates(text, found)
+    found = _rates_without_a_unit(text, lowered, found)
     if " per " in lowered and ("=" in text or ":" in text):
         found = _labelled_counts(text, found)
     if found:

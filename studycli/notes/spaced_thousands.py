@@ -11,7 +11,8 @@ last group is (below):
   number's groups together, never between two numbers;
 - grouped by plain spaces, "10 240" may be "Lambda 10" and 240 of something, or 10 things
   of 240: it is one number only where a unit of measure follows it ("max 10 240 MB",
-  "51 200 bytes", "3 600 s", "86 400 seconds"), nothing before its lead makes that lead a
+  "51 200 bytes", "3 600 s", "86 400 seconds", or one of the language's own: "3 600 წამი", "86 400
+  секунд"), nothing before its lead makes that lead a
   name's ("Route 53 500 ms", "Windows 10 240 GB"; a service's whole name, "Lambda 10 240 MB",
   ends no name) and no plural noun after the unit says
   what the lead counts ("5 100 GB volumes": five volumes of 100 GB), no count word before
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from studycli.notes.own_units import own_unit_after
 from studycli.regex_trie import trie_pattern
 from studycli.unit_spellings import DURATIONS, SIZES
 
@@ -93,6 +95,8 @@ def _measured(m: re.Match[str], text: str) -> bool:
     if " " not in m.group(2):
         return False
     unit = _UNIT_AFTER.match(text, m.end())
+    if unit is None and not text.isascii() and own_unit_after(text, m.end()):
+        return _no_name_before(m, text)  # "3 600 წამი", "86 400 секунд"
     if unit is None:
         # a rate measures the whole as a unit does; a count word before it still makes the
         # lead a count ("batch max 10 256 per second")
