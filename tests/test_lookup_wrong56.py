@@ -1,0 +1,97 @@
+"""Session 56 (wrong56, issue 10): confident answers to what the notes do not say.
+
+- A bound written as "as high as", "as many as", "largest", "biggest" (a maximum) or "as
+  low as", "as few as", "smallest" (a minimum) is read as that bound, by the parser
+  (data/cues.json, so the fact a card drills is a maximum) and by lookup's reading of a
+  statement (data/lookup_synonyms.json): "Visibility timeout can go as high as 12 hours"
+  answered "sqs min visibility timeout" with 12 h, "largest object is 5 TB" answered "s3
+  multipart min part size".
+- A figure a past run took ("Worker took ~45s per order") is no limit of the attribute the
+  line names after it (extract/observed_runs.py): it answered "sqs min visibility timeout"
+  with 45 s.
+"""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from studycli.cli import app
+from tests.helpers import lookup_values, note_db, notes_fixture
+
+QUEUE_LOG = """# Messaging log
+
+## SQS
+
+- Worker took ~45s per order, queue had default visibility timeout of 30 seconds so the
+  messages came back twice.
+- Per the docs recommendation. Visibility timeout can go as high as 12 hours.
+
+## S3
+
+- Our DB dump upload via a single PutObject died. Single PUT max is 5 GB; largest object is 5 TB.
+"""
+
+queue_log = notes_fixture(QUEUE_LOG)
+
+
+def _facts(tmp_path, text: str) -> list[dict]:
+    db = note_db(tmp_path, text)
+    result = CliRunner().invoke(app, ["facts", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+def test_as_high_as_is_a_maximum_of_the_fact(tmp_path):
+    facts = _facts(tmp_path, "# SQS\n\n- Visibility timeout can go as high as 12 hours.\n")
+    limits = [f for f in facts if f["kind"] == "limit" and f["number"] == 43200]
+    assert [f["qualifier"] for f in limits] == ["max"]
+
+
+def test_largest_is_a_maximum_and_as_low_as_a_minimum(tmp_path):
+    facts = _facts(tmp_path, "# S3\n\n- largest object is 5 TB\n"
+                             "- Lambda memory can be as low as 128 MB\n")
+    bounds = {(f["service"], f["value"]): f["qualifier"] for f in facts
+              if f["kind"] == "limit"}
+    assert bounds == {("S3", "5 TB"): "max", ("Lambda", "128 MB"): "min"}
+
+
+def test_what_a_run_took_is_no_limit(tmp_path):
+    facts = _facts(tmp_path, "# SQS\n\n- Worker took ~45s per order, queue had default "
+                             "visibility timeout of 30 seconds\n")
+    assert not [f for f in facts if f["number"] == 45 and f["kind"] != "fact"]
+    # the default the same line states is still read
+    assert [f["value"] for f in facts if f["kind"] == "default"] == ["30 s"]
+
+
+def test_the_present_tense_still_states_a_figure(tmp_path):
+    facts = _facts(tmp_path, "# RDS\n\n- Multi-AZ failover takes 60-120 seconds\n")
+    assert [(f["low"], f["high"]) for f in facts if f["kind"] == "range"] == [(60, 120)]
+
+
+def test_a_minimum_asked_is_not_answered_by_a_maximum_or_a_run(queue_log):
+    assert lookup_values(queue_log, "sqs min visibility timeout") == []
+    assert lookup_values(queue_log, "s3 multipart min part size") == []
+
+
+def test_the_maximum_still_answers(queue_log):
+    assert lookup_values(queue_log, "sqs max visibility timeout")[:1] == ["12 h"]
+    assert lookup_values(queue_log, "s3 max object size")[:1] == ["5 TB"]
+
+
+def test_the_cli_says_not_in_your_notes(tmp_path):
+    db = note_db(tmp_path, QUEUE_LOG)
+    result = CliRunner().invoke(app, ["lookup", "--db", str(db), "sqs min visibility timeout"])
+    assert result.exit_code == 1
+    assert "Not in your notes" in result.output
+
+
+def test_a_statement_saying_as_high_as_bounds_the_other_way():
+    from studycli.lookup.answer import _says_other_bound
+    from studycli.lookup.lexicon import lexicon
+
+    line = "Visibility timeout can go as high as 12 hours."
+    assert _says_other_bound(line, "min", lexicon())
+    assert not _says_other_bound(line, "max", lexicon())
+    assert _says_other_bound("memory can be as low as 128 MB", "max", lexicon())
