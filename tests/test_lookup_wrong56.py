@@ -9,6 +9,9 @@
 - A figure a past run took ("Worker took ~45s per order") is no limit of the attribute the
   line names after it (extract/observed_runs.py): it answered "sqs min visibility timeout"
   with 45 s.
+- A highlight's pointer to where it is in a book ("(Location 242)", "(p. 45)") is no figure
+  of its line (lookup/section_refs.py): "HTTP 504: Gateway Timeout ... before the idle
+  timeout. (Location 242)" answered "nlb idle timeout".
 """
 
 from __future__ import annotations
@@ -95,3 +98,42 @@ def test_a_statement_saying_as_high_as_bounds_the_other_way():
     assert _says_other_bound(line, "min", lexicon())
     assert not _says_other_bound(line, "max", lexicon())
     assert _says_other_bound("memory can be as low as 128 MB", "max", lexicon())
+
+
+HIGHLIGHTS = """# Highlights
+
+## ELB
+
+- HTTP 504: Gateway Timeout — the target failed to respond before the idle timeout. (Location 242)
+
+## EBS
+
+- Throughput Optimized HDD (st1) and Cold HDD (sc1) cannot be used as boot volumes. (Location 320)
+
+## Lambda
+
+- Container image code package size: 10 GB (maximum uncompressed image size, including all
+  layers). (Location 153)
+- Layers: five layers per function. (Location 180)
+"""
+
+highlights = notes_fixture(HIGHLIGHTS)
+
+
+def test_a_book_location_is_no_figure_of_the_line(highlights):
+    assert lookup_values(highlights, "nlb idle timeout") == []
+    assert lookup_values(highlights, "st1 max throughput") == []
+
+
+def test_the_line_still_answers_with_its_own_figure(highlights):
+    assert lookup_values(highlights, "lambda max layers")[:1] == [
+        "Layers: five layers per function. (Location 180)"]
+
+
+def test_only_a_bracketed_pointer_is_blanked():
+    from studycli.lookup.section_refs import without_references
+
+    assert without_references("max 5 MB (p. 45)") == "max 5 MB (see §)"
+    assert without_references("limit (pp. 3-4), [page 12]") == "limit (see §), (see §)"
+    assert without_references("(page size 1 MB) max (5 pages)") == \
+        "(page size 1 MB) max (5 pages)"
