@@ -921,7 +921,7 @@ def _usual_advised_or_own(q: Quantity, line: str, tail: int, after: str) -> str:
         return "a recommended value (a timeout of 6 minutes is RECOMMENDED)"
     if _OWN_SETTING_BEFORE.search(line, tail, q.start):
         return "the student's own setting (we set 24 h)"
-    if took_before(line, tail, q.start):
+    if took_before(line, tail, q.start, after):
         return "what a past run took (the worker took ~45s)"
     return ""
 

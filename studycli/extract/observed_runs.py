@@ -22,14 +22,20 @@ _RUN_BEFORE = re.compile(
     r"(?:\s+(?:about|around|roughly|almost|nearly|over|just|only|like|a\s+full|"
     r"more\s+than|less\s+than|under))*"
     r"\s*[~≈]?\s*[*_`]*$", re.IGNORECASE)
+# "ran for 15 min max", "took 900 seconds, which is the maximum timeout": the bound said
+# right after the figure makes it the limit the run met, not a story's observation
+_BOUND_AFTER = re.compile(
+    r"[\s*_`]*(?:\(\s*)?(?:,?\s*(?:which|that)\s+(?:is|was|'s)\s+(?:the\s+|its\s+)?)?"
+    r"(?:max(?:imum)?|min(?:imum)?|limit|cap|hard\s+limit)\b", re.IGNORECASE)
 # the words a line must hold for the pattern to be tried (most lines hold none)
 _MARKS = ("took", "ran for", "lasted")
 
 
-def took_before(line: str, tail: int, start: int) -> bool:
+def took_before(line: str, tail: int, start: int, after: str = "") -> bool:
     """Whether the number at `start` of `line` is what a past run took: a past-tense verb of
-    duration ("took", "ran for", "lasted") right before it, in line[tail:start]."""
+    duration ("took", "ran for", "lasted") right before it, in line[tail:start], and no bound
+    named right after it (`after`, the text after the number: "ran for 15 min max")."""
     lowered = line[tail:start].lower()
     if not any(mark in lowered for mark in _MARKS):
         return False
-    return _RUN_BEFORE.search(line, tail, start) is not None
+    return _RUN_BEFORE.search(line, tail, start) is not None and not _BOUND_AFTER.match(after)
