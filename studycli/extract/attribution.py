@@ -19,6 +19,7 @@ from studycli.extract.context import owner_of
 from studycli.extract.corrected_belief import BELIEF_WORDS, in_belief
 from studycli.extract.cues import alternation, whole_words, words
 from studycli.extract.label_members import member_subject
+from studycli.extract.observed_runs import took_before
 from studycli.extract.quantities import NEGATED_OVER, Quantity
 from studycli.extract.scan import NOT_AFTER_ABBREVIATION, found_before, last_end, tail_start
 from studycli.extract.window import opening_of
@@ -920,6 +921,8 @@ def _usual_advised_or_own(q: Quantity, line: str, tail: int, after: str) -> str:
         return "a recommended value (a timeout of 6 minutes is RECOMMENDED)"
     if _OWN_SETTING_BEFORE.search(line, tail, q.start):
         return "the student's own setting (we set 24 h)"
+    if took_before(line, tail, q.start, after):
+        return "what a past run took (the worker took ~45s)"
     return ""
 
 

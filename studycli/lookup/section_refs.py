@@ -1,6 +1,7 @@
 """A note's reference to another of its sections ("see 5.1", "(see 06-security 3.4)",
 "section 2.3", "§4.2") names where a fact is written, states no figure: "User pools vs
 Identity pools: see 5.1" answered "cognito user pool max users", its "5.1" read as a count.
+So does a highlight's pointer to where it is in a book ("(Location 242)", "(p. 45)").
 Stdlib only: runs on the lookup fast path."""
 
 from __future__ import annotations
@@ -24,8 +25,17 @@ _REFERENCE = re.compile(
     re.IGNORECASE)
 
 
+# "(Location 242)", "(loc. 1342-1344)", "(p. 45)", "[page 12]", "(pp. 3-4)": where in a book or
+# an e-reader's export a highlighted line was, in brackets of its own; its number is no figure
+# of the line ("HTTP 504: Gateway Timeout ... before the idle timeout. (Location 242)" gave
+# "nlb idle timeout" an answer)
+_LOCATOR = re.compile(r"[(\[]\s*(?:kindle\s+)?(?:locations?|loc\.?|pages?|pg\.?|pp?\.)\s*"
+                      r"\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s*[)\]]", re.IGNORECASE)
+
+
 def without_references(text: str) -> str:
-    """`text` with each reference to a section blanked to "see §" (no figure left of it)."""
+    """`text` with each reference to a section blanked to "see §", and each bracketed
+    pointer to a book's page or location to "(see §)" (no figure left of either)."""
     if not any(c.isdigit() for c in text):
         return text
-    return _REFERENCE.sub("see §", text)
+    return _LOCATOR.sub("(see §)", _REFERENCE.sub("see §", text))
