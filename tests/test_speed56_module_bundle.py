@@ -1,0 +1,81 @@
+"""A lookup's studycli modules come from one kept file (studycli/fastpath/module_bundle.py):
+served once kept, the same answer, and never a module whose source changed or whose kept
+code is damaged."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.helpers import REPO
+
+_RUN = ("import sys, io\n"
+        "sys.stdout = io.StringIO()\n"
+        "from studycli.entry import _dispatch\n"
+        "rc = _dispatch(['lookup', '--json', 'sqs max message size', '--db', DB])\n"
+        "out = sys.stdout.getvalue(); sys.stdout = sys.__stdout__\n"
+        "loaders = {type(m.__loader__).__name__ for n, m in sys.modules.items()\n"
+        "           if n.startswith('studycli.lookup.')}\n"
+        "print('RC', rc, sorted(loaders), file=sys.stderr)\n"
+        "print(out)\n")
+
+
+def _lookup(db: Path, tree: Path = REPO) -> tuple[str, str]:
+    proc = subprocess.run([sys.executable, "-c", _RUN.replace("DB", repr(str(db)))],
+                          capture_output=True, text=True, cwd=tree, timeout=120,
+                          env={**os.environ, "PYTHONPATH": str(tree)})
+    return proc.stderr.strip().splitlines()[-1], proc.stdout
+
+
+def _ingested(tmp_path: Path, db: Path) -> None:
+    note = tmp_path / "n.md"
+    note.write_text("## Amazon SQS\n\n- Max message size is 256 KB\n", encoding="utf-8")
+    from studycli.entry import main
+
+    assert main(["ingest", str(note), "--db", str(db)]) == 0
+
+
+def test_a_lookup_is_served_from_the_kept_modules_with_the_same_answer(tmp_path, _private_db):
+    _ingested(tmp_path, _private_db)
+    first, answer = _lookup(_private_db)
+    assert first == "RC 0 ['SourceFileLoader']"
+    assert '"value": "256 KB"' in answer
+    kept = list((tmp_path / "cache").glob("modules-lookup-*.marshal"))
+    assert len(kept) == 1
+    second, again = _lookup(_private_db)
+    assert second == "RC 0 ['_Finder']"  # every lookup module from the kept file
+    assert again == answer
+
+
+def test_an_edited_or_damaged_module_is_read_from_its_source(tmp_path, _private_db):
+    """A copy of the package: one module's source edited after it was kept is imported from
+    that source (its new code runs); a kept file whose code does not match its CRC is
+    passed over whole module by module, the answer unchanged."""
+    tree = tmp_path / "tree"
+    shutil.copytree(REPO / "studycli", tree / "studycli",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "data", tree / "data")
+    shutil.copytree(REPO / "content", tree / "content")
+    _ingested(tmp_path, _private_db)
+    _, answer = _lookup(_private_db, tree)
+    assert _lookup(_private_db, tree)[0] == "RC 0 ['_Finder']"
+    words = tree / "studycli" / "lookup" / "words.py"
+    words.write_text(words.read_text(encoding="utf-8") + "\nEDITED = True\n", encoding="utf-8")
+    code = _RUN.replace("DB", repr(str(_private_db))) + (
+        "w = sys.modules['studycli.lookup.words']\n"
+        "print('EDITED', getattr(w, 'EDITED', False), type(w.__loader__).__name__, "
+        "file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=tree, timeout=120, env={**os.environ, "PYTHONPATH": str(tree)})
+    assert proc.stderr.strip().splitlines()[-1] == "EDITED True SourceFileLoader"
+    assert proc.stdout == answer
+    kept = next((tmp_path / "cache").glob("modules-lookup-*.marshal"))
+    data = bytearray(kept.read_bytes())
+    for i in range(len(data) // 3, len(data) - 200, 997):  # the middle of modules' code
+        data[i] ^= 0x55
+    kept.write_bytes(bytes(data))
+    status, damaged = _lookup(_private_db, tree)
+    assert status.startswith("RC 0") and damaged == answer
