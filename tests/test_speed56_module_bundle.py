@@ -23,10 +23,16 @@ _RUN = ("import sys, io\n"
         "print(out)\n")
 
 
-def _lookup(db: Path, tree: Path = REPO) -> tuple[str, str]:
+def _env(tree: Path, **extra: str) -> dict[str, str]:
+    """As a student's shell runs it: Python writing bytecode (nor is the file kept else)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    return {**env, "PYTHONPATH": str(tree), **extra}
+
+
+def _lookup(db: Path, tree: Path = REPO, **extra: str) -> tuple[str, str]:
     proc = subprocess.run([sys.executable, "-c", _RUN.replace("DB", repr(str(db)))],
                           capture_output=True, text=True, cwd=tree, timeout=120,
-                          env={**os.environ, "PYTHONPATH": str(tree)})
+                          env=_env(tree, **extra))
     return proc.stderr.strip().splitlines()[-1], proc.stdout
 
 
@@ -50,6 +56,14 @@ def test_a_lookup_is_served_from_the_kept_modules_with_the_same_answer(tmp_path,
     assert again == answer
 
 
+def test_nothing_is_kept_where_python_keeps_no_bytecode(tmp_path, _private_db):
+    _ingested(tmp_path, _private_db)
+    for _ in range(2):
+        assert _lookup(_private_db, PYTHONDONTWRITEBYTECODE="1")[0] == \
+            "RC 0 ['SourceFileLoader']"
+    assert not list((tmp_path / "cache").glob("modules-*"))
+
+
 def test_an_edited_or_damaged_module_is_read_from_its_source(tmp_path, _private_db):
     """A copy of the package: one module's source edited after it was kept is imported from
     that source (its new code runs); a kept file whose code does not match its CRC is
@@ -69,7 +83,7 @@ def test_an_edited_or_damaged_module_is_read_from_its_source(tmp_path, _private_
         "print('EDITED', getattr(w, 'EDITED', False), type(w.__loader__).__name__, "
         "file=sys.stderr)\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=tree, timeout=120, env={**os.environ, "PYTHONPATH": str(tree)})
+                          cwd=tree, timeout=120, env=_env(tree))
     assert proc.stderr.strip().splitlines()[-1] == "EDITED True SourceFileLoader"
     assert proc.stdout == answer
     kept = next((tmp_path / "cache").glob("modules-lookup-*.marshal"))

@@ -10,7 +10,8 @@ on sys.meta_path serves them from it: one stat of the source a module, then its 
 As Python's own bytecode cache, a module's kept code is used only while its source has the
 modification time (here to the nanosecond) and size it was read at, and only for this
 interpreter and this copy of the package (its folder is in the file's stamp); a module whose
-source was written since the process started is not kept. Each module's code carries its
+source was written since the process started is not kept, and nothing is kept where Python
+is told to write no bytecode (-B, PYTHONDONTWRITEBYTECODE). Each module's code carries its
 CRC-32, checked before it is unmarshalled (a damaged code object can crash the interpreter).
 Anything else (a module not kept, a stale one, a missing or damaged file) is imported as
 usual. Never a source of truth: deleting the file only costs time. Stdlib only.
@@ -132,8 +133,8 @@ def finish(keep: bool = True) -> None:
         sys.meta_path.remove(finder)
     except ValueError:
         pass
-    if not keep or not _path:
-        return
+    if not keep or not _path or sys.dont_write_bytecode:
+        return  # (-B, PYTHONDONTWRITEBYTECODE: Python is told to keep no bytecode, nor is this)
     ours = [name for name in sys.modules if name.startswith("studycli.")
             and name not in finder.before and name not in finder.served]
     if not ours or len(ours) + len(finder.served) > MAX_MODULES:
