@@ -93,3 +93,12 @@ def test_an_edited_or_damaged_module_is_read_from_its_source(tmp_path, _private_
     kept.write_bytes(bytes(data))
     status, damaged = _lookup(_private_db, tree)
     assert status.startswith("RC 0") and damaged == answer
+
+
+def test_a_refused_database_leaves_no_kept_modules(tmp_path, _private_db):
+    """As the lookup's kept patterns: kept only after a lookup ran."""
+    _private_db.write_bytes(b"not a database, a note saved over it" * 100)
+    for _ in range(2):
+        status, _answer = _lookup(_private_db)
+        assert status.startswith("RC 1"), status
+    assert not list((tmp_path / "cache").glob("modules-*"))
