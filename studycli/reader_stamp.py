@@ -33,7 +33,7 @@ READING_CODE = (
     "languages_scripts.py", "languages_indic.py", "languages_beyond.py", "languages_concepts.py",
     "languages_nordic.py", "languages_word_parts.py", "languages_baltic_slavic.py",
     "languages_unit_words.py", "languages_families.py", "languages_bound_words.py",
-    "unit_spellings.py", "unit_words_kept.py", "number_vocab.py",
+    "unit_spellings.py", "number_vocab.py",
     "ambiguous_names.py", "kinds.py", "regex_trie.py", "lazy_regex.py", "fastpath/patterns.py",
     "conflicts.py",  # (conflict_key: the key a reply of its own measure must share)
     # (how data/reference/lambda.toml is parsed into entries: extract/lambda_invokers.py)
