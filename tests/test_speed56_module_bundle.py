@@ -102,3 +102,39 @@ def test_a_refused_database_leaves_no_kept_modules(tmp_path, _private_db):
         status, _answer = _lookup(_private_db)
         assert status.startswith("RC 1"), status
     assert not list((tmp_path / "cache").glob("modules-*"))
+
+
+def test_a_kept_file_that_cannot_be_written_costs_no_answer(tmp_path, _private_db):
+    """A kept file that can be neither read nor replaced (a folder stands at its name: as a
+    read-only or full disk, the write fails) leaves every lookup answering from its sources
+    and no temporary file behind."""
+    import sysconfig
+
+    _ingested(tmp_path, _private_db)
+    cache = tmp_path / "cache"
+    tag = sys.implementation.cache_tag or sysconfig.get_config_var("SOABI")
+    (cache / f"modules-lookup-{tag}.marshal").mkdir(parents=True)
+    answers = set()
+    for _ in range(2):
+        status, answer = _lookup(_private_db)
+        assert status == "RC 0 ['SourceFileLoader']"
+        answers.add(answer)
+    assert len(answers) == 1 and '"value": "256 KB"' in answers.pop()
+    assert not list(cache.glob("modules-*.tmp"))
+
+
+def test_a_file_kept_by_another_interpreter_is_not_served(tmp_path, _private_db):
+    """The kept file's stamp names the interpreter (its version and bytecode magic): one
+    written under another Python (the same file name: the same cache tag) is passed over."""
+    import marshal
+
+    _ingested(tmp_path, _private_db)
+    _, answer = _lookup(_private_db)
+    kept = next((tmp_path / "cache").glob("modules-lookup-*.marshal"))
+    stamp, entries = marshal.loads(kept.read_bytes())
+    other = (stamp[0], stamp[1] + 1, *stamp[2:])  # the next patch release's sys.hexversion
+    kept.write_bytes(marshal.dumps((other, entries)))
+    status, again = _lookup(_private_db)
+    assert status == "RC 0 ['SourceFileLoader']"
+    assert again == answer
+    assert marshal.loads(kept.read_bytes())[0] == stamp  # written again for this one
