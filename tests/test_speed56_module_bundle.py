@@ -138,3 +138,35 @@ def test_a_file_kept_by_another_interpreter_is_not_served(tmp_path, _private_db)
     assert status == "RC 0 ['SourceFileLoader']"
     assert again == answer
     assert marshal.loads(kept.read_bytes())[0] == stamp  # written again for this one
+
+
+def test_a_source_replaced_with_its_old_mtime_and_size_is_read_again(tmp_path, _private_db):
+    """An upgrade or a checkout that restores a file's modification time (an installer
+    keeping a wheel's fixed timestamps, `tar`, `rsync -t`, `cp -p`) and keeps its size: the
+    interpreter's bytecode file is written again from the new text, and the kept module must
+    not be served over it (the change time, which no tool sets, tells them apart)."""
+    tree = tmp_path / "tree"
+    shutil.copytree(REPO / "studycli", tree / "studycli",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "data", tree / "data")
+    shutil.copytree(REPO / "content", tree / "content")
+    words = tree / "studycli" / "lookup" / "words.py"
+    text = words.read_text(encoding="utf-8")
+    words.write_text(text + "\nEDITED = 0\n", encoding="utf-8")
+    old = words.stat()
+    os.utime(words, ns=(old.st_atime_ns, old.st_mtime_ns - 60 * 10**9))  # not "just written"
+    old = words.stat()
+    _ingested(tmp_path, _private_db)
+    _, answer = _lookup(_private_db, tree)
+    assert _lookup(_private_db, tree)[0] == "RC 0 ['_Finder']"
+    words.write_text(text + "\nEDITED = 1\n", encoding="utf-8")  # the same size
+    os.utime(words, ns=(old.st_atime_ns, old.st_mtime_ns))
+    subprocess.run([sys.executable, "-c", f"import py_compile; py_compile.compile({str(words)!r})"],
+                   check=True, cwd=tree, env=_env(tree))  # as an installer compiles it
+    code = _RUN.replace("DB", repr(str(_private_db))) + (
+        "w = sys.modules['studycli.lookup.words']\n"
+        "print('EDITED', w.EDITED, file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=tree, timeout=120, env=_env(tree))
+    assert proc.stderr.strip().splitlines()[-1] == "EDITED 1"
+    assert proc.stdout == answer

@@ -8,7 +8,10 @@ folder (each module's bytecode, as the interpreter's cache holds it) and a finde
 on sys.meta_path serves them from it: one stat of the source a module, then its code.
 
 As Python's own bytecode cache, a module's kept code is used only while its source has the
-modification time (here to the nanosecond) and size it was read at, and only for this
+modification time (here to the nanosecond) and size it was read at, and its change time too
+(ctime, which no tool can set: an installer or a checkout that restores a file's mtime, with
+a new text of the same size, must not be served the old code while the interpreter's own
+bytecode file was compiled again from the new text), and only for this
 interpreter and this copy of the package (its folder is in the file's stamp); a module whose
 source was written since the process started is not kept, and nothing is kept where Python
 is told to write no bytecode (-B, PYTHONDONTWRITEBYTECODE). Each module's code carries its
@@ -23,7 +26,7 @@ import os
 import sys
 
 MAX_MODULES = 400  # a run that built the database imported the parser's too: not kept
-_FORMAT = 1
+_FORMAT = 2  # 2: a source's change time (ctime) kept and checked too
 
 
 class _Finder:
@@ -38,13 +41,13 @@ class _Finder:
         entry = self.entries.get(fullname)
         if entry is None:
             return None
-        source, is_package, mtime_ns, size, cached, crc, code = entry
+        source, is_package, times_ns, size, cached, crc, code = entry
         try:
             st = os.stat(source)
         except OSError:
             return None
-        if st.st_mtime_ns != mtime_ns or st.st_size != size:
-            return None  # edited since it was kept: the usual import reads it
+        if (st.st_mtime_ns, st.st_ctime_ns) != times_ns or st.st_size != size:
+            return None  # written since it was kept: the usual import reads it
         import zlib
 
         if zlib.crc32(code) != crc:
@@ -153,12 +156,12 @@ def _unchanged(entry: tuple) -> bool:
         st = os.stat(entry[0])
     except OSError:
         return False
-    return st.st_mtime_ns == entry[2] and st.st_size == entry[3]
+    return (st.st_mtime_ns, st.st_ctime_ns) == entry[2] and st.st_size == entry[3]
 
 
 def _entry(name: str) -> tuple | None:
-    """(source, is a package, its mtime in ns, its size, bytecode file, CRC-32, code) of a
-    module imported as usual from its source, or None."""
+    """(source, is a package, its (mtime, ctime) in ns, its size, bytecode file, CRC-32,
+    code) of a module imported as usual from its source, or None."""
     import marshal
     import zlib
 
@@ -182,8 +185,8 @@ def _entry(name: str) -> tuple | None:
                                              optimize=-1))
     except (OSError, SyntaxError, ValueError):
         return None
-    return (source, spec.submodule_search_locations is not None, st.st_mtime_ns, st.st_size,
-            spec.cached, zlib.crc32(code), code)
+    return (source, spec.submodule_search_locations is not None,
+            (st.st_mtime_ns, st.st_ctime_ns), st.st_size, spec.cached, zlib.crc32(code), code)
 
 
 def _bytecode(cached: str | None, st: os.stat_result) -> bytes | None:
