@@ -53,9 +53,6 @@ KEPT_TYPING = KEPT_CODE - {"doctor"}
 # dictionary, freeing every object) was ~2.6% of a lookup's instructions (callgrind), for
 # memory the ending process gives back anyway.
 QUICK_EXIT = frozenset({"lookup"})
-# Commands whose studycli modules are served from one kept file (fastpath/module_bundle.py):
-# importing ~150 modules one file each was ~12% of a lookup's instructions (callgrind)
-BUNDLED = frozenset({"lookup"})
 
 
 # The kept-code file of everything the typer app runs (_typer)
@@ -198,17 +195,10 @@ def _dispatch(argv: list[str], ends: bool = False) -> int:
             from studycli import kept_code
 
             kept_code.install(args[0], typing=args[0] in KEPT_TYPING)
-        bundled = args[0] in BUNDLED
-        if bundled:
-            from studycli.fastpath import module_bundle
-
-            module_bundle.install(args[0])
         code = None
         try:
             code = getattr(importlib.import_module(module), function)(args[1:])
         finally:
-            if bundled:
-                module_bundle.finish(keep=code is not None)
             if kept:
                 kept_code.finish_after(code)
             # as it was: main() is also called in-process (tests); and before the typer app

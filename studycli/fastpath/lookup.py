@@ -150,9 +150,6 @@ def main(args: list[str]) -> int:
     finally:
         # Kept only after a lookup ran: a refused database leaves no file behind.
         patterns.finish(keep=bool(answered))
-        from studycli.fastpath import module_bundle  # installed by entry.py for a lookup
-
-        module_bundle.finish(keep=bool(answered))
 
 
 def _answer(opts: Options, answered: list[bool]) -> int:
