@@ -12,7 +12,9 @@ would carry ("SQS max msg size: 256 KB"): the answer block's text becomes "CUE: 
 line, and so the fact's cited line and snippet, stay the answer's own. The cue line then states
 no fact of its own (`Block.struck`): its words are what its answer's facts measure.
 
-Not joined: a cue with no answer under it (an empty "BACK:", a question left unanswered, the
+Not joined: a "Q:"/"A:" pair notes/blocks already links (the pipeline reads its question as
+the answer's enclosing text, and a long answer on its own), a cue with no answer under it
+(an empty "BACK:", a question left unanswered, the
 next line another question: a bullet list of questions), a heading and the paragraph under it,
 a list under a label ending in ":" (only a lone figure on the next line is a label's value), a
 cue that compares ("REST API vs HTTP API": its answer lines carry their own labels, "REST =
