@@ -18,7 +18,16 @@ the answer's enclosing text, and a long answer on its own), a cue with no answer
 next line another question: a bullet list of questions), a heading and the paragraph under it,
 a list under a label ending in ":" (only a lone figure on the next line is a label's value), a
 cue that compares ("REST API vs HTTP API": its answer lines carry their own labels, "REST =
-full features"), and an answer that opens with a label of its own ("sync: API Gateway, ALB").
+full features"), an answer that opens with a label of its own ("sync: API Gateway, ALB"), a
+multiple choice's last option over its key ("D. 10 reads/s" over "ANSWER: A"), and a line that
+only looks like a side ("Front-end:" / "Back-end:"). A card left unjoined still loses its sides'
+words ("FRONT:", "BACK:"), and a front with an empty back states nothing.
+
+An answer of several figures under a cue that names a measure and asks no bound ("NAT gateway
+bandwidth" over "5 Gbps, scales automatically to 100 Gbps") is read on its own, after the one
+service its cue names: behind the cue, the figures' readers found none of its figures. A
+continuation line with no figure ("name must end in .fifo !!") keeps its own words: it is a
+remark on the card, not the value its cue asks.
 """
 
 from __future__ import annotations
@@ -32,14 +41,16 @@ if TYPE_CHECKING:
 # The words a card's two sides are marked with, in the languages students write notes in:
 # English, German, French, Spanish, Portuguese, Italian. Single letters pair with each other
 # only (Q/A, F/A, P/R, D/R): a lone "A." is as often an outline's first point.
-_CUE_WORDS = (r"front|question|prompt|term|frage|vorderseite|recto|pregunta|pergunta|frente|"
+_CUE_WORDS = (r"front|question|prompt|frage|vorderseite|recto|pregunta|pergunta|frente|"
               r"domanda|fronte")
 _ANSWER_WORDS = (r"back|answer|ans|antwort|r[üu]ckseite|r[ée]ponse|verso|respuesta|resposta|"
                  r"reverso|risposta|retro")
+# (a hyphen marks a side only before a space: "Front-end:" / "Back-end:" name an app's tiers)
+_SIDE_MARK = r"(?:[:.)–—]|-(?![\w-]))"
 _CUE = re.compile(rf"^\W{{0,3}}(?:(?P<word>{_CUE_WORDS})|(?P<letter>[QFPD]))\s*\d{{0,3}}\s*"
-                  r"[:.)\-–—]\s*(?P<text>\S.*)?$", re.IGNORECASE)
+                  rf"{_SIDE_MARK}\s*(?P<text>\S.*)?$", re.IGNORECASE)
 _ANSWER = re.compile(rf"^\W{{0,3}}(?:(?P<word>{_ANSWER_WORDS})|(?P<letter>[AR]))\s*\d{{0,3}}\s*"
-                     r"[:.)\-–—]\s*(?P<text>\S.*)?$", re.IGNORECASE)
+                     rf"{_SIDE_MARK}\s*(?P<text>\S.*)?$", re.IGNORECASE)
 # a cue that compares: its answer's lines say which side each is of
 _COMPARES = re.compile(r"\b(?:vs\.?|versus|compared?|difference|differ)\b",
                        re.IGNORECASE)
@@ -48,12 +59,22 @@ _COMPARES = re.compile(r"\b(?:vs\.?|versus|compared?|difference|differ)\b",
 _OWN_LABEL = re.compile(r"^[^\W\d][\w./@'()-]*(?:[ \t]+[\w./@'()-]+){0,3}[ \t]*(?::|=(?!=))\s")
 # a lone figure, a label's value: "256 KB", "~15 min", "1,000 (soft)"
 _FIGURE_FIRST = re.compile(r"^\W{0,2}\d")
+# a figure of an answer: a number with a unit or a word after it ("5 Gbps", "16 MB", "1-min")
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*\s*[-~]?\s*[A-Za-z%]")
 # a cue's own marks that say nothing of what it asks: ticks, a card's number
 _CUE_NOISE = re.compile(r"[✓✔☑✗✘]+|\s#\d+\b")
 # the second option of a multiple choice: "B.", "b)", "B:"
 _CHOICE_B = re.compile(r"^\W{0,3}B\s*[.):]\s*\S", re.IGNORECASE)
-# the second option on the first's line: "A. Basic  B. Developer  C. Business"
-_CHOICE_B_INLINE = re.compile(r"\s\(?B\s*[.)]\s+\S")
+# the second option on the first's line: "A. Basic  B. Developer  C. Business", "(a) On-Demand
+# (b) Reserved"
+_CHOICE_B_INLINE = re.compile(r"\s\(?B\s*[.)]\s+\S", re.IGNORECASE)
+# a cue that asks, or names the bound its answer gives ("max", "default", "how long")
+_ASKS_A_BOUND = re.compile(r"\?\s*$|\b(?:max\w*|min|minimum|default|limit|quota|how|what|"
+                           r"which|when)\b", re.IGNORECASE)
+# an option of a multiple choice: "A. ...", "c) ..."
+_OPTION = re.compile(r"^\W{0,3}[A-Ea-e]\s*[.):]\s*\S")
+# an answer key's letters: "A", "B, D", "A and C"
+_KEY_LETTERS = re.compile(r"^\(?[A-E]\)?(?:\s*(?:[,/&+]|and)\s*\(?[A-E]\)?)*\W*$")
 # an error's name, which its reader files the line's words under as they stand
 _NAMES_ERROR = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:Exception|Error|Fault)\b")
 # a line the student marks as the wrong choice ("✗ I picked A", "wrong: Rolling")
@@ -72,21 +93,45 @@ def join_cue_answers(blocks: list[Block]) -> None:
             i += 1
             continue
         answers = _answer_lines(blocks, i)
+        if answers and len(_FIGURE.findall(answers[0][1])) > 1 \
+                and not _ASKS_A_BOUND.search(blocks[i].text) and not _COMPARES.search(cue) \
+                and i not in blocks[answers[0][0]].parents:
+            # an answer of several figures under a cue that names a measure and no bound,
+            # "NAT gateway bandwidth" over "5 Gbps, scales to 45 Gbps", "Snow family capacity"
+            # over "Snowcone 8 TB (14 TB SSD) ; ... 80 TB": with the cue as their label or
+            # context, the figures' readers found none of them. Each figure is read with its
+            # own words, under the one service the cue names ("CodeBuild spec file" over
+            # "buildspec.yml at root ; build timeout default 60 min, max 8 hours", "CFN
+            # template body size" over "51,200 bytes inline ; 1 MB if uploaded to S3")
+            _drop_card_words(blocks, i)
+            first, text = answers[0]
+            named = _services(cue)
+            blocks[first].text = f"{named[0]}: {text}" if len(named) == 1 \
+                and named[0] not in _services(text) else text
+            i = answers[-1][0] + 1
+            continue
         if not answers or _COMPARES.search(cue) or i in blocks[answers[0][0]].parents:
             # (an "A:" under its "Q:" is linked already, notes/blocks._link_answers: its
             # question is read as its enclosing text, and a long answer on its own)
+            if not answers or i not in blocks[answers[0][0]].parents:
+                _drop_card_words(blocks, i)
             i += 1
             continue
-        for k, text in answers:
+        for n, (k, text) in enumerate(answers):
             # "ThrottlingException — quota ...": an error's reader files the line under the
-            # error it names and keeps its words as they stand; the cue goes in front of the
-            # words of any other answer
-            blocks[k].text = text if _NAMES_ERROR.search(text) else f"{cue}: {text}"
+            # error it names and keeps its words as they stand; so does a continuation line
+            # that gives no figure ("name must end in .fifo": a remark on the card, not the
+            # value its cue asks); the cue goes in front of the words of any other answer
+            keep = _NAMES_ERROR.search(text) or (n > 0 and not any(ch.isdigit() for ch in text))
+            blocks[k].text = text if keep else f"{cue}: {text}"
             if i not in blocks[k].parents:
                 # the cue is the answer's context, as a "Q:" is an "A:"'s (notes/blocks.py):
                 # the service it names is the answer's, not the heading's above both
                 blocks[k].parents = blocks[k].parents + (i,)
         blocks[i].struck = True
+        # the cue is its answers' context: its words without its card mark ("FRONT:") are
+        # what they measure
+        blocks[i].text = cue
         i = answers[-1][0] + 1
 
 
@@ -98,7 +143,8 @@ def _cue_text(blocks: list[Block], i: int) -> str | None:
     text = block.text.strip()
     m = _CUE.match(text)
     if m is not None:
-        if m.group("letter") and not _pairs(m.group("letter"), blocks, i):
+        if m.group("letter") and (not _pairs(m.group("letter"), blocks, i)
+                                  or _after_an_option(blocks, i)):
             return None
         body = m.group("text") or ""
     elif text.endswith("?") or not any(ch.isdigit() for ch in text) \
@@ -122,6 +168,13 @@ def _pairs(letter: str, blocks: list[Block], i: int) -> bool:
     if m is None:
         return False
     return letter.upper() in "QF" if (m.group("letter") or "").upper() == "A" else True
+
+
+def _after_an_option(blocks: list[Block], i: int) -> bool:
+    """Block i follows an option of a multiple choice on the line before ("C. 2 reads" over "D.
+    10 reads/s"): a letter there is the next option, no card's side."""
+    return i > 0 and blocks[i - 1].line == blocks[i].line - 1 \
+        and _OPTION.match(blocks[i - 1].text.strip()) is not None
 
 
 def _next(blocks: list[Block], i: int) -> int | None:
@@ -167,10 +220,7 @@ def _answer_lines(blocks: list[Block], i: int) -> list[tuple[int, str]]:
         return []  # the next line asks too: a list of questions, or one left unanswered
     elif _CUE.match(blocks[i].text.strip()):
         return []  # "FRONT: ..." whose next line is no "BACK:" (a card with no back)
-    if m is not None and m.group("letter") and (
-            _CHOICE_B.match(_text_after(blocks, first)) or _CHOICE_B_INLINE.search(text)):
-        # "A. 5 Gbps" over "B. 1 Gbps", "A) 10   B) 15   C) 20": a multiple choice's
-        # options, no answer
+    if m is not None and _of_a_multiple_choice(m, text, blocks, first):
         return []
     if m is None:
         # a bare line under a plain question: a card of its own, the two lines alone between
@@ -199,6 +249,41 @@ def _answer_lines(blocks: list[Block], i: int) -> list[tuple[int, str]]:
     return [(k, t) for k, t in out if not _OWN_LABEL.match(t)]
 
 
+def _of_a_multiple_choice(m: re.Match[str], text: str, blocks: list[Block], first: int) -> bool:
+    """Whether the answer line `first` (its mark matched by `m`, `text` without it) is of a
+    multiple choice: "ANSWER: A" under "D. 10 reads/s" (the choice's key, no card's back),
+    "A. 5 Gbps" over "B. 1 Gbps", "A) 10   B) 15   C) 20" (its options, no answer)."""
+    if _KEY_LETTERS.match(text):
+        return True
+    return bool(m.group("letter")) and (_CHOICE_B.match(_text_after(blocks, first)) is not None
+                                         or _CHOICE_B_INLINE.search(text) is not None)
+
+
 def _text_after(blocks: list[Block], i: int) -> str:
     nxt = _next(blocks, i)
     return blocks[nxt].text.strip() if nxt is not None else ""
+
+
+def _drop_card_words(blocks: list[Block], i: int) -> None:
+    """A card left as written still loses its sides' words ("FRONT: GSI vs LSI" over "BACK: LSI
+    = same PK"): they say which side of the card a line is, never what it says (read as a
+    label, "FRONT" named what the line defines)."""
+    m = _CUE.match(blocks[i].text.strip())
+    if m is None or not m.group("word") or not m.group("text"):
+        return
+    nxt = _next(blocks, i)
+    answer = _ANSWER.match(blocks[nxt].text.strip()) if nxt is not None else None
+    if nxt is None or answer is None or not answer.group("word"):
+        return
+    blocks[i].text = m.group("text").strip()
+    if answer.group("text"):
+        blocks[nxt].text = answer.group("text").strip()
+    else:
+        blocks[i].struck = True  # an empty back: the front asks, and nothing answers it
+
+
+def _services(text: str) -> list[str]:
+    """The services `text` names, each once."""
+    from studycli.services import find_services
+
+    return list(dict.fromkeys(m.name for m in find_services(text)))
