@@ -23,10 +23,7 @@ multiple choice's last option over its key ("D. 10 reads/s" over "ANSWER: A"), a
 only looks like a side ("Front-end:" / "Back-end:"). A card left unjoined still loses its sides'
 words ("FRONT:", "BACK:"), and a front with an empty back states nothing.
 
-An answer of several figures under a cue that names a measure and asks no bound ("NAT gateway
-bandwidth" over "5 Gbps, scales automatically to 100 Gbps") is read on its own, after the one
-service its cue names: behind the cue, the figures' readers found none of its figures. A
-continuation line with no figure ("name must end in .fifo !!") keeps its own words: it is a
+A continuation line with no figure ("name must end in .fifo !!") keeps its own words: it is a
 remark on the card, not the value its cue asks.
 """
 
@@ -59,8 +56,6 @@ _COMPARES = re.compile(r"\b(?:vs\.?|versus|compared?|difference|differ)\b",
 _OWN_LABEL = re.compile(r"^[^\W\d][\w./@'()-]*(?:[ \t]+[\w./@'()-]+){0,3}[ \t]*(?::|=(?!=))\s")
 # a lone figure, a label's value: "256 KB", "~15 min", "1,000 (soft)"
 _FIGURE_FIRST = re.compile(r"^\W{0,2}\d")
-# a figure of an answer: a number with a unit or a word after it ("5 Gbps", "16 MB", "1-min")
-_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*\s*[-~]?\s*[A-Za-z%]")
 # a cue's own marks that say nothing of what it asks: ticks, a card's number
 _CUE_NOISE = re.compile(r"[✓✔☑✗✘]+|\s#\d+\b")
 # the second option of a multiple choice: "B.", "b)", "B:"
@@ -68,9 +63,6 @@ _CHOICE_B = re.compile(r"^\W{0,3}B\s*[.):]\s*\S", re.IGNORECASE)
 # the second option on the first's line: "A. Basic  B. Developer  C. Business", "(a) On-Demand
 # (b) Reserved"
 _CHOICE_B_INLINE = re.compile(r"\s\(?B\s*[.)]\s+\S", re.IGNORECASE)
-# a cue that asks, or names the bound its answer gives ("max", "default", "how long")
-_ASKS_A_BOUND = re.compile(r"\?\s*$|\b(?:max\w*|min|minimum|default|limit|quota|how|what|"
-                           r"which|when)\b", re.IGNORECASE)
 # an option of a multiple choice: "A. ...", "c) ..."
 _OPTION = re.compile(r"^\W{0,3}[A-Ea-e]\s*[.):]\s*\S")
 # an answer key's letters: "A", "B, D", "A and C"
@@ -93,23 +85,6 @@ def join_cue_answers(blocks: list[Block]) -> None:
             i += 1
             continue
         answers = _answer_lines(blocks, i)
-        if answers and len(_FIGURE.findall(answers[0][1])) > 1 \
-                and not _ASKS_A_BOUND.search(blocks[i].text) and not _COMPARES.search(cue) \
-                and i not in blocks[answers[0][0]].parents:
-            # an answer of several figures under a cue that names a measure and no bound,
-            # "NAT gateway bandwidth" over "5 Gbps, scales to 45 Gbps", "Snow family capacity"
-            # over "Snowcone 8 TB (14 TB SSD) ; ... 80 TB": with the cue as their label or
-            # context, the figures' readers found none of them. Each figure is read with its
-            # own words, under the one service the cue names ("CodeBuild spec file" over
-            # "buildspec.yml at root ; build timeout default 60 min, max 8 hours", "CFN
-            # template body size" over "51,200 bytes inline ; 1 MB if uploaded to S3")
-            _drop_card_words(blocks, i)
-            first, text = answers[0]
-            named = _services(cue)
-            blocks[first].text = f"{named[0]}: {text}" if len(named) == 1 \
-                and named[0] not in _services(text) else text
-            i = answers[-1][0] + 1
-            continue
         if not answers or _COMPARES.search(cue) or i in blocks[answers[0][0]].parents:
             # (an "A:" under its "Q:" is linked already, notes/blocks._link_answers: its
             # question is read as its enclosing text, and a long answer on its own)
@@ -281,9 +256,3 @@ def _drop_card_words(blocks: list[Block], i: int) -> None:
     else:
         blocks[i].struck = True  # an empty back: the front asks, and nothing answers it
 
-
-def _services(text: str) -> list[str]:
-    """The services `text` names, each once."""
-    from studycli.services import find_services
-
-    return list(dict.fromkeys(m.name for m in find_services(text)))
