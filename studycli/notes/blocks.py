@@ -339,6 +339,8 @@ def to_blocks(text: str, tables: list[Table]) -> tuple[list[Block], list[Table]]
     from studycli.notes.answer_key import link_answer_key, may_hold_key
     if may_hold_key(text):
         link_answer_key(builder.blocks, lines)
+    from studycli.notes.cue_answers import join_cue_answers
+    join_cue_answers(builder.blocks)
     _attach_tables(builder.blocks, builder.tables)
     return builder.blocks, builder.tables
 
