@@ -63,7 +63,8 @@ def test_a_line_naming_another_service_is_left_to_its_clauses(tmp_path):
 
 def test_shared_names_policy_actions_and_settings_claim_nothing():
     assert operation_owner("BatchWriteItem max 25 items") == "DynamoDB"
-    assert operation_owner("GetSessionToken max 36 hours") == "STS"
+    assert operation_owner("ReceiveMessage returns at most 10 messages") == "SQS"
+    assert operation_owner("AssumeRole default session 1 h") == ""  # an IAM role's, as asked
     assert operation_owner("PutRecord max 1 MB") == ""  # Data Firehose has one too
     assert operation_owner("GetRecords returns up to 10 MB") == ""  # so do DynamoDB Streams
     assert operation_owner('"Action": "s3:PutObject"') == ""  # an IAM policy's permission

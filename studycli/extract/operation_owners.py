@@ -1,17 +1,20 @@
 """An API operation only one service has names that service: "BatchWriteItem max 25 items"
-is DynamoDB's limit, "ReceiveMessage returns at most 10 messages per call" SQS's,
-"GetSessionToken max 36 hours" STS's, wherever the line stands. A heading that lists several
-services, the line before it, or the file a code comment sits in (`sqs_worker.py`: "#
-BatchWriteItem max 25 items" had been SQS's) gave such lines to another service, so a lookup
-of the operation's limit found nothing under its service. The line is the operation's
-service's when it names no other service (one naming another is left to its clauses, as
-error_owners.py leaves a line naming another service than its error's).
+is DynamoDB's limit, "ReceiveMessage returns at most 10 messages per call" SQS's, wherever
+the line stands. A heading that lists several services, the line before it, or the file a
+code comment sits in (`sqs_worker.py`: "# BatchWriteItem max 25 items" had been SQS's) gave
+such lines to another service, so a lookup of the operation's limit found nothing under its
+service. The line is the operation's service's when it names no other service (one naming
+another is left to its clauses, as error_owners.py leaves a line naming another service
+than its error's).
 
 Only operations of one service are listed, from each service's API reference; a name two
 services share stays with the line's context: `PutRecord` is Kinesis Data Streams' and Data
 Firehose's, `GetRecords` Kinesis Data Streams' and DynamoDB Streams', `Publish`, `Invoke`,
-`Query` and `Scan` are English words too. An IAM policy's action ("s3:PutObject") names a
-permission, not the call: the line is the policy's."""
+`Query` and `Scan` are English words too. STS's `AssumeRole` is left out: its session lasts
+as long as the IAM role's maximum session duration allows, and notes file it, and students
+ask it, as IAM's ("iam role max session duration" found it no more once it was STS's). An
+IAM policy's action ("s3:PutObject") names a permission, not the call: the line is the
+policy's."""
 
 from __future__ import annotations
 
@@ -22,7 +25,6 @@ from studycli.services import find_services
 # Sources, each service's list of API actions:
 # DynamoDB https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Operations_Amazon_DynamoDB.html
 # SQS https://docs.aws.amazon.com/AWSSimpleQueueService/latest/APIReference/API_Operations.html
-# STS https://docs.aws.amazon.com/STS/latest/APIReference/API_Operations.html
 # S3 https://docs.aws.amazon.com/AmazonS3/latest/API/API_Operations_Amazon_Simple_Storage_Service.html
 # Kinesis Data Streams https://docs.aws.amazon.com/kinesis/latest/APIReference/API_Operations.html
 _OWNED: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -32,8 +34,6 @@ _OWNED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("SQS", ("ReceiveMessage", "SendMessage", "SendMessageBatch", "DeleteMessage",
              "DeleteMessageBatch", "ChangeMessageVisibility", "ChangeMessageVisibilityBatch",
              "PurgeQueue", "GetQueueAttributes", "SetQueueAttributes")),
-    ("STS", ("AssumeRole", "AssumeRoleWithWebIdentity", "AssumeRoleWithSAML",
-             "GetSessionToken", "GetFederationToken", "GetCallerIdentity")),
     ("S3", ("PutObject", "GetObject", "CreateMultipartUpload", "UploadPart",
             "CompleteMultipartUpload", "ListObjectsV2", "DeleteObjects")),
     ("Kinesis Data Streams", ("PutRecords",)),
