@@ -84,3 +84,20 @@ def test_lookup_answers_the_operations_limit_from_the_code_comment(tmp_path, mon
     assert result.exit_code == 0, result.output
     first = json.loads(result.output)[0]
     assert (first["service"], first["line"], first["value"]) == ("DynamoDB", 5, "25 items"), first
+
+
+def test_a_heading_naming_one_service_keeps_its_lines_operations(tmp_path):
+    # DAX's item cache serves GetItem: its 5-minute TTL is DAX's, not DynamoDB's (whose TTL
+    # expires items); Lambda's SQS batch of 10,000 is the event source mapping's, not
+    # ReceiveMessage's 10 (review of session 56)
+    text = ("# DAX\n- item cache: GetItem and BatchGetItem results, default TTL 5 minutes\n"
+            "\n# Lambda event source mapping\n- ReceiveMessage batch size up to 10,000\n")
+    rows = _facts(notes_conn(tmp_path, text, name="notes.md"))
+    assert rows[2] and {s for s, _k, _v in rows[2]} == {"DAX"}, rows
+    assert rows[5] and {s for s, _k, _v in rows[5]} == {"Lambda"}, rows
+
+
+def test_names_other_services_share_claim_nothing():
+    # the RDS Data API (and Redshift's) has a BatchExecuteStatement too:
+    # https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_BatchExecuteStatement.html
+    assert operation_owner("BatchExecuteStatement request max 4 MiB") == ""

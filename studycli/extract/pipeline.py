@@ -461,11 +461,11 @@ def _filed_under_error_owners(jobs: list[_LineJob]) -> list[_LineJob]:
     rds / aurora / dynamo" gave it to RDS), nor the line before's; a heading or an item naming
     one service keeps it ("# EMR": "InsufficientInstanceCapacity -> use instance fleets").
     So is a line naming an API operation only one service has ("BatchWriteItem max 25 items"
-    in `sqs_worker.py`), whatever gave it another service (extract/operation_owners.py)."""
+    in `sqs_worker.py`), on the same terms (extract/operation_owners.py)."""
     out: list[_LineJob] = []
     for block, ctx in jobs:
         owner = (line_owner(block.text, ctx.service, ctx.ancestors)
-                 or operation_line_owner(block.text, ctx.service)) \
+                 or operation_line_owner(block.text, ctx.service, ctx.ancestors)) \
             if block.kind != "heading" else ""
         if owner:
             ctx = Context(owner, "", ctx.ancestors)
