@@ -57,3 +57,14 @@ def test_a_family_member_and_the_catalogs_spelling_count_as_the_service_asked():
     assert abstain_filing._same_service("x-ray", "X-Ray")
     assert not abstain_filing._same_service("SQS", "SNS")
     assert not abstain_filing._same_service("SQS", "")
+
+
+def test_a_line_under_no_service_and_a_line_read_as_nothing_are_told_apart(tmp_path):
+    conn = notes_conn(tmp_path, "item size max 400 KB\n\nok then\n")
+    case = {"id": "u1-l1", "query": "dynamodb item size", "R": []}
+    root = tmp_path / "notes"
+    assert abstain_filing.classify(case, _case("item size max 400 KB", "DynamoDB"), conn,
+                                   root)[0] == "none"
+    assert abstain_filing.classify(case, _case("ok then", "DynamoDB"), conn, root)[0] \
+        == "not_read"
+    assert abstain_filing.classify(case, None, conn, root)[0] == "no_case"
