@@ -61,3 +61,17 @@ def test_lookup_answers_from_the_lines_the_pair_shares(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     first = json.loads(result.output)[0]
     assert (first["service"], first["line"], first["value"]) == ("DynamoDB", 8, "1 MB"), first
+
+
+def test_a_services_things_set_beside_other_things_own_nothing(tmp_path):
+    # "instances" and "tables" are things of their own, and the other side's things may be
+    # another service's: under "EC2 instances vs containers", "containers: start in seconds,
+    # ephemeral storage up to 200 GB" is Fargate's or ECS's, never EC2's (review of session 56)
+    assert _sole_owner("EC2 instances vs containers") == ""
+    assert _sole_owner("DynamoDB tables vs files") == ""
+    assert _sole_owner("RDS Multi-AZ vs read replicas") == "RDS"  # a mode beside a thing
+    assert _sole_owner("EC2 Spot vs Reserved") == "EC2"
+    assert _sole_owner("Step Functions Standard vs Express") == "Step Functions"
+    text = "## EC2 instances vs containers\n- containers: ephemeral storage up to 200 GB\n"
+    rows = _services(notes_conn(tmp_path, text, name="compute.md"))
+    assert "EC2" not in rows.get(2, set()), rows

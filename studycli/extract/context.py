@@ -271,11 +271,20 @@ def _sole_owner(text: str) -> str:
 _PART_NAME = re.compile(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?")
 
 
+# a part that is a thing in the plural ("instances", "tables", "Reserved Instances"), not a
+# mode ("on-demand", "sync", "Multi-AZ", "Serverless", "Express")
+_PLURAL_THING = re.compile(r"[A-Za-z]{2,}[^sS\W][sS]")
+
+
 def _names_a_part(side: str) -> bool:
     """Does the side name one service and a part of it ("DynamoDB on-demand"), not the
-    service alone ("Lambda", "Amazon SQS") nor a part alone ("Alias")?"""
-    return len({m.name for m in find_services(side)}) == 1 and bool(
-        _PART_NAME.fullmatch(_NAME_DRESSING.sub(" ", blank_services(side)).strip()))
+    service alone ("Lambda", "Amazon SQS") nor a part alone ("Alias")? Nor things of it in
+    the plural ("EC2 instances vs containers", "DynamoDB tables vs files"): the other side's
+    things may be another service's (a container's storage is Fargate's or ECS's), where a
+    mode's other side is another mode of the same service."""
+    part = _NAME_DRESSING.sub(" ", blank_services(side)).strip()
+    return (len({m.name for m in find_services(side)}) == 1 and bool(_PART_NAME.fullmatch(part))
+            and not _PLURAL_THING.fullmatch(part.split()[-1]))
 
 
 def resolve(block: Block, blocks: list[Block]) -> Context:
