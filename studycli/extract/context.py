@@ -34,6 +34,7 @@ _VS = re.compile(r"\bvs\.?\b|\bversus\b", re.IGNORECASE)
 # "DynamoDB (vs RDS)", "SQS [versus SNS]": what the heading's own subject is compared with
 _COMPARED_ASIDE = re.compile(r"[(\[]\s*(?:vs\.?|versus|compared\s+(?:to|with))\s", re.IGNORECASE)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)])\s+")
+_LIST_MARK = re.compile(r"[,;|]")
 
 
 @quick_init
@@ -107,6 +108,7 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...],
     `topics`: the note's headings that list their sections' topics (topic_headings)."""
     listed = ""
     compared: set[str] = set()  # the services the nearest "X vs Y" compares
+    sole = ""  # the service whose parts the nearest "X vs Y" sets side by side
     for text in texts:
         if _names_two(text):
             # "SQS vs Kinesis" names two services, neither owns the lines below; nor does a
@@ -120,6 +122,9 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...],
                     return service, subject, ""
             if not compared:
                 compared = _compared_services(text)
+                # (not a title listing topics: "Lab 8 — custom VPC, subnets, SG vs NACL, NAT
+                # GW" compares across no list mark, compared_heading.py)
+                sole = sole or ("" if compared or _LIST_MARK.search(text) else _sole_owner(text))
             continue
         if headings and text in topics and text in texts[-headings:]:
             continue
@@ -138,6 +143,12 @@ def _enclosing_owner(texts: tuple[str, ...], wrapped: tuple[str, ...],
             # (under "## CloudFront", "### Lambda@Edge vs CloudFront Functions" is still
             # CloudFront's section)
             return (service, subject, "") if not compared or service in compared else ("", "", "")
+    if sole:
+        # "## DynamoDB on-demand vs provisioned" under a title naming no service: parts of one
+        # service side by side, that service's section ("both: item size max 400 KB" was no
+        # service's); a heading farther out naming a service still owns it, as before
+        # ("task IAM role vs task execution role" under "ECS")
+        return sole, "", ""
     return (*_owner(listed), listed) if listed else ("", "", "")
 
 
@@ -234,15 +245,46 @@ def _sole_owner(text: str) -> str:
     FIFO", "step functions standard vs express", "REST API vs HTTP API"), else "": its lines
     are that service's, whichever part they are of. Each side must name the service or a part
     of it ("CNAME vs Alias" names Route 53's CNAME by no name we know, and "alias" alone may be
-    a Lambda alias's)."""
+    a Lambda alias's). A side that names nothing is another part of the service the other
+    side names one part of ("DynamoDB on-demand vs provisioned", "Lambda sync vs async": the
+    "both:" lines under it were no service's), not where that side names the service alone
+    ("Lambda vs containers" compares it with something else)."""
+    sides = _VS.split(text)
     owners: set[str] = set()
-    for side in _VS.split(text):
-        named = {m.name for m in find_services(side)}
-        named |= {subject_entry(m)[0] for m in find_subjects(side)}
+    bare: list[str] = []
+    for side in sides:
+        # (a side naming a service names its parts: "DynamoDB on-demand" is no Kinesis mode)
+        named = {m.name for m in find_services(side)} or {
+            subject_entry(m)[0] for m in find_subjects(side)}
         if not named:
-            return ""
+            if not _PART_NAME.fullmatch(side.strip(" \t#*_:.-")):
+                return ""
+            bare.append(side)
         owners |= named
+    if bare and (sides[0] in bare or len(sides) - len(bare) != 1
+                 or not _names_a_part(sides[0])):
+        return ""
     return next(iter(owners)) if len(owners) == 1 else ""
+
+
+# a part's name on a side of its own: a word or two ("provisioned", "async", "Standard-IA")
+_PART_NAME = re.compile(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?")
+
+
+# a part that is a thing in the plural ("instances", "tables", "Reserved Instances"), not a
+# mode ("on-demand", "sync", "Multi-AZ", "Serverless", "Express")
+_PLURAL_THING = re.compile(r"[A-Za-z]{2,}[^sS\W][sS]")
+
+
+def _names_a_part(side: str) -> bool:
+    """Does the side name one service and a part of it ("DynamoDB on-demand"), not the
+    service alone ("Lambda", "Amazon SQS") nor a part alone ("Alias")? Nor things of it in
+    the plural ("EC2 instances vs containers", "DynamoDB tables vs files"): the other side's
+    things may be another service's (a container's storage is Fargate's or ECS's), where a
+    mode's other side is another mode of the same service."""
+    part = _NAME_DRESSING.sub(" ", blank_services(side)).strip()
+    return (len({m.name for m in find_services(side)}) == 1 and bool(_PART_NAME.fullmatch(part))
+            and not _PLURAL_THING.fullmatch(part.split()[-1]))
 
 
 def resolve(block: Block, blocks: list[Block]) -> Context:

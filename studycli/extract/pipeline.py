@@ -43,6 +43,7 @@ from studycli.extract.list_lead import LABEL, NO_LEAD, under_lead
 from studycli.extract.listed_claims import claimed
 from studycli.extract.lost_cases import drop_unsure_quantities
 from studycli.extract.note_topic import file_service, opens_with_status_code
+from studycli.extract.operation_owners import line_owner as operation_line_owner
 from studycli.extract.own_labels import defines_names, led_sections, opens_with_unknown_label
 from studycli.extract.question_headings import QuestionHeadings
 from studycli.extract.replies import corrected_by_replies, corrected_in_turns
@@ -458,10 +459,13 @@ def _filed_under_error_owners(jobs: list[_LineJob]) -> list[_LineJob]:
     condition expression false", "503 SlowDown"), and no other service than that one, is that
     service's (extract/error_owners.py): not the heading's that lists several ("DB MISTAKES --
     rds / aurora / dynamo" gave it to RDS), nor the line before's; a heading or an item naming
-    one service keeps it ("# EMR": "InsufficientInstanceCapacity -> use instance fleets")."""
+    one service keeps it ("# EMR": "InsufficientInstanceCapacity -> use instance fleets").
+    So is a line naming an API operation only one service has ("BatchWriteItem max 25 items"
+    in `sqs_worker.py`), on the same terms (extract/operation_owners.py)."""
     out: list[_LineJob] = []
     for block, ctx in jobs:
-        owner = line_owner(block.text, ctx.service, ctx.ancestors) \
+        owner = (line_owner(block.text, ctx.service, ctx.ancestors)
+                 or operation_line_owner(block.text, ctx.service, ctx.ancestors)) \
             if block.kind != "heading" else ""
         if owner:
             ctx = Context(owner, "", ctx.ancestors)
