@@ -210,7 +210,8 @@ def test_an_exceeded_quota_word_that_is_common_keeps_the_quota_asked(tmp_path):
 
 
 def test_a_plural_ending_in_ps_is_no_rate():
-    from studycli.lookup.answer import _RATE_WORD
+    from studycli.lookup.per_time import RATE_WORD
 
-    assert all(_RATE_WORD.search(v) for v in ("16,000 IOPS", "3,000 TPS", "10 req/s"))
-    assert not any(_RATE_WORD.search(v) for v in ("5 Elastic IPs", "20 steps", "5 apps"))
+    assert all(RATE_WORD.search(v) for v in ("16,000 IOPS", "3,000 TPS", "10 req/s"))
+    assert not any(RATE_WORD.search(v) for v in ("5 Elastic IPs", "20 steps", "5 apps",
+                                                 "7 per secondary region"))

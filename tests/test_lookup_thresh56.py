@@ -178,6 +178,9 @@ REMEDIES = """# S3
     ("max 1,000 per second", False),
     ("up to 5 per minute", False),
     ("3,500 per sec per prefix", False),
+    ("max 100 per 24 hours", False),
+    ("limit 5 per 5 minutes", False),
+    ("at most 3 per 10 minutes", False),
     ("max 5 per table", True),
     ("7 per secondary region", True),
 ])

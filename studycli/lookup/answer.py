@@ -107,6 +107,7 @@ from studycli.lookup.part_asked import of_a_part
 from studycli.lookup.per_only import said_only_per
 from studycli.lookup.per_service import scope_words
 from studycli.lookup.per_size import SIZE_STEMS, only_per_size
+from studycli.lookup.per_time import PER_TIME, RATE_WORD
 from studycli.lookup.port_asked import PORT_WORDS, no_port_figure
 from studycli.lookup.query import (
     DATE,
@@ -1646,10 +1647,7 @@ def _topic_share(found: dict[str, float], fact: dict, q: Query, lex: Lexicon,
         by_unit = [w for w in [*own, *_unit_fixes(concept, q, unit_words)]
                    if w not in denied and (
             w in spoken and units & unit_words.get(w, frozenset())
-            or (w == _COUNT and (not units and _says_bare_count(fact)
-                                 # "max 5 per table, 10 GB ...": a count, beside a size
-                                 or fact["kind"] == Kind.FACT
-                                 and gives_count(fact["value"] or "")))
+            or (w == _COUNT and _says_count(fact, units))
             or ("per_s" in units and "B/s" in unit_words.get(w, frozenset()))
             or (w in _SEQUENCE_STEMS and _states_sequence(fact)))]
         if by_unit and not (all(w in _measure_stems(lex) for w in by_unit)
@@ -1783,12 +1781,17 @@ _COUNT = stem("count")
 _BARE_COUNT = lazy_compile(r"(?<![\w.,$])\d+\s+(?:times|[a-z]{3,}s)\b")
 
 
-def _says_bare_count(fact: dict) -> bool:
-    """A statement that counts something: "count" ("lambda async retry count") is said by
-    "Lambda retries 2 times", as "size" is by a number of bytes (read only when none of the
-    statement's numbers has a unit: "retried up to 6 hours" counts no hours)."""
-    return fact["kind"] == Kind.FACT and not fact["unit"] and bool(
-        _BARE_COUNT.search((fact["value"] or "").lower()))
+def _says_count(fact: dict, units: set[str]) -> bool:
+    """A statement that counts something says "count" ("lambda async retry count"), as
+    "size" is said by a number of bytes: a number before what it counts, "Lambda retries 2
+    times" (read only when none of the statement's numbers has a unit, `units` or its own:
+    "retried up to 6 hours" counts no hours), or a count it gives (count_said.py, which reads
+    the units on the line itself: "max 5 per table, 10 GB ..." is a count, beside a size)."""
+    if fact["kind"] != Kind.FACT:
+        return False
+    value = fact["value"] or ""
+    return (not units and not fact["unit"] and bool(_BARE_COUNT.search(value.lower()))
+            or gives_count(value))
 
 
 # Dimension words that only say what kind of number is asked ("size", "how long", "secs"):
@@ -2859,7 +2862,7 @@ def _counts_things_not_data(value: str, lex: Lexicon) -> bool:
     gateway"), none of them data sent or done in time ("1,000 records/s") or a unit of a
     throughput of its own ("3,000 RCU")."""
     low = value.lower()
-    return _counts_a_noun(value) and not _PER_TIME.search(low) and not _RATE_WORD.search(
+    return _counts_a_noun(value) and not PER_TIME.search(low) and not RATE_WORD.search(
         low) and not any(w in lex.count_units for w in _WORDS.findall(low)) and not any(
         w in _EVENT_STEMS for w in stems(low, frozenset()))
 
@@ -2870,7 +2873,7 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
     or near fit keeps the word score; another dimension replaces it)."""
     if not q.dimensions or units & q.dimensions:
         return 1.0, True
-    if "per_s" in q.dimensions and not fact["unit"] and _PER_TIME.search(value):
+    if "per_s" in q.dimensions and not fact["unit"] and PER_TIME.search(value):
         # "scaling rate": "1,000 execution environments every 10 seconds" is a rate
         return NEAR_SHAPE, True
     if "count" in q.dimensions and fact.get("from_table") and _cell_counts(fact, q, lex):
@@ -2888,7 +2891,7 @@ def _unit_shape(units: set[str], q: Query, fact: dict, value: str, lex: Lexicon
             return _statement_count_fit(value, bare, q, lex, fact.get("snippet") or value)
         return NEAR_SHAPE, True
     if units == {"count"} and q.dimensions & {"B/s", "per_s"} and "count" not in q.dimensions \
-            and not _PER_TIME.search(value) and not _RATE_WORD.search(value):
+            and not PER_TIME.search(value) and not RATE_WORD.search(value):
         return OTHER_SHAPE, False  # "sns fifo topic throughput": "12,500,000 subscriptions"
         # per topic is a count of no time; "16,000 IOPS" is a rate
     if units and ((q.dimensions == {"count"} and q.count_guessed
@@ -2933,7 +2936,7 @@ def _rates_only(value: str) -> bool:
     """Whether every number a statement states is a rate in time ("300 msg/s without
     batching, 3,000 msg/s with batching")."""
     clauses = [c for c in _number_clauses(value) if _has_digit(c)]
-    return bool(clauses) and all(_PER_TIME.search(c) for c in clauses)
+    return bool(clauses) and all(PER_TIME.search(c) for c in clauses)
 
 
 _BOUND_BEFORE = frozenset({"max", "maximum", "limit", "<", "<=", "≤"})
@@ -3251,13 +3254,6 @@ def _count_per_scope_of_rate(units: set[str], q: Query) -> bool:
         q.denominators - _TIME_WORDS)
 
 
-# A number per a span of time, written out: "every 10 seconds", "per minute", "/hour".
-# A count that is a rate by its name: IOPS, TPS, RPS, QPS, "req/s" (not "5 Elastic IPs",
-# "20 steps").
-_RATE_WORD = lazy_compile(r"\b(?:i?ops|[trqp]ps)\b|/\s*s(?:ec)?\b|\bper\s+sec", re.IGNORECASE)
-_PER_TIME = lazy_compile(
-    r"\d[\d,.]*(?:\s*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})?\s*(?:every|per|/|a)\s*"
-    r"(?:\d+\s*)?(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?)\b", re.IGNORECASE)
 _CURRENCY = frozenset("$€£")
 # a number of things a second ("1000 records/s", "300 msg/sec", "5 calls per second") or of
 # characters ("6,144 chars", "2048 caracteres"): no count of things

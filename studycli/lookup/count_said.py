@@ -5,7 +5,7 @@ is a whole number of the thing named: "LSI: ... max 5 per table, 10 GB per parti
 "Aurora replicas max 15", "async invocation retries twice by default", "Lambda retries
 failed async events two more times". Such a line writes no "count" (it gives one), so that
 word of the query stayed unsaid and lookup abstained on the line that answers it, though
-"Lambda retries 2 times" (a number before a plural noun: answer._says_bare_count) said it.
+"Lambda retries 2 times" (a number before a plural noun: answer._says_count) said it.
 
 A statement gives a count where it bounds a whole number that has no unit and no noun after
 it ("max 5", "up to 15,", "at most 3 per AZ", "limit 10"), gives one per something ("5 per
@@ -14,7 +14,8 @@ count: "max 15 min", "up to 10 GB", "max 5,000 IOPS" (a rate), "up to 10x" (a ra
 noun after it names what it counts ("at most 10 messages" counts no receives: "sqs max
 receive count"); "twice as fast" repeats nothing, and "may be delivered twice" tells a
 duplicate that can happen, no number of deliveries. "Per" a span of time makes a rate, no
-count: "limit 10,000 per second". Read on a statement's own line, whatever other figures it
+count: "limit 10,000 per second", "max 100 per 24 hours", "5,000 IOPS" (per_time.py, the rule
+answer.py reads rates by). Read on a statement's own line, whatever other figures it
 gives: its clause of the count is the one the query names (the other parts of the score
 check the rest).
 Stdlib only: runs on the lookup fast path.
@@ -25,6 +26,7 @@ from __future__ import annotations
 import re
 
 from studycli.lazy_regex import lazy_compile
+from studycli.lookup.per_time import PER_TIME, RATE_WORD
 
 # a unit after a number makes it a measure, no count
 _UNIT = (r"(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?"
@@ -35,7 +37,7 @@ _PER = (r"per\b(?!\s+(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|week
         r"|months?|years?)\b)")
 # after a bounded number, no word naming what it counts: "at most 10 messages" (a
 # ReceiveMessage call's) counts messages, whatever the query counts; a noun the query names
-# is read by answer._says_bare_count ("max 3 AZs"), a scope may follow ("max 5 per table")
+# is read by answer._says_count ("max 3 AZs"), a scope may follow ("max 5 per table")
 _NOTHING_NAMED = rf"(?=\s*(?:$|[^\w\s]|{_PER}|(?:each|in|on|at|for|by|of|times|total)\b))"
 _COUNTS = lazy_compile(
     # bounded: "max 5", "maximum: 15", "up to 15", "at most 3", "limit of 10"
@@ -54,5 +56,8 @@ _MAYBE_TWICE = lazy_compile(r"\b(?:may|might|can|could)\s+(?:be\s+)?\w+\s+twice\
 
 def gives_count(text: str) -> bool:
     """Whether `text` (a statement's value) gives a count: a whole number without a unit,
-    bounded, per something, or of repeats (none that only may happen)."""
+    bounded, per something, or of repeats (none that only may happen); none that gives a
+    rate ("limit 5 per 5 minutes")."""
+    if PER_TIME.search(text) or RATE_WORD.search(text):
+        return False
     return _COUNTS.search(_MAYBE_TWICE.sub(" ", text)) is not None
