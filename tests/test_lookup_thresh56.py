@@ -93,9 +93,11 @@ COUNTS = """# DynamoDB
 - memory max 10,240 MB
 """
 
+# (the LSI line's number has no unit: only the count reading tells its rate from a count; a
+# size's unit alone keeps "10 GB per partition key value" from answering a count)
 MEASURES = """# DynamoDB
 
-- LSI: create at table creation only, 10 GB per partition key value
+- LSI: create at table creation only, max 1,000 per second per partition
 - item size max 400 KB
 
 # Lambda
@@ -116,7 +118,7 @@ def test_a_statement_giving_a_count_says_count(tmp_path, query, said):
 
 @pytest.mark.parametrize("query", ["lsi limit count", "lambda async retry count"])
 def test_a_measure_is_no_count(tmp_path, query):
-    """The same lines giving a size or a span of time, no count: still no answer."""
+    """The same lines giving a rate or a span of time, no count: still no answer."""
     code, hits = _lookup(note_db(tmp_path, MEASURES), query)
     assert code == 1 and hits == []
 
