@@ -22,8 +22,9 @@ Stdlib only: runs on the lookup fast path.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from studycli.lookup.status_words import DEFINITION_MARKS
+from studycli.lookup.status_words import DEFINITION_MARKS, UNIT_AFTER
 from studycli.lookup.text import stem
 
 # the words asking what a code typed stands for ("cause", "whats wrong", "reason")
@@ -31,8 +32,6 @@ CAUSE_SAYS = frozenset(stem(w) for w in ("cause", "causes", "caused", "reason", 
                                          "wrong"))
 # between the code and its definition: a few words, none a figure, nor the end of a clause
 _GAP = r"[^\d=:;,.|()\[\]\n>→—]{0,40}?"
-# a figure's unit after the number: "504 s" is a span of time, no status
-_NO_UNIT = r"(?!\s*(?:ms|s|secs?|seconds?|mins?|minutes?|kb|mb|gb|tb|x)\b)"
 # what to do about a code, after its mark, is no cause of it: "429 from Lambda: raise
 # reserved concurrency", "retry on 500 and 503: use exponential backoff"
 _REMEDY = (r"(?!(?:use|retry|raise|increase|check|add|enable|set|fix|make|switch"
@@ -44,8 +43,12 @@ _DEFINES = (r"(?:" + DEFINITION_MARKS + r"|\bmeans\b)\s*" + _REMEDY + r"[\w\"'`]
 def defines_code(text: str, codes: set[str] | frozenset[str]) -> bool:
     """Whether `text` (a note's line) defines one of the error `codes` typed: the code, a
     few words at most, then a definition mark and what it stands for."""
-    for code in codes:
-        pattern = rf"(?<![\w.,$]){re.escape(code)}(?![\w.,%]){_NO_UNIT}{_GAP}\s*{_DEFINES}"
-        if re.search(pattern, text, re.IGNORECASE):
-            return True
-    return False
+    return any(_definition(code).search(text) for code in codes)
+
+
+@lru_cache(maxsize=256)
+def _definition(code: str) -> re.Pattern[str]:
+    """The pattern of `code` defined: the code (no unit after it: "504 s" is a span of
+    time, status_words.UNIT_AFTER), a few words at most, a definition mark, what it means."""
+    return re.compile(rf"(?<![\w.,$]){re.escape(code)}(?![\w.,%]|{UNIT_AFTER}){_GAP}\s*{_DEFINES}",
+                      re.IGNORECASE)

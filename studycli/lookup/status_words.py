@@ -20,5 +20,7 @@ RESPONSE_WORDS = (r"errors?|http|https|status(?:es)?|codes?|respon(?:d|ds|ded|se
 REASON_PHRASES = (r"bad\s+(?:gateway|request)|(?:service\s+)?unavailable|gateway\s+time-?out"
                   r"|not\s+found|forbidden|unauthori[sz]ed|too\s+many\s+requests"
                   r"|internal\s+server|moved\s+permanently|slow\s*down")
+# a figure's unit after a number makes it no status: "504 s" is a span of time, "200 GB" a size
+UNIT_AFTER = r"\s*(?:ms|s|secs?|seconds?|mins?|minutes?|kb|mb|gb|tb|x)\b"
 # what follows a status a line defines: "503 = ...", "502: ...", "504 -> ...", "504 — ..."
 DEFINITION_MARKS = r"=|:|->|→|—"
