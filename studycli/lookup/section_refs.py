@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from studycli.dotted_address import ADDRESS_AT
+from studycli.lazy_regex import lazy_compile
 
 # "see 5.1", "see also 4.2.1", "see 03-network 4.6", "(cf. 2.3)", "section 3.4", "§ 4.2",
 # "clause 2.1.4": a pointer word, maybe a note's name, then a section's dotted number (or a
@@ -29,8 +30,8 @@ _REFERENCE = re.compile(
 # an e-reader's export a highlighted line was, in brackets of its own; its number is no figure
 # of the line ("HTTP 504: Gateway Timeout ... before the idle timeout. (Location 242)" gave
 # "nlb idle timeout" an answer)
-_LOCATOR = re.compile(r"[(\[]\s*(?:kindle\s+)?(?:locations?|loc\.?|pages?|pg\.?|pp?\.)\s*"
-                      r"\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s*[)\]]", re.IGNORECASE)
+_LOCATOR = lazy_compile(r"[(\[]\s*(?:kindle\s+)?(?:locations?|loc\.?|pages?|pg\.?|pp?\.)\s*"
+                        r"\d[\d,]*(?:\s*[-–]\s*\d[\d,]*)?\s*[)\]]", re.IGNORECASE)
 
 
 def without_references(text: str) -> str:
@@ -38,4 +39,7 @@ def without_references(text: str) -> str:
     pointer to a book's page or location to "(see §)" (no figure left of either)."""
     if not any(c.isdigit() for c in text):
         return text
-    return _LOCATOR.sub("(see §)", _REFERENCE.sub("see §", text))
+    text = _REFERENCE.sub("see §", text)
+    if "(" not in text and "[" not in text:  # no bracket, no locator
+        return text
+    return _LOCATOR.sub("(see §)", text)
