@@ -22,14 +22,14 @@ def without_any_subject(fact: Fact, reference_id: str) -> Fact:
     subject = fact.subject.strip().lower()
     if not subject or not reference_id:
         return fact
-    from studycli.questions.currency import _entry
+    from studycli.questions.currency import own_entry
 
-    entry = _entry(reference_id, fact.service)
-    if entry is None or entry.service != fact.service or (entry.subject or "").strip():
+    entry = own_entry(reference_id, fact.service)
+    if entry is None or (entry.subject or "").strip():
         return fact
     attribute = fact.attribute.strip().lower()
     aliases = [(s.strip().lower(), a.strip().lower()) for s, a in entry.aliases]
-    if (subject, attribute) in aliases or any(s == subject for s, _ in aliases):
+    if any(s == subject for s, _ in aliases):
         return fact
     if ("*", attribute) not in aliases:
         return fact

@@ -357,8 +357,8 @@ def _without_the_bounds_case(fact: Fact, cur: Currency) -> Fact:
     minimum). It is asked by the entry's name for the measure, where the note's other words
     are that name's or its subject's; a case the entry's id does not name (gp3's "throughput")
     is kept."""
-    entry = _entry(cur.reference_id, fact.service) if cur.reference_id else None
-    if entry is None or not entry.attribute or entry.service != fact.service:
+    entry = own_entry(cur.reference_id, fact.service) if cur.reference_id else None
+    if entry is None or not entry.attribute:
         return fact
     others = _other_cases_of(entry.id, entry.service, cur.qualifier)
     if others is None:
@@ -401,7 +401,8 @@ def _other_cases_of(entry_id: str, service: str | None, qualifier: str) -> tuple
     return tuple(others) if any(e.number != entry.number for e in others) else None
 
 
-def _same(a: float | None, b: float | None) -> bool:
+def same_number(a: float | None, b: float | None) -> bool:
+    """Whether two figures are the same number (a float's rounding aside)."""
     return a is not None and b is not None and abs(a - b) <= 1e-9 * max(1.0, abs(b))
 
 
@@ -523,10 +524,9 @@ def _subject_as_vouched(fact: Fact, cur: Currency) -> Fact:
                                         f"{service_name(fact.service)}".lower()))
     if _id_words(cur.reference_id) - said <= {"claim"}:
         return fact
-    entry = _entry(cur.reference_id, fact.service)
+    entry = own_entry(cur.reference_id, fact.service)
     subject = (entry.subject or "").strip() if entry is not None else ""
-    if not subject or entry.service != fact.service \
-            or set(re.findall(r"[a-z0-9]+", subject.lower())) <= said:
+    if not subject or set(re.findall(r"[a-z0-9]+", subject.lower())) <= said:
         return fact
     return replace(fact, subject=subject)
 
@@ -615,8 +615,8 @@ def _value_scoped(fact: Fact, cur: Currency) -> Fact:
     if fact.unit == "count" or not cur.reference_id or cur.status not in MET \
             or " per " not in cur.current_value and "scope)" not in cur.current_value:
         return fact  # (the value the status row holds: a quiz's first card reads no reference)
-    entry = _entry(cur.reference_id, fact.service)
-    if entry is None or entry.service != fact.service:
+    entry = own_entry(cur.reference_id, fact.service)
+    if entry is None:
         return fact
     scope, said = _entry_scope(entry)
     if not scope:
@@ -684,6 +684,14 @@ def _entry_attribute(reference_id: str, service: str) -> str:
     return (entry.attribute or "") if entry is not None else ""
 
 
+def own_entry(reference_id: str, service: str):
+    """The reference entry with this id where it is of `service` itself; None where there is
+    none, or it is another service's whose claims notes file under `service` (STS's role
+    chaining entry vouching for a line of IAM notes)."""
+    entry = _entry(reference_id, service)
+    return entry if entry is not None and entry.service == service else None
+
+
 @lru_cache(maxsize=1024)
 def _entry(reference_id: str, service: str | None = None):
     """The reference entry with this id (read once per process: a question asks it for every
@@ -726,7 +734,7 @@ def note_agrees(note: Fact, cur: Currency) -> bool:
     """The note's own number is AWS's current one: what the reference flags on its line is
     another figure ("in-flight ~120,000 for standard, 20,000 for FIFO" flagged for FIFO's
     20,000, the 120,000 read from it is no stale value to correct)."""
-    return note.unit == cur.unit and _same(note.number, cur.number)
+    return note.unit == cur.unit and same_number(note.number, cur.number)
 
 
 def records_change(note: Fact, cur: Currency) -> bool:
@@ -749,7 +757,7 @@ def records_change(note: Fact, cur: Currency) -> bool:
     # calling it so would tell a student a stale note is up to date.
     return note.number is None or any(
         _PAST_BEFORE.search(line[max(0, at - 24):at])
-        for number, _unit, text in found if _same(number, note.number)
+        for number, _unit, text in found if same_number(number, note.number)
         for at in [line.find(text)] if at >= 0)
 
 

@@ -30,14 +30,14 @@ def as_restated(fact: Fact, cur: Currency) -> Fact:
     itself where its claim restates none, or the note's label is no name of that measure."""
     if fact.qualifier or fact.kind != Kind.LIMIT or not cur.reference_id:
         return fact
-    from studycli.questions.currency import _entry
+    from studycli.questions.currency import own_entry, same_number
 
-    claim = _entry(cur.reference_id, fact.service)
-    if claim is None or not claim.restates or claim.service != fact.service:
+    claim = own_entry(cur.reference_id, fact.service)
+    if claim is None or not claim.restates:
         return fact
-    kept = _entry(claim.restates, fact.service)
-    if (kept is None or kept.service != fact.service or not kept.attribute
-            or kept.qualifier not in _BOUNDS or not _same(kept.number, fact.number)):
+    kept = own_entry(claim.restates, fact.service)
+    if (kept is None or not kept.attribute
+            or kept.qualifier not in _BOUNDS or not same_number(kept.number, fact.number)):
         return fact
     if _label(fact.attribute) not in {_label(kept.attribute)} | {
             _label(attribute) for _, attribute in kept.aliases}:
@@ -51,7 +51,3 @@ def _label(attribute: str) -> str:
     from studycli.questions.stems import spelled
 
     return " ".join(spelled(attribute.lower()).lower().split())
-
-
-def _same(a: float | None, b: float | None) -> bool:
-    return a is not None and b is not None and abs(a - b) <= 1e-9 * max(1.0, abs(b))
