@@ -227,3 +227,21 @@ def test_a_rows_notes_cell_saying_the_quota_is_not_raised_keeps_it_fixed(notes):
                 qualifier="", value="10 groups", number=10, unit="count",
                 snippet=f"| IAM | groups per user | 10 |  |  | {notes} |")
     assert not is_default_quota(fact), notes
+
+
+@pytest.mark.parametrize("line", [
+    "groups per account: 300 (non-adjustable)",
+    "groups per account: 300 (Adjustable: No)",
+    "groups per account: 300 (not adjustable)",
+])
+def test_a_prose_line_saying_the_quota_is_not_raised_keeps_it_fixed(line):
+    """The prose reading knows the same words as a notes cell's (stems._HARD): "adjustable"
+    in "non-adjustable" made "groups per account: 300 (non-adjustable)" a default quota
+    (review of session 56)."""
+    from studycli.extract import parse_note
+    from studycli.model import Kind
+    from studycli.questions.stems import is_default_quota
+
+    note = parse_note(f"## IAM\n- {line}\n- memory max 10,240 MB\n", "n.md")
+    groups = [f for f in note.facts if f.kind is Kind.LIMIT and f.unit == "count"]
+    assert groups and not any(is_default_quota(f) for f in groups), line

@@ -630,8 +630,11 @@ _ADJUSTABLE_AFTER = lazy_compile(r"\bsoft\b|\badjustable\b|\bcan (?:be )?(?:rais
 # maximum" or "the number", it teaches a fixed cap. Unless the note says it cannot be raised.
 _ACCOUNT_SCOPE = lazy_compile(r"\(per (?:account|region)\b|\bper (?:aws )?(?:account|region)\b",
                               re.IGNORECASE)
-_HARD = lazy_compile(r"\bhard\b|\bnot adjustable\b|\bcan(?:no|')t be (?:raised|increased)\b|"
-                     r"\bfixed\b", re.IGNORECASE)
+# (the words that raise a quota say it is fixed too: "not adjustable", "non-adjustable",
+# "Adjustable: No" hold "adjustable")
+_HARD = lazy_compile(r"\bhard\b|\bnot adjustable\b|\bnon-?adjustable\b"
+                     r"|\badjustable\s*[:=?-]?\s*no\b"
+                     r"|\bcan(?:no|'|\s+no)t be (?:raised|increased)\b|\bfixed\b", re.IGNORECASE)
 
 
 def is_default_quota(fact: Fact) -> bool:
@@ -647,7 +650,8 @@ def is_default_quota(fact: Fact) -> bool:
     if fact.kind is not Kind.LIMIT or fact.qualifier not in ("max", ""):
         return False
     before, after = _words_around_value(fact)
-    if _DEFAULT_QUOTA_BEFORE.search(before) or _ADJUSTABLE_AFTER.search(after):
+    if _DEFAULT_QUOTA_BEFORE.search(before) or (_ADJUSTABLE_AFTER.search(after)
+                                                 and not _HARD.search(after)):
         return True
     # "managed policies per role = 10 (can raise to 20)": a count only, so a limit whose words
     # raise another setting ("timeout max 900 seconds (can increase from 3 s default)") stays
@@ -694,13 +698,7 @@ def _raise_said(cell: str) -> bool:
     asked "What is the number of managed policies per role for AWS IAM?", which AWS answers
     10 by default and 20 at most."""
     return bool((_CAN_RAISE.search(cell) or _ADJUSTABLE_AFTER.search(cell))
-                and re.search(r"\d", cell) and not _NOT_RAISED.search(cell))
-
-
-# The same words saying the quota is fixed: "not adjustable (max 10)", "Adjustable: No (10
-# max)", "non-adjustable" (a user's 10 groups, asked as "the default quota" had it raisable)
-_NOT_RAISED = lazy_compile(r"\bnot adjustable\b|\bnon-?adjustable\b|\badjustable\s*[:=?-]?\s*no\b"
-                           r"|\bhard\b|\bfixed\b|\bcan(?:no|')t\b|\bcan not\b", re.IGNORECASE)
+                and re.search(r"\d", cell) and not _HARD.search(cell))
 
 
 _LEADING_NUMBER = re.compile(r"\s*([\d,]+)")
