@@ -54,7 +54,7 @@ def test_each_abstention_is_classed_by_its_lines_facts(tmp_path):
 
 def test_a_family_member_and_the_catalogs_spelling_count_as_the_service_asked():
     assert abstain_filing._same_service("Kinesis", "Kinesis Data Streams")
-    assert abstain_filing._same_service("x-ray", "X-Ray")
+    assert abstain_filing._same_service("xray", "X-Ray")
     assert not abstain_filing._same_service("SQS", "SNS")
     assert not abstain_filing._same_service("SQS", "")
 
