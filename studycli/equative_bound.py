@@ -22,3 +22,19 @@ def blank_compared(text: str) -> str:
     if " as " not in text.lower():
         return text
     return _EQUATIVE_COMPARED.sub(r"\1 ", text)
+
+
+# the figure a multiple is compared with: "twice as high as 30 seconds", "4x as large as 16
+# TiB" (no figure of the thing; "at least as large as 100 GiB" is its minimum, and "not as
+# many as 10 VPCs" is left to its qualifier)
+_MULTIPLE_COMPARED_BEFORE = re.compile(
+    r"\b(?:twice|thrice|half|\d+(?:\.\d+)?\s*(?:x|×|times)|(?:two|three|four|five|ten|many)"
+    r"\s+times)\s+as\s+(?:high|large|big|many|much|low|few|small|long)\s+as\s+$",
+    re.IGNORECASE)
+
+
+def compared_with(line: str, start: int) -> bool:
+    """Whether the number at `start` of `line` is what a multiple is compared with ("twice
+    as high as 30 seconds")."""
+    before = line[max(0, start - 60):start]
+    return " as " in before.lower() and _MULTIPLE_COMPARED_BEFORE.search(before) is not None
