@@ -122,15 +122,14 @@ def test_a_card_left_unjoined_loses_only_its_sides_words(text, read):
 
 
 def _plain_blocks(text: str):
-    """The blocks as the parser read them before cues were joined."""
-    from studycli.notes import blocks as blocks_module
+    """The blocks as the parser reads them with no cue joined: to_blocks whole (answer keys
+    linked, tables attached), join_cue_answers a no-op."""
+    from studycli.notes import cue_answers
 
     normalized = normalize(text)
-    builder = blocks_module._BlockBuilder(
-        blocks_module._markdown_for(normalized.text).parse(normalized.text, {}),
-        normalized.text.split("\n"), list(normalized.tables))
-    builder.run()
-    return builder.blocks
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cue_answers, "join_cue_answers", lambda blocks: None)
+        return to_blocks(normalized.text, normalized.tables)[0]
 
 
 def test_lookup_answers_a_card_with_its_back(tmp_path, monkeypatch):
@@ -256,3 +255,15 @@ def test_an_answer_of_several_figures_is_of_the_service_its_cue_names():
 ])
 def test_labels_that_look_like_a_cards_sides_are_left_as_written(text):
     assert _texts(text) == [b.text for b in _plain_blocks(text)]
+
+
+def test_the_wrong_marks_are_the_parsers_and_a_times_sign_is_no_mark():
+    """mendA56: cue_answers reads the marks of studycli/marked_wrong.py, and "×" beside a
+    digit multiplies."""
+    from studycli.notes.cue_answers import _MARKED_WRONG
+
+    for marked in ("✗ I picked A", "❎ Rolling", "not sure: B", "unsure", "× Rolling",
+                   "your answer: C", "wrong: Rolling"):
+        assert _MARKED_WRONG.match(marked), marked
+    for plain in ("retries 2×", "× 4 Gbps", "2× the baseline", "Rolling"):
+        assert not _MARKED_WRONG.match(plain), plain

@@ -189,3 +189,36 @@ def test_a_superlative_of_the_students_own_is_no_bound(tmp_path):
                                    "max object size is 50 TB") == [("max", "50 TB")]
     assert ("max", "300 GB") not in _bounds(_sub(tmp_path), "DynamoDB",
                                             "biggest table we ran had 300 GB")
+
+
+# Review of the review (mendA56): "you" is anyone, so the service's bound; the comparison's
+# blanking reads lookup's statements too.
+
+def test_a_superlative_said_of_you_is_the_services_bound(tmp_path):
+    assert _bounds(tmp_path, "S3", "the largest object you can store is 50 TB") \
+        == [("max", "50 TB")]
+    assert _bounds(_sub(tmp_path), "DynamoDB", "biggest item you can write is 400 KB") \
+        == [("max", "400 KB")]
+
+
+def test_lookup_reads_no_bound_in_a_comparison():
+    from studycli.lookup.answer import _bounds as said_bound
+    from studycli.lookup.lexicon import lexicon
+
+    assert not said_bound("the visibility timeout is twice as high as 30 seconds", "max",
+                          lexicon())
+    assert not said_bound("Not as many as 10 VPCs", "max", lexicon())
+    assert said_bound("as many as 10 VPCs", "max", lexicon())
+    assert said_bound("at least as large as 100 GiB", "min", lexicon())
+
+
+def test_a_comparison_does_not_answer_the_maximum(tmp_path):
+    # the figure a multiple is compared with is no limit of the line's thing
+    # (extract/attribution.not_a_limit): the line is a statement, no "30 s" maximum
+    db = note_db(tmp_path, "# SQS\n\n- the visibility timeout is twice as high as 30 seconds\n")
+    result = CliRunner().invoke(app, ["lookup", "--db", str(db), "sqs max visibility timeout"])
+    assert not result.output.startswith("30 s"), result.output
+    assert "[limit]" not in result.output, result.output
+    db = note_db(_sub(tmp_path), "# EBS\n\n- io2 volume size is 4x as large as 16 TiB\n")
+    result = CliRunner().invoke(app, ["lookup", "--db", str(db), "ebs max volume size"])
+    assert not result.output.startswith("16 TiB"), result.output

@@ -69,7 +69,9 @@ def test_shared_names_policy_actions_and_settings_claim_nothing():
     assert operation_owner("GetRecords returns up to 10 MB") == ""  # so do DynamoDB Streams
     assert operation_owner('"Action": "s3:PutObject"') == ""  # an IAM policy's permission
     assert operation_owner("ReceiveMessageWaitTimeSeconds = 20") == ""  # a queue's setting
-    assert operation_owner("SendMessage then PutItem") == ""  # two services' operations
+    assert operation_owner("SendMessageBatch then PutItem") == ""  # two services' operations
+    # Amazon Connect's Participant Service has a SendMessage too: the name is shared
+    assert operation_owner("SendMessage body max 256 KB") == ""
     assert operation_owner("putitem in lower case") == ""  # the name as AWS writes it
 
 

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from studycli.equative_bound import compared_with
 from studycli.extract.anchored import ends_on, final_marks
 from studycli.extract.context import owner_of
 from studycli.extract.corrected_belief import BELIEF_WORDS, in_belief
@@ -973,8 +974,9 @@ def not_a_limit(q: Quantity, line: str) -> str:
         return mention
     if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
                                      or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
-                                                              q.start)):
-        return "a comparison (400% faster)"
+                                                              q.start)) \
+            or compared_with(line, start):
+        return "a comparison (400% faster, twice as high as 30 seconds)"
     if _QUERIED_AFTER.match(after) and (line.count("(", 0, start) > line.count(")", 0, start)
                                         or _NUMBER_DIGIT.search(after) is not None):
         return "a doubted value (36 h?)"

@@ -12,7 +12,7 @@ Gateway's, "TransactionCanceledException" DynamoDB's and Lake Formation's)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from studycli.services import find_services
 
@@ -57,16 +57,19 @@ def error_owner(text: str) -> str:
     return owners.pop() if len(owners) == 1 else ""
 
 
-def line_owner(text: str, service: str, enclosing: Sequence[str]) -> str:
-    """The service a line naming an error is filed under instead of `service`, the one its
-    heading or the lines before gave it ("" to keep that): the error's own service, when the
-    line names no other service and `enclosing` (the item texts then headings around it)
-    has no heading or item naming `service` alone. Under "# EMR" or "- Auto Scaling", a line
-    naming EC2's error says how that service meets it ("InsufficientInstanceCapacity -> use
-    instance fleets", "SlowDown errors = too many files per prefix" under "# Athena"): only
-    a heading listing several services ("DB mistakes -- rds / aurora / dynamo"), or a
-    service carried from the lines before, gives way to the error's own."""
-    owner = error_owner(text)
+def line_owner(text: str, service: str, enclosing: Sequence[str],
+               owner_of: Callable[[str], str]) -> str:
+    """The service a line naming an error (`owner_of` error_owner) or an API operation
+    (operation_owners.operation_owner) is filed under instead of `service`, the one its
+    heading or the lines before gave it ("" to keep that): the service `owner_of` reads in
+    it, when the line names no other service and `enclosing` (the item texts then headings
+    around it) has no heading or item naming `service` alone. Under "# EMR" or "- Auto
+    Scaling", a line naming EC2's error says how that service meets it
+    ("InsufficientInstanceCapacity -> use instance fleets", "SlowDown errors = too many files
+    per prefix" under "# Athena"); under "# DAX", "item cache: GetItem results, default TTL 5
+    minutes" is DAX's cache: only a heading listing several services ("DB mistakes -- rds /
+    aurora / dynamo"), or a service carried from the lines before, gives way to the owner."""
+    owner = owner_of(text)
     if not owner or owner == service:
         return ""
     if any(m.name != owner for m in find_services(text)):

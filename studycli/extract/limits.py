@@ -7,6 +7,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+from studycli.equative_bound import blank_compared
 from studycli.extract.attributes import (
     known,
     name_quantity,
@@ -62,16 +63,10 @@ _MIN = re.compile(rf"{whole_words('min_words').pattern}|(?<![-=>])(?:>=?|≥)\s*
 _DEFAULT = whole_words("default_words")
 # "the largest object I uploaded was 2 GB", "biggest table we ran had 300 GB": a superlative
 # the student or their team is the subject of is their own record, no bound of the service
+# ("the largest object you can store is 50 TB" is the service's bound: "you" is anyone)
 _OWN_RECORD = re.compile(r"\b(?:largest|biggest|smallest)\b(?=(?:\s+[\w'’-]+){1,3}?\s+"
-                         r"(?:i|we|you|they|our\s+\w+|my\s+\w+)\s)", re.IGNORECASE)
-# "as high as", "as many as" (max_words) or "as low as" (min_words) said as a comparison is
-# no bound: "twice as high as 30 seconds", "4x as large as 16 TiB", "not as many as 10 VPCs"
-# compare or deny, and "at least as large as 100 GiB" is the minimum "at least" says; the
-# comparison's words are blanked, the words before it ("at least") read as they are
-_EQUATIVE_COMPARED = re.compile(
-    r"(\b(?:at\s+(?:least|most)|not|never|twice|thrice|half|\d+(?:\.\d+)?\s*(?:x|×|times)"
-    r"|(?:two|three|four|five|ten|many)\s+times)\s+)"
-    r"as\s+(?:high|large|big|many|much|low|few|small|long)\s+as\b", re.IGNORECASE)
+                         r"(?:i|we|our\s+\w+|my\s+\w+)\s)", re.IGNORECASE)
+# ("twice as high as 30 seconds", "not as many as 10 VPCs": no bound, equative_bound.py)
 # (the words after one \b: the engine tries one alternative, not four, at each position of a
 # long line; the same matches, the words in the same order)
 # (a line break written as the escape "\n", as a calendar's description too long to be placed
@@ -345,8 +340,7 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
             after_text) else []
         return [q.qualifier, *extra]
     before, after = _clause_before(line, q.start), _clause_after(line, q.end)
-    if " as " in before.lower():
-        before = _EQUATIVE_COMPARED.sub(r"\1 ", before)
+    before = blank_compared(before)
     before = _OWN_RECORD.sub(" ", before)
     found = []
     if _DEFAULT.search(before) or _DEFAULT_AFTER.match(after):

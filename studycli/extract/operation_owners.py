@@ -6,13 +6,15 @@ several services, the line before it, or the file a code comment sits in (`sqs_w
 lookup of the operation's limit found nothing under its service. The line is the
 operation's service's when it names no other service (one naming another is left to its
 clauses, as error_owners.py leaves a line naming another service than its error's), and no
-heading or item around it names its service alone ("# DAX":
+heading or item around it names its service alone (error_owners.line_owner with
+operation_owner) ("# DAX":
 "item cache: GetItem results, default TTL 5 minutes" is DAX's).
 
 Only operations of one service are listed, from each service's API reference; a name two
 services share stays with the line's context: `PutRecord` is Kinesis Data Streams' and Data
 Firehose's, `GetRecords` Kinesis Data Streams' and DynamoDB Streams', `BatchExecuteStatement`
-DynamoDB's, the RDS Data API's and the Redshift Data API's, `Publish`, `Invoke`,
+DynamoDB's, the RDS Data API's and the Redshift Data API's, `SendMessage` SQS's and the
+Amazon Connect Participant Service's, `Publish`, `Invoke`,
 `Query` and `Scan` are English words too. STS's `AssumeRole` is left out: its session lasts
 as long as the IAM role's maximum session duration allows, and notes file it, and students
 ask it, as IAM's ("iam role max session duration" found it no more once it was STS's). An
@@ -22,9 +24,6 @@ policy's."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-from studycli.services import find_services
 
 # Sources, each service's list of API actions:
 # DynamoDB https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_Operations_Amazon_DynamoDB.html
@@ -34,7 +33,7 @@ from studycli.services import find_services
 _OWNED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("DynamoDB", ("BatchWriteItem", "BatchGetItem", "TransactWriteItems", "TransactGetItems",
                   "PutItem", "GetItem", "UpdateItem", "DeleteItem", "ExecuteTransaction")),
-    ("SQS", ("ReceiveMessage", "SendMessage", "SendMessageBatch", "DeleteMessage",
+    ("SQS", ("ReceiveMessage", "SendMessageBatch", "DeleteMessage",
              "DeleteMessageBatch", "ChangeMessageVisibility", "ChangeMessageVisibilityBatch",
              "PurgeQueue", "GetQueueAttributes", "SetQueueAttributes")),
     ("S3", ("PutObject", "GetObject", "CreateMultipartUpload", "UploadPart",
@@ -55,20 +54,3 @@ def operation_owner(text: str) -> str:
     owners = {_OWNER[m.group(0)] for m in _OPERATION.finditer(text)}
     return owners.pop() if len(owners) == 1 else ""
 
-
-def line_owner(text: str, service: str, enclosing: Sequence[str]) -> str:
-    """The service a line naming an operation is filed under instead of `service` (the one
-    a heading listing several, the lines before or its file gave it; "" to keep that): the
-    operation's own service, when the line names no other service and `enclosing` (the item
-    texts then headings around it) has no heading or item naming `service` alone, as
-    error_owners.line_owner reads it. Under "# DAX", "item cache: GetItem results, default
-    TTL 5 minutes" is DAX's cache, and under "# Lambda event source mapping", "ReceiveMessage
-    batch size up to 10,000" is the mapping's batch, not SQS's call (which returns 10)."""
-    owner = operation_owner(text)
-    if not owner or owner == service:
-        return ""
-    if any(m.name != owner for m in find_services(text)):
-        return ""  # "Lambda polls with ReceiveMessage, batch up to 10": the line's clauses say
-    if service and any({m.name for m in find_services(t)} == {service} for t in enclosing):
-        return ""
-    return owner

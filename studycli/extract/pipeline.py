@@ -34,7 +34,7 @@ from studycli.extract.context import (
     trail_owner,
     trail_subject,
 )
-from studycli.extract.error_owners import line_owner
+from studycli.extract.error_owners import error_owner, line_owner
 from studycli.extract.fan_out import run_parts
 from studycli.extract.footnote_marks import FOOTNOTE_DEF, footnotes_by_mark
 from studycli.extract.limits import forget_read_lines, infer_defaults, restated_defaults
@@ -43,7 +43,7 @@ from studycli.extract.list_lead import LABEL, NO_LEAD, under_lead
 from studycli.extract.listed_claims import claimed
 from studycli.extract.lost_cases import drop_unsure_quantities
 from studycli.extract.note_topic import file_service, opens_with_status_code
-from studycli.extract.operation_owners import line_owner as operation_line_owner
+from studycli.extract.operation_owners import operation_owner
 from studycli.extract.own_labels import defines_names, led_sections, opens_with_unknown_label
 from studycli.extract.question_headings import QuestionHeadings
 from studycli.extract.replies import corrected_by_replies, corrected_in_turns
@@ -464,8 +464,8 @@ def _filed_under_error_owners(jobs: list[_LineJob]) -> list[_LineJob]:
     in `sqs_worker.py`), on the same terms (extract/operation_owners.py)."""
     out: list[_LineJob] = []
     for block, ctx in jobs:
-        owner = (line_owner(block.text, ctx.service, ctx.ancestors)
-                 or operation_line_owner(block.text, ctx.service, ctx.ancestors)) \
+        owner = (line_owner(block.text, ctx.service, ctx.ancestors, error_owner)
+                 or line_owner(block.text, ctx.service, ctx.ancestors, operation_owner)) \
             if block.kind != "heading" else ""
         if owner:
             ctx = Context(owner, "", ctx.ancestors)

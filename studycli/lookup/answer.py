@@ -33,6 +33,7 @@ import re
 from functools import partial
 
 from studycli.ambiguous_names import related
+from studycli.equative_bound import blank_compared
 from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup import variants
@@ -2511,8 +2512,9 @@ def _bound_said(lex: Lexicon) -> dict[str, re.Pattern]:
 
 def _bounds(text: str, bound: str, lex: Lexicon) -> bool:
     """Whether `text` states a `bound` ("max"/"min") bound; "15 min" is a duration, no bound
-    ("v2 min" is one: "v2" is no number)."""
-    return bool(_bound_said(lex)[bound].search(_NUMBER_MIN.sub(" ", text)))
+    ("v2 min" is one: "v2" is no number); a comparison or a denial is none ("twice as high as
+    30 seconds", "not as many as 10 VPCs")."""
+    return bool(_bound_said(lex)[bound].search(_NUMBER_MIN.sub(" ", blank_compared(text))))
 
 
 def _build_bound_said(lex: Lexicon) -> dict[str, re.Pattern]:

@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from studycli.marked_wrong import CROSS_NOT_TIMES, WRONG_SIGNS, WRONG_WORDS
+
 if TYPE_CHECKING:
     from studycli.notes.blocks import Block
 
@@ -69,9 +71,10 @@ _OPTION = re.compile(r"^\W{0,3}[A-Ea-e]\s*[.):]\s*\S")
 _KEY_LETTERS = re.compile(r"^\(?[A-E]\)?(?:\s*(?:[,/&+]|and)\s*\(?[A-E]\)?)*\W*$")
 # an error's name, which its reader files the line's words under as they stand
 _NAMES_ERROR = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]*)*(?:Exception|Error|Fault)\b")
-# a line the student marks as the wrong choice ("✗ I picked A", "wrong: Rolling")
-_MARKED_WRONG = re.compile(r"^\s*(?:[✗✘❌×]|(?:wrong|incorrect|your\s+answer|i\s+picked)\b)",
-                           re.IGNORECASE)
+# a line the student marks as the wrong choice ("✗ I picked A", "wrong: Rolling"): the marks
+# of studycli/marked_wrong.py, and the words of a picked choice
+_MARKED_WRONG = re.compile(rf"^\s*(?:[{WRONG_SIGNS}]|{CROSS_NOT_TIMES}|{WRONG_WORDS}"
+                           r"|\b(?:your\s+answer|i\s+picked)\b)", re.IGNORECASE)
 # how many lines an answer may run on below its first (a card's continuation lines)
 _MORE_LINES = 6
 

@@ -96,7 +96,8 @@ def _measured(m: re.Match[str], text: str) -> bool:
         return False
     unit = _UNIT_AFTER.match(text, m.end())
     if unit is None and not text.isascii() and own_unit_after(text, m.end()):
-        return _no_name_before(m, text)  # "3 600 წამი", "86 400 секунд"
+        # "batch max 10 256 КБ": a count word before it makes the lead a count, as below
+        return not _count_then_size(m, text) and _no_name_before(m, text)  # "3 600 წამი"
     if unit is None:
         # a rate measures the whole as a unit does; a count word before it still makes the
         # lead a count ("batch max 10 256 per second")
