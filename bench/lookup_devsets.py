@@ -12,7 +12,9 @@ are written to DIR/NAME.miss with the answer features of the first three hits. W
 only the queries of that kind are run ("comparison": the "X vs Y" lookups), no unanswerable.
 
 Development sets only (tests/data/*_README.md says which): unseen5, unseen7 and unseen10 are
-held out and never read here; unseen282-289 were session 55's blind sets (2026-12-07;
+held out and never read here; unseen290-297 were session 56's blind sets (2026-12-07;
+first-run and final figures in their READMEs), development data from session 57 on;
+unseen282-289 were session 55's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 56 on;
 unseen274-281 were session 54's blind sets (2026-12-07;
 first-run and final figures in their READMEs), development data from session 55 on;
@@ -3194,6 +3196,22 @@ SETS: list[tuple[str, Path | None, Path, list[tuple[Path, str | None]]]] = [
      [(DATA / "abstain_unseen288.jsonl", None)]),
     ("unseen289", DATA / "unseen289_notes", DATA / "lookup_unseen289.jsonl",
      [(DATA / "abstain_unseen289.jsonl", None)]),
+    ("unseen290", DATA / "unseen290_notes", DATA / "lookup_unseen290.jsonl",
+     [(DATA / "abstain_unseen290.jsonl", None)]),
+    ("unseen291", DATA / "unseen291_notes", DATA / "lookup_unseen291.jsonl",
+     [(DATA / "abstain_unseen291.jsonl", None)]),
+    ("unseen292", DATA / "unseen292_notes", DATA / "lookup_unseen292.jsonl",
+     [(DATA / "abstain_unseen292.jsonl", None)]),
+    ("unseen293", DATA / "unseen293_notes", DATA / "lookup_unseen293.jsonl",
+     [(DATA / "abstain_unseen293.jsonl", None)]),
+    ("unseen294", DATA / "unseen294_notes", DATA / "lookup_unseen294.jsonl",
+     [(DATA / "abstain_unseen294.jsonl", None)]),
+    ("unseen295", DATA / "unseen295_notes", DATA / "lookup_unseen295.jsonl",
+     [(DATA / "abstain_unseen295.jsonl", None)]),
+    ("unseen296", DATA / "unseen296_notes", DATA / "lookup_unseen296.jsonl",
+     [(DATA / "abstain_unseen296.jsonl", None)]),
+    ("unseen297", DATA / "unseen297_notes", DATA / "lookup_unseen297.jsonl",
+     [(DATA / "abstain_unseen297.jsonl", None)]),
 ]
 
 

@@ -157,7 +157,11 @@ NOTE_SETS = ["content", "tests/data/unseen_notes", "tests/data/unseen2_notes",
              "tests/data/unseen282_notes", "tests/data/unseen283_notes",
              "tests/data/unseen284_notes", "tests/data/unseen285_notes",
              "tests/data/unseen286_notes", "tests/data/unseen287_notes",
-             "tests/data/unseen288_notes", "tests/data/unseen289_notes"]
+             "tests/data/unseen288_notes", "tests/data/unseen289_notes",
+             "tests/data/unseen290_notes", "tests/data/unseen291_notes",
+             "tests/data/unseen292_notes", "tests/data/unseen293_notes",
+             "tests/data/unseen294_notes", "tests/data/unseen295_notes",
+             "tests/data/unseen296_notes", "tests/data/unseen297_notes"]
 # (unseen5, unseen7 and unseen10 are kept for measuring: never parsed here. unseen47-49 were
 # session 16's blind sets, development data from session 17 on; unseen44-46 were lost, and
 # so were session 24's unseen71-73 before their final figures.)
