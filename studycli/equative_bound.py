@@ -10,10 +10,12 @@ import re
 # no bound: "twice as high as 30 seconds", "4x as large as 16 TiB", "not as many as 10 VPCs"
 # compare or deny, and "at least as large as 100 GiB" is the minimum "at least" says; the
 # comparison's words are blanked, the words before it ("at least") read as they are
+# a multiple ("twice", "4x", "ten times") and the equative's "as ... as", shared by both patterns
+_MULTIPLE = (r"twice|thrice|half|\d+(?:\.\d+)?\s*(?:x|×|times)"
+             r"|(?:two|three|four|five|ten|many)\s+times")
+_AS_ADJ_AS = r"as\s+(?:high|large|big|many|much|low|few|small|long)\s+as"
 _EQUATIVE_COMPARED = re.compile(
-    r"(\b(?:at\s+(?:least|most)|not|never|twice|thrice|half|\d+(?:\.\d+)?\s*(?:x|×|times)"
-    r"|(?:two|three|four|five|ten|many)\s+times)\s+)"
-    r"as\s+(?:high|large|big|many|much|low|few|small|long)\s+as\b", re.IGNORECASE)
+    rf"(\b(?:at\s+(?:least|most)|not|never|{_MULTIPLE})\s+){_AS_ADJ_AS}\b", re.IGNORECASE)
 
 
 def blank_compared(text: str) -> str:
@@ -27,10 +29,7 @@ def blank_compared(text: str) -> str:
 # the figure a multiple is compared with: "twice as high as 30 seconds", "4x as large as 16
 # TiB" (no figure of the thing; "at least as large as 100 GiB" is its minimum, and "not as
 # many as 10 VPCs" is left to its qualifier)
-_MULTIPLE_COMPARED_BEFORE = re.compile(
-    r"\b(?:twice|thrice|half|\d+(?:\.\d+)?\s*(?:x|×|times)|(?:two|three|four|five|ten|many)"
-    r"\s+times)\s+as\s+(?:high|large|big|many|much|low|few|small|long)\s+as\s+$",
-    re.IGNORECASE)
+_MULTIPLE_COMPARED_BEFORE = re.compile(rf"\b(?:{_MULTIPLE})\s+{_AS_ADJ_AS}\s+$", re.IGNORECASE)
 
 
 def compared_with(line: str, start: int) -> bool:
