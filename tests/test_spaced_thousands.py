@@ -85,7 +85,8 @@ def test_a_spaced_number_is_read_whole_and_a_magnitude_is_no_count(conn):
     ("1 000\u00a0000", "1 000\u00a0000"),
     # no rate right after the number, or a name before it
     ("batch max 10 256 per second", "batch max 10 256 per second"),
-    # nor before a unit in the note's own words: ten messages of 256 KB, no 10 MB size
+    # nor after a count word before a unit in the note's own words: ten messages of 256 KB,
+    # no 10 MB size; with no count word, such a unit joins the number as an English one does
     ("batch max 10 256 КБ", "batch max 10 256 КБ"), ("86 400 секунд", "86400 секунд"),
     # a known limit: more than three words between the number and its rate leave it split
     pytest.param("3 500 PUT/COPY GET HEAD objects per second",
