@@ -45,7 +45,7 @@ READING_CODE = (
     "taken_back.py",  # (struck text dropped before a note is read: notes/normalize.py)
     "marked_wrong.py",  # (an answer the student marks wrong makes no fact: notes/blocks.py)
     "table_row_numbers.py",  # (a row-number column: extract/table_layouts.py, notes/normalize.py)
-    "equative_bound.py",  # (a compared figure bounds nothing: extract/limits.py)
+    "equative_bound.py",  # (a compared figure bounds nothing: extract/limits.py, attribution.py)
 )
 # The curated data files (data/) the reading code loads.
 READING_DATA = (
