@@ -88,10 +88,11 @@ def join_cue_answers(blocks: list[Block]) -> None:
             i += 1
             continue
         answers = _answer_lines(blocks, i)
-        if not answers or _COMPARES.search(cue) or i in blocks[answers[0][0]].parents:
-            # (an "A:" under its "Q:" is linked already, notes/blocks._link_answers: its
-            # question is read as its enclosing text, and a long answer on its own)
-            if not answers or i not in blocks[answers[0][0]].parents:
+        # (an "A:" under its "Q:" is linked already, notes/blocks._link_answers: its question
+        # is read as its enclosing text, and a long answer on its own)
+        linked = bool(answers) and i in blocks[answers[0][0]].parents
+        if not answers or linked or _COMPARES.search(cue):
+            if not linked:
                 _drop_card_words(blocks, i)
             i += 1
             continue
