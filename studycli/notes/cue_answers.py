@@ -165,8 +165,9 @@ def _next(blocks: list[Block], i: int) -> int | None:
 
 
 def _term_alone(blocks: list[Block], i: int) -> bool:
-    """A term with no figure on a line of its own, after a blank line ("concurrency limit per
-    region (default)" over "1,000 concurrent executions"): a card's front, written plain."""
+    """A paragraph's first line, after a blank line or a heading ("concurrency limit per region
+    (default)" over "1,000 concurrent executions"): a card's front, written plain, where it
+    states no figure (the caller's test)."""
     block = blocks[i]
     return block.kind == "para" and _opens_paragraph(blocks, i)
 
