@@ -237,7 +237,10 @@ def test_a_multiple_choice_is_no_card(text):
 
 def test_an_answer_of_several_figures_is_of_the_service_its_cue_names():
     """Review: left as written, "buildspec.yml ... build timeout default 60 min, max 8 hours"
-    under "FRONT: CodeBuild spec file" was read as the deck heading's API Gateway's."""
+    under "FRONT: CodeBuild spec file" was read as the deck heading's API Gateway's. (The
+    deck's "max 8 hours" is CodeBuild's old ceiling, kept as the student wrote it: a build now
+    times out after 5 to 2160 minutes, 36 hours, 60 by default,
+    https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/codebuild/aws.sdk.kotlin.services.codebuild.model/-create-project-request/timeout-in-minutes.html)"""
     deck = ("# DECK 5 — API GW + deploy stuff\n\nFRONT: API GW max payload\nBACK: 10 MB\n\n"
             "FRONT: CodeBuild spec file\n"
             "BACK: buildspec.yml at root ; build timeout default 60 min, max 8 hours\n")
