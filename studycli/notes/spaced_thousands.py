@@ -95,14 +95,13 @@ def _measured(m: re.Match[str], text: str) -> bool:
     if " " not in m.group(2):
         return False
     unit = _UNIT_AFTER.match(text, m.end())
-    if unit is None and not text.isascii() and own_unit_after(text, m.end()):
-        # "batch max 10 256 КБ": a count word before it makes the lead a count, as below
-        return not _count_then_size(m, text) and _no_name_before(m, text)  # "3 600 წამი"
     if unit is None:
-        # a rate measures the whole as a unit does; a count word before it still makes the
-        # lead a count ("batch max 10 256 per second")
-        return _RATE_AFTER.match(text, m.end()) is not None \
-            and not _count_then_size(m, text) and _no_name_before(m, text)
+        # a rate, or a unit in the note's own words ("3 600 წამი"), measures the whole as a
+        # unit does; a count word before it still makes the lead a count ("batch max 10 256
+        # per second", "batch max 10 256 КБ")
+        measures = _RATE_AFTER.match(text, m.end()) is not None \
+            or not text.isascii() and own_unit_after(text, m.end())
+        return measures and not _count_then_size(m, text) and _no_name_before(m, text)
     counted = unit.group("next")
     if counted and counted.endswith("s") and len(counted) > 3 \
             and counted not in _NOT_COUNTED:
