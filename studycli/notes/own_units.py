@@ -9,8 +9,9 @@ numbers, and once its unit was read the second of them alone was taken for the w
 unit after a figure: the scripts' tables (languages_scripts.SCRIPTS, read wherever their
 script is written), the units read in every note (languages.UNITS, with those of
 languages_unit_words.py) and those each language's own table reads. Only their non-ASCII
-spellings: an ASCII one is a unit_spellings one, or a word spaced_thousands reads as English
-does. Stdlib only; the tables are read only for a line writing a letter beyond ASCII.
+spellings, and only for a line writing a letter beyond ASCII: an ASCII spelling no
+unit_spellings entry shares ("43 200 sekunder") leaves its figure two numbers, as before.
+Stdlib only at import; the tables are read the first time such a line needs them.
 """
 
 from __future__ import annotations
