@@ -23,10 +23,12 @@ REDIRECT_PATH = re.compile(r"^/(?:goto|console)/")
 _DOC_HOSTS = {"docs.aws.amazon.com", "docs.amazonaws.cn"}
 
 # Entries still citing a redirect, each with why it was not moved (searched 2026-12-07 in the
-# documentation search corpus). Remove an id once its entry cites the page itself (the last test
-# fails while a listed id no longer needs it).
-# (rv-refs56 moved the last three: CloudWatch Logs' 1 MB event to API_InputLogEvent, DynamoDB's
-# 400 KB item to API_BatchWriteItem, the page its goto/WebAPI redirect landed on.)
+# documentation search corpus). Remove an id once its entry cites the page itself
+# (test_the_redirect_allow_list_names_only_entries_that_still_need_it fails while a listed id no
+# longer needs it).
+# (rv-refs56 moved the last three: CloudWatch Logs' 1 MB event, `.max` and `.claim`, to
+# API_InputLogEvent, DynamoDB's 400 KB item to API_BatchWriteItem, the page its goto/WebAPI
+# redirect landed on, and mendA56 on to the developer guide's Constraints page.)
 REDIRECT_ALLOWED: dict[str, str] = {}
 
 

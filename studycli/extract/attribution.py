@@ -972,6 +972,8 @@ def not_a_limit(q: Quantity, line: str) -> str:
     mention = _mention(q, line, after)
     if mention:
         return mention
+    # (a percent compared, or any figure a multiple is compared with: the latter is of every
+    # dimension)
     if q.dimension == "percent" and (_COMPARISON_AFTER.match(after)
                                      or _CHANGE_BEFORE.search(line, start_of_clause(line, q.start),
                                                               q.start)) \

@@ -66,7 +66,6 @@ _DEFAULT = whole_words("default_words")
 # ("the largest object you can store is 50 TB" is the service's bound: "you" is anyone)
 _OWN_RECORD = re.compile(r"\b(?:largest|biggest|smallest)\b(?=(?:\s+[\w'’-]+){1,3}?\s+"
                          r"(?:i|we|our\s+\w+|my\s+\w+)\s)", re.IGNORECASE)
-# ("twice as high as 30 seconds", "not as many as 10 VPCs": no bound, equative_bound.py)
 # (the words after one \b: the engine tries one alternative, not four, at each position of a
 # long line; the same matches, the words in the same order)
 # (a line break written as the escape "\n", as a calendar's description too long to be placed
@@ -340,8 +339,8 @@ def _qualifiers(q: Quantity, line: str) -> list[str]:
             after_text) else []
         return [q.qualifier, *extra]
     before, after = _clause_before(line, q.start), _clause_after(line, q.end)
-    before = blank_compared(before)
-    before = _OWN_RECORD.sub(" ", before)
+    # ("twice as high as 30 seconds", "not as many as 10 VPCs": no bound, equative_bound.py)
+    before = _OWN_RECORD.sub(" ", blank_compared(before))
     found = []
     if _DEFAULT.search(before) or _DEFAULT_AFTER.match(after):
         found.append("default")
