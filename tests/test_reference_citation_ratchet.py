@@ -44,8 +44,9 @@ SDK_CDK_BOTOCORE_GOTO_MAX = 102
 # BatchWriteItem); mendA56 lowered it by one: DynamoDB's 400 KB item moved on to the developer
 # guide's Constraints page, whose Items section states it
 API_PAGE_MAX = 107
-# The two ceilings together, 215 before refs56: raising one ceiling must lower the other
-WEAK_TOTAL_MAX = 210
+# The two ceilings together, 215 before refs56, 210 after it, 209 since mendA56's move off an
+# API page: raising one ceiling must lower the other
+WEAK_TOTAL_MAX = 209
 
 
 def _paths() -> list[tuple[str, str]]:
