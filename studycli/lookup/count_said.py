@@ -15,9 +15,11 @@ noun after it names what it counts ("at most 10 messages" counts no receives: "s
 receive count"); "twice as fast" repeats nothing, and "may be delivered twice" tells a
 duplicate that can happen, no number of deliveries. "Per" a span of time makes a rate, no
 count: "limit 10,000 per second", "max 100 per 24 hours", "5,000 IOPS" (per_time.py, the rule
-answer.py reads rates by). Read on a statement's own line, whatever other figures it
-gives: its clause of the count is the one the query names (the other parts of the score
-check the rest).
+answer.py reads rates by), and a rate anywhere on the line gives it no count ("max 5 per
+table, 1,000 per second" counts nothing). Otherwise read on a statement's own line,
+whatever other figures it gives ("max 5 per table, 10 GB per partition key" counts): its
+clause of the count is the one the query names (the other parts of the score check the
+rest).
 Stdlib only: runs on the lookup fast path.
 """
 
