@@ -39,7 +39,7 @@ _PER = (r"per\b(?!\s+(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|week
         r"|months?|years?)\b)")
 # after a bounded number, no word naming what it counts: "at most 10 messages" (a
 # ReceiveMessage call's) counts messages, whatever the query counts; a noun the query names
-# is read by answer._says_count ("max 3 AZs"), a scope may follow ("max 5 per table")
+# is read by answer._says_count ("max 3 replicas"), a scope may follow ("max 5 per table")
 _NOTHING_NAMED = rf"(?=\s*(?:$|[^\w\s]|{_PER}|(?:each|in|on|at|for|by|of|times|total)\b))"
 _COUNTS = lazy_compile(
     # bounded: "max 5", "maximum: 15", "up to 15", "at most 3", "limit of 10"
