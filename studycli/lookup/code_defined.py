@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from studycli.lookup.status_words import DEFINITION_MARKS, UNIT_AFTER
+from studycli.lookup.status_words import ALONE_AFTER, ALONE_BEFORE, DEFINITION_MARKS
 from studycli.lookup.text import stem
 
 # the words asking what a code typed stands for ("cause", "whats wrong", "reason")
@@ -50,5 +50,5 @@ def defines_code(text: str, codes: set[str] | frozenset[str]) -> bool:
 def _definition(code: str) -> re.Pattern[str]:
     """The pattern of `code` defined: the code (no unit after it: "504 s" is a span of
     time, status_words.UNIT_AFTER), a few words at most, a definition mark, what it means."""
-    return re.compile(rf"(?<![\w.,$]){re.escape(code)}(?![\w.,%]|{UNIT_AFTER}){_GAP}\s*{_DEFINES}",
+    return re.compile(rf"{ALONE_BEFORE}{re.escape(code)}{ALONE_AFTER}{_GAP}\s*{_DEFINES}",
                       re.IGNORECASE)

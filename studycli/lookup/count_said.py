@@ -15,9 +15,11 @@ noun after it names what it counts ("at most 10 messages" counts no receives: "s
 receive count"); "twice as fast" repeats nothing, and "may be delivered twice" tells a
 duplicate that can happen, no number of deliveries. "Per" a span of time makes a rate, no
 count: "limit 10,000 per second", "max 100 per 24 hours", "5,000 IOPS" (per_time.py, the rule
-answer.py reads rates by). Read on a statement's own line, whatever other figures it
-gives: its clause of the count is the one the query names (the other parts of the score
-check the rest).
+answer.py reads rates by), and a rate anywhere on the line gives it no count ("max 5 per
+table, 1,000 per second" counts nothing). Otherwise read on a statement's own line,
+whatever other figures it gives ("max 5 per table, 10 GB per partition key" counts): its
+clause of the count is the one the query names (the other parts of the score check the
+rest).
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -37,7 +39,7 @@ _PER = (r"per\b(?!\s+(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|week
         r"|months?|years?)\b)")
 # after a bounded number, no word naming what it counts: "at most 10 messages" (a
 # ReceiveMessage call's) counts messages, whatever the query counts; a noun the query names
-# is read by answer._says_count ("max 3 AZs"), a scope may follow ("max 5 per table")
+# is read by answer._says_count ("max 3 replicas"), a scope may follow ("max 5 per table")
 _NOTHING_NAMED = rf"(?=\s*(?:$|[^\w\s]|{_PER}|(?:each|in|on|at|for|by|of|times|total)\b))"
 _COUNTS = lazy_compile(
     # bounded: "max 5", "maximum: 15", "up to 15", "at most 3", "limit of 10"

@@ -30,10 +30,11 @@ from studycli.kinds import Kind
 from studycli.lazy_regex import lazy_compile
 from studycli.lookup.query import STATUS_BY_NAME, Query
 from studycli.lookup.status_words import (
+    ALONE_AFTER,
+    ALONE_BEFORE,
     DEFINITION_MARKS,
     REASON_PHRASES,
     RESPONSE_WORDS,
-    UNIT_AFTER,
 )
 from studycli.lookup.text import stem
 
@@ -41,7 +42,7 @@ STATUS_SAYS = frozenset(stem(w) for w in ("http", "status"))
 
 _CODE = lazy_compile(r"\A[1-5]\d\d\Z")
 # a bare status: three digits, no digit, dot or unit letter glued to either side
-_STATUS = lazy_compile(rf"(?<![\w.,$])([1-5]\d\d)(?![\w.,%]|{UNIT_AFTER})")
+_STATUS = lazy_compile(rf"{ALONE_BEFORE}([1-5]\d\d){ALONE_AFTER}")
 # what follows a status written as one: its definition ("= ...", ": ...", "-> ...") on a
 # line that names a response, or its reason phrase
 _DEFINED = lazy_compile(rf"\A\s*(?:{DEFINITION_MARKS}|–)")

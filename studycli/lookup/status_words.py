@@ -22,5 +22,9 @@ REASON_PHRASES = (r"bad\s+(?:gateway|request)|(?:service\s+)?unavailable|gateway
                   r"|internal\s+server|moved\s+permanently|slow\s*down")
 # a figure's unit after a number makes it no status: "504 s" is a span of time, "200 GB" a size
 UNIT_AFTER = r"\s*(?:ms|s|secs?|seconds?|mins?|minutes?|kb|mb|gb|tb|x)\b"
+# a code written alone: no word, digit, dot, comma or "$" glued before it, and none
+# (nor "%", nor a unit) after it (status_said._STATUS, code_defined._definition)
+ALONE_BEFORE = r"(?<![\w.,$])"
+ALONE_AFTER = rf"(?![\w.,%]|{UNIT_AFTER})"
 # what follows a status a line defines: "503 = ...", "502: ...", "504 -> ...", "504 — ..."
 DEFINITION_MARKS = r"=|:|->|→|—"
