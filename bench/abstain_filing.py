@@ -111,7 +111,7 @@ def classify(case: dict, query: dict | None, conn: sqlite3.Connection, root: Pat
     right = [fact for fact in facts if _same_service(asked, fact[2] or "")]
     if right:
         shown = " ".join(case["R"])
-        return ("right_candidate" if any(fact[6][:50] in shown for fact in right)
+        return ("right_candidate" if any((fact[6] or "")[:50] in shown for fact in right)
                 else "right_not_shown"), facts, lines
     if not any(fact[2] for fact in facts):
         return "none", facts, lines
@@ -134,7 +134,7 @@ def _print_case(name: str, case: dict, query: dict | None, cls: str, facts: list
     for f, n, text in lines[:2]:
         print(f"    L {f}:{n}: {text.strip()[:110]}")
     for fact in facts[:5]:
-        print(f"    F {fact[2]}|{fact[3]}|{fact[4][:40]}|{fact[5]}|{fact[6][:40]}")
+        print(f"    F {fact[2]}|{fact[3]}|{(fact[4] or '')[:40]}|{fact[5]}|{(fact[6] or '')[:40]}")
 
 
 def main() -> None:
