@@ -103,3 +103,6 @@ def test_names_other_services_share_claim_nothing():
     # the RDS Data API (and Redshift's) has a BatchExecuteStatement too:
     # https://docs.aws.amazon.com/rdsdataservice/latest/APIReference/API_BatchExecuteStatement.html
     assert operation_owner("BatchExecuteStatement request max 4 MiB") == ""
+    # Amazon Glacier's vault API completes a multipart upload by the same name:
+    # https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-complete-upload.html
+    assert operation_owner("CompleteMultipartUpload needs the tree hash, part size max 4 GB") == ""

@@ -14,7 +14,9 @@ Only operations of one service are listed, from each service's API reference; a 
 services share stays with the line's context: `PutRecord` is Kinesis Data Streams' and Data
 Firehose's, `GetRecords` Kinesis Data Streams' and DynamoDB Streams', `BatchExecuteStatement`
 DynamoDB's, the RDS Data API's and the Redshift Data API's, `SendMessage` SQS's and the
-Amazon Connect Participant Service's, `Publish`, `Invoke`,
+Amazon Connect Participant Service's, `CompleteMultipartUpload` S3's and the Amazon Glacier
+vaults' (https://docs.aws.amazon.com/amazonglacier/latest/dev/api-multipart-complete-upload.html),
+`Publish`, `Invoke`,
 `Query` and `Scan` are English words too. STS's `AssumeRole` is left out: its session lasts
 as long as the IAM role's maximum session duration allows, and notes file it, and students
 ask it, as IAM's ("iam role max session duration" found it no more once it was STS's). An
@@ -37,7 +39,7 @@ _OWNED: tuple[tuple[str, tuple[str, ...]], ...] = (
              "DeleteMessageBatch", "ChangeMessageVisibility", "ChangeMessageVisibilityBatch",
              "PurgeQueue", "GetQueueAttributes", "SetQueueAttributes")),
     ("S3", ("PutObject", "GetObject", "CreateMultipartUpload", "UploadPart",
-            "CompleteMultipartUpload", "ListObjectsV2", "DeleteObjects")),
+            "ListObjectsV2", "DeleteObjects")),
     ("Kinesis Data Streams", ("PutRecords",)),
 )
 _OWNER = {name: service for service, names in _OWNED for name in names}
