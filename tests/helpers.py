@@ -249,6 +249,25 @@ def shipped_reference(columns: int | str = 80) -> dict[str, str]:
     return {"STUDYCLI_REFERENCE": str(REPO / "data" / "reference"), "COLUMNS": str(columns)}
 
 
+def first_hit_after_ingest(folder: Path, monkeypatch, name: str, text: str, query: str) -> dict:
+    """A notes folder under `folder` holding one note `name`, ingested through typer's
+    CliRunner into a database there, then `lookup QUERY --json`: its first hit (both
+    commands must exit 0)."""
+    from typer.testing import CliRunner
+
+    from studycli.cli import app
+
+    notes = folder / "notes"
+    notes.mkdir()
+    (notes / name).write_text(text, encoding="utf-8")
+    monkeypatch.setenv("STUDYCLI_DB", str(folder / "cli.db"))
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(notes)]).exit_code == 0
+    result = runner.invoke(app, ["lookup", query, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)[0]
+
+
 def lookup_top(db: Path, query: str, limit: int = 3) -> tuple[int, list[str]]:
     """`lookup QUERY --json` through the real CLI against the shipped reference at 200
     columns: its exit code and the values of its first `limit` hits."""

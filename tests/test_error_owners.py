@@ -7,13 +7,8 @@ pipeline._filed_under_error_owners."""
 
 from __future__ import annotations
 
-import json
-
-from typer.testing import CliRunner
-
-from studycli.cli import app
 from studycli.extract.error_owners import error_owner
-from tests.helpers import notes_conn
+from tests.helpers import first_hit_after_ingest, notes_conn
 
 MISTAKES = (
     "# DB mistakes -- rds / aurora / dynamo / elasticache\n\n"
@@ -66,15 +61,8 @@ def test_a_line_naming_another_service_than_the_errors_is_left_to_its_clauses(tm
 
 
 def test_lookup_answers_the_error_from_a_heading_that_lists_services(tmp_path, monkeypatch):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "db.md").write_text(MISTAKES, encoding="utf-8")
-    monkeypatch.setenv("STUDYCLI_DB", str(tmp_path / "cli.db"))
-    runner = CliRunner()
-    assert runner.invoke(app, ["ingest", str(notes)]).exit_code == 0
-    result = runner.invoke(app, ["lookup", "dynamodb conditional write failed error", "--json"])
-    assert result.exit_code == 0, result.output
-    first = json.loads(result.output)[0]
+    first = first_hit_after_ingest(tmp_path, monkeypatch, "db.md", MISTAKES,
+                                   "dynamodb conditional write failed error")
     assert (first["service"], first["line"]) == ("DynamoDB", 4), first
     assert "ConditionalCheckFailedException" in first["value"] + first["snippet"], first
 

@@ -7,14 +7,9 @@ right under it now leads that list (notes/blocks.py, _leads_what_follows)."""
 
 from __future__ import annotations
 
-import json
-
-from typer.testing import CliRunner
-
-from studycli.cli import app
 from studycli.notes.blocks import to_blocks
 from studycli.notes.normalize import normalize
-from tests.helpers import notes_conn
+from tests.helpers import first_hit_after_ingest, notes_conn
 
 GLOSSARY = (
     "## S\n\n"
@@ -72,15 +67,8 @@ def test_only_the_line_right_above_an_indented_list_leads_it():
 
 
 def test_lookup_answers_from_the_terms_own_list(tmp_path, monkeypatch):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "glossary_S.md").write_text(GLOSSARY, encoding="utf-8")
-    monkeypatch.setenv("STUDYCLI_DB", str(tmp_path / "cli.db"))
-    runner = CliRunner()
-    assert runner.invoke(app, ["ingest", str(notes)]).exit_code == 0
-    result = runner.invoke(app, ["lookup", "sqs max message size", "--json"])
-    assert result.exit_code == 0, result.output
-    first = json.loads(result.output)[0]
+    first = first_hit_after_ingest(tmp_path, monkeypatch, "glossary_S.md", GLOSSARY,
+                                   "sqs max message size")
     assert (first["service"], first["value"], first["line"]) == ("SQS", "1 MiB", 9), first
 
 

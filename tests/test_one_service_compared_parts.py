@@ -7,13 +7,8 @@ query result size max" abstained (unseen287). context._sole_owner, _enclosing_ow
 
 from __future__ import annotations
 
-import json
-
-from typer.testing import CliRunner
-
-from studycli.cli import app
 from studycli.extract.context import _sole_owner
-from tests.helpers import notes_conn
+from tests.helpers import first_hit_after_ingest, notes_conn
 
 DATABASES = (
     "# Databases, all the vs's\n"
@@ -51,15 +46,8 @@ def test_a_service_compared_with_something_else_owns_nothing():
 
 
 def test_lookup_answers_from_the_lines_the_pair_shares(tmp_path, monkeypatch):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "db-versus.md").write_text(DATABASES, encoding="utf-8")
-    monkeypatch.setenv("STUDYCLI_DB", str(tmp_path / "cli.db"))
-    runner = CliRunner()
-    assert runner.invoke(app, ["ingest", str(notes)]).exit_code == 0
-    result = runner.invoke(app, ["lookup", "dynamodb query result size max", "--json"])
-    assert result.exit_code == 0, result.output
-    first = json.loads(result.output)[0]
+    first = first_hit_after_ingest(tmp_path, monkeypatch, "db-versus.md", DATABASES,
+                                   "dynamodb query result size max")
     assert (first["service"], first["line"], first["value"]) == ("DynamoDB", 8, "1 MB"), first
 
 

@@ -7,13 +7,8 @@ extract/operation_owners.py, pipeline._filed_under_error_owners."""
 
 from __future__ import annotations
 
-import json
-
-from typer.testing import CliRunner
-
-from studycli.cli import app
 from studycli.extract.operation_owners import operation_owner
-from tests.helpers import notes_conn
+from tests.helpers import first_hit_after_ingest, notes_conn
 
 WORKER = (
     '"""queue_worker.py - drain the orders queue into the table."""\n'
@@ -76,15 +71,8 @@ def test_shared_names_policy_actions_and_settings_claim_nothing():
 
 
 def test_lookup_answers_the_operations_limit_from_the_code_comment(tmp_path, monkeypatch):
-    notes = tmp_path / "notes"
-    notes.mkdir()
-    (notes / "queue_worker.py").write_text(WORKER, encoding="utf-8")
-    monkeypatch.setenv("STUDYCLI_DB", str(tmp_path / "cli.db"))
-    runner = CliRunner()
-    assert runner.invoke(app, ["ingest", str(notes)]).exit_code == 0
-    result = runner.invoke(app, ["lookup", "dynamodb batchwriteitem max items", "--json"])
-    assert result.exit_code == 0, result.output
-    first = json.loads(result.output)[0]
+    first = first_hit_after_ingest(tmp_path, monkeypatch, "queue_worker.py", WORKER,
+                                   "dynamodb batchwriteitem max items")
     assert (first["service"], first["line"], first["value"]) == ("DynamoDB", 5, "25 items"), first
 
 
