@@ -203,6 +203,11 @@ def test_a_rate_answers_no_count(tmp_path, query):
     ("504 -> check the origin's security group", False),
     ("503: Slow Down, too many requests on a prefix", True),
     ("429 = too many requests, raise the limit", True),
+    # the remedy said as a noun (whole-change re-read, session 56)
+    ("503: exponential backoff with jitter", False),
+    ("503 -> retries with backoff", False),
+    ("429: request a quota increase", False),
+    ("429: request rate exceeded for the account", True),
 ])
 def test_a_remedy_defines_no_code(line, defined):
     assert defines_code(line, {"503", "429", "504"}) is defined
@@ -232,4 +237,11 @@ def test_a_possible_duplicate_is_no_count(text, count):
 def test_a_calls_batch_is_no_receive_count(tmp_path):
     notes = "# SQS\n\n- ReceiveMessage: max 10 per call\n- message size max 256 KB\n"
     code, hits = _lookup(note_db(tmp_path, notes), "sqs max receive count")
+    assert code == 1 and hits == []
+
+
+def test_a_remedy_said_as_a_noun_answers_no_cause(tmp_path):
+    # found by the whole-change re-read: the line says what to do, not why S3 returns 503
+    note = "# S3\n\n- 503: exponential backoff with jitter\n- bucket names are global\n"
+    code, hits = _lookup(note_db(tmp_path, note), "s3 503 cause")
     assert code == 1 and hits == []

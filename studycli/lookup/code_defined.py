@@ -15,7 +15,8 @@ them: the code's reason phrase, whose response it is ("from CloudFront"), a hedg
 A line that only mentions the code ("CloudFront returned 504 twice during the load test",
 "alarm on 5xx count > 504") defines nothing, and says no cause; nor does one whose mark is
 followed by what to do about the code ("429 from Lambda: raise reserved concurrency",
-"retry on 500 and 503: use exponential backoff"), a remedy, no cause.
+"retry on 500 and 503: use exponential backoff", "503: exponential backoff with jitter"), a
+remedy, no cause.
 Stdlib only: runs on the lookup fast path.
 """
 
@@ -33,10 +34,12 @@ CAUSE_SAYS = frozenset(stem(w) for w in ("cause", "causes", "caused", "reason", 
 # between the code and its definition: a few words, none a figure, nor the end of a clause
 _GAP = r"[^\d=:;,.|()\[\]\n>→—]{0,40}?"
 # what to do about a code, after its mark, is no cause of it: "429 from Lambda: raise
-# reserved concurrency", "retry on 500 and 503: use exponential backoff"
-_REMEDY = (r"(?!(?:use|retry|raise|increase|check|add|enable|set|fix|make|switch"
+# reserved concurrency", "retry on 500 and 503: use exponential backoff", and the remedy
+# said as a noun: "503: exponential backoff with jitter", "503 -> retries with backoff",
+# "429: request a quota increase" (but "429: request rate exceeded" is a cause)
+_REMEDY = (r"(?!(?:use|retry|retries|raise|increase|check|add|enable|set|fix|make|switch"
            r"|configure|try|wait|implement|reduce|scale|upgrade|contact|see|back\s+off"
-           r"|turn)\b)")
+           r"|backoff|exponential|jitter|request\s+(?:a|an|more)|ask|turn)\b)")
 _DEFINES = (r"(?:" + DEFINITION_MARKS + r"|\bmeans\b)\s*" + _REMEDY + r"[\w\"'`]")
 
 
