@@ -136,6 +136,11 @@ def test_a_measure_is_no_count(tmp_path, query):
     ("max 5,000 IOPS", False),
     ("max 12h", False),
     ("ReceiveMessage call returns at most 10 mezu", False),
+    # a measure after "more", a measured amount after "per" (whole-change re-read)
+    ("extend by 3 more days", False),
+    ("pay for 2 more GB", False),
+    ("max 10 per 1 GB", False),
+    ("retries two more times", True),
 ])
 def test_gives_count(text, count):
     assert gives_count(text) is count

@@ -35,8 +35,9 @@ _UNIT = (r"(?:ms|s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|mo
          r"|yrs?|years?|[kmgtp]i?b|bytes?|b|[kmg]bps|%|x|rps|tps|iops|[rw]cus?|usd|k|m)\b")
 _WHOLE = r"[1-9]\d{0,2}(?:,\d{3})*(?![\d.,]\d)(?![\w%/])"
 # "per" a span of time makes a rate, no count: "limit 10,000 per second", "5 per minute"
+# nor does "per" a measured amount: "max 10 per 1 GB" is a ratio
 _PER = (r"per\b(?!\s+(?:s|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?"
-        r"|months?|years?)\b)")
+        r"|months?|years?)\b)(?!\s+\d)")
 # after a bounded number, no word naming what it counts: "at most 10 messages" (a
 # ReceiveMessage call's) counts messages, whatever the query counts; a noun the query names
 # is read by answer._says_count ("max 3 replicas"), a scope may follow ("max 5 per table")
@@ -47,8 +48,9 @@ _COUNTS = lazy_compile(
     rf"{_WHOLE}(?!\s*{_UNIT}){_NOTHING_NAMED}"
     # per something: "5 per source", "7 per AZ" (no rate: "1,000 per second")
     rf"|(?<![\w.,$]){_WHOLE}\s+{_PER}\s+[a-z]"
-    # repeats: "retries twice", "two more (times)"
-    rf"|\btwice\b(?!\s+as\b)|\b(?:[1-9]|two|three|four|five)\s+more\b(?!\s+than\b)",
+    # repeats: "retries twice", "two more (times)"; "3 more days" is a measure
+    rf"|\btwice\b(?!\s+as\b)|\b(?:[1-9]|two|three|four|five)\s+more\b(?!\s+than\b)"
+    rf"(?!\s*{_UNIT})",
     re.IGNORECASE)
 
 # a repeat that may happen is no count: "a message may be delivered twice" (at-least-once)
